@@ -1,0 +1,72 @@
+"""The parsed document every extractor reads, and the provenance it hands out."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[\"'«»“(]?[A-ZÆØÅÄÖÜ0-9])")
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    text: str
+    start: int  # char offset of the page's first char in Document.text
+
+
+@dataclass
+class Document:
+    """A source after pull, parse, normalise and language detection.
+
+    `text` is the normalised text: paragraphs one per line, list items and table
+    rows kept as their own lines, pages joined with a blank line.
+    """
+
+    doc_id: str
+    source: str
+    text: str = ""
+    pages: list[Page] = field(default_factory=list)
+    paged: bool = False  # True for PDFs: rows then carry a page number
+    language: str = "und"
+    language_score: float = 0.0
+    municipality: str | None = None
+    country: str | None = None
+    doc_type: str = "other"
+    title: str | None = None
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page holding char `offset`, None for non-paged sources."""
+        if not self.paged or not self.pages:
+            return None
+        starts = [p.start for p in self.pages]
+        return self.pages[max(bisect.bisect_right(starts, offset) - 1, 0)].number
+
+    def line_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """Char bounds of the line(s) holding [start, end)."""
+        end = start if end is None else end
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        return line_start, len(self.text) if line_end == -1 else line_end
+
+    def sentence_at(self, start: int, end: int | None = None) -> str:
+        """The sentence around [start, end): the evidence a researcher checks a row against."""
+        end = start if end is None else end
+        line_start, line_end = self.line_bounds(start, end)
+        line = self.text[line_start:line_end]
+        cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line)]
+        rel_start, rel_end = start - line_start, end - line_start
+        first = max(c for c in cuts if c <= rel_start)
+        last = min((c for c in cuts if c >= rel_end and c > first), default=len(line))
+        return line[first:last].strip()
+
+    def provenance(self, start: int, end: int, evidence: str | None = None) -> dict:
+        """The provenance columns every extracted row carries."""
+        return {
+            "doc_id": self.doc_id,
+            "page": self.page_at(start),
+            "char_start": start,
+            "char_end": end,
+            "evidence": evidence if evidence is not None else self.sentence_at(start, end),
+        }
