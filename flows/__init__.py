@@ -1,0 +1,5 @@
+"""Prefect flows and deployments over the `pipeline` library."""
+
+from flows import settings
+
+settings.apply()

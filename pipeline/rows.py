@@ -98,6 +98,7 @@ TABLES: dict[str, type] = {
 
 _PROVENANCE = ("page", "char_start", "char_end", "evidence")
 _DTYPES = {"str": "string", "int": "Int64", "float": "Float64", "bool": "boolean"}
+_DATE_COLUMNS = {"meeting_date"}  # ISO strings in the rows, a real date type in the tables
 
 
 def columns(table: str) -> list[str]:
@@ -112,5 +113,5 @@ def dtypes(table: str) -> dict[str, str]:
     out = {}
     for f in fields(TABLES[table]):
         base = str(f.type).split("|")[0].strip()
-        out[f.name] = _DTYPES[base]
+        out[f.name] = "date32[pyarrow]" if f.name in _DATE_COLUMNS else _DTYPES[base]
     return out

@@ -1,0 +1,132 @@
+"""Command line: `python -m pipeline run | evaluate`.
+
+Exit codes: 0 the run completed (even with failed documents); 1 with
+--fail-on-error when any document failed; 2 usage error; 3 the run itself
+could not complete.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.evaluate import as_dict, evaluate
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Extract focus areas, partner cities, networks, votes and action statuses from municipal documents.",
+)
+console = Console(stderr=True)
+
+EXIT_FAILED_DOCUMENTS = 1
+EXIT_RUN_FAILED = 3
+
+
+@app.command()
+def run(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files, folders (searched recursively), http(s) URLs or manifest CSVs. "
+                       "Default: corpus/manifest.csv."),
+    ] = None,
+    out: Annotated[Path, typer.Option(help="Output folder; the run goes to OUT/<run_id>, OUT/latest points at it.")]
+    = Path("outputs"),
+    manifest: Annotated[
+        Path | None,
+        typer.Option(help="Manifest CSV: source, municipality, country, doc_type[, title].", exists=True),
+    ] = None,
+    cache_dir: Annotated[Path, typer.Option(help="Raw download cache (keyed by sha256).")] = Path(".cache/raw"),
+    max_pages: Annotated[int, typer.Option(help="Read at most this many pages per PDF.", min=1)] = 500,
+    timeout: Annotated[float, typer.Option(help="HTTP connect/read timeout in seconds.", min=0.1)] = 30.0,
+    fail_on_error: Annotated[bool, typer.Option(help="Exit 1 when any document failed.")] = False,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's run logs.")] = False,
+) -> None:
+    """Run the pipeline flow and write all six tables (Parquet, CSV, DuckDB) and run.json."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from flows.main import pipeline_flow
+
+    started = time.monotonic()
+    try:
+        summary = pipeline_flow(
+            sources=[str(s) for s in sources or []],
+            manifest=str(manifest) if manifest else None,
+            out=str(out),
+            cache_dir=str(cache_dir),
+            max_pages=max_pages,
+            timeout=timeout,
+            show_progress=progress,
+        )
+    except Exception as exc:
+        console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
+        raise typer.Exit(EXIT_RUN_FAILED) from exc
+    print_summary(summary, time.monotonic() - started, out)
+    if fail_on_error and summary.n_failed:
+        raise typer.Exit(EXIT_FAILED_DOCUMENTS)
+
+
+def print_summary(summary, elapsed: float, out: Path) -> None:
+    table = Table(title=f"run {summary.run_id}", show_header=True)
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, count in summary.counts.items():
+        table.add_row(name, str(count))
+    console.print(table)
+    console.print(
+        f"documents: [green]{summary.n_ok} ok[/green], [red]{summary.n_failed} failed[/red], "
+        f"{summary.n_extractor_errors} with extractor errors; {elapsed:.1f} s"
+    )
+    for error in summary.errors:
+        console.print(f"  [yellow]{error['source']}[/yellow]: {error['error']}")
+    if summary.coverage:
+        docs = len({c["doc_id"] for c in summary.coverage})
+        console.print(
+            f"[yellow]coverage warning:[/yellow] {len(summary.coverage)} vote-word sentences in {docs} documents "
+            "gave no vote (see run.json 'coverage')"
+        )
+    console.print(f"outputs: {summary.folder} (also {out / 'latest'})")
+
+
+@app.command("evaluate")
+def evaluate_command(
+    run_dir: Annotated[Path, typer.Option("--run", help="A run folder, e.g. outputs/latest.", exists=True)]
+    = Path("outputs/latest"),
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files named after document file stems.",
+                                       exists=True, file_okay=False)] = Path("../shared/gold"),
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+    show_misses: Annotated[bool, typer.Option("--misses", help="List unmatched gold and extra rows.")] = False,
+) -> None:
+    """Score a run against gold: precision, recall, F1 per table and attribute accuracies."""
+    scores, n_docs = evaluate(run_dir, gold)
+    table = Table(title=f"{run_dir} vs {gold} ({n_docs} documents with gold)")
+    for column in ("table", "P", "R", "F1", "tp", "fp", "fn", "attribute accuracy"):
+        table.add_column(column)
+    for name, s in scores.items():
+        attrs = ", ".join(f"{a} {fmt(s.accuracy(a))}" for a in s.attributes)
+        table.add_row(name, fmt(s.precision), fmt(s.recall), fmt(s.f1), str(s.tp), str(s.fp), str(s.fn), attrs)
+    Console().print(table)
+    if show_misses:
+        for name, s in scores.items():
+            for miss in s.misses:
+                Console().print(f"{name}: {miss}")
+    if json_out:
+        json_out.write_text(json.dumps(as_dict(scores), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def main() -> None:
+    app()

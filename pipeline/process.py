@@ -1,0 +1,112 @@
+"""One source in, one DocResult out: fetch, parse, build the Document, extract.
+
+Never raises for a bad document: every failure becomes a `failed` documents row
+with a one-line error, so a run always goes on with the other documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.build import build_document, doc_id_for
+from pipeline.document import Document
+from pipeline.extract import run_extractors
+from pipeline.extract.votes import uncovered
+from pipeline.parse import ParseError, parse
+from pipeline.pull import PullError, Source, fetch
+from pipeline.results import DocResult
+from pipeline.rows import DocumentRow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Options:
+    cache_dir: Path = Path(".cache/raw")
+    timeout: float = 30.0
+    max_bytes: int = 100 * 2**20
+    max_pages: int = 500
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception as the single readable line the documents table shows."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:500]
+
+
+def failed(source: Source, error: str, doc_id: str | None = None) -> DocResult:
+    """A `failed` row; without bytes the id is derived from the source location."""
+    doc_id = doc_id or hashlib.sha256(source.location.encode("utf-8")).hexdigest()[:16]
+    row = DocumentRow(
+        doc_id=doc_id,
+        source=source.location,
+        municipality=source.municipality,
+        country=source.country,
+        doc_type=source.doc_type or "other",
+        title=source.title,
+        status="failed",
+        error=error,
+    )
+    log.warning("%s: failed: %s", source.location, error)
+    return DocResult(document=row)
+
+
+def document_row(doc: Document, n_pages: int | None, warnings: list[str]) -> DocumentRow:
+    return DocumentRow(
+        doc_id=doc.doc_id,
+        source=doc.source,
+        municipality=doc.municipality,
+        country=doc.country,
+        doc_type=doc.doc_type,
+        language=doc.language,
+        language_score=doc.language_score,
+        title=doc.title,
+        n_pages=n_pages,
+        n_chars=len(doc.text),
+        status="ok",
+        error="; ".join(warnings) or None,
+    )
+
+
+def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
+    """Parse, build and extract one document whose raw bytes are at hand."""
+    doc_id = doc_id_for(data)
+    try:
+        parsed = parse(data, max_pages=options.max_pages)
+    except ParseError as exc:
+        return failed(source, one_line(exc), doc_id)
+    manifest = {
+        "municipality": source.municipality,
+        "country": source.country,
+        "doc_type": source.doc_type,
+        "title": source.title,
+    }
+    doc = build_document(parsed.pages, doc_id=doc_id, source=source.location, paged=parsed.paged, manifest=manifest)
+    if not doc.text.strip():
+        return failed(source, "no text", doc_id)
+    rows, errors = run_extractors(doc)
+    warnings = list(parsed.warnings) + errors
+    for message in errors:
+        log.warning("%s: extractor error: %s", source.location, message)
+    n_pages = len(parsed.pages) if parsed.paged else None
+    return DocResult(
+        document=document_row(doc, n_pages, warnings),
+        rows=rows,
+        coverage=uncovered(doc, rows.get("votes", [])),
+    )
+
+
+def process_source(source: Source, options: Options) -> DocResult:
+    """Fetch then process; any failure is a `failed` row, never an exception."""
+    try:
+        data = fetch(source, options.cache_dir, timeout=options.timeout, max_bytes=options.max_bytes)
+    except PullError as exc:
+        return failed(source, one_line(exc))
+    try:
+        return process_bytes(data, source, options)
+    except Exception as exc:  # a bug on one document must not end the run
+        log.exception("%s: unexpected error", source.location)
+        return failed(source, f"internal error: {type(exc).__name__}: {one_line(exc)}", doc_id_for(data))

@@ -1,0 +1,18 @@
+"""What processing one document yields: its documents row, its extracted rows, its coverage warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.rows import DocumentRow, ExtractedRow
+
+
+@dataclass
+class DocResult:
+    document: DocumentRow
+    rows: dict[str, list[ExtractedRow]] = field(default_factory=dict)
+    coverage: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.document.status == "ok"
