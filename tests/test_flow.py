@@ -1,0 +1,120 @@
+"""The main flow end to end: real Prefect runs (ephemeral API) over real files and a real HTTP port."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.dataset import read_run
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+EXPECTED_LANGUAGES = {"000": "da", "001": "nb", "002": "da", "003": "nl", "004": "da"}
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def corpus_run(prefect_harness, tmp_path_factory):
+    from flows.main import pipeline_flow
+
+    out = tmp_path_factory.mktemp("corpus-run")
+    summary = pipeline_flow(manifest=str(CORPUS / "manifest.csv"), out=str(out), cache_dir=str(out / "cache"))
+    return summary, read_run(out / "latest")
+
+
+def test_corpus_run_lists_every_document_with_its_language(corpus_run):
+    summary, tables = corpus_run
+    docs = tables["documents"]
+    assert summary.n_failed == 0
+    assert len(docs) == 10
+    assert set(docs["status"]) == {"ok"}
+    for _, row in docs.iterrows():
+        assert row["language"] == EXPECTED_LANGUAGES[Path(row["source"]).name[:3]], row["source"]
+    pdfs = docs[docs["source"].str.endswith(".pdf")]
+    assert len(pdfs) == 5 and (pdfs["n_pages"] > 0).all()
+
+
+def test_corpus_run_fills_extracted_tables_with_provenance(corpus_run):
+    _, tables = corpus_run
+    docs = tables["documents"].set_index("doc_id")
+    for name in ("focus_areas", "partner_cities", "networks", "votes"):
+        frame = tables[name]
+        assert len(frame) > 0, name
+        assert frame["doc_id"].isin(docs.index).all()
+        assert frame["evidence"].notna().all()
+        assert (frame["char_end"] >= frame["char_start"]).all()
+        from_pdf = frame[frame["doc_id"].map(docs["source"]).str.endswith(".pdf")]
+        assert from_pdf["page"].notna().all() and (from_pdf["page"] >= 1).all()
+
+
+def test_corrupt_pdf_and_unreachable_url_fail_while_the_others_succeed(prefect_harness, tmp_path):
+    from flows.main import pipeline_flow
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "002_a1e10ab50720f0e2.txt", folder / "ballerup.txt")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%garbage, no xref, no EOF")
+    url = f"http://127.0.0.1:{_closed_port()}/strategi.pdf"
+    summary = pipeline_flow(sources=[str(folder), url], out=str(tmp_path / "out"), cache_dir=str(tmp_path / "c"),
+                            timeout=2.0)
+    docs = read_run(tmp_path / "out" / "latest")["documents"].set_index("source")
+    assert summary.n_ok == 1 and summary.n_failed == 2
+    assert docs.loc[str(folder / "ballerup.txt"), "status"] == "ok"
+    for source in (str(folder / "broken.pdf"), url):
+        assert docs.loc[source, "status"] == "failed"
+        error = docs.loc[source, "error"]
+        assert error and "\n" not in error and len(error) < 300
+    assert "pdf" in docs.loc[str(folder / "broken.pdf"), "error"].lower()
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=600)
+
+
+def test_cli_run_prints_a_summary_and_exit_codes_follow_the_readme(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "003_259c048bf72ba3f8.txt", folder / "vng.txt")
+    (folder / "empty.pdf").write_bytes(b"")
+    out = tmp_path / "out"
+    done = _cli("run", str(folder), "--out", str(out), "--cache-dir", str(tmp_path / "c"), "--no-progress",
+                "--fail-on-error", cwd=ROOT)
+    assert done.returncode == 1, done.stderr
+    assert "1 ok" in done.stderr and "1 failed" in done.stderr
+    assert str(out) in done.stderr
+    assert (out / "latest" / "dataset.duckdb").exists()
+    assert _cli("run", "--no-such-option", cwd=ROOT).returncode == 2
+
+
+def test_cli_help_explains_each_command():
+    done = _cli("--help", cwd=ROOT)
+    assert done.returncode == 0
+    for command in ("run", "evaluate"):
+        assert command in done.stdout
+    run_help = _cli("run", "--help", cwd=ROOT).stdout
+    assert "manifest" in run_help and "--fail-on-error" in run_help
+
+
+def test_cli_exits_zero_when_the_run_completes_with_failed_documents(prefect_harness, tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "002_a1e10ab50720f0e2.txt", folder / "ballerup.txt")
+    (folder / "random.pdf").write_bytes(bytes(range(256)) * 8)
+    result = CliRunner().invoke(app, ["run", str(folder), "--out", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "1 failed" in result.output
