@@ -21,7 +21,7 @@ class Document:
     """A source after pull, parse, normalise and language detection.
 
     `text` is the normalised text: paragraphs one per line, list items and table
-    rows kept as their own lines, pages joined with a blank line.
+    rows kept as their own lines; a paragraph may run across a page break.
     """
 
     doc_id: str

@@ -1,33 +1,278 @@
-"""Normalise page texts into one document text with page offsets."""
+"""Normalise page texts into one document text with page offsets.
+
+Extractors read lines: headings, list items, table rows and "Votering:" blocks each stay on
+their own line, and a paragraph that a PDF wrapped over several lines (or pages) becomes one
+line again. Joining is deliberately conservative: a line only continues the previous one when
+that one ends mid-sentence and is long (a wrapped line, not a heading); a blank line always
+ends a paragraph. Running headers, footers and page numbers are dropped, and words hyphenated
+at a line end are repaired by rule (see `_hyphen_join`). The rules live in models/normalise.json.
+"""
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 
 from pipeline.document import Page
+from pipeline.rules import load_json
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
-PAGE_SEPARATOR = "\n\n"
+_SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+_BREAKS = re.compile(r"\r\n|[\r\f\v\u2028\u2029\x85]")
+_HYPHEN_MARKS = re.compile(r"[\ufffe\x02\u00ad]$")  # PDFium's and soft hyphens at a line end
+_WORDS = re.compile(r"\w+(?:-\w+)*")
+_LEADING_PUNCT = "([{\"'«»„“‘"
 
 
-def clean_page(text: str) -> str:
-    """Collapse runs of spaces, trim lines, squeeze blank lines."""
-    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip()
+@dataclass(frozen=True)
+class _Rules:
+    page_number: re.Pattern[str]
+    list_item: re.Pattern[str]
+    table_row: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    coordinators: frozenset[str]
+    edge_lines: int
+    repeat_share: float
+    long_line_share: float
+    min_join_length: int
+    wrap_tolerance: float
+    wrapped_min_width: int
+    full_line_share: float
+    wrapped_max_width: int
+    wrapped_min_share: float
+    label: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    raw = load_json("normalise.json")
+    pages = "|".join(f"(?:{p})" for p in raw["page_number_lines"])
+    return _Rules(
+        page_number=re.compile(pages, re.IGNORECASE),
+        list_item=re.compile(raw["list_item"], re.IGNORECASE),
+        table_row=re.compile(raw["table_row"]),
+        sentence_end=re.compile(raw["sentence_end"]),
+        coordinators=frozenset(raw["hyphen_coordinators"]),
+        edge_lines=raw["edge_lines"],
+        repeat_share=raw["repeat_share"],
+        long_line_share=raw["long_line_share"],
+        min_join_length=raw["min_join_length"],
+        wrap_tolerance=raw["wrap_tolerance"],
+        wrapped_min_width=raw["wrapped_min_width"],
+        full_line_share=raw["full_line_share"],
+        wrapped_max_width=raw["wrapped_max_width"],
+        wrapped_min_share=raw["wrapped_min_share"],
+        label=re.compile(raw["label"]),
+    )
+
+
+def clean_lines(text: str) -> list[str]:
+    """Lines with spaces collapsed and invisible characters removed; "" marks a blank line.
+
+    Tabs survive as single cell separators (table rows); a PDF hyphen marker at a line end
+    becomes "-" so one set of de-hyphenation rules serves every parser.
+    """
+    text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text))
+    lines = []
+    for raw in text.split("\n"):
+        raw = _HYPHEN_MARKS.sub("-", raw.rstrip()).replace("\u00ad", "").replace("\ufffe", "-")
+        cells = [_SPACES.sub(" ", _INVISIBLE.sub("", cell)).strip() for cell in raw.split("\t")]
+        lines.append("\t".join(c for c in cells if c))
+    return lines
+
+
+def _mask(line: str) -> str:
+    """A line's identity across pages: case-folded, digits masked ("Side 3 af 12" ~ "Side 4 af 12")."""
+    return re.sub(r"\d+", "#", line.casefold())
+
+
+def _edges(lines: list[str], k: int) -> dict[int, tuple[int, str]]:
+    """Index → (signed distance from the page edge, masked text) for the first and last k lines."""
+    filled = [i for i, line in enumerate(lines) if line]
+    edges = {i: (-1 - n, _mask(lines[i])) for n, i in enumerate(reversed(filled[-k:]))}
+    edges.update({i: (n, _mask(lines[i])) for n, i in enumerate(filled[:k])})
+    return edges
+
+
+def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Remove headers, footers and page numbers.
+
+    A running line sits at the same distance from the top or bottom edge on at least half the
+    pages (digits masked); a page-number line (models/normalise.json) is dropped at an edge
+    even when it does not repeat.
+    """
+    rules = _rules()
+    edges = [_edges(lines, rules.edge_lines) for lines in pages]
+    counts = Counter(key for page in edges for key in set(page.values()))
+    needed = max(2, math.ceil(len(pages) * rules.repeat_share))  # a single page has no running lines
+
+    def running(line: str, key: tuple[int, str]) -> bool:
+        return counts[key] >= needed or bool(rules.page_number.fullmatch(line))
+
+    return [
+        [line for i, line in enumerate(lines) if not (i in page and running(line, page[i]))]
+        for lines, page in zip(pages, edges, strict=True)
+    ]
+
+
+class _Joiner:
+    """Decides whether a line continues the previous one, and with what separator."""
+
+    def __init__(self, pages: list[list[str]]):
+        self.rules = _rules()
+        all_lines = [line for lines in pages for line in lines if line]
+        self.vocabulary = {w.casefold() for line in all_lines for w in _WORDS.findall(line)}
+        lengths = sorted(len(line) for line in all_lines if not self.rules.table_row.search(line))
+        typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+        self.typical = typical
+        self.long_enough = max(self.rules.min_join_length, self.rules.long_line_share * typical)
+        candidates = [n for n in lengths if n >= self.rules.min_join_length]
+        at_width = sum(self._at_wrap_width(n) for n in candidates)
+        self.wrapped = (
+            self._min_wrap_width(len(pages)) <= typical <= self.rules.wrapped_max_width
+            and at_width >= self.rules.wrapped_min_share * max(1, len(candidates))
+        )
+
+    def separator(self, prev: str, line: str) -> tuple[int, str] | None:
+        """(chars to trim from the paragraph end, separator) if `line` continues `prev`, else None."""
+        rules = self.rules
+        if rules.table_row.search(prev) or rules.table_row.search(line) or rules.list_item.match(line):
+            return None
+        hyphenated = self._hyphen_join(prev, line)
+        if hyphenated is not None:
+            return hyphenated
+        if len(prev) < self.long_enough:
+            return None
+        if not rules.sentence_end.search(prev) and (line[0].islower() or self._proper_noun_continues(prev, line)):
+            return 0, " "
+        if not self.wrapped or not self._at_wrap_width(len(prev)) or rules.label.match(line):
+            return None
+        # A hard-wrapped text (PDF): a line at wrap width runs on, after a full stop only when it is full.
+        mid_sentence = not rules.sentence_end.search(prev)
+        full = len(prev) >= rules.full_line_share * self.typical
+        if line[0].isalpha():
+            return (0, " ") if mid_sentence or full else None
+        return (0, " ") if mid_sentence and (line[0].isdigit() or line[0] in _LEADING_PUNCT) else None
+
+    def _min_wrap_width(self, n_pages: int) -> int:
+        """Text that came in pages was laid out by a typesetter, narrow columns included; a single
+        text needs wider lines before its line breaks are taken for wrapping."""
+        return self.rules.wrapped_min_width if n_pages == 1 else self.rules.min_join_length
+
+    def _at_wrap_width(self, length: int) -> bool:
+        return self.long_enough <= length <= self.rules.wrap_tolerance * self.typical
+
+    def _proper_noun_continues(self, prev: str, line: str) -> bool:
+        """A capitalised line continues a wrapped line ending mid-phrase ("samarbejde med" + "Ballerup").
+
+        Only when `prev` has about the wrap width (an outlier-long line is a paragraph of its own)
+        and `line` does not open with a label such as "Vedtak:" or "Bemærkninger: ...".
+        """
+        return (
+            line[0].isupper()
+            and self._at_wrap_width(len(prev))
+            and bool(re.search(r"[^\W\d_A-ZÆØÅÄÖÜ],?$|,$", prev))
+            and not self.rules.label.match(line)
+        )
+
+    def _hyphen_join(self, prev: str, line: str) -> tuple[int, str] | None:
+        """Repair a word broken at a line end, keeping real hyphens.
+
+        "kommu-" + "ne" → "kommune"; "EU-" + "projekter" → "EU-projekter" (abbreviation before);
+        "Nord-" + "Norge" (capital after), "by-til-by-" + "relation" (compound), "2019-" + "2022"
+        keep the hyphen; "by-" + "og" stays two words (coordination). Otherwise the document's own
+        vocabulary decides, and a plain break is assumed when it says nothing.
+        """
+        token = prev.rsplit(" ", 1)[-1]
+        if len(token) < 2 or not token.endswith("-") or not token[-2].isalnum():
+            return None
+        prefix = token[:-1].lstrip(_LEADING_PUNCT)
+        word = line.split(" ", 1)[0]
+        if word.rstrip(",.;:").casefold() in self.rules.coordinators:
+            return 0, " "
+        if not word[0].isalnum():
+            return None
+        keep = (0, "")
+        if word[0].isupper() or word[0].isdigit() or prefix.isupper() or any(c in "-0123456789" for c in prefix):
+            return keep
+        head = _WORDS.match(word)
+        tail = head.group(0) if head else word
+        if (prefix + tail).casefold() in self.vocabulary:
+            return 1, ""
+        if f"{prefix}-{tail}".casefold() in self.vocabulary:
+            return keep
+        return 1, ""
+
+
+def _trim_blank_edges(lines: list[str]) -> list[str]:
+    filled = [i for i, line in enumerate(lines) if line]
+    return lines[filled[0] : filled[-1] + 1] if filled else []
+
+
+class _TextBuilder:
+    """Paragraphs joined by "\n", tracking the offset where the next text lands."""
+
+    def __init__(self) -> None:
+        self.done: list[str] = []
+        self.done_len = 0  # length of the closed paragraphs plus their "\n"
+        self.current: str | None = None
+
+    def close(self) -> None:
+        if self.current is not None:
+            self.done.append(self.current)
+            self.done_len += len(self.current) + 1
+            self.current = None
+
+    def position(self) -> int:
+        return self.done_len + len(self.current or "")
+
+    def add(self, line: str, how: tuple[int, str] | None) -> int:
+        """Append `line` as a new paragraph (how=None) or a continuation; returns where it starts."""
+        if how is None or self.current is None:
+            self.close()
+            self.current = ""
+        else:
+            trim, sep = how
+            self.current = self.current[: len(self.current) - trim] + sep
+        start = self.position()
+        self.current += line
+        return start
+
+    def text(self) -> str:
+        self.close()
+        return "\n".join(self.done)
 
 
 def normalise(pages: list[str]) -> tuple[str, list[Page]]:
-    """Join cleaned pages; each Page records where it starts in the joined text."""
-    parts: list[str] = []
-    result: list[Page] = []
-    offset = 0
-    for number, raw in enumerate(pages, start=1):
-        text = clean_page(raw)
-        result.append(Page(number=number, text=text, start=offset))
-        parts.append(text)
-        offset += len(text) + len(PAGE_SEPARATOR)
-    return PAGE_SEPARATOR.join(parts), result
+    """One text with a paragraph per line; each Page records where it starts in that text.
+
+    A page boundary is a plain line break (a paragraph may run on to the next page), so a Page's
+    start can fall inside a line.
+    """
+    cleaned = drop_running_lines([clean_lines(p) for p in pages])
+    joiner = _Joiner(cleaned)
+    builder = _TextBuilder()
+    prev: str | None = None
+    starts: list[int] = []
+    for lines in cleaned:
+        page_start: int | None = None
+        for line in _trim_blank_edges(lines):
+            if not line:
+                builder.close()
+                prev = None
+                continue
+            start = builder.add(line, joiner.separator(prev, line) if prev else None)
+            page_start = start if page_start is None else page_start
+            prev = line
+        starts.append(builder.position() if page_start is None else page_start)
+    text = builder.text()
+    bounds = [min(s, len(text)) for s in starts] + [len(text)]
+    pages_out = [
+        Page(number=i + 1, text=text[bounds[i] : max(bounds[i], bounds[i + 1])].strip("\n"), start=bounds[i])
+        for i in range(len(starts))
+    ]
+    return text, pages_out

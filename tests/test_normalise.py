@@ -1,0 +1,165 @@
+"""Normalisation: hyphenation repair, running headers and page numbers, paragraph joining, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.normalise import clean_lines, normalise
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+# A paragraph hard-wrapped at ~60 characters, as a PDF delivers it.
+WRAPPED = (
+    "Kommunen har i en lang årrække deltaget i internationale\n"
+    "netværk og har gennem de seneste år styrket samarbejdet med\n"
+    "de nordiske venskabsbyer, især inden for uddannelse og kultur\n"
+    "samt på klimaområdet, hvor der er mange fælles udfordringer.\n"
+)
+
+
+def text_of(*pages: str) -> str:
+    return normalise(list(pages))[0]
+
+
+def test_wrapped_lines_become_one_paragraph():
+    assert text_of(WRAPPED).count("\n") == 0
+    assert "internationale netværk og har" in text_of(WRAPPED)
+
+
+@pytest.mark.parametrize(
+    ("broken", "repaired"),
+    [
+        ("i samarbejde med kommu-\nnen om at styrke", "i samarbejde med kommunen om at styrke"),
+        ("deltagelse i flere EU-\nprojekter og i Interreg", "deltagelse i flere EU-projekter og i Interreg"),
+        ("gjennom det såkalte SØT-\nsamarbeidet med Sundsvall", "gjennom det såkalte SØT-samarbeidet med Sundsvall"),
+        ("samarbeid med kommuner i Nord-\nNorge og Sverige om", "samarbeid med kommuner i Nord-Norge og Sverige om"),
+        ("og mål for planperioden 2019-\n2022 som vedtatt av bystyret", "planperioden 2019-2022 som vedtatt"),
+        ("de faste by-til-by-\nrelationer som kommunen har", "de faste by-til-by-relationer som kommunen har"),
+    ],
+)
+def test_line_end_hyphenation_is_repaired_and_real_hyphens_kept(broken, repaired):
+    # The rest of the paragraph makes the broken line a full-width wrapped line.
+    paragraph = f"Der er gennem de seneste fire år arbejdet målrettet med {broken}."
+    assert repaired in text_of(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("broken", "kept"),
+    [
+        ("i samarbejde med by-\nog landdistrikter i regionen", "by- og landdistrikter"),
+        ("en ambisiøs handlings-\nog økonomiplan for perioden", "handlings- og økonomiplan"),
+        ("de gemeente werkt aan land-\nen tuinbouw in de regio", "land- en tuinbouw"),
+    ],
+)
+def test_coordinated_compounds_keep_hyphen_and_space(broken, kept):
+    assert kept in text_of(f"Der er gennem de seneste fire år arbejdet målrettet {broken}.")
+
+
+def test_pdfium_hyphen_marker_is_treated_as_a_line_end_hyphen():
+    text = text_of("Bystyret ber rådmannen komme tilbake med en sak om venns\ufffe\nkapsbyavtalene og videre arbeid.")
+    assert "vennskapsbyavtalene" in text
+
+
+def test_document_vocabulary_keeps_a_real_hyphen_broken_at_a_line_end():
+    page = (
+        "Aftalen med bolig-organisationer er fornyet i år.\n\n"
+        "Der er i april 2009 indgået rammeaftale mellem skolerne og bolig-\n"
+        "organisationer om boliger til udvekslingsstuderende i kommunen."
+    )
+    assert "og bolig-organisationer om" in text_of(page)
+
+
+def test_running_header_and_footer_with_page_numbers_are_dropped():
+    bodies = ["Indledning om strategien.", "Status for venskabsbyerne.", "Afrunding og perspektiver."]
+    pages = [
+        f"Aalborg Kommune – International strategi 2024\nSide {n} af 3\n\n{body}\n"
+        for n, body in enumerate(bodies, start=1)
+    ]
+    assert text_of(*pages).split("\n") == bodies
+
+
+@pytest.mark.parametrize("footer", ["Side 2 af 12", "Side 2 av 7", "Pagina 2 van 9", "- 2 -", "Side 2", "2/9"])
+def test_page_number_line_at_page_bottom_is_dropped_even_once(footer):
+    text = text_of("Første side om strategien.", f"Anden side om strategien.\n{footer}")
+    assert footer not in text
+    assert "Anden side om strategien." in text
+
+
+def test_page_number_line_of_a_single_page_is_dropped():
+    page = "Aalborg Kommune\nSide 1 af 1\nVenskabsbyer og netværk."
+    assert text_of(page) == "Aalborg Kommune\nVenskabsbyer og netværk."
+
+
+def test_bare_numbers_are_dropped_only_when_they_repeat_as_page_numbers():
+    numbered = text_of("Indledning om arbejdet.\n1", "Status for handlingerne.\n2", "Afrunding af notatet.\n3")
+    assert numbered.split("\n") == ["Indledning om arbejdet.", "Status for handlingerne.", "Afrunding af notatet."]
+    once = text_of("Indledning om arbejdet.", "Antal venskabsbyer i alt:\n33")
+    assert once.endswith("33")
+
+
+def test_repeated_line_in_the_middle_of_pages_is_kept():
+    page = "Sak 1.\nForslag.\nBehandling.\nVotering:\nVedtatt.\nMerknad.\nNeste sak."
+    assert text_of(page, page.replace("1", "2")).count("Votering:") == 2
+
+
+def test_list_items_numbered_items_and_table_rows_stay_own_lines():
+    page = (
+        "Strategien bygger på følgende fem målområder som vedtatt av bystyret\n"
+        "- globalt partnerskap og solidaritet\n"
+        "• utvikling gjennom deltagelse i EU-prosjekter\n"
+        "1. styrke samspillet mellom forskning og næringsliv\n"
+        "a) vennskapsbysamarbeid\n"
+        "Formannskapet\tRådmann\tAnsvarsområder\n"
+        "By | Land | Siden\n"
+        "Vejle | Danmark | 1947"
+    )
+    assert text_of(page).split("\n") == [line for line in page.split("\n")]
+
+
+def test_short_lines_starting_with_digits_stay_own_lines():
+    page = "\n".join(f"00:0{i}:07 - 00:0{i}:33 - Spreker nummer {i} van de raad" for i in range(8))
+    assert text_of(page).split("\n") == page.split("\n")
+
+
+def test_heading_ending_in_colon_and_short_lines_stay_own_lines():
+    page = "Vedtak:\nbystyret vedtar strategien.\nUtvalg:BystyretMøtedato:29.08.2019Sak:87/19\nResultat: Behandlet"
+    assert text_of(page).split("\n") == page.split("\n")
+
+
+def test_blank_line_always_ends_a_paragraph():
+    page = WRAPPED.replace("styrket samarbejdet med\n", "styrket samarbejdet med\n\n")
+    assert text_of(page).split("\n")[0].endswith("styrket samarbejdet med")
+
+
+def test_sentence_end_in_unwrapped_text_ends_a_paragraph():
+    page = "Handling 1.2 ”Man bliver godt taget imod i Ballerup Kommune”\nDer er ikke blevet udarbejdet en pakke."
+    assert text_of(page).split("\n") == page.split("\n")
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_transcripts_with_one_paragraph_per_line_keep_every_line(path):
+    source = path.read_text(encoding="utf-8")
+    assert text_of(source).split("\n") == [line for line in clean_lines(source) if line]
+
+
+def test_paragraph_running_over_a_page_break_is_joined_and_page_starts_point_into_it():
+    page1 = WRAPPED + "Samarbejdet er forankret i borgmesterens afdeling, som koordinerer de\n"
+    page2 = "forskellige indsatser på tværs af forvaltningerne i hele kommunen.\n\nNyt afsnit om EU."
+    text, pages = normalise([page1, page2])
+    assert "koordinerer de forskellige indsatser" in text
+    assert text[pages[1].start :].startswith("forskellige indsatser")
+    for page in pages:
+        assert text[page.start : page.start + len(page.text)] == page.text
+    assert pages[1].text.endswith("Nyt afsnit om EU.")
+
+
+def test_empty_pages_keep_their_number_and_a_valid_offset():
+    text, pages = normalise(["Første side.", "", "Tredje side."])
+    assert [p.number for p in pages] == [1, 2, 3]
+    assert pages[1].text == "" and pages[2].start == text.index("Tredje")
+
+
+def test_spaces_and_invisible_characters_are_cleaned():
+    assert text_of("Aalborg\u00a0 Kommune\u200b  har  \u00advenskabsbyer.") == "Aalborg Kommune har venskabsbyer."
