@@ -1,0 +1,285 @@
+"""Shared reading of document structure: lines, list items, table columns, headings, sentences.
+
+Focus areas and actions both read enumerations ("- 1. Label", "• Label", "2) Label", one item
+a line, a table's first column) and headings; they share this one parser so both tables see
+the same structure. Everything works on the normalised text, where a paragraph is one line
+and list items and table rows keep their own lines; offsets always point into `Document.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from pipeline.rules import load_json
+
+# A run-in list start after a colon ("Det er:1) At blive ..."): the item gets its own line.
+_RUN_IN_LIST = re.compile(r":\s*(?=1[.)]\s+\S)")
+_BULLET = r"[-–—•*·▪●◦○■□►➢✓]"
+_MARKER = re.compile(
+    rf"^\s*(?:(?P<bullet>{_BULLET})\s*)?"
+    r"(?:(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)|(?P<num1>\d{1,2})[.)](?=\s)|(?P<letter>[a-z])\)(?=\s))?\s*"
+)
+_CELL_SPLIT = re.compile(r"\t+|\s+\|\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'«»“”(]?[A-ZÆØÅÄÖÜ0-9])")
+_END_PUNCT = " \t.,;:!?"
+_QUOTES = "\"'«»“”„‘’"
+_PAGE_REF = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+class Span(NamedTuple):
+    """A stretch of the document text; `start`/`end` index `Document.text`.
+
+    Spans and items are NamedTuples: a 1 MB document makes hundreds of thousands of them.
+    """
+
+    start: int
+    end: int
+    text: str
+
+
+# A non-blank line of the document text, trimmed (leading tabs kept: they mark an empty first table cell).
+Line = Span
+
+
+class Item(NamedTuple):
+    """A list item with its marker removed; kind is number, bullet, letter, plain or cell."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    number: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """A language's writing conventions from models/lists/<lang>.json."""
+
+    abbreviations: frozenset[str] = frozenset()  # their full stop ends no sentence ("jfr.", "bl.a.")
+    conjunctions: tuple[str, ...] = ()  # join the last item of an enumeration ("a, b og c")
+
+
+@cache
+def conventions(language: str) -> Conventions:
+    """Loaded once per language; other languages get none (no abbreviations, no conjunctions)."""
+    try:
+        data = load_json(f"lists/{language}.json")
+    except FileNotFoundError:
+        return Conventions()
+    return Conventions(frozenset(a.lower() for a in data["abbreviations"]), tuple(data["conjunctions"]))
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with offsets; a run-in numbered list after a colon starts a new line."""
+    out: list[Line] = []
+    offset = 0
+    for raw in text.split("\n"):
+        if raw.strip() and ":" in raw:
+            out.extend(_trimmed_parts(offset, raw))
+        elif raw.strip():
+            span = _trim_keeping_tabs(offset, raw)
+            out.append(Line(span.start, span.end, span.text))
+        offset += len(raw) + 1
+    return out
+
+
+def _trimmed_parts(offset: int, raw: str) -> Iterable[Line]:
+    cuts = [0] + [m.end() for m in _RUN_IN_LIST.finditer(raw)] + [len(raw)]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        span = _trim_keeping_tabs(offset + a, raw[a:b])
+        if span.text.strip():
+            yield Line(span.start, span.end, span.text)
+
+
+def _trim_keeping_tabs(start: int, text: str) -> Span:
+    """Trim a line but keep leading tabs: they mark a table row whose first cell is empty."""
+    span = trim(start, text.rstrip(), " \u00a0")
+    return span if span.text.startswith("\t") else trim(span.start, span.text)
+
+
+def trim(start: int, text: str, chars: str | None = None) -> Span:
+    """Strip `chars` (whitespace by default) from both ends, keeping offsets right."""
+    left = len(text) - len(text.lstrip(chars))
+    stripped = text.strip(chars)
+    return Span(start + left, start + left + len(stripped), stripped)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text (hyphenated compounds count as one)."""
+    return _WORD.findall(text)
+
+
+def cells(line: Line) -> list[Span]:
+    """Table cells of a row ("a\\tb" or "a | b"); one cell when the line is no table row."""
+    out, pos = [], 0
+    for sep in _CELL_SPLIT.finditer(line.text):
+        out.append(trim(line.start + pos, line.text[pos : sep.start()]))
+        pos = sep.end()
+    out.append(trim(line.start + pos, line.text[pos:]))
+    return out
+
+
+def parse_item(line: Line) -> Item:
+    """The line as a list item: marker kind, its number, and the text after the marker."""
+    match = _MARKER.match(line.text)
+    body = trim(line.start + match.end(), line.text[match.end() :])
+    number = match.group("num") or match.group("num1")
+    if number:
+        return Item(body.start, body.end, body.text, "number", number)
+    if match.group("letter"):
+        return Item(body.start, body.end, body.text, "letter", match.group("letter"))
+    if match.group("bullet"):
+        return Item(body.start, body.end, body.text, "bullet")
+    return Item(body.start, body.end, body.text, "plain")
+
+
+def _follows(prev: str, nxt: str) -> bool:
+    """True when numbers run on: 1→2, 2.1→2.2, a→b."""
+    p, n = prev.split("."), nxt.split(".")
+    if len(p) != len(n) or p[:-1] != n[:-1]:
+        return False
+    if p[-1].isdigit() and n[-1].isdigit():
+        return int(n[-1]) == int(p[-1]) + 1
+    return len(p[-1]) == 1 and len(n[-1]) == 1 and ord(n[-1]) == ord(p[-1]) + 1
+
+
+def is_sentence(text: str) -> bool:
+    """A running-text line: ends with sentence punctuation or holds several sentences."""
+    return text.rstrip()[-1:] in ".!?" or bool(_SENTENCE_END.search(text))
+
+
+def is_heading(text: str, max_words: int = 10) -> bool:
+    """A short line without closing punctuation that starts like a title."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 20 * max_words or stripped[-1] in ".,;:!?":
+        return False
+    if _CELL_SPLIT.search(stripped):
+        return False
+    first = stripped[_MARKER.match(stripped).end() :][:1]
+    return (first.isupper() or first.isdigit()) and len(stripped.split()) <= max_words
+
+
+def list_after(lines: list[Line], index: int, *, allow_plain: bool, limit: int | None = None) -> list[Item]:
+    """The list starting on the line after `index`: marked items of one kind, or short plain lines.
+
+    A numbered list stops where numbering breaks; plain lines (one item a line) are only read
+    when the caller's cue says a list follows, and stop at the first running-text line.
+    """
+    if index + 1 >= len(lines):
+        return []
+    first = parse_item(lines[index + 1])
+    if first.kind == "plain" and not allow_plain:
+        return []
+    items = [first]
+    for position in range(index + 2, len(lines)):
+        line = lines[position]
+        if limit is not None and len(items) >= limit:
+            break
+        item = parse_item(line)
+        if item.kind != first.kind:
+            break
+        if item.number and not _follows(items[-1].number or "", item.number):
+            break
+        items.append(item)
+    if first.kind == "plain":
+        items = _plain_run(items)
+    return items
+
+
+def numbered_headings_after(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
+    """Numbered headings with running text between them ("1. Klima" <paragraph> "2. Skole" ...),
+    read from the line after `index` until the numbering breaks or an unnumbered heading comes."""
+    items: list[Item] = []
+    for position in range(index + 1, len(lines)):
+        if limit is not None and len(items) >= limit:
+            break
+        line = lines[position]
+        if not is_heading(line.text):
+            if not items:
+                return []
+            continue
+        item = parse_item(line)
+        if item.kind != "number" or (items and not _follows(items[-1].number or "", item.number or "")):
+            break
+        items.append(item)
+    return items
+
+
+def _plain_run(items: list[Item]) -> list[Item]:
+    """Leading plain lines that read as list entries, not paragraphs or sub-lists."""
+    run = []
+    for item in items:
+        if is_sentence(item.text) or item.text.endswith(":") or len(words(item.text)) > 12:
+            break
+        run.append(item)
+    return run
+
+
+def table_column(lines: list[Line], header: int, limit: int | None = None) -> list[Item]:
+    """First-column cells of the table rows under a header row. A row with an empty first cell, or
+    with fewer cells than the header (the normaliser drops empty cells), continues the row above."""
+    width = len(cells(lines[header]))
+    items: list[Item] = []
+    for position in range(header + 1, len(lines)):
+        if limit is not None and len(items) >= limit:
+            break
+        row = cells(lines[position])
+        if len(row) < 2:
+            break
+        if row[0].text and len(row) >= width:
+            items.append(Item(row[0].start, row[0].end, row[0].text, "cell"))
+    return items
+
+
+def looks_like_toc(items: list[Item]) -> bool:
+    """Most entries end in a page number ("Mål og strategi .... 12"): a table of contents."""
+    return bool(items) and sum(bool(_PAGE_REF.search(i.text)) for i in items) * 2 > len(items)
+
+
+def sentences(start: int, text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
+    """Sentence spans of a text; a full stop after a known abbreviation ("jfr.", "bl.a.") does not end one."""
+    out: list[Span] = []
+    pos = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[pos : match.start()].split()
+        if before and before[-1].lower() in abbreviations:
+            continue
+        out.append(trim(start + pos, text[pos : match.start()]))
+        pos = match.end()
+    out.append(trim(start + pos, text[pos:]))
+    return [s for s in out if s.text]
+
+
+def clean_label(span: Span) -> Span:
+    """Drop surrounding quotes and trailing punctuation from a label, keeping offsets right."""
+    span = trim(span.start, span.text, _QUOTES + " ")
+    span = trim(span.start, span.text, _END_PUNCT + _QUOTES)
+    return span
+
+
+def split_enumeration(span: Span, conjunctions: Iterable[str]) -> list[Span]:
+    """Split "a, b og c" into its parts, offsets kept: commas first, then the last part at its
+    last conjunction, so "Skarset og Fræneidet samt Vikan" keeps "Skarset og Fræneidet" whole."""
+    parts, pos = [], 0
+    for comma in re.finditer(r",\s*", span.text):
+        parts.append(Span(span.start + pos, span.start + comma.start(), span.text[pos : comma.start()]))
+        pos = comma.end()
+    last = Span(span.start + pos, span.end, span.text[pos:])
+    alternatives = "|".join(re.escape(c) for c in conjunctions)
+    joins = list(re.finditer(rf"\s+(?:{alternatives})\s+", last.text, re.IGNORECASE)) if alternatives else []
+    if joins:
+        cut = joins[-1]
+        parts.append(Span(last.start, last.start + cut.start(), last.text[: cut.start()]))
+        last = Span(last.start + cut.end(), last.end, last.text[cut.end() :])
+    parts.append(last)
+    cleaned = [clean_label(p) for p in parts]
+    return [p for p in cleaned if p.text]
