@@ -65,7 +65,8 @@ def _vote_similarity(pred: dict, gold: dict) -> float:
         return 0.0
     if gold.get("body") and similarity(pred.get("body"), gold.get("body")) < 70:
         return 0.0
-    subject = fuzz.token_set_ratio(fold(pred.get("subject")), fold(gold.get("subject")))
+    pred_subject, gold_subject = fold(pred.get("subject")), fold(gold.get("subject"))
+    subject = 100.0 if not pred_subject and not gold_subject else fuzz.token_set_ratio(pred_subject, gold_subject)
     proposer = 100.0 if gold.get("proposer") and fold(pred.get("proposer")) == fold(gold.get("proposer")) else 0.0
     return max(subject, proposer)
 
@@ -113,7 +114,15 @@ def match_rows(table: str, predicted: list[dict], gold: list[dict]) -> list[tupl
 
 
 _TEXT_ATTRIBUTES = {
-    "relation", "status", "outcome", "kind", "doc_type", "language", "country", "partner_country", "municipality"
+    "relation",
+    "status",
+    "outcome",
+    "kind",
+    "doc_type",
+    "language",
+    "country",
+    "partner_country",
+    "municipality",
 }
 
 
@@ -217,7 +226,6 @@ def score_document(scores: dict[str, TableScore], tables: dict[str, pd.DataFrame
                 if attribute in gold_row:
                     right = _same(attribute, pred.get(attribute), _gold_value(gold_row, attribute))
                     score.count_attribute(attribute, right)
-
 
 
 def evaluate(run_dir: Path, gold_dir: Path) -> tuple[dict[str, TableScore], int]:

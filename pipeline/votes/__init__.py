@@ -1,0 +1,1 @@
+"""Parts of the `votes` extractor: rule lexicon, dates, meeting context, vote phrases, counts, proposers."""

@@ -1,0 +1,237 @@
+"""Vote rules per language, layered on models/votes/common.json and compiled once.
+
+Lists in a language file extend the defaults, dicts are merged, scalars replace;
+a key the defaults do not know is rejected, so a typo never silently disables a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.rules import load_json
+
+_FRAGMENT = re.compile(r"<<(\w+)>>")
+UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A vote phrase: where it matches, the decision reads as `outcome`."""
+
+    outcome: str
+    refers_back: bool = False  # "sluttet seg enstemmig til dette": the subject is the sentence before
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A 'for'/'against' count line ("For forslaget stemte 5: ...", "imod stemte 11 (V, C, O)")."""
+
+    option: str  # yes, no, abstain
+
+
+class Union:
+    """Many patterns as one alternation, so a text is scanned once, not once per pattern.
+
+    At each position the first pattern (in file order) that matches wins and scanning resumes
+    after it, which is the priority rule the rule files are written for. Named groups are
+    prefixed per pattern and handed back under their own names.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        parts = []
+        for i, pattern in enumerate(patterns):
+            renamed = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<p{i}_{m.group(1)}>", pattern)
+            parts.append(f"(?P<p{i}>{renamed})")
+        self.regex = re.compile("|".join(parts) or "(?!)", re.MULTILINE)
+
+    def finditer(self, text: str, windows: list[tuple[int, int]] | None = None) -> Iterator[UnionMatch]:
+        """(pattern index, match, the pattern's own named groups that matched) per match, within `windows`."""
+        for start, end in windows if windows is not None else [(0, len(text))]:
+            yield from self._scan(text, start, end)
+
+    def _scan(self, text: str, start: int, end: int) -> Iterator[UnionMatch]:
+        for m in self.regex.finditer(text, start, end):
+            if m.end() == m.start() or m.lastgroup is None:
+                continue
+            index = int(m.lastgroup[1:])
+            prefix = f"p{index}_"
+            groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
+            yield index, m, groups
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    months: dict[str, int]
+    year_pivot: int
+    labels: re.Pattern[str]
+    label_fields: dict[str, str]  # lower-cased label -> field
+    header_lines: tuple[re.Pattern[str], ...]
+    context_resets: tuple[re.Pattern[str], ...]
+    administrative_bodies: frozenset[str]
+    default_body: str | None
+    block_label: re.Pattern[str]
+    proposal_labels: frozenset[str]
+    point_label: re.Pattern[str] | None
+    clauses: tuple[Clause, ...]
+    clause_union: Union
+    statements: tuple[re.Pattern[str], ...]
+    tails: tuple[re.Pattern[str], ...]
+    tallies: tuple[Tally, ...]
+    tally_union: Union
+    declarations: tuple[re.Pattern[str], ...]
+    genitive_suffixes: tuple[str, ...]
+    postponement_words: tuple[str, ...]
+    generic_voters: frozenset[str]
+    party_prefixes: tuple[str, ...]
+    party_codes: frozenset[str]
+    party_code_pattern: re.Pattern[str] | None
+    alternative_subject: str
+    vote_words: re.Pattern[str] | None
+    triggers: tuple[str, ...]
+
+    def windows(self, text: str) -> list[tuple[int, int]] | None:
+        """Line ranges around trigger stems, the only places a vote phrase can be; None = everywhere.
+
+        Scanning a long document with every rule is slow; plain substring search for the trigger
+        stems finds the few lines worth it. A window runs from two lines above a trigger to the
+        line after it.
+        """
+        lowered = text.lower()
+        if not self.triggers or len(lowered) != len(text):
+            return None
+        hits = sorted(pos for stem in self.triggers for pos in _positions(lowered, stem))
+        windows: list[tuple[int, int]] = []
+        for pos in hits:
+            start = pos
+            for _ in range(3):
+                start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+            end = text.find("\n", pos)
+            end = text.find("\n", end + 1) if end >= 0 else -1
+            end = len(text) if end < 0 else end
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+            else:
+                windows.append((start, end))
+        return windows
+
+    def is_party(self, code: str) -> bool:
+        """True when `code` is a party code of this language (as written, case-insensitive)."""
+        code = code.strip()
+        if code.lower() in self.party_codes:
+            return True
+        return bool(self.party_code_pattern and self.party_code_pattern.fullmatch(code))
+
+
+def _positions(text: str, stem: str) -> Iterator[int]:
+    pos = text.find(stem)
+    while pos >= 0:
+        yield pos
+        pos = text.find(stem, pos + len(stem))
+
+
+def merged_rules(language: str) -> dict:
+    """common.json, then the file named by `base` (nn builds on nb), then the language file.
+
+    Unknown keys raise ValueError.
+    """
+    own = load_json(f"votes/{language}.json")
+    if own.get("base"):
+        rules = merged_rules(own["base"])
+    else:
+        rules = {k: v for k, v in load_json("votes/common.json").items() if not k.startswith("_")}
+    unknown = sorted(set(own) - set(rules))
+    if unknown:
+        raise ValueError(f"models/votes/{language}.json: unknown keys {unknown}")
+    return _layer(rules, {k: v for k, v in own.items() if k != "base"})
+
+
+def _layer(base: dict, own: dict) -> dict:
+    """Lists extend, dicts merge key by key (recursively), scalars replace."""
+    out = dict(base)
+    for key, value in own.items():
+        if isinstance(value, list) and isinstance(base.get(key), list):
+            out[key] = base[key] + value
+        elif isinstance(value, dict) and isinstance(base.get(key), dict):
+            out[key] = _layer(base[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _alternation(words: list[str] | dict[str, int], escape: bool = True) -> str:
+    items = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) if escape else w for w in items) + ")" if items else "(?!)"
+
+
+def _expander(rules: dict) -> Callable[[str], str]:
+    fragments = {
+        "month": _alternation(rules["months"]),
+        "weekday": _alternation(rules["weekdays"]),
+        "body": _alternation(rules["body_names"]),
+        "party": _alternation(rules["party_codes"]),
+        **rules["fragments"],
+    }
+
+    def expand(pattern: str) -> str:
+        for _ in range(5):  # fragments may use fragments; a few rounds settle any sane nesting
+            pattern = _FRAGMENT.sub(lambda m: fragments[m.group(1)], pattern)
+        return pattern
+
+    return expand
+
+
+def _compile(pattern: str, expand: Callable[[str], str], flags: int = re.MULTILINE) -> re.Pattern[str]:
+    return re.compile(expand(pattern), flags)
+
+
+@cache
+def lexicon(language: str) -> Lexicon | None:
+    """The compiled rules for `language`, or None when models/votes/ has none for it."""
+    try:
+        rules = merged_rules(language)
+    except FileNotFoundError:
+        return None
+    expand = _expander(rules)
+    label_fields = {}
+    for field_name, labels in rules["header_labels"].items():
+        for label in labels:
+            label_fields[label.replace("\\", "").lower()] = field_name
+    all_labels = [label for labels in rules["header_labels"].values() for label in labels]
+    block_labels = rules["decision_labels"] + rules["proposal_labels"]
+    vote_words = rules["vote_words"]
+    return Lexicon(
+        language=language,
+        months={k.lower(): v for k, v in rules["months"].items()},
+        year_pivot=rules["two_digit_year_pivot"],
+        labels=re.compile(r"\**(?P<label>" + _alternation(all_labels, escape=False) + r")\.?\s*:\**\s*", re.I),
+        label_fields=label_fields,
+        header_lines=tuple(_compile(p, expand) for p in rules["header_lines"]),
+        context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
+        administrative_bodies=frozenset(b.lower() for b in rules["administrative_bodies"]),
+        default_body=rules["default_body"],
+        block_label=re.compile(r"^\**(?P<label>" + _alternation(block_labels) + r")\**\s*:?\**\s*$", re.I | re.M),
+        proposal_labels=frozenset(label.lower() for label in rules["proposal_labels"]),
+        point_label=re.compile("^(?:" + "|".join(rules["point_labels"]) + ")$", re.M)
+        if rules["point_labels"]
+        else None,
+        clauses=tuple(Clause(c["outcome"], c.get("subject") == "previous") for c in rules["clauses"]),
+        clause_union=Union([expand(c["pattern"]) for c in rules["clauses"]]),
+        statements=tuple(_compile(p, expand) for p in rules["statements"]),
+        tails=tuple(_compile(p, expand) for p in rules["tails"]),
+        tallies=tuple(Tally(t["option"]) for t in rules["tallies"]),
+        tally_union=Union([expand(t["pattern"]) for t in rules["tallies"]]),
+        declarations=tuple(_compile(p, expand) for p in rules["proposal_declarations"]),
+        genitive_suffixes=tuple(rules["genitive_suffixes"]),
+        postponement_words=tuple(w.lower() for w in rules["postponement_words"]),
+        generic_voters=frozenset(w.lower() for w in rules["generic_voter_labels"]),
+        party_prefixes=tuple(rules["party_prefixes"]),
+        party_codes=frozenset(p.lower() for p in rules["party_codes"]),
+        party_code_pattern=re.compile(rules["party_code_pattern"]) if rules["party_code_pattern"] else None,
+        alternative_subject=rules["alternative_subject"],
+        triggers=tuple(t.lower() for t in rules["triggers"]),
+        vote_words=re.compile(r"\b" + _alternation(vote_words) + r"\b", re.I) if vote_words else None,
+    )
