@@ -96,3 +96,11 @@ def test_similarity_accepts_a_short_name_inside_a_longer_one_but_not_unrelated_n
     assert similarity("Interreg", "Interreg programmet") >= 85
     assert similarity("Sermersooq", "Semersooq") >= 85
     assert similarity("Oslo", "Tartu") < 85
+
+
+def test_decisions_without_a_subject_match_within_their_meeting(tmp_path):
+    vote = {"body": "Børne- og Uddannelsesudvalget", "meeting_date": "2023-03-27", "outcome": "adopted"}
+    rows = {"votes": [VoteRow(doc_id=DOC, subject=None, **vote)]}
+    gold = _gold(tmp_path, votes=[{**vote, "subject": None}])
+    scores, _ = evaluate(_run(tmp_path, rows), gold)
+    assert scores["votes"].tp == 1
