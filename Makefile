@@ -28,5 +28,14 @@ lint: $(STAMP)
 corpus: $(STAMP)
 	$(BIN)/python scripts/render_corpus.py
 
+# serve the scheduled deployment against the configured PREFECT_API_URL (a real `prefect server start`);
+# options after ARGS=, e.g. make serve ARGS="--cron '0 2 * * *' --out /data/runs corpus/manifest.csv"
+serve: $(STAMP)
+	$(BIN)/python -m flows.deploy $(ARGS)
+
+# throughput, incremental re-runs, memory and Prefect overhead on a synthetic corpus; e.g. ARGS="--docs 20"
+bench: $(STAMP)
+	$(BIN)/python benchmarks/pipeline_benchmark.py $(ARGS)
+
 clean:
 	rm -rf $(VENV) outputs/run-* outputs/latest

@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run | evaluate`.
+"""Command line: `python -m pipeline run | evaluate | report`.
 
 Exit codes: 0 the run completed (even with failed documents); 1 with
 --fail-on-error when any document failed; 2 usage error; 3 the run itself
@@ -18,7 +18,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from flows.runners import RunnerName
 from pipeline.evaluate import as_dict, evaluate
+from pipeline.report import write_report
 
 app = typer.Typer(
     add_completion=False,
@@ -44,12 +46,22 @@ def run(
         Path | None,
         typer.Option(help="Manifest CSV: source, municipality, country, doc_type[, title].", exists=True),
     ] = None,
-    cache_dir: Annotated[Path, typer.Option(help="Raw download cache (keyed by sha256).")] = Path(".cache/raw"),
+    cache_dir: Annotated[Path, typer.Option(help="Cache of raw downloads and per-document results.")]
+    = Path(".cache/raw"),
     max_pages: Annotated[int, typer.Option(help="Read at most this many pages per PDF.", min=1)] = 500,
     timeout: Annotated[float, typer.Option(help="HTTP connect/read timeout in seconds.", min=0.1)] = 30.0,
+    time_limit: Annotated[float, typer.Option(help="Seconds one document's parsing may take; slower ones fail "
+                                              "with 'timed out after N s'.", min=0.001)] = 120.0,
     fail_on_error: Annotated[bool, typer.Option(help="Exit 1 when any document failed.")] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's run logs.")] = False,
+    report: Annotated[bool, typer.Option(help="Write report.html (an offline summary) into the run folder.")] = True,
+    full: Annotated[bool, typer.Option("--full", help="Process every document again, ignoring cached results.")]
+    = False,
+    runner: Annotated[RunnerName, typer.Option(help="Task runner for the documents.")] = "process",
+    workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).", min=1)] = None,
+    dask_address: Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://host:8786 (with --runner dask; "
+                                                     "default: a local cluster).")] = None,
 ) -> None:
     """Run the pipeline flow and write all six tables (Parquet, CSV, DuckDB) and run.json."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
@@ -66,12 +78,19 @@ def run(
             cache_dir=str(cache_dir),
             max_pages=max_pages,
             timeout=timeout,
+            time_limit=time_limit,
             show_progress=progress,
+            full=full,
+            runner=runner,
+            workers=workers,
+            dask_address=dask_address,
         )
     except Exception as exc:
         console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
         raise typer.Exit(EXIT_RUN_FAILED) from exc
     print_summary(summary, time.monotonic() - started, out)
+    if report:
+        console.print(f"report: {write_report(summary.folder)}")
     if fail_on_error and summary.n_failed:
         raise typer.Exit(EXIT_FAILED_DOCUMENTS)
 
@@ -122,6 +141,15 @@ def evaluate_command(
                 Console().print(f"{name}: {miss}")
     if json_out:
         json_out.write_text(json.dumps(as_dict(scores), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+@app.command("report")
+def report_command(
+    run_dir: Annotated[Path, typer.Option("--run", help="A run folder, e.g. outputs/latest.", exists=True,
+                                          file_okay=False)] = Path("outputs/latest"),
+) -> None:
+    """Write report.html into a run folder: one offline HTML file with charts, every row linked to its evidence."""
+    typer.echo(write_report(run_dir))
 
 
 def fmt(value: float | None) -> str:

@@ -1,36 +1,67 @@
 """The main Prefect flow: thin orchestration over the `pipeline` library.
 
-pull+parse+extract run as one task per document (Prefect's per-task overhead is
-10–90 ms here, so never finer than that); consolidation writes the run folder.
+Every source is first looked up in the per-document result cache (pipeline.result_cache):
+unchanged documents are reused as they are, and only new or changed ones become tasks,
+one task per document (Prefect's per-task overhead is 10–90 ms here, so never finer),
+run by the task runner chosen for the run (flows.runners). Results are small rows, never
+texts, and are cached by this flow as they arrive, so workers need no shared disk.
+Consolidation then writes the run folder with every document, reused ones included.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.pull import Source, expand_sources
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner
 
 from flows.progress import Progress
+from flows.runners import RunnerName, make_runner, workers_share_api
 from pipeline.consolidate import RunSummary, finish_run, new_run_id, utc_now
 from pipeline.process import Options, process_source
+from pipeline.pull import Source, expand_sources
+from pipeline.result_cache import Lookup, ResultCache, fingerprint, look_up_all
 from pipeline.results import DocResult
 
 
-@task(name="process-document", retries=1, retry_delay_seconds=2, task_run_name="process {source.location}")
+@task(
+    name="process-document",
+    retries=1,
+    retry_delay_seconds=2,
+    task_run_name="process {source.location}",
+    cache_policy=NO_CACHE,  # pipeline.result_cache does the caching, keyed on the document's bytes
+    persist_result=False,
+)
 def process_document(source: Source, options: Options) -> DocResult:
     """Fetch, parse and extract one source; failures come back as a `failed` row."""
     return process_source(source, options)
 
 
-@task(name="write-dataset")
-def write_dataset(results: list[DocResult], out_dir: Path, run_id: str, started: str) -> RunSummary:
-    return finish_run(results, out_dir, run_id, started)
+@task(name="write-dataset", cache_policy=NO_CACHE, persist_result=False)
+def write_dataset(results: list[DocResult], out_dir: Path, run_id: str, started: str, extra: dict) -> RunSummary:
+    return finish_run(results, out_dir, run_id, started, extra)
 
 
-@flow(name="municipal-international", task_runner=ThreadPoolTaskRunner(max_workers=4))
+def process_missing(
+    todo: list[Lookup], options: Options, cache: ResultCache, progress: Progress, runner: TaskRunner
+) -> list[DocResult]:
+    """Run one task per document not found in the cache, caching each result as it arrives."""
+    if not todo:
+        return []
+    results = []
+    with workers_share_api(), runner as pool:
+        futures = {pool.submit(process_document, {"source": lk.source, "options": options}): lk for lk in todo}
+        for future in as_completed(list(futures)):
+            result = future.result()
+            cache.store(futures[future], result)
+            results.append(result)
+            progress.advance(result.document.source)
+    return results
+
+
+@flow(name="municipal-international")
 def pipeline_flow(
     sources: list[str] | None = None,
     manifest: str | None = None,
@@ -38,24 +69,38 @@ def pipeline_flow(
     cache_dir: str = ".cache/raw",
     max_pages: int = 500,
     timeout: float = 30.0,
+    time_limit: float = 120.0,
     show_progress: bool = False,
+    full: bool = False,
+    runner: RunnerName = "process",
+    workers: int | None = None,
+    dask_address: str | None = None,
 ) -> RunSummary:
-    """Pull every source, extract all tables, write `out/<run_id>` and switch `out/latest`."""
+    """Pull every source, extract all tables, write `out/<run_id>` and switch `out/latest`.
+
+    Unchanged documents are reused from the cache under `cache_dir` unless `full`. `runner`
+    is `process` (default: a process per core, or `workers`), `thread`, or `dask` (the
+    cluster at `dask_address`, or a local one).
+    """
     logger = get_run_logger()
     started = utc_now()
     run_id = new_run_id()
     found = expand_sources(list(sources or []), Path(manifest) if manifest else None)
-    logger.info("run %s: %d sources", run_id, len(found))
-    options = Options(cache_dir=Path(cache_dir), max_pages=max_pages, timeout=timeout)
-    futures = [process_document.submit(source, options) for source in found]
-    results: list[DocResult] = []
-    with Progress(len(futures), enabled=show_progress) as progress:
-        for future in as_completed(futures):
-            result = future.result()
-            results.append(result)
-            if not result.ok:
-                logger.warning("%s: %s", result.document.source, result.document.error)
+    options = Options(cache_dir=Path(cache_dir), max_pages=max_pages, timeout=timeout, time_limit=time_limit)
+    cache = ResultCache(Path(cache_dir))
+    run_fingerprint = fingerprint(options)
+    lookups = look_up_all(found, options, cache, run_fingerprint, full=full)
+    ready = [lk.result for lk in lookups if lk.result is not None]
+    todo = [lk for lk in lookups if lk.result is None]
+    reused = sum(lk.reused for lk in lookups)
+    logger.info("run %s: %d sources, %d reused from the cache, %d to process (%s runner)",
+                run_id, len(found), reused, len(todo), runner)
+    with Progress(len(found), enabled=show_progress) as progress:
+        for result in ready:
             progress.advance(result.document.source)
-    summary = write_dataset(results, Path(out), run_id, started)
+        pool = make_runner(runner, workers, dask_address)
+        results = ready + process_missing(todo, options, cache, progress, pool)
+    incremental = {"full": full, "reused": reused, "processed": len(todo), "fingerprint": run_fingerprint}
+    summary = write_dataset(results, Path(out), run_id, started, {"incremental": incremental})
     logger.info("run %s written to %s: %s", run_id, summary.folder, summary.counts)
     return summary

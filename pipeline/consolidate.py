@@ -65,8 +65,11 @@ def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], 
     return tables, errors, coverage
 
 
-def finish_run(results: Iterable[DocResult], out_dir: Path, run_id: str, started: str) -> RunSummary:
-    """Consolidate, then write the run folder atomically with its run.json."""
+def finish_run(
+    results: Iterable[DocResult], out_dir: Path, run_id: str, started: str, extra: dict | None = None
+) -> RunSummary:
+    """Consolidate, then write the run folder atomically with its run.json (plus any `extra` facts)."""
+    results = list(results)
     tables, errors, coverage = consolidate(results)
     docs = tables["documents"]
     info = {
@@ -78,6 +81,7 @@ def finish_run(results: Iterable[DocResult], out_dir: Path, run_id: str, started
         "rules_hash": rules_hash(),
         "errors": errors,
         "coverage": coverage,
+        **(extra or {}),
     }
     folder = write_run(out_dir, run_id, tables, info)
     n_failed = int((docs["status"] == "failed").sum())
@@ -87,7 +91,7 @@ def finish_run(results: Iterable[DocResult], out_dir: Path, run_id: str, started
         counts={name: len(frame) for name, frame in tables.items()},
         n_ok=int((docs["status"] == "ok").sum()),
         n_failed=n_failed,
-        n_extractor_errors=sum(1 for e in errors if e["status"] == "ok"),
+        n_extractor_errors=sum(1 for r in results if r.extractor_errors),
         errors=errors,
         coverage=coverage,
     )

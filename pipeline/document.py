@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+EVIDENCE_WINDOW = 2000
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[\"'«»“(]?[A-ZÆØÅÄÖÜ0-9])")
 
 
@@ -51,9 +52,16 @@ class Document:
         return line_start, len(self.text) if line_end == -1 else line_end
 
     def sentence_at(self, start: int, end: int | None = None) -> str:
-        """The sentence around [start, end): the evidence a researcher checks a row against."""
+        """The sentence around [start, end): the evidence a researcher checks a row against.
+
+        Looks at most EVIDENCE_WINDOW chars either side, so a megabyte-long line costs
+        no more than a normal paragraph.
+        """
         end = start if end is None else end
-        line_start, line_end = self.line_bounds(start, end)
+        low, high = max(0, start - EVIDENCE_WINDOW), min(len(self.text), end + EVIDENCE_WINDOW)
+        line_start = self.text.rfind("\n", low, start) + 1 or low
+        line_end = self.text.find("\n", end, high)
+        line_end = high if line_end == -1 else line_end
         line = self.text[line_start:line_end]
         cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line)]
         rel_start, rel_end = start - line_start, end - line_start

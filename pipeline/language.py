@@ -9,6 +9,7 @@ bounded number of spread samples, whose verdicts are voted.
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
 from functools import cache
 
@@ -19,6 +20,8 @@ from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 from pipeline.rules import load_json
 
 DetectorFactory.seed = 0  # langdetect is random without a fixed seed
+# langdetect reseeds and draws from Python's global `random`: concurrent calls would interleave draws.
+_LANGDETECT_LOCK = threading.Lock()
 UNDETERMINED = ("und", 0.0)
 _WORD = re.compile(r"\w+")
 
@@ -44,7 +47,8 @@ def _cue_patterns() -> dict[str, tuple[frozenset[str], list[re.Pattern[str]]]]:
 def _langdetect_dist(text: str) -> dict[str, float]:
     """langdetect's distribution in our codes (its "no" profile was trained on Bokmål, hence nb)."""
     try:
-        found = detect_langs(text)
+        with _LANGDETECT_LOCK:
+            found = detect_langs(text)
     except LangDetectException:
         return {}
     split = _rules()["langdetect_codes"]

@@ -132,9 +132,10 @@ class _Joiner:
         self.long_enough = max(self.rules.min_join_length, self.rules.long_line_share * typical)
         candidates = [n for n in lengths if n >= self.rules.min_join_length]
         at_width = sum(self._at_wrap_width(n) for n in candidates)
-        self.wrapped = (
-            self._min_wrap_width(len(pages)) <= typical <= self.rules.wrapped_max_width
-            and at_width >= self.rules.wrapped_min_share * max(1, len(candidates))
+        self.wrapped = self._min_wrap_width(
+            len(pages)
+        ) <= typical <= self.rules.wrapped_max_width and at_width >= self.rules.wrapped_min_share * max(
+            1, len(candidates)
         )
 
     def separator(self, prev: str, line: str) -> tuple[int, str] | None:

@@ -1,7 +1,9 @@
 """One source in, one DocResult out: fetch, parse, build the Document, extract.
 
 Never raises for a bad document: every failure becomes a `failed` documents row
-with a one-line error, so a run always goes on with the other documents.
+with a one-line error, so a run always goes on with the other documents. Parsing runs
+in a child process under `Options.time_limit` (pipeline.deadline), so hostile bytes that
+make a parser spin fail one document ("timed out after 120 s") instead of hanging the run.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from pipeline.build import build_document, doc_id_for
+from pipeline.deadline import ChildDied, TimedOut, call_with_deadline
 from pipeline.document import Document
 from pipeline.extract import run_extractors
 from pipeline.extract.votes import uncovered
@@ -29,6 +33,7 @@ class Options:
     timeout: float = 30.0
     max_bytes: int = 100 * 2**20
     max_pages: int = 500
+    time_limit: float = 120.0  # seconds a document's parse may take before it is stopped
 
 
 def one_line(exc: BaseException) -> str:
@@ -75,8 +80,8 @@ def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
     """Parse, build and extract one document whose raw bytes are at hand."""
     doc_id = doc_id_for(data)
     try:
-        parsed = parse(data, max_pages=options.max_pages)
-    except ParseError as exc:
+        parsed = call_with_deadline(partial(parse, max_pages=options.max_pages), data, seconds=options.time_limit)
+    except (ParseError, TimedOut, ChildDied) as exc:
         return failed(source, one_line(exc), doc_id)
     manifest = {
         "municipality": source.municipality,
@@ -96,7 +101,13 @@ def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
         document=document_row(doc, n_pages, warnings),
         rows=rows,
         coverage=uncovered(doc, rows.get("votes", [])),
+        extractor_errors=tuple(errors),
     )
+
+
+def _internal_error(source: Source, exc: Exception, doc_id: str | None = None) -> DocResult:
+    log.exception("%s: unexpected error", source.location)
+    return failed(source, f"internal error: {type(exc).__name__}: {one_line(exc)}", doc_id)
 
 
 def process_source(source: Source, options: Options) -> DocResult:
@@ -105,8 +116,9 @@ def process_source(source: Source, options: Options) -> DocResult:
         data = fetch(source, options.cache_dir, timeout=options.timeout, max_bytes=options.max_bytes)
     except PullError as exc:
         return failed(source, one_line(exc))
+    except Exception as exc:  # e.g. the cache's disk is full: this document fails, the run goes on
+        return _internal_error(source, exc)
     try:
         return process_bytes(data, source, options)
     except Exception as exc:  # a bug on one document must not end the run
-        log.exception("%s: unexpected error", source.location)
-        return failed(source, f"internal error: {type(exc).__name__}: {one_line(exc)}", doc_id_for(data))
+        return _internal_error(source, exc, doc_id_for(data))

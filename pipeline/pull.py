@@ -4,12 +4,16 @@ Downloads are streamed with timeouts and a size cap, retried with exponential ba
 server errors and dropped connections (never on 4xx), and cached by content: an index
 file named by sha256(URL) holds the sha256 of the bytes, stored under that name, so a
 re-run reads from disk instead of downloading again. Server-given file names are never used.
+When the server gave an ETag or Last-Modified, a re-run asks it with a conditional GET
+whether the document changed (304: the cached bytes are used), and falls back on the
+cached copy when the server cannot be reached.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import os
 import tempfile
 import time
@@ -23,6 +27,7 @@ DEFAULT_MANIFEST = Path(__file__).resolve().parent.parent / "corpus" / "manifest
 MANIFEST_FIELDS = ("municipality", "country", "doc_type", "title")
 _SCHEMES = ("http", "https")
 _MAX_REDIRECTS = 10
+_VALIDATORS = {"etag": "If-None-Match", "last-modified": "If-Modified-Since"}  # response header -> request header
 
 
 @dataclass
@@ -150,6 +155,18 @@ class _Cache:
         _write_atomic(self.root / "blobs" / digest, data)
         _write_atomic(self._index(url), digest.encode("ascii"))
 
+    def _validators(self, url: str) -> Path:
+        return self.root / "validators" / _sha256(url.encode("utf-8"))
+
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since for a cached URL whose server gave an ETag / Last-Modified."""
+        path = self._validators(url)
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+    def remember(self, url: str, response_headers: dict[str, str]) -> None:
+        headers = {_VALIDATORS[k]: v for k, v in response_headers.items() if k in _VALIDATORS}
+        _write_atomic(self._validators(url), json.dumps(headers).encode("utf-8"))
+
 
 class _Retry(Exception):
     """A failure worth another attempt (5xx, dropped connection, timeout)."""
@@ -159,16 +176,33 @@ _NOT_HTTP = "only http and https URLs are accepted"
 
 
 def _check_scheme(url: str, reason: str = _NOT_HTTP) -> None:
-    if urlsplit(url).scheme.lower() not in _SCHEMES:
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as exc:  # "http://[::1/doc": an unclosed IPv6 bracket
+        raise PullError(f"invalid URL: {exc}") from None
+    if scheme not in _SCHEMES:
         raise PullError(reason)
 
 
-def _download_once(client: httpx.Client, url: str, max_bytes: int, timeout: float) -> bytes:
-    """One attempt, following redirects by hand so every hop's scheme is checked."""
+def _download_once(
+    client: httpx.Client,
+    url: str,
+    max_bytes: int,
+    timeout: float,
+    headers: dict[str, str] | None = None,
+    validators: dict[str, str] | None = None,
+) -> bytes | None:
+    """One attempt, following redirects by hand so every hop's scheme is checked.
+
+    With conditional `headers`, None means 304 Not Modified; `validators` receives the
+    response's ETag / Last-Modified.
+    """
     too_big = f"download larger than {_human_size(max_bytes)}"
     try:
         for _ in range(_MAX_REDIRECTS + 1):
-            with client.stream("GET", url) as response:
+            with client.stream("GET", url, headers=headers) as response:
+                if headers and response.status_code == httpx.codes.NOT_MODIFIED:
+                    return None
                 if response.is_redirect:
                     url = urljoin(url, response.headers["location"])
                     _check_scheme(url, f"redirect to a non-http(s) URL refused: {url.split(':', 1)[0]}")
@@ -186,12 +220,16 @@ def _download_once(client: httpx.Client, url: str, max_bytes: int, timeout: floa
                     if size > max_bytes:
                         raise PullError(too_big)
                     chunks.append(chunk)
+                if validators is not None:
+                    validators.update({k.lower(): v for k, v in response.headers.items() if k.lower() in _VALIDATORS})
                 return b"".join(chunks)
         raise PullError(f"more than {_MAX_REDIRECTS} redirects")
     except httpx.TimeoutException:
         raise _Retry(f"timed out after {timeout:g} s") from None
     except httpx.TransportError as exc:
         raise _Retry(f"connection failed: {type(exc).__name__}") from None
+    except httpx.InvalidURL as exc:  # a malformed URL, or a redirect to one ("javascript:alert(1)")
+        raise PullError(f"invalid URL: {exc}") from None
 
 
 def _read_local(path: Path, max_bytes: int) -> bytes:
@@ -217,20 +255,27 @@ def fetch(
     _check_scheme(source.location)
     cache = _Cache(cache_dir)
     cached = cache.get(source.location)
-    if cached is not None:
+    conditional = cache.conditional_headers(source.location) if cached is not None else {}
+    if cached is not None and not conditional:
         return cached
+    validators: dict[str, str] = {}
     limits = httpx.Timeout(timeout, connect=min(timeout, 10.0))
     with httpx.Client(timeout=limits, follow_redirects=False) as client:
         for attempt in range(retries):
             try:
-                data = _download_once(client, source.location, max_bytes, timeout)
+                data = _download_once(client, source.location, max_bytes, timeout, conditional, validators)
                 break
             except _Retry:
                 time.sleep(backoff * 2**attempt)
         else:
             try:
-                data = _download_once(client, source.location, max_bytes, timeout)
+                data = _download_once(client, source.location, max_bytes, timeout, conditional, validators)
             except _Retry as exc:
+                if cached is not None:  # the server is unreachable: the copy from the last run is still good
+                    return cached
                 raise PullError(str(exc)) from None
+    if data is None:  # 304 Not Modified
+        return cached
     cache.put(source.location, data)
+    cache.remember(source.location, validators)
     return data

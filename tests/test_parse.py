@@ -2,39 +2,10 @@
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
 import pytest
-from pypdf import PdfReader, PdfWriter
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
+from hostile_files import CORPUS, SMALL_PDF, encrypted, pdf_drawn
 
 from pipeline.parse import ParseError, parse
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-SMALL_PDF = CORPUS / "003_259c048bf72ba3f8.pdf"
-
-
-def encrypted(data: bytes, user_password: str) -> bytes:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm="AES-128")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def pdf_drawn(pages: int, *, with_text: bool) -> bytes:
-    out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4)
-    for n in range(pages):
-        if with_text:
-            canvas.drawString(72, 700, f"Side {n + 1} om venskabsbyer")
-        else:
-            canvas.rect(72, 600, 300, 100, fill=1)  # an image-like page with no text layer
-        canvas.showPage()
-    canvas.save()
-    return out.getvalue()
 
 
 def test_pdf_is_read_page_by_page():

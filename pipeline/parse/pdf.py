@@ -21,6 +21,7 @@ from pipeline.parse.errors import Parsed, ParseError
 _PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe; flows may run tasks in threads
 _CELL_GAP = 2.0  # horizontal gap (in line heights) that separates table cells
 _PARAGRAPH_PITCH = 1.3  # a line pitch this much above the page's usual one starts a paragraph
+_MAX_RECTS = 2000  # a dense real page has a few hundred text rectangles
 _HYPHEN_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
 _ERRORS = {
     pdfium_c.FPDF_ERR_PASSWORD: "encrypted PDF (password required)",
@@ -75,7 +76,13 @@ def _rows(textpage: pdfium.PdfTextPage) -> list[_Row]:
 
 
 def page_text(textpage: pdfium.PdfTextPage) -> str:
-    """Lines in content-stream order; a blank line where the vertical gap says a paragraph ends."""
+    """Lines in content-stream order; a blank line where the vertical gap says a paragraph ends.
+
+    Each rectangle's text costs a scan of the whole page, so a page of very many rectangles
+    (e.g. 100,000 separately placed characters) would take minutes: it is read as one stream.
+    """
+    if textpage.count_rects() > _MAX_RECTS:
+        return textpage.get_text_range()
     rows = _rows(textpage)
     pitches = [a.top - b.top for a, b in zip(rows, rows[1:], strict=False)]
     usual = sorted(p for p in pitches if p > 0)

@@ -18,7 +18,7 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def sniff(data: bytes) -> str:
-    """"pdf", "html" or "text"; anything else raises ParseError naming the detected type."""
+    """ "pdf", "html" or "text"; anything else raises ParseError naming the detected type."""
     if not data.strip():
         raise ParseError("empty file")
     head = data[:_HEAD]

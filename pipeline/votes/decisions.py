@@ -3,8 +3,9 @@ and the section's own statements, following the contract's rules for alternative
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.votes.counts import Breakdown, consistent, parse_breakdown
 from pipeline.votes.lexicon import Lexicon
@@ -44,6 +45,7 @@ class SectionText:
     base: int
     proposal_blocks: list[tuple[int, int]]
     title: str | None
+    _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
 
     def in_proposal(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.proposal_blocks)
@@ -66,8 +68,12 @@ class SectionText:
         own = _NUMBERED.match(self.text, line_start)
         if own:
             return int(own.group(1))
-        labels = list(lex.point_label.finditer(self.text, 0, line_start)) if lex.point_label else []
-        return int(labels[-1].group("point")) if labels else None
+        if self._labels is None:  # found once per section: each decision then costs a bisect, not a scan
+            found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
+            self._labels = ([m.start() for m in found], [int(m.group("point")) for m in found])
+        starts, points = self._labels
+        index = bisect.bisect_left(starts, line_start) - 1
+        return points[index] if index >= 0 else None
 
     def proposal_sentence(self) -> str | None:
         for a, b in self.proposal_blocks:

@@ -1,0 +1,83 @@
+"""Peak memory of this process and everything it starts, sampled in a background thread.
+
+Every `interval` seconds each process's RSS and PSS are read. The whole-run figure is the
+largest PSS sum over one sample (PSS splits shared pages among the processes sharing them,
+so the sum is what the run really occupies); the RSS sum, which counts shared libraries once
+per process, is kept as an upper bound. Children are grouped by role from their command line:
+Prefect's temporary server, the forkserver with its short-lived parse children, multiprocessing's
+resource tracker, and the task-runner workers.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+
+import psutil
+
+MB = 2**20
+
+
+def role(process: psutil.Process) -> str | None:
+    """What a child process is, or None when it has ended meanwhile."""
+    try:
+        command = " ".join(process.cmdline())
+    except psutil.Error:
+        return None
+    if "uvicorn" in command or ("prefect" in command and "server" in command):
+        return "prefect server"
+    if "forkserver" in command:
+        return "parse child"
+    if "resource_tracker" in command:
+        return "helper"
+    return "worker"
+
+
+@dataclass
+class Peaks:
+    pss: float = 0.0  # MB, largest PSS sum over one sample: the whole run
+    rss: float = 0.0  # MB, largest RSS sum over one sample: an upper bound
+    main: float = 0.0  # MB, RSS of this process
+    by_role: dict[str, float] = field(default_factory=dict)  # MB, largest RSS of one process of each role
+
+
+class PeakMemory:
+    """`with PeakMemory() as sampler:` ... then read `sampler.peaks`."""
+
+    def __init__(self, interval: float = 0.5) -> None:
+        self.interval = interval
+        self.peaks = Peaks()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._me = psutil.Process(os.getpid())
+
+    def sample(self) -> None:
+        main = self._me.memory_full_info()
+        pss, rss = main.pss / MB, main.rss / MB
+        for child in self._me.children(recursive=True):
+            kind = role(child)
+            try:
+                info = child.memory_full_info()
+            except psutil.Error:
+                continue
+            if kind is None:
+                continue
+            pss, rss = pss + info.pss / MB, rss + info.rss / MB
+            self.peaks.by_role[kind] = max(self.peaks.by_role.get(kind, 0.0), info.rss / MB)
+        self.peaks.main = max(self.peaks.main, main.rss / MB)
+        self.peaks.pss, self.peaks.rss = max(self.peaks.pss, pss), max(self.peaks.rss, rss)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def __enter__(self) -> PeakMemory:
+        self.sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample()

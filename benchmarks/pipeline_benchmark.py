@@ -1,0 +1,229 @@
+"""Pipeline benchmark: raw PDF text speed, cold/warm/incremental runs, peak memory and Prefect overhead.
+
+    python benchmarks/pipeline_benchmark.py [--docs 200] [--small-docs 50] [--many-docs 1000] [--workers 2]
+
+On a synthetic corpus (benchmarks/synthetic_corpus.py: seed texts grown to 10–40 page PDFs)
+it measures, in one process, and prints a Markdown table:
+  1. raw text extraction, one process: pdfplumber `extract_text()` (within a time budget) and pypdfium2;
+  2. the full flow, cold (empty cache), pages/s and its ratio to (1);
+  3. the same run warm (nothing changed), and its cost per document against (2);
+  4. the run after one document changed: only that one is processed;
+  5. peak RSS of the whole run and per process, cold, at two corpus sizes of the same kind of
+     document, and on `--many-docs` short (1–2 page) documents;
+  6. Prefect overhead: the flow against the same library calls in a plain process pool.
+Prefect's fixed start-up (temporary server, one flow run) is measured apart from all of these.
+A script, not a test: the numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import platform
+import shutil
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+from memory import PeakMemory, Peaks  # noqa: E402
+from synthetic_corpus import generate  # noqa: E402
+
+import flows.main  # noqa: E402  (applies the Prefect settings this machine needs, then loads the flow)
+from pipeline.consolidate import finish_run, new_run_id, utc_now  # noqa: E402
+from pipeline.process import Options, process_source  # noqa: E402
+from pipeline.pull import Source, expand_sources  # noqa: E402
+from pipeline.result_cache import fingerprint  # noqa: E402
+
+TARGETS = {"cold_vs_plumber": 5.0, "warm_share": 0.05, "rss_mb": 1024.0, "prefect_overhead": 0.15}
+
+
+@dataclass
+class Run:
+    seconds: float
+    peaks: Peaks
+    facts: dict  # run.json "incremental" (flow runs only)
+
+
+def pdf_pages(paths: list[Path]) -> int:
+    import pypdfium2 as pdfium
+
+    total = 0
+    for path in paths:
+        pdf = pdfium.PdfDocument(str(path))
+        total += len(pdf)
+        pdf.close()
+    return total
+
+
+def raw_pdfplumber(paths: list[Path], budget: float) -> tuple[int, float]:
+    """Pages and seconds of pdfplumber extract_text() over the corpus, stopping after `budget` seconds."""
+    import pdfplumber
+
+    pages, started = 0, time.perf_counter()
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.close()
+                pages += 1
+                if time.perf_counter() - started > budget:
+                    return pages, time.perf_counter() - started
+    return pages, time.perf_counter() - started
+
+
+def raw_pdfium(paths: list[Path]) -> tuple[int, float]:
+    """Pages and seconds of pypdfium2's plain text layer over the whole corpus."""
+    import pypdfium2 as pdfium
+
+    pages, started = 0, time.perf_counter()
+    for path in paths:
+        pdf = pdfium.PdfDocument(str(path))
+        for page in pdf:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+            pages += 1
+        pdf.close()
+    return pages, time.perf_counter() - started
+
+
+def flow_run(out: Path, cache: Path, workers: int, **params) -> Run:
+    """One run of the Prefect flow (in this process, on Prefect's temporary server)."""
+    with PeakMemory() as rss:
+        started = time.perf_counter()
+        summary = flows.main.pipeline_flow(out=str(out), cache_dir=str(cache), workers=workers, **params)
+        seconds = time.perf_counter() - started
+    facts = json.loads((summary.folder / "run.json").read_text(encoding="utf-8"))["incremental"]
+    return Run(seconds, rss.peaks, facts)
+
+
+def library_run(manifest: Path, out: Path, cache: Path, workers: int) -> Run:
+    """The same work without Prefect: process_source in a plain spawn process pool, then finish_run."""
+    sources: list[Source] = expand_sources([], manifest)
+    options = Options(cache_dir=cache)
+    with PeakMemory() as rss:
+        started, run_started = time.perf_counter(), utc_now()
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            results = list(pool.map(partial(process_source, options=options), sources))
+        finish_run(results, out, new_run_id(), run_started)
+        seconds = time.perf_counter() - started
+    return Run(seconds, rss.peaks, {})
+
+
+def mb(peaks: Peaks) -> str:
+    roles = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.by_role.items()))
+    return f"{peaks.pss:.0f} MB PSS ({peaks.rss:.0f} RSS); largest RSS: main {peaks.main:.0f}, {roles}"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def machine() -> str:
+    from importlib.metadata import version
+
+    import psutil
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    packages = ", ".join(f"{name} {version(name)}" for name in ("prefect", "pdfplumber", "pypdfium2", "spacy"))
+    return (f"{cpu}, {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB RAM, "
+            f"load average {os.getloadavg()[0]:.1f} at start; Python {platform.python_version()}, {packages}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=200, help="documents (10–40 page PDFs) in the main corpus")
+    parser.add_argument("--small-docs", type=int, default=50, help="a smaller corpus of the same kind, for memory")
+    parser.add_argument("--many-docs", type=int, default=1000, help="short (1–2 page) documents; 0 to skip")
+    parser.add_argument("--workers", type=int, default=os.cpu_count(), help="worker processes")
+    parser.add_argument("--plumber-seconds", type=float, default=60.0, help="time budget of the pdfplumber baseline")
+    parser.add_argument("--workdir", type=Path, default=ROOT / ".cache" / "bench", help="corpus and run folders")
+    args = parser.parse_args()
+    print(f"machine: {machine()}", flush=True)
+
+    corpus = generate(args.workdir / "corpus", args.docs)["pdf"]
+    small = generate(args.workdir / "corpus", args.small_docs)["pdf"]
+    many = generate(args.workdir / "short", args.many_docs, 1, 2)["pdf"] if args.many_docs else None
+    paths = [Path(s.location) for s in expand_sources([], corpus)]
+    pages = pdf_pages(paths)
+    runs = args.workdir / "runs"
+    shutil.rmtree(runs, ignore_errors=True)
+    print(f"corpus: {len(paths)} PDFs, {pages} pages", flush=True)
+
+    frozen = fingerprint(Options())
+    flows.main.fingerprint = lambda options: frozen  # edits to code or rules mid-benchmark must not turn warm cold
+    empty = runs / "empty"
+    empty.mkdir(parents=True)
+    first = flow_run(runs / "out-empty", runs / "cache-empty", args.workers, sources=[str(empty)])
+    fixed = flow_run(runs / "out-empty", runs / "cache-empty", args.workers, sources=[str(empty)])
+    print(f"prefect start-up: first flow run {first.seconds:.1f} s, next {fixed.seconds:.1f} s", flush=True)
+
+    cold_small = flow_run(runs / "out-small", runs / "cache-small", args.workers, manifest=str(small))
+    print(f"cold, {args.small_docs} docs: {cold_small.seconds:.1f} s, {mb(cold_small.peaks)}", flush=True)
+    cold = flow_run(runs / "out", runs / "cache", args.workers, manifest=str(corpus))
+    print(f"cold, {len(paths)} docs: {cold.seconds:.1f} s, {mb(cold.peaks)}", flush=True)
+    warm = flow_run(runs / "out", runs / "cache", args.workers, manifest=str(corpus))
+    print(f"warm: {warm.seconds:.1f} s, {warm.facts}", flush=True)
+    original = paths[0].read_bytes()
+    try:
+        paths[0].write_bytes(original + b"\n% touched by the benchmark\n")
+        touched = flow_run(runs / "out", runs / "cache", args.workers, manifest=str(corpus))
+    finally:
+        paths[0].write_bytes(original)
+    print(f"one document changed: {touched.seconds:.1f} s, {touched.facts}", flush=True)
+    library = library_run(corpus, runs / "out-library", runs / "cache-library", args.workers)
+    print(f"library, no Prefect: {library.seconds:.1f} s, {mb(library.peaks)}", flush=True)
+    crowd = flow_run(runs / "out-many", runs / "cache-many", args.workers, manifest=str(many)) if many else None
+    if crowd:
+        print(f"cold, {args.many_docs} short docs: {crowd.seconds:.1f} s, {mb(crowd.peaks)}", flush=True)
+    if fingerprint(Options()) != frozen:
+        print("note: code or rules changed during the benchmark; the cache keys were kept as at its start")
+    plumber_pages, plumber_seconds = raw_pdfplumber(paths, args.plumber_seconds)
+    pdfium_pages, pdfium_seconds = raw_pdfium(paths)
+
+    plumber_rate = plumber_pages / plumber_seconds
+    cold_rate = pages / cold.seconds
+    cold_per_doc, warm_per_doc = cold.seconds / len(paths), warm.seconds / len(paths)
+    overhead = (cold.seconds - library.seconds) / library.seconds
+    largest_rss = max(r.peaks.pss for r in (cold_small, cold, crowd) if r)
+    rows = [
+        ("1 raw pdfplumber extract_text(), 1 process", f"{plumber_rate:.1f} pages/s ({plumber_pages} pages)", "", ""),
+        ("1 raw pypdfium2 text layer, 1 process", f"{pdfium_pages / pdfium_seconds:.0f} pages/s ({pdfium_pages} pages)",
+         "", ""),
+        (f"2 cold flow, {len(paths)} docs, {args.workers} workers",
+         f"{cold.seconds:.1f} s, {cold_rate:.1f} pages/s = {cold_rate / plumber_rate:.1f}× (1)", "≥ 5× pdfplumber",
+         verdict(cold_rate / plumber_rate >= TARGETS["cold_vs_plumber"])),
+        ("3 warm flow (nothing changed)",
+         f"{warm.seconds:.1f} s, {1000 * warm_per_doc:.0f} ms/doc = {100 * warm_per_doc / cold_per_doc:.1f} % of cold; "
+         f"reused {warm.facts['reused']}, processed {warm.facts['processed']}", "≤ 5 % of cold per doc",
+         verdict(warm_per_doc <= TARGETS["warm_share"] * cold_per_doc)),
+        ("4 one document changed", f"{touched.seconds:.1f} s; reused {touched.facts['reused']}, "
+         f"processed {touched.facts['processed']}", "only that one", verdict(touched.facts["processed"] == 1)),
+        (f"5 peak RSS, cold, {args.small_docs} docs", mb(cold_small.peaks), "flat in corpus size", ""),
+        (f"5 peak RSS, cold, {len(paths)} docs", mb(cold.peaks), "flat in corpus size", ""),
+        *([(f"5 peak RSS, cold, {args.many_docs} short docs", f"{crowd.seconds:.1f} s, {mb(crowd.peaks)}",
+            "≤ 1 GB", verdict(crowd.peaks.pss <= TARGETS["rss_mb"]))] if crowd else []),
+        ("6 same work without Prefect (process pool)", f"{library.seconds:.1f} s, {mb(library.peaks)}", "", ""),
+        ("6 Prefect overhead (2 vs library)", f"{100 * overhead:+.1f} %", "≤ 15 %",
+         verdict(overhead <= TARGETS["prefect_overhead"])),
+        ("Prefect fixed start-up", f"first flow run in a process {first.seconds:.1f} s (temporary server start "
+         f"included), each later flow run {fixed.seconds:.1f} s", "reported apart", ""),
+    ]
+    print(f"\nlargest whole-run peak (PSS): {largest_rss:.0f} MB\n")
+    print("| measure | result | target | |\n|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":  # worker processes re-import this module
+    main()

@@ -1,0 +1,121 @@
+"""The networks extractor's rules, read from models/: the gazetteer and per-language cue lists.
+
+Cue lists hold fnmatch patterns on lowercased tokens ("medlem*", "*netværk*"); a space
+separates the tokens of a multi-word cue ("i regi af"). Keeping them as data lets a
+coder add a municipality's phrasing without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fnmatch import translate
+from functools import cache
+
+from pipeline.rules import load_csv, load_json
+
+_CUE_LISTS = (
+    "participation",
+    "consideration",
+    "negation",
+    "event_roles",
+    "list_headings",
+    "head_nouns",
+    "compound_heads",
+    "connectors",
+    "place_prepositions",
+    "generic_heads",
+    "coordinators",
+)
+_LANGUAGE_FILES = {"da": "da", "nb": "nb", "nn": "nn", "no": "nb", "nl": "nl"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer row: the canonical network, its kind and its surface forms."""
+
+    network: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+def _union(patterns: list[str]) -> re.Pattern:
+    """One regex matching any of the fnmatch `patterns` (a never-matching one when empty)."""
+    return re.compile("|".join(f"(?:{translate(p)})" for p in patterns) or r"(?!x)x")
+
+
+def _at(phrase: tuple[re.Pattern, ...], words: list[str], i: int) -> bool:
+    """Does the multi-word `phrase` match `words` starting at index `i`?"""
+    return len(words) - i >= len(phrase) and all(p.match(w) for p, w in zip(phrase, words[i:], strict=False))
+
+
+@dataclass(frozen=True)
+class CueList:
+    """One cue list compiled: one-word patterns as a single regex, multi-word ones token by token."""
+
+    words: re.Pattern
+    literals: frozenset[str]
+    phrases: tuple[tuple[re.Pattern, ...], ...]
+    openers: re.Pattern  # first words of the multi-word patterns
+    texts: re.Pattern  # every pattern, matched against a whole short text
+
+    @classmethod
+    def compile(cls, patterns: list[str]) -> CueList:
+        split = [p.lower().split() for p in patterns]
+        return cls(
+            words=_union([p[0] for p in split if len(p) == 1]),
+            literals=frozenset(p[0] for p in split if len(p) == 1 and "*" not in p[0]),
+            phrases=tuple(tuple(re.compile(translate(w)) for w in p) for p in split if len(p) > 1),
+            openers=_union([p[0] for p in split if len(p) > 1]),
+            texts=_union([" ".join(p) for p in split]),
+        )
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lists for one language (its own file merged with the common one)."""
+
+    lists: dict[str, CueList]
+    fuzzy_cutoff: float
+    fuzzy_min_length: int
+    cue_window: int
+
+    def word_is(self, name: str, token: str, literal: bool = False) -> bool:
+        """True when a single token matches a one-word pattern of list `name` (`literal`: no wildcards)."""
+        cue = self.lists[name]
+        low = token.lower()
+        return low in cue.literals if literal else cue.words.match(low) is not None
+
+    def text_is(self, name: str, text: str) -> bool:
+        """True when a whole short text (a heading) matches a pattern of list `name`."""
+        return self.lists[name].texts.match(" ".join(text.lower().split())) is not None
+
+    def find(self, name: str, tokens: list[str]) -> list[int]:
+        """Start indexes in `tokens` where a (multi-word) pattern of list `name` matches."""
+        cue = self.lists[name]
+        low = [t.lower() for t in tokens]
+        return [
+            i
+            for i, word in enumerate(low)
+            if cue.words.match(word) or (cue.openers.match(word) and any(_at(p, low, i) for p in cue.phrases))
+        ]
+
+
+@cache
+def gazetteer() -> tuple[Entry, ...]:
+    """Every row of models/networks.csv; the canonical name always counts as an alias."""
+    entries = []
+    for row in load_csv("networks.csv"):
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        names = [row["network"], *aliases] if row["network"] not in aliases else aliases
+        entries.append(Entry(row["network"], row["kind"], tuple(dict.fromkeys(names))))
+    return tuple(entries)
+
+
+@cache
+def cues(language: str) -> Cues:
+    """The merged cue lists for `language` (English-only cues for unknown languages)."""
+    common = load_json("networks/common.json")
+    own = load_json(f"networks/{_LANGUAGE_FILES[language]}.json") if language in _LANGUAGE_FILES else {}
+    lists = {name: CueList.compile([*own.get(name, ()), *common.get(name, ())]) for name in _CUE_LISTS}
+    return Cues(lists, common["fuzzy_cutoff"], common["fuzzy_min_length"], common["cue_window"])

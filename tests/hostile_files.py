@@ -1,0 +1,105 @@
+"""Hostile and unusual input files, generated in memory (nothing large is committed)."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import re
+import signal
+import struct
+import zlib
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+SMALL_PDF = CORPUS / "003_259c048bf72ba3f8.pdf"  # two pages of Dutch text
+DANISH = "Byrådet vedtog enstemmigt at indgå en venskabsbyaftale med Tammerfors i Finland og Hamborg i Tyskland."
+
+
+def encrypted(data: bytes, user_password: str) -> bytes:
+    """`data` encrypted with AES-128; an empty user password opens without asking."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+_TOPICS = ("venskabsbyer", "klima", "kultur", "skoler", "erhverv", "sundhed", "trafik")
+
+
+def pdf_drawn(pages: int, *, with_text: bool) -> bytes:
+    """`pages` pages, each a line of Danish text (not the same on every page, or it would be dropped as a
+    running header), or a filled rectangle and no text layer."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    for n in range(pages):
+        if with_text:
+            first, second = _TOPICS[n % 7], _TOPICS[n // 7 % 7]
+            canvas.drawString(72, 700, f"Side {n + 1} om {first} og {second}")
+        else:
+            canvas.rect(72, 600, 300, 100, fill=1)
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def png(width: int = 8, height: int = 8) -> bytes:
+    """A valid grey PNG, written by hand (no imaging library needed)."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = b"".join(b"\x00" + bytes(range(width)) for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def scanned_pdf(pages: int = 2) -> bytes:
+    """What a scanner makes: every page one image, no text layer."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    image = ImageReader(io.BytesIO(png(64, 64)))
+    for _ in range(pages):
+        canvas.drawImage(image, 0, 0, width=A4[0], height=A4[1])
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def pdf_of_tiny_characters(count: int = 100_000) -> bytes:
+    """One page holding `count` separately placed 1-pt characters (each its own text rectangle)."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    canvas.setFont("Helvetica", 1)
+    per_row = 400
+    for i in range(count):
+        canvas.drawString(5 + (i % per_row) * 1.45, 5 + (i // per_row) * 3.2, "x")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def broken_xref(data: bytes) -> bytes:
+    """`data` with every cross-reference offset, and the pointer to the table, off by a few bytes."""
+    shifted = re.sub(rb"(?m)^(\d{10}) (\d{5}) n", lambda m: b"%010d %s n" % (int(m[1]) + 7, m[2]), data)
+    return re.sub(rb"startxref\s+(\d+)", lambda m: b"startxref\n%d" % (int(m[1]) + 13), shifted)
+
+
+def random_bytes(size: int = 4096, seed: int = 7) -> bytes:
+    return random.Random(seed).randbytes(size)
+
+
+def spin() -> None:
+    """Catastrophic backtracking: stuck inside the regex engine's C code, where no signal can stop it."""
+    re.fullmatch(r"(a+)+b", "a" * 64)
+
+
+def segfault() -> None:
+    """What a crash inside a C parser looks like from outside: the process dies of SIGSEGV."""
+    os.kill(os.getpid(), signal.SIGSEGV)

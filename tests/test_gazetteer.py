@@ -1,0 +1,80 @@
+"""The city index: exonyms, misspelling-free folding, homonyms, countries in da/nb/nn/nl."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.gazetteer import country_code, fold, gazetteer
+from pipeline.rules import load_csv
+
+
+def test_fold_ignores_case_and_diacritics():
+    assert fold("Göteborg") == fold("GØTEBORG") == fold("goteborg")
+    assert fold("Kópavogur") == fold("Kopavógur")
+    assert fold("Rydułtowy") == fold("Rydultowy")
+
+
+@pytest.mark.parametrize(
+    ("written", "city", "country"),
+    [
+        ("Hamborg", "Hamburg", "DE"),
+        ("Göteborg", "Gothenburg", "SE"),
+        ("Gøteborg", "Gothenburg", "SE"),
+        ("Tammerfors", "Tampere", "FI"),
+        ("Petach Tikva", "Petah Tikva", "IL"),
+        ("Krakow", "Kraków", "PL"),
+        ("Bruxelles", "Brussels", "BE"),
+        ("Keulen", "Cologne", "DE"),
+        ("Åbo", "Turku", "FI"),
+        ("Klaksvik", "Klaksvík", "FO"),
+        ("Kommuneqarfik Sermersooq", "Sermersooq", "GL"),
+    ],
+)
+def test_lookup_resolves_exonyms_and_spellings_to_the_canonical_city(written, city, country):
+    found = gazetteer().lookup(written)
+    assert (found.name, found.country) == (city, country)
+
+
+def test_lookup_prefers_the_stated_country_then_the_issuers_continent():
+    gaz = gazetteer()
+    assert gaz.lookup("Lancaster", home="DK").country == "GB"
+    assert gaz.lookup("Lancaster", country="US").country == "US"
+
+
+def test_cities_carry_coordinates_and_population_for_plotting():
+    odense = gazetteer().lookup("Odense")
+    assert odense.country == "DK"
+    assert 55 < odense.latitude < 56 and 10 < odense.longitude < 11
+    assert odense.population > 100_000
+
+
+def test_every_alias_row_resolves_to_its_canonical_city():
+    gaz = gazetteer()
+    for row in load_csv("cities/aliases.csv"):
+        found = gaz.lookup(row["alias"])
+        assert found is not None and (found.name, found.country) == (row["canonical"], row["country"]), row
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Tyskland", "DE"),
+        ("Østerrike", "AT"),
+        ("Østrig", "AT"),
+        ("Duitsland", "DE"),
+        ("Færøerne", "FO"),
+        ("Færøyene", "FO"),
+        ("Grønland", "GL"),
+        ("Skotland", "GB"),
+        ("Skottland", "GB"),
+        ("Rusland", "RU"),
+        ("Palæstina", "PS"),
+        ("USA", "US"),
+    ],
+)
+def test_country_names_in_danish_norwegian_and_dutch_map_to_iso2(name, code):
+    assert country_code(name) == code
+
+
+def test_unknown_country_name_gives_none():
+    assert country_code("Transnistria") is None
