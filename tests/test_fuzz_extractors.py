@@ -77,9 +77,6 @@ CPU_SECONDS_PER_MB = 10.0  # 10x the "well under a second" a quiet machine shoul
 SLOW = {  # found by this test, reported in issue 7 to the extractors' owners; not run until fixed
     ("partner_cities", shape): "city_mentions._fuzzy_spans: a rapidfuzz lookup per capitalised word, 8-14 CPU s/MB"
     for shape in MEGABYTE
-} | {
-    ("votes", "prose"): "quadratic: SectionText.point_at rescans the section from 0 for every decision",
-    ("votes", "one-line"): "quadratic: Document.sentence_at splits the whole line into sentences for every row",
 }
 
 
