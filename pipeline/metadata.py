@@ -163,8 +163,14 @@ def doc_type(text: str, title_line: str | None) -> str:
     return best if scores[best] >= conf["min_score"] else "other"
 
 
+# Who issued a document and what kind it is show in its first pages; reading further costs
+# time on huge inputs (a 20 MB single line) and adds nothing.
+METADATA_SAMPLE_CHARS = 200_000
+
+
 def infer(text: str, language: str) -> dict[str, str | None]:
     """Best guess of municipality, country, doc_type and title; None where nothing is found."""
+    text = text[:METADATA_SAMPLE_CHARS]
     found_title = title(text)
     return {
         "municipality": municipality(text),
