@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import import_module
 
 from rapidfuzz import fuzz, process
+from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -24,7 +25,6 @@ STOP_WORD_LANGUAGES = ("da", "nb", "nl", "sv", "de", "en")
 MIN_FUZZY_CHARS = 7
 EXONYM_MIN_POPULATION = 100_000
 MIN_POPULATION_OUTSIDE_EUROPE = 15_000
-CHUNK_CHARS = 200_000
 _TRAILING_MARKS = re.compile(r"[\W\d¹²³⁰-⁹_]+$")
 _STATED_COUNTRY = re.compile(
     r"^[¹²³⁴*]?\s*(?:\((?P<paren>[^)]{1,80})\)|,\s*(?P<comma>[A-ZÆØÅÄÖÜ][\w\-]+)|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+))"
@@ -96,28 +96,33 @@ def _fuzzy_targets() -> dict[str, list[str]]:
     return buckets
 
 
-def chunks(text: str, size: int) -> list[str]:
-    """Pieces of at most `size` chars, cut after a newline where possible, that join back to `text`."""
-    pieces: list[str] = []
-    while len(text) > size:
-        cut = text.rfind("\n", 0, size) + 1 or size
-        pieces.append(text[:cut])
-        text = text[cut:]
-    return [*pieces, text]
+@dataclass
+class Tokens:
+    """A document's spaCy tokens, with what matching reads as plain lists (no Token object per read)."""
+
+    doc: Doc
+    text: str
+    norms: list[str]  # folded form of each token, trailing marks ('¹', ',') dropped
+    spaces: list[bool]
+    capital_words: list[bool]  # alphabetic and capitalised
 
 
-def tokenize(text: str, language: str) -> Doc:
-    """The document as spaCy tokens and sentences, each token's NORM set to its folded form.
-
-    Long texts are tokenized in pieces (spaCy refuses texts over `max_length`) and joined again."""
+def tokenize(text: str, language: str) -> Tokens:
+    """Tokens and sentences of the whole text (the tokenizer itself has no length limit)."""
     nlp = blank(language)
-    doc = Doc.from_docs(list(nlp.pipe(chunks(text, CHUNK_CHARS))), ensure_whitespace=False) if text else nlp(text)
+    doc = nlp.get_pipe("sentencizer")(nlp.tokenizer(text))
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY, IS_ALPHA]).tolist() if len(doc) else []
     folded: dict[str, str] = {}
-    for token in doc:
-        if token.text not in folded:
-            folded[token.text] = fold(_TRAILING_MARKS.sub("", token.text) or token.text)
-        token.norm_ = folded[token.text]
-    return doc
+    norms, spaces, capital_words = [], [], []
+    for orth, space, alpha in rows:
+        word = strings[orth]
+        if word not in folded:
+            folded[word] = fold(_TRAILING_MARKS.sub("", word) or word) or word
+        norms.append(folded[word])
+        spaces.append(bool(space))
+        capital_words.append(bool(alpha) and word[:1].isupper())
+    return Tokens(doc, text, norms, spaces, capital_words)
 
 
 def _capitalised(span: Span) -> bool:
@@ -169,44 +174,51 @@ def _surface(text: str, span: Span) -> tuple[int, int, str]:
     return start, start + len(trimmed), trimmed
 
 
-def _exact_spans(doc: Doc) -> list[Span]:
+def _exact_spans(tokens: Tokens) -> list[Span]:
     vocab, matcher = _matcher()
-    folded = Doc(vocab, words=[t.norm_ for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    spans = [doc[s:e] for _, s, e in matcher(folded)]
+    doc = tokens.doc
+    spans = [doc[s:e] for _, s, e in matcher(Doc(vocab, words=tokens.norms, spaces=tokens.spaces))]
     return [s for s in filter_spans(spans) if _capitalised(s)]
 
 
-def _fuzzy_spans(doc: Doc, covered: set[int], cutoff: float) -> list[tuple[Span, str]]:
+@lru_cache(maxsize=100_000)
+def _closest(key: str, cutoff: float) -> str | None:
+    """The primary or alias name within `cutoff` of `key`, by plain edit-distance ratio."""
+    best = process.extractOne(key, _fuzzy_targets().get(key[0], []), scorer=fuzz.ratio, score_cutoff=cutoff)
+    return best[0] if best else None
+
+
+def _fuzzy_spans(tokens: Tokens, covered: set[int], cutoff: float) -> list[tuple[Span, str]]:
     """Capitalised one- or two-word spans close to a primary or alias name ("Semersooq" -> Sermersooq)."""
     found: list[tuple[Span, str]] = []
-    blocked, targets = blocked_names(), _fuzzy_targets()
-    open_ = [t.is_alpha and t.text[:1].isupper() and t.i not in covered for t in doc]
-    norms = [t.norm_ for t in doc]
+    blocked, norms = blocked_names(), tokens.norms
+    open_ = [capital and i not in covered for i, capital in enumerate(tokens.capital_words)]
     i = 0
     while i < len(open_):
-        for width in (2, 1):
-            if i + width > len(open_) or not all(open_[i : i + width]):
-                continue
-            key = " ".join(norms[i : i + width])
-            if len(key) < MIN_FUZZY_CHARS or key in blocked:
-                continue
-            best = process.extractOne(key, targets.get(key[0], []), scorer=fuzz.ratio, score_cutoff=cutoff)
-            if best:
-                found.append((doc[i : i + width], best[0]))
-                covered.update(range(i, i + width))
-                i += width - 1
-                break
+        if open_[i]:
+            for width in (2, 1):
+                if width == 2 and not (i + 1 < len(open_) and open_[i + 1]):
+                    continue
+                key = " ".join(norms[i : i + width])
+                if len(key) < MIN_FUZZY_CHARS or key in blocked:
+                    continue
+                name = _closest(key, cutoff)
+                if name:
+                    found.append((tokens.doc[i : i + width], name))
+                    covered.update(range(i, i + width))
+                    i += width - 1
+                    break
         i += 1
     return found
 
 
-def find_mentions(doc: Doc, home: str | None, following_words: frozenset[str], cutoff: float) -> list[Mention]:
+def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[str], cutoff: float) -> list[Mention]:
     """City mentions in document order; `home` (the issuer's country) breaks ties between homonyms;
     a name followed by one of `following_words` (street, region) is part of another name."""
-    gaz, text = gazetteer(), doc.text
-    exact = _exact_spans(doc)
+    gaz, text = gazetteer(), tokens.text
+    exact = _exact_spans(tokens)
     covered = {t.i for s in exact for t in s}
-    candidates = [(s, s.text) for s in exact] + _fuzzy_spans(doc, covered, cutoff)
+    candidates = [(s, s.text) for s in exact] + _fuzzy_spans(tokens, covered, cutoff)
     mentions: list[Mention] = []
     for span, name in sorted(candidates, key=lambda c: c[0].start):
         if _looks_like_person(span, covered) or _is_part_of_other_name(span, text, following_words):

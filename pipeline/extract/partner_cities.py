@@ -68,15 +68,17 @@ def _since_year(
 
 def extract(doc: Document) -> list[PartnerCityRow]:
     conf = settings()
+    if doc.language not in conf["languages"]:
+        return []  # no cues for this language: a guess in another language's cues would be noise
     order = conf["relation_priority"]
     lex = lexicon(doc.language)
-    sdoc = tokenize(doc.text, doc.language)
+    tokens = tokenize(doc.text, doc.language)
     home = _home_country(doc)
     issuer = fold(doc.municipality) if doc.municipality else None
-    layout = Layout.of(sdoc, conf["heading_max_chars"])
+    layout = Layout.of(tokens.doc, doc.text, conf["heading_max_chars"])
     found = [
         Found(m, layout.unit_at(m.start))
-        for m in find_mentions(sdoc, home, lex.following_words, conf["fuzzy_cutoff"])
+        for m in find_mentions(tokens, home, lex.following_words, conf["fuzzy_cutoff"])
         if issuer not in (fold(m.city.name), fold(m.surface))
     ]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing

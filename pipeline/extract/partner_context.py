@@ -46,9 +46,8 @@ class Layout:
     unit_starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def of(cls, doc: Doc, heading_max_chars: int) -> Layout:
+    def of(cls, doc: Doc, text: str, heading_max_chars: int) -> Layout:
         """Units are spaCy sentences cut at line ends; a list item or heading line stays one unit."""
-        text = doc.text
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         layout = cls(text, line_starts, [], heading_max_chars)
         pieces: list[tuple[int, int]] = []

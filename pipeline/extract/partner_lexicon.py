@@ -9,7 +9,6 @@ from functools import cache
 from pipeline.rules import load_json
 
 _FILE = "partner_cities.json"
-_FALLBACK_LANGUAGE = "da"  # other languages (sv, en, und) get Danish cues plus the common English ones
 
 
 @dataclass(frozen=True)
@@ -62,16 +61,16 @@ def _compile(items: list[str]) -> tuple[re.Pattern, ...]:
 
 @cache
 def lexicon(language: str) -> Lexicon:
-    """The cue lexicon for `language` merged with the common (English) cues; Danish for unknown languages."""
+    """The cue lexicon for `language` merged with the common (English) cues."""
     data = settings()
-    own = data["languages"].get(language) or data["languages"][_FALLBACK_LANGUAGE]
+    own = data["languages"][language]
     common = data["common"]
 
     def merged(key: str) -> list[str]:
         return own.get(key, []) + common.get(key, [])
 
     relations = {
-        rel: _compile(own["relations"].get(rel, []) + common["relations"].get(rel, []))
+        rel: _compile(own.get("relations", {}).get(rel, []) + common["relations"].get(rel, []))
         for rel in data["relation_priority"]
     }
     return Lexicon(
