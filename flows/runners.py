@@ -26,7 +26,8 @@ def make_runner(name: RunnerName, workers: int | None = None, dask_address: str 
     if name == "process":
         return ProcessPoolTaskRunner(max_workers=workers)
     if name == "thread":
-        return ThreadPoolTaskRunner(max_workers=workers or 4)
+        # one thread by default: spaCy vocabularies are shared and not thread-safe (seen: E084 under 4 threads)
+        return ThreadPoolTaskRunner(max_workers=workers or 1)
     if name == "dask":
         from prefect_dask import DaskTaskRunner
 
