@@ -106,6 +106,9 @@ def print_summary(summary, elapsed: float, out: Path) -> None:
         f"documents: [green]{summary.n_ok} ok[/green], [red]{summary.n_failed} failed[/red], "
         f"{summary.n_extractor_errors} with extractor errors; {elapsed:.1f} s"
     )
+    incremental = summary.extra.get("incremental")
+    if incremental:
+        console.print(f"reused from the cache: {incremental['reused']}, processed: {incremental['processed']}")
     for error in summary.errors:
         console.print(f"  [yellow]{error['source']}[/yellow]: {error['error']}")
     if summary.coverage:

@@ -38,6 +38,7 @@ class RunSummary:
     n_extractor_errors: int
     errors: list[dict] = field(default_factory=list)
     coverage: list[dict] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)  # run facts added by the caller, e.g. "incremental"
 
 
 def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], list[dict], list[dict]]:
@@ -94,4 +95,5 @@ def finish_run(
         n_extractor_errors=sum(1 for r in results if r.extractor_errors),
         errors=errors,
         coverage=coverage,
+        extra=dict(extra or {}),
     )

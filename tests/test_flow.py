@@ -115,6 +115,8 @@ def test_cli_exits_zero_when_the_run_completes_with_failed_documents(prefect_har
     folder.mkdir()
     shutil.copy(CORPUS / "002_a1e10ab50720f0e2.txt", folder / "ballerup.txt")
     (folder / "random.pdf").write_bytes(bytes(range(256)) * 8)
-    result = CliRunner().invoke(app, ["run", str(folder), "--out", str(tmp_path / "out"), "--no-progress"])
+    args = ["run", str(folder), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c"), "--no-progress"]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "1 failed" in result.output
+    assert "reused from the cache: 0, processed: 2" in " ".join(result.output.split())
