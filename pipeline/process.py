@@ -110,14 +110,21 @@ def _internal_error(source: Source, exc: Exception, doc_id: str | None = None) -
     return failed(source, f"internal error: {type(exc).__name__}: {one_line(exc)}", doc_id)
 
 
-def process_source(source: Source, options: Options) -> DocResult:
-    """Fetch then process; any failure is a `failed` row, never an exception."""
+def fetch_source(source: Source, options: Options) -> bytes | DocResult:
+    """The source's raw bytes, or the `failed` result that says why they could not be had."""
     try:
-        data = fetch(source, options.cache_dir, timeout=options.timeout, max_bytes=options.max_bytes)
+        return fetch(source, options.cache_dir, timeout=options.timeout, max_bytes=options.max_bytes)
     except PullError as exc:
         return failed(source, one_line(exc))
     except Exception as exc:  # e.g. the cache's disk is full: this document fails, the run goes on
         return _internal_error(source, exc)
+
+
+def process_source(source: Source, options: Options) -> DocResult:
+    """Fetch then process; any failure is a `failed` row, never an exception."""
+    data = fetch_source(source, options)
+    if isinstance(data, DocResult):
+        return data
     try:
         return process_bytes(data, source, options)
     except Exception as exc:  # a bug on one document must not end the run

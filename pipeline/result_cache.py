@@ -24,8 +24,8 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.build import doc_id_for
-from pipeline.process import Options, failed, one_line
-from pipeline.pull import PullError, Source, fetch
+from pipeline.process import Options, fetch_source, one_line
+from pipeline.pull import Source
 from pipeline.results import DocResult
 from pipeline.rules import rules_hash
 
@@ -110,10 +110,9 @@ class ResultCache:
 
 def look_up(source: Source, options: Options, cache: ResultCache, run_fingerprint: str, full: bool) -> Lookup:
     """Fetch one source's bytes and find its stored result (skipped when `full`); a failed fetch is a result."""
-    try:
-        data = fetch(source, options.cache_dir, timeout=options.timeout, max_bytes=options.max_bytes)
-    except PullError as exc:
-        return Lookup(source, result=failed(source, one_line(exc)))
+    data = fetch_source(source, options)
+    if isinstance(data, DocResult):
+        return Lookup(source, result=data)
     key = document_key(data, source, run_fingerprint)
     return Lookup(source, key, doc_id_for(data), None if full else cache.load(key, source))
 

@@ -140,3 +140,14 @@ def test_code_hash_changes_when_a_module_changes(tmp_path):
     before = code_hash(tmp_path / "pkg")
     module.write_text("RULE = 2\n")
     assert code_hash(tmp_path / "pkg") != before
+
+
+def test_a_lookup_whose_fetch_breaks_unexpectedly_is_a_failed_row_not_a_crashed_run(tmp_path, monkeypatch):
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pipeline.process.fetch", disk_full)
+    options = Options(cache_dir=tmp_path / "cache")
+    [lookup] = look_up_all([Source(str(ROOT / "corpus" / DOCS[0]))], options, ResultCache(tmp_path / "cache"), "f")
+    assert lookup.result is not None and lookup.result.document.status == "failed"
+    assert lookup.result.document.error.startswith("internal error: OSError")
