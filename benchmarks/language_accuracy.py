@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from pipeline.language import detect  # noqa: E402
+from pipeline.text.language import detect  # noqa: E402
 
 MIN_PARAGRAPH_CHARS = 200
 

@@ -37,10 +37,10 @@ from memory import PeakMemory, Peaks  # noqa: E402
 from synthetic_corpus import generate  # noqa: E402
 
 import flows.main  # noqa: E402  (applies the Prefect settings this machine needs, then loads the flow)
-from pipeline.consolidate import finish_run, new_run_id, utc_now  # noqa: E402
+from pipeline.dataset.cache import fingerprint  # noqa: E402
+from pipeline.dataset.consolidate import finish_run, new_run_id, utc_now  # noqa: E402
+from pipeline.ingest.pull import Source, expand_sources  # noqa: E402
 from pipeline.process import Options, process_source  # noqa: E402
-from pipeline.pull import Source, expand_sources  # noqa: E402
-from pipeline.result_cache import fingerprint  # noqa: E402
 
 TARGETS = {"cold_vs_plumber": 5.0, "warm_share": 0.05, "rss_mb": 1024.0, "prefect_overhead": 0.15}
 

@@ -1,6 +1,6 @@
 """The main Prefect flow: thin orchestration over the `pipeline` library.
 
-Every source is first looked up in the per-document result cache (pipeline.result_cache):
+Every source is first looked up in the per-document result cache (pipeline.dataset.cache):
 unchanged documents are reused as they are, and only new or changed ones become tasks,
 one task per document (Prefect's per-task overhead is 10–90 ms here, so never finer),
 run by the task runner chosen for the run (flows.runners). Results are small rows, never
@@ -19,11 +19,11 @@ from prefect.task_runners import TaskRunner
 
 from flows.progress import Progress
 from flows.runners import RunnerName, make_runner, workers_share_api
-from pipeline.consolidate import RunSummary, finish_run, new_run_id, utc_now
+from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_all
+from pipeline.dataset.consolidate import RunSummary, finish_run, new_run_id, utc_now
+from pipeline.dataset.results import DocResult
+from pipeline.ingest.pull import Source, expand_sources
 from pipeline.process import Options, process_source
-from pipeline.pull import Source, expand_sources
-from pipeline.result_cache import Lookup, ResultCache, fingerprint, look_up_all
-from pipeline.results import DocResult
 
 
 @task(
@@ -31,7 +31,7 @@ from pipeline.results import DocResult
     retries=1,
     retry_delay_seconds=2,
     task_run_name="process {source.location}",
-    cache_policy=NO_CACHE,  # pipeline.result_cache does the caching, keyed on the document's bytes
+    cache_policy=NO_CACHE,  # pipeline.dataset.cache does the caching, keyed on the document's bytes
     persist_result=False,
 )
 def process_document(source: Source, options: Options) -> DocResult:

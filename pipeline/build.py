@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
-from pipeline import language, metadata
 from pipeline.document import Document
-from pipeline.normalise import normalise
+from pipeline.text import language, metadata
+from pipeline.text.normalise import normalise
 
 
 def doc_id_for(data: bytes) -> str:

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 import pandas as pd
 from rapidfuzz import fuzz
 
-from pipeline.dataset import read_run
+from pipeline.dataset.write import read_run
 from pipeline.extract import EXTRACTED_TABLES
 
 MATCH_THRESHOLD = 85.0

@@ -2,7 +2,7 @@
 
 Never raises for a bad document: every failure becomes a `failed` documents row
 with a one-line error, so a run always goes on with the other documents. Parsing runs
-in a child process under `Options.time_limit` (pipeline.deadline), so hostile bytes that
+in a child process under `Options.time_limit` (pipeline.ingest.deadline), so hostile bytes that
 make a parser spin fail one document ("timed out after 120 s") instead of hanging the run.
 """
 
@@ -15,14 +15,14 @@ from functools import partial
 from pathlib import Path
 
 from pipeline.build import build_document, doc_id_for
-from pipeline.deadline import ChildDied, TimedOut, call_with_deadline
+from pipeline.dataset.results import DocResult
+from pipeline.dataset.rows import DocumentRow
 from pipeline.document import Document
 from pipeline.extract import run_extractors
-from pipeline.extract.votes import uncovered
-from pipeline.parse import ParseError, parse
-from pipeline.pull import PullError, Source, fetch
-from pipeline.results import DocResult
-from pipeline.rows import DocumentRow
+from pipeline.extract.votes.extractor import uncovered
+from pipeline.ingest.deadline import ChildDied, TimedOut, call_with_deadline
+from pipeline.ingest.parse import ParseError, parse
+from pipeline.ingest.pull import PullError, Source, fetch
 
 log = logging.getLogger(__name__)
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.consolidate import finish_run
-from pipeline.results import DocResult
-from pipeline.rows import DocumentRow
+from pipeline.dataset.consolidate import finish_run
+from pipeline.dataset.results import DocResult
+from pipeline.dataset.rows import DocumentRow
 
 
 def main(out: Path, kill_at: int) -> int:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.consolidate import finish_run
-from pipeline.results import DocResult
-from pipeline.rows import ActionRow, DocumentRow, FocusAreaRow, NetworkRow, PartnerCityRow, VoteRow
+from pipeline.dataset.consolidate import finish_run
+from pipeline.dataset.results import DocResult
+from pipeline.dataset.rows import ActionRow, DocumentRow, FocusAreaRow, NetworkRow, PartnerCityRow, VoteRow
 
 AALBORG, TRONDHEIM, BALLERUP, BALLERUP_EVAL, VNG, BROKEN = (
     "703ce7a477a2f434",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from werkzeug import Request, Response
 
-from pipeline.pull import Source, fetch
+from pipeline.ingest.pull import Source, fetch
 
 FAST = {"backoff": 0.01}
 LAST_MODIFIED = "Wed, 21 Oct 2026 07:28:00 GMT"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalise import normalise
-from pipeline.parse import parse
+from pipeline.ingest.parse import parse
+from pipeline.text.normalise import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

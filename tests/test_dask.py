@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.dataset import read_run
+from pipeline.dataset.write import read_run
 
 pytestmark = pytest.mark.slow
 

@@ -8,10 +8,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from pipeline.consolidate import consolidate, finish_run, new_run_id
-from pipeline.dataset import read_run
-from pipeline.results import DocResult
-from pipeline.rows import TABLES, DocumentRow, PartnerCityRow, VoteRow, columns
+from pipeline.dataset.consolidate import consolidate, finish_run, new_run_id
+from pipeline.dataset.results import DocResult
+from pipeline.dataset.rows import TABLES, DocumentRow, PartnerCityRow, VoteRow, columns
+from pipeline.dataset.write import read_run
 
 
 def _result(doc_id: str, source: str, **rows) -> DocResult:
@@ -80,7 +80,7 @@ def test_a_second_run_switches_latest_and_keeps_the_first(tmp_path):
 
 def test_a_run_missing_a_table_is_refused_and_latest_untouched(tmp_path):
     finish_run([_result("a" * 16, "a.txt")], tmp_path, "run-1", "t")
-    from pipeline.dataset import write_run
+    from pipeline.dataset.write import write_run
 
     with pytest.raises(ValueError, match="missing"):
         write_run(tmp_path, "run-2", {}, {})

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from pipeline.consolidate import finish_run
+from pipeline.dataset.consolidate import finish_run
+from pipeline.dataset.results import DocResult
+from pipeline.dataset.rows import ActionRow, DocumentRow, NetworkRow, PartnerCityRow, VoteRow
 from pipeline.evaluate import evaluate, similarity, source_stem
-from pipeline.results import DocResult
-from pipeline.rows import ActionRow, DocumentRow, NetworkRow, PartnerCityRow, VoteRow
 
 DOC = "d" * 16
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dataset import read_run
+from pipeline.dataset.write import read_run
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.gazetteer import country_code, fold, gazetteer
+from pipeline.gazetteers.cities import country_code, fold, gazetteer
 from pipeline.rules import load_csv
 
 

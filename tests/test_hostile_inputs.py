@@ -22,12 +22,12 @@ from hostile_files import (
     spin,
 )
 
-from pipeline.deadline import ChildDied, TimedOut, call_with_deadline
-from pipeline.normalise import normalise
-from pipeline.parse import parse
+from pipeline.dataset.results import DocResult
+from pipeline.ingest.deadline import ChildDied, TimedOut, call_with_deadline
+from pipeline.ingest.parse import parse
+from pipeline.ingest.pull import Source
 from pipeline.process import Options, process_source
-from pipeline.pull import Source
-from pipeline.results import DocResult
+from pipeline.text.normalise import normalise
 
 pytestmark = pytest.mark.timeout(300)  # generous: the machine is shared; a hang still ends the test
 

@@ -15,11 +15,11 @@ import pandas as pd
 import pytest
 
 import pipeline.rules
-from pipeline.dataset import read_run
+from pipeline.dataset.cache import ResultCache, code_hash, fingerprint, look_up_all
+from pipeline.dataset.write import read_run
 from pipeline.extract import EXTRACTED_TABLES
+from pipeline.ingest.pull import Source
 from pipeline.process import Options
-from pipeline.pull import Source
-from pipeline.result_cache import ResultCache, code_hash, fingerprint, look_up_all
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ("002_a1e10ab50720f0e2.txt", "004_3fd0d7c3ff358457.txt")
@@ -28,7 +28,7 @@ DOCS = ("002_a1e10ab50720f0e2.txt", "004_3fd0d7c3ff358457.txt")
 @pytest.fixture(autouse=True)
 def frozen_code_hash(monkeypatch):
     """Colleagues editing pipeline/ while the suite runs would otherwise turn a warm run cold."""
-    monkeypatch.setattr("pipeline.result_cache.code_hash", lambda: "frozen")
+    monkeypatch.setattr("pipeline.dataset.cache.code_hash", lambda: "frozen")
 
 
 def run(folder: Path, out: Path, cache: Path, **params) -> tuple[dict, dict[str, pd.DataFrame]]:
@@ -50,7 +50,7 @@ def cold(prefect_harness, tmp_path_factory):
     for name in DOCS:
         shutil.copy(ROOT / "corpus" / name, folder / name)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("pipeline.result_cache.code_hash", lambda: "frozen")
+        patch.setattr("pipeline.dataset.cache.code_hash", lambda: "frozen")
         facts, tables = run(folder, base / "out", base / "cache")
     assert (facts["reused"], facts["processed"]) == (0, 2)
     return base, tables

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.language import detect, detect_pages, samples
 from pipeline.rules import load_json
+from pipeline.text.language import detect, detect_pages, samples
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import lists
-from pipeline.lists import Line, Span
+from pipeline.text import structure as lists
+from pipeline.text.structure import Line, Span
 
 
 def _line(text: str) -> Line:

@@ -9,8 +9,8 @@ import pytest
 from rapidfuzz import fuzz, utils
 
 from pipeline.build import document_from_text
-from pipeline.language import detect
-from pipeline.metadata import country, doc_type, infer, municipality, title
+from pipeline.text.language import detect
+from pipeline.text.metadata import country, doc_type, infer, municipality, title
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD_SETS = [(SHARED / "seeds", SHARED / "gold"), (SHARED / "dev" / "docs", SHARED / "dev" / "gold")]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.ingest.pull import PullError, Source, fetch
 from pipeline.process import Options, process_source
-from pipeline.pull import PullError, Source, fetch
 
 FAST = {"backoff": 0.01}
 pytestmark = pytest.mark.timeout(60)  # a hang fails the test instead of blocking the suite

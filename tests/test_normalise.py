@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalise import clean_lines, normalise
+from pipeline.text.normalise import clean_lines, normalise
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

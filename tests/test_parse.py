@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hostile_files import CORPUS, SMALL_PDF, encrypted, pdf_drawn
 
-from pipeline.parse import ParseError, parse
+from pipeline.ingest.parse import ParseError, parse
 
 
 def test_pdf_is_read_page_by_page():

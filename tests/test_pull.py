@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from werkzeug import Request, Response
 
-from pipeline.pull import DEFAULT_MANIFEST, PullError, Source, expand_sources, fetch
+from pipeline.ingest.pull import DEFAULT_MANIFEST, PullError, Source, expand_sources, fetch
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 PDF = (CORPUS / "003_259c048bf72ba3f8.pdf").read_bytes()

@@ -19,12 +19,12 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from typer.testing import CliRunner
 
 from flows.cli import app
-from pipeline.consolidate import finish_run
-from pipeline.dataset import read_run
+from pipeline.dataset.consolidate import finish_run
+from pipeline.dataset.results import DocResult
+from pipeline.dataset.rows import DocumentRow, PartnerCityRow
+from pipeline.dataset.write import read_run
 from pipeline.report import REPORT, sections, write_report
 from pipeline.report.page import TIMELINE_ROWS, build
-from pipeline.results import DocResult
-from pipeline.rows import DocumentRow, PartnerCityRow
 
 SECTIONS = ("run", "corpus", "focus-areas", "partner-cities", "networks", "votes", "actions", "coverage")
 CHARTS = (

@@ -16,10 +16,10 @@ import pytest
 from hostile_files import CORPUS, pdf_drawn
 
 import pipeline.extract.votes as votes_extractor
-from pipeline.consolidate import finish_run
-from pipeline.dataset import read_run
-from pipeline.results import DocResult
-from pipeline.rows import TABLES, DocumentRow
+from pipeline.dataset.consolidate import finish_run
+from pipeline.dataset.results import DocResult
+from pipeline.dataset.rows import TABLES, DocumentRow
+from pipeline.dataset.write import read_run
 
 ROOT = Path(__file__).resolve().parent.parent
 CRASH_WRITER = Path(__file__).resolve().parent / "crash_writer.py"

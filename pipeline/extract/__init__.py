@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
+from pipeline.dataset.rows import ExtractedRow
 from pipeline.document import Document
-from pipeline.rows import ExtractedRow
 
 EXTRACTED_TABLES = ("focus_areas", "partner_cities", "networks", "votes", "actions")
 

@@ -10,8 +10,8 @@ import json
 import os
 from pathlib import Path
 
-from pipeline.dataset import read_run
-from pipeline.gazetteer import gazetteer
+from pipeline.dataset.write import read_run
+from pipeline.gazetteers.cities import gazetteer
 from pipeline.report.page import build, render
 
 REPORT = "report.html"

@@ -1,0 +1,99 @@
+"""Merge per-document results into the contract's tables and run.json facts."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import __version__
+from pipeline.dataset.results import DocResult
+from pipeline.dataset.rows import SCHEMA_VERSION
+from pipeline.dataset.write import sort_table, to_frame, write_run
+from pipeline.extract import EXTRACTED_TABLES
+from pipeline.rules import rules_hash
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    """Sortable and unique: UTC time plus a short random suffix."""
+    now = now or datetime.now(UTC)
+    return f"run-{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(2)}"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    folder: Path
+    counts: dict[str, int]
+    n_ok: int
+    n_failed: int
+    n_extractor_errors: int
+    errors: list[dict] = field(default_factory=list)
+    coverage: list[dict] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)  # run facts added by the caller, e.g. "incremental"
+
+
+def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], list[dict], list[dict]]:
+    """Tables, per-document errors and coverage warnings; rows of duplicate documents kept once."""
+    documents, errors, coverage = [], [], []
+    extracted: dict[str, list] = {t: [] for t in EXTRACTED_TABLES}
+    seen: set[str] = set()
+    for result in results:
+        row = result.document
+        documents.append(row)
+        if row.error:
+            errors.append({"doc_id": row.doc_id, "source": row.source, "status": row.status, "error": row.error})
+        if row.doc_id in seen:
+            continue
+        seen.add(row.doc_id)
+        coverage.extend(result.coverage)
+        for table in EXTRACTED_TABLES:
+            for r in result.rows.get(table, []):
+                r.municipality = r.municipality or row.municipality
+                extracted[table].append(r)
+    tables = {"documents": sort_table("documents", to_frame("documents", documents))}
+    for table, rows in extracted.items():
+        tables[table] = sort_table(table, to_frame(table, rows))
+    errors.sort(key=lambda e: (e["source"], e["doc_id"]))
+    return tables, errors, coverage
+
+
+def finish_run(
+    results: Iterable[DocResult], out_dir: Path, run_id: str, started: str, extra: dict | None = None
+) -> RunSummary:
+    """Consolidate, then write the run folder atomically with its run.json (plus any `extra` facts)."""
+    results = list(results)
+    tables, errors, coverage = consolidate(results)
+    docs = tables["documents"]
+    info = {
+        "run_id": run_id,
+        "started_utc": started,
+        "finished_utc": utc_now(),
+        "pipeline_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "rules_hash": rules_hash(),
+        "errors": errors,
+        "coverage": coverage,
+        **(extra or {}),
+    }
+    folder = write_run(out_dir, run_id, tables, info)
+    n_failed = int((docs["status"] == "failed").sum())
+    return RunSummary(
+        run_id=run_id,
+        folder=folder,
+        counts={name: len(frame) for name, frame in tables.items()},
+        n_ok=int((docs["status"] == "ok").sum()),
+        n_failed=n_failed,
+        n_extractor_errors=sum(1 for r in results if r.extractor_errors),
+        errors=errors,
+        coverage=coverage,
+        extra=dict(extra or {}),
+    )

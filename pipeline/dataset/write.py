@@ -1,0 +1,84 @@
+"""Consolidate rows into the contract's tables and write a run folder atomically.
+
+A run is written into a hidden temporary folder, renamed to `outputs/<run_id>`,
+and only then is `outputs/latest` switched (an atomic symlink replace), so a
+crash at any moment leaves the previous `latest` complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pipeline.dataset.rows import TABLES, columns, dtypes
+
+LATEST = "latest"
+
+
+def to_frame(table: str, rows: Iterable) -> pd.DataFrame:
+    """Rows (dataclasses) as a DataFrame in contract column order and nullable dtypes."""
+    records = [asdict(r) for r in rows]
+    frame = pd.DataFrame.from_records(records, columns=columns(table))
+    return frame.astype({c: t for c, t in dtypes(table).items() if c in frame.columns})
+
+
+def sort_table(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Deterministic row order, so identical inputs give identical tables."""
+    keys = ["source", "doc_id"] if table == "documents" else ["doc_id", "char_start", "char_end"]
+    rest = [c for c in frame.columns if c not in keys]
+    return frame.sort_values(keys + rest, kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _write_tables(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
+    db = duckdb.connect(str(folder / "dataset.duckdb"))
+    try:
+        for name, frame in tables.items():
+            frame.to_parquet(folder / f"{name}.parquet", index=False)
+            frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8")
+            db.register("frame_view", frame)
+            db.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame_view')
+            db.unregister("frame_view")
+    finally:
+        db.close()
+
+
+def _point_latest(out_dir: Path, run_id: str) -> None:
+    tmp_link = out_dir / f".{LATEST}.{os.getpid()}"
+    if tmp_link.is_symlink() or tmp_link.exists():
+        tmp_link.unlink()
+    tmp_link.symlink_to(run_id, target_is_directory=True)
+    latest = out_dir / LATEST
+    if latest.exists() and not latest.is_symlink():
+        shutil.rmtree(latest)  # a plain folder from an older layout: replace it
+    os.replace(tmp_link, latest)
+
+
+def write_run(out_dir: Path, run_id: str, tables: dict[str, pd.DataFrame], run_info: dict) -> Path:
+    """Write every table (Parquet, CSV, DuckDB) and run.json; switch `latest` last."""
+    missing = set(TABLES) - set(tables)
+    if missing:
+        raise ValueError(f"tables missing from the run: {sorted(missing)}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = out_dir / f".tmp-{run_id}"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir()
+    _write_tables(staging, {name: tables[name] for name in TABLES})
+    info = {**run_info, "counts": {name: len(tables[name]) for name in TABLES}}
+    (staging / "run.json").write_text(json.dumps(info, indent=2, ensure_ascii=False, default=str), "utf-8")
+    final = out_dir / run_id
+    os.replace(staging, final)
+    _point_latest(out_dir, run_id)
+    return final
+
+
+def read_run(run_dir: Path) -> dict[str, pd.DataFrame]:
+    """The tables of a written run, read back from Parquet."""
+    return {name: pd.read_parquet(run_dir / f"{name}.parquet") for name in TABLES}

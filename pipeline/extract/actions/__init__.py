@@ -1,0 +1,5 @@
+"""actions extractor: see extractor.py."""
+
+from pipeline.extract.actions.extractor import extract
+
+__all__ = ["extract"]

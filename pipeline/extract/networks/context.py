@@ -1,0 +1,101 @@
+"""Does a mention show participation? Sentence scope and cue checks for the networks extractor.
+
+Participation is read from the mention's sentence and the one before it (a
+membership verb, "partner", "project", or the municipality's own name); a
+consideration, negation or event-role cue just before the mention cancels it
+("overvejelser om deltagelse i X", "ikke længere medlem af X", "door Piet Jansen, X").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.document import Document
+from pipeline.extract.networks.matcher import Hit
+from pipeline.extract.networks.rules import Cues
+
+_MAX_RUNNING_WORDS = 15
+_WINDOW_CHARS = 1500  # chars either side of a mention that its sentence is read from
+
+
+@dataclass
+class Context:
+    """The document, its tokens and its line starts: sentence look-ups that stay linear
+    even on a text with no line or sentence breaks."""
+
+    doc: Document
+    sdoc: Doc
+    line_starts: list[int]
+
+    @classmethod
+    def of(cls, doc: Document, sdoc: Doc) -> Context:
+        return cls(doc, sdoc, [0] + [m.end() for m in re.finditer("\n", doc.text)])
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        k = bisect_right(self.line_starts, pos)
+        end = self.line_starts[k] - 1 if k < len(self.line_starts) else len(self.doc.text)
+        return self.line_starts[k - 1], end
+
+    def line(self, pos: int) -> str:
+        return self.doc.text[slice(*self.line_bounds(pos))]
+
+    def _base_sentence(self, start: int, end: int) -> Span:
+        """Document.sentence_at as a token span, read from a window around the mention on long lines."""
+        line_start, line_end = self.line_bounds(start)
+        low, high = max(line_start, start - _WINDOW_CHARS), min(line_end, end + _WINDOW_CHARS)
+        view = Document(self.doc.doc_id, self.doc.source, self.doc.text[low:high])
+        text = view.sentence_at(start - low, end - low)
+        first = self.doc.text.rfind(text, low, start + len(text)) if text else -1
+        first = start if first < 0 else first
+        return self.sdoc.char_span(first, max(first + len(text), end), alignment_mode="expand")
+
+    def sentence(self, start: int, end: int) -> Span:
+        """The sentence holding [start, end), joined across breaks after abbreviations."""
+        span = self._base_sentence(start, end)
+        while span.start > 0 and _abbreviation(self.sdoc[span.start - 1]):
+            before = self.sdoc[span.start - 1]
+            span = self.sdoc[self._base_sentence(before.idx, before.idx + len(before)).start : span.end]
+        return span
+
+    def with_previous(self, sentence: Span) -> Span:
+        """The sentence plus the one before it in the same paragraph: "Vi deltager i flere netværk. Eksempler er X"."""
+        line_start, _ = self.line_bounds(sentence.start_char)
+        if sentence.start == 0 or sentence.start_char <= line_start:
+            return sentence
+        before = self.sdoc[sentence.start - 1]
+        return self.sdoc[self.sentence(before.idx, before.idx + len(before)).start : sentence.end]
+
+
+def _abbreviation(token: Token) -> bool:
+    """ "bl.a.", "f.eks.", "evt.": a period that does not end the sentence."""
+    text = token.text
+    return text[:1].islower() and text.endswith(".") and (text.count(".") >= 2 or len(text) <= 4)
+
+
+def blocked(sdoc: Doc, sentence: Span, hit: Hit, previous_end: int, rules: Cues) -> bool:
+    """A consideration, negation or event-role cue in the few tokens before the mention
+    (and after the previous network mention, whose cue it would be)."""
+    begin = max(previous_end, sentence.start, hit.start - rules.cue_window)
+    window = [t.text for t in sdoc[begin : hit.start]]
+    if rules.find("consideration", window) or rules.find("negation", window):
+        return True
+    return any("," in window[i:] for i in rules.find("event_roles", window))
+
+
+def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
+    """A participation cue or the municipality's name in the sentence, outside network names (`inside`)."""
+    words = [t.text if t.i not in inside else "" for t in sentence]
+    if rules.find("participation", words):
+        return True
+    return bool(municipality) and municipality.lower() in " ".join(words).lower()
+
+
+def running_lines(doc: Document) -> set[str]:
+    """Short lines repeated verbatim: running page headers and footers, not statements."""
+    counts = Counter(line.strip() for line in doc.text.split("\n"))
+    return {line for line, n in counts.items() if n > 1 and 0 < len(line.split()) <= _MAX_RUNNING_WORDS}

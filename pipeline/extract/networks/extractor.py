@@ -1,0 +1,128 @@
+"""Extractor for the `networks` table: networks, programmes and organisations the municipality takes part in.
+
+A gazetteer mention counts when its sentence shows participation (a membership or
+participation cue, or the municipality's own name) or when it stands in the
+document's network table or list; it does not count when a consideration, negation
+or event-role cue ("overvejelser om deltagelse i", "ikke medlem", "moderator X,")
+comes right before it. Unknown proper names count from network tables and lists, and
+when coordinated with known networks. One row per network: mention is the first
+surface form, evidence the sentence of the first qualifying mention.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.dataset.rows import NetworkRow
+from pipeline.document import Document
+from pipeline.extract.networks.context import Context, blocked, participates, running_lines
+from pipeline.extract.networks.coordination import siblings
+from pipeline.extract.networks.lists import regions
+from pipeline.extract.networks.matcher import Hit, find_hits, tokenizer
+from pipeline.extract.networks.rules import Cues, cues
+from pipeline.extract.networks.segments import is_proper_name, segment_cell
+
+UNKNOWN_KIND = "other"
+
+
+@dataclass
+class Mention:
+    """One occurrence of a network; `qualifies` says whether it shows participation."""
+
+    network: str
+    kind: str
+    surface: str
+    start: int  # char offsets in the document text
+    end: int
+    qualifies: bool
+    evidence: str | None = None  # None: the line-based sentence Document.provenance gives
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _within(start: int, spans: list[tuple[int, int]]) -> bool:
+    """Is char `start` inside one of the sorted, non-overlapping `spans`?"""
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start < spans[k][1]
+
+
+def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
+    """Known networks judged mention by mention, plus unknown names coordinated with qualifying ones."""
+    doc, sdoc = context.doc, context.sdoc
+    furniture = running_lines(doc)
+    inside = {i for h in hits for i in range(h.start, h.end)}
+    starts = {h.start for h in hits}
+    found, qualified, judged_until = [], set(), {}
+    previous_end = 0
+    for hit in hits:
+        span, key = sdoc[hit.start : hit.end], hit.entry.network
+        if key in qualified or span.start_char < judged_until.get(key, -1):
+            previous_end = hit.end
+            continue  # already kept, or judged within this very sentence
+        sentence = context.sentence(span.start_char, span.end_char)
+        listed = _within(span.start_char, cells)
+        ok = (
+            context.line(span.start_char).strip() not in furniture
+            and not blocked(sdoc, sentence, hit, previous_end, rules)
+            and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules))
+        )
+        previous_end, judged_until[key] = hit.end, sentence.end_char
+        if ok:
+            qualified.add(key)
+        evidence = doc.text[sentence.start_char : sentence.end_char].strip()
+        found.append(Mention(key, hit.entry.kind, _clean(span.text), span.start_char, span.end_char, ok, evidence))
+        if ok and not listed:
+            for name in siblings(sdoc, sentence, hit, inside, starts, rules):
+                if not doc.municipality or doc.municipality.lower() not in name.text.lower():
+                    text = _clean(name.text)
+                    found.append(Mention(text, UNKNOWN_KIND, text, name.start_char, name.end_char, True, evidence))
+    return found
+
+
+def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
+    """Proper names in the document's own network tables and lists that the gazetteer does not know."""
+    by_start = {h.start: h for h in hits}
+    found = []
+    for start, end in cells:
+        for segment in segment_cell(sdoc, start, end, by_start, rules):
+            if segment.anchor is None and is_proper_name(segment.name, rules):
+                first, last = segment.tokens[0], segment.tokens[-1]
+                found.append(
+                    Mention(segment.name_text, UNKNOWN_KIND, segment.surface, first.idx, last.idx + len(last), True)
+                )
+    return found
+
+
+def _rows(doc: Document, mentions: list[Mention]) -> list[NetworkRow]:
+    """One row per network that qualifies somewhere: first surface form, first qualifying evidence."""
+    first_surface: dict[str, str] = {}
+    rows: dict[str, NetworkRow] = {}
+    for m in mentions:
+        key = m.network.casefold()
+        first_surface.setdefault(key, m.surface)
+        if m.qualifies and key not in rows:
+            rows[key] = NetworkRow(
+                municipality=doc.municipality,
+                network=m.network,
+                mention=first_surface[key],
+                kind=m.kind,
+                **doc.provenance(m.start, m.end, m.evidence),
+            )
+    return list(rows.values())
+
+
+def extract(doc: Document) -> list[NetworkRow]:
+    if not doc.text.strip():
+        return []
+    rules = cues(doc.language)
+    # Same length as doc.text, so offsets hold; names wrapped over a line break still match.
+    sdoc = tokenizer(doc.language)(doc.text.replace("\n", " "))
+    hits = find_hits(sdoc, doc.language, rules)
+    cells = regions(doc.text, rules)
+    mentions = _gazetteer_mentions(Context.of(doc, sdoc), hits, cells, rules) + _cell_mentions(sdoc, hits, cells, rules)
+    return _rows(doc, sorted(mentions, key=lambda m: m.start))

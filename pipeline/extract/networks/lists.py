@@ -1,0 +1,99 @@
+"""Where a document lists its own networks: table cells and list items under a network heading.
+
+A table column or a list headed "Nettverk", "Netværk", "Netwerken" ... is the
+document saying "these are the networks we take part in", so every name in it
+counts, known to the gazetteer or not (network_segments cuts the names out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.networks.rules import Cues
+
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+")
+_MAX_HEADING_WORDS = 6
+_MAX_ITEM_WORDS = 12
+_MAX_LIST_LINES = 40
+_NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
+_PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
+
+
+def _ends_list(text: str) -> bool:
+    """A numbered heading or running prose: the table or list above it is over."""
+    return bool(_NUMBERED_HEADING.match(text) or _PROSE.search(text) or text.endswith("."))
+
+
+def _table_cells(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
+    """Char spans of the cells under a table header cell that names networks.
+
+    A row without tabs is a row whose cells the PDF text ran together (or whose empty
+    cells were stripped): it is taken whole, and cutting it into names drops the
+    descriptive first-column text.
+    """
+    regions = []
+    for n, (_, line) in enumerate(lines):
+        cells = line.split("\t")
+        column = next((j for j, c in enumerate(cells) if "\t" in line and cues.text_is("list_headings", c)), None)
+        if column is None:
+            continue
+        for row_offset, row in lines[n + 1 :]:
+            row_cells = row.split("\t")
+            if not row.strip():
+                continue
+            if _ends_list(row.strip()) or (len(row_cells) > 1 and len(row_cells) != len(cells)):
+                break
+            if len(row_cells) == 1:
+                regions.append((row_offset, row_offset + len(row.rstrip())))
+            elif column < len(row_cells) and row_cells[column].strip():
+                start = row_offset + sum(len(c) + 1 for c in row_cells[:column])
+                regions.append((start, start + len(row_cells[column])))
+    return regions
+
+
+def _bullet_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """One span per bullet line; blank lines between bullets are allowed, anything else ends the list."""
+    regions = []
+    for offset, line in lines:
+        if not line.strip():
+            continue
+        bullet = _BULLET.match(line)
+        if bullet is None or len(line[bullet.end() :].split()) > _MAX_ITEM_WORDS:
+            break
+        regions.append((offset + bullet.end(), offset + len(line.rstrip())))
+    return regions
+
+
+def _plain_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """One span per unbulleted line under a heading (normalised text keeps list items and table
+    rows as lines), ending at a blank line, a numbered heading or running prose."""
+    regions = []
+    for offset, line in lines:
+        text = line.strip()
+        if not text or _ends_list(text):
+            break
+        regions.append((offset, offset + len(line.rstrip())))
+    return regions
+
+
+def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
+    """Char spans of the list items, or the list block, right under a heading that names networks."""
+    regions = []
+    for n, (_, line) in enumerate(lines):
+        heading = line.strip().rstrip(":")
+        if "\t" in line or len(heading.split()) > _MAX_HEADING_WORDS or not cues.text_is("list_headings", heading):
+            continue
+        first = next((k for k in range(n + 1, len(lines)) if lines[k][1].strip()), None)
+        if first is not None:
+            rest = lines[first : first + _MAX_LIST_LINES]
+            regions += _bullet_items(rest) if _BULLET.match(rest[0][1]) else _plain_items(rest)
+    return regions
+
+
+def regions(text: str, cues: Cues) -> list[tuple[int, int]]:
+    """Char spans of every network-table cell and network-list item in `text`."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    return sorted(set(_table_cells(lines, cues) + _list_items(lines, cues)))

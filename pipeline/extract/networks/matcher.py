@@ -1,0 +1,161 @@
+"""Find gazetteer networks in a tokenised text: exact aliases, compounds and misspellings.
+
+Exact aliases go through a spaCy PhraseMatcher (lowercase, or verbatim for acronyms
+written in capitals, so "polis" or "ks" in running text never match POLIS or KS).
+Compounds ("Interregprojekt") match an alias followed by a head word from the cue
+file. Misspellings ("EUniversities") match an alias by rapidfuzz ratio above the
+cutoff in models/networks/common.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, filter_spans
+
+from pipeline.extract.networks.rules import Cues, Entry, gazetteer
+from pipeline.text.nlp import blank
+
+# Split hyphen and apostrophe compounds ("Horisont 2020-prosjektet", "Copenhagen's") so
+# that an alias is a token sequence inside them.
+_EXTRA_INFIX = r"(?<=\w)[-‐‑'’](?=\w)"
+_DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer network found at tokens [start, end) of the tokenised document."""
+
+    entry: Entry
+    start: int
+    end: int
+
+
+@cache
+def tokenizer(language: str) -> Tokenizer:
+    """The shared blank pipeline's tokenizer rules, also splitting inside hyphen and apostrophe compounds."""
+    base = blank(language)
+    infixes = [*base.Defaults.infixes, _EXTRA_INFIX]
+    return Tokenizer(
+        base.vocab,
+        rules=base.tokenizer.rules,
+        prefix_search=base.tokenizer.prefix_search,
+        suffix_search=base.tokenizer.suffix_search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=base.tokenizer.token_match,
+        url_match=base.tokenizer.url_match,
+    )
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.isupper()
+
+
+@dataclass
+class _Index:
+    lower: PhraseMatcher
+    exact: PhraseMatcher
+    single: dict[str, int]  # one-token alias (lowercased unless an acronym) -> entry index
+    longest_single: int
+    fuzzy: dict[int, tuple[list[str], list[int]]]  # token count -> (aliases, entry indexes)
+
+
+@cache
+def _index(language: str, min_length: int) -> _Index:
+    tokenize = tokenizer(language)
+    index = _Index(PhraseMatcher(tokenize.vocab, attr="LOWER"), PhraseMatcher(tokenize.vocab, attr="ORTH"), {}, 0, {})
+    for i, entry in enumerate(gazetteer()):
+        for alias in entry.aliases:
+            pattern = tokenize(alias)
+            matcher = index.exact if _is_acronym(alias) else index.lower
+            matcher.add(str(i), [pattern])
+            if len(pattern) == 1:
+                index.single[alias if _is_acronym(alias) else alias.lower()] = i
+                index.longest_single = max(index.longest_single, len(alias))
+            if not _is_acronym(alias) and len(alias) >= min_length:
+                aliases, owners = index.fuzzy.setdefault(len(pattern), ([], []))
+                aliases.append(alias)
+                owners.append(i)
+    return index
+
+
+def _compound_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Span]:
+    """An alias glued to a head word in one token: "Interregprojekt", "URBACTnetværket"."""
+    spans = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper():
+            continue
+        text = token.text
+        for cut in range(min(len(text) - 2, index.longest_single), 2, -1):
+            head, tail = text[:cut], text[cut:]
+            owner = index.single.get(head, index.single.get(head.lower()))
+            if owner is not None and cues.word_is("compound_heads", tail):
+                spans.append(Span(doc, token.i, token.i + 1, label=str(owner)))
+                break
+    return spans
+
+
+def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Span]:
+    """Capitalised token windows that are near-misspellings of an alias of the same length.
+
+    Windows whose length rules out the cutoff are skipped, and each distinct window text
+    is scored once, so long or repetitive texts stay fast.
+    """
+    full, n = doc.text, len(doc)
+    starts = [t.i for t in doc if t.text[:1].isupper() and t.i not in taken]
+    alpha = [t.is_alpha for t in doc]
+    bounds = [(t.idx, t.idx + len(t)) for t in doc]
+    slack = cues.fuzzy_cutoff / (200 - cues.fuzzy_cutoff)  # ratio >= cutoff needs short/long >= slack
+    spans = []
+    for size, (aliases, owners) in index.fuzzy.items():
+        shortest, longest = min(map(len, aliases)), max(map(len, aliases))
+        scored: dict[str, int | None] = {}
+        for start in starts:
+            end = start + size
+            if end > n or not alpha[end - 1] or any(i in taken for i in range(start, end)):
+                continue
+            text = full[bounds[start][0] : bounds[end - 1][1]]
+            if len(text) < max(cues.fuzzy_min_length, shortest * slack) or len(text) * slack > longest:
+                continue
+            if text not in scored:
+                found = process.extractOne(
+                    text, aliases, scorer=fuzz.ratio, processor=str.casefold, score_cutoff=cues.fuzzy_cutoff
+                )
+                same_digits = found is not None and _DIGITS.findall(text) == _DIGITS.findall(found[0])
+                scored[text] = owners[found[2]] if same_digits else None
+            if scored[text] is not None:
+                spans.append(Span(doc, start, end, label=str(scored[text])))
+    return spans
+
+
+def _is_modifier(doc: Doc, span: Span, cues: Cues) -> bool:
+    """True for a name used as the first part of a compound about something else ("VNG-commissie")."""
+    if span.end + 1 >= len(doc) or doc[span.end].text not in ("-", "‐", "‑"):
+        return False
+    if doc[span.end - 1].whitespace_ or doc[span.end].whitespace_:
+        return False
+    tail = doc[span.end + 1]
+    return tail.is_alpha and tail.text[:1].islower() and not cues.word_is("compound_heads", tail.text)
+
+
+def find_hits(doc: Doc, language: str, cues: Cues) -> list[Hit]:
+    """Every gazetteer network in `doc`, longest match first, non-overlapping, in text order."""
+    index = _index(language, cues.fuzzy_min_length)
+    spans = [Span(doc, s, e, label=m) for m, s, e in (*index.lower(doc), *index.exact(doc))]
+    exact = filter_spans(spans)
+    taken = {i for span in exact for i in range(span.start, span.end)}
+    extra = _compound_hits(doc, index, cues, taken)
+    taken |= {span.start for span in extra}
+    spans = filter_spans([*exact, *extra, *_fuzzy_hits(doc, index, cues, taken)])
+    entries = gazetteer()
+    return [
+        Hit(entries[int(span.label_)], span.start, span.end)
+        for span in sorted(spans, key=lambda s: s.start)
+        if not _is_modifier(doc, span, cues)
+    ]

@@ -1,0 +1,129 @@
+"""Cut a network table cell or list item into entry names, and tell proper names from descriptions.
+
+PDF text often runs a cell's lines together ("VisitTrondheim Pilegrimssatsing i
+Trøndelag Cruise Network"), so a cell is cut at gazetteer hits and at word-shape
+boundaries: a capital after a lowercase content word, a capital after a head noun
+("Network", "Forum"), after a CamelCase brand, or after a place complement ("i
+Trøndelag"). Text after ";" describes the entry before it. Entries that are
+descriptive phrases ("Festivaler og idrettsarrangement") are not proper names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.networks.matcher import Hit
+from pipeline.extract.networks.rules import Cues
+
+_CAMEL = re.compile(r"^[A-ZÆØÅÄÖÜ].*[a-zæøåäöü][A-ZÆØÅÄÖÜ]")
+_ACRONYM = re.compile(r"[A-ZÆØÅÄÖÜ]{2,}")
+_DASHES = ("-", "–", "—")
+
+
+@dataclass
+class Segment:
+    """One entry of a network cell: its name tokens, an optional "; description", and its anchor."""
+
+    name: list[Token] = field(default_factory=list)
+    description: list[Token] = field(default_factory=list)
+    anchor: Hit | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.name + self.description
+
+    @property
+    def name_text(self) -> str:
+        return _text(self.name)
+
+    @property
+    def surface(self) -> str:
+        """Name and description as written ("ICORN; International Cities of Refuge Network")."""
+        return _text(self.tokens)
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.split()).strip(" -–—;:,.")
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _boundary(segment: Segment, token: Token, cues: Cues) -> bool:
+    """True when `token` starts a new entry rather than continuing `segment`."""
+    tokens = segment.tokens
+    if not tokens:
+        return False
+    prev = tokens[-1]
+    if token.text in _DASHES:
+        return cues.word_is("head_nouns", prev.text)
+    if not _capitalised(token):
+        return False
+    if prev.is_alpha and prev.text.islower() and not cues.word_is("connectors", prev.text):
+        return True
+    if cues.word_is("head_nouns", prev.text) and not cues.word_is("head_nouns", token.text):
+        return True
+    if segment.anchor is None and _CAMEL.match(prev.text):
+        return True
+    return len(tokens) >= 2 and cues.word_is("place_prepositions", tokens[-2].text) and _capitalised(prev)
+
+
+def segment_cell(doc: Doc, start: int, end: int, anchors: dict[int, Hit], cues: Cues) -> list[Segment]:
+    """Cut the cell at char span [start, end) into entries, gazetteer hits (by start token) kept whole."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    segments: list[Segment] = []
+    current: Segment | None = None
+    in_description = False
+    i = span.start
+    while i < span.end:
+        token = doc[i]
+        if token.is_space:
+            i += 1
+            continue
+        if i in anchors:
+            hit = anchors[i]
+            current = Segment(name=list(doc[hit.start : hit.end]), anchor=hit)
+            segments.append(current)
+            in_description, i = False, min(hit.end, span.end)
+            continue
+        if token.text == ";" and current is not None:
+            in_description = True
+        elif in_description and current is not None and not current.description:
+            current.description.append(token)
+        elif current is None or _boundary(current, token, cues):
+            current = Segment(name=[] if token.text in _DASHES else [token])
+            segments.append(current)
+            in_description = False
+        elif in_description:
+            current.description.append(token)
+        else:
+            current.name.append(token)
+        i += 1
+    return [s for s in segments if s.name]
+
+
+def is_proper_name(tokens: list[Token], cues: Cues) -> bool:
+    """A named body, not a descriptive phrase: capitalised start, no lowercase content word
+    after the first, and a one-word entry that is not a generic compound ("Pilegrimssatsing")."""
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if len(words) >= 3 and cues.word_is("place_prepositions", words[-2]) and words[-1][:1].isupper():
+        words = words[:-2]
+    if not words or len(" ".join(words)) < 3 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    if all(cues.word_is("head_nouns", w, literal=True) for w in words):
+        return False
+    for word in words[1:]:
+        if word.isalpha() and word.islower():
+            if not (cues.word_is("connectors", word) or cues.word_is("head_nouns", word)):
+                return False
+    return not (len(words) == 1 and cues.word_is("generic_heads", words[0]) and not _ACRONYM.search(words[0]))

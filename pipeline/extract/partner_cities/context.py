@@ -1,0 +1,197 @@
+"""Where a city mention sits and which relation its context names.
+
+A mention is a partner only when a cue decides it: a relation phrase in its own sentence,
+a generic cooperation phrase typed by the nearby context, or a list heading ending in ':'.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
+
+_BULLET = re.compile(r"^\s*(?:[-–•*▪·]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence cut at line ends: the evidence a decision is read from."""
+
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A relation and the unit it was read from (own sentence, list item, entry section or sibling list)."""
+
+    relation: str
+    unit: Unit
+    cue: Cue | None = None  # the deciding phrase, when it sits in the mention's own unit
+
+
+@dataclass
+class Layout:
+    """Lines, sentence units and list blocks of one document."""
+
+    text: str
+    line_starts: list[int]
+    units: list[Unit]
+    heading_max_chars: int
+    unit_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc, text: str, heading_max_chars: int) -> Layout:
+        """Units are spaCy sentences cut at line ends; a list item or heading line stays one unit."""
+        line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        layout = cls(text, line_starts, [], heading_max_chars)
+        pieces: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            pieces += [
+                (sent.start_char + m.start(), sent.start_char + m.end())
+                for m in re.finditer(r"[^\n]+", text[sent.start_char : sent.end_char])
+            ]
+        for start, end in pieces:
+            line = bisect_right(line_starts, start) - 1
+            if layout.is_item(line):
+                start, end = line_starts[line], layout.line_end(line)
+            chunk = text[start:end]
+            start, end = start + len(chunk) - len(chunk.lstrip()), end - (len(chunk) - len(chunk.rstrip()))
+            if end > start and not (layout.units and layout.units[-1].start == start):
+                layout.units.append(Unit(start, end, line))
+        layout.unit_starts = [u.start for u in layout.units]
+        return layout
+
+    def unit_at(self, offset: int) -> int:
+        return max(bisect_right(self.unit_starts, offset) - 1, 0)
+
+    def line_end(self, index: int) -> int:
+        return self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+
+    def line(self, index: int) -> str:
+        return self.text[self.line_starts[index] : self.line_end(index)].strip()
+
+    def unit_text(self, unit: Unit) -> str:
+        return self.text[unit.start : unit.end]
+
+    def is_heading(self, index: int) -> bool:
+        line = self.line(index)
+        return bool(line) and len(line) <= self.heading_max_chars and not line.endswith(".") and not _BULLET.match(line)
+
+    def is_item(self, index: int) -> bool:
+        line = self.line(index)
+        return bool(_BULLET.match(line)) or (len(line) <= self.heading_max_chars and not line.endswith((".", ":")))
+
+    def heading_before(self, line_index: int) -> int | None:
+        for index in range(line_index - 1, -1, -1):
+            if self.is_heading(index):
+                return index
+        return None
+
+    def list_heading(self, line_index: int) -> int | None:
+        """The 'heading:' line whose list holds this line (blank lines allowed inside the list)."""
+        index = line_index
+        if not self.is_item(index):
+            return None
+        while index > 0:
+            index -= 1
+            line = self.line(index)
+            if not line:
+                continue
+            if line.endswith(":"):
+                return index
+            if not self.is_item(index):
+                return None
+        return None
+
+
+def _nearest(cues: list[Cue], start: int, end: int) -> Cue:
+    return min(cues, key=lambda c: (max(c.start - end, start - c.end, 0), c.start > start))
+
+
+@dataclass
+class ContextReader:
+    """Reads the relation a mention's context names, with the document's lexicon."""
+
+    layout: Layout
+    lexicon: Lexicon
+    title: str
+    context_sentences: int
+    generic_reach: int
+    cue_cache: dict[tuple[int, str], list[Cue]] = field(default_factory=dict)
+
+    def excluded_as_location(self, start: int) -> bool:
+        """An office, venue or geographic reference right before the mention ('kontorer i', 'øst for')."""
+        unit = self.layout.units[self.layout.unit_at(start)]
+        before = self.layout.text[max(unit.start, start - 60) : start].lower()
+        return any(p.search(before) for p in self.lexicon.exclude_before)
+
+    def decide(self, start: int, end: int, group: tuple[int, int], others: list[int]) -> Decision | None:
+        """The relation that the mention at [start, end) stands in, or None when nothing decides it.
+
+        `group` spans its coordinated list; `others` are where the other lists of cities begin. A cue
+        decides only the list next to it, not one beyond another list; a generic cooperation phrase
+        ('samarbejde med') governs only a list that starts right after it."""
+        layout, lex = self.layout, self.lexicon
+        index = layout.unit_at(start)
+        unit = layout.units[index]
+
+        def reaches(cue: Cue) -> bool:
+            lo, hi = (cue.end, group[0]) if cue.end <= group[0] else (group[1], cue.start)
+            return not any(lo <= other < hi for other in others)
+
+        cues = [c for c in self._unit_cues(index, "relations") if reaches(c)]
+        if cues:
+            nearest = _nearest(cues, start, end)
+            return Decision(nearest.relation, unit, nearest)
+        generic = self._unit_cues(index, "generic")
+        if any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
+            relation = self._context_relation(index)
+            return Decision(relation, unit) if relation else None
+        heading = layout.list_heading(unit.line)
+        if heading is not None:
+            heading_cues = lex.relation_cues(layout.line(heading))
+            if heading_cues:
+                return Decision(heading_cues[0].relation, unit)
+        return None
+
+    def _unit_cues(self, index: int, kind: str) -> list[Cue]:
+        """Relation or generic cues of a unit, found once however many cities it names."""
+        key = (index, kind)
+        if key not in self.cue_cache:
+            unit, lex = self.layout.units[index], self.lexicon
+            text = self.layout.unit_text(unit)
+            found = (
+                lex.relation_cues(text, unit.start) if kind == "relations" else lex.cues(lex.generic, text, unit.start)
+            )
+            self.cue_cache[key] = found
+        return self.cue_cache[key]
+
+    def section_relation(self, first_line: int, last_line: int) -> Decision | None:
+        """The first relation named in lines [first_line, last_line): what an entry heading's section says."""
+        for unit in self.layout.units:
+            if first_line <= unit.line < last_line:
+                cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start)
+                if cues:
+                    return Decision(min(cues, key=lambda c: c.start).relation, unit)
+        return None
+
+    def _context_relation(self, index: int) -> str | None:
+        """Type a generic cooperation: project words nearby, then the section heading, then the title."""
+        layout, lex = self.layout, self.lexicon
+        unit = layout.units[index]
+        window = [u for u in layout.units[max(0, index - self.context_sentences) : index + 1] if u.line == unit.line]
+        if any(lex.any(lex.project_context, layout.unit_text(u)) for u in window):
+            return "project_partner"
+        heading = layout.heading_before(unit.line)
+        title = (self.title,) if len(self.title) <= layout.heading_max_chars else ()
+        for text in ((layout.line(heading),) if heading is not None else ()) + title:
+            cues = lex.relation_cues(text)
+            if cues:
+                return cues[0].relation
+        return None

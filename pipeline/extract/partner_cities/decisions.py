@@ -1,0 +1,118 @@
+"""Decide, mention by mention, which city mentions are partners and in which relation.
+
+Own cue first (partner_context); then lists inherit: cities coordinated with known partners
+('Rendsburg, Lancaster og Almere') and parallel entry headings ('Lycksele i Sverige') take
+over the relation their siblings have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from pipeline.extract.partner_cities.context import ContextReader, Decision, Layout
+from pipeline.extract.partner_cities.mentions import Mention
+
+_YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
+_COORDINATION = re.compile(
+    r"^\s*(?:\([^)]*\))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?(?:" + _YEAR_NOTE + r")?"
+    r"\s*(?:,|og|and|en|och|samt|&|/|eller)?\s*$"
+)
+_ENTRY_PREFIX = re.compile(r"^\s*(?:[-–•*]\s*)?$")
+_ENTRY_REST = re.compile(r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?\s*$")
+
+
+@dataclass
+class Found:
+    """A mention with what was decided about it."""
+
+    mention: Mention
+    unit: int  # index of its sentence unit in the layout
+    decision: Decision | None = None
+    excluded: bool = False
+    group: int = -1  # its coordinated list ('Sollentuna, Tuusula og Oppegård') within the document
+
+
+def _groups(text: str, found: list[Found]) -> list[list[Found]]:
+    """Runs of mentions joined only by commas, 'og'/'and'/'en', a country or a year note after each."""
+    groups: list[list[Found]] = []
+    for item in found:
+        prev = groups[-1][-1] if groups else None
+        if prev and _COORDINATION.match(text[prev.mention.end : item.mention.start]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    for number, group in enumerate(groups):
+        for item in group:
+            item.group = number
+    return groups
+
+
+def entry_lines(layout: Layout, found: list[Found]) -> dict[int, Found]:
+    """Lines that consist of one city (and its country): the headings of a per-partner page layout."""
+    entries: dict[int, Found] = {}
+    for item in found:
+        m = item.mention
+        index = layout.units[item.unit].line
+        prefix, rest = layout.text[layout.line_starts[index] : m.start], layout.text[m.end : layout.line_end(index)]
+        if len(prefix) + len(rest) > layout.heading_max_chars:
+            continue
+        if _ENTRY_PREFIX.match(prefix) and _ENTRY_REST.match(rest):
+            entries.setdefault(index, item)
+    return entries
+
+
+def entry_sections(layout: Layout, entries: dict[int, Found]) -> dict[str, tuple[int, int]]:
+    """City name -> the lines [first, last) under its entry heading, up to the next entry heading."""
+    lines = sorted(entries) + [len(layout.line_starts)]
+    return {entries[a].mention.city.name: (a + 1, b) for a, b in zip(lines, lines[1:], strict=False)}
+
+
+def strongest(found: list[Found], order: list[str]) -> dict[str, Found]:
+    """City name -> its mention with the strongest decision (relation priority, then document order)."""
+    best: dict[str, Found] = {}
+    for item in found:
+        if item.decision is None:
+            continue
+        name = item.mention.city.name
+        if name not in best or order.index(item.decision.relation) < order.index(best[name].decision.relation):
+            best[name] = item
+    return best
+
+
+def _inherit(members: list[Found], partners: dict[str, Found], order: list[str], minimum: int, layout: Layout) -> None:
+    """Members of a list whose other members are mostly partners (decided anywhere) become partners too."""
+    known = [partners[f.mention.city.name].decision for f in members if f.mention.city.name in partners]
+    open_ = [f for f in members if f.mention.city.name not in partners and not f.excluded]
+    if not open_ or len(known) < minimum or len(known) < len(open_):
+        return
+    counts = Counter(d.relation for d in known)
+    relation = max(counts, key=lambda r: (counts[r], -order.index(r)))
+    for item in open_:
+        item.decision = Decision(relation, layout.units[item.unit])
+
+
+def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int) -> None:
+    """Fill `decision` and `excluded` of every mention."""
+    groups = _groups(layout.text, found)
+    starts_by_unit: dict[int, list[int]] = defaultdict(list)
+    for item in found:
+        starts_by_unit[item.unit].append(item.mention.start)
+    for group in groups:
+        span = (group[0].mention.start, group[-1].mention.end)
+        own = {f.mention.start for f in group}
+        others = [s for u in {f.unit for f in group} for s in starts_by_unit[u] if s not in own]
+        excluded_from = next((i for i, f in enumerate(group) if reader.excluded_as_location(f.mention.start)), None)
+        for i, item in enumerate(group):
+            item.excluded = excluded_from is not None and i >= excluded_from
+            if not item.excluded:
+                item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
+    entries = entry_lines(layout, found)
+    for name, (first, last) in entry_sections(layout, entries).items():
+        item = next(f for f in entries.values() if f.mention.city.name == name)
+        if not item.decision and not item.excluded:
+            item.decision = reader.section_relation(first, last)
+    partners = strongest(found, order)
+    for members in [*groups, list(entries.values())]:
+        _inherit(members, partners, order, minimum, layout)

@@ -1,0 +1,118 @@
+"""Extractor for the `partner_cities` table: twin towns and other named city partnerships.
+
+A city mentioned is not a partner: each mention needs a cue that decides its relation
+(partner_context, partner_decisions). One row per city, with its strongest relation; the
+evidence is the sentence whose cue decided it; the start year comes from partner_years.
+"""
+
+from __future__ import annotations
+
+from pipeline.dataset.rows import PartnerCityRow
+from pipeline.document import Document
+from pipeline.extract.partner_cities.context import ContextReader, Layout
+from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
+from pipeline.extract.partner_cities.lexicon import lexicon, settings
+from pipeline.extract.partner_cities.mentions import find_mentions, tokenize
+from pipeline.extract.partner_cities.years import YearReader
+from pipeline.gazetteers.cities import fold
+
+YEAR_MENTIONS = 25  # a start year is stated near one of a city's first mentions, if at all
+
+
+def _evidence(doc: Document, layout: Layout, item: Found) -> str:
+    """The sentence(s) holding both the mention and its deciding cue; else the mention's own unit."""
+    cue, m = item.decision.cue, item.mention
+    if cue is None:
+        return layout.unit_text(item.decision.unit)
+    return doc.sentence_at(min(cue.start, m.start), max(cue.end, m.end))
+
+
+def _formal_in_own_sentence(item: Found, formal: list[str]) -> bool:
+    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement);
+    otherwise it is a neighbour in a local cooperation."""
+    return item.decision.cue is not None and item.decision.relation in formal
+
+
+def _home_country(doc: Document) -> str | None:
+    """The issuer's country; from the language when the manifest gives none (da -> DK, nb/nn -> NO, nl -> NL)."""
+    return doc.country or settings()["home_country"].get(doc.language)
+
+
+def _since_year(
+    years: YearReader,
+    layout: Layout,
+    mentions_of: list[Found],
+    by_unit: dict[int, list[Found]],
+    section: tuple[int, int] | None,
+    only_partner: bool,
+) -> int | None:
+    """The first start year stated next to the city, in its sentences, its entry section, or (sole partner) anywhere."""
+    for item in mentions_of[:YEAR_MENTIONS]:
+        m = item.mention
+        here = by_unit[item.unit]
+        ordered = list(dict.fromkeys(f.mention.city.name for f in here if f.decision))
+        unit = layout.units[item.unit]
+        spans = [(f.mention.start, f.mention.end, f.group) for f in here]
+        year = (
+            years.after_mention(m.end)
+            or years.respectively(unit, ordered, m.city.name)
+            or years.in_unit(unit, (m.start, m.end, item.group), spans)
+        )
+        if year:
+            return year
+    scope = [u for u in layout.units if section and section[0] <= u.line < section[1]]
+    if only_partner:
+        scope += layout.units
+    return next((y for u in scope if (y := years.in_unit(u))), None)
+
+
+def extract(doc: Document) -> list[PartnerCityRow]:
+    conf = settings()
+    if doc.language not in conf["languages"]:
+        return []  # no cues for this language: a guess in another language's cues would be noise
+    order = conf["relation_priority"]
+    lex = lexicon(doc.language)
+    tokens = tokenize(doc.text, doc.language)
+    home = _home_country(doc)
+    issuer = fold(doc.municipality) if doc.municipality else None
+    layout = Layout.of(tokens.doc, doc.text, conf["heading_max_chars"])
+    found = [
+        Found(m, layout.unit_at(m.start))
+        for m in find_mentions(tokens, home, lex.following_words, conf["fuzzy_cutoff"])
+        if issuer not in (fold(m.city.name), fold(m.surface))
+    ]
+    title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
+    reader = ContextReader(layout, lex, title, conf["context_sentences"], conf["generic_reach_chars"])
+    decide_all(layout, reader, found, order, conf["sibling_min_partners"])
+
+    kept = {
+        name: item
+        for name, item in strongest(found, order).items()
+        if item.mention.city.country != home or _formal_in_own_sentence(item, conf["formal_relations"])
+    }
+    sections = entry_sections(layout, entry_lines(layout, found))
+    years = YearReader.of(layout, lex, conf["period_marker_repeats"])
+    by_city: dict[str, list[Found]] = {}
+    by_unit: dict[int, list[Found]] = {}
+    for item in found:
+        if not item.excluded:
+            by_city.setdefault(item.mention.city.name, []).append(item)
+            by_unit.setdefault(item.unit, []).append(item)
+
+    rows: list[PartnerCityRow] = []
+    for name, item in kept.items():
+        mentions_of = by_city[name]
+        stated = next((f.mention.stated_country for f in mentions_of if f.mention.stated_country), None)
+        since = _since_year(years, layout, mentions_of, by_unit, sections.get(name), len(kept) == 1)
+        rows.append(
+            PartnerCityRow(
+                municipality=doc.municipality,
+                city=name,
+                mention=mentions_of[0].mention.surface,
+                partner_country=stated or item.mention.city.country,
+                relation=item.decision.relation,
+                since_year=since,
+                **doc.provenance(item.mention.start, item.mention.end, _evidence(doc, layout, item)),
+            )
+        )
+    return rows

@@ -1,0 +1,131 @@
+"""The year a partnership began: 'siden 1968', '(1972)', 'henholdsvis 1950, 1955 og 1957', or the
+year an agreement was signed. Renewal years and reporting-period markers are not start years."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.extract.partner_cities.context import Layout, Unit
+from pipeline.extract.partner_cities.lexicon import Lexicon
+
+YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])")
+_PAREN_YEAR = re.compile(r"^\s*\((1[89]\d\d|20\d\d)\)")
+_CLAUSE = re.compile(r"[,;]|\s(?:og|and|en|men|maar|but)\s")
+_YEAR_LIST_GAP = re.compile(r"^[\s,]*(?:og|and|en|och)?\s*$")
+
+
+@dataclass
+class YearReader:
+    """Start years read from sentence units; `markers` are since-phrases repeated so often they mark a period."""
+
+    layout: Layout
+    lexicon: Lexicon
+    markers: frozenset[str]
+    phrases: dict[int, tuple[list[tuple[int, str, int]], list[int]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, layout: Layout, lexicon: Lexicon, repeats: int) -> YearReader:
+        counts = Counter(m.group(0).lower() for p in lexicon.since for m in p.finditer(layout.text.lower()))
+        return cls(layout, lexicon, frozenset(k for k, n in counts.items() if n >= repeats))
+
+    def after_mention(self, end: int) -> int | None:
+        """'Darmstadt (1968)': a bracketed year right after the name."""
+        m = _PAREN_YEAR.match(self.layout.text[end : end + 10])
+        return int(m.group(1)) if m else None
+
+    def respectively(self, unit: Unit, cities_in_order: list[str], city: str) -> int | None:
+        """'Sollentuna, Tuusula og Oppegård ... henholdsvis 1950, 1955 og 1957' pairs cities and years in order."""
+        text = self.layout.unit_text(unit)
+        for cue in self.lexicon.cues(self.lexicon.respectively, text):
+            years = _year_list(text[cue.end :])
+            if len(years) == len(cities_in_order) > 1 and city in cities_in_order:
+                return years[cities_in_order.index(city)]
+        return None
+
+    def since(
+        self, unit: Unit, mention: tuple[int, int, int] | None = None, spans: list[tuple[int, int, int]] | None = None
+    ) -> int | None:
+        """'vennskapsby siden 1968', 'sinds 1987', for the mention (start, end, group) among the unit's
+        mention `spans`. A phrase belongs to the mention right before it (or, with none before, right
+        after it); a phrase after the last city of a list ('med A, B og C siden 1950') belongs to the whole
+        list. A phrase before both the city and any relation cue ('Aalborg siden 2014 har underskrevet en
+        samarbejdsaftale med ...') counts only if the document does not repeat it as a period marker."""
+        text = self.layout.unit_text(unit)
+        found, cue_ends = self._phrases(unit)
+        if mention is None and not (cue_ends or self.lexicon.any(self.lexicon.relation_nouns, text)):
+            return None  # a sentence naming no city must at least be about the relation
+        for position, phrase, year in found:
+            if mention is not None and not _owns(mention, spans or [mention], position, text[: position - unit.start]):
+                continue
+            anchored = (mention is not None and position >= mention[1]) or any(e <= position for e in cue_ends)
+            if anchored or phrase not in self.markers:
+                return year
+        return None
+
+    def _phrases(self, unit: Unit) -> tuple[list[tuple[int, str, int]], list[int]]:
+        """The unit's since-phrases (offset, phrase, year) in text order, and where its relation cues end."""
+        if unit.start not in self.phrases:
+            text = self.layout.unit_text(unit)
+            found = sorted(
+                (unit.start + m.start(), m.group(0), int(m.group("year")))
+                for pattern in self.lexicon.since
+                for m in pattern.finditer(text.lower())
+            )
+            self.phrases[unit.start] = (found, [c.end for c in self.lexicon.relation_cues(text, unit.start)])
+        return self.phrases[unit.start]
+
+    def start_event(self, unit: Unit) -> int | None:
+        """'Vennskapsavtalen ble underskrevet 28. september 1975': the year nearest the first start verb,
+        when the sentence is about the relation and the year's clause is not a renewal (years in since-phrases
+        are left to `since`)."""
+        lex, text = self.lexicon, self.layout.unit_text(unit)
+        events = sorted(lex.cues(lex.start_events, text), key=lambda c: c.start)
+        if not events or not (lex.any(lex.relation_nouns, text) or lex.relation_cues(text)):
+            return None
+        phrases = [(m.start(), m.end()) for p in lex.since for m in p.finditer(text.lower())]
+        years = [
+            m
+            for m in YEAR.finditer(text)
+            if not lex.any(lex.renewals, _clause(text, m.start())) and not any(a <= m.start() < b for a, b in phrases)
+        ]
+        if not years:
+            return None
+        first = events[0]
+        return int(min(years, key=lambda m: (abs(m.start() - first.start), m.start() < first.start)).group(1))
+
+    def in_unit(
+        self, unit: Unit, mention: tuple[int, int] | None = None, others: list[int] | None = None
+    ) -> int | None:
+        return self.since(unit, mention, others) or self.start_event(unit)
+
+
+def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], position: int, before: str) -> bool:
+    """Whether the since-phrase at `position` belongs to `mention`; `before` is the unit text up to it."""
+    preceding = [s for s in spans if s[1] <= position]
+    owner = max(preceding, key=lambda s: s[1]) if preceding else min(spans, key=lambda s: s[0])
+    if owner[:2] == mention[:2]:
+        return True
+    last_of_group = max((s for s in spans if s[2] == owner[2]), key=lambda s: s[0])
+    in_brackets = before.rstrip().endswith("(")
+    return owner[2] == mention[2] and owner == last_of_group and not in_brackets
+
+
+def _clause(text: str, position: int) -> str:
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text)]
+    start = max(c for c in cuts if c <= position)
+    end = min((c for c in cuts if c > position), default=len(text))
+    return text[start:end]
+
+
+def _year_list(text: str) -> list[int]:
+    """The run of years at the start of `text`: '1950, 1955 og 1957' -> [1950, 1955, 1957]."""
+    years: list[int] = []
+    position = 0
+    for m in YEAR.finditer(text):
+        if not _YEAR_LIST_GAP.match(text[position : m.start()]):
+            break
+        years.append(int(m.group(1)))
+        position = m.end()
+    return years

@@ -1,0 +1,86 @@
+"""Party breakdowns and name lists behind vote counts, and whether they add up.
+
+"(1Ap, 5MDG, 4SV, 2R)", "(3 V, 2 KrF)", "(A+V+C)", "BBE (10), CDA (3)", "Per Hansen (AP), Kari Lie (H)":
+each yields party -> votes when the numbers are there, or just the parties when they are not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.extract.votes.lexicon import Lexicon
+
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\+|/|\s(?:og|en|and|samt|&)\s)\s*")
+_COUNT_FIRST = re.compile(r"(?P<n>\d+)\s*(?P<party>[^\W\d][\w&.\- ]*)")
+_COUNT_LAST = re.compile(r"(?P<party>[^\W\d][\w&.\- ]*?)\s*\((?P<n>\d+)\)")
+_NAMED = re.compile(r"(?P<name>[^\W\d][\w'’.\- ]*?)\s*\((?P<party>[^()\d]{1,40})\)+")
+
+
+@dataclass
+class Breakdown:
+    """Votes per party (None for a party named without a number) plus votes of unnamed members."""
+
+    parties: dict[str, int | None] = field(default_factory=dict)
+    unattributed: int = 0  # "Raadsleden (35)": counted, but no party
+
+    @property
+    def total(self) -> int | None:
+        """All votes in the breakdown, None when a party is named without a number or nothing is counted."""
+        if any(v is None for v in self.parties.values()):
+            return None
+        total = sum(v for v in self.parties.values() if v is not None) + self.unattributed
+        return total or None
+
+    def counted(self, stated: int | None = None) -> dict[str, int] | None:
+        """party -> votes when every party has a number; a lone party without one gets the stated total."""
+        if len(self.parties) == 1 and stated and not self.unattributed:
+            party, n = next(iter(self.parties.items()))
+            return {party: stated if n is None else n}
+        if not self.parties or self.total is None:
+            return None
+        return {k: v for k, v in self.parties.items() if v is not None}
+
+
+def _party(raw: str, lex: Lexicon) -> str:
+    raw = raw.strip(" .:*")
+    for prefix in lex.party_prefixes:
+        if raw.lower().startswith(prefix.lower() + " "):
+            return raw[len(prefix) + 1 :].strip()
+    return raw
+
+
+def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
+    """Read a breakdown in any of the shapes above; unknown shapes give an empty breakdown."""
+    text = text.strip()
+    named = list(_NAMED.finditer(text))
+    if named and not _COUNT_LAST.search(text):
+        return Breakdown(dict(Counter(_party(m.group("party"), lex) for m in named)))
+    out = Breakdown()
+    for item in filter(None, _ITEM_SPLIT.split(text)):
+        m = _COUNT_LAST.fullmatch(item) or _COUNT_FIRST.fullmatch(item)
+        if m:
+            party, n = _party(m.group("party"), lex), int(m.group("n"))
+            if party.lower() in lex.generic_voters:
+                out.unattributed += n
+            else:
+                out.parties[party] = (out.parties.get(party) or 0) + n
+        elif lex.is_party(item):
+            out.parties.setdefault(_party(item, lex), None)
+    return out
+
+
+def to_json(parties: dict[str, int] | None) -> str | None:
+    """The against_parties column: compact JSON in the order written, None when empty."""
+    if not parties:
+        return None
+    return json.dumps(parties, ensure_ascii=False, separators=(",", ":"))
+
+
+def consistent(stated: int | None, breakdown: Breakdown | None) -> bool:
+    """False when a stated total disagrees with its party sum or its list of named members."""
+    if stated is None or breakdown is None or breakdown.total is None:
+        return True
+    return breakdown.total == stated

@@ -1,0 +1,37 @@
+"""Meeting dates as written in protocols ("29.08.2019", "31.01.00", "24. juni 2020", "3 oktober, 2022") to ISO."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.extract.votes.lexicon import Lexicon
+
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?!\d)")
+_WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})(?!\d)")
+
+
+def _year(text: str, pivot: int) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < pivot else 1900
+    return year
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, lex: Lexicon) -> str | None:
+    """The first full date (day, month, year) in `text` as ISO, None when there is none."""
+    candidates = []
+    for m in _NUMERIC.finditer(text):
+        candidates.append((m.start(), _iso(_year(m.group(3), lex.year_pivot), int(m.group(2)), int(m.group(1)))))
+    for m in _WRITTEN.finditer(text):
+        month = lex.months.get(m.group(2).lower())
+        if month:
+            candidates.append((m.start(), _iso(int(m.group(3)), month, int(m.group(1)))))
+    return next((iso for _, iso in sorted(candidates) if iso), None)

@@ -1,0 +1,292 @@
+"""The decisions of one protocol section: vote phrases joined with their count lines, proposers
+and the section's own statements, following the contract's rules for alternative votes and noting."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.votes.counts import Breakdown, consistent, parse_breakdown
+from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
+from pipeline.extract.votes.proposers import Proposer, declared, resolve
+
+_FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
+_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
+
+
+@dataclass
+class Decision:
+    """A vote or decision before meeting context and provenance are attached (offsets in the doc)."""
+
+    start: int
+    end: int
+    outcome: str
+    subject: str | None = None
+    proposer: str | None = None
+    proposer_party: str | None = None
+    unanimous: bool | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    against_parties: dict[str, int] | None = None
+    casting_vote: bool = False
+    counts_consistent: bool = True
+    agent: str | None = None
+    listing: bool = False  # read from a case list's result column
+    statement: bool = False  # only a 'for information' statement, no vote phrase
+
+
+@dataclass
+class SectionText:
+    """A section's text with header lines blanked out, and where its proposal blocks lie."""
+
+    text: str
+    base: int
+    proposal_blocks: list[tuple[int, int]]
+    title: str | None
+    _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
+
+    def in_proposal(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.proposal_blocks)
+
+    def first_sentence(self, start: int, end: int) -> str | None:
+        m = _FIRST_SENTENCE.search(self.text, start, end)
+        return m.group(0).strip() if m else None
+
+    def points(self) -> dict[int, str]:
+        """Numbered points of the recommendation ("1. Planstrategien godkendes.")."""
+        return {
+            int(m.group(1)): m.group(2).strip()
+            for a, b in self.proposal_blocks
+            for m in _NUMBERED.finditer(self.text, a, b)
+        }
+
+    def point_at(self, offset: int, lex: Lexicon) -> int | None:
+        """The recommendation point a decision at `offset` concerns: its own "2." or the last "Ad. 2" above."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        own = _NUMBERED.match(self.text, line_start)
+        if own:
+            return int(own.group(1))
+        if self._labels is None:  # found once per section: each decision then costs a bisect, not a scan
+            found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
+            self._labels = ([m.start() for m in found], [int(m.group("point")) for m in found])
+        starts, points = self._labels
+        index = bisect.bisect_left(starts, line_start) - 1
+        return points[index] if index >= 0 else None
+
+    def proposal_sentence(self) -> str | None:
+        for a, b in self.proposal_blocks:
+            sentence = self.first_sentence(a, b)
+            if sentence:
+                return sentence
+        return None
+
+
+def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str | None, lex: Lexicon) -> SectionText:
+    """Blank header lines (same length, so offsets hold) and find the proposal blocks."""
+    pieces, last = [], 0
+    for a, b in sorted(blanks):
+        pieces += [text[last : a - base], " " * (b - a)]
+        last = b - base
+    text = "".join(pieces) + text[last:]
+    labels = list(lex.block_label.finditer(text))
+    blocks = []
+    for i, m in enumerate(labels):
+        if m.group("label").lower() in lex.proposal_labels:
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            blocks.append((m.end(), end))
+    return SectionText(text, base, blocks, title)
+
+
+def _merge(breakdowns: list[Breakdown]) -> Breakdown:
+    merged = Breakdown()
+    for b in breakdowns:
+        for party, n in b.parties.items():
+            before = merged.parties.get(party, 0)
+            merged.parties[party] = None if n is None or before is None else before + n
+        merged.unattributed += b.unattributed
+    return merged
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> None:
+    """Counts from 'For ... stemte N: names' lines; several 'for' lines make an alternative vote."""
+    yes = [t for t in tallies if t.option == "yes"]
+    no = [t for t in tallies if t.option == "no"]
+    ok = all(consistent(t.n, parse_breakdown(t.breakdown, lex)) for t in tallies if t.breakdown)
+    if len({_norm(t.what) for t in yes}) > 1 and decision.subject:
+        subject = _norm(decision.subject)
+        winner = next((t for t in yes if t.what and _norm(t.what) in subject), None)
+        if winner is not None:
+            losers = [t for t in yes if t is not winner]
+            no = losers + no
+            yes = [winner]
+    if yes and yes[0].n is not None:
+        decision.votes_for = yes[0].n
+    if no:
+        counted = [t.n for t in no if t.n is not None]
+        decision.votes_against = sum(counted) if counted else decision.votes_against
+        breakdown = _merge([parse_breakdown(t.breakdown, lex) for t in no if t.breakdown])
+        decision.against_parties = breakdown.counted(decision.votes_against) or decision.against_parties
+        if decision.votes_against or breakdown.parties:
+            decision.unanimous = False
+    decision.counts_consistent = decision.counts_consistent and ok
+
+
+def _from_hit(hit: Hit, section: SectionText, proposers: list[Proposer], lex: Lexicon) -> Decision:
+    """A decision from one vote phrase: outcome, unanimity, counts in the phrase, proposer.
+
+    In an alternative vote ("mellom A og B ble A vedtatt") the winner is the alternative the
+    phrase's subject starts like; the row is about the winner, and the loser is named in the subject.
+    """
+    g = hit.groups
+    decision = Decision(
+        start=section.base + hit.start,
+        end=section.base + hit.end,
+        outcome=hit.outcome,
+        subject=hit.subject,
+        agent=hit.agent,
+        casting_vote="casting" in g,
+        unanimous=True if hit.unanimous else None,
+    )
+    winner = hit.subject
+    if hit.alternatives and hit.subject:
+        first_word = _norm(hit.subject).split()[0]
+        winner, loser = hit.alternatives
+        if not _norm(winner).startswith(first_word) and _norm(loser).startswith(first_word):
+            winner, loser = loser, winner
+        label = lex.alternative_subject.format(winner=winner, loser=loser)
+        decision.subject = label[:1].upper() + label[1:]  # a label of our making, written as a heading
+    if decision.outcome == "adopted" and winner and any(w in winner.lower() for w in lex.postponement_words):
+        decision.outcome = "postponed"
+    proposer = resolve(winner, proposers, lex)
+    if proposer:
+        decision.proposer, decision.proposer_party = proposer.name, proposer.party
+    if "for" in g:
+        decision.votes_for = int(g["for"])
+    for side in ("for", "against"):
+        text = g.get(f"{side}_breakdown") or g.get(f"{side}_names")
+        if not text:
+            continue
+        breakdown = parse_breakdown(text, lex)
+        stated = decision.votes_for if side == "for" else (int(g["against"]) if "against" in g else None)
+        if side == "for" and stated is None and f"{side}_names" in g:
+            decision.votes_for = breakdown.total
+        elif side == "against":
+            decision.against_parties = breakdown.counted(stated)
+        decision.counts_consistent = decision.counts_consistent and consistent(stated, breakdown)
+    if "against" in g:
+        decision.votes_against = int(g["against"])
+    return decision
+
+
+def _settle_unanimity(decision: Decision) -> None:
+    if decision.unanimous:
+        decision.votes_against = 0
+    elif decision.votes_against is not None:
+        decision.unanimous = decision.votes_against == 0
+    if decision.votes_against == 0:
+        decision.against_parties = None
+
+
+def _tally_total(tally: TallyHit, lex: Lexicon) -> int | None:
+    return tally.n if tally.n is not None else parse_breakdown(tally.breakdown, lex).total
+
+
+def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -> Decision | None:
+    """A result given only as counts (a 'Stemuitslag' block, an 'Afstemning:' line)."""
+    percent = {t.option: t.pct for t in tallies if t.pct is not None}
+    counted: dict[str, TallyHit] = {}
+    for t in tallies:
+        if t.pct is None:
+            counted.setdefault(t.option, t)
+    score = {
+        option: percent.get(option, _tally_total(counted[option], lex) if option in counted else None)
+        for option in ("yes", "no")
+    }
+    if score["yes"] is None and score["no"] is None:
+        return None
+    outcome = "adopted" if (score["yes"] or 0) > (score["no"] or 0) else "rejected"
+    decision = Decision(start=section.base + tallies[0].start, end=section.base + tallies[-1].end, outcome=outcome)
+    if "yes" in counted:
+        decision.votes_for = _tally_total(counted["yes"], lex)
+    if "no" in counted:
+        decision.votes_against = _tally_total(counted["no"], lex)
+        decision.against_parties = parse_breakdown(counted["no"].breakdown, lex).counted()
+    if percent.get("yes") == 100:
+        decision.unanimous = True
+    elif score["no"]:
+        decision.unanimous = False
+    decision.counts_consistent = all(consistent(t.n, parse_breakdown(t.breakdown, lex)) for t in counted.values())
+    decision.subject = section.proposal_sentence() or section.first_sentence(0, tallies[0].start) or section.title
+    return decision
+
+
+def _own_tallies(
+    text: str, tallies: list[TallyHit], used: set[int], previous_end: int, hit: Hit, next_start: int
+) -> list[int]:
+    """Count lines before the phrase (since the previous one), else on its line or the line after."""
+    free = [i for i in range(len(tallies)) if i not in used]
+    before = [i for i in free if previous_end <= tallies[i].start < hit.start]
+    if before:
+        return before
+    line_end = text.find("\n", hit.end)
+    next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
+    return [i for i in free if hit.phrase_start <= tallies[i].start < limit]
+
+
+def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = None) -> list[Decision]:
+    """Every decision recorded in the section, in order.
+
+    `points` are the numbered recommendation points in force (possibly from an earlier section):
+    a decision on "Ad. 1" is about point 1.
+    """
+    text = section.text
+    proposers = declared(text, lex)
+    windows = lex.windows(text)
+    tallies = [t for t in find_tallies(text, lex, windows) if not section.in_proposal(t.start)]
+    barriers = tuple(t.end for t in tallies)
+    hits = [h for h in find_hits(text, lex, barriers, windows) if not section.in_proposal(h.phrase_start)]
+    statements = find_statements(text, lex, windows)
+    decisions: list[Decision] = []
+    used: set[int] = set()
+    previous_end = 0
+    for index, hit in enumerate(hits):
+        decision = _from_hit(hit, section, proposers, lex)
+        next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
+        own = _own_tallies(text, tallies, used, previous_end, hit, next_start)
+        if own:
+            _apply_tallies(decision, [tallies[i] for i in own], lex)
+            used.update(own)
+            decision.start = min(decision.start, section.base + tallies[own[0]].start)
+            decision.end = max(decision.end, section.base + tallies[own[-1]].end)
+        point = section.point_at(hit.phrase_start, lex)
+        if points and point in points:
+            decision.subject = points[point]
+        elif decision.subject is None:
+            decision.subject = section.proposal_sentence() or section.title
+        _settle_unanimity(decision)
+        decisions.append(decision)
+        previous_end = hit.end
+    rest = [t for i, t in enumerate(tallies) if i not in used]
+    if rest:
+        tallied = _from_tallies(rest, section, lex)
+        if tallied:
+            _settle_unanimity(tallied)
+            decisions.append(tallied)
+    if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
+        decisions[0].outcome = "noted"
+    if statements and not decisions:
+        start, end = next(((a, b) for a, b in statements if not section.in_proposal(a)), statements[0])
+        line_start = text.rfind("\n", 0, start) + 1
+        subject = _FIRST_SENTENCE.search(text, line_start, len(text))
+        sentence = text[line_start:end] if subject is None else subject.group(0)
+        noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
+        noted.subject = sentence.strip(" .")
+        decisions.append(noted)
+    return decisions

@@ -1,0 +1,150 @@
+"""Extractor for the `votes` table: one row per vote or decision in a case protocol.
+
+Headers give the meeting context (pipeline/votes/context.py), each section's phrases and count
+lines give the decisions (pipeline/votes/decisions.py); all wording lives in models/votes/<lang>.json.
+`uncovered` lists vote-word sentences that yielded no row, for the run's coverage report.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from pipeline.dataset.rows import VoteRow
+from pipeline.document import Document
+from pipeline.extract.votes.context import Protocol, Section, scan
+from pipeline.extract.votes.counts import to_json
+from pipeline.extract.votes.decisions import Decision, decide, section_text
+from pipeline.extract.votes.lexicon import Lexicon, lexicon
+from pipeline.extract.votes.phrases import find_hits
+
+
+def _listing_decisions(doc: Document, section: Section, lex: Lexicon) -> list[Decision]:
+    """Results in a case list ("PS 0002/00 98/02734 Innstilling vedtatt"): about the listed case."""
+    out = []
+    for start, end in section.listing_spans:
+        for hit in find_hits(doc.text[start:end], lex):
+            out.append(
+                Decision(
+                    start=start + hit.start,
+                    end=start + hit.end,
+                    outcome=hit.outcome,
+                    subject=section.title or hit.subject,
+                    listing=True,
+                )
+            )
+    return out
+
+
+def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision]:
+    found: list[Decision] = []
+    points: dict[int, str] = {}
+    for section in protocol.sections:
+        blanks = section.header_spans
+        text = section_text(doc.text[section.start : section.end], section.start, blanks, section.title, lex)
+        points = text.points() or points  # committee steps below a recommendation refer to its points
+        found += _listing_decisions(doc, section, lex)
+        found += decide(text, lex, points)
+    return found
+
+
+def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> VoteRow | None:
+    ctx = protocol.context_at(decision.start)
+    body = ctx.body or decision.agent or lex.default_body
+    if body and body.lower() in lex.administrative_bodies:
+        return None
+    if decision.statement and not ctx.body:
+        return None  # a 'for information' remark outside any meeting record is not a decision
+    return VoteRow(
+        **doc.provenance(decision.start, decision.end),
+        municipality=doc.municipality,
+        body=body,
+        meeting_date=ctx.meeting_date,
+        case_number=ctx.case_number,
+        archive_case=ctx.archive_case,
+        subject=decision.subject,
+        proposer=decision.proposer,
+        proposer_party=decision.proposer_party,
+        outcome=decision.outcome,
+        unanimous=decision.unanimous,
+        votes_for=decision.votes_for,
+        votes_against=decision.votes_against,
+        against_parties=to_json(decision.against_parties),
+        casting_vote=decision.casting_vote,
+        counts_consistent=decision.counts_consistent,
+    )
+
+
+@lru_cache(maxsize=4)
+def _protocol(language: str, text: str) -> Protocol:
+    """The document's sections and contexts, shared by `extract` and `uncovered` on the same text."""
+    lex = lexicon(language)
+    return scan(text, lex) if lex else Protocol([], [], [])
+
+
+def extract(doc: Document) -> list[VoteRow]:
+    lex = lexicon(doc.language)
+    if lex is None or not doc.text:
+        return []
+    protocol = _protocol(doc.language, doc.text)
+    found = _decisions(doc, protocol, lex)
+    detailed = {protocol.context_at(d.start).case_number for d in found if not d.listing}
+    rows = []
+    for decision in found:
+        if decision.listing and protocol.context_at(decision.start).case_number in detailed:
+            continue  # the case's own protocol below the list records the decision in full
+        row = _row(doc, decision, protocol, lex)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+class _Spans:
+    """Sorted, merged char spans with a fast overlap test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.add(spans)
+
+    def add(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(self.spans + list(spans)):
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        self.spans = merged
+        self.starts = [a for a, _ in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.spans[i][1] > start
+
+
+def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
+    """Sentences holding a vote word (models/votes/<lang>.json `vote_words`) that no row covers.
+
+    Header lines and bare block labels ("Votering:") are skipped: they name a vote, they do not record one.
+    """
+    lex = lexicon(doc.language)
+    if lex is None or lex.vote_words is None:
+        return []
+    protocol = _protocol(doc.language, doc.text)
+    skipped = _Spans([span for section in protocol.sections for span in section.header_spans])
+    skipped.add([m.span() for m in lex.block_label.finditer(doc.text)])
+    covered = _Spans([(r.char_start, r.char_end) for r in rows if r.char_start is not None and r.char_end is not None])
+    seen: set[int] = set()
+    out = []
+    for m in lex.vote_words.finditer(doc.text):
+        if skipped.overlaps(m.start(), m.start() + 1):
+            continue
+        line_start, line_end = doc.line_bounds(m.start())
+        sentence = doc.sentence_at(m.start(), m.end())
+        found = doc.text.find(sentence, line_start, line_end + 1)
+        start = found if found >= 0 else m.start()
+        end = start + len(sentence)
+        if start in seen or covered.overlaps(start, end):
+            continue
+        seen.add(start)
+        out.append({"doc_id": doc.doc_id, "page": doc.page_at(start), "char_start": start, "sentence": sentence})
+    return out

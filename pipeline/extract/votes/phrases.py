@@ -1,0 +1,160 @@
+"""Vote phrases, count lines and 'taken for information' statements found in a stretch of text.
+
+Offsets returned are relative to the text given; the caller adds the section's start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.votes.lexicon import Clause, Lexicon
+
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
+_TAIL_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
+_TRIM = " \t,–-*"
+
+
+@dataclass
+class Hit:
+    """One vote phrase: the clause span (subject included) and what the phrase says."""
+
+    start: int
+    end: int
+    phrase_start: int
+    outcome: str
+    subject: str | None = None
+    unanimous: bool = False
+    agent: str | None = None
+    alternatives: tuple[str, str] | None = None
+    groups: dict[str, str] = field(default_factory=dict)  # for, against, *_breakdown, *_names, casting
+
+
+@dataclass
+class TallyHit:
+    start: int
+    end: int
+    option: str  # yes, no, abstain
+    what: str = ""
+    n: int | None = None
+    pct: int | None = None
+    breakdown: str = ""
+
+
+def _groups(m: re.Match[str]) -> dict[str, str]:
+    return {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+Windows = list[tuple[int, int]] | None  # where to look (Lexicon.windows); None = everywhere
+
+
+def _clause_matches(text: str, lex: Lexicon, windows: Windows) -> list[tuple[int, int, dict[str, str], Clause]]:
+    """Non-overlapping vote phrases, left to right; at one position the earlier rule wins."""
+    return [(m.start(), m.end(), groups, lex.clauses[i]) for i, m, groups in lex.clause_union.finditer(text, windows)]
+
+
+def _subject_before(text: str, start: int, floor: int) -> str | None:
+    """What a phrase is about: the words before it, back to the sentence start or the previous phrase."""
+    window_start = max(floor, text.rfind("\n", 0, start) + 1)
+    for m in _SENTENCE_END.finditer(text, window_start, start):
+        window_start = m.end()
+    subject = text[window_start:start].strip(_TRIM)
+    return subject or None
+
+
+_TERMINAL = re.compile(r"(?<!\d)[.!?](?=\s)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding `pos`; a line without final punctuation runs on into the next."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    while line_start > 1:
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+        if not above or above[-1] in ".!?:":
+            break
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    ends = [m.end() for m in _TERMINAL.finditer(text, line_start, pos)]
+    return max([line_start] + ends)
+
+
+def _previous_sentence(text: str, start: int) -> tuple[int, str | None]:
+    """The sentence before the one holding `start`: what "agreed to this" refers to."""
+    head = text[: _sentence_start(text, start)].rstrip()
+    if not head:
+        return start, None
+    begin = _sentence_start(text, len(head) - 1)
+    sentence = " ".join(text[begin : len(head)].split())
+    return begin, sentence or None
+
+
+def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: Windows = None) -> list[Hit]:
+    """Vote phrases in `text`, left to right, each with its subject and the counts after it.
+
+    A subject never reaches back past a barrier (the end of a count line) or the previous phrase.
+    """
+    hits: list[Hit] = []
+    matches = _clause_matches(text, lex, windows)
+    previous_end = 0
+    for index, (start, end, groups, clause) in enumerate(matches):
+        previous_end = max([previous_end] + [b for b in barriers if b <= start])
+        if clause.refers_back:
+            clause_start, subject = _previous_sentence(text, start)
+        elif "subject" in groups:
+            subject = groups["subject"].strip(_TRIM) or None
+            clause_start = start
+        else:
+            subject = _subject_before(text, start, previous_end)
+            clause_start = text.rfind(subject, previous_end, start) if subject else start
+        next_start = matches[index + 1][0] if index + 1 < len(matches) else len(text)
+        tail_end = _TAIL_END.search(text, end)
+        phrase = text[start : max(end, min(next_start, tail_end.start() if tail_end else len(text)))]
+        clause_end = end
+        for regex in lex.tails:
+            t = regex.search(phrase)
+            if t:
+                for k, v in _groups(t).items():
+                    groups.setdefault(k, v)
+                clause_end = max(clause_end, start + t.end())
+        alternatives = (groups["alt_a"], groups["alt_b"]) if "alt_a" in groups and "alt_b" in groups else None
+        hits.append(
+            Hit(
+                start=clause_start,
+                end=clause_end,
+                phrase_start=start,
+                outcome=clause.outcome,
+                subject=subject,
+                unanimous="unanimous" in groups,
+                agent=groups.get("agent"),
+                alternatives=alternatives,
+                groups=groups,
+            )
+        )
+        previous_end = clause_end
+    return hits
+
+
+def find_tallies(text: str, lex: Lexicon, windows: Windows = None) -> list[TallyHit]:
+    """Count lines ("For forslaget stemte 5: ...", "imod stemte 11 (V, C, O)", "voor 86%")."""
+    found: list[TallyHit] = []
+    for index, m, g in lex.tally_union.finditer(text, windows):
+        breakdown = " ".join(v for k, v in g.items() if k in ("breakdown", "names")).strip()
+        found.append(
+            TallyHit(
+                start=m.start(),
+                end=m.end(),
+                option=lex.tallies[index].option,
+                what=g.get("what", "").strip(),
+                n=int(g["n"]) if "n" in g else None,
+                pct=int(g["pct"]) if "pct" in g else None,
+                breakdown=breakdown,
+            )
+        )
+    return found
+
+
+def find_statements(text: str, lex: Lexicon, windows: Windows = None) -> list[tuple[int, int]]:
+    """Spans of 'takes the matter for information' statements."""
+    spans = windows if windows is not None else [(0, len(text))]
+    return sorted(
+        (m.start(), m.end()) for regex in lex.statements for a, b in spans for m in regex.finditer(text, a, b)
+    )

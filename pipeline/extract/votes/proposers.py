@@ -1,0 +1,52 @@
+"""Who moved a proposal: declarations like "Silje Salomonsen (SV), tilleggsforslag:" matched to
+the way a vote names the proposal ("Salomonsens forslag", "Forslag fra Mohamed", "Dalslåen sitt forslag")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.votes.lexicon import Lexicon
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@dataclass(frozen=True)
+class Proposer:
+    name: str
+    party: str | None  # None when the bracket holds no party code (e.g. an organisation)
+
+
+def declared(text: str, lex: Lexicon) -> list[Proposer]:
+    """Proposers declared in `text`, in order of appearance."""
+    found: list[tuple[int, Proposer]] = []
+    for regex in lex.declarations:
+        for m in regex.finditer(text):
+            party = m.group("party").strip()
+            name = " ".join(m.group("name").split())
+            found.append((m.start(), Proposer(name, party if lex.is_party(party) else None)))
+    return [p for _, p in sorted(found, key=lambda item: item[0])]
+
+
+def _stems(token: str, lex: Lexicon) -> set[str]:
+    stems = {token}
+    for suffix in lex.genitive_suffixes:
+        if token.endswith(suffix) and len(token) > len(suffix) + 1:
+            stems.add(token[: -len(suffix)])
+    return stems
+
+
+def resolve(subject: str | None, proposers: list[Proposer], lex: Lexicon) -> Proposer | None:
+    """The declared proposer a subject names by surname (or another name part), if any."""
+    if not subject or not proposers:
+        return None
+    tokens = [t for t in _TOKEN.findall(subject) if t[0].isupper()]
+    for position in (-1, None):  # surname first, then any part of the name
+        for token in tokens:
+            stems = _stems(token, lex)
+            for proposer in reversed(proposers):
+                parts = proposer.name.split()
+                candidates = parts[-1:] if position == -1 else parts
+                if stems & set(candidates):
+                    return proposer
+    return None

@@ -1,0 +1,281 @@
+"""Find the sources to process and fetch their raw bytes: local files, folders, manifests, URLs.
+
+Downloads are streamed with timeouts and a size cap, retried with exponential backoff on
+server errors and dropped connections (never on 4xx), and cached by content: an index
+file named by sha256(URL) holds the sha256 of the bytes, stored under that name, so a
+re-run reads from disk instead of downloading again. Server-given file names are never used.
+When the server gave an ETag or Last-Modified, a re-run asks it with a conditional GET
+whether the document changed (304: the cached bytes are used), and falls back on the
+cached copy when the server cannot be reached.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+DEFAULT_MANIFEST = Path(__file__).resolve().parents[2] / "corpus" / "manifest.csv"
+MANIFEST_FIELDS = ("municipality", "country", "doc_type", "title")
+_SCHEMES = ("http", "https")
+_MAX_REDIRECTS = 10
+_VALIDATORS = {"etag": "If-None-Match", "last-modified": "If-Modified-Since"}  # response header -> request header
+
+
+@dataclass
+class Source:
+    location: str  # path or URL as given
+    municipality: str | None = None
+    country: str | None = None
+    doc_type: str | None = None
+    title: str | None = None
+
+    @property
+    def is_url(self) -> bool:
+        return "://" in self.location
+
+
+class PullError(Exception):
+    """A source that cannot be fetched; str() is a one-line reason ("HTTP 404 Not Found")."""
+
+
+def _human_size(n: int) -> str:
+    for unit, size in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if n >= size:
+            return f"{n / size:g} {unit}"
+    return f"{n} bytes"
+
+
+def is_manifest(path: Path) -> bool:
+    """A CSV whose header has a `source` column."""
+    if path.suffix.lower() != ".csv" or not path.is_file():
+        return False
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh), [])
+    return "source" in (h.strip().lower() for h in header)
+
+
+def read_manifest(path: Path) -> list[Source]:
+    """Rows of a manifest CSV; relative sources are resolved against the manifest's folder."""
+    if not path.is_file():
+        raise PullError(f"manifest not found: {path}")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    if rows and "source" not in rows[0]:
+        raise PullError(f"manifest has no 'source' column: {path}")
+    sources = []
+    for row in rows:
+        location = (row.get("source") or "").strip()
+        if not location:
+            continue
+        if "://" not in location and not Path(location).is_absolute():
+            location = str(path.parent / location)
+        values = {name: (row.get(name) or "").strip() or None for name in MANIFEST_FIELDS}
+        sources.append(Source(location, **values))
+    return sources
+
+
+def _folder(folder: Path) -> list[Source]:
+    """Files under `folder`, recursively and sorted; hidden files and manifests are skipped."""
+    files = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if not hidden and not is_manifest(path):
+            files.append(Source(str(path)))
+    return files
+
+
+def expand_sources(locations: list[str], manifest: Path | None = None) -> list[Source]:
+    """Sources from files, folders, URLs and manifests, in the order given, each location once.
+
+    No locations and no manifest means the embedded corpus (corpus/manifest.csv). A location
+    that does not exist is still returned: fetch() then fails it with a reason, so it is
+    reported as a failed document instead of silently vanishing.
+    """
+    if not locations and manifest is None:
+        manifest = DEFAULT_MANIFEST
+    sources = read_manifest(manifest) if manifest is not None else []
+    for location in locations:
+        path = Path(location)
+        if "://" in location:
+            sources.append(Source(location))
+        elif path.is_dir():
+            sources.extend(_folder(path))
+        elif is_manifest(path):
+            sources.extend(read_manifest(path))
+        else:
+            sources.append(Source(location))
+    seen: set[str] = set()
+    unique = []
+    for source in sources:
+        if source.location not in seen:
+            seen.add(source.location)
+            unique.append(source)
+    return unique
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
+class _Cache:
+    """index/<sha256 of URL> holds the content hash; blobs/<sha256 of bytes> holds the bytes."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def _index(self, url: str) -> Path:
+        return self.root / "index" / _sha256(url.encode("utf-8"))
+
+    def get(self, url: str) -> bytes | None:
+        index = self._index(url)
+        if not index.is_file():
+            return None
+        blob = self.root / "blobs" / index.read_text(encoding="ascii").strip()
+        return blob.read_bytes() if blob.is_file() else None
+
+    def put(self, url: str, data: bytes) -> None:
+        digest = _sha256(data)
+        _write_atomic(self.root / "blobs" / digest, data)
+        _write_atomic(self._index(url), digest.encode("ascii"))
+
+    def _validators(self, url: str) -> Path:
+        return self.root / "validators" / _sha256(url.encode("utf-8"))
+
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since for a cached URL whose server gave an ETag / Last-Modified."""
+        path = self._validators(url)
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+    def remember(self, url: str, response_headers: dict[str, str]) -> None:
+        headers = {_VALIDATORS[k]: v for k, v in response_headers.items() if k in _VALIDATORS}
+        _write_atomic(self._validators(url), json.dumps(headers).encode("utf-8"))
+
+
+class _Retry(Exception):
+    """A failure worth another attempt (5xx, dropped connection, timeout)."""
+
+
+_NOT_HTTP = "only http and https URLs are accepted"
+
+
+def _check_scheme(url: str, reason: str = _NOT_HTTP) -> None:
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as exc:  # "http://[::1/doc": an unclosed IPv6 bracket
+        raise PullError(f"invalid URL: {exc}") from None
+    if scheme not in _SCHEMES:
+        raise PullError(reason)
+
+
+def _download_once(
+    client: httpx.Client,
+    url: str,
+    max_bytes: int,
+    timeout: float,
+    headers: dict[str, str] | None = None,
+    validators: dict[str, str] | None = None,
+) -> bytes | None:
+    """One attempt, following redirects by hand so every hop's scheme is checked.
+
+    With conditional `headers`, None means 304 Not Modified; `validators` receives the
+    response's ETag / Last-Modified.
+    """
+    too_big = f"download larger than {_human_size(max_bytes)}"
+    try:
+        for _ in range(_MAX_REDIRECTS + 1):
+            with client.stream("GET", url, headers=headers) as response:
+                if headers and response.status_code == httpx.codes.NOT_MODIFIED:
+                    return None
+                if response.is_redirect:
+                    url = urljoin(url, response.headers["location"])
+                    _check_scheme(url, f"redirect to a non-http(s) URL refused: {url.split(':', 1)[0]}")
+                    continue
+                reason = f"HTTP {response.status_code} {httpx.codes.get_reason_phrase(response.status_code)}".strip()
+                if response.status_code >= 500:
+                    raise _Retry(reason)
+                if response.status_code >= 400:
+                    raise PullError(reason)
+                if int(response.headers.get("content-length") or 0) > max_bytes:
+                    raise PullError(too_big)
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise PullError(too_big)
+                    chunks.append(chunk)
+                if validators is not None:
+                    validators.update({k.lower(): v for k, v in response.headers.items() if k.lower() in _VALIDATORS})
+                return b"".join(chunks)
+        raise PullError(f"more than {_MAX_REDIRECTS} redirects")
+    except httpx.TimeoutException:
+        raise _Retry(f"timed out after {timeout:g} s") from None
+    except httpx.TransportError as exc:
+        raise _Retry(f"connection failed: {type(exc).__name__}") from None
+    except httpx.InvalidURL as exc:  # a malformed URL, or a redirect to one ("javascript:alert(1)")
+        raise PullError(f"invalid URL: {exc}") from None
+
+
+def _read_local(path: Path, max_bytes: int) -> bytes:
+    if not path.is_file():
+        raise PullError("file not found")
+    if path.stat().st_size > max_bytes:
+        raise PullError(f"file larger than {_human_size(max_bytes)}")
+    return path.read_bytes()
+
+
+def fetch(
+    source: Source,
+    cache_dir: Path,
+    *,
+    timeout: float = 30.0,
+    max_bytes: int = 100 * 2**20,
+    retries: int = 3,
+    backoff: float = 0.5,
+) -> bytes:
+    """Raw bytes of a source. `retries` extra attempts wait backoff, 2*backoff, 4*backoff... seconds."""
+    if not source.is_url:
+        return _read_local(Path(source.location), max_bytes)
+    _check_scheme(source.location)
+    cache = _Cache(cache_dir)
+    cached = cache.get(source.location)
+    conditional = cache.conditional_headers(source.location) if cached is not None else {}
+    if cached is not None and not conditional:
+        return cached
+    validators: dict[str, str] = {}
+    limits = httpx.Timeout(timeout, connect=min(timeout, 10.0))
+    with httpx.Client(timeout=limits, follow_redirects=False) as client:
+        for attempt in range(retries):
+            try:
+                data = _download_once(client, source.location, max_bytes, timeout, conditional, validators)
+                break
+            except _Retry:
+                time.sleep(backoff * 2**attempt)
+        else:
+            try:
+                data = _download_once(client, source.location, max_bytes, timeout, conditional, validators)
+            except _Retry as exc:
+                if cached is not None:  # the server is unreachable: the copy from the last run is still good
+                    return cached
+                raise PullError(str(exc)) from None
+    if data is None:  # 304 Not Modified
+        return cached
+    cache.put(source.location, data)
+    cache.remember(source.location, validators)
+    return data

@@ -1,1 +1,0 @@
-"""Parts of the `votes` extractor: rule lexicon, dates, meeting context, vote phrases, counts, proposers."""

@@ -1,0 +1,128 @@
+"""The coverage check flags vote-word sentences without a parsed vote; extraction stays fast and safe."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from pipeline.build import document_from_text
+from pipeline.document import Document, Page
+from pipeline.extract.votes.extractor import extract, uncovered
+from pipeline.extract.votes.lexicon import Lexicon
+
+SEED = Path(__file__).resolve().parents[3] / "corpus" / "001_57a4fe48539ba290.txt"
+
+
+def raw_document(text: str, language: str) -> Document:
+    """A Document without normalising: the timing tests measure the extractor alone.
+
+    They measure CPU time, so a busy machine (a parallel pipeline run) does not fail them.
+    """
+    return Document(doc_id="timing", source="<text>", text=text, pages=[Page(1, text, 0)], language=language)
+
+
+def test_vote_word_sentence_without_a_parsed_vote_is_reported_with_its_position():
+    text = "Utvalg: Bystyret Møtedato: 12.03.2025 Sak: 14/25\n\nVotering:\n\nForslaget fikk 20 stemmer i bystyret.\n"
+    doc = document_from_text(text, language="nb")
+    rows = extract(doc)
+    assert rows == []
+    (item,) = uncovered(doc, rows)
+    assert item["sentence"] == "Forslaget fikk 20 stemmer i bystyret."
+    assert doc.text[item["char_start"] :].startswith("Forslaget fikk")
+    assert (item["doc_id"], item["page"]) == (doc.doc_id, None)
+
+
+def test_sentences_behind_parsed_votes_and_block_labels_are_not_reported():
+    text = (
+        "Utvalg: Bystyret Møtedato: 12.03.2025 Sak: 14/25\n\nVotering:\n\n"
+        "For forslaget stemte 2: Kari Lie (H), Ola Dahl (FrP)\n\nImot forslaget stemte 1: Anne Vik (AP)\n\n"
+        "Dermed ble forslaget vedtatt.\n"
+    )
+    doc = document_from_text(text, language="nb")
+    rows = extract(doc)
+    assert len(rows) == 1
+    assert uncovered(doc, rows) == []
+
+
+def test_document_without_vote_words_has_nothing_uncovered():
+    doc = document_from_text("Kommunens internasjonale strategi har fem målområder.\n", language="nb")
+    assert uncovered(doc, extract(doc)) == []
+
+
+def test_dutch_vote_word_without_result_is_reported():
+    doc = document_from_text("Agendapunt 4\n\nDe motie is in stemming gebracht.\n", language="nl")
+    assert [u["sentence"] for u in uncovered(doc, extract(doc))] == ["De motie is in stemming gebracht."]
+
+
+def test_trondheim_protocol_yields_its_fifteen_recorded_decisions_and_no_uncovered_sentences():
+    doc = document_from_text(SEED.read_text(encoding="utf-8"), language="nb", municipality="Trondheim")
+    rows = extract(doc)
+    assert len(rows) == 15
+    assert {r.body for r in rows} == {
+        "Bystyret",
+        "Finans- og næringskomiteen",
+        "Ungdommens bystyre",
+        "Mangfoldsrådet",
+        "Kommunalt råd for mennesker med nedsatt funksjonsevne",
+        "Trondheim Studentråd",
+    }
+    assert [r.outcome for r in rows].count("postponed") == 2
+    assert uncovered(doc, rows) == []
+
+
+def test_a_megabyte_of_protocol_text_is_processed_in_well_under_a_second():
+    doc = raw_document((SEED.read_text(encoding="utf-8") * 25)[:1_000_000], "nb")
+    started = time.process_time()
+    rows = extract(doc)
+    uncovered(doc, rows)
+    assert time.process_time() - started < 1.0
+    assert len(rows) > 300
+
+
+def test_pathological_repetitions_do_not_backtrack():
+    texts = [
+        "Ved votering mellom " + "x og " * 20_000,
+        "mot 5 stemmer (" + "1Ap, " * 20_000,
+        "Et flertal bestående af " + "A, " * 30_000,
+        "wordt " * 20_000 + "aangenomen",
+        "Godkendt.\n" * 2_000,
+    ]
+    for language in ("nb", "da", "nl"):
+        for text in texts:
+            doc = raw_document(text, language)
+            started = time.process_time()
+            uncovered(doc, extract(doc))
+            assert time.process_time() - started < 1.0, (language, text[:30])
+
+
+WINDOW_FIXTURES = [
+    ("nb", SEED.read_text(encoding="utf-8")),
+    (
+        "nn",
+        "Formannskapet si handsaming i møte 03.04.2025:\n\nInnstillinga vart samrøystes vedteken.\n\n"
+        "Framlegget frå Ap fall med 3 mot 6 røyster.\n\nSaka vart utsett.\n",
+    ),
+    (
+        "da",
+        "Økonomiudvalget\n\nMødedato: 24. juni 2020\n\n12. Regnskab\n\nBeslutning\n\nGodkendt.\n\n"
+        "13. Budget\n\nAfstemning: For stemte 20 (A, F, Ø), imod stemte 11 (V, C, O)\n\n"
+        "Et flertal bestående af A, F og Ø godkendte indstillingen.\n\nSagen udsat.\n\nTaget til efterretning.\n",
+    ),
+    (
+        "nl",
+        "Gemeenteraad\n\n17 november 2016\n\nAgendapunt 5\n\n"
+        "Motie M12 wordt aangenomen met 25 stemmen voor en 8 tegen.\n\n"
+        "Stemuitslag\n\nvoor 86%\ntegen 14%\nvoor\nCDA (3), D66 (3)\n\nDe motie wordt aangehouden.\n",
+    ),
+]
+
+
+def test_trigger_windows_only_skip_text_without_votes(monkeypatch):
+    def rows(language: str, text: str) -> list[tuple]:
+        doc = document_from_text(text, language=language)
+        return [(r.char_start, r.subject, r.outcome, r.votes_for, r.votes_against) for r in extract(doc)]
+
+    windowed = [rows(language, text) for language, text in WINDOW_FIXTURES]
+    monkeypatch.setattr(Lexicon, "windows", lambda self, text: None)
+    assert [rows(language, text) for language, text in WINDOW_FIXTURES] == windowed
+    assert all(windowed)
