@@ -1,4 +1,10 @@
-"""Access to the rule files in models/: loaded once, hashed for provenance and caching."""
+"""The one loader for the rule files in models/: layered, validated, hashed.
+
+Rules for a table live in `models/<table>/`: `common.json` holds the defaults, `<lang>.json`
+overrides them per language, and an optional `profiles/<municipality>.json` overrides them for one
+municipality. Each table declares its rule schema as a pydantic model with `extra="forbid"`, so a
+misspelt key in a rule file is an error at load time, not a silently ignored rule.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,25 @@ import hashlib
 import json
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+LANGUAGE_FILES = {"da": "da", "nb": "nb", "nn": "nn", "nl": "nl"}
+
+
+class RuleError(ValueError):
+    """A rule file that does not match its table's schema (unknown key, wrong type)."""
+
+
+class Rules(BaseModel):
+    """Base of every table's rule schema: frozen, unknown keys rejected, `_doc`-style comments allowed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+R = TypeVar("R", bound=Rules)
 
 
 @cache
@@ -22,6 +45,55 @@ def load_csv(name: str) -> list[dict[str, str]]:
     """A CSV rule file from models/, as a list of row dicts (comment lines start with '#')."""
     with (MODELS_DIR / name).open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def _without_comments(data: dict) -> dict:
+    return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
+def _layer(base: dict, override: dict) -> dict:
+    """`override` on top of `base`; nested objects are merged key by key, lists and scalars replaced."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _layer(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def layered(table: str, language: str, municipality: str | None = None) -> dict:
+    """The raw rule data of `table` for `language`: common → language → municipality profile.
+
+    Missing files are empty layers: a language without a file gets only the defaults.
+    """
+    data: dict = {}
+    names = ["common.json"]
+    if language in LANGUAGE_FILES:
+        names.append(f"{LANGUAGE_FILES[language]}.json")
+    if municipality:
+        names.append(f"profiles/{municipality.casefold()}.json")
+    for name in names:
+        path = MODELS_DIR / table / name
+        if path.exists():
+            data = _layer(data, _without_comments(load_json(f"{table}/{name}")))
+    return data
+
+
+@cache
+def load_rules(table: str, language: str, schema: type[R], municipality: str | None = None) -> R:
+    """`table`'s rules for `language` (and a municipality's profile), validated against `schema`."""
+    try:
+        return schema.model_validate(layered(table, language, municipality))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RuleError(f"models/{table} ({language}): {where}: {first['msg']}") from exc
+
+
+def has_language(table: str, language: str) -> bool:
+    """Whether `table` has a rule file for `language` (languages without one get no rows)."""
+    return language in LANGUAGE_FILES and (MODELS_DIR / table / f"{LANGUAGE_FILES[language]}.json").exists()
 
 
 def rules_hash() -> str:
