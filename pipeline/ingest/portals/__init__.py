@@ -1,0 +1,22 @@
+"""Council portal connectors: one module per portal, each discovering meeting documents and structured votes."""
+
+from pipeline.ingest.portals.base import PortalEntry, PortalError, PortalSource, Pull, PullReport
+from pipeline.ingest.portals.http import HttpSettings
+from pipeline.ingest.portals.registry import RegistryError, find_entries, load_registry
+from pipeline.ingest.portals.run import (
+    CONNECTORS,
+    PortalPulls,
+    PullState,
+    account_documents,
+    discover,
+    pull_entry,
+    pull_municipalities,
+    votes,
+    write_manifest,
+)
+
+__all__ = [
+    "CONNECTORS", "HttpSettings", "PortalEntry", "PortalError", "PortalPulls", "PortalSource", "Pull",
+    "PullReport", "PullState", "RegistryError", "account_documents", "discover", "find_entries", "load_registry",
+    "pull_entry", "pull_municipalities", "votes", "write_manifest",
+]
