@@ -105,6 +105,9 @@ def _records(entry: PortalEntry, meeting: dict, body: str | None, day: str | Non
 def pull(entry: PortalEntry, date_from: date, date_to: date, http: PortalHttp) -> Pull:
     report = http.report
     result = Pull(report)
+    if not entry.site:
+        report.gap(f"no eInnsyn enhet id for {entry.municipality} in models/portals.csv (column site)")
+        return result
     listed = _list_meetings(entry, date_from, date_to, http)
     report.meetings_listed = len(listed)
     for item in listed:
