@@ -86,7 +86,8 @@ def einnsyn_meeting(meeting_id: str, base: str) -> dict:
         "entity": "Moetemappe", "id": meeting_id, "utvalg": "Bystyret", "moetedato": "2024-06-20T10:00:00Z",
         "moetedokument": [{"entity": "Moetedokument", "offentligTittel": "Møteprotokoll Bystyret",
                            "dokumentbeskrivelse": [{"tittel": "Protokoll", "dokumentobjekt": [
-                               {"id": f"do_{meeting_id}", "referanseDokumentfil": f"{base}/files/{meeting_id}.pdf"}]}]}],
+                               {"id": f"do_{meeting_id}",
+                                "referanseDokumentfil": f"{base}/files/{meeting_id}.pdf"}]}]}],
         "moetesak": [{
             "entity": "Moetesak", "offentligTittel": "Vennskapsbysamarbeid med Tartu - avslutning",
             "moetesaksaar": 2024, "moetesakssekvensnummer": 87,
