@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import time
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -62,6 +64,17 @@ def run(
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).", min=1)] = None,
     dask_address: Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://host:8786 (with --runner dask; "
                                                      "default: a local cluster).")] = None,
+    municipality: Annotated[list[str] | None, typer.Option(help="Pull this municipality's meeting documents from "
+                                                           "its council portal(s) (models/portals.csv); repeatable.")]
+    = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="First meeting date (ISO) to pull from portals.")]
+    = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Last meeting date (ISO) to pull; default today.")] = None,
+    portal: Annotated[str | None, typer.Option(help="Only this portal (notubiz, ibabs, einnsyn, firstagenda).")]
+    = None,
+    portal_delay: Annotated[float, typer.Option(help="Seconds between two requests to a portal.", min=0)] = 1.0,
+    registry: Annotated[Path | None, typer.Option(help="Portal registry CSV (default models/portals.csv).",
+                                                  exists=True)] = None,
 ) -> None:
     """Run the pipeline flow and write all six tables (Parquet, CSV, DuckDB) and run.json."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
@@ -69,6 +82,7 @@ def run(
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.main import pipeline_flow
 
+    options = portal_options(date_from, date_to, portal, portal_delay, registry, municipality or [])
     started = time.monotonic()
     try:
         summary = pipeline_flow(
@@ -84,14 +98,17 @@ def run(
             runner=runner,
             workers=workers,
             dask_address=dask_address,
+            municipalities=list(municipality or []),
+            portal_options=options,
         )
     except Exception as exc:
         console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
         raise typer.Exit(EXIT_RUN_FAILED) from exc
     print_summary(summary, time.monotonic() - started, out)
+    incomplete = print_pulls(summary.extra.get("pulls", []))
     if report:
         console.print(f"report: {write_report(summary.folder)}")
-    if fail_on_error and summary.n_failed:
+    if fail_on_error and (summary.n_failed or incomplete):
         raise typer.Exit(EXIT_FAILED_DOCUMENTS)
 
 
@@ -153,6 +170,71 @@ def report_command(
 ) -> None:
     """Write report.html into a run folder: one offline HTML file with charts, every row linked to its evidence."""
     typer.echo(write_report(run_dir))
+
+
+def portal_options(date_from: str | None, date_to: str | None, portal: str | None, delay: float,
+                   registry: Path | None, municipalities: list[str]) -> dict:
+    """Portal pull options for the flow; bad dates, portals or unregistered municipalities are usage errors."""
+    from pipeline.ingest.portals import CONNECTORS, RegistryError, find_entries, load_registry
+
+    for name, value in (("--from", date_from), ("--to", date_to)):
+        try:
+            value and date.fromisoformat(value)
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=name) from None
+    if portal and portal not in CONNECTORS:
+        raise typer.BadParameter(f"choose one of {', '.join(CONNECTORS)}", param_hint="--portal")
+    try:
+        entries = load_registry(registry) if registry else None
+        for name in municipalities:
+            find_entries(name, portal, entries)
+    except RegistryError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--municipality") from None
+    return {"date_from": date_from, "date_to": date_to, "portal": portal, "delay": delay,
+            "registry": str(registry) if registry else None}
+
+
+def print_pulls(pulls: list[dict]) -> int:
+    """One line per portal pull; an incomplete pull is a warning with its gaps. Returns how many were incomplete."""
+    for pull in pulls:
+        colour = "green" if pull["status"] == "complete" else "yellow"
+        console.print(
+            f"pull [{colour}]{pull['status']}[/{colour}]: {pull['portal']} {pull['municipality']} "
+            f"{pull['date_from']}..{pull['date_to']}: {pull['meetings_fetched']}/{pull['meetings_listed']} meetings, "
+            f"{pull['documents_listed']} documents ({pull['documents_failed']} failed), "
+            f"{pull['vote_records']} vote records")
+        for gap in pull["gaps"]:
+            console.print(f"  [yellow]gap:[/yellow] {gap}")
+        for warning in pull["warnings"]:
+            console.print(f"  [yellow]warning:[/yellow] {warning}")
+    return sum(pull["status"] != "complete" for pull in pulls)
+
+
+@app.command("discover")
+def discover_command(
+    municipality: Annotated[list[str], typer.Option(help="Municipality as in models/portals.csv; repeatable.")],
+    date_from: Annotated[str | None, typer.Option("--from", help="First meeting date (ISO); default a year ago.")]
+    = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Last meeting date (ISO); default today.")] = None,
+    portal: Annotated[str | None, typer.Option(help="Only this portal.")] = None,
+    portal_delay: Annotated[float, typer.Option(help="Seconds between two requests to a portal.", min=0)] = 1.0,
+    registry: Annotated[Path | None, typer.Option(help="Portal registry CSV.", exists=True)] = None,
+    fail_on_error: Annotated[bool, typer.Option(help="Exit 1 when a pull is incomplete.")] = False,
+) -> None:
+    """Write a manifest CSV (to stdout) of every meeting document the portals list; the pull summary goes to stderr."""
+    from pipeline.ingest.portals import pull_for_run, write_manifest
+
+    options = portal_options(date_from, date_to, portal, portal_delay, registry, municipality)
+    try:
+        pulls = pull_for_run(list(municipality), **options)
+    except ValueError as exc:  # --from after --to
+        raise typer.BadParameter(str(exc), param_hint="--from") from None
+    write_manifest(pulls.sources, sys.stdout)
+    incomplete = print_pulls([r.as_dict() for r in pulls.reports])
+    if pulls.records:
+        console.print(f"{len(pulls.records)} structured vote records: use `run --municipality` to keep them")
+    if fail_on_error and incomplete:
+        raise typer.Exit(EXIT_FAILED_DOCUMENTS)
 
 
 def fmt(value: float | None) -> str:

@@ -22,6 +22,7 @@ from flows.runners import RunnerName, make_runner, workers_share_api
 from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_all
 from pipeline.dataset.consolidate import RunSummary, finish_run, new_run_id, utc_now
 from pipeline.dataset.results import DocResult
+from pipeline.ingest.portals import PortalPulls, PullState, account_documents, pull_for_run
 from pipeline.ingest.pull import Source, expand_sources
 from pipeline.process import Options, process_source
 
@@ -37,6 +38,12 @@ from pipeline.process import Options, process_source
 def process_document(source: Source, options: Options) -> DocResult:
     """Fetch, parse and extract one source; failures come back as a `failed` row."""
     return process_source(source, options)
+
+
+@task(name="pull-portals", cache_policy=NO_CACHE, persist_result=False)
+def pull_portals(municipalities: list[str], portal_options: dict, cache_dir: str) -> PortalPulls:
+    """Discover the municipalities' meeting documents and vote records on their council portals."""
+    return pull_for_run(municipalities, cache_dir=cache_dir, **portal_options)
 
 
 @task(name="write-dataset", cache_policy=NO_CACHE, persist_result=False)
@@ -75,17 +82,24 @@ def pipeline_flow(
     runner: RunnerName = "process",
     workers: int | None = None,
     dask_address: str | None = None,
+    municipalities: list[str] | None = None,
+    portal_options: dict | None = None,
 ) -> RunSummary:
     """Pull every source, extract all tables, write `out/<run_id>` and switch `out/latest`.
 
     Unchanged documents are reused from the cache under `cache_dir` unless `full`. `runner`
     is `process` (default: a process per core, or `workers`), `thread`, or `dask` (the
-    cluster at `dask_address`, or a local one).
+    cluster at `dask_address`, or a local one). `municipalities` are pulled from their council
+    portals (`portal_options`: date_from, date_to, portal, delay, registry, since_last; see
+    pipeline.ingest.portals.pull_for_run) and join the other sources; run.json `pulls` says how complete.
     """
     logger = get_run_logger()
     started = utc_now()
     run_id = new_run_id()
-    found = expand_sources(list(sources or []), Path(manifest) if manifest else None)
+    pulls = pull_portals(municipalities, portal_options or {}, cache_dir) if municipalities else PortalPulls()
+    listed = sources or manifest or not municipalities  # no sources with portals: not the default corpus
+    found = (expand_sources(list(sources or []), Path(manifest) if manifest else None) if listed else [])
+    found += pulls.sources
     options = Options(cache_dir=Path(cache_dir), max_pages=max_pages, timeout=timeout, time_limit=time_limit)
     cache = ResultCache(Path(cache_dir))
     run_fingerprint = fingerprint(options)
@@ -99,8 +113,14 @@ def pipeline_flow(
         for result in ready:
             progress.advance(result.document.source)
         pool = make_runner(runner, workers, dask_address)
-        results = ready + process_missing(todo, options, cache, progress, pool)
+        results = ready + pulls.records + process_missing(todo, options, cache, progress, pool)
     incremental = {"full": full, "reused": reused, "processed": len(todo), "fingerprint": run_fingerprint}
-    summary = write_dataset(results, Path(out), run_id, started, {"incremental": incremental})
+    extra = {"incremental": incremental}
+    if municipalities:
+        account_documents(pulls, results)
+        extra["pulls"] = [report.as_dict() for report in pulls.reports]
+    summary = write_dataset(results, Path(out), run_id, started, extra)
+    if municipalities:
+        PullState(Path(cache_dir)).record(pulls.reports)
     logger.info("run %s written to %s: %s", run_id, summary.folder, summary.counts)
     return summary

@@ -10,6 +10,7 @@ from pipeline.ingest.portals.run import (
     account_documents,
     discover,
     pull_entry,
+    pull_for_run,
     pull_municipalities,
     votes,
     write_manifest,
@@ -18,5 +19,5 @@ from pipeline.ingest.portals.run import (
 __all__ = [
     "CONNECTORS", "HttpSettings", "PortalEntry", "PortalError", "PortalPulls", "PortalSource", "Pull",
     "PullReport", "PullState", "RegistryError", "account_documents", "discover", "find_entries", "load_registry",
-    "pull_entry", "pull_municipalities", "votes", "write_manifest",
+    "pull_entry", "pull_for_run", "pull_municipalities", "votes", "write_manifest",
 ]

@@ -15,7 +15,7 @@ import logging
 import os
 import tempfile
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TextIO
 
@@ -23,7 +23,7 @@ from pipeline.dataset.results import DocResult
 from pipeline.dataset.rows import VoteRow
 from pipeline.ingest.portals.base import PortalEntry, PortalSource, Pull, PullReport
 from pipeline.ingest.portals.http import HttpSettings, PortalHttp
-from pipeline.ingest.portals.registry import find_entries
+from pipeline.ingest.portals.registry import find_entries, load_registry
 
 log = logging.getLogger(__name__)
 
@@ -76,16 +76,46 @@ def pull_municipalities(
     portal: str | None = None,
     settings: HttpSettings | None = None,
     entries: list[PortalEntry] | None = None,
+    state: PullState | None = None,
 ) -> PortalPulls:
-    """Every registered portal of every municipality (or only `portal`); RegistryError for an unknown one."""
+    """Every registered portal of every municipality (or only `portal`); RegistryError for an unknown one.
+
+    With `state`, each pull starts the day after the last meeting a complete earlier pull reached.
+    A document listed by two meetings is processed once.
+    """
     chosen = [e for m in municipalities for e in find_entries(m, portal, entries)]
-    out = PortalPulls()
+    out, seen = PortalPulls(), set()
     for entry in chosen:
-        pulled = pull_entry(entry, date_from, date_to, settings)
-        out.sources.extend(pulled.sources)
+        mark = state.since(entry.municipality, entry.portal) if state else None
+        start = max(date_from, date.fromisoformat(mark) + timedelta(days=1)) if mark else date_from
+        pulled = pull_entry(entry, start, date_to, settings)
+        for source in pulled.sources:
+            if source.location not in seen:
+                seen.add(source.location)
+                out.sources.append(source)
         out.records.extend(pulled.records)
         out.reports.append(pulled.report)
     return out
+
+
+def pull_for_run(
+    municipalities: list[str],
+    date_from: str | None,
+    date_to: str | None,
+    portal: str | None = None,
+    delay: float = 1.0,
+    registry: str | None = None,
+    cache_dir: str | None = None,
+    since_last: bool = False,
+) -> PortalPulls:
+    """The flow's pull: ISO dates (to: today; from: a year before `to`), the registry file, the cache's marks."""
+    end = date.fromisoformat(date_to) if date_to else date.today()
+    start = date.fromisoformat(date_from) if date_from else end - timedelta(days=365)
+    if start > end:
+        raise ValueError(f"--from {start} is after --to {end}")
+    entries = load_registry(Path(registry)) if registry else None
+    state = PullState(Path(cache_dir)) if since_last and cache_dir else None
+    return pull_municipalities(municipalities, start, end, portal, HttpSettings(delay=delay), entries, state)
 
 
 def discover(municipality: str, date_from: date, date_to: date, portal: str | None = None,
