@@ -73,6 +73,7 @@ def run(
     portal: Annotated[str | None, typer.Option(help="Only this portal (notubiz, ibabs, einnsyn, firstagenda).")]
     = None,
     portal_delay: Annotated[float, typer.Option(help="Seconds between two requests to a portal.", min=0)] = 1.0,
+    portal_retries: Annotated[int, typer.Option(help="Retries of a failed portal request.", min=0)] = 3,
     registry: Annotated[Path | None, typer.Option(help="Portal registry CSV (default models/portals.csv).",
                                                   exists=True)] = None,
 ) -> None:
@@ -82,7 +83,8 @@ def run(
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.main import pipeline_flow
 
-    options = portal_options(date_from, date_to, portal, portal_delay, registry, municipality or [])
+    options = portal_options(date_from, date_to, portal, portal_delay, portal_retries, registry,
+                             municipality or [])
     started = time.monotonic()
     try:
         summary = pipeline_flow(
@@ -172,7 +174,7 @@ def report_command(
     typer.echo(write_report(run_dir))
 
 
-def portal_options(date_from: str | None, date_to: str | None, portal: str | None, delay: float,
+def portal_options(date_from: str | None, date_to: str | None, portal: str | None, delay: float, retries: int,
                    registry: Path | None, municipalities: list[str]) -> dict:
     """Portal pull options for the flow; bad dates, portals or unregistered municipalities are usage errors."""
     from pipeline.ingest.portals import CONNECTORS, RegistryError, find_entries, load_registry
@@ -190,7 +192,7 @@ def portal_options(date_from: str | None, date_to: str | None, portal: str | Non
             find_entries(name, portal, entries)
     except RegistryError as exc:
         raise typer.BadParameter(str(exc), param_hint="--municipality") from None
-    return {"date_from": date_from, "date_to": date_to, "portal": portal, "delay": delay,
+    return {"date_from": date_from, "date_to": date_to, "portal": portal, "delay": delay, "retries": retries,
             "registry": str(registry) if registry else None}
 
 
@@ -218,13 +220,14 @@ def discover_command(
     date_to: Annotated[str | None, typer.Option("--to", help="Last meeting date (ISO); default today.")] = None,
     portal: Annotated[str | None, typer.Option(help="Only this portal.")] = None,
     portal_delay: Annotated[float, typer.Option(help="Seconds between two requests to a portal.", min=0)] = 1.0,
+    portal_retries: Annotated[int, typer.Option(help="Retries of a failed portal request.", min=0)] = 3,
     registry: Annotated[Path | None, typer.Option(help="Portal registry CSV.", exists=True)] = None,
     fail_on_error: Annotated[bool, typer.Option(help="Exit 1 when a pull is incomplete.")] = False,
 ) -> None:
     """Write a manifest CSV (to stdout) of every meeting document the portals list; the pull summary goes to stderr."""
     from pipeline.ingest.portals import pull_for_run, write_manifest
 
-    options = portal_options(date_from, date_to, portal, portal_delay, registry, municipality)
+    options = portal_options(date_from, date_to, portal, portal_delay, portal_retries, registry, municipality)
     try:
         pulls = pull_for_run(list(municipality), **options)
     except ValueError as exc:  # --from after --to

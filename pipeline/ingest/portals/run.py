@@ -104,6 +104,7 @@ def pull_for_run(
     date_to: str | None,
     portal: str | None = None,
     delay: float = 1.0,
+    retries: int = 3,
     registry: str | None = None,
     cache_dir: str | None = None,
     since_last: bool = False,
@@ -115,7 +116,8 @@ def pull_for_run(
         raise ValueError(f"--from {start} is after --to {end}")
     entries = load_registry(Path(registry)) if registry else None
     state = PullState(Path(cache_dir)) if since_last and cache_dir else None
-    return pull_municipalities(municipalities, start, end, portal, HttpSettings(delay=delay), entries, state)
+    return pull_municipalities(municipalities, start, end, portal, HttpSettings(delay=delay, attempts=retries + 1),
+                               entries, state)
 
 
 def discover(municipality: str, date_from: date, date_to: date, portal: str | None = None,
