@@ -1,7 +1,9 @@
 """Notubiz (NL): JSON API. Events are listed page by page; each meeting is read with its agenda and documents.
 
 `GET /events?organisation_id=&date_from=&date_to=&page=N` until `pagination.has_more_pages` is false,
-then `GET /events/meetings/{id}`; every call takes `format=json&version=`. An application token,
+then `GET /events/meetings/{id}` (the body is the meeting's title attribute, id 1; documents
+sit on the meeting and on nested agenda items, each with a download `url`); every call takes
+`format=json&version=`. An application token,
 when the portal requires one, is read from NOTUBIZ_APPLICATION_TOKEN. Notubiz has no structured
 votes in this API, so this connector yields documents only.
 """
@@ -60,6 +62,12 @@ def _documents(item: dict) -> Iterator[dict]:
         yield from _documents(child)
 
 
+def _title(meeting: dict) -> str | None:
+    """The meeting's title attribute (id 1), which names the body ("Gemeenteraad", "Commissie Bestuur")."""
+    return next((str(a["value"]) for a in meeting.get("attributes") or []
+                 if isinstance(a, dict) and a.get("id") == 1 and a.get("value")), None)
+
+
 def _document_url(entry: PortalEntry, document: dict) -> str:
     if document.get("url"):
         return str(document["url"])
@@ -84,7 +92,7 @@ def pull(entry: PortalEntry, date_from: date, date_to: date, http: PortalHttp) -
         report.meetings_fetched += 1
         plannings = meeting.get("plannings") or event.get("plannings") or [{}]
         meeting_date = (plannings[0].get("start_date") or "")[:10] or None
-        body = (meeting.get("gremium") or {}).get("title")
+        body = _title(meeting) or (meeting.get("gremium") or {}).get("title")
         seen: set[str] = set()
         for document in _documents(meeting):
             url = _document_url(entry, document)

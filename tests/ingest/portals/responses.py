@@ -19,19 +19,23 @@ def notubiz_events_page(ids: list[int], page: int, total_pages: int) -> dict:
     }
 
 
+def notubiz_document(document_id: int, title: str, base: str) -> dict:
+    return {"self": f"api.notubiz.nl/document/{document_id}", "url": f"{base}/document/{document_id}/1",
+            "title": title, "id": document_id, "version": 1, "types": [{"id": 2, "value": "Besluitenlijst"}],
+            "versions": [{"type": "file", "mime_type": "application/pdf", "file_name": f"{document_id}.pdf", "id": 1}]}
+
+
 def notubiz_meeting(meeting_id: int, base: str, day: str = "2024-03-11") -> dict:
     return {"meeting": {
-        "id": meeting_id,
-        "plannings": [{"start_date": f"{day} 19:30:00", "end_date": f"{day} 23:00:00"}],
-        "gremium": {"id": 12, "title": "Gemeenteraad"},
-        "documents": [{"id": meeting_id * 10, "title": "Besluitenlijst raadsvergadering",
-                       "url": f"{base}/document/{meeting_id * 10}/1"}],
-        "agenda_items": [{"id": 1, "documents": [
-            {"id": meeting_id * 10 + 1, "title": "Raadsvoorstel stedenband Kaunas",
-             "url": f"{base}/document/{meeting_id * 10 + 1}/1"}],
+        "id": meeting_id, "self": f"api.notubiz.nl/events/meetings/{meeting_id}", "type": "meeting",
+        "permission_group": "public", "organisation": {"id": 330}, "gremium": {"id": 12},
+        "attributes": [{"id": 1, "value": "Gemeenteraad"}, {"id": 3, "value": "<p>Openbare vergadering</p>"}],
+        "plannings": [{"start_date": f"{day} 19:30:00", "end_date": None}],
+        "documents": [notubiz_document(meeting_id * 10, "Besluitenlijst raadsvergadering", base)],
+        "agenda_items": [{"id": 1, "type": "agenda_point", "documents": [
+            notubiz_document(meeting_id * 10 + 1, "Raadsvoorstel stedenband Kaunas", base)],
             "agenda_items": [{"id": 2, "documents": [
-                {"id": meeting_id * 10 + 2, "title": "Motie vreemd aan de orde: Mayors for Peace",
-                 "url": f"{base}/document/{meeting_id * 10 + 2}/1"}]}]}],
+                notubiz_document(meeting_id * 10 + 2, "Motie vreemd aan de orde: Mayors for Peace", base)]}]}],
     }}
 
 
