@@ -70,7 +70,7 @@ def run(
     date_from: Annotated[str | None, typer.Option("--from", help="First meeting date (ISO) to pull from portals.")]
     = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last meeting date (ISO) to pull; default today.")] = None,
-    portal: Annotated[str | None, typer.Option(help="Only this portal (notubiz, ibabs, gemeenteoplossingen, einnsyn, "
+    portal: Annotated[str | None, typer.Option(help="Only this portal (notubiz, ibabs, gemeenteoplossingen, einnsyn, elements, "
                                                                      "firstagenda).")]
     = None,
     portal_delay: Annotated[float, typer.Option(help="Seconds between two requests to a portal.", min=0)] = 1.0,
