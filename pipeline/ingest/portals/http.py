@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree
@@ -19,6 +20,8 @@ from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_aft
 
 from pipeline import __version__
 from pipeline.ingest.portals.base import PortalError, PullReport
+
+Parse = Callable[[httpx.Response], Any]  # turns a good response into data; ValueError/ParseError = truncated
 
 USER_AGENT = (f"municipal-intl-pipeline/{__version__} (research pipeline for municipal council documents; "
               "+https://github.com/municipal-intl-pipeline)")
@@ -82,7 +85,7 @@ class PortalHttp:
         exc = state.outcome.exception() if state.outcome else None
         self.report.warn(f"retried: {self.redact(str(exc))}")
 
-    def _once(self, method: str, url: str, parse, **kwargs: Any) -> Any:
+    def _once(self, method: str, url: str, parse: Parse, **kwargs: Any) -> Any:
         pause = self.settings.delay - (time.monotonic() - self._last)
         if pause > 0:
             time.sleep(pause)
@@ -110,7 +113,7 @@ class PortalHttp:
         except (ValueError, ElementTree.ParseError) as exc:
             raise _Transient(f"truncated or invalid response ({type(exc).__name__}): {where}") from None
 
-    def request(self, method: str, url: str, parse, **kwargs: Any) -> Any:
+    def request(self, method: str, url: str, parse: Parse, **kwargs: Any) -> Any:
         """`parse(response)` of the first good response; PortalError when every attempt failed."""
         retrying = Retrying(
             stop=stop_after_attempt(self.settings.attempts),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from werkzeug import Request, Response
@@ -121,3 +122,23 @@ def test_an_auth_error_is_reported_without_retrying_and_the_token_never_appears(
     assert not report.complete and "credentials" in report.gaps[0]
     assert httpserver.log[0][0].args["application_token"] == "s3cr3t-token"
     assert "s3cr3t-token" not in str(report.as_dict())
+
+
+def test_a_meeting_that_times_out_is_a_named_gap(httpserver, entry, fast):
+    serve_events(httpserver, [[101, 102]])
+    serve_meetings(httpserver, [101])
+
+    def slow(request: Request) -> Response:
+        time.sleep(0.5)
+        return json_response({"meeting": {}})
+
+    httpserver.expect_request("/events/meetings/102").respond_with_handler(slow)
+    fast.timeout, fast.attempts = 0.1, 1
+    report = pull(entry, fast).reports[0]
+    assert report.meetings_fetched == 1 and "meeting 102" in report.gaps[0] and "timed out" in report.gaps[0]
+
+
+def test_an_answer_of_an_unexpected_shape_stops_the_pull_with_a_gap_not_a_crash(httpserver, entry, fast):
+    httpserver.expect_request("/events").respond_with_json(["not", "an", "object"])
+    report = pull(entry, fast).reports[0]
+    assert not report.complete and report.gaps[0].startswith("pull stopped: AttributeError")
