@@ -1,5 +1,8 @@
 """eInnsyn (NO): the documented OpenAPI of felleslosninger/einnsyn-api-spec.
 
+A registry row without an enhet id is resolved from the register of organs (`GET /enhet`, the
+organ of type KOMMUNE named after the municipality), reported as a warning with the id found.
+
 Meetings (`Moetemappe`) of one body or municipality are found with `GET /search?entity=Moetemappe
 &administrativEnhet=&moetedatoAfter=&moetedatoBefore=&limit=`, a list `{items, next, previous}` whose
 `next` URL is followed to the end. Each meeting is read with `GET /moetemappe/{id}?expand=…` for its
@@ -11,6 +14,7 @@ EINNSYN_API_KEY and sent as the `X-EIN-API-KEY` header.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date
 
 from pipeline.dataset.rows import VoteRow
@@ -21,6 +25,7 @@ from pipeline.ingest.portals.records import ABSTAIN, AGAINST, FOR, Ballot, VoteR
 NAME = "einnsyn"
 KEY_ENV = "EINNSYN_API_KEY"
 PAGE_SIZE = 100
+MAX_ENHET_PAGES = 200  # the register of organs is walked at most this far to find a municipality
 _CHOICES = {"ja": FOR, "nei": AGAINST, "blankt": ABSTAIN}
 _EXPAND = ",".join([
     "moetedokument", "moetedokument.dokumentbeskrivelse", "moetedokument.dokumentbeskrivelse.dokumentobjekt",
@@ -54,6 +59,35 @@ def _list_meetings(entry: PortalEntry, date_from: date, date_to: date, http: Por
         url, params = page.get("next"), None  # `next` carries its own query
     report.pages_listed = report.pages_fetched + (1 if url else 0)
     return items
+
+
+def _is_municipality(enhet: dict, municipality: str) -> bool:
+    """The organ of type KOMMUNE whose name is the municipality's, followed by nothing or a space."""
+    name = str(enhet.get("navn") or "").casefold()
+    wanted = municipality.casefold()
+    return enhet.get("enhetstype") == "KOMMUNE" and (name == wanted or name.startswith(wanted + " "))
+
+
+def _resolve_enhet(entry: PortalEntry, http: PortalHttp) -> str | None:
+    """The municipality's enhet id from eInnsyn's register of organs, when the registry has none."""
+    report, url, params = http.report, f"{entry.base_url}/enhet", {"limit": PAGE_SIZE}
+    for _ in range(MAX_ENHET_PAGES):
+        try:
+            page = http.get_json(url, params)
+        except PortalError as exc:
+            report.gap(f"looking up the eInnsyn enhet of {entry.municipality}: {exc}")
+            return None
+        match = next((e for e in page.get("items") or [] if isinstance(e, dict)
+                      and _is_municipality(e, entry.municipality)), None)
+        if match:
+            report.warn(f"eInnsyn enhet of {entry.municipality} looked up: {match['id']} "
+                        "(add it to models/portals.csv to skip the lookup)")
+            return str(match["id"])
+        url, params = page.get("next"), None
+        if not url:
+            break
+    report.gap(f"no eInnsyn enhet of type KOMMUNE named {entry.municipality!r}: add its id to models/portals.csv")
+    return None
 
 
 def _documents(entry: PortalEntry, meeting: dict, body: str | None, day: str | None) -> list[PortalSource]:
@@ -106,8 +140,10 @@ def pull(entry: PortalEntry, date_from: date, date_to: date, http: PortalHttp) -
     report = http.report
     result = Pull(report)
     if not entry.site:
-        report.gap(f"no eInnsyn enhet id for {entry.municipality} in models/portals.csv (column site)")
-        return result
+        enhet = _resolve_enhet(entry, http)
+        if enhet is None:
+            return result
+        entry = replace(entry, site=enhet)
     listed = _list_meetings(entry, date_from, date_to, http)
     report.meetings_listed = len(listed)
     for item in listed:

@@ -67,6 +67,35 @@ def test_a_failed_meeting_is_a_gap(httpserver, entry, fast):
     assert report.meetings_fetched == 1 and not report.complete and "meeting mm_2" in report.gaps[0]
 
 
-def test_a_registry_row_without_enhet_id_is_an_incomplete_pull_not_a_crash(httpserver, entry, fast):
-    report = pull(entry, fast, site="").reports[0]
-    assert not report.complete and "enhet id" in report.gaps[0] and httpserver.log == []
+def serve_enheter(httpserver) -> None:
+    base = httpserver.url_for("").rstrip("/")
+    pages = [
+        [{"entity": "Enhet", "id": "enh_tr_fylke", "navn": "Trøndelag fylkeskommune", "enhetstype": "FYLKE"},
+         {"entity": "Enhet", "id": "enh_trondheim_havn", "navn": "Trondheim havn", "enhetstype": "VIRKSOMHET"}],
+        [{"entity": "Enhet", "id": "enh_trondheim", "navn": "Trondheim kommune", "enhetstype": "KOMMUNE"}],
+    ]
+
+    def handler(request: Request) -> Response:
+        index = int(request.args.get("page", "0"))
+        nxt = f"{base}/enhet?limit=100&page={index + 1}" if index + 1 < len(pages) else None
+        return json_response({"items": pages[index], "next": nxt})
+
+    httpserver.expect_request("/enhet").respond_with_handler(handler)
+
+
+def test_a_missing_enhet_id_is_looked_up_in_the_register_of_organs(httpserver, entry, fast):
+    serve_enheter(httpserver)
+    serve(httpserver, [["mm_1"]])
+    pulled = pull(entry, fast, site="")
+    report = pulled.reports[0]
+    assert report.complete and report.meetings_fetched == 1
+    assert any("enh_trondheim " in w for w in report.warnings)
+    search = next(r for r, _ in httpserver.log if r.path == "/search")
+    assert search.args["administrativEnhet"] == "enh_trondheim"
+
+
+def test_a_municipality_missing_from_the_register_is_an_incomplete_pull(httpserver, entry, fast):
+    serve_enheter(httpserver)
+    report = pull_municipalities(["Tromsø"], FROM, TO, entries=[entry("einnsyn", "Tromsø", "NO", "")],
+                                 settings=fast).reports[0]
+    assert not report.complete and "KOMMUNE named 'Tromsø'" in report.gaps[0]
