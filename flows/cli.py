@@ -76,6 +76,8 @@ def run(
     portal_retries: Annotated[int, typer.Option(help="Retries of a failed portal request.", min=0)] = 3,
     registry: Annotated[Path | None, typer.Option(help="Portal registry CSV (default models/portals.csv).",
                                                   exists=True)] = None,
+    since_last: Annotated[bool, typer.Option("--since-last", help="Pull each municipality from the day after the "
+                                             "last meeting of its previous complete pull.")] = False,
 ) -> None:
     """Run the pipeline flow and write all six tables (Parquet, CSV, DuckDB) and run.json."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
@@ -84,7 +86,7 @@ def run(
     from flows.main import pipeline_flow
 
     options = portal_options(date_from, date_to, portal, portal_delay, portal_retries, registry,
-                             municipality or [])
+                             municipality or []) | {"since_last": since_last}
     started = time.monotonic()
     try:
         summary = pipeline_flow(

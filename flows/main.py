@@ -90,7 +90,7 @@ def pipeline_flow(
     Unchanged documents are reused from the cache under `cache_dir` unless `full`. `runner`
     is `process` (default: a process per core, or `workers`), `thread`, or `dask` (the
     cluster at `dask_address`, or a local one). `municipalities` are pulled from their council
-    portals (`portal_options`: date_from, date_to, portal, delay, registry, since_last; see
+    portals (`portal_options`: date_from, date_to, portal, delay, retries, registry, since_last; see
     pipeline.ingest.portals.pull_for_run) and join the other sources; run.json `pulls` says how complete.
     """
     logger = get_run_logger()

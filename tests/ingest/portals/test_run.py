@@ -23,6 +23,7 @@ from pipeline.ingest.portals import (
     account_documents,
     find_entries,
     load_registry,
+    pull_for_run,
     pull_municipalities,
     write_manifest,
 )
@@ -141,3 +142,21 @@ def test_failed_document_rows_are_matched_by_source(tmp_path):
     pulls = PortalPulls(sources=[source("https://example.org/b")], reports=[report])
     account_documents(pulls, [DocResult(document=row)])
     assert report.documents_failed == 0
+
+
+def test_pull_for_run_with_since_last_reads_the_mark_from_the_cache_folder(httpserver, tmp_path):
+    seen = []
+
+    def events(request):
+        seen.append(request.args["date_from"][:10])
+        return json_response(notubiz_events_page([], 1, 1))
+
+    httpserver.expect_request("/events").respond_with_handler(events)
+    registry = registry_file(tmp_path, httpserver.url_for("").rstrip("/"))
+    PullState(tmp_path / "cache").record(
+        [PullReport("notubiz", "Almere", "2024-01-01", "2024-05-31", last_meeting_date="2024-05-30")])
+    common = {"date_from": "2024-01-01", "date_to": "2024-12-31", "delay": 0, "registry": str(registry),
+              "cache_dir": str(tmp_path / "cache")}
+    pull_for_run(["Almere"], since_last=True, **common)
+    pull_for_run(["Almere"], since_last=False, **common)
+    assert seen == ["2024-05-31", "2024-01-01"]
