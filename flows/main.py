@@ -22,7 +22,7 @@ from flows.runners import RunnerName, make_runner, workers_share_api
 from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_all
 from pipeline.dataset.consolidate import RunSummary, finish_run, new_run_id, utc_now
 from pipeline.dataset.results import DocResult
-from pipeline.ingest.portals import PortalPulls, PullState, account_documents, pull_for_run
+from pipeline.ingest.portals import PortalPulls, PullState, account_documents, fill_meeting_metadata, pull_for_run
 from pipeline.ingest.pull import Source, expand_sources
 from pipeline.process import Options, process_source
 
@@ -118,6 +118,7 @@ def pipeline_flow(
     extra = {"incremental": incremental}
     if municipalities:
         account_documents(pulls, results)
+        fill_meeting_metadata(pulls, results)
         extra["pulls"] = [report.as_dict() for report in pulls.reports]
     summary = write_dataset(results, Path(out), run_id, started, extra)
     if municipalities:

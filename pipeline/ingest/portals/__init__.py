@@ -9,6 +9,7 @@ from pipeline.ingest.portals.run import (
     PullState,
     account_documents,
     discover,
+    fill_meeting_metadata,
     pull_entry,
     pull_for_run,
     pull_municipalities,
@@ -18,6 +19,6 @@ from pipeline.ingest.portals.run import (
 
 __all__ = [
     "CONNECTORS", "HttpSettings", "PortalEntry", "PortalError", "PortalPulls", "PortalSource", "Pull",
-    "PullReport", "PullState", "RegistryError", "account_documents", "discover", "find_entries", "load_registry",
-    "pull_entry", "pull_for_run", "pull_municipalities", "votes", "write_manifest",
+    "PullReport", "PullState", "RegistryError", "account_documents", "discover", "fill_meeting_metadata",
+    "find_entries", "load_registry", "pull_entry", "pull_for_run", "pull_municipalities", "votes", "write_manifest",
 ]

@@ -152,6 +152,18 @@ def account_documents(pulls: PortalPulls, results: list[DocResult]) -> None:
             report.gap(f"document {row.source}: {row.error}")
 
 
+def fill_meeting_metadata(pulls: PortalPulls, results: list[DocResult]) -> None:
+    """Vote rows read from a pulled document take the portal's body and meeting date where the text gave none."""
+    meetings = {s.location: s for s in pulls.sources}
+    for result in results:
+        source = meetings.get(result.document.source)
+        if source is None:
+            continue
+        for row in result.rows.get("votes", []):
+            row.body = row.body or source.body
+            row.meeting_date = row.meeting_date or source.meeting_date
+
+
 class PullState:
     """The last meeting date pulled completely per municipality and portal, kept in the cache folder."""
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from pipeline.dataset.results import DocResult
-from pipeline.dataset.rows import DocumentRow
+from pipeline.dataset.rows import DocumentRow, VoteRow
 from pipeline.ingest.portals import (
     PortalEntry,
     PortalPulls,
@@ -21,6 +21,7 @@ from pipeline.ingest.portals import (
     PullState,
     RegistryError,
     account_documents,
+    fill_meeting_metadata,
     find_entries,
     load_registry,
     pull_for_run,
@@ -160,3 +161,25 @@ def test_pull_for_run_with_since_last_reads_the_mark_from_the_cache_folder(https
     pull_for_run(["Almere"], since_last=True, **common)
     pull_for_run(["Almere"], since_last=False, **common)
     assert seen == ["2024-05-31", "2024-01-01"]
+
+
+def test_votes_read_from_a_pulled_protocol_take_the_meeting_date_and_body_the_text_lacks():
+    pulled = source("https://example.org/protocol.pdf")
+    stated = VoteRow(doc_id="p", outcome="adopted", body="Commissie Bestuur", meeting_date="2024-03-12")
+    bare = VoteRow(doc_id="p", outcome="rejected")
+    result = DocResult(document=DocumentRow(doc_id="p", source=pulled.location), rows={"votes": [stated, bare]})
+    other = DocResult(document=DocumentRow(doc_id="q", source="elsewhere.pdf"), rows={"votes": [VoteRow(
+        doc_id="q", outcome="adopted")]})
+    fill_meeting_metadata(PortalPulls(sources=[pulled]), [result, other])
+    assert (stated.body, stated.meeting_date) == ("Commissie Bestuur", "2024-03-12")
+    assert (bare.body, bare.meeting_date) == ("Gemeenteraad", "2024-03-11")
+    assert other.rows["votes"][0].meeting_date is None
+
+
+def test_every_registry_row_names_a_known_portal_a_country_and_an_http_base():
+    from pipeline.ingest.portals import CONNECTORS
+
+    for row in load_registry():
+        assert row.portal in CONNECTORS and row.country in {"NL", "NO", "DK"}, row
+        assert row.base_url.startswith(("https://", "http://")) and not row.base_url.endswith("/"), row
+        assert row.note, row
