@@ -9,6 +9,7 @@ travel in headers or parameters and are replaced by "***" in every message.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -53,6 +54,18 @@ def _retry_after(response: httpx.Response) -> float | None:
         return None  # an HTTP date: fall back on the backoff
 
 
+class _RedactSecrets(logging.Filter):
+    """httpx logs every request URL at INFO: a token sent as a query parameter must not reach the log."""
+
+    def __init__(self, redact: Callable[[str], str]):
+        super().__init__()
+        self.redact = redact
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = self.redact(record.getMessage()), ()
+        return True
+
+
 class PortalHttp:
     """One client per pull: rate-limited, retrying, and reporting what it had to retry."""
 
@@ -62,11 +75,14 @@ class PortalHttp:
         self.client = httpx.Client(headers={"User-Agent": USER_AGENT, **(headers or {})},
                                    timeout=settings.timeout, follow_redirects=True)
         self._last = 0.0
+        self._filter = _RedactSecrets(self.redact)
 
     def __enter__(self) -> PortalHttp:
+        logging.getLogger("httpx").addFilter(self._filter)
         return self
 
     def __exit__(self, *exc: object) -> None:
+        logging.getLogger("httpx").removeFilter(self._filter)
         self.client.close()
 
     def redact(self, text: str) -> str:

@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TextIO
@@ -52,8 +52,8 @@ def pull_entry(entry: PortalEntry, date_from: date, date_to: date, settings: Htt
     """One pull with its report; never raises for what the portal does."""
     module = connector(entry.portal)
     report = PullReport(entry.portal, entry.municipality, str(date_from), str(date_to))
-    settings = settings or HttpSettings()
-    settings.secrets = tuple(settings.secrets) + module.secrets()
+    base = settings or HttpSettings()
+    settings = replace(base, secrets=tuple(base.secrets) + module.secrets())
     with PortalHttp(settings, report, module.headers(entry)) as http:
         try:
             pulled = module.pull(entry, date_from, date_to, http)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import date
 
@@ -142,3 +143,14 @@ def test_an_answer_of_an_unexpected_shape_stops_the_pull_with_a_gap_not_a_crash(
     httpserver.expect_request("/events").respond_with_json(["not", "an", "object"])
     report = pull(entry, fast).reports[0]
     assert not report.complete and report.gaps[0].startswith("pull stopped: AttributeError")
+
+
+def test_the_token_never_reaches_the_logs(httpserver, entry, fast, monkeypatch, caplog):
+    monkeypatch.setenv("NOTUBIZ_APPLICATION_TOKEN", "s3cr3t-token")
+    serve_events(httpserver, [[101]])
+    serve_meetings(httpserver, [101])
+    with caplog.at_level(logging.DEBUG):
+        pull(entry, fast)
+    ours = "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith("werkzeug"))  # not the server
+    assert "HTTP Request" in ours and "application_token=***" in ours
+    assert "s3cr3t-token" not in ours
