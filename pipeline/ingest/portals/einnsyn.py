@@ -55,7 +55,7 @@ def _list_meetings(entry: PortalEntry, date_from: date, date_to: date, http: Por
             report.gap(f"meeting list page {report.pages_fetched + 1}: {exc}")
             break
         report.pages_fetched += 1
-        items.extend(i for i in page.get("items") or [] if isinstance(i, dict) or i)
+        items.extend(page.get("items") or [])
         url, params = page.get("next"), None  # `next` carries its own query
     report.pages_listed = report.pages_fetched + (1 if url else 0)
     return items

@@ -49,7 +49,9 @@ def children(element: ElementTree.Element | None, container: str, name: str) -> 
 
 def text(element: ElementTree.Element | None, name: str) -> str | None:
     found = child(element, name)
-    return (found.text or "").strip() or None if found is not None else None
+    if found is None:
+        return None
+    return (found.text or "").strip() or None
 
 
 def envelope(operation: str, fields: str) -> str:
