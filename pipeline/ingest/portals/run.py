@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
+from types import ModuleType
 from typing import TextIO
 
 from pipeline.dataset.results import DocResult
@@ -42,7 +43,8 @@ class PortalPulls:
     reports: list[PullReport] = field(default_factory=list)
 
 
-def connector(name: str):
+def connector(name: str) -> ModuleType:
+    """The connector module of a portal name."""
     if name not in CONNECTORS:
         raise ValueError(f"unknown portal {name!r}: choose one of {', '.join(CONNECTORS)}")
     return importlib.import_module(CONNECTORS[name])
@@ -62,7 +64,9 @@ def pull_entry(entry: PortalEntry, date_from: date, date_to: date, settings: Htt
             report.gap(f"pull stopped: {type(exc).__name__}: {http.redact(str(exc))}")
             pulled = Pull(report)
     report.documents_listed = len(pulled.sources)
-    report.last_meeting_date = max((s.meeting_date for s in pulled.sources if s.meeting_date), default=None)
+    days = [s.meeting_date for s in pulled.sources] + [row.meeting_date for r in pulled.records
+                                                       for row in r.rows.get("votes", [])]
+    report.last_meeting_date = max(filter(None, days), default=None)
     state = "complete" if report.complete else f"INCOMPLETE ({len(report.gaps)} gaps)"
     log.info("%s %s %s..%s: %d/%d meetings, %d documents, %d vote records, %s", entry.portal, entry.municipality,
              date_from, date_to, report.meetings_fetched, report.meetings_listed, report.documents_listed,
