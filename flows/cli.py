@@ -71,7 +71,7 @@ def run(
     = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last meeting date (ISO) to pull; default today.")] = None,
     portal: Annotated[str | None, typer.Option(help="Only this portal (notubiz, ibabs, gemeenteoplossingen, "
-                                                     "einnsyn, elements, firstagenda).")] = None,
+                                                     "einnsyn, elements, acos, firstagenda).")] = None,
     portal_delay: Annotated[float, typer.Option(help="Seconds between two requests to a portal.", min=0)] = 1.0,
     portal_retries: Annotated[int, typer.Option(help="Retries of a failed portal request.", min=0)] = 3,
     registry: Annotated[Path | None, typer.Option(help="Portal registry CSV (default models/portals.csv).",

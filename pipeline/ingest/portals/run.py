@@ -29,7 +29,7 @@ from pipeline.ingest.portals.registry import find_entries, load_registry
 log = logging.getLogger(__name__)
 
 CONNECTORS = {name: f"pipeline.ingest.portals.{name}" for name in (
-    "notubiz", "ibabs", "gemeenteoplossingen", "einnsyn", "elements", "firstagenda")}
+    "notubiz", "ibabs", "gemeenteoplossingen", "einnsyn", "elements", "acos", "firstagenda")}
 MANIFEST_COLUMNS = ("source", "municipality", "country", "doc_type", "title",
                     "portal", "body", "meeting_date", "meeting_id", "document_id")
 
