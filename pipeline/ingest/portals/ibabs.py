@@ -1,7 +1,8 @@
 """iBabs (NL): SOAP service `Public.svc`, spoken as plain XML over httpx.
 
 `GetMeetingtypes` names the bodies; `GetMeetingsByDateRange(Sitename, StartDate, EndDate,
-MetaDataOnly)` lists the meetings; `GetMeetingWithOptions` reads one with its items, documents and
+MetaDataOnly)` lists the meetings; `GetMeetingWithOptions` (options IncludeDocuments,
+IncludeMeetingItems, IncludeListEntries, all false by default) reads one with its documents and
 list entries; `GetListEntryVotes(Sitename, EntryId)` gives one vote per member with `GroupName`
 (the party) and `Vote` true/false. Responses are read by local element name, so the data-contract
 namespaces of a site's WSDL version do not matter.
@@ -9,6 +10,7 @@ namespaces of a site's WSDL version do not matter.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
@@ -21,6 +23,7 @@ from pipeline.ingest.portals.records import AGAINST, FOR, Ballot, VoteRecord, re
 NAME = "ibabs"
 _SERVICE_NS = "http://tempuri.org/"
 _ARRAYS_NS = "http://schemas.datacontract.org/2004/07/iBabsWCFObjects"
+_NOTHING_FOUND = re.compile(r"\bno\b.*\bmeetings?\b", re.IGNORECASE)
 
 
 def secrets() -> tuple[str, ...]:
@@ -60,14 +63,21 @@ def envelope(operation: str, fields: str) -> str:
 
 
 def call(entry: PortalEntry, http: PortalHttp, operation: str, **fields: str) -> ElementTree.Element:
-    """The `<operation>Result` element; a result whose Status is not OK is a PortalError."""
+    """The `<operation>Result` element; a result whose Status is not OK is a PortalError.
+
+    A listing answered with status ERR and a message saying there are no meetings is an empty
+    result, not an error (the service says "No public meetings for this meetingtype!" and the like).
+    """
     body = "".join(f"<{k}>{v}</{k}>" for k, v in (("Sitename", escape(entry.site)), *fields.items()))
     root = http.post_xml(entry.base_url, envelope(operation, body),
                          headers={"SOAPAction": f'"{_SERVICE_NS}IPublic/{operation}"'})
     result = next((e for e in root.iter() if _local(e) == f"{operation}Result"), None)
     if result is None:
         raise PortalError(f"{operation}: no {operation}Result in the response", "invalid")
-    status = text(result, "Status")
+    status, message = text(result, "Status"), text(result, "Message") or ""
+    if status and status.upper() != "OK" and _NOTHING_FOUND.search(message):
+        http.report.warn(f"{operation}: {message}")
+        return ElementTree.Element(f"{operation}Result")
     if status and status.upper() != "OK":
         raise PortalError(f"{operation}: {status}: {text(result, 'Message') or ''}".strip(), "http")
     return result
@@ -75,12 +85,14 @@ def call(entry: PortalEntry, http: PortalHttp, operation: str, **fields: str) ->
 
 def _meeting_options() -> str:
     return "".join(f'<a:iBabsKeyValue><a:Key>{k}</a:Key><a:Value>true</a:Value></a:iBabsKeyValue>'
-                   for k in ("IncludeMeetingItems", "IncludeListEntries"))
+                   for k in ("IncludeDocuments", "IncludeMeetingItems", "IncludeListEntries"))
 
 
 def _sources(entry: PortalEntry, meeting: ElementTree.Element, body: str | None, day: str | None) -> list:
     documents = children(meeting, "Documents", "iBabsDocument")
     for item in children(meeting, "MeetingItems", "iBabsMeetingItem"):
+        documents += children(item, "Documents", "iBabsDocument")
+    for item in child(meeting, "ListItems") or []:  # list items' element name varies by WSDL version
         documents += children(item, "Documents", "iBabsDocument")
     found, seen = [], set()
     for document in documents:

@@ -49,6 +49,12 @@ def soap(op: str, body: str) -> Response:
     return Response(SOAP.format(op=op, body=body), content_type="text/xml; charset=utf-8")
 
 
+def soap_error(op: str, message: str) -> Response:
+    body = SOAP.format(op=op, body="").replace("<a:Message/><a:Status>OK</a:Status>",
+                                               f"<a:Message>{message}</a:Message><a:Status>ERR</a:Status>")
+    return Response(body, content_type="text/xml; charset=utf-8")
+
+
 def ibabs_meeting_types() -> str:
     return ("<a:Meetingtypes><a:iBabsMeetingtype><a:Id>mt-raad</a:Id><a:Meetingtype>Gemeenteraad</a:Meetingtype>"
             "</a:iBabsMeetingtype></a:Meetingtypes>")

@@ -10,14 +10,22 @@ from werkzeug import Request, Response
 
 from pipeline.ingest.portals import pull_municipalities
 from pipeline.ingest.portals.ibabs import votes
-from tests.ingest.portals.responses import ibabs_meeting, ibabs_meeting_types, ibabs_meetings, ibabs_votes, soap
+from tests.ingest.portals.responses import (
+    ibabs_meeting,
+    ibabs_meeting_types,
+    ibabs_meetings,
+    ibabs_votes,
+    soap,
+    soap_error,
+)
 
 FROM, TO = date(2024, 1, 1), date(2024, 12, 31)
 BALLOTS = [("A. de Vries", "VVD", True), ("B. Jansen", "VVD", True), ("C. Bakker", "D66", True),
            ("D. Visser", "PVV", False), ("E. Smit", "SP", False)]
 
 
-def serve(httpserver, meeting_ids: list[str], failing: tuple[str, ...] = (), stated_for: int = 3) -> None:
+def serve(httpserver, meeting_ids: list[str], failing: tuple[str, ...] = (), stated_for: int = 3,
+          options_seen: list | None = None) -> None:
     base = httpserver.url_for("").rstrip("/")
 
     def handler(request: Request) -> Response:
@@ -29,8 +37,12 @@ def serve(httpserver, meeting_ids: list[str], failing: tuple[str, ...] = (), sta
             return soap(operation, ibabs_meeting_types())
         if operation == "GetMeetingsByDateRange":
             assert fields["StartDate"].startswith("2024-01-01")
+            if not meeting_ids:
+                return soap_error(operation, "No meetings found for this period!")
             return soap(operation, ibabs_meetings(meeting_ids))
         if operation == "GetMeetingWithOptions":
+            if options_seen is not None:
+                options_seen.extend(e.text for e in body.iter() if e.tag.endswith("}Key"))
             if fields["MeetingId"] in failing:
                 return Response("fault", status=500)
             return soap(operation, ibabs_meeting(fields["MeetingId"], base, votes_in_favour=stated_for))
@@ -54,6 +66,21 @@ def test_meetings_give_documents_with_body_and_date(httpserver, entry, fast):
     assert [s.meeting_id for s in pulled.sources] == ["m1", "m2"]
     assert all(s.body == "Gemeenteraad" and s.meeting_date == "2024-05-16" for s in pulled.sources)
     assert pulled.sources[0].location.endswith("/docs/m1.pdf")
+
+
+def test_the_meeting_is_asked_for_its_documents_items_and_list_entries(httpserver, entry, fast):
+    seen: list = []
+    serve(httpserver, ["m1"], options_seen=seen)
+    pull(entry, fast)
+    assert seen == ["IncludeDocuments", "IncludeMeetingItems", "IncludeListEntries"]
+
+
+def test_an_empty_period_answered_with_a_no_meetings_status_is_complete(httpserver, entry, fast):
+    serve(httpserver, [])
+    pulled = pull(entry, fast)
+    report = pulled.reports[0]
+    assert report.complete and report.meetings_listed == 0 and pulled.sources == []
+    assert any("No meetings found" in w for w in report.warnings)
 
 
 def test_list_entry_votes_become_a_vote_row_with_party_breakdown(httpserver, entry, fast):
