@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from ingest.portals.responses import einnsyn_meeting, json_response
 from werkzeug import Request, Response
 
 from pipeline.ingest.portals import pull_municipalities
-from tests.ingest.portals.responses import einnsyn_meeting, json_response
 
 FROM, TO = date(2024, 1, 1), date(2024, 12, 31)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from ingest.portals.responses import json_response
 from werkzeug import Request, Response
 
 from pipeline.ingest.portals import pull_municipalities
-from tests.ingest.portals.responses import json_response
 
 DB = "b2c1e0aa-0000-4000-8000-000000000001"
 

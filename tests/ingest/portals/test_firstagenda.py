@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from ingest.portals.responses import firstagenda_agenda, firstagenda_listing, json_response
 from werkzeug import Request, Response
 
 from pipeline.ingest.portals import pull_municipalities
-from tests.ingest.portals.responses import firstagenda_agenda, firstagenda_listing, json_response
 
 
 def serve(httpserver, failing: tuple[str, ...] = ()) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
+from ingest.portals.test_ibabs import serve
 from typer.testing import CliRunner
 
 from flows.cli import app
 from pipeline.dataset.write import read_run
-from tests.ingest.portals.test_ibabs import serve
 
 MINUTES = "Besluitenlijst van de gemeenteraad.\nDe motie stedenband Gdańsk is aangenomen met 3 stemmen voor.\n"
 

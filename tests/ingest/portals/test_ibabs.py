@@ -6,11 +6,7 @@ import json
 from datetime import date
 from xml.etree import ElementTree
 
-from werkzeug import Request, Response
-
-from pipeline.ingest.portals import pull_municipalities
-from pipeline.ingest.portals.ibabs import votes
-from tests.ingest.portals.responses import (
+from ingest.portals.responses import (
     ibabs_meeting,
     ibabs_meeting_types,
     ibabs_meetings,
@@ -18,6 +14,10 @@ from tests.ingest.portals.responses import (
     soap,
     soap_error,
 )
+from werkzeug import Request, Response
+
+from pipeline.ingest.portals import pull_municipalities
+from pipeline.ingest.portals.ibabs import votes
 
 FROM, TO = date(2024, 1, 1), date(2024, 12, 31)
 BALLOTS = [("A. de Vries", "VVD", True), ("B. Jansen", "VVD", True), ("C. Bakker", "D66", True),

@@ -6,10 +6,10 @@ import logging
 import time
 from datetime import date
 
+from ingest.portals.responses import json_response, notubiz_events_page, notubiz_meeting
 from werkzeug import Request, Response
 
 from pipeline.ingest.portals import pull_municipalities
-from tests.ingest.portals.responses import json_response, notubiz_events_page, notubiz_meeting
 
 FROM, TO = date(2024, 1, 1), date(2024, 12, 31)
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from ingest.portals.responses import json_response, notubiz_events_page, notubiz_meeting
 from typer.testing import CliRunner
 
 from flows.cli import app
@@ -30,7 +31,6 @@ from pipeline.ingest.portals import (
 )
 from pipeline.ingest.pull import read_manifest
 from pipeline.process import Options, fetch_source
-from tests.ingest.portals.responses import json_response, notubiz_events_page, notubiz_meeting
 
 
 def source(url: str, **meta) -> PortalSource:
