@@ -50,3 +50,12 @@ def test_an_unknown_key_is_rejected_with_the_file_and_key_named(models):
     _write(models / "cues" / "nb.json", {"wrods": ["typo"]})
     with pytest.raises(RuleError, match=r"models/cues \(nb\): wrods"):
         load_rules("cues", "nb", _Cues)
+
+
+def test_the_portal_registry_is_not_a_rule_file(models):
+    _write(models / "cues" / "common.json", {"words": ["a"]})
+    before = rules.rules_hash()
+    (models / "portals.csv").write_text("municipality,portal\nAarhus,firstagenda\n", encoding="utf-8")
+    assert rules.rules_hash() == before
+    _write(models / "cues" / "da.json", {"words": ["b"]})
+    assert rules.rules_hash() != before
