@@ -5,6 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from pipeline.text.structure import Line
 
 EVIDENCE_WINDOW = 2000
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[\"'«»“(]?[A-ZÆØÅÄÖÜ0-9])")
@@ -36,6 +43,24 @@ class Document:
     country: str | None = None
     doc_type: str = "other"
     title: str | None = None
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        """The document's non-blank lines with offsets, split once and shared by every extractor."""
+        from pipeline.text.structure import split_lines
+
+        return split_lines(self.text)
+
+    @cached_property
+    def tokens(self) -> Doc:
+        """One spaCy Doc over the whole text (blank pipeline of the document's language), built once."""
+        from pipeline.text.nlp import blank
+
+        return blank(self.language)(self.text)
+
+    def __getstate__(self) -> dict:
+        """Derived structure is rebuilt where it is needed, never shipped between processes."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("lines", "tokens")}
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding char `offset`, None for non-paged sources."""
