@@ -1,7 +1,7 @@
 """Vote rules per language, layered on models/votes/common.json and compiled once.
 
-Lists in a language file extend the defaults, dicts are merged, scalars replace;
-a key the defaults do not know is rejected, so a typo never silently disables a rule.
+Loaded through `pipeline.rules.load_rules` against `VotesRules` (schema.py): a key the schema does
+not know is rejected, so a typo never silently disables a rule.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.rules import load_json
+from pipeline.extract.votes.schema import VotesRules
+from pipeline.rules import has_language, load_rules
 
 _FRAGMENT = re.compile(r"<<(\w+)>>")
 UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
@@ -133,35 +134,6 @@ def _positions(text: str, stem: str) -> Iterator[int]:
         pos = text.find(stem, pos + len(stem))
 
 
-def merged_rules(language: str) -> dict:
-    """common.json, then the file named by `base` (nn builds on nb), then the language file.
-
-    Unknown keys raise ValueError.
-    """
-    own = load_json(f"votes/{language}.json")
-    if own.get("base"):
-        rules = merged_rules(own["base"])
-    else:
-        rules = {k: v for k, v in load_json("votes/common.json").items() if not k.startswith("_")}
-    unknown = sorted(set(own) - set(rules))
-    if unknown:
-        raise ValueError(f"models/votes/{language}.json: unknown keys {unknown}")
-    return _layer(rules, {k: v for k, v in own.items() if k != "base"})
-
-
-def _layer(base: dict, own: dict) -> dict:
-    """Lists extend, dicts merge key by key (recursively), scalars replace."""
-    out = dict(base)
-    for key, value in own.items():
-        if isinstance(value, list) and isinstance(base.get(key), list):
-            out[key] = base[key] + value
-        elif isinstance(value, dict) and isinstance(base.get(key), dict):
-            out[key] = _layer(base[key], value)
-        else:
-            out[key] = value
-    return out
-
-
 def _alternation(words: list[str] | dict[str, int], escape: bool = True) -> str:
     items = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w) if escape else w for w in items) + ")" if items else "(?!)"
@@ -191,10 +163,9 @@ def _compile(pattern: str, expand: Callable[[str], str], flags: int = re.MULTILI
 @cache
 def lexicon(language: str) -> Lexicon | None:
     """The compiled rules for `language`, or None when models/votes/ has none for it."""
-    try:
-        rules = merged_rules(language)
-    except FileNotFoundError:
+    if not has_language("votes", language):
         return None
+    rules = load_rules("votes", language, VotesRules).model_dump()
     expand = _expander(rules)
     label_fields = {}
     for field_name, labels in rules["header_labels"].items():
