@@ -15,6 +15,8 @@ from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import has_language, load_rules
 
 _FRAGMENT = re.compile(r"<<(\w+)>>")
+# a decision label line: the label, an optional colon, and the decision itself when written on the same line
+_BLOCK_LABEL = (r"^[ \t]*\**(?:", r")\**[ \t]*(?::\**[ \t]*(?P<inline>[^\n]*?)|\.?\**)[ \t]*$")
 UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
 
 
@@ -24,6 +26,14 @@ class Clause:
 
     outcome: str
     refers_back: bool = False  # "sluttet seg enstemmig til dette": the subject is the sentence before
+
+
+@dataclass(frozen=True)
+class OutcomeCue:
+    """A procedural outcome read from a decision block's text ("sendes tilbage", "aangehouden")."""
+
+    outcome: str
+    regex: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,12 @@ class Lexicon:
     alternative_subject: str
     vote_words: re.Pattern[str] | None
     triggers: tuple[str, ...]
+    decision_blocks: tuple[re.Pattern[str], ...]
+    empty_decisions: tuple[re.Pattern[str], ...]
+    block_outcomes: tuple[OutcomeCue, ...]
+    background: tuple[re.Pattern[str], ...]
+    decisive_sentences: tuple[re.Pattern[str], ...]
+    unanimous: re.Pattern[str] | None
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """Line ranges around trigger stems, the only places a vote phrase can be; None = everywhere.
@@ -205,4 +221,10 @@ def lexicon(language: str) -> Lexicon | None:
         alternative_subject=rules["alternative_subject"],
         triggers=tuple(t.lower() for t in rules["triggers"]),
         vote_words=re.compile(r"\b" + _alternation(vote_words) + r"\b", re.I) if vote_words else None,
+        decision_blocks=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["decision_blocks"]),
+        empty_decisions=tuple(_compile(p, expand, re.I) for p in rules["empty_decisions"]),
+        block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
+        background=tuple(_compile(p, expand) for p in rules["background"]),
+        decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),
+        unanimous=_compile(rules["fragments"]["unan"], expand) if "unan" in rules["fragments"] else None,
     )

@@ -80,5 +80,6 @@ class VotesRules(Rules):
     empty_decisions: list[str] = []
     block_outcomes: list[OutcomeRule] = []
     background: list[str] = []
+    decisive_sentences: list[str] = []
     option_words: dict[str, Option] = {}
     member_votes: list[str] = []
