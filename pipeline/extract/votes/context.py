@@ -120,7 +120,7 @@ def _empty_label(line: str, lex: Lexicon) -> str | None:
 def _update(ctx: MeetingContext, fields: dict[str, str | None]) -> MeetingContext:
     fields = {k: v for k, v in fields.items() if v}
     cleared: dict[str, None] = {}
-    if "body" in fields and fields["body"] != ctx.body:
+    if "body" in fields and ctx.body and fields["body"] != ctx.body:
         cleared.update(meeting_date=None, case_number=None, archive_case=None, title=None)
     if "case_number" in fields and fields["case_number"] != ctx.case_number:
         cleared.update(archive_case=None, title=None)

@@ -109,6 +109,10 @@ class Lexicon:
     background: tuple[re.Pattern[str], ...]
     decisive_sentences: tuple[re.Pattern[str], ...]
     unanimous: re.Pattern[str] | None
+    option_words: dict[str, str]  # lower-cased option word -> yes, no, abstain
+    member_votes: tuple[re.Pattern[str], ...]
+    option_block: re.Pattern[str] | None
+    party_names: re.Pattern[str] | None  # full party names and codes, to count a run-on list of members
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """Line ranges around trigger stems, the only places a vote phrase can be; None = everywhere.
@@ -161,6 +165,7 @@ def _expander(rules: dict) -> Callable[[str], str]:
         "weekday": _alternation(rules["weekdays"]),
         "body": _alternation(rules["body_names"]),
         "party": _alternation(rules["party_codes"]),
+        "option": _alternation(list(rules["option_words"])),
         **rules["fragments"],
     }
 
@@ -227,4 +232,16 @@ def lexicon(language: str) -> Lexicon | None:
         background=tuple(_compile(p, expand) for p in rules["background"]),
         decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),
         unanimous=_compile(rules["fragments"]["unan"], expand) if "unan" in rules["fragments"] else None,
+        option_words={k.lower(): v for k, v in rules["option_words"].items()},
+        member_votes=tuple(_compile(p, expand) for p in rules["member_votes"]) if rules["option_words"] else (),
+        option_block=_compile("|".join(rules["option_blocks"]), expand)
+        if rules["option_blocks"] and rules["option_words"]
+        else None,
+        party_names=_party_names(rules),
     )
+
+
+def _party_names(rules: dict) -> re.Pattern[str] | None:
+    """Full party names plus codes of two letters or more (one letter is an initial in a name list)."""
+    names = rules["party_names"] + [code for code in rules["party_codes"] if len(code) > 1]
+    return re.compile(r"(?<!\w)" + _alternation(names) + r"(?!\w)") if names else None

@@ -83,3 +83,4 @@ class VotesRules(Rules):
     decisive_sentences: list[str] = []
     option_words: dict[str, Option] = {}
     member_votes: list[str] = []
+    option_blocks: list[str] = []
