@@ -11,7 +11,7 @@ from pipeline.extract.votes.counts import Breakdown, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
-from pipeline.extract.votes.proposers import Proposer, declared, resolve
+from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
@@ -243,7 +243,20 @@ def _own_tallies(
     line_end = text.find("\n", hit.end)
     next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
-    return [i for i in free if hit.phrase_start <= tallies[i].start < limit]
+    after = [i for i in free if hit.phrase_start <= tallies[i].start < limit]
+    for i in free:  # the other options of the same result follow right after it
+        adjacent = after and not text[tallies[after[-1]].end : tallies[i].start].strip()
+        if adjacent and i > after[-1] and tallies[i].start < next_start:
+            after.append(i)
+    return after
+
+
+def _about(decision: Decision, heading: Proposer | None, section: SectionText) -> None:
+    """Subject of a bare result: the proposal heading above it, else the recommendation or case title."""
+    if heading is not None:
+        decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
+    else:
+        decision.subject = section.proposal_sentence() or section.title
 
 
 def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = None) -> list[Decision]:
@@ -276,13 +289,17 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if points and point in points:
             decision.subject = points[point]
         elif decision.subject is None:
-            decision.subject = section.proposal_sentence() or section.title
+            _about(decision, titled_before(proposers, hit.phrase_start), section)
         _settle_unanimity(decision)
         decisions.append(decision)
         previous_end = hit.end
     rest = [t for i, t in enumerate(tallies) if i not in used]
     if rest:
         tallied = _from_tallies(rest, section, lex)
+        heading = titled_before(proposers, rest[0].start)
+        if tallied and heading:
+            tallied.subject = None
+            _about(tallied, heading, section)
         if tallied:
             _settle_unanimity(tallied)
             decisions.append(tallied)
