@@ -17,7 +17,7 @@ from pipeline.extract.votes.lexicon import Lexicon
 
 _CASE = re.compile(r"\d+(?:[/.]\d+)*")
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
-_BULLETS = " \t•·*-–"
+_BULLETS = " \t•·*-–|"
 _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 
 
@@ -108,10 +108,19 @@ def _header(line: str, lex: Lexicon) -> tuple[dict[str, str | None], tuple[int, 
     return None
 
 
+def _empty_label(line: str, lex: Lexicon) -> str | None:
+    """The field of a lone label line ("Udvalg:"), whose value the next line gives."""
+    labelled = _labelled(line, lex)
+    if labelled is None or len(labelled) != 1:
+        return None
+    kind, value = next(iter(labelled.items()))
+    return _KEYS[kind] if kind in _KEYS and not value.strip(" |*\t") else None
+
+
 def _update(ctx: MeetingContext, fields: dict[str, str | None]) -> MeetingContext:
     fields = {k: v for k, v in fields.items() if v}
     cleared: dict[str, None] = {}
-    if "body" in fields and fields["body"] != ctx.body:
+    if "body" in fields and ctx.body and fields["body"] != ctx.body:
         cleared.update(meeting_date=None, case_number=None, archive_case=None, title=None)
     if "case_number" in fields and fields["case_number"] != ctx.case_number:
         cleared.update(archive_case=None, title=None)
@@ -124,14 +133,23 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     offsets: list[int] = [0]
     contexts = [MeetingContext()]
     archive_by_case: dict[str, str] = {}
+    pending: str | None = None
     pos = 0
     for raw in text.split("\n"):
         line_start, pos = pos, pos + len(raw) + 1
         line = raw.lstrip(_BULLETS)
         skip = len(raw) - len(line)
-        line = line.rstrip("* \t")
+        line = line.rstrip("*| \t")
         if not line or len(line) > _MAX_HEADER:
             continue
+        if pending:  # a table cell "Dato: |" whose value sits on the next line
+            fields = {pending: _value(pending, line, lex)}
+            pending = None
+            if fields[next(iter(fields))] and _header(line, lex) is None:
+                contexts.append(_update(contexts[-1], fields))
+                offsets.append(line_start)
+                sections[-1].header_spans.append((line_start, line_start + len(raw)))
+                continue
         if any(r.fullmatch(line) for r in lex.context_resets):
             sections[-1].end = line_start
             sections.append(Section(line_start, len(text)))
@@ -142,6 +160,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         if parsed is None:
             continue
         fields, result = parsed
+        pending = _empty_label(line, lex)
         ctx = _update(contexts[-1], fields)
         if ctx.case_number and ctx.archive_case:
             archive_by_case.setdefault(ctx.case_number, ctx.archive_case)

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.votes.counts import Breakdown, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
-from pipeline.extract.votes.proposers import Proposer, declared, resolve
+from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
@@ -99,6 +100,11 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
     return SectionText(text, base, blocks, title)
 
 
+def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:
+    """The parties behind a count line: counted already (member lists) or read from its bracket."""
+    return Breakdown(dict(tally.parties)) if tally.parties else parse_breakdown(tally.breakdown, lex)
+
+
 def _merge(breakdowns: list[Breakdown]) -> Breakdown:
     merged = Breakdown()
     for b in breakdowns:
@@ -117,7 +123,7 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
     """Counts from 'For ... stemte N: names' lines; several 'for' lines make an alternative vote."""
     yes = [t for t in tallies if t.option == "yes"]
     no = [t for t in tallies if t.option == "no"]
-    ok = all(consistent(t.n, parse_breakdown(t.breakdown, lex)) for t in tallies if t.breakdown)
+    ok = all(consistent(t.n, _breakdown(t, lex)) for t in tallies if t.breakdown or t.parties)
     if len({_norm(t.what) for t in yes}) > 1 and decision.subject:
         subject = _norm(decision.subject)
         winner = next((t for t in yes if t.what and _norm(t.what) in subject), None)
@@ -130,7 +136,7 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
     if no:
         counted = [t.n for t in no if t.n is not None]
         decision.votes_against = sum(counted) if counted else decision.votes_against
-        breakdown = _merge([parse_breakdown(t.breakdown, lex) for t in no if t.breakdown])
+        breakdown = _merge([_breakdown(t, lex) for t in no if t.breakdown or t.parties])
         decision.against_parties = breakdown.counted(decision.votes_against) or decision.against_parties
         if decision.votes_against or breakdown.parties:
             decision.unanimous = False
@@ -194,7 +200,7 @@ def _settle_unanimity(decision: Decision) -> None:
 
 
 def _tally_total(tally: TallyHit, lex: Lexicon) -> int | None:
-    return tally.n if tally.n is not None else parse_breakdown(tally.breakdown, lex).total
+    return tally.n if tally.n is not None else _breakdown(tally, lex).total
 
 
 def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -> Decision | None:
@@ -216,12 +222,12 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.votes_for = _tally_total(counted["yes"], lex)
     if "no" in counted:
         decision.votes_against = _tally_total(counted["no"], lex)
-        decision.against_parties = parse_breakdown(counted["no"].breakdown, lex).counted()
+        decision.against_parties = _breakdown(counted["no"], lex).counted()
     if percent.get("yes") == 100:
         decision.unanimous = True
     elif score["no"]:
         decision.unanimous = False
-    decision.counts_consistent = all(consistent(t.n, parse_breakdown(t.breakdown, lex)) for t in counted.values())
+    decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
     decision.subject = section.proposal_sentence() or section.first_sentence(0, tallies[0].start) or section.title
     return decision
 
@@ -237,7 +243,20 @@ def _own_tallies(
     line_end = text.find("\n", hit.end)
     next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
-    return [i for i in free if hit.phrase_start <= tallies[i].start < limit]
+    after = [i for i in free if hit.phrase_start <= tallies[i].start < limit]
+    for i in free:  # the other options of the same result follow right after it
+        adjacent = after and not text[tallies[after[-1]].end : tallies[i].start].strip()
+        if adjacent and i > after[-1] and tallies[i].start < next_start:
+            after.append(i)
+    return after
+
+
+def _about(decision: Decision, heading: Proposer | None, section: SectionText) -> None:
+    """Subject of a bare result: the proposal heading above it, else the recommendation or case title."""
+    if heading is not None:
+        decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
+    else:
+        decision.subject = section.proposal_sentence() or section.title
 
 
 def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = None) -> list[Decision]:
@@ -249,7 +268,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     text = section.text
     proposers = declared(text, lex)
     windows = lex.windows(text)
-    tallies = [t for t in find_tallies(text, lex, windows) if not section.in_proposal(t.start)]
+    found = find_tallies(text, lex, windows) + member_tallies(text, lex)
+    tallies = sorted((t for t in found if not section.in_proposal(t.start)), key=lambda t: t.start)
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if not section.in_proposal(h.phrase_start)]
     statements = find_statements(text, lex, windows)
@@ -269,13 +289,17 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if points and point in points:
             decision.subject = points[point]
         elif decision.subject is None:
-            decision.subject = section.proposal_sentence() or section.title
+            _about(decision, titled_before(proposers, hit.phrase_start), section)
         _settle_unanimity(decision)
         decisions.append(decision)
         previous_end = hit.end
     rest = [t for i, t in enumerate(tallies) if i not in used]
     if rest:
         tallied = _from_tallies(rest, section, lex)
+        heading = titled_before(proposers, rest[0].start)
+        if tallied and heading:
+            tallied.subject = None
+            _about(tallied, heading, section)
         if tallied:
             _settle_unanimity(tallied)
             decisions.append(tallied)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
+from pipeline.extract.votes.blocks import block_decision, find_blocks, is_background
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.decisions import Decision, decide, section_text
@@ -44,8 +45,16 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         text = section_text(doc.text[section.start : section.end], section.start, blanks, section.title, lex)
         points = text.points() or points  # committee steps below a recommendation refer to its points
         found += _listing_decisions(doc, section, lex)
-        found += decide(text, lex, points)
+        decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, lex)]
+        if not decided:  # a decision recorded without vote words: the block itself is the row
+            decided = [d for block in find_blocks(text, lex) if (d := block_decision(text, block, lex))]
+        found += decided
     return found
+
+
+def _recalled(doc: Document, decision: Decision, lex: Lexicon) -> bool:
+    """A phrase in a sentence that recalls an earlier decision or announces a coming one."""
+    return is_background(doc.sentence_at(decision.start, decision.end), lex)
 
 
 def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> VoteRow | None:

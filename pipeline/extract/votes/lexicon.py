@@ -1,7 +1,7 @@
 """Vote rules per language, layered on models/votes/common.json and compiled once.
 
-Lists in a language file extend the defaults, dicts are merged, scalars replace;
-a key the defaults do not know is rejected, so a typo never silently disables a rule.
+Loaded through `pipeline.rules.load_rules` against `VotesRules` (schema.py): a key the schema does
+not know is rejected, so a typo never silently disables a rule.
 """
 
 from __future__ import annotations
@@ -11,9 +11,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.rules import load_json
+from pipeline.extract.votes.schema import VotesRules
+from pipeline.rules import has_language, load_rules
 
 _FRAGMENT = re.compile(r"<<(\w+)>>")
+# a decision label line: the label, an optional colon, and the decision itself when written on the same line
+_BLOCK_LABEL = (r"^[ \t]*\**(?:", r")\**[ \t]*(?::\**[ \t]*(?P<inline>[^\n]*?)|\.?\**)[ \t]*$")
 UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
 
 
@@ -23,6 +26,14 @@ class Clause:
 
     outcome: str
     refers_back: bool = False  # "sluttet seg enstemmig til dette": the subject is the sentence before
+
+
+@dataclass(frozen=True)
+class OutcomeCue:
+    """A procedural outcome read from a decision block's text ("sendes tilbage", "aangehouden")."""
+
+    outcome: str
+    regex: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -92,6 +103,16 @@ class Lexicon:
     alternative_subject: str
     vote_words: re.Pattern[str] | None
     triggers: tuple[str, ...]
+    decision_blocks: tuple[re.Pattern[str], ...]
+    empty_decisions: tuple[re.Pattern[str], ...]
+    block_outcomes: tuple[OutcomeCue, ...]
+    background: tuple[re.Pattern[str], ...]
+    decisive_sentences: tuple[re.Pattern[str], ...]
+    unanimous: re.Pattern[str] | None
+    option_words: dict[str, str]  # lower-cased option word -> yes, no, abstain
+    member_votes: tuple[re.Pattern[str], ...]
+    option_block: re.Pattern[str] | None
+    party_names: re.Pattern[str] | None  # full party names and codes, to count a run-on list of members
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """Line ranges around trigger stems, the only places a vote phrase can be; None = everywhere.
@@ -133,35 +154,6 @@ def _positions(text: str, stem: str) -> Iterator[int]:
         pos = text.find(stem, pos + len(stem))
 
 
-def merged_rules(language: str) -> dict:
-    """common.json, then the file named by `base` (nn builds on nb), then the language file.
-
-    Unknown keys raise ValueError.
-    """
-    own = load_json(f"votes/{language}.json")
-    if own.get("base"):
-        rules = merged_rules(own["base"])
-    else:
-        rules = {k: v for k, v in load_json("votes/common.json").items() if not k.startswith("_")}
-    unknown = sorted(set(own) - set(rules))
-    if unknown:
-        raise ValueError(f"models/votes/{language}.json: unknown keys {unknown}")
-    return _layer(rules, {k: v for k, v in own.items() if k != "base"})
-
-
-def _layer(base: dict, own: dict) -> dict:
-    """Lists extend, dicts merge key by key (recursively), scalars replace."""
-    out = dict(base)
-    for key, value in own.items():
-        if isinstance(value, list) and isinstance(base.get(key), list):
-            out[key] = base[key] + value
-        elif isinstance(value, dict) and isinstance(base.get(key), dict):
-            out[key] = _layer(base[key], value)
-        else:
-            out[key] = value
-    return out
-
-
 def _alternation(words: list[str] | dict[str, int], escape: bool = True) -> str:
     items = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w) if escape else w for w in items) + ")" if items else "(?!)"
@@ -173,6 +165,7 @@ def _expander(rules: dict) -> Callable[[str], str]:
         "weekday": _alternation(rules["weekdays"]),
         "body": _alternation(rules["body_names"]),
         "party": _alternation(rules["party_codes"]),
+        "option": _alternation(list(rules["option_words"])),
         **rules["fragments"],
     }
 
@@ -191,10 +184,9 @@ def _compile(pattern: str, expand: Callable[[str], str], flags: int = re.MULTILI
 @cache
 def lexicon(language: str) -> Lexicon | None:
     """The compiled rules for `language`, or None when models/votes/ has none for it."""
-    try:
-        rules = merged_rules(language)
-    except FileNotFoundError:
+    if not has_language("votes", language):
         return None
+    rules = load_rules("votes", language, VotesRules).model_dump()
     expand = _expander(rules)
     label_fields = {}
     for field_name, labels in rules["header_labels"].items():
@@ -234,4 +226,22 @@ def lexicon(language: str) -> Lexicon | None:
         alternative_subject=rules["alternative_subject"],
         triggers=tuple(t.lower() for t in rules["triggers"]),
         vote_words=re.compile(r"\b" + _alternation(vote_words) + r"\b", re.I) if vote_words else None,
+        decision_blocks=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["decision_blocks"]),
+        empty_decisions=tuple(_compile(p, expand, re.I) for p in rules["empty_decisions"]),
+        block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
+        background=tuple(_compile(p, expand) for p in rules["background"]),
+        decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),
+        unanimous=_compile(rules["fragments"]["unan"], expand) if "unan" in rules["fragments"] else None,
+        option_words={k.lower(): v for k, v in rules["option_words"].items()},
+        member_votes=tuple(_compile(p, expand) for p in rules["member_votes"]) if rules["option_words"] else (),
+        option_block=_compile("|".join(rules["option_blocks"]), expand)
+        if rules["option_blocks"] and rules["option_words"]
+        else None,
+        party_names=_party_names(rules),
     )
+
+
+def _party_names(rules: dict) -> re.Pattern[str] | None:
+    """Full party names plus codes of two letters or more (one letter is an initial in a name list)."""
+    names = rules["party_names"] + [code for code in rules["party_codes"] if len(code) > 1]
+    return re.compile(r"(?<!\w)" + _alternation(names) + r"(?!\w)") if names else None

@@ -39,6 +39,7 @@ class TallyHit:
     n: int | None = None
     pct: int | None = None
     breakdown: str = ""
+    parties: dict[str, int] | None = None  # already counted (member lists); else read from `breakdown`
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:

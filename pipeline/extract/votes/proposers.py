@@ -15,6 +15,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 class Proposer:
     name: str
     party: str | None  # None when the bracket holds no party code (e.g. an organisation)
+    title: str | None = None  # a heading that names the proposal ("Forslag fra M. Grefstad (Ap)")
+    start: int = 0
 
 
 def declared(text: str, lex: Lexicon) -> list[Proposer]:
@@ -24,7 +26,8 @@ def declared(text: str, lex: Lexicon) -> list[Proposer]:
         for m in regex.finditer(text):
             party = m.group("party").strip()
             name = " ".join(m.group("name").split())
-            found.append((m.start(), Proposer(name, party if lex.is_party(party) else None)))
+            title = " ".join(m.group("title").split()) if m.groupdict().get("title") else None
+            found.append((m.start(), Proposer(name, party if lex.is_party(party) else None, title, m.start())))
     return [p for _, p in sorted(found, key=lambda item: item[0])]
 
 
@@ -50,3 +53,8 @@ def resolve(subject: str | None, proposers: list[Proposer], lex: Lexicon) -> Pro
                 if stems & set(candidates):
                     return proposer
     return None
+
+
+def titled_before(proposers: list[Proposer], offset: int) -> Proposer | None:
+    """The last proposal heading above `offset`: what a bare result line ("Falt") is about."""
+    return next((p for p in reversed(proposers) if p.title and p.start < offset), None)

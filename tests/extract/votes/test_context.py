@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from pipeline.build import document_from_text
-from pipeline.extract.votes import lexicon as lexicon_module
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.extractor import extract
-from pipeline.extract.votes.lexicon import lexicon, merged_rules
+from pipeline.extract.votes.lexicon import lexicon
+from pipeline.extract.votes.schema import VotesRules
+from pipeline.rules import load_rules
 
 MULTI_CASE = """Saksdokumenter - sak PS 0014/25
 
@@ -111,23 +113,19 @@ def test_meeting_dates_written_in_many_ways_become_iso(language, written, iso):
     assert parse_date(written, lexicon(language)) == iso
 
 
-def test_unknown_key_in_a_rule_file_is_rejected(monkeypatch):
-    files = {"votes/common.json": {"base": None, "clauses": []}, "votes/xx.json": {"clauses": [], "clauzes": []}}
-    monkeypatch.setattr(lexicon_module, "load_json", files.__getitem__)
-    with pytest.raises(ValueError, match="clauzes"):
-        merged_rules("xx")
+def test_unknown_key_in_a_rule_file_is_rejected():
+    with pytest.raises(ValidationError, match="clauzes"):
+        VotesRules.model_validate({"clauses": [], "clauzes": []})
 
 
-def test_language_file_layers_on_its_base_lists_extend_and_dicts_merge(monkeypatch):
-    files = {
-        "votes/common.json": {"base": None, "body_names": ["A"], "header_labels": {"body": ["Utvalg"], "date": []}},
-        "votes/nb.json": {"body_names": ["B"], "header_labels": {"date": ["Dato"]}},
-        "votes/nn.json": {"base": "nb", "body_names": ["C"], "header_labels": {"body": ["Utval"]}},
-    }
-    monkeypatch.setattr(lexicon_module, "load_json", files.__getitem__)
-    rules = merged_rules("nn")
-    assert rules["body_names"] == ["A", "B", "C"]
-    assert rules["header_labels"] == {"body": ["Utvalg", "Utval"], "date": ["Dato"]}
+def test_unknown_key_inside_a_clause_is_rejected():
+    with pytest.raises(ValidationError, match="outcom"):
+        VotesRules.model_validate({"clauses": [{"outcom": "adopted", "pattern": "x"}]})
+
+
+def test_every_language_file_validates_against_the_schema():
+    for language in ("da", "nb", "nn", "nl"):
+        assert load_rules("votes", language, VotesRules).clauses
 
 
 def test_language_without_rules_gives_no_votes():

@@ -137,12 +137,12 @@ def test_name_list_shorter_than_its_stated_total_is_flagged():
     assert (row.outcome, row.votes_against, row.counts_consistent) == ("rejected", 3, False)
 
 
-def test_result_line_and_recommendation_text_are_not_votes():
+def test_recommendation_text_is_not_a_vote_but_the_decision_block_is_one_row():
     rows = votes(
         "Forslag til vedtak:\n\nBystyret vedtar sykkelstrategien. Strategien er vedtatt av formannskapet.\n\n"
         "Vedtak:\n\nBystyret vedtar sykkelstrategien.\n"
     )
-    assert rows == []
+    assert [(r.subject, r.outcome, r.unanimous) for r in rows] == [("Bystyret vedtar sykkelstrategien", "adopted", None)]
 
 
 def test_strategy_prose_with_vote_words_gives_no_votes():

@@ -1,0 +1,106 @@
+"""Decision blocks: the text under a "Vedtak:" / "Beslutning" / "Besluit" label is a decision, with or
+without vote words.
+
+Most protocols record most decisions only this way. A block that holds a vote phrase is read by the
+phrase rules (decisions.py); a block without one still becomes a row: adopted unless its text reads as
+taken for information (noted) or as a procedural outcome rule of the language says (sent back,
+postponed, rejected). A block saying only "Ingen." records no decision, and a block that only recalls
+an earlier decision ("Byrådet har i marts 2022 besluttet ...") is background, not a row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.votes.decisions import Decision, SectionText
+from pipeline.extract.votes.lexicon import Lexicon
+
+_MAX_LINES = 15
+_LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
+_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)(?<!\b\w)[.!?](?=\s|$)|(?=\n\s*\n)|$)", re.S)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A decision label and the text it governs (offsets in the section text)."""
+
+    label_start: int
+    start: int
+    end: int
+
+
+def find_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
+    """Decision blocks in a section: from the label to the next label, at most a few lines on."""
+    text = section.text
+    labels = sorted({m.start() for m in lex.block_label.finditer(text)} | {m.start() for m in _labels(text, lex)})
+    blocks = []
+    for m in _labels(text, lex):
+        if section.in_proposal(m.start()):
+            continue
+        start = m.start("inline") if (m.group("inline") or "").strip() else m.end()
+        following = [pos for pos in labels if pos > m.start()]
+        end = min(following[0] if following else len(text), _line_limit(text, start))
+        if text[start:end].strip():
+            blocks.append(Block(m.start(), start, end))
+    return blocks
+
+
+def _labels(text: str, lex: Lexicon) -> list[re.Match[str]]:
+    return sorted((m for regex in lex.decision_blocks for m in regex.finditer(text)), key=lambda m: m.start())
+
+
+def _line_limit(text: str, start: int) -> int:
+    end = start
+    for _ in range(_MAX_LINES):
+        nxt = text.find("\n", end + 1)
+        if nxt < 0:
+            return len(text)
+        end = nxt
+    return end
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of a block, list markers stripped; a blank line also ends a sentence."""
+    out = []
+    for m in _SENTENCE.finditer(text, start, end):
+        sentence = " ".join(_LEADING.sub("", m.group(0)).split())
+        if sentence:
+            out.append((m.start(), sentence))
+    return out
+
+
+def is_background(sentence: str, lex: Lexicon) -> bool:
+    """A sentence that recalls an earlier decision, or says one is still to be taken."""
+    return any(regex.search(sentence) for regex in lex.background)
+
+
+def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:
+    """The decision a block without vote phrases records, or None (empty, background)."""
+    found = sentences(section.text, block.start, block.end)
+    if not found:
+        return None
+    first_at, first = found[0]
+    first_line = section.text[first_at : section.text.find("\n", first_at) % (len(section.text) + 1)]
+    if any(regex.fullmatch(line.strip(" .")) for regex in lex.empty_decisions for line in (first, first_line)):
+        return None
+    if is_background(first, lex):
+        return None
+    first_at, first = next(((at, s) for at, s in found if any(r.search(s) for r in lex.decisive_sentences)), found[0])
+    body = section.text[block.start : block.end]
+    outcome, procedural = "adopted", False
+    for rule in lex.block_outcomes:
+        if rule.regex.search(body):
+            outcome, procedural = rule.outcome, True
+            break
+    else:
+        if any(regex.search(first) for regex in lex.statements) and len(found) == 1:
+            outcome = "noted"
+    start = section.base + first_at
+    first_end = section.text.find(first.split()[-1], first_at, block.end)
+    end = first_end + len(first.split()[-1]) if first_end >= 0 else section.base + block.end
+    decision = Decision(start=start, end=section.base + end if first_end >= 0 else end, outcome=outcome)
+    decision.subject = (section.title or first) if procedural else first.rstrip(".")
+    if lex.unanimous and lex.unanimous.search(body):
+        decision.unanimous, decision.votes_against = True, 0
+    return decision
