@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -93,8 +94,9 @@ class Layout:
                 return index
         return None
 
-    def list_heading(self, line_index: int) -> int | None:
-        """The 'heading:' line whose list holds this line (blank lines allowed inside the list)."""
+    def list_heading(self, line_index: int, is_header: Callable[[str], bool] = lambda _: False) -> int | None:
+        """The 'heading:' line whose list holds this line (blank lines allowed inside the list), or the first
+        line above the list's items for which `is_header` holds (a table's column header 'Venskabsby, Land')."""
         index = line_index
         if not self.is_item(index):
             return None
@@ -103,7 +105,7 @@ class Layout:
             line = self.line(index)
             if not line:
                 continue
-            if line.endswith(":"):
+            if line.endswith(":") or (self.is_item(index) and is_header(line)):
                 return index
             if not self.is_item(index):
                 return None
@@ -153,7 +155,7 @@ class ContextReader:
         if any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
             relation = self._context_relation(index)
             return Decision(relation, unit) if relation else None
-        heading = layout.list_heading(unit.line)
+        heading = layout.list_heading(unit.line, lambda line: bool(lex.relation_cues(line)))
         if heading is not None:
             heading_cues = lex.relation_cues(layout.line(heading))
             if heading_cues:
