@@ -16,8 +16,8 @@ from pipeline.extract.partner_cities.mentions import Mention
 
 _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
-    r"^\s*(?:\([^)]*\))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?(?:" + _YEAR_NOTE + r")?"
-    r"\s*(?:,|og|and|en|och|samt|&|/|eller)?\s*$"
+    r"^\s*(?:\([^)]*\))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*|\s*[,–-]\s*[^\W\d_][\w\-]*)?(?:" + _YEAR_NOTE + r")?"
+    r"\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?\s*$"
 )
 _ENTRY_PREFIX = re.compile(r"^\s*(?:[-–•*]\s*)?$")
 _ENTRY_REST = re.compile(r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?\s*$")
@@ -105,9 +105,21 @@ def _drop_common_words(groups: list[list[Found]], entries: dict[int, Found]) -> 
                 item.excluded = True
 
 
+def _drop_district_context(text: str, found: list[Found], district_of: tuple[re.Pattern, ...]) -> None:
+    """'Spandau i Berlin', 'Kallio (Helsinki)': the larger city of the same country right after a district
+    or town is where it lies, not a partner of its own."""
+    for prev, item in zip(found, found[1:], strict=False):
+        a, b = prev.mention, item.mention
+        gap = text[a.end : b.start].lower()
+        if a.city.country == b.city.country and a.city.population < b.city.population:
+            if any(p.match(gap) for p in district_of):
+                item.excluded = True
+
+
 def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int) -> None:
     """Fill `decision` and `excluded` of every mention."""
-    groups = _groups(layout.text, found)
+    _drop_district_context(layout.text, found, reader.lexicon.district_of)
+    groups = _groups(layout.text, [f for f in found if not f.excluded])
     entries = entry_lines(layout, found)
     _drop_common_words(groups, entries)
     starts_by_unit: dict[int, list[int]] = defaultdict(list)

@@ -31,6 +31,8 @@ class Cues(Rules):
     relation_nouns: list[str] = []
     respectively: list[str] = []
     since_headers: list[str] = []
+    project_overrides: list[str] = []
+    district_of: list[str] = []
 
 
 class Matching(Rules):
@@ -90,16 +92,25 @@ class Lexicon:
     relation_nouns: Patterns
     respectively: Patterns
     since_headers: Patterns
+    project_overrides: Patterns
+    district_of: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
         lowered = text.lower()
+        project = any(p.search(lowered) for p in self.project_context)
         return [
-            Cue(offset + m.start(), offset + m.end(), relation)
+            Cue(offset + m.start(), offset + m.end(), self._in_project(relation, m.group(0), project))
             for relation, patterns in self.relations.items()
             for pattern in patterns
             for m in pattern.finditer(lowered)
         ]
+
+    def _in_project(self, relation: str, phrase: str, project: bool) -> str:
+        """'partnersteden' in a sentence about a project or programme are the project's partners."""
+        if project and any(p.fullmatch(phrase) for p in self.project_overrides):
+            return "project_partner"
+        return relation
 
     def cues(self, patterns: Patterns, text: str, offset: int = 0) -> list[Cue]:
         return [Cue(offset + m.start(), offset + m.end()) for p in patterns for m in p.finditer(text.lower())]
@@ -147,6 +158,8 @@ def lexicon(language: str) -> Lexicon:
                 "relation_nouns",
                 "respectively",
                 "since_headers",
+                "project_overrides",
+                "district_of",
             )
         },
     )

@@ -167,14 +167,32 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
     """Spans whose key names a plausible city (longest first, no overlaps), and every key that named any."""
     spans = candidates(tokens)
     blocked = blocked_names()
-    found = gazetteer().entries(key for _, _, key in spans if len(key) >= 3 and key not in blocked)
+    keys = {key for _, _, key in spans} | {part for _, _, key in spans for part in _compound(key)}
+    found = gazetteer().entries(key for key in keys if len(key) >= 3 and key not in blocked)
     hits: dict[tuple[int, int], tuple[str, tuple[Entry, ...]]] = {}
     for start, end, key in spans:
         entries = tuple(e for e in found.get(key, ()) if plausible(e, rules))
+        if not entries and _compound(key):
+            key, entries = _district(_compound(key), found, rules)
         if entries:
             hits[(start, end)] = (key, entries)
     chosen = filter_spans([tokens.doc[s:e] for s, e in hits])
     return [(s, *hits[(s.start, s.end)]) for s in chosen if _capitalised(s)], set(found)
+
+
+def _compound(key: str) -> tuple[str, str] | tuple[()]:
+    """'berlin-spandau' -> ('berlin', 'spandau'): a city and one of its districts written as one name."""
+    head, _, tail = key.partition("-")
+    return (head, tail) if head and tail and " " not in key else ()
+
+
+def _district(
+    parts: tuple[str, str], found: dict[str, tuple[Entry, ...]], rules: Matching
+) -> tuple[str, tuple[Entry, ...]]:
+    """The district of a 'City-District' name: a place named by the tail, in the country of the head city."""
+    head, tail = parts
+    countries = {e.city.country for e in found.get(head, ()) if plausible(e, rules)}
+    return tail, tuple(e for e in found.get(tail, ()) if e.city.country in countries and plausible(e, rules))
 
 
 @lru_cache(maxsize=64)
