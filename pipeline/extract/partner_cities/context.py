@@ -147,7 +147,7 @@ class ContextReader:
             lo, hi = (cue.end, group[0]) if cue.end <= group[0] else (group[1], cue.start)
             return not any(lo <= other < hi for other in others)
 
-        cues = [c for c in self._unit_cues(index, "relations") if reaches(c)]
+        cues = [c for c in self._unit_cues(index, "relations") if reaches(c) and not self._governs_after(c, start)]
         if cues:
             nearest = _nearest(cues, start, end)
             return Decision(nearest.relation, unit, nearest)
@@ -161,6 +161,13 @@ class ContextReader:
             if heading_cues:
                 return Decision(heading_cues[0].relation, unit)
         return None
+
+    def _governs_after(self, cue: Cue, start: int) -> bool:
+        """A cue ending in a preposition ('intensieve contacten met') governs the names after it, not before."""
+        if cue.start < start:
+            return False
+        last = self.layout.text[cue.start : cue.end].split()[-1].lower()
+        return last in self.lexicon.prepositions
 
     def _unit_cues(self, index: int, kind: str) -> list[Cue]:
         """Relation or generic cues of a unit, found once however many cities it names."""

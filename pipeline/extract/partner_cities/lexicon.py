@@ -33,6 +33,7 @@ class Cues(Rules):
     since_headers: list[str] = []
     project_overrides: list[str] = []
     district_of: list[str] = []
+    prepositions: list[str] = []  # a cue ending in one of these governs the names after it only
 
 
 class Matching(Rules):
@@ -86,6 +87,7 @@ class Lexicon:
     exclude_before: Patterns
     owner_after: Patterns
     following_words: frozenset[str]
+    prepositions: frozenset[str]
     since: Patterns
     start_events: Patterns
     renewals: Patterns
@@ -145,6 +147,7 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         relations=relations,
         following_words=frozenset(merged("following_words")),
+        prepositions=frozenset(merged("prepositions")),
         **{
             key: _compile(merged(key))
             for key in (
