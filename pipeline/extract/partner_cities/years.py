@@ -122,7 +122,9 @@ class YearReader:
 def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], position: int, before: str) -> bool:
     """Whether the since-phrase at `position` belongs to `mention`; `before` is the unit text up to it."""
     preceding = [s for s in spans if s[1] <= position]
-    owner = max(preceding, key=lambda s: s[1]) if preceding else min(spans, key=lambda s: s[0])
+    if not preceding:  # 'Vennskapsby fra 1971: A og B' introduces the whole first list
+        return min(spans, key=lambda s: s[0])[2] == mention[2]
+    owner = max(preceding, key=lambda s: s[1])
     if owner[:2] == mention[:2]:
         return True
     last_of_group = max((s for s in spans if s[2] == owner[2]), key=lambda s: s[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-T, C, P, I = "twin", "cooperation_agreement", "project_partner", "intention_agreement"
+T, C, P, INTENT = "twin", "cooperation_agreement", "project_partner", "intention_agreement"
 
 LISTS = [
     (
@@ -63,7 +63,7 @@ PROJECTS = [
 
 SINCE = [
     ("Vi har vært vennskapsby med Lahti siden 1952.", {"Lahti": (T, 1952)}),
-    ("Intensjonsavtalen med Umeå ble inngått i 1998.", {"Umeå": (I, 1998)}),
+    ("Intensjonsavtalen med Umeå ble inngått i 1998.", {"Umeå": (INTENT, 1998)}),
     ("Samarbeidsavtalen med Gdynia ble undertegnet i 2004.", {"Gdynia": (C, 2004)}),
     ("Vennskapsavtalen med Luleå ble fornyet i 2010.", {"Luleå": (T, None)}),
     ("I 2018 feiret vi 50-årsjubileum med vennskapsbyen Oulu.", {"Oulu": (T, None)}),
