@@ -168,6 +168,13 @@ def _lock(path: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def _prune(current: Path) -> None:
+    """Indexes of older inputs are never read again (a process still holding one keeps its open file)."""
+    for old in current.parent.glob("cities-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
+
+
 def open_index() -> sqlite3.Connection:
     """A read-only connection to the index, building it first if this machine has none yet."""
     path = index_path()
@@ -175,6 +182,7 @@ def open_index() -> sqlite3.Connection:
         with _lock(path):
             if not path.exists():
                 build(path)
+                _prune(path)
     db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
     db.execute("PRAGMA mmap_size=268435456")
     return db

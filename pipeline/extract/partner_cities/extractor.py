@@ -81,7 +81,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     home = _home_country(doc)
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
     found = [Found(m, layout.unit_at(m.start)) for m in find_mentions(tokens, home, lex.following_words, conf.matching)]
-    issuer = issuer_names(doc.municipality, home, layout, lex, found, conf.issuer_min_mentions)
+    issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
     found = [f for f in found if f.mention.city.name not in issuer]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import PurePath
+from urllib.parse import urlparse
 
+from pipeline.document import Document
 from pipeline.extract.partner_cities.context import Layout
 from pipeline.extract.partner_cities.decisions import Found
 from pipeline.extract.partner_cities.lexicon import Lexicon
@@ -32,20 +35,37 @@ def owners(layout: Layout, lexicon: Lexicon, found: list[Found]) -> set[str]:
         unit = layout.units[item.unit]
         after = layout.text[item.mention.end : unit.end]
         before = layout.text[unit.start : item.mention.start]
-        owns = lexicon.any(lexicon.owner_after, after) and lexicon.relation_cues(after)
-        if owns and not lexicon.relation_cues(before):
+        cues = sorted(lexicon.relation_cues(after), key=lambda c: c.start)
+        if not cues or not lexicon.any(lexicon.owner_after, after) or lexicon.relation_cues(before):
+            continue
+        following = after[cues[0].end :].split()
+        if not following or following[0].lower() not in lexicon.prepositions:  # '... een stedenband met Arnhem'
             names.add(item.mention.city.name)
     return names
 
 
+def _source_words(source: str) -> set[str]:
+    """Words of the source's host name (a URL) or file name: a municipality's site names it."""
+    parsed = urlparse(source)
+    where = parsed.netloc if parsed.scheme in ("http", "https") else PurePath(parsed.path).stem
+    return {fold(word) for word in re.split(r"[\W_\d]+", where) if len(word) >= 3}
+
+
 def issuer_names(
-    municipality: str | None, home: str | None, layout: Layout, lexicon: Lexicon, found: list[Found], minimum: int
+    doc: Document, home: str | None, layout: Layout, lexicon: Lexicon, found: list[Found], minimum: int
 ) -> set[str]:
     """Canonical names of cities that are the issuer: the named municipality, the owners of relations,
-    and, when no municipality is named, the one home-country city the document names most (≥ `minimum`)."""
+    and, when no municipality is named, a home-country city named by the source's site or file name, or the
+    one home-country city the document names most (≥ `minimum`)."""
+    municipality = doc.municipality
     keys = _named_issuer(municipality)
     names = {f.mention.city.name for f in found if fold(f.mention.city.name) in keys or fold(f.mention.surface) in keys}
     names |= owners(layout, lexicon, found)
+    if not municipality:
+        site = _source_words(doc.source)
+        names |= {
+            f.mention.city.name for f in found if f.mention.city.country == home and fold(f.mention.city.name) in site
+        }
     if not municipality and found:
         top, first, second = _most_named(layout.text, found)
         if top.country == home and first >= minimum and second < first:
