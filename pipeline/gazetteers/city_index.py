@@ -170,8 +170,8 @@ def _lock(path: Path) -> Iterator[None]:
 
 def _prune(current: Path) -> None:
     """Indexes of older inputs are never read again (a process still holding one keeps its open file)."""
-    for old in current.parent.glob("cities-*.sqlite"):
-        if old != current:
+    for old in current.parent.glob("cities-*"):
+        if old.stem != current.stem:
             old.unlink(missing_ok=True)
 
 
