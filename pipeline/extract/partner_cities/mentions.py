@@ -163,8 +163,11 @@ def _surface(text: str, span: Span) -> tuple[int, int, str]:
     return start, start + len(trimmed), trimmed
 
 
-def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple[Entry, ...]]], set[str]]:
-    """Spans whose key names a plausible city (longest first, no overlaps), and every key that named any."""
+Found = dict[str, tuple[Entry, ...]]
+
+
+def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple[Entry, ...]]], Found]:
+    """Spans whose key names a plausible city (longest first, no overlaps), and what every key named."""
     spans = candidates(tokens)
     blocked = blocked_names()
     keys = {key for _, _, key in spans} | {part for _, _, key in spans for part in _compound(key)}
@@ -177,13 +180,34 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
         if entries:
             hits[(start, end)] = (key, entries)
     chosen = filter_spans([tokens.doc[s:e] for s, e in hits])
-    return [(s, *hits[(s.start, s.end)]) for s in chosen if _capitalised(s)], set(found)
+    return [(s, *hits[(s.start, s.end)]) for s in chosen if _capitalised(s)], found
 
 
 def _compound(key: str) -> tuple[str, str] | tuple[()]:
     """'berlin-spandau' -> ('berlin', 'spandau'): a city and one of its districts written as one name."""
     head, _, tail = key.partition("-")
     return (head, tail) if head and tail and " " not in key else ()
+
+
+def _pairs(tokens: Tokens, covered: set[int], found: Found, rules: Matching) -> list[tuple[int, str, str, City]]:
+    """'Arnhem-Wuhan', 'Aarhus-Turku': two cities of different countries joined as one word, as a twinning
+    is often named; (char start, surface, key, city) of each."""
+    out = []
+    for token in tokens.doc:
+        parts = _compound(tokens.norms[token.i]) if tokens.capital_words[token.i] and token.i not in covered else ()
+        if not parts:
+            continue
+        cities = [_best(found.get(part, ()), rules) for part in parts]
+        if all(cities) and cities[0].country != cities[1].country:
+            head, _, tail = token.text.partition("-")
+            tail = TRAILING_MARKS.sub("", tail) or tail
+            out += [(token.idx, head, parts[0], cities[0]), (token.idx + len(head) + 1, tail, parts[1], cities[1])]
+    return out
+
+
+def _best(entries: tuple[Entry, ...], rules: Matching) -> City | None:
+    plausible_ = [e for e in entries if plausible(e, rules)]
+    return max(plausible_, key=lambda e: (e.kind == ALIAS, e.city.population)).city if plausible_ else None
 
 
 def _district(
@@ -238,6 +262,11 @@ def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[s
     gaz, text = gazetteer(), tokens.text
     exact, named = _exact(tokens, rules)
     covered = {t.i for s, _, _ in exact for t in s}
+    pairs = [
+        Mention(start, start + len(surface), surface, city, stated_country(text, start + len(surface)))
+        for start, surface, _, city in _pairs(tokens, covered, named, rules)
+    ]
+    covered |= {tokens.doc.char_span(m.start, m.end, alignment_mode="expand").start for m in pairs}
     words = gaz.common_words(key for s, key, _ in exact if len(s) == 1)
     found: list[tuple[Span, str, tuple[Entry, ...] | None]] = [*exact]
     found += [(s, name, None) for s, name in _fuzzy(tokens, covered, named, rules)]
@@ -253,7 +282,7 @@ def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[s
         if city is not None:
             common = key in words and city.population < rules.common_word_min_population
             mentions.append(Mention(start, end, surface, city, stated, common))
-    return _merge_pairs(text, mentions)
+    return _merge_pairs(text, sorted(mentions + pairs, key=lambda m: m.start))
 
 
 def _merge_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
