@@ -119,12 +119,12 @@ class Gazetteer:
         return [row[0] for row in rows]
 
     def common_words(self, keys: Iterable[str]) -> set[str]:
-        """The keys among `keys` that are also everyday words ('side', 'mark', 'vik')."""
+        """The keys among `keys` that are everyday words ('side', 'mark', 'vik', 'aktiviteter')."""
         keys = list(dict.fromkeys(keys))
         found: set[str] = set()
         for i in range(0, len(keys), _CHUNK):
             chunk = keys[i : i + _CHUNK]
-            sql = f"SELECT key FROM common_word WHERE key IN ({','.join('?' * len(chunk))})"
+            sql = f"SELECT key FROM word WHERE key IN ({','.join('?' * len(chunk))})"
             found.update(row[0] for row in self.db.execute(sql, chunk))
         return found
 

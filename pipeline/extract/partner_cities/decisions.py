@@ -20,7 +20,9 @@ _COORDINATION = re.compile(
     r"\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?\s*$"
 )
 _ENTRY_PREFIX = re.compile(r"^\s*(?:[-–•*]\s*)?$")
-_ENTRY_REST = re.compile(r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?\s*$")
+_ENTRY_REST = re.compile(
+    r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
+)  # '(Tyskland)', ', Norge', ' i Sverige', then table cells ('\tSverige\t1960', ' | Duitsland | 1963')
 
 
 @dataclass

@@ -118,9 +118,12 @@ def _looks_like_person(span: Span, covered: set[int]) -> bool:
     )
 
 
-def _is_part_of_other_name(span: Span, text: str, following_words: frozenset[str], covered: set[int]) -> bool:
+def _is_part_of_other_name(
+    span: Span, text: str, following_words: frozenset[str], covered: set[int], words: set[str]
+) -> bool:
     """'Sollentuna Alle' (a street), 'Leningrad fylke' (a region), 'Engels- of Duitstalig' (a compound),
-    'Tilly Zwartepoorte' (a person): a capitalised word right after it that is no place or country."""
+    'Tilly Zwartepoorte' (a person): a capitalised word right after it that is no place, country or
+    everyday word (in 'Galway Aktiviteter' a heading's noun follows a list's last town)."""
     doc = span.doc
     after = text[span.end_char - 1 : span.end_char + 2]
     if re.match(r"\w-\s", after) or after.startswith("-"):
@@ -139,6 +142,7 @@ def _is_part_of_other_name(span: Span, text: str, following_words: frozenset[str
         and not span[-1].whitespace_.count("\n")
         and country_code(nxt.text) is None
         and fold(nxt.text) not in blocked_names()
+        and fold(nxt.text) not in words
     )
 
 
@@ -267,12 +271,13 @@ def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[s
         for start, surface, _, city in _pairs(tokens, covered, named, rules)
     ]
     covered |= {tokens.doc.char_span(m.start, m.end, alignment_mode="expand").start for m in pairs}
-    words = gaz.common_words(key for s, key, _ in exact if len(s) == 1)
+    after = [fold(s.doc[s.end].text) for s, _, _ in exact if s.end < len(s.doc)]
+    words = gaz.common_words([key for s, key, _ in exact if len(s) == 1] + after)
     found: list[tuple[Span, str, tuple[Entry, ...] | None]] = [*exact]
     found += [(s, name, None) for s, name in _fuzzy(tokens, covered, named, rules)]
     mentions: list[Mention] = []
     for span, key, entries in sorted(found, key=lambda c: c[0].start):
-        if _looks_like_person(span, covered) or _is_part_of_other_name(span, text, following_words, covered):
+        if _looks_like_person(span, covered) or _is_part_of_other_name(span, text, following_words, covered, words):
             continue
         start, end, surface = _surface(text, span)
         stated = stated_country(text, end)
@@ -280,7 +285,7 @@ def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[s
             entries = tuple(e for e in gaz.entries([key]).get(key, ()) if plausible(e, rules))
         city = gaz.choose(key, entries, stated, home)
         if city is not None:
-            common = key in words and city.population < rules.common_word_min_population
+            common = len(span) == 1 and key in words and city.population < rules.common_word_min_population
             mentions.append(Mention(start, end, surface, city, stated, common))
     return _merge_pairs(text, sorted(mentions + pairs, key=lambda m: m.start))
 
