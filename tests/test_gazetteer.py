@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.gazetteers import city_index
 from pipeline.gazetteers.cities import country_code, fold, gazetteer
+from pipeline.gazetteers.names import spellings
 from pipeline.rules import load_csv
 
 
@@ -78,3 +80,55 @@ def test_country_names_in_danish_norwegian_and_dutch_map_to_iso2(name, code):
 
 def test_unknown_country_name_gives_none():
     assert country_code("Transnistria") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "city", "country"),
+    [
+        ("Siglufjord", "Siglufjörður", "IS"),
+        ("Eidi", "Eiði", "FO"),
+        ("Isafjordur", "Ísafjörður", "IS"),
+        ("Goeteborg", "Gothenburg", "SE"),
+        ("Hveragerdi", "Hveragerði", "IS"),
+        ("Luik", "Liège", "BE"),
+        ("Rijsel", "Lille", "FR"),
+        ("Praag", "Prague", "CZ"),
+        ("Moskva", "Moscow", "RU"),
+        ("Lybæk", "Lübeck", "DE"),
+        ("Slesvig", "Schleswig", "DE"),
+        ("Flensborg", "Flensburg", "DE"),
+    ],
+)
+def test_small_towns_transliterations_and_exonyms_from_geonames_resolve(written, city, country):
+    found = gazetteer().lookup(written, home="DK")
+    assert (found.name, found.country) == (city, country)
+
+
+def test_spellings_cover_digraphs_thorn_eth_and_double_a():
+    assert {"isafjordur"} <= spellings("Ísafjörður")
+    assert "goeteborg" in spellings("Göteborg")
+    assert spellings("Aabenraa") & spellings("Åbenrå")
+    assert "thorshofn" in spellings("Þórshöfn")
+
+
+def test_everyday_words_are_known_to_the_index():
+    assert gazetteer().common_words(["side", "mark", "vik", "aktiviteter", "hamburg"]) == {
+        "side",
+        "mark",
+        "vik",
+        "aktiviteter",
+    }
+
+
+def test_the_index_lives_in_the_cache_folder_and_its_name_follows_its_inputs(tmp_path, monkeypatch):
+    monkeypatch.setenv("MUNICIPAL_PIPELINE_CACHE", str(tmp_path))
+    before = city_index.index_path()
+    assert before.parent == tmp_path
+    models = tmp_path / "models"
+    (models / "cities").mkdir(parents=True)
+    for row in ("aliases.csv", "extra.csv"):
+        (models / "cities" / row).write_text("name\n", encoding="utf-8")
+    monkeypatch.setattr(city_index, "MODELS_DIR", models)
+    first = city_index.fingerprint()
+    (models / "cities" / "aliases.csv").write_text("alias,canonical,country\nAken,Aachen,DE\n", encoding="utf-8")
+    assert city_index.fingerprint() != first

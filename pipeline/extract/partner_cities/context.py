@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -93,8 +94,9 @@ class Layout:
                 return index
         return None
 
-    def list_heading(self, line_index: int) -> int | None:
-        """The 'heading:' line whose list holds this line (blank lines allowed inside the list)."""
+    def list_heading(self, line_index: int, is_header: Callable[[str], bool] = lambda _: False) -> int | None:
+        """The 'heading:' line whose list holds this line (blank lines allowed inside the list), or the first
+        line above the list's items for which `is_header` holds (a table's column header 'Venskabsby, Land')."""
         index = line_index
         if not self.is_item(index):
             return None
@@ -103,7 +105,7 @@ class Layout:
             line = self.line(index)
             if not line:
                 continue
-            if line.endswith(":"):
+            if line.endswith(":") or (self.is_item(index) and is_header(line)):
                 return index
             if not self.is_item(index):
                 return None
@@ -145,7 +147,7 @@ class ContextReader:
             lo, hi = (cue.end, group[0]) if cue.end <= group[0] else (group[1], cue.start)
             return not any(lo <= other < hi for other in others)
 
-        cues = [c for c in self._unit_cues(index, "relations") if reaches(c)]
+        cues = [c for c in self._unit_cues(index, "relations") if reaches(c) and not self._governs_after(c, start)]
         if cues:
             nearest = _nearest(cues, start, end)
             return Decision(nearest.relation, unit, nearest)
@@ -153,12 +155,19 @@ class ContextReader:
         if any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
             relation = self._context_relation(index)
             return Decision(relation, unit) if relation else None
-        heading = layout.list_heading(unit.line)
+        heading = layout.list_heading(unit.line, lambda line: bool(lex.relation_cues(line)))
         if heading is not None:
             heading_cues = lex.relation_cues(layout.line(heading))
             if heading_cues:
                 return Decision(heading_cues[0].relation, unit)
         return None
+
+    def _governs_after(self, cue: Cue, start: int) -> bool:
+        """A cue ending in a preposition ('intensieve contacten met') governs the names after it, not before."""
+        if cue.start < start:
+            return False
+        last = self.layout.text[cue.start : cue.end].split()[-1].lower()
+        return last in self.lexicon.prepositions
 
     def _unit_cues(self, index: int, kind: str) -> list[Cue]:
         """Relation or generic cues of a unit, found once however many cities it names."""

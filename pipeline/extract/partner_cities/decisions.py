@@ -16,11 +16,13 @@ from pipeline.extract.partner_cities.mentions import Mention
 
 _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
-    r"^\s*(?:\([^)]*\))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?(?:" + _YEAR_NOTE + r")?"
-    r"\s*(?:,|og|and|en|och|samt|&|/|eller)?\s*$"
+    r"^\s*(?:\([^)]*\))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*|\s*[,–-]\s*[^\W\d_][\w\-]*)?(?:" + _YEAR_NOTE + r")?"
+    r"\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?\s*$"
 )
 _ENTRY_PREFIX = re.compile(r"^\s*(?:[-–•*]\s*)?$")
-_ENTRY_REST = re.compile(r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?\s*$")
+_ENTRY_REST = re.compile(
+    r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
+)  # '(Tyskland)', ', Norge', ' i Sverige', then table cells ('\tSverige\t1960', ' | Duitsland | 1963')
 
 
 @dataclass
@@ -93,9 +95,35 @@ def _inherit(members: list[Found], partners: dict[str, Found], order: list[str],
         item.decision = Decision(relation, layout.units[item.unit])
 
 
+def _drop_common_words(groups: list[list[Found]], entries: dict[int, Found]) -> None:
+    """A town named like an everyday word ('Side', 'Mark', 'Vik') counts only where the text lists it as a
+    place: with its country, alone on a list line, or coordinated with another city."""
+    listed = {id(item) for item in entries.values()}
+    for group in groups:
+        plain = any(not f.mention.common_word for f in group)
+        for item in group:
+            m = item.mention
+            if m.common_word and not (m.stated_country or id(item) in listed or plain):
+                item.excluded = True
+
+
+def _drop_district_context(text: str, found: list[Found], district_of: tuple[re.Pattern, ...]) -> None:
+    """'Spandau i Berlin', 'Kallio (Helsinki)': the larger city of the same country right after a district
+    or town is where it lies, not a partner of its own."""
+    for prev, item in zip(found, found[1:], strict=False):
+        a, b = prev.mention, item.mention
+        gap = text[a.end : b.start].lower()
+        if a.city.country == b.city.country and a.city.population < b.city.population:
+            if any(p.match(gap) for p in district_of):
+                item.excluded = True
+
+
 def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int) -> None:
     """Fill `decision` and `excluded` of every mention."""
-    groups = _groups(layout.text, found)
+    _drop_district_context(layout.text, found, reader.lexicon.district_of)
+    groups = _groups(layout.text, [f for f in found if not f.excluded])
+    entries = entry_lines(layout, found)
+    _drop_common_words(groups, entries)
     starts_by_unit: dict[int, list[int]] = defaultdict(list)
     for item in found:
         starts_by_unit[item.unit].append(item.mention.start)
@@ -105,10 +133,9 @@ def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order:
         others = [s for u in {f.unit for f in group} for s in starts_by_unit[u] if s not in own]
         excluded_from = next((i for i, f in enumerate(group) if reader.excluded_as_location(f.mention.start)), None)
         for i, item in enumerate(group):
-            item.excluded = excluded_from is not None and i >= excluded_from
+            item.excluded = item.excluded or (excluded_from is not None and i >= excluded_from)
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
-    entries = entry_lines(layout, found)
     for name, (first, last) in entry_sections(layout, entries).items():
         item = next(f for f in entries.values() if f.mention.city.name == name)
         if not item.decision and not item.excluded:

@@ -11,10 +11,11 @@ from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
+from pipeline.extract.partner_cities.issuer import issuer_names
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
-from pipeline.extract.partner_cities.mentions import find_mentions, tokenize
+from pipeline.extract.partner_cities.mentions import find_mentions
+from pipeline.extract.partner_cities.tokens import tokenize
 from pipeline.extract.partner_cities.years import YearReader
-from pipeline.gazetteers.cities import fold
 
 YEAR_MENTIONS = 25  # a start year is stated near one of a city's first mentions, if at all
 
@@ -28,14 +29,14 @@ def _evidence(doc: Document, layout: Layout, item: Found) -> str:
 
 
 def _formal_in_own_sentence(item: Found, formal: list[str]) -> bool:
-    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement);
-    otherwise it is a neighbour in a local cooperation."""
-    return item.decision.cue is not None and item.decision.relation in formal
+    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement),
+    or a partner list writes its country ('Alta, Norge'); otherwise it is a neighbour in a local cooperation."""
+    return item.decision.relation in formal and (item.decision.cue is not None or bool(item.mention.stated_country))
 
 
 def _home_country(doc: Document) -> str | None:
     """The issuer's country; from the language when the manifest gives none (da -> DK, nb/nn -> NO, nl -> NL)."""
-    return doc.country or settings()["home_country"].get(doc.language)
+    return doc.country or settings(doc.language).home_country
 
 
 def _since_year(
@@ -47,6 +48,10 @@ def _since_year(
     only_partner: bool,
 ) -> int | None:
     """The first start year stated next to the city, in its sentences, its entry section, or (sole partner) anywhere."""
+    if section:
+        year = years.table_year(section[0] - 1, section[1])
+        if year:
+            return year
     for item in mentions_of[:YEAR_MENTIONS]:
         m = item.mention
         here = by_unit[item.unit]
@@ -67,31 +72,28 @@ def _since_year(
 
 
 def extract(doc: Document) -> list[PartnerCityRow]:
-    conf = settings()
-    if doc.language not in conf["languages"]:
+    conf = settings(doc.language)
+    if doc.language not in conf.languages:
         return []  # no cues for this language: a guess in another language's cues would be noise
-    order = conf["relation_priority"]
+    order = conf.relation_priority
     lex = lexicon(doc.language)
     tokens = tokenize(doc.text, doc.language)
     home = _home_country(doc)
-    issuer = fold(doc.municipality) if doc.municipality else None
-    layout = Layout.of(tokens.doc, doc.text, conf["heading_max_chars"])
-    found = [
-        Found(m, layout.unit_at(m.start))
-        for m in find_mentions(tokens, home, lex.following_words, conf["fuzzy_cutoff"])
-        if issuer not in (fold(m.city.name), fold(m.surface))
-    ]
+    layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
+    found = [Found(m, layout.unit_at(m.start)) for m in find_mentions(tokens, home, lex.following_words, conf.matching)]
+    issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
+    found = [f for f in found if f.mention.city.name not in issuer]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
-    reader = ContextReader(layout, lex, title, conf["context_sentences"], conf["generic_reach_chars"])
-    decide_all(layout, reader, found, order, conf["sibling_min_partners"])
+    reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars)
+    decide_all(layout, reader, found, order, conf.sibling_min_partners)
 
     kept = {
         name: item
         for name, item in strongest(found, order).items()
-        if item.mention.city.country != home or _formal_in_own_sentence(item, conf["formal_relations"])
+        if item.mention.city.country != home or _formal_in_own_sentence(item, conf.formal_relations)
     }
     sections = entry_sections(layout, entry_lines(layout, found))
-    years = YearReader.of(layout, lex, conf["period_marker_repeats"])
+    years = YearReader.of(layout, lex, conf.period_marker_repeats)
     by_city: dict[str, list[Found]] = {}
     by_unit: dict[int, list[Found]] = {}
     for item in found:

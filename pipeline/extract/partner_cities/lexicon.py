@@ -1,14 +1,70 @@
-"""The partner-city cue lexicon of one language (models/partner_cities.json), compiled once."""
+"""The partner-city rules of one language (models/partner_cities/), validated and compiled once."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
-from pipeline.rules import load_json
+from pydantic import Field
 
-_FILE = "partner_cities.json"
+from pipeline.rules import Rules, load_rules
+
+Relation = Literal[
+    "twin", "cooperation_agreement", "intention_agreement", "mou", "strategic_partner", "project_partner"
+]
+
+
+class Cues(Rules):
+    """Cue regexes of one language (see common.json's `_about` for what each kind means)."""
+
+    relations: dict[Relation, list[str]] = {}
+    generic: list[str] = []
+    project_context: list[str] = []
+    exclude_before: list[str] = []
+    owner_after: list[str] = []
+    following_words: list[str] = []
+    since: list[str] = []
+    start_events: list[str] = []
+    renewals: list[str] = []
+    relation_nouns: list[str] = []
+    respectively: list[str] = []
+    since_headers: list[str] = []
+    project_overrides: list[str] = []
+    district_of: list[str] = []
+    prepositions: list[str] = []  # a cue ending in one of these governs the names after it only
+
+
+class Matching(Rules):
+    """Which gazetteer names may be matched at all (precision of the city mentions)."""
+
+    near_countries: list[str] = []  # outside Europe by GeoNames' continent, but partners like European towns
+    min_population_far: int = 15_000  # towns elsewhere must be at least this big
+    alternate_min_population: int = 100_000  # GeoNames alternate names of any city this big
+    alternate_min_population_near: int = 1_000  # ... and of European (and near) towns this big
+    common_word_min_population: int = 100_000  # a town named like a common word needs a list or a country
+    fuzzy_cutoff: float = Field(92, ge=90)  # at 82 'Klaksvik' went to Clarksville
+    fuzzy_min_chars: int = 7
+    fuzzy_min_population: int = 5_000
+
+
+class PartnerRules(Rules):
+    """Everything the partner_cities extractor reads from models/partner_cities/."""
+
+    languages: list[str]
+    home_country: str | None = None
+    relation_priority: list[Relation]
+    formal_relations: list[Relation]
+    period_marker_repeats: int
+    sibling_min_partners: int
+    context_sentences: int
+    heading_max_chars: int
+    generic_reach_chars: int
+    issuer_min_mentions: int = 3  # the home city named this often, and most, is the issuer when none is named
+    matching: Matching = Matching()
+    shared_cues: Cues = Cues()
+    cues: Cues = Cues()
 
 
 @dataclass(frozen=True)
@@ -20,68 +76,93 @@ class Cue:
     relation: str | None = None
 
 
+Patterns = tuple[re.Pattern, ...]
+
+
 @dataclass(frozen=True)
 class Lexicon:
-    relations: dict[str, tuple[re.Pattern, ...]]
-    generic: tuple[re.Pattern, ...]
-    project_context: tuple[re.Pattern, ...]
-    exclude_before: tuple[re.Pattern, ...]
+    relations: dict[str, Patterns]
+    generic: Patterns
+    project_context: Patterns
+    exclude_before: Patterns
+    owner_after: Patterns
     following_words: frozenset[str]
-    since: tuple[re.Pattern, ...]
-    start_events: tuple[re.Pattern, ...]
-    renewals: tuple[re.Pattern, ...]
-    relation_nouns: tuple[re.Pattern, ...]
-    respectively: tuple[re.Pattern, ...]
+    prepositions: frozenset[str]
+    since: Patterns
+    start_events: Patterns
+    renewals: Patterns
+    relation_nouns: Patterns
+    respectively: Patterns
+    since_headers: Patterns
+    project_overrides: Patterns
+    district_of: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
+        lowered = text.lower()
+        project = any(p.search(lowered) for p in self.project_context)
         return [
-            Cue(offset + m.start(), offset + m.end(), relation)
+            Cue(offset + m.start(), offset + m.end(), self._in_project(relation, m.group(0), project))
             for relation, patterns in self.relations.items()
             for pattern in patterns
-            for m in pattern.finditer(text.lower())
+            for m in pattern.finditer(lowered)
         ]
 
-    def cues(self, patterns: tuple[re.Pattern, ...], text: str, offset: int = 0) -> list[Cue]:
+    def _in_project(self, relation: str, phrase: str, project: bool) -> str:
+        """'partnersteden' in a sentence about a project or programme are the project's partners."""
+        if project and any(p.fullmatch(phrase) for p in self.project_overrides):
+            return "project_partner"
+        return relation
+
+    def cues(self, patterns: Patterns, text: str, offset: int = 0) -> list[Cue]:
         return [Cue(offset + m.start(), offset + m.end()) for p in patterns for m in p.finditer(text.lower())]
 
-    def any(self, patterns: tuple[re.Pattern, ...], text: str) -> bool:
+    def any(self, patterns: Patterns, text: str) -> bool:
         lowered = text.lower()
         return any(p.search(lowered) for p in patterns)
 
 
-def settings() -> dict:
-    """The language-independent settings (priorities, thresholds) of the lexicon file."""
-    return load_json(_FILE)
+@cache
+def settings(language: str) -> PartnerRules:
+    """The validated rules for `language` (common.json layered under the language's file)."""
+    return load_rules("partner_cities", language, PartnerRules)
 
 
-def _compile(items: list[str]) -> tuple[re.Pattern, ...]:
+def _compile(items: list[str]) -> Patterns:
     return tuple(re.compile(item) for item in items)
 
 
 @cache
 def lexicon(language: str) -> Lexicon:
-    """The cue lexicon for `language` merged with the common (English) cues."""
-    data = settings()
-    own = data["languages"][language]
-    common = data["common"]
+    """The cue lexicon for `language`: its own cues followed by the shared ones."""
+    rules = settings(language)
+    own, shared = rules.cues, rules.shared_cues
 
     def merged(key: str) -> list[str]:
-        return own.get(key, []) + common.get(key, [])
+        return getattr(own, key) + getattr(shared, key)
 
     relations = {
-        rel: _compile(own.get("relations", {}).get(rel, []) + common["relations"].get(rel, []))
-        for rel in data["relation_priority"]
+        rel: _compile(own.relations.get(rel, []) + shared.relations.get(rel, [])) for rel in rules.relation_priority
     }
     return Lexicon(
         relations=relations,
-        generic=_compile(merged("generic")),
-        project_context=_compile(merged("project_context")),
-        exclude_before=_compile(merged("exclude_before")),
         following_words=frozenset(merged("following_words")),
-        since=_compile(merged("since")),
-        start_events=_compile(merged("start_events")),
-        renewals=_compile(merged("renewals")),
-        relation_nouns=_compile(merged("relation_nouns")),
-        respectively=_compile(merged("respectively")),
+        prepositions=frozenset(merged("prepositions")),
+        **{
+            key: _compile(merged(key))
+            for key in (
+                "generic",
+                "project_context",
+                "exclude_before",
+                "owner_after",
+                "since",
+                "start_events",
+                "renewals",
+                "relation_nouns",
+                "respectively",
+                "since_headers",
+                "project_overrides",
+                "district_of",
+            )
+        },
     )

@@ -1,46 +1,48 @@
-"""Find city mentions in a document: a spaCy PhraseMatcher over folded gazetteer names, plus
-rapidfuzz for misspellings, gated against the usual false friends (stop words, acronyms,
-countries and regions, people's names, street names)."""
+"""Find city mentions in a document: candidate spans of the document's own tokens looked up in the
+compact city index, rapidfuzz only for candidates that matched nothing, gated against the usual
+false friends (stop words, acronyms, countries and regions, people's names, street names, words)."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import import_module
 
 from rapidfuzz import fuzz, process
-from spacy.attrs import IS_ALPHA, ORTH, SPACY
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 from spacy.util import filter_spans
-from spacy.vocab import Vocab
 
-from pipeline.gazetteers.cities import City, continent, country_code, country_names, fold, gazetteer
+from pipeline.extract.partner_cities.lexicon import Matching
+from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
+from pipeline.gazetteers.cities import ALIAS, PRIMARY, City, Entry, continent, country_code, country_names, gazetteer
+from pipeline.gazetteers.names import fold
 from pipeline.rules import load_csv
-from pipeline.text.nlp import blank
 
 STOP_WORD_LANGUAGES = ("da", "nb", "nl", "sv", "de", "en")
-MIN_FUZZY_CHARS = 7
-EXONYM_MIN_POPULATION = 100_000
-MIN_POPULATION_OUTSIDE_EUROPE = 15_000
-_TRAILING_MARKS = re.compile(r"[\W\d¹²³⁰-⁹_]+$")
+MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
+_JOINERS = frozenset("-.'’")
+_CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _STATED_COUNTRY = re.compile(
-    r"^[¹²³⁴*]?\s*(?:\((?P<paren>[^)]{1,80})\)|,\s*(?P<comma>[A-ZÆØÅÄÖÜ][\w\-]+)|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+))"
+    r"^[¹²³⁴*]?\s*(?:\((?P<paren>[^)]{1,80})\)|,\s*(?P<comma>[A-ZÆØÅÄÖÜ][\w\-]+)|\s*[–-]\s*(?P<dash>[A-ZÆØÅÄÖÜ][\w\-]+)"
+    r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+))"
 )
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
 
 
 @dataclass
 class Mention:
-    """A city named in the text; `stated_country` is what the text says right after it ("(Tyskland)")."""
+    """A city named in the text; `stated_country` is what the text says right after it ("(Tyskland)").
+
+    `common_word` marks a small town named like an everyday word ('Side', 'Mark', 'Vik'): a partner only
+    where the text lists it as a place (with its country, on its own list line, among other cities)."""
 
     start: int
     end: int
     surface: str
     city: City
     stated_country: str | None = None
+    common_word: bool = False
 
 
 @cache
@@ -53,76 +55,48 @@ def blocked_names() -> frozenset[str]:
     return frozenset(words | set(country_names()))
 
 
-def _key_words(key: str) -> list[str]:
-    """A folded name as the token norms `tokenize` gives it ('st. petersburg' -> ['st', 'petersburg'])."""
-    return [_TRAILING_MARKS.sub("", w) or w for w in key.split(" ")]
+def plausible(entry: Entry, rules: Matching) -> bool:
+    """Whether a name may be matched for this city: alias-file exonyms always; own names of European
+    (and near) towns of any size, of towns elsewhere from a size; GeoNames' alternate names of large
+    cities, and of European towns from a smaller size."""
+    city = entry.city
+    if entry.kind == ALIAS or city.source != "geonames":
+        return True
+    near = continent(city.country) == "EU" or city.country in rules.near_countries
+    if entry.kind == PRIMARY:
+        return near or city.population >= rules.min_population_far
+    return city.population >= rules.alternate_min_population or (
+        near and city.population >= rules.alternate_min_population_near
+    )
 
 
-def plausible_names() -> set[str]:
-    """Folded names worth matching: alias and extra names, European towns, larger towns elsewhere, and the
-    alternate names (exonyms) of large cities; small towns' alternates are mostly diacritic variants,
-    which folding covers."""
-    gaz = gazetteer()
-    keys = set(gaz.aliases)
-    for city in gaz.cities:
-        if (
-            city.source != "geonames"
-            or city.population >= MIN_POPULATION_OUTSIDE_EUROPE
-            or continent(city.country) == "EU"
-        ):
-            keys.add(fold(city.name))
-        if city.population >= EXONYM_MIN_POPULATION:
-            keys.update(fold(name) for name in city.alternatenames)
-    blocked = blocked_names()
-    return {k for k in keys if len(k) >= 3 and k not in blocked}
+def _key(tokens: Tokens, start: int, end: int) -> str:
+    """The folded key of tokens [start, end), spaced as the text is ('Saint-Raphaël' -> 'saint-raphael')."""
+    parts = []
+    for i in range(start, end):
+        parts.append(tokens.norms[i])
+        if tokens.spaces[i] and i + 1 < end:
+            parts.append(" ")
+    return "".join(parts)
 
 
-@cache
-def _matcher() -> tuple[Vocab, PhraseMatcher]:
-    """One PhraseMatcher for all languages, over documents re-expressed as their folded token norms."""
-    vocab = Vocab()
-    matcher = PhraseMatcher(vocab, attr="ORTH")
-    matcher.add("CITY", [Doc(vocab, words=_key_words(k)) for k in sorted(plausible_names())])
-    return vocab, matcher
-
-
-@cache
-def _fuzzy_targets() -> dict[str, list[str]]:
-    """Primary and alias names by first letter: the only names a misspelling is matched against."""
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for key in gazetteer().primary:
-        if len(key) >= MIN_FUZZY_CHARS and key not in blocked_names():
-            buckets[key[0]].append(key)
-    return buckets
-
-
-@dataclass
-class Tokens:
-    """A document's spaCy tokens, with what matching reads as plain lists (no Token object per read)."""
-
-    doc: Doc
-    text: str
-    norms: list[str]  # folded form of each token, trailing marks ('¹', ',') dropped
-    spaces: list[bool]
-    capital_words: list[bool]  # alphabetic and capitalised
-
-
-def tokenize(text: str, language: str) -> Tokens:
-    """Tokens and sentences of the whole text (the tokenizer itself has no length limit)."""
-    nlp = blank(language)
-    doc = nlp.get_pipe("sentencizer")(nlp.tokenizer(text))
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, SPACY, IS_ALPHA]).tolist() if len(doc) else []
-    folded: dict[str, str] = {}
-    norms, spaces, capital_words = [], [], []
-    for orth, space, alpha in rows:
-        word = strings[orth]
-        if word not in folded:
-            folded[word] = fold(_TRAILING_MARKS.sub("", word) or word) or word
-        norms.append(folded[word])
-        spaces.append(bool(space))
-        capital_words.append(bool(alpha) and word[:1].isupper())
-    return Tokens(doc, text, norms, spaces, capital_words)
+def candidates(tokens: Tokens) -> list[tuple[int, int, str]]:
+    """Token spans that could name a place: a capitalised word, up to MAX_WORDS words ending in a capitalised
+    one, joined by hyphens, dots, apostrophes and short lower-case connectors, within one line."""
+    doc, capital, out = tokens.doc, tokens.capital_words, []
+    for i in range(len(doc)):
+        if not capital[i]:
+            continue
+        out.append((i, i + 1, _key(tokens, i, i + 1)))
+        for j in range(i + 1, min(len(doc), i + MAX_WORDS + 2)):
+            token = doc[j]
+            if "\n" in doc[j - 1].whitespace_ or token.is_space or token.is_sent_start:
+                break
+            if capital[j]:
+                out.append((i, j + 1, _key(tokens, i, j + 1)))
+            elif token.text not in _JOINERS and not _CONNECTOR.match(token.text):
+                break
+    return out
 
 
 def _capitalised(span: Span) -> bool:
@@ -144,21 +118,40 @@ def _looks_like_person(span: Span, covered: set[int]) -> bool:
     )
 
 
-def _is_part_of_other_name(span: Span, text: str, following_words: frozenset[str]) -> bool:
-    """'Sollentuna Alle' (a street), 'Leningrad fylke' (a region), 'Engels- of Duitstalig' (a compound)."""
+def _is_part_of_other_name(
+    span: Span, text: str, following_words: frozenset[str], covered: set[int], words: set[str]
+) -> bool:
+    """'Sollentuna Alle' (a street), 'Leningrad fylke' (a region), 'Engels- of Duitstalig' (a compound),
+    'Tilly Zwartepoorte' (a person): a capitalised word right after it that is no place, country or
+    everyday word (in 'Galway Aktiviteter' a heading's noun follows a list's last town)."""
     doc = span.doc
     after = text[span.end_char - 1 : span.end_char + 2]
     if re.match(r"\w-\s", after) or after.startswith("-"):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
-    return nxt is not None and nxt.text.lower() in following_words
+    if nxt is None:
+        return False
+    if nxt.text.lower() in following_words:
+        return True
+    return (
+        nxt.is_alpha
+        and nxt.text[:1].isupper()
+        and not nxt.text.isupper()
+        and nxt.i not in covered
+        and not nxt.is_sent_start
+        and not span[-1].whitespace_.count("\n")
+        and country_code(nxt.text) is None
+        and fold(nxt.text) not in blocked_names()
+        and fold(nxt.text) not in words
+    )
 
 
-def _stated_country(text: str, end: int) -> str | None:
+def stated_country(text: str, end: int) -> str | None:
+    """The country written right after a name: '(Tyskland)', ', Norge', ' – Sverige', ' i Polen'."""
     m = _STATED_COUNTRY.match(text[end : end + 90])
     if not m:
         return None
-    chunk = m.group("paren") or m.group("comma") or m.group("prep")
+    chunk = m.group("paren") or m.group("comma") or m.group("dash") or m.group("prep")
     for part in re.split(r"[,;/]", chunk):
         for candidate in (part.strip(), *part.split()):
             code = candidate[:1].isupper() and country_code(candidate.strip(" ."))
@@ -170,26 +163,81 @@ def _stated_country(text: str, end: int) -> str | None:
 def _surface(text: str, span: Span) -> tuple[int, int, str]:
     start = span.start_char
     name = text[start : span.end_char]
-    trimmed = _TRAILING_MARKS.sub("", name) or name
+    trimmed = TRAILING_MARKS.sub("", name) or name
     return start, start + len(trimmed), trimmed
 
 
-def _exact_spans(tokens: Tokens) -> list[Span]:
-    vocab, matcher = _matcher()
-    doc = tokens.doc
-    spans = [doc[s:e] for _, s, e in matcher(Doc(vocab, words=tokens.norms, spaces=tokens.spaces))]
-    return [s for s in filter_spans(spans) if _capitalised(s)]
+Found = dict[str, tuple[Entry, ...]]
+
+
+def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple[Entry, ...]]], Found]:
+    """Spans whose key names a plausible city (longest first, no overlaps), and what every key named."""
+    spans = candidates(tokens)
+    blocked = blocked_names()
+    keys = {key for _, _, key in spans} | {part for _, _, key in spans for part in _compound(key)}
+    found = gazetteer().entries(key for key in keys if len(key) >= 3 and key not in blocked)
+    hits: dict[tuple[int, int], tuple[str, tuple[Entry, ...]]] = {}
+    for start, end, key in spans:
+        entries = tuple(e for e in found.get(key, ()) if plausible(e, rules))
+        if not entries and _compound(key):
+            key, entries = _district(_compound(key), found, rules)
+        if entries:
+            hits[(start, end)] = (key, entries)
+    chosen = filter_spans([tokens.doc[s:e] for s, e in hits])
+    return [(s, *hits[(s.start, s.end)]) for s in chosen if _capitalised(s)], found
+
+
+def _compound(key: str) -> tuple[str, str] | tuple[()]:
+    """'berlin-spandau' -> ('berlin', 'spandau'): a city and one of its districts written as one name."""
+    head, _, tail = key.partition("-")
+    return (head, tail) if head and tail and " " not in key else ()
+
+
+def _pairs(tokens: Tokens, covered: set[int], found: Found, rules: Matching) -> list[tuple[int, str, str, City]]:
+    """'Arnhem-Wuhan', 'Aarhus-Turku': two cities of different countries joined as one word, as a twinning
+    is often named; (char start, surface, key, city) of each."""
+    out = []
+    for token in tokens.doc:
+        parts = _compound(tokens.norms[token.i]) if tokens.capital_words[token.i] and token.i not in covered else ()
+        if not parts:
+            continue
+        cities = [_best(found.get(part, ()), rules) for part in parts]
+        if all(cities) and cities[0].country != cities[1].country:
+            head, _, tail = token.text.partition("-")
+            tail = TRAILING_MARKS.sub("", tail) or tail
+            out += [(token.idx, head, parts[0], cities[0]), (token.idx + len(head) + 1, tail, parts[1], cities[1])]
+    return out
+
+
+def _best(entries: tuple[Entry, ...], rules: Matching) -> City | None:
+    plausible_ = [e for e in entries if plausible(e, rules)]
+    return max(plausible_, key=lambda e: (e.kind == ALIAS, e.city.population)).city if plausible_ else None
+
+
+def _district(
+    parts: tuple[str, str], found: dict[str, tuple[Entry, ...]], rules: Matching
+) -> tuple[str, tuple[Entry, ...]]:
+    """The district of a 'City-District' name: a place named by the tail, in the country of the head city."""
+    head, tail = parts
+    countries = {e.city.country for e in found.get(head, ()) if plausible(e, rules)}
+    return tail, tuple(e for e in found.get(tail, ()) if e.city.country in countries and plausible(e, rules))
+
+
+@lru_cache(maxsize=64)
+def _targets(first: str, length: int, min_population: int) -> list[str]:
+    return gazetteer().fuzzy_targets(first, length, 1, min_population)
 
 
 @lru_cache(maxsize=100_000)
-def _closest(key: str, cutoff: float) -> str | None:
-    """The primary or alias name within `cutoff` of `key`, by plain edit-distance ratio."""
-    best = process.extractOne(key, _fuzzy_targets().get(key[0], []), scorer=fuzz.ratio, score_cutoff=cutoff)
+def _closest(key: str, cutoff: float, min_population: int) -> str | None:
+    """The own or alias name within `cutoff` of `key`, by plain edit-distance ratio."""
+    names = [n for delta in (-1, 0, 1) for n in _targets(key[0], len(key) + delta, min_population)]
+    best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=cutoff)
     return best[0] if best else None
 
 
-def _fuzzy_spans(tokens: Tokens, covered: set[int], cutoff: float) -> list[tuple[Span, str]]:
-    """Capitalised one- or two-word spans close to a primary or alias name ("Semersooq" -> Sermersooq)."""
+def _fuzzy(tokens: Tokens, covered: set[int], named: set[str], rules: Matching) -> list[tuple[Span, str]]:
+    """Capitalised one- or two-word spans that matched nothing, close to a name ("Semersooq" -> Sermersooq)."""
     found: list[tuple[Span, str]] = []
     blocked, norms = blocked_names(), tokens.norms
     open_ = [capital and i not in covered for i, capital in enumerate(tokens.capital_words)]
@@ -200,9 +248,9 @@ def _fuzzy_spans(tokens: Tokens, covered: set[int], cutoff: float) -> list[tuple
                 if width == 2 and not (i + 1 < len(open_) and open_[i + 1]):
                     continue
                 key = " ".join(norms[i : i + width])
-                if len(key) < MIN_FUZZY_CHARS or key in blocked:
+                if len(key) < rules.fuzzy_min_chars or key in blocked or key in named:
                     continue
-                name = _closest(key, cutoff)
+                name = _closest(key, rules.fuzzy_cutoff, rules.fuzzy_min_population)
                 if name:
                     found.append((tokens.doc[i : i + width], name))
                     covered.update(range(i, i + width))
@@ -212,23 +260,34 @@ def _fuzzy_spans(tokens: Tokens, covered: set[int], cutoff: float) -> list[tuple
     return found
 
 
-def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[str], cutoff: float) -> list[Mention]:
+def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[str], rules: Matching) -> list[Mention]:
     """City mentions in document order; `home` (the issuer's country) breaks ties between homonyms;
     a name followed by one of `following_words` (street, region) is part of another name."""
     gaz, text = gazetteer(), tokens.text
-    exact = _exact_spans(tokens)
-    covered = {t.i for s in exact for t in s}
-    candidates = [(s, s.text) for s in exact] + _fuzzy_spans(tokens, covered, cutoff)
+    exact, named = _exact(tokens, rules)
+    covered = {t.i for s, _, _ in exact for t in s}
+    pairs = [
+        Mention(start, start + len(surface), surface, city, stated_country(text, start + len(surface)))
+        for start, surface, _, city in _pairs(tokens, covered, named, rules)
+    ]
+    covered |= {tokens.doc.char_span(m.start, m.end, alignment_mode="expand").start for m in pairs}
+    after = [fold(s.doc[s.end].text) for s, _, _ in exact if s.end < len(s.doc)]
+    words = gaz.common_words([key for s, key, _ in exact if len(s) == 1] + after)
+    found: list[tuple[Span, str, tuple[Entry, ...] | None]] = [*exact]
+    found += [(s, name, None) for s, name in _fuzzy(tokens, covered, named, rules)]
     mentions: list[Mention] = []
-    for span, name in sorted(candidates, key=lambda c: c[0].start):
-        if _looks_like_person(span, covered) or _is_part_of_other_name(span, text, following_words):
+    for span, key, entries in sorted(found, key=lambda c: c[0].start):
+        if _looks_like_person(span, covered) or _is_part_of_other_name(span, text, following_words, covered, words):
             continue
         start, end, surface = _surface(text, span)
-        stated = _stated_country(text, end)
-        city = gaz.lookup(fold(_TRAILING_MARKS.sub("", name) or name), country=stated, home=home)
+        stated = stated_country(text, end)
+        if entries is None:
+            entries = tuple(e for e in gaz.entries([key]).get(key, ()) if plausible(e, rules))
+        city = gaz.choose(key, entries, stated, home)
         if city is not None:
-            mentions.append(Mention(start, end, surface, city, stated))
-    return _merge_pairs(text, mentions)
+            common = len(span) == 1 and key in words and city.population < rules.common_word_min_population
+            mentions.append(Mention(start, end, surface, city, stated, common))
+    return _merge_pairs(text, sorted(mentions + pairs, key=lambda m: m.start))
 
 
 def _merge_pairs(text: str, mentions: list[Mention]) -> list[Mention]:

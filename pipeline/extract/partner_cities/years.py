@@ -14,6 +14,8 @@ YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])")
 _PAREN_YEAR = re.compile(r"^\s*\((1[89]\d\d|20\d\d)\)")
 _CLAUSE = re.compile(r"[,;]|\s(?:og|and|en|men|maar|but)\s")
 _YEAR_LIST_GAP = re.compile(r"^[\s,]*(?:og|and|en|och)?\s*$")
+_ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*$")  # a year closing a table row or alone on a line
+_HEADER_LINES = 6  # a table's column header lines (blank lines between them count)
 
 
 @dataclass
@@ -29,6 +31,22 @@ class YearReader:
     def of(cls, layout: Layout, lexicon: Lexicon, repeats: int) -> YearReader:
         counts = Counter(m.group(0).lower() for p in lexicon.since for m in p.finditer(layout.text.lower()))
         return cls(layout, lexicon, frozenset(k for k, n in counts.items() if n >= repeats))
+
+    def table_year(self, entry_line: int, row_end: int) -> int | None:
+        """A table of partners whose column header names the start ('Venskabsby, Land / Kontaktår',
+        'Stad | Land | Sinds'): the year in the entry's row, on its line or the lines before the next entry."""
+        layout, lex = self.layout, self.lexicon
+        header = layout.list_heading(entry_line, lambda line: bool(lex.relation_cues(line)))
+        if header is None:
+            return None
+        columns = " ".join(layout.line(i) for i in range(header, min(header + _HEADER_LINES, entry_line)))
+        if not lex.any(lex.since_headers, columns):
+            return None
+        for index in range(entry_line, row_end):
+            m = _ROW_YEAR.search(layout.line(index))
+            if m:
+                return int(m.group(1))
+        return None
 
     def after_mention(self, end: int) -> int | None:
         """'Darmstadt (1968)': a bracketed year right after the name."""
@@ -104,7 +122,9 @@ class YearReader:
 def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], position: int, before: str) -> bool:
     """Whether the since-phrase at `position` belongs to `mention`; `before` is the unit text up to it."""
     preceding = [s for s in spans if s[1] <= position]
-    owner = max(preceding, key=lambda s: s[1]) if preceding else min(spans, key=lambda s: s[0])
+    if not preceding:  # 'Vennskapsby fra 1971: A og B' introduces the whole first list
+        return min(spans, key=lambda s: s[0])[2] == mention[2]
+    owner = max(preceding, key=lambda s: s[1])
     if owner[:2] == mention[:2]:
         return True
     last_of_group = max((s for s in spans if s[2] == owner[2]), key=lambda s: s[0])

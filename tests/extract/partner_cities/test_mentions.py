@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.extract.partner_cities.mentions import find_mentions, tokenize
+from pipeline.extract.partner_cities.lexicon import Matching
+from pipeline.extract.partner_cities.mentions import find_mentions
+from pipeline.extract.partner_cities.tokens import tokenize
 
 
 def test_tokenize_folds_norms_and_keeps_the_text():
@@ -19,7 +21,7 @@ def test_tokenize_accepts_texts_longer_than_spacys_max_length():
 
 def test_mentions_resolve_exonyms_misspellings_and_stated_countries():
     tokens = tokenize("Aftaler med Hamborg, Kommuneqarfik Semersooq og Darmstadt (Tyskland).", "da")
-    found = {m.surface: (m.city.name, m.stated_country) for m in find_mentions(tokens, "DK", frozenset(), 92)}
+    found = {m.surface: (m.city.name, m.stated_country) for m in find_mentions(tokens, "DK", frozenset(), Matching())}
     assert found == {
         "Hamborg": ("Hamburg", None),
         "Kommuneqarfik Semersooq": ("Sermersooq", None),
@@ -29,4 +31,4 @@ def test_mentions_resolve_exonyms_misspellings_and_stated_countries():
 
 def test_street_and_region_words_after_a_name_drop_the_mention():
     tokens = tokenize("Sollentuna Alle og Leningrad fylke.", "da")
-    assert find_mentions(tokens, "DK", frozenset({"alle", "fylke"}), 92) == []
+    assert find_mentions(tokens, "DK", frozenset({"alle", "fylke"}), Matching()) == []

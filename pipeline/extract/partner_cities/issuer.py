@@ -1,0 +1,91 @@
+"""The issuing municipality is never its own partner, whatever its spelling and even when the
+document's metadata does not name it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import PurePath
+from urllib.parse import urlparse
+
+from pipeline.document import Document
+from pipeline.extract.partner_cities.context import Layout
+from pipeline.extract.partner_cities.decisions import Found
+from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.gazetteers.cities import City, gazetteer
+from pipeline.gazetteers.names import fold, spellings
+
+
+def _named_issuer(municipality: str | None) -> set[str]:
+    """Folded spellings of the issuer's name, and the canonical name of the city it resolves to."""
+    if not municipality:
+        return set()
+    keys = spellings(municipality)
+    city = gazetteer().lookup(municipality)
+    if city is not None and fold(city.name) in keys | {fold(municipality)}:
+        keys |= spellings(city.name)
+    return keys
+
+
+def owners(layout: Layout, lexicon: Lexicon, found: list[Found]) -> set[str]:
+    """Cities that own relations: 'Gent heeft zeven zustersteden', 'Herning Kommune har venskabsbyer i ...'
+    (the name is followed by a 'has' verb and then, in the same sentence, a relation cue)."""
+    names: set[str] = set()
+    for item in found:
+        unit = layout.units[item.unit]
+        after = layout.text[item.mention.end : unit.end]
+        before = layout.text[unit.start : item.mention.start]
+        cues = sorted(lexicon.relation_cues(after), key=lambda c: c.start)
+        if not cues or not lexicon.any(lexicon.owner_after, after) or lexicon.relation_cues(before):
+            continue
+        following = after[cues[0].end :].split()
+        if not following or following[0].lower() not in lexicon.prepositions:  # '... een stedenband met Arnhem'
+            names.add(item.mention.city.name)
+    return names
+
+
+def _source_words(source: str) -> set[str]:
+    """Words of the source's host name (a URL) or file name: a municipality's site names it."""
+    parsed = urlparse(source)
+    where = parsed.netloc if parsed.scheme in ("http", "https") else PurePath(parsed.path).stem
+    return {fold(word) for word in re.split(r"[\W_\d]+", where) if len(word) >= 3}
+
+
+def issuer_names(
+    doc: Document, home: str | None, layout: Layout, lexicon: Lexicon, found: list[Found], minimum: int
+) -> set[str]:
+    """Canonical names of cities that are the issuer: the named municipality, the owners of relations,
+    and, when no municipality is named, a home-country city named by the source's site or file name, or the
+    one home-country city the document names most (≥ `minimum`)."""
+    municipality = doc.municipality
+    keys = _named_issuer(municipality)
+    names = {f.mention.city.name for f in found if fold(f.mention.city.name) in keys or fold(f.mention.surface) in keys}
+    names |= owners(layout, lexicon, found)
+    if not municipality:
+        site = _source_words(doc.source)
+        names |= {
+            f.mention.city.name for f in found if f.mention.city.country == home and fold(f.mention.city.name) in site
+        }
+    if not municipality and found:
+        top, first, second = _most_named(layout.text, found)
+        if top.country == home and first >= minimum and second < first:
+            names.add(top.name)
+    return names
+
+
+def _most_named(text: str, found: list[Found]) -> tuple[City, int, int]:
+    """The city whose names occur most often in the text (in 'Herning Storkommune' and 'Norden Herning'
+    too, which are no mentions), its count and the runner-up's."""
+    surfaces: dict[str, set[str]] = {}
+    cities: dict[str, City] = {}
+    for item in found:
+        surfaces.setdefault(item.mention.city.name, set()).add(item.mention.surface)
+        cities[item.mention.city.name] = item.mention.city
+    counts = Counter(
+        {
+            name: sum(len(re.findall(rf"(?<!\w){re.escape(s)}(?!\w)", text)) for s in forms)
+            for name, forms in surfaces.items()
+        }
+    )
+    ranked = counts.most_common(2) + [("", 0)]
+    return cities[ranked[0][0]], ranked[0][1], ranked[1][1]
