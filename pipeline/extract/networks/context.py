@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
-from pipeline.extract.networks.matcher import Hit
 from pipeline.extract.networks.rules import Cues
 
 _MAX_RUNNING_WORDS = 15
@@ -77,12 +76,16 @@ def _abbreviation(token: Token) -> bool:
     return text[:1].islower() and text.endswith(".") and (text.count(".") >= 2 or len(text) <= 4)
 
 
-def blocked(sdoc: Doc, sentence: Span, hit: Hit, previous_end: int, rules: Cues) -> bool:
-    """A consideration, negation or event-role cue in the few tokens before the mention
-    (and after the previous network mention, whose cue it would be)."""
-    begin = max(previous_end, sentence.start, hit.start - rules.cue_window)
-    window = [t.text for t in sdoc[begin : hit.start]]
+def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
+    """A consideration, negation or event-role cue in the few tokens before the mention at tokens
+    [start, end) (and after the previous network mention, whose cue it would be), or a leaving cue
+    near it that no proposal or decision turns into a row ("forslag om udmeldelse af X" is one)."""
+    begin = max(previous_end, sentence.start, start - rules.cue_window)
+    window = [t.text for t in sdoc[begin:start]]
     if rules.find("consideration", window) or rules.find("negation", window):
+        return True
+    after = [t.text for t in sdoc[end : min(sentence.end, end + rules.cue_window)]]
+    if rules.find("leaving", window + after) and not rules.find("decision", [t.text for t in sentence]):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
 

@@ -26,6 +26,7 @@ class NetworkRules(Rules):
     fuzzy_cutoff: float = 90
     fuzzy_min_length: int = 8
     cue_window: int = 6
+    name_window: int = 12  # tokens either side of an unknown name its membership cue must stand within
     participation: CueGroups = {}
     consideration: CueGroups = {}
     negation: CueGroups = {}
@@ -34,7 +35,12 @@ class NetworkRules(Rules):
     event_roles: CueGroups = {}
     list_headings: CueGroups = {}
     head_nouns: CueGroups = {}
-    named_heads: CueGroups = {}
+    membership: CueGroups = {}
+    named_heads_before: CueGroups = {}
+    named_heads_after: CueGroups = {}
+    named_heads_of: CueGroups = {}
+    not_network_heads: CueGroups = {}
+    generic_modifiers: CueGroups = {}
     compound_heads: CueGroups = {}
     connectors: CueGroups = {}
     place_prepositions: CueGroups = {}
@@ -96,6 +102,7 @@ class Cues:
     fuzzy_cutoff: float
     fuzzy_min_length: int
     cue_window: int
+    name_window: int
 
     def word_is(self, name: str, token: str, literal: bool = False) -> bool:
         """True when a single token matches a one-word pattern of list `name` (`literal`: no wildcards)."""
@@ -157,4 +164,4 @@ def cues(language: str) -> Cues:
     rules = load_rules("networks", language, NetworkRules)
     lists = {name: CueList.compile(_merged(getattr(rules, name))) for name in _CUE_LISTS}
     kinds = {kind: CueList.compile(_merged(groups)) for kind, groups in rules.kind_heads.items()}
-    return Cues(lists, kinds, rules.fuzzy_cutoff, rules.fuzzy_min_length, rules.cue_window)
+    return Cues(lists, kinds, rules.fuzzy_cutoff, rules.fuzzy_min_length, rules.cue_window, rules.name_window)

@@ -1,0 +1,142 @@
+"""Networks no gazetteer knows, named with a network head word in a membership sentence.
+
+"medlem af netværket Kystbyerne", "deltar i Havbyforum", "lid van het netwerk Slimme Dijken",
+"joined the Lakeside Cities Network", "member of the Union of Lake Towns": a capitalised name
+next to a head word ("netværket X", "X Network", "X-netværket", "Union of X") is a network when
+its sentence carries a membership cue near it. Its kind comes from its own words ("Cities" ->
+city_network, "Office" -> organisation) and is `other` otherwise. Names of national associations,
+agencies and providers (not_networks.csv) and domestic bodies ("regionråd", "omgevingsdienst")
+are not networks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.networks.rules import Cues, exclusions
+
+_HYPHENS = ("-", "‐", "‑")
+_MAX_NAME_TOKENS = 8
+_GENITIVES = ("ens", "ets", "ernes", "enes", "'s", "s'")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A candidate name at tokens [start, end) and the head word that marks it as a network."""
+
+    start: int
+    end: int
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or (token.text[:1].isdigit() and token.is_alpha is False and len(token.text) > 1)
+
+
+def _inner(token: Token, cues: Cues) -> bool:
+    """A word that may stand inside a name between capitalised words ("of", "for", "&"), not "and"/"og"."""
+    text = token.text
+    if text in ("&", *_HYPHENS):
+        return True
+    return cues.word_is("connectors", text, literal=True) and not cues.word_is("coordinators", text, literal=True)
+
+
+def _run_after(doc: Doc, i: int, limit: int, cues: Cues, taken: set[int]) -> int:
+    """End of the capitalised run starting at token `i` (inner words allowed, not at its end)."""
+    end = i
+    while end < limit and end - i < _MAX_NAME_TOKENS and end not in taken:
+        if _capitalised(doc[end]) or (_inner(doc[end], cues) and end + 1 < limit and _capitalised(doc[end + 1])):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _run_before(doc: Doc, end: int, floor: int, cues: Cues, taken: set[int]) -> int:
+    """Start of the capitalised run ending at token `end` - 1 (inner words allowed, not at its start)."""
+    start = end
+    while start > floor and end - start < _MAX_NAME_TOKENS and start - 1 not in taken:
+        token = doc[start - 1]
+        if _capitalised(token) or (_inner(token, cues) and start - 1 > floor and _capitalised(doc[start - 2])):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _possessive(doc: Doc, end: int) -> bool:
+    """A run ending in a genitive before a lowercase noun ("Handlingsplanens fokus") names no network."""
+    last = doc[end - 1].lower_
+    return end < len(doc) and doc[end].is_alpha and doc[end].text.islower() and last.endswith(_GENITIVES)
+
+
+def _bare_head(word: str, cues: Cues) -> bool:
+    """A head word on its own ("Netværket", "Network"): no name."""
+    return any(
+        cues.word_is(name, word, literal=True) for name in ("head_nouns", "named_heads_before", "named_heads_after")
+    )
+
+
+def is_head(token: Token, cues: Cues) -> bool:
+    """Could `token` mark a network name next to it? (Cheap first test before a sentence is read.)"""
+    low = token.lower_
+    if token.text in _HYPHENS:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and cues.word_is("named_heads_after", nxt.text)
+    return any(cues.word_is(name, low) for name in ("named_heads_before", "named_heads_after", "named_heads_of"))
+
+
+def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[Named]:
+    """Every head-word pattern in `sentence`, outside gazetteer hits (`taken`)."""
+    found = []
+    for token in sentence:
+        i, low = token.i, token.text.lower()
+        if i in taken:
+            continue
+        nxt = doc[i + 1] if i + 1 < sentence.end else None
+        lowercase = token.text[:1].islower() or i == sentence.start
+        if nxt is not None and lowercase and cues.word_is("named_heads_before", low) and _capitalised(nxt):
+            end = _run_after(doc, i + 1, sentence.end, cues, taken)  # "netværket Kystbyerne"
+            if not _possessive(doc, end):
+                found.append(Named(i + 1, end))
+        elif _capitalised(token) and cues.word_is("named_heads_of", low) and nxt is not None and nxt.lower_ == "of":
+            end = _run_after(doc, i + 2, sentence.end, cues, taken)  # "Union of Lake Towns"
+            if end > i + 2:
+                found.append(Named(i, end))
+        elif _capitalised(token) and cues.word_is("named_heads_after", low):
+            start = _run_before(doc, i, sentence.start, cues, taken)  # "Lakeside Cities Network", "Havbyforum"
+            if start < i or not _bare_head(token.text, cues):
+                found.append(Named(start, i + 1))
+        elif (
+            token.text in _HYPHENS
+            and nxt is not None
+            and nxt.text[:1].islower()
+            and cues.word_is("named_heads_after", nxt.text)
+        ):
+            start = _run_before(doc, i, sentence.start, cues, taken)  # "Kystbyerne-netværket"
+            if start < i:
+                found.append(Named(start, i + 2))
+    return found
+
+
+def _plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
+    """A proper name that is no excluded body, domestic body or the municipality itself."""
+    words = [t.text for t in span if not t.is_punct or t.text == "&"]
+    text = span.text.casefold()
+    if len(text) < 3 or not words or not _capitalised(span[0]):
+        return False
+    if all(_bare_head(w, cues) or cues.word_is("generic_modifiers", w) for w in words):
+        return False  # "Netværket", "EU-kontoret", "Det nordiske netværk"
+    names = exclusions()
+    if text in names or any(t.text.casefold() in names for t in span if t.text.isupper()):
+        return False
+    if any(cues.word_is("not_network_heads", t.text) for t in span):
+        return False
+    return not (municipality and municipality.casefold() in text)
+
+
+def named_networks(doc: Doc, sentence: Span, cues: Cues, taken: set[int], municipality: str | None) -> list[Span]:
+    """Names with a network head word in `sentence` (the caller has checked its membership cue)."""
+    spans = [doc[c.start : c.end] for c in _candidates(doc, sentence, cues, taken) if c.end > c.start]
+    return [s for s in spans if _plausible(s, municipality, cues)]
