@@ -91,10 +91,13 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
 
 
 def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
-    """A participation cue or the municipality's name in the sentence, outside network names (`inside`)."""
+    """A participation or membership cue, a proposal to leave, or the municipality's name in the
+    sentence, outside network names (`inside`)."""
     words = [t.text if t.i not in inside else "" for t in sentence]
-    if rules.find("participation", words):
+    if rules.find("participation", words) or rules.find("membership", words):
         return True
+    if rules.find("leaving", words) and rules.find("decision", words):
+        return True  # a proposal or decision to leave presupposes membership
     return bool(municipality) and municipality.lower() in " ".join(words).lower()
 
 

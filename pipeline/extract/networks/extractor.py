@@ -23,7 +23,7 @@ from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits, tokenizer
 from pipeline.extract.networks.named import is_head, named_networks
-from pipeline.extract.networks.rules import Cues, cues
+from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 
 UNKNOWN_KIND = "other"
@@ -79,7 +79,8 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         found.append(Mention(key, hit.entry.kind, _clean(span.text), span.start_char, span.end_char, ok, evidence))
         if ok and not listed:
             for name in siblings(sdoc, sentence, hit, inside, starts, rules):
-                if not doc.municipality or doc.municipality.lower() not in name.text.lower():
+                own = doc.municipality and doc.municipality.lower() in name.text.lower()
+                if not own and not excluded(name.text):
                     text = _clean(name.text)
                     found.append(
                         Mention(text, _kind(text, rules), text, name.start_char, name.end_char, True, evidence)
@@ -124,7 +125,7 @@ def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rul
     found = []
     for start, end in cells:
         for segment in segment_cell(sdoc, start, end, by_start, rules):
-            if segment.anchor is None and is_proper_name(segment.name, rules):
+            if segment.anchor is None and is_proper_name(segment.name, rules) and not excluded(segment.name_text):
                 first, last = segment.tokens[0], segment.tokens[-1]
                 kind = _kind(segment.surface, rules)
                 found.append(Mention(segment.name_text, kind, segment.surface, first.idx, last.idx + len(last), True))

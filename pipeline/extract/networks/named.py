@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.networks.rules import Cues, exclusions
+from pipeline.extract.networks.rules import Cues, excluded
 
 _HYPHENS = ("-", "‐", "‑")
 _MAX_NAME_TOKENS = 8
@@ -95,11 +95,10 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
         if i in taken:
             continue
         nxt = doc[i + 1] if i + 1 < sentence.end else None
-        lowercase = token.text[:1].islower() or i == sentence.start
-        if nxt is not None and lowercase and cues.word_is("named_heads_before", low) and _capitalised(nxt):
-            end = _run_after(doc, i + 1, sentence.end, cues, taken)  # "netværket Kystbyerne"
+        if nxt is not None and cues.word_is("named_heads_before", low) and _capitalised(nxt):
+            end = _run_after(doc, i + 1, sentence.end, cues, taken)  # "netværket Kystbyerne", "Netwerk Kleine Kernen"
             if not _possessive(doc, end):
-                found.append(Named(i + 1, end))
+                found.append(Named(i + 1 if token.text[:1].islower() or i == sentence.start else i, end))
         elif _capitalised(token) and cues.word_is("named_heads_of", low) and nxt is not None and nxt.lower_ == "of":
             end = _run_after(doc, i + 2, sentence.end, cues, taken)  # "Union of Lake Towns"
             if end > i + 2:
@@ -128,8 +127,7 @@ def _plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
         return False
     if all(_bare_head(w, cues) or cues.word_is("generic_modifiers", w) for w in words):
         return False  # "Netværket", "EU-kontoret", "Det nordiske netværk"
-    names = exclusions()
-    if text in names or any(t.text.casefold() in names for t in span if t.text.isupper()):
+    if excluded(span.text):
         return False
     if any(cues.word_is("not_network_heads", t.text) for t in span):
         return False

@@ -154,6 +154,14 @@ def exclusions() -> frozenset[str]:
     return frozenset(names)
 
 
+def excluded(name: str) -> bool:
+    """Is `name` (or an acronym in it: "KL's") a body that is never a network?"""
+    names = exclusions()
+    return name.casefold() in names or any(
+        word.isupper() and word.casefold() in names for word in name.replace("'", " ").replace("’", " ").split()
+    )
+
+
 def _merged(groups: CueGroups) -> list[str]:
     return [pattern for patterns in groups.values() for pattern in patterns]
 
