@@ -82,7 +82,8 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     near it that no proposal or decision turns into a row ("forslag om udmeldelse af X" is one)."""
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     window = [t.text for t in sdoc[begin:start]]
-    if rules.find("consideration", window) or rules.find("negation", window):
+    wide = max(previous_end, sentence.start, start - rules.consideration_window)
+    if rules.find("consideration", [t.text for t in sdoc[wide:start]]) or rules.find("negation", window):
         return True
     after = [t.text for t in sdoc[end : min(sentence.end, end + rules.cue_window)]]
     if rules.find("leaving", window + after) and not rules.find("decision", [t.text for t in sentence]):

@@ -26,6 +26,7 @@ class NetworkRules(Rules):
     fuzzy_cutoff: float = 90
     fuzzy_min_length: int = 8
     cue_window: int = 6
+    consideration_window: int = 10  # "beveelt aan om lid te worden van X": considering reaches further back
     name_window: int = 12  # tokens either side of an unknown name its membership cue must stand within
     participation: CueGroups = {}
     consideration: CueGroups = {}
@@ -103,6 +104,7 @@ class Cues:
     fuzzy_min_length: int
     cue_window: int
     name_window: int
+    consideration_window: int
 
     def word_is(self, name: str, token: str, literal: bool = False) -> bool:
         """True when a single token matches a one-word pattern of list `name` (`literal`: no wildcards)."""
@@ -172,4 +174,4 @@ def cues(language: str) -> Cues:
     rules = load_rules("networks", language, NetworkRules)
     lists = {name: CueList.compile(_merged(getattr(rules, name))) for name in _CUE_LISTS}
     kinds = {kind: CueList.compile(_merged(groups)) for kind, groups in rules.kind_heads.items()}
-    return Cues(lists, kinds, rules.fuzzy_cutoff, rules.fuzzy_min_length, rules.cue_window, rules.name_window)
+    return Cues(lists, kinds, rules.fuzzy_cutoff, rules.fuzzy_min_length, rules.cue_window, rules.name_window, rules.consideration_window)
