@@ -174,4 +174,12 @@ def cues(language: str) -> Cues:
     rules = load_rules("networks", language, NetworkRules)
     lists = {name: CueList.compile(_merged(getattr(rules, name))) for name in _CUE_LISTS}
     kinds = {kind: CueList.compile(_merged(groups)) for kind, groups in rules.kind_heads.items()}
-    return Cues(lists, kinds, rules.fuzzy_cutoff, rules.fuzzy_min_length, rules.cue_window, rules.name_window, rules.consideration_window)
+    return Cues(
+        lists,
+        kinds,
+        rules.fuzzy_cutoff,
+        rules.fuzzy_min_length,
+        rules.cue_window,
+        rules.name_window,
+        rules.consideration_window,
+    )

@@ -15,7 +15,10 @@ GAZETTEER = [
     ("De gemeente neemt deel aan het Interreg Vlaanderen-Nederland programma.", {"Interreg": "eu_programme"}),
     ("Sinds 2018 is de gemeente aangesloten bij Mayors for Peace.", {"Mayors for Peace": "city_network"}),
     ("De gemeente is lid van het Klimaatverbond.", {"Klimaatverbond Nederland": "city_network"}),
-    ("De gemeente is lid van het Huis van de Nederlandse Provincies.", {"Huis van de Nederlandse Provincies": "organisation"}),
+    (
+        "De gemeente is lid van het Huis van de Nederlandse Provincies.",
+        {"Huis van de Nederlandse Provincies": "organisation"},
+    ),
 ]
 
 UNKNOWN_NAMES = [
