@@ -65,6 +65,13 @@ def _run_before(doc: Doc, end: int, floor: int, cues: Cues, taken: set[int]) -> 
     return start
 
 
+def _complement(doc: Doc, i: int, limit: int, cues: Cues, taken: set[int]) -> int:
+    """End of a "for/of/van + capitalised name" complement after a head word at `i` - 1, or `i` if none."""
+    if i + 1 < limit and _inner(doc[i], cues) and doc[i].is_alpha and _capitalised(doc[i + 1]) and i + 1 not in taken:
+        return _run_after(doc, i + 1, limit, cues, taken)
+    return i
+
+
 def _possessive(doc: Doc, end: int) -> bool:
     """A run ending in a genitive before a lowercase noun ("Handlingsplanens fokus") names no network."""
     last = doc[end - 1].lower_
@@ -105,8 +112,9 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
                 found.append(Named(i, end))
         elif _capitalised(token) and cues.word_is("named_heads_after", low):
             start = _run_before(doc, i, sentence.start, cues, taken)  # "Lakeside Cities Network", "Havbyforum"
-            if start < i or not _bare_head(token.text, cues):
-                found.append(Named(start, i + 1))
+            end = _complement(doc, i + 1, sentence.end, cues, taken)  # "Netværk for Landdistrikter"
+            if start < i or end > i + 1 or not _bare_head(token.text, cues):
+                found.append(Named(start, end))
         elif (
             token.text in _HYPHENS
             and nxt is not None

@@ -32,6 +32,10 @@ UNKNOWN_NAMES = [
     ("Kommunen er medlem af Nordic Water Alliance.", {"Nordic Water Alliance": "other"}),
     ("Kommunen har tilsluttet sig Union of Lake Towns.", {"Union of Lake Towns": "city_network"}),
     ("Vejle deltager i Vadehavs-netværket.", {"Vadehavs-netværket": "other"}),
+    (
+        "Som medlem af Netværk for Kystkommuner deltager Vejle i to arbejdsgrupper.",
+        {"Netværk for Kystkommuner": "city_network"},
+    ),
 ]
 
 MEMBERSHIP = [
@@ -40,6 +44,8 @@ MEMBERSHIP = [
     "Økonomiudvalget indstiller, at kommunen melder sig ud af Energy Cities.",
     "Kommunen underskrev i 2019 Borgmesterpagten.",
     "Kommunen har i mange år været aktiv i Eurocities.",
+    "Kommunen betaler et årligt kontingent til Energy Cities på 25.000 kr.",
+    "Borgmesteren er næstformand i bestyrelsen for Eurocities.",
 ]
 
 NOT_MEMBERSHIP = [

@@ -30,6 +30,8 @@ MEMBERSHIP = [
     "Kommunen er med i ICORN og tar imot en fribyforfatter.",
     "Narvik har vært medlem av ICLEI siden 2010.",
     "Formannskapet innstiller på at kommunen melder seg ut av Eurocities.",
+    "Kommunen har betalt kontingent til ICLEI for 2023.",
+    "Kommunen ble sertifisert som Trygt lokalsamfunn i 2019.",
 ]
 
 NOT_MEMBERSHIP = [

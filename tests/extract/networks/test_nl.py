@@ -28,6 +28,10 @@ UNKNOWN_NAMES = [
     ("De gemeente sloot zich in 2019 aan bij het Netwerk Kleine Kernen.", {"Netwerk Kleine Kernen": "other"}),
     ("De gemeente is toegetreden tot de Union of River Cities.", {"Union of River Cities": "city_network"}),
     ("De gemeente is lid van het Maas-netwerk.", {"Maas-netwerk": "other"}),
+    (
+        "De burgemeester is voorzitter van het Europees Netwerk van Vestingsteden.",
+        {"Europees Netwerk van Vestingsteden": "city_network"},
+    ),
 ]
 
 MEMBERSHIP = [
@@ -36,6 +40,8 @@ MEMBERSHIP = [
     "De gemeente ondertekende in 2012 het Burgemeestersconvenant.",
     "De gemeente is gastheer van het secretariaat van Cittaslow Nederland.",
     "Sinds 2015 neemt de gemeente actief deel aan Eurocities.",
+    "De gemeente betaalt jaarlijks contributie aan Energy Cities.",
+    "De burgemeester is vicevoorzitter van het bestuur van Eurocities.",
 ]
 
 NOT_MEMBERSHIP = [

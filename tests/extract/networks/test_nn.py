@@ -30,6 +30,7 @@ MEMBERSHIP = [
     "Kommunen har vore medlem av ICLEI sidan 2010.",
     "Kommunen deltek aktivt i Eurocities.",
     "Kommunen er vertskommune for sekretariatet til Nordic Safe Cities.",
+    "Kommunen betalte kontingent til Energy Cities i fjor.",
 ]
 
 NOT_MEMBERSHIP = [
