@@ -19,6 +19,7 @@ from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues
 
 _MAX_RUNNING_WORDS = 15
+_NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":")
 _WINDOW_CHARS = 1500  # chars either side of a mention that its sentence is read from
 
 
@@ -91,11 +92,32 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     return any("," in window[i:] for i in rules.find("event_roles", window))
 
 
-def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
+def in_project_name(sdoc: Doc, sentence: Span, start: int, rules: Cues) -> bool:
+    """Does the mention end a name introduced by a project head word ("projektet Networking the X")?"""
+    j = start
+    while j > sentence.start and _name_part(sdoc[j - 1], rules):
+        j -= 1
+    return j > sentence.start and bool(rules.find("project_heads", [sdoc[j - 1].text]))
+
+
+def _name_part(token: Token, rules: Cues) -> bool:
+    """A token that can stand inside a project's name: capitalised, a connector, or a quote."""
+    return (
+        token.text[:1].isupper()
+        or rules.word_is("connectors", token.text, literal=True)
+        or token.text in _NAME_PUNCTUATION
+    )
+
+
+def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues, programme: bool) -> bool:
     """A participation or membership cue, a proposal to leave, or the municipality's name in the
-    sentence, outside network names (`inside`)."""
+    sentence, outside network names (`inside`). Project and funding cues count for a `programme`
+    only: a project named after a network ("Networking the Covenant of Mayors") is no membership."""
     words = [t.text if t.i not in inside else "" for t in sentence]
-    if rules.find("participation", words) or rules.find("membership", words):
+    cues_at = rules.find("participation", words)
+    if not programme:
+        cues_at = [i for i in cues_at if not rules.word_is("project_cues", words[i])]
+    if cues_at or rules.find("membership", words):
         return True
     if rules.find("leaving", words) and rules.find("decision", words):
         return True  # a proposal or decision to leave presupposes membership

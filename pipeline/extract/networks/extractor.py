@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.dataset.rows import NetworkRow
 from pipeline.document import Document
-from pipeline.extract.networks.context import Context, blocked, participates, running_lines
+from pipeline.extract.networks.context import Context, blocked, in_project_name, participates, running_lines
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits, tokenizer
@@ -27,6 +27,7 @@ from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 
 UNKNOWN_KIND = "other"
+PROGRAMME_KIND = "eu_programme"
 
 
 @dataclass
@@ -67,10 +68,12 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             continue  # already kept, or judged within this very sentence
         sentence = context.sentence(span.start_char, span.end_char)
         listed = _within(span.start_char, cells)
+        programme = hit.entry.kind == PROGRAMME_KIND
         ok = (
             context.line(span.start_char).strip() not in furniture
             and not blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
-            and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules))
+            and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
+            and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
         )
         previous_end, judged_until[key] = hit.end, sentence.end_char
         if ok:

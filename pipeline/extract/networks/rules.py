@@ -37,6 +37,8 @@ class NetworkRules(Rules):
     list_headings: CueGroups = {}
     head_nouns: CueGroups = {}
     membership: CueGroups = {}
+    project_cues: CueGroups = {}  # participation cues that only show taking part in a programme
+    project_heads: CueGroups = {}  # "projektet X": X names a project, not the network it is named after
     named_heads_before: CueGroups = {}
     named_heads_after: CueGroups = {}
     named_heads_of: CueGroups = {}

@@ -49,6 +49,8 @@ MEMBERSHIP = [
 ]
 
 NOT_MEMBERSHIP = [
+    "Vores ambition er, at alle danske kommuner på sigt underskriver Borgmesterpagten.",
+    "Kommunen deltager i projektet Networking the Covenant of Mayors.",
     "Forvaltningen overvejer at melde kommunen ind i Eurocities.",
     "Forvaltningen anbefaler, at kommunen undersøger et medlemskab af C40.",
     "Kommunen meldte sig ud af Energy Cities i 2015.",

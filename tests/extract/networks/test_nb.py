@@ -35,6 +35,9 @@ MEMBERSHIP = [
 ]
 
 NOT_MEMBERSHIP = [
+    "Ambisjonen er at alle kommuner i fylket signerer Ordførerpakten.",
+    "Vi håper å bli medlem av Eurocities innen 2026.",
+    "Kommunen deltar i prosjektet Energy Cities Academy.",
     "Administrasjonen vurderer medlemskap i Eurocities.",
     "Rådmannen anbefaler å melde kommunen inn i C40.",
     "Kommunen meldte seg ut av ICLEI i 2016.",

@@ -45,6 +45,9 @@ MEMBERSHIP = [
 ]
 
 NOT_MEMBERSHIP = [
+    "Wij hopen in 2025 lid te worden van Eurocities.",
+    "De gemeente streeft ernaar om toe te treden tot Energy Cities.",
+    "De gemeente neemt deel aan het project Networking the Covenant of Mayors.",
     "Het college onderzoekt of lidmaatschap van Eurocities zinvol is.",
     "De adviescommissie beveelt aan om lid te worden van C40.",
     "De gemeente heeft haar lidmaatschap van ICLEI in 2016 opgezegd.",

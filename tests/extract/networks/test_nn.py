@@ -34,6 +34,8 @@ MEMBERSHIP = [
 ]
 
 NOT_MEMBERSHIP = [
+    "Ambisjonen er at alle kommunane i fylket signerer Ordførarpakta.",
+    "Kommunen deltek i prosjektet Energy Cities Academy.",
     "Administrasjonen vurderer medlemskap i Eurocities.",
     "Kommunedirektøren tilrår å melde kommunen inn i C40.",
     "Kommunen melde seg ut av ICLEI i 2016.",
