@@ -24,8 +24,8 @@ LISTS = [
     ),
     (
         "nl",
-        "De gemeente is lid van de volgende netwerken:\n- Eurocities\n- VNG\n- Energy Cities\n- Netwerk Slimme Dijken\n\n"
-        "De gemeente zet dit voort.",
+        "De gemeente is lid van de volgende netwerken:\n- Eurocities\n- VNG\n- Energy Cities\n"
+        "- Netwerk Slimme Dijken\n\nDe gemeente zet dit voort.",
         {"Eurocities", "Energy Cities", "Slimme Dijken"},
     ),
 ]
