@@ -19,6 +19,7 @@ from pipeline.extract.networks.rules import Cues, excluded
 
 _HYPHENS = ("-", "‐", "‑")
 _MAX_NAME_TOKENS = 8
+_APOSTROPHES = ("'", "’")
 _GENITIVES = ("ens", "ets", "ernes", "enes", "'s", "s'")
 
 
@@ -31,7 +32,8 @@ class Named:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() or (token.text[:1].isdigit() and token.is_alpha is False and len(token.text) > 1)
+    """Starts a name word: a capital, or a digit in a code-like token ("C40", "100RC"), never a year."""
+    return token.text[:1].isupper() or (token.text[:1].isdigit() and len(token.text) > 1 and not _year(token))
 
 
 def _inner(token: Token, cues: Cues) -> bool:
@@ -67,9 +69,36 @@ def _run_before(doc: Doc, end: int, floor: int, cues: Cues, taken: set[int]) -> 
 
 def _complement(doc: Doc, i: int, limit: int, cues: Cues, taken: set[int]) -> int:
     """End of a "for/of/van + capitalised name" complement after a head word at `i` - 1, or `i` if none."""
+    if i < limit and i not in taken and _capitalised(doc[i]) and not _year(doc[i]):
+        return _run_after(doc, i, limit, cues, taken)
     if i + 1 < limit and _inner(doc[i], cues) and doc[i].is_alpha and _capitalised(doc[i + 1]) and i + 1 not in taken:
         return _run_after(doc, i + 1, limit, cues, taken)
     return i
+
+
+def _year(token: Token) -> bool:
+    text = token.text.rstrip(".,;:")
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def _event_or_owned(doc: Doc, span: Span, cues: Cues) -> bool:
+    """ "Klimaforum 2023" is an event; "KL's Klimanetværk", "KS sitt Klimanettverk", "fylkeskommunes
+    Klimanettverk", "het provinciale Klimaatplatform" belong to a body."""
+    if span.end < len(doc) and _year(doc[span.end]):
+        return True
+    if span.start == 0:
+        return False
+    j = span.start - 1
+    before = doc[j]
+    if before.text == "s" and j > 0 and doc[j - 1].text in _APOSTROPHES:
+        j -= 2  # "KL" "'" "s"
+    elif before.text in ("'s", "’s", *_APOSTROPHES) or cues.word_is("possessive_markers", before.text, literal=True):
+        j -= 1
+    elif cues.word_is("not_network_heads", before.text):
+        return True
+    else:
+        return before.is_alpha and before.text.islower() and before.text.endswith("s") and len(before.text) > 4
+    return j >= 0 and (excluded(doc[j].text) or doc[j].text.isupper())
 
 
 def _possessive(doc: Doc, end: int) -> bool:
@@ -112,7 +141,7 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
                 found.append(Named(i, end))
         elif _capitalised(token) and cues.word_is("named_heads_after", low):
             start = _run_before(doc, i, sentence.start, cues, taken)  # "Lakeside Cities Network", "Havbyforum"
-            end = _complement(doc, i + 1, sentence.end, cues, taken)  # "Netværk for Landdistrikter"
+            end = _complement(doc, i + 1, sentence.end, cues, taken)  # "Netværk for Landdistrikter", "Kystforum Nord"
             if start < i or end > i + 1 or not _bare_head(token.text, cues):
                 found.append(Named(start, end))
         elif (
@@ -135,7 +164,7 @@ def _plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
         return False
     if all(_bare_head(w, cues) or cues.word_is("generic_modifiers", w) for w in words):
         return False  # "Netværket", "EU-kontoret", "Det nordiske netværk"
-    if excluded(span.text):
+    if excluded(span.text) or _event_or_owned(span.doc, span, cues):
         return False
     if any(cues.word_is("not_network_heads", t.text) for t in span):
         return False

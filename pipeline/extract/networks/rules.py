@@ -44,6 +44,7 @@ class NetworkRules(Rules):
     named_heads_of: CueGroups = {}
     not_network_heads: CueGroups = {}
     generic_modifiers: CueGroups = {}
+    possessive_markers: CueGroups = {}  # "KS sitt Klimanettverk": the word between an owner and its network
     compound_heads: CueGroups = {}
     connectors: CueGroups = {}
     place_prepositions: CueGroups = {}

@@ -61,6 +61,9 @@ NOT_MEMBERSHIP = [
 ]
 
 NOT_NETWORKS = [
+    ("Borgmesteren deltog i Folkemødet og i Klimaforum 2023.", set()),
+    ("Medarbejderne deltager i KL's Klimanetværk.", set()),
+    ("Kommunen deltager i Region Midtjyllands Klimaforum.", set()),
     ("Kommunen er medlem af KL og af Danske Regioner.", set()),
     ("Kommunen er medlem af Kommunernes Landsforening.", set()),
     ("Projektet gennemføres i samarbejde med Energistyrelsen og Realdania.", set()),

@@ -47,6 +47,9 @@ NOT_MEMBERSHIP = [
 ]
 
 NOT_NETWORKS = [
+    ("Ordføreren deltok på Arendalsuka og på Kommuneforum 2024.", set()),
+    ("Kommunen er medlem av Vestland fylkeskommunes Klimanettverk.", set()),
+    ("Kommunen er medlem av Norsk kulturforum.", set()),
     ("Kommunen er medlem av KS.", set()),
     ("Kommunen er medlem av Kommunesektorens organisasjon.", set()),
     ("Rådgivningen ble levert av Multiconsult og Asplan Viak.", set()),

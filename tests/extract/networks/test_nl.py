@@ -56,6 +56,8 @@ NOT_MEMBERSHIP = [
 ]
 
 NOT_NETWORKS = [
+    ("De wethouder nam deel aan het Klimaatforum 2022 in Utrecht.", set()),
+    ("De gemeente is lid van het provinciale Klimaatplatform.", set()),
     ("De gemeente is lid van de VNG.", set()),
     ("De gemeente is lid van de VVSG en van Mayors for Peace.", {"Mayors for Peace"}),
     ("Het advies is opgesteld door Arcadis en Royal HaskoningDHV.", set()),

@@ -44,6 +44,8 @@ NOT_MEMBERSHIP = [
 ]
 
 NOT_NETWORKS = [
+    ("Ordføraren deltok på Kommuneforum 2024 i Bergen.", set()),
+    ("Kommunen er medlem av KS sitt Klimanettverk.", set()),
     ("Kommunen er medlem av KS.", set()),
     ("Kommunen er medlem av Kommunesektorens organisasjon.", set()),
     ("Kommunen har fått tilskot frå Enova og Husbanken.", set()),
