@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
-from pipeline.extract.networks.matcher import Hit
 from pipeline.extract.networks.rules import Cues
 
 _MAX_RUNNING_WORDS = 15
+_NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":")
 _WINDOW_CHARS = 1500  # chars either side of a mention that its sentence is read from
 
 
@@ -77,21 +77,50 @@ def _abbreviation(token: Token) -> bool:
     return text[:1].islower() and text.endswith(".") and (text.count(".") >= 2 or len(text) <= 4)
 
 
-def blocked(sdoc: Doc, sentence: Span, hit: Hit, previous_end: int, rules: Cues) -> bool:
-    """A consideration, negation or event-role cue in the few tokens before the mention
-    (and after the previous network mention, whose cue it would be)."""
-    begin = max(previous_end, sentence.start, hit.start - rules.cue_window)
-    window = [t.text for t in sdoc[begin : hit.start]]
-    if rules.find("consideration", window) or rules.find("negation", window):
+def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
+    """A consideration, negation or event-role cue in the few tokens before the mention at tokens
+    [start, end) (and after the previous network mention, whose cue it would be), or a leaving cue
+    near it that no proposal or decision turns into a row ("forslag om udmeldelse af X" is one)."""
+    begin = max(previous_end, sentence.start, start - rules.cue_window)
+    window = [t.text for t in sdoc[begin:start]]
+    wide = max(previous_end, sentence.start, start - rules.consideration_window)
+    if rules.find("consideration", [t.text for t in sdoc[wide:start]]) or rules.find("negation", window):
+        return True
+    after = [t.text for t in sdoc[end : min(sentence.end, end + rules.cue_window)]]
+    if rules.find("leaving", window + after) and not rules.find("decision", [t.text for t in sentence]):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
 
 
-def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
-    """A participation cue or the municipality's name in the sentence, outside network names (`inside`)."""
+def in_project_name(sdoc: Doc, sentence: Span, start: int, rules: Cues) -> bool:
+    """Does the mention end a name introduced by a project head word ("projektet Networking the X")?"""
+    j = start
+    while j > sentence.start and _name_part(sdoc[j - 1], rules):
+        j -= 1
+    return j > sentence.start and bool(rules.find("project_heads", [sdoc[j - 1].text]))
+
+
+def _name_part(token: Token, rules: Cues) -> bool:
+    """A token that can stand inside a project's name: capitalised, a connector, or a quote."""
+    return (
+        token.text[:1].isupper()
+        or rules.word_is("connectors", token.text, literal=True)
+        or token.text in _NAME_PUNCTUATION
+    )
+
+
+def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues, programme: bool) -> bool:
+    """A participation or membership cue, a proposal to leave, or the municipality's name in the
+    sentence, outside network names (`inside`). Project and funding cues count for a `programme`
+    only: a project named after a network ("Networking the Covenant of Mayors") is no membership."""
     words = [t.text if t.i not in inside else "" for t in sentence]
-    if rules.find("participation", words):
+    cues_at = rules.find("participation", words)
+    if not programme:
+        cues_at = [i for i in cues_at if not rules.word_is("project_cues", words[i])]
+    if cues_at or rules.find("membership", words):
         return True
+    if rules.find("leaving", words) and rules.find("decision", words):
+        return True  # a proposal or decision to leave presupposes membership
     return bool(municipality) and municipality.lower() in " ".join(words).lower()
 
 

@@ -18,14 +18,16 @@ from spacy.tokens import Doc
 
 from pipeline.dataset.rows import NetworkRow
 from pipeline.document import Document
-from pipeline.extract.networks.context import Context, blocked, participates, running_lines
+from pipeline.extract.networks.context import Context, blocked, in_project_name, participates, running_lines
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits, tokenizer
-from pipeline.extract.networks.rules import Cues, cues
+from pipeline.extract.networks.named import is_head, named_networks
+from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 
 UNKNOWN_KIND = "other"
+PROGRAMME_KIND = "eu_programme"
 
 
 @dataclass
@@ -66,10 +68,12 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             continue  # already kept, or judged within this very sentence
         sentence = context.sentence(span.start_char, span.end_char)
         listed = _within(span.start_char, cells)
+        programme = hit.entry.kind == PROGRAMME_KIND
         ok = (
             context.line(span.start_char).strip() not in furniture
-            and not blocked(sdoc, sentence, hit, previous_end, rules)
-            and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules))
+            and not blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
+            and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
+            and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
         )
         previous_end, judged_until[key] = hit.end, sentence.end_char
         if ok:
@@ -78,10 +82,44 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         found.append(Mention(key, hit.entry.kind, _clean(span.text), span.start_char, span.end_char, ok, evidence))
         if ok and not listed:
             for name in siblings(sdoc, sentence, hit, inside, starts, rules):
-                if not doc.municipality or doc.municipality.lower() not in name.text.lower():
+                own = doc.municipality and doc.municipality.lower() in name.text.lower()
+                if not own and not excluded(name.text):
                     text = _clean(name.text)
-                    found.append(Mention(text, UNKNOWN_KIND, text, name.start_char, name.end_char, True, evidence))
+                    found.append(
+                        Mention(text, _kind(text, rules), text, name.start_char, name.end_char, True, evidence)
+                    )
     return found
+
+
+def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Mention]:
+    """Names no gazetteer knows, marked by a network head word, in sentences with a membership cue."""
+    doc, sdoc = context.doc, context.sdoc
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    furniture = running_lines(doc)
+    read: set[int] = set()
+    found = []
+    for token in sdoc:
+        if token.i in taken or not is_head(token, rules):
+            continue
+        sentence = context.sentence(token.idx, token.idx + len(token))
+        if sentence.start in read or context.line(token.idx).strip() in furniture:
+            continue
+        read.add(sentence.start)
+        cues_at = [sentence.start + i for i in rules.find("membership", [t.text for t in sentence])]
+        if not cues_at:
+            continue
+        evidence = doc.text[sentence.start_char : sentence.end_char].strip()
+        for span in named_networks(sdoc, sentence, rules, taken, doc.municipality):
+            near = any(span.start - rules.name_window <= i < span.end + rules.name_window for i in cues_at)
+            if near and not blocked(sdoc, sentence, span.start, span.end, sentence.start, rules):
+                text = _clean(span.text)
+                found.append(Mention(text, _kind(text, rules), text, span.start_char, span.end_char, True, evidence))
+    return found
+
+
+def _kind(text: str, rules: Cues) -> str:
+    """The kind an unknown name's own words imply ("... Cities" -> city_network), else `other`."""
+    return rules.kind_of(text.replace("-", " ").split()) or UNKNOWN_KIND
 
 
 def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
@@ -90,11 +128,10 @@ def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rul
     found = []
     for start, end in cells:
         for segment in segment_cell(sdoc, start, end, by_start, rules):
-            if segment.anchor is None and is_proper_name(segment.name, rules):
+            if segment.anchor is None and is_proper_name(segment.name, rules) and not excluded(segment.name_text):
                 first, last = segment.tokens[0], segment.tokens[-1]
-                found.append(
-                    Mention(segment.name_text, UNKNOWN_KIND, segment.surface, first.idx, last.idx + len(last), True)
-                )
+                kind = _kind(segment.surface, rules)
+                found.append(Mention(segment.name_text, kind, segment.surface, first.idx, last.idx + len(last), True))
     return found
 
 
@@ -124,5 +161,10 @@ def extract(doc: Document) -> list[NetworkRow]:
     sdoc = tokenizer(doc.language)(doc.text.replace("\n", " "))
     hits = find_hits(sdoc, doc.language, rules)
     cells = regions(doc.text, rules)
-    mentions = _gazetteer_mentions(Context.of(doc, sdoc), hits, cells, rules) + _cell_mentions(sdoc, hits, cells, rules)
+    context = Context.of(doc, sdoc)
+    mentions = [
+        *_gazetteer_mentions(context, hits, cells, rules),
+        *_cell_mentions(sdoc, hits, cells, rules),
+        *_named_mentions(context, hits, rules),
+    ]
     return _rows(doc, sorted(mentions, key=lambda m: m.start))

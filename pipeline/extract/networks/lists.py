@@ -41,7 +41,10 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, in
             row_cells = row.split("\t")
             if not row.strip():
                 continue
-            if _ends_list(row.strip()) or (len(row_cells) > 1 and len(row_cells) != len(cells)):
+            if len(row_cells) > 1 and len(row_cells) != len(cells):
+                break
+            cell = row_cells[column] if len(row_cells) > 1 and column < len(row_cells) else row
+            if _ends_list(cell.strip()):  # judged on the network cell: "120.000 kr." in another column is fine
                 break
             if len(row_cells) == 1:
                 regions.append((row_offset, row_offset + len(row.rstrip())))
@@ -76,17 +79,27 @@ def _plain_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return regions
 
 
+def _introduces_members(line: str, cues: Cues) -> bool:
+    """A sentence ending in a colon that states membership: "Kommunen er medlem af følgende netværk:"."""
+    text = line.strip()
+    return text.endswith(":") and bool(cues.find("membership", [w.strip(".,:;()") for w in text.split()]))
+
+
 def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
     """Char spans of the list items, or the list block, right under a heading that names networks."""
     regions = []
     for n, (_, line) in enumerate(lines):
         heading = line.strip().rstrip(":")
-        if "\t" in line or len(heading.split()) > _MAX_HEADING_WORDS or not cues.text_is("list_headings", heading):
+        named = len(heading.split()) <= _MAX_HEADING_WORDS and cues.text_is("list_headings", heading)
+        if "\t" in line or not (named or _introduces_members(line, cues)):
             continue
         first = next((k for k in range(n + 1, len(lines)) if lines[k][1].strip()), None)
         if first is not None:
             rest = lines[first : first + _MAX_LIST_LINES]
-            regions += _bullet_items(rest) if _BULLET.match(rest[0][1]) else _plain_items(rest)
+            if _BULLET.match(rest[0][1]):
+                regions += _bullet_items(rest)
+            elif named:  # plain lines only under a heading; after a sentence only a bulleted list counts
+                regions += _plain_items(rest)
     return regions
 
 

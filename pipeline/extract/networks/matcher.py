@@ -24,7 +24,7 @@ from pipeline.text.nlp import blank
 
 # Split hyphen and apostrophe compounds ("Horisont 2020-prosjektet", "Copenhagen's") so
 # that an alias is a token sequence inside them.
-_EXTRA_INFIX = r"(?<=\w)[-‐‑'’](?=\w)"
+_EXTRA_INFIX = r"(?<=[\w+])[-‐‑'’](?=\w)"
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
 
 

@@ -12,22 +12,48 @@ from dataclasses import dataclass
 from fnmatch import translate
 from functools import cache
 
-from pipeline.rules import load_csv, load_json
+from pipeline.rules import Rules, load_csv, load_rules
 
-_CUE_LISTS = (
-    "participation",
-    "consideration",
-    "negation",
-    "event_roles",
-    "list_headings",
-    "head_nouns",
-    "compound_heads",
-    "connectors",
-    "place_prepositions",
-    "generic_heads",
-    "coordinators",
-)
-_LANGUAGE_FILES = {"da": "da", "nb": "nb", "nn": "nn", "no": "nb", "nl": "nl"}
+CueGroups = dict[str, list[str]]  # group ("en", "da", a profile's name) -> fnmatch patterns
+KINDS = ("city_network", "eu_programme", "organisation", "other")
+GAZETTEER = "networks/gazetteer.csv"
+EXCLUSIONS = "networks/not_networks.csv"
+
+
+class NetworkRules(Rules):
+    """Schema of models/networks/*.json: thresholds and cue lists, each an object of named groups."""
+
+    fuzzy_cutoff: float = 90
+    fuzzy_min_length: int = 8
+    cue_window: int = 6
+    consideration_window: int = 10  # "beveelt aan om lid te worden van X": considering reaches further back
+    name_window: int = 12  # tokens either side of an unknown name its membership cue must stand within
+    participation: CueGroups = {}
+    consideration: CueGroups = {}
+    negation: CueGroups = {}
+    leaving: CueGroups = {}
+    decision: CueGroups = {}
+    event_roles: CueGroups = {}
+    list_headings: CueGroups = {}
+    head_nouns: CueGroups = {}
+    membership: CueGroups = {}
+    project_cues: CueGroups = {}  # participation cues that only show taking part in a programme
+    project_heads: CueGroups = {}  # "projektet X": X names a project, not the network it is named after
+    named_heads_before: CueGroups = {}
+    named_heads_after: CueGroups = {}
+    named_heads_of: CueGroups = {}
+    not_network_heads: CueGroups = {}
+    generic_modifiers: CueGroups = {}
+    possessive_markers: CueGroups = {}  # "KS sitt Klimanettverk": the word between an owner and its network
+    compound_heads: CueGroups = {}
+    connectors: CueGroups = {}
+    place_prepositions: CueGroups = {}
+    generic_heads: CueGroups = {}
+    coordinators: CueGroups = {}
+    kind_heads: dict[str, CueGroups] = {}
+
+
+_CUE_LISTS = tuple(name for name, field in NetworkRules.model_fields.items() if field.annotation == CueGroups)
 
 
 @dataclass(frozen=True)
@@ -76,9 +102,12 @@ class Cues:
     """The cue lists for one language (its own file merged with the common one)."""
 
     lists: dict[str, CueList]
+    kinds: dict[str, CueList]  # kind -> head words that imply it for a name no gazetteer knows
     fuzzy_cutoff: float
     fuzzy_min_length: int
     cue_window: int
+    name_window: int
+    consideration_window: int
 
     def word_is(self, name: str, token: str, literal: bool = False) -> bool:
         """True when a single token matches a one-word pattern of list `name` (`literal`: no wildcards)."""
@@ -89,6 +118,15 @@ class Cues:
     def text_is(self, name: str, text: str) -> bool:
         """True when a whole short text (a heading) matches a pattern of list `name`."""
         return self.lists[name].texts.match(" ".join(text.lower().split())) is not None
+
+    def kind_of(self, words: list[str]) -> str | None:
+        """The kind a head word implies ("Cities" -> city_network, "Office" -> organisation), in
+        the order of the kind_heads file; None when no word implies one."""
+        low = [w.lower() for w in words]
+        for kind, cue in self.kinds.items():
+            if any(cue.words.match(w) for w in low):
+                return kind
+        return None
 
     def find(self, name: str, tokens: list[str]) -> list[int]:
         """Start indexes in `tokens` where a (multi-word) pattern of list `name` matches."""
@@ -103,9 +141,9 @@ class Cues:
 
 @cache
 def gazetteer() -> tuple[Entry, ...]:
-    """Every row of models/networks.csv; the canonical name always counts as an alias."""
+    """Every row of the gazetteer; the canonical name always counts as an alias."""
     entries = []
-    for row in load_csv("networks.csv"):
+    for row in load_csv(GAZETTEER):
         aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
         names = [row["network"], *aliases] if row["network"] not in aliases else aliases
         entries.append(Entry(row["network"], row["kind"], tuple(dict.fromkeys(names))))
@@ -113,9 +151,38 @@ def gazetteer() -> tuple[Entry, ...]:
 
 
 @cache
+def exclusions() -> frozenset[str]:
+    """Casefolded names of bodies that are never networks: national associations, agencies, providers."""
+    names = set()
+    for row in load_csv(EXCLUSIONS):
+        names.update(a.strip().casefold() for a in [row["name"], *row["aliases"].split("|")] if a.strip())
+    return frozenset(names)
+
+
+def excluded(name: str) -> bool:
+    """Is `name` (or an acronym in it: "KL's") a body that is never a network?"""
+    names = exclusions()
+    return name.casefold() in names or any(
+        word.isupper() and word.casefold() in names for word in name.replace("'", " ").replace("’", " ").split()
+    )
+
+
+def _merged(groups: CueGroups) -> list[str]:
+    return [pattern for patterns in groups.values() for pattern in patterns]
+
+
+@cache
 def cues(language: str) -> Cues:
-    """The merged cue lists for `language` (English-only cues for unknown languages)."""
-    common = load_json("networks/common.json")
-    own = load_json(f"networks/{_LANGUAGE_FILES[language]}.json") if language in _LANGUAGE_FILES else {}
-    lists = {name: CueList.compile([*own.get(name, ()), *common.get(name, ())]) for name in _CUE_LISTS}
-    return Cues(lists, common["fuzzy_cutoff"], common["fuzzy_min_length"], common["cue_window"])
+    """The cue lists for `language`: its groups merged with the English ones (only those for unknown languages)."""
+    rules = load_rules("networks", language, NetworkRules)
+    lists = {name: CueList.compile(_merged(getattr(rules, name))) for name in _CUE_LISTS}
+    kinds = {kind: CueList.compile(_merged(groups)) for kind, groups in rules.kind_heads.items()}
+    return Cues(
+        lists,
+        kinds,
+        rules.fuzzy_cutoff,
+        rules.fuzzy_min_length,
+        rules.cue_window,
+        rules.name_window,
+        rules.consideration_window,
+    )

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+from pydantic import ValidationError
+
 from pipeline.build import document_from_text
 from pipeline.dataset.rows import NetworkRow
 from pipeline.extract.networks.extractor import extract
-from pipeline.extract.networks.rules import gazetteer
+from pipeline.extract.networks.rules import GAZETTEER, NetworkRules, excluded, gazetteer
+from pipeline.rules import load_csv
 
 KINDS = {"city_network", "eu_programme", "organisation", "other"}
 
@@ -167,6 +171,17 @@ def test_gazetteer_is_broad_with_known_kinds_and_unambiguous_aliases():
     for entry in entries:
         for alias in entry.aliases:
             owners[alias if alias.isupper() else alias.casefold()].add(entry.network)
-    assert len(entries) >= 80
+    assert len(entries) >= 300
     assert {entry.kind for entry in entries} <= KINDS
     assert {alias: names for alias, names in owners.items() if len(names) > 1} == {}
+
+
+def test_every_gazetteer_row_names_its_category_and_source_and_no_alias_is_an_excluded_body():
+    rows = load_csv(GAZETTEER)
+    assert all(row["category"] and row["source"] for row in rows)
+    assert [a for entry in gazetteer() for a in entry.aliases if excluded(a)] == []
+
+
+def test_an_unknown_key_in_a_networks_rule_file_is_rejected():
+    with pytest.raises(ValidationError):
+        NetworkRules.model_validate({"participaton": {"da": ["medlem*"]}})

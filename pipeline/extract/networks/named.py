@@ -1,0 +1,177 @@
+"""Networks no gazetteer knows, named with a network head word in a membership sentence.
+
+"medlem af netværket Kystbyerne", "deltar i Havbyforum", "lid van het netwerk Slimme Dijken",
+"joined the Lakeside Cities Network", "member of the Union of Lake Towns": a capitalised name
+next to a head word ("netværket X", "X Network", "X-netværket", "Union of X") is a network when
+its sentence carries a membership cue near it. Its kind comes from its own words ("Cities" ->
+city_network, "Office" -> organisation) and is `other` otherwise. Names of national associations,
+agencies and providers (not_networks.csv) and domestic bodies ("regionråd", "omgevingsdienst")
+are not networks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.networks.rules import Cues, excluded
+
+_HYPHENS = ("-", "‐", "‑")
+_MAX_NAME_TOKENS = 8
+_APOSTROPHES = ("'", "’")
+_GENITIVES = ("ens", "ets", "ernes", "enes", "'s", "s'")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A candidate name at tokens [start, end) and the head word that marks it as a network."""
+
+    start: int
+    end: int
+
+
+def _capitalised(token: Token) -> bool:
+    """Starts a name word: a capital, or a digit in a code-like token ("C40", "100RC"), never a year."""
+    return token.text[:1].isupper() or (token.text[:1].isdigit() and len(token.text) > 1 and not _year(token))
+
+
+def _inner(token: Token, cues: Cues) -> bool:
+    """A word that may stand inside a name between capitalised words ("of", "for", "&"), not "and"/"og"."""
+    text = token.text
+    if text in ("&", *_HYPHENS):
+        return True
+    return cues.word_is("connectors", text, literal=True) and not cues.word_is("coordinators", text, literal=True)
+
+
+def _run_after(doc: Doc, i: int, limit: int, cues: Cues, taken: set[int]) -> int:
+    """End of the capitalised run starting at token `i` (inner words allowed, not at its end)."""
+    end = i
+    while end < limit and end - i < _MAX_NAME_TOKENS and end not in taken:
+        if _capitalised(doc[end]) or (_inner(doc[end], cues) and end + 1 < limit and _capitalised(doc[end + 1])):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _run_before(doc: Doc, end: int, floor: int, cues: Cues, taken: set[int]) -> int:
+    """Start of the capitalised run ending at token `end` - 1 (inner words allowed, not at its start)."""
+    start = end
+    while start > floor and end - start < _MAX_NAME_TOKENS and start - 1 not in taken:
+        token = doc[start - 1]
+        if _capitalised(token) or (_inner(token, cues) and start - 1 > floor and _capitalised(doc[start - 2])):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _complement(doc: Doc, i: int, limit: int, cues: Cues, taken: set[int]) -> int:
+    """End of a "for/of/van + capitalised name" complement after a head word at `i` - 1, or `i` if none."""
+    if i < limit and i not in taken and _capitalised(doc[i]) and not _year(doc[i]):
+        return _run_after(doc, i, limit, cues, taken)
+    if i + 1 < limit and _inner(doc[i], cues) and doc[i].is_alpha and _capitalised(doc[i + 1]) and i + 1 not in taken:
+        return _run_after(doc, i + 1, limit, cues, taken)
+    return i
+
+
+def _year(token: Token) -> bool:
+    text = token.text.rstrip(".,;:")
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def _event_or_owned(doc: Doc, span: Span, cues: Cues) -> bool:
+    """ "Klimaforum 2023" is an event; "KL's Klimanetværk", "KS sitt Klimanettverk", "fylkeskommunes
+    Klimanettverk", "het provinciale Klimaatplatform" belong to a body."""
+    if span.end < len(doc) and _year(doc[span.end]):
+        return True
+    if span.start == 0:
+        return False
+    j = span.start - 1
+    before = doc[j]
+    if before.text == "s" and j > 0 and doc[j - 1].text in _APOSTROPHES:
+        j -= 2  # "KL" "'" "s"
+    elif before.text in ("'s", "’s", *_APOSTROPHES) or cues.word_is("possessive_markers", before.text, literal=True):
+        j -= 1
+    elif cues.word_is("not_network_heads", before.text):
+        return True
+    else:
+        return before.is_alpha and before.text.islower() and before.text.endswith("s") and len(before.text) > 4
+    return j >= 0 and (excluded(doc[j].text) or doc[j].text.isupper())
+
+
+def _possessive(doc: Doc, end: int) -> bool:
+    """A run ending in a genitive before a lowercase noun ("Handlingsplanens fokus") names no network."""
+    last = doc[end - 1].lower_
+    return end < len(doc) and doc[end].is_alpha and doc[end].text.islower() and last.endswith(_GENITIVES)
+
+
+def _bare_head(word: str, cues: Cues) -> bool:
+    """A head word on its own ("Netværket", "Network"): no name."""
+    return any(
+        cues.word_is(name, word, literal=True) for name in ("head_nouns", "named_heads_before", "named_heads_after")
+    )
+
+
+def is_head(token: Token, cues: Cues) -> bool:
+    """Could `token` mark a network name next to it? (Cheap first test before a sentence is read.)"""
+    low = token.lower_
+    if token.text in _HYPHENS:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and cues.word_is("named_heads_after", nxt.text)
+    return any(cues.word_is(name, low) for name in ("named_heads_before", "named_heads_after", "named_heads_of"))
+
+
+def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[Named]:
+    """Every head-word pattern in `sentence`, outside gazetteer hits (`taken`)."""
+    found = []
+    for token in sentence:
+        i, low = token.i, token.text.lower()
+        if i in taken:
+            continue
+        nxt = doc[i + 1] if i + 1 < sentence.end else None
+        if nxt is not None and cues.word_is("named_heads_before", low) and _capitalised(nxt):
+            end = _run_after(doc, i + 1, sentence.end, cues, taken)  # "netværket Kystbyerne", "Netwerk Kleine Kernen"
+            if not _possessive(doc, end):
+                found.append(Named(i + 1 if token.text[:1].islower() or i == sentence.start else i, end))
+        elif _capitalised(token) and cues.word_is("named_heads_of", low) and nxt is not None and nxt.lower_ == "of":
+            end = _run_after(doc, i + 2, sentence.end, cues, taken)  # "Union of Lake Towns"
+            if end > i + 2:
+                found.append(Named(i, end))
+        elif _capitalised(token) and cues.word_is("named_heads_after", low):
+            start = _run_before(doc, i, sentence.start, cues, taken)  # "Lakeside Cities Network", "Havbyforum"
+            end = _complement(doc, i + 1, sentence.end, cues, taken)  # "Netværk for Landdistrikter", "Kystforum Nord"
+            if start < i or end > i + 1 or not _bare_head(token.text, cues):
+                found.append(Named(start, end))
+        elif (
+            token.text in _HYPHENS
+            and nxt is not None
+            and nxt.text[:1].islower()
+            and cues.word_is("named_heads_after", nxt.text)
+        ):
+            start = _run_before(doc, i, sentence.start, cues, taken)  # "Kystbyerne-netværket"
+            if start < i:
+                found.append(Named(start, i + 2))
+    return found
+
+
+def _plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
+    """A proper name that is no excluded body, domestic body or the municipality itself."""
+    words = [t.text for t in span if not t.is_punct or t.text == "&"]
+    text = span.text.casefold()
+    if len(text) < 3 or not words or not _capitalised(span[0]):
+        return False
+    if all(_bare_head(w, cues) or cues.word_is("generic_modifiers", w) for w in words):
+        return False  # "Netværket", "EU-kontoret", "Det nordiske netværk"
+    if excluded(span.text) or _event_or_owned(span.doc, span, cues):
+        return False
+    if any(cues.word_is("not_network_heads", t.text) for t in span):
+        return False
+    return not (municipality and municipality.casefold() in text)
+
+
+def named_networks(doc: Doc, sentence: Span, cues: Cues, taken: set[int], municipality: str | None) -> list[Span]:
+    """Names with a network head word in `sentence` (the caller has checked its membership cue)."""
+    spans = [doc[c.start : c.end] for c in _candidates(doc, sentence, cues, taken) if c.end > c.start]
+    return [s for s in spans if _plausible(s, municipality, cues)]
