@@ -275,7 +275,8 @@ def split_enumeration(span: Span, conjunctions: Iterable[str]) -> list[Span]:
         pos = comma.end()
     last = Span(span.start + pos, span.end, span.text[pos:])
     alternatives = "|".join(re.escape(c) for c in conjunctions)
-    joins = list(re.finditer(rf"\s+(?:{alternatives})\s+", last.text, re.IGNORECASE)) if alternatives else []
+    # "by- og boligudvikling": a conjunction after a hyphenated first part joins a compound, not items
+    joins = list(re.finditer(rf"(?<!-)\s+(?:{alternatives})\s+", last.text, re.IGNORECASE)) if alternatives else []
     if joins:
         cut = joins[-1]
         parts.append(Span(last.start, last.start + cut.start(), last.text[: cut.start()]))
