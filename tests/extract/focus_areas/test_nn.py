@@ -1,0 +1,63 @@
+"""Norwegian Nynorsk focus areas: each cue word family, each list shape, and the lists that are not themes."""
+
+from __future__ import annotations
+
+import pytest
+
+THEMES = ["Oppvekst og skule", "Reiseliv og landbruk", "Gode bustadområde"]
+BULLETS = "\n".join(f"- {t}" for t in THEMES)
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Planen har tre satsingsområde:",
+        "Kommunen sine satsingsområde er:",
+        "Dei tre innsatsområda i planen er:",
+        "Målområda for perioden er:",
+        "Hovudmåla i planen er:",
+        "Tema i planen er:",
+    ],
+)
+def test_every_nynorsk_cue_word_announces_the_list_after_it(labels, announcement):
+    text = f"Kommuneplanen sin samfunnsdel\n\n{announcement}\n\n{BULLETS}\n\nPlanen vert rullert kvart år."
+    assert labels(text, "nn") == THEMES
+
+
+def test_nynorsk_numbered_list_under_a_counted_cue(labels):
+    text = "Planen har tre satsingsområde:\n\n1. Oppvekst og skule\n2. Reiseliv og landbruk\n3. Gode bustadområde"
+    assert labels(text, "nn") == THEMES
+
+
+def test_nynorsk_inline_enumeration_after_a_colon(labels):
+    text = "Dei fire satsingsområda er: folkehelse, klima, kultur og næring."
+    assert labels(text, "nn") == ["folkehelse", "klima", "kultur", "næring"]
+
+
+def test_nynorsk_satsingsomrade_headings_spread_over_the_text(labels):
+    text = (
+        "Satsingsområde 1: Oppvekst og skule\n\nAlle born skal ha ein god skule.\n\n"
+        "Satsingsområde 2: Reiseliv og landbruk\n\nVi vil ha fleire besøkjande.\n\n"
+        "Satsingsområde 3: Gode bustadområde\n\nDet skal vere godt å bu her."
+    )
+    assert labels(text, "nn") == THEMES
+
+
+def test_nynorsk_plan_about_its_themes_in_one_sentence(labels):
+    text = "Kommuneplanen handlar særleg om bustad, samferdsel og friluftsliv."
+    assert labels(text, "nn") == ["bustad", "samferdsel", "friluftsliv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommuneplanen består av ein samfunnsdel og ein arealdel.",
+        "Visjonen vår:\n\n- Open\n- Raus\n- Nyskapande",
+        "Saksliste for møtet:\n\n1. Godkjenning av innkalling\n2. Referatsaker\n3. Eventuelt",
+        "Kommunen tilbyr:\n\n- Heimetenester\n- Helsestasjon\n- Fysioterapi",
+        "Planen har fire satsingsområde:\n\n- Oppvekst og skule\n- Reiseliv og landbruk\n\nMeir kjem.",
+        "Alle dei tre satsingsområda er gjennomført:\n\n- Ny skule\n- Ny barnehage\n- Ny idrettshall",
+    ],
+)
+def test_nynorsk_lists_that_are_not_themes_give_no_rows(labels, text):
+    assert labels(text, "nn") == []
