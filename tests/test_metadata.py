@@ -178,3 +178,78 @@ def test_accuracy_on_seeds_and_dev_set_stays_above_measured_floors():
     # never name their municipality (the gold takes it from the page address), which caps that share.
     assert share["municipality"] >= FLOORS["municipality"] and share["country"] >= FLOORS["country"]
     assert share["doc_type"] >= FLOORS["doc_type"] and share["title"] >= FLOORS["title"]
+
+
+# --- doc_type per language: cue words in the head and structure lines in the body ---------------
+
+DOC_TYPES = {
+    "da": [
+        ("Referat\n\nBørne- og Skoleudvalget\n\nPunkt 12: Skolestruktur\n\nBeslutning\n\nGodkendt.", "case_protocol"),
+        (
+            "Økonomiudvalget\n\nSag 4\n\nIndstilling\nForvaltningen indstiller.\n\nBeslutning\nAnbefales.",
+            "case_protocol",
+        ),
+        ("Årsrapport 2023\n\nHer kan du læse om årets resultater.", "report"),
+        ("Status på klimaplanen\n\nStatus: Projektet er gennemført.\nStatus: Udskudt til 2025.", "report"),
+        ("Sundhedspolitik 2022-2026\n\nPolitikken sætter rammen for arbejdet.", "strategy"),
+        ("Erhvervsstrategi\n\nStrategien beskriver kommunens mål.", "strategy"),
+        ("Handleplan for bymidten\n\nHandleplanen rummer tre projekter.", "programme"),
+        ("Midtvejsevaluering af indsatsen\n\nEvalueringen viser gode resultater.", "evaluation"),
+        ("Venskabsbyer\n\nKommunen har fire venskabsbyer i Norden.", "other"),
+    ],
+    "nb": [
+        ("Resultat av votering\n\nForslag fra Per Hansen (Ap)\n\nFalt\n\nFOR\n\n12\n\nMOT\n\n21", "case_protocol"),
+        ("Saksprotokoll\n\nVedtak:\nInnstillingen ble enstemmig vedtatt.", "case_protocol"),
+        ("Status for nytt sykehjem\n\n• Oppstart grunnarbeid (faktisk oppstart var 09.03.21)", "report"),
+        ("Årsrapport 2023\n\nKommunens oppfølging av handlingsdelen.", "report"),
+        ("Kommuneplanens samfunnsdel 2024-2036\n\nPlanen viser kommunens mål.", "strategy"),
+        ("Handlingsplan for klima\n\nHandlingsplanen har tjue tiltak.", "programme"),
+        ("Evaluering av ordningen\n\nEvalueringen viser at ordningen virker.", "evaluation"),
+        ("Vennskapsbyer\n\nKommunen har tre vennskapsbyer.", "other"),
+    ],
+    "nn": [
+        (
+            "Innstilling frå kommunedirektøren:\nFormannskapet tek saka til vitande.\n\nVedtak\n\nSamrøystes vedteke.",
+            "case_protocol",
+        ),
+        ("Møtebok\n\nSak 12/24\n\nVedtak:\nInnstillinga vart vedteke.", "case_protocol"),
+        ("Årsmelding 2023\n\nKommunen sitt arbeid gjennom året.", "report"),
+        ("Kommuneplanen sin samfunnsdel\n\nPlanen viser kva kommunen vil.", "strategy"),
+        ("Evaluering av prosjektet\n\nEvalueringa viser gode resultat.", "evaluation"),
+        ("Venskapskommunar\n\nKommunen har ein venskapskommune i Canada.", "other"),
+    ],
+    "nl": [
+        (
+            "Notulen gemeenteraad\n\nDe voorzitter opent de zitting.\n\nMet 12 stemmen tegen en 8 stemmen voor.",
+            "case_protocol",
+        ),
+        ("Besluitvorming (raad)\n\nBesluit\nHet voorstel wordt aangenomen.", "case_protocol"),
+        ("Jaarverslag 2018\n\nIn dit verslag leest u wat de gemeente heeft gedaan.", "report"),
+        ("Kunstgrasvelden\n\nStatus\nHet project is gerealiseerd.\n\nStand van zaken\nAfgerond.", "report"),
+        ("Omgevingsvisie\n\nDe visie beschrijft de toekomst van de gemeente.", "strategy"),
+        ("Coalitieakkoord 2022-2026\n\nDe partijen spreken het volgende af.", "programme"),
+        ("Bestuursakkoord 2019-2024\n\nDit akkoord zet de krijtlijnen uit.", "programme"),
+        ("Evaluatie van het klimaatbeleid\n\nDe evaluatie laat zien wat werkte.", "evaluation"),
+        ("Zustersteden\n\nDe stad heeft zeven zustersteden.", "other"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [(language, text, expected) for language, cases in DOC_TYPES.items() for text, expected in cases],
+)
+def test_doc_type_per_language_from_cues_and_structure(language: str, text: str, expected: str):
+    assert doc_type(text, title(text), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Vuurwerkverbod\n\nDe motie werd aangenomen, meldt de krant. Inwoners reageren verdeeld."),
+        ("nb", "Vennskapsbysamarbeid mot avslutning\n\nKommunalutvalget anbefaler å avslutte samarbeidet."),
+        ("da", "Ny legeplads\n\nBørnene glæder sig til at tage den i brug."),
+    ],
+)
+def test_one_decision_word_in_a_news_item_does_not_make_it_a_protocol(language: str, text: str):
+    assert doc_type(text, title(text), language) == "other"

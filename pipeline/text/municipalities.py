@@ -93,7 +93,7 @@ def from_host(host: str, affixes: list[str]) -> tuple[Municipality, ...]:
     labels = [label for label in host.casefold().split(".")[:-1] if label != "www"]
     known = catalogue().slugs
     for label in labels:
-        for part in [label, *label.split("-")]:
+        for part in [label.replace("-", ""), *label.split("-")]:
             if part in known:
                 return known[part]
             for affix in affixes:
