@@ -214,6 +214,28 @@ def numbered_headings_after(lines: list[Line], index: int, limit: int | None = N
     return items
 
 
+def headings_with_text_after(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
+    """Unnumbered section headings, each followed by running text ("Wonen" <paragraph> "Werken"
+    <paragraph> ...), read from the line after `index`. Stops at two headings in a row (a sub-list),
+    a marked list item, or `limit`: sections are only read while every heading opens a text."""
+    items: list[Item] = []
+    position = index + 1
+    while position + 1 < len(lines) and (limit is None or len(items) < limit):
+        line = lines[position]
+        if not is_heading(line.text) or parse_item(line).kind != "plain" or not _is_text(lines[position + 1].text):
+            break
+        items.append(Item(line.start, line.end, line.text, "heading"))
+        position += 1
+        while position < len(lines) and _is_text(lines[position].text):
+            position += 1
+    return items
+
+
+def _is_text(text: str) -> bool:
+    """Running text: a sentence, or a paragraph too long for a heading (cut before its full stop)."""
+    return is_sentence(text) or len(words(text)) > 12
+
+
 def _plain_run(items: list[Item]) -> list[Item]:
     """Leading plain lines that read as list entries, not paragraphs or sub-lists."""
     run = []

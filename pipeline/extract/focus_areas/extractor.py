@@ -124,7 +124,8 @@ def _table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Spa
 
 
 def _following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """The list on the lines after the cue: marked items, one item a line, or numbered headings."""
+    """The list on the lines after the cue: marked items, one item a line, numbered headings, or
+    section headings each opening a text."""
     line = lines[ann.line_index]
     rest = line.text[ann.sentence.end - line.start :].strip()
     lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
@@ -141,6 +142,8 @@ def _following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[
     items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
     if len(items) < 2 and heading:
         items = lists.numbered_headings_after(lines, start, limit=limit)
+    if len(items) < 2 and (heading or ann.count):
+        items = lists.headings_with_text_after(lines, start, limit=limit)
     if lists.looks_like_toc(items):
         return []
     return [_item_label(item, rules) for item in items]

@@ -74,6 +74,8 @@ def test_danish_count_word_must_agree_with_the_list(labels):
         "Kommuneplanen består af en hovedstruktur, retningslinjer og rammer.",
         "Vi har tre målsætninger, og de er alle gennemført:\n\n- Nyt bibliotek\n- Ny skole\n- Ny hal",
         "I denne fase er de strategiske fokusområder: People, Places og Planet.",
+        "Projektet handler om legepladser, stier og bænke.",
+        "Strategien handler om at skabe vækst, job og trivsel.",
     ],
 )
 def test_danish_lists_that_are_not_themes_give_no_rows(labels, text):
@@ -86,3 +88,13 @@ def test_danish_goal_bullets_under_a_theme_are_not_further_themes(labels):
         "Mål for grøn omstilling:\n\n- 50 % mindre CO2 i 2030\n- Flere elbiler\n- Mere genbrug"
     )
     assert labels(text, "da") == ["Grøn omstilling", "Uddannelse og job"]
+
+
+def test_danish_unnumbered_theme_headings_each_opening_a_section(labels):
+    text = (
+        "Sundhedspolitik\n\nPolitikken har tre temaer.\n\n"
+        "Mental sundhed\n\nFlere skal trives i hverdagen.\n\n"
+        "Forebyggelse\n\nVi vil forebygge livsstilssygdomme.\n\n"
+        "Det nære sundhedsvæsen\n\nBorgerne skal have hjælp tæt på.\n\nKontakt\nRing på 7070 1234"
+    )
+    assert labels(text, "da") == ["Mental sundhed", "Forebyggelse", "Det nære sundhedsvæsen"]

@@ -63,6 +63,8 @@ def test_bokmal_count_word_must_agree_with_the_list(labels):
         "Kommunen tilbyr:\n\n• Hjemmetjenester\n• Helsestasjon\n• Fysioterapi",
         "Sesjoner på konferansen:\n\n• Grønn mobilitet\n• Unge i arbeid\n• Smarte byer",
         "Alle tre satsingsområdene er gjennomført:\n\n• Ny skole\n• Ny barnehage\n• Ny idrettshall",
+        "Prosjektet handler om lekeplasser, stier og benker.",
+        "Planen handler om å skape vekst, arbeidsplasser og trivsel.",
     ],
 )
 def test_bokmal_lists_that_are_not_themes_give_no_rows(labels, text):
@@ -75,3 +77,13 @@ def test_bokmal_goal_bullets_under_a_theme_are_not_further_themes(labels):
         "Delmål for klima:\n\n• Halvere utslippene\n• Flere elbiler\n• Mer gjenbruk"
     )
     assert labels(text, "nb") == ["Klima og miljø", "Næringsutvikling"]
+
+
+def test_bokmal_unnumbered_theme_headings_each_opening_a_section(labels):
+    text = (
+        "Kommuneplanens samfunnsdel\n\nPlanen har tre satsingsområder.\n\n"
+        "Levekår og folkehelse\n\nAlle skal ha gode levekår.\n\n"
+        "Klima og miljø\n\nUtslippene skal ned.\n\n"
+        "Næringsliv\n\nVi vil ha flere arbeidsplasser.\n\nKontakt oss\nTelefon 55 55 55 55"
+    )
+    assert labels(text, "nb") == ["Levekår og folkehelse", "Klima og miljø", "Næringsliv"]

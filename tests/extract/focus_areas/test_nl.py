@@ -61,7 +61,28 @@ def test_dutch_count_word_must_agree_with_the_list(labels):
         "Het coalitieprogramma kent drie speerpunten. Deze zijn allemaal uitgevoerd:\n\n"
         "1. Het nieuwe zwembad is geopend.\n2. De bibliotheek is verbouwd.\n3. Het park is aangelegd.",
         "De raad bespreekt de thema's wonen, werken en leven in de gebiedsagenda.",
+        "Het project gaat over speeltuinen, paden en bankjes.",
+        "Het beleid richt zich op het versterken van wonen, werken en leven.",
     ],
 )
 def test_dutch_lists_that_are_not_themes_give_no_rows(labels, text):
     assert labels(text, "nl") == []
+
+
+def test_dutch_unnumbered_theme_headings_each_opening_a_section(labels):
+    text = (
+        "Omgevingsvisie\n\nDe omgevingsvisie kent vier hoofdthema's.\n\n"
+        "Gezond en veilig\n\nWe zorgen voor schone lucht en veilige straten.\n\n"
+        "Wonen en werken\n\nEr komen meer woningen. Bedrijven krijgen ruimte.\n\n"
+        "Klimaat en energie\n\nIn 2050 is de gemeente energieneutraal.\n\n"
+        "Landschap\n\nHet beekdal blijft open.\n\nContact\nBel 14 0411"
+    )
+    assert labels(text, "nl") == ["Gezond en veilig", "Wonen en werken", "Klimaat en energie", "Landschap"]
+
+
+def test_dutch_section_headings_stop_where_a_sub_list_starts(labels):
+    text = (
+        "Thema's\n\nWonen\n\nEr komen meer woningen.\n\nWerken\n\nBedrijven krijgen ruimte.\n\n"
+        "Deelthema's\nStarters\nSenioren\nStudenten"
+    )
+    assert labels(text, "nl") == ["Wonen", "Werken"]

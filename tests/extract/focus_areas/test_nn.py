@@ -57,7 +57,19 @@ def test_nynorsk_plan_about_its_themes_in_one_sentence(labels):
         "Kommunen tilbyr:\n\n- Heimetenester\n- Helsestasjon\n- Fysioterapi",
         "Planen har fire satsingsområde:\n\n- Oppvekst og skule\n- Reiseliv og landbruk\n\nMeir kjem.",
         "Alle dei tre satsingsområda er gjennomført:\n\n- Ny skule\n- Ny barnehage\n- Ny idrettshall",
+        "Prosjektet handlar om leikeplassar, stiar og benkar.",
+        "Planen handlar om å skape vekst, arbeidsplassar og trivsel.",
     ],
 )
 def test_nynorsk_lists_that_are_not_themes_give_no_rows(labels, text):
     assert labels(text, "nn") == []
+
+
+def test_nynorsk_unnumbered_theme_headings_each_opening_a_section(labels):
+    text = (
+        "Kommuneplanen sin samfunnsdel\n\nPlanen har tre satsingsområde.\n\n"
+        "Oppvekst\n\nAlle born skal ha ein god oppvekst.\n\n"
+        "Næring\n\nVi vil ha fleire arbeidsplassar.\n\n"
+        "Natur og kultur\n\nNaturen skal takast vare på.\n\nKontakt oss\nTelefon 57 87 00 00"
+    )
+    assert labels(text, "nn") == ["Oppvekst", "Næring", "Natur og kultur"]
