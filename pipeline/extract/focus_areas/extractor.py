@@ -62,6 +62,8 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
             if rules.veto.search(sentence.text):
                 continue
             cue = rules.cue.search(sentence.text)
+            if cue and _weak_alone(cue.group(0), sentence, line, rules):
+                cue = None
             if cue:
                 counted = rules.counted_cue.search(sentence.text)
                 count = rules.count(counted.group("n")) if counted else None
@@ -80,6 +82,18 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 and not rules.veto.search(line.text)
             ):
                 yield Announcement(index, sentence, sentence.start + counted.end(), rules.count(counted.group("n")))
+
+
+def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
+    """A weak cue ("ambities", "opgaven", "sporen": also everyday words) announces themes only in a
+    heading, with a count, or in a sentence about the strategy itself; elsewhere it is anyone's wish list."""
+    if not rules.weak_cue.fullmatch(word):
+        return False
+    return not (
+        lists.is_heading(line.text.rstrip(":"))
+        or rules.counted_cue.search(sentence.text)
+        or rules.context.search(sentence.text)
+    )
 
 
 def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:

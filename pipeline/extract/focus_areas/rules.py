@@ -16,6 +16,7 @@ from pipeline.text import structure as lists
 
 class FocusRules(Rules):
     cue: list[str] = []  # words that announce the strategy's own themes
+    weak_cue: list[str] = []  # cues that are also everyday words: need a heading, a count or the strategy named
     veto: list[str] = []  # words marking a list of something else (vision, sessions, contents, done items)
     context: list[str] = []  # names of a strategy document
     about: list[str] = []  # verbs tying a strategy to its themes ("handler om", "richt zich op")
@@ -38,6 +39,7 @@ class Cues:
 
     rules: FocusRules
     cue: re.Pattern
+    weak_cue: re.Pattern
     veto: re.Pattern
     context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
@@ -78,6 +80,7 @@ def cues(language: str) -> Cues | None:
     return Cues(
         rules=rules,
         cue=re.compile(rf"(?<!\w){cue}(?!\w)", flags),
+        weak_cue=re.compile(_alternation(rules.weak_cue), flags),
         veto=re.compile(_words(rules.veto), flags),
         context=re.compile(_words(rules.context), flags),
         about=re.compile(about, flags),

@@ -74,6 +74,7 @@ def test_danish_count_word_must_agree_with_the_list(labels):
         "Kommuneplanen består af en hovedstruktur, retningslinjer og rammer.",
         "Vi har tre målsætninger, og de er alle gennemført:\n\n- Nyt bibliotek\n- Ny skole\n- Ny hal",
         "I denne fase er de strategiske fokusområder: People, Places og Planet.",
+        "Borgerne nævnte temaer som: parkering, affald og hundeluftning.",
         "Projektet handler om legepladser, stier og bænke.",
         "Strategien handler om at skabe vækst, job og trivsel.",
     ],

@@ -58,6 +58,7 @@ def test_bokmal_count_word_must_agree_with_the_list(labels):
     "text",
     [
         "Kommuneplanen består av en samfunnsdel og en arealdel.",
+        "Innbyggerne tok opp tema som: parkering, søppel og hundelufting.",
         "Visjonen vår:\n\n• Trygg\n• Raus\n• Nyskapende",
         "Dagsorden for møtet:\n\n1. Godkjenning av innkalling\n2. Referatsaker\n3. Eventuelt",
         "Kommunen tilbyr:\n\n• Hjemmetjenester\n• Helsestasjon\n• Fysioterapi",

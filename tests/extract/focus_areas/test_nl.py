@@ -15,7 +15,7 @@ BULLETS = "\n".join(f"• {t}" for t in THEMES)
         "De pijlers van dit akkoord zijn:",
         "De thema's van het programma zijn:",
         "De drie opgaven voor de komende jaren zijn:",
-        "Onze ambities:",
+        "De ambities van het college:",
         "De prioriteiten van het college zijn:",
         "Het programma kent drie programmalijnen:",
         "We werken langs drie sporen:",
@@ -61,6 +61,8 @@ def test_dutch_count_word_must_agree_with_the_list(labels):
         "Het coalitieprogramma kent drie speerpunten. Deze zijn allemaal uitgevoerd:\n\n"
         "1. Het nieuwe zwembad is geopend.\n2. De bibliotheek is verbouwd.\n3. Het park is aangelegd.",
         "De raad bespreekt de thema's wonen, werken en leven in de gebiedsagenda.",
+        "Sommige regio's hebben hoge ambities: ‘top 3 van Europa’, of ‘de beste regio van het land’.",
+        "Inwoners noemden als opgaven: parkeren, zwerfafval en hondenpoep.",
         "Het project gaat over speeltuinen, paden en bankjes.",
         "Het beleid richt zich op het versterken van wonen, werken en leven.",
     ],
