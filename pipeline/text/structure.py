@@ -267,6 +267,34 @@ def looks_like_toc(items: list[Item]) -> bool:
     return bool(items) and sum(bool(_PAGE_REF.search(i.text)) for i in items) * 2 > len(items)
 
 
+def without_page_ref(span: Span) -> Span | None:
+    """A table-of-contents entry without its page number ("Klima og miljø .... 12" -> "Klima og miljø");
+    None when the text ends in no page number."""
+    ref = _PAGE_REF.search(span.text)
+    if not ref or ref.start() == 0:
+        return None
+    return trim(span.start, span.text[: ref.start()], " .…\t")
+
+
+def toc_sub_entries(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
+    """The numbered sub-entries of a table-of-contents entry ("2. Satsingsområder 5" followed by
+    "2.1 Klima 6", "2.2 Oppvekst 9", then "3. Økonomi 12"), page numbers dropped."""
+    parent = parse_item(lines[index])
+    if parent.kind != "number" or without_page_ref(parent.span) is None:
+        return []
+    items: list[Item] = []
+    for line in lines[index + 1 :]:
+        if limit is not None and len(items) >= limit:
+            break
+        item = parse_item(line)
+        expected = f"{parent.number}.{len(items) + 1}"
+        entry = without_page_ref(item.span)
+        if item.number != expected or entry is None:
+            break
+        items.append(Item(entry.start, entry.end, entry.text, "number", item.number))
+    return items
+
+
 def sentences(start: int, text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
     """Sentence spans of a text; a full stop after a known abbreviation ("jfr.", "bl.a.") does not end one."""
     out: list[Span] = []

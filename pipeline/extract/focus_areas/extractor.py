@@ -98,7 +98,14 @@ def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
 
 def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     """The announced list, read in the first shape that fits; [] when none does."""
-    readers = (_numbered_cue_lines, _table_column, _following_lines, _run_in_enumeration, _run_in_sentences)
+    readers = (
+        _numbered_cue_lines,
+        _toc_entries,
+        _table_column,
+        _following_lines,
+        _run_in_enumeration,
+        _run_in_sentences,
+    )
     for reader in (_direct_enumeration,) if ann.about else (*readers, _direct_enumeration):
         labels = reader(lines, ann, rules)
         if labels is None:
@@ -127,6 +134,14 @@ def _numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
             _item_label(lists.Item(line.start + match.end(), line.end, line.text[match.end() :], "number"), rules)
         )
     return labels
+
+
+def _toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
+    and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
+    limit = ann.count or rules.rules.max_items + 1
+    entries = lists.toc_sub_entries(lines, ann.line_index, limit=limit)
+    return [lists.clean_label(entry.span) for entry in entries] or None
 
 
 def _table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:

@@ -99,3 +99,11 @@ def test_danish_unnumbered_theme_headings_each_opening_a_section(labels):
         "Det nære sundhedsvæsen\n\nBorgerne skal have hjælp tæt på.\n\nKontakt\nRing på 7070 1234"
     )
     assert labels(text, "da") == ["Mental sundhed", "Forebyggelse", "Det nære sundhedsvæsen"]
+
+
+def test_danish_table_of_contents_whose_sub_entries_are_the_themes(labels):
+    text = (
+        "Indhold\n1. Forord 2\n2. Indsatsområder 4\n2.1 Grøn omstilling ..... 5\n2.2 Uddannelse og job ..... 8\n"
+        "2.3 Kultur og fællesskab ..... 11\n3. Opfølgning 14\n\n1. Forord\n\nStrategien gælder til 2030."
+    )
+    assert labels(text, "da") == THEMES

@@ -88,3 +88,11 @@ def test_bokmal_unnumbered_theme_headings_each_opening_a_section(labels):
         "Næringsliv\n\nVi vil ha flere arbeidsplasser.\n\nKontakt oss\nTelefon 55 55 55 55"
     )
     assert labels(text, "nb") == ["Levekår og folkehelse", "Klima og miljø", "Næringsliv"]
+
+
+def test_bokmal_table_of_contents_whose_sub_entries_are_the_themes(labels):
+    text = (
+        "Innhold\n1. Innledning 3\n2. Satsingsområder 5\n2.1 Klima og miljø 6\n2.2 Oppvekst og utdanning 9\n"
+        "2.3 Næringsutvikling 12\n3. Økonomi 15\n\n1. Innledning\n\nPlanen gjelder for fire år."
+    )
+    assert labels(text, "nb") == THEMES

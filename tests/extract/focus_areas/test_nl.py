@@ -88,3 +88,11 @@ def test_dutch_section_headings_stop_where_a_sub_list_starts(labels):
         "Deelthema's\nStarters\nSenioren\nStudenten"
     )
     assert labels(text, "nl") == ["Wonen", "Werken"]
+
+
+def test_dutch_table_of_contents_whose_sub_entries_are_the_themes(labels):
+    text = (
+        "Inhoudsopgave\n1. Inleiding 3\n2. Speerpunten 5\n2.1 Wonen voor iedereen 6\n2.2 Een sterke economie 8\n"
+        "2.3 Samen leven 10\n3. Financiën 12\n\n1. Inleiding\n\nDit akkoord geldt tot 2026."
+    )
+    assert labels(text, "nl") == THEMES

@@ -73,3 +73,11 @@ def test_nynorsk_unnumbered_theme_headings_each_opening_a_section(labels):
         "Natur og kultur\n\nNaturen skal takast vare på.\n\nKontakt oss\nTelefon 57 87 00 00"
     )
     assert labels(text, "nn") == ["Oppvekst", "Næring", "Natur og kultur"]
+
+
+def test_nynorsk_table_of_contents_whose_sub_entries_are_the_themes(labels):
+    text = (
+        "Innhald\n1. Innleiing 3\n2. Satsingsområde 5\n2.1 Oppvekst og skule 6\n2.2 Reiseliv og landbruk 8\n"
+        "2.3 Gode bustadområde 10\n3. Økonomi 12\n\n1. Innleiing\n\nPlanen gjeld i fire år."
+    )
+    assert labels(text, "nn") == THEMES
