@@ -96,3 +96,11 @@ def test_dutch_table_of_contents_whose_sub_entries_are_the_themes(labels):
         "2.3 Samen leven 10\n3. Financiën 12\n\n1. Inleiding\n\nDit akkoord geldt tot 2026."
     )
     assert labels(text, "nl") == THEMES
+
+
+def test_dutch_goal_bullets_under_a_theme_are_not_further_themes(labels):
+    text = (
+        "Het akkoord kent twee speerpunten:\n\n1. Wonen voor iedereen\n2. Een sterke economie\n\n"
+        "Doelen bij wonen:\n\n• 500 nieuwe woningen\n• Meer starterswoningen\n• Minder leegstand"
+    )
+    assert labels(text, "nl") == ["Wonen voor iedereen", "Een sterke economie"]

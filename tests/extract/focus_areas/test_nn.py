@@ -81,3 +81,22 @@ def test_nynorsk_table_of_contents_whose_sub_entries_are_the_themes(labels):
         "2.3 Gode bustadområde 10\n3. Økonomi 12\n\n1. Innleiing\n\nPlanen gjeld i fire år."
     )
     assert labels(text, "nn") == THEMES
+
+
+def test_nynorsk_sub_goals_under_a_theme_are_not_further_themes(labels):
+    text = (
+        "Planen har to satsingsområde:\n\n1. Oppvekst og skule\n2. Reiseliv og landbruk\n\n"
+        "Delmål for oppvekst:\n\n- Fleire lærarar\n- Ny barnehage\n- Betre skulevegar"
+    )
+    assert labels(text, "nn") == ["Oppvekst og skule", "Reiseliv og landbruk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seminar for ordførarar:\n\n- Klima i praksis\n- Unge i arbeid\n- Smarte byar",
+        "Konferansen har desse sesjonane:\n\n- Grøn mobilitet\n- Folkehelse\n- Digitalisering",
+    ],
+)
+def test_nynorsk_event_sessions_are_not_themes(labels, text):
+    assert labels(text, "nn") == []
