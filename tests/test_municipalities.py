@@ -93,6 +93,11 @@ def test_dutch_issuer_phrases_and_addresses_give_the_canonical_name(text, expect
         ("https://app.kaukus.no/grimstad/cases/18417/polls", "nb", "Grimstad"),
         ("https://www.ocmw-destelbergen.be/bestuur/akkoord", "nl", "Destelbergen"),
         ("https://leeuwarden.bestuurlijkeinformatie.nl/Agenda/Index/abc", "nl", "Leeuwarden"),
+        ("https://stad.gent/nl/over-gent/zustersteden", "nl", "Gent"),
+        ("https://www.kk.dk/politik/udvalg", "da", "København"),
+        ("https://www.sonderborgkommune.dk/borger", "da", "Sønderborg"),
+        ("https://www.tromso.kommune.no/politikk", "nb", "Tromsø"),
+        ("https://www.s-hertogenbosch.nl/bestuur", "nl", "'s-Hertogenbosch"),
     ],
 )
 def test_the_source_url_names_the_municipality_when_the_text_does_not(source, language, expected):

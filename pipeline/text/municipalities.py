@@ -78,6 +78,8 @@ def catalogue() -> Catalogue:
             forms[_fold(form)].append(entry)
             for slug in slugs(form):
                 slug_map[slug].append(entry)
+        for host in filter(None, (row.get("hosts") or "").split("|")):
+            slug_map[host].append(entry)
     names = sorted({form for form in forms}, key=len, reverse=True)
     mention = re.compile(_WORD_START + "(?:" + "|".join(re.escape(n) for n in names) + ")" + _WORD_END, re.IGNORECASE)
     return Catalogue(
@@ -89,8 +91,10 @@ def catalogue() -> Catalogue:
 
 def from_host(host: str, affixes: list[str]) -> tuple[Municipality, ...]:
     """A municipality named by a host ("www.aabenraa.dk", "baerum.kommune.no", "faxekommune.dk",
-    "ocmw-destelbergen.be"): a label equal to a slug, or a slug joined to a listed affix."""
-    labels = [label for label in host.casefold().split(".")[:-1] if label != "www"]
+    "ocmw-destelbergen.be", "stad.gent", "www.kk.dk"): a label equal to a slug or a listed host name,
+    or a slug joined to a listed affix."""
+    # every label may name it (".gent" is a top-level domain) except "www" and the affix words themselves
+    labels = [label for label in host.casefold().split(".") if label != "www" and label not in affixes]
     known = catalogue().slugs
     for label in labels:
         for part in [label.replace("-", ""), *label.split("-")]:
