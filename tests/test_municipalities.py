@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text.metadata import country, infer, municipality
-from pipeline.text.municipalities import catalogue, slugs
+from pipeline.text.municipalities import catalogue, mentions, slugs
 
 
 def test_catalogue_holds_every_country_with_the_official_counts():
@@ -153,3 +153,15 @@ def test_country_of_an_unknown_issuer_falls_back_to_the_language_and_flemish_cue
     assert country(flemish, "nl") == "BE"
     assert country("Het college keurde het plan goed.", "nl") == "NL"
     assert country("Planen ble vedtatt.", "nb") == "NO"
+
+
+def test_mentions_take_the_longest_known_name_and_grow_linearly_with_the_text():
+    text = "Gemeente 's-Hertogenbosch, Bergen op Zoom en Kaag en Braassem werken samen met Den Haag."
+    assert [form for _, form in mentions(text)] == [
+        "'s-Hertogenbosch",
+        "Bergen op Zoom",
+        "Kaag en Braassem",
+        "Den Haag",
+    ]
+    small = sum(1 for _ in mentions(text * 10))
+    assert sum(1 for _ in mentions(text * 100)) == 10 * small

@@ -24,6 +24,7 @@ class IssuerRules(Rules):
     host_affixes: list[str] = []  # words joined to a name in host names ("faxekommune", "ocmw-")
     weights: IssuerWeights
     head_chars: int
+    mention_chars: int  # plain mentions are looked for in this many leading characters
     head_bonus: float
     min_ratio: float  # the leader's score over the runner-up's
     min_mention_score: float  # what plain mentions alone must add up to

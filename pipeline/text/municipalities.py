@@ -14,6 +14,7 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -26,8 +27,7 @@ CATALOGUE_FILE = "metadata/municipalities.csv"
 # Letters folded in web addresses: each may be written in more than one way ("ø" -> "o" or "oe").
 _HOST_FOLDS = {"æ": ("ae",), "ø": ("o", "oe"), "å": ("a", "aa"), "ä": ("a", "ae"), "ö": ("o", "oe"), "ü": ("u", "ue")}
 _HOST = re.compile(r"(?:https?://|www\.|@)(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
-_WORD_START = r"(?<![\w-])"
-_WORD_END = r"(?![\w-])"
+_TOKEN = re.compile(r"['’]?\w[\w'’]*(?:-\w[\w'’]*)*")
 
 
 class Municipality(NamedTuple):
@@ -43,7 +43,7 @@ class Catalogue:
 
     forms: dict[str, tuple[Municipality, ...]]
     slugs: dict[str, tuple[Municipality, ...]]
-    mention: re.Pattern  # any known form as a whole word, longest first
+    first_words: dict[str, int]  # first word of a known form -> words in the longest form it opens
 
     def lookup(self, name: str) -> tuple[Municipality, ...]:
         """Entries for a written form; a genitive "-s" ("Aalborgs", "Bærums") is dropped when needed."""
@@ -80,13 +80,38 @@ def catalogue() -> Catalogue:
                 slug_map[slug].append(entry)
         for host in filter(None, (row.get("hosts") or "").split("|")):
             slug_map[host].append(entry)
-    names = sorted({form for form in forms}, key=len, reverse=True)
-    mention = re.compile(_WORD_START + "(?:" + "|".join(re.escape(n) for n in names) + ")" + _WORD_END, re.IGNORECASE)
     return Catalogue(
         {k: tuple(dict.fromkeys(v)) for k, v in forms.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in slug_map.items()},
-        mention,
+        _first_words(forms),
     )
+
+
+def _first_words(forms: dict[str, list[Municipality]]) -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for form in forms:
+        words = form.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+def mentions(text: str) -> Iterator[tuple[int, str]]:
+    """Known names written in the text with a capital (offset, form): the longest known run of words
+    starting at each capitalised word, so "Bergen op Zoom" is one mention, not "Bergen"."""
+    tokens = list(_TOKEN.finditer(text))
+    known = catalogue()
+    index = 0
+    while index < len(tokens):
+        first = tokens[index].group(0)
+        longest = known.first_words.get(_fold(first), 0) if first[:1] in "'’" or first[:1].isupper() else 0
+        for size in range(min(longest, len(tokens) - index), 0, -1):
+            form = " ".join(t.group(0) for t in tokens[index : index + size])
+            if _fold(form) in known.forms:
+                yield tokens[index].start(), text[tokens[index].start() : tokens[index + size - 1].end()]
+                index += size
+                break
+        else:
+            index += 1
 
 
 def from_host(host: str, affixes: list[str]) -> tuple[Municipality, ...]:
@@ -196,10 +221,9 @@ def issuer(
     for offset, host in hosts_in_text(text):
         tally.add(from_host(host, rules.host_affixes), rules.weights.address * fade(offset), strong=True)
     common = {_fold(w) for w in rules.common_words}
-    for match in catalogue().mention.finditer(text):
-        form = match.group(0)
-        if form[:1].isupper() and _fold(form) not in common:
-            tally.add(catalogue().lookup(form), rules.weights.mention * fade(match.start()), strong=False)
+    for offset, form in mentions(text[: rules.mention_chars]):
+        if _fold(form) not in common:
+            tally.add(catalogue().lookup(form), rules.weights.mention * fade(offset), strong=False)
     scores = {
         entry: score * (1.0 if not countries or entry.country in countries else rules.foreign_factor)
         for entry, score in tally.scores.items()
