@@ -26,7 +26,7 @@ def build_document(
     text, page_objs = normalise(pages)
     given = {k: v for k, v in (manifest or {}).items() if v}
     lang, score = (given["language"], 1.0) if "language" in given else language.detect(text)
-    inferred = metadata.infer(text, lang)
+    inferred = metadata.infer(text, lang, source)
     return Document(
         doc_id=doc_id,
         source=source,

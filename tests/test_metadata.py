@@ -14,6 +14,12 @@ from pipeline.text.metadata import country, doc_type, infer, municipality, title
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD_SETS = [(SHARED / "seeds", SHARED / "gold"), (SHARED / "dev" / "docs", SHARED / "dev" / "gold")]
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "dev" / "gold").is_dir(), reason="../shared (seeds, dev texts and gold) is not beside the repo"
+)
+
+
+FLOORS = {"municipality": 0.6, "country": 0.95, "doc_type": 0.85, "title": 0.45}
 
 
 def _gold_documents() -> list[tuple[str, str, dict]]:
@@ -82,29 +88,29 @@ def test_flemish_cues_make_dutch_text_belgian_only_when_well_supported():
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("language", "text", "expected"),
     [
-        ("Saksprotokoll\n\nUtvalg: Bystyret\nVedtak: Innstillingen ble vedtatt.", "case_protocol"),
-        ("Beslutningsprotokol\n\nmandag den 27. marts 2023\nGodkendt.", "case_protocol"),
-        ("Evaluering af den internationale politik 2010-2013\n\nIndledning\nPolitikken er udløbet.", "evaluation"),
-        ("Jaarverslag 2022\n\nIn dit verslag leest u wat de gemeente heeft gedaan.", "report"),
-        ("Collegeprogramma 2018-2022\n\nDe belangrijkste thema's zijn:", "programme"),
-        ("Kommuneplanen - samfunnsdel\n\nKommuneplanen er det overordna styringsdokumentet.", "strategy"),
-        ("Vennskapsbyer\n\nByen har tre vennskapsbyer i Norden.", "other"),
+        ("nb", "Saksprotokoll\n\nUtvalg: Bystyret\nVedtak: Innstillingen ble vedtatt.", "case_protocol"),
+        ("da", "Beslutningsprotokol\n\nmandag den 27. marts 2023\nGodkendt.", "case_protocol"),
+        ("da", "Evaluering af den internationale politik 2010-2013\n\nIndledning\nPolitikken udløb.", "evaluation"),
+        ("nl", "Jaarverslag 2022\n\nIn dit verslag leest u wat de gemeente heeft gedaan.", "report"),
+        ("nl", "Collegeprogramma 2018-2022\n\nDe belangrijkste thema's zijn:", "programme"),
+        ("nn", "Kommuneplanen - samfunnsdel\n\nKommuneplanen er det overordna styringsdokumentet.", "strategy"),
+        ("nb", "Vennskapsbyer\n\nByen har tre vennskapsbyer i Norden.", "other"),
     ],
 )
-def test_doc_type_comes_from_cue_words_in_the_head(text: str, expected: str):
-    assert doc_type(text, title(text)) == expected
+def test_doc_type_comes_from_cue_words_in_the_head(language: str, text: str, expected: str):
+    assert doc_type(text, title(text), language) == expected
 
 
 def test_a_topic_word_deep_in_the_body_does_not_set_the_doc_type():
     text = "Vennskapsbyer\n\n" + "Byen har mange vennskapsbyer.\n" * 20 + "Det er en del av kommunens strategi."
-    assert doc_type(text, title(text)) == "other"
+    assert doc_type(text, title(text), "nb") == "other"
 
 
 def test_adjective_strategiske_is_no_strategy_cue():
     text = "Vennskapsbysamarbeid mot avslutning\n\nKommunen satser på mer strategiske forbindelser."
-    assert doc_type(text, title(text)) == "other"
+    assert doc_type(text, title(text), "nb") == "other"
 
 
 def test_title_skips_web_noise_case_headers_and_genre_labels():
@@ -145,6 +151,7 @@ def test_manifest_values_win_over_inferred_ones_in_build():
     assert (doc.country, doc.doc_type, doc.title) == ("DK", "strategy", "International strategi for Ballerup Kommune")
 
 
+@needs_shared
 def test_seed_documents_get_their_gold_municipality_country_and_doc_type():
     for stem, text, gold in _gold_documents()[:5]:
         found = infer(text, detect(text)[0])
@@ -155,6 +162,7 @@ def test_seed_documents_get_their_gold_municipality_country_and_doc_type():
         ), stem
 
 
+@needs_shared
 def test_accuracy_on_seeds_and_dev_set_stays_above_measured_floors():
     docs = _gold_documents()
     right = {"municipality": 0, "country": 0, "doc_type": 0, "title": 0}
@@ -165,7 +173,83 @@ def test_accuracy_on_seeds_and_dev_set_stays_above_measured_floors():
         right["title"] += (
             bool(found["title"]) and fuzz.ratio(found["title"], gold["title"], processor=utils.default_process) >= 85
         )
-    assert len(docs) == 29
-    # floors at the measured figures (18, 28, 26, 15 of 29): a rule change must not lose ground
-    assert right["municipality"] >= 18 and right["country"] >= 28
-    assert right["doc_type"] >= 26 and right["title"] >= 15
+    share = {key: value / len(docs) for key, value in right.items()}
+    # floors a little under the measured shares: a rule change must not lose ground. Many dev texts
+    # never name their municipality (the gold takes it from the page address), which caps that share.
+    assert share["municipality"] >= FLOORS["municipality"] and share["country"] >= FLOORS["country"]
+    assert share["doc_type"] >= FLOORS["doc_type"] and share["title"] >= FLOORS["title"]
+
+
+# --- doc_type per language: cue words in the head and structure lines in the body ---------------
+
+DOC_TYPES = {
+    "da": [
+        ("Referat\n\nBørne- og Skoleudvalget\n\nPunkt 12: Skolestruktur\n\nBeslutning\n\nGodkendt.", "case_protocol"),
+        (
+            "Økonomiudvalget\n\nSag 4\n\nIndstilling\nForvaltningen indstiller.\n\nBeslutning\nAnbefales.",
+            "case_protocol",
+        ),
+        ("Årsrapport 2023\n\nHer kan du læse om årets resultater.", "report"),
+        ("Status på klimaplanen\n\nStatus: Projektet er gennemført.\nStatus: Udskudt til 2025.", "report"),
+        ("Sundhedspolitik 2022-2026\n\nPolitikken sætter rammen for arbejdet.", "strategy"),
+        ("Erhvervsstrategi\n\nStrategien beskriver kommunens mål.", "strategy"),
+        ("Handleplan for bymidten\n\nHandleplanen rummer tre projekter.", "programme"),
+        ("Midtvejsevaluering af indsatsen\n\nEvalueringen viser gode resultater.", "evaluation"),
+        ("Venskabsbyer\n\nKommunen har fire venskabsbyer i Norden.", "other"),
+    ],
+    "nb": [
+        ("Resultat av votering\n\nForslag fra Per Hansen (Ap)\n\nFalt\n\nFOR\n\n12\n\nMOT\n\n21", "case_protocol"),
+        ("Saksprotokoll\n\nVedtak:\nInnstillingen ble enstemmig vedtatt.", "case_protocol"),
+        ("Status for nytt sykehjem\n\n• Oppstart grunnarbeid (faktisk oppstart var 09.03.21)", "report"),
+        ("Årsrapport 2023\n\nKommunens oppfølging av handlingsdelen.", "report"),
+        ("Kommuneplanens samfunnsdel 2024-2036\n\nPlanen viser kommunens mål.", "strategy"),
+        ("Handlingsplan for klima\n\nHandlingsplanen har tjue tiltak.", "programme"),
+        ("Evaluering av ordningen\n\nEvalueringen viser at ordningen virker.", "evaluation"),
+        ("Vennskapsbyer\n\nKommunen har tre vennskapsbyer.", "other"),
+    ],
+    "nn": [
+        (
+            "Innstilling frå kommunedirektøren:\nFormannskapet tek saka til vitande.\n\nVedtak\n\nSamrøystes vedteke.",
+            "case_protocol",
+        ),
+        ("Møtebok\n\nSak 12/24\n\nVedtak:\nInnstillinga vart vedteke.", "case_protocol"),
+        ("Årsmelding 2023\n\nKommunen sitt arbeid gjennom året.", "report"),
+        ("Kommuneplanen sin samfunnsdel\n\nPlanen viser kva kommunen vil.", "strategy"),
+        ("Evaluering av prosjektet\n\nEvalueringa viser gode resultat.", "evaluation"),
+        ("Venskapskommunar\n\nKommunen har ein venskapskommune i Canada.", "other"),
+    ],
+    "nl": [
+        (
+            "Notulen gemeenteraad\n\nDe voorzitter opent de zitting.\n\nMet 12 stemmen tegen en 8 stemmen voor.",
+            "case_protocol",
+        ),
+        ("Besluitvorming (raad)\n\nBesluit\nHet voorstel wordt aangenomen.", "case_protocol"),
+        ("Jaarverslag 2018\n\nIn dit verslag leest u wat de gemeente heeft gedaan.", "report"),
+        ("Kunstgrasvelden\n\nStatus\nHet project is gerealiseerd.\n\nStand van zaken\nAfgerond.", "report"),
+        ("Omgevingsvisie\n\nDe visie beschrijft de toekomst van de gemeente.", "strategy"),
+        ("Coalitieakkoord 2022-2026\n\nDe partijen spreken het volgende af.", "programme"),
+        ("Bestuursakkoord 2019-2024\n\nDit akkoord zet de krijtlijnen uit.", "programme"),
+        ("Evaluatie van het klimaatbeleid\n\nDe evaluatie laat zien wat werkte.", "evaluation"),
+        ("Zustersteden\n\nDe stad heeft zeven zustersteden.", "other"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [(language, text, expected) for language, cases in DOC_TYPES.items() for text, expected in cases],
+)
+def test_doc_type_per_language_from_cues_and_structure(language: str, text: str, expected: str):
+    assert doc_type(text, title(text), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Vuurwerkverbod\n\nDe motie werd aangenomen, meldt de krant. Inwoners reageren verdeeld."),
+        ("nb", "Vennskapsbysamarbeid mot avslutning\n\nKommunalutvalget anbefaler å avslutte samarbeidet."),
+        ("da", "Ny legeplads\n\nBørnene glæder sig til at tage den i brug."),
+    ],
+)
+def test_one_decision_word_in_a_news_item_does_not_make_it_a_protocol(language: str, text: str):
+    assert doc_type(text, title(text), language) == "other"

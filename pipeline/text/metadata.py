@@ -1,8 +1,10 @@
 """Document metadata (municipality, country, doc_type, title) inferred from the text.
 
-All cue words and patterns live in models/metadata.json; this module only weighs them.
-The head of a document (its title and first lines) says more about what the document is
-and who issued it than its body, so evidence there counts more.
+All cue words and patterns live in models/metadata/{common,da,nb,nn,nl}.json (schema in
+metadata_rules.py); this module only weighs them. The head of a document (its title and first
+lines) says more about what the document is and who issued it than its body, so evidence there
+counts more. The municipality is checked against a catalogue (municipalities.py) and, when known,
+decides the country.
 """
 
 from __future__ import annotations
@@ -11,65 +13,51 @@ import re
 from collections import Counter, defaultdict
 from functools import cache
 
-from pipeline.rules import load_json
+from pipeline.text import municipalities
+from pipeline.text.metadata_rules import CountryRules, MetadataRules, TitleRules, metadata_rules
 
 _FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s)|$)")
 
 
-def _rules() -> dict:
-    return load_json("metadata.json")
+def _title_rules() -> TitleRules:
+    """Title rules are the same for every language: they live in common.json only."""
+    return metadata_rules("und").title
 
 
 @cache
-def _compiled() -> dict[str, object]:
-    rules = _rules()
-    title = rules["title"]
-    types = rules["doc_type"]["types"]
+def _title_patterns() -> dict[str, object]:
+    title = _title_rules()
     return {
-        "issuer": [re.compile(p) for p in rules["issuer"]["patterns"]],
-        "noise": [re.compile(p, re.I) for p in title["noise"]],
-        "headers": [re.compile(p, re.I) for p in title["headers"]],
-        "strip": re.compile(title["strip"]),
-        "date": re.compile(title["date"], re.I),
-        # a cue is a whole word or the end of a compound ("planstrategi", "collegeprogramma")
-        "types": {t: re.compile(r"\b\w*(?:" + "|".join(cues) + r")\b", re.I) for t, cues in types.items()},
+        "noise": [re.compile(p, re.I) for p in title.noise],
+        "headers": [re.compile(p, re.I) for p in title.headers],
+        "strip": re.compile(title.strip),
+        "date": re.compile(title.date, re.I),
     }
 
 
+@cache
+def _type_patterns(language: str) -> tuple[dict[str, re.Pattern], dict[str, list[re.Pattern]]]:
+    """Cue words per type (a whole word or the end of a compound: "planstrategi", "collegeprogramma")
+    and structure line patterns per type."""
+    conf = metadata_rules(language).doc_type
+    cues = {t: re.compile(r"\b\w*(?:" + "|".join(words) + r")\b", re.I) for t, words in conf.types.items()}
+    structure = {t: [re.compile(p, re.I | re.M) for p in pats] for t, pats in conf.structure.items()}
+    return cues, structure
+
+
 def _clean(line: str) -> str:
-    return _compiled()["strip"].sub("", line).strip()
+    return _title_patterns()["strip"].sub("", line).strip()
 
 
-def _canonical(name: str) -> str | None:
-    """Drop leading function words ("At Aalborg" -> "Aalborg"); title-case names in capitals."""
-    words = name.split()
-    stop = set(_rules()["issuer"]["not_names"])
-    while words and words[0].capitalize() in stop:
-        words = words[1:]
-    if not words:
-        return None
-    joined = " ".join(words)
-    return joined.title() if joined.isupper() else joined
+def _countries(rules: MetadataRules, language: str) -> tuple[str, ...]:
+    return tuple(rules.language_countries.get(language, ()))
 
 
-def municipality(text: str) -> str | None:
-    """The most supported issuer pattern; None when absent or when no candidate clearly leads."""
-    conf = _rules()["issuer"]
-    scores: dict[str, float] = defaultdict(float)
-    for pattern in _compiled()["issuer"]:
-        for m in pattern.finditer(text):
-            name = _canonical(m.group("name"))
-            if name:
-                scores[name] += 1.0 + conf["head_bonus"] * max(0.0, 1.0 - m.start() / conf["head_chars"])
-    # "Strategi Trondheim" and "Trondheim" are the same issuer: credit the shortest tail
-    for name in sorted(scores, key=len, reverse=True):
-        tail = next((n for n in scores if n != name and name.endswith(" " + n)), None)
-        if tail:
-            scores[tail] += scores.pop(name)
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < conf["min_lead"]):
-        return None
-    return ranked[0][0]
+def municipality(text: str, language: str = "und", source: str | None = None) -> str | None:
+    """The issuing municipality's canonical name, or None when nothing known clearly leads."""
+    rules = metadata_rules(language)
+    found = municipalities.issuer(text, rules.issuer, _countries(rules, language), source)
+    return found.name if found else None
 
 
 def _count(text: str, words: Counter[str], terms: list[str]) -> int:
@@ -77,30 +65,39 @@ def _count(text: str, words: Counter[str], terms: list[str]) -> int:
     return sum(text.count(t) if " " in t else words[t] for t in terms)
 
 
-def country(text: str, language: str) -> str | None:
-    """ISO alpha-2 from the language, unless the text's own cues clearly point elsewhere."""
-    conf = _rules()["country"]
+def country(text: str, language: str, municipality_name: str | None = None) -> str | None:
+    """ISO alpha-2: the known municipality's country, else the language's, unless the text's own cues
+    clearly point elsewhere (Flemish cues in a Dutch text)."""
+    rules = metadata_rules(language)
+    if municipality_name:
+        entry = municipalities.prefer(municipalities.catalogue().lookup(municipality_name), _countries(rules, language))
+        if entry:
+            return entry.country
+    return _country_from_cues(text, language, rules.country)
+
+
+def _country_from_cues(text: str, language: str, conf: CountryRules) -> str | None:
     lowered = text.lower()
     words = Counter(re.findall(r"[\w-]+", lowered))
-    for rule in conf["overrides"].get(language, []):
-        found = _count(lowered, words, rule["cues"])
-        if found >= rule["min_cues"] and found >= rule["min_ratio"] * _count(lowered, words, rule["against"]):
-            return rule["country"]
-    return conf["by_language"].get(language)
+    for rule in conf.overrides:
+        found = _count(lowered, words, rule.cues)
+        if found >= rule.min_cues and found >= rule.min_ratio * _count(lowered, words, rule.against):
+            return rule.country
+    return conf.by_language.get(language)
 
 
 def _is_title_like(line: str) -> bool:
     """Short, has letters, is no sentence or lead-in, no web noise, case-number header or genre label."""
-    conf = _rules()["title"]
+    conf = _title_rules()
     words = line.split()
     return (
         any(ch.isalpha() for ch in line)
-        and len(line) <= conf["max_chars"]
-        and len(words) <= conf["max_words"]
-        and not (line.endswith(".") and len(words) >= conf["sentence_min_words"])
+        and len(line) <= conf.max_chars
+        and len(words) <= conf.max_words
+        and not (line.endswith(".") and len(words) >= conf.sentence_min_words)
         and not line.endswith(":")  # introduces a list or a field
-        and line.lower() not in conf["labels"]
-        and not any(p.search(line) for p in _compiled()["noise"] + _compiled()["headers"])
+        and line.lower() not in conf.labels
+        and not any(p.search(line) for p in _title_patterns()["noise"] + _title_patterns()["headers"])
     )
 
 
@@ -112,8 +109,8 @@ def title(text: str) -> str | None:
     joined with it ("Raadsvergadering – maandag 17 juli 2023"). Without any title-like line,
     the first sentence stands in.
     """
-    conf = _rules()["title"]
-    raw = [line for line in text.splitlines() if line.strip()][: conf["scan_lines"]]
+    conf = _title_rules()
+    raw = [line for line in text.splitlines() if line.strip()][: conf.scan_lines]
     lines = [_clean(line) for line in raw]
     counts = Counter(lines)
     headings = [i for i, line in enumerate(raw) if line.lstrip().startswith("#") and _is_title_like(lines[i])]
@@ -126,41 +123,47 @@ def title(text: str) -> str | None:
     if headings or candidates:
         return _with_date(lines, (headings or candidates)[0]).rstrip(".:")
     first = next((line for line in lines if any(ch.isalpha() for ch in line)), None)
-    return first and _FIRST_SENTENCE.match(first).group(0)[: conf["max_chars"]].rstrip(".")
+    return first and _FIRST_SENTENCE.match(first).group(0)[: conf.max_chars].rstrip(".")
 
 
 def _with_date(lines: list[str], i: int) -> str:
     """The title line plus the short lines down to a meeting date within date_lookahead lines."""
-    conf = _rules()["title"]
-    date = _compiled()["date"]
-    if date.search(lines[i]) or len(lines[i].split()) > conf["join_max_words"]:
+    conf = _title_rules()
+    date = _title_patterns()["date"]
+    if date.search(lines[i]) or len(lines[i].split()) > conf.join_max_words:
         return lines[i]
-    for j in range(i + 1, min(i + 1 + conf["date_lookahead"], len(lines))):
+    for j in range(i + 1, min(i + 1 + conf.date_lookahead, len(lines))):
         if not _is_title_like(lines[j]):
             break
         if date.search(lines[j]):
-            return conf["separator"].join(lines[i : j + 1])
+            return conf.separator.join(lines[i : j + 1])
     return lines[i]
 
 
-def doc_type(text: str, title_line: str | None) -> str:
-    """Cue words scored by position (title > head lines > body, body capped); "other" if weak."""
-    conf = _rules()["doc_type"]
-    lines = [line for line in text.splitlines() if line.strip()]
-    head: dict[str, float] = defaultdict(float)
-    body: dict[str, float] = defaultdict(float)
-    for kind, pattern in _compiled()["types"].items():
-        if title_line:
-            head[kind] += conf["title_weight"] * len(pattern.findall(title_line))
-        for i, line in enumerate(lines):
-            hits = len(pattern.findall(line))
-            if i < conf["head_lines"]:
-                head[kind] += conf["head_weight"] * hits
-            else:
-                body[kind] += conf["body_weight"] * hits
-    scores = {k: conf["type_weights"][k] * (head[k] + min(body[k], conf["body_cap"])) for k in conf["types"]}
-    best = max(conf["priority"], key=lambda k: scores[k])
-    return best if scores[best] >= conf["min_score"] else "other"
+def doc_type(text: str, title_line: str | None, language: str = "und") -> str:
+    """Cue words scored by position (title > head lines > body, body capped) plus structure lines
+    (decision blocks, vote results, status fields; capped); "other" when no type is strong enough."""
+    conf = metadata_rules(language).doc_type
+    cues, structure = _type_patterns(language)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    scores: dict[str, float] = defaultdict(float)
+    for kind in conf.priority:
+        head = body = shape = 0.0
+        pattern = cues.get(kind)
+        if pattern is not None:
+            if title_line:
+                head += conf.title_weight * len(pattern.findall(title_line))
+            for i, line in enumerate(lines):
+                hits = len(pattern.findall(line))
+                if i < conf.head_lines:
+                    head += conf.head_weight * hits
+                else:
+                    body += conf.body_weight * hits
+        for line_pattern in structure.get(kind, []):
+            shape += conf.structure_weight * sum(bool(line_pattern.search(line)) for line in lines)
+        scores[kind] = conf.type_weights[kind] * (head + min(body, conf.body_cap) + min(shape, conf.structure_cap))
+    best = max(conf.priority, key=lambda k: scores[k])
+    return best if scores[best] >= conf.min_score else "other"
 
 
 # Who issued a document and what kind it is show in its first pages; reading further costs
@@ -168,13 +171,15 @@ def doc_type(text: str, title_line: str | None) -> str:
 METADATA_SAMPLE_CHARS = 200_000
 
 
-def infer(text: str, language: str) -> dict[str, str | None]:
-    """Best guess of municipality, country, doc_type and title; None where nothing is found."""
+def infer(text: str, language: str, source: str | None = None) -> dict[str, str | None]:
+    """Best guess of municipality, country, doc_type and title; None where nothing is found.
+    `source` is the path or URL the document came from: a URL's host may name the municipality."""
     text = text[:METADATA_SAMPLE_CHARS]
     found_title = title(text)
+    found_municipality = municipality(text, language, source)
     return {
-        "municipality": municipality(text),
-        "country": country(text, language),
-        "doc_type": doc_type(text, found_title),
+        "municipality": found_municipality,
+        "country": country(text, language, found_municipality),
+        "doc_type": doc_type(text, found_title, language),
         "title": found_title,
     }

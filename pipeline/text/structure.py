@@ -214,6 +214,28 @@ def numbered_headings_after(lines: list[Line], index: int, limit: int | None = N
     return items
 
 
+def headings_with_text_after(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
+    """Unnumbered section headings, each followed by running text ("Wonen" <paragraph> "Werken"
+    <paragraph> ...), read from the line after `index`. Stops at two headings in a row (a sub-list),
+    a marked list item, or `limit`: sections are only read while every heading opens a text."""
+    items: list[Item] = []
+    position = index + 1
+    while position + 1 < len(lines) and (limit is None or len(items) < limit):
+        line = lines[position]
+        if not is_heading(line.text) or parse_item(line).kind != "plain" or not _is_text(lines[position + 1].text):
+            break
+        items.append(Item(line.start, line.end, line.text, "heading"))
+        position += 1
+        while position < len(lines) and _is_text(lines[position].text):
+            position += 1
+    return items
+
+
+def _is_text(text: str) -> bool:
+    """Running text: a sentence, or a paragraph too long for a heading (cut before its full stop)."""
+    return is_sentence(text) or len(words(text)) > 12
+
+
 def _plain_run(items: list[Item]) -> list[Item]:
     """Leading plain lines that read as list entries, not paragraphs or sub-lists."""
     run = []
@@ -243,6 +265,34 @@ def table_column(lines: list[Line], header: int, limit: int | None = None) -> li
 def looks_like_toc(items: list[Item]) -> bool:
     """Most entries end in a page number ("Mål og strategi .... 12"): a table of contents."""
     return bool(items) and sum(bool(_PAGE_REF.search(i.text)) for i in items) * 2 > len(items)
+
+
+def without_page_ref(span: Span) -> Span | None:
+    """A table-of-contents entry without its page number ("Klima og miljø .... 12" -> "Klima og miljø");
+    None when the text ends in no page number."""
+    ref = _PAGE_REF.search(span.text)
+    if not ref or ref.start() == 0:
+        return None
+    return trim(span.start, span.text[: ref.start()], " .…\t")
+
+
+def toc_sub_entries(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
+    """The numbered sub-entries of a table-of-contents entry ("2. Satsingsområder 5" followed by
+    "2.1 Klima 6", "2.2 Oppvekst 9", then "3. Økonomi 12"), page numbers dropped."""
+    parent = parse_item(lines[index])
+    if parent.kind != "number" or without_page_ref(parent.span) is None:
+        return []
+    items: list[Item] = []
+    for line in lines[index + 1 :]:
+        if limit is not None and len(items) >= limit:
+            break
+        item = parse_item(line)
+        expected = f"{parent.number}.{len(items) + 1}"
+        entry = without_page_ref(item.span)
+        if item.number != expected or entry is None:
+            break
+        items.append(Item(entry.start, entry.end, entry.text, "number", item.number))
+    return items
 
 
 def sentences(start: int, text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
@@ -275,7 +325,8 @@ def split_enumeration(span: Span, conjunctions: Iterable[str]) -> list[Span]:
         pos = comma.end()
     last = Span(span.start + pos, span.end, span.text[pos:])
     alternatives = "|".join(re.escape(c) for c in conjunctions)
-    joins = list(re.finditer(rf"\s+(?:{alternatives})\s+", last.text, re.IGNORECASE)) if alternatives else []
+    # "by- og boligudvikling": a conjunction after a hyphenated first part joins a compound, not items
+    joins = list(re.finditer(rf"(?<!-)\s+(?:{alternatives})\s+", last.text, re.IGNORECASE)) if alternatives else []
     if joins:
         cut = joins[-1]
         parts.append(Span(last.start, last.start + cut.start(), last.text[: cut.start()]))

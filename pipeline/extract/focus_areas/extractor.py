@@ -13,66 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
-from pipeline.rules import load_json
+from pipeline.extract.focus_areas.rules import Cues, cues
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
-MAX_LABEL_WORDS = 60
-MAX_ITEMS = 30  # a longer run-in enumeration is running text, not a list of themes
-INTRO_WORDS = 25
-MAX_NUMBERED_SPAN = 2000  # lines searched for the next "Tema N:" heading
 _RUN_IN_START = re.compile(r"(?<=[a-zæøåäöüé,])\s+(?=[A-ZÆØÅÄÖÜ][a-zæøåäöüé])")
-
-
-@dataclass(frozen=True)
-class Cues:
-    cue: re.Pattern
-    veto: re.Pattern
-    context: re.Pattern
-    counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
-    numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
-    counted_end: re.Pattern  # "... fire ting." closing a sentence
-    opener: re.Pattern
-    trigger: re.Pattern  # a cue word or a count: lines without one are skipped at once
-    numbers: dict[str, int]
-    goal_nouns: frozenset[str]
-    conventions: lists.Conventions  # abbreviations and conjunctions, models/lists/<lang>.json
-
-    def count(self, word: str) -> int:
-        return int(word) if word.isdigit() else self.numbers[word.lower()]
-
-
-def _alternation(patterns: list[str]) -> str:
-    return "(?:" + "|".join(patterns) + ")"
-
-
-@cache
-def cues(language: str) -> Cues | None:
-    """The language's cue set from models/focus_areas/<lang>.json; None for other languages."""
-    try:
-        data = load_json(f"focus_areas/{language}.json")
-    except FileNotFoundError:
-        return None
-    flags = re.IGNORECASE
-    cue = _alternation(data["cue"])
-    number = _alternation([re.escape(w) for w in data["numbers"]] + [r"\d{1,2}"])
-    return Cues(
-        cue=re.compile(rf"(?<!\w){cue}(?!\w)", flags),
-        veto=re.compile(rf"(?<!\w){_alternation(data['veto'])}(?!\w)", flags),
-        context=re.compile(rf"(?<!\w){_alternation(data['context'])}(?!\w)", flags),
-        counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
-        numbered_cue=re.compile(rf"^\s*(?P<cue>{cue})\s+(?P<n>\d{{1,2}})\s*[:.)–—-]\s+(?=\S)", flags),
-        counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?P<noun>\w+)\s*[.:]?$", flags),
-        opener=re.compile(rf"(?<!\w){_alternation([re.escape(w) for w in data['openers']])}[:,]?\s+", flags),
-        trigger=re.compile(rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+\w+\s*[.:])", flags),
-        numbers={k.lower(): v for k, v in data["numbers"].items()},
-        goal_nouns=frozenset(w.lower() for w in data["goal_nouns"]),
-        conventions=lists.conventions(language),
-    )
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -83,6 +32,7 @@ class Announcement:
     sentence: Span
     cue_end: int  # offset in the document text just after the cue (or count) phrase
     count: int | None
+    about: bool = False  # announced by "<the strategy> is about ...", not by a cue word
 
 
 def extract(doc: Document) -> list[FocusAreaRow]:
@@ -112,11 +62,17 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
             if rules.veto.search(sentence.text):
                 continue
             cue = rules.cue.search(sentence.text)
+            if cue and _weak_alone(cue.group(0), sentence, line, rules):
+                cue = None
             if cue:
                 counted = rules.counted_cue.search(sentence.text)
                 count = rules.count(counted.group("n")) if counted else None
                 end = counted.end() if counted else cue.end()
                 yield Announcement(index, sentence, sentence.start + end, count)
+                continue
+            about = rules.about.search(sentence.text)
+            if about:
+                yield Announcement(index, sentence, sentence.start + about.end(), None, about=True)
                 continue
             counted = rules.counted_end.search(sentence.text)
             if (
@@ -128,14 +84,34 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 yield Announcement(index, sentence, sentence.start + counted.end(), rules.count(counted.group("n")))
 
 
+def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
+    """A weak cue ("ambities", "opgaven", "sporen": also everyday words) announces themes only in a
+    heading, with a count, or in a sentence about the strategy itself; elsewhere it is anyone's wish list."""
+    if not rules.weak_cue.fullmatch(word):
+        return False
+    return not (
+        lists.is_heading(line.text.rstrip(":"))
+        or rules.counted_cue.search(sentence.text)
+        or rules.context.search(sentence.text)
+    )
+
+
 def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     """The announced list, read in the first shape that fits; [] when none does."""
-    for reader in (_numbered_cue_lines, _table_column, _following_lines, _run_in_enumeration, _run_in_sentences):
+    readers = (
+        _numbered_cue_lines,
+        _toc_entries,
+        _table_column,
+        _following_lines,
+        _run_in_enumeration,
+        _run_in_sentences,
+    )
+    for reader in (_direct_enumeration,) if ann.about else (*readers, _direct_enumeration):
         labels = reader(lines, ann, rules)
         if labels is None:
             continue
         labels = _dedupe([lab for lab in labels if lab.text])
-        if _valid(labels, ann.count):
+        if _valid(labels, ann.count, rules):
             return labels
     return []
 
@@ -148,7 +124,7 @@ def _numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
         return None
     word = first.group("cue").casefold()
     labels: list[Span] = []
-    for line in lines[ann.line_index : ann.line_index + MAX_NUMBERED_SPAN]:
+    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
         match = rules.numbered_cue.match(line.text)
         if not match or match.group("cue").casefold() != word:
             continue
@@ -160,21 +136,30 @@ def _numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
     return labels
 
 
+def _toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
+    and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
+    limit = ann.count or rules.rules.max_items + 1
+    entries = lists.toc_sub_entries(lines, ann.line_index, limit=limit)
+    return [lists.clean_label(entry.span) for entry in entries] or None
+
+
 def _table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     header = lists.cells(lines[ann.line_index])
     if len(header) < 2 or not rules.cue.search(header[0].text):
         return None
-    rows = lists.table_column(lines, ann.line_index, limit=MAX_ITEMS + 1)
+    rows = lists.table_column(lines, ann.line_index, limit=rules.rules.max_items + 1)
     return [lists.clean_label(item.span) for item in rows]
 
 
 def _following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """The list on the lines after the cue: marked items, one item a line, or numbered headings."""
+    """The list on the lines after the cue: marked items, one item a line, numbered headings, or
+    section headings each opening a text."""
     line = lines[ann.line_index]
     rest = line.text[ann.sentence.end - line.start :].strip()
     lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
-    if rest and not lead_in:
-        return None
+    if rest and not lead_in or lead_in and rules.veto.search(rest):
+        return None  # "Deze zijn allemaal uitgevoerd:" leads into a list of done items, not themes
     colon = lead_in or ann.sentence.text.endswith(":")
     heading = lists.is_heading(line.text)
     if not (colon or heading or ann.count):
@@ -182,10 +167,12 @@ def _following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[
     start = ann.line_index
     if heading and _is_intro(lines, start + 1, rules):
         start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
-    limit = ann.count or MAX_ITEMS + 1
+    limit = ann.count or rules.rules.max_items + 1
     items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
     if len(items) < 2 and heading:
         items = lists.numbered_headings_after(lines, start, limit=limit)
+    if len(items) < 2 and (heading or ann.count):
+        items = lists.headings_with_text_after(lines, start, limit=limit)
     if lists.looks_like_toc(items):
         return []
     return [_item_label(item, rules) for item in items]
@@ -196,7 +183,7 @@ def _is_intro(lines: list[Line], index: int, rules: Cues) -> bool:
     if index >= len(lines):
         return False
     text = lines[index].text
-    return text.endswith(":") and len(text.split()) <= INTRO_WORDS and not rules.veto.search(text)
+    return text.endswith(":") and len(text.split()) <= rules.rules.intro_words and not rules.veto.search(text)
 
 
 def _run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -204,13 +191,52 @@ def _run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> li
     "... temaer: a, b og c"."""
     tail_start = ann.cue_end - ann.sentence.start
     tail = ann.sentence.text[tail_start:]
-    if tail.count(",") >= MAX_ITEMS:
+    if tail.count(",") >= rules.rules.max_items:
         return None
     opener = rules.opener.search(tail) or re.search(r":\s*", tail)
     if not opener or not tail[opener.end() :].strip():
         return None
     start = ann.cue_end + opener.end()
     return lists.split_enumeration(Span(start, ann.sentence.end, tail[opener.end() :]), rules.conventions.conjunctions)
+
+
+def _direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes enumerated right after the cue word or the strategy's "is about" verb, without a colon:
+    "Politikken fokuserer på temaerne A, B og C." / "Het beleid richt zich vooral op A, B en C."
+    Only short noun phrases joined by a conjunction count, so running text is not split into items."""
+    if not (ann.about or rules.context.search(ann.sentence.text)):
+        return None  # a cue word alone ("thema's wonen, werken en leven") may name anyone's topics
+    tail = ann.sentence.text[ann.cue_end - ann.sentence.start :]
+    start = rules.direct.match(tail)
+    conjunctions = rules.conventions.conjunctions
+    if not start or not re.search(_words_pattern(conjunctions), tail[start.end() :], re.IGNORECASE):
+        return None
+    body = Span(ann.cue_end + start.end(), ann.sentence.end, tail[start.end() :])
+    parts = [_without_note(_without_conjunction(p, conjunctions)) for p in lists.split_enumeration(body, conjunctions)]
+    enough = len(parts) == ann.count if ann.count else len(parts) >= rules.rules.min_inline_items
+    if not enough or any(len(lists.words(part.text)) > rules.rules.max_inline_words for part in parts):
+        return None
+    return parts
+
+
+def _without_conjunction(span: Span, conjunctions: tuple[str, ...]) -> Span:
+    """An item that still opens with its conjunction after a comma ("..., samt by- og boligudvikling")."""
+    first, _, rest = span.text.partition(" ")
+    if rest and first.casefold() in conjunctions:
+        return lists.trim(span.end - len(rest), rest)
+    return span
+
+
+def _words_pattern(words: tuple[str, ...]) -> str:
+    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else "(?!x)x"
+
+
+def _without_note(span: Span) -> Span:
+    """A label without a trailing parenthesis: "duurzaamheid (Floriade 2022)" -> "duurzaamheid"."""
+    note = _TRAILING_NOTE.search(span.text)
+    if not note or note.start() == 0:
+        return span
+    return Span(span.start, span.start + note.start(), span.text[: note.start()])
 
 
 def _run_in_sentences(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -233,10 +259,11 @@ def _item_label(item: Item, rules: Cues) -> Span:
     return lists.clean_label(first[0] if first else item.span)
 
 
-def _valid(labels: list[Span], count: int | None) -> bool:
-    if not 2 <= len(labels) <= MAX_ITEMS or (count is not None and len(labels) != count):
+def _valid(labels: list[Span], count: int | None, rules: Cues) -> bool:
+    """Two to max_items labels of sensible length, as many as the cue announced."""
+    if not 2 <= len(labels) <= rules.rules.max_items or (count is not None and len(labels) != count):
         return False
-    return all(len(lists.words(lab.text)) <= MAX_LABEL_WORDS for lab in labels)
+    return all(len(lists.words(lab.text)) <= rules.rules.max_label_words for lab in labels)
 
 
 def _dedupe(labels: list[Span]) -> list[Span]:

@@ -1,0 +1,101 @@
+"""Focus-area rules: the schema of models/focus_areas/*.json and the patterns compiled from it.
+
+Every cue is a regex fragment matched case-insensitively from a word start to a word end, so
+inflections are written once ("temaer(?:ne)?", "speerpunt(?:en)?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.rules import Rules, has_language, load_rules
+from pipeline.text import structure as lists
+
+
+class FocusRules(Rules):
+    cue: list[str] = []  # words that announce the strategy's own themes
+    weak_cue: list[str] = []  # cues that are also everyday words: need a heading, a count or the strategy named
+    veto: list[str] = []  # words marking a list of something else (vision, sessions, contents, done items)
+    context: list[str] = []  # names of a strategy document
+    about: list[str] = []  # verbs tying a strategy to its themes ("handler om", "richt zich op")
+    fillers: list[str] = []  # adverbs allowed between such a verb and the themes ("vooral", "især")
+    function_words: list[str] = []  # words that cannot open a theme named right after its cue
+    numbers: dict[str, int] = {}  # count words
+    openers: list[str] = []  # words opening a run-in enumeration ("nemlig", "namelijk")
+    goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
+    max_label_words: int = 60
+    max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
+    min_inline_items: int = 3  # fewer items without a colon or count are a coordinated phrase, not a list
+    max_items: int = 30
+    intro_words: int = 25
+    max_numbered_span: int = 2000
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's compiled cue patterns."""
+
+    rules: FocusRules
+    cue: re.Pattern
+    weak_cue: re.Pattern
+    veto: re.Pattern
+    context: re.Pattern
+    about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
+    counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
+    numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
+    counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
+    opener: re.Pattern
+    trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
+    direct: re.Pattern  # what may stand between a cue word and an enumeration that follows it at once
+    numbers: dict[str, int]
+    goal_nouns: frozenset[str]
+    conventions: lists.Conventions  # abbreviations and conjunctions, models/lists/<lang>.json
+
+    def count(self, word: str) -> int:
+        return int(word) if word.isdigit() else self.numbers[word.lower()]
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "(?:" + "|".join(patterns) + ")" if patterns else "(?!x)x"
+
+
+def _words(patterns: list[str]) -> str:
+    return rf"(?<!\w){_alternation(patterns)}(?!\w)"
+
+
+@cache
+def cues(language: str) -> Cues | None:
+    """The language's cue set; None for languages without a rule file."""
+    if not has_language("focus_areas", language):
+        return None
+    rules = load_rules("focus_areas", language, FocusRules)
+    flags = re.IGNORECASE
+    cue = _alternation(rules.cue)
+    number = _alternation([re.escape(w) for w in rules.numbers] + [r"\d{1,2}"])
+    fillers = _alternation([re.escape(w) for w in rules.fillers])
+    function_words = _alternation([re.escape(w) for w in rules.function_words])
+    about = rf"{_words(rules.context)}[^.!?:]{{0,80}}?{_words(rules.about)}(?:\s+{fillers})?\s+"
+    return Cues(
+        rules=rules,
+        cue=re.compile(rf"(?<!\w){cue}(?!\w)", flags),
+        weak_cue=re.compile(_alternation(rules.weak_cue), flags),
+        veto=re.compile(_words(rules.veto), flags),
+        context=re.compile(_words(rules.context), flags),
+        about=re.compile(about, flags),
+        counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
+        numbered_cue=re.compile(rf"^\s*(?P<cue>{cue})\s+(?P<n>\d{{1,2}})\s*[:.)–—-]\s+(?=\S)", flags),
+        counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
+        opener=re.compile(rf"(?<!\w){_alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
+        trigger=re.compile(
+            rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{_alternation(rules.about)}(?!\w))", flags
+        ),
+        direct=re.compile(
+            rf"^\s*(?:[;:–-]\s*|(?:{fillers}\s+)?)(?!{function_words}\s)(?=\w)",
+            flags,
+        ),
+        numbers={k.lower(): v for k, v in rules.numbers.items()},
+        goal_nouns=frozenset(w.lower() for w in rules.goal_nouns),
+        conventions=lists.conventions(language),
+    )

@@ -1,0 +1,87 @@
+"""The rule schema of document metadata (models/metadata/{common,da,nb,nn,nl}.json).
+
+Loaded through `pipeline.rules.load_rules`: a misspelt key in a rule file fails at load time.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules import Rules, load_rules
+
+
+class IssuerWeights(Rules):
+    """How much one piece of evidence for a municipality counts."""
+
+    source: float  # the host of the source URL
+    phrase: float  # "X Kommune", "Gemeente X", "Byrådet i X"
+    address: float  # an e-mail address or web domain in the text
+    mention: float  # a plain mention of a known name
+
+
+class IssuerRules(Rules):
+    patterns: list[str] = []  # case-sensitive regexes capturing a candidate name in group "name"
+    not_names: list[str] = []  # function words that may precede a name inside a capture
+    common_words: list[str] = []  # municipality names that are also ordinary words: no plain mentions
+    host_affixes: list[str] = []  # words joined to a name in host names ("faxekommune", "ocmw-")
+    weights: IssuerWeights
+    head_chars: int
+    mention_chars: int  # plain mentions are looked for in this many leading characters
+    head_bonus: float
+    min_ratio: float  # the leader's score over the runner-up's
+    min_mention_score: float  # what plain mentions alone must add up to
+    foreign_factor: float  # scales a municipality outside the countries of the text's language
+
+
+class CountryOverride(Rules):
+    country: str
+    cues: list[str]
+    against: list[str]
+    min_cues: int
+    min_ratio: float
+
+
+class CountryRules(Rules):
+    by_language: dict[str, str | None] = {}
+    overrides: list[CountryOverride] = []  # text cues that move a language's default country
+
+
+class DocTypeRules(Rules):
+    types: dict[str, list[str]] = {}  # cue words naming the kind of document
+    structure: dict[str, list[str]] = {}  # line patterns showing the kind (decision blocks, status fields)
+    title_weight: float
+    head_lines: int
+    head_weight: float
+    body_weight: float
+    body_cap: float
+    structure_weight: float
+    structure_cap: float
+    min_score: float
+    priority: list[str]
+    type_weights: dict[str, float]
+
+
+class TitleRules(Rules):
+    scan_lines: int
+    max_words: int
+    max_chars: int
+    strip: str
+    noise: list[str]
+    headers: list[str]
+    date: str
+    date_lookahead: int
+    separator: str
+    labels: list[str]
+    join_max_words: int
+    sentence_min_words: int
+
+
+class MetadataRules(Rules):
+    issuer: IssuerRules
+    country: CountryRules
+    doc_type: DocTypeRules
+    title: TitleRules
+    language_countries: dict[str, list[str]] = {}  # countries a language is written in, most likely first
+
+
+def metadata_rules(language: str) -> MetadataRules:
+    """The metadata rules for `language` (common defaults only for languages without a file)."""
+    return load_rules("metadata", language, MetadataRules)
