@@ -1,0 +1,115 @@
+"""Readers of numbered items and bulleted lists in evaluations and status reports.
+
+- numbered items ("Handling 2.1 ”Title”", "Tiltak 3: Title", "Actie 4 – Title") with the text
+  under each; items without text of their own take the status of the heading or intro above
+  them ("Ikke gennemførte handlinger ... skulle sættes i bero: Handling 4.1 ... Handling 5.1");
+- a bulleted list under an intro naming actions and their status ("Igangsatte initiativer:"),
+  or under an intro about a period or status, bullets reporting events ("Åpning av nytt bibliotek.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.actions.rules import Lexicon
+from pipeline.extract.actions.status import findings
+from pipeline.text import structure
+from pipeline.text.structure import Line, Span
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_QUOTED_TITLE = re.compile(r"^\s*[.:–—-]?\s*[”“\"«„](?P<title>[^”“\"»]+)[”“\"»]")
+_TITLE_SEPARATOR = re.compile(r"^\s*[.:–—-]?\s*")
+
+
+@dataclass
+class Candidate:
+    """An action found by one of the readers, before its status is decided."""
+
+    action_id: str | None
+    title: Span
+    body: list[Span]
+    context: tuple[Span, ...] = ()  # the heading and intro lines the item stands under
+    status: Span | None = None  # a status field or cell that states the status outright
+
+
+def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Numbered items ("Handling 1.1 ...") with the lines under them. A heading ends an item and opens
+    the context (heading and intro) whose status items without a report of their own inherit."""
+    items: list[Candidate] = []
+    context: list[Span] = []
+    current: Candidate | None = None
+    for line in lines:
+        match = lex.item.match(line.text)
+        if match:
+            title, rest = _title_and_rest(line, match.end(), lex)
+            current = Candidate(match.group("id"), title, [rest] if rest.text else [], tuple(context))
+            items.append(current)
+        elif structure.is_heading(line.text):
+            current = None
+            context = [line]
+        elif current is not None:
+            current.body.append(line)
+        else:
+            context.append(line)
+    return items
+
+
+def _title_and_rest(line: Line, offset: int, lex: Lexicon) -> tuple[Span, Span]:
+    """The title after an item number: quoted text, else the first sentence; the rest is report."""
+    text = line.text[offset:]
+    quoted = _QUOTED_TITLE.match(text)
+    if quoted:
+        start = line.start + offset + quoted.start("title")
+        title = structure.clean_label(Span(start, start + len(quoted.group("title")), quoted.group("title")))
+        return title, structure.trim(line.start + offset + quoted.end(), text[quoted.end() :])
+    lead = _TITLE_SEPARATOR.match(text).end()
+    parts = structure.sentences(line.start + offset + lead, text[lead:], lex.conventions.abbreviations)
+    if not parts:
+        return line, Span(line.end, line.end, "")
+    title = structure.clean_label(parts[0])
+    rest_start = parts[1].start if len(parts) > 1 else line.end
+    return title, structure.trim(rest_start, line.text[rest_start - line.start :])
+
+
+def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Bullets under an intro line ending in a colon. An intro naming actions ("Væsentlige
+    igangsatte initiativer:") makes each bullet an action that keeps the intro's status unless it
+    reports its own; under an intro reporting on a period or status ("Viktige hendelser i 2023:")
+    bullet sentences that report a status are read as events naming the projects they concern
+    (a plan's "Vi vil:" bullets are not reports)."""
+    out: list[Candidate] = []
+    for index, line in enumerate(lines):
+        if not line.text.endswith(":"):
+            continue
+        items = [i.span for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
+        if lex.action_noun.search(line.text):
+            out.extend(Candidate(None, _bullet_title(item, lex), [item], (line,)) for item in items)
+        elif _YEAR.search(line.text) or lex.section_cue.search(line.text):
+            out.extend(action for item in items for action in _reported_events(item, lex))
+    return out
+
+
+def _reported_events(item: Span, lex: Lexicon) -> list[Candidate]:
+    """Projects named beside status words ("Åpning av nytt bibliotek.", "A, B og C ble ferdigstilt."),
+    one action each, all read from that sentence."""
+    out = []
+    for finding in findings([item], lex):
+        if finding.weak:
+            continue
+        sentence, cue = finding.sentence, finding.cue
+        before = structure.trim(sentence.start, sentence.text[: cue.start - sentence.start])
+        after = structure.trim(cue.end, sentence.text[cue.end - sentence.start :])
+        named = before if len(structure.words(before.text)) >= len(structure.words(after.text)) else after
+        for title in structure.split_enumeration(named, lex.conventions.conjunctions):
+            out.append(Candidate(None, title, [sentence]))
+    return out
+
+
+def _bullet_title(item: Span, lex: Lexicon) -> Span:
+    """A bullet's head: its first sentence, cut before an explanatory clause (", der ...")."""
+    first = structure.sentences(item.start, item.text, lex.conventions.abbreviations)[0]
+    clause = lex.clause_opener.search(first.text)
+    if clause:
+        first = Span(first.start, first.start + clause.start(), first.text[: clause.start()])
+    return structure.clean_label(first)
