@@ -45,7 +45,7 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             title, rest = _title_and_rest(line, match.end(), lex)
             current = Candidate(match.group("id"), title, [rest] if rest.text else [], tuple(context))
             items.append(current)
-        elif structure.is_heading(line.text):
+        elif structure.is_heading(line.text) and not lex.field.match(line.text):
             current = None
             context = [line]
         elif current is not None:
@@ -73,21 +73,41 @@ def _title_and_rest(line: Line, offset: int, lex: Lexicon) -> tuple[Span, Span]:
 
 
 def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
-    """Bullets under an intro line ending in a colon. An intro naming actions ("Væsentlige
-    igangsatte initiativer:") makes each bullet an action that keeps the intro's status unless it
-    reports its own; under an intro reporting on a period or status ("Viktige hendelser i 2023:")
-    bullet sentences that report a status are read as events naming the projects they concern
-    (a plan's "Vi vil:" bullets are not reports)."""
+    """Items under an intro line ending in a colon. An intro naming actions ("Væsentlige igangsatte
+    initiativer:") or reporting a status ("Deze zijn allemaal uitgevoerd:") makes each item an action
+    that keeps the intro's status unless it reports its own; under an intro about a period or a
+    status section ("Viktige hendelser i 2023:") item sentences that report a status are read as
+    events naming the projects they concern (a plan's "Vi vil:" bullets are not reports)."""
     out: list[Candidate] = []
     for index, line in enumerate(lines):
         if not line.text.endswith(":"):
             continue
-        items = [i.span for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
-        if lex.action_noun.search(line.text):
-            out.extend(Candidate(None, _bullet_title(item, lex), [item], (line,)) for item in items)
+        items = [i for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
+        if lex.action_noun.search(line.text) or any(not f.weak for f in findings([line], lex)):
+            out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span], (line,)) for i in items)
         elif _YEAR.search(line.text) or lex.section_cue.search(line.text):
-            out.extend(action for item in items for action in _reported_events(item, lex))
+            out.extend(action for item in items for action in _reported_events(item.span, lex))
     return out
+
+
+def _item_title(item: Span, lex: Lexicon) -> Span:
+    """An item's name: the subject before its status ("De geplande centra zijn nagenoeg
+    verwezenlijkt" → "De geplande centra"), else its head (see `_bullet_title`)."""
+    first = structure.sentences(item.start, item.text, lex.conventions.abbreviations)[0]
+    found = findings([first], lex)
+    if found and not found[0].weak:
+        before = _head(first.text[: found[0].cue.start - first.start], lex)
+        if len(structure.words(before)) >= 2:
+            return structure.clean_label(Span(first.start, first.start + len(before), before))
+    return _bullet_title(item, lex)
+
+
+def _head(text: str, lex: Lexicon) -> str:
+    """A text cut before an explanatory clause (", der ...") and any auxiliary verbs at its end."""
+    clause = lex.clause_opener.search(text + " ")
+    text = text[: clause.start()] if clause else text
+    auxiliary = lex.trailing_auxiliary.search(text)
+    return text[: auxiliary.start()] if auxiliary else text
 
 
 def _reported_events(item: Span, lex: Lexicon) -> list[Candidate]:

@@ -124,8 +124,7 @@ def _without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
     if not code:
         return title
     at = title.text.find(code)
-    lead = title.text[:at]
-    if at < 0 or (lead.strip() and not lex.keyword_code.match(title.text)):
+    if at < 0 or (title.text[:at].strip() and not lex.keyword_code.match(title.text)):
         return title
     rest = title.text[at + len(code) :]
     cut = _CODE_SEPARATOR.match(rest)
@@ -149,7 +148,9 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             continue
         following = lines[index + 1]
         if lex.status_start.match(following.text) and not _field(following, lex):
-            out.append(Candidate(_code_in(item.span, lex), structure.clean_label(item.span), [following]))
+            stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
+            title = structure.clean_label(item.span)
+            out.append(Candidate(_code_in(item.span, lex), title, [stated], status=stated))
     return out
 
 
@@ -170,8 +171,8 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
 
 
 def is_noise(text: str, lex: Lexicon) -> bool:
-    """Navigation, contact lines and dates alone never name an action."""
+    """Navigation, contact lines, dates alone and a bare status word never name an action."""
     stripped = text.strip(" .:;,|>/–—-")
-    return (
-        not stripped or bool(lex.navigation.match(stripped)) or bool(lex.contact.search(text)) or lex.is_date(stripped)
-    )
+    if not stripped or lex.navigation.match(stripped) or lex.contact.search(text) or lex.is_date(stripped):
+        return True
+    return bool(lex.status_start.match(stripped)) and len(structure.words(stripped)) <= 3

@@ -52,6 +52,7 @@ class ActionRules(Rules):
     negated: dict[Status, Status] = {}
     negation_gap: int = 2
     goal_openers: list[str] = []
+    auxiliaries: list[str] = []
     status_fields: list[str] = []
     id_fields: list[str] = []
     title_fields: list[str] = []
@@ -90,6 +91,7 @@ class Lexicon:
     any_rule: re.Pattern  # all rules in one pattern: most sentences match none, and are skipped at once
     status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
     goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
+    trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
     field: re.Pattern  # "Label: value" or a label line of a tracker record
     status_field: re.Pattern
     id_field: re.Pattern
@@ -163,8 +165,13 @@ def lexicon(language: str) -> Lexicon | None:
         clause_opener=re.compile(rf",\s+{words(data.clause_openers)}\s", _FLAGS),
         rules=tuple(rules),
         any_rule=re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), _FLAGS),
-        status_start=re.compile(rf"^(?:{words(data.negations)}\s+)?{words(statuses)}(?!\w)", _FLAGS),
+        status_start=re.compile(
+            rf"^(?:{words(data.auxiliaries)}\s+)*(?:{words(data.negations)}\s+)?"
+            rf"(?:{words(data.auxiliaries)}\s+)*{words(statuses)}(?!\w)",
+            _FLAGS,
+        ),
         goal=re.compile(rf"^{words(data.goal_openers)}(?!\w)", _FLAGS),
+        trailing_auxiliary=re.compile(rf"(?:\s+{words(data.auxiliaries)})+\s*$", _FLAGS),
         field=re.compile(rf"^(?P<label>{words(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
         status_field=re.compile(rf"^{words(data.status_fields)}$", _FLAGS),
         id_field=re.compile(rf"^{words(data.id_fields)}$", _FLAGS),
@@ -174,7 +181,9 @@ def lexicon(language: str) -> Lexicon | None:
         contact=_whole(data.contact_cues),
         navigation=re.compile(rf"^{words(data.navigation)}$", _FLAGS),
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
-        keyword_code=re.compile(rf"(?<!\w){words(data.code_keywords)}\s+(?P<id>\d[\w./-]*\d|\d)(?![\w])", _FLAGS),
+        keyword_code=re.compile(
+            rf"(?<!\w)(?i:{words(data.code_keywords)})\s+(?P<id>(?:[A-ZÆØÅ]{{1,4}}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
+        ),
         id_column=re.compile(rf"^{words(data.id_columns)}$", _FLAGS),
         title_column=re.compile(rf"^{words(data.title_columns)}$", _FLAGS),
         comment_column=re.compile(rf"^{words(data.comment_columns + data.status_columns)}$", _FLAGS),
