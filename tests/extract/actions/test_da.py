@@ -36,7 +36,8 @@ TRACKERS = [
         [("T-7", "Ladestandere ved rådhuset", "not_started")],
     ),
     (
-        "Sag 22/1876 Ny skolestruktur i Nordbyen\nStatus: Sat i bero\nBemærkning: Sagen afventer den nye økonomiaftale.",
+        "Sag 22/1876 Ny skolestruktur i Nordbyen\nStatus: Sat i bero\n"
+        "Bemærkning: Sagen afventer den nye økonomiaftale.",
         [("22/1876", "Ny skolestruktur i Nordbyen", "paused")],
     ),
     (
@@ -82,7 +83,10 @@ PROGRESS = [
     ("Energirenovering af skoler – Gennemført i 2022", (None, "Energirenovering af skoler", "completed")),
     ("Nye cykelstier: Er i gang", (None, "Nye cykelstier", "in_progress")),
     ("Grøn transportplan (udskudt til 2025)", (None, "Grøn transportplan", "paused")),
-    ("Solceller på rådhuset\nIkke startet. Projektet afventer tilskud.", (None, "Solceller på rådhuset", "not_started")),
+    (
+        "Solceller på rådhuset\nIkke startet. Projektet afventer tilskud.",
+        (None, "Solceller på rådhuset", "not_started"),
+    ),
     ("• Ny skatepark - Delvist gennemført", (None, "Ny skatepark", "partly_completed")),
     ("Byfornyelse i Sønderby\nSat i bero indtil den nye plan er vedtaget.", (None, "Byfornyelse i Sønderby", "paused")),
 ]
