@@ -25,6 +25,7 @@ MAX_TITLE_WORDS = 16
 _INLINE_STATUS = re.compile(r"^(?P<title>.+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$")
 _BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
+_CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
 
 
 def _field(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
@@ -139,6 +140,7 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     for index, line in enumerate(lines):
         item = structure.parse_item(line)
         inline = _inline_status(item.span, lex) if len(structure.cells(line)) <= 2 else None
+        inline = inline or _run_in_status(item.span, lex)
         if inline:
             out.append(inline)
             continue
@@ -167,6 +169,23 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
         if is_noise(title.text, lex) or structure.is_sentence(title.text) or not value_status(status, lex):
             continue
         return Candidate(None, structure.clean_label(title), [status], status=status)
+    return None
+
+
+def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
+    """A heading run into its status sentence when the text was wrapped ("Zonnepanelen op het
+    gemeentehuis Nog niet gestart. De aanbesteding volgt in 2025."): a capital opens the status."""
+    if not lex.any_rule.search(item.text):
+        return None
+    for join in _CAPITAL_AFTER_WORD.finditer(item.text):
+        rest = item.text[join.end() :]
+        if not lex.status_start.match(rest):
+            continue
+        title = structure.trim(item.start, item.text[: join.start() + 1])
+        if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
+            return None
+        stated = structure.sentences(item.start + join.end(), rest, lex.conventions.abbreviations)[0]
+        return Candidate(_code_in(title, lex), structure.clean_label(title), [stated], status=stated)
     return None
 
 

@@ -182,7 +182,8 @@ def lexicon(language: str) -> Lexicon | None:
         navigation=re.compile(rf"^{words(data.navigation)}$", _FLAGS),
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=re.compile(
-            rf"(?<!\w)(?i:{words(data.code_keywords)})\s+(?P<id>(?:[A-ZÆØÅ]{{1,4}}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
+            rf"(?<!\w)(?i:{words(data.code_keywords + data.item_keywords)})\s+"
+            r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
         ),
         id_column=re.compile(rf"^{words(data.id_columns)}$", _FLAGS),
         title_column=re.compile(rf"^{words(data.title_columns)}$", _FLAGS),
