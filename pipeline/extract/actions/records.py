@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.rules import Lexicon
@@ -25,6 +26,7 @@ MAX_TITLE_WORDS = 16
 _INLINE_STATUS = re.compile(r"^(?P<title>.+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$")
 _BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
+_LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
 _CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
 
 
@@ -65,12 +67,24 @@ def _record(
     lines: list[Line], title_at: int, status_at: int, status: Span | None, body: list[Span], lex: Lexicon
 ) -> Candidate:
     title = lines[title_at]
-    fields = [f for f in (_field(line, lex) for line in lines[title_at + 1 : status_at + 1]) if f]
+    fields = list(_fields(lines, title_at + 1, status_at, lex))
     titled = next((v for label, v in fields if lex.title_field.match(label) and v.text), None)
     ident = next((_code_in(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
     heading_code = _code_in(title, lex)
     name = titled or _without_code(title, heading_code, lex)
     return Candidate(ident or heading_code, structure.clean_label(name), body, status=status)
+
+
+def _fields(lines: list[Line], start: int, end: int, lex: Lexicon) -> Iterable[tuple[str, Span]]:
+    """(label, value) of the fields in lines[start:end]; a label line takes the next line as its value."""
+    for position in range(start, end):
+        field = _field(lines[position], lex)
+        if field is None:
+            continue
+        label, value = field
+        if not value.text and position + 1 < end and _field(lines[position + 1], lex) is None:
+            value = lines[position + 1]
+        yield label, value
 
 
 def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> int | None:
@@ -80,10 +94,17 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
         text = lines[position].text
         if _field(lines[position], lex) or (position and _is_label_line(lines[position - 1], lex)):
             continue
-        if is_noise(text, lex) or not structure.is_heading(text, MAX_TITLE_WORDS):
+        if is_noise(text, lex) or not structure.is_heading(text, MAX_TITLE_WORDS) or _unknown_field(text, lex):
             continue
         return position
     return None
+
+
+def _unknown_field(text: str, lex: Lexicon) -> bool:
+    """A "Label: value" line with a label of a few words and no code ("Datum raad: 12-03-2023"),
+    unlike a heading that names an item by its code ("Motie M2023-07: Vuurwerkvrije zones")."""
+    label = _LABEL.match(text)
+    return bool(label) and _code_in(Span(0, label.end(), label.group(1)), lex) is None
 
 
 def _is_label_line(line: Line, lex: Lexicon) -> bool:

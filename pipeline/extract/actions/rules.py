@@ -58,6 +58,7 @@ class ActionRules(Rules):
     title_fields: list[str] = []
     explanation_fields: list[str] = []
     person_fields: list[str] = []
+    meta_fields: list[str] = []
     contact_cues: list[str] = []
     navigation: list[str] = []
     code: str = r"(?!x)x"
@@ -152,7 +153,14 @@ def lexicon(language: str) -> Lexicon | None:
     data = load_rules("actions", language, ActionRules)
     rules = _status_rules(data)
     statuses = [p for status in PHRASE_ORDER for p in data.phrases.get(status, [])]
-    fields = data.status_fields + data.id_fields + data.title_fields + data.explanation_fields + data.person_fields
+    fields = (
+        data.status_fields
+        + data.id_fields
+        + data.title_fields
+        + data.explanation_fields
+        + data.person_fields
+        + data.meta_fields
+    )
     return Lexicon(
         item=re.compile(
             rf"^(?:[-–•*]\s*)?{words(data.item_keywords)}\s+(?P<id>\d{{1,2}}(?:\.\d{{1,2}})*)\.?(?=[\s:–—-]|$)",

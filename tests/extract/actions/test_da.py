@@ -44,6 +44,11 @@ TRACKERS = [
         "Handling 3.4 Venskabsbytræf i 2024\nStatus: Aflyst",
         [("3.4", "Venskabsbytræf i 2024", "cancelled")],
     ),
+    (
+        "Beslutning\n\nSag 23/1045 Ny legeplads i Østbyen\n\nMødedato\n\n14. juni 2023\n\nUdvalg\n\n"
+        "Teknik- og Miljøudvalget\n\nStatus\n\nGennemført",
+        [("23/1045", "Ny legeplads i Østbyen", "completed")],
+    ),
 ]
 
 
@@ -107,6 +112,8 @@ def test_items_under_an_intro_reporting_a_status_take_it_unless_they_report_thei
 
 
 LEXICON = [
+    ("Den nye hal vil blive taget i brug i 2026.", "in_progress"),
+    ("Stien skal etableres, og den bliver først afsluttet i 2025.", "in_progress"),
     ("Projektet er ikke gennemført.", "not_started"),
     ("Arbejdet er endnu ikke blevet påbegyndt.", "not_started"),
     ("Indsatsen er ikke startet.", "not_started"),

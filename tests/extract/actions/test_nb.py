@@ -105,6 +105,8 @@ def test_items_under_an_intro_reporting_a_status_take_it_unless_they_report_thei
 
 
 LEXICON = [
+    ("Den nye hallen skal etter planen ferdigstilles og vil bli åpnet i 2026.", "in_progress"),
+    ("Veien blir etter planen ferdigstilt i 2025.", "in_progress"),
     ("Prosjektet er ikke gjennomført.", "not_started"),
     ("Arbeidet er ennå ikke blitt påbegynt.", "not_started"),
     ("Tiltaket er ikke startet.", "not_started"),

@@ -44,6 +44,11 @@ TRACKERS = [
         "Project P-8 Stedenbandreis naar Polen\nStatus: Geannuleerd",
         [("P-8", "Stedenbandreis naar Polen", "cancelled")],
     ),
+    (
+        "Toezegging\n\nT-114 Fietspad Oude Dijk\n\nDatum toezegging\n\n12-03-2023\n\nPortefeuillehouder\n\n"
+        "Wethouder De Vries\n\nStatus\n\nIn uitvoering\n\nAfdoening\n\nHet fietspad wordt in het voorjaar aangelegd.",
+        [("T-114", "Fietspad Oude Dijk", "in_progress")],
+    ),
 ]
 
 
@@ -105,6 +110,8 @@ def test_numbered_items_under_an_intro_reporting_a_status_are_titled_by_their_su
 
 
 LEXICON = [
+    ("Het fietspad wordt in het voorjaar aangelegd.", "in_progress"),
+    ("De nieuwe sporthal zal in 2026 worden opgeleverd.", "in_progress"),
     ("Het project is niet uitgevoerd.", "not_started"),
     ("De evaluatie is nog niet afgerond.", "not_started"),
     ("De actie is nog niet opgepakt.", "not_started"),

@@ -106,6 +106,8 @@ def test_items_under_an_intro_reporting_a_status_take_it_unless_they_report_thei
 
 
 LEXICON = [
+    ("Den nye hallen vil bli opna i 2026.", "in_progress"),
+    ("Vegen vert etter planen ferdigstilt i 2025.", "in_progress"),
     ("Prosjektet er ikkje gjennomført.", "not_started"),
     ("Arbeidet er enno ikkje påbyrja.", "not_started"),
     ("Tiltaket er ikkje starta.", "not_started"),
