@@ -74,7 +74,8 @@ def _title_and_rest(line: Line, offset: int, lex: Lexicon) -> tuple[Span, Span]:
 
 def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     """Items under an intro line ending in a colon. An intro naming actions ("Væsentlige igangsatte
-    initiativer:") or reporting a status ("Deze zijn allemaal uitgevoerd:") makes each item an action
+    initiativer:") or reporting a status ("Deze zijn allemaal uitgevoerd:"; not an item itself, whose
+    sub-list only details it) makes each item an action
     that keeps the intro's status unless it reports its own; under an intro about a period or a
     status section ("Viktige hendelser i 2023:") item sentences that report a status are read as
     events naming the projects they concern (a plan's "Vi vil:" bullets are not reports)."""
@@ -83,7 +84,8 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if not line.text.endswith(":"):
             continue
         items = [i for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
-        if lex.action_noun.search(line.text) or any(not f.weak for f in findings([line], lex)):
+        reports = structure.parse_item(line).kind == "plain" and any(not f.weak for f in findings([line], lex))
+        if lex.action_noun.search(line.text) or reports:
             out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span], (line,)) for i in items)
         elif _YEAR.search(line.text) or lex.section_cue.search(line.text):
             out.extend(action for item in items for action in _reported_events(item.span, lex))

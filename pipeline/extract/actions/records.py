@@ -189,8 +189,16 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
             continue
         if is_noise(title.text, lex) or structure.is_sentence(title.text) or not value_status(status, lex):
             continue
-        return Candidate(None, structure.clean_label(title), [status], status=status)
+        return Candidate(None, structure.clean_label(_without_date(title, lex)), [status], status=status)
     return None
+
+
+def _without_date(title: Span, lex: Lexicon) -> Span:
+    """A milestone's name without its planned date ("Oppstart gravearbeid: 01.03.21")."""
+    head, colon, tail = title.text.rpartition(":")
+    if colon and structure.words(head) and lex.is_date(tail):
+        return structure.trim(title.start, head)
+    return title
 
 
 def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
@@ -215,4 +223,5 @@ def is_noise(text: str, lex: Lexicon) -> bool:
     stripped = text.strip(" .:;,|>/–—-")
     if not stripped or lex.navigation.match(stripped) or lex.contact.search(text) or lex.is_date(stripped):
         return True
-    return bool(lex.status_start.match(stripped)) and len(structure.words(stripped)) <= 3
+    bare = lex.status_start.match(stripped)
+    return bool(bare) and not structure.words(stripped[bare.end() :])

@@ -35,6 +35,7 @@ class StatusRule(Rules):
     status: Status
     pattern: str
     weak: bool = False
+    first: bool = False  # tried before every phrase group ("faktisk oppstart var 09.03.21" is done)
 
 
 class ActionRules(Rules):
@@ -114,7 +115,7 @@ class Lexicon:
     def is_date(self, text: str) -> bool:
         """A date alone ("12. marts 2023", "01.03.21"), which never names an action."""
         found = structure.words(text)
-        return bool(found) and all(w.isdigit() or self.date_word.fullmatch(w) for w in found)
+        return bool(found) and all(w.replace("-", "").isdigit() or self.date_word.fullmatch(w) for w in found)
 
 
 def words(patterns: list[str]) -> str:
@@ -132,9 +133,11 @@ def _status_rules(data: ActionRules) -> list[Rule]:
     the plain phrases. A sentence takes the status of the first rule that matches it."""
     negation = words(data.negations)
     gap = rf"(?:\w+\s+){{0,{data.negation_gap}}}?"
+    first: list[Rule] = []
     groups: dict[str, list[Rule]] = {status: [] for status in PHRASE_ORDER}
     for rule in data.status_rules:
-        groups[rule.status].append(Rule(rule.status, re.compile(rf"(?<!\w){rule.pattern}", _FLAGS), rule.weak))
+        compiled = Rule(rule.status, re.compile(rf"(?<!\w){rule.pattern}", _FLAGS), rule.weak)
+        (first if rule.first else groups[rule.status]).append(compiled)
     for status, target in data.negated.items():
         phrase = words(data.phrases.get(status, []))
         groups[target].append(Rule(target, re.compile(rf"(?<!\w){negation}\s+{gap}{phrase}(?!\w)", _FLAGS), False))
@@ -142,7 +145,7 @@ def _status_rules(data: ActionRules) -> list[Rule]:
         if data.phrases.get(status):
             pattern = re.compile(rf"(?<!\w){words(data.phrases[status])}(?!\w)", _FLAGS)
             groups[status].append(Rule(status, pattern, False))
-    return [rule for status in PHRASE_ORDER for rule in groups[status]]
+    return first + [rule for status in PHRASE_ORDER for rule in groups[status]]
 
 
 @cache
@@ -152,7 +155,8 @@ def lexicon(language: str) -> Lexicon | None:
         return None
     data = load_rules("actions", language, ActionRules)
     rules = _status_rules(data)
-    statuses = [p for status in PHRASE_ORDER for p in data.phrases.get(status, [])]
+    statuses = [r.pattern for r in data.status_rules if not r.weak]
+    statuses += [p for status in PHRASE_ORDER for p in data.phrases.get(status, [])]
     fields = (
         data.status_fields
         + data.id_fields

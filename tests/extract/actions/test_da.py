@@ -85,6 +85,7 @@ def test_a_follow_up_table_with_pipes_and_a_comment_column_reads_the_comment():
 
 
 PROGRESS = [
+    ("• Opstart af tagarbejde: 01.03.24 (faktisk opstart var 11.03.24)", (None, "Opstart af tagarbejde", "completed")),
     ("Energirenovering af skoler – Gennemført i 2022", (None, "Energirenovering af skoler", "completed")),
     ("Nye cykelstier: Er i gang", (None, "Nye cykelstier", "in_progress")),
     ("Grøn transportplan (udskudt til 2025)", (None, "Grøn transportplan", "paused")),

@@ -78,6 +78,7 @@ def test_a_follow_up_table_with_pipes_reads_the_comment_column():
 
 
 PROGRESS = [
+    ("• Oppstart grunnarbeid: 01.03.24 (faktisk oppstart var 11.03.24)", (None, "Oppstart grunnarbeid", "completed")),
     ("Enøktiltak i skolene – Gjennomført i 2022", (None, "Enøktiltak i skolene", "completed")),
     ("Nye sykkelveier: Er i gang", (None, "Nye sykkelveier", "in_progress")),
     ("Ny svømmehall (stilt i bero)", (None, "Ny svømmehall", "paused")),

@@ -85,6 +85,7 @@ def test_a_follow_up_table_with_pipes_reads_the_comment_column():
 
 
 PROGRESS = [
+    ("• Start grondwerk: 01-03-2024 (werkelijke start was 11-03-2024)", (None, "Start grondwerk", "completed")),
     ("Verduurzaming schoolgebouwen – Afgerond", (None, "Verduurzaming schoolgebouwen", "completed")),
     ("Nieuwe fietspaden: Loopt volgens planning", (None, "Nieuwe fietspaden", "in_progress")),
     ("Herinrichting Marktplein (vertraagd)", (None, "Herinrichting Marktplein", "in_progress")),

@@ -79,6 +79,10 @@ def test_a_follow_up_table_with_pipes_reads_the_comment_column():
 
 
 PROGRESS = [
+    (
+        "• Oppstart grunnarbeid: 01.03.24 (planlagt oppstart er no 18.06.24)",
+        (None, "Oppstart grunnarbeid", "not_started"),
+    ),
     ("Enøktiltak i skulane – Gjennomført i 2022", (None, "Enøktiltak i skulane", "completed")),
     ("Nye sykkelvegar: Er i gang", (None, "Nye sykkelvegar", "in_progress")),
     ("Ny symjehall (lagt på vent)", (None, "Ny symjehall", "paused")),
