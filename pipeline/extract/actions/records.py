@@ -23,6 +23,7 @@ from pipeline.text.structure import Line, Span
 TITLE_LOOKBACK = 12  # lines searched above a record's status field for its heading
 EXPLANATION_LINES = 12  # lines after the status field read as its explanation
 MAX_TITLE_WORDS = 16
+MAX_INLINE_CHARS = 300  # a title and a short status; longer lines are running text (and not rescanned)
 _INLINE_STATUS = re.compile(r"^(?P<title>.+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$")
 _BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
@@ -178,7 +179,9 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
 
 
 def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
-    """ "Title – Status", "Title: Status", "Title (Status)": the status part is a short status value."""
+    """A line "Title – Status", "Title: Status" or "Title (Status)" whose status part is a short value."""
+    if len(item.text) > MAX_INLINE_CHARS:
+        return None
     for shape in (_BRACKETED_STATUS, _INLINE_STATUS):
         match = shape.match(item.text)
         if not match:
