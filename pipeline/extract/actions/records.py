@@ -70,9 +70,9 @@ def _record(
     title = lines[title_at]
     fields = list(_fields(lines, title_at + 1, status_at, lex))
     titled = next((v for label, v in fields if lex.title_field.match(label) and v.text), None)
-    ident = next((_code_in(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
-    heading_code = _code_in(title, lex)
-    name = titled or _without_code(title, heading_code, lex)
+    ident = next((code_in(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
+    heading_code = code_in(title, lex)
+    name = titled or without_code(title, heading_code, lex)
     return Candidate(ident or heading_code, structure.clean_label(name), body, status=status)
 
 
@@ -105,7 +105,7 @@ def _unknown_field(text: str, lex: Lexicon) -> bool:
     """A "Label: value" line with a label of a few words and no code ("Datum raad: 12-03-2023"),
     unlike a heading that names an item by its code ("Motie M2023-07: Vuurwerkvrije zones")."""
     label = _LABEL.match(text)
-    return bool(label) and _code_in(Span(0, label.end(), label.group(1)), lex) is None
+    return bool(label) and code_in(Span(0, label.end(), label.group(1)), lex) is None
 
 
 def _is_label_line(line: Line, lex: Lexicon) -> bool:
@@ -128,12 +128,12 @@ def _explanation(lines: list[Line], start: int, lex: Lexicon) -> list[Span]:
 
 
 def _has_code(lines: list[Line], title_at: int, status_at: int, lex: Lexicon) -> bool:
-    return _code_in(lines[title_at], lex) is not None or any(
+    return code_in(lines[title_at], lex) is not None or any(
         (f := _field(line, lex)) and lex.id_field.match(f[0]) for line in lines[title_at + 1 : status_at]
     )
 
 
-def _code_in(span: Span, lex: Lexicon) -> str | None:
+def code_in(span: Span, lex: Lexicon) -> str | None:
     """The code a heading or id field carries: "Motie 12", "T-114", "4.012"."""
     keyword = lex.keyword_code.search(span.text)
     if keyword:
@@ -142,7 +142,7 @@ def _code_in(span: Span, lex: Lexicon) -> str | None:
     return code.group() if code else None
 
 
-def _without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
+def without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
     """The heading without a leading keyword and code ("Motie M2023-07: Vuurwerkvrije zones")."""
     if not code:
         return title
@@ -174,7 +174,7 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if lex.status_start.match(following.text) and not _field(following, lex):
             stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
             title = structure.clean_label(item.span)
-            out.append(Candidate(_code_in(item.span, lex), title, [stated], status=stated))
+            out.append(Candidate(code_in(item.span, lex), title, [stated], status=stated))
     return out
 
 
@@ -217,7 +217,7 @@ def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
         if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
             return None
         stated = structure.sentences(item.start + join.end(), rest, lex.conventions.abbreviations)[0]
-        return Candidate(_code_in(title, lex), structure.clean_label(title), [stated], status=stated)
+        return Candidate(code_in(title, lex), structure.clean_label(title), [stated], status=stated)
     return None
 
 

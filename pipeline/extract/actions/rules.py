@@ -198,8 +198,8 @@ def lexicon(language: str) -> Lexicon | None:
             r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
         ),
         id_column=re.compile(rf"^{words(data.id_columns)}$", _FLAGS),
-        title_column=re.compile(rf"^{words(data.title_columns)}$", _FLAGS),
-        comment_column=re.compile(rf"^{words(data.comment_columns + data.status_columns)}$", _FLAGS),
+        title_column=_whole(data.title_columns),
+        comment_column=_whole(data.comment_columns + data.status_columns),
         date_word=re.compile(words(data.date_words), _FLAGS),
         status_value_words=data.status_value_words,
         lifecycle=dict(data.lifecycle),

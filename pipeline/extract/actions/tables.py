@@ -12,11 +12,13 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.records import code_in, without_code
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 MAX_TABLE_ROWS = 200  # rows read under one header
+MAX_HEADER_WORDS = 5  # a header cell names a column in a few words
 _PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
 
 
@@ -30,11 +32,13 @@ class Columns(NamedTuple):
 def columns(header: list[Span], lex: Lexicon) -> Columns | None:
     """Where the status, id and title columns stand; None when no column reports a status."""
     names = [c.text.rstrip(":").strip() for c in header]
-    status = next((j for j, n in enumerate(names) if j and lex.comment_column.fullmatch(n)), None)
+    if any(len(structure.words(n)) > MAX_HEADER_WORDS for n in names):
+        return None  # a row of running text, not a header
+    status = next((j for j, n in enumerate(names) if j and lex.comment_column.search(n)), None)
     if status is None:
         return None
     ident = next((j for j, n in enumerate(names) if j != status and lex.id_column.fullmatch(n)), None)
-    title = next((j for j, n in enumerate(names) if j not in (status, ident) and lex.title_column.fullmatch(n)), None)
+    title = next((j for j, n in enumerate(names) if j not in (status, ident) and lex.title_column.search(n)), None)
     if title is None:
         title = next(j for j in range(len(names)) if j not in (status, ident))
     return Columns(len(names), status, ident, title)
@@ -94,9 +98,14 @@ def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
         if len(rest) < 2:
             return None
         title, comment = rest[0], rest[-1]
-    action_id = _code_text(ident, lex) if ident is not None else None
     if title is ident:
         return None
+    action_id = _code_text(ident, lex) if ident is not None else None
+    if ident is not None and action_id is None and any(ch.isdigit() for ch in ident.text):
+        action_id = ident.text  # the id column's number as written ("Sak 45/23")
+    leading = code_in(title, lex) if action_id is None else None
+    if leading and (title.text.startswith(leading) or lex.keyword_code.match(title.text)):
+        action_id, title = leading, without_code(title, leading, lex)
     return Candidate(action_id, structure.clean_label(title), [comment], status=comment)
 
 

@@ -84,6 +84,15 @@ def test_a_follow_up_table_with_pipes_and_a_comment_column_reads_the_comment():
     assert _rows(text) == [("1", "Ny hjemmeside", "partly_completed"), ("2", "Fælles indkøb", "in_progress")]
 
 
+def test_a_follow_up_table_reads_a_combined_status_column_and_a_code_in_the_title_cell():
+    text = "Beslutning\tMødedato\tStatus/bemærkning\nB-12 Ny skatepark ved hallen\t04.05.2022\tUnder udførelse\n"
+    text += "B-13 Flere p-pladser ved stationen\t04.05.2022\tOpgivet efter høringen\n"
+    assert _rows(text) == [
+        ("B-12", "Ny skatepark ved hallen", "in_progress"),
+        ("B-13", "Flere p-pladser ved stationen", "cancelled"),
+    ]
+
+
 PROGRESS = [
     ("• Opstart af tagarbejde: 01.03.24 (faktisk opstart var 11.03.24)", (None, "Opstart af tagarbejde", "completed")),
     ("Energirenovering af skoler – Gennemført i 2022", (None, "Energirenovering af skoler", "completed")),

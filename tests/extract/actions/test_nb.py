@@ -77,6 +77,15 @@ def test_a_follow_up_table_with_pipes_reads_the_comment_column():
     assert _rows(text) == [("1", "Ny nettside", "partly_completed"), ("2", "Felles innkjøp", "in_progress")]
 
 
+def test_a_follow_up_table_reads_a_combined_status_column_and_a_case_number_column():
+    text = "Sak\tVedtak\tStatus/kommentar\nPS 45/23\tNy skatepark ved hallen\tUnder arbeid\n"
+    text += "PS 46/23\tFlere parkeringsplasser ved stasjonen\tAvslått etter høringen\n"
+    assert _rows(text) == [
+        ("PS 45/23", "Ny skatepark ved hallen", "in_progress"),
+        ("PS 46/23", "Flere parkeringsplasser ved stasjonen", "cancelled"),
+    ]
+
+
 PROGRESS = [
     ("• Oppstart grunnarbeid: 01.03.24 (faktisk oppstart var 11.03.24)", (None, "Oppstart grunnarbeid", "completed")),
     ("Enøktiltak i skolene – Gjennomført i 2022", (None, "Enøktiltak i skolene", "completed")),

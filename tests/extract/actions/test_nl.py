@@ -84,6 +84,15 @@ def test_a_follow_up_table_with_pipes_reads_the_comment_column():
     assert _rows(text) == [("1", "Nieuwe website", "partly_completed"), ("2", "Gezamenlijke inkoop", "in_progress")]
 
 
+def test_a_follow_up_table_reads_a_combined_status_column_and_a_code_in_the_title_cell():
+    text = "Motie\tDatum\tStatus/toelichting\nM2022-11 Skatepark bij de sporthal\t04-05-2022\tIn uitvoering\n"
+    text += "M2022-12 Extra parkeerplaatsen bij het station\t04-05-2022\tAfgewezen na inspraak\n"
+    assert _rows(text) == [
+        ("M2022-11", "Skatepark bij de sporthal", "in_progress"),
+        ("M2022-12", "Extra parkeerplaatsen bij het station", "cancelled"),
+    ]
+
+
 PROGRESS = [
     ("• Start grondwerk: 01-03-2024 (werkelijke start was 11-03-2024)", (None, "Start grondwerk", "completed")),
     ("Verduurzaming schoolgebouwen – Afgerond", (None, "Verduurzaming schoolgebouwen", "completed")),

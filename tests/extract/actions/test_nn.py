@@ -78,6 +78,15 @@ def test_a_follow_up_table_with_pipes_reads_the_comment_column():
     assert _rows(text) == [("1", "Ny nettstad", "partly_completed"), ("2", "Felles innkjøp", "in_progress")]
 
 
+def test_a_follow_up_table_reads_a_combined_status_column_and_a_case_number_column():
+    text = "Sak\tVedtak\tStatus/kommentar\nPS 12/24\tNy skatepark ved hallen\tUnder arbeid\n"
+    text += "PS 13/24\tFleire parkeringsplassar ved stasjonen\tAvslått etter høyringa\n"
+    assert _rows(text) == [
+        ("PS 12/24", "Ny skatepark ved hallen", "in_progress"),
+        ("PS 13/24", "Fleire parkeringsplassar ved stasjonen", "cancelled"),
+    ]
+
+
 PROGRESS = [
     (
         "• Oppstart grunnarbeid: 01.03.24 (planlagt oppstart er no 18.06.24)",
