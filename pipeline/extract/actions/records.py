@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import value_status, verdict_of
+from pipeline.extract.actions.status import value_status
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
@@ -57,8 +57,8 @@ def tracker_records(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             continue
         status = value if value_status(value, lex) else None
         body = _explanation(lines, body_from, lex)
-        if status is None and not (_has_code(lines, title_at, index, lex) and verdict_of([value], lex)):
-            continue
+        if status is None and not _has_code(lines, title_at, index, lex):
+            continue  # a "Status" heading over running text, unless the record carries a code
         body = body if status is not None else [value, *body]
         out.append(_record(lines, title_at, index, status, body, lex))
     return out

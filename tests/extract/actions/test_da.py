@@ -17,6 +17,10 @@ def _rows(text: str) -> list[tuple[str | None, str, str]]:
 
 TRACKERS = [
     (
+        "Sag 19/2210 Ny daginstitution i Østbyen\nStatus: Åben",
+        [("19/2210", "Ny daginstitution i Østbyen", "in_progress")],
+    ),
+    (
         "Byrådsbeslutninger\nB-2023-14 Ny cykelsti langs Åen\nAnsvarlig: Teknik og Miljø\nStatus: Under arbejde\n"
         "Bemærkning: Projekteringen er i gang.",
         [("B-2023-14", "Ny cykelsti langs Åen", "in_progress")],

@@ -17,6 +17,10 @@ def _rows(text: str) -> list[tuple[str | None, str, str]]:
 
 TRACKERS = [
     (
+        "Sak 12/22 Ny barnehage i Vika\nStatus: Vedtatt i kommunestyret",
+        [("12/22", "Ny barnehage i Vika", "unknown")],
+    ),
+    (
         "Verbalforslag V-12 Gratis kjernetid i SFO\nAnsvarlig enhet: Oppvekst\nStatus: Under arbeid\n"
         "Kommentar: Ordningen utredes nå.",
         [("V-12", "Gratis kjernetid i SFO", "in_progress")],

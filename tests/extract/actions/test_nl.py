@@ -18,6 +18,11 @@ def _rows(text: str) -> list[tuple[str | None, str, str]]:
 
 TRACKERS = [
     (
+        "Toezegging TZ 7 Verkeersveiligheid Dorpsstraat\nStatus: Open\n"
+        "Toelichting: De raad wordt in het najaar geïnformeerd.",
+        [("TZ 7", "Verkeersveiligheid Dorpsstraat", "in_progress")],
+    ),
+    (
         "Motie M2023-07 Vuurwerkvrije zones\nIndiener: fractie Groen Links\nStatus: In uitvoering\n"
         "Toelichting: Het college werkt de zones nu uit.",
         [("M2023-07", "Vuurwerkvrije zones", "in_progress")],

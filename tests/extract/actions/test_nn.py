@@ -17,6 +17,10 @@ def _rows(text: str) -> list[tuple[str | None, str, str]]:
 
 TRACKERS = [
     (
+        "Sak 19/22 Ny barnehage i Vika\nStatus: Open",
+        [("19/22", "Ny barnehage i Vika", "in_progress")],
+    ),
+    (
         "Verbalframlegg V-4 Gratis leige av idrettshallen\nAnsvarleg eining: Kultur\nStatus: Under arbeid\n"
         "Kommentar: Ordninga vert greidd ut no.",
         [("V-4", "Gratis leige av idrettshallen", "in_progress")],
