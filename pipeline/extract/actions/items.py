@@ -20,6 +20,7 @@ from pipeline.text.structure import Line, Span
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTED_TITLE = re.compile(r"^\s*[.:–—-]?\s*[”“\"«„](?P<title>[^”“\"»]+)[”“\"»]")
 _TITLE_SEPARATOR = re.compile(r"^\s*[.:–—-]?\s*")
+_QUOTED = re.compile(r"[”“\"«„](?P<name>[^”“\"«»„]{2,80})[”“\"»]")
 
 
 @dataclass
@@ -110,6 +111,38 @@ def _head(text: str, lex: Lexicon) -> str:
     text = text[: clause.start()] if clause else text
     auxiliary = lex.trailing_auxiliary.search(text)
     return text[: auxiliary.start()] if auxiliary else text
+
+
+def quoted_projects(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Projects named in quotes in one enumeration, in a paragraph that names them as actions and
+    reports on them ("Der arbejdes med tre delprojekter. Det er "A", "B" og "C"."): one action each."""
+    out: list[Candidate] = []
+    for line in lines:
+        if len(_QUOTED.findall(line.text)) < 2 or not lex.action_noun_compound.search(line.text):
+            continue
+        verdict_sentences = [f.sentence for f in findings([line], lex) if not f.weak]
+        if not verdict_sentences:
+            continue
+        for sentence in structure.sentences(line.start, line.text, lex.conventions.abbreviations):
+            names = _enumerated_quotes(sentence, lex)
+            out.extend(Candidate(None, name, verdict_sentences) for name in names)
+    return out
+
+
+def _enumerated_quotes(sentence: Span, lex: Lexicon) -> list[Span]:
+    """The quoted names of a sentence when they form one enumeration ("A", "B" og "C")."""
+    quotes = list(_QUOTED.finditer(sentence.text))
+    if len(quotes) < 2:
+        return []
+    joiners = {",", *(c.casefold() for c in lex.conventions.conjunctions)}
+    for left, right in zip(quotes, quotes[1:], strict=False):
+        between = sentence.text[left.end() : right.start()].replace(",", " , ").split()
+        if not between or not all(word.casefold() in joiners for word in between):
+            return []
+    return [
+        structure.clean_label(Span(sentence.start + q.start("name"), sentence.start + q.end("name"), q.group("name")))
+        for q in quotes
+    ]
 
 
 def _reported_events(item: Span, lex: Lexicon) -> list[Candidate]:

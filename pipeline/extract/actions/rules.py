@@ -85,6 +85,7 @@ class Lexicon:
 
     item: re.Pattern  # "Handling 2.1" at a line start
     action_noun: re.Pattern
+    action_noun_compound: re.Pattern  # also as the end of a compound ("delprojekter", "deelprojecten")
     section_cue: re.Pattern
     status_column: re.Pattern  # a table header cell over the status column
     non_item_heading: re.Pattern
@@ -171,6 +172,7 @@ def lexicon(language: str) -> Lexicon | None:
             _FLAGS,
         ),
         action_noun=_whole(data.action_nouns),
+        action_noun_compound=re.compile(rf"(?<!\w)\w*?{words(data.action_nouns)}(?!\w)", _FLAGS),
         section_cue=_whole(data.section_cues),
         status_column=re.compile(words(data.status_columns), _FLAGS),
         non_item_heading=re.compile(rf"^{words(data.non_item_headings)}(?!\w)", _FLAGS),

@@ -125,6 +125,16 @@ def test_items_under_an_intro_reporting_a_status_take_it_unless_they_report_thei
     ]
 
 
+def test_projects_named_in_quotes_in_a_paragraph_reporting_on_them_are_one_action_each():
+    assert _rows(
+        "Følg med i byfornyelsen. Der arbejdes med tre delprojekter. Det er ”Nyt torv”, ”Grønne stier” og ”Havnebadet”."
+    ) == [(None, "Nyt torv", "in_progress"), (None, "Grønne stier", "in_progress"), (None, "Havnebadet", "in_progress")]
+
+
+def test_quoted_names_without_actions_or_a_status_are_not_actions():
+    assert _rows("Biblioteket viser filmene ”Solen”, ”Månen” og ”Stjernerne” i vinterferien.") == []
+
+
 LEXICON = [
     ("Den nye hal vil blive taget i brug i 2026.", "in_progress"),
     ("Stien skal etableres, og den bliver først afsluttet i 2025.", "in_progress"),

@@ -118,6 +118,17 @@ def test_items_under_an_intro_reporting_a_status_take_it_unless_they_report_thei
     ]
 
 
+def test_projects_named_in_quotes_in_a_paragraph_reporting_on_them_are_one_action_each():
+    assert _rows("Byutviklingen er godt i gang med to delprosjekter. Det er «Nytt torg» og «Grønne stier».") == [
+        (None, "Nytt torg", "in_progress"),
+        (None, "Grønne stier", "in_progress"),
+    ]
+
+
+def test_quoted_names_without_actions_or_a_status_are_not_actions():
+    assert _rows("Biblioteket viser filmene «Sola», «Månen» og «Stjernene» i vinterferien.") == []
+
+
 LEXICON = [
     ("Den nye hallen skal etter planen ferdigstilles og vil bli åpnet i 2026.", "in_progress"),
     ("Veien blir etter planen ferdigstilt i 2025.", "in_progress"),

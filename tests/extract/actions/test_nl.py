@@ -124,6 +124,21 @@ def test_numbered_items_under_an_intro_reporting_a_status_are_titled_by_their_su
     assert _rows(text) == [("1", "De nieuwe bibliotheek", "completed"), ("2", "De wijkteams", "partly_completed")]
 
 
+def test_projects_named_in_quotes_in_a_paragraph_reporting_on_them_are_one_action_each():
+    assert _rows(
+        "Aan drie deelprojecten wordt gewerkt: “Nieuw plein”, “Groene routes” en “Havenbad”. "
+        "De projecten zijn in uitvoering."
+    ) == [
+        (None, "Nieuw plein", "in_progress"),
+        (None, "Groene routes", "in_progress"),
+        (None, "Havenbad", "in_progress"),
+    ]
+
+
+def test_quoted_names_without_actions_or_a_status_are_not_actions():
+    assert _rows("De bibliotheek vertoont de films “De zon”, “De maan” en “De sterren” in de vakantie.") == []
+
+
 LEXICON = [
     ("Het fietspad wordt in het voorjaar aangelegd.", "in_progress"),
     ("De nieuwe sporthal zal in 2026 worden opgeleverd.", "in_progress"),

@@ -122,6 +122,17 @@ def test_items_under_an_intro_reporting_a_status_take_it_unless_they_report_thei
     ]
 
 
+def test_projects_named_in_quotes_in_a_paragraph_reporting_on_them_are_one_action_each():
+    assert _rows("Byutviklinga er godt i gang med to delprosjekt. Det er «Nytt torg» og «Grøne stiar».") == [
+        (None, "Nytt torg", "in_progress"),
+        (None, "Grøne stiar", "in_progress"),
+    ]
+
+
+def test_quoted_names_without_actions_or_a_status_are_not_actions():
+    assert _rows("Biblioteket viser filmane «Sola», «Månen» og «Stjernene» i vinterferien.") == []
+
+
 LEXICON = [
     ("Den nye hallen vil bli opna i 2026.", "in_progress"),
     ("Vegen vert etter planen ferdigstilt i 2025.", "in_progress"),
