@@ -190,7 +190,9 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
         status = structure.trim(item.start + match.start("status"), match.group("status"))
         if len(structure.words(title.text)) > MAX_TITLE_WORDS or lex.field.match(item.text):
             continue
-        if is_noise(title.text, lex) or structure.is_sentence(title.text) or not value_status(status, lex):
+        if is_noise(title.text, lex) or lex.non_item_heading.match(title.text) or structure.is_sentence(title.text):
+            continue
+        if not value_status(status, lex):
             continue
         return Candidate(None, structure.clean_label(_without_date(title, lex)), [status], status=status)
     return None

@@ -174,6 +174,9 @@ def test_a_plans_own_goal_sentence_is_no_status(sentence):
 
 
 NOT_ACTIONS = [
+    "Punkt 5 Lokalplan 123 for Nordbyen\n\nUdsat.",
+    "Beslutning: Udsat",
+    "Økonomiudvalgets beslutning\n\nSagen blev udsat til næste møde.",
     "Kontaktperson: Jens Hansen\ntlf. 40 50 60 70\nStatus: Afsluttet",
     "Forside\nTilbage\nStatus: Gennemført",
     "12. marts 2024\nStatus: Gennemført",

@@ -168,6 +168,9 @@ def test_a_plans_own_goal_sentence_is_no_status(sentence):
 
 
 NOT_ACTIONS = [
+    "Sak 23/24 Reguleringsplan for Vika\n\nUtsatt.",
+    "Vedtak: Utsatt",
+    "Formannskapets behandling\n\nSaken ble utsatt til neste møte.",
     "Kontaktperson: Ola Hansen\ntlf. 400 50 607\nStatus: Avsluttet",
     "Forside\nTilbake\nStatus: Gjennomført",
     "12. mars 2024\nStatus: Gjennomført",

@@ -178,6 +178,9 @@ def test_a_plans_own_goal_sentence_is_no_status(sentence):
 
 
 NOT_ACTIONS = [
+    "Agendapunt 7 Bestemmingsplan Centrum\n\nAangehouden.",
+    "Besluit: Aangehouden",
+    "Raadsbesluit\n\nHet voorstel is aangehouden tot de volgende vergadering.",
     "Contactpersoon: Jan de Vries\ntel. 06 12345678\nStatus: Afgerond",
     "Home\nTerug\nStatus: Afgerond",
     "12 maart 2024\nStatus: Afgerond",

@@ -172,6 +172,9 @@ def test_a_plans_own_goal_sentence_is_no_status(sentence):
 
 
 NOT_ACTIONS = [
+    "Sak 12/24 Ny fleirbrukshall\n\nUtsett.",
+    "Vedtak: Utsett",
+    "Formannskapet si handsaming\n\nSaka vart utsett til neste møte.",
     "Kontaktperson: Ola Hansen\ntlf. 400 50 607\nStatus: Avslutta",
     "Framside\nAttende\nStatus: Gjennomført",
     "12. mars 2024\nStatus: Gjennomført",
