@@ -174,6 +174,7 @@ def test_a_plans_own_goal_sentence_is_no_status(sentence):
 
 
 NOT_ACTIONS = [
+    "Her finder du opfølgningen på beslutningerne\n\nGennemført",
     "Punkt 5 Lokalplan 123 for Nordbyen\n\nUdsat.",
     "Beslutning: Udsat",
     "Økonomiudvalgets beslutning\n\nSagen blev udsat til næste møde.",

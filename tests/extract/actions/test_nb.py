@@ -168,6 +168,8 @@ def test_a_plans_own_goal_sentence_is_no_status(sentence):
 
 
 NOT_ACTIONS = [
+    "Du finner vedtaksoppfølgingen for 2023 her\n\nGjennomført",
+    "Les mer om prosjektet\n\nFerdigstilt i 2023.",
     "Sak 23/24 Reguleringsplan for Vika\n\nUtsatt.",
     "Vedtak: Utsatt",
     "Formannskapets behandling\n\nSaken ble utsatt til neste møte.",

@@ -178,6 +178,7 @@ def test_a_plans_own_goal_sentence_is_no_status(sentence):
 
 
 NOT_ACTIONS = [
+    "Hier vindt u het overzicht van alle moties\n\nAfgedaan",
     "Agendapunt 7 Bestemmingsplan Centrum\n\nAangehouden.",
     "Besluit: Aangehouden",
     "Raadsbesluit\n\nHet voorstel is aangehouden tot de volgende vergadering.",

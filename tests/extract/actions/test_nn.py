@@ -172,6 +172,7 @@ def test_a_plans_own_goal_sentence_is_no_status(sentence):
 
 
 NOT_ACTIONS = [
+    "Du finn vedtaksoppfølginga for 2023 her\n\nGjennomført",
     "Sak 12/24 Ny fleirbrukshall\n\nUtsett.",
     "Vedtak: Utsett",
     "Formannskapet si handsaming\n\nSaka vart utsett til neste møte.",
