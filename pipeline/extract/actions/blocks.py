@@ -1,0 +1,63 @@
+"""Headed blocks in a status section ("Udvalget orienteres om igangværende byggeprojekter" followed by
+one heading per project with its report), or a project page of label/value lines."""
+
+from __future__ import annotations
+
+from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.rules import Lexicon
+from pipeline.text import structure
+from pipeline.text.structure import Line, Span
+
+FORM_LINE_WORDS = 6  # a label or value line of a project page
+SECTION_CUE_WORDS = 25  # a status section opens with a heading or a short intro, not mid-paragraph
+
+Block = tuple[Line, list[Span]]
+
+
+def headed_blocks(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Headings with a report under them, after a heading or short intro that opens a status section."""
+    out: list[Candidate] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if len(line.text.split()) <= SECTION_CUE_WORDS and lex.section_cue.search(line.text):
+            blocks, index = _section_blocks(lines, index + 1, lex)
+            out.extend(_block_actions(blocks))
+        else:
+            index += 1
+    return out
+
+
+def _section_blocks(lines: list[Line], start: int, lex: Lexicon) -> tuple[list[Block], int]:
+    """(heading, body) blocks until a heading of an ordinary report section ("Konklusion")."""
+    blocks: list[Block] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if structure.is_heading(line.text):
+            if lex.non_item_heading.match(line.text) or lex.action_noun.search(line.text):
+                break
+            blocks.append((line, []))
+        elif blocks:
+            blocks[-1][1].append(line)
+        index += 1
+    return blocks, max(index, start)
+
+
+def _block_actions(blocks: list[Block]) -> list[Candidate]:
+    """One action per headed block; a page of label/value lines (most headings without any report
+    text under them) is a project page: one action, named by its first heading."""
+    if not blocks:
+        return []
+    with_text = [b for b in blocks if any(structure.is_sentence(s.text) for s in b[1])]
+    if len(with_text) * 2 < len(blocks) and _mostly_short(blocks):
+        heading = blocks[0][0]
+        body = [h for h, _ in blocks[1:]] + [s for _, spans in blocks for s in spans]
+        return [Candidate(None, heading, sorted(body, key=lambda s: s.start))]
+    return [Candidate(None, heading, body) for heading, body in with_text]
+
+
+def _mostly_short(blocks: list[Block]) -> bool:
+    """Label/value lines: at least two thirds of the section's lines are a few words long."""
+    texts = [h.text for h, _ in blocks] + [s.text for _, body in blocks for s in body]
+    return sum(len(structure.words(t)) <= FORM_LINE_WORDS for t in texts) * 3 >= 2 * len(texts)

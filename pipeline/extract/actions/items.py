@@ -1,0 +1,170 @@
+"""Readers of numbered items and bulleted lists in evaluations and status reports.
+
+- numbered items ("Handling 2.1 ”Title”", "Tiltak 3: Title", "Actie 4 – Title") with the text
+  under each; items without text of their own take the status of the heading or intro above
+  them ("Ikke gennemførte handlinger ... skulle sættes i bero: Handling 4.1 ... Handling 5.1");
+- a bulleted list under an intro naming actions and their status ("Igangsatte initiativer:"),
+  or under an intro about a period or status, bullets reporting events ("Åpning av nytt bibliotek.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.actions.rules import Lexicon
+from pipeline.extract.actions.status import findings
+from pipeline.text import structure
+from pipeline.text.structure import Line, Span
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_QUOTED_TITLE = re.compile(r"^\s*[.:–—-]?\s*[”“\"«„](?P<title>[^”“\"»]+)[”“\"»]")
+_TITLE_SEPARATOR = re.compile(r"^\s*[.:–—-]?\s*")
+_QUOTED = re.compile(r"[”“\"«„](?P<name>[^”“\"«»„]{2,80})[”“\"»]")
+
+
+@dataclass
+class Candidate:
+    """An action found by one of the readers, before its status is decided."""
+
+    action_id: str | None
+    title: Span
+    body: list[Span]
+    context: tuple[Span, ...] = ()  # the heading and intro lines the item stands under
+    status: Span | None = None  # a status field or cell that states the status outright
+
+
+def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Numbered items ("Handling 1.1 ...") with the lines under them. A heading ends an item and opens
+    the context (heading and intro) whose status items without a report of their own inherit."""
+    items: list[Candidate] = []
+    context: list[Span] = []
+    current: Candidate | None = None
+    for line in lines:
+        match = lex.item.match(line.text)
+        if match:
+            title, rest = _title_and_rest(line, match.end(), lex)
+            current = Candidate(match.group("id"), title, [rest] if rest.text else [], tuple(context))
+            items.append(current)
+        elif structure.is_heading(line.text) and not lex.field.match(line.text):
+            current = None
+            context = [line]
+        elif current is not None:
+            current.body.append(line)
+        else:
+            context.append(line)
+    return items
+
+
+def _title_and_rest(line: Line, offset: int, lex: Lexicon) -> tuple[Span, Span]:
+    """The title after an item number: quoted text, else the first sentence; the rest is report."""
+    text = line.text[offset:]
+    quoted = _QUOTED_TITLE.match(text)
+    if quoted:
+        start = line.start + offset + quoted.start("title")
+        title = structure.clean_label(Span(start, start + len(quoted.group("title")), quoted.group("title")))
+        return title, structure.trim(line.start + offset + quoted.end(), text[quoted.end() :])
+    lead = _TITLE_SEPARATOR.match(text).end()
+    parts = structure.sentences(line.start + offset + lead, text[lead:], lex.conventions.abbreviations)
+    if not parts:
+        return line, Span(line.end, line.end, "")
+    title = structure.clean_label(parts[0])
+    rest_start = parts[1].start if len(parts) > 1 else line.end
+    return title, structure.trim(rest_start, line.text[rest_start - line.start :])
+
+
+def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Items under an intro line ending in a colon. An intro naming actions ("Væsentlige igangsatte
+    initiativer:") or reporting a status ("Deze zijn allemaal uitgevoerd:"; not an item itself, whose
+    sub-list only details it) makes each item an action
+    that keeps the intro's status unless it reports its own; under an intro about a period or a
+    status section ("Viktige hendelser i 2023:") item sentences that report a status are read as
+    events naming the projects they concern (a plan's "Vi vil:" bullets are not reports)."""
+    out: list[Candidate] = []
+    for index, line in enumerate(lines):
+        if not line.text.endswith(":"):
+            continue
+        items = [i for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
+        reports = structure.parse_item(line).kind == "plain" and any(not f.weak for f in findings([line], lex))
+        if lex.action_noun.search(line.text) or reports:
+            out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span], (line,)) for i in items)
+        elif _YEAR.search(line.text) or lex.section_cue.search(line.text):
+            out.extend(action for item in items for action in _reported_events(item.span, lex))
+    return out
+
+
+def _item_title(item: Span, lex: Lexicon) -> Span:
+    """An item's name: the subject before its status ("De geplande centra zijn nagenoeg
+    verwezenlijkt" → "De geplande centra"), else its head (see `_bullet_title`)."""
+    first = structure.sentences(item.start, item.text, lex.conventions.abbreviations)[0]
+    found = findings([first], lex)
+    if found and not found[0].weak:
+        before = _head(first.text[: found[0].cue.start - first.start], lex)
+        if len(structure.words(before)) >= 2:
+            return structure.clean_label(Span(first.start, first.start + len(before), before))
+    return _bullet_title(item, lex)
+
+
+def _head(text: str, lex: Lexicon) -> str:
+    """A text cut before an explanatory clause (", der ...") and any auxiliary verbs at its end."""
+    clause = lex.clause_opener.search(text + " ")
+    text = text[: clause.start()] if clause else text
+    auxiliary = lex.trailing_auxiliary.search(text)
+    return text[: auxiliary.start()] if auxiliary else text
+
+
+def quoted_projects(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Projects named in quotes in one enumeration, in a paragraph that names them as actions and
+    reports on them ("Der arbejdes med tre delprojekter. Det er "A", "B" og "C"."): one action each."""
+    out: list[Candidate] = []
+    for line in lines:
+        if len(_QUOTED.findall(line.text)) < 2 or not lex.action_noun_compound.search(line.text):
+            continue
+        verdict_sentences = [f.sentence for f in findings([line], lex) if not f.weak]
+        if not verdict_sentences:
+            continue
+        for sentence in structure.sentences(line.start, line.text, lex.conventions.abbreviations):
+            names = _enumerated_quotes(sentence, lex)
+            out.extend(Candidate(None, name, verdict_sentences) for name in names)
+    return out
+
+
+def _enumerated_quotes(sentence: Span, lex: Lexicon) -> list[Span]:
+    """The quoted names of a sentence when they form one enumeration ("A", "B" og "C")."""
+    quotes = list(_QUOTED.finditer(sentence.text))
+    if len(quotes) < 2:
+        return []
+    joiners = {",", *(c.casefold() for c in lex.conventions.conjunctions)}
+    for left, right in zip(quotes, quotes[1:], strict=False):
+        between = sentence.text[left.end() : right.start()].replace(",", " , ").split()
+        if not between or not all(word.casefold() in joiners for word in between):
+            return []
+    return [
+        structure.clean_label(Span(sentence.start + q.start("name"), sentence.start + q.end("name"), q.group("name")))
+        for q in quotes
+    ]
+
+
+def _reported_events(item: Span, lex: Lexicon) -> list[Candidate]:
+    """Projects named beside status words ("Åpning av nytt bibliotek.", "A, B og C ble ferdigstilt."),
+    one action each, all read from that sentence."""
+    out = []
+    for finding in findings([item], lex):
+        if finding.weak:
+            continue
+        sentence, cue = finding.sentence, finding.cue
+        before = structure.trim(sentence.start, sentence.text[: cue.start - sentence.start])
+        after = structure.trim(cue.end, sentence.text[cue.end - sentence.start :])
+        named = before if len(structure.words(before.text)) >= len(structure.words(after.text)) else after
+        for title in structure.split_enumeration(named, lex.conventions.conjunctions):
+            out.append(Candidate(None, title, [sentence]))
+    return out
+
+
+def _bullet_title(item: Span, lex: Lexicon) -> Span:
+    """A bullet's head: its first sentence, cut before an explanatory clause (", der ...")."""
+    first = structure.sentences(item.start, item.text, lex.conventions.abbreviations)[0]
+    clause = lex.clause_opener.search(first.text)
+    if clause:
+        first = Span(first.start, first.start + clause.start(), first.text[: clause.start()])
+    return structure.clean_label(first)

@@ -1,0 +1,232 @@
+"""Tracker records and progress items: actions whose status is stated, not narrated.
+
+- A tracker record is a page (or a block of a listing) about one commitment, motion or project,
+  with fields: "Status: In uitvoering", "Stand van zaken" over its value, "Saksnummer: 45/23".
+  It is named by the nearest heading above its fields; its code comes from an id field or the
+  heading ("T-114", "Motie M2023-07"). The explanation under the fields overrides a stale field.
+- A progress item is a line naming an item and its status ("Nieuw zwembad – Vertraagd",
+  "Skolestier: Udskudt til 2025", "Ny hal (stilt i bero)"), or a heading followed by a
+  sentence that opens with a status ("Nog niet gestart. De aanbesteding volgt in 2025.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.rules import Lexicon
+from pipeline.extract.actions.status import value_status
+from pipeline.text import structure
+from pipeline.text.structure import Line, Span
+
+TITLE_LOOKBACK = 12  # lines searched above a record's status field for its heading
+EXPLANATION_LINES = 12  # lines after the status field read as its explanation
+MAX_TITLE_WORDS = 16
+MAX_INLINE_CHARS = 300  # a title and a short status; longer lines are running text (and not rescanned)
+_INLINE_STATUS = re.compile(r"^(?P<title>.+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$")
+_BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
+_CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
+_LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
+_CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
+
+
+def _field(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
+    """A "Label: value" line or a label line on its own (its value then on the next line)."""
+    match = lex.field.match(line.text)
+    if not match:
+        return None
+    value = structure.trim(line.start + match.start("value"), match.group("value"))
+    return match.group("label").strip(), value
+
+
+def tracker_records(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """One action per status field whose value states a status, named by the heading above it."""
+    out: list[Candidate] = []
+    floor = 0  # a record's heading is searched no higher than the previous record's status field
+    for index, line in enumerate(lines):
+        field = _field(line, lex)
+        if field is None or not lex.status_field.match(field[0]):
+            continue
+        value, body_from = field[1], index + 1
+        if not value.text and index + 1 < len(lines) and _field(lines[index + 1], lex) is None:
+            value, body_from = lines[index + 1], index + 2
+        title_at = _heading_above(lines, index, floor, lex)
+        floor = index + 1
+        if title_at is None or not value.text:
+            continue
+        status = value if value_status(value, lex) else None
+        body = _explanation(lines, body_from, lex)
+        if status is None and not _has_code(lines, title_at, index, lex):
+            continue  # a "Status" heading over running text, unless the record carries a code
+        body = body if status is not None else [value, *body]
+        out.append(_record(lines, title_at, index, status, body, lex))
+    return out
+
+
+def _record(
+    lines: list[Line], title_at: int, status_at: int, status: Span | None, body: list[Span], lex: Lexicon
+) -> Candidate:
+    title = lines[title_at]
+    fields = list(_fields(lines, title_at + 1, status_at, lex))
+    titled = next((v for label, v in fields if lex.title_field.match(label) and v.text), None)
+    ident = next((code_in(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
+    heading_code = code_in(title, lex)
+    name = titled or without_code(title, heading_code, lex)
+    return Candidate(ident or heading_code, structure.clean_label(name), body, status=status)
+
+
+def _fields(lines: list[Line], start: int, end: int, lex: Lexicon) -> Iterable[tuple[str, Span]]:
+    """(label, value) of the fields in lines[start:end]; a label line takes the next line as its value."""
+    for position in range(start, end):
+        field = _field(lines[position], lex)
+        if field is None:
+            continue
+        label, value = field
+        if not value.text and position + 1 < end and _field(lines[position + 1], lex) is None:
+            value = lines[position + 1]
+        yield label, value
+
+
+def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> int | None:
+    """The nearest line above `index` that names the record: a heading, not a field, a field's value,
+    navigation, a contact line or a date."""
+    for position in range(index - 1, max(floor, index - TITLE_LOOKBACK) - 1, -1):
+        text = lines[position].text
+        if _field(lines[position], lex) or (position and _is_label_line(lines[position - 1], lex)):
+            continue
+        if is_noise(text, lex) or not structure.is_heading(text, MAX_TITLE_WORDS) or _unknown_field(text, lex):
+            continue
+        return position
+    return None
+
+
+def _unknown_field(text: str, lex: Lexicon) -> bool:
+    """A "Label: value" line with a label of a few words and no code ("Datum raad: 12-03-2023"),
+    unlike a heading that names an item by its code ("Motie M2023-07: Vuurwerkvrije zones")."""
+    label = _LABEL.match(text)
+    return bool(label) and code_in(Span(0, label.end(), label.group(1)), lex) is None
+
+
+def _is_label_line(line: Line, lex: Lexicon) -> bool:
+    field = _field(line, lex)
+    return field is not None and not field[1].text
+
+
+def _explanation(lines: list[Line], start: int, lex: Lexicon) -> list[Span]:
+    """Sentences after a status field, until the next record's status field."""
+    body: list[Span] = []
+    for line in lines[start : start + EXPLANATION_LINES]:
+        field = _field(line, lex)
+        if field and lex.status_field.match(field[0]):
+            break
+        if field and field[1].text and (lex.explanation_field.match(field[0])):
+            body.append(field[1])
+        elif not field and structure.is_sentence(line.text):
+            body.append(line)
+    return body
+
+
+def _has_code(lines: list[Line], title_at: int, status_at: int, lex: Lexicon) -> bool:
+    return code_in(lines[title_at], lex) is not None or any(
+        (f := _field(line, lex)) and lex.id_field.match(f[0]) for line in lines[title_at + 1 : status_at]
+    )
+
+
+def code_in(span: Span, lex: Lexicon) -> str | None:
+    """The code a heading or id field carries: "Motie 12", "T-114", "4.012"."""
+    keyword = lex.keyword_code.search(span.text)
+    if keyword:
+        return keyword.group("id")
+    code = lex.code.search(span.text)
+    return code.group() if code else None
+
+
+def without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
+    """The heading without a leading keyword and code ("Motie M2023-07: Vuurwerkvrije zones")."""
+    if not code:
+        return title
+    at = title.text.find(code)
+    if at < 0 or (title.text[:at].strip() and not lex.keyword_code.match(title.text)):
+        return title
+    rest = title.text[at + len(code) :]
+    cut = _CODE_SEPARATOR.match(rest)
+    rest_at = at + len(code) + (cut.end() if cut else 0)
+    remainder = structure.trim(title.start + rest_at, title.text[rest_at:])
+    return remainder if structure.words(remainder.text) else title
+
+
+def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Lines naming an item and its status, and headings whose next line opens with a status."""
+    out: list[Candidate] = []
+    for index, line in enumerate(lines):
+        item = structure.parse_item(line)
+        inline = _inline_status(item.span, lex) if len(structure.cells(line)) <= 2 else None
+        inline = inline or _run_in_status(item.span, lex)
+        if inline:
+            out.append(inline)
+            continue
+        if index + 1 >= len(lines) or not structure.is_heading(item.text, MAX_TITLE_WORDS):
+            continue
+        if _field(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
+            continue
+        following = lines[index + 1]
+        if lex.status_start.match(following.text) and not _field(following, lex):
+            stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
+            title = structure.clean_label(item.span)
+            out.append(Candidate(code_in(item.span, lex), title, [stated], status=stated))
+    return out
+
+
+def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
+    """A line "Title – Status", "Title: Status" or "Title (Status)" whose status part is a short value."""
+    if len(item.text) > MAX_INLINE_CHARS:
+        return None
+    for shape in (_BRACKETED_STATUS, _INLINE_STATUS):
+        match = shape.match(item.text)
+        if not match:
+            continue
+        title = structure.trim(item.start + match.start("title"), match.group("title"))
+        status = structure.trim(item.start + match.start("status"), match.group("status"))
+        if len(structure.words(title.text)) > MAX_TITLE_WORDS or lex.field.match(item.text):
+            continue
+        if is_noise(title.text, lex) or lex.non_item_heading.match(title.text) or structure.is_sentence(title.text):
+            continue
+        if not value_status(status, lex):
+            continue
+        return Candidate(None, structure.clean_label(_without_date(title, lex)), [status], status=status)
+    return None
+
+
+def _without_date(title: Span, lex: Lexicon) -> Span:
+    """A milestone's name without its planned date ("Oppstart gravearbeid: 01.03.21")."""
+    head, colon, tail = title.text.rpartition(":")
+    if colon and structure.words(head) and lex.is_date(tail):
+        return structure.trim(title.start, head)
+    return title
+
+
+def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
+    """A heading run into its status sentence when the text was wrapped ("Zonnepanelen op het
+    gemeentehuis Nog niet gestart. De aanbesteding volgt in 2025."): a capital opens the status."""
+    if not lex.any_rule.search(item.text):
+        return None
+    for join in _CAPITAL_AFTER_WORD.finditer(item.text):
+        rest = item.text[join.end() :]
+        if not lex.status_start.match(rest):
+            continue
+        title = structure.trim(item.start, item.text[: join.start() + 1])
+        if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
+            return None
+        stated = structure.sentences(item.start + join.end(), rest, lex.conventions.abbreviations)[0]
+        return Candidate(code_in(title, lex), structure.clean_label(title), [stated], status=stated)
+    return None
+
+
+def is_noise(text: str, lex: Lexicon) -> bool:
+    """Navigation, contact lines, dates alone and a bare status word never name an action."""
+    stripped = text.strip(" .:;,|>/–—-")
+    if not stripped or lex.navigation.match(stripped) or lex.contact.search(text) or lex.is_date(stripped):
+        return True
+    bare = lex.status_start.match(stripped)
+    return bool(bare) and not structure.words(stripped[bare.end() :])

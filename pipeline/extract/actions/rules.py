@@ -1,0 +1,209 @@
+"""The actions rules of a language, from models/actions/{common,<lang>}.json, validated and compiled once.
+
+The schema rejects unknown keys (a misspelt cue list is an error, not a silently empty rule).
+Status phrases are kept per status; negated forms ("ikke gennemført", "nog niet afgerond") are
+built from the language's negation words, so each phrase is written once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pipeline.rules import Rules, has_language, load_rules
+from pipeline.text import structure
+
+Status = Literal["completed", "in_progress", "partly_completed", "paused", "not_started", "cancelled"]
+# Phrase rules are tried in this order: an explicit "part done" before negations, then the
+# least finished states before "completed" ("afsluttet, men evalueringen pågår" is work going on).
+PHRASE_ORDER: tuple[Status, ...] = (
+    "partly_completed",
+    "not_started",
+    "paused",
+    "cancelled",
+    "in_progress",
+    "completed",
+)
+_FLAGS = re.IGNORECASE
+
+
+class StatusRule(Rules):
+    """A specific pattern tried before the phrase lexicon; a weak one only counts when nothing stronger speaks."""
+
+    status: Status
+    pattern: str
+    weak: bool = False
+    first: bool = False  # tried before every phrase group ("faktisk oppstart var 09.03.21" is done)
+
+
+class ActionRules(Rules):
+    """Every key of models/actions/*.json (see the `_about` note in da.json)."""
+
+    item_keywords: list[str] = []
+    action_nouns: list[str] = []
+    section_cues: list[str] = []
+    status_columns: list[str] = []
+    non_item_headings: list[str] = []
+    clause_openers: list[str] = []
+    status_rules: list[StatusRule] = []
+    phrases: dict[Status, list[str]] = {}
+    negations: list[str] = []
+    negated: dict[Status, Status] = {}
+    negation_gap: int = 2
+    goal_openers: list[str] = []
+    auxiliaries: list[str] = []
+    status_fields: list[str] = []
+    id_fields: list[str] = []
+    title_fields: list[str] = []
+    explanation_fields: list[str] = []
+    person_fields: list[str] = []
+    meta_fields: list[str] = []
+    contact_cues: list[str] = []
+    navigation: list[str] = []
+    code: str = r"(?!x)x"
+    code_keywords: list[str] = []
+    id_columns: list[str] = []
+    title_columns: list[str] = []
+    comment_columns: list[str] = []
+    date_words: list[str] = []
+    status_value_words: int = 8
+    lifecycle: dict[Status, int] = {}
+
+
+@dataclass(frozen=True)
+class Rule:
+    status: str
+    pattern: re.Pattern
+    weak: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled rules every reader of one language shares."""
+
+    item: re.Pattern  # "Handling 2.1" at a line start
+    action_noun: re.Pattern
+    action_noun_compound: re.Pattern  # also as the end of a compound ("delprojekter", "deelprojecten")
+    section_cue: re.Pattern
+    status_column: re.Pattern  # a table header cell over the status column
+    non_item_heading: re.Pattern
+    clause_opener: re.Pattern
+    rules: tuple[Rule, ...]
+    any_rule: re.Pattern  # all rules in one pattern: most sentences match none, and are skipped at once
+    status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
+    goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
+    trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
+    field: re.Pattern  # "Label: value" or a label line of a tracker record
+    status_field: re.Pattern
+    id_field: re.Pattern
+    title_field: re.Pattern
+    explanation_field: re.Pattern
+    person_field: re.Pattern
+    contact: re.Pattern
+    navigation: re.Pattern
+    code: re.Pattern  # a tracker's or decision's code ("T-114", "M2023-07", "4.012", "TZ 12")
+    keyword_code: re.Pattern  # a code after its keyword ("Motie 12", "Sak 45/23")
+    id_column: re.Pattern
+    title_column: re.Pattern
+    comment_column: re.Pattern
+    date_word: re.Pattern  # month and weekday names: a line of these and numbers is a date alone
+    status_value_words: int
+    lifecycle: dict[str, int]
+    conventions: structure.Conventions
+
+    def is_date(self, text: str) -> bool:
+        """A date alone ("12. marts 2023", "01.03.21"), which never names an action."""
+        found = structure.words(text)
+        return bool(found) and all(w.replace("-", "").isdigit() or self.date_word.fullmatch(w) for w in found)
+
+
+def words(patterns: list[str]) -> str:
+    """One alternation of regex fragments (never empty: an empty list matches nothing)."""
+    return "(?:" + "|".join(patterns) + ")" if patterns else r"(?!x)x"
+
+
+def _whole(patterns: list[str]) -> re.Pattern:
+    return re.compile(rf"(?<!\w){words(patterns)}(?!\w)", _FLAGS)
+
+
+def _status_rules(data: ActionRules) -> list[Rule]:
+    """Rules grouped by the status they give, in PHRASE_ORDER: within a group the file's specific
+    rules first, then negated phrases that land there ("nog niet afgerond" → not_started), then
+    the plain phrases. A sentence takes the status of the first rule that matches it."""
+    negation = words(data.negations)
+    gap = rf"(?:\w+\s+){{0,{data.negation_gap}}}?"
+    first: list[Rule] = []
+    groups: dict[str, list[Rule]] = {status: [] for status in PHRASE_ORDER}
+    for rule in data.status_rules:
+        compiled = Rule(rule.status, re.compile(rf"(?<!\w){rule.pattern}", _FLAGS), rule.weak)
+        (first if rule.first else groups[rule.status]).append(compiled)
+    for status, target in data.negated.items():
+        phrase = words(data.phrases.get(status, []))
+        groups[target].append(Rule(target, re.compile(rf"(?<!\w){negation}\s+{gap}{phrase}(?!\w)", _FLAGS), False))
+    for status in PHRASE_ORDER:
+        if data.phrases.get(status):
+            pattern = re.compile(rf"(?<!\w){words(data.phrases[status])}(?!\w)", _FLAGS)
+            groups[status].append(Rule(status, pattern, False))
+    return first + [rule for status in PHRASE_ORDER for rule in groups[status]]
+
+
+@cache
+def lexicon(language: str) -> Lexicon | None:
+    """The language's compiled rules; None for a language without a rule file (no rows)."""
+    if not has_language("actions", language):
+        return None
+    data = load_rules("actions", language, ActionRules)
+    rules = _status_rules(data)
+    statuses = [r.pattern for r in data.status_rules if not r.weak]
+    statuses += [p for status in PHRASE_ORDER for p in data.phrases.get(status, [])]
+    fields = (
+        data.status_fields
+        + data.id_fields
+        + data.title_fields
+        + data.explanation_fields
+        + data.person_fields
+        + data.meta_fields
+    )
+    return Lexicon(
+        item=re.compile(
+            rf"^(?:[-–•*]\s*)?{words(data.item_keywords)}\s+(?P<id>\d{{1,2}}(?:\.\d{{1,2}})*)\.?(?=[\s:–—-]|$)",
+            _FLAGS,
+        ),
+        action_noun=_whole(data.action_nouns),
+        action_noun_compound=re.compile(rf"(?<!\w)\w*?{words(data.action_nouns)}(?!\w)", _FLAGS),
+        section_cue=_whole(data.section_cues),
+        status_column=re.compile(words(data.status_columns), _FLAGS),
+        non_item_heading=re.compile(rf"^{words(data.non_item_headings)}(?!\w)", _FLAGS),
+        clause_opener=re.compile(rf",\s+{words(data.clause_openers)}\s", _FLAGS),
+        rules=tuple(rules),
+        any_rule=re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), _FLAGS),
+        status_start=re.compile(
+            rf"^(?:{words(data.auxiliaries)}\s+)*(?:{words(data.negations)}\s+)?"
+            rf"(?:{words(data.auxiliaries)}\s+)*{words(statuses)}(?!\w)",
+            _FLAGS,
+        ),
+        goal=re.compile(rf"^{words(data.goal_openers)}(?!\w)", _FLAGS),
+        trailing_auxiliary=re.compile(rf"(?:\s+{words(data.auxiliaries)})+\s*$", _FLAGS),
+        field=re.compile(rf"^(?P<label>{words(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
+        status_field=re.compile(rf"^{words(data.status_fields)}$", _FLAGS),
+        id_field=re.compile(rf"^{words(data.id_fields)}$", _FLAGS),
+        title_field=re.compile(rf"^{words(data.title_fields)}$", _FLAGS),
+        explanation_field=re.compile(rf"^{words(data.explanation_fields)}$", _FLAGS),
+        person_field=re.compile(rf"^{words(data.person_fields)}$", _FLAGS),
+        contact=_whole(data.contact_cues),
+        navigation=re.compile(rf"^{words(data.navigation)}$", _FLAGS),
+        code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
+        keyword_code=re.compile(
+            rf"(?<!\w)(?i:{words(data.code_keywords + data.item_keywords)})\s+"
+            r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
+        ),
+        id_column=re.compile(rf"^{words(data.id_columns)}$", _FLAGS),
+        title_column=_whole(data.title_columns),
+        comment_column=_whole(data.comment_columns + data.status_columns),
+        date_word=re.compile(words(data.date_words), _FLAGS),
+        status_value_words=data.status_value_words,
+        lifecycle=dict(data.lifecycle),
+        conventions=structure.conventions(language),
+    )

@@ -1,0 +1,125 @@
+"""Status of an action from the sentences reported about it.
+
+Each sentence is classified by ordered regex rules (specific before general, negation before the
+positive form, as in Open States' action classifier); the sentences of an item are then
+combined into one status (see `decide`). A plan's own goal sentence ("Wij zorgen voor ...") is
+never read as a status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.extract.actions.rules import Lexicon, lexicon
+from pipeline.text import structure
+from pipeline.text.structure import Span
+
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One sentence and the status the first matching rule read from it."""
+
+    status: str
+    rank: int  # index of the rule: lower is more specific
+    weak: bool
+    sentence: Span
+    cue: Span  # the words the rule matched
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    evidence: str | None
+
+
+def findings(spans: list[Span], lex: Lexicon) -> list[Finding]:
+    """Classify every sentence of `spans`; sentences no rule speaks to, and goal sentences, are left out."""
+    out = []
+    for span in spans:
+        if not lex.any_rule.search(span.text):
+            continue
+        for sentence in structure.sentences(span.start, span.text, lex.conventions.abbreviations):
+            if lex.goal.match(sentence.text):
+                continue
+            finding = _first_rule(sentence, lex)
+            if finding:
+                out.append(finding)
+    return out
+
+
+def _first_rule(sentence: Span, lex: Lexicon) -> Finding | None:
+    """The first strong rule that matches decides a sentence; a weak one only when no strong one does
+    ("gennemført som planlagt" is completed, "som planlagt" alone is work going on)."""
+    weak = None
+    for rank, rule in enumerate(lex.rules):
+        if weak is not None and rule.weak:
+            continue
+        match = rule.pattern.search(sentence.text)
+        if match:
+            cue = Span(sentence.start + match.start(), sentence.start + match.end(), match.group())
+            finding = Finding(rule.status, rank, rule.weak, sentence, cue)
+            if not rule.weak:
+                return finding
+            weak = finding
+    return weak
+
+
+def decide(found: list[Finding]) -> Verdict | None:
+    """One status for an item from its sentences.
+
+    An explicit 'part done' wins; done work beside work not started or cancelled is also
+    part done; otherwise the least finished state reported wins (work still going on,
+    paused, cancelled, not started), and only then completed. Weak rules count only
+    when nothing stronger speaks.
+    """
+    strong = [f for f in found if not f.weak] or found
+    by_status: dict[str, list[Finding]] = {}
+    for f in strong:
+        by_status.setdefault(f.status, []).append(f)
+
+    def pick(status: str, label: str | None = None) -> Verdict:
+        best = min(by_status[status], key=lambda f: (f.rank, f.sentence.start))
+        return Verdict(label or status, best.sentence.text)
+
+    if "partly_completed" in by_status:
+        return pick("partly_completed")
+    if "completed" in by_status:
+        for undone in ("not_started", "cancelled"):
+            if undone in by_status:
+                return pick(undone, "partly_completed")
+    for status in ("in_progress", "paused", "cancelled", "not_started", "completed"):
+        if status in by_status:
+            return pick(status)
+    return None
+
+
+def verdict_of(spans: list[Span], lex: Lexicon) -> Verdict | None:
+    return decide(findings(spans, lex))
+
+
+def value_status(value: Span, lex: Lexicon) -> Verdict | None:
+    """The status a short field value or status cell states ("Under arbeid", "Udskudt til 2025"):
+    only a value that opens with a status phrase, so a long comment is read sentence by sentence."""
+    if len(structure.words(value.text)) > lex.status_value_words or not lex.status_start.match(value.text):
+        return None
+    return verdict_of([value], lex)
+
+
+def newer(field: Verdict | None, explanation: Verdict | None, lex: Lexicon) -> Verdict | None:
+    """A tracker's status field, unless its explanation reports a later stage of the work
+    ("Status: In uitvoering" above "De motie is afgedaan"): then the field is stale."""
+    if field is None or explanation is None:
+        return field or explanation
+    stage = lex.lifecycle
+    if stage.get(explanation.status, 0) > stage.get(field.status, 0):
+        return explanation
+    return field
+
+
+def classify(text: str, language: str) -> Verdict:
+    """Status of a free text (one item's report), for notebooks and tests."""
+    lex = lexicon(language)
+    verdict = verdict_of([Span(0, len(text), text)], lex) if lex else None
+    return verdict or Verdict(UNKNOWN, None)

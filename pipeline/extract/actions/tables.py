@@ -1,0 +1,123 @@
+"""Tables whose rows are actions: a status table ("Tiltak | Status") or a follow-up table of political
+decisions ("Sagsnr. | Beslutning | Opfølgning", "Nr. | Motie | Stand van zaken").
+
+The header names the columns: the status or comment column is required, the id column (case or
+decision number) and title column are read when named. The normaliser drops empty cells, so a
+shorter row is read from both ends: its id (a code) first, its comment last.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.records import code_in, without_code
+from pipeline.extract.actions.rules import Lexicon
+from pipeline.text import structure
+from pipeline.text.structure import Line, Span
+
+MAX_TABLE_ROWS = 200  # rows read under one header
+MAX_HEADER_WORDS = 5  # a header cell names a column in a few words
+_PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
+
+
+class Columns(NamedTuple):
+    width: int
+    status: int
+    id: int | None
+    title: int
+
+
+def columns(header: list[Span], lex: Lexicon) -> Columns | None:
+    """Where the status, id and title columns stand; None when no column reports a status."""
+    names = [c.text.rstrip(":").strip() for c in header]
+    if any(len(structure.words(n)) > MAX_HEADER_WORDS for n in names):
+        return None  # a row of running text, not a header
+    status = next((j for j, n in enumerate(names) if j and lex.comment_column.search(n)), None)
+    if status is None:
+        return None
+    ident = next((j for j, n in enumerate(names) if j != status and lex.id_column.fullmatch(n)), None)
+    title = next((j for j, n in enumerate(names) if j not in (status, ident) and lex.title_column.search(n)), None)
+    if title is None:
+        title = next(j for j in range(len(names)) if j not in (status, ident))
+    return Columns(len(names), status, ident, title)
+
+
+def status_tables(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """One action per row under a header with a status or comment column."""
+    out: list[Candidate] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        header = structure.cells(line)
+        found = columns(header, lex) if len(header) > 1 else None
+        if found is None:
+            index += 1
+            continue
+        rows, index = _rows(lines, index + 1, header, found, lex)
+        out.extend(rows)
+    return out
+
+
+def _rows(
+    lines: list[Line], start: int, header: list[Span], cols: Columns, lex: Lexicon
+) -> tuple[list[Candidate], int]:
+    """The rows under a header until the table ends; a repeated header (a page break) is skipped,
+    a row with an empty first cell continues the comment of the row above."""
+    out: list[Candidate] = []
+    names = {c.text.casefold() for c in header}
+    index = start
+    while index < len(lines) and index - start < MAX_TABLE_ROWS:
+        row = structure.cells(lines[index])
+        if len(row) < 2:
+            break
+        index += 1
+        if {c.text.casefold() for c in row} <= names:
+            continue
+        if not row[0].text and out:
+            out[-1].body.extend(c for c in row[1:] if c.text)
+            continue
+        candidate = _row(row, cols, lex)
+        if candidate:
+            out.append(candidate)
+    return out, index
+
+
+def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
+    """A row as an action: all columns where it is as wide as the header, else id first and comment last."""
+    if len(row) >= cols.width:
+        ident = row[cols.id] if cols.id is not None else _code_cell(row[0], lex)
+        title = row[cols.title]
+        if ident is not None and title is ident and cols.title + 1 < len(row) and cols.title + 1 != cols.status:
+            title = row[cols.title + 1]
+        comment = row[cols.status]
+    else:
+        ident = _code_cell(row[0], lex)
+        rest = row[1:] if ident is not None else row
+        if len(rest) < 2:
+            return None
+        title, comment = rest[0], rest[-1]
+    if title is ident:
+        return None
+    action_id = _code_text(ident, lex) if ident is not None else None
+    if ident is not None and action_id is None and any(ch.isdigit() for ch in ident.text):
+        action_id = ident.text  # the id column's number as written ("Sak 45/23")
+    leading = code_in(title, lex) if action_id is None else None
+    if leading and (title.text.startswith(leading) or lex.keyword_code.match(title.text)):
+        action_id, title = leading, without_code(title, leading, lex)
+    return Candidate(action_id, structure.clean_label(title), [comment], status=comment)
+
+
+def _code_cell(cell: Span, lex: Lexicon) -> Span | None:
+    return cell if _code_text(cell, lex) else None
+
+
+def _code_text(cell: Span, lex: Lexicon) -> str | None:
+    """A case or decision number as written ("1.1", "22/1234", "M2023-07"), from a cell holding only that."""
+    text = cell.text.strip()
+    plain = _PLAIN_NUMBER.fullmatch(text)
+    if plain:
+        return plain.group(1)
+    code = lex.code.fullmatch(text)
+    return code.group() if code else None
