@@ -70,6 +70,7 @@ def pipeline_flow(
     max_pages: int = 500,
     timeout: float = 30.0,
     time_limit: float = 120.0,
+    memory_limit: float = 1.5,
     show_progress: bool = False,
     full: bool = False,
     runner: RunnerName = "process",
@@ -86,7 +87,13 @@ def pipeline_flow(
     started = utc_now()
     run_id = new_run_id()
     found = expand_sources(list(sources or []), Path(manifest) if manifest else None)
-    options = Options(cache_dir=Path(cache_dir), max_pages=max_pages, timeout=timeout, time_limit=time_limit)
+    options = Options(
+        cache_dir=Path(cache_dir),
+        max_pages=max_pages,
+        timeout=timeout,
+        time_limit=time_limit,
+        memory_limit=memory_limit,
+    )
     cache = ResultCache(Path(cache_dir))
     run_fingerprint = fingerprint(options)
     lookups = look_up_all(found, options, cache, run_fingerprint, full=full)
