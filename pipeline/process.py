@@ -38,7 +38,7 @@ class Options:
     max_pages: int = 500
     time_limit: float = 120.0  # seconds one document may take, parse to last extractor, before it is stopped
     memory_limit: float = 1.5  # GB one document may allocate on top of the loaded models; 0: no limit
-    max_text: int = 3 * 2**20  # characters read per document (500 full PDF pages are ~1.5 million)
+    max_text: int = 2 * 2**20  # characters read per document (500 full PDF pages are ~1.5 million)
     download_limit: float = 300.0  # seconds one URL's download may take in total, retries included
 
 

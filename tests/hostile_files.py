@@ -11,6 +11,7 @@ import struct
 import zlib
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -103,3 +104,13 @@ def spin() -> None:
 def segfault() -> None:
     """What a crash inside a C parser looks like from outside: the process dies of SIGSEGV."""
     os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def scan_of(pdf: bytes, dpi: int = 200) -> bytes:
+    """What a scanner makes of a printed PDF: each page an image at `dpi`, no text layer."""
+    document = pdfium.PdfDocument(pdf)
+    images = [document[i].render(scale=dpi / 72, grayscale=True).to_pil() for i in range(len(document))]
+    document.close()
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return out.getvalue()

@@ -111,15 +111,15 @@ def _read_pages(pdf: pdfium.PdfDocument, count: int) -> tuple[list[str], list[fl
     """Page texts, and the OCR word confidences when any page was a scan read by OCR."""
     pages: list[str] = []
     confidences: list[float] | None = None
-    use_ocr = ocr.available()
+    reader = ocr.Reader() if ocr.available() else None
     for index in range(count):
         page = pdf[index]
         textpage = page.get_textpage()
         text = page_text(textpage)
         textpage.close()
-        if not text.strip() and use_ocr:
+        if not text.strip() and reader is not None:
             stage(f"while reading page {index + 1} by OCR")
-            read = ocr.ocr_page(page)
+            read = reader.read(page)
             text, confidences = read.text, (confidences or []) + read.confidences
         page.close()
         pages.append(text)
