@@ -114,3 +114,27 @@ def scan_of(pdf: bytes, dpi: int = 200) -> bytes:
     out = io.BytesIO()
     images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
     return out.getvalue()
+
+
+def docx_bomb(megabytes: int) -> bytes:
+    """A valid .docx whose document.xml unpacks to about `megabytes` MB of paragraphs (a few hundred KB packed)."""
+    import zipfile
+
+    paragraph = b"<w:p><w:r><w:t>Byraadet vedtog forslaget.</w:t></w:r></w:p>"
+    body = paragraph * (megabytes * 2**20 // len(paragraph))
+    namespace = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = b"<?xml version='1.0' encoding='UTF-8'?><w:document " + namespace + b"><w:body>" + body
+    document += b"</w:body></w:document>"
+    types = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             b'wordprocessingml.document.main+xml"/></Types>')
+    rels = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            b'officeDocument" Target="word/document.xml"/></Relationships>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("_rels/.rels", rels)
+        archive.writestr("word/document.xml", document)
+    return out.getvalue()

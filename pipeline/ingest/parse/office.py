@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 from pipeline.ingest.parse.errors import Parsed, ParseError
 
 _MAX_UNPACKED = 512 * 2**20  # a real protocol unpacks to a few MB; more is a zip bomb
+_LIBXML_OUT_OF_MEMORY = ("unknown error", "memory allocation failed")
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -81,6 +82,8 @@ def parse_docx(data: bytes) -> Parsed:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors... on broken files
+        if any(sign in str(exc).lower() for sign in _LIBXML_OUT_OF_MEMORY):  # libxml2's word for a failed malloc
+            raise MemoryError from None
         raise ParseError(f"corrupt Word document: {type(exc).__name__}") from None
     return _paragraphs_to_page(_docx_blocks(document.element.body), "docx", "Word document")
 
