@@ -138,3 +138,47 @@ def docx_bomb(megabytes: int) -> bytes:
         archive.writestr("_rels/.rels", rels)
         archive.writestr("word/document.xml", document)
     return out.getvalue()
+
+
+def docx_of(paragraphs: list[str], table: list[list[str]] | None = None, bullets: list[str] | None = None) -> bytes:
+    """A Word document written with python-docx: paragraphs, then bullet items, then a table."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for text in bullets or []:
+        document.add_paragraph(text, style="List Bullet")
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def odt_of(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    """A minimal OpenDocument text, written by hand as LibreOffice lays it out."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    body = "".join(f"<text:p>{escape(p)}</text:p>" for p in paragraphs)
+    if table:
+        rows = "".join("<table:table-row>" + "".join(
+            f"<table:table-cell><text:p>{escape(cell)}</text:p></table:table-cell>" for cell in row
+        ) + "</table:table-row>" for row in table)
+        body += f"<table:table>{rows}</table:table>"
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        f'xmlns:text="{text}" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()

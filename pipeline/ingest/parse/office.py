@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from xml.etree import ElementTree
 
 import docx
-from docx.table import Table
+import docx.document
 from docx.text.paragraph import Paragraph
 
 from pipeline.ingest.parse.errors import Parsed, ParseError
@@ -58,15 +58,19 @@ def _paragraphs_to_page(paragraphs: Iterator[str], kind: str, what: str) -> Pars
     return Parsed(pages=[text], paged=False, kind=kind)
 
 
-def _docx_blocks(body) -> Iterator[str]:  # noqa: ANN001 (python-docx's element types are private)
-    for element in body.iterchildren():
-        if element.tag == f"{_W}p":
-            paragraph = Paragraph(element, body)
-            marker = "- " if element.find(f"{_W}pPr/{_W}numPr") is not None else ""
-            yield marker + paragraph.text
-        elif element.tag == f"{_W}tbl":
+def _numbered(paragraph: Paragraph) -> bool:
+    """A list item: numbering set on the paragraph itself or through its style ("List Bullet")."""
+    style = paragraph.style.element if paragraph.style is not None else None
+    return any(e is not None and e.find(f"{_W}pPr/{_W}numPr") is not None for e in (paragraph._p, style))
+
+
+def _docx_blocks(document: docx.document.Document) -> Iterator[str]:
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            yield ("- " if _numbered(block) else "") + block.text
+        else:
             rows = []
-            for row in Table(element, body).rows:
+            for row in block.rows:
                 cells, seen = [], set()
                 for cell in row.cells:  # a merged cell is listed once per grid column it spans
                     if id(cell._tc) not in seen:
@@ -85,7 +89,7 @@ def parse_docx(data: bytes) -> Parsed:
         if any(sign in str(exc).lower() for sign in _LIBXML_OUT_OF_MEMORY):  # libxml2's word for a failed malloc
             raise MemoryError from None
         raise ParseError(f"corrupt Word document: {type(exc).__name__}") from None
-    return _paragraphs_to_page(_docx_blocks(document.element.body), "docx", "Word document")
+    return _paragraphs_to_page(_docx_blocks(document), "docx", "Word document")
 
 
 def _odt_text(element: ElementTree.Element) -> str:
