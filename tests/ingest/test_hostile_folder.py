@@ -22,7 +22,7 @@ def test_hostile_folder_runs_to_completion_with_one_row_per_file(tmp_path):
         expected["17-scanned.pdf"] = "failed"  # "scanned PDF: install tesseract-ocr to read it"
     done = subprocess.run(
         [sys.executable, "-m", "pipeline", "run", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
-         "--cache-dir", str(tmp_path / "cache"), "--no-report", "--no-progress"],
+         "--cache-dir", str(tmp_path / "cache"), "--no-report", "--no-progress", "--time-limit", "600"],
         capture_output=True, text=True, cwd=ROOT, timeout=880,
     )
     assert done.returncode == 0, done.stderr[-3000:]
