@@ -21,7 +21,7 @@ pytestmark = [
     pytest.mark.slow,
 ]
 SEED = (CORPUS / "004_3fd0d7c3ff358457.pdf").read_bytes()  # three pages of Danish
-_PROVENANCE = {"doc_id", "char_start", "char_end", "evidence"}
+_PROVENANCE = {"doc_id", "char_start", "char_end", "evidence", "status_evidence"}
 
 
 def words(pages: list[str]) -> list[str]:
@@ -29,7 +29,7 @@ def words(pages: list[str]) -> list[str]:
 
 
 def content(result: DocResult) -> dict[str, list[dict]]:
-    """Each table's rows without the offsets and evidence, which OCR may shift by a character."""
+    """Each table's rows without offsets and evidence sentences, where OCR may read a character wrong ("I" as "1")."""
     return {table: [{k: v for k, v in asdict(row).items() if k not in _PROVENANCE} for row in rows]
             for table, rows in result.rows.items()}
 
