@@ -52,8 +52,10 @@ def run(
     = Path(".cache/raw"),
     max_pages: Annotated[int, typer.Option(help="Read at most this many pages per PDF.", min=1)] = 500,
     timeout: Annotated[float, typer.Option(help="HTTP connect/read timeout in seconds.", min=0.1)] = 30.0,
-    time_limit: Annotated[float, typer.Option(help="Seconds one document's parsing may take; slower ones fail "
-                                              "with 'timed out after N s'.", min=0.001)] = 120.0,
+    time_limit: Annotated[float, typer.Option(help="Seconds one document may take, parse to last extractor; slower "
+                                              "ones fail with 'timed out after N s in <stage>'.", min=0.001)] = 120.0,
+    memory_limit: Annotated[float, typer.Option(help="GB one document may use beyond the loaded models; more fails "
+                                                "with 'memory limit of N GB exceeded'. 0: no limit.", min=0)] = 1.5,
     fail_on_error: Annotated[bool, typer.Option(help="Exit 1 when any document failed.")] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's run logs.")] = False,
@@ -97,6 +99,7 @@ def run(
             max_pages=max_pages,
             timeout=timeout,
             time_limit=time_limit,
+            memory_limit=memory_limit,
             show_progress=progress,
             full=full,
             runner=runner,

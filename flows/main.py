@@ -77,6 +77,7 @@ def pipeline_flow(
     max_pages: int = 500,
     timeout: float = 30.0,
     time_limit: float = 120.0,
+    memory_limit: float = 1.5,
     show_progress: bool = False,
     full: bool = False,
     runner: RunnerName = "process",
@@ -100,7 +101,13 @@ def pipeline_flow(
     listed = sources or manifest or not municipalities  # no sources with portals: not the default corpus
     found = (expand_sources(list(sources or []), Path(manifest) if manifest else None) if listed else [])
     found += pulls.sources
-    options = Options(cache_dir=Path(cache_dir), max_pages=max_pages, timeout=timeout, time_limit=time_limit)
+    options = Options(
+        cache_dir=Path(cache_dir),
+        max_pages=max_pages,
+        timeout=timeout,
+        time_limit=time_limit,
+        memory_limit=memory_limit,
+    )
     cache = ResultCache(Path(cache_dir))
     run_fingerprint = fingerprint(options)
     lookups = look_up_all(found, options, cache, run_fingerprint, full=full)

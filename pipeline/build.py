@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from pipeline.document import Document
+from pipeline.ingest.deadline import stage
 from pipeline.text import language, metadata
 from pipeline.text.normalise import normalise
 
@@ -23,9 +24,12 @@ def build_document(
     manifest: dict[str, str | None] | None = None,
 ) -> Document:
     """Manifest values win over inferred ones; the rest is inferred from the text."""
+    stage("while normalising")
     text, page_objs = normalise(pages)
     given = {k: v for k, v in (manifest or {}).items() if v}
+    stage("while detecting the language")
     lang, score = (given["language"], 1.0) if "language" in given else language.detect(text)
+    stage("while reading the metadata")
     inferred = metadata.infer(text, lang, source)
     return Document(
         doc_id=doc_id,

@@ -1,9 +1,12 @@
 """One source in, one DocResult out: fetch, parse, build the Document, extract.
 
 Never raises for a bad document: every failure becomes a `failed` documents row
-with a one-line error, so a run always goes on with the other documents. Parsing runs
-in a child process under `Options.time_limit` (pipeline.ingest.deadline), so hostile bytes that
-make a parser spin fail one document ("timed out after 120 s") instead of hanging the run.
+with a one-line error, so a run always goes on with the other documents. Everything after
+the fetch (parse, normalise, language, metadata, every extractor) runs in one child process
+bounded by `Options.time_limit` and `Options.memory_limit` (pipeline.ingest.deadline), so a
+document that makes a parser spin or an extractor allocate without end fails alone
+("timed out after 120 s in votes") instead of hanging the run or taking the machine down.
+Texts longer than `Options.max_text` are cut, with a warning, so cost stays bounded.
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from pipeline.build import build_document, doc_id_for
@@ -20,9 +22,10 @@ from pipeline.dataset.rows import DocumentRow
 from pipeline.document import Document
 from pipeline.extract import run_extractors
 from pipeline.extract.votes.extractor import uncovered
-from pipeline.ingest.deadline import ChildDied, TimedOut, call_with_deadline
-from pipeline.ingest.parse import ParseError, parse
+from pipeline.ingest.deadline import ChildDied, MemoryLimit, TimedOut, call_with_deadline, human_size, stage
+from pipeline.ingest.parse import Parsed, ParseError, parse
 from pipeline.ingest.pull import PullError, Source, fetch
+from pipeline.rules import load_json
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,10 @@ class Options:
     timeout: float = 30.0
     max_bytes: int = 100 * 2**20
     max_pages: int = 500
-    time_limit: float = 120.0  # seconds a document's parse may take before it is stopped
+    time_limit: float = 120.0  # seconds one document may take, parse to last extractor, before it is stopped
+    memory_limit: float = 1.5  # GB one document may allocate on top of the loaded models; 0: no limit
+    max_text: int = 2 * 2**20  # characters read per document (500 full PDF pages are ~1.5 million)
+    download_limit: float = 300.0  # seconds one URL's download may take in total, retries included
 
 
 def one_line(exc: BaseException) -> str:
@@ -59,7 +65,9 @@ def failed(source: Source, error: str, doc_id: str | None = None) -> DocResult:
     return DocResult(document=row)
 
 
-def document_row(doc: Document, n_pages: int | None, warnings: list[str]) -> DocumentRow:
+def document_row(
+    doc: Document, n_pages: int | None, warnings: list[str], ocr_confidence: float | None = None
+) -> DocumentRow:
     return DocumentRow(
         doc_id=doc.doc_id,
         source=doc.source,
@@ -71,18 +79,40 @@ def document_row(doc: Document, n_pages: int | None, warnings: list[str]) -> Doc
         title=doc.title,
         n_pages=n_pages,
         n_chars=len(doc.text),
+        ocr=ocr_confidence is not None,
+        ocr_confidence=ocr_confidence,
         status="ok",
         error="; ".join(warnings) or None,
     )
 
 
-def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
-    """Parse, build and extract one document whose raw bytes are at hand."""
+def cut_text(parsed: Parsed, max_chars: int) -> None:
+    """Keep the first `max_chars` characters of the pages, ending at a line break, with a warning."""
+    total = sum(len(page) for page in parsed.pages)
+    if total <= max_chars:
+        return
+    kept: list[str] = []
+    room = max_chars
+    for page in parsed.pages:
+        if len(page) > room:
+            end = page.rfind("\n", 0, room)
+            kept.append(page[: end if end > room // 2 else room])
+            break
+        kept.append(page)
+        room -= len(page)
+    parsed.pages = kept
+    parsed.warnings.append(f"only the first {human_size(max_chars)} of {human_size(total)} of text were read")
+
+
+def analyse(data: bytes, source: Source, options: Options) -> DocResult:
+    """Parse, build and extract one document, unbounded: process_bytes runs this in a bounded child."""
     doc_id = doc_id_for(data)
+    stage("while parsing")
     try:
-        parsed = call_with_deadline(partial(parse, max_pages=options.max_pages), data, seconds=options.time_limit)
-    except (ParseError, TimedOut, ChildDied) as exc:
+        parsed = parse(data, max_pages=options.max_pages)
+    except ParseError as exc:
         return failed(source, one_line(exc), doc_id)
+    cut_text(parsed, options.max_text)
     manifest = {
         "municipality": source.municipality,
         "country": source.country,
@@ -92,17 +122,34 @@ def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
     doc = build_document(parsed.pages, doc_id=doc_id, source=source.location, paged=parsed.paged, manifest=manifest)
     if not doc.text.strip():
         return failed(source, "no text", doc_id)
-    rows, errors = run_extractors(doc)
+    rows, errors = run_extractors(doc, on_start=lambda table: stage(f"in {table}"))
+    stage("while checking coverage")
+    coverage = uncovered(doc, rows.get("votes", []))
     warnings = list(parsed.warnings) + errors
     for message in errors:
         log.warning("%s: extractor error: %s", source.location, message)
     n_pages = len(parsed.pages) if parsed.paged else None
     return DocResult(
-        document=document_row(doc, n_pages, warnings),
+        document=document_row(doc, n_pages, warnings, parsed.ocr_confidence),
         rows=rows,
-        coverage=uncovered(doc, rows.get("votes", [])),
+        coverage=coverage,
         extractor_errors=tuple(errors),
     )
+
+
+def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
+    """Parse, build and extract one document whose raw bytes are at hand, bounded in time and memory."""
+    memory = int(options.memory_limit * 2**30) or None
+    try:
+        return call_with_deadline(analyse, data, source, options, seconds=options.time_limit, memory=memory)
+    except (TimedOut, MemoryLimit, ChildDied) as exc:
+        return failed(source, one_line(exc), doc_id_for(data))
+
+
+def warm_up() -> None:
+    """Load every model, gazetteer and rule file once, by analysing a short text in each language."""
+    for text in load_json("warm_up.json")["texts"]:
+        analyse(text.encode("utf-8"), Source("<warm-up>"), Options())
 
 
 def _internal_error(source: Source, exc: Exception, doc_id: str | None = None) -> DocResult:
@@ -113,7 +160,13 @@ def _internal_error(source: Source, exc: Exception, doc_id: str | None = None) -
 def fetch_source(source: Source, options: Options) -> bytes | DocResult:
     """The source's raw bytes, or the `failed` result that says why they could not be had."""
     try:
-        return fetch(source, options.cache_dir, timeout=options.timeout, max_bytes=options.max_bytes)
+        return fetch(
+            source,
+            options.cache_dir,
+            timeout=options.timeout,
+            max_bytes=options.max_bytes,
+            deadline=options.download_limit,
+        )
     except PullError as exc:
         return failed(source, one_line(exc))
     except Exception as exc:  # e.g. the cache's disk is full: this document fails, the run goes on

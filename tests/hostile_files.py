@@ -11,6 +11,7 @@ import struct
 import zlib
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -103,3 +104,81 @@ def spin() -> None:
 def segfault() -> None:
     """What a crash inside a C parser looks like from outside: the process dies of SIGSEGV."""
     os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def scan_of(pdf: bytes, dpi: int = 200) -> bytes:
+    """What a scanner makes of a printed PDF: each page an image at `dpi`, no text layer."""
+    document = pdfium.PdfDocument(pdf)
+    images = [document[i].render(scale=dpi / 72, grayscale=True).to_pil() for i in range(len(document))]
+    document.close()
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return out.getvalue()
+
+
+def docx_bomb(megabytes: int) -> bytes:
+    """A valid .docx whose document.xml unpacks to about `megabytes` MB of paragraphs (a few hundred KB packed)."""
+    import zipfile
+
+    paragraph = b"<w:p><w:r><w:t>Byraadet vedtog forslaget.</w:t></w:r></w:p>"
+    body = paragraph * (megabytes * 2**20 // len(paragraph))
+    namespace = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = b"<?xml version='1.0' encoding='UTF-8'?><w:document " + namespace + b"><w:body>" + body
+    document += b"</w:body></w:document>"
+    types = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             b'wordprocessingml.document.main+xml"/></Types>')
+    rels = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            b'officeDocument" Target="word/document.xml"/></Relationships>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("_rels/.rels", rels)
+        archive.writestr("word/document.xml", document)
+    return out.getvalue()
+
+
+def docx_of(paragraphs: list[str], table: list[list[str]] | None = None, bullets: list[str] | None = None) -> bytes:
+    """A Word document written with python-docx: paragraphs, then bullet items, then a table."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for text in bullets or []:
+        document.add_paragraph(text, style="List Bullet")
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def odt_of(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    """A minimal OpenDocument text, written by hand as LibreOffice lays it out."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    body = "".join(f"<text:p>{escape(p)}</text:p>" for p in paragraphs)
+    if table:
+        rows = "".join("<table:table-row>" + "".join(
+            f"<table:table-cell><text:p>{escape(cell)}</text:p></table:table-cell>" for cell in row
+        ) + "</table:table-row>" for row in table)
+        body += f"<table:table>{rows}</table:table>"
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        f'xmlns:text="{text}" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()

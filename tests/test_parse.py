@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hostile_files import CORPUS, SMALL_PDF, encrypted, pdf_drawn
 
-from pipeline.ingest.parse import ParseError, parse
+from pipeline.ingest.parse import ParseError, ocr, parse
 
 
 def test_pdf_is_read_page_by_page():
@@ -53,8 +53,15 @@ def test_encrypted_pdf_with_a_password_is_refused():
         parse(encrypted(SMALL_PDF.read_bytes(), "secret"))
 
 
-def test_pdf_without_text_layer_is_reported_as_scanned():
-    with pytest.raises(ParseError, match=r"^no text layer \(scanned\?\)$"):
+def test_scanned_pdf_without_tesseract_asks_for_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on the path
+    with pytest.raises(ParseError, match=r"^scanned PDF: install tesseract-ocr to read it$"):
+        parse(pdf_drawn(2, with_text=False))
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract-ocr is not installed (apt-get install tesseract-ocr)")
+def test_scanned_pdf_of_blank_pages_fails_when_ocr_finds_no_text():
+    with pytest.raises(ParseError, match=r"^scanned PDF: no text found by OCR$"):
         parse(pdf_drawn(2, with_text=False))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: documents.ocr, documents.ocr_confidence
 
 
 @dataclass(kw_only=True)
@@ -23,6 +23,8 @@ class DocumentRow:
     title: str | None = None
     n_pages: int | None = None
     n_chars: int | None = None
+    ocr: bool = False  # the text was read from page images by OCR (a scanned PDF)
+    ocr_confidence: float | None = None  # mean Tesseract word confidence, 0–1, when ocr
     status: str = "ok"
     error: str | None = None
 

@@ -22,13 +22,23 @@ def registry() -> dict[str, Extractor]:
     return {table: import_module(f"pipeline.extract.{table}").extract for table in EXTRACTED_TABLES}
 
 
-def run_extractors(doc: Document) -> tuple[dict[str, list[ExtractedRow]], list[str]]:
-    """Run every extractor on `doc`; returns rows per table and one error line per failed extractor."""
+def run_extractors(
+    doc: Document, on_start: Callable[[str], None] | None = None
+) -> tuple[dict[str, list[ExtractedRow]], list[str]]:
+    """Run every extractor on `doc`; returns rows per table and one error line per failed extractor.
+
+    `on_start(table)` is called before each extractor (the per-document deadline reports it).
+    Running out of memory is not one extractor's bug: MemoryError ends the document.
+    """
     rows: dict[str, list[ExtractedRow]] = {}
     errors: list[str] = []
     for table, extract in registry().items():
+        if on_start is not None:
+            on_start(table)
         try:
             rows[table] = extract(doc)
+        except MemoryError:
+            raise
         except Exception as exc:  # one extractor's bug must not lose the others' rows
             rows[table] = []
             message = " ".join(str(exc).split())[:300]

@@ -1,6 +1,7 @@
 """Find the sources to process and fetch their raw bytes: local files, folders, manifests, URLs.
 
-Downloads are streamed with timeouts and a size cap, retried with exponential backoff on
+Downloads are streamed with timeouts (per read, and in total per URL: a server that drips a
+byte a second never trips a read timeout) and a size cap, retried with exponential backoff on
 server errors and dropped connections (never on 4xx), and cached by content: an index
 file named by sha256(URL) holds the sha256 of the bytes, stored under that name, so a
 re-run reads from disk instead of downloading again. Server-given file names are never used.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import math
 import os
 import tempfile
 import time
@@ -22,6 +24,8 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+
+from pipeline.ingest.deadline import human_size
 
 DEFAULT_MANIFEST = Path(__file__).resolve().parents[2] / "corpus" / "manifest.csv"
 MANIFEST_FIELDS = ("municipality", "country", "doc_type", "title")
@@ -45,13 +49,6 @@ class Source:
 
 class PullError(Exception):
     """A source that cannot be fetched; str() is a one-line reason ("HTTP 404 Not Found")."""
-
-
-def _human_size(n: int) -> str:
-    for unit, size in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if n >= size:
-            return f"{n / size:g} {unit}"
-    return f"{n} bytes"
 
 
 def is_manifest(path: Path) -> bool:
@@ -172,6 +169,10 @@ class _Retry(Exception):
     """A failure worth another attempt (5xx, dropped connection, timeout)."""
 
 
+class _TooSlow(Exception):
+    """The URL's total download deadline passed."""
+
+
 _NOT_HTTP = "only http and https URLs are accepted"
 
 
@@ -191,13 +192,14 @@ def _download_once(
     timeout: float,
     headers: dict[str, str] | None = None,
     validators: dict[str, str] | None = None,
+    give_up: float = math.inf,
 ) -> bytes | None:
     """One attempt, following redirects by hand so every hop's scheme is checked.
 
     With conditional `headers`, None means 304 Not Modified; `validators` receives the
-    response's ETag / Last-Modified.
+    response's ETag / Last-Modified. Past `give_up` (time.monotonic()) the download is abandoned.
     """
-    too_big = f"download larger than {_human_size(max_bytes)}"
+    too_big = f"download larger than {human_size(max_bytes)}"
     try:
         for _ in range(_MAX_REDIRECTS + 1):
             with client.stream("GET", url, headers=headers) as response:
@@ -219,6 +221,8 @@ def _download_once(
                     size += len(chunk)
                     if size > max_bytes:
                         raise PullError(too_big)
+                    if time.monotonic() > give_up:
+                        raise _TooSlow
                     chunks.append(chunk)
                 if validators is not None:
                     validators.update({k.lower(): v for k, v in response.headers.items() if k.lower() in _VALIDATORS})
@@ -236,7 +240,7 @@ def _read_local(path: Path, max_bytes: int) -> bytes:
     if not path.is_file():
         raise PullError("file not found")
     if path.stat().st_size > max_bytes:
-        raise PullError(f"file larger than {_human_size(max_bytes)}")
+        raise PullError(f"file larger than {human_size(max_bytes)}")
     return path.read_bytes()
 
 
@@ -248,8 +252,13 @@ def fetch(
     max_bytes: int = 100 * 2**20,
     retries: int = 3,
     backoff: float = 0.5,
+    deadline: float = 300.0,
 ) -> bytes:
-    """Raw bytes of a source. `retries` extra attempts wait backoff, 2*backoff, 4*backoff... seconds."""
+    """Raw bytes of a source. `retries` extra attempts wait backoff, 2*backoff, 4*backoff... seconds.
+
+    `deadline` bounds the whole download of a URL, retries included; past it the cached copy
+    is used when there is one.
+    """
     if not source.is_url:
         return _read_local(Path(source.location), max_bytes)
     _check_scheme(source.location)
@@ -260,20 +269,20 @@ def fetch(
         return cached
     validators: dict[str, str] = {}
     limits = httpx.Timeout(timeout, connect=min(timeout, 10.0))
+    give_up = time.monotonic() + deadline
     with httpx.Client(timeout=limits, follow_redirects=False) as client:
-        for attempt in range(retries):
+        for attempt in range(retries + 1):
             try:
-                data = _download_once(client, source.location, max_bytes, timeout, conditional, validators)
+                data = _download_once(client, source.location, max_bytes, timeout, conditional, validators, give_up)
                 break
-            except _Retry:
-                time.sleep(backoff * 2**attempt)
-        else:
-            try:
-                data = _download_once(client, source.location, max_bytes, timeout, conditional, validators)
-            except _Retry as exc:
-                if cached is not None:  # the server is unreachable: the copy from the last run is still good
+            except (_Retry, _TooSlow) as exc:
+                wait = backoff * 2**attempt
+                if isinstance(exc, _Retry) and attempt < retries and time.monotonic() + wait < give_up:
+                    time.sleep(wait)
+                    continue
+                if cached is not None:  # the server is unreachable or too slow: the last run's copy is still good
                     return cached
-                raise PullError(str(exc)) from None
+                raise PullError(str(exc) or f"download took longer than {deadline:g} s") from None
     if data is None:  # 304 Not Modified
         return cached
     cache.put(source.location, data)

@@ -6,6 +6,8 @@ kept where it matters: rectangles on the same baseline become one line (a wide g
 them becomes a tab, i.e. a table cell), and a vertical gap clearly larger than the page's
 line pitch becomes a blank line, i.e. a paragraph boundary. PDFium marks a line-end hyphen
 as U+0002/U+FFFE; it is passed on as "-" and pipeline.text.normalise decides whether to keep it.
+A page without a text layer (a scan) is read by OCR (pipeline.ingest.parse.ocr) when Tesseract
+is installed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from pipeline.ingest.deadline import stage
+from pipeline.ingest.parse import ocr
 from pipeline.ingest.parse.errors import Parsed, ParseError
 
 _PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe; flows may run tasks in threads
@@ -103,6 +107,25 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise ParseError(_ERRORS.get(code, f"corrupt PDF: {exc}")) from None
 
 
+def _read_pages(pdf: pdfium.PdfDocument, count: int) -> tuple[list[str], list[float] | None]:
+    """Page texts, and the OCR word confidences when any page was a scan read by OCR."""
+    pages: list[str] = []
+    confidences: list[float] | None = None
+    reader = ocr.Reader() if ocr.available() else None
+    for index in range(count):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        text = page_text(textpage)
+        textpage.close()
+        if not text.strip() and reader is not None:
+            stage(f"while reading page {index + 1} by OCR")
+            read = reader.read(page)
+            text, confidences = read.text, (confidences or []) + read.confidences
+        page.close()
+        pages.append(text)
+    return pages, confidences
+
+
 def parse_pdf(data: bytes, *, max_pages: int = 500) -> Parsed:
     """Page texts of a PDF; pages without text are kept empty and reported in `warnings`."""
     warnings: list[str] = []
@@ -110,13 +133,7 @@ def parse_pdf(data: bytes, *, max_pages: int = 500) -> Parsed:
         pdf = _open(data)
         try:
             total = len(pdf)
-            pages = []
-            for index in range(min(total, max_pages)):
-                page = pdf[index]
-                textpage = page.get_textpage()
-                pages.append(page_text(textpage))
-                textpage.close()
-                page.close()
+            pages, confidences = _read_pages(pdf, min(total, max_pages))
         finally:
             pdf.close()
     if total == 0:
@@ -125,7 +142,8 @@ def parse_pdf(data: bytes, *, max_pages: int = 500) -> Parsed:
         warnings.append(f"only the first {max_pages} of {total} pages were read")
     empty = [str(i + 1) for i, text in enumerate(pages) if not text.strip()]
     if len(empty) == len(pages):
-        raise ParseError("no text layer (scanned?)")
+        raise ParseError("scanned PDF: no text found by OCR" if ocr.available() else ocr.NOT_INSTALLED)
     if empty:
         warnings.append(f"no text on page(s) {', '.join(empty)} (scanned?)")
-    return Parsed(pages=pages, paged=True, kind="pdf", warnings=warnings)
+    confidence = round(sum(confidences) / len(confidences) / 100, 3) if confidences else None
+    return Parsed(pages=pages, paged=True, kind="pdf", warnings=warnings, ocr_confidence=confidence)

@@ -1,0 +1,20 @@
+"""Functions the deadline tests run in a child process: importable by name, and light (stdlib only), so a
+child starts fast even on a loaded machine."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.deadline import stage
+
+
+def stuck_in(where: str) -> None:
+    """Say where the child is, then spin inside the regex engine."""
+    stage(where)
+    re.fullmatch(r"(a+)+b", "a" * 64)
+
+
+def allocate(megabytes: int) -> int:
+    """Need `megabytes` of memory at once."""
+    stage("while allocating")
+    return len(bytearray(megabytes * 2**20))
