@@ -92,8 +92,8 @@ def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
     doc = build_document(parsed.pages, doc_id=doc_id, source=source.location, paged=parsed.paged, manifest=manifest)
     if not doc.text.strip():
         return failed(source, "no text", doc_id)
-    rows, errors = run_extractors(doc)
-    warnings = list(parsed.warnings) + errors
+    rows, errors, language_warnings = run_extractors(doc)
+    warnings = list(parsed.warnings) + language_warnings + errors
     for message in errors:
         log.warning("%s: extractor error: %s", source.location, message)
     n_pages = len(parsed.pages) if parsed.paged else None
