@@ -120,9 +120,9 @@ def fetch_source(source: Source, options: Options) -> bytes | DocResult:
         return _internal_error(source, exc)
 
 
-def process_source(source: Source, options: Options) -> DocResult:
-    """Fetch then process; any failure is a `failed` row, never an exception."""
-    data = fetch_source(source, options)
+def process_source(source: Source, options: Options, data: bytes | None = None) -> DocResult:
+    """Fetch (unless the bytes are given) then process; any failure is a `failed` row, never an exception."""
+    data = fetch_source(source, options) if data is None else data
     if isinstance(data, DocResult):
         return data
     try:
