@@ -24,7 +24,7 @@ import psutil
 
 RUN_TOKEN = "PIPELINE_RUN_TOKEN"  # "<supervisor pid>-<random>": marks every process of one run
 INTERRUPTED = "interrupted; outputs/latest unchanged"
-_GRACE_SECONDS = 1.5  # between SIGTERM and SIGKILL for the run's processes
+_WAIT_SECONDS = 2.0  # for killed processes to be gone
 _WATCH_SECONDS = 0.5
 
 
@@ -48,20 +48,24 @@ def run_processes(token: str, exclude: int) -> list[psutil.Process]:
     return found
 
 
-def stop_processes(processes: list[psutil.Process], grace: float = _GRACE_SECONDS) -> None:
-    """SIGTERM, then SIGKILL whatever is still alive after `grace` seconds."""
+def stop_processes(processes: list[psutil.Process], wait: float = _WAIT_SECONDS) -> None:
+    """SIGKILL at once: a run's processes hold nothing worth a graceful end (SIGTERM makes some print warnings)."""
     for process in processes:
-        try:
-            process.terminate()
-        except psutil.NoSuchProcess:
-            continue
-    _, alive = psutil.wait_procs(processes, timeout=grace)
-    for process in alive:
         try:
             process.kill()
         except psutil.NoSuchProcess:
             continue
-    psutil.wait_procs(alive, timeout=grace)
+    deadline = time.monotonic() + wait
+    while not all(_gone(p) for p in processes) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def _gone(process: psutil.Process) -> bool:
+    """Ended; a zombie counts (in a container nobody may reap an orphan soon)."""
+    try:
+        return process.status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
 
 
 def supervise(argv: list[str]) -> int:
@@ -73,7 +77,8 @@ def supervise(argv: list[str]) -> int:
     def interrupt(signum: int, _frame: object) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        stop_processes([psutil.Process(child.pid), *run_processes(token, os.getpid())])
+        child.kill()  # at once: it would report its workers' deaths as a crash
+        stop_processes(run_processes(token, os.getpid()))
         sys.stderr.write(f"{chr(10) if sys.stderr.isatty() else ''}{INTERRUPTED}\n")  # past a progress bar
         sys.stderr.flush()
         os._exit(128 + signum)
@@ -95,7 +100,10 @@ def watch_parent() -> None:
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(_WATCH_SECONDS)
-        stop_processes(run_processes(token, os.getpid()), grace=0.5)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)  # the run is over: its workers' deaths are no news to anyone
+        os.dup2(devnull, 2)
+        stop_processes(run_processes(token, os.getpid()))
         os._exit(128 + signal.SIGKILL)
 
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
