@@ -70,8 +70,9 @@ def test_csv_location_without_source_column_is_a_usage_error_not_a_document(tmp_
 def test_no_locations_means_the_embedded_corpus():
     sources = expand_sources([])
     assert sources == expand_sources([], manifest=DEFAULT_MANIFEST)
-    assert len(sources) == 10 and all(s.path.is_file() and not Path(s.location).is_absolute() for s in sources)
-    assert {s.location[-3:] for s in sources} == {"txt", "pdf"}
+    assert len(sources) == 5 and all(s.path.is_file() and not Path(s.location).is_absolute() for s in sources)
+    assert {s.path.suffix for s in sources} == {".txt", ".pdf", ".html"}  # one rendering of each document
+    assert len({s.path.stem for s in sources}) == 5
 
 
 def test_manifest_without_source_column_is_refused(tmp_path):
