@@ -187,13 +187,32 @@ def test_report_command_writes_the_report_and_prints_its_path(run_dir):
 
 @pytest.mark.parametrize(("flag", "written"), [([], True), (["--no-report"], False)])
 def test_run_command_writes_the_report_unless_told_not_to(tmp_path, monkeypatch, flag, written):
-    def fake_flow(out: str, **_) -> object:
-        return finish_run([DocResult(document=DocumentRow(doc_id="a" * 16, source="a.txt"))], Path(out), "run-1", "t")
+    def fake_flow(out: str, report: bool, **_) -> object:
+        doc = DocResult(document=DocumentRow(doc_id="a" * 16, source="a.txt"))
+        return finish_run([doc], Path(out), "run-1", "t", before_switch=write_report if report else None)
 
     monkeypatch.setitem(sys.modules, "flows.main", types.SimpleNamespace(pipeline_flow=fake_flow))
     result = CliRunner().invoke(app, ["run", "--out", str(tmp_path), "--no-progress", *flag])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "run-1" / REPORT).exists() is written
+
+
+def test_corpus_facets_count_documents_read_not_files_and_leave_failed_ones_apart():
+    documents = pd.DataFrame(
+        [
+            {"doc_id": "a" * 16, "source": "a.txt", "status": "ok", "error": None, "municipality": "Aalborg",
+             "country": "DK", "language": "da", "doc_type": "strategy"},
+            {"doc_id": "a" * 16, "source": "a.pdf", "status": "ok", "error": None, "municipality": "Aalborg",
+             "country": "DK", "language": "da", "doc_type": "strategy"},
+            {"doc_id": "b" * 16, "source": "b.pdf", "status": "failed", "error": "corrupt PDF", "municipality": None,
+             "country": None, "language": "und", "doc_type": "other"},
+        ]
+    )
+    corpus = sections.corpus(documents)
+    assert corpus["n_read"] == 1
+    assert corpus["facets"]["municipality"] == {"Aalborg": 1}
+    assert corpus["facets"]["doc_type"] == {"strategy": 1} and "und" not in corpus["facets"]["language"]
+    assert [d["source"] for d in corpus["with_errors"]] == ["b.pdf"]
 
 
 def _vote(**fields) -> dict:
