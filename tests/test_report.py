@@ -323,3 +323,31 @@ def test_timeline_shows_a_partnership_once_when_two_documents_state_it():
         ("Dunfermline", 1945),
         ("Darmstadt", 1968),
     ]
+
+
+def test_each_colour_means_one_thing_and_noted_is_not_paused():
+    from pipeline.report import charts
+
+    parallel = [{"adopted", "completed"}, {"rejected", "cancelled"}, {"postponed", "paused"}, {"noted", "unknown"}]
+    palette = charts.colours([*sections.OUTCOMES, *sections.STATUSES])
+    by_colour: dict[str, set[str]] = {}
+    for category, colour in palette.items():
+        by_colour.setdefault(colour, set()).add(category)
+    assert all(len(group) == 1 or group in parallel for group in by_colour.values()), by_colour
+    assert palette["noted"] != palette["paused"] and palette["rejected"] != palette["paused"]
+    okabe_ito_and_tol = {"#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
+                         "#999999", "#332288", "#882255"}
+    relations = charts.colours(sections.RELATIONS)
+    assert set(palette.values()) | set(relations.values()) <= okabe_ito_and_tol
+    assert len(set(relations.values())) == len(sections.RELATIONS)
+
+
+def test_since_chart_marks_when_a_relation_began_and_runs_no_bar_to_today():
+    import base64
+
+    from pipeline.report import charts
+
+    rows = [{"municipality": "Aalborg", "doc_id": "a", "city": "Lahti", "relation": "twin", "since_year": 1951}]
+    svg = base64.b64decode(charts.since_timeline(rows, sections.RELATIONS, 2026).split(",", 1)[1]).decode()
+    assert "LineCollection" not in svg  # the old chart drew each relation as a bar from its year to today
+    assert "1951" in svg
