@@ -33,8 +33,8 @@ class Seed:
 
 
 def load_seeds(corpus: Path = ROOT / "corpus") -> list[Seed]:
-    """The embedded corpus's .txt documents with their manifest rows and rendered text density."""
-    with (corpus / "manifest.csv").open(encoding="utf-8", newline="") as fh:
+    """The embedded corpus's .txt documents with their rows (corpus/renderings.csv) and rendered text density."""
+    with (corpus / "renderings.csv").open(encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if r["source"].endswith(".txt")]
     seeds = []
     line_width = A4[0] - 2 * render_corpus.MARGIN_X

@@ -1,25 +1,29 @@
 """The main Prefect flow: thin orchestration over the `pipeline` library.
 
-Every source is first looked up in the per-document result cache (pipeline.dataset.cache):
-unchanged documents are reused as they are, and only new or changed ones become tasks,
-one task per document (Prefect's per-task overhead is 10–90 ms here, so never finer),
-run by the task runner chosen for the run (flows.runners). Results are small rows, never
-texts, and are cached by this flow as they arrive, so workers need no shared disk.
-Consolidation then writes the run folder with every document, reused ones included.
+Every source is looked up in the per-document result cache (pipeline.dataset.cache) as its
+bytes arrive: unchanged documents are reused as they are, and each new or changed one becomes
+a task at once (one task per document: Prefect's per-task overhead is 10–90 ms here, so never
+finer), so downloads overlap processing and a dead URL holds up nobody. A URL's bytes go with
+its task, so it is fetched once per run. Results are small rows, never texts, and are cached by
+this flow as they arrive, so workers need no shared disk. Consolidation then writes the run
+folder with every document, reused ones included, writes the report, and only then may switch
+`latest` (pipeline.dataset.consolidate.finish_run).
 """
 
 from __future__ import annotations
 
+import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import as_completed
+from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import TaskRunner
 
 from flows.progress import Progress
 from flows.runners import RunnerName, make_runner, workers_share_api
-from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_all
+from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_each, usable_cache_dir
 from pipeline.dataset.consolidate import RunSummary, finish_run, new_run_id, utc_now
 from pipeline.dataset.results import DocResult
 from pipeline.ingest.portals import PortalPulls, PullState, account_documents, fill_meeting_metadata, pull_for_run
@@ -35,9 +39,20 @@ from pipeline.process import Options, process_source
     cache_policy=NO_CACHE,  # pipeline.dataset.cache does the caching, keyed on the document's bytes
     persist_result=False,
 )
-def process_document(source: Source, options: Options) -> DocResult:
-    """Fetch, parse and extract one source; failures come back as a `failed` row."""
-    return process_source(source, options)
+def process_document(source: Source, options: Options, data: bytes | None = None) -> DocResult:
+    """Parse and extract one source (fetched first unless its bytes came along); failures are `failed` rows."""
+    return process_source(source, options, data)
+
+
+def write_report_safely(folder: Path) -> Path | None:
+    """The run's report.html; a report that cannot be drawn is a warning, never a lost dataset."""
+    from pipeline.report import write_report
+
+    try:
+        return write_report(folder)
+    except Exception as exc:  # the tables are written already: keep them
+        get_run_logger().warning("report not written: %s: %s", type(exc).__name__, exc)
+        return None
 
 
 @task(name="pull-portals", cache_policy=NO_CACHE, persist_result=False)
@@ -47,25 +62,40 @@ def pull_portals(municipalities: list[str], portal_options: dict, cache_dir: str
 
 
 @task(name="write-dataset", cache_policy=NO_CACHE, persist_result=False)
-def write_dataset(results: list[DocResult], out_dir: Path, run_id: str, started: str, extra: dict) -> RunSummary:
-    return finish_run(results, out_dir, run_id, started, extra)
+def write_dataset(
+    results: list[DocResult], out_dir: Path, run_id: str, started: str, extra: dict, report: bool, require_all_ok: bool
+) -> RunSummary:
+    return finish_run(results, out_dir, run_id, started, extra, require_all_ok=require_all_ok,
+                      before_switch=write_report_safely if report else None)
 
 
-def process_missing(
-    todo: list[Lookup], options: Options, cache: ResultCache, progress: Progress, runner: TaskRunner
-) -> list[DocResult]:
-    """Run one task per document not found in the cache, caching each result as it arrives."""
-    if not todo:
-        return []
-    results = []
+def process_all(
+    found: list[Source], options: Options, cache: ResultCache, run_fingerprint: str, full: bool,
+    progress: Progress, runner: TaskRunner,
+) -> tuple[list[DocResult], int]:
+    """Every source's result: reused from the cache or processed by a task submitted as soon as its bytes are in.
+
+    Returns the results and how many were reused.
+    """
+    results: list[DocResult] = []
+    futures: dict[PrefectFuture, Lookup] = {}
+    reused = 0
     with workers_share_api(), runner as pool:
-        futures = {pool.submit(process_document, {"source": lk.source, "options": options}): lk for lk in todo}
+        for lookup in look_up_each(found, options, cache, run_fingerprint, full=full):
+            if lookup.result is not None:
+                reused += lookup.reused
+                results.append(lookup.result)
+                progress.advance(lookup.result.document.source)
+                continue
+            params = {"source": lookup.source, "options": options, "data": lookup.data}
+            futures[pool.submit(process_document, params)] = lookup
+            lookup.data = None
         for future in as_completed(list(futures)):
             result = future.result()
             cache.store(futures[future], result)
             results.append(result)
             progress.advance(result.document.source)
-    return results
+    return results, reused
 
 
 @flow(name="municipal-international")
@@ -85,49 +115,50 @@ def pipeline_flow(
     dask_address: str | None = None,
     municipalities: list[str] | None = None,
     portal_options: dict | None = None,
+    report: bool = False,
+    require_all_ok: bool = False,
 ) -> RunSummary:
     """Pull every source, extract all tables, write `out/<run_id>` and switch `out/latest`.
 
-    Unchanged documents are reused from the cache under `cache_dir` unless `full`. `runner`
-    is `process` (default: a process per core, or `workers`), `thread`, or `dask` (the
-    cluster at `dask_address`, or a local one). `municipalities` are pulled from their council
-    portals (`portal_options`: date_from, date_to, portal, delay, retries, registry, since_last; see
-    pipeline.ingest.portals.pull_for_run) and join the other sources; run.json `pulls` says how complete.
+    Unchanged documents are reused from the cache under `cache_dir` unless `full`; a cache folder
+    that cannot be written is a warning and the run goes on uncached. `runner` is `process`
+    (default: a process per core, or `workers`), `thread`, or `dask` (the cluster at
+    `dask_address`, or a local one). `latest` moves only to a run with an ok document (and no
+    failed one with `require_all_ok`), after `report.html` is written (with `report`).
+    `municipalities` are pulled from their council portals (`portal_options`: date_from, date_to, portal,
+    delay, retries, registry, since_last; see pipeline.ingest.portals.pull_for_run) and join the other
+    sources; run.json `pulls` says how complete.
     """
     logger = get_run_logger()
     started = utc_now()
     run_id = new_run_id()
     pulls = pull_portals(municipalities, portal_options or {}, cache_dir) if municipalities else PortalPulls()
     listed = sources or manifest or not municipalities  # no sources with portals: not the default corpus
-    found = (expand_sources(list(sources or []), Path(manifest) if manifest else None) if listed else [])
+    found = expand_sources(list(sources or []), Path(manifest) if manifest else None) if listed else []
     found += pulls.sources
-    options = Options(
-        cache_dir=Path(cache_dir),
-        max_pages=max_pages,
-        timeout=timeout,
-        time_limit=time_limit,
-        memory_limit=memory_limit,
-    )
-    cache = ResultCache(Path(cache_dir))
-    run_fingerprint = fingerprint(options)
-    lookups = look_up_all(found, options, cache, run_fingerprint, full=full)
-    ready = [lk.result for lk in lookups if lk.result is not None]
-    todo = [lk for lk in lookups if lk.result is None]
-    reused = sum(lk.reused for lk in lookups)
-    logger.info("run %s: %d sources, %d reused from the cache, %d to process (%s runner)",
-                run_id, len(found), reused, len(todo), runner)
-    with Progress(len(found), enabled=show_progress) as progress:
-        for result in ready:
-            progress.advance(result.document.source)
-        pool = make_runner(runner, workers, dask_address)
-        results = ready + pulls.records + process_missing(todo, options, cache, progress, pool)
-    incremental = {"full": full, "reused": reused, "processed": len(todo), "fingerprint": run_fingerprint}
-    extra = {"incremental": incremental}
+    with ExitStack() as stack:
+        cache_path = Path(cache_dir)
+        problem = usable_cache_dir(cache_path)
+        if problem:
+            logger.warning("cache folder %s cannot be written (%s); running uncached", cache_dir, problem)
+            cache_path = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-cache-")))
+        options = Options(
+            cache_dir=cache_path, max_pages=max_pages, timeout=timeout, time_limit=time_limit, memory_limit=memory_limit
+        )
+        cache = ResultCache(cache_path)
+        run_fingerprint = fingerprint(options)
+        logger.info("run %s: %d sources (%s runner)", run_id, len(found), runner)
+        with Progress(len(found), enabled=show_progress) as progress:
+            pool = make_runner(runner, workers, dask_address)
+            results, reused = process_all(found, options, cache, run_fingerprint, full, progress, pool)
+    incremental = {"full": full, "reused": reused, "processed": len(results) - reused, "fingerprint": run_fingerprint}
+    extra = {"incremental": incremental, "inputs": {"sources": list(sources or []), "manifest": manifest}}
     if municipalities:
+        results += pulls.records
         account_documents(pulls, results)
         fill_meeting_metadata(pulls, results)
         extra["pulls"] = [report.as_dict() for report in pulls.reports]
-    summary = write_dataset(results, Path(out), run_id, started, extra)
+    summary = write_dataset(results, Path(out), run_id, started, extra, report, require_all_ok)
     if municipalities:
         PullState(Path(cache_dir)).record(pulls.reports)
     logger.info("run %s written to %s: %s", run_id, summary.folder, summary.counts)

@@ -9,6 +9,9 @@ DEFAULTS = {
     "PREFECT_LOGGING_EXTRA_LOGGERS": "pipeline",  # the library's logs join the run logs inside flows,
     "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",  # and stay with the normal handlers outside them
 }
+# one log format for the command line's own records and Prefect's (its "standard" console format)
+LOG_FORMAT = "%(asctime)s.%(msecs)03d | %(levelname)-7s | %(name)s - %(message)s"
+LOG_DATE_FORMAT = "%H:%M:%S"
 
 
 def apply() -> None:

@@ -122,10 +122,10 @@ def analyse(data: bytes, source: Source, options: Options) -> DocResult:
     doc = build_document(parsed.pages, doc_id=doc_id, source=source.location, paged=parsed.paged, manifest=manifest)
     if not doc.text.strip():
         return failed(source, "no text", doc_id)
-    rows, errors = run_extractors(doc, on_start=lambda table: stage(f"in {table}"))
+    rows, errors, language_warnings = run_extractors(doc, on_start=lambda table: stage(f"in {table}"))
     stage("while checking coverage")
     coverage = uncovered(doc, rows.get("votes", []))
-    warnings = list(parsed.warnings) + errors
+    warnings = list(parsed.warnings) + language_warnings + errors
     for message in errors:
         log.warning("%s: extractor error: %s", source.location, message)
     n_pages = len(parsed.pages) if parsed.paged else None
@@ -173,9 +173,9 @@ def fetch_source(source: Source, options: Options) -> bytes | DocResult:
         return _internal_error(source, exc)
 
 
-def process_source(source: Source, options: Options) -> DocResult:
-    """Fetch then process; any failure is a `failed` row, never an exception."""
-    data = fetch_source(source, options)
+def process_source(source: Source, options: Options, data: bytes | None = None) -> DocResult:
+    """Fetch (unless the bytes are given) then process; any failure is a `failed` row, never an exception."""
+    data = fetch_source(source, options) if data is None else data
     if isinstance(data, DocResult):
         return data
     try:

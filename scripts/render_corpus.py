@@ -1,10 +1,14 @@
-"""Render the corpus text documents as real PDFs, so the PDF path is tested on known text.
+"""Render the corpus text documents as real PDFs and HTML pages, so those paths are tested on known text.
 
-Each `corpus/<stem>.txt` listed in `corpus/manifest.csv` becomes `corpus/<stem>.pdf`: A4 pages,
+`corpus/renderings.csv` lists every rendering; `corpus/manifest.csv`, the embedded sample a
+run reads by default, lists each document once, in one of its renderings (text, HTML or PDF),
+so the sample counts documents, not files. Each `.pdf` row becomes `corpus/<stem>.pdf`: A4 pages,
 a running header (issuer and title), a footer with the page number in the document's own
 language style ("Side 3 af 12", "Side 3 av 12", "Pagina 3 van 9") and paragraphs wrapped with
 hyphenation at line ends, the way word processors do it, so de-hyphenation is exercised.
-Uses reportlab's bundled Vera fonts (they cover æøå), so it runs on any machine.
+Uses reportlab's bundled Vera fonts (they cover æøå), so it runs on any machine. Each `.html`
+row becomes a municipal web page: the text (Markdown-like) as HTML inside site navigation and a
+footer, the boilerplate the HTML reader has to drop.
 
     python scripts/render_corpus.py [corpus_dir]
 """
@@ -17,6 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from markdown_it import MarkdownIt
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -154,14 +159,40 @@ def header_for(row: dict[str, str]) -> str:
     return f"{issuer} – {title}"
 
 
+PAGE = """<!DOCTYPE html>
+<html lang="{lang}">
+<head><meta charset="utf-8"><title>{title}</title></head>
+<body>
+<header><nav><a href="/">{issuer}</a> · <a href="/politik">Politik</a> · <a href="/borger">Borger</a></nav></header>
+<main>
+{body}</main>
+<footer>{issuer} · Cookies · Tilgængelighedserklæring</footer>
+</body>
+</html>
+"""
+LANGUAGES = {"DK": "da", "NO": "nb", "NL": "nl"}
+
+
+def render_html(text: str, out: Path, row: dict[str, str]) -> None:
+    """Write `text` to `out` as a web page with navigation and footer around the document."""
+    issuer = header_for(row).split(" – ")[0]
+    body = MarkdownIt("commonmark").enable("table").render(text)
+    page = PAGE.format(lang=LANGUAGES[row["country"]], title=row["title"], issuer=issuer, body=body)
+    out.write_text(page, encoding="utf-8")
+
+
 def main(corpus: Path = CORPUS) -> None:
     register_fonts()
-    with (corpus / "manifest.csv").open(encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["source"].endswith(".txt")]
+    with (corpus / "renderings.csv").open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if not r["source"].endswith(".txt")]
     for row in rows:
-        source = corpus / row["source"]
-        out = source.with_suffix(".pdf")
-        n = render(source.read_text(encoding="utf-8"), out, header_for(row), FOOTERS[row["country"]])
+        out = corpus / row["source"]
+        text = out.with_suffix(".txt").read_text(encoding="utf-8")
+        if out.suffix == ".html":
+            render_html(text, out, row)
+            print(f"{out.name}: web page")
+            continue
+        n = render(text, out, header_for(row), FOOTERS[row["country"]])
         print(f"{out.name}: {n} pages")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from werkzeug import Request, Response
 
-from pipeline.ingest.pull import DEFAULT_MANIFEST, PullError, Source, expand_sources, fetch
+from pipeline.ingest.pull import DEFAULT_MANIFEST, ManifestError, PullError, Source, expand_sources, fetch
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 PDF = (CORPUS / "003_259c048bf72ba3f8.pdf").read_bytes()
@@ -29,8 +29,9 @@ def test_folder_is_expanded_recursively_sorted_without_hidden_files_and_manifest
     write(tmp_path / ".git" / "config")
     write(tmp_path / "manifest.csv", "source,municipality\nb.txt,Aalborg\n")
     write(tmp_path / "table.csv", "by,land\nVejle,DK\n")
-    locations = [s.location for s in expand_sources([str(tmp_path)])]
-    assert locations == [str(tmp_path / p) for p in ("a/c.html", "a/z.pdf", "b.txt", "table.csv")]
+    sources = expand_sources([str(tmp_path)])
+    assert [s.location for s in sources] == ["a/c.html", "a/z.pdf", "b.txt", "table.csv"]  # relative to the folder
+    assert [s.path for s in sources] == [tmp_path / p for p in ("a/c.html", "a/z.pdf", "b.txt", "table.csv")]
 
 
 def test_manifest_rows_carry_metadata_and_resolve_relative_paths(tmp_path):
@@ -42,33 +43,40 @@ def test_manifest_rows_carry_metadata_and_resolve_relative_paths(tmp_path):
         "/abs/path/protokoll.txt,Trondheim,NO,case_protocol,Saksprotokoll\n",
     )
     sources = expand_sources([], manifest=manifest)
+    base = str(tmp_path / "docs")
     assert sources == [
-        Source(str(tmp_path / "docs" / "strategi.pdf"), "Aalborg", "DK", "strategy", "International strategi"),
+        Source("strategi.pdf", "Aalborg", "DK", "strategy", "International strategi", base=base),
         Source("https://example.org/program.html", None, "NL", "programme", None),
-        Source("/abs/path/protokoll.txt", "Trondheim", "NO", "case_protocol", "Saksprotokoll"),
+        Source("/abs/path/protokoll.txt", "Trondheim", "NO", "case_protocol", "Saksprotokoll", base=base),
     ]
+    assert [s.path for s in sources[::2]] == [tmp_path / "docs" / "strategi.pdf", Path("/abs/path/protokoll.txt")]
 
 
-def test_csv_location_with_source_column_is_read_as_manifest_and_others_as_documents(tmp_path):
+def test_csv_location_with_source_column_is_read_as_manifest_and_each_file_once(tmp_path):
     manifest = write(tmp_path / "m.csv", "\ufeffsource,municipality,country,doc_type\nx.txt,Ballerup,DK,evaluation\n")
-    table = write(tmp_path / "data.csv", "by,land\n")
-    sources = expand_sources([str(manifest), str(table), "https://example.org/a.pdf", str(tmp_path / "x.txt")])
+    sources = expand_sources([str(manifest), "https://example.org/a.pdf", str(tmp_path / "x.txt")])
     assert [(s.location, s.municipality) for s in sources] == [
-        (str(tmp_path / "x.txt"), "Ballerup"),
-        (str(table), None),
+        ("x.txt", "Ballerup"),
         ("https://example.org/a.pdf", None),
     ]
+
+
+def test_csv_location_without_source_column_is_a_usage_error_not_a_document(tmp_path):
+    table = write(tmp_path / "data.csv", "by;land\nVejle;DK\n")
+    with pytest.raises(ManifestError, match=r"data.csv is a CSV without a 'source' column.*columns found: by, land"):
+        expand_sources([str(table)])
 
 
 def test_no_locations_means_the_embedded_corpus():
     sources = expand_sources([])
     assert sources == expand_sources([], manifest=DEFAULT_MANIFEST)
-    assert len(sources) == 10 and all(Path(s.location).is_file() for s in sources)
-    assert {s.location[-3:] for s in sources} == {"txt", "pdf"}
+    assert len(sources) == 5 and all(s.path.is_file() and not Path(s.location).is_absolute() for s in sources)
+    assert {s.path.suffix for s in sources} == {".txt", ".pdf", ".html"}  # one rendering of each document
+    assert len({s.path.stem for s in sources}) == 5
 
 
 def test_manifest_without_source_column_is_refused(tmp_path):
-    with pytest.raises(PullError, match="no 'source' column"):
+    with pytest.raises(ManifestError, match="no 'source' column"):
         expand_sources([], manifest=write(tmp_path / "m.csv", "path,municipality\nx.txt,Aalborg\n"))
 
 

@@ -187,13 +187,32 @@ def test_report_command_writes_the_report_and_prints_its_path(run_dir):
 
 @pytest.mark.parametrize(("flag", "written"), [([], True), (["--no-report"], False)])
 def test_run_command_writes_the_report_unless_told_not_to(tmp_path, monkeypatch, flag, written):
-    def fake_flow(out: str, **_) -> object:
-        return finish_run([DocResult(document=DocumentRow(doc_id="a" * 16, source="a.txt"))], Path(out), "run-1", "t")
+    def fake_flow(out: str, report: bool, **_) -> object:
+        doc = DocResult(document=DocumentRow(doc_id="a" * 16, source="a.txt"))
+        return finish_run([doc], Path(out), "run-1", "t", before_switch=write_report if report else None)
 
     monkeypatch.setitem(sys.modules, "flows.main", types.SimpleNamespace(pipeline_flow=fake_flow))
     result = CliRunner().invoke(app, ["run", "--out", str(tmp_path), "--no-progress", *flag])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "run-1" / REPORT).exists() is written
+
+
+def test_corpus_facets_count_documents_read_not_files_and_leave_failed_ones_apart():
+    documents = pd.DataFrame(
+        [
+            {"doc_id": "a" * 16, "source": "a.txt", "status": "ok", "error": None, "municipality": "Aalborg",
+             "country": "DK", "language": "da", "doc_type": "strategy"},
+            {"doc_id": "a" * 16, "source": "a.pdf", "status": "ok", "error": None, "municipality": "Aalborg",
+             "country": "DK", "language": "da", "doc_type": "strategy"},
+            {"doc_id": "b" * 16, "source": "b.pdf", "status": "failed", "error": "corrupt PDF", "municipality": None,
+             "country": None, "language": "und", "doc_type": "other"},
+        ]
+    )
+    corpus = sections.corpus(documents)
+    assert corpus["n_read"] == 1
+    assert corpus["facets"]["municipality"] == {"Aalborg": 1}
+    assert corpus["facets"]["doc_type"] == {"strategy": 1} and "und" not in corpus["facets"]["language"]
+    assert [d["source"] for d in corpus["with_errors"]] == ["b.pdf"]
 
 
 def _vote(**fields) -> dict:
@@ -304,3 +323,31 @@ def test_timeline_shows_a_partnership_once_when_two_documents_state_it():
         ("Dunfermline", 1945),
         ("Darmstadt", 1968),
     ]
+
+
+def test_each_colour_means_one_thing_and_noted_is_not_paused():
+    from pipeline.report import charts
+
+    parallel = [{"adopted", "completed"}, {"rejected", "cancelled"}, {"postponed", "paused"}, {"noted", "unknown"}]
+    palette = charts.colours([*sections.OUTCOMES, *sections.STATUSES])
+    by_colour: dict[str, set[str]] = {}
+    for category, colour in palette.items():
+        by_colour.setdefault(colour, set()).add(category)
+    assert all(len(group) == 1 or group in parallel for group in by_colour.values()), by_colour
+    assert palette["noted"] != palette["paused"] and palette["rejected"] != palette["paused"]
+    okabe_ito_and_tol = {"#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
+                         "#999999", "#332288", "#882255"}
+    relations = charts.colours(sections.RELATIONS)
+    assert set(palette.values()) | set(relations.values()) <= okabe_ito_and_tol
+    assert len(set(relations.values())) == len(sections.RELATIONS)
+
+
+def test_since_chart_marks_when_a_relation_began_and_runs_no_bar_to_today():
+    import base64
+
+    from pipeline.report import charts
+
+    rows = [{"municipality": "Aalborg", "doc_id": "a", "city": "Lahti", "relation": "twin", "since_year": 1951}]
+    svg = base64.b64decode(charts.since_timeline(rows, sections.RELATIONS, 2026).split(",", 1)[1]).decode()
+    assert "LineCollection" not in svg  # the old chart drew each relation as a bar from its year to today
+    assert "1951" in svg

@@ -96,12 +96,12 @@ def test_extractor_error_keeps_the_document_ok_and_the_other_tables_rows(two_run
     folder, (summary, _) = two_runs
     tables = read_run(summary.folder)
     docs = tables["documents"].set_index("source")
-    row = docs.loc[str(folder / "ballerup.txt")]
+    row = docs.loc["ballerup.txt"]
     assert (row["status"], row["error"]) == ("ok", "votes: ValueError: no vote block parsed")
     others = sum(int((tables[t]["doc_id"] == row["doc_id"]).sum()) for t in ("partner_cities", "networks"))
     assert others > 0
     assert summary.n_extractor_errors == 2  # both sources of the Ballerup text; the page cap is no extractor error
-    assert docs.loc[str(folder / "long.pdf"), "error"] == "only the first 10 of 12 pages were read"
+    assert docs.loc["long.pdf", "error"] == "only the first 10 of 12 pages were read"
     assert (summary.n_ok, summary.n_failed) == (3, 1)
 
 
@@ -109,7 +109,7 @@ def test_duplicate_bytes_share_one_doc_id_with_both_sources_and_rows_written_onc
     folder, (summary, _) = two_runs
     tables = read_run(summary.folder)
     docs = tables["documents"].set_index("source")
-    assert docs.loc[str(folder / "ballerup.txt"), "doc_id"] == docs.loc[str(folder / "ballerup-copy.txt"), "doc_id"]
+    assert docs.loc["ballerup.txt", "doc_id"] == docs.loc["ballerup-copy.txt", "doc_id"]
     for name in list(TABLES)[1:]:
         rows = tables[name].drop(columns=["municipality"])
         assert not rows.duplicated().any(), name
@@ -144,15 +144,20 @@ def test_cli_time_limit_fails_the_slow_document_and_exits_zero(prefect_harness, 
     result = _cli([str(folder), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c"),
                    "--max-pages", "2000", "--time-limit", "0.01"])
     assert result.exit_code == 0, result.output
-    docs = read_run(tmp_path / "out" / "latest")["documents"]
+    [run] = (tmp_path / "out").glob("run-*")
+    docs = read_run(run)["documents"]
     assert list(docs["error"]) == ["timed out after 0.01 s"]  # parsing it takes > 0.3 s
     assert "1 failed" in result.output
+    assert "not moved: no document was processed ok" in " ".join(result.output.split())
+    assert not (tmp_path / "out" / "latest").exists()
 
 
-def test_cli_exits_three_when_the_run_itself_cannot_complete(prefect_harness, tmp_path):
-    blocked = tmp_path / "not-a-folder"
-    blocked.write_text("a file where the output folder should be")
-    result = _cli([str(BALLERUP), "--out", str(blocked), "--cache-dir", str(tmp_path / "c")])
+def test_cli_exits_three_when_the_run_itself_cannot_complete(prefect_harness, tmp_path, monkeypatch):
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pipeline.dataset.consolidate.write_run", disk_full)
+    result = _cli([str(BALLERUP), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c")])
     assert result.exit_code == 3, result.output
-    assert "run failed:" in result.output
-    assert blocked.read_text() == "a file where the output folder should be"
+    assert "run failed: OSError" in " ".join(result.output.split())
+    assert not (tmp_path / "out" / "latest").exists()

@@ -17,8 +17,8 @@ import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +67,7 @@ class Lookup:
     key: str | None = None
     doc_id: str | None = None
     result: DocResult | None = None
+    data: bytes | None = None  # a URL's downloaded bytes, handed on to processing so it is fetched once per run
 
     @property
     def reused(self) -> bool:
@@ -114,7 +115,35 @@ def look_up(source: Source, options: Options, cache: ResultCache, run_fingerprin
     if isinstance(data, DocResult):
         return Lookup(source, result=data)
     key = document_key(data, source, run_fingerprint)
-    return Lookup(source, key, doc_id_for(data), None if full else cache.load(key, source))
+    result = None if full else cache.load(key, source)
+    return Lookup(source, key, doc_id_for(data), result, data if source.is_url and result is None else None)
+
+
+def usable_cache_dir(cache_dir: Path) -> str | None:
+    """None when `cache_dir` can be created and written; otherwise the one-line reason it cannot."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=cache_dir):
+            pass
+    except OSError as exc:
+        return f"{exc.strerror or type(exc).__name__}"
+    return None
+
+
+def look_up_each(
+    sources: Iterable[Source], options: Options, cache: ResultCache, run_fingerprint: str, *, full: bool = False
+) -> Iterator[Lookup]:
+    """Lookups for every source as each one's bytes arrive (a slow URL holds up nobody); I/O runs in a few threads.
+
+    Each call runs in a copy of the caller's context, so its log records keep the caller's run (e.g. a flow's).
+    """
+    with ThreadPoolExecutor(_LOOKUP_THREADS) as pool:
+        futures = [
+            pool.submit(contextvars.copy_context().run, look_up, s, options, cache, run_fingerprint, full)
+            for s in sources
+        ]
+        for future in as_completed(futures):
+            yield future.result()
 
 
 def look_up_all(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +13,7 @@ import pandas as pd
 from pipeline import __version__
 from pipeline.dataset.results import DocResult
 from pipeline.dataset.rows import SCHEMA_VERSION
-from pipeline.dataset.write import sort_table, to_frame, write_run
+from pipeline.dataset.write import point_latest, sort_table, to_frame, write_run
 from pipeline.extract import EXTRACTED_TABLES
 from pipeline.rules import rules_hash
 
@@ -39,6 +39,7 @@ class RunSummary:
     errors: list[dict] = field(default_factory=list)
     coverage: list[dict] = field(default_factory=list)
     extra: dict = field(default_factory=dict)  # run facts added by the caller, e.g. "incremental"
+    latest_kept: str | None = None  # why `latest` was not moved to this run; None when it was
 
 
 def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], list[dict], list[dict]]:
@@ -66,10 +67,30 @@ def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], 
     return tables, errors, coverage
 
 
+def latest_refusal(n_ok: int, n_failed: int, require_all_ok: bool = False) -> str | None:
+    """Why a run must not become `latest` (None: it may): it has no ok document, or failures were not allowed."""
+    if n_ok == 0:
+        return "no document was processed ok"
+    if require_all_ok and n_failed:
+        return f"{n_failed} document(s) failed and failures were not allowed"
+    return None
+
+
 def finish_run(
-    results: Iterable[DocResult], out_dir: Path, run_id: str, started: str, extra: dict | None = None
+    results: Iterable[DocResult],
+    out_dir: Path,
+    run_id: str,
+    started: str,
+    extra: dict | None = None,
+    *,
+    require_all_ok: bool = False,
+    before_switch: Callable[[Path], object] | None = None,
 ) -> RunSummary:
-    """Consolidate, then write the run folder atomically with its run.json (plus any `extra` facts)."""
+    """Consolidate, write the run folder atomically with its run.json (plus any `extra` facts), then switch `latest`.
+
+    `latest` moves only to a run with at least one ok document (and none failed when `require_all_ok`);
+    `before_switch(folder)` runs first (e.g. writes the report), so `latest` never shows a run without it.
+    """
     results = list(results)
     tables, errors, coverage = consolidate(results)
     docs = tables["documents"]
@@ -85,15 +106,21 @@ def finish_run(
         **(extra or {}),
     }
     folder = write_run(out_dir, run_id, tables, info)
-    n_failed = int((docs["status"] == "failed").sum())
+    n_ok, n_failed = int((docs["status"] == "ok").sum()), int((docs["status"] == "failed").sum())
+    if before_switch is not None:
+        before_switch(folder)
+    refusal = latest_refusal(n_ok, n_failed, require_all_ok)
+    if refusal is None:
+        point_latest(out_dir, run_id)
     return RunSummary(
         run_id=run_id,
         folder=folder,
         counts={name: len(frame) for name, frame in tables.items()},
-        n_ok=int((docs["status"] == "ok").sum()),
+        n_ok=n_ok,
         n_failed=n_failed,
         n_extractor_errors=sum(1 for r in results if r.extractor_errors),
         errors=errors,
         coverage=coverage,
         extra=dict(extra or {}),
+        latest_kept=refusal,
     )

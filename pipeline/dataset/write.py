@@ -1,14 +1,17 @@
 """Consolidate rows into the contract's tables and write a run folder atomically.
 
-A run is written into a hidden temporary folder, renamed to `outputs/<run_id>`,
-and only then is `outputs/latest` switched (an atomic symlink replace), so a
-crash at any moment leaves the previous `latest` complete.
+A run is written into a hidden staging folder (`.tmp-<run_id>.<pid>`), renamed to
+`outputs/<run_id>`, and only then may `outputs/latest` be switched (an atomic symlink
+replace, `point_latest`), so a crash at any moment leaves the previous `latest` complete.
+Staging folders and temporary links left by killed runs are removed by the next run;
+those of runs still going (their process is alive) are left alone.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable
 from dataclasses import asdict
@@ -16,10 +19,12 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import psutil
 
 from pipeline.dataset.rows import TABLES, columns, dtypes
 
 LATEST = "latest"
+_LEFTOVER = re.compile(r"^\.(?:tmp-run-.*|latest)\.(\d+)$|^\.tmp-run-[^.]*$")  # the old layout had no pid
 
 
 def to_frame(table: str, rows: Iterable) -> pd.DataFrame:
@@ -49,7 +54,23 @@ def _write_tables(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
         db.close()
 
 
-def _point_latest(out_dir: Path, run_id: str) -> None:
+def remove_stale_staging(out_dir: Path) -> list[Path]:
+    """Remove staging folders and temporary `latest` links whose writing process is gone; returns them."""
+    removed = []
+    for path in out_dir.glob(".*") if out_dir.is_dir() else []:
+        match = _LEFTOVER.match(path.name)
+        if not match or (match.group(1) and psutil.pid_exists(int(match.group(1)))):
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def point_latest(out_dir: Path, run_id: str) -> None:
+    """Point `out_dir/latest` at the run folder `run_id` in one atomic rename."""
     tmp_link = out_dir / f".{LATEST}.{os.getpid()}"
     if tmp_link.is_symlink() or tmp_link.exists():
         tmp_link.unlink()
@@ -61,12 +82,13 @@ def _point_latest(out_dir: Path, run_id: str) -> None:
 
 
 def write_run(out_dir: Path, run_id: str, tables: dict[str, pd.DataFrame], run_info: dict) -> Path:
-    """Write every table (Parquet, CSV, DuckDB) and run.json; switch `latest` last."""
+    """Write every table (Parquet, CSV, DuckDB) and run.json into `out_dir/run_id`; `latest` is not touched."""
     missing = set(TABLES) - set(tables)
     if missing:
         raise ValueError(f"tables missing from the run: {sorted(missing)}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    staging = out_dir / f".tmp-{run_id}"
+    remove_stale_staging(out_dir)
+    staging = out_dir / f".tmp-{run_id}.{os.getpid()}"
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir()
@@ -75,7 +97,6 @@ def write_run(out_dir: Path, run_id: str, tables: dict[str, pd.DataFrame], run_i
     (staging / "run.json").write_text(json.dumps(info, indent=2, ensure_ascii=False, default=str), "utf-8")
     final = out_dir / run_id
     os.replace(staging, final)
-    _point_latest(out_dir, run_id)
     return final
 
 

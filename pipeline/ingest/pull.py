@@ -1,4 +1,4 @@
-"""Find the sources to process and fetch their raw bytes: local files, folders, manifests, URLs.
+"""Fetch the raw bytes of a source (pipeline.ingest.sources finds them): local files and URLs.
 
 Downloads are streamed with timeouts (per read, and in total per URL: a server that drips a
 byte a second never trips a read timeout) and a size cap, retried with exponential backoff on
@@ -12,111 +12,36 @@ cached copy when the server cannot be reached.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import math
 import os
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from pipeline.ingest.deadline import human_size
+from pipeline.ingest.sources import (  # noqa: F401  (re-exported: callers import sources from here)
+    DEFAULT_MANIFEST,
+    ManifestError,
+    Source,
+    expand_sources,
+    is_manifest,
+    read_manifest,
+)
 
-DEFAULT_MANIFEST = Path(__file__).resolve().parents[2] / "corpus" / "manifest.csv"
-MANIFEST_FIELDS = ("municipality", "country", "doc_type", "title")
 _SCHEMES = ("http", "https")
 _MAX_REDIRECTS = 10
 _VALIDATORS = {"etag": "If-None-Match", "last-modified": "If-Modified-Since"}  # response header -> request header
-
-
-@dataclass
-class Source:
-    location: str  # path or URL as given
-    municipality: str | None = None
-    country: str | None = None
-    doc_type: str | None = None
-    title: str | None = None
-
-    @property
-    def is_url(self) -> bool:
-        return "://" in self.location
 
 
 class PullError(Exception):
     """A source that cannot be fetched; str() is a one-line reason ("HTTP 404 Not Found")."""
 
 
-def is_manifest(path: Path) -> bool:
-    """A CSV whose header has a `source` column."""
-    if path.suffix.lower() != ".csv" or not path.is_file():
-        return False
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        header = next(csv.reader(fh), [])
-    return "source" in (h.strip().lower() for h in header)
-
-
-def read_manifest(path: Path) -> list[Source]:
-    """Rows of a manifest CSV; relative sources are resolved against the manifest's folder."""
-    if not path.is_file():
-        raise PullError(f"manifest not found: {path}")
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    if rows and "source" not in rows[0]:
-        raise PullError(f"manifest has no 'source' column: {path}")
-    sources = []
-    for row in rows:
-        location = (row.get("source") or "").strip()
-        if not location:
-            continue
-        if "://" not in location and not Path(location).is_absolute():
-            location = str(path.parent / location)
-        values = {name: (row.get(name) or "").strip() or None for name in MANIFEST_FIELDS}
-        sources.append(Source(location, **values))
-    return sources
-
-
-def _folder(folder: Path) -> list[Source]:
-    """Files under `folder`, recursively and sorted; hidden files and manifests are skipped."""
-    files = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-        if not hidden and not is_manifest(path):
-            files.append(Source(str(path)))
-    return files
-
-
-def expand_sources(locations: list[str], manifest: Path | None = None) -> list[Source]:
-    """Sources from files, folders, URLs and manifests, in the order given, each location once.
-
-    No locations and no manifest means the embedded corpus (corpus/manifest.csv). A location
-    that does not exist is still returned: fetch() then fails it with a reason, so it is
-    reported as a failed document instead of silently vanishing.
-    """
-    if not locations and manifest is None:
-        manifest = DEFAULT_MANIFEST
-    sources = read_manifest(manifest) if manifest is not None else []
-    for location in locations:
-        path = Path(location)
-        if "://" in location:
-            sources.append(Source(location))
-        elif path.is_dir():
-            sources.extend(_folder(path))
-        elif is_manifest(path):
-            sources.extend(read_manifest(path))
-        else:
-            sources.append(Source(location))
-    seen: set[str] = set()
-    unique = []
-    for source in sources:
-        if source.location not in seen:
-            seen.add(source.location)
-            unique.append(source)
-    return unique
 
 
 def _sha256(data: bytes) -> str:
@@ -260,7 +185,7 @@ def fetch(
     is used when there is one.
     """
     if not source.is_url:
-        return _read_local(Path(source.location), max_bytes)
+        return _read_local(source.path, max_bytes)
     _check_scheme(source.location)
     cache = _Cache(cache_dir)
     cached = cache.get(source.location)

@@ -20,7 +20,20 @@ WIDTH = 10.0
 BAR_HEIGHT = 0.3  # inches of figure per bar
 LABEL_CHARS = 48
 EUROPE = (-12.0, 35.0, 35.0, 72.0)  # lon min, lon max, lat min, lat max
-PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
+# Colour-blind-safe colours (Okabe & Ito, plus Tol's indigo and wine), each with one meaning. Vote outcomes
+# and action statuses share a colour only where they mean the same thing: done, refused, on hold, no verdict.
+DONE, REFUSED, ON_HOLD, NO_VERDICT = "#009E73", "#D55E00", "#E69F00", "#999999"
+MEANING_COLOURS = {
+    "adopted": DONE, "completed": DONE,
+    "rejected": REFUSED, "cancelled": REFUSED,
+    "postponed": ON_HOLD, "paused": ON_HOLD,
+    "noted": NO_VERDICT, "unknown": NO_VERDICT,
+    "in_progress": "#0072B2", "partly_completed": "#56B4E9", "not_started": "#F0E442",
+    # relations are only ever drawn in charts of their own (map, since-when)
+    "twin": "#0072B2", "cooperation_agreement": "#CC79A7", "intention_agreement": "#56B4E9",
+    "mou": "#F0E442", "project_partner": "#000000", "strategic_partner": "#332288",
+}
+PALETTE = ("#0072B2", "#CC79A7", "#56B4E9", "#F0E442", "#000000", "#332288", "#882255")  # other categories
 
 
 def data_uri(fig: Figure) -> str:
@@ -32,8 +45,9 @@ def data_uri(fig: Figure) -> str:
 
 
 def colours(categories: Sequence[str]) -> dict[str, str]:
-    """One fixed colour per category, in vocabulary order, so a relation keeps its colour in every chart."""
-    return {category: PALETTE[i % len(PALETTE)] for i, category in enumerate(categories)}
+    """One fixed colour per category (its meaning's colour), so a category keeps its colour in every chart."""
+    others = iter(PALETTE * (1 + len(categories) // len(PALETTE)))
+    return {c: MEANING_COLOURS.get(c) or next(others) for c in categories}
 
 
 def present(vocabulary: Sequence[str], observed: set[str]) -> tuple[list[str], dict[str, str]]:
@@ -196,14 +210,16 @@ def partner_map(lines: list[dict], relations: Sequence[str]) -> str:
 
 
 def since_timeline(rows: list[dict], relations: Sequence[str], until: int) -> str:
-    """Each dated partnership as a bar from its start year to `until`, oldest on top."""
+    """Each dated partnership as a dot at the year it began, oldest on top, up to `until` on the axis.
+
+    No bar runs on to today: the documents state when a relation began, not that it still holds.
+    """
     categories, palette = present(relations, {row["relation"] for row in rows})
     fig = Figure(figsize=(WIDTH, _height(len(rows))))
     ax = fig.subplots()
     positions = _rows(ax, [f"{r['municipality'] or r['doc_id']} – {r['city']}" for r in rows])
     for y, row in zip(positions, rows, strict=True):
         colour = palette[row["relation"]]
-        ax.hlines(y, row["since_year"], until, color=colour, linewidth=4, alpha=0.5)
         ax.plot([row["since_year"]], [y], marker="o", color=colour)
         ax.annotate(
             str(row["since_year"]),
@@ -216,7 +232,7 @@ def since_timeline(rows: list[dict], relations: Sequence[str], until: int) -> st
         )
     ax.set_xlim(min(r["since_year"] for r in rows) - 8, until + 1)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_xlabel("since year")
+    ax.set_xlabel("year the relation began (as stated; its end is not stated)")
     ax.legend(
         handles=_handles(categories, palette), loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=4, frameon=False
     )

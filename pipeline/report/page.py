@@ -46,7 +46,7 @@ def build(tables: dict[str, pd.DataFrame], info: dict, locate: Locate) -> dict:
         "info": info,
         "rows": rows,
         "corpus": corpus,
-        "corpus_chart": charts.facet_bars(corpus["facets"]) if corpus["documents"] else None,
+        "corpus_chart": charts.facet_bars(corpus["facets"]) if corpus["n_read"] else None,
         "partner_map": placed,
         "partner_map_chart": charts.partner_map(placed["lines"], sections.RELATIONS) if placed["lines"] else None,
         "since_hidden": max(len(dated) - TIMELINE_ROWS, 0),

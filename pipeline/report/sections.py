@@ -52,11 +52,17 @@ def tally(values: Iterable[object]) -> dict[str, int]:
 
 
 def corpus(documents: pd.DataFrame) -> dict:
-    """Documents per facet, status counts, and the documents that carry an error."""
+    """Documents per facet, status counts, and the documents that carry an error.
+
+    The facets count documents, not files: ok rows only (a failed one has no language or type
+    worth charting; it is listed with its error instead), and two sources with the same bytes once.
+    """
     rows = records(documents)
+    read = {r["doc_id"]: r for r in rows if r["status"] == "ok"}.values()
     return {
         "documents": rows,
-        "facets": {facet: tally(r[facet] for r in rows) for facet in CORPUS_FACETS},
+        "n_read": len(read),
+        "facets": {facet: tally(r[facet] for r in read) for facet in CORPUS_FACETS},
         "status": tally(r["status"] for r in rows),
         "with_errors": [r for r in rows if r["error"]],
     }

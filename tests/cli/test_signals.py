@@ -1,0 +1,92 @@
+"""Ctrl-C, SIGTERM and SIGKILL on a real run: one line, the right exit code, and no process left behind.
+
+Each run hangs on a URL whose server accepts the connection and never answers, so the run is
+surely still going when the signal arrives; the signal is sent once the worker pool is up.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from flows.supervise import INTERRUPTED
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+
+
+@pytest.fixture
+def silent_server():
+    """A TCP port that accepts connections and never answers."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(8)
+        yield f"http://127.0.0.1:{server.getsockname()[1]}/never.pdf"
+
+
+def start_run(tmp_path: Path, url: str) -> subprocess.Popen:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("002_a1e10ab50720f0e2.txt", "004_3fd0d7c3ff358457.txt"):
+        shutil.copy(ROOT / "corpus" / name, folder / name)
+    args = [sys.executable, "-m", "pipeline", "run", str(folder), url, "--out", str(tmp_path / "out"),
+            "--cache-dir", str(tmp_path / "cache"), "--timeout", "300", "--no-progress"]
+    return subprocess.Popen(args, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def wait_for_workers(run: subprocess.Popen) -> list[psutil.Process]:
+    """The run's processes once its worker pool has started (server, pool workers, ...)."""
+    deadline = time.monotonic() + 400
+    while time.monotonic() < deadline:
+        assert run.poll() is None, run.stderr.read()
+        processes = psutil.Process(run.pid).children(recursive=True)
+        if any("spawn_main" in " ".join(p.cmdline()) for p in processes if p.is_running()):
+            return processes
+        time.sleep(0.5)
+    raise AssertionError("the worker pool never started")
+
+
+def alive(processes: list[psutil.Process]) -> list[psutil.Process]:
+    left = []
+    for process in processes:
+        try:
+            if process.status() != psutil.STATUS_ZOMBIE:
+                left.append(process)
+        except psutil.NoSuchProcess:
+            continue
+    return left
+
+
+def wait_gone(processes: list[psutil.Process], seconds: float) -> list[psutil.Process]:
+    deadline = time.monotonic() + seconds
+    while alive(processes) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return alive(processes)
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_run_prints_one_line_exits_and_stops_every_process(tmp_path, silent_server, signum, code):
+    run = start_run(tmp_path, silent_server)
+    processes = wait_for_workers(run)
+    os.killpg(run.pid, signum)  # what a terminal's Ctrl-C does: the whole foreground group gets it
+    assert run.wait(timeout=5) == code
+    assert run.stderr.read().strip().splitlines() == [INTERRUPTED]
+    assert wait_gone(processes, 1) == []
+    assert not (tmp_path / "out" / "latest").exists()
+
+
+def test_no_process_outlives_a_killed_run_by_more_than_ten_seconds(tmp_path, silent_server):
+    run = start_run(tmp_path, silent_server)
+    processes = wait_for_workers(run)
+    run.kill()
+    run.wait(timeout=5)
+    assert wait_gone(processes, 10) == []
