@@ -15,6 +15,7 @@ from pipeline.document import Document
 from pipeline.extract.votes.blocks import block_decision, find_blocks, is_background
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
+from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decisions import Decision, decide, section_text
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits
@@ -45,16 +46,23 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         text = section_text(doc.text[section.start : section.end], section.start, blanks, section.title, lex)
         points = text.points() or points  # committee steps below a recommendation refer to its points
         found += _listing_decisions(doc, section, lex)
-        decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, lex)]
+        decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in find_blocks(text, lex) if (d := block_decision(text, block, lex))]
         found += decided
     return found
 
 
-def _recalled(doc: Document, decision: Decision, lex: Lexicon) -> bool:
-    """A phrase in a sentence that recalls an earlier decision or announces a coming one."""
-    return is_background(doc.sentence_at(decision.start, decision.end), lex)
+def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> bool:
+    """A phrase in a sentence that recalls an earlier decision or announces a coming one.
+
+    A sentence dated the meeting's own day ("besluit in de vergadering van 9 april 2024") is this meeting's.
+    """
+    sentence = doc.sentence_at(decision.start, decision.end)
+    if not is_background(sentence, lex):
+        return False
+    meeting = protocol.context_at(decision.start).meeting_date
+    return meeting is None or parse_date(sentence, lex) != meeting
 
 
 def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> VoteRow | None:
