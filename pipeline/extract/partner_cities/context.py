@@ -160,7 +160,7 @@ class ContextReader:
             heading_cues = lex.relation_cues(layout.line(heading))
             if heading_cues:
                 return Decision(heading_cues[0].relation, unit)
-        return None
+        return self.previous_sentence_relation(index, group[0])
 
     def _governs_after(self, cue: Cue, start: int) -> bool:
         """A cue ending in a preposition ('intensieve contacten met') governs the names after it, not before."""
@@ -168,6 +168,30 @@ class ContextReader:
             return False
         last = self.layout.text[cue.start : cue.end].split()[-1].lower()
         return last in self.lexicon.prepositions
+
+    def page_heading_relation(self, line_index: int, entry_lines: set[int]) -> Decision | None:
+        """A town heading in a page of per-town sections ('Vennskapsbyer' / 'Jönköping' / its text /
+        'Kuopio' / ...): the relation of the first plain heading above, past the other towns' headings and
+        sections; a heading without a relation cue starts another part of the page."""
+        layout = self.layout
+        for index in range(line_index - 1, -1, -1):
+            line = layout.line(index)
+            if not line or index in entry_lines or not layout.is_heading(index):
+                continue
+            cues = self.lexicon.relation_cues(line)
+            unit = layout.units[layout.unit_at(layout.line_starts[index])]
+            return Decision(cues[0].relation, unit) if cues else None
+        return None
+
+    def previous_sentence_relation(self, index: int, list_start: int) -> Decision | None:
+        """'Bodø har fire vennskapsbyer. Det er A, B og C.': a sentence that only names what the previous
+        one announced ('Det er' right before its list) takes the previous sentence's relation."""
+        unit = self.layout.units[index]
+        head = self.layout.text[unit.start : list_start].lower()
+        if index == 0 or not any(p.fullmatch(head.rstrip(" :")) for p in self.lexicon.continuations):
+            return None
+        cues = self._unit_cues(index - 1, "relations")
+        return Decision(cues[0].relation, unit) if cues else None
 
     def _unit_cues(self, index: int, kind: str) -> list[Cue]:
         """Relation or generic cues of a unit, found once however many cities it names."""

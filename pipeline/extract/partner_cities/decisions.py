@@ -139,7 +139,9 @@ def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order:
     for name, (first, last) in entry_sections(layout, entries).items():
         item = next(f for f in entries.values() if f.mention.city.name == name)
         if not item.decision and not item.excluded:
-            item.decision = reader.section_relation(first, last)
+            item.decision = reader.section_relation(first, last) or reader.page_heading_relation(
+                layout.units[item.unit].line, set(entries)
+            )
     partners = strongest(found, order)
     for members in [*groups, list(entries.values())]:
         _inherit(members, partners, order, minimum, layout)

@@ -34,6 +34,7 @@ class Cues(Rules):
     project_overrides: list[str] = []
     district_of: list[str] = []
     prepositions: list[str] = []  # a cue ending in one of these governs the names after it only
+    continuations: list[str] = []  # a sentence naming what the previous one announced ('Det er ...')
 
 
 class Matching(Rules):
@@ -96,6 +97,7 @@ class Lexicon:
     since_headers: Patterns
     project_overrides: Patterns
     district_of: Patterns
+    continuations: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -163,6 +165,7 @@ def lexicon(language: str) -> Lexicon:
                 "since_headers",
                 "project_overrides",
                 "district_of",
+                "continuations",
             )
         },
     )
