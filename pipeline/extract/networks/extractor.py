@@ -4,9 +4,12 @@ A gazetteer mention counts when its sentence shows participation (a membership o
 participation cue, or the municipality's own name) or when it stands in the
 document's network table or list; it does not count when a consideration, negation
 or event-role cue ("overvejelser om deltagelse i", "ikke medlem", "moderator X,")
-comes right before it. Unknown proper names count from network tables and lists, and
-when coordinated with known networks. One row per network: mention is the first
-surface form, evidence the sentence of the first qualifying mention.
+comes right before it; project and funding cues count for programmes only. Names no
+gazetteer knows count from network tables and lists, when coordinated with known
+networks, and when a network head word marks them in a membership sentence (named.py);
+their kind comes from their own words. Bodies in not_networks.csv never count. One row
+per network: mention is the first surface form, evidence the sentence of the first
+qualifying mention.
 """
 
 from __future__ import annotations
@@ -97,9 +100,16 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
     taken = {i for h in hits for i in range(h.start, h.end)}
     furniture = running_lines(doc)
     read: set[int] = set()
+    heads: dict[str, bool] = {}  # a word is a head word or not wherever it stands (hyphens aside)
     found = []
     for token in sdoc:
-        if token.i in taken or not is_head(token, rules):
+        if token.i in taken:
+            continue
+        if not token.is_alpha:
+            head = is_head(token, rules)  # a hyphen is a head only before a head word
+        elif (head := heads.get(token.lower_)) is None:
+            head = heads[token.lower_] = is_head(token, rules)
+        if not head:
             continue
         sentence = context.sentence(token.idx, token.idx + len(token))
         if sentence.start in read or context.line(token.idx).strip() in furniture:

@@ -102,15 +102,20 @@ def _compound_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list
 
 
 def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Span]:
-    """Capitalised token windows that are near-misspellings of an alias of the same length.
+    """Name-like token windows that matched nothing exactly and are near-misspellings of an alias
+    of the same length.
 
     Windows whose length rules out the cutoff are skipped, and each distinct window text
     is scored once, so long or repetitive texts stay fast.
     """
     full, n = doc.text, len(doc)
-    starts = [t.i for t in doc if t.text[:1].isupper() and t.i not in taken]
+    capital = [t.text[:1].isupper() and t.i not in taken for t in doc]
+    starts = [i for i, c in enumerate(capital) if c]
     alpha = [t.is_alpha for t in doc]
     bounds = [(t.idx, t.idx + len(t)) for t in doc]
+    covered = [0]  # covered[k]: taken tokens before token k, so a window's overlap is one subtraction
+    for i in range(n):
+        covered.append(covered[-1] + (i in taken))
     slack = cues.fuzzy_cutoff / (200 - cues.fuzzy_cutoff)  # ratio >= cutoff needs short/long >= slack
     spans = []
     for size, (aliases, owners) in index.fuzzy.items():
@@ -118,7 +123,8 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
         scored: dict[str, int | None] = {}
         for start in starts:
             end = start + size
-            if end > n or not alpha[end - 1] or any(i in taken for i in range(start, end)):
+            # a candidate span is name-like: capitalised at both ends, alphabetic at the end, untaken
+            if end > n or not (alpha[end - 1] and capital[end - 1]) or covered[end] != covered[start]:
                 continue
             text = full[bounds[start][0] : bounds[end - 1][1]]
             if len(text) < max(cues.fuzzy_min_length, shortest * slack) or len(text) * slack > longest:

@@ -25,7 +25,7 @@ _GENITIVES = ("ens", "ets", "ernes", "enes", "'s", "s'")
 
 @dataclass(frozen=True)
 class Named:
-    """A candidate name at tokens [start, end) and the head word that marks it as a network."""
+    """A candidate network name at tokens [start, end) of the document."""
 
     start: int
     end: int
