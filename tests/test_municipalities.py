@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.rules import load_csv
 from pipeline.text.metadata import country, infer, municipality
 from pipeline.text.municipalities import catalogue, mentions, slugs
 
@@ -184,3 +185,9 @@ def test_mentions_take_the_longest_known_name_and_grow_linearly_with_the_text():
     ]
     small = sum(1 for _ in mentions(text * 10))
     assert sum(1 for _ in mentions(text * 100)) == 10 * small
+
+
+def test_catalogue_rows_are_unique_and_name_a_known_country():
+    rows = [(row["name"], row["country"]) for row in load_csv("metadata/municipalities.csv")]
+    assert len(rows) == len(set(rows))
+    assert {country for _, country in rows} == {"DK", "NO", "NL", "BE"}
