@@ -176,7 +176,7 @@ def _following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[
     if len(items) < 2 and heading:
         items = lists.numbered_headings_after(lines, start, limit=limit)
     if len(items) < 2 and (heading or ann.count):
-        items = lists.headings_with_text_after(lines, start, limit=limit)
+        items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
     if lists.looks_like_toc(items):
         return []
     return [_item_label(item, rules) for item in items]

@@ -104,3 +104,14 @@ def test_dutch_goal_bullets_under_a_theme_are_not_further_themes(labels):
         "Doelen bij wonen:\n\n• 500 nieuwe woningen\n• Meer starterswoningen\n• Minder leegstand"
     )
     assert labels(text, "nl") == ["Wonen voor iedereen", "Een sterke economie"]
+
+
+def test_dutch_theme_tiles_with_links_and_captions_between_them(labels):
+    text = (
+        "Thema's\n\nDe omgevingsvisie kent drie hoofdthema's.\n\n"
+        "Wonen voor iedereen\n\nEr komen woningen bij voor jong en oud.\n\nLees meer\n\n"
+        "Foto: nieuwbouw aan de rand van het dorp\n\n"
+        "Een sterke economie\n\nBedrijven krijgen ruimte om te groeien.\n\nLees meer\n\n"
+        "Samen leven\n\nVerenigingen en vrijwilligers maken het dorp.\n\nLees meer"
+    )
+    assert labels(text, "nl") == THEMES

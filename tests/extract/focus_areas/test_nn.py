@@ -100,3 +100,13 @@ def test_nynorsk_sub_goals_under_a_theme_are_not_further_themes(labels):
 )
 def test_nynorsk_event_sessions_are_not_themes(labels, text):
     assert labels(text, "nn") == []
+
+
+def test_nynorsk_theme_tiles_with_links_between_them(labels):
+    text = (
+        "Planen har tre satsingsområde.\n\n"
+        "Oppvekst og skule\n\nAlle born skal ha ein god skule.\n\nLes meir\n\n"
+        "Reiseliv og landbruk\n\nVi vil ha fleire besøkjande.\n\nLes meir\n\n"
+        "Gode bustadområde\n\nDet skal vere godt å bu her.\n\nLes meir"
+    )
+    assert labels(text, "nn") == THEMES
