@@ -117,3 +117,11 @@ def test_danish_theme_tiles_with_links_between_them(labels):
         "Kultur og fællesskab\n\nForeningslivet skal styrkes.\n\nLæs mere"
     )
     assert labels(text, "da") == THEMES
+
+
+def test_danish_theme_headings_with_goal_bullets_give_only_the_headings(labels):
+    text = (
+        "Fokusområder\n\nGrøn omstilling\n- Mindre CO2\n- Mere genbrug\n\n"
+        "Uddannelse og job\n- Flere i uddannelse\n\nKultur og fællesskab\n- Stærke foreninger\n- Flere frivillige"
+    )
+    assert labels(text, "da") == THEMES

@@ -106,3 +106,11 @@ def test_bokmal_theme_tiles_with_links_and_captions_between_them(labels):
         "Næringsutvikling\n\nVi vil ha flere arbeidsplasser.\n\nLes mer"
     )
     assert labels(text, "nb") == THEMES
+
+
+def test_bokmal_theme_headings_with_sub_goals_give_only_the_headings(labels):
+    text = (
+        "Satsingsområder\n\nKlima og miljø\n• Kutte utslipp\n• Mer gjenbruk\n\n"
+        "Oppvekst og utdanning\n• Flere lærere\n\nNæringsutvikling\n• Flere arbeidsplasser"
+    )
+    assert labels(text, "nb") == THEMES

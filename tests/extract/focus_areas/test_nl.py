@@ -115,3 +115,11 @@ def test_dutch_theme_tiles_with_links_and_captions_between_them(labels):
         "Samen leven\n\nVerenigingen en vrijwilligers maken het dorp.\n\nLees meer"
     )
     assert labels(text, "nl") == THEMES
+
+
+def test_dutch_theme_headings_with_sub_themes_as_bullets_give_only_the_headings(labels):
+    text = (
+        "Hoofdthema's\n\nWonen voor iedereen\n• Starters\n• Senioren\n\n"
+        "Een sterke economie\n• Werklocaties\n• Toerisme\n\nSamen leven\n• Sport\n• Cultuur"
+    )
+    assert labels(text, "nl") == THEMES

@@ -110,3 +110,11 @@ def test_nynorsk_theme_tiles_with_links_between_them(labels):
         "Gode bustadområde\n\nDet skal vere godt å bu her.\n\nLes meir"
     )
     assert labels(text, "nn") == THEMES
+
+
+def test_nynorsk_theme_headings_with_sub_goals_give_only_the_headings(labels):
+    text = (
+        "Satsingsområde\n\nOppvekst og skule\n- Fleire lærarar\n- Ny barnehage\n\n"
+        "Reiseliv og landbruk\n- Fleire besøkjande\n\nGode bustadområde\n- Fleire tomter"
+    )
+    assert labels(text, "nn") == THEMES
