@@ -50,6 +50,7 @@ def test_danish_issuer_phrases_and_addresses_give_the_canonical_name(text, expec
         ("Send innspill til postmottak@baerum.kommune.no innen fristen.", "Bærum"),
         ("Mer informasjon finner du på www.oygarden.kommune.no.", "Øygarden"),
         ("BÆRUM KOMMUNE\nSaksframlegg", "Bærum"),
+        ("Ordfører i Tromsø ønsket velkommen.", "Tromsø"),
     ],
 )
 def test_bokmal_issuer_phrases_and_addresses_give_the_canonical_name(text, expected):
@@ -64,6 +65,7 @@ def test_bokmal_issuer_phrases_and_addresses_give_the_canonical_name(text, expec
         ("Formannskapet i Gol gjorde slikt vedtak.", "Gol"),
         ("Spørsmål kan sendast til post@voss.kommune.no.", "Voss"),
         ("Ulvik heradsstyre vedtok planen samrøystes.", "Ulvik"),
+        ("Ordføraren i Luster opna møtet.", "Luster"),
     ],
 )
 def test_nynorsk_issuer_phrases_and_addresses_give_the_canonical_name(text, expected):
