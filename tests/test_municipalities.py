@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.rules import load_csv
 from pipeline.text.metadata import country, infer, municipality
 from pipeline.text.municipalities import catalogue, mentions, slugs
 
@@ -49,6 +50,7 @@ def test_danish_issuer_phrases_and_addresses_give_the_canonical_name(text, expec
         ("Send innspill til postmottak@baerum.kommune.no innen fristen.", "Bærum"),
         ("Mer informasjon finner du på www.oygarden.kommune.no.", "Øygarden"),
         ("BÆRUM KOMMUNE\nSaksframlegg", "Bærum"),
+        ("Ordfører i Tromsø ønsket velkommen.", "Tromsø"),
     ],
 )
 def test_bokmal_issuer_phrases_and_addresses_give_the_canonical_name(text, expected):
@@ -63,6 +65,7 @@ def test_bokmal_issuer_phrases_and_addresses_give_the_canonical_name(text, expec
         ("Formannskapet i Gol gjorde slikt vedtak.", "Gol"),
         ("Spørsmål kan sendast til post@voss.kommune.no.", "Voss"),
         ("Ulvik heradsstyre vedtok planen samrøystes.", "Ulvik"),
+        ("Ordføraren i Luster opna møtet.", "Luster"),
     ],
 )
 def test_nynorsk_issuer_phrases_and_addresses_give_the_canonical_name(text, expected):
@@ -97,6 +100,8 @@ def test_dutch_issuer_phrases_and_addresses_give_the_canonical_name(text, expect
         ("https://www.kk.dk/politik/udvalg", "da", "København"),
         ("https://www.sonderborgkommune.dk/borger", "da", "Sønderborg"),
         ("https://www.tromso.kommune.no/politikk", "nb", "Tromsø"),
+        ("https://www.stryn.kommune.no/tenester/planar/", "nn", "Stryn"),
+        ("https://app.kaukus.no/fyresdal/cases/23451/summary", "nn", "Fyresdal"),
         ("https://www.s-hertogenbosch.nl/bestuur", "nl", "'s-Hertogenbosch"),
     ],
 )
@@ -113,6 +118,10 @@ def test_the_source_url_names_the_municipality_when_the_text_does_not(source, la
         ("Kumla kommun och Borås stad samarbetar.", "nb"),
         ("Hver kommune skal lage en plan.", "nb"),
         ("Time er viktig. Best er å starte tidlig.", "nb"),
+        ("Lille Marie og Strand-turen var det beste i sommer.", "da"),
+        ("Den kommunen som vinn prisen, får besøk av statsråden.", "nn"),
+        ("Stad og land møtest på festivalen.", "nn"),
+        ("Best werd gekozen als beste restaurant. Boom en Peer zijn namen van honden.", "nl"),
     ],
 )
 def test_unknown_names_ties_and_ordinary_words_give_no_municipality(text, language):
@@ -140,6 +149,19 @@ def test_repeated_plain_mentions_of_a_known_name_name_the_issuer():
         ("Gemeente Almere werkt internationaal samen.", "nl", "NL"),
         ("Gemeente Zwijndrecht legt een nieuw park aan.", "nl", "NL"),
         ("Vejle Kommune har en ny plan.", "da", "DK"),
+        ("Byrådet i Aarhus vedtog budgettet.", "da", "DK"),
+        ("Læs mere på www.vordingborg.dk om planen.", "da", "DK"),
+        ("Københavns Kommunes klimaplan er vedtaget.", "da", "DK"),
+        ("Ærø Kommune har fået ny borgmester.", "da", "DK"),
+        ("Bystyret i Bergen vedtok planen.", "nb", "NO"),
+        ("Kontakt postmottak@lillestrom.kommune.no for spørsmål.", "nb", "NO"),
+        ("Nordre Follo kommune har fått ny ordfører.", "nb", "NO"),
+        ("Sør-Varanger kommune samarbeider med Russland.", "nb", "NO"),
+        ("Kommunestyret i Voss vedtok budsjettet.", "nn", "NO"),
+        ("Kinn kommune har vedteke planen.", "nn", "NO"),
+        ("Send spørsmål til post@stad.kommune.no.", "nn", "NO"),
+        ("Sogndal kommune er vertskommune.", "nn", "NO"),
+        ("Stad Antwerpen keurde het plan goed.", "nl", "BE"),
         ("Verdal kommune vedtok budsjettet.", "nb", "NO"),
         ("Stryn kommune vedtok planen.", "nn", "NO"),
     ],
@@ -165,3 +187,9 @@ def test_mentions_take_the_longest_known_name_and_grow_linearly_with_the_text():
     ]
     small = sum(1 for _ in mentions(text * 10))
     assert sum(1 for _ in mentions(text * 100)) == 10 * small
+
+
+def test_catalogue_rows_are_unique_and_name_a_known_country():
+    rows = [(row["name"], row["country"]) for row in load_csv("metadata/municipalities.csv")]
+    assert len(rows) == len(set(rows))
+    assert {country for _, country in rows} == {"DK", "NO", "NL", "BE"}

@@ -214,26 +214,31 @@ def numbered_headings_after(lines: list[Line], index: int, limit: int | None = N
     return items
 
 
-def headings_with_text_after(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
-    """Unnumbered section headings, each followed by running text ("Wonen" <paragraph> "Werken"
-    <paragraph> ...), read from the line after `index`. Stops at two headings in a row (a sub-list),
-    a marked list item, or `limit`: sections are only read while every heading opens a text."""
+def headings_with_text_after(
+    lines: list[Line], index: int, limit: int | None = None, skip: re.Pattern | None = None
+) -> list[Item]:
+    """Unnumbered section headings, each followed by running text or its own marked sub-list
+    ("Wonen" <paragraph> "Werken" <bullets> ...), read from the line after `index`. Lines matching
+    `skip` (links such as "Lees meer", photo captions) are passed over. Stops at two headings in a
+    row or `limit`: sections are only read while every heading opens a body."""
+    kept = [line for line in lines[index + 1 :] if not (skip and skip.match(line.text))]
     items: list[Item] = []
-    position = index + 1
-    while position + 1 < len(lines) and (limit is None or len(items) < limit):
-        line = lines[position]
-        if not is_heading(line.text) or parse_item(line).kind != "plain" or not _is_text(lines[position + 1].text):
+    position = 0
+    while position + 1 < len(kept) and (limit is None or len(items) < limit):
+        line = kept[position]
+        if not is_heading(line.text) or parse_item(line).kind != "plain" or not _is_body(kept[position + 1]):
             break
         items.append(Item(line.start, line.end, line.text, "heading"))
         position += 1
-        while position < len(lines) and _is_text(lines[position].text):
+        while position < len(kept) and _is_body(kept[position]):
             position += 1
     return items
 
 
-def _is_text(text: str) -> bool:
-    """Running text: a sentence, or a paragraph too long for a heading (cut before its full stop)."""
-    return is_sentence(text) or len(words(text)) > 12
+def _is_body(line: Line) -> bool:
+    """What a section holds under its heading: running text (a sentence, or a paragraph too long for a
+    heading, cut before its full stop) or marked list items (its sub-goals)."""
+    return is_sentence(line.text) or len(words(line.text)) > 12 or parse_item(line).kind != "plain"
 
 
 def _plain_run(items: list[Item]) -> list[Item]:

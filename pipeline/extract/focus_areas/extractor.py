@@ -1,11 +1,15 @@
 """Extractor for the `focus_areas` table: the strategy's own enumerated themes.
 
-A list only counts when a cue announces it: a sentence or heading naming the themes
-("fem målområder", "de twee speerpunten", "skal fortsat prioriteres - inden for:") or, in a
-paragraph about the strategy itself, a sentence announcing "N things". Lists of other things
-are told apart by the cue too: veto words (the municipality's vision, an event's sessions, a
-table of contents) reject it. Strategies repeat their list, often reworded, so the first full
-list in the document is the one reported. Cue words live in models/focus_areas/<lang>.json.
+A list only counts when something announces it: a cue word naming the themes ("fem målområder",
+"de twee speerpunten", "skal fortsat prioriteres - inden for:"), a sentence tying the strategy to
+its themes ("Handleplanen drejer sig om ...", "Het beleid richt zich op ..."), or, in a paragraph
+about the strategy itself, a sentence announcing "N things". The list is then read in the first
+shape that fits: "Tema 1: ..." headings, a table of contents' sub-entries, a table column, marked
+or plain items, numbered or unnumbered section headings, a run-in enumeration. A count must agree
+with what is read. Lists of other things are told apart by veto words (a vision, an event's
+sessions, an agenda, items reported done) and weak cues (everyday words such as "ambities") need
+a heading, a count or the strategy named. Strategies repeat their list, often reworded, so the
+first full list in the document is the one reported. Cue words live in models/focus_areas/.
 """
 
 from __future__ import annotations
@@ -172,7 +176,7 @@ def _following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[
     if len(items) < 2 and heading:
         items = lists.numbered_headings_after(lines, start, limit=limit)
     if len(items) < 2 and (heading or ann.count):
-        items = lists.headings_with_text_after(lines, start, limit=limit)
+        items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
     if lists.looks_like_toc(items):
         return []
     return [_item_label(item, rules) for item in items]

@@ -21,6 +21,7 @@ class FocusRules(Rules):
     context: list[str] = []  # names of a strategy document
     about: list[str] = []  # verbs tying a strategy to its themes ("handler om", "richt zich op")
     fillers: list[str] = []  # adverbs allowed between such a verb and the themes ("vooral", "især")
+    navigation: list[str] = []  # lines between sections that are links or captions ("Lees meer", "Foto:")
     function_words: list[str] = []  # words that cannot open a theme named right after its cue
     numbers: dict[str, int] = {}  # count words
     openers: list[str] = []  # words opening a run-in enumeration ("nemlig", "namelijk")
@@ -41,6 +42,7 @@ class Cues:
     cue: re.Pattern
     weak_cue: re.Pattern
     veto: re.Pattern
+    navigation: re.Pattern  # matched at a line start
     context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
@@ -83,6 +85,7 @@ def cues(language: str) -> Cues | None:
         weak_cue=re.compile(_alternation(rules.weak_cue), flags),
         veto=re.compile(_words(rules.veto), flags),
         context=re.compile(_words(rules.context), flags),
+        navigation=re.compile(rf"{_alternation(rules.navigation)}(?!\w)", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=re.compile(rf"^\s*(?P<cue>{cue})\s+(?P<n>\d{{1,2}})\s*[:.)–—-]\s+(?=\S)", flags),

@@ -107,3 +107,21 @@ def test_danish_table_of_contents_whose_sub_entries_are_the_themes(labels):
         "2.3 Kultur og fællesskab ..... 11\n3. Opfølgning 14\n\n1. Forord\n\nStrategien gælder til 2030."
     )
     assert labels(text, "da") == THEMES
+
+
+def test_danish_theme_tiles_with_links_between_them(labels):
+    text = (
+        "Strategien har tre fokusområder.\n\n"
+        "Grøn omstilling\n\nVi skal halvere udledningen inden 2030.\n\nLæs mere\n\n"
+        "Uddannelse og job\n\nFlere unge skal have en uddannelse.\n\nLæs mere\n\n"
+        "Kultur og fællesskab\n\nForeningslivet skal styrkes.\n\nLæs mere"
+    )
+    assert labels(text, "da") == THEMES
+
+
+def test_danish_theme_headings_with_goal_bullets_give_only_the_headings(labels):
+    text = (
+        "Fokusområder\n\nGrøn omstilling\n- Mindre CO2\n- Mere genbrug\n\n"
+        "Uddannelse og job\n- Flere i uddannelse\n\nKultur og fællesskab\n- Stærke foreninger\n- Flere frivillige"
+    )
+    assert labels(text, "da") == THEMES

@@ -96,3 +96,21 @@ def test_bokmal_table_of_contents_whose_sub_entries_are_the_themes(labels):
         "2.3 Næringsutvikling 12\n3. Økonomi 15\n\n1. Innledning\n\nPlanen gjelder for fire år."
     )
     assert labels(text, "nb") == THEMES
+
+
+def test_bokmal_theme_tiles_with_links_and_captions_between_them(labels):
+    text = (
+        "Planen har tre satsingsområder.\n\n"
+        "Klima og miljø\n\nUtslippene skal ned.\n\nFoto: elbiler ved rådhuset\n\nLes mer\n\n"
+        "Oppvekst og utdanning\n\nAlle barn skal få en god start.\n\nLes mer\n\n"
+        "Næringsutvikling\n\nVi vil ha flere arbeidsplasser.\n\nLes mer"
+    )
+    assert labels(text, "nb") == THEMES
+
+
+def test_bokmal_theme_headings_with_sub_goals_give_only_the_headings(labels):
+    text = (
+        "Satsingsområder\n\nKlima og miljø\n• Kutte utslipp\n• Mer gjenbruk\n\n"
+        "Oppvekst og utdanning\n• Flere lærere\n\nNæringsutvikling\n• Flere arbeidsplasser"
+    )
+    assert labels(text, "nb") == THEMES

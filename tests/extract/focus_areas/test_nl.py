@@ -104,3 +104,22 @@ def test_dutch_goal_bullets_under_a_theme_are_not_further_themes(labels):
         "Doelen bij wonen:\n\n• 500 nieuwe woningen\n• Meer starterswoningen\n• Minder leegstand"
     )
     assert labels(text, "nl") == ["Wonen voor iedereen", "Een sterke economie"]
+
+
+def test_dutch_theme_tiles_with_links_and_captions_between_them(labels):
+    text = (
+        "Thema's\n\nDe omgevingsvisie kent drie hoofdthema's.\n\n"
+        "Wonen voor iedereen\n\nEr komen woningen bij voor jong en oud.\n\nLees meer\n\n"
+        "Foto: nieuwbouw aan de rand van het dorp\n\n"
+        "Een sterke economie\n\nBedrijven krijgen ruimte om te groeien.\n\nLees meer\n\n"
+        "Samen leven\n\nVerenigingen en vrijwilligers maken het dorp.\n\nLees meer"
+    )
+    assert labels(text, "nl") == THEMES
+
+
+def test_dutch_theme_headings_with_sub_themes_as_bullets_give_only_the_headings(labels):
+    text = (
+        "Hoofdthema's\n\nWonen voor iedereen\n• Starters\n• Senioren\n\n"
+        "Een sterke economie\n• Werklocaties\n• Toerisme\n\nSamen leven\n• Sport\n• Cultuur"
+    )
+    assert labels(text, "nl") == THEMES

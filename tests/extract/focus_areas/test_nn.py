@@ -100,3 +100,21 @@ def test_nynorsk_sub_goals_under_a_theme_are_not_further_themes(labels):
 )
 def test_nynorsk_event_sessions_are_not_themes(labels, text):
     assert labels(text, "nn") == []
+
+
+def test_nynorsk_theme_tiles_with_links_between_them(labels):
+    text = (
+        "Planen har tre satsingsområde.\n\n"
+        "Oppvekst og skule\n\nAlle born skal ha ein god skule.\n\nLes meir\n\n"
+        "Reiseliv og landbruk\n\nVi vil ha fleire besøkjande.\n\nLes meir\n\n"
+        "Gode bustadområde\n\nDet skal vere godt å bu her.\n\nLes meir"
+    )
+    assert labels(text, "nn") == THEMES
+
+
+def test_nynorsk_theme_headings_with_sub_goals_give_only_the_headings(labels):
+    text = (
+        "Satsingsområde\n\nOppvekst og skule\n- Fleire lærarar\n- Ny barnehage\n\n"
+        "Reiseliv og landbruk\n- Fleire besøkjande\n\nGode bustadområde\n- Fleire tomter"
+    )
+    assert labels(text, "nn") == THEMES
