@@ -76,10 +76,10 @@ def _title_and_rest(line: Line, offset: int, lex: Lexicon) -> tuple[Span, Span]:
 def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     """Items under an intro line ending in a colon. An intro naming actions ("Væsentlige igangsatte
     initiativer:") or reporting a status ("Deze zijn allemaal uitgevoerd:"; not an item itself, whose
-    sub-list only details it) makes each item an action
-    that keeps the intro's status unless it reports its own; under an intro about a period or a
-    status section ("Viktige hendelser i 2023:") item sentences that report a status are read as
-    events naming the projects they concern (a plan's "Vi vil:" bullets are not reports)."""
+    sub-list only details it) makes each item an action that keeps the intro's status unless it
+    reports its own; under an intro about a period or a status section ("Viktige hendelser i 2023:")
+    item sentences that report a status are read as events naming the projects they concern (a
+    plan's "Vi vil:" bullets are not reports)."""
     out: list[Candidate] = []
     for index, line in enumerate(lines):
         if not line.text.endswith(":"):
