@@ -129,7 +129,7 @@ def pipeline_flow(
         options = Options(cache_dir=cache_path, max_pages=max_pages, timeout=timeout, time_limit=time_limit)
         cache = ResultCache(cache_path)
         run_fingerprint = fingerprint(options)
-        logger.info("run %s: %d sources (%s runner)", run_id, len(found), runner)
+        logger.info("run %s: %d sources to process (%s runner)", run_id, len(found), runner)
         with Progress(len(found), enabled=show_progress) as progress:
             pool = make_runner(runner, workers, dask_address)
             results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool)
