@@ -72,10 +72,10 @@ def write_dataset(
 def process_all(
     found: list[Source], options: Options, cache: ResultCache, run_fingerprint: str, full: bool,
     progress: Progress, runner: TaskRunner,
-) -> tuple[list[DocResult], int]:
+) -> tuple[list[DocResult], int, int]:
     """Every source's result: reused from the cache or processed by a task submitted as soon as its bytes are in.
 
-    Returns the results and how many were reused.
+    Returns the results, how many were reused and how many were processed (unfetchable ones are neither).
     """
     results: list[DocResult] = []
     futures: dict[PrefectFuture, Lookup] = {}
@@ -95,7 +95,7 @@ def process_all(
             cache.store(futures[future], result)
             results.append(result)
             progress.advance(result.document.source)
-    return results, reused
+    return results, reused, len(futures)
 
 
 @flow(name="municipal-international")
@@ -147,11 +147,11 @@ def pipeline_flow(
         )
         cache = ResultCache(cache_path)
         run_fingerprint = fingerprint(options)
-        logger.info("run %s: %d sources (%s runner)", run_id, len(found), runner)
+        logger.info("run %s: %d sources to process (%s runner)", run_id, len(found), runner)
         with Progress(len(found), enabled=show_progress) as progress:
             pool = make_runner(runner, workers, dask_address)
-            results, reused = process_all(found, options, cache, run_fingerprint, full, progress, pool)
-    incremental = {"full": full, "reused": reused, "processed": len(results) - reused, "fingerprint": run_fingerprint}
+            results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool)
+    incremental = {"full": full, "reused": reused, "processed": processed, "fingerprint": run_fingerprint}
     extra = {"incremental": incremental, "inputs": {"sources": list(sources or []), "manifest": manifest}}
     if municipalities:
         results += pulls.records

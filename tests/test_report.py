@@ -351,3 +351,17 @@ def test_since_chart_marks_when_a_relation_began_and_runs_no_bar_to_today():
     svg = base64.b64decode(charts.since_timeline(rows, sections.RELATIONS, 2026).split(",", 1)[1]).decode()
     assert "LineCollection" not in svg  # the old chart drew each relation as a bar from its year to today
     assert "1951" in svg
+
+
+def test_partner_map_draws_land_and_borders_from_offline_data():
+    import base64
+
+    from pipeline.report import charts, outlines
+
+    denmark = (8.0, 13.0, 54.5, 57.8)
+    assert outlines.within(outlines.land(), denmark) and outlines.within(outlines.borders(), denmark)
+    lines = [
+        {"municipality": "Aalborg", "city": "Lahti", "relation": "twin", "home": (9.9, 57.0), "away": (25.7, 61.0)}
+    ]
+    svg = base64.b64decode(charts.partner_map(lines, sections.RELATIONS).split(",", 1)[1]).decode()
+    assert "#eeeeee" in svg  # land, fitted to the partners' extent

@@ -16,6 +16,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from pipeline.report import outlines
+
 WIDTH = 10.0
 BAR_HEIGHT = 0.3  # inches of figure per bar
 LABEL_CHARS = 48
@@ -139,6 +141,7 @@ def _draw_links(ax: Axes, lines: list[dict], palette: dict[str, str], box: Box, 
 
     Names inside `unlabelled` are left out (a close-up panel shows them legibly).
     """
+    _draw_outlines(ax, box)
     homes = {line["municipality"]: line["home"] for line in lines}
     cities: dict[str, tuple[tuple[float, float], str]] = {}
     for line in lines:
@@ -146,9 +149,11 @@ def _draw_links(ax: Axes, lines: list[dict], palette: dict[str, str], box: Box, 
         (x0, y0), (x1, y1) = line["home"], line["away"]
         ax.plot([x0, x1], [y0, y1], color=colour, linewidth=1.2, alpha=0.7, zorder=1)
         cities.setdefault(line["city"], (line["away"], colour))
+    labelled: list[tuple[float, float]] = list(homes.values())
     for city, ((x, y), colour) in cities.items():
         ax.scatter([x], [y], s=28, color=colour, edgecolors="white", linewidths=0.5, zorder=2)
-        if _in_box((x, y), box) and not (unlabelled and _in_box((x, y), unlabelled)):
+        if _in_box((x, y), box) and not (unlabelled and _in_box((x, y), unlabelled)) and _room((x, y), labelled, box):
+            labelled.append((x, y))
             ax.annotate(
                 city,
                 (x, y),
@@ -174,9 +179,24 @@ def _draw_links(ax: Axes, lines: list[dict], palette: dict[str, str], box: Box, 
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect(1 / max(math.cos(math.radians((y0 + y1) / 2)), 0.2))  # true to scale mid-panel
-    ax.grid(color="#dddddd", linewidth=0.6)
-    ax.set_xlabel("longitude")
-    ax.set_ylabel("latitude")
+    ax.set_facecolor("#f4f8fb")  # sea
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _room(point: tuple[float, float], labelled: list[tuple[float, float]], box: Box) -> bool:
+    """Whether a label at `point` keeps clear of those already placed (the rest are named in the table below)."""
+    x0, x1, y0, y1 = box
+    dx, dy = (x1 - x0) * 0.06, (y1 - y0) * 0.03
+    return all(abs(point[0] - x) > dx or abs(point[1] - y) > dy for x, y in labelled)
+
+
+def _draw_outlines(ax: Axes, box: Box) -> None:
+    """Land in light grey with country borders, under everything else (offline data: pipeline.report.outlines)."""
+    for polygon in outlines.within(outlines.land(), box):
+        ax.fill(polygon[:, 0], polygon[:, 1], color="#eeeeee", edgecolor="#b0b0b0", linewidth=0.4, zorder=0)
+    for border in outlines.within(outlines.borders(), box):
+        ax.plot(border[:, 0], border[:, 1], color="#c8c8c8", linewidth=0.4, zorder=0)
 
 
 def _extent(points: list[tuple[float, float]], pad: float = 3.0) -> Box:

@@ -33,3 +33,12 @@ def test_a_run_writes_only_to_stderr_unwrapped_and_goes_on_without_a_writable_ca
     records = [line for line in lines if " | " in line and ("WARNING" in line or "INFO" in line)]
     assert records and all(LOG_RECORD.match(line) for line in records), records
     assert not (blocked.parent / "cache").exists() and blocked.read_text() == "not a folder"
+
+
+def test_the_progress_bar_names_a_document_by_its_file_name_cut_on_the_right():
+    from flows.progress import short_name
+
+    assert short_name("/very/long/folder/path/strategi-2016.pdf") == "strategi-2016.pdf"
+    assert short_name("https://example.org/docs/protokoll.pdf") == "protokoll.pdf"
+    long = "internationale-strategie-van-de-gemeente-utrecht-2019-2023-definitief.pdf"
+    assert short_name(long) == long[:49] + "…"
