@@ -92,7 +92,7 @@ def _compound_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list
         if token.i in taken or not token.text[:1].isupper():
             continue
         text = token.text
-        for cut in range(min(len(text) - 2, index.longest_single), 2, -1):
+        for cut in range(min(len(text) - 1, index.longest_single), 2, -1):  # a tail of one letter: genitive "s"
             head, tail = text[:cut], text[cut:]
             owner = index.single.get(head, index.single.get(head.lower()))
             if owner is not None and cues.word_is("compound_heads", tail):

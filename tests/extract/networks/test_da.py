@@ -7,6 +7,10 @@ import pytest
 LANG, TOWN = "da", "Vejle"
 
 GAZETTEER = [
+    (
+        "Kommunen er medlem af ICLEI og lever op til Borgmesterpagtens krav.",
+        {"ICLEI": "city_network", "Covenant of Mayors": "city_network"},
+    ),
     ("Kommunen tilsluttede sig Borgmesterpagten i 2009.", {"Covenant of Mayors": "city_network"}),
     (
         "Vejle er medlem af WHO's Sunde Byer og af Sund By Netværket.",

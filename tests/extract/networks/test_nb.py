@@ -7,6 +7,7 @@ import pytest
 LANG, TOWN = "nb", "Narvik"
 
 GAZETTEER = [
+    ("Kommunen er medlem og følger Ordførerpaktens retningslinjer.", {"Covenant of Mayors": "city_network"}),
     ("Kommunen er medlem av Ordførerpakten.", {"Covenant of Mayors": "city_network"}),
     ("Narvik deltar i Sunne kommuner – WHOs norske nettverk.", {"Sunne kommuner": "city_network"}),
     ("Kommunen er medlem av Nordsjøkommisjonen gjennom fylket.", {"North Sea Commission": "organisation"}),

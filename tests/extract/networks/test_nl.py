@@ -7,6 +7,7 @@ import pytest
 LANG, TOWN = "nl", "Zeist"
 
 GAZETTEER = [
+    ("Als lid volgt de gemeente de richtlijnen van Cittaslows keurmerk.", {"Cittaslow": "city_network"}),
     ("De gemeente heeft het Burgemeestersconvenant ondertekend.", {"Covenant of Mayors": "city_network"}),
     (
         "Zeist is lid van de Europese Coalitie van Steden tegen Racisme.",

@@ -7,6 +7,7 @@ import pytest
 LANG, TOWN = "nn", "Voss"
 
 GAZETTEER = [
+    ("Kommunen er medlem og følgjer Ordførarpaktas retningsliner.", {"Covenant of Mayors": "city_network"}),
     ("Kommunen er medlem i Ordførarpakta.", {"Covenant of Mayors": "city_network"}),
     ("Kommunen er med i Sunne kommunar.", {"Sunne kommuner": "city_network"}),
     ("Kommunen deltek i eit Interreg-prosjekt om reiseliv.", {"Interreg": "eu_programme"}),
