@@ -64,6 +64,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         points = text.points() or points  # committee steps below a recommendation refer to its points
         found += _listing_decisions(doc, section, lex)
         decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
+        for decision in decided:  # 'for information' inside a decision block is that block's decision
+            offset = decision.start - text.base
+            decision.statement = decision.statement and not any(b.label_start <= offset < b.end for b in blocks)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in blocks if (d := block_decision(text, block, lex))]
         found += decided
