@@ -101,5 +101,7 @@ def test_a_danish_committee_step_with_its_own_date_is_a_row_for_that_committee()
     ["Godkendt.", "Anbefales.", "Indstilles godkendt.", "Godkendt uden afstemning.", "Oversendes til Byrådet."],
 )
 def test_danish_one_word_committee_steps_are_adopted(step):
-    (row,) = votes(f"Økonomiudvalget\n\nMødedato: 12. marts 2021\n\n7. Budgetopfølgning\n\nBeslutning\n\n{step}\n", "da")
+    (row,) = votes(
+        f"Økonomiudvalget\n\nMødedato: 12. marts 2021\n\n7. Budgetopfølgning\n\nBeslutning\n\n{step}\n", "da"
+    )
     assert (row.case_number, row.outcome) == ("7", "adopted")
