@@ -53,3 +53,13 @@ def test_percentage_result_with_seats_per_fraction():
     (row,) = votes(HEADER + "Stemuitslag\n\nvoor 88%\ntegen 12%\nvoor\nVVD (8), CDA (7)\ntegen\nSP (2)\n", "nl")
     assert (row.outcome, row.votes_for, row.votes_against) == ("adopted", 15, 2)
     assert json.loads(row.against_parties) == {"SP": 2}
+
+
+def test_counts_written_before_the_verb_belong_to_the_result():
+    (row,) = votes(HEADER + "Daaruit blijkt dat de motie met 8 stemmen voor en 19 stemmen tegen is verworpen.\n", "nl")
+    assert (row.outcome, row.votes_for, row.votes_against, row.subject) == (
+        "rejected",
+        8,
+        19,
+        "Daaruit blijkt dat de motie",
+    )
