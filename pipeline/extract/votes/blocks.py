@@ -30,11 +30,19 @@ class Block:
     end: int
 
 
-def find_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
-    """Decision blocks in a section: from the label to the next label, at most a few lines on."""
+def find_blocks(section: SectionText, lex: Lexicon, opening: tuple[int, ...] | list[int] = ()) -> list[Block]:
+    """Decision blocks in a section: from the label to the next label, at most a few lines on.
+
+    `opening` are ends of header lines that are decision labels themselves (blanked in the section text).
+    """
     text = section.text
     labels = sorted({m.start() for m in lex.block_label.finditer(text)} | {m.start() for m in _labels(text, lex)})
     blocks = []
+    for start in opening:
+        following = [pos for pos in labels if pos > start]
+        end = min(following[0] if following else len(text), _line_limit(text, start))
+        if text[start:end].strip():
+            blocks.append(Block(start, start, end))
     for m in _labels(text, lex):
         if section.in_proposal(m.start()):
             continue
@@ -43,7 +51,7 @@ def find_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
         end = min(following[0] if following else len(text), _line_limit(text, start))
         if text[start:end].strip():
             blocks.append(Block(m.start(), start, end))
-    return blocks
+    return sorted(blocks, key=lambda b: b.start)
 
 
 def _labels(text: str, lex: Lexicon) -> list[re.Match[str]]:

@@ -187,6 +187,9 @@ def _from_hit(hit: Hit, section: SectionText, proposers: list[Proposer], lex: Le
         decision.counts_consistent = decision.counts_consistent and consistent(stated, breakdown)
     if "against" in g:
         decision.votes_against = int(g["against"])
+    for_, against = decision.votes_for, decision.votes_against
+    if decision.outcome == "rejected" and for_ is not None and against is not None and for_ > against:
+        decision.votes_for, decision.votes_against = against, for_  # "forkastet med 29 mod 18": winners first
     return decision
 
 

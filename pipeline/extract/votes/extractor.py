@@ -8,15 +8,16 @@ lines give the decisions (pipeline/votes/decisions.py); all wording lives in mod
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
-from pipeline.extract.votes.blocks import block_decision, find_blocks, is_background
+from pipeline.extract.votes.blocks import Block, block_decision, find_blocks, is_background
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
-from pipeline.extract.votes.decisions import Decision, decide, section_text
+from pipeline.extract.votes.decisions import Decision, SectionText, decide, section_text
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits
 
@@ -38,17 +39,36 @@ def _listing_decisions(doc: Document, section: Section, lex: Lexicon) -> list[De
     return out
 
 
+def _sections(doc: Document, protocol: Protocol, lex: Lexicon) -> Iterator[tuple[Section, SectionText, list[Block]]]:
+    """Each section with its header lines blanked, and its decision blocks.
+
+    A header line that is itself a decision label ("Beslutning i Økonomiudvalget den 12-03-2021") opens a
+    block too: the header gives the context, the lines under it the decision.
+    """
+    for section in protocol.sections:
+        text = section_text(
+            doc.text[section.start : section.end], section.start, section.header_spans, section.title, lex
+        )
+        opening = [
+            b - section.start
+            for a, b in section.header_spans
+            if any(regex.match(doc.text[a:b].strip(" \t|*")) for regex in lex.decision_blocks)
+        ]
+        yield section, text, find_blocks(text, lex, opening)
+
+
 def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision]:
     found: list[Decision] = []
     points: dict[int, str] = {}
-    for section in protocol.sections:
-        blanks = section.header_spans
-        text = section_text(doc.text[section.start : section.end], section.start, blanks, section.title, lex)
+    for section, text, blocks in _sections(doc, protocol, lex):
         points = text.points() or points  # committee steps below a recommendation refer to its points
         found += _listing_decisions(doc, section, lex)
         decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
+        for decision in decided:  # 'for information' inside a decision block is that block's decision
+            offset = decision.start - text.base
+            decision.statement = decision.statement and not any(b.label_start <= offset < b.end for b in blocks)
         if not decided:  # a decision recorded without vote words: the block itself is the row
-            decided = [d for block in find_blocks(text, lex) if (d := block_decision(text, block, lex))]
+            decided = [d for block in blocks if (d := block_decision(text, block, lex))]
         found += decided
     return found
 
@@ -138,21 +158,41 @@ class _Spans:
         return i >= 0 and self.spans[i][1] > start
 
 
+def _blocks_without_row(doc: Document, protocol: Protocol, lex: Lexicon, covered: _Spans) -> list[dict]:
+    """Decision blocks that record a decision (not empty, not background) in a section no row comes from.
+
+    A section's vote lines and its decision block record one decision, so a row anywhere in the
+    section covers its blocks.
+    """
+    out = []
+    for section, text, blocks in _sections(doc, protocol, lex):
+        if covered.overlaps(section.start, section.end):
+            continue
+        for block in blocks:
+            if block_decision(text, block, lex) is None:
+                continue
+            start, end = text.base + block.start, text.base + block.end
+            sentence = " ".join(doc.text[start:end].split())
+            where = {"doc_id": doc.doc_id, "page": doc.page_at(start), "char_start": start}
+            out.append({**where, "sentence": sentence, "kind": "decision_block"})
+    return out
+
+
 def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
-    """Sentences holding a vote word (models/votes/<lang>.json `vote_words`) that no row covers.
+    """Sentences holding a vote word (models/votes/<lang>.json `vote_words`) and decision blocks that no row covers.
 
     Header lines and bare block labels ("Votering:") are skipped: they name a vote, they do not record one.
     """
     lex = lexicon(doc.language)
-    if lex is None or lex.vote_words is None:
+    if lex is None:
         return []
     protocol = _protocol(doc.language, doc.text)
     skipped = _Spans([span for section in protocol.sections for span in section.header_spans])
     skipped.add([m.span() for m in lex.block_label.finditer(doc.text)])
     covered = _Spans([(r.char_start, r.char_end) for r in rows if r.char_start is not None and r.char_end is not None])
     seen: set[int] = set()
-    out = []
-    for m in lex.vote_words.finditer(doc.text):
+    out = _blocks_without_row(doc, protocol, lex, covered)
+    for m in lex.vote_words.finditer(doc.text) if lex.vote_words else ():
         if skipped.overlaps(m.start(), m.start() + 1):
             continue
         line_start, line_end = doc.line_bounds(m.start())
@@ -163,5 +203,13 @@ def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
         if start in seen or covered.overlaps(start, end):
             continue
         seen.add(start)
-        out.append({"doc_id": doc.doc_id, "page": doc.page_at(start), "char_start": start, "sentence": sentence})
+        out.append(
+            {
+                "doc_id": doc.doc_id,
+                "page": doc.page_at(start),
+                "char_start": start,
+                "sentence": sentence,
+                "kind": "vote_words",
+            }
+        )
     return out

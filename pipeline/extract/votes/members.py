@@ -25,8 +25,11 @@ def _parties(parties: list[str]) -> dict[str, int] | None:
 
 def _member_lines(text: str, lex: Lexicon) -> list[TallyHit]:
     """Runs of one-line-per-member votes: one count line per option and run."""
-    lines = [(m.start(), m.end(), lex.option_words[m.group("option").lower()], (m.group("party") or "").strip())
-             for regex in lex.member_votes for m in regex.finditer(text)]
+    lines = [
+        (m.start(), m.end(), lex.option_words[m.group("option").lower()], (m.group("party") or "").strip())
+        for regex in lex.member_votes
+        for m in regex.finditer(text)
+    ]
     lines.sort()
     runs: list[list[tuple[int, int, str, str]]] = []
     for line in lines:
@@ -40,20 +43,34 @@ def _member_lines(text: str, lex: Lexicon) -> list[TallyHit]:
             continue  # a single "Name: for" line is no vote page
         for option, members in groupby(sorted(run, key=lambda item: item[2]), key=lambda item: item[2]):
             members = list(members)
-            out.append(TallyHit(start=members[0][0], end=members[-1][1], option=option, n=len(members),
-                                parties=_parties([party for *_, party in members])))
+            out.append(
+                TallyHit(
+                    start=members[0][0],
+                    end=members[-1][1],
+                    option=option,
+                    n=len(members),
+                    parties=_parties([party for *_, party in members]),
+                )
+            )
     return out
 
 
 def _option_blocks(text: str, lex: Lexicon) -> list[TallyHit]:
-    """"FOR / 12 / names" blocks: the stated count, and the parties named in the names."""
+    """ "FOR / 12 / names" blocks: the stated count, and the parties named in the names."""
     out = []
     if lex.option_block is None:
         return out
     for m in lex.option_block.finditer(text):
         parties = [p.group(0) for p in lex.party_names.finditer(m.group("names"))] if lex.party_names else []
-        out.append(TallyHit(start=m.start(), end=m.end(), option=lex.option_words[m.group("option").lower()],
-                            n=int(m.group("n")), parties=_parties(parties)))
+        out.append(
+            TallyHit(
+                start=m.start(),
+                end=m.end(),
+                option=lex.option_words[m.group("option").lower()],
+                n=int(m.group("n")),
+                parties=_parties(parties),
+            )
+        )
     return out
 
 

@@ -116,6 +116,8 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
                 for k, v in _groups(t).items():
                     groups.setdefault(k, v)
                 clause_end = max(clause_end, start + t.end())
+        if subject and not {"for", "against"} & set(groups):
+            subject = _counts_in_subject(subject, groups, lex)
         alternatives = (groups["alt_a"], groups["alt_b"]) if "alt_a" in groups and "alt_b" in groups else None
         hits.append(
             Hit(
@@ -132,6 +134,18 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
         )
         previous_end = clause_end
     return hits
+
+
+def _counts_in_subject(subject: str, groups: dict[str, str], lex: Lexicon) -> str:
+    """Counts written before the verb ("de motie met 8 stemmen voor en 19 tegen is verworpen") and the
+    subject without them."""
+    for regex in lex.tails:
+        t = regex.search(subject)
+        if t and {"for", "against"} & set(_groups(t)):
+            for k, v in _groups(t).items():
+                groups.setdefault(k, v)
+            return subject[: t.start()].strip(_TRIM) or subject
+    return subject
 
 
 def find_tallies(text: str, lex: Lexicon, windows: Windows = None) -> list[TallyHit]:

@@ -142,7 +142,9 @@ def test_recommendation_text_is_not_a_vote_but_the_decision_block_is_one_row():
         "Forslag til vedtak:\n\nBystyret vedtar sykkelstrategien. Strategien er vedtatt av formannskapet.\n\n"
         "Vedtak:\n\nBystyret vedtar sykkelstrategien.\n"
     )
-    assert [(r.subject, r.outcome, r.unanimous) for r in rows] == [("Bystyret vedtar sykkelstrategien", "adopted", None)]
+    assert [(r.subject, r.outcome, r.unanimous) for r in rows] == [
+        ("Bystyret vedtar sykkelstrategien", "adopted", None)
+    ]
 
 
 def test_strategy_prose_with_vote_words_gives_no_votes():

@@ -1,0 +1,35 @@
+"""Family 5: Danish counted votes in every shape (da)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.votes.helpers import votes
+
+HEADER = "Byrådet\n\nMødedato: 27. januar 2020\n\n12. Lokalplan for boliger\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "votes_for", "votes_against"),
+    [
+        (
+            "Beslutning\nFor stemte 17 (A, B og SF)\nImod stemte 6 (V, I og O)\nUndlod at stemme 2 (C)\n",
+            "adopted",
+            17,
+            6,
+        ),
+        ("Forslaget blev forkastet med 29 stemmer imod 18.\n", "rejected", 18, 29),
+        ("Indstillingen blev vedtaget med 31 stemmer mod 19, 3 undlod.\n", "adopted", 31, 19),
+        (
+            "Afstemning: For stemte 20 (A, F, Ø), imod stemte 11 (V, C, O).\nIndstillingen blev vedtaget.\n",
+            "adopted",
+            20,
+            11,
+        ),
+        ("For stemte: A, B, F og Ø (15 stemmer). Imod stemte: V og O (10 stemmer)\n", "adopted", 15, 10),
+        ("Indstillingen blev vedtaget med 21 stemmer for og 4 imod.\n", "adopted", 21, 4),
+    ],
+)
+def test_danish_counted_votes(text, outcome, votes_for, votes_against):
+    (row,) = votes(HEADER + text, "da")
+    assert (row.outcome, row.votes_for, row.votes_against, row.unanimous) == (outcome, votes_for, votes_against, False)
