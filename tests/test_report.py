@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -365,3 +366,20 @@ def test_partner_map_draws_land_and_borders_from_offline_data():
     ]
     svg = base64.b64decode(charts.partner_map(lines, sections.RELATIONS).split(",", 1)[1]).decode()
     assert "#eeeeee" in svg  # land, fitted to the partners' extent
+
+
+def test_an_incomplete_portal_pull_shows_its_gaps_in_the_report(tmp_path):
+    folder = tmp_path / "run"
+    shutil.copytree(sample_run(tmp_path / "runs"), folder)
+    info = json.loads((folder / "run.json").read_text(encoding="utf-8"))
+    info["pulls"] = [{
+        "portal": "notubiz", "municipality": "Almere", "date_from": "2024-01-01", "date_to": "2024-03-31",
+        "status": "incomplete", "meetings_listed": 3, "meetings_fetched": 2, "documents_listed": 9,
+        "documents_failed": 1, "gaps": ["meeting 4711: HTTP 500 Internal Server Error"],
+        "warnings": ["429 Too Many Requests: waited 2 s (Retry-After)"],
+    }]
+    (folder / "run.json").write_text(json.dumps(info), encoding="utf-8")
+    text = HTMLParser(write_report(folder).read_text(encoding="utf-8")).css_first("#coverage").text()
+    assert "Council portal pulls" in text and "incomplete" in text
+    assert "gap: meeting 4711: HTTP 500 Internal Server Error" in text
+    assert "warning: 429 Too Many Requests" in text

@@ -62,6 +62,7 @@ def build(tables: dict[str, pd.DataFrame], info: dict, locate: Locate) -> dict:
         "action_chart": charts.stacked_bars(statuses, sections.STATUSES, "actions") if statuses else None,
         "vote_word_gaps": sections.vote_word_gaps(info.get("coverage") or [], documents),
         "silent_documents": sections.silent_documents(tables),
+        "pulls": info.get("pulls") or [],
     }
 
 
