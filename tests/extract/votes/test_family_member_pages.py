@@ -125,3 +125,28 @@ def test_a_heading_above_a_bare_result_is_its_subject_and_proposer():
 def test_stated_total_that_the_names_do_not_reach_is_flagged():
     (row,) = votes("Vedtatt\n\nFOR\n3\nA B Høyre C D Høyre\nMOT\n1\nE F Rødt\n", "nb")
     assert (row.votes_for, row.counts_consistent) == (3, False)
+
+
+MORE_MEMBER_LINES = [
+    ("nl", "Jan Peeters (N-VA): voor\n\nAn Claes (Groen): tegen\n\nTom Vos (N-VA): voor\n", 2, 1),
+    (
+        "nl",
+        "Sara de Wit, PvdA – voor\n\nBas Kok, VVD – tegen\n\nNina Raats, PvdA – voor\n\nOtto Pels, VVD – tegen\n",
+        2,
+        2,
+    ),
+    ("da", "Anna Holm (SF): For\n\nBo Lind (DF): Imod\n\nCarl Juhl (SF): For\n", 2, 1),
+    ("da", "Dorte Vang (A): For\n\nErik Friis (V): Imod\n\nFrida Kjær (V): Imod\n\nGert Due (O): Imod\n", 1, 3),
+    ("da", "Hans Mose (Løsgænger): Imod\n\nIda Bach (A): For\n\nJes Krag (A): For\n\nKim Rask (B): For\n", 3, 1),
+    ("da", "Lars Bøg (C) – For\n\nMaja Vest (Ø) – Imod\n\nNiels Bro (C) – For\n", 2, 1),
+    ("nn", "Sigrid Haug (Sp): for\n\nLars Bø (Ap): mot\n\nEirik Nes (Sp): for\n", 2, 1),
+    ("nn", "Ragnhild Li (H) – mot\n\nTorunn Ås (KrF) – mot\n\nIvar Dale (SV) – for\n", 1, 2),
+    ("nn", "Olav Rud (Ap): for\n\nMarit Sæle (Ap): for\n\nNils Hove (FrP): mot\n\nAnne Aas (Sp): for\n", 3, 1),
+    ("nn", "Knut Berg (MDG) – for\n\nSolveig Ramm (H) – mot\n\nHalvor Ness (H) – mot\n\nGuri Vik (V) – for\n", 2, 2),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "votes_for", "votes_against"), MORE_MEMBER_LINES)
+def test_member_lines_in_every_language_add_up(language, lines, votes_for, votes_against):
+    (row,) = votes("Forslag om ny skole\n\n" + lines, language)
+    assert (row.votes_for, row.votes_against) == (votes_for, votes_against)
