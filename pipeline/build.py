@@ -30,7 +30,7 @@ def build_document(
     stage("while detecting the language")
     lang, score = (given["language"], 1.0) if "language" in given else language.detect(text)
     stage("while reading the metadata")
-    inferred = metadata.infer(text, lang, source)
+    inferred = metadata.infer(text, lang, source, given.get("municipality"))
     return Document(
         doc_id=doc_id,
         source=source,

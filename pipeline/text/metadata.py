@@ -171,12 +171,16 @@ def doc_type(text: str, title_line: str | None, language: str = "und") -> str:
 METADATA_SAMPLE_CHARS = 200_000
 
 
-def infer(text: str, language: str, source: str | None = None) -> dict[str, str | None]:
+def infer(
+    text: str, language: str, source: str | None = None, known_municipality: str | None = None
+) -> dict[str, str | None]:
     """Best guess of municipality, country, doc_type and title; None where nothing is found.
-    `source` is the path or URL the document came from: a URL's host may name the municipality."""
+    `source` is the path or URL the document came from: a URL's host may name the municipality.
+    A `known_municipality` (the manifest's) is not guessed again and decides the country, so a
+    foreign town the text names cannot."""
     text = text[:METADATA_SAMPLE_CHARS]
     found_title = title(text)
-    found_municipality = municipality(text, language, source)
+    found_municipality = known_municipality or municipality(text, language, source)
     return {
         "municipality": found_municipality,
         "country": country(text, language, found_municipality),
