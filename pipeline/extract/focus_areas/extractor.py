@@ -43,7 +43,7 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     rules = cues(doc.language)
     if rules is None:
         return []
-    lines = lists.split_lines(doc.text)
+    lines = doc.lines
     for announcement in _announcements(lines, rules):
         labels = _labels(lines, announcement, rules)
         if labels:
