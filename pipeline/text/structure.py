@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.rules import load_json
+from pipeline.rules import alternation, load_json
 
 # A run-in list start after a colon ("Det er:1) At blive ..."): the item gets its own line.
 _RUN_IN_LIST = re.compile(r":\s*(?=1[.)]\s+\S)")
@@ -329,9 +329,8 @@ def split_enumeration(span: Span, conjunctions: Iterable[str]) -> list[Span]:
         parts.append(Span(span.start + pos, span.start + comma.start(), span.text[pos : comma.start()]))
         pos = comma.end()
     last = Span(span.start + pos, span.end, span.text[pos:])
-    alternatives = "|".join(re.escape(c) for c in conjunctions)
     # "by- og boligudvikling": a conjunction after a hyphenated first part joins a compound, not items
-    joins = list(re.finditer(rf"(?<!-)\s+(?:{alternatives})\s+", last.text, re.IGNORECASE)) if alternatives else []
+    joins = list(re.finditer(rf"(?<!-)\s+{alternation(map(re.escape, conjunctions))}\s+", last.text, re.IGNORECASE))
     if joins:
         cut = joins[-1]
         parts.append(Span(last.start, last.start + cut.start(), last.text[: cut.start()]))
