@@ -18,11 +18,12 @@ from pipeline.rules import alternation, load_json
 
 # A run-in list start after a colon ("Det er:1) At blive ..."): the item gets its own line.
 _RUN_IN_LIST = re.compile(r":\s*(?=1[.)]\s+\S)")
-_BULLET = r"[-–—•*·▪●◦○■□►➢✓]"
+BULLET = r"[-–—•*·▪●◦○■□►➢✓]"  # every list bullet the project reads; one definition for all tables
 _MARKER = re.compile(
-    rf"^\s*(?:(?P<bullet>{_BULLET})\s*)?"
+    rf"^\s*(?:(?P<bullet>{BULLET})\s*)?"
     r"(?:(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)|(?P<num1>\d{1,2})[.)](?=\s)|(?P<letter>[a-z])\)(?=\s))?\s*"
 )
+_LIST_MARKER = re.compile(rf"^\s*(?:{BULLET}|\d{{1,2}}[.)])\s+")
 _CELL_SPLIT = re.compile(r"\t+|\s+\|\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'«»“”(]?[A-ZÆØÅÄÖÜ0-9])")
 _END_PUNCT = " \t.,;:!?"
@@ -116,6 +117,11 @@ def trim(start: int, text: str, chars: str | None = None) -> Span:
 def words(text: str) -> list[str]:
     """The words of a text (hyphenated compounds count as one)."""
     return _WORD.findall(text)
+
+
+def has_list_marker(text: str) -> bool:
+    """The text opens as a list item: a bullet or a "1." / "2)" number, then a space."""
+    return bool(_LIST_MARKER.match(text))
 
 
 def cells(line: Line) -> list[Span]:

@@ -163,7 +163,7 @@ def lexicon(language: str) -> Lexicon | None:
     )
     return Lexicon(
         item=re.compile(
-            rf"^(?:[-–•*]\s*)?{alternation(data.item_keywords)}\s+(?P<id>\d{{1,2}}(?:\.\d{{1,2}})*)\.?(?=[\s:–—-]|$)",
+            rf"^(?:{structure.BULLET}\s*)?{alternation(data.item_keywords)}\s+(?P<id>\d{{1,2}}(?:\.\d{{1,2}})*)\.?(?=[\s:–—-]|$)",
             _FLAGS,
         ),
         action_noun=_whole(data.action_nouns),
