@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import logging
-import os
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -25,6 +24,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.build import doc_id_for
 from pipeline.dataset.results import DocResult
+from pipeline.files import write_atomic
 from pipeline.ingest.pull import Source
 from pipeline.process import Options, fetch_source, one_line
 from pipeline.rules import rules_hash
@@ -100,12 +100,7 @@ class ResultCache:
         """Keep an `ok` result made from the very bytes the key was computed on; returns whether it was kept."""
         if lookup.key is None or not result.ok or result.document.doc_id != lookup.doc_id:
             return False
-        path = self._path(lookup.key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_atomic(self._path(lookup.key), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         return True
 
 
