@@ -54,9 +54,9 @@ class Document:
     @cached_property
     def tokens(self) -> Doc:
         """One spaCy Doc over the whole text (blank pipeline of the document's language), built once."""
-        from pipeline.text.nlp import blank
+        from pipeline.text.nlp import parse
 
-        return blank(self.language)(self.text)
+        return parse(self.text, self.language)
 
     def __getstate__(self) -> dict:
         """Derived structure is rebuilt where it is needed, never shipped between processes."""

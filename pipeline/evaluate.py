@@ -10,7 +10,6 @@ attribute accuracy is computed on matched pairs.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -21,6 +20,7 @@ from rapidfuzz import fuzz
 
 from pipeline.dataset.write import read_run
 from pipeline.extract import EXTRACTED_TABLES
+from pipeline.text.fold import fold as fold_name
 
 MATCH_THRESHOLD = 85.0
 
@@ -36,12 +36,10 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
 
 
 def fold(text: object) -> str:
-    """Lowercase, strip diacritics and collapse whitespace: the form names are compared in."""
+    """A cell in the folded form names are compared in (the gazetteers' own); a missing cell is ""."""
     if text is None or (isinstance(text, float) and pd.isna(text)) or text is pd.NA:
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.replace("ø", "o").replace("æ", "ae").replace("ß", "ss").split())
+    return fold_name(str(text))
 
 
 def similarity(a: object, b: object) -> float:

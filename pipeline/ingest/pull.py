@@ -15,14 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from pipeline.files import write_atomic
 from pipeline.ingest.deadline import human_size
 from pipeline.ingest.sources import (  # noqa: F401  (re-exported: callers import sources from here)
     DEFAULT_MANIFEST,
@@ -48,14 +47,6 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
-
-
 class _Cache:
     """index/<sha256 of URL> holds the content hash; blobs/<sha256 of bytes> holds the bytes."""
 
@@ -74,8 +65,8 @@ class _Cache:
 
     def put(self, url: str, data: bytes) -> None:
         digest = _sha256(data)
-        _write_atomic(self.root / "blobs" / digest, data)
-        _write_atomic(self._index(url), digest.encode("ascii"))
+        write_atomic(self.root / "blobs" / digest, data)
+        write_atomic(self._index(url), digest.encode("ascii"))
 
     def _validators(self, url: str) -> Path:
         return self.root / "validators" / _sha256(url.encode("utf-8"))
@@ -87,7 +78,7 @@ class _Cache:
 
     def remember(self, url: str, response_headers: dict[str, str]) -> None:
         headers = {_VALIDATORS[k]: v for k, v in response_headers.items() if k in _VALIDATORS}
-        _write_atomic(self._validators(url), json.dumps(headers).encode("utf-8"))
+        write_atomic(self._validators(url), json.dumps(headers).encode("utf-8"))
 
 
 class _Retry(Exception):

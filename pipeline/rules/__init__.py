@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -32,6 +33,19 @@ class Rules(BaseModel):
 
 
 R = TypeVar("R", bound=Rules)
+
+NEVER = r"(?!x)x"  # a pattern that matches nothing: what an empty list of rule fragments compiles to
+
+
+def alternation(patterns: Iterable[str]) -> str:
+    """One non-capturing alternation of regex fragments (an empty list matches nothing)."""
+    patterns = list(patterns)
+    return "(?:" + "|".join(patterns) + ")" if patterns else NEVER
+
+
+def whole_words(patterns: Iterable[str]) -> str:
+    """The alternation standing as whole words: no word character right before or after it."""
+    return rf"(?<!\w){alternation(patterns)}(?!\w)"
 
 
 @cache

@@ -45,6 +45,13 @@ def _type_patterns(language: str) -> tuple[dict[str, re.Pattern], dict[str, list
     return cues, structure
 
 
+def _nonblank_lines(text: str) -> list[str]:
+    """The sample's non-blank lines, split once for title and type. Not `Document.lines`: metadata runs in
+    `build_document` before the Document exists, and `split_lines` also cuts run-in lists, which would
+    move the head-line counts."""
+    return [line for line in text.splitlines() if line.strip()]
+
+
 def _clean(line: str) -> str:
     return _title_patterns()["strip"].sub("", line).strip()
 
@@ -109,8 +116,12 @@ def title(text: str) -> str | None:
     joined with it ("Raadsvergadering – maandag 17 juli 2023"). Without any title-like line,
     the first sentence stands in.
     """
+    return _title_of(_nonblank_lines(text))
+
+
+def _title_of(nonblank: list[str]) -> str | None:
     conf = _title_rules()
-    raw = [line for line in text.splitlines() if line.strip()][: conf.scan_lines]
+    raw = nonblank[: conf.scan_lines]
     lines = [_clean(line) for line in raw]
     counts = Counter(lines)
     headings = [i for i, line in enumerate(raw) if line.lstrip().startswith("#") and _is_title_like(lines[i])]
@@ -143,9 +154,13 @@ def _with_date(lines: list[str], i: int) -> str:
 def doc_type(text: str, title_line: str | None, language: str = "und") -> str:
     """Cue words scored by position (title > head lines > body, body capped) plus structure lines
     (decision blocks, vote results, status fields; capped); "other" when no type is strong enough."""
+    return _doc_type_of(_nonblank_lines(text), title_line, language)
+
+
+def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> str:
     conf = metadata_rules(language).doc_type
     cues, structure = _type_patterns(language)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in nonblank]
     scores: dict[str, float] = defaultdict(float)
     for kind in conf.priority:
         head = body = shape = 0.0
@@ -179,11 +194,12 @@ def infer(
     A `known_municipality` (the manifest's) is not guessed again and decides the country, so a
     foreign town the text names cannot."""
     text = text[:METADATA_SAMPLE_CHARS]
-    found_title = title(text)
+    nonblank = _nonblank_lines(text)  # split once for title and type
+    found_title = _title_of(nonblank)
     found_municipality = known_municipality or municipality(text, language, source)
     return {
         "municipality": found_municipality,
         "country": country(text, language, found_municipality),
-        "doc_type": doc_type(text, found_title, language),
+        "doc_type": _doc_type_of(nonblank, found_title, language),
         "title": found_title,
     }

@@ -6,6 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # spaCy has no Nynorsk tokenizer; Bokmål's rules tokenize it well.
 _SPACY_LANG = {"da": "da", "nb": "nb", "nn": "nb", "nl": "nl"}
@@ -21,3 +22,13 @@ def blank(language: str) -> Language:
     nlp = spacy.blank(spacy_lang(language))
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def parse(text: str, language: str) -> Doc:
+    """Tokens and sentences of a whole text: the tokenizer and each pipe called directly, since
+    `nlp(text)` refuses texts longer than `nlp.max_length` and the tokenizer itself has no limit."""
+    nlp = blank(language)
+    doc = nlp.tokenizer(text)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return doc

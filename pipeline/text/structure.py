@@ -14,15 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.rules import load_json
+from pipeline.rules import alternation, load_json
 
 # A run-in list start after a colon ("Det er:1) At blive ..."): the item gets its own line.
 _RUN_IN_LIST = re.compile(r":\s*(?=1[.)]\s+\S)")
-_BULLET = r"[-–—•*·▪●◦○■□►➢✓]"
+BULLET = r"[-–—•*·▪●◦○■□►➢✓]"  # every list bullet the project reads; one definition for all tables
 _MARKER = re.compile(
-    rf"^\s*(?:(?P<bullet>{_BULLET})\s*)?"
+    rf"^\s*(?:(?P<bullet>{BULLET})\s*)?"
     r"(?:(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)|(?P<num1>\d{1,2})[.)](?=\s)|(?P<letter>[a-z])\)(?=\s))?\s*"
 )
+_LIST_MARKER = re.compile(rf"^\s*(?:{BULLET}|\d{{1,2}}[.)])\s+")
 _CELL_SPLIT = re.compile(r"\t+|\s+\|\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'«»“”(]?[A-ZÆØÅÄÖÜ0-9])")
 _END_PUNCT = " \t.,;:!?"
@@ -116,6 +117,11 @@ def trim(start: int, text: str, chars: str | None = None) -> Span:
 def words(text: str) -> list[str]:
     """The words of a text (hyphenated compounds count as one)."""
     return _WORD.findall(text)
+
+
+def has_list_marker(text: str) -> bool:
+    """The text opens as a list item: a bullet or a "1." / "2)" number, then a space."""
+    return bool(_LIST_MARKER.match(text))
 
 
 def cells(line: Line) -> list[Span]:
@@ -329,9 +335,8 @@ def split_enumeration(span: Span, conjunctions: Iterable[str]) -> list[Span]:
         parts.append(Span(span.start + pos, span.start + comma.start(), span.text[pos : comma.start()]))
         pos = comma.end()
     last = Span(span.start + pos, span.end, span.text[pos:])
-    alternatives = "|".join(re.escape(c) for c in conjunctions)
     # "by- og boligudvikling": a conjunction after a hyphenated first part joins a compound, not items
-    joins = list(re.finditer(rf"(?<!-)\s+(?:{alternatives})\s+", last.text, re.IGNORECASE)) if alternatives else []
+    joins = list(re.finditer(rf"(?<!-)\s+{alternation(map(re.escape, conjunctions))}\s+", last.text, re.IGNORECASE))
     if joins:
         cut = joins[-1]
         parts.append(Span(last.start, last.start + cut.start(), last.text[: cut.start()]))

@@ -20,7 +20,6 @@ from pipeline.extract.actions.records import is_noise, progress_items, tracker_r
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.status import UNKNOWN, Verdict, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
-from pipeline.text import structure
 from pipeline.text.structure import Span
 
 
@@ -28,7 +27,7 @@ def extract(doc: Document) -> list[ActionRow]:
     lex = lexicon(doc.language)
     if lex is None:
         return []
-    lines = structure.split_lines(doc.text)
+    lines = doc.lines
     numbered = numbered_items(lines, lex)
     records = tracker_records(lines, lex)
     found = [numbered, records, status_tables(lines, lex), status_lists(lines, lex), progress_items(lines, lex)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from pipeline.rules import Rules, has_language, load_rules
+from pipeline.rules import NEVER, Rules, alternation, has_language, load_rules, whole_words
 from pipeline.text import structure
 
 Status = Literal["completed", "in_progress", "partly_completed", "paused", "not_started", "cancelled"]
@@ -62,7 +62,7 @@ class ActionRules(Rules):
     meta_fields: list[str] = []
     contact_cues: list[str] = []
     navigation: list[str] = []
-    code: str = r"(?!x)x"
+    code: str = NEVER
     code_keywords: list[str] = []
     id_columns: list[str] = []
     title_columns: list[str] = []
@@ -119,20 +119,15 @@ class Lexicon:
         return bool(found) and all(w.replace("-", "").isdigit() or self.date_word.fullmatch(w) for w in found)
 
 
-def words(patterns: list[str]) -> str:
-    """One alternation of regex fragments (never empty: an empty list matches nothing)."""
-    return "(?:" + "|".join(patterns) + ")" if patterns else r"(?!x)x"
-
-
 def _whole(patterns: list[str]) -> re.Pattern:
-    return re.compile(rf"(?<!\w){words(patterns)}(?!\w)", _FLAGS)
+    return re.compile(whole_words(patterns), _FLAGS)
 
 
 def _status_rules(data: ActionRules) -> list[Rule]:
     """Rules grouped by the status they give, in PHRASE_ORDER: within a group the file's specific
     rules first, then negated phrases that land there ("nog niet afgerond" → not_started), then
     the plain phrases. A sentence takes the status of the first rule that matches it."""
-    negation = words(data.negations)
+    negation = alternation(data.negations)
     gap = rf"(?:\w+\s+){{0,{data.negation_gap}}}?"
     first: list[Rule] = []
     groups: dict[str, list[Rule]] = {status: [] for status in PHRASE_ORDER}
@@ -140,11 +135,11 @@ def _status_rules(data: ActionRules) -> list[Rule]:
         compiled = Rule(rule.status, re.compile(rf"(?<!\w){rule.pattern}", _FLAGS), rule.weak)
         (first if rule.first else groups[rule.status]).append(compiled)
     for status, target in data.negated.items():
-        phrase = words(data.phrases.get(status, []))
+        phrase = alternation(data.phrases.get(status, []))
         groups[target].append(Rule(target, re.compile(rf"(?<!\w){negation}\s+{gap}{phrase}(?!\w)", _FLAGS), False))
     for status in PHRASE_ORDER:
         if data.phrases.get(status):
-            pattern = re.compile(rf"(?<!\w){words(data.phrases[status])}(?!\w)", _FLAGS)
+            pattern = re.compile(whole_words(data.phrases[status]), _FLAGS)
             groups[status].append(Rule(status, pattern, False))
     return first + [rule for status in PHRASE_ORDER for rule in groups[status]]
 
@@ -168,41 +163,41 @@ def lexicon(language: str) -> Lexicon | None:
     )
     return Lexicon(
         item=re.compile(
-            rf"^(?:[-–•*]\s*)?{words(data.item_keywords)}\s+(?P<id>\d{{1,2}}(?:\.\d{{1,2}})*)\.?(?=[\s:–—-]|$)",
+            rf"^(?:{structure.BULLET}\s*)?{alternation(data.item_keywords)}\s+(?P<id>\d{{1,2}}(?:\.\d{{1,2}})*)\.?(?=[\s:–—-]|$)",
             _FLAGS,
         ),
         action_noun=_whole(data.action_nouns),
-        action_noun_compound=re.compile(rf"(?<!\w)\w*?{words(data.action_nouns)}(?!\w)", _FLAGS),
+        action_noun_compound=re.compile(rf"(?<!\w)\w*?{alternation(data.action_nouns)}(?!\w)", _FLAGS),
         section_cue=_whole(data.section_cues),
-        status_column=re.compile(words(data.status_columns), _FLAGS),
-        non_item_heading=re.compile(rf"^{words(data.non_item_headings)}(?!\w)", _FLAGS),
-        clause_opener=re.compile(rf",\s+{words(data.clause_openers)}\s", _FLAGS),
+        status_column=re.compile(alternation(data.status_columns), _FLAGS),
+        non_item_heading=re.compile(rf"^{alternation(data.non_item_headings)}(?!\w)", _FLAGS),
+        clause_opener=re.compile(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
         rules=tuple(rules),
         any_rule=re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), _FLAGS),
         status_start=re.compile(
-            rf"^(?:{words(data.auxiliaries)}\s+)*(?:{words(data.negations)}\s+)?"
-            rf"(?:{words(data.auxiliaries)}\s+)*{words(statuses)}(?!\w)",
+            rf"^(?:{alternation(data.auxiliaries)}\s+)*(?:{alternation(data.negations)}\s+)?"
+            rf"(?:{alternation(data.auxiliaries)}\s+)*{alternation(statuses)}(?!\w)",
             _FLAGS,
         ),
-        goal=re.compile(rf"^{words(data.goal_openers)}(?!\w)", _FLAGS),
-        trailing_auxiliary=re.compile(rf"(?:\s+{words(data.auxiliaries)})+\s*$", _FLAGS),
-        field=re.compile(rf"^(?P<label>{words(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
-        status_field=re.compile(rf"^{words(data.status_fields)}$", _FLAGS),
-        id_field=re.compile(rf"^{words(data.id_fields)}$", _FLAGS),
-        title_field=re.compile(rf"^{words(data.title_fields)}$", _FLAGS),
-        explanation_field=re.compile(rf"^{words(data.explanation_fields)}$", _FLAGS),
-        person_field=re.compile(rf"^{words(data.person_fields)}$", _FLAGS),
+        goal=re.compile(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
+        trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
+        field=re.compile(rf"^(?P<label>{alternation(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
+        status_field=re.compile(rf"^{alternation(data.status_fields)}$", _FLAGS),
+        id_field=re.compile(rf"^{alternation(data.id_fields)}$", _FLAGS),
+        title_field=re.compile(rf"^{alternation(data.title_fields)}$", _FLAGS),
+        explanation_field=re.compile(rf"^{alternation(data.explanation_fields)}$", _FLAGS),
+        person_field=re.compile(rf"^{alternation(data.person_fields)}$", _FLAGS),
         contact=_whole(data.contact_cues),
-        navigation=re.compile(rf"^{words(data.navigation)}$", _FLAGS),
+        navigation=re.compile(rf"^{alternation(data.navigation)}$", _FLAGS),
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=re.compile(
-            rf"(?<!\w)(?i:{words(data.code_keywords + data.item_keywords)})\s+"
+            rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+"
             r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
         ),
-        id_column=re.compile(rf"^{words(data.id_columns)}$", _FLAGS),
+        id_column=re.compile(rf"^{alternation(data.id_columns)}$", _FLAGS),
         title_column=_whole(data.title_columns),
         comment_column=_whole(data.comment_columns + data.status_columns),
-        date_word=re.compile(words(data.date_words), _FLAGS),
+        date_word=re.compile(alternation(data.date_words), _FLAGS),
         status_value_words=data.status_value_words,
         lifecycle=dict(data.lifecycle),
         conventions=structure.conventions(language),

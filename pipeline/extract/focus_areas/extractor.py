@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
 from pipeline.extract.focus_areas.rules import Cues, cues
+from pipeline.rules import whole_words
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
@@ -43,7 +44,7 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     rules = cues(doc.language)
     if rules is None:
         return []
-    lines = lists.split_lines(doc.text)
+    lines = doc.lines
     for announcement in _announcements(lines, rules):
         labels = _labels(lines, announcement, rules)
         if labels:
@@ -213,7 +214,7 @@ def _direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> li
     tail = ann.sentence.text[ann.cue_end - ann.sentence.start :]
     start = rules.direct.match(tail)
     conjunctions = rules.conventions.conjunctions
-    if not start or not re.search(_words_pattern(conjunctions), tail[start.end() :], re.IGNORECASE):
+    if not start or not re.search(whole_words(map(re.escape, conjunctions)), tail[start.end() :], re.IGNORECASE):
         return None
     body = Span(ann.cue_end + start.end(), ann.sentence.end, tail[start.end() :])
     parts = [_without_note(_without_conjunction(p, conjunctions)) for p in lists.split_enumeration(body, conjunctions)]
@@ -229,10 +230,6 @@ def _without_conjunction(span: Span, conjunctions: tuple[str, ...]) -> Span:
     if rest and first.casefold() in conjunctions:
         return lists.trim(span.end - len(rest), rest)
     return span
-
-
-def _words_pattern(words: tuple[str, ...]) -> str:
-    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else "(?!x)x"
 
 
 def _without_note(span: Span) -> Span:

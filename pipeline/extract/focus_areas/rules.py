@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.rules import Rules, has_language, load_rules
+from pipeline.rules import Rules, alternation, has_language, load_rules, whole_words
 from pipeline.text import structure as lists
 
 
@@ -59,14 +59,6 @@ class Cues:
         return int(word) if word.isdigit() else self.numbers[word.lower()]
 
 
-def _alternation(patterns: list[str]) -> str:
-    return "(?:" + "|".join(patterns) + ")" if patterns else "(?!x)x"
-
-
-def _words(patterns: list[str]) -> str:
-    return rf"(?<!\w){_alternation(patterns)}(?!\w)"
-
-
 @cache
 def cues(language: str) -> Cues | None:
     """The language's cue set; None for languages without a rule file."""
@@ -74,25 +66,25 @@ def cues(language: str) -> Cues | None:
         return None
     rules = load_rules("focus_areas", language, FocusRules)
     flags = re.IGNORECASE
-    cue = _alternation(rules.cue)
-    number = _alternation([re.escape(w) for w in rules.numbers] + [r"\d{1,2}"])
-    fillers = _alternation([re.escape(w) for w in rules.fillers])
-    function_words = _alternation([re.escape(w) for w in rules.function_words])
-    about = rf"{_words(rules.context)}[^.!?:]{{0,80}}?{_words(rules.about)}(?:\s+{fillers})?\s+"
+    cue = alternation(rules.cue)
+    number = alternation([re.escape(w) for w in rules.numbers] + [r"\d{1,2}"])
+    fillers = alternation([re.escape(w) for w in rules.fillers])
+    function_words = alternation([re.escape(w) for w in rules.function_words])
+    about = rf"{whole_words(rules.context)}[^.!?:]{{0,80}}?{whole_words(rules.about)}(?:\s+{fillers})?\s+"
     return Cues(
         rules=rules,
         cue=re.compile(rf"(?<!\w){cue}(?!\w)", flags),
-        weak_cue=re.compile(_alternation(rules.weak_cue), flags),
-        veto=re.compile(_words(rules.veto), flags),
-        context=re.compile(_words(rules.context), flags),
-        navigation=re.compile(rf"{_alternation(rules.navigation)}(?!\w)", flags),
+        weak_cue=re.compile(alternation(rules.weak_cue), flags),
+        veto=re.compile(whole_words(rules.veto), flags),
+        context=re.compile(whole_words(rules.context), flags),
+        navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=re.compile(rf"^\s*(?P<cue>{cue})\s+(?P<n>\d{{1,2}})\s*[:.)–—-]\s+(?=\S)", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
-        opener=re.compile(rf"(?<!\w){_alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
+        opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
         trigger=re.compile(
-            rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{_alternation(rules.about)}(?!\w))", flags
+            rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),
         direct=re.compile(
             rf"^\s*(?:[;:–-]\s*|(?:{fillers}\s+)?)(?!{function_words}\s)(?=\w)",

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
-
-_BULLET = re.compile(r"^\s*(?:[-–•*▪·]|\d{1,2}[.)])\s+")
+from pipeline.text.structure import has_list_marker
 
 
 @dataclass(frozen=True)
@@ -82,11 +81,12 @@ class Layout:
 
     def is_heading(self, index: int) -> bool:
         line = self.line(index)
-        return bool(line) and len(line) <= self.heading_max_chars and not line.endswith(".") and not _BULLET.match(line)
+        short = bool(line) and len(line) <= self.heading_max_chars
+        return short and not line.endswith(".") and not has_list_marker(line)
 
     def is_item(self, index: int) -> bool:
         line = self.line(index)
-        return bool(_BULLET.match(line)) or (len(line) <= self.heading_max_chars and not line.endswith((".", ":")))
+        return has_list_marker(line) or (len(line) <= self.heading_max_chars and not line.endswith((".", ":")))
 
     def heading_before(self, line_index: int) -> int | None:
         for index in range(line_index - 1, -1, -1):

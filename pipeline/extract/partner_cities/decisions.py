@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from pipeline.extract.partner_cities.context import ContextReader, Decision, Layout
 from pipeline.extract.partner_cities.mentions import Mention
+from pipeline.text.structure import BULLET
 
 _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
     r"^\s*(?:\([^)]*\))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*|\s*[,–-]\s*[^\W\d_][\w\-]*)?(?:" + _YEAR_NOTE + r")?"
     r"\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?\s*$"
 )
-_ENTRY_PREFIX = re.compile(r"^\s*(?:[-–•*]\s*)?$")
+_ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*)?$")
 _ENTRY_REST = re.compile(
     r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
 )  # '(Tyskland)', ', Norge', ' i Sverige', then table cells ('\tSverige\t1960', ' | Duitsland | 1963')

@@ -14,7 +14,7 @@ from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_l
 from pipeline.extract.partner_cities.issuer import issuer_names
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
-from pipeline.extract.partner_cities.tokens import tokenize
+from pipeline.extract.partner_cities.tokens import read_tokens
 from pipeline.extract.partner_cities.years import YearReader
 
 YEAR_MENTIONS = 25  # a start year is stated near one of a city's first mentions, if at all
@@ -77,7 +77,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
         return []  # no cues for this language: a guess in another language's cues would be noise
     order = conf.relation_priority
     lex = lexicon(doc.language)
-    tokens = tokenize(doc.text, doc.language)
+    tokens = read_tokens(doc.tokens)
     home = _home_country(doc)
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
     found = [Found(m, layout.unit_at(m.start)) for m in find_mentions(tokens, home, lex.following_words, conf.matching)]

@@ -9,7 +9,6 @@ from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.tokens import Doc
 
 from pipeline.gazetteers.names import fold
-from pipeline.text.nlp import blank
 
 TRAILING_MARKS = re.compile(r"[\W\d¹²³⁰-⁹_]+$")
 _INNER_MARKS = re.compile(r"[-'’.]")  # 'Saint-Raphaël', "L'Aquila", 'St.' are words
@@ -26,10 +25,10 @@ class Tokens:
     capital_words: list[bool]  # a capitalised word (trailing marks aside)
 
 
-def tokenize(text: str, language: str) -> Tokens:
-    """Tokens and sentences of the whole text (the tokenizer itself has no length limit)."""
-    nlp = blank(language)
-    doc = nlp.get_pipe("sentencizer")(nlp.tokenizer(text))
+def read_tokens(doc: Doc) -> Tokens:
+    """What matching reads off the document's shared Doc (`Document.tokens`): the city matcher needs
+    no tokenizer setting of its own, so it tokenises nothing again."""
+    text = doc.text
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, SPACY, IS_ALPHA]).tolist() if len(doc) else []
     folded: dict[str, tuple[str, bool]] = {}

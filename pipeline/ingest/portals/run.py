@@ -12,8 +12,6 @@ import csv
 import importlib
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,6 +20,7 @@ from typing import TextIO
 
 from pipeline.dataset.results import DocResult
 from pipeline.dataset.rows import VoteRow
+from pipeline.files import write_atomic
 from pipeline.ingest.portals.base import PortalEntry, PortalSource, Pull, PullReport
 from pipeline.ingest.portals.http import HttpSettings, PortalHttp
 from pipeline.ingest.portals.registry import find_entries, load_registry
@@ -191,8 +190,4 @@ class PullState:
             if report.complete and report.last_meeting_date:
                 key = self.key(report.municipality, report.portal)
                 state[key] = max(state.get(key, ""), report.last_meeting_date)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".part-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(state, fh, indent=2, sort_keys=True)
-        os.replace(tmp, self.path)
+        write_atomic(self.path, json.dumps(state, indent=2, sort_keys=True).encode("utf-8"))

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from pipeline.document import Document
 from pipeline.extract.partner_cities.lexicon import Matching
 from pipeline.extract.partner_cities.mentions import find_mentions
-from pipeline.extract.partner_cities.tokens import tokenize
+from pipeline.extract.partner_cities.tokens import Tokens, read_tokens
+
+
+def tokenize(text: str, language: str) -> Tokens:
+    return read_tokens(Document(doc_id="t" * 16, source="<text>", text=text, language=language).tokens)
+
+
+def test_matching_reads_the_documents_shared_doc():
+    doc = Document(doc_id="s" * 16, source="<text>", text="Venskabsby med Hamborg.", language="da")
+    assert read_tokens(doc.tokens).doc is doc.tokens
 
 
 def test_tokenize_folds_norms_and_keeps_the_text():
