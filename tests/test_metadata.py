@@ -16,7 +16,7 @@ from pipeline.text.metadata import country, doc_type, infer, municipality, title
 SHARED = Path(os.environ.get("PIPELINE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 GOLD_SETS = [(SHARED / "seeds", SHARED / "gold"), (SHARED / "dev" / "docs", SHARED / "dev" / "gold")]
 needs_shared = pytest.mark.skipif(
-    not (SHARED / "dev" / "gold").is_dir(), reason=f"no dev gold at {SHARED}/dev/gold (a fresh clone has no ../shared; set PIPELINE_SHARED)"
+    not (SHARED / "dev" / "gold").is_dir(), reason=f"no dev gold at {SHARED}/dev/gold (a fresh clone has no ../shared)"
 )
 
 
