@@ -85,6 +85,8 @@ def parse_docx(data: bytes) -> Parsed:
     _check_size(data, "Word document")
     try:
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:  # an Exception too, but the memory limit's, not a corrupt file's
+        raise
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors... on broken files
         if any(sign in str(exc).lower() for sign in _LIBXML_OUT_OF_MEMORY):  # libxml2's word for a failed malloc
             raise MemoryError from None
