@@ -61,8 +61,21 @@ def failed(source: Source, error: str, doc_id: str | None = None) -> DocResult:
         status="failed",
         error=error,
     )
-    log.warning("%s: failed: %s", source.location, error)
     return DocResult(document=row)
+
+
+def logged(result: DocResult) -> DocResult:
+    """Log a document's failure or extractor errors in the calling process.
+
+    The document itself is read in a child process whose log records never reach the caller's
+    handlers (nor Prefect's API), so the outcome is logged here, once, from the result.
+    """
+    row = result.document
+    if row.status == "failed":
+        log.warning("%s: failed: %s", row.source, row.error)
+    for message in result.extractor_errors:
+        log.warning("%s: extractor error: %s", row.source, message)
+    return result
 
 
 def document_row(
@@ -126,8 +139,6 @@ def analyse(data: bytes, source: Source, options: Options) -> DocResult:
     stage("while checking coverage")
     coverage = uncovered(doc, rows.get("votes", []))
     warnings = list(parsed.warnings) + language_warnings + errors
-    for message in errors:
-        log.warning("%s: extractor error: %s", source.location, message)
     n_pages = len(parsed.pages) if parsed.paged else None
     return DocResult(
         document=document_row(doc, n_pages, warnings, parsed.ocr_confidence),
@@ -141,9 +152,9 @@ def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
     """Parse, build and extract one document whose raw bytes are at hand, bounded in time and memory."""
     memory = int(options.memory_limit * 2**30) or None
     try:
-        return call_with_deadline(analyse, data, source, options, seconds=options.time_limit, memory=memory)
+        return logged(call_with_deadline(analyse, data, source, options, seconds=options.time_limit, memory=memory))
     except (TimedOut, MemoryLimit, ChildDied) as exc:
-        return failed(source, one_line(exc), doc_id_for(data))
+        return logged(failed(source, one_line(exc), doc_id_for(data)))
 
 
 def warm_up() -> None:
@@ -168,7 +179,7 @@ def fetch_source(source: Source, options: Options) -> bytes | DocResult:
             deadline=options.download_limit,
         )
     except PullError as exc:
-        return failed(source, one_line(exc))
+        return logged(failed(source, one_line(exc)))
     except Exception as exc:  # e.g. the cache's disk is full: this document fails, the run goes on
         return _internal_error(source, exc)
 

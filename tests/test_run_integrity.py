@@ -17,6 +17,7 @@ import pytest
 from hostile_files import CORPUS, pdf_drawn
 
 import pipeline.extract.votes as votes_extractor
+import pipeline.process as process
 from pipeline.dataset.consolidate import finish_run
 from pipeline.dataset.results import DocResult
 from pipeline.dataset.rows import TABLES, DocumentRow
@@ -87,6 +88,8 @@ def two_runs(prefect_harness, tmp_path_factory):
     summaries = []
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(votes_extractor, "extract", _failing_votes(votes_extractor.extract))
+        # the bounded child would import its own, unpatched extractor: read the documents in this process
+        patch.setattr(process, "call_with_deadline", lambda analyse, *args, seconds, memory: analyse(*args))
         for n, full in enumerate((False, True)):
             summaries.append(pipeline_flow(sources=[str(folder)], out=str(tmp / f"out{n}"), cache_dir=str(tmp / "c"),
                                            max_pages=10, runner="thread", workers=1, full=full))
