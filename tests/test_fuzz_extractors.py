@@ -77,13 +77,17 @@ FLOOR_SECONDS = 0.01  # below this the CPU clock's resolution, not the extractor
 
 
 def cpu_seconds(extract, text: str, repeats: int = 1) -> float:
-    """The least CPU time of `repeats` runs, the garbage collector paused (its pauses are not the extractor's)."""
-    doc = Document(doc_id="f" * 16, source="big.txt", text=text, language="da")
+    """The least CPU time of `repeats` runs, the garbage collector paused (its pauses are not the extractor's).
+
+    Each run reads a new Document: its lines and spaCy Doc are computed once per document, and a
+    second run over the same one would leave that work out of the measure.
+    """
     best = float("inf")
     gc.collect()
     gc.disable()
     try:
         for _ in range(repeats):
+            doc = Document(doc_id="f" * 16, source="big.txt", text=text, language="da")
             started = time.process_time()
             extract(doc)
             best = min(best, time.process_time() - started)
@@ -99,7 +103,8 @@ def test_one_megabyte_takes_time_linear_in_its_length(table, shape):
     extract(Document(doc_id="w" * 16, source="warm.txt", text=PROSE, language="da"))  # load models first
     text = MEGABYTE[shape]
     quarter = cpu_seconds(extract, text[: len(text) // 4], repeats=3)
-    assert cpu_seconds(extract, text) <= GROWTH * max(quarter, FLOOR_SECONDS)
+    # both sides the least of repeated runs: the first run of a text also fills spaCy's shared vocabulary
+    assert cpu_seconds(extract, text, repeats=2) <= GROWTH * max(quarter, FLOOR_SECONDS)
 
 
 SWEDISH = "Kommunfullmäktige beslutade enhälligt att ingå ett vänortsavtal med Tammerfors och Hamburg. " \
