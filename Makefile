@@ -7,7 +7,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: run test lint bench serve corpus clean
+.PHONY: run test lint bench serve corpus clean system
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,10 +15,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Tesseract OCR (scanned PDFs) and, for the tests, chromium (the report opened in a real browser)
+system:
+	@scripts/system_deps.sh $(SYSTEM_ARGS)
+
+run: $(STAMP) system
 	$(BIN)/python -m pipeline run
 
-test: $(STAMP)
+test: SYSTEM_ARGS = --with-browser
+test: $(STAMP) system
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
