@@ -40,7 +40,7 @@ def test_run_writes_every_table_as_parquet_csv_and_duckdb(tmp_path):
 
 def test_duplicate_documents_keep_both_sources_but_rows_once():
     doc_id = "b" * 16
-    tables, _, _ = consolidate([
+    tables, *_ = consolidate([
         _result(doc_id, "one.txt", partner_cities=[_city(doc_id, 5)]),
         _result(doc_id, "copy.txt", partner_cities=[_city(doc_id, 5)]),
     ])
@@ -52,8 +52,8 @@ def test_duplicate_documents_keep_both_sources_but_rows_once():
 def test_rows_are_sorted_deterministically_whatever_the_completion_order():
     a, b = "a" * 16, "b" * 16
     first = [_result(b, "b.txt", partner_cities=[_city(b, 9), _city(b, 1)]), _result(a, "a.txt")]
-    tables_1, _, _ = consolidate(first)
-    tables_2, _, _ = consolidate(list(reversed(first)))
+    tables_1, *_ = consolidate(first)
+    tables_2, *_ = consolidate(list(reversed(first)))
     for name in TABLES:
         pd.testing.assert_frame_equal(tables_1[name], tables_2[name])
     assert list(tables_1["partner_cities"]["char_start"]) == [1, 9]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,11 +12,14 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import __version__
+from pipeline.dataset.contract import enforce
 from pipeline.dataset.results import DocResult
 from pipeline.dataset.rows import SCHEMA_VERSION
 from pipeline.dataset.write import point_latest, sort_table, to_frame, write_run
 from pipeline.extract import EXTRACTED_TABLES
 from pipeline.rules import rules_hash
+
+log = logging.getLogger(__name__)
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -42,8 +46,12 @@ class RunSummary:
     latest_kept: str | None = None  # why `latest` was not moved to this run; None when it was
 
 
-def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], list[dict], list[dict]]:
-    """Tables, per-document errors and coverage warnings; rows of duplicate documents kept once."""
+def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], list[dict], list[dict], list[dict]]:
+    """Tables checked against the contract, per-document errors, coverage warnings and contract violations.
+
+    Rows of duplicate documents are kept once; extracted rows that break the contract are dropped
+    (pipeline/dataset/contract.py) and listed.
+    """
     documents, errors, coverage = [], [], []
     extracted: dict[str, list] = {t: [] for t in EXTRACTED_TABLES}
     seen: set[str] = set()
@@ -64,7 +72,8 @@ def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], 
     for table, rows in extracted.items():
         tables[table] = sort_table(table, to_frame(table, rows))
     errors.sort(key=lambda e: (e["source"], e["doc_id"]))
-    return tables, errors, coverage
+    tables, violations = enforce(tables)
+    return tables, errors, coverage, violations
 
 
 def latest_refusal(n_ok: int, n_failed: int, require_all_ok: bool = False) -> str | None:
@@ -92,7 +101,10 @@ def finish_run(
     `before_switch(folder)` runs first (e.g. writes the report), so `latest` never shows a run without it.
     """
     results = list(results)
-    tables, errors, coverage = consolidate(results)
+    tables, errors, coverage, violations = consolidate(results)
+    for v in violations:
+        log.error("contract violation in %s.%s (%s): %r of document %s", v["table"], v["column"], v["check"],
+                  v["value"], v["doc_id"])
     docs = tables["documents"]
     info = {
         "run_id": run_id,
@@ -103,6 +115,7 @@ def finish_run(
         "rules_hash": rules_hash(),
         "errors": errors,
         "coverage": coverage,
+        "schema_violations": violations,
         **(extra or {}),
     }
     folder = write_run(out_dir, run_id, tables, info)
