@@ -23,6 +23,13 @@ DEPLOYMENT_NAME = "scheduled"
 DEFAULT_CRON = "0 3 * * 1"  # Mondays at 03:00, when nobody waits for the machine
 DEFAULT_TIMEZONE = "Europe/Copenhagen"
 
+# the serving options every deployment command shares
+OutOption = Annotated[Path, typer.Option("--out", help="Output folder of the scheduled runs.")]
+CronOption = Annotated[str, typer.Option("--cron", help="Cron schedule of the runs.")]
+TimezoneOption = Annotated[str, typer.Option("--timezone", help="IANA time zone the cron schedule is read in.")]
+NameOption = Annotated[str, typer.Option("--name", help="Deployment name.")]
+RunnerOption = Annotated[RunnerName, typer.Option("--runner", help="Task runner for the documents.")]
+
 
 def build_deployment(
     *,
@@ -37,33 +44,35 @@ def build_deployment(
 ) -> RunnerDeployment:
     """The deployment object; local paths become absolute, so runs do not depend on the serving folder."""
     local = [s if "://" in s else str(Path(s).resolve()) for s in sources or []]
-    parameters = {
-        "sources": local,
-        "manifest": str(manifest.resolve()) if manifest else None,
-        "out": str(out.resolve()),
-        "cache_dir": str(cache_dir.resolve()),
-        "runner": runner,
-    }
-    return pipeline_flow.to_deployment(
-        name=name,
-        schedule=Cron(cron, timezone=timezone),
-        parameters=parameters,
-        description="Incremental batch run over the configured sources; only changed documents are processed.",
-        tags=["batch"],
+    parameters = {"sources": local, "manifest": str(manifest.resolve()) if manifest else None}
+    return scheduled(
+        name, cron, timezone, {**parameters, **run_parameters(out, cache_dir, runner)},
+        "Incremental batch run over the configured sources; only changed documents are processed.", "batch",
     )
+
+
+def run_parameters(out: Path, cache_dir: Path, runner: RunnerName) -> dict:
+    """The flow parameters every deployment sets, with absolute paths."""
+    return {"out": str(out.resolve()), "cache_dir": str(cache_dir.resolve()), "runner": runner}
+
+
+def scheduled(name: str, cron: str, timezone: str, parameters: dict, description: str, tag: str) -> RunnerDeployment:
+    """The main flow as a deployment on a cron schedule."""
+    return pipeline_flow.to_deployment(name=name, schedule=Cron(cron, timezone=timezone), parameters=parameters,
+                                       description=description, tags=[tag])
 
 
 def serve(
     sources: Annotated[list[str] | None, typer.Argument(help="Files, folders, URLs or manifests; default: the corpus.")]
     = None,
     manifest: Annotated[Path | None, typer.Option(help="Manifest CSV.", exists=True)] = None,
-    out: Annotated[Path, typer.Option(help="Output folder of the scheduled runs.")] = Path("outputs"),
+    out: OutOption = Path("outputs"),
     cache_dir: Annotated[Path, typer.Option(help="Cache of raw downloads and per-document results.")]
     = Path(".cache/raw"),
-    cron: Annotated[str, typer.Option(help="Cron schedule of the runs.")] = DEFAULT_CRON,
-    timezone: Annotated[str, typer.Option(help="IANA time zone the cron schedule is read in.")] = DEFAULT_TIMEZONE,
-    name: Annotated[str, typer.Option(help="Deployment name.")] = DEPLOYMENT_NAME,
-    runner: Annotated[RunnerName, typer.Option(help="Task runner for the documents.")] = "process",
+    cron: CronOption = DEFAULT_CRON,
+    timezone: TimezoneOption = DEFAULT_TIMEZONE,
+    name: NameOption = DEPLOYMENT_NAME,
+    runner: RunnerOption = "process",
 ) -> None:
     """Register the deployment and serve it until interrupted."""
     deployment = build_deployment(name=name, cron=cron, timezone=timezone, sources=sources, manifest=manifest,

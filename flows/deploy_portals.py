@@ -15,10 +15,18 @@ from typing import Annotated
 import typer
 from prefect import serve as prefect_serve
 from prefect.deployments.runner import RunnerDeployment
-from prefect.schedules import Cron
 
-from flows.deploy import DEFAULT_CRON, DEFAULT_TIMEZONE
-from flows.main import pipeline_flow
+from flows.deploy import (
+    DEFAULT_CRON,
+    DEFAULT_TIMEZONE,
+    CronOption,
+    NameOption,
+    OutOption,
+    RunnerOption,
+    TimezoneOption,
+    run_parameters,
+    scheduled,
+)
 from flows.runners import RunnerName
 
 DEPLOYMENT_NAME = "portals-since-last-run"
@@ -40,21 +48,11 @@ def build_portal_deployment(
     """The deployment object; paths become absolute so runs do not depend on the serving folder."""
     options = {"portal": portal, "registry": str(registry.resolve()) if registry else None, "delay": delay,
                "since_last": True}
-    parameters = {
-        "sources": [],
-        "municipalities": list(municipalities),
-        "portal_options": options,
-        "out": str(out.resolve()),
-        "cache_dir": str(cache_dir.resolve()),
-        "runner": runner,
-    }
-    return pipeline_flow.to_deployment(
-        name=name,
-        schedule=Cron(cron, timezone=timezone),
-        parameters=parameters,
-        description="Pulls every meeting document and vote record new on the council portals since the last "
-                    "complete pull; run.json `pulls` says what each portal listed against what was fetched.",
-        tags=["portals"],
+    parameters = {"sources": [], "municipalities": list(municipalities), "portal_options": options}
+    return scheduled(
+        name, cron, timezone, {**parameters, **run_parameters(out, cache_dir, runner)},
+        "Pulls every meeting document and vote record new on the council portals since the last complete pull; "
+        "run.json `pulls` says what each portal listed against what was fetched.", "portals",
     )
 
 
@@ -63,13 +61,13 @@ def serve(
     portal: Annotated[str | None, typer.Option(help="Only this portal.")] = None,
     registry: Annotated[Path | None, typer.Option(help="Portal registry CSV.", exists=True)] = None,
     delay: Annotated[float, typer.Option(help="Seconds between two requests to a portal.", min=0)] = 1.0,
-    out: Annotated[Path, typer.Option(help="Output folder of the scheduled runs.")] = Path("outputs"),
+    out: OutOption = Path("outputs"),
     cache_dir: Annotated[Path, typer.Option(help="Cache of downloads, results and last-pulled marks.")]
     = Path(".cache/raw"),
-    cron: Annotated[str, typer.Option(help="Cron schedule of the runs.")] = DEFAULT_CRON,
-    timezone: Annotated[str, typer.Option(help="IANA time zone the cron schedule is read in.")] = DEFAULT_TIMEZONE,
-    name: Annotated[str, typer.Option(help="Deployment name.")] = DEPLOYMENT_NAME,
-    runner: Annotated[RunnerName, typer.Option(help="Task runner for the documents.")] = "process",
+    cron: CronOption = DEFAULT_CRON,
+    timezone: TimezoneOption = DEFAULT_TIMEZONE,
+    name: NameOption = DEPLOYMENT_NAME,
+    runner: RunnerOption = "process",
 ) -> None:
     """Register the portal deployment and serve it until interrupted."""
     prefect_serve(build_portal_deployment(municipality, name=name, cron=cron, timezone=timezone, portal=portal,
