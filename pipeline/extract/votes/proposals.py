@@ -1,0 +1,227 @@
+"""Named proposals in a case block, and the outcome lines that refer back to them.
+
+Protocols name a proposal in a heading or lead line ("Amendement A5 (GroenLinks, D66): Groene daken",
+"Forslag fra SV:", "Ændringsforslag fra Enhedslisten") and record its outcome with an anaphoric
+subject ("Het amendement is aangenomen ...", "Forslaget falt ...", "Verworpen."). Such a row is about
+the named proposal: its heading as written is the subject, and the proposer comes from the heading.
+
+A heading needs a mark that it names one proposal: its own number, a bracket, a proposer after a
+link word ("fra", "van de fractie"), or a title after a colon or dash. A bare "Forslag til vedtak:"
+or a plural title ("Moties en amendementen") names none, and a proposal of the administration
+("Forslag fra kommunedirektøren") is the recommendation, not a member's proposal. Head words,
+anaphors and link words are data (models/votes/<lang>.json, key `proposals`); the code is the same
+for every language. Offsets are relative to the section text the caller reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.votes.lexicon import Lexicon, lexicon
+from pipeline.extract.votes.schema import VotesRules
+from pipeline.rules import alternation, load_rules, whole_words
+from pipeline.text.structure import conventions
+
+_LEAD = r"^[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]+)?"
+_BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
+_SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_MAX_PROPOSER_WORDS = 6
+_MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A proposal named in the text: its heading as written and who moved it."""
+
+    kind: str
+    title: str
+    start: int
+    end: int
+    name: str | None = None
+    party: str | None = None
+    ident: str | None = None
+
+
+@dataclass(frozen=True)
+class ProposalLexicon:
+    heading: re.Pattern[str]
+    reference: re.Pattern[str]  # a head word and a number inside a subject ("Motie M5")
+    anaphor_word: re.Pattern[str]  # any anaphor, to cut a heading glued to the line after it
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words of that kind (fullmatch)
+    anaphors: tuple[tuple[str, re.Pattern[str]], ...]  # kind, subject that refers back to that kind
+    official: re.Pattern[str] | None
+    party_words: re.Pattern[str] | None
+    conjunctions: re.Pattern[str]
+
+
+@cache
+def proposal_lexicon(language: str) -> ProposalLexicon | None:
+    """The compiled proposal rules of `language`, or None when it names no proposal kinds."""
+    lex = lexicon(language)
+    if lex is None:
+        return None
+    rules = load_rules("votes", language, VotesRules).proposals
+    if not rules.heads:
+        return None
+    heads = alternation(w for words in rules.heads.values() for w in sorted(words, key=len, reverse=True))
+    links = alternation(sorted(rules.links, key=len, reverse=True))
+    heading = (
+        _LEAD
+        + rf"(?P<head>(?i:{heads}))(?![\w])"
+        + rf"(?:[ \t]+(?P<ident>{rules.ident}))?"
+        + rf"(?:{_BRACKET.format('bracket')})?"
+        + rf"(?:[ \t]+(?i:{links})[ \t]*(?P<by>[^\n:;–—()\d]{{1,80}}?))?"
+        + rf"(?:{_BRACKET.format('party')})?"
+        + rf"(?:{_SEPARATOR}(?P<title>[^\n]*?))?[ \t]*$"
+    )
+    every_anaphor = alternation(w for words in rules.anaphors.values() for w in words)
+    stops = whole_words(rules.stops) if rules.stops else r"(?!)"
+
+    def anaphor(words: list[str]) -> re.Pattern[str]:
+        word = alternation(words)
+        # the anaphor ends the subject ("Daaruit blijkt dat de motie") or opens it, followed by no new noun phrase
+        return re.compile(rf"(?i:(?:^|.*\s){word}|{word}(?:\s+(?!{stops})[^\n]*)?)$")
+
+    return ProposalLexicon(
+        heading=re.compile(heading, re.MULTILINE),
+        reference=re.compile(rf"(?<!\w)(?P<head>(?i:{heads}))[ \t]+(?P<ident>{rules.ident})"),
+        anaphor_word=re.compile(rf"(?<!\w)(?i:{every_anaphor})(?!\w)"),
+        kinds=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
+        anaphors=tuple((kind, anaphor(words)) for kind, words in rules.anaphors.items()),
+        official=re.compile(alternation(rules.official)) if rules.official else None,
+        party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
+        conjunctions=re.compile(r"\s*,\s*|\s+" + alternation(conventions(language).conjunctions) + r"\s+"),
+    )
+
+
+def _kind(head: str, plex: ProposalLexicon) -> str | None:
+    head = " ".join(head.split())
+    return next((kind for kind, words in plex.kinds if words.fullmatch(head)), None)
+
+
+def _is_party(text: str, lex: Lexicon, plex: ProposalLexicon) -> bool:
+    """Every part of "Høyre, FrP og KrF" is a party code, a party's name or a name with a party word."""
+    parts = [p for p in plex.conjunctions.split(text.strip()) if p]
+    return bool(parts) and all(
+        lex.is_party(p)
+        or bool(lex.party_names and lex.party_names.fullmatch(p))
+        or bool(plex.party_words and plex.party_words.search(p))
+        or len(_WORD.findall(p)) == 1  # a single capitalised word is a list or party ("Rødt", "Enhedslisten")
+        for p in parts
+    )
+
+
+def _is_proposer(text: str) -> bool:
+    """Names and parties: capitalised words, with short particles between ("van der", "og")."""
+    words = _WORD.findall(text)
+    return (
+        text[0].isupper()
+        and len(words) <= _MAX_PROPOSER_WORDS
+        and all(w[0].isupper() or len(w) <= _MAX_PARTICLE for w in words)
+    )
+
+
+def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
+    """A heading glued to the outcome line after it ("Groene daken Het amendement is ...") ends there."""
+    for m in plex.anaphor_word.finditer(title):
+        if m.start() > 0 and title[m.start()].isupper():
+            return title[: m.start()].rstrip()
+    return title
+
+
+def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
+    kind = _kind(m.group("head"), plex)
+    ident, bracket, party = m.group("ident"), m.group("bracket"), m.group("party")
+    by = " ".join((m.group("by") or "").split()) or None
+    title = _cut_at_anaphor(" ".join((m.group("title") or "").split()), plex)
+    if kind is None or not (ident or bracket or by or party or title):
+        return None
+    if by and not _is_proposer(by):
+        return None  # "van het college", or a sentence that goes on after the link word
+    if by and plex.official and plex.official.fullmatch(by):
+        return None  # the administration's proposal is the recommendation
+    name = proposer_party = None
+    if by and party:  # "Kari Nordmann (SV)"; a party's name with its code ("Dansk Folkeparti (O)") is the party
+        name, proposer_party = (None, party) if _is_party(by, lex, plex) else (by, party)
+    elif by:
+        name, proposer_party = (None, by) if _is_party(by, lex, plex) else (by, None)
+    elif bracket or party:
+        proposer_party = bracket or party
+    end = m.start("title") + len(title) if title else m.end()
+    heading = " ".join(m.string[m.start() : end].split()).strip(" \t-–•*·:—")
+    return Proposal(kind, heading, m.start(), end, name, proposer_party, ident)
+
+
+def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal:
+    """A lead line "Kari Nordmann (SV) fremmet følgende forslag:" names the proposal below it."""
+    kind_text = m.groupdict().get("kind") or ""
+    kind = next((k for k, words in plex.kinds if words.search(kind_text)), plex.kinds[0][0])
+    party = m.group("party").strip()
+    name = " ".join(m.group("name").split())
+    title = " ".join((m.groupdict().get("title") or m.group(0)).split()).rstrip(" :")
+    return Proposal(kind, title, m.start(), m.end(), name, party if lex.is_party(party) else None)
+
+
+def find_proposals(text: str, lex: Lexicon) -> list[Proposal]:
+    """Proposals named by heading or lead line in `text`, in order."""
+    plex = proposal_lexicon(lex.language)
+    if plex is None:
+        return []
+    found = [p for m in plex.heading.finditer(text) if (p := _proposal(m, lex, plex))]
+    taken = {p.start for p in found}
+    found += [_declaration(m, lex, plex) for r in lex.declarations for m in r.finditer(text) if m.start() not in taken]
+    return sorted(found, key=lambda p: p.start)
+
+
+def _norm_ident(ident: str) -> str:
+    return re.sub(r"[\s.]|(?i:nr|no|nummer)", "", ident).lower()
+
+
+def _named(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
+    """A subject that names a proposal above by kind and number ("Motie M5", "het amendement A2")."""
+    for m in plex.reference.finditer(subject):
+        kind, ident = _kind(m.group("head"), plex), _norm_ident(m.group("ident"))
+        for proposal in reversed(candidates):
+            if proposal.kind == kind and proposal.ident and _norm_ident(proposal.ident) == ident:
+                return proposal
+    return None
+
+
+def referent(subject: str | None, proposals: list[Proposal], offset: int, language: str) -> Proposal | None:
+    """The named proposal an outcome's subject refers to: by its number, or by an anaphor of its kind.
+
+    Only proposals above `offset` (the outcome phrase) count; the caller passes those of one case block.
+    """
+    plex = proposal_lexicon(language)
+    if plex is None or not subject or not proposals:
+        return None
+    candidates = [p for p in proposals if p.start < offset]
+    subject = " ".join(subject.split())
+    named = _named(subject, candidates, plex)
+    if named is not None:
+        return named
+    for kind, regex in plex.anaphors:
+        if regex.fullmatch(subject):
+            return next((p for p in reversed(candidates) if p.kind == kind), None)
+    return None
+
+
+def open_proposal(proposals: list[Proposal], offset: int, floor: int) -> Proposal | None:
+    """The last proposal named between the previous decision (`floor`) and a bare result at `offset`."""
+    return next((p for p in reversed(proposals) if floor <= p.start < offset), None)
+
+
+def proposal_texts(resolved: list[tuple[int, Proposal]]) -> list[tuple[int, int]]:
+    """Spans from each proposal's heading to the first outcome that refers to it: the proposal's own text.
+
+    "Forslag fra SV: Saken utsettes." is what SV proposed, not a decision; the decision is the
+    outcome line below that refers back to it.
+    """
+    first: dict[int, tuple[int, Proposal]] = {}
+    for offset, proposal in resolved:
+        if proposal.start not in first or offset < first[proposal.start][0]:
+            first[proposal.start] = (offset, proposal)
+    return [(proposal.end, offset) for offset, proposal in first.values()]
