@@ -226,13 +226,14 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.votes_for = _tally_total(counted["yes"], lex)
     if "no" in counted:
         decision.votes_against = _tally_total(counted["no"], lex)
-        decision.against_parties = _breakdown(counted["no"], lex).counted()
+        decision.against_parties = _breakdown(counted["no"], lex).counted(decision.votes_against)
     if percent.get("yes") == 100:
         decision.unanimous = True
     elif score["no"]:
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
-    decision.subject = section.proposal_sentence() or section.first_sentence(0, tallies[0].start) or section.title
+    first = section.first_sentence(0, tallies[0].start)
+    decision.subject = section.proposal_sentence() or (None if _is_label(first, lex) else first) or section.title
     return decision
 
 
