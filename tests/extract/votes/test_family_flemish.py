@@ -68,7 +68,8 @@ def test_flemish_unanimity_in_all_word_orders(text):
         ("De gemeenteraad stelt de jaarrekening vast met 20 stemmen voor en 5 stemmen tegen.\n", 20, 5),
         ("De raad keurt de samenwerkingsovereenkomst goed met 22 stemmen voor, 3 stemmen tegen.\n", 22, 3),
         (
-            "Stemming: 18 stemmen voor (N-VA, CD&V), 5 stemmen tegen (Vlaams Belang), 2 onthoudingen (Groen)\n\nGoedgekeurd.\n",
+            "Stemming: 18 stemmen voor (N-VA, CD&V), 5 stemmen tegen (Vlaams Belang), 2 onthoudingen (Groen)\n\n"
+            "Goedgekeurd.\n",
             18,
             5,
         ),
