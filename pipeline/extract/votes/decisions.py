@@ -283,7 +283,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if not section.in_proposal(h.phrase_start)]
     statements = find_statements(text, lex, windows)
-    named = find_proposals(text, lex)
+    named = find_proposals(text, lex, section.title)
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
     decisions: list[Decision] = []
     used: set[int] = set()
@@ -302,8 +302,11 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.subject = None  # "Stemuitslag: aangenomen": the label is no subject
         if points and point in points:
             decision.subject = points[point]
-        elif proposal := referent(decision.subject, named, hit.phrase_start, lex.language):
+        elif proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex):
+            known = decision.proposer, decision.proposer_party  # a declared proposer named by surname
             _about(decision, proposal, section)
+            if known[0]:
+                decision.proposer, decision.proposer_party = known
             resolved.append((hit.phrase_start, proposal))
         elif decision.subject is None:
             heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)

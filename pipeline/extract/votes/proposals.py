@@ -27,6 +27,8 @@ from pipeline.text.structure import conventions
 _LEAD = r"^[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]+)?"
 _BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
 _SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
+_QUOTED = r"[\"“„‘'«](?P<quoted>[^\"”’'»\n]{2,120})[\"”’'»]"
+_NAME_CHARS = r"[^\n:;–—()\"“„«]"
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
@@ -51,6 +53,7 @@ class ProposalLexicon:
     reference: re.Pattern[str]  # a head word and a number inside a subject ("Motie M5")
     anaphor_word: re.Pattern[str]  # any anaphor, to cut a heading glued to the line after it
     kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words of that kind (fullmatch)
+    mentions: tuple[tuple[str, re.Pattern[str]], ...]  # kind, its head word anywhere ("SVs forslag")
     anaphors: tuple[tuple[str, re.Pattern[str]], ...]  # kind, subject that refers back to that kind
     official: re.Pattern[str] | None
     party_words: re.Pattern[str] | None
@@ -68,28 +71,36 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         return None
     heads = alternation(w for words in rules.heads.values() for w in sorted(words, key=len, reverse=True))
     links = alternation(sorted(rules.links, key=len, reverse=True))
+    about = alternation(rules.title_links)
+    behalf = alternation(rules.on_behalf)
     heading = (
         _LEAD
         + rf"(?P<head>(?i:{heads}))(?![\w])"
+        + rf"(?:[ \t]+{_QUOTED})?"
         + rf"(?:[ \t]+(?P<ident>{rules.ident}))?"
         + rf"(?:{_BRACKET.format('bracket')})?"
-        + rf"(?:[ \t]+(?i:{links})[ \t]*(?P<by>[^\n:;–—()\d]{{1,80}}?))?"
+        + rf"(?:[ \t]+(?i:{links})[ \t]*(?P<by>{_NAME_CHARS}{{1,80}}?))?"
         + rf"(?:{_BRACKET.format('party')})?"
-        + rf"(?:{_SEPARATOR}(?P<title>[^\n]*?))?[ \t]*$"
+        + rf"(?:[ \t]*,?[ \t]+(?i:{behalf})[ \t]+{_NAME_CHARS}{{1,80}}?)?"
+        + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?))?[ \t]*$"
     )
     every_anaphor = alternation(w for words in rules.anaphors.values() for w in words)
-    stops = whole_words(rules.stops) if rules.stops else r"(?!)"
+    stops = alternation(rules.stops)
 
     def anaphor(words: list[str]) -> re.Pattern[str]:
         word = alternation(words)
-        # the anaphor ends the subject ("Daaruit blijkt dat de motie") or opens it, followed by no new noun phrase
-        return re.compile(rf"(?i:(?:^|.*\s){word}|{word}(?:\s+(?!{stops})[^\n]*)?)$")
+        # the anaphor ends the subject ("Daaruit blijkt dat de motie") or opens it, followed by no new noun
+        # phrase and no name ("Framlegget fekk 6 røyster og", not "Forslaget til vedtak", "Motie M2")
+        return re.compile(
+            rf"(?:(?i:(?:^|.*\s){word})|(?i:{word})(?:\s+(?!(?i:{stops})(?!\w))[^A-ZÆØÅÄÖÜ\n]*)?)$"
+        )
 
     return ProposalLexicon(
         heading=re.compile(heading, re.MULTILINE),
         reference=re.compile(rf"(?<!\w)(?P<head>(?i:{heads}))[ \t]+(?P<ident>{rules.ident})"),
         anaphor_word=re.compile(rf"(?<!\w)(?i:{every_anaphor})(?!\w)"),
         kinds=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
+        mentions=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
         anaphors=tuple((kind, anaphor(words)) for kind, words in rules.anaphors.items()),
         official=re.compile(alternation(rules.official)) if rules.official else None,
         party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
@@ -136,7 +147,8 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     kind = _kind(m.group("head"), plex)
     ident, bracket, party = m.group("ident"), m.group("bracket"), m.group("party")
     by = " ".join((m.group("by") or "").split()) or None
-    title = _cut_at_anaphor(" ".join((m.group("title") or "").split()), plex)
+    group = next((g for g in ("title", "about", "quoted") if m.group(g)), "title")
+    title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
         return None
     if by and not _is_proposer(by):
@@ -150,7 +162,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
         name, proposer_party = (None, by) if _is_party(by, lex, plex) else (by, None)
     elif bracket or party:
         proposer_party = bracket or party
-    end = m.start("title") + len(title) if title else m.end()
+    end = m.start(group) + len(title) if title and group != "quoted" else m.end()
     heading = " ".join(m.string[m.start() : end].split()).strip(" \t-–•*·:—")
     return Proposal(kind, heading, m.start(), end, name, proposer_party, ident)
 
@@ -165,15 +177,23 @@ def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Propo
     return Proposal(kind, title, m.start(), m.end(), name, party if lex.is_party(party) else None)
 
 
-def find_proposals(text: str, lex: Lexicon) -> list[Proposal]:
-    """Proposals named by heading or lead line in `text`, in order."""
+def _parse(line: str, lex: Lexicon, plex: ProposalLexicon, at: int) -> Proposal | None:
+    """A single line (a section title, an outcome's subject) read as a proposal heading, placed at `at`."""
+    m = plex.heading.fullmatch(" ".join(line.split()))
+    found = _proposal(m, lex, plex) if m else None
+    return Proposal(found.kind, found.title, at, at, found.name, found.party, found.ident) if found else None
+
+
+def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Proposal]:
+    """Proposals named by heading or lead line in `text`, in order; a case titled by one comes first."""
     plex = proposal_lexicon(lex.language)
     if plex is None:
         return []
     found = [p for m in plex.heading.finditer(text) if (p := _proposal(m, lex, plex))]
     taken = {p.start for p in found}
     found += [_declaration(m, lex, plex) for r in lex.declarations for m in r.finditer(text) if m.start() not in taken]
-    return sorted(found, key=lambda p: p.start)
+    titled = _parse(title, lex, plex, 0) if title else None
+    return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
 
 
 def _norm_ident(ident: str) -> str:
@@ -190,28 +210,39 @@ def _named(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> P
     return None
 
 
-def referent(subject: str | None, proposals: list[Proposal], offset: int, language: str) -> Proposal | None:
-    """The named proposal an outcome's subject refers to: by its number, or by an anaphor of its kind.
+def _by_proposer(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
+    """A subject that names a proposal above by who moved it ("Forslaget fra SV", "Høyres forslag")."""
+    for proposal in reversed(candidates):
+        who = proposal.name or proposal.party
+        mention = dict(plex.mentions)[proposal.kind]
+        if who and mention.search(subject) and re.search(rf"(?<!\w){re.escape(who)}(?:s|'s|’s|')?(?!\w)", subject):
+            return proposal
+    return None
 
-    Only proposals above `offset` (the outcome phrase) count; the caller passes those of one case block.
+
+def referent(
+    subject: str | None, proposals: list[Proposal], offset: int, language: str, lex: Lexicon
+) -> Proposal | None:
+    """The named proposal an outcome's subject refers to: by number, by anaphor of its kind, by proposer.
+
+    Only proposals that end above `offset` (the outcome phrase) count; the caller passes those of one
+    case block. A subject that is itself a proposal heading ("Forslag fra SV") gives its own proposer.
     """
     plex = proposal_lexicon(language)
-    if plex is None or not subject or not proposals:
+    if plex is None or not subject:
         return None
-    candidates = [p for p in proposals if p.start < offset]
+    candidates = [p for p in proposals if p.end <= offset]
     subject = " ".join(subject.split())
-    named = _named(subject, candidates, plex)
-    if named is not None:
-        return named
+    found = _named(subject, candidates, plex)
     for kind, regex in plex.anaphors:
-        if regex.fullmatch(subject):
-            return next((p for p in reversed(candidates) if p.kind == kind), None)
-    return None
+        if found is None and regex.fullmatch(subject):
+            found = next((p for p in reversed(candidates) if p.kind == kind), None)
+    return found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
 
 
 def open_proposal(proposals: list[Proposal], offset: int, floor: int) -> Proposal | None:
     """The last proposal named between the previous decision (`floor`) and a bare result at `offset`."""
-    return next((p for p in reversed(proposals) if floor <= p.start < offset), None)
+    return next((p for p in reversed(proposals) if floor <= p.start and p.end <= offset), None)
 
 
 def proposal_texts(resolved: list[tuple[int, Proposal]]) -> list[tuple[int, int]]:

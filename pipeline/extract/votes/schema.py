@@ -59,6 +59,8 @@ class ProposalRules(Rules):
     stops: list[str] = []  # a word after the anaphor that makes it a new noun phrase ("Forslaget til ...")
     party_words: list[str] = []  # a proposer holding one of these is a party ("Dansk Folkeparti")
     official: list[str] = []  # proposers whose proposal is the recommendation, not a member's proposal
+    title_links: list[str] = []  # words between proposer and the proposal's title ("om", "inzake")
+    on_behalf: list[str] = []  # "på vegne av", "namens": the parties a proposer speaks for
 
 
 class VotesRules(Rules):

@@ -403,3 +403,119 @@ def test_a_withdrawn_motion_is_no_decision():
 def test_the_proposals_own_text_under_its_heading_is_no_decision():
     rows = votes(CASE["nn"] + "Framlegg frå Kari Li (KrF)\n\nSaka vert utsett.\n\nFramlegget fall.\n", "nn")
     assert [(r.subject, r.outcome) for r in rows] == [("Framlegg frå Kari Li (KrF)", "rejected")]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "subject", "proposer", "party"),
+    [
+        (
+            "nl",
+            "Amendement A1 ingediend door GroenLinks en D66 inzake groene daken\n\nHet amendement wordt aangenomen.\n",
+            "Amendement A1 ingediend door GroenLinks en D66 inzake groene daken",
+            None,
+            "GroenLinks en D66",
+        ),
+        (
+            "nl",
+            'Motie "Stop de bomenkap" (GroenLinks)\n\nMotie aangenomen.\n',
+            'Motie "Stop de bomenkap" (GroenLinks)',
+            None,
+            "GroenLinks",
+        ),
+        (
+            "nl",
+            "Motie M5 (PvdA): Betaalbare huren\n\n"
+            "De motie van de PvdA wordt aangenomen met 19 stemmen voor en 16 tegen.\n",
+            "Motie M5 (PvdA): Betaalbare huren",
+            None,
+            "PvdA",
+        ),
+        (
+            "nl",
+            "Amendement A5 (GroenLinks, D66): Groene daken\n\n"
+            "Stemming over amendement A5: aangenomen (21 voor, 14 tegen)\n",
+            "Amendement A5 (GroenLinks, D66): Groene daken",
+            None,
+            "GroenLinks, D66",
+        ),
+        (
+            "nb",
+            "Forslag fra Kari Nordmann (SV) på vegne av SV, Rødt og MDG:\n\nBystyret ber om en sak.\n\n"
+            "Forslaget falt med 15 mot 20 stemmer.\n",
+            "Forslag fra Kari Nordmann (SV) på vegne av SV, Rødt og MDG",
+            "Kari Nordmann",
+            "SV",
+        ),
+        (
+            "nb",
+            "Forslag fra Høyre:\n\nEiendomsskatten fjernes.\n\nHøyres forslag falt med 10 mot 25 stemmer.\n",
+            "Forslag fra Høyre",
+            None,
+            "Høyre",
+        ),
+        (
+            "nb",
+            "Forslag fra SV om gratis kollektivtransport:\n\nBystyret ber om en sak.\n\nVotering:\n\n"
+            "Forslaget fra SV fikk 12 stemmer og falt.\n",
+            "Forslag fra SV om gratis kollektivtransport",
+            None,
+            "SV",
+        ),
+        (
+            "nb",
+            "Kari Nordmann (SV) fremmet følgende forslag:\n\nBystyret ber om en sak om gratis buss.\n\n"
+            "Forslaget falt med 12 mot 23 stemmer.\n",
+            "Kari Nordmann (SV) fremmet følgende forslag",
+            "Kari Nordmann",
+            "SV",
+        ),
+        (
+            "da",
+            "Ændringsforslag nr. 1 stillet af Enhedslisten om gratis busser:\n\nDer afsættes 5 mio. kr.\n\n"
+            "Ændringsforslaget blev forkastet med 8 stemmer imod 41.\n",
+            "Ændringsforslag nr. 1 stillet af Enhedslisten om gratis busser",
+            None,
+            "Enhedslisten",
+        ),
+        (
+            "nn",
+            "Framlegg frå Olav Vik (Sp) på vegner av Sp og KrF:\n\nSkulen vert halden oppe.\n\n"
+            "Framlegget fall med 9 mot 16 røyster.\n",
+            "Framlegg frå Olav Vik (Sp) på vegner av Sp og KrF",
+            "Olav Vik",
+            "Sp",
+        ),
+    ],
+)
+def test_headings_in_other_shapes_and_outcomes_that_name_the_proposal(language, body, subject, proposer, party):
+    (row,) = votes(CASE[language] + body, language)
+    assert (row.subject, row.proposer, row.proposer_party) == (subject, proposer, party)
+
+
+def test_a_case_titled_by_a_proposal_is_what_its_anaphor_refers_to():
+    (row,) = votes(
+        "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\n7.1 Motie M6 (SP) – Stop de bomenkap\n\n"
+        "De motie wordt verworpen met 10 stemmen voor en 25 tegen.\n",
+        "nl",
+    )
+    assert (row.case_number, row.subject, row.proposer_party, row.votes_for) == (
+        "7.1",
+        "Motie M6 (SP) – Stop de bomenkap",
+        "SP",
+        10,
+    )
+
+
+def test_the_amendment_text_under_its_heading_is_no_decision():
+    rows = votes(
+        CASE["nl"] + "Amendement A2 (CDA): Fietsparkeren\n\n"
+        "De raad, in vergadering bijeen op 9 april 2024, besluit het ontwerpbesluit als volgt te wijzigen.\n\n"
+        "Het amendement wordt verworpen.\n",
+        "nl",
+    )
+    assert [(r.subject, r.outcome) for r in rows] == [("Amendement A2 (CDA): Fietsparkeren", "rejected")]
+
+
+def test_a_number_that_names_another_proposal_is_not_the_one_above():
+    (row,) = votes(CASE["nl"] + "Amendement A5 (GroenLinks): Groene daken\n\nAmendement A2 is verworpen.\n", "nl")
+    assert (row.subject, row.proposer_party) == ("Amendement A2", None)
