@@ -50,6 +50,8 @@ class Proposal:
 @dataclass(frozen=True)
 class ProposalLexicon:
     heading: re.Pattern[str]
+    lead: re.Pattern[str] | None  # "SV v/ Kari Nordmann fremmet følgende forslag:"
+    agent: re.Pattern[str] | None  # the mark between party and member ("v/")
     reference: re.Pattern[str]  # a head word and a number inside a subject ("Motie M5")
     anaphor_word: re.Pattern[str]  # any anaphor, to cut a heading glued to the line after it
     kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words of that kind (fullmatch)
@@ -84,6 +86,10 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         + rf"(?:[ \t]*,?[ \t]+(?i:{behalf})[ \t]+{_NAME_CHARS}{{1,80}}?)?"
         + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?))?[ \t]*$"
     )
+    lead = (
+        rf"^[ \t]*(?P<by>[^\n:]{{1,80}}?)[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
+        rf"(?P<head>(?i:{heads}))\w*(?:[ \t]+\w{{1,3}})?[ \t]*:?[ \t]*$"
+    )
     every_anaphor = alternation(w for words in rules.anaphors.values() for w in words)
     stops = alternation(rules.stops)
 
@@ -91,12 +97,12 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         word = alternation(words)
         # the anaphor ends the subject ("Daaruit blijkt dat de motie") or opens it, followed by no new noun
         # phrase and no name ("Framlegget fekk 6 røyster og", not "Forslaget til vedtak", "Motie M2")
-        return re.compile(
-            rf"(?:(?i:(?:^|.*\s){word})|(?i:{word})(?:\s+(?!(?i:{stops})(?!\w))[^A-ZÆØÅÄÖÜ\n]*)?)$"
-        )
+        return re.compile(rf"(?:(?i:(?:^|.*\s){word})|(?i:{word})(?:\s+(?!(?i:{stops})(?!\w))[^A-ZÆØÅÄÖÜ\n]*)?)$")
 
     return ProposalLexicon(
         heading=re.compile(heading, re.MULTILINE),
+        lead=re.compile(lead, re.MULTILINE) if rules.lead_verbs else None,
+        agent=re.compile(rf"\s*(?i:{alternation(rules.agent_marks)})\s*") if rules.agent_marks else None,
         reference=re.compile(rf"(?<!\w)(?P<head>(?i:{heads}))[ \t]+(?P<ident>{rules.ident})"),
         anaphor_word=re.compile(rf"(?<!\w)(?i:{every_anaphor})(?!\w)"),
         kinds=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
@@ -177,6 +183,20 @@ def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Propo
     return Proposal(kind, title, m.start(), m.end(), name, party if lex.is_party(party) else None)
 
 
+def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
+    """A lead line "SV v/ Kari Nordmann fremmet følgende forslag:" names the proposal below it."""
+    kind = _kind(m.group("head"), plex)
+    by = " ".join(m.group("by").split())
+    parts = plex.agent.split(by, maxsplit=1) if plex.agent else [by]
+    party, name = (parts[0], parts[1]) if len(parts) == 2 else (by, "")
+    if kind is None or "(" in by or not _is_proposer(by) or (plex.official and plex.official.fullmatch(by)):
+        return None  # "Kari Nordmann (SV) fremmet ..." is a declaration (models' proposal_declarations)
+    if not name:
+        party, name = (by, "") if _is_party(by, lex, plex) else ("", by)
+    title = " ".join(m.group(0).split()).rstrip(" :")
+    return Proposal(kind, title, m.start(), m.end(), name or None, party or None)
+
+
 def _parse(line: str, lex: Lexicon, plex: ProposalLexicon, at: int) -> Proposal | None:
     """A single line (a section title, an outcome's subject) read as a proposal heading, placed at `at`."""
     m = plex.heading.fullmatch(" ".join(line.split()))
@@ -190,6 +210,9 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
     if plex is None:
         return []
     found = [p for m in plex.heading.finditer(text) if (p := _proposal(m, lex, plex))]
+    if plex.lead:
+        taken = {p.start for p in found}
+        found += [p for m in plex.lead.finditer(text) if m.start() not in taken and (p := _lead(m, lex, plex))]
     taken = {p.start for p in found}
     found += [_declaration(m, lex, plex) for r in lex.declarations for m in r.finditer(text) if m.start() not in taken]
     titled = _parse(title, lex, plex, 0) if title else None

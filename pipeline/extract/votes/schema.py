@@ -61,6 +61,8 @@ class ProposalRules(Rules):
     official: list[str] = []  # proposers whose proposal is the recommendation, not a member's proposal
     title_links: list[str] = []  # words between proposer and the proposal's title ("om", "inzake")
     on_behalf: list[str] = []  # "på vegne av", "namens": the parties a proposer speaks for
+    lead_verbs: list[str] = []  # "SV fremmet følgende forslag:": a lead line naming proposer and kind
+    agent_marks: list[str] = []  # "Ap v/ Kari Nordmann": the party, then the member who moved it
 
 
 class VotesRules(Rules):

@@ -519,3 +519,57 @@ def test_the_amendment_text_under_its_heading_is_no_decision():
 def test_a_number_that_names_another_proposal_is_not_the_one_above():
     (row,) = votes(CASE["nl"] + "Amendement A5 (GroenLinks): Groene daken\n\nAmendement A2 is verworpen.\n", "nl")
     assert (row.subject, row.proposer_party) == ("Amendement A2", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "proposer", "party"),
+    [
+        (
+            "nb",
+            "SV v/Kari Nordmann fremmet følgende forslag:\n\nBystyret ber om en sak.\n\n"
+            "Forslaget falt med 12 mot 23 stemmer.\n",
+            "Kari Nordmann",
+            "SV",
+        ),
+        (
+            "nb",
+            "Ap, Sp og SV la fram dette fellesforslaget:\n\nSkolen opprettholdes.\n\n"
+            "Fellesforslaget ble vedtatt med 25 mot 10 stemmer.\n",
+            None,
+            "Ap, Sp og SV",
+        ),
+        (
+            "da",
+            "Enhedslisten stillede følgende ændringsforslag:\n\nDer afsættes 2 mio. kr.\n\n"
+            "Ændringsforslaget blev forkastet med 5 stemmer mod 26.\n",
+            None,
+            "Enhedslisten",
+        ),
+        (
+            "nl",
+            "GroenLinks dient het volgende amendement in:\n\nHet ontwerpbesluit te wijzigen.\n\n"
+            "Het amendement wordt verworpen met 11 stemmen voor en 24 tegen.\n",
+            None,
+            "GroenLinks",
+        ),
+        (
+            "nn",
+            "Senterpartiet v/ Olav Vik la fram slikt framlegg:\n\nSkulen vert halden oppe.\n\n"
+            "Framlegget fall med 9 mot 16 røyster.\n",
+            "Olav Vik",
+            "Senterpartiet",
+        ),
+    ],
+)
+def test_a_lead_line_naming_party_or_member_names_the_proposal(language, body, proposer, party):
+    (row,) = votes(CASE[language] + body, language)
+    assert (row.subject, row.proposer, row.proposer_party) == (body.split(":")[0], proposer, party)
+
+
+def test_the_administrations_lead_line_names_no_proposal():
+    (row,) = votes(
+        CASE["nb"]
+        + "Kommunedirektøren fremmet følgende forslag:\n\nPlanen vedtas.\n\nForslaget ble enstemmig vedtatt.\n",
+        "nb",
+    )
+    assert (row.subject, row.proposer, row.proposer_party) == ("Forslaget", None, None)
