@@ -120,13 +120,15 @@ def _kind(head: str, plex: ProposalLexicon) -> str | None:
 
 
 def _is_party(text: str, lex: Lexicon, plex: ProposalLexicon) -> bool:
-    """Every part of "Høyre, FrP og KrF" is a party code, a party's name or a name with a party word."""
+    """Every part of "Høyre, FrP og KrF" is a party code, a party's name or a name with a party word.
+
+    Anything else is a member ("Forslag fra Mohamed"), even a single word.
+    """
     parts = [p for p in plex.conjunctions.split(text.strip()) if p]
     return bool(parts) and all(
         lex.is_party(p)
         or bool(lex.party_names and lex.party_names.fullmatch(p))
         or bool(plex.party_words and plex.party_words.search(p))
-        or len(_WORD.findall(p)) == 1  # a single capitalised word is a list or party ("Rødt", "Enhedslisten")
         for p in parts
     )
 

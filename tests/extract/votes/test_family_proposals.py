@@ -573,3 +573,8 @@ def test_the_administrations_lead_line_names_no_proposal():
         "nb",
     )
     assert (row.subject, row.proposer, row.proposer_party) == ("Forslaget", None, None)
+
+
+def test_a_single_name_that_is_no_party_is_the_proposer():
+    (row,) = votes(CASE["nb"] + "Forslag fra Mohamed:\n\nSaken utsettes.\n\nForslaget falt.\n", "nb")
+    assert (row.subject, row.proposer, row.proposer_party) == ("Forslag fra Mohamed", "Mohamed", None)
