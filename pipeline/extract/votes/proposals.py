@@ -54,8 +54,7 @@ class ProposalLexicon:
     agent: re.Pattern[str] | None  # the mark between party and member ("v/")
     reference: re.Pattern[str]  # a head word and a number inside a subject ("Motie M5")
     anaphor_word: re.Pattern[str]  # any anaphor, to cut a heading glued to the line after it
-    kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words of that kind (fullmatch)
-    mentions: tuple[tuple[str, re.Pattern[str]], ...]  # kind, its head word anywhere ("SVs forslag")
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words of that kind ("SVs forslag" holds one)
     anaphors: tuple[tuple[str, re.Pattern[str]], ...]  # kind, subject that refers back to that kind
     official: re.Pattern[str] | None
     party_words: re.Pattern[str] | None
@@ -106,7 +105,6 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         reference=re.compile(rf"(?<!\w)(?P<head>(?i:{heads}))[ \t]+(?P<ident>{rules.ident})"),
         anaphor_word=re.compile(rf"(?<!\w)(?i:{every_anaphor})(?!\w)"),
         kinds=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
-        mentions=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
         anaphors=tuple((kind, anaphor(words)) for kind, words in rules.anaphors.items()),
         official=re.compile(alternation(rules.official)) if rules.official else None,
         party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
@@ -239,7 +237,7 @@ def _by_proposer(subject: str, candidates: list[Proposal], plex: ProposalLexicon
     """A subject that names a proposal above by who moved it ("Forslaget fra SV", "Høyres forslag")."""
     for proposal in reversed(candidates):
         who = proposal.name or proposal.party
-        mention = dict(plex.mentions)[proposal.kind]
+        mention = dict(plex.kinds)[proposal.kind]
         if who and mention.search(subject) and re.search(rf"(?<!\w){re.escape(who)}(?:s|'s|’s|')?(?!\w)", subject):
             return proposal
     return None
