@@ -180,3 +180,46 @@ def test_a_bare_count_block_under_a_label_is_about_the_case():
 )
 def test_no_decision_in_withdrawals_background_and_plans(text):
     assert votes(CASE + text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "unanimous"),
+    [
+        ("De raad stemt in met het voorstel.\n", "De raad stemt in met het voorstel", None),
+        (
+            "De gemeenteraad stemt unaniem in met de zienswijze.\n",
+            "De gemeenteraad stemt unaniem in met de zienswijze",
+            True,
+        ),
+        (
+            "De voorzitter constateert dat het voorstel unaniem is aangenomen.\n",
+            "De voorzitter constateert dat het voorstel",
+            True,
+        ),
+        ("Het raadsvoorstel met algemene stemmen is vastgesteld.\n", "Het raadsvoorstel", True),
+        ("De raad stemde in met de begrotingswijziging.\n", "De raad stemde in met de begrotingswijziging", None),
+    ],
+)
+def test_consent_and_unanimity_before_the_verb(text, subject, unanimous):
+    (row,) = votes(CASE + text, "nl")
+    assert (row.subject, row.outcome, row.unanimous) == (subject, "adopted", unanimous)
+
+
+@pytest.mark.parametrize(
+    ("text", "votes_for", "votes_against", "parties"),
+    [
+        ("Stemming: Voor 28 stemmen (VVD, CDA, D66, GroenLinks), tegen 5 stemmen (PVV).\n", 28, 5, '{"PVV":5}'),
+        ("Stemming:\nVoor 20 stemmen\nTegen 13 stemmen\n", 20, 13, None),
+        ("Uitslag: voor 31 stemmen, tegen 4 stemmen (SP)\n", 31, 4, '{"SP":4}'),
+        ("Stemming: voor 17 stemmen (CDA, VVD); tegen 16 stemmen (PvdA, SP)\n", 17, 16, None),
+        ("Voor 25 stemmen (VVD, D66, CDA)\nTegen 10 stemmen (PVV, SP)\n", 25, 10, None),
+    ],
+)
+def test_counts_written_option_first(text, votes_for, votes_against, parties):
+    (row,) = votes(CASE + text, "nl")
+    assert (row.outcome, row.votes_for, row.votes_against, row.against_parties) == (
+        "adopted",
+        votes_for,
+        votes_against,
+        parties,
+    )
