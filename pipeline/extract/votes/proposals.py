@@ -29,6 +29,7 @@ _BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
 _SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
 _QUOTED = r"[\"“„‘'«](?P<quoted>[^\"”’'»\n]{2,120})[\"”’'»]"
 _NAME_CHARS = r"[^\n:;–—()\"“„«]"
+_TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
@@ -168,6 +169,8 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
         name, proposer_party = (None, by) if _is_party(by, lex, plex) else (by, None)
     elif bracket or party:
         proposer_party = bracket or party
+    elif trailing := _TRAILING_BRACKET.search(title):  # "Motie vreemd aan de orde: Bomenkap (GroenLinks)"
+        proposer_party = trailing.group(1) if _is_party(trailing.group(1), lex, plex) else None
     end = m.start(group) + len(title) if title and group != "quoted" else m.end()
     heading = " ".join(m.string[m.start() : end].split()).strip(" \t-–•*·:—")
     return Proposal(kind, heading, m.start(), end, name, proposer_party, ident)

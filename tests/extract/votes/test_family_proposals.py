@@ -578,3 +578,19 @@ def test_the_administrations_lead_line_names_no_proposal():
 def test_a_single_name_that_is_no_party_is_the_proposer():
     (row,) = votes(CASE["nb"] + "Forslag fra Mohamed:\n\nSaken utsettes.\n\nForslaget falt.\n", "nb")
     assert (row.subject, row.proposer, row.proposer_party) == ("Forslag fra Mohamed", "Mohamed", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        (
+            "Motie vreemd aan de orde van de dag: Stop de bomenkap (GroenLinks)\n\nDe motie wordt verworpen.\n",
+            "GroenLinks",
+        ),
+        ("Amendement: Groene daken (D66 en CDA)\n\nHet amendement is aangenomen.\n", "D66 en CDA"),
+        ("Motie: Speeltuinen in elke wijk (fase 2)\n\nDe motie is aangenomen.\n", None),
+    ],
+)
+def test_parties_in_a_bracket_after_the_title(body, party):
+    (row,) = votes(CASE["nl"] + body, "nl")
+    assert (row.subject, row.proposer_party) == (body.split("\n")[0], party)
