@@ -279,6 +279,8 @@ def proposal_texts(resolved: list[tuple[int, Proposal]]) -> list[tuple[int, int]
     """
     first: dict[int, tuple[int, Proposal]] = {}
     for offset, proposal in resolved:
+        if proposal.end <= proposal.start:
+            continue  # a case titled by the proposal: everything in the case is its treatment, not its text
         if proposal.start not in first or offset < first[proposal.start][0]:
             first[proposal.start] = (offset, proposal)
     return [(proposal.end, offset) for offset, proposal in first.values()]

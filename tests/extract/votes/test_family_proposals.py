@@ -594,3 +594,15 @@ def test_a_single_name_that_is_no_party_is_the_proposer():
 def test_parties_in_a_bracket_after_the_title(body, party):
     (row,) = votes(CASE["nl"] + body, "nl")
     assert (row.subject, row.proposer_party) == (body.split("\n")[0], party)
+
+
+def test_a_committee_step_in_a_case_titled_by_a_proposal_stays_a_row():
+    rows = votes(
+        "Byrådet\n\nMødedato: 27. januar 2020\n\n15. Forslag fra Venstre om parkering\n\n"
+        "Økonomiudvalgets beslutning\n\nIndstillingen blev vedtaget.\n\nForslaget blev forkastet.\n",
+        "da",
+    )
+    assert [(r.subject, r.outcome) for r in rows] == [
+        ("Indstillingen", "adopted"),
+        ("Forslag fra Venstre om parkering", "rejected"),
+    ]
