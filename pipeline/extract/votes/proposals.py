@@ -22,7 +22,7 @@ from functools import cache
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import alternation, load_rules, whole_words
-from pipeline.text.structure import conventions
+from pipeline.text.structure import conventions, has_list_marker
 
 _LEAD = r"^[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]+)?"
 _BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
@@ -271,11 +271,12 @@ def open_proposal(proposals: list[Proposal], offset: int, floor: int) -> Proposa
     return next((p for p in reversed(proposals) if floor <= p.start and p.end <= offset), None)
 
 
-def proposal_texts(resolved: list[tuple[int, Proposal]]) -> list[tuple[int, int]]:
-    """Spans from each proposal's heading to the first outcome that refers to it: the proposal's own text.
+def proposal_texts(resolved: list[tuple[int, Proposal]], text: str) -> list[tuple[int, int]]:
+    """The text of each proposal that an outcome refers to: the paragraph after its heading (and the
+    list items that go on from it), never past that outcome.
 
-    "Forslag fra SV: Saken utsettes." is what SV proposed, not a decision; the decision is the
-    outcome line below that refers back to it.
+    "Forslag fra SV: Saken utsettes." is what SV proposed, not a decision; the decision is the outcome
+    below that refers back to it. Votes on other proposals in between are decisions of their own.
     """
     first: dict[int, tuple[int, Proposal]] = {}
     for offset, proposal in resolved:
@@ -283,4 +284,15 @@ def proposal_texts(resolved: list[tuple[int, Proposal]]) -> list[tuple[int, int]
             continue  # a case titled by the proposal: everything in the case is its treatment, not its text
         if proposal.start not in first or offset < first[proposal.start][0]:
             first[proposal.start] = (offset, proposal)
-    return [(proposal.end, offset) for offset, proposal in first.values()]
+    spans = []
+    for offset, proposal in first.values():
+        end = _line_end(text, _line_end(text, proposal.end) + 1)
+        while end < len(text) and has_list_marker(text[end + 1 : _line_end(text, end + 1)]):
+            end = _line_end(text, end + 1)
+        spans.append((proposal.end, min(offset, end)))
+    return spans
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -606,3 +606,25 @@ def test_a_committee_step_in_a_case_titled_by_a_proposal_stays_a_row():
         ("Indstillingen", "adopted"),
         ("Forslag fra Venstre om parkering", "rejected"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "nb",
+            "Forslag fra SV:\n\nBystyret ber om en sak om gratis buss.\n\nVotering:\n\n"
+            "Innstillingen ble vedtatt med 30 mot 5 stemmer.\n\nForslaget falt med 5 mot 30 stemmer.\n",
+            [("Innstillingen", "adopted"), ("Forslag fra SV", "rejected")],
+        ),
+        (
+            "nl",
+            "Motie M2 (SP): Gratis zwemles\n\nDe raad verzoekt het college gratis zwemles aan te bieden.\n\n"
+            "Het raadsvoorstel wordt met algemene stemmen aangenomen.\n\nDe motie wordt verworpen.\n",
+            [("Het raadsvoorstel", "adopted"), ("Motie M2 (SP): Gratis zwemles", "rejected")],
+        ),
+    ],
+)
+def test_a_vote_between_a_proposals_text_and_its_outcome_is_its_own_row(language, body, expected):
+    rows = votes(CASE[language] + body, language)
+    assert [(r.subject, r.outcome) for r in rows] == expected
