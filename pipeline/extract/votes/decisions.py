@@ -11,6 +11,7 @@ from pipeline.extract.votes.counts import Breakdown, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
+from pipeline.extract.votes.proposals import Proposal, find_proposals, open_proposal, proposal_texts, referent
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
@@ -225,13 +226,14 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.votes_for = _tally_total(counted["yes"], lex)
     if "no" in counted:
         decision.votes_against = _tally_total(counted["no"], lex)
-        decision.against_parties = _breakdown(counted["no"], lex).counted()
+        decision.against_parties = _breakdown(counted["no"], lex).counted(decision.votes_against)
     if percent.get("yes") == 100:
         decision.unanimous = True
     elif score["no"]:
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
-    decision.subject = section.proposal_sentence() or section.first_sentence(0, tallies[0].start) or section.title
+    first = section.first_sentence(0, tallies[0].start)
+    decision.subject = section.proposal_sentence() or (None if _is_label(first, lex) else first) or section.title
     return decision
 
 
@@ -254,12 +256,17 @@ def _own_tallies(
     return after
 
 
-def _about(decision: Decision, heading: Proposer | None, section: SectionText) -> None:
+def _about(decision: Decision, heading: Proposer | Proposal | None, section: SectionText) -> None:
     """Subject of a bare result: the proposal heading above it, else the recommendation or case title."""
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
     else:
         decision.subject = section.proposal_sentence() or section.title
+
+
+def _is_label(subject: str | None, lex: Lexicon) -> bool:
+    """A decision label ("Stemuitslag", "Besluit") read as a subject; a proposal label ("Indstillingen") is one."""
+    return bool(subject and lex.block_label.fullmatch(subject) and subject.lower() not in lex.proposal_labels)
 
 
 def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = None) -> list[Decision]:
@@ -276,6 +283,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if not section.in_proposal(h.phrase_start)]
     statements = find_statements(text, lex, windows)
+    named = find_proposals(text, lex, section.title)
+    resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
     decisions: list[Decision] = []
     used: set[int] = set()
     previous_end = 0
@@ -289,17 +298,34 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.start = min(decision.start, section.base + tallies[own[0]].start)
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
+        if _is_label(decision.subject, lex):
+            decision.subject = None  # "Stemuitslag: aangenomen": the label is no subject
         if points and point in points:
             decision.subject = points[point]
+        elif proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex):
+            known = decision.proposer, decision.proposer_party  # a declared proposer named by surname
+            _about(decision, proposal, section)
+            if known[0]:
+                decision.proposer, decision.proposer_party = known
+            resolved.append((hit.phrase_start, proposal))
         elif decision.subject is None:
-            _about(decision, titled_before(proposers, hit.phrase_start), section)
+            heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
+            _about(decision, heading, section)
+            if isinstance(heading, Proposal):
+                resolved.append((hit.phrase_start, heading))
         _settle_unanimity(decision)
         decisions.append(decision)
         previous_end = hit.end
+    proposed = proposal_texts(resolved, text)
+    decisions = [
+        d
+        for d, hit in zip(decisions, hits, strict=True)
+        if not any(a <= hit.phrase_start < b for a, b in proposed)  # the proposal's own text, not its outcome
+    ]
     rest = [t for i, t in enumerate(tallies) if i not in used]
     if rest:
         tallied = _from_tallies(rest, section, lex)
-        heading = titled_before(proposers, rest[0].start)
+        heading = titled_before(proposers, rest[0].start) or open_proposal(named, rest[0].start, previous_end)
         if tallied and heading:
             tallied.subject = None
             _about(tallied, heading, section)

@@ -45,6 +45,26 @@ class HeaderLabels(Rules):
     other: list[str] = []
 
 
+class ProposalRules(Rules):
+    """Named proposals in a case block and the subjects that refer back to them (proposals.py).
+
+    `heads` and `anaphors` are keyed by a kind of proposal ("motie", "amendement"): an anaphor
+    refers to the last proposal of its own kind above it.
+    """
+
+    heads: dict[str, list[str]] = {}  # kind -> head words that open a proposal heading
+    anaphors: dict[str, list[str]] = {}  # kind -> subjects that refer back ("Het amendement", "Forslaget")
+    links: list[str] = []  # words between head word and proposer ("fra", "van de fractie")
+    ident: str = "(?!)"  # a proposal's own number ("A5", "M12", "nr. 3")
+    stops: list[str] = []  # a word after the anaphor that makes it a new noun phrase ("Forslaget til ...")
+    party_words: list[str] = []  # a proposer holding one of these is a party ("Dansk Folkeparti")
+    official: list[str] = []  # proposers whose proposal is the recommendation, not a member's proposal
+    title_links: list[str] = []  # words between proposer and the proposal's title ("om", "inzake")
+    on_behalf: list[str] = []  # "på vegne av", "namens": the parties a proposer speaks for
+    lead_verbs: list[str] = []  # "SV fremmet følgende forslag:": a lead line naming proposer and kind
+    agent_marks: list[str] = []  # "Ap v/ Kari Nordmann": the party, then the member who moved it
+
+
 class VotesRules(Rules):
     """Every rule of the votes extractor for one language."""
 
@@ -84,3 +104,4 @@ class VotesRules(Rules):
     option_words: dict[str, Option] = {}
     member_votes: list[str] = []
     option_blocks: list[str] = []
+    proposals: ProposalRules = ProposalRules()

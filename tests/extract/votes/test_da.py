@@ -32,7 +32,7 @@ def test_recommended_and_endorsed_steps_are_adopted():
 
 def test_rejected_proposal():
     row = only("15. Forslag fra Venstre om parkering\n\nBeslutning\n\nForslaget blev forkastet.\n")
-    assert (row.subject, row.outcome) == ("Forslaget", "rejected")
+    assert (row.subject, row.proposer_party, row.outcome) == ("Forslag fra Venstre om parkering", "Venstre", "rejected")
 
 
 def test_vote_line_with_counts_and_party_letters():

@@ -1,0 +1,298 @@
+"""Named proposals in a case block, and the outcome lines that refer back to them.
+
+Protocols name a proposal in a heading or lead line ("Amendement A5 (GroenLinks, D66): Groene daken",
+"Forslag fra SV:", "Ændringsforslag fra Enhedslisten") and record its outcome with an anaphoric
+subject ("Het amendement is aangenomen ...", "Forslaget falt ...", "Verworpen."). Such a row is about
+the named proposal: its heading as written is the subject, and the proposer comes from the heading.
+
+A heading needs a mark that it names one proposal: its own number, a bracket, a proposer after a
+link word ("fra", "van de fractie"), or a title after a colon or dash. A bare "Forslag til vedtak:"
+or a plural title ("Moties en amendementen") names none, and a proposal of the administration
+("Forslag fra kommunedirektøren") is the recommendation, not a member's proposal. Head words,
+anaphors and link words are data (models/votes/<lang>.json, key `proposals`); the code is the same
+for every language. Offsets are relative to the section text the caller reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.votes.lexicon import Lexicon, lexicon
+from pipeline.extract.votes.schema import VotesRules
+from pipeline.rules import alternation, load_rules, whole_words
+from pipeline.text.structure import conventions, has_list_marker
+
+_LEAD = r"^[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]+)?"
+_BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
+_SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
+_QUOTED = r"[\"“„‘'«](?P<quoted>[^\"”’'»\n]{2,120})[\"”’'»]"
+_NAME_CHARS = r"[^\n:;–—()\"“„«]"
+_TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_MAX_PROPOSER_WORDS = 6
+_MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A proposal named in the text: its heading as written and who moved it."""
+
+    kind: str
+    title: str
+    start: int
+    end: int
+    name: str | None = None
+    party: str | None = None
+    ident: str | None = None
+
+
+@dataclass(frozen=True)
+class ProposalLexicon:
+    heading: re.Pattern[str]
+    lead: re.Pattern[str] | None  # "SV v/ Kari Nordmann fremmet følgende forslag:"
+    agent: re.Pattern[str] | None  # the mark between party and member ("v/")
+    reference: re.Pattern[str]  # a head word and a number inside a subject ("Motie M5")
+    anaphor_word: re.Pattern[str]  # any anaphor, to cut a heading glued to the line after it
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words of that kind ("SVs forslag" holds one)
+    anaphors: tuple[tuple[str, re.Pattern[str]], ...]  # kind, subject that refers back to that kind
+    official: re.Pattern[str] | None
+    party_words: re.Pattern[str] | None
+    conjunctions: re.Pattern[str]
+
+
+@cache
+def proposal_lexicon(language: str) -> ProposalLexicon | None:
+    """The compiled proposal rules of `language`, or None when it names no proposal kinds."""
+    lex = lexicon(language)
+    if lex is None:
+        return None
+    rules = load_rules("votes", language, VotesRules).proposals
+    if not rules.heads:
+        return None
+    heads = alternation(w for words in rules.heads.values() for w in sorted(words, key=len, reverse=True))
+    links = alternation(sorted(rules.links, key=len, reverse=True))
+    about = alternation(rules.title_links)
+    behalf = alternation(rules.on_behalf)
+    heading = (
+        _LEAD
+        + rf"(?P<head>(?i:{heads}))(?![\w])"
+        + rf"(?:[ \t]+{_QUOTED})?"
+        + rf"(?:[ \t]+(?P<ident>{rules.ident}))?"
+        + rf"(?:{_BRACKET.format('bracket')})?"
+        + rf"(?:[ \t]+(?i:{links})[ \t]*(?P<by>{_NAME_CHARS}{{1,80}}?))?"
+        + rf"(?:{_BRACKET.format('party')})?"
+        + rf"(?:[ \t]*,?[ \t]+(?i:{behalf})[ \t]+{_NAME_CHARS}{{1,80}}?)?"
+        + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?))?[ \t]*$"
+    )
+    lead = (
+        rf"^[ \t]*(?P<by>[^\n:]{{1,80}}?)[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
+        rf"(?P<head>(?i:{heads}))\w*(?:[ \t]+\w{{1,3}})?[ \t]*:?[ \t]*$"
+    )
+    every_anaphor = alternation(w for words in rules.anaphors.values() for w in words)
+    stops = alternation(rules.stops)
+
+    def anaphor(words: list[str]) -> re.Pattern[str]:
+        word = alternation(words)
+        # the anaphor ends the subject ("Daaruit blijkt dat de motie") or opens it, followed by no new noun
+        # phrase and no name ("Framlegget fekk 6 røyster og", not "Forslaget til vedtak", "Motie M2")
+        return re.compile(rf"(?:(?i:(?:^|.*\s){word})|(?i:{word})(?:\s+(?!(?i:{stops})(?!\w))[^A-ZÆØÅÄÖÜ\n]*)?)$")
+
+    return ProposalLexicon(
+        heading=re.compile(heading, re.MULTILINE),
+        lead=re.compile(lead, re.MULTILINE) if rules.lead_verbs else None,
+        agent=re.compile(rf"\s*(?i:{alternation(rules.agent_marks)})\s*") if rules.agent_marks else None,
+        reference=re.compile(rf"(?<!\w)(?P<head>(?i:{heads}))[ \t]+(?P<ident>{rules.ident})"),
+        anaphor_word=re.compile(rf"(?<!\w)(?i:{every_anaphor})(?!\w)"),
+        kinds=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
+        anaphors=tuple((kind, anaphor(words)) for kind, words in rules.anaphors.items()),
+        official=re.compile(alternation(rules.official)) if rules.official else None,
+        party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
+        conjunctions=re.compile(r"\s*,\s*|\s+" + alternation(conventions(language).conjunctions) + r"\s+"),
+    )
+
+
+def _kind(head: str, plex: ProposalLexicon) -> str | None:
+    head = " ".join(head.split())
+    return next((kind for kind, words in plex.kinds if words.fullmatch(head)), None)
+
+
+def _is_party(text: str, lex: Lexicon, plex: ProposalLexicon) -> bool:
+    """Every part of "Høyre, FrP og KrF" is a party code, a party's name or a name with a party word.
+
+    Anything else is a member ("Forslag fra Mohamed"), even a single word.
+    """
+    parts = [p for p in plex.conjunctions.split(text.strip()) if p]
+    return bool(parts) and all(
+        lex.is_party(p)
+        or bool(lex.party_names and lex.party_names.fullmatch(p))
+        or bool(plex.party_words and plex.party_words.search(p))
+        for p in parts
+    )
+
+
+def _is_proposer(text: str) -> bool:
+    """Names and parties: capitalised words, with short particles between ("van der", "og")."""
+    words = _WORD.findall(text)
+    return (
+        text[0].isupper()
+        and len(words) <= _MAX_PROPOSER_WORDS
+        and all(w[0].isupper() or len(w) <= _MAX_PARTICLE for w in words)
+    )
+
+
+def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
+    """A heading glued to the outcome line after it ("Groene daken Het amendement is ...") ends there."""
+    for m in plex.anaphor_word.finditer(title):
+        if m.start() > 0 and title[m.start()].isupper():
+            return title[: m.start()].rstrip()
+    return title
+
+
+def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
+    kind = _kind(m.group("head"), plex)
+    ident, bracket, party = m.group("ident"), m.group("bracket"), m.group("party")
+    by = " ".join((m.group("by") or "").split()) or None
+    group = next((g for g in ("title", "about", "quoted") if m.group(g)), "title")
+    title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
+    if kind is None or not (ident or bracket or by or party or title):
+        return None
+    if by and not _is_proposer(by):
+        return None  # "van het college", or a sentence that goes on after the link word
+    if by and plex.official and plex.official.fullmatch(by):
+        return None  # the administration's proposal is the recommendation
+    name = proposer_party = None
+    if by and party:  # "Kari Nordmann (SV)"; a party's name with its code ("Dansk Folkeparti (O)") is the party
+        name, proposer_party = (None, party) if _is_party(by, lex, plex) else (by, party)
+    elif by:
+        name, proposer_party = (None, by) if _is_party(by, lex, plex) else (by, None)
+    elif bracket or party:
+        proposer_party = bracket or party
+    elif trailing := _TRAILING_BRACKET.search(title):  # "Motie vreemd aan de orde: Bomenkap (GroenLinks)"
+        proposer_party = trailing.group(1) if _is_party(trailing.group(1), lex, plex) else None
+    end = m.start(group) + len(title) if title and group != "quoted" else m.end()
+    heading = " ".join(m.string[m.start() : end].split()).strip(" \t-–•*·:—")
+    return Proposal(kind, heading, m.start(), end, name, proposer_party, ident)
+
+
+def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal:
+    """A lead line "Kari Nordmann (SV) fremmet følgende forslag:" names the proposal below it."""
+    kind_text = m.groupdict().get("kind") or ""
+    kind = next((k for k, words in plex.kinds if words.search(kind_text)), plex.kinds[0][0])
+    party = m.group("party").strip()
+    name = " ".join(m.group("name").split())
+    title = " ".join((m.groupdict().get("title") or m.group(0)).split()).rstrip(" :")
+    return Proposal(kind, title, m.start(), m.end(), name, party if lex.is_party(party) else None)
+
+
+def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
+    """A lead line "SV v/ Kari Nordmann fremmet følgende forslag:" names the proposal below it."""
+    kind = _kind(m.group("head"), plex)
+    by = " ".join(m.group("by").split())
+    parts = plex.agent.split(by, maxsplit=1) if plex.agent else [by]
+    party, name = (parts[0], parts[1]) if len(parts) == 2 else (by, "")
+    if kind is None or "(" in by or not _is_proposer(by) or (plex.official and plex.official.fullmatch(by)):
+        return None  # "Kari Nordmann (SV) fremmet ..." is a declaration (models' proposal_declarations)
+    if not name:
+        party, name = (by, "") if _is_party(by, lex, plex) else ("", by)
+    title = " ".join(m.group(0).split()).rstrip(" :")
+    return Proposal(kind, title, m.start(), m.end(), name or None, party or None)
+
+
+def _parse(line: str, lex: Lexicon, plex: ProposalLexicon, at: int) -> Proposal | None:
+    """A single line (a section title, an outcome's subject) read as a proposal heading, placed at `at`."""
+    m = plex.heading.fullmatch(" ".join(line.split()))
+    found = _proposal(m, lex, plex) if m else None
+    return Proposal(found.kind, found.title, at, at, found.name, found.party, found.ident) if found else None
+
+
+def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Proposal]:
+    """Proposals named by heading or lead line in `text`, in order; a case titled by one comes first."""
+    plex = proposal_lexicon(lex.language)
+    if plex is None:
+        return []
+    found = [p for m in plex.heading.finditer(text) if (p := _proposal(m, lex, plex))]
+    if plex.lead:
+        taken = {p.start for p in found}
+        found += [p for m in plex.lead.finditer(text) if m.start() not in taken and (p := _lead(m, lex, plex))]
+    taken = {p.start for p in found}
+    found += [_declaration(m, lex, plex) for r in lex.declarations for m in r.finditer(text) if m.start() not in taken]
+    titled = _parse(title, lex, plex, 0) if title else None
+    return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
+
+
+def _norm_ident(ident: str) -> str:
+    return re.sub(r"[\s.]|(?i:nr|no|nummer)", "", ident).lower()
+
+
+def _named(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
+    """A subject that names a proposal above by kind and number ("Motie M5", "het amendement A2")."""
+    for m in plex.reference.finditer(subject):
+        kind, ident = _kind(m.group("head"), plex), _norm_ident(m.group("ident"))
+        for proposal in reversed(candidates):
+            if proposal.kind == kind and proposal.ident and _norm_ident(proposal.ident) == ident:
+                return proposal
+    return None
+
+
+def _by_proposer(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
+    """A subject that names a proposal above by who moved it ("Forslaget fra SV", "Høyres forslag")."""
+    for proposal in reversed(candidates):
+        who = proposal.name or proposal.party
+        mention = dict(plex.kinds)[proposal.kind]
+        if who and mention.search(subject) and re.search(rf"(?<!\w){re.escape(who)}(?:s|'s|’s|')?(?!\w)", subject):
+            return proposal
+    return None
+
+
+def referent(
+    subject: str | None, proposals: list[Proposal], offset: int, language: str, lex: Lexicon
+) -> Proposal | None:
+    """The named proposal an outcome's subject refers to: by number, by anaphor of its kind, by proposer.
+
+    Only proposals that end above `offset` (the outcome phrase) count; the caller passes those of one
+    case block. A subject that is itself a proposal heading ("Forslag fra SV") gives its own proposer.
+    """
+    plex = proposal_lexicon(language)
+    if plex is None or not subject:
+        return None
+    candidates = [p for p in proposals if p.end <= offset]
+    subject = " ".join(subject.split())
+    found = _named(subject, candidates, plex)
+    for kind, regex in plex.anaphors:
+        if found is None and regex.fullmatch(subject):
+            found = next((p for p in reversed(candidates) if p.kind == kind), None)
+    return found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
+
+
+def open_proposal(proposals: list[Proposal], offset: int, floor: int) -> Proposal | None:
+    """The last proposal named between the previous decision (`floor`) and a bare result at `offset`."""
+    return next((p for p in reversed(proposals) if floor <= p.start and p.end <= offset), None)
+
+
+def proposal_texts(resolved: list[tuple[int, Proposal]], text: str) -> list[tuple[int, int]]:
+    """The text of each proposal that an outcome refers to: the paragraph after its heading (and the
+    list items that go on from it), never past that outcome.
+
+    "Forslag fra SV: Saken utsettes." is what SV proposed, not a decision; the decision is the outcome
+    below that refers back to it. Votes on other proposals in between are decisions of their own.
+    """
+    first: dict[int, tuple[int, Proposal]] = {}
+    for offset, proposal in resolved:
+        if proposal.end <= proposal.start:
+            continue  # a case titled by the proposal: everything in the case is its treatment, not its text
+        if proposal.start not in first or offset < first[proposal.start][0]:
+            first[proposal.start] = (offset, proposal)
+    spans = []
+    for offset, proposal in first.values():
+        end = _line_end(text, _line_end(text, proposal.end) + 1)
+        while end < len(text) and has_list_marker(text[end + 1 : _line_end(text, end + 1)]):
+            end = _line_end(text, end + 1)
+        spans.append((proposal.end, min(offset, end)))
+    return spans
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

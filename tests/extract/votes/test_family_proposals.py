@@ -1,0 +1,630 @@
+"""Anaphoric subjects: a proposal named in a heading or lead line, its outcome recorded as
+"Het amendement is aangenomen", "Forslaget falt", "Ændringsforslaget blev forkastet" (all languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.votes.helpers import votes
+
+CASE = {
+    "da": "Byrådet\n\nMødedato: 27. januar 2020\n\n12. Budget 2021\n\n",
+    "nb": "Bystyret\n\nMøtedato: 14.11.2023\n\nPS 41/23 Budsjett 2024\n\n",
+    "nn": "Kommunestyret\n\nMøtedato: 14.11.2023\n\nPS 41/23 Budsjett 2024\n\n",
+    "nl": "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\nAgendapunt 7 Klimaatadaptatie\n\n",
+}
+
+# language, proposal and outcome, subject (heading as written), proposer, proposer_party, outcome, for, against
+NAMED = [
+    (
+        "da",
+        "Ændringsforslag fra Enhedslisten\n\nDer afsættes 2 mio. kr. til skolerne.\n\n"
+        "Ændringsforslaget blev forkastet.\n",
+        "Ændringsforslag fra Enhedslisten",
+        None,
+        "Enhedslisten",
+        "rejected",
+        None,
+        None,
+    ),
+    (
+        "da",
+        "Forslag fra Venstre:\n\nSagen sendes tilbage til udvalget.\n\n"
+        "Forslaget blev forkastet med 8 stemmer mod 19.\n",
+        "Forslag fra Venstre",
+        None,
+        "Venstre",
+        "rejected",
+        8,
+        19,
+    ),
+    (
+        "da",
+        "Ændringsforslag fra Det Konservative Folkeparti (C):\n\nGrundskylden nedsættes.\n\n"
+        "Ændringsforslaget blev vedtaget med 16 stemmer mod 9.\n",
+        "Ændringsforslag fra Det Konservative Folkeparti (C)",
+        None,
+        "C",
+        "adopted",
+        16,
+        9,
+    ),
+    (
+        "da",
+        "Tillægsforslag fra Mette Hansen (F):\n\nDer nedsættes en arbejdsgruppe.\n\nTillægsforslaget blev godkendt.\n",
+        "Tillægsforslag fra Mette Hansen (F)",
+        "Mette Hansen",
+        "F",
+        "adopted",
+        None,
+        None,
+    ),
+    (
+        "da",
+        "Ændringsforslag nr. 3 fra Dansk Folkeparti\n\nBusruten bevares.\n\n"
+        "For stemte 5 (O)\nImod stemte 20 (A, V, F)\n\nÆndringsforslaget faldt.\n",
+        "Ændringsforslag nr. 3 fra Dansk Folkeparti",
+        None,
+        "Dansk Folkeparti",
+        "rejected",
+        5,
+        20,
+    ),
+    (
+        "nb",
+        "Forslag fra SV:\n\nBystyret ber kommunedirektøren utrede gratis buss.\n\n"
+        "Forslaget falt med 12 mot 23 stemmer.\n",
+        "Forslag fra SV",
+        None,
+        "SV",
+        "rejected",
+        12,
+        23,
+    ),
+    (
+        "nb",
+        "Tilleggsforslag fra Kari Nordmann (MDG):\n\nBystyret ber om en sak om sykkelveier.\n\n"
+        "Tilleggsforslaget ble vedtatt med 30 mot 5 stemmer.\n",
+        "Tilleggsforslag fra Kari Nordmann (MDG)",
+        "Kari Nordmann",
+        "MDG",
+        "adopted",
+        30,
+        5,
+    ),
+    (
+        "nb",
+        "Endringsforslag fra Høyre, FrP og KrF:\n\nEiendomsskatten fjernes.\n\n"
+        "Forslaget ble forkastet med 14 mot 21 stemmer.\n",
+        "Endringsforslag fra Høyre, FrP og KrF",
+        None,
+        "Høyre, FrP og KrF",
+        "rejected",
+        14,
+        21,
+    ),
+    (
+        "nb",
+        "Forslag fra Per Hansen (Ap)\n\nSaken utsettes til neste møte.\n\nForslaget ble enstemmig vedtatt.\n",
+        "Forslag fra Per Hansen (Ap)",
+        "Per Hansen",
+        "Ap",
+        "adopted",
+        None,
+        0,
+    ),
+    (
+        "nb",
+        "Fellesforslag fra Ap, Sp og SV:\n\nSkolen opprettholdes.\n\n"
+        "Dette forslaget ble vedtatt med 25 mot 10 stemmer.\n",
+        "Fellesforslag fra Ap, Sp og SV",
+        None,
+        "Ap, Sp og SV",
+        "adopted",
+        25,
+        10,
+    ),
+    (
+        "nn",
+        "Framlegg frå Senterpartiet:\n\nKommunestyret ber om ei sak om skulestruktur.\n\n"
+        "Framlegget fall med 10 mot 15 røyster.\n",
+        "Framlegg frå Senterpartiet",
+        None,
+        "Senterpartiet",
+        "rejected",
+        10,
+        15,
+    ),
+    (
+        "nn",
+        "Tilleggsframlegg frå Olav Vik (Sp):\n\nKommunestyret ber om ei sak om vegar.\n\n"
+        "Tilleggsframlegget vart samrøystes vedteke.\n",
+        "Tilleggsframlegg frå Olav Vik (Sp)",
+        "Olav Vik",
+        "Sp",
+        "adopted",
+        None,
+        0,
+    ),
+    (
+        "nn",
+        "Endringsframlegg frå Høgre og Framstegspartiet:\n\nSkatten vert redusert.\n\n"
+        "Framlegget fekk 6 røyster og fall.\n",
+        "Endringsframlegg frå Høgre og Framstegspartiet",
+        None,
+        "Høgre og Framstegspartiet",
+        "rejected",
+        None,
+        None,
+    ),
+    (
+        "nn",
+        "Forslag frå Arbeidarpartiet:\n\nSkulen vert halden oppe.\n\nForslaget vart vedteke med 17 mot 4 røyster.\n",
+        "Forslag frå Arbeidarpartiet",
+        None,
+        "Arbeidarpartiet",
+        "adopted",
+        17,
+        4,
+    ),
+    (
+        "nn",
+        "Framlegg frå Kari Li (KrF)\n\nSaka vert utsett.\n\nFramlegget fall.\n",
+        "Framlegg frå Kari Li (KrF)",
+        "Kari Li",
+        "KrF",
+        "rejected",
+        None,
+        None,
+    ),
+    (
+        "nl",
+        "Amendement A5 (GroenLinks, D66): Groene daken\n\n"
+        "Het amendement is aangenomen met 21 stemmen voor en 14 tegen.\n",
+        "Amendement A5 (GroenLinks, D66): Groene daken",
+        None,
+        "GroenLinks, D66",
+        "adopted",
+        21,
+        14,
+    ),
+    (
+        "nl",
+        "Motie M6 – Stop de bomenkap\n\nDe motie wordt verworpen.\n",
+        "Motie M6 – Stop de bomenkap",
+        None,
+        None,
+        "rejected",
+        None,
+        None,
+    ),
+    (
+        "nl",
+        "Motie M12 van de fractie SP: Gratis zwemles\n\nDeze motie werd met algemene stemmen aangenomen.\n",
+        "Motie M12 van de fractie SP: Gratis zwemles",
+        None,
+        "SP",
+        "adopted",
+        None,
+        0,
+    ),
+    (
+        "nl",
+        "Amendement 3 (VVD) – Parkeertarieven\n\n"
+        "Het amendement werd verworpen met 9 stemmen voor en 24 stemmen tegen.\n",
+        "Amendement 3 (VVD) – Parkeertarieven",
+        None,
+        "VVD",
+        "rejected",
+        9,
+        24,
+    ),
+    (
+        "nl",
+        "Motie M3 (SP): Gratis openbaar vervoer\n\nVerworpen met 8 stemmen voor en 27 tegen.\n",
+        "Motie M3 (SP): Gratis openbaar vervoer",
+        None,
+        "SP",
+        "rejected",
+        8,
+        27,
+    ),
+    (
+        "nl",
+        "Motie M5 (PvdA): Betaalbare huren\n\nMotie M5 wordt aangehouden.\n",
+        "Motie M5 (PvdA): Betaalbare huren",
+        None,
+        "PvdA",
+        "postponed",
+        None,
+        None,
+    ),
+    (
+        "nl",
+        "Amendement A4 (SP) – Huren\nStemuitslag: aangenomen\nVoor: 24, tegen: 11\n",
+        "Amendement A4 (SP) – Huren",
+        None,
+        "SP",
+        "adopted",
+        24,
+        11,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "subject", "proposer", "party", "outcome", "for_", "against"), NAMED)
+def test_an_anaphoric_outcome_is_about_the_proposal_named_above(
+    language, body, subject, proposer, party, outcome, for_, against
+):
+    (row,) = votes(CASE[language] + body, language)
+    assert (row.subject, row.proposer, row.proposer_party) == (subject, proposer, party)
+    assert (row.outcome, row.votes_for, row.votes_against) == (outcome, for_, against)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "nl",
+            "Amendement A1 (VVD): Minder regels\n\nHet amendement wordt verworpen met 10 stemmen voor en 25 tegen.\n\n"
+            "Amendement A2 (CDA, SP): Meer groen\n\nHet amendement wordt aangenomen met 30 stemmen voor en 5 tegen.\n\n"
+            "Motie M1 (PvdA) – Schoolpleinen\n\nDe motie is aangenomen.\n\n"
+            "Het geamendeerde voorstel wordt met algemene stemmen aangenomen.\n",
+            [
+                ("Amendement A1 (VVD): Minder regels", "rejected"),
+                ("Amendement A2 (CDA, SP): Meer groen", "adopted"),
+                ("Motie M1 (PvdA) – Schoolpleinen", "adopted"),
+                ("Het geamendeerde voorstel", "adopted"),
+            ],
+        ),
+        (
+            "nb",
+            "Forslag fra Rødt:\n\nBystyret ber om en sak om gratis SFO.\n\nForslaget falt med 3 mot 32 stemmer.\n\n"
+            "Tilleggsforslag fra Ola Berg (H):\n\nBystyret ber om en evaluering.\n\n"
+            "Tilleggsforslaget ble vedtatt med 20 mot 15 stemmer.\n\n"
+            "Kommunedirektørens innstilling ble enstemmig vedtatt.\n",
+            [
+                ("Forslag fra Rødt", "rejected"),
+                ("Tilleggsforslag fra Ola Berg (H)", "adopted"),
+                ("Kommunedirektørens innstilling", "adopted"),
+            ],
+        ),
+        (
+            "da",
+            "Ændringsforslag fra Enhedslisten:\n\nDer afsættes 1 mio. kr. til bibliotekerne.\n\n"
+            "Ændringsforslaget blev forkastet med 3 stemmer mod 28.\n\n"
+            "Økonomiudvalgets indstilling blev godkendt.\n",
+            [("Ændringsforslag fra Enhedslisten", "rejected"), ("Økonomiudvalgets indstilling", "adopted")],
+        ),
+    ],
+)
+def test_each_proposal_of_a_case_is_its_own_row_beside_the_main_decision(language, body, expected):
+    rows = votes(CASE[language] + body, language)
+    assert [(r.subject, r.outcome) for r in rows] == expected
+    assert len({r.case_number for r in rows}) == 1
+
+
+def test_a_heading_glued_to_its_outcome_line_ends_before_the_anaphor():
+    (row,) = votes(
+        CASE["nl"]
+        + "Amendement A5 (GroenLinks, D66): Groene daken\n"
+        + "Het amendement is aangenomen met 21 stemmen voor en 14 tegen.\n",
+        "nl",
+    )
+    assert (row.subject, row.proposer_party, row.votes_for) == (
+        "Amendement A5 (GroenLinks, D66): Groene daken",
+        "GroenLinks, D66",
+        21,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "subject"),
+    [
+        ("nl", "Het amendement wordt verworpen.\n", "Het amendement"),
+        ("nl", "Motie M4 (SP): Huurteams\n\nHet amendement wordt verworpen.\n", "Het amendement"),
+        ("da", "Ændringsforslaget blev forkastet.\n", "Ændringsforslaget"),
+        ("nb", "Forslaget falt med 12 mot 23 stemmer.\n", "Forslaget"),
+        ("nn", "Framlegget fall.\n", "Framlegget"),
+    ],
+)
+def test_an_anaphor_without_a_named_proposal_of_its_kind_keeps_its_words(language, body, subject):
+    (row,) = votes(CASE[language] + body, language)
+    assert (row.subject, row.proposer, row.proposer_party) == (subject, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        (
+            "nl",
+            "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\nAgendapunt 6 Moties\n\n"
+            "Motie M2 (VVD): Parkeren\n\n"
+            "De motie wordt aangenomen.\n\nAgendapunt 7 Begroting\n\nDe motie wordt aangehouden.\n",
+            "De motie",
+        ),
+        (
+            "nb",
+            "Bystyret\n\nMøtedato: 14.11.2023\n\nPS 40/23 Skolestruktur\n\nForslag fra SV:\n\nSaken utsettes.\n\n"
+            "Forslaget falt.\n\nPS 41/23 Budsjett 2024\n\nForslaget ble vedtatt med 20 mot 15 stemmer.\n",
+            "Forslaget",
+        ),
+        (
+            "da",
+            "Byrådet\n\nMødedato: 27. januar 2020\n\n11. Skolestruktur\n\nÆndringsforslag fra SF\n\nSkolen bevares.\n\n"
+            "Ændringsforslaget blev forkastet.\n\n12. Budget 2021\n\nForslaget blev vedtaget.\n",
+            "Forslaget",
+        ),
+    ],
+)
+def test_a_proposal_named_in_another_case_is_not_referred_to(language, text, subject):
+    rows = votes(text, language)
+    assert (rows[-1].subject, rows[-1].proposer_party) == (subject, None)
+    assert rows[0].case_number != rows[-1].case_number
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        (
+            "nl",
+            "Moties en amendementen gemeenteraad 2024\n\nGemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\n"
+            "Het amendement wordt verworpen.\n",
+            "Het amendement",
+        ),
+        (
+            "nb",
+            "Forslag til kommuneplanens samfunnsdel 2024–2036\n\nBystyret\n\nMøtedato: 14.11.2023\n\n"
+            "Forslaget ble vedtatt med 30 mot 5 stemmer.\n",
+            "Forslaget",
+        ),
+        (
+            "nb",
+            "Bystyret\n\nMøtedato: 14.11.2023\n\nForslag fra kommunedirektøren:\n\nPlanen vedtas.\n\n"
+            "Forslaget ble enstemmig vedtatt.\n",
+            "Forslaget",
+        ),
+        (
+            "da",
+            "Forslag til budget 2021\n\nByrådet\n\nMødedato: 27. januar 2020\n\nForslaget blev vedtaget.\n",
+            "Forslaget",
+        ),
+    ],
+)
+def test_a_title_or_the_administrations_proposal_is_no_named_proposal(language, text, subject):
+    rows = votes(text, language)
+    assert (rows[-1].subject, rows[-1].proposer, rows[-1].proposer_party) == (subject, None, None)
+
+
+def test_a_withdrawn_motion_is_no_decision():
+    assert votes(CASE["nl"] + "Motie M7 (CDA): Zwembad\n\nDe motie wordt ingetrokken.\n", "nl") == []
+
+
+def test_the_proposals_own_text_under_its_heading_is_no_decision():
+    rows = votes(CASE["nn"] + "Framlegg frå Kari Li (KrF)\n\nSaka vert utsett.\n\nFramlegget fall.\n", "nn")
+    assert [(r.subject, r.outcome) for r in rows] == [("Framlegg frå Kari Li (KrF)", "rejected")]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "subject", "proposer", "party"),
+    [
+        (
+            "nl",
+            "Amendement A1 ingediend door GroenLinks en D66 inzake groene daken\n\nHet amendement wordt aangenomen.\n",
+            "Amendement A1 ingediend door GroenLinks en D66 inzake groene daken",
+            None,
+            "GroenLinks en D66",
+        ),
+        (
+            "nl",
+            'Motie "Stop de bomenkap" (GroenLinks)\n\nMotie aangenomen.\n',
+            'Motie "Stop de bomenkap" (GroenLinks)',
+            None,
+            "GroenLinks",
+        ),
+        (
+            "nl",
+            "Motie M5 (PvdA): Betaalbare huren\n\n"
+            "De motie van de PvdA wordt aangenomen met 19 stemmen voor en 16 tegen.\n",
+            "Motie M5 (PvdA): Betaalbare huren",
+            None,
+            "PvdA",
+        ),
+        (
+            "nl",
+            "Amendement A5 (GroenLinks, D66): Groene daken\n\n"
+            "Stemming over amendement A5: aangenomen (21 voor, 14 tegen)\n",
+            "Amendement A5 (GroenLinks, D66): Groene daken",
+            None,
+            "GroenLinks, D66",
+        ),
+        (
+            "nb",
+            "Forslag fra Kari Nordmann (SV) på vegne av SV, Rødt og MDG:\n\nBystyret ber om en sak.\n\n"
+            "Forslaget falt med 15 mot 20 stemmer.\n",
+            "Forslag fra Kari Nordmann (SV) på vegne av SV, Rødt og MDG",
+            "Kari Nordmann",
+            "SV",
+        ),
+        (
+            "nb",
+            "Forslag fra Høyre:\n\nEiendomsskatten fjernes.\n\nHøyres forslag falt med 10 mot 25 stemmer.\n",
+            "Forslag fra Høyre",
+            None,
+            "Høyre",
+        ),
+        (
+            "nb",
+            "Forslag fra SV om gratis kollektivtransport:\n\nBystyret ber om en sak.\n\nVotering:\n\n"
+            "Forslaget fra SV fikk 12 stemmer og falt.\n",
+            "Forslag fra SV om gratis kollektivtransport",
+            None,
+            "SV",
+        ),
+        (
+            "nb",
+            "Kari Nordmann (SV) fremmet følgende forslag:\n\nBystyret ber om en sak om gratis buss.\n\n"
+            "Forslaget falt med 12 mot 23 stemmer.\n",
+            "Kari Nordmann (SV) fremmet følgende forslag",
+            "Kari Nordmann",
+            "SV",
+        ),
+        (
+            "da",
+            "Ændringsforslag nr. 1 stillet af Enhedslisten om gratis busser:\n\nDer afsættes 5 mio. kr.\n\n"
+            "Ændringsforslaget blev forkastet med 8 stemmer imod 41.\n",
+            "Ændringsforslag nr. 1 stillet af Enhedslisten om gratis busser",
+            None,
+            "Enhedslisten",
+        ),
+        (
+            "nn",
+            "Framlegg frå Olav Vik (Sp) på vegner av Sp og KrF:\n\nSkulen vert halden oppe.\n\n"
+            "Framlegget fall med 9 mot 16 røyster.\n",
+            "Framlegg frå Olav Vik (Sp) på vegner av Sp og KrF",
+            "Olav Vik",
+            "Sp",
+        ),
+    ],
+)
+def test_headings_in_other_shapes_and_outcomes_that_name_the_proposal(language, body, subject, proposer, party):
+    (row,) = votes(CASE[language] + body, language)
+    assert (row.subject, row.proposer, row.proposer_party) == (subject, proposer, party)
+
+
+def test_a_case_titled_by_a_proposal_is_what_its_anaphor_refers_to():
+    (row,) = votes(
+        "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\n7.1 Motie M6 (SP) – Stop de bomenkap\n\n"
+        "De motie wordt verworpen met 10 stemmen voor en 25 tegen.\n",
+        "nl",
+    )
+    assert (row.case_number, row.subject, row.proposer_party, row.votes_for) == (
+        "7.1",
+        "Motie M6 (SP) – Stop de bomenkap",
+        "SP",
+        10,
+    )
+
+
+def test_the_amendment_text_under_its_heading_is_no_decision():
+    rows = votes(
+        CASE["nl"] + "Amendement A2 (CDA): Fietsparkeren\n\n"
+        "De raad, in vergadering bijeen op 9 april 2024, besluit het ontwerpbesluit als volgt te wijzigen.\n\n"
+        "Het amendement wordt verworpen.\n",
+        "nl",
+    )
+    assert [(r.subject, r.outcome) for r in rows] == [("Amendement A2 (CDA): Fietsparkeren", "rejected")]
+
+
+def test_a_number_that_names_another_proposal_is_not_the_one_above():
+    (row,) = votes(CASE["nl"] + "Amendement A5 (GroenLinks): Groene daken\n\nAmendement A2 is verworpen.\n", "nl")
+    assert (row.subject, row.proposer_party) == ("Amendement A2", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "proposer", "party"),
+    [
+        (
+            "nb",
+            "SV v/Kari Nordmann fremmet følgende forslag:\n\nBystyret ber om en sak.\n\n"
+            "Forslaget falt med 12 mot 23 stemmer.\n",
+            "Kari Nordmann",
+            "SV",
+        ),
+        (
+            "nb",
+            "Ap, Sp og SV la fram dette fellesforslaget:\n\nSkolen opprettholdes.\n\n"
+            "Fellesforslaget ble vedtatt med 25 mot 10 stemmer.\n",
+            None,
+            "Ap, Sp og SV",
+        ),
+        (
+            "da",
+            "Enhedslisten stillede følgende ændringsforslag:\n\nDer afsættes 2 mio. kr.\n\n"
+            "Ændringsforslaget blev forkastet med 5 stemmer mod 26.\n",
+            None,
+            "Enhedslisten",
+        ),
+        (
+            "nl",
+            "GroenLinks dient het volgende amendement in:\n\nHet ontwerpbesluit te wijzigen.\n\n"
+            "Het amendement wordt verworpen met 11 stemmen voor en 24 tegen.\n",
+            None,
+            "GroenLinks",
+        ),
+        (
+            "nn",
+            "Senterpartiet v/ Olav Vik la fram slikt framlegg:\n\nSkulen vert halden oppe.\n\n"
+            "Framlegget fall med 9 mot 16 røyster.\n",
+            "Olav Vik",
+            "Senterpartiet",
+        ),
+    ],
+)
+def test_a_lead_line_naming_party_or_member_names_the_proposal(language, body, proposer, party):
+    (row,) = votes(CASE[language] + body, language)
+    assert (row.subject, row.proposer, row.proposer_party) == (body.split(":")[0], proposer, party)
+
+
+def test_the_administrations_lead_line_names_no_proposal():
+    (row,) = votes(
+        CASE["nb"]
+        + "Kommunedirektøren fremmet følgende forslag:\n\nPlanen vedtas.\n\nForslaget ble enstemmig vedtatt.\n",
+        "nb",
+    )
+    assert (row.subject, row.proposer, row.proposer_party) == ("Forslaget", None, None)
+
+
+def test_a_single_name_that_is_no_party_is_the_proposer():
+    (row,) = votes(CASE["nb"] + "Forslag fra Mohamed:\n\nSaken utsettes.\n\nForslaget falt.\n", "nb")
+    assert (row.subject, row.proposer, row.proposer_party) == ("Forslag fra Mohamed", "Mohamed", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        (
+            "Motie vreemd aan de orde van de dag: Stop de bomenkap (GroenLinks)\n\nDe motie wordt verworpen.\n",
+            "GroenLinks",
+        ),
+        ("Amendement: Groene daken (D66 en CDA)\n\nHet amendement is aangenomen.\n", "D66 en CDA"),
+        ("Motie: Speeltuinen in elke wijk (fase 2)\n\nDe motie is aangenomen.\n", None),
+    ],
+)
+def test_parties_in_a_bracket_after_the_title(body, party):
+    (row,) = votes(CASE["nl"] + body, "nl")
+    assert (row.subject, row.proposer_party) == (body.split("\n")[0], party)
+
+
+def test_a_committee_step_in_a_case_titled_by_a_proposal_stays_a_row():
+    rows = votes(
+        "Byrådet\n\nMødedato: 27. januar 2020\n\n15. Forslag fra Venstre om parkering\n\n"
+        "Økonomiudvalgets beslutning\n\nIndstillingen blev vedtaget.\n\nForslaget blev forkastet.\n",
+        "da",
+    )
+    assert [(r.subject, r.outcome) for r in rows] == [
+        ("Indstillingen", "adopted"),
+        ("Forslag fra Venstre om parkering", "rejected"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "nb",
+            "Forslag fra SV:\n\nBystyret ber om en sak om gratis buss.\n\nVotering:\n\n"
+            "Innstillingen ble vedtatt med 30 mot 5 stemmer.\n\nForslaget falt med 5 mot 30 stemmer.\n",
+            [("Innstillingen", "adopted"), ("Forslag fra SV", "rejected")],
+        ),
+        (
+            "nl",
+            "Motie M2 (SP): Gratis zwemles\n\nDe raad verzoekt het college gratis zwemles aan te bieden.\n\n"
+            "Het raadsvoorstel wordt met algemene stemmen aangenomen.\n\nDe motie wordt verworpen.\n",
+            [("Het raadsvoorstel", "adopted"), ("Motie M2 (SP): Gratis zwemles", "rejected")],
+        ),
+    ],
+)
+def test_a_vote_between_a_proposals_text_and_its_outcome_is_its_own_row(language, body, expected):
+    rows = votes(CASE[language] + body, language)
+    assert [(r.subject, r.outcome) for r in rows] == expected
