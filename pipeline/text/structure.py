@@ -30,6 +30,7 @@ _END_PUNCT = " \t.,;:!?"
 _QUOTES = "\"'«»“”„‘’"
 _PAGE_REF = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d])")  # a chapter number without its full stop
 
 
 class Span(NamedTuple):
@@ -288,17 +289,19 @@ def without_page_ref(span: Span) -> Span | None:
 
 
 def toc_sub_entries(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
-    """The numbered sub-entries of a table-of-contents entry ("2. Satsingsområder 5" followed by
-    "2.1 Klima 6", "2.2 Oppvekst 9", then "3. Økonomi 12"), page numbers dropped."""
+    """The numbered sub-entries of a table-of-contents entry ("2. Satsingsområder 5" or "2 Satsingsområder 5",
+    followed by "2.1 Klima 6", "2.2 Oppvekst 9", then "3. Økonomi 12"), page numbers dropped."""
     parent = parse_item(lines[index])
-    if parent.kind != "number" or without_page_ref(parent.span) is None:
+    bare = _BARE_NUMBER.match(lines[index].text)
+    number = parent.number if parent.kind == "number" else bare.group(1) if bare else None
+    if number is None or without_page_ref(parent.span) is None:
         return []
     items: list[Item] = []
     for line in lines[index + 1 :]:
         if limit is not None and len(items) >= limit:
             break
         item = parse_item(line)
-        expected = f"{parent.number}.{len(items) + 1}"
+        expected = f"{number}.{len(items) + 1}"
         entry = without_page_ref(item.span)
         if item.number != expected or entry is None:
             break

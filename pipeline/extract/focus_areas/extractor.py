@@ -70,7 +70,7 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
             if cue and _weak_alone(cue.group(0), sentence, line, rules):
                 cue = None
             if cue:
-                counted = rules.counted_cue.search(sentence.text)
+                counted = _counted(sentence, rules)
                 count = rules.count(counted.group("n")) if counted else None
                 end = counted.end() if counted else cue.end()
                 yield Announcement(index, sentence, sentence.start + end, count)
@@ -87,6 +87,15 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 and not rules.veto.search(line.text)
             ):
                 yield Announcement(index, sentence, sentence.start + counted.end(), rules.count(counted.group("n")))
+
+
+def _counted(sentence: Span, rules: Cues) -> re.Match | None:
+    """The count announcing the list ("tre satsingsområder"); a digit opening the line is a chapter
+    number ("2 Satsingsområder 4" in a table of contents), not a count."""
+    counted = rules.counted_cue.search(sentence.text)
+    if counted and counted.start() == 0 and counted.group("n").isdigit():
+        return None
+    return counted
 
 
 def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
@@ -108,6 +117,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         _toc_entries,
         _table_column,
         _following_lines,
+        _sections_after,
         _run_in_enumeration,
         _run_in_sentences,
     )
@@ -183,6 +193,32 @@ def _following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[
     return [_item_label(item, rules) for item in items]
 
 
+def _sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Unnumbered theme headings, each opening a section of text, after a cue paragraph that goes on
+    after its cue ("Strategien har fire indsatsområder. De beskrives nedenfor.") or after a cue heading
+    and a short intro paragraph ("Thema's" / "Op deze pagina leest u ..."). Without a count the cue
+    paragraph must be short: a long one is running text that happens to name a cue word."""
+    line = lines[ann.line_index]
+    heading = lists.is_heading(line.text)
+    start = ann.line_index
+    if heading and start + 1 < len(lines) and _is_short_paragraph(lines[start + 1].text, rules):
+        start += 1
+    elif not (ann.count or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
+        return None
+    counted = _counted(Span(line.start, line.end, line.text), rules)
+    count = ann.count or (rules.count(counted.group("n")) if counted else None)
+    limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
+    items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if count and len(items) != count:
+        return []
+    return [_item_label(item, rules) for item in items]
+
+
+def _is_short_paragraph(text: str, rules: Cues) -> bool:
+    """A lead-in paragraph: running text of a few sentences at most, about nothing vetoed."""
+    return lists.is_sentence(text) and len(lists.words(text)) <= rules.rules.intro_words and not rules.veto.search(text)
+
+
 def _is_intro(lines: list[Line], index: int, rules: Cues) -> bool:
     """A short sentence ending in a colon that leads from a heading into its list."""
     if index >= len(lines):
@@ -202,7 +238,9 @@ def _run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> li
     if not opener or not tail[opener.end() :].strip():
         return None
     start = ann.cue_end + opener.end()
-    return lists.split_enumeration(Span(start, ann.sentence.end, tail[opener.end() :]), rules.conventions.conjunctions)
+    conjunctions = rules.conventions.conjunctions
+    parts = lists.split_enumeration(Span(start, ann.sentence.end, tail[opener.end() :]), conjunctions)
+    return [_without_conjunction(part, conjunctions) for part in parts]
 
 
 def _direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -216,9 +254,10 @@ def _direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> li
     conjunctions = rules.conventions.conjunctions
     if not start or not re.search(whole_words(map(re.escape, conjunctions)), tail[start.end() :], re.IGNORECASE):
         return None
+    count = ann.count or (rules.count(start.group("n")) if start.group("n") else None)
     body = Span(ann.cue_end + start.end(), ann.sentence.end, tail[start.end() :])
     parts = [_without_note(_without_conjunction(p, conjunctions)) for p in lists.split_enumeration(body, conjunctions)]
-    enough = len(parts) == ann.count if ann.count else len(parts) >= rules.rules.min_inline_items
+    enough = len(parts) == count if count else len(parts) >= rules.rules.min_inline_items
     if not enough or any(len(lists.words(part.text)) > rules.rules.max_inline_words for part in parts):
         return None
     return parts

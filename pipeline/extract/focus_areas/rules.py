@@ -50,7 +50,7 @@ class Cues:
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
     opener: re.Pattern
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
-    direct: re.Pattern  # what may stand between a cue word and an enumeration that follows it at once
+    direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
     numbers: dict[str, int]
     goal_nouns: frozenset[str]
     conventions: lists.Conventions  # abbreviations and conjunctions, models/lists/<lang>.json
@@ -87,7 +87,8 @@ def cues(language: str) -> Cues | None:
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),
         direct=re.compile(
-            rf"^\s*(?:[;:–-]\s*|(?:{fillers}\s+)?)(?!{function_words}\s)(?=\w)",
+            rf"^\s*(?:[;:–-]\s*|(?:{fillers}\s+)?(?:(?P<n>{number})\s+(?:[\w-]+\s+)?[\w-]+\s*:\s*)?)"
+            rf"(?!{function_words}\s)(?=\w)",
             flags,
         ),
         numbers={k.lower(): v for k, v in rules.numbers.items()},
