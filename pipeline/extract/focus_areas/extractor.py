@@ -64,7 +64,7 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
         if not rules.trigger.search(line.text):
             continue
         for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
-            if rules.veto.search(sentence.text):
+            if rules.veto.search(sentence.text) or rules.goal_lead.match(sentence.text):
                 continue
             cue = rules.cue.search(sentence.text)
             if cue and _weak_alone(cue.group(0), sentence, line, rules):
@@ -224,7 +224,8 @@ def _is_intro(lines: list[Line], index: int, rules: Cues) -> bool:
     if index >= len(lines):
         return False
     text = lines[index].text
-    return text.endswith(":") and len(text.split()) <= rules.rules.intro_words and not rules.veto.search(text)
+    short = text.endswith(":") and len(text.split()) <= rules.rules.intro_words
+    return short and not (rules.veto.search(text) or rules.goal_lead.match(text))
 
 
 def _run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:

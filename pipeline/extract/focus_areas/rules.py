@@ -26,6 +26,7 @@ class FocusRules(Rules):
     numbers: dict[str, int] = {}  # count words
     openers: list[str] = []  # words opening a run-in enumeration ("nemlig", "namelijk")
     goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
+    goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
     min_inline_items: int = 3  # fewer items without a colon or count are a coordinated phrase, not a list
@@ -49,6 +50,7 @@ class Cues:
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
     opener: re.Pattern
+    goal_lead: re.Pattern  # a sentence opening with a goal noun leads into one theme's goals, not the themes
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
     direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
     numbers: dict[str, int]
@@ -83,6 +85,7 @@ def cues(language: str) -> Cues | None:
         numbered_cue=re.compile(rf"^\s*(?P<cue>{cue})\s+(?P<n>\d{{1,2}})\s*[:.)–—-]\s+(?=\S)", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
         opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
+        goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
         trigger=re.compile(
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),
