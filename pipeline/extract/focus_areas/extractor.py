@@ -27,6 +27,7 @@ from pipeline.text.structure import Item, Line, Span
 
 _RUN_IN_START = re.compile(r"(?<=[a-zæøåäöüé,])\s+(?=[A-ZÆØÅÄÖÜ][a-zæøåäöüé])")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_PAGE_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?!\S)")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Announcement:
     cue_end: int  # offset in the document text just after the cue (or count) phrase
     count: int | None
     about: bool = False  # announced by "<the strategy> is about ...", not by a cue word
+    flat_contents: bool = False  # a cue entry in a table of contents that lost its line breaks
 
 
 def extract(doc: Document) -> list[FocusAreaRow]:
@@ -62,6 +64,10 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
     """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph."""
     for index, line in enumerate(lines):
         if not rules.trigger.search(line.text):
+            continue
+        if _is_flat_contents(line, rules):
+            for cue in rules.cue.finditer(line.text):
+                yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
             continue
         for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
             if rules.veto.search(sentence.text) or rules.goal_lead.match(sentence.text):
@@ -121,7 +127,13 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         _run_in_enumeration,
         _run_in_sentences,
     )
-    for reader in (_direct_enumeration,) if ann.about else (*readers, _direct_enumeration):
+    if ann.flat_contents:
+        readers = (_flat_contents_entries,)
+    elif ann.about:
+        readers = (_direct_enumeration,)
+    else:
+        readers = (*readers, _direct_enumeration)
+    for reader in readers:
         labels = reader(lines, ann, rules)
         if labels is None:
             continue
@@ -129,6 +141,30 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         if _valid(labels, ann.count, rules):
             return labels
     return []
+
+
+def _is_flat_contents(line: Line, rules: Cues) -> bool:
+    """A table of contents run into one line (a PDF transcript): its title, then many page numbers."""
+    title = rules.contents.search(line.text)
+    if not title:
+        return False
+    numbers = _PAGE_NUMBER.findall(line.text[title.end() :])
+    return len(numbers) >= rules.rules.min_flat_contents_numbers
+
+
+def _flat_contents_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """The entries after a cue entry of a run-together table of contents, up to the next page number,
+    split where a capitalised word follows a lower-case one ("Samfunnsmål Vekst og velferd Et godt
+    liv for alle Natur og miljø 14" -> three entries)."""
+    line = lines[ann.line_index]
+    offset = ann.cue_end - line.start
+    page = _PAGE_NUMBER.search(line.text, offset)
+    if page is None:
+        return None
+    segment = line.text[offset : page.start()]
+    cuts = [0, *(m.end() for m in _RUN_IN_START.finditer(segment)), len(segment)]
+    parts = [lists.trim(ann.cue_end + a, segment[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [lists.clean_label(part) for part in parts if part.text]
 
 
 def _numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:

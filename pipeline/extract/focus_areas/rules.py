@@ -21,6 +21,7 @@ class FocusRules(Rules):
     context: list[str] = []  # names of a strategy document
     about: list[str] = []  # verbs tying a strategy to its themes ("handler om", "richt zich op")
     fillers: list[str] = []  # adverbs allowed between such a verb and the themes ("vooral", "især")
+    contents: list[str] = []  # titles of a table of contents ("Innholdsfortegnelse", "Inhoud")
     navigation: list[str] = []  # lines between sections that are links or captions ("Lees meer", "Foto:")
     function_words: list[str] = []  # words that cannot open a theme named right after its cue
     numbers: dict[str, int] = {}  # count words
@@ -33,6 +34,7 @@ class FocusRules(Rules):
     max_items: int = 30
     intro_words: int = 25
     max_numbered_span: int = 2000
+    min_flat_contents_numbers: int = 4  # page numbers after a contents title on one line: a flattened table
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Cues:
     weak_cue: re.Pattern
     veto: re.Pattern
     navigation: re.Pattern  # matched at a line start
+    contents: re.Pattern
     context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
@@ -79,6 +82,7 @@ def cues(language: str) -> Cues | None:
         weak_cue=re.compile(alternation(rules.weak_cue), flags),
         veto=re.compile(whole_words(rules.veto), flags),
         context=re.compile(whole_words(rules.context), flags),
+        contents=re.compile(whole_words(rules.contents), flags),
         navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
