@@ -132,13 +132,17 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
 
 def _item_title(item: Span, lex: Lexicon) -> Span:
     """An item's name: the subject before its status ("De geplande centra zijn nagenoeg
-    verwezenlijkt" → "De geplande centra"), else its head (see `_bullet_title`)."""
+    verwezenlijkt" → "De geplande centra", "Klimatilpasning: i gang" → "Klimatilpasning"), else its
+    head (see `_bullet_title`)."""
     first = structure.sentences(item.start, item.text, lex.conventions.abbreviations)[0]
     found = findings([first], lex)
     if found and not found[0].weak:
         before = _head(first.text[: found[0].cue.start - first.start], lex)
-        if len(structure.words(before)) >= 2:
-            return structure.clean_label(Span(first.start, first.start + len(before), before))
+        named = before.rstrip(" –—-")
+        separated = named != before.rstrip() or named.endswith(":")  # "Klimatilpasning: i gang"
+        if len(structure.words(before)) >= 2 or separated and structure.words(before):
+            named = named.rstrip(":")
+            return structure.clean_label(Span(first.start, first.start + len(named), named))
     return _bullet_title(item, lex)
 
 
