@@ -120,6 +120,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     """The announced list, read in the first shape that fits; [] when none does."""
     readers = (
         _numbered_cue_lines,
+        _labelled_cue_lines,
         _toc_entries,
         _table_column,
         _following_lines,
@@ -187,6 +188,24 @@ def _numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
     return labels
 
 
+def _labelled_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Unnumbered headings that each carry the cue word before their label ("Thema: Wonen" ...
+    "Thema: Werken", "Speerpunt Economie"), running text between them allowed."""
+    if not _is_labelled_heading(lines[ann.line_index], rules):
+        return None
+    word = rules.labelled_cue.match(lines[ann.line_index].text).group("cue").casefold()
+    labels: list[Span] = []
+    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
+        match = rules.labelled_cue.match(line.text)
+        if match and match.group("cue").casefold() == word and lists.is_heading(line.text):
+            labels.append(lists.clean_label(lists.trim(line.start + match.end(), line.text[match.end() :])))
+    return labels
+
+
+def _is_labelled_heading(line: Line, rules: Cues) -> bool:
+    return bool(rules.labelled_cue.match(line.text)) and lists.is_heading(line.text)
+
+
 def _toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
     and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
@@ -237,6 +256,8 @@ def _sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     line = lines[ann.line_index]
     heading = lists.is_heading(line.text)
     start = ann.line_index
+    if _is_labelled_heading(line, rules):
+        return None  # "Thema: Wonen" names one theme; the paragraph under it is its text, not an intro
     if heading and start + 1 < len(lines) and _is_short_paragraph(lines[start + 1].text, rules):
         start += 1
     elif not (ann.count or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):

@@ -51,6 +51,7 @@ class Cues:
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
+    labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
     opener: re.Pattern
     goal_lead: re.Pattern  # a sentence opening with a goal noun leads into one theme's goals, not the themes
@@ -87,6 +88,7 @@ def cues(language: str) -> Cues | None:
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=re.compile(rf"^\s*(?P<cue>{cue})\s+(?P<n>\d{{1,2}})\s*[:.)–—-]\s+(?=\S)", flags),
+        labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=[A-ZÆØÅÄÖÜ])", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
         opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
         goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
