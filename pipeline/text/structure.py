@@ -242,6 +242,30 @@ def headings_with_text_after(
     return items
 
 
+def subtitled_headings_after(
+    lines: list[Line], index: int, limit: int | None = None, skip: re.Pattern | None = None
+) -> list[Item]:
+    """Like `headings_with_text_after`, but each heading may carry one short subtitle line before its
+    text ("Aangenaam wonen" / "Een fijne plek voor iedereen" / <paragraph>); the subtitle is passed over."""
+    kept = [line for line in lines[index + 1 :] if not (skip and skip.match(line.text))]
+    items: list[Item] = []
+    position = 0
+    while position + 1 < len(kept) and (limit is None or len(items) < limit):
+        line = kept[position]
+        if not is_heading(line.text) or parse_item(line).kind != "plain":
+            break
+        body_at = position + 1
+        if not _is_body(kept[body_at]) and is_heading(kept[body_at].text) and body_at + 1 < len(kept):
+            body_at += 1
+        if not _is_body(kept[body_at]):
+            break
+        items.append(Item(line.start, line.end, line.text, "heading"))
+        position = body_at
+        while position < len(kept) and _is_body(kept[position]):
+            position += 1
+    return items
+
+
 def _is_body(line: Line) -> bool:
     """What a section holds under its heading: running text (a sentence, or a paragraph too long for a
     heading, cut before its full stop) or marked list items (its sub-goals)."""

@@ -262,13 +262,23 @@ def _sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         start += 1
     elif not (ann.count or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
         return None
-    counted = _counted(Span(line.start, line.end, line.text), rules)
-    count = ann.count or (rules.count(counted.group("n")) if counted else None)
+    count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
     limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
     items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if len(items) < 2 or count and len(items) != count:
+        items = lists.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
     if count and len(items) != count:
         return []
     return [_item_label(item, rules) for item in items]
+
+
+def _paragraph_count(paragraph: list[Line], rules: Cues) -> int | None:
+    """The count a cue paragraph or intro announces anywhere in it ("... kent vier hoofdthema's.")."""
+    for line in paragraph:
+        counted = _counted(line, rules)
+        if counted:
+            return rules.count(counted.group("n"))
+    return None
 
 
 def _is_short_paragraph(text: str, rules: Cues) -> bool:

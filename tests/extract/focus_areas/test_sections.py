@@ -33,8 +33,17 @@ SECTIONS = {
 }
 
 
-def _page(intro: str, language: str, n: int = 4, between: str = "\n\n") -> str:
-    sections = "\n\n".join(f"{head}{between}{body}" for head, body in SECTIONS[language][:n])
+SUBTITLES = {
+    "da": "Sådan gør vi",
+    "nb": "Slik gjør vi det",
+    "nn": "Slik gjer vi det",
+    "nl": "Zo pakken we het aan",
+}
+
+
+def _page(intro: str, language: str, n: int = 4, between: str = "\n\n", subtitle: bool = False) -> str:
+    sub = f"{SUBTITLES[language]}{between}" if subtitle else ""
+    sections = "\n\n".join(f"{head}{between}{sub}{body}" for head, body in SECTIONS[language][:n])
     return f"{intro}\n\n{sections}"
 
 
@@ -79,6 +88,13 @@ CUE_PARAGRAPHS = {
 )
 def test_theme_headings_each_opening_a_section_after_a_cue_paragraph(labels, language, intro):
     assert labels(_page(intro, language), language) == _heads(language)
+
+
+@pytest.mark.parametrize(
+    ("language", "intro"), [(lang, intro) for lang, intros in CUE_PARAGRAPHS.items() for intro in intros]
+)
+def test_theme_headings_with_a_short_subtitle_over_their_text(labels, language, intro):
+    assert labels(_page(intro, language, subtitle=True), language) == _heads(language)
 
 
 @pytest.mark.parametrize("language", ["da", "nb", "nn", "nl"])
@@ -130,11 +146,13 @@ NOT_THEMES = {
 }
 
 
+@pytest.mark.parametrize("subtitle", [False, True])
 @pytest.mark.parametrize("language", ["da", "nb", "nn", "nl"])
-def test_a_count_that_disagrees_with_the_sections_gives_no_rows(labels, language):
-    assert labels(_page(COUNT_MISMATCH[language], language), language) == []
+def test_a_count_that_disagrees_with_the_sections_gives_no_rows(labels, language, subtitle):
+    assert labels(_page(COUNT_MISMATCH[language], language, subtitle=subtitle), language) == []
 
 
+@pytest.mark.parametrize("subtitle", [False, True])
 @pytest.mark.parametrize(("language", "intro"), [(lang, i) for lang, intros in NOT_THEMES.items() for i in intros])
-def test_sections_after_a_paragraph_that_names_no_strategy_of_its_own_are_not_themes(labels, language, intro):
-    assert labels(_page(intro, language), language) == []
+def test_sections_after_a_paragraph_that_names_no_strategy_of_its_own_are_not_themes(labels, language, intro, subtitle):
+    assert labels(_page(intro, language, subtitle=subtitle), language) == []
