@@ -112,3 +112,47 @@ NOT_ACTIONS = [
 @pytest.mark.parametrize(("language", "text"), NOT_ACTIONS)
 def test_a_numbered_outline_without_reported_status_gives_no_actions(language, text):
     assert _rows(text, language) == []
+
+
+MORE = {
+    "da": [
+        ("Status på handleplanen", "4.1 Flere lærepladser", "Målet er nået, og indsatsen er afsluttet.", "completed"),
+        ("Opfølgning 2024", "2.3. Bedre busforbindelser", "Arbejdet pågår sammen med trafikselskabet.", "in_progress"),
+        ("Afrapportering", "1.4 Nyt medborgerhus", "Projektet er opgivet efter borgermødet.", "cancelled"),
+    ],
+    "nb": [
+        (
+            "Status for handlingsplanen",
+            "4.1 Flere lærlingeplasser",
+            "Målet er nådd, og tiltaket er avsluttet.",
+            "completed",
+        ),
+        ("Rapportering 2024", "2.3. Bedre bussruter", "Arbeidet pågår i samarbeid med fylket.", "in_progress"),
+        ("Oppfølging av planen", "1.4 Nytt kulturhus", "Prosjektet er skrinlagt etter folkemøtet.", "cancelled"),
+    ],
+    "nn": [
+        ("Status for handlingsplanen", "4.1 Fleire lærlingplassar", "Tiltaket er gjennomført.", "completed"),
+        ("Rapportering 2024", "2.3. Betre bussruter", "Arbeidet pågår saman med fylket.", "in_progress"),
+        ("Oppfølging av planen", "1.4 Nytt kulturhus", "Prosjektet er avlyst etter folkemøtet.", "cancelled"),
+    ],
+    "nl": [
+        (
+            "Voortgang uitvoeringsagenda",
+            "4.1 Meer stageplekken",
+            "Het doel is bereikt en de actie is afgerond.",
+            "completed",
+        ),
+        ("Stand van zaken 2024", "2.3. Betere busverbindingen", "Het overleg met de provincie loopt.", "in_progress"),
+        ("Voortgangsrapportage", "1.4 Nieuw buurthuis", "Het project is geschrapt na de inspraakavond.", "cancelled"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "heading", "report", "status"),
+    [(lang, *case) for lang, cases in MORE.items() for case in cases],
+)
+def test_each_numbering_style_under_a_status_heading(language, title, heading, report, status):
+    number, name = heading.split(" ", 1)
+    text = f"{title}\n\n{heading}\n\n{report}\n\n1.9 Evaluering\n\nSe bilag."
+    assert _rows(text, language)[0] == (number.rstrip("."), name, status)
