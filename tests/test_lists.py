@@ -122,3 +122,18 @@ def test_line_and_item_offsets_always_point_into_the_text(text):
         assert text[line.start : line.end] == line.text
         item = lists.parse_item(line)
         assert text[item.start : item.end] == item.text
+
+
+def test_table_of_contents_sub_entries_under_a_chapter_number_without_full_stop():
+    lines = lists.split_lines("2 Satsingsområder 4\n2.1 Klima 5\n2.2 Oppvekst 7\n3 Økonomi 11")
+    assert [i.text for i in lists.toc_sub_entries(lines, 0)] == ["Klima", "Oppvekst"]
+
+
+def test_section_headings_may_carry_one_subtitle_line_before_their_text():
+    text = (
+        "Intro\nWonen\nThuis in de buurt\nWe bouwen woningen voor iedereen.\n"
+        "Werken\nRuimte om te ondernemen\nBedrijven kunnen groeien.\nContact\nBel 14 0123"
+    )
+    lines = lists.split_lines(text)
+    assert [i.text for i in lists.subtitled_headings_after(lines, 0)] == ["Wonen", "Werken"]
+    assert [i.text for i in lists.headings_with_text_after(lines, 0)] == []

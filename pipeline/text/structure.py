@@ -30,6 +30,7 @@ _END_PUNCT = " \t.,;:!?"
 _QUOTES = "\"'«»“”„‘’"
 _PAGE_REF = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d])")  # a chapter number without its full stop
 
 
 class Span(NamedTuple):
@@ -241,6 +242,30 @@ def headings_with_text_after(
     return items
 
 
+def subtitled_headings_after(
+    lines: list[Line], index: int, limit: int | None = None, skip: re.Pattern | None = None
+) -> list[Item]:
+    """Like `headings_with_text_after`, but each heading may carry one short subtitle line before its
+    text ("Aangenaam wonen" / "Een fijne plek voor iedereen" / <paragraph>); the subtitle is passed over."""
+    kept = [line for line in lines[index + 1 :] if not (skip and skip.match(line.text))]
+    items: list[Item] = []
+    position = 0
+    while position + 1 < len(kept) and (limit is None or len(items) < limit):
+        line = kept[position]
+        if not is_heading(line.text) or parse_item(line).kind != "plain":
+            break
+        body_at = position + 1
+        if not _is_body(kept[body_at]) and is_heading(kept[body_at].text) and body_at + 1 < len(kept):
+            body_at += 1
+        if not _is_body(kept[body_at]):
+            break
+        items.append(Item(line.start, line.end, line.text, "heading"))
+        position = body_at
+        while position < len(kept) and _is_body(kept[position]):
+            position += 1
+    return items
+
+
 def _is_body(line: Line) -> bool:
     """What a section holds under its heading: running text (a sentence, or a paragraph too long for a
     heading, cut before its full stop) or marked list items (its sub-goals)."""
@@ -288,17 +313,19 @@ def without_page_ref(span: Span) -> Span | None:
 
 
 def toc_sub_entries(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
-    """The numbered sub-entries of a table-of-contents entry ("2. Satsingsområder 5" followed by
-    "2.1 Klima 6", "2.2 Oppvekst 9", then "3. Økonomi 12"), page numbers dropped."""
+    """The numbered sub-entries of a table-of-contents entry ("2. Satsingsområder 5" or "2 Satsingsområder 5",
+    followed by "2.1 Klima 6", "2.2 Oppvekst 9", then "3. Økonomi 12"), page numbers dropped."""
     parent = parse_item(lines[index])
-    if parent.kind != "number" or without_page_ref(parent.span) is None:
+    bare = _BARE_NUMBER.match(lines[index].text)
+    number = parent.number if parent.kind == "number" else bare.group(1) if bare else None
+    if number is None or without_page_ref(parent.span) is None:
         return []
     items: list[Item] = []
     for line in lines[index + 1 :]:
         if limit is not None and len(items) >= limit:
             break
         item = parse_item(line)
-        expected = f"{parent.number}.{len(items) + 1}"
+        expected = f"{number}.{len(items) + 1}"
         entry = without_page_ref(item.span)
         if item.number != expected or entry is None:
             break

@@ -3,13 +3,12 @@ one heading per project with its report), or a project page of label/value lines
 
 from __future__ import annotations
 
-from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.items import SECTION_CUE_WORDS, Candidate
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 FORM_LINE_WORDS = 6  # a label or value line of a project page
-SECTION_CUE_WORDS = 25  # a status section opens with a heading or a short intro, not mid-paragraph
 
 Block = tuple[Line, list[Span]]
 

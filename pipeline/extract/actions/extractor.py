@@ -15,7 +15,7 @@ import bisect
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
 from pipeline.extract.actions.blocks import headed_blocks
-from pipeline.extract.actions.items import Candidate, numbered_items, quoted_projects, status_lists
+from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.records import is_noise, progress_items, tracker_records
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.status import UNKNOWN, Verdict, newer, value_status, verdict_of
@@ -28,7 +28,7 @@ def extract(doc: Document) -> list[ActionRow]:
     if lex is None:
         return []
     lines = doc.lines
-    numbered = numbered_items(lines, lex)
+    numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     records = tracker_records(lines, lex)
     found = [numbered, records, status_tables(lines, lex), status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))

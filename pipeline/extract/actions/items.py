@@ -1,8 +1,9 @@
 """Readers of numbered items and bulleted lists in evaluations and status reports.
 
 - numbered items ("Handling 2.1 ”Title”", "Tiltak 3: Title", "Actie 4 – Title") with the text
-  under each; items without text of their own take the status of the heading or intro above
-  them ("Ikke gennemførte handlinger ... skulle sættes i bero: Handling 4.1 ... Handling 5.1");
+  under each, and in a status report numbered headings without a keyword ("1.1 Title"); items
+  without text of their own take the status of the heading or intro above them ("Ikke
+  gennemførte handlinger ... skulle sættes i bero: Handling 4.1 ... Handling 5.1");
 - a bulleted list under an intro naming actions and their status ("Igangsatte initiativer:"),
   or under an intro about a period or status, bullets reporting events ("Åpning av nytt bibliotek.").
 """
@@ -17,6 +18,8 @@ from pipeline.extract.actions.status import findings
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
+SECTION_CUE_WORDS = 25  # a status section opens with a heading or a short intro, not mid-paragraph
+MAX_HEADING_WORDS = 16
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTED_TITLE = re.compile(r"^\s*[.:–—-]?\s*[”“\"«„](?P<title>[^”“\"»]+)[”“\"»]")
 _TITLE_SEPARATOR = re.compile(r"^\s*[.:–—-]?\s*")
@@ -54,6 +57,40 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         else:
             context.append(line)
     return items
+
+
+def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Headings numbered by the plan itself, without a keyword ("1.1 Energirenovering af skoler",
+    "2.3. Nye laadpalen"), each over its report, once a status section has opened ("Status 2024",
+    "Voortgangsrapportage"): one action each, its number the action_id. A plan's numbered outline
+    with no status reported under any heading gives none; table-of-contents entries are skipped."""
+    items: list[Candidate] = []
+    current: Candidate | None = None
+    opened = False
+    for line in lines:
+        item = structure.parse_item(line)
+        if opened and _is_numbered_heading(item):
+            current = Candidate(item.number, structure.clean_label(item.span), [])
+            items.append(current)
+            continue
+        if len(structure.words(line.text)) <= SECTION_CUE_WORDS and lex.section_cue.search(line.text):
+            opened = True
+        if structure.is_heading(line.text) and item.kind == "plain":
+            current = None
+        elif current is not None:
+            current.body.append(line)
+    reported = any(not f.weak for c in items for f in findings(c.body, lex))
+    return items if reported else []
+
+
+def _is_numbered_heading(item: structure.Item) -> bool:
+    """A "1.1 Title" line: a two-level number, a title-like text, no page number at its end."""
+    return (
+        item.kind == "number"
+        and "." in (item.number or "")
+        and structure.is_heading(item.text, MAX_HEADING_WORDS)
+        and structure.without_page_ref(item.span) is None
+    )
 
 
 def _title_and_rest(line: Line, offset: int, lex: Lexicon) -> tuple[Span, Span]:
@@ -95,13 +132,17 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
 
 def _item_title(item: Span, lex: Lexicon) -> Span:
     """An item's name: the subject before its status ("De geplande centra zijn nagenoeg
-    verwezenlijkt" → "De geplande centra"), else its head (see `_bullet_title`)."""
+    verwezenlijkt" → "De geplande centra", "Klimatilpasning: i gang" → "Klimatilpasning"), else its
+    head (see `_bullet_title`)."""
     first = structure.sentences(item.start, item.text, lex.conventions.abbreviations)[0]
     found = findings([first], lex)
     if found and not found[0].weak:
         before = _head(first.text[: found[0].cue.start - first.start], lex)
-        if len(structure.words(before)) >= 2:
-            return structure.clean_label(Span(first.start, first.start + len(before), before))
+        named = before.rstrip(" –—-")
+        separated = named != before.rstrip() or named.endswith(":")  # "Klimatilpasning: i gang"
+        if len(structure.words(before)) >= 2 or separated and structure.words(before):
+            named = named.rstrip(":")
+            return structure.clean_label(Span(first.start, first.start + len(named), named))
     return _bullet_title(item, lex)
 
 

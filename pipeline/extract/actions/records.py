@@ -28,6 +28,7 @@ _INLINE_STATUS = re.compile(r"^(?P<title>.+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\
 _BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
+_PLAIN_ID = re.compile(r"\d{1,8}")
 _CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
 
 
@@ -68,11 +69,11 @@ def _record(
     lines: list[Line], title_at: int, status_at: int, status: Span | None, body: list[Span], lex: Lexicon
 ) -> Candidate:
     title = lines[title_at]
-    fields = list(_fields(lines, title_at + 1, status_at, lex))
+    fields = list(_fields(lines, title_at, status_at, lex))
     titled = next((v for label, v in fields if lex.title_field.match(label) and v.text), None)
-    ident = next((code_in(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
-    heading_code = code_in(title, lex)
-    name = titled or without_code(title, heading_code, lex)
+    ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
+    heading_code = code_in(title, lex) or (code_in(titled, lex) if titled else None)
+    name = without_code(titled or title, heading_code, lex)
     return Candidate(ident or heading_code, structure.clean_label(name), body, status=status)
 
 
@@ -89,11 +90,14 @@ def _fields(lines: list[Line], start: int, end: int, lex: Lexicon) -> Iterable[t
 
 
 def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> int | None:
-    """The nearest line above `index` that names the record: a heading, not a field, a field's value,
-    navigation, a contact line or a date."""
+    """The nearest line above `index` that names the record: a heading (not a field's value,
+    navigation, a contact line or a date), or a title field when the record has no heading."""
     for position in range(index - 1, max(floor, index - TITLE_LOOKBACK) - 1, -1):
         text = lines[position].text
-        if _field(lines[position], lex) or (position and _is_label_line(lines[position - 1], lex)):
+        field = _field(lines[position], lex)
+        if field and lex.title_field.match(field[0]) and (field[1].text or position + 1 < index):
+            return position  # no heading, but a title field ("Titel" over its value, "Projekt: Ny hal")
+        if field or (position and _is_label_line(lines[position - 1], lex)):
             continue
         if is_noise(text, lex) or not structure.is_heading(text, MAX_TITLE_WORDS) or _unknown_field(text, lex):
             continue
@@ -131,6 +135,11 @@ def _has_code(lines: list[Line], title_at: int, status_at: int, lex: Lexicon) ->
     return code_in(lines[title_at], lex) is not None or any(
         (f := _field(line, lex)) and lex.id_field.match(f[0]) for line in lines[title_at + 1 : status_at]
     )
+
+
+def _id_value(value: Span, lex: Lexicon) -> str | None:
+    """An id field's value: a code in it, or a plain number standing alone ("Prosjektnummer: 4012")."""
+    return code_in(value, lex) or (value.text if _PLAIN_ID.fullmatch(value.text) else None)
 
 
 def code_in(span: Span, lex: Lexicon) -> str | None:

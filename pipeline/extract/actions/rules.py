@@ -191,7 +191,7 @@ def lexicon(language: str) -> Lexicon | None:
         navigation=re.compile(rf"^{alternation(data.navigation)}$", _FLAGS),
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=re.compile(
-            rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+"
+            rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+(?i:(?:nr|no)\.?\s*)?"
             r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
         ),
         id_column=re.compile(rf"^{alternation(data.id_columns)}$", _FLAGS),

@@ -27,6 +27,7 @@ from pipeline.text.structure import Item, Line, Span
 
 _RUN_IN_START = re.compile(r"(?<=[a-zæøåäöüé,])\s+(?=[A-ZÆØÅÄÖÜ][a-zæøåäöüé])")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_PAGE_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?!\S)")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Announcement:
     cue_end: int  # offset in the document text just after the cue (or count) phrase
     count: int | None
     about: bool = False  # announced by "<the strategy> is about ...", not by a cue word
+    flat_contents: bool = False  # a cue entry in a table of contents that lost its line breaks
 
 
 def extract(doc: Document) -> list[FocusAreaRow]:
@@ -63,14 +65,18 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
     for index, line in enumerate(lines):
         if not rules.trigger.search(line.text):
             continue
+        if _is_flat_contents(line, rules):
+            for cue in rules.cue.finditer(line.text):
+                yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
+            continue
         for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
-            if rules.veto.search(sentence.text):
+            if rules.veto.search(sentence.text) or rules.goal_lead.match(sentence.text):
                 continue
             cue = rules.cue.search(sentence.text)
             if cue and _weak_alone(cue.group(0), sentence, line, rules):
                 cue = None
             if cue:
-                counted = rules.counted_cue.search(sentence.text)
+                counted = _counted(sentence, rules)
                 count = rules.count(counted.group("n")) if counted else None
                 end = counted.end() if counted else cue.end()
                 yield Announcement(index, sentence, sentence.start + end, count)
@@ -89,6 +95,15 @@ def _announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 yield Announcement(index, sentence, sentence.start + counted.end(), rules.count(counted.group("n")))
 
 
+def _counted(sentence: Span, rules: Cues) -> re.Match | None:
+    """The count announcing the list ("tre satsingsområder"); a digit opening the line is a chapter
+    number ("2 Satsingsområder 4" in a table of contents), not a count."""
+    counted = rules.counted_cue.search(sentence.text)
+    if counted and counted.start() == 0 and counted.group("n").isdigit():
+        return None
+    return counted
+
+
 def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
     """A weak cue ("ambities", "opgaven", "sporen": also everyday words) announces themes only in a
     heading, with a count, or in a sentence about the strategy itself; elsewhere it is anyone's wish list."""
@@ -105,13 +120,21 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     """The announced list, read in the first shape that fits; [] when none does."""
     readers = (
         _numbered_cue_lines,
+        _labelled_cue_lines,
         _toc_entries,
         _table_column,
         _following_lines,
+        _sections_after,
         _run_in_enumeration,
         _run_in_sentences,
     )
-    for reader in (_direct_enumeration,) if ann.about else (*readers, _direct_enumeration):
+    if ann.flat_contents:
+        readers = (_flat_contents_entries,)
+    elif ann.about:
+        readers = (_direct_enumeration,)
+    else:
+        readers = (*readers, _direct_enumeration)
+    for reader in readers:
         labels = reader(lines, ann, rules)
         if labels is None:
             continue
@@ -119,6 +142,30 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         if _valid(labels, ann.count, rules):
             return labels
     return []
+
+
+def _is_flat_contents(line: Line, rules: Cues) -> bool:
+    """A table of contents run into one line (a PDF transcript): its title, then many page numbers."""
+    title = rules.contents.search(line.text)
+    if not title:
+        return False
+    numbers = _PAGE_NUMBER.findall(line.text[title.end() :])
+    return len(numbers) >= rules.rules.min_flat_contents_numbers
+
+
+def _flat_contents_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """The entries after a cue entry of a run-together table of contents, up to the next page number,
+    split where a capitalised word follows a lower-case one ("Samfunnsmål Vekst og velferd Et godt
+    liv for alle Natur og miljø 14" -> three entries)."""
+    line = lines[ann.line_index]
+    offset = ann.cue_end - line.start
+    page = _PAGE_NUMBER.search(line.text, offset)
+    if page is None:
+        return None
+    segment = line.text[offset : page.start()]
+    cuts = [0, *(m.end() for m in _RUN_IN_START.finditer(segment)), len(segment)]
+    parts = [lists.trim(ann.cue_end + a, segment[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [lists.clean_label(part) for part in parts if part.text]
 
 
 def _numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -139,6 +186,24 @@ def _numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
             _item_label(lists.Item(line.start + match.end(), line.end, line.text[match.end() :], "number"), rules)
         )
     return labels
+
+
+def _labelled_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Unnumbered headings that each carry the cue word before their label ("Thema: Wonen" ...
+    "Thema: Werken", "Speerpunt Economie"), running text between them allowed."""
+    if not _is_labelled_heading(lines[ann.line_index], rules):
+        return None
+    word = rules.labelled_cue.match(lines[ann.line_index].text).group("cue").casefold()
+    labels: list[Span] = []
+    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
+        match = rules.labelled_cue.match(line.text)
+        if match and match.group("cue").casefold() == word and lists.is_heading(line.text):
+            labels.append(lists.clean_label(lists.trim(line.start + match.end(), line.text[match.end() :])))
+    return labels
+
+
+def _is_labelled_heading(line: Line, rules: Cues) -> bool:
+    return bool(rules.labelled_cue.match(line.text)) and lists.is_heading(line.text)
 
 
 def _toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -183,12 +248,51 @@ def _following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[
     return [_item_label(item, rules) for item in items]
 
 
+def _sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Unnumbered theme headings, each opening a section of text, after a cue paragraph that goes on
+    after its cue ("Strategien har fire indsatsområder. De beskrives nedenfor.") or after a cue heading
+    and a short intro paragraph ("Thema's" / "Op deze pagina leest u ..."). Without a count the cue
+    paragraph must be short: a long one is running text that happens to name a cue word."""
+    line = lines[ann.line_index]
+    heading = lists.is_heading(line.text)
+    start = ann.line_index
+    if _is_labelled_heading(line, rules):
+        return None  # "Thema: Wonen" names one theme; the paragraph under it is its text, not an intro
+    if heading and start + 1 < len(lines) and _is_short_paragraph(lines[start + 1].text, rules):
+        start += 1
+    elif not (ann.count or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
+        return None
+    count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
+    limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
+    items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if len(items) < 2 or count and len(items) != count:
+        items = lists.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
+    if count and len(items) != count:
+        return []
+    return [_item_label(item, rules) for item in items]
+
+
+def _paragraph_count(paragraph: list[Line], rules: Cues) -> int | None:
+    """The count a cue paragraph or intro announces anywhere in it ("... kent vier hoofdthema's.")."""
+    for line in paragraph:
+        counted = _counted(line, rules)
+        if counted:
+            return rules.count(counted.group("n"))
+    return None
+
+
+def _is_short_paragraph(text: str, rules: Cues) -> bool:
+    """A lead-in paragraph: running text of a few sentences at most, about nothing vetoed."""
+    return lists.is_sentence(text) and len(lists.words(text)) <= rules.rules.intro_words and not rules.veto.search(text)
+
+
 def _is_intro(lines: list[Line], index: int, rules: Cues) -> bool:
     """A short sentence ending in a colon that leads from a heading into its list."""
     if index >= len(lines):
         return False
     text = lines[index].text
-    return text.endswith(":") and len(text.split()) <= rules.rules.intro_words and not rules.veto.search(text)
+    short = text.endswith(":") and len(text.split()) <= rules.rules.intro_words
+    return short and not (rules.veto.search(text) or rules.goal_lead.match(text))
 
 
 def _run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -202,7 +306,9 @@ def _run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> li
     if not opener or not tail[opener.end() :].strip():
         return None
     start = ann.cue_end + opener.end()
-    return lists.split_enumeration(Span(start, ann.sentence.end, tail[opener.end() :]), rules.conventions.conjunctions)
+    conjunctions = rules.conventions.conjunctions
+    parts = lists.split_enumeration(Span(start, ann.sentence.end, tail[opener.end() :]), conjunctions)
+    return [_without_conjunction(part, conjunctions) for part in parts]
 
 
 def _direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -216,9 +322,10 @@ def _direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> li
     conjunctions = rules.conventions.conjunctions
     if not start or not re.search(whole_words(map(re.escape, conjunctions)), tail[start.end() :], re.IGNORECASE):
         return None
+    count = ann.count or (rules.count(start.group("n")) if start.group("n") else None)
     body = Span(ann.cue_end + start.end(), ann.sentence.end, tail[start.end() :])
     parts = [_without_note(_without_conjunction(p, conjunctions)) for p in lists.split_enumeration(body, conjunctions)]
-    enough = len(parts) == ann.count if ann.count else len(parts) >= rules.rules.min_inline_items
+    enough = len(parts) == count if count else len(parts) >= rules.rules.min_inline_items
     if not enough or any(len(lists.words(part.text)) > rules.rules.max_inline_words for part in parts):
         return None
     return parts

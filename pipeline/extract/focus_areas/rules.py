@@ -21,17 +21,20 @@ class FocusRules(Rules):
     context: list[str] = []  # names of a strategy document
     about: list[str] = []  # verbs tying a strategy to its themes ("handler om", "richt zich op")
     fillers: list[str] = []  # adverbs allowed between such a verb and the themes ("vooral", "især")
+    contents: list[str] = []  # titles of a table of contents ("Innholdsfortegnelse", "Inhoud")
     navigation: list[str] = []  # lines between sections that are links or captions ("Lees meer", "Foto:")
     function_words: list[str] = []  # words that cannot open a theme named right after its cue
     numbers: dict[str, int] = {}  # count words
     openers: list[str] = []  # words opening a run-in enumeration ("nemlig", "namelijk")
     goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
+    goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
     min_inline_items: int = 3  # fewer items without a colon or count are a coordinated phrase, not a list
     max_items: int = 30
     intro_words: int = 25
     max_numbered_span: int = 2000
+    min_flat_contents_numbers: int = 4  # page numbers after a contents title on one line: a flattened table
 
 
 @dataclass(frozen=True)
@@ -43,14 +46,17 @@ class Cues:
     weak_cue: re.Pattern
     veto: re.Pattern
     navigation: re.Pattern  # matched at a line start
+    contents: re.Pattern
     context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
+    labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
     opener: re.Pattern
+    goal_lead: re.Pattern  # a sentence opening with a goal noun leads into one theme's goals, not the themes
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
-    direct: re.Pattern  # what may stand between a cue word and an enumeration that follows it at once
+    direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
     numbers: dict[str, int]
     goal_nouns: frozenset[str]
     conventions: lists.Conventions  # abbreviations and conjunctions, models/lists/<lang>.json
@@ -77,17 +83,21 @@ def cues(language: str) -> Cues | None:
         weak_cue=re.compile(alternation(rules.weak_cue), flags),
         veto=re.compile(whole_words(rules.veto), flags),
         context=re.compile(whole_words(rules.context), flags),
+        contents=re.compile(whole_words(rules.contents), flags),
         navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=re.compile(rf"^\s*(?P<cue>{cue})\s+(?P<n>\d{{1,2}})\s*[:.)–—-]\s+(?=\S)", flags),
+        labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=[A-ZÆØÅÄÖÜ])", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
         opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
+        goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
         trigger=re.compile(
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),
         direct=re.compile(
-            rf"^\s*(?:[;:–-]\s*|(?:{fillers}\s+)?)(?!{function_words}\s)(?=\w)",
+            rf"^\s*(?:[;:–-]\s*|(?:{fillers}\s+)?(?:(?P<n>{number})\s+(?:[\w-]+\s+)?[\w-]+\s*:\s*)?)"
+            rf"(?!{function_words}\s)(?=\w)",
             flags,
         ),
         numbers={k.lower(): v for k, v in rules.numbers.items()},
