@@ -15,10 +15,16 @@ class IssuerWeights(Rules):
     phrase: float  # "X Kommune", "Gemeente X", "Byrådet i X"
     address: float  # an e-mail address or web domain in the text
     mention: float  # a plain mention of a known name
+    context: float = 0.5  # a name whose places or residents are spoken of ("de kernen van X", "innbyggerne i X")
 
 
 class IssuerRules(Rules):
     patterns: list[str] = []  # case-sensitive regexes capturing a candidate name in group "name"
+    context_patterns: list[str] = []  # weaker phrases: the parts or residents of a municipality, group "name"
+    adjective_patterns: list[str] = []  # an adjective of a name before a council word ("de Amersfoortse raad")
+    adjective_endings: list[tuple[str, str]] = []  # adjective ending -> name ending ("se" -> "", "er" -> "en")
+    portal_words: list[str] = []  # words a portal or archive title line adds to a name ("raadsinformatie")
+    portal_lines: int = 5  # head lines searched for such a title line
     not_names: list[str] = []  # function words that may precede a name inside a capture
     common_words: list[str] = []  # municipality names that are also ordinary words: no plain mentions
     host_affixes: list[str] = []  # words joined to a name in host names ("faxekommune", "ocmw-")

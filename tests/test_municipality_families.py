@@ -1,0 +1,155 @@
+"""Families of issuer evidence beyond "X Kommune" / "Gemeente X", per language, each with sentences that
+look like it but name no issuer: portal and archive title lines, phrases about a municipality's places
+or residents, Dutch adjectives before a council word."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.metadata import municipality
+from pipeline.text.metadata_rules import metadata_rules
+from pipeline.text.municipalities import portal_titles
+
+# --- portal and archive title lines: a known name plus only portal words, numbers and separators ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("da", "Dagsordener og referater | Brønderslev\n\nØkonomiudvalget - Referat", "Brønderslev"),
+        ("da", "Forside > Politik > Halsnæs\nReferat fra byrådets møde", "Halsnæs"),
+        ("da", "Politiske møder - Fredericia\n\n1. Godkendelse af dagsorden", "Fredericia"),
+        ("da", "Mødekalender · Sorø\nKultur- og fritidsudvalget", "Sorø"),
+        ("da", "Referater 2021 Odder side 3\nPunkt 4. Budget", "Odder"),
+        ("nb", "Møteplan og sakspapirer – Eigersund\nStatus for driftsbasen", "Eigersund"),
+        ("nb", "Innsyn | Grimstad\nResultat av votering", "Grimstad"),
+        ("nb", "Politiske saker Lillestrøm\nSak 12/24 Budsjett", "Lillestrøm"),
+        ("nb", "Postliste Hamar 2023\nInngående brev", "Hamar"),
+        ("nb", "Folkevalgte - Asker - side 2\nFormannskapet", "Asker"),
+        ("nn", "Møteplan og saksdokument – Fyresdal\nFormannskapet", "Fyresdal"),
+        ("nn", "Innsyn | Volda\nPS 12/23 Budsjett", "Volda"),
+        ("nn", "Politiske saker Luster 2022\nSak 4/22", "Luster"),
+        ("nn", "Postliste Ulvik\nInngåande brev", "Ulvik"),
+        ("nn", "Folkevalde – Vinje – side 1\nKommunestyret", "Vinje"),
+        ("nl", "Bergen op Zoom: 1926-1996 | 1983 | | pagina 275\nDe VOORZITTER opent de vergadering.", "Bergen op Zoom"),
+        ("nl", "Raadsinformatie Leeuwarden\nRaadsvergadering 11 maart 2024", "Leeuwarden"),
+        ("nl", "iBabs | Almelo\nMotie vreemd aan de orde van de dag", "Almelo"),
+        ("nl", "Notulen 1975 Tilburg, pagina 12\nDe raad besluit", "Tilburg"),
+        ("nl", "Bestuurlijke informatie - Geertruidenberg\nAgenda", "Geertruidenberg"),
+    ],
+)
+def test_a_portal_or_archive_title_line_names_the_issuer(language: str, text: str, expected: str):
+    assert municipality(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Venskabsbyer\nSvendborg 1964\nKuopio 1972\nJönköping 1958"),  # a partner list with years
+        ("da", "Dagsordener og referater | Aarhus og Aalborg\nMøde i udvalget"),  # two names: no single issuer
+        ("nb", "Vennskapsbyer\nVyborg\nSvendborg"),  # bare names, no portal word
+        ("nb", "Møter i Bergen og Voss\nReiseplan"),  # two names
+        ("nn", "Turen gjekk til Voss\nVi reiste med tog."),  # a sentence, not a title line
+        ("nl", "Zustersteden\nTilburg\nRotterdam"),  # bare names, no portal word
+        ("nl", "Raadsinformatie Utrecht en Zeist\nAgenda"),  # two names
+        ("nl", "Wandelroute langs Maastricht pagina 4\nDe route begint bij het station."),  # a word not of a portal
+    ],
+)
+def test_lines_that_only_look_like_portal_titles_are_no_portal_titles(language: str, text: str):
+    assert list(portal_titles(text, metadata_rules(language).issuer)) == []
+
+
+# --- a municipality's places or residents ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("da", "Planen skal gavne borgerne i Vordingborg i mange år.", "Vordingborg"),
+        ("da", "Landsbyerne i Lolland får nye cykelstier i 2025.", "Lolland"),
+        ("da", "Alle indbyggerne i Rebild kan søge puljen.", "Rebild"),
+        ("da", "Virksomhederne i Kolding er inviteret til møde.", "Kolding"),
+        ("da", "Lokalsamfundene i Tønder har været med i arbejdet.", "Tønder"),
+        ("nb", "Tiltaket skal komme innbyggerne i Ringsaker til gode.", "Ringsaker"),
+        ("nb", "Bygdene i Vefsn har fått bredbånd.", "Vefsn"),
+        ("nb", "Tettstedene i Ullensaker vokser raskt.", "Ullensaker"),
+        ("nb", "Bedriftene i Kongsberg deltok i arbeidet.", "Kongsberg"),
+        ("nb", "Grendene i Rauma har egne grendeutvalg.", "Rauma"),
+        ("nn", "Tiltaket skal kome innbyggjarane i Sogndal til gode.", "Sogndal"),
+        ("nn", "Bygdene i Stryn har fått nye turstiar.", "Stryn"),
+        ("nn", "Grendene i Gol har eigne lag.", "Gol"),
+        ("nn", "Verksemdene i Ørsta var med i arbeidet.", "Ørsta"),
+        ("nn", "Tettstadene i Voss veks.", "Voss"),
+        ("nl", "Ook de andere kernen van Lingewaard hebben een cultureel centrum.", "Lingewaard"),
+        ("nl", "De inwoners van Kaag en Braassem kunnen tot 1 mei reageren.", "Kaag en Braassem"),
+        ("nl", "Alle dorpen van Het Hogeland krijgen glasvezel.", "Het Hogeland"),
+        ("nl", "Bewoners van Zwolle worden uitgenodigd.", "Zwolle"),
+        ("nl", "De deelgemeenten van Destelbergen krijgen een nieuwe bib.", "Destelbergen"),
+    ],
+)
+def test_a_municipalitys_places_or_residents_name_it_when_nothing_stronger_does(
+    language: str, text: str, expected: str
+):
+    assert municipality(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("da", "Vejle Kommune\n\nVi samarbejder om turisme, som også gavner borgerne i Fredericia.", "Vejle"),
+        ("nb", "Hamar kommune\n\nPlanen er laget sammen med innbyggerne i Løten og Stange.", "Hamar"),
+        ("nn", "Stryn kommune\n\nBygdene i Gloppen er òg med i prosjektet.", "Stryn"),
+        ("nl", "Gemeente Zwolle\n\nDe inwoners van Kampen en Deventer zijn ook welkom.", "Zwolle"),
+        ("nl", "Gemeente Almere\n\nInwoners van Amsterdam werken vaak in Almere.", "Almere"),
+    ],
+)
+def test_the_places_of_another_municipality_do_not_beat_the_issuers_own_phrase(
+    language: str, text: str, expected: str
+):
+    assert municipality(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Borgerne i Europa skal have bedre adgang til data."),  # a continent
+        ("nb", "Innbyggerne i Norge har høy tillit til kommunene."),  # a country
+        ("nn", "Innbyggjarane i Vestland fylke får nytt tilbod."),  # a county
+        ("nl", "De inwoners van Nederland betalen meer belasting."),  # a country
+        ("nl", "Bewoners van Brabant krijgen subsidie."),  # a province
+    ],
+)
+def test_residents_of_a_country_region_or_county_name_no_municipality(language: str, text: str):
+    assert municipality(text, language) is None
+
+
+# --- Dutch adjectives of a municipality before a council word ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De Amersfoortse gemeenteraad stemde in met een vuurwerkverbod.", "Amersfoort"),
+        ("De Leeuwarder raad stemde dinsdag in met het plan.", "Leeuwarden"),
+        ("Het Groningse college wil minder geld uitgeven aan stedenbanden.", "Groningen"),
+        ("Volgens de Enschedese wethouder is het plan haalbaar.", "Enschede"),
+        ("De Tilburgse raadsleden waren verdeeld.", "Tilburg"),
+        ("Het Gentse stadsbestuur keurt de nota goed.", "Gent"),
+    ],
+)
+def test_a_dutch_adjective_before_a_council_word_names_the_municipality(text: str, expected: str):
+    assert municipality(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Amsterdamse School is een bouwstijl.",  # no council word after it
+        "Het Rotterdamse havenbedrijf groeit.",  # a port company, not the council
+        "De Nederlandse regering besluit.",  # a country's adjective
+        "De Friese gemeenteraden overleggen.",  # a province's adjective (no municipality 'Fries')
+        "Een Europese raad komt bijeen.",  # a continent's adjective
+    ],
+)
+def test_adjectives_that_are_no_municipalitys_name_no_issuer(text: str):
+    assert municipality(text, "nl") is None
