@@ -31,7 +31,7 @@ from pipeline.text.municipalities import portal_titles
         ("nn", "Politiske saker Luster 2022\nSak 4/22", "Luster"),
         ("nn", "Postliste Ulvik\nInngåande brev", "Ulvik"),
         ("nn", "Folkevalde – Vinje – side 1\nKommunestyret", "Vinje"),
-        ("nl", "Bergen op Zoom: 1926-1996 | 1983 | | pagina 275\nDe VOORZITTER opent de vergadering.", "Bergen op Zoom"),
+        ("nl", "Bergen op Zoom: 1926-1996 | 1983 | | pagina 275\nDe VOORZITTER opent.", "Bergen op Zoom"),
         ("nl", "Raadsinformatie Leeuwarden\nRaadsvergadering 11 maart 2024", "Leeuwarden"),
         ("nl", "iBabs | Almelo\nMotie vreemd aan de orde van de dag", "Almelo"),
         ("nl", "Notulen 1975 Tilburg, pagina 12\nDe raad besluit", "Tilburg"),
@@ -103,9 +103,7 @@ def test_a_municipalitys_places_or_residents_name_it_when_nothing_stronger_does(
         ("nl", "Gemeente Almere\n\nInwoners van Amsterdam werken vaak in Almere.", "Almere"),
     ],
 )
-def test_the_places_of_another_municipality_do_not_beat_the_issuers_own_phrase(
-    language: str, text: str, expected: str
-):
+def test_the_places_of_another_municipality_do_not_beat_the_issuers_own_phrase(language: str, text: str, expected: str):
     assert municipality(text, language) == expected
 
 
