@@ -17,6 +17,7 @@ from pipeline.text import municipalities
 from pipeline.text.metadata_rules import CountryRules, MetadataRules, TitleRules, metadata_rules
 
 _FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s)|$)")
+_WORD = re.compile(r"[\w-]+")
 
 
 def _title_rules() -> TitleRules:
@@ -68,8 +69,8 @@ def municipality(text: str, language: str = "und", source: str | None = None) ->
 
 
 def _count(text: str, words: Counter[str], terms: list[str]) -> int:
-    """Occurrences of single words (as tokens) and multi-word terms (as substrings)."""
-    return sum(text.count(t) if " " in t else words[t] for t in terms)
+    """Occurrences of single words (as tokens) and of terms with spaces or signs ("cd&v") as substrings."""
+    return sum(words[t] if _WORD.fullmatch(t) else text.count(t) for t in terms)
 
 
 def country(text: str, language: str, municipality_name: str | None = None) -> str | None:
@@ -85,10 +86,12 @@ def country(text: str, language: str, municipality_name: str | None = None) -> s
 
 def _country_from_cues(text: str, language: str, conf: CountryRules) -> str | None:
     lowered = text.lower()
-    words = Counter(re.findall(r"[\w-]+", lowered))
+    words = Counter(_WORD.findall(lowered))
     for rule in conf.overrides:
-        found = _count(lowered, words, rule.cues)
-        if found >= rule.min_cues and found >= rule.min_ratio * _count(lowered, words, rule.against):
+        strong = rule.strong_weight
+        found = _count(lowered, words, rule.cues) + strong * _count(lowered, words, rule.strong_cues)
+        against = _count(lowered, words, rule.against) + strong * _count(lowered, words, rule.strong_against)
+        if found >= rule.min_cues and found >= rule.min_ratio * against:
             return rule.country
     return conf.by_language.get(language)
 

@@ -41,6 +41,9 @@ class CountryOverride(Rules):
     country: str
     cues: list[str]
     against: list[str]
+    strong_cues: list[str] = []  # institutions and parties of that country only ("decreet lokaal bestuur", "open vld")
+    strong_against: list[str] = []  # those of the language's default country ("wethouder", "gemeentewet")
+    strong_weight: float = 1.0  # what one strong cue counts
     min_cues: int
     min_ratio: float
 
