@@ -57,12 +57,17 @@ class DocTypeRules(Rules):
     types: dict[str, list[str]] = {}  # cue words naming the kind of document
     structure: dict[str, list[str]] = {}  # line patterns showing the kind (decision blocks, status fields)
     title_weight: float
+    title_frames: dict[str, list[str]] = {}  # title patterns that decide the type ("... is uitgevoerd" -> report)
+    title_frame_weight: float = 0.0
     head_lines: int
     head_weight: float
     body_weight: float
     body_cap: float
     structure_weight: float
     structure_cap: float
+    sections: dict[str, list[str]] = {}  # section headings a genre prescribes ("Wat hebben we bereikt?")
+    section_weight: float = 0.0
+    section_cap: float = 0.0
     min_score: float
     priority: list[str]
     type_weights: dict[str, float]
