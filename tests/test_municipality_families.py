@@ -151,3 +151,49 @@ def test_a_dutch_adjective_before_a_council_word_names_the_municipality(text: st
 )
 def test_adjectives_that_are_no_municipalitys_name_no_issuer(text: str):
     assert municipality(text, "nl") is None
+
+
+# --- other bodies named after a place: a province, region, university, hospital, port or newspaper ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Aalborg Universitet har fået en bevilling til klimaforskning."),
+        ("da", "Odense Universitetshospital udvider akutmodtagelsen."),
+        ("da", "Region Sjælland\nRegionsrådet har vedtaget budgettet for Holbæk Sygehus."),
+        ("da", "Billund Lufthavn fik flere passagerer i 2023."),
+        ("da", "Fyns Politi oplyser, at Esbjerg Havn er lukket."),
+        ("nb", "Universitetet i Bergen\nÅrsrapport 2023"),
+        ("nb", "Bergen Næringsråd mener at bompengene er for høye."),
+        ("nb", "Nordland fylkeskommune\nFylkestinget vedtok planen."),
+        ("nb", "Sykehuset i Vestfold og Tromsø lufthavn har nye ruter."),
+        ("nb", "Stavanger Aftenblad og Sandnes Tidende skriver om saken."),
+        ("nn", "Høgskulen på Vestlandet opnar nytt bygg."),
+        ("nn", "Vestland fylkeskommune\nFylkestinget vedtok planen."),
+        ("nn", "Førde sjukehus har fått ny leiar."),
+        ("nn", "Bergen hamn har fått fleire cruiseskip."),
+        ("nn", "Universitetet i Bergen og Voss næringsråd samarbeider."),
+        ("nl", "Provincie Utrecht\nGedeputeerde Staten besluiten over de subsidie."),
+        ("nl", "Veiligheidsregio Groningen\nJaarverslag 2023"),
+        ("nl", "GGD Amsterdam publiceert de gezondheidsmonitor."),
+        ("nl", "Universiteit Utrecht en Hogeschool Utrecht werken samen."),
+        ("nl", "Waterschap Vallei en Veluwe en Rotterdam The Hague Airport overleggen."),
+    ],
+)
+def test_a_body_named_after_a_place_is_no_mention_of_the_municipality(language: str, text: str):
+    assert municipality(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("da", "Aalborg Kommune og Aalborg Universitet indgår et partnerskab.", "Aalborg"),
+        ("da", "Region Midtjylland og Aarhus Kommune samarbejder om trafik.", "Aarhus"),
+        ("nb", "Trøndelag fylkeskommune og Trondheim kommune samarbeider.", "Trondheim"),
+        ("nn", "Vestland fylkeskommune og Voss herad har laga planen saman. Voss kommune er vertskommune.", "Voss"),
+        ("nl", "Provincie Utrecht en gemeente Zeist tekenen een convenant.", "Zeist"),
+    ],
+)
+def test_a_municipalitys_own_phrase_still_names_it_beside_such_a_body(language: str, text: str, expected: str):
+    assert municipality(text, language) == expected
