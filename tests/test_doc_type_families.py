@@ -185,3 +185,61 @@ def test_annual_report_section_headings_make_a_report(language: str, lines: list
 )
 def test_forward_looking_or_unrelated_headings_make_no_report(language: str, text: str):
     assert doc_type(text, title(text), language) != "report"
+
+
+# --- web chrome (cookie banners, privacy statements) names no genre and is no title ---
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "expected"),
+    [
+        ("da", ['Se vores "cookiepolitik".', "Økonomiudvalget - Referat", "Beslutning", "Godkendt."], "case_protocol"),
+        (
+            "da",
+            ["Vi bruger cookies, læs vores cookiepolitik", "Venskabsbyer", "Hvidovre har fire venskabsbyer."],
+            "other",
+        ),
+        ("da", ["Læs vores privatlivspolitik", "Sundhedspolitik 2022-2026", "Politikken har tre temaer."], "strategy"),
+        ("da", ["Tilgængelighedserklæring", "Cookieindstillinger", "Byrådet - Referat", "Godkendt."], "case_protocol"),
+        ("da", ["Accepter cookies", "Om kommunen", "Kommunen har 40.000 indbyggere."], "other"),
+        ("nb", ["Vi bruker informasjonskapsler (cookies).", "Vennskapsbyer", "Molde har tre vennskapsbyer."], "other"),
+        (
+            "nb",
+            ["Les vår personvernerklæring", "Saksprotokoll", "Vedtak:", "Innstillingen ble vedtatt."],
+            "case_protocol",
+        ),
+        ("nb", ["Cookie-innstillinger", "Handlingsplan for klima 2024", "Planen har 20 tiltak."], "programme"),
+        ("nb", ["Godta cookies", "Om kommunen", "Kommunen har 27 000 innbyggere."], "other"),
+        ("nb", ["Tilgjengelighetserklæring", "Årsrapport 2023", "Året ga et overskudd."], "report"),
+        (
+            "nn",
+            ["Vi nyttar informasjonskapslar (cookies).", "Venskapskommunar", "Gol har ein venskapskommune."],
+            "other",
+        ),
+        (
+            "nn",
+            ["Les personvernerklæringa", "Saksprotokoll", "Vedtak:", "Innstillinga vart vedteken."],
+            "case_protocol",
+        ),
+        ("nn", ["Cookie-innstillingar", "Kommuneplanen sin samfunnsdel", "Planen har tre satsingsområde."], "strategy"),
+        ("nn", ["Godta cookies", "Om kommunen", "Kommunen har 4 500 innbyggjarar."], "other"),
+        ("nn", ["Tilgjengelegheitserklæring", "Årsmelding 2023", "Året gav eit overskot."], "report"),
+        (
+            "nl",
+            ["Wij gebruiken cookies, lees ons cookiebeleid", "Zustersteden", "Gent heeft zeven zustersteden."],
+            "other",
+        ),
+        ("nl", ["Privacyverklaring", "Collegeprogramma 2022-2026", "Het programma kent zes thema's."], "programme"),
+        (
+            "nl",
+            ["Cookie-instellingen", "Besluitenlijst raadsvergadering", "Besluit: unaniem aangenomen."],
+            "case_protocol",
+        ),
+        ("nl", ["Accepteer cookies", "Over de gemeente", "De gemeente telt 30.000 inwoners."], "other"),
+        ("nl", ["Toegankelijkheidsverklaring", "Jaarverslag 2023", "Het jaar sloot met een overschot."], "report"),
+    ],
+)
+def test_cookie_banners_and_privacy_lines_name_no_genre(language: str, lines: list[str], expected: str):
+    text = "\n\n".join(lines)
+    assert doc_type(text, title(text), language) == expected
+    assert "cookie" not in (title(text) or "").lower()

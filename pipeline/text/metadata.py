@@ -177,7 +177,8 @@ def _lines_matching(patterns: list[re.Pattern], lines: list[str]) -> int:
 def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> str:
     conf = metadata_rules(language).doc_type
     patterns = _type_patterns(language)
-    lines = [line.strip() for line in nonblank]
+    noise = _title_patterns()["noise"]  # web chrome (cookie banners, page numbers) names no genre
+    lines = [line.strip() for line in nonblank if not any(p.search(line) for p in noise)]
     scores: dict[str, float] = defaultdict(float)
     for kind in conf.priority:
         head = body = 0.0
