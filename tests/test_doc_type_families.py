@@ -243,3 +243,24 @@ def test_cookie_banners_and_privacy_lines_name_no_genre(language: str, lines: li
     text = "\n\n".join(lines)
     assert doc_type(text, title(text), language) == expected
     assert "cookie" not in (title(text) or "").lower()
+
+
+# --- Dutch and Flemish council proposals, decisions and session reports are case documents ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Raadsvoorstel vaststellen bestemmingsplan Centrum\n\nGemeente Bergen (NH)\n\nDe raad besluit.",
+            "case_protocol",
+        ),
+        ("Raadsbesluit\n\nDe raad van de gemeente Zwolle besluit het plan vast te stellen.", "case_protocol"),
+        ("Collegebesluiten week 12\n\nHet college besluit in te stemmen met de nota.", "case_protocol"),
+        ("Zittingsverslag gemeenteraad 28 maart 2022\n\nDe voorzitter opent de zitting.", "case_protocol"),
+        ("Besluitenlijsten 2023\n\nBesluitenlijst van de vergadering van 12 januari.", "case_protocol"),
+        ("Beleidsnota sport 2024-2028\n\nDit raadsvoorstel volgt later dit jaar.", "strategy"),
+    ],
+)
+def test_council_proposals_decisions_and_session_reports_are_case_documents(text: str, expected: str):
+    assert doc_type(text, title(text), "nl") == expected
