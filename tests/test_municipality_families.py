@@ -197,3 +197,53 @@ def test_a_body_named_after_a_place_is_no_mention_of_the_municipality(language: 
 )
 def test_a_municipalitys_own_phrase_still_names_it_beside_such_a_body(language: str, text: str, expected: str):
     assert municipality(text, language) == expected
+
+
+# --- a person's postal address after a label is no mention of the issuer ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Ansøger: Hans Jensen, Søndergade 4, 9000 Aalborg\nReferat af mødet i udvalget"),
+        ("da", "Klager: Mette Hansen\nStrandvejen 12, 8000 Aarhus\nSagen behandles i udvalget."),
+        ("da", "Indsiger: Per Olsen, Torvet 1, 7100 Vejle\nHøringssvar om lokalplanen."),
+        ("da", "Afsender: Lise Berg, Nørregade 3, 5000 Odense\nBrev om skolelukning."),
+        ("da", "Bygherre: Jens Bak, Skovvej 9, 6000 Kolding\nAnsøgning om byggetilladelse."),
+        ("nb", "Søker: Kari Nordmann, Storgata 1, 0155 Oslo\nSøknad om dispensasjon."),
+        ("nb", "Klager: Ola Hansen\nKirkegata 4, 4006 Stavanger\nKlagen behandles i utvalget."),
+        ("nb", "Tiltakshaver: Per Berg, Fjordveien 2, 5003 Bergen\nSøknad om tillatelse."),
+        ("nb", "Avsender: Anne Lie, Torget 3, 7010 Trondheim\nInnspill til planen."),
+        ("nb", "Eier: Nils Dahl, Sjøgata 8, 8006 Bodø\nSøknad om deling."),
+        ("nn", "Søkjar: Kari Vik, Storgata 1, 6800 Førde\nSøknad om dispensasjon."),
+        ("nn", "Klagar: Ola Nes\nKyrkjevegen 4, 5700 Voss\nKlaga vert handsama i utvalet."),
+        ("nn", "Tiltakshavar: Per Li, Fjordvegen 2, 6900 Florø\nSøknad om løyve."),
+        ("nn", "Avsendar: Anne Bø, Torget 3, 6770 Nordfjordeid\nInnspel til planen."),
+        ("nn", "Eigar: Nils Dal, Sjøgata 8, 6150 Ørsta\nSøknad om deling."),
+        ("nl", "Aanvrager: J. de Vries, Dorpsstraat 1, 3811 AB Amersfoort\nAanvraag omgevingsvergunning."),
+        ("nl", "Bezwaarmaker: P. Jansen\nKerkstraat 4, 9711 AA Groningen\nHet bezwaar wordt behandeld."),
+        ("nl", "Indiener: M. Bakker, Markt 3, 8011 AA Zwolle\nZienswijze op het plan."),
+        ("nl", "Verzoeker: L. Peeters, Kouter 1, 9000 Gent\nVerzoekschrift aan de raad."),
+        ("nl", "Afzender: K. Smit, Havenweg 2, 1781 AA Den Helder\nBrief over de haven."),
+    ],
+)
+def test_a_persons_address_after_a_label_names_no_issuer(language: str, text: str):
+    assert municipality(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "da",
+            "Aalborg Kommune\nBoulevarden 13, 9000 Aalborg\nAnsøger: Hans Jensen, Søndergade 4, 9400 Nørresundby",
+            "Aalborg",
+        ),
+        ("nb", "Bergen kommune\nSøker: Kari Nordmann, Storgata 1, 0155 Oslo", "Bergen"),
+        ("nn", "Voss herad\nVoss kommune\nSøkjar: Kari Vik, Storgata 1, 6800 Førde", "Voss"),
+        ("nl", "Gemeente Zwolle\nAanvrager: J. de Vries, Dorpsstraat 1, 3811 AB Amersfoort", "Zwolle"),
+        ("nl", "Rådhuset\nPostbus 10000, 8000 GA Zwolle\nRaadsvoorstel", "Zwolle"),
+    ],
+)
+def test_the_issuers_own_address_or_phrase_still_names_it(language: str, text: str, expected: str):
+    assert municipality(text, language) == expected
