@@ -21,7 +21,7 @@ needs_shared = pytest.mark.skipif(
 )
 
 
-FLOORS = {"municipality": 0.6, "country": 0.95, "doc_type": 0.85, "title": 0.45}
+FLOORS = {"municipality": 0.62, "country": 0.95, "doc_type": 0.88, "title": 0.45}
 
 
 def _gold_documents() -> list[tuple[str, str, dict]]:

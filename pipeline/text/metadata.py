@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cache
+from typing import NamedTuple
 
 from pipeline.text import municipalities
 from pipeline.text.metadata_rules import CountryRules, MetadataRules, TitleRules, metadata_rules
 
 _FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s)|$)")
+_WORD = re.compile(r"[\w-]+")
 
 
 def _title_rules() -> TitleRules:
@@ -35,14 +37,22 @@ def _title_patterns() -> dict[str, object]:
     }
 
 
+class _TypePatterns(NamedTuple):
+    cues: dict[str, re.Pattern]  # cue words per type (a whole word or a compound's end: "collegeprogramma")
+    structure: dict[str, list[re.Pattern]]  # line patterns per type (decision blocks, status fields)
+    title_frames: dict[str, list[re.Pattern]]  # title patterns per type ("Status for handlingsplanen")
+    sections: dict[str, list[re.Pattern]]  # section headings per type ("Viktige hendelser i 2023:")
+
+
 @cache
-def _type_patterns(language: str) -> tuple[dict[str, re.Pattern], dict[str, list[re.Pattern]]]:
-    """Cue words per type (a whole word or the end of a compound: "planstrategi", "collegeprogramma")
-    and structure line patterns per type."""
+def _type_patterns(language: str) -> _TypePatterns:
     conf = metadata_rules(language).doc_type
+
+    def compiled(table: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
+        return {t: [re.compile(p, re.I | re.M) for p in pats] for t, pats in table.items()}
+
     cues = {t: re.compile(r"\b\w*(?:" + "|".join(words) + r")\b", re.I) for t, words in conf.types.items()}
-    structure = {t: [re.compile(p, re.I | re.M) for p in pats] for t, pats in conf.structure.items()}
-    return cues, structure
+    return _TypePatterns(cues, compiled(conf.structure), compiled(conf.title_frames), compiled(conf.sections))
 
 
 def _nonblank_lines(text: str) -> list[str]:
@@ -68,8 +78,8 @@ def municipality(text: str, language: str = "und", source: str | None = None) ->
 
 
 def _count(text: str, words: Counter[str], terms: list[str]) -> int:
-    """Occurrences of single words (as tokens) and multi-word terms (as substrings)."""
-    return sum(text.count(t) if " " in t else words[t] for t in terms)
+    """Occurrences of single words (as tokens) and of terms with spaces or signs ("cd&v") as substrings."""
+    return sum(words[t] if _WORD.fullmatch(t) else text.count(t) for t in terms)
 
 
 def country(text: str, language: str, municipality_name: str | None = None) -> str | None:
@@ -85,10 +95,12 @@ def country(text: str, language: str, municipality_name: str | None = None) -> s
 
 def _country_from_cues(text: str, language: str, conf: CountryRules) -> str | None:
     lowered = text.lower()
-    words = Counter(re.findall(r"[\w-]+", lowered))
+    words = Counter(_WORD.findall(lowered))
     for rule in conf.overrides:
-        found = _count(lowered, words, rule.cues)
-        if found >= rule.min_cues and found >= rule.min_ratio * _count(lowered, words, rule.against):
+        strong = rule.strong_weight
+        found = _count(lowered, words, rule.cues) + strong * _count(lowered, words, rule.strong_cues)
+        against = _count(lowered, words, rule.against) + strong * _count(lowered, words, rule.strong_against)
+        if found >= rule.min_cues and found >= rule.min_ratio * against:
             return rule.country
     return conf.by_language.get(language)
 
@@ -157,14 +169,20 @@ def doc_type(text: str, title_line: str | None, language: str = "und") -> str:
     return _doc_type_of(_nonblank_lines(text), title_line, language)
 
 
+def _lines_matching(patterns: list[re.Pattern], lines: list[str]) -> int:
+    """How many (pattern, line) pairs match: each line counts once per pattern it shows."""
+    return sum(bool(pattern.search(line)) for pattern in patterns for line in lines)
+
+
 def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> str:
     conf = metadata_rules(language).doc_type
-    cues, structure = _type_patterns(language)
-    lines = [line.strip() for line in nonblank]
+    patterns = _type_patterns(language)
+    noise = _title_patterns()["noise"]  # web chrome (cookie banners, page numbers) names no genre
+    lines = [line.strip() for line in nonblank if not any(p.search(line) for p in noise)]
     scores: dict[str, float] = defaultdict(float)
     for kind in conf.priority:
-        head = body = shape = 0.0
-        pattern = cues.get(kind)
+        head = body = 0.0
+        pattern = patterns.cues.get(kind)
         if pattern is not None:
             if title_line:
                 head += conf.title_weight * len(pattern.findall(title_line))
@@ -174,9 +192,13 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
                     head += conf.head_weight * hits
                 else:
                     body += conf.body_weight * hits
-        for line_pattern in structure.get(kind, []):
-            shape += conf.structure_weight * sum(bool(line_pattern.search(line)) for line in lines)
-        scores[kind] = conf.type_weights[kind] * (head + min(body, conf.body_cap) + min(shape, conf.structure_cap))
+        if title_line and any(frame.search(title_line) for frame in patterns.title_frames.get(kind, [])):
+            head += conf.title_frame_weight
+        shape = conf.structure_weight * _lines_matching(patterns.structure.get(kind, []), lines)
+        sections = conf.section_weight * _lines_matching(patterns.sections.get(kind, []), lines)
+        scores[kind] = conf.type_weights[kind] * (
+            head + min(body, conf.body_cap) + min(shape, conf.structure_cap) + min(sections, conf.section_cap)
+        )
     best = max(conf.priority, key=lambda k: scores[k])
     return best if scores[best] >= conf.min_score else "other"
 

@@ -15,10 +15,18 @@ class IssuerWeights(Rules):
     phrase: float  # "X Kommune", "Gemeente X", "Byrådet i X"
     address: float  # an e-mail address or web domain in the text
     mention: float  # a plain mention of a known name
+    context: float = 0.5  # a name whose places or residents are spoken of ("de kernen van X", "innbyggerne i X")
 
 
 class IssuerRules(Rules):
     patterns: list[str] = []  # case-sensitive regexes capturing a candidate name in group "name"
+    context_patterns: list[str] = []  # weaker phrases: the parts or residents of a municipality, group "name"
+    adjective_patterns: list[str] = []  # an adjective of a name before a council word ("de Amersfoortse raad")
+    adjective_endings: list[tuple[str, str]] = []  # adjective ending -> name ending ("se" -> "", "er" -> "en")
+    other_bodies: list[str] = []  # bodies named after a place ("Provincie X", "X Universitet"): group "name" no mention
+    private_addresses: list[str] = []  # a person's postal address after a label ("Ansøger: ..., 9000 X"): no mention
+    portal_words: list[str] = []  # words a portal or archive title line adds to a name ("raadsinformatie")
+    portal_lines: int = 5  # head lines searched for such a title line
     not_names: list[str] = []  # function words that may precede a name inside a capture
     common_words: list[str] = []  # municipality names that are also ordinary words: no plain mentions
     host_affixes: list[str] = []  # words joined to a name in host names ("faxekommune", "ocmw-")
@@ -35,6 +43,9 @@ class CountryOverride(Rules):
     country: str
     cues: list[str]
     against: list[str]
+    strong_cues: list[str] = []  # institutions and parties of that country only ("decreet lokaal bestuur", "open vld")
+    strong_against: list[str] = []  # those of the language's default country ("wethouder", "gemeentewet")
+    strong_weight: float = 1.0  # what one strong cue counts
     min_cues: int
     min_ratio: float
 
@@ -48,12 +59,17 @@ class DocTypeRules(Rules):
     types: dict[str, list[str]] = {}  # cue words naming the kind of document
     structure: dict[str, list[str]] = {}  # line patterns showing the kind (decision blocks, status fields)
     title_weight: float
+    title_frames: dict[str, list[str]] = {}  # title patterns that decide the type ("... is uitgevoerd" -> report)
+    title_frame_weight: float = 0.0
     head_lines: int
     head_weight: float
     body_weight: float
     body_cap: float
     structure_weight: float
     structure_cap: float
+    sections: dict[str, list[str]] = {}  # section headings a genre prescribes ("Wat hebben we bereikt?")
+    section_weight: float = 0.0
+    section_cap: float = 0.0
     min_score: float
     priority: list[str]
     type_weights: dict[str, float]

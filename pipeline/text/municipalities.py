@@ -5,7 +5,10 @@ catalogue (models/metadata/municipalities.csv, built from the official lists of 
 the Netherlands and Flanders) knows it, so "Den Kommune" or "Gemeente Nieuws" never become
 issuers and "Københavns Kommune" resolves to "København". Evidence is weighed: the source URL's
 host, issuer phrases ("X Kommune", "Gemeente X", "Byrådet i X"), e-mail addresses and web
-domains in the text ("@x.kommune.no", "www.x.dk"), and, weakest, plain mentions of a known name.
+domains in the text ("@x.kommune.no", "www.x.dk"), portal and archive title lines ("Raadsinformatie
+Leeuwarden", "Bergen op Zoom: 1926-1996 | pagina 275"), adjectives before a council word ("de Amersfoortse
+raad"), weaker phrases about a municipality's places or residents ("de kernen van X"), and, weakest,
+plain mentions of a known name.
 """
 
 from __future__ import annotations
@@ -182,6 +185,38 @@ def _resolve(candidate: str, not_names: frozenset[str]) -> tuple[Municipality, .
     return ()
 
 
+def from_adjective(word: str, endings: list[tuple[str, str]]) -> tuple[Municipality, ...]:
+    """The municipality an adjective is made from: an ending swapped for the name's ("Amersfoortse" ->
+    "Amersfoort", "Leeuwarder" -> "Leeuwarden", "Groningse" -> "Groningen")."""
+    for ending, name_ending in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            found = catalogue().lookup(word[: -len(ending)] + name_ending)
+            if found:
+                return found
+    return ()
+
+
+def portal_titles(text: str, rules: IssuerRules) -> Iterator[tuple[int, tuple[Municipality, ...]]]:
+    """Head lines that name one known municipality and otherwise only portal or archive words, numbers
+    and separators ("Raadsinformatie Leeuwarden", "Politiske møter | Bergen kommune", "Bergen op Zoom:
+    1926-1996 | 1983 | pagina 275"): the title of the portal page the text was taken from."""
+    portal = {_fold(w) for w in rules.portal_words}
+    offset, seen = 0, 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            seen += 1
+            if seen > rules.portal_lines:
+                return
+            named = list(mentions(line))
+            if len({_fold(form) for _, form in named}) == 1:
+                start, form = named[0]
+                rest = _TOKEN.findall(line[:start] + " " + line[start + len(form) :])
+                words = [_fold(w) for w in rest if any(ch.isalpha() for ch in w)]
+                if words and all(w in portal for w in words):
+                    yield offset + start, catalogue().lookup(form)
+        offset += len(line)
+
+
 class _Tally:
     """Scores per municipality plus whether anything stronger than a plain mention backs it."""
 
@@ -214,15 +249,24 @@ def issuer(
 
     tally.add(from_source(source, rules.host_affixes), rules.weights.source, strong=True)
     not_names = frozenset(rules.not_names)
-    for pattern in _patterns(tuple(rules.patterns)):
-        for match in pattern.finditer(text):
-            found = _resolve(match.group("name"), not_names)
-            tally.add(found, rules.weights.phrase * fade(match.start()), strong=True)
+    phrases = [
+        (rules.patterns, lambda name: _resolve(name, not_names), rules.weights.phrase),
+        (rules.context_patterns, lambda name: _resolve(name, not_names), rules.weights.context),
+        (rules.adjective_patterns, lambda name: from_adjective(name, rules.adjective_endings), rules.weights.phrase),
+    ]
+    for patterns, resolve, weight in phrases:
+        for pattern in _patterns(tuple(patterns)):
+            for match in pattern.finditer(text):
+                tally.add(resolve(match.group("name")), weight * fade(match.start()), strong=True)
+    for offset, found in portal_titles(text, rules):
+        tally.add(found, rules.weights.phrase * fade(offset), strong=True)
     for offset, host in hosts_in_text(text):
         tally.add(from_host(host, rules.host_affixes), rules.weights.address * fade(offset), strong=True)
     common = {_fold(w) for w in rules.common_words}
+    not_issuers = _patterns(tuple(rules.other_bodies + rules.private_addresses))
+    bodies = [m.span("name") for p in not_issuers for m in p.finditer(text)]
     for offset, form in mentions(text[: rules.mention_chars]):
-        if _fold(form) not in common:
+        if _fold(form) not in common and not any(start <= offset < end for start, end in bodies):
             tally.add(catalogue().lookup(form), rules.weights.mention * fade(offset), strong=False)
     scores = {
         entry: score * (1.0 if not countries or entry.country in countries else rules.foreign_factor)
