@@ -126,9 +126,13 @@ def test_the_index_lives_in_the_cache_folder_and_its_name_follows_its_inputs(tmp
     assert before.parent == tmp_path
     models = tmp_path / "models"
     (models / "cities").mkdir(parents=True)
-    for row in ("aliases.csv", "extra.csv"):
-        (models / "cities" / row).write_text("name\n", encoding="utf-8")
+    (models / "metadata").mkdir()
+    for row in ("cities/aliases.csv", "cities/extra.csv", "metadata/municipalities.csv"):
+        (models / row).write_text("name\n", encoding="utf-8")
     monkeypatch.setattr(city_index, "MODELS_DIR", models)
     first = city_index.fingerprint()
     (models / "cities" / "aliases.csv").write_text("alias,canonical,country\nAken,Aachen,DE\n", encoding="utf-8")
     assert city_index.fingerprint() != first
+    second = city_index.fingerprint()
+    (models / "metadata" / "municipalities.csv").write_text("name,country\nNord-Aurdal,NO\n", encoding="utf-8")
+    assert city_index.fingerprint() != second

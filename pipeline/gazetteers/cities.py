@@ -42,8 +42,8 @@ class City:
     geonameid: int
     name: str
     country: str  # ISO 3166-1 alpha-2
-    latitude: float
-    longitude: float
+    latitude: float | None  # None for a municipality whose seat GeoNames does not name
+    longitude: float | None
     population: int
     source: str = "geonames"
 

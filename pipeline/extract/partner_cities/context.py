@@ -152,7 +152,7 @@ class ContextReader:
             nearest = _nearest(cues, start, end)
             return Decision(nearest.relation, unit, nearest)
         generic = self._unit_cues(index, "generic")
-        if any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
+        if not self.aside(index) and any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
             relation = self._context_relation(index)
             return Decision(relation, unit) if relation else None
         heading = layout.list_heading(unit.line, lambda line: bool(lex.relation_cues(line)))
@@ -182,6 +182,33 @@ class ContextReader:
             unit = layout.units[layout.unit_at(layout.line_starts[index])]
             return Decision(cues[0].relation, unit) if cues else None
         return None
+
+    def cue_heading_relation(self, line_index: int, listing_lines: set[int]) -> Decision | None:
+        """The relation of the cue heading whose section holds this line ('Vennskapsbyer' above a paragraph
+        or list of towns): walking up past paragraphs, lines that list towns and a list's lead-in ending in
+        ':' ('Kommunen samarbejder med:'), the first other heading decides; one without a cue ends the search."""
+        layout = self.layout
+        for index in range(line_index - 1, -1, -1):
+            line = layout.line(index)
+            if not line or index in listing_lines or not layout.is_heading(index):
+                continue
+            cues = self.lexicon.relation_cues(line)
+            if cues:
+                return Decision(cues[0].relation, layout.units[layout.unit_at(layout.line_starts[index])])
+            if not line.endswith(":"):
+                return None
+        return None
+
+    def names_district(self, start: int) -> bool:
+        """A district noun right before the mention ('bydelen Kreuzberg', 'de wijk Aspern')."""
+        unit = self.layout.units[self.layout.unit_at(start)]
+        before = self.layout.text[max(unit.start, start - 30) : start].lower()
+        return any(p.search(before) for p in self.lexicon.district_nouns)
+
+    def aside(self, index: int) -> bool:
+        """A unit about a visit, an anniversary, a renewal or a place's location: its towns are not listed partners."""
+        text = self.layout.unit_text(self.layout.units[index])
+        return self.lexicon.any(self.lexicon.renewals, text) or self.lexicon.any(self.lexicon.exclude_before, text)
 
     def previous_sentence_relation(self, index: int, list_start: int) -> Decision | None:
         """'Bodø har fire vennskapsbyer. Det er A, B og C.': a sentence that only names what the previous

@@ -11,7 +11,7 @@ from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
-from pipeline.extract.partner_cities.issuer import issuer_names
+from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.tokens import read_tokens
@@ -82,7 +82,8 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
     found = [Found(m, layout.unit_at(m.start)) for m in find_mentions(tokens, home, lex.following_words, conf.matching)]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
-    found = [f for f in found if f.mention.city.name not in issuer]
+    own = own_places(doc.text, found, issuer, home, lex)
+    found = [f for f in found if f.mention.city.name not in issuer and id(f) not in own]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars)
     decide_all(layout, reader, found, order, conf.sibling_min_partners)

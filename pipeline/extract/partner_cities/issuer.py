@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import Layout
-from pipeline.extract.partner_cities.decisions import Found
+from pipeline.extract.partner_cities.decisions import Found, coordinated
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold, spellings
@@ -89,3 +89,17 @@ def _most_named(text: str, found: list[Found]) -> tuple[City, int, int]:
     )
     ranked = counts.most_common(2) + [("", 0)]
     return cities[ranked[0][0]], ranked[0][1], ranked[1][1]
+
+
+def own_places(text: str, found: list[Found], issuer: set[str], home: str | None, lexicon: Lexicon) -> set[int]:
+    """Ids of home-country mentions listed together with the issuer ('Zwolle, Stadshagen en Berkum',
+    'Bodø og Saltstraumen'): its own towns and districts. A pair after 'mellom'/'tussen' is a relation."""
+    own: set[int] = set()
+    for group in coordinated(text, found):
+        if not any(f.mention.city.name in issuer for f in group):
+            continue
+        before = text[max(0, group[0].mention.start - 20) : group[0].mention.start].split()
+        if before and before[-1].lower() in lexicon.prepositions:
+            continue
+        own |= {id(f) for f in group if f.mention.city.country == home and f.mention.city.name not in issuer}
+    return own

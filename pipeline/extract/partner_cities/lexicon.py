@@ -33,6 +33,7 @@ class Cues(Rules):
     since_headers: list[str] = []
     project_overrides: list[str] = []
     district_of: list[str] = []
+    district_nouns: list[str] = []  # 'bydelen', 'wijk' right before a mention: it names a district
     prepositions: list[str] = []  # a cue ending in one of these governs the names after it only
     continuations: list[str] = []  # a sentence naming what the previous one announced ('Det er ...')
 
@@ -97,6 +98,7 @@ class Lexicon:
     since_headers: Patterns
     project_overrides: Patterns
     district_of: Patterns
+    district_nouns: Patterns
     continuations: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
@@ -165,6 +167,7 @@ def lexicon(language: str) -> Lexicon:
                 "since_headers",
                 "project_overrides",
                 "district_of",
+                "district_nouns",
                 "continuations",
             )
         },

@@ -25,8 +25,8 @@ _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _STATED_COUNTRY = re.compile(
     r"^[¹²³⁴*]?\s*(?:\((?P<paren>[^)]{1,80})\)|,\s*(?P<comma>[A-ZÆØÅÄÖÜ][\w\-]+)|\s*[–-]\s*(?P<dash>[A-ZÆØÅÄÖÜ][\w\-]+)"
-    r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+))"
-)
+    r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+)|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
+)  # also a table's next cell ('Tianjin | China | 1985')
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
 
 
@@ -147,11 +147,11 @@ def _is_part_of_other_name(
 
 
 def stated_country(text: str, end: int) -> str | None:
-    """The country written right after a name: '(Tyskland)', ', Norge', ' – Sverige', ' i Polen'."""
+    """The country written right after a name: '(Tyskland)', ', Norge', ' – Sverige', ' i Polen', '| Kina'."""
     m = _STATED_COUNTRY.match(text[end : end + 90])
     if not m:
         return None
-    chunk = m.group("paren") or m.group("comma") or m.group("dash") or m.group("prep")
+    chunk = m.group("paren") or m.group("comma") or m.group("dash") or m.group("prep") or m.group("cell")
     for part in re.split(r"[,;/]", chunk):
         for candidate in (part.strip(), *part.split()):
             code = candidate[:1].isupper() and country_code(candidate.strip(" ."))
