@@ -33,6 +33,7 @@ class Decision:
     relation: str
     unit: Unit
     cue: Cue | None = None  # the deciding phrase, when it sits in the mention's own unit
+    listed: bool = False  # read from the heading of a list of partners (a home-country town counts there too)
 
 
 @dataclass
@@ -194,7 +195,8 @@ class ContextReader:
                 continue
             cues = self.lexicon.relation_cues(line)
             if cues:
-                return Decision(cues[0].relation, layout.units[layout.unit_at(layout.line_starts[index])])
+                unit = layout.units[layout.unit_at(layout.line_starts[index])]
+                return Decision(cues[0].relation, unit, listed=True)
             if not line.endswith(":"):
                 return None
         return None

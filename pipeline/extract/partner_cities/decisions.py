@@ -132,12 +132,12 @@ def _listed(layout: Layout, reader: ContextReader, group: list[Found]) -> bool:
     first = group[0].mention
     line = layout.units[group[0].unit].line
     stated = any(f.mention.stated_country for f in group)
-    if not layout.is_item(line):
-        sentence = layout.unit_text(layout.units[group[0].unit])
-        return stated or reader.lexicon.any(reader.lexicon.relation_nouns, sentence)
     opens_line = bool(_ENTRY_PREFIX.match(layout.text[layout.line_starts[line] : first.start]))
-    entry = opens_line and bool(_ENTRY_HEAD.match(layout.text[first.end : layout.line_end(line)]))
-    return len(group) > 1 or stated or entry
+    if stated or (opens_line and _ENTRY_HEAD.match(layout.text[first.end : layout.line_end(line)])):
+        return True
+    if not layout.is_item(line):
+        return reader.lexicon.any(reader.lexicon.relation_nouns, layout.unit_text(layout.units[group[0].unit]))
+    return len(group) > 1
 
 
 def _under_cue_headings(layout: Layout, reader: ContextReader, groups: list[list[Found]]) -> None:

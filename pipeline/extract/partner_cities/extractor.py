@@ -29,9 +29,13 @@ def _evidence(doc: Document, layout: Layout, item: Found) -> str:
 
 
 def _formal_in_own_sentence(item: Found, formal: list[str]) -> bool:
-    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement),
-    or a partner list writes its country ('Alta, Norge'); otherwise it is a neighbour in a local cooperation."""
-    return item.decision.relation in formal and (item.decision.cue is not None or bool(item.mention.stated_country))
+    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement), a
+    partner list writes its country ('Alta, Norge') or it is listed under a relation heading ('Vennskapsbyer');
+    otherwise it is a neighbour in a local cooperation."""
+    decision = item.decision
+    return decision.relation in formal and (
+        decision.cue is not None or decision.listed or bool(item.mention.stated_country)
+    )
 
 
 def _home_country(doc: Document) -> str | None:
