@@ -26,6 +26,7 @@ _ENTRY_REST = re.compile(
 )  # '(Tyskland)', ', Norge', ' i Sverige', then table cells ('\tSverige\t1960', ' | Duitsland | 1963')
 
 
+PROSE_LIST = 3  # towns a sentence must list to read as a list (two are often a route or a neighbourhood)
 _CELLS = re.compile(r"[|\t]")
 _ENTRY_HEAD = re.compile(r"^\s*(?:$|[:(–—|\t]|-\s)")  # a town as an entry's head: alone, or before ':', '(', ' – '
 
@@ -128,7 +129,7 @@ def _listed(layout: Layout, reader: ContextReader, group: list[Found]) -> bool:
     """A group reads as a list of places. On a list line: two or more towns, a town with its country, or a
     town heading its line as an entry ('Kuopio: Finlands åttende største by', 'Kuopio – siden 1947'). In
     running text, where towns are also described ('motorvegen mellom Stockholm og Gøteborg'): a town with
-    its country, or a sentence about the relation ('samarbeid', 'avtale')."""
+    its country, three or more towns, or a sentence about the relation ('samarbeid', 'avtale')."""
     first = group[0].mention
     line = layout.units[group[0].unit].line
     stated = any(f.mention.stated_country for f in group)
@@ -136,7 +137,8 @@ def _listed(layout: Layout, reader: ContextReader, group: list[Found]) -> bool:
     if stated or (opens_line and _ENTRY_HEAD.match(layout.text[first.end : layout.line_end(line)])):
         return True
     if not layout.is_item(line):
-        return reader.lexicon.any(reader.lexicon.relation_nouns, layout.unit_text(layout.units[group[0].unit]))
+        sentence = layout.unit_text(layout.units[group[0].unit])
+        return len(group) >= PROSE_LIST or reader.lexicon.any(reader.lexicon.relation_nouns, sentence)
     return len(group) > 1
 
 

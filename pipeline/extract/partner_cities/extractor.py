@@ -84,7 +84,8 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     tokens = read_tokens(doc.tokens)
     home = _home_country(doc)
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
-    found = [Found(m, layout.unit_at(m.start)) for m in find_mentions(tokens, home, lex.following_words, conf.matching)]
+    mentions = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
+    found = [Found(m, layout.unit_at(m.start)) for m in mentions]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
     own = own_places(doc.text, found, issuer, home, lex)
     found = [f for f in found if f.mention.city.name not in issuer and id(f) not in own]

@@ -34,6 +34,7 @@ class Cues(Rules):
     project_overrides: list[str] = []
     district_of: list[str] = []
     district_nouns: list[str] = []  # 'bydelen', 'wijk' right before a mention: it names a district
+    describers: list[str] = []  # a capitalised word before a name that describes it ('Duitse'), not a first name
     prepositions: list[str] = []  # a cue ending in one of these governs the names after it only
     continuations: list[str] = []  # a sentence naming what the previous one announced ('Det er ...')
 
@@ -99,6 +100,7 @@ class Lexicon:
     project_overrides: Patterns
     district_of: Patterns
     district_nouns: Patterns
+    describers: Patterns
     continuations: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
@@ -168,6 +170,7 @@ def lexicon(language: str) -> Lexicon:
                 "project_overrides",
                 "district_of",
                 "district_nouns",
+                "describers",
                 "continuations",
             )
         },

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.extract.partner_cities.lexicon import Matching
+from pipeline.extract.partner_cities.lexicon import Matching, Patterns
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
 from pipeline.gazetteers.cities import ALIAS, PRIMARY, City, Entry, continent, country_code, country_names, gazetteer
 from pipeline.gazetteers.names import fold
@@ -104,13 +104,15 @@ def _capitalised(span: Span) -> bool:
     return first[:1].isupper() and not (first.isupper() and len(first) <= 4)
 
 
-def _looks_like_person(span: Span, covered: set[int]) -> bool:
-    """A capitalised word right before it, mid-sentence and not itself a place: a person's or body's name."""
+def _looks_like_person(span: Span, covered: set[int], describers: Patterns = ()) -> bool:
+    """A capitalised word right before it, mid-sentence and not itself a place: a person's or body's name;
+    unless that word describes the place ('het Duitse Siegen', 'the Chinese Harbin')."""
     if span.start < 2:
         return False
     prev, before = span.doc[span.start - 1], span.doc[span.start - 2]
     return (
-        prev.is_alpha
+        not any(p.fullmatch(prev.text.lower()) for p in describers)
+        and prev.is_alpha
         and prev.text[:1].isupper()
         and prev.i not in covered
         and not prev.is_sent_start
@@ -260,9 +262,12 @@ def _fuzzy(tokens: Tokens, covered: set[int], named: set[str], rules: Matching) 
     return found
 
 
-def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[str], rules: Matching) -> list[Mention]:
+def find_mentions(
+    tokens: Tokens, home: str | None, following_words: frozenset[str], rules: Matching, describers: Patterns = ()
+) -> list[Mention]:
     """City mentions in document order; `home` (the issuer's country) breaks ties between homonyms;
-    a name followed by one of `following_words` (street, region) is part of another name."""
+    a name followed by one of `following_words` (street, region) is part of another name; one after a
+    capitalised word of `describers` ('Duitse') is no person's name."""
     gaz, text = gazetteer(), tokens.text
     exact, named = _exact(tokens, rules)
     covered = {t.i for s, _, _ in exact for t in s}
@@ -277,7 +282,8 @@ def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[s
     found += [(s, name, None) for s, name in _fuzzy(tokens, covered, named, rules)]
     mentions: list[Mention] = []
     for span, key, entries in sorted(found, key=lambda c: c[0].start):
-        if _looks_like_person(span, covered) or _is_part_of_other_name(span, text, following_words, covered, words):
+        person = _looks_like_person(span, covered, describers)
+        if person or _is_part_of_other_name(span, text, following_words, covered, words):
             continue
         start, end, surface = _surface(text, span)
         stated = stated_country(text, end)
