@@ -87,7 +87,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     mentions = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
-    own = own_places(doc.text, found, issuer, home, lex)
+    own = own_places(doc, found, issuer, home, lex, conf.own_town_km)
     found = [f for f in found if f.mention.city.name not in issuer and id(f) not in own]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars)

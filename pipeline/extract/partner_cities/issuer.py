@@ -3,6 +3,7 @@ document's metadata does not name it."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from pathlib import PurePath
@@ -91,10 +92,20 @@ def _most_named(text: str, found: list[Found]) -> tuple[City, int, int]:
     return cities[ranked[0][0]], ranked[0][1], ranked[1][1]
 
 
-def own_places(text: str, found: list[Found], issuer: set[str], home: str | None, lexicon: Lexicon) -> set[int]:
-    """Ids of home-country mentions listed together with the issuer ('Zwolle, Stadshagen en Berkum',
-    'Bodø og Saltstraumen'): its own towns and districts. A pair after 'mellom'/'tussen' is a relation."""
-    own: set[int] = set()
+def _km(a: City, b: City) -> float:
+    """Great-circle distance between two places."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def own_places(
+    doc: Document, found: list[Found], issuer: set[str], home: str | None, lexicon: Lexicon, own_km: float
+) -> set[int]:
+    """Ids of mentions of the issuer's own towns and districts: home-country places listed together with the
+    issuer ('Zwolle, Stadshagen en Berkum', 'Bodø og Saltstraumen'; a pair after 'mellom'/'tussen' is a
+    relation), and home-country places within `own_km` of the issuer's town."""
+    text, own = doc.text, set()
     for group in coordinated(text, found):
         if not any(f.mention.city.name in issuer for f in group):
             continue
@@ -102,4 +113,11 @@ def own_places(text: str, found: list[Found], issuer: set[str], home: str | None
         if before and before[-1].lower() in lexicon.prepositions:
             continue
         own |= {id(f) for f in group if f.mention.city.country == home and f.mention.city.name not in issuer}
+    seat = gazetteer().lookup(doc.municipality, home) if doc.municipality else None
+    if seat is None or seat.latitude is None or seat.country != home:
+        return own
+    for item in found:
+        city = item.mention.city
+        if city.country == home and city.latitude is not None and _km(seat, city) < own_km:
+            own.add(id(item))
     return own

@@ -65,6 +65,7 @@ class PartnerRules(Rules):
     heading_max_chars: int
     generic_reach_chars: int
     issuer_min_mentions: int = 3  # the home city named this often, and most, is the issuer when none is named
+    own_town_km: float = 12.0  # a home-country place this close to the issuer's town is its own town or district
     matching: Matching = Matching()
     shared_cues: Cues = Cues()
     cues: Cues = Cues()

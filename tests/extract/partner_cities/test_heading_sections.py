@@ -86,6 +86,14 @@ ASIDES = [
     ("Zustersteden\n\nTijdens de reis bezochten we de stadsdelen Spandau en Pankow van Berlijn.", "nl", "Zwolle"),
 ]
 
+OWN_TOWNS = [  # the issuer's own towns and districts, named in a list under the relation heading
+    ("Vennskapsbyer\n\nKoret fra Kuopio sang i Saltstraumen, Kjerringøy og Misvær.", "nb", "Bodø"),
+    ("Venskabsbyer\n\nKoret fra Kuopio sang i Avedøre, Brøndby og Vallensbæk.", "da", "Hvidovre"),
+    ("Zustersteden\n\nHet koor uit Kuopio zong in Berkum, Windesheim en Hattem.", "nl", "Zwolle"),
+    ("Venskapsbyar\n\nKoret frå Kuopio song på Vossevangen, Bolstadøyri og Evanger.", "nn", "Voss"),
+    ("Venskabsbyer\n\nHvidovre og Avedøre\nFriheden", "da", "Hvidovre"),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "issuer", "expected"), HEADED_LISTS)
 def test_towns_listed_under_a_relation_heading_take_its_relation(rows, text, language, issuer, expected):
@@ -97,4 +105,9 @@ def test_towns_listed_under_a_relation_heading_take_its_relation(rows, text, lan
 def test_visits_history_descriptions_own_towns_and_header_rows_under_a_relation_heading_are_not_partners(
     rows, text, language, issuer
 ):
+    assert rows(text, language, issuer) == {}
+
+
+@pytest.mark.parametrize(("text", "language", "issuer"), OWN_TOWNS)
+def test_the_issuers_own_towns_under_a_relation_heading_are_not_partners(rows, text, language, issuer):
     assert rows(text, language, issuer) == {}
