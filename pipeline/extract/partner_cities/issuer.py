@@ -28,11 +28,14 @@ def _named_issuer(municipality: str | None) -> set[str]:
     return keys
 
 
-def owners(layout: Layout, lexicon: Lexicon, found: list[Found]) -> set[str]:
-    """Cities that own relations: 'Gent heeft zeven zustersteden', 'Herning Kommune har venskabsbyer i ...'
-    (the name is followed by a 'has' verb and then, in the same sentence, a relation cue)."""
+def owners(layout: Layout, lexicon: Lexicon, found: list[Found], home: str | None = None) -> set[str]:
+    """Home-country cities that own relations: 'Gent heeft zeven zustersteden', 'Herning Kommune har
+    venskabsbyer i ...' (the name is followed by a 'has' verb and then, in the same sentence, a relation cue).
+    A foreign town that 'har vært vennskapsby siden 1949' is the partner, not the issuer."""
     names: set[str] = set()
     for item in found:
+        if home and item.mention.city.country != home:
+            continue
         unit = layout.units[item.unit]
         after = layout.text[item.mention.end : unit.end]
         before = layout.text[unit.start : item.mention.start]
@@ -61,7 +64,7 @@ def issuer_names(
     municipality = doc.municipality
     keys = _named_issuer(municipality)
     names = {f.mention.city.name for f in found if fold(f.mention.city.name) in keys or fold(f.mention.surface) in keys}
-    names |= owners(layout, lexicon, found)
+    names |= owners(layout, lexicon, found, home)
     if not municipality:
         site = _source_words(doc.source)
         names |= {
