@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.text.structure import has_list_marker
 
+NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -151,6 +153,8 @@ class ContextReader:
         cues = [c for c in self._unit_cues(index, "relations") if reaches(c) and not self._governs_after(c, start)]
         if cues:
             nearest = _nearest(cues, start, end)
+            if self.aside(index) and not self._next_to(nearest, group):
+                return None  # 'besøkte vennskapsbyen Riga og bydelen X': the visit names more than partners
             return Decision(nearest.relation, unit, nearest)
         generic = self._unit_cues(index, "generic")
         if not self.aside(index) and any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
@@ -162,6 +166,12 @@ class ContextReader:
             if heading_cues:
                 return Decision(heading_cues[0].relation, unit)
         return self.previous_sentence_relation(index, group[0])
+
+    def _next_to(self, cue: Cue, group: tuple[int, int]) -> bool:
+        """The cue and the list touch: at most a short word or two between them ('vennskapsbyen Riga',
+        'venskabsaftalen med Kuopio', 'Tartu, vår vennskapsby')."""
+        gap = self.layout.text[cue.end : group[0]] if cue.end <= group[0] else self.layout.text[group[1] : cue.start]
+        return len(gap) <= NEXT_TO_CHARS
 
     def _governs_after(self, cue: Cue, start: int) -> bool:
         """A cue ending in a preposition ('intensieve contacten met') governs the names after it, not before."""
