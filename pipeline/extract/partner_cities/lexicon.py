@@ -47,7 +47,7 @@ class Matching(Rules):
     alternate_min_population: int = 100_000  # GeoNames alternate names of any city this big
     alternate_min_population_near: int = 1_000  # ... and of European (and near) towns this big
     common_word_min_population: int = 100_000  # a town named like a common word needs a list or a country
-    fuzzy_cutoff: float = Field(92, ge=90)  # at 82 'Klaksvik' went to Clarksville
+    fuzzy_cutoff: float = Field(94, ge=90)  # at 82 'Klaksvik' went to Clarksville, at 92 'Valdres' to Valdés
     fuzzy_min_chars: int = 7
     fuzzy_min_population: int = 5_000
 
