@@ -2,7 +2,7 @@
 
 Gold: one JSON file per document, named after the document's file stem, with a
 "document" object and one list per extracted table (see README, "Gold format").
-Rows are matched one-to-one, best pair first, with case- and diacritic-insensitive
+Rows are matched one-to-one by an optimal assignment, with case- and diacritic-insensitive
 fuzzy similarity; precision/recall/F1 are micro-averaged over documents, and
 attribute accuracy is computed on matched pairs.
 """
@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 import pandas as pd
 from rapidfuzz import fuzz
 
+from pipeline.assignment import best_pairs
 from pipeline.dataset.write import read_run
 from pipeline.extract import EXTRACTED_TABLES
 from pipeline.text.fold import fold as fold_name
@@ -93,22 +94,17 @@ SIMILARITY_LABEL = {  # the column named in the list of misses
 
 
 def match_rows(table: str, predicted: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
-    """One-to-one matching, highest similarity first, above the table's threshold."""
+    """One-to-one matching above the table's threshold: the optimal assignment (most pairs, then the
+    highest total similarity), so the score does not depend on row order or on ties."""
     sim = SIMILARITY[table]
     threshold = THRESHOLDS.get(table, MATCH_THRESHOLD)
-    scored = sorted(
-        ((sim(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    used_p, used_g, pairs = set(), set(), []
-    for score, i, j in scored:
-        if score < threshold:
-            break
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((predicted[i], gold[j]))
-    return pairs
+    scores = {
+        (i, j): score
+        for i, p in enumerate(predicted)
+        for j, g in enumerate(gold)
+        if (score := sim(p, g)) >= threshold
+    }
+    return [(predicted[i], gold[j]) for i, j in best_pairs(scores)]
 
 
 _TEXT_ATTRIBUTES = {

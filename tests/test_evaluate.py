@@ -6,10 +6,11 @@ import json
 
 import pytest
 
+from pipeline.assignment import best_pairs
 from pipeline.dataset.consolidate import finish_run
 from pipeline.dataset.results import DocResult
 from pipeline.dataset.rows import ActionRow, DocumentRow, NetworkRow, PartnerCityRow, VoteRow
-from pipeline.evaluate import evaluate, similarity, source_stem
+from pipeline.evaluate import evaluate, match_rows, similarity, source_stem
 
 DOC = "d" * 16
 
@@ -104,3 +105,26 @@ def test_decisions_without_a_subject_match_within_their_meeting(tmp_path):
     gold = _gold(tmp_path, votes=[{**vote, "subject": None}])
     scores, _ = evaluate(_run(tmp_path, rows), gold)
     assert scores["votes"].tp == 1
+
+
+def test_rows_are_matched_by_the_optimal_assignment_whatever_their_order():
+    """'Frankfurt' fits both gold rows; 'Oder' only the second: the best assignment pairs both, in any order."""
+    gold = [
+        {"city": "Frankfurt (Oder)", "mention": "Frankfurt (Oder)"},
+        {"city": "Frankfurt am Main", "mention": "Frankfurt am Main"},
+    ]
+    predicted = [{"city": "Frankfurt", "mention": "Frankfurt"}, {"city": "Oder", "mention": "Oder"}]
+    for preds in (predicted, predicted[::-1]):
+        for golds in (gold, gold[::-1]):
+            pairs = match_rows("partner_cities", preds, golds)
+            assert sorted((p["city"], g["city"]) for p, g in pairs) == [
+                ("Frankfurt", "Frankfurt am Main"),
+                ("Oder", "Frankfurt (Oder)"),
+            ]
+
+
+def test_assignment_prefers_more_pairs_then_higher_similarity():
+    scores = {(0, 0): 99.0, (0, 1): 98.0, (1, 0): 86.0, (2, 2): 90.0}
+    assert best_pairs(scores) == [(0, 1), (1, 0), (2, 2)]
+    assert best_pairs({(0, 0): 90.0, (1, 0): 95.0, (1, 1): 88.0, (2, 1): 99.0}) == [(1, 0), (2, 1)]
+    assert best_pairs({}) == []

@@ -126,9 +126,31 @@ def test_the_index_lives_in_the_cache_folder_and_its_name_follows_its_inputs(tmp
     assert before.parent == tmp_path
     models = tmp_path / "models"
     (models / "cities").mkdir(parents=True)
-    for row in ("aliases.csv", "extra.csv"):
-        (models / "cities" / row).write_text("name\n", encoding="utf-8")
+    (models / "metadata").mkdir()
+    for row in ("cities/aliases.csv", "cities/extra.csv", "metadata/municipalities.csv"):
+        (models / row).write_text("name\n", encoding="utf-8")
     monkeypatch.setattr(city_index, "MODELS_DIR", models)
     first = city_index.fingerprint()
     (models / "cities" / "aliases.csv").write_text("alias,canonical,country\nAken,Aachen,DE\n", encoding="utf-8")
     assert city_index.fingerprint() != first
+    second = city_index.fingerprint()
+    (models / "metadata" / "municipalities.csv").write_text("name,country\nNord-Aurdal,NO\n", encoding="utf-8")
+    assert city_index.fingerprint() != second
+
+
+def test_municipalities_named_like_no_town_are_places_of_their_country():
+    for name, country in (("Aurskog-Høland", "NO"), ("Midtre Gauldal", "NO"), ("Lyngby-Taarbæk", "DK")):
+        city = gazetteer().lookup(name)
+        assert (city.name, city.country, city.source) == (name, country, "municipality")
+
+
+def test_old_aa_is_read_as_a_only_in_danish_and_norwegian_names():
+    assert gazetteer().lookup("Åbenrå").name == "Aabenraa"
+    assert all(city.name != "Staad" for city in gazetteer().candidates("Stad"))
+
+
+def test_a_place_without_coordinates_is_left_off_the_map():
+    from pipeline.report import locate
+
+    point = locate("Midtre Gauldal", "NO")
+    assert point is None or all(isinstance(v, float) for v in point)

@@ -42,8 +42,8 @@ class City:
     geonameid: int
     name: str
     country: str  # ISO 3166-1 alpha-2
-    latitude: float
-    longitude: float
+    latitude: float | None  # None for a municipality whose seat GeoNames does not name
+    longitude: float | None
     population: int
     source: str = "geonames"
 
@@ -134,6 +134,7 @@ class Gazetteer:
         return {
             "cities": count("SELECT count(*) FROM city").fetchone()[0],
             "keys": count("SELECT count(DISTINCT key) FROM name").fetchone()[0],
+            "municipalities": count("SELECT count(*) FROM city WHERE source = 'municipality'").fetchone()[0],
             **{
                 label: count("SELECT count(*) FROM name WHERE kind = ?", (kind,)).fetchone()[0]
                 for label, kind in (("own_names", PRIMARY), ("alias_names", ALIAS), ("alternate_names", ALTERNATE))

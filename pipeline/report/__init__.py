@@ -20,7 +20,7 @@ REPORT = "report.html"
 def locate(name: str, country: str | None = None) -> tuple[float, float] | None:
     """(longitude, latitude) of a city from the partner-city gazetteer, so the map and the data agree."""
     city = gazetteer().lookup(name, country)
-    return (city.longitude, city.latitude) if city else None
+    return (city.longitude, city.latitude) if city and city.latitude is not None else None
 
 
 def write_report(run_dir: Path) -> Path:

@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.text.structure import has_list_marker
 
+NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -33,6 +35,7 @@ class Decision:
     relation: str
     unit: Unit
     cue: Cue | None = None  # the deciding phrase, when it sits in the mention's own unit
+    listed: bool = False  # read from the heading of a list of partners (a home-country town counts there too)
 
 
 @dataclass
@@ -150,9 +153,11 @@ class ContextReader:
         cues = [c for c in self._unit_cues(index, "relations") if reaches(c) and not self._governs_after(c, start)]
         if cues:
             nearest = _nearest(cues, start, end)
+            if self.aside(index) and not self._next_to(nearest, group):
+                return None  # 'besøkte vennskapsbyen Riga og bydelen X': the visit names more than partners
             return Decision(nearest.relation, unit, nearest)
         generic = self._unit_cues(index, "generic")
-        if any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
+        if not self.aside(index) and any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
             relation = self._context_relation(index)
             return Decision(relation, unit) if relation else None
         heading = layout.list_heading(unit.line, lambda line: bool(lex.relation_cues(line)))
@@ -161,6 +166,12 @@ class ContextReader:
             if heading_cues:
                 return Decision(heading_cues[0].relation, unit)
         return self.previous_sentence_relation(index, group[0])
+
+    def _next_to(self, cue: Cue, group: tuple[int, int]) -> bool:
+        """The cue and the list touch: at most a short word or two between them ('vennskapsbyen Riga',
+        'venskabsaftalen med Kuopio', 'Tartu, vår vennskapsby')."""
+        gap = self.layout.text[cue.end : group[0]] if cue.end <= group[0] else self.layout.text[group[1] : cue.start]
+        return len(gap) <= NEXT_TO_CHARS
 
     def _governs_after(self, cue: Cue, start: int) -> bool:
         """A cue ending in a preposition ('intensieve contacten met') governs the names after it, not before."""
@@ -182,6 +193,34 @@ class ContextReader:
             unit = layout.units[layout.unit_at(layout.line_starts[index])]
             return Decision(cues[0].relation, unit) if cues else None
         return None
+
+    def cue_heading_relation(self, line_index: int, listing_lines: set[int]) -> Decision | None:
+        """The relation of the cue heading whose section holds this line ('Vennskapsbyer' above a paragraph
+        or list of towns): walking up past paragraphs, lines that list towns and a list's lead-in ending in
+        ':' ('Kommunen samarbejder med:'), the first other heading decides; one without a cue ends the search."""
+        layout = self.layout
+        for index in range(line_index - 1, -1, -1):
+            line = layout.line(index)
+            if not line or index in listing_lines or not layout.is_heading(index):
+                continue
+            cues = self.lexicon.relation_cues(line)
+            if cues:
+                unit = layout.units[layout.unit_at(layout.line_starts[index])]
+                return Decision(cues[0].relation, unit, listed=True)
+            if not line.endswith(":"):
+                return None
+        return None
+
+    def names_district(self, start: int) -> bool:
+        """A district noun right before the mention ('bydelen Kreuzberg', 'de wijk Aspern')."""
+        unit = self.layout.units[self.layout.unit_at(start)]
+        before = self.layout.text[max(unit.start, start - 30) : start].lower()
+        return any(p.search(before) for p in self.lexicon.district_nouns)
+
+    def aside(self, index: int) -> bool:
+        """A unit about a visit, an anniversary, a renewal or a place's location: its towns are not listed partners."""
+        text = self.layout.unit_text(self.layout.units[index])
+        return self.lexicon.any(self.lexicon.renewals, text) or self.lexicon.any(self.lexicon.exclude_before, text)
 
     def previous_sentence_relation(self, index: int, list_start: int) -> Decision | None:
         """'Bodø har fire vennskapsbyer. Det er A, B og C.': a sentence that only names what the previous

@@ -26,6 +26,11 @@ _ENTRY_REST = re.compile(
 )  # '(Tyskland)', ', Norge', ' i Sverige', then table cells ('\tSverige\t1960', ' | Duitsland | 1963')
 
 
+PROSE_LIST = 3  # towns a sentence must list to read as a list (two are often a route or a neighbourhood)
+_CELLS = re.compile(r"[|\t]")
+_ENTRY_HEAD = re.compile(r"^\s*(?:$|[:(–—|\t]|-\s)")  # a town as an entry's head: alone, or before ':', '(', ' – '
+
+
 @dataclass
 class Found:
     """A mention with what was decided about it."""
@@ -37,7 +42,7 @@ class Found:
     group: int = -1  # its coordinated list ('Sollentuna, Tuusula og Oppegård') within the document
 
 
-def _groups(text: str, found: list[Found]) -> list[list[Found]]:
+def coordinated(text: str, found: list[Found]) -> list[list[Found]]:
     """Runs of mentions joined only by commas, 'og'/'and'/'en', a country or a year note after each."""
     groups: list[list[Found]] = []
     for item in found:
@@ -96,10 +101,11 @@ def _inherit(members: list[Found], partners: dict[str, Found], order: list[str],
         item.decision = Decision(relation, layout.units[item.unit])
 
 
-def _drop_common_words(groups: list[list[Found]], entries: dict[int, Found]) -> None:
+def _drop_common_words(layout: Layout, groups: list[list[Found]], entries: dict[int, Found]) -> None:
     """A town named like an everyday word ('Side', 'Mark', 'Vik') counts only where the text lists it as a
-    place: with its country, alone on a list line, or coordinated with another city."""
-    listed = {id(item) for item in entries.values()}
+    place: with its country, alone on a list line, or coordinated with another city; a table row needs the
+    country (a header row 'Stad | Land | Sinds' names no town)."""
+    listed = {id(item) for line, item in entries.items() if not _CELLS.search(layout.line(line))}
     for group in groups:
         plain = any(not f.mention.common_word for f in group)
         for item in group:
@@ -119,12 +125,42 @@ def _drop_district_context(text: str, found: list[Found], district_of: tuple[re.
                 item.excluded = True
 
 
+def _listed(layout: Layout, reader: ContextReader, group: list[Found]) -> bool:
+    """A group reads as a list of places. On a list line: two or more towns, a town with its country, or a
+    town heading its line as an entry ('Kuopio: Finlands åttende største by', 'Kuopio – siden 1947'). In
+    running text, where towns are also described ('motorvegen mellom Stockholm og Gøteborg'): a town with
+    its country, three or more towns, or a sentence about the relation ('samarbeid', 'avtale')."""
+    first = group[0].mention
+    line = layout.units[group[0].unit].line
+    stated = any(f.mention.stated_country for f in group)
+    opens_line = bool(_ENTRY_PREFIX.match(layout.text[layout.line_starts[line] : first.start]))
+    if stated or (opens_line and _ENTRY_HEAD.match(layout.text[first.end : layout.line_end(line)])):
+        return True
+    if not layout.is_item(line):
+        sentence = layout.unit_text(layout.units[group[0].unit])
+        return len(group) >= PROSE_LIST or reader.lexicon.any(reader.lexicon.relation_nouns, sentence)
+    return len(group) > 1
+
+
+def _under_cue_headings(layout: Layout, reader: ContextReader, groups: list[list[Found]]) -> None:
+    """Towns listed under a heading that names a relation ('Vennskapsbyer', 'Zustersteden'), in a plain list,
+    a table or a paragraph, take the heading's relation; towns in a visit, anniversary or location aside do not."""
+    listing = {layout.units[f.unit].line for group in groups for f in group}
+    for group in groups:
+        open_ = [f for f in group if f.decision is None and not f.excluded]
+        if not open_ or not _listed(layout, reader, group) or any(reader.aside(f.unit) for f in open_):
+            continue
+        decision = reader.cue_heading_relation(layout.units[open_[0].unit].line, listing)
+        for item in open_:
+            item.decision = decision
+
+
 def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int) -> None:
     """Fill `decision` and `excluded` of every mention."""
     _drop_district_context(layout.text, found, reader.lexicon.district_of)
-    groups = _groups(layout.text, [f for f in found if not f.excluded])
+    groups = coordinated(layout.text, [f for f in found if not f.excluded])
     entries = entry_lines(layout, found)
-    _drop_common_words(groups, entries)
+    _drop_common_words(layout, groups, entries)
     starts_by_unit: dict[int, list[int]] = defaultdict(list)
     for item in found:
         starts_by_unit[item.unit].append(item.mention.start)
@@ -134,7 +170,8 @@ def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order:
         others = [s for u in {f.unit for f in group} for s in starts_by_unit[u] if s not in own]
         excluded_from = next((i for i, f in enumerate(group) if reader.excluded_as_location(f.mention.start)), None)
         for i, item in enumerate(group):
-            item.excluded = item.excluded or (excluded_from is not None and i >= excluded_from)
+            visited_district = reader.names_district(item.mention.start) and reader.aside(item.unit)
+            item.excluded = item.excluded or visited_district or (excluded_from is not None and i >= excluded_from)
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
     for name, (first, last) in entry_sections(layout, entries).items():
@@ -143,6 +180,7 @@ def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order:
             item.decision = reader.section_relation(first, last) or reader.page_heading_relation(
                 layout.units[item.unit].line, set(entries)
             )
+    _under_cue_headings(layout, reader, groups)
     partners = strongest(found, order)
     for members in [*groups, list(entries.values())]:
         _inherit(members, partners, order, minimum, layout)

@@ -11,7 +11,7 @@ from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
-from pipeline.extract.partner_cities.issuer import issuer_names
+from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.tokens import read_tokens
@@ -29,9 +29,13 @@ def _evidence(doc: Document, layout: Layout, item: Found) -> str:
 
 
 def _formal_in_own_sentence(item: Found, formal: list[str]) -> bool:
-    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement),
-    or a partner list writes its country ('Alta, Norge'); otherwise it is a neighbour in a local cooperation."""
-    return item.decision.relation in formal and (item.decision.cue is not None or bool(item.mention.stated_country))
+    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement), a
+    partner list writes its country ('Alta, Norge') or it is listed under a relation heading ('Vennskapsbyer');
+    otherwise it is a neighbour in a local cooperation."""
+    decision = item.decision
+    return decision.relation in formal and (
+        decision.cue is not None or decision.listed or bool(item.mention.stated_country)
+    )
 
 
 def _home_country(doc: Document) -> str | None:
@@ -80,9 +84,11 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     tokens = read_tokens(doc.tokens)
     home = _home_country(doc)
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
-    found = [Found(m, layout.unit_at(m.start)) for m in find_mentions(tokens, home, lex.following_words, conf.matching)]
+    mentions = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
+    found = [Found(m, layout.unit_at(m.start)) for m in mentions]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
-    found = [f for f in found if f.mention.city.name not in issuer]
+    own = own_places(doc, found, issuer, home, lex, conf.own_town_km)
+    found = [f for f in found if f.mention.city.name not in issuer and id(f) not in own]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars)
     decide_all(layout, reader, found, order, conf.sibling_min_partners)

@@ -3,6 +3,7 @@ document's metadata does not name it."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from pathlib import PurePath
@@ -10,7 +11,7 @@ from urllib.parse import urlparse
 
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import Layout
-from pipeline.extract.partner_cities.decisions import Found
+from pipeline.extract.partner_cities.decisions import Found, coordinated
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold, spellings
@@ -27,11 +28,14 @@ def _named_issuer(municipality: str | None) -> set[str]:
     return keys
 
 
-def owners(layout: Layout, lexicon: Lexicon, found: list[Found]) -> set[str]:
-    """Cities that own relations: 'Gent heeft zeven zustersteden', 'Herning Kommune har venskabsbyer i ...'
-    (the name is followed by a 'has' verb and then, in the same sentence, a relation cue)."""
+def owners(layout: Layout, lexicon: Lexicon, found: list[Found], home: str | None = None) -> set[str]:
+    """Home-country cities that own relations: 'Gent heeft zeven zustersteden', 'Herning Kommune har
+    venskabsbyer i ...' (the name is followed by a 'has' verb and then, in the same sentence, a relation cue).
+    A foreign town that 'har vært vennskapsby siden 1949' is the partner, not the issuer."""
     names: set[str] = set()
     for item in found:
+        if home and item.mention.city.country != home:
+            continue
         unit = layout.units[item.unit]
         after = layout.text[item.mention.end : unit.end]
         before = layout.text[unit.start : item.mention.start]
@@ -60,7 +64,7 @@ def issuer_names(
     municipality = doc.municipality
     keys = _named_issuer(municipality)
     names = {f.mention.city.name for f in found if fold(f.mention.city.name) in keys or fold(f.mention.surface) in keys}
-    names |= owners(layout, lexicon, found)
+    names |= owners(layout, lexicon, found, home)
     if not municipality:
         site = _source_words(doc.source)
         names |= {
@@ -89,3 +93,34 @@ def _most_named(text: str, found: list[Found]) -> tuple[City, int, int]:
     )
     ranked = counts.most_common(2) + [("", 0)]
     return cities[ranked[0][0]], ranked[0][1], ranked[1][1]
+
+
+def _km(a: City, b: City) -> float:
+    """Great-circle distance between two places."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def own_places(
+    doc: Document, found: list[Found], issuer: set[str], home: str | None, lexicon: Lexicon, own_km: float
+) -> set[int]:
+    """Ids of mentions of the issuer's own towns and districts: home-country places listed together with the
+    issuer ('Zwolle, Stadshagen en Berkum', 'Bodø og Saltstraumen'; a pair after 'mellom'/'tussen' is a
+    relation), and home-country places within `own_km` of the issuer's town."""
+    text, own = doc.text, set()
+    for group in coordinated(text, found):
+        if not any(f.mention.city.name in issuer for f in group):
+            continue
+        before = text[max(0, group[0].mention.start - 20) : group[0].mention.start].split()
+        if before and before[-1].lower() in lexicon.prepositions:
+            continue
+        own |= {id(f) for f in group if f.mention.city.country == home and f.mention.city.name not in issuer}
+    seat = gazetteer().lookup(doc.municipality, home) if doc.municipality else None
+    if seat is None or seat.latitude is None or seat.country != home:
+        return own
+    for item in found:
+        city = item.mention.city
+        if city.country == home and city.latitude is not None and _km(seat, city) < own_km:
+            own.add(id(item))
+    return own

@@ -33,6 +33,8 @@ class Cues(Rules):
     since_headers: list[str] = []
     project_overrides: list[str] = []
     district_of: list[str] = []
+    district_nouns: list[str] = []  # 'bydelen', 'wijk' right before a mention: it names a district
+    describers: list[str] = []  # a capitalised word before a name that describes it ('Duitse'), not a first name
     prepositions: list[str] = []  # a cue ending in one of these governs the names after it only
     continuations: list[str] = []  # a sentence naming what the previous one announced ('Det er ...')
 
@@ -45,7 +47,7 @@ class Matching(Rules):
     alternate_min_population: int = 100_000  # GeoNames alternate names of any city this big
     alternate_min_population_near: int = 1_000  # ... and of European (and near) towns this big
     common_word_min_population: int = 100_000  # a town named like a common word needs a list or a country
-    fuzzy_cutoff: float = Field(92, ge=90)  # at 82 'Klaksvik' went to Clarksville
+    fuzzy_cutoff: float = Field(94, ge=90)  # at 82 'Klaksvik' went to Clarksville, at 92 'Valdres' to Valdés
     fuzzy_min_chars: int = 7
     fuzzy_min_population: int = 5_000
 
@@ -63,6 +65,7 @@ class PartnerRules(Rules):
     heading_max_chars: int
     generic_reach_chars: int
     issuer_min_mentions: int = 3  # the home city named this often, and most, is the issuer when none is named
+    own_town_km: float = 12.0  # a home-country place this close to the issuer's town is its own town or district
     matching: Matching = Matching()
     shared_cues: Cues = Cues()
     cues: Cues = Cues()
@@ -97,6 +100,8 @@ class Lexicon:
     since_headers: Patterns
     project_overrides: Patterns
     district_of: Patterns
+    district_nouns: Patterns
+    describers: Patterns
     continuations: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
@@ -165,6 +170,8 @@ def lexicon(language: str) -> Lexicon:
                 "since_headers",
                 "project_overrides",
                 "district_of",
+                "district_nouns",
+                "describers",
                 "continuations",
             )
         },

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.extract.partner_cities.lexicon import Matching
+from pipeline.extract.partner_cities.lexicon import Matching, Patterns
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
 from pipeline.gazetteers.cities import ALIAS, PRIMARY, City, Entry, continent, country_code, country_names, gazetteer
 from pipeline.gazetteers.names import fold
@@ -25,8 +25,8 @@ _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _STATED_COUNTRY = re.compile(
     r"^[¹²³⁴*]?\s*(?:\((?P<paren>[^)]{1,80})\)|,\s*(?P<comma>[A-ZÆØÅÄÖÜ][\w\-]+)|\s*[–-]\s*(?P<dash>[A-ZÆØÅÄÖÜ][\w\-]+)"
-    r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+))"
-)
+    r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+)|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
+)  # also a table's next cell ('Tianjin | China | 1985')
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
 
 
@@ -104,13 +104,15 @@ def _capitalised(span: Span) -> bool:
     return first[:1].isupper() and not (first.isupper() and len(first) <= 4)
 
 
-def _looks_like_person(span: Span, covered: set[int]) -> bool:
-    """A capitalised word right before it, mid-sentence and not itself a place: a person's or body's name."""
+def _looks_like_person(span: Span, covered: set[int], describers: Patterns = ()) -> bool:
+    """A capitalised word right before it, mid-sentence and not itself a place: a person's or body's name;
+    unless that word describes the place ('het Duitse Siegen', 'the Chinese Harbin')."""
     if span.start < 2:
         return False
     prev, before = span.doc[span.start - 1], span.doc[span.start - 2]
     return (
-        prev.is_alpha
+        not any(p.fullmatch(prev.text.lower()) for p in describers)
+        and prev.is_alpha
         and prev.text[:1].isupper()
         and prev.i not in covered
         and not prev.is_sent_start
@@ -147,11 +149,11 @@ def _is_part_of_other_name(
 
 
 def stated_country(text: str, end: int) -> str | None:
-    """The country written right after a name: '(Tyskland)', ', Norge', ' – Sverige', ' i Polen'."""
+    """The country written right after a name: '(Tyskland)', ', Norge', ' – Sverige', ' i Polen', '| Kina'."""
     m = _STATED_COUNTRY.match(text[end : end + 90])
     if not m:
         return None
-    chunk = m.group("paren") or m.group("comma") or m.group("dash") or m.group("prep")
+    chunk = m.group("paren") or m.group("comma") or m.group("dash") or m.group("prep") or m.group("cell")
     for part in re.split(r"[,;/]", chunk):
         for candidate in (part.strip(), *part.split()):
             code = candidate[:1].isupper() and country_code(candidate.strip(" ."))
@@ -260,9 +262,12 @@ def _fuzzy(tokens: Tokens, covered: set[int], named: set[str], rules: Matching) 
     return found
 
 
-def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[str], rules: Matching) -> list[Mention]:
+def find_mentions(
+    tokens: Tokens, home: str | None, following_words: frozenset[str], rules: Matching, describers: Patterns = ()
+) -> list[Mention]:
     """City mentions in document order; `home` (the issuer's country) breaks ties between homonyms;
-    a name followed by one of `following_words` (street, region) is part of another name."""
+    a name followed by one of `following_words` (street, region) is part of another name; one after a
+    capitalised word of `describers` ('Duitse') is no person's name."""
     gaz, text = gazetteer(), tokens.text
     exact, named = _exact(tokens, rules)
     covered = {t.i for s, _, _ in exact for t in s}
@@ -277,7 +282,8 @@ def find_mentions(tokens: Tokens, home: str | None, following_words: frozenset[s
     found += [(s, name, None) for s, name in _fuzzy(tokens, covered, named, rules)]
     mentions: list[Mention] = []
     for span, key, entries in sorted(found, key=lambda c: c[0].start):
-        if _looks_like_person(span, covered) or _is_part_of_other_name(span, text, following_words, covered, words):
+        person = _looks_like_person(span, covered, describers)
+        if person or _is_part_of_other_name(span, text, following_words, covered, words):
             continue
         start, end, surface = _surface(text, span)
         stated = stated_country(text, end)
