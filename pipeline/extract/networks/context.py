@@ -8,7 +8,6 @@ consideration, negation or event-role cue just before the mention cancels it
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -20,36 +19,41 @@ from pipeline.extract.networks.rules import Cues
 
 _MAX_RUNNING_WORDS = 15
 _NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":")
-_WINDOW_CHARS = 1500  # chars either side of a mention that its sentence is read from
 
 
 @dataclass
 class Context:
-    """The document, its tokens and its line starts: sentence look-ups that stay linear
-    even on a text with no line or sentence breaks."""
+    """The document, its compound tokens, the starts of its shared lines and its running lines:
+    sentence look-ups that stay linear even on a text with no line or sentence breaks."""
 
     doc: Document
     sdoc: Doc
     line_starts: list[int]
+    furniture: set[str]
 
     @classmethod
-    def of(cls, doc: Document, sdoc: Doc) -> Context:
-        return cls(doc, sdoc, [0] + [m.end() for m in re.finditer("\n", doc.text)])
+    def of(cls, doc: Document) -> Context:
+        return cls(doc, doc.compound_tokens, [line.start for line in doc.lines], running_lines(doc))
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
-        k = bisect_right(self.line_starts, pos)
-        end = self.line_starts[k] - 1 if k < len(self.line_starts) else len(self.doc.text)
-        return self.line_starts[k - 1], end
+        """Bounds of the shared line holding char `pos` (the whole text when it has no lines)."""
+        k = bisect_right(self.line_starts, pos) - 1
+        if k < 0:
+            return 0, len(self.doc.text)
+        line = self.doc.lines[k]
+        return line.start, max(line.end, pos)
 
     def line(self, pos: int) -> str:
         return self.doc.text[slice(*self.line_bounds(pos))]
 
+    def is_furniture(self, pos: int) -> bool:
+        """Is char `pos` on a running page header or footer?"""
+        return self.line(pos).strip() in self.furniture
+
     def _base_sentence(self, start: int, end: int) -> Span:
-        """Document.sentence_at as a token span, read from a window around the mention on long lines."""
-        line_start, line_end = self.line_bounds(start)
-        low, high = max(line_start, start - _WINDOW_CHARS), min(line_end, end + _WINDOW_CHARS)
-        view = Document(self.doc.doc_id, self.doc.source, self.doc.text[low:high])
-        text = view.sentence_at(start - low, end - low)
+        """Document.sentence_at as a token span."""
+        text = self.doc.sentence_at(start, end)
+        low = max(0, start - len(text))
         first = self.doc.text.rfind(text, low, start + len(text)) if text else -1
         first = start if first < 0 else first
         return self.sdoc.char_span(first, max(first + len(text), end), alignment_mode="expand")
@@ -126,5 +130,5 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
 
 def running_lines(doc: Document) -> set[str]:
     """Short lines repeated verbatim: running page headers and footers, not statements."""
-    counts = Counter(line.strip() for line in doc.text.split("\n"))
+    counts = Counter(line.text.strip() for line in doc.lines)
     return {line for line, n in counts.items() if n > 1 and 0 < len(line.split()) <= _MAX_RUNNING_WORDS}

@@ -21,10 +21,10 @@ from spacy.tokens import Doc
 
 from pipeline.dataset.rows import NetworkRow
 from pipeline.document import Document
-from pipeline.extract.networks.context import Context, blocked, in_project_name, participates, running_lines
+from pipeline.extract.networks.context import Context, blocked, in_project_name, participates
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
-from pipeline.extract.networks.matcher import Hit, find_hits, tokenizer
+from pipeline.extract.networks.matcher import Hit, find_hits
 from pipeline.extract.networks.named import is_head, named_networks
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
@@ -59,7 +59,6 @@ def _within(start: int, spans: list[tuple[int, int]]) -> bool:
 def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
     """Known networks judged mention by mention, plus unknown names coordinated with qualifying ones."""
     doc, sdoc = context.doc, context.sdoc
-    furniture = running_lines(doc)
     inside = {i for h in hits for i in range(h.start, h.end)}
     starts = {h.start for h in hits}
     found, qualified, judged_until = [], set(), {}
@@ -73,7 +72,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         listed = _within(span.start_char, cells)
         programme = hit.entry.kind == PROGRAMME_KIND
         ok = (
-            context.line(span.start_char).strip() not in furniture
+            not context.is_furniture(span.start_char)
             and not blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
             and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
@@ -98,7 +97,6 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
     """Names no gazetteer knows, marked by a network head word, in sentences with a membership cue."""
     doc, sdoc = context.doc, context.sdoc
     taken = {i for h in hits for i in range(h.start, h.end)}
-    furniture = running_lines(doc)
     read: set[int] = set()
     heads: dict[str, bool] = {}  # a word is a head word or not wherever it stands (hyphens aside)
     found = []
@@ -112,7 +110,7 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
         if not head:
             continue
         sentence = context.sentence(token.idx, token.idx + len(token))
-        if sentence.start in read or context.line(token.idx).strip() in furniture:
+        if sentence.start in read or context.is_furniture(token.idx):
             continue
         read.add(sentence.start)
         cues_at = [sentence.start + i for i in rules.find("membership", [t.text for t in sentence])]
@@ -167,11 +165,10 @@ def extract(doc: Document) -> list[NetworkRow]:
     if not doc.text.strip():
         return []
     rules = cues(doc.language)
-    # Same length as doc.text, so offsets hold; names wrapped over a line break still match.
-    sdoc = tokenizer(doc.language)(doc.text.replace("\n", " "))
+    context = Context.of(doc)
+    sdoc = context.sdoc  # same offsets as doc.text; names wrapped over a line break still match
     hits = find_hits(sdoc, doc.language, rules)
-    cells = regions(doc.text, rules)
-    context = Context.of(doc, sdoc)
+    cells = regions(doc, rules)
     mentions = [
         *_gazetteer_mentions(context, hits, cells, rules),
         *_cell_mentions(sdoc, hits, cells, rules),

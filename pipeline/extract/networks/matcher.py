@@ -1,6 +1,7 @@
-"""Find gazetteer networks in a tokenised text: exact aliases, compounds and misspellings.
+"""Find gazetteer networks in a document's compound tokens: exact aliases, compounds and misspellings.
 
-Exact aliases go through a spaCy PhraseMatcher (lowercase, or verbatim for acronyms
+The tokens are `Document.compound_tokens` (hyphen and apostrophe compounds split); aliases are
+tokenised the same way. Exact aliases go through a spaCy PhraseMatcher (lowercase, or verbatim for acronyms
 written in capitals, so "polis" or "ks" in running text never match POLIS or KS).
 Compounds ("Interregprojekt") match an alias followed by a head word from the cue
 file. Misspellings ("EUniversities") match an alias by rapidfuzz ratio above the
@@ -15,16 +16,12 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import filter_spans
 
 from pipeline.extract.networks.rules import Cues, Entry, gazetteer
-from pipeline.text.nlp import blank
+from pipeline.text.nlp import blank, compound_parts, parse
 
-# Split hyphen and apostrophe compounds ("Horisont 2020-prosjektet", "Copenhagen's") so
-# that an alias is a token sequence inside them.
-_EXTRA_INFIX = r"(?<=[\w+])[-‐‑'’](?=\w)"
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
 
 
@@ -35,22 +32,6 @@ class Hit:
     entry: Entry
     start: int
     end: int
-
-
-@cache
-def tokenizer(language: str) -> Tokenizer:
-    """The shared blank pipeline's tokenizer rules, also splitting inside hyphen and apostrophe compounds."""
-    base = blank(language)
-    infixes = [*base.Defaults.infixes, _EXTRA_INFIX]
-    return Tokenizer(
-        base.vocab,
-        rules=base.tokenizer.rules,
-        prefix_search=base.tokenizer.prefix_search,
-        suffix_search=base.tokenizer.suffix_search,
-        infix_finditer=compile_infix_regex(infixes).finditer,
-        token_match=base.tokenizer.token_match,
-        url_match=base.tokenizer.url_match,
-    )
 
 
 def _is_acronym(alias: str) -> bool:
@@ -68,11 +49,11 @@ class _Index:
 
 @cache
 def _index(language: str, min_length: int) -> _Index:
-    tokenize = tokenizer(language)
-    index = _Index(PhraseMatcher(tokenize.vocab, attr="LOWER"), PhraseMatcher(tokenize.vocab, attr="ORTH"), {}, 0, {})
+    vocab = blank(language).vocab
+    index = _Index(PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH"), {}, 0, {})
     for i, entry in enumerate(gazetteer()):
         for alias in entry.aliases:
-            pattern = tokenize(alias)
+            pattern = compound_parts(parse(alias, language))  # tokenised as documents are
             matcher = index.exact if _is_acronym(alias) else index.lower
             matcher.add(str(i), [pattern])
             if len(pattern) == 1:
