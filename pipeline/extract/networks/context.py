@@ -96,6 +96,23 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     return any("," in window[i:] for i in rules.find("event_roles", window))
 
 
+def at_event(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
+    """Attending, visiting or being invited is no membership: a meeting, conference or visit next to the
+    mention at tokens [start, end) ("deltog i Eurocities' årsmøde", "bezocht het congres van X") in a
+    sentence whose only membership cues are attendance words, or one anywhere in a sentence with no
+    cue at all ("X holdt sit årsmøde i Vejle"). Not for network tables and lists, where the next
+    cell's words stand beside the name."""
+    words = [t.text for t in sentence]
+    members_at = rules.find("membership", words)
+    if any(not rules.word_is("attendance", words[i]) for i in members_at):
+        return False
+    if not members_at and not rules.find("participation", words) and rules.find("events", words):
+        return True
+    before = sdoc[max(previous_end, sentence.start, start - rules.cue_window) : start]
+    after = sdoc[end : min(sentence.end, end + rules.event_window_after)]
+    return bool(rules.find("events", [t.text for t in (*before, *after)]))
+
+
 def in_project_name(sdoc: Doc, sentence: Span, start: int, rules: Cues) -> bool:
     """Does the mention end a name introduced by a project head word ("projektet Networking the X")?"""
     j = start

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from pipeline.dataset.rows import NetworkRow
 from pipeline.document import Document
-from pipeline.extract.networks.context import Context, blocked, in_project_name, participates
+from pipeline.extract.networks.context import Context, at_event, blocked, in_project_name, participates
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits
@@ -56,10 +56,26 @@ def _within(start: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= start < spans[k][1]
 
 
+def _branch_names(sdoc: Doc, hits: list[Hit], municipality: str | None) -> set[int]:
+    """Tokens of the municipality's name right after a network ("Foreningen Norden Herning", "Rotary
+    Vejle"): a local branch's name, which says nothing about the municipality taking part."""
+    if not municipality:
+        return set()
+    found: set[int] = set()
+    text = sdoc.text
+    for hit in hits:
+        start = sdoc[hit.end].idx if hit.end < len(sdoc) else len(text)
+        end = start + len(municipality)
+        if text.startswith(municipality, start) and not text[end : end + 1].isalnum():
+            tail = sdoc.char_span(start, end, alignment_mode="expand")
+            found.update(range(tail.start, tail.end))
+    return found
+
+
 def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
     """Known networks judged mention by mention, plus unknown names coordinated with qualifying ones."""
     doc, sdoc = context.doc, context.sdoc
-    inside = {i for h in hits for i in range(h.start, h.end)}
+    inside = {i for h in hits for i in range(h.start, h.end)} | _branch_names(sdoc, hits, doc.municipality)
     starts = {h.start for h in hits}
     found, qualified, judged_until = [], set(), {}
     previous_end = 0
@@ -75,6 +91,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             not context.is_furniture(span.start_char)
             and not blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
+            and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
         )
         previous_end, judged_until[key] = hit.end, sentence.end_char
@@ -119,7 +136,9 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
         evidence = doc.text[sentence.start_char : sentence.end_char].strip()
         for span in named_networks(sdoc, sentence, rules, taken, doc.municipality):
             near = any(span.start - rules.name_window <= i < span.end + rules.name_window for i in cues_at)
-            if near and not blocked(sdoc, sentence, span.start, span.end, sentence.start, rules):
+            if near and not any(
+                check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
+            ):
                 text = _clean(span.text)
                 found.append(Mention(text, _kind(text, rules), text, span.start_char, span.end_char, True, evidence))
     return found

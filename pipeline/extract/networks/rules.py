@@ -27,6 +27,7 @@ class NetworkRules(Rules):
     fuzzy_min_length: int = 8
     cue_window: int = 6
     consideration_window: int = 10  # "beveelt aan om lid te worden van X": considering reaches further back
+    event_window_after: int = 3  # "Eurocities' årsmøde": an event noun right after the mention
     name_window: int = 12  # tokens either side of an unknown name its membership cue must stand within
     participation: CueGroups = {}
     consideration: CueGroups = {}
@@ -34,6 +35,8 @@ class NetworkRules(Rules):
     leaving: CueGroups = {}
     decision: CueGroups = {}
     event_roles: CueGroups = {}
+    events: CueGroups = {}  # meetings, conferences, visits, invitations: attending one is no membership
+    attendance: CueGroups = {}  # membership cues that only say someone attended ("deltog", "namen deel")
     list_headings: CueGroups = {}
     head_nouns: CueGroups = {}
     membership: CueGroups = {}
@@ -108,6 +111,7 @@ class Cues:
     cue_window: int
     name_window: int
     consideration_window: int
+    event_window_after: int
 
     def word_is(self, name: str, token: str, literal: bool = False) -> bool:
         """True when a single token matches a one-word pattern of list `name` (`literal`: no wildcards)."""
@@ -185,4 +189,5 @@ def cues(language: str) -> Cues:
         rules.cue_window,
         rules.name_window,
         rules.consideration_window,
+        rules.event_window_after,
     )
