@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from pipeline.dataset.rows import NetworkRow
 from pipeline.document import Document
+from pipeline.extract.networks.acronyms import acronym_hits
 from pipeline.extract.networks.context import Context, at_event, blocked, in_project_name, participates
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
@@ -29,7 +30,6 @@ from pipeline.extract.networks.named import is_head, named_networks
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 
-UNKNOWN_KIND = "other"
 PROGRAMME_KIND = "eu_programme"
 
 
@@ -105,7 +105,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
                 if not own and not excluded(name.text):
                     text = _clean(name.text)
                     found.append(
-                        Mention(text, _kind(text, rules), text, name.start_char, name.end_char, True, evidence)
+                        Mention(text, rules.kind_for(text), text, name.start_char, name.end_char, True, evidence)
                     )
     return found
 
@@ -140,13 +140,8 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
                 check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
             ):
                 text = _clean(span.text)
-                found.append(Mention(text, _kind(text, rules), text, span.start_char, span.end_char, True, evidence))
+                found.append(Mention(text, rules.kind_for(text), text, span.start_char, span.end_char, True, evidence))
     return found
-
-
-def _kind(text: str, rules: Cues) -> str:
-    """The kind an unknown name's own words imply ("... Cities" -> city_network), else `other`."""
-    return rules.kind_of(text.replace("-", " ").split()) or UNKNOWN_KIND
 
 
 def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
@@ -157,7 +152,7 @@ def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rul
         for segment in segment_cell(sdoc, start, end, by_start, rules):
             if segment.anchor is None and is_proper_name(segment.name, rules) and not excluded(segment.name_text):
                 first, last = segment.tokens[0], segment.tokens[-1]
-                kind = _kind(segment.surface, rules)
+                kind = rules.kind_for(segment.surface)
                 found.append(Mention(segment.name_text, kind, segment.surface, first.idx, last.idx + len(last), True))
     return found
 
@@ -187,6 +182,7 @@ def extract(doc: Document) -> list[NetworkRow]:
     context = Context.of(doc)
     sdoc = context.sdoc  # same offsets as doc.text; names wrapped over a line break still match
     hits = find_hits(sdoc, doc.language, rules)
+    hits = sorted([*hits, *acronym_hits(context, hits, rules)], key=lambda h: h.start)
     cells = regions(doc, rules)
     mentions = [
         *_gazetteer_mentions(context, hits, cells, rules),

@@ -107,6 +107,8 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
             # a candidate span is name-like: capitalised at both ends, alphabetic at the end, untaken
             if end > n or not (alpha[end - 1] and capital[end - 1]) or covered[end] != covered[start]:
                 continue
+            if _name_goes_on(doc, end, cues):
+                continue  # a misspelling is a whole name: "Nordisk Netværk for Kystbyer" is no "Nordisk Bynetværk"
             text = full[bounds[start][0] : bounds[end - 1][1]]
             if len(text) < max(cues.fuzzy_min_length, shortest * slack) or len(text) * slack > longest:
                 continue
@@ -119,6 +121,17 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
             if scored[text] is not None:
                 spans.append(Span(doc, start, end, label=str(scored[text])))
     return spans
+
+
+def _name_goes_on(doc: Doc, end: int, cues: Cues) -> bool:
+    """Does a capitalised word, or a connector and a capitalised word, follow token `end` - 1?"""
+    if end < len(doc) and doc[end].text[:1].isupper():
+        return True
+    return (
+        end + 1 < len(doc)
+        and cues.word_is("connectors", doc[end].text, literal=True)
+        and doc[end + 1].text[:1].isupper()
+    )
 
 
 def _is_modifier(doc: Doc, span: Span, cues: Cues) -> bool:

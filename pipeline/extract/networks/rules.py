@@ -16,6 +16,7 @@ from pipeline.rules import Rules, load_csv, load_rules
 
 CueGroups = dict[str, list[str]]  # group ("en", "da", a profile's name) -> fnmatch patterns
 KINDS = ("city_network", "eu_programme", "organisation", "other")
+UNKNOWN_KIND = "other"
 GAZETTEER = "networks/gazetteer.csv"
 EXCLUSIONS = "networks/not_networks.csv"
 
@@ -131,6 +132,11 @@ class Cues:
             if any(cue.words.match(w) for w in low):
                 return kind
         return None
+
+    def kind_for(self, name: str) -> str:
+        """The kind a name no gazetteer knows takes from its own words ("... Cities" -> city_network),
+        else `other`."""
+        return self.kind_of(name.replace("-", " ").split()) or UNKNOWN_KIND
 
     def find(self, name: str, tokens: list[str]) -> list[int]:
         """Start indexes in `tokens` where a (multi-word) pattern of list `name` matches."""
