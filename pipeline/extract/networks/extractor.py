@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from pipeline.dataset.rows import NetworkRow
 from pipeline.document import Document
 from pipeline.extract.networks.acronyms import acronym_hits
-from pipeline.extract.networks.context import Context, at_event, blocked, in_project_name, participates
+from pipeline.extract.networks.context import Context, at_event, blocked, in_project_name, participates, planned
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits
@@ -92,6 +92,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             and not blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
+            and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
         )
         previous_end, judged_until[key] = hit.end, sentence.end_char
@@ -136,7 +137,7 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
         evidence = doc.text[sentence.start_char : sentence.end_char].strip()
         for span in named_networks(sdoc, sentence, rules, taken, doc.municipality):
             near = any(span.start - rules.name_window <= i < span.end + rules.name_window for i in cues_at)
-            if near and not any(
+            if near and not planned(sentence, span.start, span.end, rules) and not any(
                 check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
             ):
                 text = _clean(span.text)

@@ -37,6 +37,9 @@ class NetworkRules(Rules):
     decision: CueGroups = {}
     event_roles: CueGroups = {}
     events: CueGroups = {}  # meetings, conferences, visits, invitations: attending one is no membership
+    plans: CueGroups = {}  # future and plan words ("vil", "skal", "gaat", "van plan"): joining later
+    join_verbs: CueGroups = {}  # infinitives of joining ("tilslutte", "bli", "ondertekenen") after a plan word
+    continuation: CueGroups = {}  # "fortsat", "blijft": a plan to go on is membership
     attendance: CueGroups = {}  # membership cues that only say someone attended ("deltog", "namen deel")
     list_headings: CueGroups = {}
     head_nouns: CueGroups = {}

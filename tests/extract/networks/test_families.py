@@ -5,7 +5,8 @@ The sentences are data, written for these tests: `sentences/<lang>.json` holds p
 national aliases; unknown names with a network head word; acronyms introduced in parentheses ("Long Name
 (LN)") and later used alone, which name the same network (an acronym of a body no head word marks, or
 used in no membership sentence, is no row); membership, joining, signing, hosting and proposals to
-leave; networks only considered, recommended, left, declared or projects; attending, visiting or being
+leave; networks only considered, recommended, left, declared or projects; networks the
+municipality will or plans to join; attending, visiting or being
 invited to a network's meeting or conference; national associations, agencies, providers and domestic
 bodies. A case id is `<language>-<n>`: the n-th sentence of that family in the language's file.
 """
@@ -80,4 +81,9 @@ def test_attending_visiting_or_being_invited_to_a_network_meeting_is_no_membersh
 def test_national_associations_agencies_providers_and_domestic_bodies_are_not_networks(
     rows, language, town, text, expected
 ):
+    assert set(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("planned"))
+def test_a_network_the_municipality_will_or_plans_to_join_is_not_yet_a_row(rows, language, town, text, expected):
     assert set(rows(text, language, town)) == expected
