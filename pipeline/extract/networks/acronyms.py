@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.networks.context import Context
 from pipeline.extract.networks.matcher import Hit
-from pipeline.extract.networks.named import named_networks
+from pipeline.extract.networks.named import named_networks, plausible
 from pipeline.extract.networks.rules import Cues, Entry
 
 _MAX_ACRONYM = 8
+_MAX_NAME_TOKENS = 12
+_HEAD_LISTS = ("head_nouns", "named_heads_after", "named_heads_before", "named_heads_of")
 
 
 def is_acronym(text: str) -> bool:
@@ -64,6 +66,23 @@ def _spelling_tail(span: Span | None, acronym: str) -> Span | None:
     return next((span[k:] for k in range(len(span)) if spells(acronym, span[k:].text)), None)
 
 
+def _spelled_name(context: Context, end: int, acronym: str, taken: set[int], cues: Cues) -> Span | None:
+    """The shortest run of words ending at token `end` that opens with a capital and spells the acronym,
+    when it holds a network head word: names that write only their first word with a capital
+    ("Nettverk for klimatilpasning i kystbyer (NKK)") are names because the acronym says so."""
+    sdoc = context.sdoc
+    token = sdoc[end - 1]
+    floor = max(context.sentence(token.idx, token.idx + len(token)).start, end - _MAX_NAME_TOKENS)
+    for start in range(end - 1, floor - 1, -1):
+        if start in taken or sdoc[start].is_punct:
+            return None
+        span = sdoc[start:end]
+        if sdoc[start].text[:1].isupper() and spells(acronym, span.text):
+            heads = any(cues.word_is(name, t.text) for t in span for name in _HEAD_LISTS)
+            return span if heads and plausible(span, context.doc.municipality, cues) else None
+    return None
+
+
 def _definitions(context: Context, hits: list[Hit], cues: Cues) -> tuple[dict[str, Entry], list[Hit]]:
     """Acronym -> network for every "Name (ACR)" and "ACR (Name)" in the document, and the hits of
     the unknown names so defined."""
@@ -83,6 +102,7 @@ def _definitions(context: Context, hits: list[Hit], cues: Cues) -> tuple[dict[st
             continue
         if hit is None and i - 1 not in taken:
             span = _spelling_tail(_unknown_name(context, i - 1, taken, cues), acronym)
+            span = span or _spelled_name(context, i - 1, acronym, taken, cues)
             if span is not None:
                 name = " ".join(span.text.split())
                 entry = Entry(name, cues.kind_for(name), (name, acronym))
