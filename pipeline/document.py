@@ -58,9 +58,17 @@ class Document:
 
         return parse(self.text, self.language)
 
+    @cached_property
+    def compound_tokens(self) -> Doc:
+        """`tokens` with hyphen and apostrophe compounds split and line breaks read as spaces (same
+        offsets): what gazetteer phrase matching reads. Derived from `tokens`, built once."""
+        from pipeline.text.nlp import compound_parts
+
+        return compound_parts(self.tokens)
+
     def __getstate__(self) -> dict:
         """Derived structure is rebuilt where it is needed, never shipped between processes."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("lines", "tokens")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("lines", "tokens", "compound_tokens")}
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding char `offset`, None for non-paged sources."""

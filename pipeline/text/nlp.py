@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+# A hyphen or apostrophe joining two word parts ("Horisont 2020-prosjektet", "Copenhagen's", "Erasmus+-projekt").
+_COMPOUND_JOINT = re.compile(r"(?<=[\w+])[-‐‑'’](?=\w)")
 
 # spaCy has no Nynorsk tokenizer; Bokmål's rules tokenize it well.
 _SPACY_LANG = {"da": "da", "nb": "nb", "nn": "nb", "nl": "nl"}
@@ -32,3 +36,34 @@ def parse(text: str, language: str) -> Doc:
     for _, pipe in nlp.pipeline:
         doc = pipe(doc)
     return doc
+
+
+def compound_parts(doc: Doc) -> Doc:
+    """`doc` with hyphen and apostrophe compounds split into their parts and whitespace read as
+    spaces, so a gazetteer alias is a token sequence inside "Interreg-prosjektet" or across a line
+    break. Derived from the shared tokens, not tokenised again; the text keeps its length, so
+    character offsets into the document hold. URLs stay whole."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in doc:
+        if token.is_space:
+            gap = token.text.replace("\n", " ").replace("\r", " ")
+            if words and not spaces[-1] and gap.startswith(" "):
+                spaces[-1], gap = True, gap[1:]  # one space after a word is that word's trailing space
+            if gap:
+                words.append(gap)
+                spaces.append(bool(token.whitespace_))
+            continue
+        parts = [token.text] if token.like_url else _split_compound(token.text)
+        words.extend(parts)
+        spaces.extend([False] * (len(parts) - 1) + [bool(token.whitespace_)])
+    return Doc(doc.vocab, words=words, spaces=spaces)
+
+
+def _split_compound(text: str) -> list[str]:
+    """ "2020-prosjektet" -> ["2020", "-", "prosjektet"]; a word without joints stays whole."""
+    parts, start = [], 0
+    for joint in _COMPOUND_JOINT.finditer(text):
+        parts += [text[start : joint.start()], joint.group()]
+        start = joint.end()
+    return [*parts, text[start:]]

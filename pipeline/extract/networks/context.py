@@ -8,7 +8,6 @@ consideration, negation or event-role cue just before the mention cancels it
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -20,36 +19,41 @@ from pipeline.extract.networks.rules import Cues
 
 _MAX_RUNNING_WORDS = 15
 _NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":")
-_WINDOW_CHARS = 1500  # chars either side of a mention that its sentence is read from
 
 
 @dataclass
 class Context:
-    """The document, its tokens and its line starts: sentence look-ups that stay linear
-    even on a text with no line or sentence breaks."""
+    """The document, its compound tokens, the starts of its shared lines and its running lines:
+    sentence look-ups that stay linear even on a text with no line or sentence breaks."""
 
     doc: Document
     sdoc: Doc
     line_starts: list[int]
+    furniture: set[str]
 
     @classmethod
-    def of(cls, doc: Document, sdoc: Doc) -> Context:
-        return cls(doc, sdoc, [0] + [m.end() for m in re.finditer("\n", doc.text)])
+    def of(cls, doc: Document) -> Context:
+        return cls(doc, doc.compound_tokens, [line.start for line in doc.lines], running_lines(doc))
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
-        k = bisect_right(self.line_starts, pos)
-        end = self.line_starts[k] - 1 if k < len(self.line_starts) else len(self.doc.text)
-        return self.line_starts[k - 1], end
+        """Bounds of the shared line holding char `pos` (the whole text when it has no lines)."""
+        k = bisect_right(self.line_starts, pos) - 1
+        if k < 0:
+            return 0, len(self.doc.text)
+        line = self.doc.lines[k]
+        return line.start, max(line.end, pos)
 
     def line(self, pos: int) -> str:
         return self.doc.text[slice(*self.line_bounds(pos))]
 
+    def is_furniture(self, pos: int) -> bool:
+        """Is char `pos` on a running page header or footer?"""
+        return self.line(pos).strip() in self.furniture
+
     def _base_sentence(self, start: int, end: int) -> Span:
-        """Document.sentence_at as a token span, read from a window around the mention on long lines."""
-        line_start, line_end = self.line_bounds(start)
-        low, high = max(line_start, start - _WINDOW_CHARS), min(line_end, end + _WINDOW_CHARS)
-        view = Document(self.doc.doc_id, self.doc.source, self.doc.text[low:high])
-        text = view.sentence_at(start - low, end - low)
+        """Document.sentence_at as a token span."""
+        text = self.doc.sentence_at(start, end)
+        low = max(0, start - len(text))
         first = self.doc.text.rfind(text, low, start + len(text)) if text else -1
         first = start if first < 0 else first
         return self.sdoc.char_span(first, max(first + len(text), end), alignment_mode="expand")
@@ -92,6 +96,41 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     return any("," in window[i:] for i in rules.find("event_roles", window))
 
 
+def at_event(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
+    """Attending, visiting or being invited is no membership: a meeting, conference or visit next to the
+    mention at tokens [start, end) ("deltog i Eurocities' årsmøde", "bezocht het congres van X") in a
+    sentence whose only membership cues are attendance words, or one anywhere in a sentence with no
+    cue at all ("X holdt sit årsmøde i Vejle"). Not for network tables and lists, where the next
+    cell's words stand beside the name."""
+    words = [t.text for t in sentence]
+    members_at = rules.find("membership", words)
+    if any(not rules.word_is("attendance", words[i]) for i in members_at):
+        return False
+    if not members_at and not rules.find("participation", words) and rules.find("events", words):
+        return True
+    before = sdoc[max(previous_end, sentence.start, start - rules.cue_window) : start]
+    after = sdoc[end : min(sentence.end, end + rules.event_window_after)]
+    return bool(rules.find("events", [t.text for t in (*before, *after)]))
+
+
+def planned(sentence: Span, start: int, end: int, rules: Cues) -> bool:
+    """A plan word near the mention at tokens [start, end) with a joining verb after it ("vil tilslutte
+    sig X", "skal bli medlem av X", "dat het X gaat ondertekenen", "van plan om toe te treden tot X"),
+    with no membership or decision stated before it ("vedtok at kommunen skal slutte seg til X" is a
+    decision to join) and no word of going on ("fortsat", "blijft"): joining later is no membership yet."""
+    words = [t.text for t in sentence]
+    if rules.find("continuation", words):
+        return False
+    members_at = [*rules.find("membership", words), *rules.find("decision", words)]
+    for i in rules.find("plans", words):
+        at = sentence.start + i
+        near = start - rules.cue_window <= at <= end + rules.event_window_after
+        joins = any(rules.word_is("join_verbs", w) for w in words[i + 1 : i + 1 + rules.cue_window])
+        if near and joins and not any(k < i for k in members_at):
+            return True
+    return False
+
+
 def in_project_name(sdoc: Doc, sentence: Span, start: int, rules: Cues) -> bool:
     """Does the mention end a name introduced by a project head word ("projektet Networking the X")?"""
     j = start
@@ -126,5 +165,5 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
 
 def running_lines(doc: Document) -> set[str]:
     """Short lines repeated verbatim: running page headers and footers, not statements."""
-    counts = Counter(line.strip() for line in doc.text.split("\n"))
+    counts = Counter(line.text.strip() for line in doc.lines)
     return {line for line, n in counts.items() if n > 1 and 0 < len(line.split()) <= _MAX_RUNNING_WORDS}

@@ -21,15 +21,15 @@ from spacy.tokens import Doc
 
 from pipeline.dataset.rows import NetworkRow
 from pipeline.document import Document
-from pipeline.extract.networks.context import Context, blocked, in_project_name, participates, running_lines
+from pipeline.extract.networks.acronyms import acronym_hits
+from pipeline.extract.networks.context import Context, at_event, blocked, in_project_name, participates, planned
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
-from pipeline.extract.networks.matcher import Hit, find_hits, tokenizer
+from pipeline.extract.networks.matcher import Hit, find_hits
 from pipeline.extract.networks.named import is_head, named_networks
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 
-UNKNOWN_KIND = "other"
 PROGRAMME_KIND = "eu_programme"
 
 
@@ -56,11 +56,26 @@ def _within(start: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= start < spans[k][1]
 
 
+def _branch_names(sdoc: Doc, hits: list[Hit], municipality: str | None) -> set[int]:
+    """Tokens of the municipality's name right after a network ("Foreningen Norden Herning", "Rotary
+    Vejle"): a local branch's name, which says nothing about the municipality taking part."""
+    if not municipality:
+        return set()
+    found: set[int] = set()
+    text = sdoc.text
+    for hit in hits:
+        start = sdoc[hit.end].idx if hit.end < len(sdoc) else len(text)
+        end = start + len(municipality)
+        if text.startswith(municipality, start) and not text[end : end + 1].isalnum():
+            tail = sdoc.char_span(start, end, alignment_mode="expand")
+            found.update(range(tail.start, tail.end))
+    return found
+
+
 def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
     """Known networks judged mention by mention, plus unknown names coordinated with qualifying ones."""
     doc, sdoc = context.doc, context.sdoc
-    furniture = running_lines(doc)
-    inside = {i for h in hits for i in range(h.start, h.end)}
+    inside = {i for h in hits for i in range(h.start, h.end)} | _branch_names(sdoc, hits, doc.municipality)
     starts = {h.start for h in hits}
     found, qualified, judged_until = [], set(), {}
     previous_end = 0
@@ -73,9 +88,11 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         listed = _within(span.start_char, cells)
         programme = hit.entry.kind == PROGRAMME_KIND
         ok = (
-            context.line(span.start_char).strip() not in furniture
+            not context.is_furniture(span.start_char)
             and not blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
+            and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
+            and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
         )
         previous_end, judged_until[key] = hit.end, sentence.end_char
@@ -89,7 +106,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
                 if not own and not excluded(name.text):
                     text = _clean(name.text)
                     found.append(
-                        Mention(text, _kind(text, rules), text, name.start_char, name.end_char, True, evidence)
+                        Mention(text, rules.kind_for(text), text, name.start_char, name.end_char, True, evidence)
                     )
     return found
 
@@ -98,7 +115,6 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
     """Names no gazetteer knows, marked by a network head word, in sentences with a membership cue."""
     doc, sdoc = context.doc, context.sdoc
     taken = {i for h in hits for i in range(h.start, h.end)}
-    furniture = running_lines(doc)
     read: set[int] = set()
     heads: dict[str, bool] = {}  # a word is a head word or not wherever it stands (hyphens aside)
     found = []
@@ -112,7 +128,7 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
         if not head:
             continue
         sentence = context.sentence(token.idx, token.idx + len(token))
-        if sentence.start in read or context.line(token.idx).strip() in furniture:
+        if sentence.start in read or context.is_furniture(token.idx):
             continue
         read.add(sentence.start)
         cues_at = [sentence.start + i for i in rules.find("membership", [t.text for t in sentence])]
@@ -121,15 +137,12 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
         evidence = doc.text[sentence.start_char : sentence.end_char].strip()
         for span in named_networks(sdoc, sentence, rules, taken, doc.municipality):
             near = any(span.start - rules.name_window <= i < span.end + rules.name_window for i in cues_at)
-            if near and not blocked(sdoc, sentence, span.start, span.end, sentence.start, rules):
+            if near and not planned(sentence, span.start, span.end, rules) and not any(
+                check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
+            ):
                 text = _clean(span.text)
-                found.append(Mention(text, _kind(text, rules), text, span.start_char, span.end_char, True, evidence))
+                found.append(Mention(text, rules.kind_for(text), text, span.start_char, span.end_char, True, evidence))
     return found
-
-
-def _kind(text: str, rules: Cues) -> str:
-    """The kind an unknown name's own words imply ("... Cities" -> city_network), else `other`."""
-    return rules.kind_of(text.replace("-", " ").split()) or UNKNOWN_KIND
 
 
 def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
@@ -140,7 +153,7 @@ def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rul
         for segment in segment_cell(sdoc, start, end, by_start, rules):
             if segment.anchor is None and is_proper_name(segment.name, rules) and not excluded(segment.name_text):
                 first, last = segment.tokens[0], segment.tokens[-1]
-                kind = _kind(segment.surface, rules)
+                kind = rules.kind_for(segment.surface)
                 found.append(Mention(segment.name_text, kind, segment.surface, first.idx, last.idx + len(last), True))
     return found
 
@@ -167,11 +180,11 @@ def extract(doc: Document) -> list[NetworkRow]:
     if not doc.text.strip():
         return []
     rules = cues(doc.language)
-    # Same length as doc.text, so offsets hold; names wrapped over a line break still match.
-    sdoc = tokenizer(doc.language)(doc.text.replace("\n", " "))
+    context = Context.of(doc)
+    sdoc = context.sdoc  # same offsets as doc.text; names wrapped over a line break still match
     hits = find_hits(sdoc, doc.language, rules)
-    cells = regions(doc.text, rules)
-    context = Context.of(doc, sdoc)
+    hits = sorted([*hits, *acronym_hits(context, hits, rules)], key=lambda h: h.start)
+    cells = regions(doc, rules)
     mentions = [
         *_gazetteer_mentions(context, hits, cells, rules),
         *_cell_mentions(sdoc, hits, cells, rules),

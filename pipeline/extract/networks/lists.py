@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues
+from pipeline.text.structure import Line, parse_item
 
-_BULLET = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+")
 _MAX_HEADING_WORDS = 6
 _MAX_ITEM_WORDS = 12
 _MAX_LIST_LINES = 40
@@ -60,10 +61,10 @@ def _bullet_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
     for offset, line in lines:
         if not line.strip():
             continue
-        bullet = _BULLET.match(line)
-        if bullet is None or len(line[bullet.end() :].split()) > _MAX_ITEM_WORDS:
+        item = parse_item(Line(offset, offset + len(line), line))
+        if item.kind == "plain" or len(item.text.split()) > _MAX_ITEM_WORDS:
             break
-        regions.append((offset + bullet.end(), offset + len(line.rstrip())))
+        regions.append((item.start, item.end))
     return regions
 
 
@@ -96,17 +97,32 @@ def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int
         first = next((k for k in range(n + 1, len(lines)) if lines[k][1].strip()), None)
         if first is not None:
             rest = lines[first : first + _MAX_LIST_LINES]
-            if _BULLET.match(rest[0][1]):
+            if _marked(rest[0]):
                 regions += _bullet_items(rest)
             elif named:  # plain lines only under a heading; after a sentence only a bulleted list counts
                 regions += _plain_items(rest)
     return regions
 
 
-def regions(text: str, cues: Cues) -> list[tuple[int, int]]:
-    """Char spans of every network-table cell and network-list item in `text`."""
-    lines, offset = [], 0
-    for line in text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
+def _marked(line: tuple[int, str]) -> bool:
+    offset, text = line
+    return parse_item(Line(offset, offset + len(text), text)).kind != "plain"
+
+
+def _with_blank_lines(doc: Document) -> list[tuple[int, str]]:
+    """The document's shared lines as (offset, text), an empty entry where blank lines stood:
+    a blank line ends a plain list."""
+    out: list[tuple[int, str]] = []
+    previous_end = None
+    for line in doc.lines:
+        if previous_end is not None and doc.text.count("\n", previous_end, line.start) > 1:
+            out.append((previous_end, ""))
+        out.append((line.start, line.text))
+        previous_end = line.end
+    return out
+
+
+def regions(doc: Document, cues: Cues) -> list[tuple[int, int]]:
+    """Char spans of every network-table cell and network-list item in the document."""
+    lines = _with_blank_lines(doc)
     return sorted(set(_table_cells(lines, cues) + _list_items(lines, cues)))

@@ -1,6 +1,7 @@
-"""Find gazetteer networks in a tokenised text: exact aliases, compounds and misspellings.
+"""Find gazetteer networks in a document's compound tokens: exact aliases, compounds and misspellings.
 
-Exact aliases go through a spaCy PhraseMatcher (lowercase, or verbatim for acronyms
+The tokens are `Document.compound_tokens` (hyphen and apostrophe compounds split); aliases are
+tokenised the same way. Exact aliases go through a spaCy PhraseMatcher (lowercase, or verbatim for acronyms
 written in capitals, so "polis" or "ks" in running text never match POLIS or KS).
 Compounds ("Interregprojekt") match an alias followed by a head word from the cue
 file. Misspellings ("EUniversities") match an alias by rapidfuzz ratio above the
@@ -15,16 +16,12 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import filter_spans
 
 from pipeline.extract.networks.rules import Cues, Entry, gazetteer
-from pipeline.text.nlp import blank
+from pipeline.text.nlp import blank, compound_parts, parse
 
-# Split hyphen and apostrophe compounds ("Horisont 2020-prosjektet", "Copenhagen's") so
-# that an alias is a token sequence inside them.
-_EXTRA_INFIX = r"(?<=[\w+])[-‐‑'’](?=\w)"
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
 
 
@@ -35,22 +32,6 @@ class Hit:
     entry: Entry
     start: int
     end: int
-
-
-@cache
-def tokenizer(language: str) -> Tokenizer:
-    """The shared blank pipeline's tokenizer rules, also splitting inside hyphen and apostrophe compounds."""
-    base = blank(language)
-    infixes = [*base.Defaults.infixes, _EXTRA_INFIX]
-    return Tokenizer(
-        base.vocab,
-        rules=base.tokenizer.rules,
-        prefix_search=base.tokenizer.prefix_search,
-        suffix_search=base.tokenizer.suffix_search,
-        infix_finditer=compile_infix_regex(infixes).finditer,
-        token_match=base.tokenizer.token_match,
-        url_match=base.tokenizer.url_match,
-    )
 
 
 def _is_acronym(alias: str) -> bool:
@@ -68,11 +49,11 @@ class _Index:
 
 @cache
 def _index(language: str, min_length: int) -> _Index:
-    tokenize = tokenizer(language)
-    index = _Index(PhraseMatcher(tokenize.vocab, attr="LOWER"), PhraseMatcher(tokenize.vocab, attr="ORTH"), {}, 0, {})
+    vocab = blank(language).vocab
+    index = _Index(PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH"), {}, 0, {})
     for i, entry in enumerate(gazetteer()):
         for alias in entry.aliases:
-            pattern = tokenize(alias)
+            pattern = compound_parts(parse(alias, language))  # tokenised as documents are
             matcher = index.exact if _is_acronym(alias) else index.lower
             matcher.add(str(i), [pattern])
             if len(pattern) == 1:
@@ -126,6 +107,8 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
             # a candidate span is name-like: capitalised at both ends, alphabetic at the end, untaken
             if end > n or not (alpha[end - 1] and capital[end - 1]) or covered[end] != covered[start]:
                 continue
+            if _name_goes_on(doc, end, cues):
+                continue  # a misspelling is a whole name: "Nordisk Netværk for Kystbyer" is no "Nordisk Bynetværk"
             text = full[bounds[start][0] : bounds[end - 1][1]]
             if len(text) < max(cues.fuzzy_min_length, shortest * slack) or len(text) * slack > longest:
                 continue
@@ -138,6 +121,17 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
             if scored[text] is not None:
                 spans.append(Span(doc, start, end, label=str(scored[text])))
     return spans
+
+
+def _name_goes_on(doc: Doc, end: int, cues: Cues) -> bool:
+    """Does a capitalised word, or a connector and a capitalised word, follow token `end` - 1?"""
+    if end < len(doc) and doc[end].text[:1].isupper():
+        return True
+    return (
+        end + 1 < len(doc)
+        and cues.word_is("connectors", doc[end].text, literal=True)
+        and doc[end + 1].text[:1].isupper()
+    )
 
 
 def _is_modifier(doc: Doc, span: Span, cues: Cues) -> bool:

@@ -156,7 +156,7 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
     return found
 
 
-def _plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
+def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
     """A proper name that is no excluded body, domestic body or the municipality itself."""
     words = [t.text for t in span if not t.is_punct or t.text == "&"]
     text = span.text.casefold()
@@ -174,4 +174,4 @@ def _plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
 def named_networks(doc: Doc, sentence: Span, cues: Cues, taken: set[int], municipality: str | None) -> list[Span]:
     """Names with a network head word in `sentence` (the caller has checked its membership cue)."""
     spans = [doc[c.start : c.end] for c in _candidates(doc, sentence, cues, taken) if c.end > c.start]
-    return [s for s in spans if _plausible(s, municipality, cues)]
+    return [s for s in spans if plausible(s, municipality, cues)]

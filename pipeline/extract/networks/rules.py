@@ -16,6 +16,7 @@ from pipeline.rules import Rules, load_csv, load_rules
 
 CueGroups = dict[str, list[str]]  # group ("en", "da", a profile's name) -> fnmatch patterns
 KINDS = ("city_network", "eu_programme", "organisation", "other")
+UNKNOWN_KIND = "other"
 GAZETTEER = "networks/gazetteer.csv"
 EXCLUSIONS = "networks/not_networks.csv"
 
@@ -27,6 +28,7 @@ class NetworkRules(Rules):
     fuzzy_min_length: int = 8
     cue_window: int = 6
     consideration_window: int = 10  # "beveelt aan om lid te worden van X": considering reaches further back
+    event_window_after: int = 3  # "Eurocities' årsmøde": an event noun right after the mention
     name_window: int = 12  # tokens either side of an unknown name its membership cue must stand within
     participation: CueGroups = {}
     consideration: CueGroups = {}
@@ -34,6 +36,11 @@ class NetworkRules(Rules):
     leaving: CueGroups = {}
     decision: CueGroups = {}
     event_roles: CueGroups = {}
+    events: CueGroups = {}  # meetings, conferences, visits, invitations: attending one is no membership
+    plans: CueGroups = {}  # future and plan words ("vil", "skal", "gaat", "van plan"): joining later
+    join_verbs: CueGroups = {}  # infinitives of joining ("tilslutte", "bli", "ondertekenen") after a plan word
+    continuation: CueGroups = {}  # "fortsat", "blijft": a plan to go on is membership
+    attendance: CueGroups = {}  # membership cues that only say someone attended ("deltog", "namen deel")
     list_headings: CueGroups = {}
     head_nouns: CueGroups = {}
     membership: CueGroups = {}
@@ -108,6 +115,7 @@ class Cues:
     cue_window: int
     name_window: int
     consideration_window: int
+    event_window_after: int
 
     def word_is(self, name: str, token: str, literal: bool = False) -> bool:
         """True when a single token matches a one-word pattern of list `name` (`literal`: no wildcards)."""
@@ -127,6 +135,11 @@ class Cues:
             if any(cue.words.match(w) for w in low):
                 return kind
         return None
+
+    def kind_for(self, name: str) -> str:
+        """The kind a name no gazetteer knows takes from its own words ("... Cities" -> city_network),
+        else `other`."""
+        return self.kind_of(name.replace("-", " ").split()) or UNKNOWN_KIND
 
     def find(self, name: str, tokens: list[str]) -> list[int]:
         """Start indexes in `tokens` where a (multi-word) pattern of list `name` matches."""
@@ -185,4 +198,5 @@ def cues(language: str) -> Cues:
         rules.cue_window,
         rules.name_window,
         rules.consideration_window,
+        rules.event_window_after,
     )

@@ -1,0 +1,31 @@
+"""The shared spaCy layer: compound tokens derived from the document's one Doc."""
+
+from __future__ import annotations
+
+from pipeline.build import document_from_text
+from pipeline.text.nlp import compound_parts, parse
+
+
+def test_compound_tokens_split_hyphen_and_apostrophe_compounds_and_keep_offsets():
+    text = "Vejle deltager i to Horisont 2020-projekter,\nWHO's netværk og et Erasmus+-projekt."
+    doc = document_from_text(text, language="da")
+    parts = doc.compound_tokens
+    words = [t.text for t in parts if not t.is_space]
+    assert words[5:8] == ["2020", "-", "projekter"]
+    assert words[9:12] == ["WHO", "'", "s"]
+    assert words[-4:-1] == ["Erasmus+", "-", "projekt"]
+    assert len(parts.text) == len(doc.text)
+    assert all(doc.text[t.idx : t.idx + len(t)] == t.text for t in parts if not t.is_space)
+
+
+def test_a_line_break_between_words_reads_as_a_space_so_names_wrapped_over_lines_are_one_sequence():
+    parts = compound_parts(parse("medlem af Energy\nCities og  ICLEI", "da"))
+    assert [t.text for t in parts][2:4] == ["Energy", "Cities"]
+    assert "\n" not in parts.text
+
+
+def test_compound_tokens_leave_the_shared_tokens_and_urls_whole():
+    doc = document_from_text("Se https://energy-cities.eu/x-y og Interreg-projektet.", language="da")
+    assert "Interreg-projektet" in [t.text for t in doc.tokens]
+    assert "https://energy-cities.eu/x-y" in [t.text for t in doc.compound_tokens]
+    assert "Interreg-projektet" not in [t.text for t in doc.compound_tokens]
