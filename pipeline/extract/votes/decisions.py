@@ -235,7 +235,10 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     elif score["no"]:
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
-    decision.subject = section.proposal_sentence() or section.first_sentence(0, tallies[0].start) or section.title
+    before = section.first_sentence(0, tallies[0].start)
+    if before and lex.block_label.fullmatch(before):
+        before = None  # "Beslutning" / "Afstemning:" is the block's label, not what was voted on
+    decision.subject = section.proposal_sentence() or before or section.title
     return decision
 
 
