@@ -22,14 +22,30 @@ def _rows(text: str) -> list[tuple]:
     [
         ("Beslutning i Økonomiudvalget den 12-03-2024:\nAnbefales.", "Økonomiudvalget", "2024-03-12", "adopted"),
         ("Økonomiudvalget 12-03-2024: Indstilles godkendt.", "Økonomiudvalget", "2024-03-12", "adopted"),
-        ("Beslutning i Teknik- og Miljøudvalget den 5. marts 2024\nGodkendt uden afstemning.",
-         "Teknik- og Miljøudvalget", "2024-03-05", "adopted"),
-        ("Børne- og Skoleudvalget, 4. marts 2024, pkt. 17:\nOversendes til Byrådet.",
-         "Børne- og Skoleudvalget", "2024-03-04", "adopted"),
-        ("Behandlet i Social- og Sundhedsudvalget den 06.03.2024:\nTaget til efterretning.",
-         "Social- og Sundhedsudvalget", "2024-03-06", "noted"),
-        ("Kultur- og Fritidsudvalget den 07-03-24: Anbefales godkendt.", "Kultur- og Fritidsudvalget", "2024-03-07",
-         "adopted"),
+        (
+            "Beslutning i Teknik- og Miljøudvalget den 5. marts 2024\nGodkendt uden afstemning.",
+            "Teknik- og Miljøudvalget",
+            "2024-03-05",
+            "adopted",
+        ),
+        (
+            "Børne- og Skoleudvalget, 4. marts 2024, pkt. 17:\nOversendes til Byrådet.",
+            "Børne- og Skoleudvalget",
+            "2024-03-04",
+            "adopted",
+        ),
+        (
+            "Behandlet i Social- og Sundhedsudvalget den 06.03.2024:\nTaget til efterretning.",
+            "Social- og Sundhedsudvalget",
+            "2024-03-06",
+            "noted",
+        ),
+        (
+            "Kultur- og Fritidsudvalget den 07-03-24: Anbefales godkendt.",
+            "Kultur- og Fritidsudvalget",
+            "2024-03-07",
+            "adopted",
+        ),
     ],
 )
 def test_a_committee_step_is_a_row_with_its_own_body_and_date_and_the_items_title(step, body, date, outcome):
