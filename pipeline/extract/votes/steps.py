@@ -22,7 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.votes.decisions import Decision, SectionText
 from pipeline.extract.votes.lexicon import Lexicon, _expander
+from pipeline.extract.votes.phrases import find_statements
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
 
@@ -78,6 +80,17 @@ def is_point(line: str, previous: str, previous_was_point: bool, lex: Lexicon) -
     if m is None:
         return False
     return previous_was_point or (m.group("n") == "1" and leads_in(previous, lex))
+
+
+def recommends_noting(section: SectionText, lex: Lexicon) -> bool:
+    """The case's recommendation is to take the matter for information ("indstiller, at ... tages til efterretning")."""
+    return any(section.in_proposal(a) for a, _ in find_statements(section.text, lex))
+
+
+def inherit_noting(decisions: list[Decision], noting: bool) -> None:
+    """A step that approves a 'for information' recommendation ("Godkendt.") takes it for information."""
+    if noting and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
+        decisions[0].outcome = "noted"
 
 
 def leads_in(line: str, lex: Lexicon) -> bool:

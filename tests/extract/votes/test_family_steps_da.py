@@ -110,3 +110,28 @@ def test_numbered_recommendation_points_are_not_item_headers():
         "1. Budgetopfølgningen godkendes\n2. Der gives tillægsbevilling på 2 mio. kr\n\nBeslutning\nAnbefales.\n"
     )
     assert [(c, s) for _, _, c, _, s in rows] == [("2", "Budgetopfølgning pr. 31. januar")]
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        ("Anbefales ikke.", "rejected"),
+        ("Kan ikke anbefales.", "rejected"),
+        ("Anbefales over for Byrådet.", "adopted"),
+        ("Enstemmigt.", "adopted"),
+        ("Indstilles godkendt med den ændring, at rammen hæves.", "adopted"),
+    ],
+)
+def test_a_committees_recommendation_for_or_against(decision, outcome):
+    rows = _rows(f"12. Ny skolestruktur\n\nBeslutning i Økonomiudvalget den 12-03-2024:\n{decision}\n")
+    assert [(b, o, s) for b, _, _, o, s in rows] == [("Økonomiudvalget", outcome, "Ny skolestruktur")]
+
+
+def test_steps_approving_a_recommendation_for_information_take_it_for_information():
+    rows = _rows(
+        "12. Orientering om skolestruktur\n\nIndstilling\n"
+        "Direktionen indstiller, at orienteringen tages til efterretning.\n\n"
+        "Beslutning i Børne- og Skoleudvalget den 12-03-2024:\nGodkendt.\n\n"
+        "Beslutning i Byrådet den 26-03-2024:\nGodkendt.\n"
+    )
+    assert [(b, o) for b, _, _, o, _ in rows] == [("Børne- og Skoleudvalget", "noted"), ("Byrådet", "noted")]

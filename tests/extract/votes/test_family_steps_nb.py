@@ -88,3 +88,30 @@ def test_committee_and_council_treatments_then_the_next_case():
 def test_a_committee_vedtak_label_under_another_body_is_that_committees_row():
     rows = votes(MEETING + "Formannskapets vedtak 31.10.2023:\nSaken tas til orientering.\n", "nb")
     assert [(r.body, r.meeting_date, r.outcome) for r in rows] == [("Formannskapet", "2023-10-31", "noted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "unanimous", "votes_for", "against", "parties"),
+    [
+        ("Votering:\nEnstemmig vedtatt.", "adopted", True, None, 0, None),
+        ("Votering:\nEnstemmig.", "adopted", True, None, 0, None),
+        ("Votering:\nVedtatt mot 1 stemme (Rødt).", "adopted", False, None, 1, '{"Rødt":1}'),
+        ("Votering:\nInnstillingen ble vedtatt med 33 mot 2 stemmer (FrP).", "adopted", False, 33, 2, '{"FrP":2}'),
+        (
+            "Votering:\nFormannskapets innstilling ble vedtatt med 30 mot 9 stemmer. "
+            "Mindretallet bestod av FrP (6) og H (3).",
+            "adopted",
+            False,
+            30,
+            9,
+            '{"FrP":6,"H":3}',
+        ),
+        ("Votering:\nForslaget fra SV fikk 5 stemmer og falt.", "rejected", None, 5, None, None),
+        ("Innstillingen ble vedtatt mot 4 stemmer (3 FrP, 1 KrF).", "adopted", False, None, 4, '{"FrP":3,"KrF":1}'),
+    ],
+)
+def test_the_councils_vote_in_bokmaal(text, outcome, unanimous, votes_for, against, parties):
+    (row,) = votes(MEETING + text + "\n", "nb")
+    assert (row.body, row.meeting_date, row.case_number) == ("Kommunestyret", "2023-11-14", "41/23")
+    assert (row.outcome, row.unanimous, row.votes_for, row.votes_against) == (outcome, unanimous, votes_for, against)
+    assert row.against_parties == parties
