@@ -115,3 +115,21 @@ def test_the_councils_vote_in_bokmaal(text, outcome, unanimous, votes_for, again
     assert (row.body, row.meeting_date, row.case_number) == ("Kommunestyret", "2023-11-14", "41/23")
     assert (row.outcome, row.unanimous, row.votes_for, row.votes_against) == (outcome, unanimous, votes_for, against)
     assert row.against_parties == parties
+
+
+def test_a_protocol_with_body_date_lines_and_abbreviated_vedtak_labels():
+    rows = votes(
+        "Møteprotokoll\n\nUtvalg: Kommunestyret\nDato: 14.11.2023\n\nPS 41/23 Budsjett 2024\n\n"
+        "Saksgang\tMøtedato\tSaknr\nFormannskapet\t31.10.2023\t55/23\nKommunestyret\t14.11.2023\t41/23\n\n"
+        "Formannskapet 31.10.2023:\n\nVotering:\nInnstillingen ble enstemmig vedtatt.\n\nFSK- 55/23 Vedtak:\nBudsjettet vedtas.\n\n"
+        "Kommunestyret 14.11.2023:\n\nVotering:\nHøyres forslag falt med 12 mot 23 stemmer.\n"
+        "Innstillingen ble vedtatt med 23 mot 12 stemmer.\n\nKST- 41/23 Vedtak:\nBudsjettet vedtas.\n\n"
+        "PS 42/23 Valg av meddommere\n\nKST- 42/23 Vedtak:\nSom meddommere velges Per Olsen og Kari Lie.\n",
+        "nb",
+    )
+    assert [(r.body, r.meeting_date, r.case_number, r.outcome) for r in rows] == [
+        ("Formannskapet", "2023-10-31", "41/23", "adopted"),
+        ("Kommunestyret", "2023-11-14", "41/23", "rejected"),
+        ("Kommunestyret", "2023-11-14", "41/23", "adopted"),
+        ("Kommunestyret", "2023-11-14", "42/23", "adopted"),
+    ]
