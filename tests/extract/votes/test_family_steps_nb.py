@@ -121,7 +121,8 @@ def test_a_protocol_with_body_date_lines_and_abbreviated_vedtak_labels():
     rows = votes(
         "Møteprotokoll\n\nUtvalg: Kommunestyret\nDato: 14.11.2023\n\nPS 41/23 Budsjett 2024\n\n"
         "Saksgang\tMøtedato\tSaknr\nFormannskapet\t31.10.2023\t55/23\nKommunestyret\t14.11.2023\t41/23\n\n"
-        "Formannskapet 31.10.2023:\n\nVotering:\nInnstillingen ble enstemmig vedtatt.\n\nFSK- 55/23 Vedtak:\nBudsjettet vedtas.\n\n"
+        "Formannskapet 31.10.2023:\n\nVotering:\nInnstillingen ble enstemmig vedtatt.\n\n"
+        "FSK- 55/23 Vedtak:\nBudsjettet vedtas.\n\n"
         "Kommunestyret 14.11.2023:\n\nVotering:\nHøyres forslag falt med 12 mot 23 stemmer.\n"
         "Innstillingen ble vedtatt med 23 mot 12 stemmer.\n\nKST- 41/23 Vedtak:\nBudsjettet vedtas.\n\n"
         "PS 42/23 Valg av meddommere\n\nKST- 42/23 Vedtak:\nSom meddommere velges Per Olsen og Kari Lie.\n",
