@@ -135,3 +135,10 @@ def test_steps_approving_a_recommendation_for_information_take_it_for_informatio
         "Beslutning i Byrådet den 26-03-2024:\nGodkendt.\n"
     )
     assert [(b, o) for b, _, _, o, _ in rows] == [("Børne- og Skoleudvalget", "noted"), ("Byrådet", "noted")]
+
+
+def test_the_first_item_after_a_label_line_is_still_an_item_header():
+    rows = votes(
+        "Økonomiudvalget - 12-03-2024\n\nHent som fil:\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n", "da"
+    )
+    assert [(r.case_number, r.subject) for r in rows] == [("1", "Godkendelse af dagsorden")]
