@@ -61,3 +61,27 @@ def test_danish_counts_with_brackets_colons_and_members(text, votes_for, votes_a
     )
     assert row.against_parties == parties
     assert row.subject not in ("Beslutning", "Afstemning:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Et flertal (A, F og Ø) godkendte indstillingen. Et mindretal (V og O) stemte imod.\n",
+        "Godkendt. V og O stemte imod.\n",
+        "Indstillingen blev godkendt, idet Dansk Folkeparti stemte imod.\n",
+        "Anbefales, idet Ø ikke kan anbefale.\n",
+        "Godkendt. Liberal Alliance og Nye Borgerlige kan ikke godkende.\n",
+    ],
+)
+def test_parties_against_without_counts_make_the_vote_not_unanimous(text):
+    (row,) = votes(HEADER + "Beslutning\n" + text, "da")
+    assert (row.outcome, row.unanimous, row.votes_against, row.against_parties) == ("adopted", False, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Godkendt. C tager forbehold.\n", "Godkendt.\nFraværende: Lars Jensen (V)\n", "Anbefales. B tager forbehold.\n"],
+)
+def test_a_reservation_or_an_absence_is_no_vote_against(text):
+    (row,) = votes(HEADER + "Beslutning\n" + text, "da")
+    assert (row.outcome, row.unanimous) == ("adopted", None)

@@ -55,6 +55,21 @@ def test_a_committee_step_is_a_row_with_its_own_body_and_date_and_the_items_titl
     assert rows[0][4] == "Lokalplan 1.120 for boliger ved Skovvej"
 
 
+@pytest.mark.parametrize(
+    ("step", "body", "date"),
+    [
+        ("Økonomi, Plan og Erhverv, 13. januar 2020, pkt. 5:\nAnbefales.", "Økonomi, Plan og Erhverv", "2020-01-13"),
+        ("Beslutning Børn og Unge den 12-03-2024\nGodkendt.", "Børn og Unge", "2024-03-12"),
+        ("Beslutning i Social og Sundhed den 6. januar 2020:\nAnbefales.", "Social og Sundhed", "2020-01-06"),
+        ("Teknik og Miljø, 7. januar 2020, pkt. 3:\nIndstilles godkendt.", "Teknik og Miljø", "2020-01-07"),
+        ("Behandling i Kultur & Fritid den 08.01.2020:\nAnbefales.", "Kultur & Fritid", "2020-01-08"),
+    ],
+)
+def test_committees_named_without_udvalg_are_steps_when_the_line_is_shaped_as_one(step, body, date):
+    rows = _rows(f"302. Planstrategi 2020\n\n{step}\n")
+    assert [(b, d, o, s) for b, d, _, o, s in rows] == [(body, date, "adopted", "Planstrategi 2020")]
+
+
 def test_every_step_of_an_item_and_the_councils_decision_are_rows_of_that_item():
     rows = _rows(
         "45. Lokalplan for boliger ved Skovvej\n\nIndstilling\nDirektionen indstiller, at lokalplanen vedtages.\n\n"
