@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.steps import is_point, match_step, opens_meeting
+from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
 
 _CASE = re.compile(r"\d+(?:[/.]\d+)*(?:\.?[a-z](?![a-zæøå]))?")  # "87/19", "7.b", "4c"
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
@@ -256,6 +256,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         fields, result = parsed
         pending = _empty_label(line, lex)
         inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
+        inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps
         if inside_case and not opens_meeting(lines[index + 1 : index + 40], lambda s: _header_kind(s, lex), lex):
             scanner.step(line_start, line_start + len(raw), fields)
             continue

@@ -62,6 +62,11 @@ def _compiled(language: str) -> StepRules:
     )
 
 
+def has_steps(lex: Lexicon) -> bool:
+    """The language's rules describe committee steps (models/votes/<lang>.json `step_headers`)."""
+    return bool(step_rules(lex).headers)
+
+
 def match_step(line: str, lex: Lexicon) -> Step | None:
     """The step a header line records, None when it is no step header."""
     for regex in step_rules(lex).headers:
