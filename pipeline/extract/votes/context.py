@@ -258,7 +258,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
         inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps
         if inside_case and not opens_meeting(lines[index + 1 : index + 40], lambda s: _header_kind(s, lex), lex):
-            scanner.step(line_start, line_start + len(raw), fields)
-            continue
+            if fields.get("meeting_date"):
+                scanner.step(line_start, line_start + len(raw), fields)
+            continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
     return Protocol(scanner.sections, scanner.offsets, scanner.contexts)

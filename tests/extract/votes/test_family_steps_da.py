@@ -172,3 +172,18 @@ def test_the_first_item_after_a_label_line_is_still_an_item_header():
 def test_a_decision_to_take_the_matter_for_information_is_noted(decision):
     rows = _rows(f"210. Status på klimaindsatsen\n\nBeslutning\n{decision}\n")
     assert [(o, c) for _, _, c, o, _ in rows] == [("noted", "210")]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Høring\nÆldrerådet\nHandicaprådet",
+        "Sagen afgøres af\nByrådet",
+        "Høringssvar fra\nSkolebestyrelsen",
+        "Kompetence\nØkonomiudvalget",
+        "Høring\nIntegrationsrådet",
+    ],
+)
+def test_a_body_named_alone_inside_an_item_is_no_step(named):
+    rows = _rows(f"45. Lokalplan for Skovvej\n\n{named}\n\nBeslutning\nGodkendt.\n")
+    assert [(b, d, c, s) for b, d, c, _, s in rows] == [("Byrådet", "2024-03-26", "45", "Lokalplan for Skovvej")]
