@@ -54,7 +54,6 @@ def _sections(doc: Document, protocol: Protocol, lex: Lexicon) -> Iterator[tuple
             b - section.start
             for a, b in section.header_spans
             if any(regex.match(doc.text[a:b].strip(" \t|*")) for regex in lex.decision_blocks)
-            or (section.step and (a, b) == section.header_spans[0])  # a committee step's text is its decision
         ]
         yield section, text, find_blocks(text, lex, opening)
 

@@ -187,18 +187,3 @@ def test_a_decision_to_take_the_matter_for_information_is_noted(decision):
 def test_a_body_named_alone_inside_an_item_is_no_step(named):
     rows = _rows(f"45. Lokalplan for Skovvej\n\n{named}\n\nBeslutning\nGodkendt.\n")
     assert [(b, d, c, s) for b, d, c, _, s in rows] == [("Byrådet", "2024-03-26", "45", "Lokalplan for Skovvej")]
-
-
-@pytest.mark.parametrize(
-    "decision",
-    [
-        "Udvalget anbefaler indstillingen.",
-        "Udvalget anbefaler, at forslaget godkendes.",
-        "Økonomiudvalget tiltræder indstillingen.",
-        "Udvalget godkender forslaget med den ændring, at rammen hæves.",
-        "Indstillingen tiltrædes.",
-    ],
-)
-def test_a_step_without_a_one_word_outcome_is_still_that_committees_row(decision):
-    rows = _rows(f"56. Salg af grund\n\nØkonomiudvalget, 12. marts 2024, pkt. 56:\n{decision}\n")
-    assert [(b, d, o) for b, d, _, o, _ in rows] == [("Økonomiudvalget", "2024-03-12", "adopted")]
