@@ -160,21 +160,6 @@ def test_the_first_item_after_a_label_line_is_still_an_item_header():
 
 
 @pytest.mark.parametrize(
-    "decision",
-    [
-        "Sagen taget til orientering.",
-        "Taget til orientering.",
-        "Orienteringen blev taget til efterretning.",
-        "Udvalget tog orienteringen til efterretning.",
-        "Redegørelsen tages til orientering.",
-    ],
-)
-def test_a_decision_to_take_the_matter_for_information_is_noted(decision):
-    rows = _rows(f"210. Status på klimaindsatsen\n\nBeslutning\n{decision}\n")
-    assert [(o, c) for _, _, c, o, _ in rows] == [("noted", "210")]
-
-
-@pytest.mark.parametrize(
     "named",
     [
         "Høring\nÆldrerådet\nHandicaprådet",
