@@ -163,3 +163,37 @@ def test_empty_pages_keep_their_number_and_a_valid_offset():
 
 def test_spaces_and_invisible_characters_are_cleaned():
     assert text_of("Aalborg\u00a0 Kommune\u200b  har  \u00advenskabsbyer.") == "Aalborg Kommune har venskabsbyer."
+
+
+# One line per member: a vote page's records must stay one per line, in any language and separator.
+MEMBER_PAGES = [
+    "Kari Nordmann (Arbeiderpartiet) – For\nPer Hansen (Høyre) – Mot\nOla Olsen (Fremskrittspartiet) – For\n",
+    "Anne Kristine Johansen (Sosialistisk Venstreparti) - For\nBjørn Erik Pedersen (Senterpartiet) - Avstår\n",
+    "Mette Frederiksen Holm (Socialdemokratiet) – For\nLars Løkke Jensen (Venstre) – Imod\nJens Bo Ravn (SF) – For\n",
+    "Jan Jansen, VVD: tegen\nPetra de Vries, GroenLinks: voor\nKees Bakker, CDA: voor\n",
+    "Liv Berg (Rødt): Mot\nTrine Dahl (Kristelig Folkeparti): For\nSiv Lund (Pensjonistpartiet): Mot\n",
+]
+
+
+@pytest.mark.parametrize("page", MEMBER_PAGES)
+def test_member_vote_lines_stay_one_per_line(page):
+    assert text_of(page).split("\n") == page.strip().split("\n")
+
+
+def test_member_vote_lines_stay_apart_across_a_page_break_and_after_a_long_heading():
+    first = (
+        "Votering over forslaget fra Høyre om å sende saken tilbake til administrasjonen for ny vurdering:\n"
+        "Kari Nordmann (Arbeiderpartiet) – For\nPer Hansen (Høyre) – Mot\n"
+    )
+    second = "Stemmeresultat for sak 41/23 Budsjett 2024 og økonomiplan for perioden 2024–2027\nLiv Berg (Rødt) – Mot\n"
+    lines = text_of(first, second).split("\n")
+    assert "Per Hansen (Høyre) – Mot" in lines
+    assert "Liv Berg (Rødt) – Mot" in lines
+
+
+def test_a_wrapped_sentence_with_a_bracket_still_runs_on():
+    text = (
+        "Kommunestyret vedtok at planen (som ble lagt ut til offentlig ettersyn i mars) skal\n"
+        "revideres i løpet av neste valgperiode, og at arbeidet skal starte allerede i høst.\n"
+    )
+    assert text_of(text).count("\n") == 0

@@ -45,6 +45,7 @@ class _Rules:
     wrapped_max_width: int
     wrapped_min_share: float
     label: re.Pattern[str]
+    record_line: re.Pattern[str]
 
 
 @cache
@@ -67,6 +68,7 @@ def _rules() -> _Rules:
         wrapped_max_width=raw["wrapped_max_width"],
         wrapped_min_share=raw["wrapped_min_share"],
         label=re.compile(raw["label"]),
+        record_line=re.compile(raw["record_line"]),
     )
 
 
@@ -143,6 +145,8 @@ class _Joiner:
         rules = self.rules
         if rules.table_row.search(prev) or rules.table_row.search(line) or rules.list_item.match(line):
             return None
+        if rules.record_line.match(prev) and not line[0].islower():
+            return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
         hyphenated = self._hyphen_join(prev, line)
         if hyphenated is not None:
             return hyphenated

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
 
 _CASE = re.compile(r"\d+(?:[/.]\d+)*(?:\.?[a-z](?![a-zæøå]))?")  # "87/19", "7.b", "4c"
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
@@ -39,6 +40,7 @@ class Section:
     header_spans: list[tuple[int, int]] = field(default_factory=list)
     listing_spans: list[tuple[int, int]] = field(default_factory=list)  # result columns of case lists
     title: str | None = None
+    step: bool = False  # opened by a committee step: the text under its header is that step's decision
 
 
 @dataclass
@@ -127,54 +129,137 @@ def _update(ctx: MeetingContext, fields: dict[str, str | None]) -> MeetingContex
     return replace(ctx, **{**cleared, **fields})
 
 
+def _step_context(base: MeetingContext, fields: dict[str, str | None]) -> MeetingContext:
+    """A committee step inside the case of `base`: its own body and date, the case's number and title.
+
+    A step of the meeting's own body without a date is on the meeting's date; another body's step
+    without a date has none (the meeting's date is not that committee's).
+    """
+    body = fields.get("body") or base.body
+    same_body = _same_body(base.body, body)
+    date = fields.get("meeting_date") or (base.meeting_date if same_body else None)
+    return replace(base, body=body, meeting_date=date, case_number=fields.get("case_number") or base.case_number)
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a.strip().lower() == b.strip().lower())
+
+
+def _fields(raw: dict[str, str], lex: Lexicon) -> dict[str, str | None]:
+    return {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in raw.items() if k in _KEYS}
+
+
+def _header_kind(line: str, lex: Lexicon) -> str | None:
+    if match_step(line, lex):
+        return "step"
+    parsed = _header(line, lex)
+    if parsed is None:
+        return None
+    return "case" if parsed[0].get("case_number") and not parsed[0].get("body") else "other"
+
+
+class _Scanner:
+    """Walks a text's lines once, splitting sections at headers and recording the context in force.
+
+    `base` is the context set by meeting and case headers; a step layers its body and date on it
+    and lasts until the next header that sets a body, date or case.
+    """
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text, self.lex = text, lex
+        self.sections = [Section(0, len(text))]
+        self.offsets: list[int] = [0]
+        self.contexts = [MeetingContext()]
+        self.base = MeetingContext()
+        self.archive_by_case: dict[tuple[str | None, str | None, str], str] = {}
+
+    def push(self, at: int, ctx: MeetingContext) -> None:
+        self.offsets.append(at)
+        self.contexts.append(ctx)
+
+    def open_section(self, at: int, title: str | None = None) -> Section:
+        self.sections[-1].end = at
+        self.sections.append(Section(at, len(self.text), title=title))
+        return self.sections[-1]
+
+    def step(self, line_start: int, header_end: int, fields: dict[str, str | None]) -> None:
+        section = self.open_section(line_start, self.base.title)
+        section.step = True
+        section.header_spans.append((line_start, header_end))
+        self.push(line_start, _step_context(self.base, fields))
+
+    def header(self, line_start: int, raw: str, skip: int, fields: dict, result: tuple[int, int] | None) -> None:
+        meeting_level = any(fields.get(k) for k in ("body", "meeting_date", "case_number"))
+        ctx = _update(self.base if meeting_level else self.contexts[-1], fields)
+        key = (ctx.body, ctx.meeting_date, ctx.case_number or "")
+        if ctx.case_number and ctx.archive_case:
+            self.archive_by_case.setdefault(key, ctx.archive_case)
+        elif ctx.case_number and key in self.archive_by_case:  # the case's own entry further down a list
+            ctx = replace(ctx, archive_case=self.archive_by_case[key])
+        self.base = ctx if meeting_level else _update(self.base, fields)
+        if fields.get("body") or fields.get("case_number"):
+            self.open_section(line_start)
+        section = self.sections[-1]
+        section.header_spans.append((line_start, line_start + len(raw)))
+        if result:
+            section.listing_spans.append((line_start + skip + result[0], line_start + skip + result[1]))
+        if fields.get("title"):
+            section.title = fields["title"]
+        self.push(line_start, ctx)
+
+
 def scan(text: str, lex: Lexicon) -> Protocol:
     """Split a document's text into sections at headers and record the context in force from each header on."""
-    sections = [Section(0, len(text))]
-    offsets: list[int] = [0]
-    contexts = [MeetingContext()]
-    archive_by_case: dict[str, str] = {}
+    scanner = _Scanner(text, lex)
+    lines = text.split("\n")
     pending: str | None = None
+    previous, previous_point = "", False
     pos = 0
-    for raw in text.split("\n"):
+    for index, raw in enumerate(lines):
         line_start, pos = pos, pos + len(raw) + 1
         line = raw.lstrip(_BULLETS)
         skip = len(raw) - len(line)
         line = line.rstrip("*| \t")
-        if not line or len(line) > _MAX_HEADER:
+        if not line:
+            continue
+        point = is_point(line, previous, previous_point, lex)
+        previous, previous_point = line, point
+        if point or len(line) > _MAX_HEADER:
             continue
         if pending:  # a table cell "Dato: |" whose value sits on the next line
             fields = {pending: _value(pending, line, lex)}
             pending = None
             if fields[next(iter(fields))] and _header(line, lex) is None:
-                contexts.append(_update(contexts[-1], fields))
-                offsets.append(line_start)
-                sections[-1].header_spans.append((line_start, line_start + len(raw)))
+                scanner.header(line_start, raw, skip, fields, None)
                 continue
         if any(r.fullmatch(line) for r in lex.context_resets):
-            sections[-1].end = line_start
-            sections.append(Section(line_start, len(text)))
-            offsets.append(line_start)
-            contexts.append(MeetingContext())
+            scanner.open_section(line_start)
+            scanner.base = MeetingContext()
+            scanner.push(line_start, scanner.base)
+            continue
+        step = match_step(line, lex)
+        if step is not None and step.soft and _same_body(step.fields.get("body"), scanner.contexts[-1].body):
+            continue  # "Kommunestyrets vedtak:" under the Kommunestyret's own treatment: a block label only
+        if step is not None and scanner.base.body is None:  # no meeting yet: the step names it
+            scanner.header(line_start, raw, skip, _fields(step.fields, lex), None)
+            continue
+        if step is not None:
+            end = line_start + (skip + step.decision_at if step.decision_at is not None else len(raw))
+            scanner.step(line_start, end, _fields(step.fields, lex))
+            if step.decision_at is not None and pos < len(text):  # "Økonomiudvalget 12-03-2024: Anbefales." is whole
+                scanner.open_section(pos, scanner.base.title)
+                scanner.push(pos, scanner.base)
             continue
         parsed = _header(line, lex)
         if parsed is None:
             continue
         fields, result = parsed
         pending = _empty_label(line, lex)
-        ctx = _update(contexts[-1], fields)
-        if ctx.case_number and ctx.archive_case:
-            archive_by_case.setdefault(ctx.case_number, ctx.archive_case)
-        elif ctx.case_number in archive_by_case:
-            ctx = replace(ctx, archive_case=archive_by_case[ctx.case_number])
-        if fields.get("body") or fields.get("case_number"):
-            sections[-1].end = line_start
-            sections.append(Section(line_start, len(text)))
-        section = sections[-1]
-        section.header_spans.append((line_start, line_start + len(raw)))
-        if result:
-            section.listing_spans.append((line_start + skip + result[0], line_start + skip + result[1]))
-        if fields.get("title"):
-            section.title = fields["title"]
-        offsets.append(line_start)
-        contexts.append(ctx)
-    return Protocol(sections, offsets, contexts)
+        inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
+        inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps
+        if inside_case and not opens_meeting(lines[index + 1 : index + 40], lambda s: _header_kind(s, lex), lex):
+            if fields.get("meeting_date"):
+                scanner.step(line_start, line_start + len(raw), fields)
+            continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
+        scanner.header(line_start, raw, skip, fields, result)
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts)

@@ -1,6 +1,6 @@
 """Party breakdowns and name lists behind vote counts, and whether they add up.
 
-"(1Ap, 5MDG, 4SV, 2R)", "(3 V, 2 KrF)", "(A+V+C)", "BBE (10), CDA (3)", "Per Hansen (AP), Kari Lie (H)":
+"(1Ap, 5MDG, 4SV, 2R)", "(3 V, 2 KrF)", "FrP 5, H 3", "(A+V+C)", "BBE (10), CDA (3)", "Per Hansen (AP), Kari Lie (H)":
 each yields party -> votes when the numbers are there, or just the parties when they are not.
 """
 
@@ -16,6 +16,7 @@ from pipeline.extract.votes.lexicon import Lexicon
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\+|/|\s(?:og|en|and|samt|&)\s)\s*")
 _COUNT_FIRST = re.compile(r"(?P<n>\d+)\s*(?P<party>[^\W\d][\w&.\- ]*)")
 _COUNT_LAST = re.compile(r"(?P<party>[^\W\d][\w&.\- ]*?)\s*\((?P<n>\d+)\)")
+_COUNT_AFTER = re.compile(r"(?P<party>[^\W\d][\w&.\-]*)\s+(?P<n>\d+)")  # "FrP 5, H 3"
 _NAMED = re.compile(r"(?P<name>[^\W\d][\w'’.\- ]*?)\s*\((?P<party>[^()\d]{1,40})\)+")
 
 
@@ -60,14 +61,14 @@ def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
         return Breakdown(dict(Counter(_party(m.group("party"), lex) for m in named)))
     out = Breakdown()
     for item in filter(None, _ITEM_SPLIT.split(text)):
-        m = _COUNT_LAST.fullmatch(item) or _COUNT_FIRST.fullmatch(item)
+        m = _COUNT_LAST.fullmatch(item) or _COUNT_FIRST.fullmatch(item) or _COUNT_AFTER.fullmatch(item)
         if m:
             party, n = _party(m.group("party"), lex), int(m.group("n"))
             if party.lower() in lex.generic_voters:
                 out.unattributed += n
             else:
                 out.parties[party] = (out.parties.get(party) or 0) + n
-        elif lex.is_party(item):
+        elif lex.is_party(item) or (lex.party_names is not None and lex.party_names.fullmatch(item.strip())):
             out.parties.setdefault(_party(item, lex), None)
     return out
 

@@ -16,6 +16,7 @@ from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
+_POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
 
 
 @dataclass
@@ -78,10 +79,13 @@ class SectionText:
         return points[index] if index >= 0 else None
 
     def proposal_sentence(self) -> str | None:
+        """The recommendation's first sentence; None when it only leads in to numbered points."""
         for a, b in self.proposal_blocks:
             sentence = self.first_sentence(a, b)
             if sentence:
-                return sentence
+                at = self.text.find(sentence, a, b) + len(sentence)
+                lead_in = sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at)
+                return None if lead_in else sentence
         return None
 
 
@@ -334,8 +338,9 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decisions.append(tallied)
     if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
         decisions[0].outcome = "noted"
-    if statements and not decisions:
-        start, end = next(((a, b) for a, b in statements if not section.in_proposal(a)), statements[0])
+    own = [(a, b) for a, b in statements if not section.in_proposal(a)]
+    if own and not decisions:  # a recommendation alone (an agenda) records no decision
+        start, end = own[0]
         line_start = text.rfind("\n", 0, start) + 1
         subject = _FIRST_SENTENCE.search(text, line_start, len(text))
         sentence = text[line_start:end] if subject is None else subject.group(0)

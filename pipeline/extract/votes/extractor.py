@@ -20,6 +20,7 @@ from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decisions import Decision, SectionText, decide, section_text
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits
+from pipeline.extract.votes.steps import inherit_noting, recommends_noting
 
 
 def _listing_decisions(doc: Document, section: Section, lex: Lexicon) -> list[Decision]:
@@ -60,8 +61,11 @@ def _sections(doc: Document, protocol: Protocol, lex: Lexicon) -> Iterator[tuple
 def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision]:
     found: list[Decision] = []
     points: dict[int, str] = {}
+    noting: dict[str, bool] = {}  # case title -> its recommendation takes the matter for information
     for section, text, blocks in _sections(doc, protocol, lex):
         points = text.points() or points  # committee steps below a recommendation refer to its points
+        if text.proposal_blocks and section.title:
+            noting[section.title] = recommends_noting(text, lex)
         found += _listing_decisions(doc, section, lex)
         decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
         for decision in decided:  # 'for information' inside a decision block is that block's decision
@@ -69,6 +73,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             decision.statement = decision.statement and not any(b.label_start <= offset < b.end for b in blocks)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in blocks if (d := block_decision(text, block, lex))]
+        if not text.proposal_blocks and section.title:
+            inherit_noting(decided, noting.get(section.title, False))
         found += decided
     return found
 

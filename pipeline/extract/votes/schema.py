@@ -73,6 +73,8 @@ class VotesRules(Rules):
     two_digit_year_pivot: int = 50
     header_labels: HeaderLabels = HeaderLabels()
     header_lines: list[str] = []
+    step_headers: list[str] = []
+    list_lead_ins: list[str] = []
     context_resets: list[str] = []
     body_names: list[str] = []
     administrative_bodies: list[str] = []

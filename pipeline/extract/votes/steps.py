@@ -1,0 +1,125 @@
+"""Committee steps inside one case: the treatments a case passes before the deciding body's decision.
+
+Danish minutes record them as "Beslutning i Økonomiudvalget den 12-03-2024: Anbefales." or
+"Økonomiudvalget, 12. marts 2024, pkt. 56:", Norwegian møtebøker as "Behandling i Formannskapet
+31.10.2023:" / "Formannskapet si handsaming i møte 03.04.2025:". Each step is a row of its own for
+that committee, with the committee's own date (and item number when given), while the case's number,
+archive number and title stay those of the case header above. A step lasts until the next step or
+case header; the next case goes back to the meeting's own body and date.
+
+A body line without a step's wording ("Økonomiudvalget - 12-03-2024") is a step when it sits inside
+a case and no case header follows it; followed by case headers it opens a new meeting.
+
+Numbered points of a recommendation ("indstiller, at / 1. Planen godkendes") are not case headers:
+a numbered line is a point when it is "1." after a line that leads in to a list (a `list_lead_ins`
+rule), or follows a point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.votes.decisions import Decision, SectionText
+from pipeline.extract.votes.lexicon import Lexicon, _expander
+from pipeline.extract.votes.phrases import find_statements
+from pipeline.extract.votes.schema import VotesRules
+from pipeline.rules import load_rules
+
+_POINT = re.compile(r"^\(?(?P<n>\d{1,2})[.)]\s+\S")
+_SHORT = 60  # chars: a heading-like line between a meeting's body line and its first case
+_LOOKAHEAD = 6  # non-blank lines after a body line searched for the case header that makes it a meeting header
+
+
+@dataclass(frozen=True)
+class StepRules:
+    headers: tuple[re.Pattern[str], ...]
+    lead_ins: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    """Raw fields of a step header line, and where a decision written on the same line starts."""
+
+    fields: dict[str, str]
+    decision_at: int | None = None
+    soft: bool = False  # "Formannskapets vedtak:": a step only when another body held the floor
+
+
+def step_rules(lex: Lexicon) -> StepRules:
+    return _compiled(lex.language)
+
+
+@cache
+def _compiled(language: str) -> StepRules:
+    rules = load_rules("votes", language, VotesRules).model_dump()
+    expand = _expander(rules)
+    return StepRules(
+        headers=tuple(re.compile(expand(p)) for p in rules["step_headers"]),
+        lead_ins=tuple(re.compile(expand(p)) for p in rules["list_lead_ins"]),
+    )
+
+
+def has_steps(lex: Lexicon) -> bool:
+    """The language's rules describe committee steps (models/votes/<lang>.json `step_headers`)."""
+    return bool(step_rules(lex).headers)
+
+
+def match_step(line: str, lex: Lexicon) -> Step | None:
+    """The step a header line records, None when it is no step header."""
+    for regex in step_rules(lex).headers:
+        m = regex.fullmatch(line)
+        if m:
+            groups = {k: v for k, v in m.groupdict().items() if v and k not in ("decision", "soft")}
+            decision = m.group("decision") if "decision" in regex.groupindex else None
+            at = m.start("decision") if decision and decision.strip() else None
+            return Step(groups, at, soft="soft" in regex.groupindex)
+    return None
+
+
+def is_point(line: str, previous: str, previous_was_point: bool, lex: Lexicon) -> bool:
+    """A numbered point of a list ("1. Budgettet godkendes"), not a numbered case header."""
+    m = _POINT.match(line)
+    if m is None:
+        return False
+    return previous_was_point or (m.group("n") == "1" and leads_in(previous, lex))
+
+
+def recommends_noting(section: SectionText, lex: Lexicon) -> bool:
+    """The case's recommendation is to take the matter for information ("indstiller, at ... tages til efterretning")."""
+    return any(section.in_proposal(a) for a, _ in find_statements(section.text, lex))
+
+
+def inherit_noting(decisions: list[Decision], noting: bool) -> None:
+    """A step that approves a 'for information' recommendation ("Godkendt.") takes it for information."""
+    if noting and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
+        decisions[0].outcome = "noted"
+
+
+def leads_in(line: str, lex: Lexicon) -> bool:
+    """A line that only leads in to a list ("Direktionen indstiller, at"): no sentence of its own."""
+    return any(r.search(line) for r in step_rules(lex).lead_ins)
+
+
+def opens_meeting(following: list[str], header_kind: Callable[[str], str | None], lex: Lexicon) -> bool:
+    """A body line opens a meeting when a case header follows it before any decision or prose.
+
+    `header_kind` says what a line is as a header: "case", another kind, or None (no header).
+    Short lines without a full stop ("Referat", "Dagsorden") may stand between the two.
+    """
+    seen = 0
+    for line in following:
+        line = line.strip(" \t|*")
+        if not line:
+            continue
+        kind = header_kind(line)
+        if kind == "case":
+            return True
+        if kind is None and (len(line) > _SHORT or line[-1] in ".!?" or lex.clause_union.regex.search(line)):
+            return False
+        seen += 1
+        if seen >= _LOOKAHEAD:
+            break
+    return False

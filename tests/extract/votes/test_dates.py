@@ -1,0 +1,47 @@
+"""Meeting dates in the forms Danish and Norwegian protocols write them, read to ISO (votes/dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.lexicon import lexicon
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "iso"),
+    [
+        ("da", "Mandag, 3 oktober, 2022 - 16:30", "2022-10-03"),
+        ("da", "Byrådets møde den 27. januar 2020", "2020-01-27"),
+        ("da", "Mødedato 12-03-2021", "2021-03-12"),
+        ("da", "tirsdag den 5. sep. 2023 kl. 17.00", "2023-09-05"),
+        ("da", "Mødedato: 2024-03-26 16:00", "2024-03-26"),
+        ("da", "27/1-2020", "2020-01-27"),
+        ("nb", "Møtedato: 14.11.2023", "2023-11-14"),
+        ("nb", "Dato: 17.06.2025 kl. 09:00", "2025-06-17"),
+        ("nb", "tirsdag 5. mars 2024", "2024-03-05"),
+        ("nb", "Møte 31.01.00", "2000-01-31"),
+        ("nb", "den 3. des. 2019", "2019-12-03"),
+        ("nn", "Møtedato: 24.06.25", "2025-06-24"),
+        ("nn", "onsdag 2. oktober 2024", "2024-10-02"),
+        ("nn", "Dato: 2024-12-12", "2024-12-12"),
+        ("nn", "handsaming i møte 03.04.2025", "2025-04-03"),
+        ("nn", "den 1. juni 2023 kl. 10.00", "2023-06-01"),
+    ],
+)
+def test_written_dates_become_iso(language, written, iso):
+    assert parse_date(written, lexicon(language)) == iso
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("nb", "møte 18/4"),
+        ("da", "i marts 2022"),
+        ("nn", "sak 12/23"),
+        ("da", "Sagsnr. 20/12345"),
+        ("nb", "31.02.2024"),
+    ],
+)
+def test_a_date_without_day_month_and_year_is_none(language, written):
+    assert parse_date(written, lexicon(language)) is None
