@@ -147,6 +147,8 @@ class _Joiner:
             return None
         if rules.record_line.match(prev) and not line[0].islower():
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
+        if _same_opening(prev, line):
+            return None  # "Motie M5 … verworpen" / "Motie M6 …": parallel lines are the items of one list
         hyphenated = self._hyphen_join(prev, line)
         if hyphenated is not None:
             return hyphenated
@@ -250,6 +252,12 @@ class _TextBuilder:
     def text(self) -> str:
         self.close()
         return "\n".join(self.done)
+
+
+def _same_opening(prev: str, line: str) -> bool:
+    """Both lines open with the same capitalised word followed by more text: items of one list, not a wrap."""
+    first, rest = prev.split(" ", 1)[0], line.split(" ", 1)
+    return len(rest) == 2 and len(first) > 1 and first[0].isupper() and first.isalpha() and rest[0] == first
 
 
 def normalise(pages: list[str]) -> tuple[str, list[Page]]:

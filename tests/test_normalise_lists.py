@@ -1,0 +1,44 @@
+"""Lines that open alike are items of one list, never a wrapped sentence run on to the next."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.normalise import normalise
+
+LISTS = {
+    "nl motions": [
+        "Motie M5 'Bomen in de wijk' van GroenLinks en PvdA wordt verworpen",
+        "Motie M6 'Zwemles voor ieder kind' van de SP wordt aangenomen",
+        "Motie M7 'Meer handhaving in het centrum' van de VVD wordt aangehouden",
+    ],
+    "da amendments": [
+        "Ændringsforslag 1 fra Venstre om parkeringsafgifter i bymidten blev forkastet",
+        "Ændringsforslag 2 fra SF om flere cykelstier langs Ringvejen blev vedtaget",
+    ],
+    "nb cases": [
+        "Sak 41/24 Budsjettjustering for andre tertial ble enstemmig vedtatt",
+        "Sak 42/24 Reguleringsplan for Storgata nord ble utsatt til neste møte",
+    ],
+    "nn cases": [
+        "Sak 12/25 Revidert økonomiplan for skulane i kommunen vart samrøystes vedteken",
+        "Sak 13/25 Søknad om tilskot til nytt kunstgras på Bygdatunet vart utsett",
+    ],
+    "Flemish points": [
+        "Punt 4 Aanpassing van het retributiereglement sportinfrastructuur goedgekeurd",
+        "Punt 5 Verkoop van een perceel grond aan de Molenstraat wordt verdaagd",
+    ],
+}
+
+
+@pytest.mark.parametrize("lines", LISTS.values(), ids=LISTS.keys())
+def test_lines_opening_with_the_same_word_stay_separate_lines(lines):
+    text, _ = normalise(["\n".join(lines)])
+    assert text.splitlines() == lines
+
+
+def test_a_wrapped_sentence_whose_lines_open_differently_still_runs_on():
+    wrapped = ("Kommunen har i mange år haft et tæt kulturelt og erhvervsmæssigt samarbejde med\n"
+               "Ballerup og flere andre kommuner i hovedstadsområdet om grøn omstilling.")
+    text, _ = normalise([wrapped])
+    assert text.splitlines() == [wrapped.replace("\n", " ")]
