@@ -27,8 +27,6 @@ from rich.table import Table
 from flows import settings
 from flows.runners import RunnerName
 from flows.supervise import supervise, supervised, watch_parent
-from pipeline.dataset.cache import usable_cache_dir
-from pipeline.evaluate import as_dict, evaluate
 from pipeline.ingest.sources import ManifestError, expand_sources
 
 app = typer.Typer(
@@ -51,6 +49,8 @@ def usage_error(message: str) -> typer.Exit:
 
 def writable_folder(folder: Path) -> str | None:
     """None when `folder` can be created and written; otherwise why not."""
+    from pipeline.dataset.cache import usable_cache_dir  # loads the pipeline: not for --help or a usage error
+
     if folder.exists() and not folder.is_dir():
         return "it is a file"
     return usable_cache_dir(folder)
@@ -121,6 +121,7 @@ def run(
     if problem:
         raise usage_error(f"output folder {out} cannot be written ({problem})")
     from flows.main import pipeline_flow
+    from pipeline.dataset.cache import usable_cache_dir
 
     options = portal_options(date_from, date_to, portal, portal_delay, portal_retries, registry,
                              municipality or []) | {"since_last": since_last}
@@ -220,6 +221,8 @@ def evaluate_command(
     show_misses: Annotated[bool, typer.Option("--misses", help="List unmatched gold and extra rows.")] = False,
 ) -> None:
     """Score a run against gold: precision, recall, F1 per table and attribute accuracies."""
+    from pipeline.evaluate import as_dict, evaluate  # pandas: only the commands that read tables load it
+
     checked_run(run_dir)
     gold = gold or gold_beside_inputs(run_dir)
     if gold is None:

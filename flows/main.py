@@ -22,7 +22,7 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import TaskRunner
 
 from flows.progress import Progress
-from flows.runners import RunnerName, make_runner, workers_share_api
+from flows.runners import RunnerName, fitting_runner, make_runner, workers_share_api
 from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_each, usable_cache_dir
 from pipeline.dataset.consolidate import RunSummary, finish_run, new_run_id, utc_now
 from pipeline.dataset.results import DocResult
@@ -75,18 +75,23 @@ def process_all(
 ) -> tuple[list[DocResult], int, int]:
     """Every source's result: reused from the cache or processed by a task submitted as soon as its bytes are in.
 
+    The runner starts with the first document to process: a run served from the cache starts no pool.
     Returns the results, how many were reused and how many were processed (unfetchable ones are neither).
     """
     results: list[DocResult] = []
     futures: dict[PrefectFuture, Lookup] = {}
     reused = 0
-    with workers_share_api(), runner as pool:
+    with ExitStack() as running:
+        pool: TaskRunner | None = None
         for lookup in look_up_each(found, options, cache, run_fingerprint, full=full):
             if lookup.result is not None:
                 reused += lookup.reused
                 results.append(lookup.result)
                 progress.advance(lookup.result.document.source)
                 continue
+            if pool is None:
+                running.enter_context(workers_share_api())
+                pool = running.enter_context(runner)
             params = {"source": lookup.source, "options": options, "data": lookup.data}
             futures[pool.submit(process_document, params)] = lookup
             lookup.data = None
@@ -147,9 +152,11 @@ def pipeline_flow(
         )
         cache = ResultCache(cache_path)
         run_fingerprint = fingerprint(options)
-        logger.info("run %s: %d sources to process (%s runner)", run_id, len(found), runner)
+        chosen = fitting_runner(runner, workers, len(found))
+        threads = max(len(found), 1) if chosen != runner else workers  # one per document: no pool to wait for
+        logger.info("run %s: %d sources to process (%s runner)", run_id, len(found), chosen)
         with Progress(len(found), enabled=show_progress) as progress:
-            pool = make_runner(runner, workers, dask_address)
+            pool = make_runner(chosen, threads, dask_address)
             results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool)
     incremental = {"full": full, "reused": reused, "processed": processed, "fingerprint": run_fingerprint}
     extra = {"incremental": incremental, "inputs": {"sources": list(sources or []), "manifest": manifest}}

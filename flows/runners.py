@@ -4,6 +4,11 @@ Chosen per run (a flow parameter), not per flow definition, so a deployment or t
 switch to a Dask cluster without another flow. Processes, not threads, use both cores: the
 extractors are pure Python and hold the GIL; each worker loads the models once. Prefect and
 Dask are imported on demand, so the CLI can name the runners without loading either.
+
+A run with no more documents than workers gets no pool (`fitting_runner`): every document is
+read in a bounded child forked from the flow process's warm forkserver
+(pipeline.ingest.deadline), so one thread per document runs them as much in parallel as a pool
+would, without spawning workers that each import Prefect and load the models again first.
 """
 
 from __future__ import annotations
@@ -36,6 +41,21 @@ def make_runner(name: RunnerName, workers: int | None = None, dask_address: str 
         cluster = {"processes": True, "threads_per_worker": 1, "dashboard_address": None}
         return DaskTaskRunner(cluster_kwargs=cluster | ({"n_workers": workers} if workers else {}))
     raise ValueError(f"unknown runner {name!r}: choose one of {', '.join(get_args(RunnerName))}")
+
+
+def worker_count(workers: int | None) -> int:
+    """How many documents the process runner reads at once: `workers`, or one per core."""
+    return workers or os.cpu_count() or 1
+
+
+def fitting_runner(name: RunnerName, workers: int | None, documents: int) -> RunnerName:
+    """`thread` instead of a process pool for a run of no more documents than workers, else `name`.
+
+    The pool's start-up (each worker imports Prefect and the pipeline and warms its own
+    forkserver, several CPU seconds each) is then pure cost: the documents are read in
+    forked children either way, one per document at a time.
+    """
+    return "thread" if name == "process" and documents <= worker_count(workers) else name
 
 
 @contextmanager

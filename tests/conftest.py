@@ -13,3 +13,16 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=90):
         yield
+
+
+@pytest.fixture
+def prefect_api_env(prefect_harness, monkeypatch):
+    """The session's Prefect API in the environment, for one test: a `python -m pipeline run` it starts reports there.
+
+    Without PREFECT_API_URL every command-line run starts a temporary server of its own
+    (several CPU seconds and 8–18 s here). The tests of that temporary server's life
+    (tests/cli/test_signals.py) do not use this fixture.
+    """
+    from prefect.settings import PREFECT_API_URL
+
+    monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())

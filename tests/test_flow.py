@@ -82,7 +82,7 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
                           timeout=600)
 
 
-def test_cli_run_prints_a_summary_and_exit_codes_follow_the_readme(tmp_path):
+def test_cli_run_prints_a_summary_and_exit_codes_follow_the_readme(prefect_api_env, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(CORPUS / "003_259c048bf72ba3f8.txt", folder / "vng.txt")

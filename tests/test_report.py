@@ -283,7 +283,7 @@ def test_timeline_keeps_the_oldest_partnerships_and_counts_the_rest(tmp_path):
 
 
 @pytest.mark.slow
-def test_pipeline_run_over_the_sample_corpus_writes_a_report_chromium_opens(chromium, tmp_path):
+def test_pipeline_run_over_the_sample_corpus_writes_a_report_chromium_opens(prefect_api_env, chromium, tmp_path):
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run(
         [

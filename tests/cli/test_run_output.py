@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LOG_RECORD = re.compile(r"^\d\d:\d\d:\d\d\.\d{3} \| (DEBUG|INFO|WARNING|ERROR|CRITICAL) *\| ")
 
 
-def test_a_run_writes_only_to_stderr_unwrapped_and_goes_on_without_a_writable_cache(tmp_path):
+def test_a_run_writes_only_to_stderr_unwrapped_and_goes_on_without_a_writable_cache(prefect_api_env, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(ROOT / "corpus" / "002_a1e10ab50720f0e2.txt", folder / "ballerup.txt")

@@ -39,7 +39,7 @@ def start_run(tmp_path: Path, url: str) -> subprocess.Popen:
     for name in ("002_a1e10ab50720f0e2.txt", "004_3fd0d7c3ff358457.txt"):
         shutil.copy(ROOT / "corpus" / name, folder / name)
     args = [sys.executable, "-m", "pipeline", "run", str(folder), url, "--out", str(tmp_path / "out"),
-            "--cache-dir", str(tmp_path / "cache"), "--timeout", "300", "--no-progress"]
+            "--cache-dir", str(tmp_path / "cache"), "--timeout", "300", "--no-progress", "--workers", "2"]
     return subprocess.Popen(args, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 

@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.timeout(900), pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_hostile_folder_runs_to_completion_with_one_row_per_file(tmp_path):
+def test_hostile_folder_runs_to_completion_with_one_row_per_file(prefect_api_env, tmp_path):
     expected = hostile_folder(tmp_path / "in")
     if not ocr.available():
         expected["17-scanned.pdf"] = "failed"  # "scanned PDF: install tesseract-ocr to read it"
