@@ -218,9 +218,16 @@ class ContextReader:
         return any(p.search(before) for p in self.lexicon.district_nouns)
 
     def aside(self, index: int) -> bool:
-        """A unit about a visit, an anniversary, a renewal or a place's location: its towns are not listed partners."""
+        """A unit about a visit, an anniversary, a renewal, a place's location, history, or saying there is no
+        agreement: its towns are not listed partners."""
         text = self.layout.unit_text(self.layout.units[index])
-        return self.lexicon.any(self.lexicon.renewals, text) or self.lexicon.any(self.lexicon.exclude_before, text)
+        lex = self.lexicon
+        return lex.any(lex.renewals, text) or lex.any(lex.exclude_before, text) or lex.any(lex.asides, text)
+
+    def denied(self, index: int) -> bool:
+        """A unit saying there is no relation ('er der ikke indgået nogen aftale', 'geen officiële stedenband');
+        an ended one ('ikke længere venskabsby') is still the relation it was."""
+        return self.lexicon.any(self.lexicon.denials, self.layout.unit_text(self.layout.units[index]))
 
     def previous_sentence_relation(self, index: int, list_start: int) -> Decision | None:
         """'Bodø har fire vennskapsbyer. Det er A, B og C.': a sentence that only names what the previous

@@ -171,7 +171,8 @@ def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order:
         excluded_from = next((i for i, f in enumerate(group) if reader.excluded_as_location(f.mention.start)), None)
         for i, item in enumerate(group):
             visited_district = reader.names_district(item.mention.start) and reader.aside(item.unit)
-            item.excluded = item.excluded or visited_district or (excluded_from is not None and i >= excluded_from)
+            cut = excluded_from is not None and i >= excluded_from
+            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
     for name, (first, last) in entry_sections(layout, entries).items():

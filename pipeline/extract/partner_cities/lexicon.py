@@ -28,6 +28,8 @@ class Cues(Rules):
     since: list[str] = []
     start_events: list[str] = []
     renewals: list[str] = []
+    asides: list[str] = []  # history sentences: towns under a relation heading there are no partners
+    denials: list[str] = []  # 'no agreement with X': a negated relation, its towns are no partners
     relation_nouns: list[str] = []
     respectively: list[str] = []
     since_headers: list[str] = []
@@ -95,6 +97,8 @@ class Lexicon:
     since: Patterns
     start_events: Patterns
     renewals: Patterns
+    asides: Patterns
+    denials: Patterns
     relation_nouns: Patterns
     respectively: Patterns
     since_headers: Patterns
@@ -165,6 +169,8 @@ def lexicon(language: str) -> Lexicon:
                 "since",
                 "start_events",
                 "renewals",
+                "asides",
+                "denials",
                 "relation_nouns",
                 "respectively",
                 "since_headers",
