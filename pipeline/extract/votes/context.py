@@ -50,10 +50,36 @@ class Protocol:
     sections: list[Section]
     offsets: list[int]
     contexts: list[MeetingContext]
+    head: MeetingContext = MeetingContext()  # body and date the document's head lines name
 
     def context_at(self, offset: int) -> MeetingContext:
+        """The context the headers above `offset` set."""
         index = bisect.bisect_right(self.offsets, offset) - 1
         return self.contexts[index] if index >= 0 else MeetingContext()
+
+    def meeting_at(self, offset: int, agent: str | None = None) -> MeetingContext:
+        """The context in force for a row. What no header set comes from the decision's own agent
+        ("Byrådet vedtog …") or else the document's head (its own meeting); the head's date only for
+        the head's body."""
+        ctx = self.context_at(offset)
+        body = ctx.body or agent or self.head.body
+        date = ctx.meeting_date or (self.head.meeting_date if _same_body(body, self.head.body) else None)
+        return replace(ctx, body=body, meeting_date=date)
+
+
+def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
+    """Body and date named in a protocol's first lines, however the title line is laid out
+    ("LILLEHAMMER KOMMUNE – FORMANNSKAPET" / "Saksprotokoll fra møtet 9. november 2023",
+    "Byrådet, X Kommune" / "Referat fra ordinært møde mandag 24. februar 2025, kl. 18.00")."""
+    body = date = None
+    head = [line.strip() for line in lines if line.strip()][: lex.head_lines]
+    for line in head:
+        if len(line) > _MAX_HEADER:
+            continue
+        date = date or parse_date(line, lex)
+        found = body or lex.head_body.search(line)
+        body = body or (_clean_body(found.group(0)) if found else None)
+    return MeetingContext(body=body, meeting_date=date)
 
 
 def _clean_body(value: str) -> str | None:
@@ -262,4 +288,4 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.step(line_start, line_start + len(raw), fields)
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts)
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, read_head(lines, lex))

@@ -92,12 +92,12 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
 
 
 def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> VoteRow | None:
-    ctx = protocol.context_at(decision.start)
-    body = ctx.body or decision.agent or lex.default_body
+    if decision.statement and not protocol.context_at(decision.start).body:
+        return None  # a 'for information' remark outside any meeting record is not a decision
+    ctx = protocol.meeting_at(decision.start, decision.agent)
+    body = ctx.body or lex.default_body
     if body and body.lower() in lex.administrative_bodies:
         return None
-    if decision.statement and not ctx.body:
-        return None  # a 'for information' remark outside any meeting record is not a decision
     return VoteRow(
         **doc.provenance(decision.start, decision.end),
         municipality=doc.municipality,

@@ -84,6 +84,8 @@ class Lexicon:
     context_resets: tuple[re.Pattern[str], ...]
     administrative_bodies: frozenset[str]
     default_body: str | None
+    head_body: re.Pattern[str]
+    head_lines: int
     block_label: re.Pattern[str]
     proposal_labels: frozenset[str]
     point_label: re.Pattern[str] | None
@@ -205,6 +207,8 @@ def lexicon(language: str) -> Lexicon | None:
         context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
         administrative_bodies=frozenset(b.lower() for b in rules["administrative_bodies"]),
         default_body=rules["default_body"],
+        head_body=re.compile(_alternation(rules["head_bodies"], escape=False), re.I),
+        head_lines=rules["head_lines"],
         block_label=re.compile(r"^\**(?P<label>" + _alternation(block_labels) + r")\**\s*:?\**\s*$", re.I | re.M),
         proposal_labels=frozenset(label.lower() for label in rules["proposal_labels"]),
         point_label=re.compile("^(?:" + "|".join(rules["point_labels"]) + ")$", re.M)

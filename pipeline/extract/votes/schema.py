@@ -77,6 +77,8 @@ class VotesRules(Rules):
     list_lead_ins: list[str] = []
     context_resets: list[str] = []
     body_names: list[str] = []
+    head_bodies: list[str] = []  # a deciding body named in a protocol's head lines ('FORMANNSKAPET', 'Byrådet, X')
+    head_lines: int = 8  # non-empty lines at a document's top read as its head
     administrative_bodies: list[str] = []
     default_body: str | None = None
     decision_labels: list[str] = []

@@ -154,7 +154,7 @@ NAMED = [
         None,
         "Høgre og Framstegspartiet",
         "rejected",
-        None,
+        6,  # "fekk 6 røyster": the proposal's own votes
         None,
     ),
     (
