@@ -1,10 +1,12 @@
+"""Check a benchmark set's gold against its texts: python3 benchmarks/validate_gold.py benchmarks/heldout2"""
+
 import datetime
 import glob
 import json
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.abspath(__file__))
+ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "heldout")
 REL = {"twin", "cooperation_agreement", "intention_agreement", "mou", "project_partner", "strategic_partner"}
 KIND = {"city_network", "eu_programme", "organisation", "other"}
 STAT = {"completed", "in_progress", "partly_completed", "paused", "not_started", "cancelled", "unknown"}
