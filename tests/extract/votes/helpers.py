@@ -9,3 +9,12 @@ from pipeline.extract.votes.extractor import extract
 
 def votes(text: str, language: str) -> list[VoteRow]:
     return extract(document_from_text(text, language=language, municipality="Testby"))
+
+
+# a meeting and case header per language, put before a case body in the proposal tests
+CASE = {
+    "da": "Byrådet\n\nMødedato: 27. januar 2020\n\n12. Budget 2021\n\n",
+    "nb": "Bystyret\n\nMøtedato: 14.11.2023\n\nPS 41/23 Budsjett 2024\n\n",
+    "nn": "Kommunestyret\n\nMøtedato: 14.11.2023\n\nPS 41/23 Budsjett 2024\n\n",
+    "nl": "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\nAgendapunt 7 Klimaatadaptatie\n\n",
+}
