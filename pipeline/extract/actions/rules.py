@@ -119,6 +119,11 @@ class Lexicon:
         return bool(found) and all(w.replace("-", "").isdigit() or self.date_word.fullmatch(w) for w in found)
 
 
+def _whole_line(words: list[str]) -> re.Pattern[str]:
+    """A line (or cell) that is one of `words` and nothing else: a field label, a column header, a menu item."""
+    return re.compile(rf"^{alternation(words)}$", _FLAGS)
+
+
 def _whole(patterns: list[str]) -> re.Pattern:
     return re.compile(whole_words(patterns), _FLAGS)
 
@@ -182,19 +187,19 @@ def lexicon(language: str) -> Lexicon | None:
         goal=re.compile(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
         field=re.compile(rf"^(?P<label>{alternation(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
-        status_field=re.compile(rf"^{alternation(data.status_fields)}$", _FLAGS),
-        id_field=re.compile(rf"^{alternation(data.id_fields)}$", _FLAGS),
-        title_field=re.compile(rf"^{alternation(data.title_fields)}$", _FLAGS),
-        explanation_field=re.compile(rf"^{alternation(data.explanation_fields)}$", _FLAGS),
-        person_field=re.compile(rf"^{alternation(data.person_fields)}$", _FLAGS),
+        status_field=_whole_line(data.status_fields),
+        id_field=_whole_line(data.id_fields),
+        title_field=_whole_line(data.title_fields),
+        explanation_field=_whole_line(data.explanation_fields),
+        person_field=_whole_line(data.person_fields),
         contact=_whole(data.contact_cues),
-        navigation=re.compile(rf"^{alternation(data.navigation)}$", _FLAGS),
+        navigation=_whole_line(data.navigation),
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=re.compile(
             rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+(?i:(?:nr|no)\.?\s*)?"
             r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
         ),
-        id_column=re.compile(rf"^{alternation(data.id_columns)}$", _FLAGS),
+        id_column=_whole_line(data.id_columns),
         title_column=_whole(data.title_columns),
         comment_column=_whole(data.comment_columns + data.status_columns),
         date_word=re.compile(alternation(data.date_words), _FLAGS),
