@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from flows.cli import app
 from pipeline.dataset.consolidate import finish_run
 from pipeline.dataset.results import DocResult
-from pipeline.dataset.rows import DocumentRow, PartnerCityRow
+from pipeline.dataset.rows import OUTCOMES, RELATIONS, STATUSES, DocumentRow, PartnerCityRow
 from pipeline.dataset.write import read_run
 from pipeline.report import REPORT, sections, write_report
 from pipeline.report.page import TIMELINE_ROWS, build
@@ -330,7 +330,7 @@ def test_each_colour_means_one_thing_and_noted_is_not_paused():
     from pipeline.report import charts
 
     parallel = [{"adopted", "completed"}, {"rejected", "cancelled"}, {"postponed", "paused"}, {"noted", "unknown"}]
-    palette = charts.colours([*sections.OUTCOMES, *sections.STATUSES])
+    palette = charts.colours([*OUTCOMES, *STATUSES])
     by_colour: dict[str, set[str]] = {}
     for category, colour in palette.items():
         by_colour.setdefault(colour, set()).add(category)
@@ -338,9 +338,9 @@ def test_each_colour_means_one_thing_and_noted_is_not_paused():
     assert palette["noted"] != palette["paused"] and palette["rejected"] != palette["paused"]
     okabe_ito_and_tol = {"#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
                          "#999999", "#332288", "#882255"}
-    relations = charts.colours(sections.RELATIONS)
+    relations = charts.colours(RELATIONS)
     assert set(palette.values()) | set(relations.values()) <= okabe_ito_and_tol
-    assert len(set(relations.values())) == len(sections.RELATIONS)
+    assert len(set(relations.values())) == len(RELATIONS)
 
 
 def test_since_chart_marks_when_a_relation_began_and_runs_no_bar_to_today():
@@ -349,7 +349,7 @@ def test_since_chart_marks_when_a_relation_began_and_runs_no_bar_to_today():
     from pipeline.report import charts
 
     rows = [{"municipality": "Aalborg", "doc_id": "a", "city": "Lahti", "relation": "twin", "since_year": 1951}]
-    svg = base64.b64decode(charts.since_timeline(rows, sections.RELATIONS, 2026).split(",", 1)[1]).decode()
+    svg = base64.b64decode(charts.since_timeline(rows, RELATIONS, 2026).split(",", 1)[1]).decode()
     assert "LineCollection" not in svg  # the old chart drew each relation as a bar from its year to today
     assert "1951" in svg
 
@@ -364,7 +364,7 @@ def test_partner_map_draws_land_and_borders_from_offline_data():
     lines = [
         {"municipality": "Aalborg", "city": "Lahti", "relation": "twin", "home": (9.9, 57.0), "away": (25.7, 61.0)}
     ]
-    svg = base64.b64decode(charts.partner_map(lines, sections.RELATIONS).split(",", 1)[1]).decode()
+    svg = base64.b64decode(charts.partner_map(lines, RELATIONS).split(",", 1)[1]).decode()
     assert "#eeeeee" in svg  # land, fitted to the partners' extent
 
 

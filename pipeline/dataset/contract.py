@@ -14,22 +14,23 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.dataset.rows import TABLES, columns
+from pipeline.dataset.rows import (
+    DOC_STATUSES,
+    DOC_TYPES,
+    KINDS,
+    OUTCOMES,
+    RELATIONS,
+    STATUSES,
+    TABLES,
+    columns,
+)
 
 VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
-    "documents": {
-        "doc_type": ("strategy", "case_protocol", "evaluation", "report", "programme", "other"),
-        "status": ("ok", "failed", "skipped"),
-    },
-    "partner_cities": {
-        "relation": ("twin", "cooperation_agreement", "intention_agreement", "mou", "project_partner",
-                     "strategic_partner"),
-    },
-    "networks": {"kind": ("city_network", "eu_programme", "organisation", "other")},
-    "votes": {"outcome": ("adopted", "rejected", "postponed", "noted")},
-    "actions": {
-        "status": ("completed", "in_progress", "partly_completed", "paused", "not_started", "cancelled", "unknown"),
-    },
+    "documents": {"doc_type": DOC_TYPES, "status": DOC_STATUSES},
+    "partner_cities": {"relation": RELATIONS},
+    "networks": {"kind": KINDS},
+    "votes": {"outcome": OUTCOMES},
+    "actions": {"status": STATUSES},
 }
 _COUNTRY = r"^[A-Z]{2}$"
 _DOC_ID = r"^[0-9a-f]{16}$"

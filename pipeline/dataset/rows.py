@@ -10,6 +10,14 @@ from dataclasses import dataclass, fields
 
 SCHEMA_VERSION = "1.1"  # 1.1: documents.ocr, documents.ocr_confidence
 
+# The contract's closed vocabularies, in the contract's order (reports list them so)
+DOC_TYPES = ("strategy", "case_protocol", "evaluation", "report", "programme", "other")
+DOC_STATUSES = ("ok", "failed", "skipped")
+RELATIONS = ("twin", "cooperation_agreement", "intention_agreement", "mou", "project_partner", "strategic_partner")
+KINDS = ("city_network", "eu_programme", "organisation", "other")
+OUTCOMES = ("adopted", "rejected", "postponed", "noted")
+STATUSES = ("completed", "in_progress", "partly_completed", "paused", "not_started", "cancelled", "unknown")
+
 
 @dataclass(kw_only=True)
 class DocumentRow:

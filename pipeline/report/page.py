@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from pipeline.dataset.rows import OUTCOMES, RELATIONS, STATUSES
 from pipeline.report import charts, sections
 from pipeline.report.sections import Locate
 
@@ -48,18 +49,18 @@ def build(tables: dict[str, pd.DataFrame], info: dict, locate: Locate) -> dict:
         "corpus": corpus,
         "corpus_chart": charts.facet_bars(corpus["facets"]) if corpus["n_read"] else None,
         "partner_map": placed,
-        "partner_map_chart": charts.partner_map(placed["lines"], sections.RELATIONS) if placed["lines"] else None,
+        "partner_map_chart": charts.partner_map(placed["lines"], RELATIONS) if placed["lines"] else None,
         "since_hidden": max(len(dated) - TIMELINE_ROWS, 0),
-        "since_chart": charts.since_timeline(dated[:TIMELINE_ROWS], sections.RELATIONS, _timeline_end(info))
+        "since_chart": charts.since_timeline(dated[:TIMELINE_ROWS], RELATIONS, _timeline_end(info))
         if dated
         else None,
         "network_chart": charts.ranked_bars(reach, "municipalities naming the network") if reach else None,
         "network_matrix": sections.network_matrix(rows["networks"]),
-        "outcome_chart": charts.stacked_bars(outcomes, sections.OUTCOMES, "votes") if outcomes else None,
+        "outcome_chart": charts.stacked_bars(outcomes, OUTCOMES, "votes") if outcomes else None,
         "unanimity": sections.unanimity(votes),
         "against_chart": charts.ranked_bars(against, "votes with members voting against") if against else None,
         "inconsistent_votes": sections.inconsistent_votes(votes),
-        "action_chart": charts.stacked_bars(statuses, sections.STATUSES, "actions") if statuses else None,
+        "action_chart": charts.stacked_bars(statuses, STATUSES, "actions") if statuses else None,
         "vote_word_gaps": sections.vote_word_gaps(info.get("coverage") or [], documents),
         "silent_documents": sections.silent_documents(tables),
         "pulls": info.get("pulls") or [],

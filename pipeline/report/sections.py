@@ -15,9 +15,6 @@ import pandas as pd
 from pipeline.extract import EXTRACTED_TABLES
 
 UNKNOWN = "(unknown)"
-RELATIONS = ("twin", "cooperation_agreement", "intention_agreement", "mou", "project_partner", "strategic_partner")
-OUTCOMES = ("adopted", "rejected", "postponed", "noted")
-STATUSES = ("completed", "in_progress", "partly_completed", "paused", "not_started", "cancelled", "unknown")
 CORPUS_FACETS = ("municipality", "country", "language", "doc_type")
 
 Locate = Callable[[str, str | None], tuple[float, float] | None]

@@ -15,7 +15,6 @@ from functools import cache
 from pipeline.rules import Rules, load_csv, load_rules
 
 CueGroups = dict[str, list[str]]  # group ("en", "da", a profile's name) -> fnmatch patterns
-KINDS = ("city_network", "eu_programme", "organisation", "other")
 UNKNOWN_KIND = "other"
 GAZETTEER = "networks/gazetteer.csv"
 EXCLUSIONS = "networks/not_networks.csv"
