@@ -154,7 +154,7 @@ def main() -> None:
     corpus = generate(args.workdir / "corpus", args.docs)["pdf"]
     small = generate(args.workdir / "corpus", args.small_docs)["pdf"]
     many = generate(args.workdir / "short", args.many_docs, 1, 2)["pdf"] if args.many_docs else None
-    paths = [Path(s.location) for s in expand_sources([], corpus)]
+    paths = [s.path for s in expand_sources([], corpus)]
     pages = pdf_pages(paths)
     runs = args.workdir / "runs"
     shutil.rmtree(runs, ignore_errors=True)
