@@ -29,6 +29,9 @@ CronOption = Annotated[str, typer.Option("--cron", help="Cron schedule of the ru
 TimezoneOption = Annotated[str, typer.Option("--timezone", help="IANA time zone the cron schedule is read in.")]
 NameOption = Annotated[str, typer.Option("--name", help="Deployment name.")]
 RunnerOption = Annotated[RunnerName, typer.Option("--runner", help="Task runner for the documents.")]
+CacheDirOption = Annotated[
+    Path, typer.Option("--cache-dir", help="Cache of downloads, per-document results and last-pulled marks.")
+]
 
 
 def build_deployment(
@@ -67,8 +70,7 @@ def serve(
     = None,
     manifest: Annotated[Path | None, typer.Option(help="Manifest CSV.", exists=True)] = None,
     out: OutOption = Path("outputs"),
-    cache_dir: Annotated[Path, typer.Option(help="Cache of raw downloads and per-document results.")]
-    = Path(".cache/raw"),
+    cache_dir: CacheDirOption = Path(".cache/raw"),
     cron: CronOption = DEFAULT_CRON,
     timezone: TimezoneOption = DEFAULT_TIMEZONE,
     name: NameOption = DEPLOYMENT_NAME,

@@ -19,6 +19,7 @@ from prefect.deployments.runner import RunnerDeployment
 from flows.deploy import (
     DEFAULT_CRON,
     DEFAULT_TIMEZONE,
+    CacheDirOption,
     CronOption,
     NameOption,
     OutOption,
@@ -62,8 +63,7 @@ def serve(
     registry: Annotated[Path | None, typer.Option(help="Portal registry CSV.", exists=True)] = None,
     delay: Annotated[float, typer.Option(help="Seconds between two requests to a portal.", min=0)] = 1.0,
     out: OutOption = Path("outputs"),
-    cache_dir: Annotated[Path, typer.Option(help="Cache of downloads, results and last-pulled marks.")]
-    = Path(".cache/raw"),
+    cache_dir: CacheDirOption = Path(".cache/raw"),
     cron: CronOption = DEFAULT_CRON,
     timezone: TimezoneOption = DEFAULT_TIMEZONE,
     name: NameOption = DEPLOYMENT_NAME,
