@@ -25,7 +25,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from flows import settings
-from flows.runners import RunnerName
+from flows.runners import DEFAULT_RUNNER, RunnerName
 from flows.supervise import supervise, supervised, watch_parent
 from pipeline.ingest.sources import ManifestError, expand_sources
 
@@ -85,7 +85,7 @@ def run(
     report: Annotated[bool, typer.Option(help="Write report.html (an offline summary) into the run folder.")] = True,
     full: Annotated[bool, typer.Option("--full", help="Process every document again, ignoring cached results.")]
     = False,
-    runner: Annotated[RunnerName, typer.Option(help="Task runner for the documents.")] = "process",
+    runner: Annotated[RunnerName, typer.Option(help="Task runner for the documents.")] = DEFAULT_RUNNER,
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).", min=1)] = None,
     dask_address: Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://host:8786 (with --runner dask; "
                                                      "default: a local cluster).")] = None,

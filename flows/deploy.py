@@ -17,7 +17,7 @@ from prefect.deployments.runner import RunnerDeployment
 from prefect.schedules import Cron
 
 from flows.main import pipeline_flow
-from flows.runners import RunnerName
+from flows.runners import DEFAULT_RUNNER, RunnerName
 
 DEPLOYMENT_NAME = "scheduled"
 DEFAULT_CRON = "0 3 * * 1"  # Mondays at 03:00, when nobody waits for the machine
@@ -43,7 +43,7 @@ def build_deployment(
     manifest: Path | None = None,
     out: Path = Path("outputs"),
     cache_dir: Path = Path(".cache/raw"),
-    runner: RunnerName = "process",
+    runner: RunnerName = DEFAULT_RUNNER,
 ) -> RunnerDeployment:
     """The deployment object; local paths become absolute, so runs do not depend on the serving folder."""
     local = [s if "://" in s else str(Path(s).resolve()) for s in sources or []]
@@ -74,7 +74,7 @@ def serve(
     cron: CronOption = DEFAULT_CRON,
     timezone: TimezoneOption = DEFAULT_TIMEZONE,
     name: NameOption = DEPLOYMENT_NAME,
-    runner: RunnerOption = "process",
+    runner: RunnerOption = DEFAULT_RUNNER,
 ) -> None:
     """Register the deployment and serve it until interrupted."""
     deployment = build_deployment(name=name, cron=cron, timezone=timezone, sources=sources, manifest=manifest,

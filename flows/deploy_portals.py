@@ -28,7 +28,7 @@ from flows.deploy import (
     run_parameters,
     scheduled,
 )
-from flows.runners import RunnerName
+from flows.runners import DEFAULT_RUNNER, RunnerName
 
 DEPLOYMENT_NAME = "portals-since-last-run"
 
@@ -44,7 +44,7 @@ def build_portal_deployment(
     delay: float = 1.0,
     out: Path = Path("outputs"),
     cache_dir: Path = Path(".cache/raw"),
-    runner: RunnerName = "process",
+    runner: RunnerName = DEFAULT_RUNNER,
 ) -> RunnerDeployment:
     """The deployment object; paths become absolute so runs do not depend on the serving folder."""
     options = {"portal": portal, "registry": str(registry.resolve()) if registry else None, "delay": delay,
@@ -67,7 +67,7 @@ def serve(
     cron: CronOption = DEFAULT_CRON,
     timezone: TimezoneOption = DEFAULT_TIMEZONE,
     name: NameOption = DEPLOYMENT_NAME,
-    runner: RunnerOption = "process",
+    runner: RunnerOption = DEFAULT_RUNNER,
 ) -> None:
     """Register the portal deployment and serve it until interrupted."""
     prefect_serve(build_portal_deployment(municipality, name=name, cron=cron, timezone=timezone, portal=portal,

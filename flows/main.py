@@ -22,7 +22,7 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import TaskRunner
 
 from flows.progress import Progress
-from flows.runners import RunnerName, fitting_runner, make_runner, workers_share_api
+from flows.runners import DEFAULT_RUNNER, RunnerName, fitting_runner, make_runner, workers_share_api
 from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_each, usable_cache_dir
 from pipeline.dataset.consolidate import RunSummary, finish_run, new_run_id, utc_now
 from pipeline.dataset.results import DocResult
@@ -115,7 +115,7 @@ def pipeline_flow(
     memory_limit: float = 1.5,
     show_progress: bool = False,
     full: bool = False,
-    runner: RunnerName = "process",
+    runner: RunnerName = DEFAULT_RUNNER,
     workers: int | None = None,
     dask_address: str | None = None,
     municipalities: list[str] | None = None,
@@ -126,10 +126,11 @@ def pipeline_flow(
     """Pull every source, extract all tables, write `out/<run_id>` and switch `out/latest`.
 
     Unchanged documents are reused from the cache under `cache_dir` unless `full`; a cache folder
-    that cannot be written is a warning and the run goes on uncached. `runner` is `process`
-    (default: a process per core, or `workers`), `thread`, or `dask` (the cluster at
-    `dask_address`, or a local one). `latest` moves only to a run with an ok document (and no
-    failed one with `require_all_ok`), after `report.html` is written (with `report`).
+    that cannot be written is a warning and the run goes on uncached. `runner` is `thread`
+    (default: a thread per core, or `workers`, each waiting on its document's forked child),
+    `process` (a pool of worker processes), or `dask` (the cluster at `dask_address`, or a local one).
+    `latest` moves only to a run with an ok document (and no failed one with `require_all_ok`),
+    after `report.html` is written (with `report`).
     `municipalities` are pulled from their council portals (`portal_options`: date_from, date_to, portal,
     delay, retries, registry, since_last; see pipeline.ingest.portals.pull_for_run) and join the other
     sources; run.json `pulls` says how complete.

@@ -1,14 +1,13 @@
-"""Which task runner processes the documents: processes by default, threads for small runs, Dask to scale out.
+"""Which task runner processes the documents: threads by default, a process pool on request, Dask to scale out.
 
 Chosen per run (a flow parameter), not per flow definition, so a deployment or the CLI can
-switch to a Dask cluster without another flow. Processes, not threads, use both cores: the
-extractors are pure Python and hold the GIL; each worker loads the models once. Prefect and
-Dask are imported on demand, so the CLI can name the runners without loading either.
-
-A run with no more documents than workers gets no pool (`fitting_runner`): every document is
-read in a bounded child forked from the flow process's warm forkserver
-(pipeline.ingest.deadline), so one thread per document runs them as much in parallel as a pool
-would, without spawning workers that each import Prefect and load the models again first.
+switch to a Dask cluster without another flow. Every document is read in its own bounded child
+forked from this process's warm forkserver (pipeline.ingest.deadline), so a task only waits for
+its child: threads use every core while the GIL is free, and no pool worker imports Prefect,
+loads the models and warms a forkserver of its own first (measured in benchmarks/RESULTS.md:
+40 % less memory, the same CPU). `process` keeps a pool of worker processes (each with its own
+forkserver); a run of no more documents than workers gets threads instead (`fitting_runner`).
+Prefect and Dask are imported on demand, so the CLI can name the runners without loading either.
 """
 
 from __future__ import annotations
@@ -21,7 +20,8 @@ from typing import TYPE_CHECKING, Literal, get_args
 if TYPE_CHECKING:
     from prefect.task_runners import TaskRunner
 
-RunnerName = Literal["process", "thread", "dask"]
+RunnerName = Literal["thread", "process", "dask"]
+DEFAULT_RUNNER: RunnerName = "thread"
 
 
 def make_runner(name: RunnerName, workers: int | None = None, dask_address: str | None = None) -> TaskRunner:
@@ -30,9 +30,8 @@ def make_runner(name: RunnerName, workers: int | None = None, dask_address: str 
 
     if name == "process":
         return ProcessPoolTaskRunner(max_workers=workers)
-    if name == "thread":
-        # one thread by default: spaCy vocabularies are shared and not thread-safe (seen: E084 under 4 threads)
-        return ThreadPoolTaskRunner(max_workers=workers or 1)
+    if name == "thread":  # each task waits on its own forked child: threads run them in parallel
+        return ThreadPoolTaskRunner(max_workers=worker_count(workers))
     if name == "dask":
         from prefect_dask import DaskTaskRunner
 

@@ -1,12 +1,13 @@
-"""Which runner a run gets: small runs skip the process pool, whose start-up would cost more than their documents."""
+"""Which runner a run gets: threads waiting on forked children by default; small runs skip a requested process pool."""
 
 from __future__ import annotations
 
+import inspect
 import os
 
 import pytest
 
-from flows.runners import fitting_runner, worker_count
+from flows.runners import DEFAULT_RUNNER, fitting_runner, make_runner, worker_count
 
 
 @pytest.mark.parametrize(("workers", "documents"), [(2, 1), (2, 2), (4, 3), (None, 1), (1, 0)])
@@ -27,3 +28,15 @@ def test_a_runner_asked_for_by_name_other_than_the_pool_is_kept(runner):
 def test_the_default_worker_count_is_one_per_core():
     assert worker_count(None) == (os.cpu_count() or 1)
     assert worker_count(3) == 3
+
+
+def test_the_default_runner_is_one_thread_per_core_and_the_flow_and_cli_use_it():
+    from flows.cli import run
+    from flows.main import pipeline_flow
+
+    runner = make_runner(DEFAULT_RUNNER)
+    assert DEFAULT_RUNNER == "thread"
+    assert type(runner).__name__ == "ThreadPoolTaskRunner"
+    assert runner._max_workers == worker_count(None)
+    assert pipeline_flow.parameters.properties["runner"]["default"] == DEFAULT_RUNNER
+    assert inspect.signature(run).parameters["runner"].default == DEFAULT_RUNNER
