@@ -18,7 +18,9 @@ from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues
 
 _MAX_RUNNING_WORDS = 15
-_NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":")
+_LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
+_GENITIVES = ("'", "’", "s", "'s", "’s")
+_NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":", "(")
 
 
 @dataclass
@@ -125,6 +127,21 @@ def is_subject(sdoc: Doc, sentence: Span, start: int, end: int, rules: Cues) -> 
         and not rules.find("membership", [after.text])
         and not rules.find("participation", [after.text])
     )
+
+
+def members_named(sdoc: Doc, sentence: Span, start: int, end: int, rules: Cues) -> bool:
+    """Is the mention at tokens [start, end) the owner of a plural noun of members ("underskriverne af X",
+    "de leden van het X", "X' medlemmer", "X sine medlemmer")? Such a phrase speaks of the members at
+    large, not of the issuer; "medlemskab af X" (a membership) is no such noun."""
+    j = start
+    while j > sentence.start and any(rules.word_is(n, sdoc[j - 1].text, literal=True) for n in _LINKS):
+        j -= 1
+    if sentence.start < j < start and rules.word_is("member_nouns", sdoc[j - 1].text):
+        return True
+    k = end
+    while k < sentence.end and (sdoc[k].text in _GENITIVES or rules.word_is("possessive_markers", sdoc[k].text)):
+        k += 1
+    return k < sentence.end and rules.word_is("member_nouns", sdoc[k].text)
 
 
 def names_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:

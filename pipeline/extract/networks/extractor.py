@@ -28,6 +28,7 @@ from pipeline.extract.networks.context import (
     blocked,
     in_project_name,
     is_subject,
+    members_named,
     names_issuer,
     participates,
     planned,
@@ -81,10 +82,12 @@ def _branch_names(sdoc: Doc, hits: list[Hit], municipality: str | None) -> set[i
     return found
 
 
-def _member_not_subject(context: Context, sentence: Span, hit: Hit, inside: set[int], rules: Cues) -> bool:
-    """A network that is its sentence's subject ("Eurocities har 200 medlemmer") is a row only when the
-    sentence (or the one before) names the issuer: the membership words are the network's own."""
-    if not is_subject(context.sdoc, sentence, hit.start, hit.end, rules):
+def _issuer_is_member(context: Context, sentence: Span, hit: Hit, inside: set[int], rules: Cues) -> bool:
+    """A network that is its sentence's subject ("Eurocities har 200 medlemmer") or whose members at large
+    are spoken of ("underskriverne af X") is a row only when the sentence (or the one before) names the
+    issuer: the membership words are the network's own."""
+    sdoc = context.sdoc
+    if not any(check(sdoc, sentence, hit.start, hit.end, rules) for check in (is_subject, members_named)):
         return True
     return names_issuer(context.with_previous(sentence), inside, context.doc.municipality, rules)
 
@@ -111,7 +114,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
-            and (listed or _member_not_subject(context, sentence, hit, inside, rules))
+            and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
         previous_end, judged_until[key] = hit.end, sentence.end_char
         if ok:

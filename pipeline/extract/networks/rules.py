@@ -42,6 +42,7 @@ class NetworkRules(Rules):
     sources: CueGroups = {}  # "ifølge", "bron:", "inspireret af": a network cited, not joined
     private_capacity: CueGroups = {}  # "personligt", "op persoonlijke titel": a person's own membership
     issuer_words: CueGroups = {}  # "kommunen", "vi", "de gemeente": the issuer named without its name
+    member_nouns: CueGroups = {}  # plural nouns of members ("underskriverne", "de leden"): the members at large
     determiners: CueGroups = {}  # "het", "den": may stand before a network that opens a sentence
     attendance: CueGroups = {}  # membership cues that only say someone attended ("deltog", "namen deel")
     list_headings: CueGroups = {}

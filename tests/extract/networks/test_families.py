@@ -109,3 +109,10 @@ def test_a_network_quoted_as_a_source_or_model_is_not_a_row(rows, language, town
 @pytest.mark.parametrize(("language", "town", "text", "expected"), cases("head_word_kinds"))
 def test_an_unknown_name_takes_its_kind_from_its_head_word(rows, language, town, text, expected):
     assert kinds(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("members_at_large"))
+def test_the_members_or_signatories_of_a_network_at_large_are_no_row_unless_the_issuer_is_named_among_them(
+    rows, language, town, text, expected
+):
+    assert set(rows(text, language, town)) == expected
