@@ -55,16 +55,17 @@ def blocked_names() -> frozenset[str]:
     return frozenset(words | set(country_names()))
 
 
-def plausible(entry: Entry, rules: Matching) -> bool:
+def plausible(entry: Entry, rules: Matching, stated: str | None = None) -> bool:
     """Whether a name may be matched for this city: alias-file exonyms always; own names of European
-    (and near) towns of any size, of towns elsewhere from a size; GeoNames' alternate names of large
+    (and near) towns of any size, of towns elsewhere from a size or when the text states their country
+    right after the name ('Decorah (USA)', 'Nakuru i Kenya'); GeoNames' alternate names of large
     cities, and of European towns from a smaller size."""
     city = entry.city
     if entry.kind == ALIAS or city.source != "geonames":
         return True
     near = continent(city.country) == "EU" or city.country in rules.near_countries
     if entry.kind == PRIMARY:
-        return near or city.population >= rules.min_population_far
+        return near or city.population >= rules.min_population_far or city.country == stated
     return city.population >= rules.alternate_min_population or (
         near and city.population >= rules.alternate_min_population_near
     )
@@ -181,6 +182,10 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
     hits: dict[tuple[int, int], tuple[str, tuple[Entry, ...]]] = {}
     for start, end, key in spans:
         entries = tuple(e for e in found.get(key, ()) if plausible(e, rules))
+        if not entries and found.get(key):
+            last = tokens.doc[end - 1]
+            stated = stated_country(tokens.text, last.idx + len(TRAILING_MARKS.sub("", last.text) or last.text))
+            entries = tuple(e for e in found[key] if plausible(e, rules, stated))
         if not entries and _compound(key):
             key, entries = _district(_compound(key), found, rules)
         if entries:
