@@ -15,7 +15,17 @@ from spacy.util import filter_spans
 
 from pipeline.extract.partner_cities.lexicon import Matching, Patterns
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
-from pipeline.gazetteers.cities import ALIAS, PRIMARY, City, Entry, continent, country_code, country_names, gazetteer
+from pipeline.gazetteers.cities import (
+    ALIAS,
+    ALTERNATE,
+    PRIMARY,
+    City,
+    Entry,
+    continent,
+    country_code,
+    country_names,
+    gazetteer,
+)
 from pipeline.gazetteers.names import fold
 from pipeline.rules import load_csv
 
@@ -294,11 +304,20 @@ def find_mentions(
         stated = stated_country(text, end)
         if entries is None:
             entries = tuple(e for e in gaz.entries([key]).get(key, ()) if plausible(e, rules))
-        city = gaz.choose(key, entries, stated, home)
+        city = gaz.choose(key, _own_names_first(entries, rules), stated, home)
         if city is not None:
             common = len(span) == 1 and key in words and city.population < rules.common_word_min_population
             mentions.append(Mention(start, end, surface, city, stated, common))
     return _merge_pairs(text, sorted(mentions + pairs, key=lambda m: m.start))
+
+
+def _own_names_first(entries: tuple[Entry, ...], rules: Matching) -> tuple[Entry, ...]:
+    """A large city's own name beats a small town's alternate name, wherever the issuer is ('Caïro' is Cairo,
+    not a village in Italy that GeoNames also calls Cairo)."""
+    big = rules.alternate_min_population
+    if not any(e.kind == PRIMARY and e.city.population >= big for e in entries):
+        return entries
+    return tuple(e for e in entries if e.kind != ALTERNATE or e.city.population >= big)
 
 
 def _merge_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
