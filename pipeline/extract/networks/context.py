@@ -119,7 +119,8 @@ def is_subject(sdoc: Doc, sentence: Span, start: int, end: int, rules: Cues) -> 
         return False
     after = next((t for t in sdoc[end : sentence.end] if not t.is_space), None)
     return (
-        after is not None
+        not _signed_by_issuer(sdoc, sentence, end, rules)
+        and after is not None
         and after.is_alpha
         and after.text.islower()
         and not rules.word_is("coordinators", after.text)
@@ -142,6 +143,17 @@ def members_named(sdoc: Doc, sentence: Span, start: int, end: int, rules: Cues) 
     while k < sentence.end and (sdoc[k].text in _GENITIVES or rules.word_is("possessive_markers", sdoc[k].text)):
         k += 1
     return k < sentence.end and rules.word_is("member_nouns", sdoc[k].text)
+
+
+def _signed_by_issuer(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> bool:
+    """A passive joining verb after the network ("Borgmesterpagten blev underskrevet i 2010", "werd in 2014
+    ondertekend"): the issuer signed it, unless an agent other than the issuer follows ("underskrevet af
+    over 10.000 byer", "door ruim 10.000 steden ondertekend")."""
+    words = [t.text for t in sdoc[end : min(sentence.end, end + 2 * rules.cue_window)]]
+    if not rules.find("passive_joins", words):
+        return False
+    agents = [i for i, w in enumerate(words) if rules.word_is("agent_prepositions", w)]
+    return not agents or bool(rules.find("issuer_words", words[agents[0] + 1 : agents[0] + 4]))
 
 
 def names_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:

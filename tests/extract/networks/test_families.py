@@ -90,7 +90,7 @@ def test_a_network_the_municipality_will_or_plans_to_join_is_not_yet_a_row(rows,
 
 
 @pytest.mark.parametrize(("language", "town", "text", "expected"), cases("network_as_subject"))
-def test_a_network_described_as_the_subject_is_a_row_only_when_the_sentence_names_the_issuer(
+def test_a_network_described_as_the_subject_is_a_row_only_when_the_issuer_is_named_or_signed_it(
     rows, language, town, text, expected
 ):
     assert set(rows(text, language, town)) == expected
