@@ -38,6 +38,10 @@ _STATED_COUNTRY = re.compile(
     r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+)|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
 )  # also a table's next cell ('Tianjin | China | 1985')
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
+# A list line or table row opening with one or two capitalised words ('Arsuk, Grønland', '• Eidi (Færøerne)')
+_LINE_NAME = re.compile(
+    r"^[ \t]*(?:[-•*–·▪]\s+)?([A-ZÆØÅÄÖÜ][\w'’.-]+(?: [A-ZÆØÅÄÖÜ][\w'’.-]+)?)(?=[ \t]*[,(–|\t-])", re.M
+)
 
 
 @dataclass
@@ -308,7 +312,30 @@ def find_mentions(
         if city is not None:
             common = len(span) == 1 and key in words and city.population < rules.common_word_min_population
             mentions.append(Mention(start, end, surface, city, stated, common))
-    return _merge_pairs(text, sorted(mentions + pairs, key=lambda m: m.start))
+    listed = _listed_places(text, [*mentions, *pairs])
+    return _merge_pairs(text, sorted(mentions + pairs + listed, key=lambda m: m.start))
+
+
+def _listed_places(text: str, known: list[Mention]) -> list[Mention]:
+    """Places too small for the city set, named at the start of a list line or table row with their country
+    ('Arsuk, Grønland', 'Eidi | Færøerne'): the line's shape and the country make the name a place; a cue
+    (a partner heading) must still decide it. Names the gazetteer or the dictionaries know are left to them."""
+    taken = [(m.start, m.end) for m in known]
+    candidates = []
+    for match in _LINE_NAME.finditer(text):
+        start, end = match.span(1)
+        surface = match.group(1).rstrip(".")
+        code = stated_country(text, start + len(surface))
+        if code and not any(a < end and start < b for a, b in taken) and country_code(surface) is None:
+            candidates.append((start, surface, code, fold(surface)))
+    keys = [key for *_, key in candidates]
+    words = {word for key in keys for word in key.split()}
+    known = set(gazetteer().entries(keys)) | gazetteer().common_words([*keys, *words]) | blocked_names()
+    return [
+        Mention(start, start + len(surface), surface, City(0, 0, surface, code, None, None, 0, "listed"), code)
+        for start, surface, code, key in candidates
+        if not known & {key, *key.split()}  # 'Hans Jensen, Danmark': a person, 'hans' is a word
+    ]
 
 
 def _own_names_first(entries: tuple[Entry, ...], rules: Matching) -> tuple[Entry, ...]:

@@ -50,3 +50,10 @@ def test_association_branches_trips_history_events_and_own_towns_are_no_partners
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("small_listed_places"))
+def test_a_place_too_small_for_the_city_set_counts_on_a_partner_list_line_with_its_country(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
