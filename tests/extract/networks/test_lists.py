@@ -136,6 +136,76 @@ ROLE_TABLES = [
         "De gemeente zet dit voort.",
         ["Eurocities", "Groene Dorpen Netwerk", "Klimaatverbond Nederland"],
     ),
+    (
+        "da",
+        "Vejle",
+        "Netværk\tRolle\tSiden\nDansk Kystbyforum\tFormandskab\t2020\nEnergy Cities\tMedlem\t2011\n",
+        ["Dansk Kystbyforum", "Energy Cities"],
+    ),
+    (
+        "da",
+        "Vejle",
+        "Internationale netværk\n"
+        "- Eurocities (medlem siden 2008)\n"
+        "- Nordisk Havneforum (observatør)\n"
+        "\n"
+        "Arbejdet fortsætter.",
+        ["Eurocities", "Nordisk Havneforum"],
+    ),
+    (
+        "nb",
+        "Narvik",
+        "Nettverk\tRolle\tSiden\nVestlandsforum for Byer\tStyreleder\t2020\nEnergy Cities\tMedlem\t2011\n",
+        ["Energy Cities", "Vestlandsforum for Byer"],
+    ),
+    (
+        "nb",
+        "Narvik",
+        "Internasjonale nettverk\n"
+        "- Eurocities (medlem fra 2008)\n"
+        "- Nordisk Havneforum (observatør)\n"
+        "\n"
+        "Arbeidet fortsetter.",
+        ["Eurocities", "Nordisk Havneforum"],
+    ),
+    (
+        "nn",
+        "Voss",
+        "Nettverk | Rolle | Sidan\nEnergy Cities | Medlem | 2011\nNordisk Havneforum | Styreleiar | 2019\n",
+        ["Energy Cities", "Nordisk Havneforum"],
+    ),
+    (
+        "nn",
+        "Voss",
+        "Internasjonale nettverk\n"
+        "- Eurocities (medlem sidan 2008)\n"
+        "- Nordisk Havneforum (observatør)\n"
+        "\n"
+        "Arbeidet held fram.",
+        ["Eurocities", "Nordisk Havneforum"],
+    ),
+    (
+        "nn",
+        "Voss",
+        "Nettverk\tRolle\tSidan\nArktisk Byforum\tMedlem\t2016\nKS\tMedlem\t1972\n",
+        ["Arktisk Byforum"],
+    ),
+    (
+        "nl",
+        "Zeist",
+        "Netwerk\tRol\tSinds\nHollandse Kustgemeenten\tVoorzitter\t2020\nEnergy Cities\tLid\t2011\n",
+        ["Energy Cities", "Hollandse Kustgemeenten"],
+    ),
+    (
+        "nl",
+        "Zeist",
+        "Internationale netwerken\n"
+        "- Eurocities (lid sinds 2008)\n"
+        "- Europese Havensteden (waarnemer)\n"
+        "\n"
+        "De gemeente zet dit voort.",
+        ["Eurocities", "Europese Havensteden"],
+    ),
 ]
 
 
