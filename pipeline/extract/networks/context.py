@@ -18,7 +18,9 @@ from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues
 
 _MAX_RUNNING_WORDS = 15
-_NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":")
+_LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
+_GENITIVES = ("'", "’", "s", "'s", "’s")
+_NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":", "(")
 
 
 @dataclass
@@ -90,10 +92,76 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     wide = max(previous_end, sentence.start, start - rules.consideration_window)
     if rules.find("consideration", [t.text for t in sdoc[wide:start]]) or rules.find("negation", window):
         return True
+    if rules.find("private_capacity", [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]):
+        return True
+    if _cited(window, rules):
+        return True
     after = [t.text for t in sdoc[end : min(sentence.end, end + rules.cue_window)]]
     if rules.find("leaving", window + after) and not rules.find("decision", [t.text for t in sentence]):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
+
+
+def _cited(window: list[str], rules: Cues) -> bool:
+    """A source or model cue before the mention with no membership cue after it ("ifølge X", "bron: X",
+    "inspireret af X"): the network is quoted, not joined ("jf. beslutningen er Vejle medlem af X" is)."""
+    cited_at = rules.find("sources", window)
+    return bool(cited_at) and not any(i > cited_at[-1] for i in rules.find("membership", window))
+
+
+def is_subject(sdoc: Doc, sentence: Span, start: int, end: int, rules: Cues) -> bool:
+    """Does the mention at tokens [start, end) open the sentence as its subject, a lowercase finite verb
+    right after it ("Eurocities er et netværk af ...", "ICLEI telt 2500 leden")? Danish, Norwegian and
+    Dutch put the verb second, so a name then a lowercase word is a subject and its verb; a dash, a colon,
+    a coordinator or a membership word after the name ("Eurocities – medlem siden 2008") is no verb."""
+    lead = [t for t in sdoc[sentence.start : start] if not (t.is_punct or t.is_space)]
+    if any(not rules.word_is("determiners", t.text) for t in lead):
+        return False
+    after = next((t for t in sdoc[end : sentence.end] if not t.is_space), None)
+    return (
+        not _signed_by_issuer(sdoc, sentence, end, rules)
+        and after is not None
+        and after.is_alpha
+        and after.text.islower()
+        and not rules.word_is("coordinators", after.text)
+        and not rules.word_is("connectors", after.text)
+        and not rules.find("membership", [after.text])
+        and not rules.find("participation", [after.text])
+    )
+
+
+def members_named(sdoc: Doc, sentence: Span, start: int, end: int, rules: Cues) -> bool:
+    """Is the mention at tokens [start, end) the owner of a plural noun of members ("underskriverne af X",
+    "de leden van het X", "X' medlemmer", "X sine medlemmer")? Such a phrase speaks of the members at
+    large, not of the issuer; "medlemskab af X" (a membership) is no such noun."""
+    j = start
+    while j > sentence.start and any(rules.word_is(n, sdoc[j - 1].text, literal=True) for n in _LINKS):
+        j -= 1
+    if sentence.start < j < start and rules.word_is("member_nouns", sdoc[j - 1].text):
+        return True
+    k = end
+    while k < sentence.end and (sdoc[k].text in _GENITIVES or rules.word_is("possessive_markers", sdoc[k].text)):
+        k += 1
+    return k < sentence.end and rules.word_is("member_nouns", sdoc[k].text)
+
+
+def _signed_by_issuer(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> bool:
+    """A passive joining verb after the network ("Borgmesterpagten blev underskrevet i 2010", "werd in 2014
+    ondertekend"): the issuer signed it, unless an agent other than the issuer follows ("underskrevet af
+    over 10.000 byer", "door ruim 10.000 steden ondertekend")."""
+    words = [t.text for t in sdoc[end : min(sentence.end, end + 2 * rules.cue_window)]]
+    if not rules.find("passive_joins", words):
+        return False
+    agents = [i for i, w in enumerate(words) if rules.word_is("agent_prepositions", w)]
+    return not agents or bool(rules.find("issuer_words", words[agents[0] + 1 : agents[0] + 4]))
+
+
+def names_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
+    """Does the sentence name the issuer, by its name or as "kommunen", "vi", "de gemeente"?"""
+    words = [t.text if t.i not in inside else "" for t in sentence]
+    if rules.find("issuer_words", words):
+        return True
+    return bool(municipality) and municipality.lower() in " ".join(words).lower()
 
 
 def at_event(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:

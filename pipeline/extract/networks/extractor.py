@@ -17,12 +17,22 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.dataset.rows import NetworkRow
 from pipeline.document import Document
 from pipeline.extract.networks.acronyms import acronym_hits
-from pipeline.extract.networks.context import Context, at_event, blocked, in_project_name, participates, planned
+from pipeline.extract.networks.context import (
+    Context,
+    at_event,
+    blocked,
+    in_project_name,
+    is_subject,
+    members_named,
+    names_issuer,
+    participates,
+    planned,
+)
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits
@@ -72,6 +82,16 @@ def _branch_names(sdoc: Doc, hits: list[Hit], municipality: str | None) -> set[i
     return found
 
 
+def _issuer_is_member(context: Context, sentence: Span, hit: Hit, inside: set[int], rules: Cues) -> bool:
+    """A network that is its sentence's subject ("Eurocities har 200 medlemmer") or whose members at large
+    are spoken of ("underskriverne af X") is a row only when the sentence (or the one before) names the
+    issuer: the membership words are the network's own."""
+    sdoc = context.sdoc
+    if not any(check(sdoc, sentence, hit.start, hit.end, rules) for check in (is_subject, members_named)):
+        return True
+    return names_issuer(context.with_previous(sentence), inside, context.doc.municipality, rules)
+
+
 def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
     """Known networks judged mention by mention, plus unknown names coordinated with qualifying ones."""
     doc, sdoc = context.doc, context.sdoc
@@ -94,6 +114,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
+            and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
         previous_end, judged_until[key] = hit.end, sentence.end_char
         if ok:

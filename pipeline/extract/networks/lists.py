@@ -18,6 +18,7 @@ _MAX_ITEM_WORDS = 12
 _MAX_LIST_LINES = 40
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
+_CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
 
 
 def _ends_list(text: str) -> bool:
@@ -25,33 +26,45 @@ def _ends_list(text: str) -> bool:
     return bool(_NUMBERED_HEADING.match(text) or _PROSE.search(text) or text.endswith("."))
 
 
+def _cells(offset: int, line: str) -> list[tuple[int, str]]:
+    """A table row's cells as (offset, text): cells split at each tab or at a " | " bar, so empty cells
+    keep their column; a line with neither is one cell."""
+    out, pos = [], 0
+    for sep in _CELL_SEPARATOR.finditer(line):
+        out.append((offset + pos, line[pos : sep.start()]))
+        pos = sep.end()
+    out.append((offset + pos, line[pos:]))
+    return out
+
+
 def _table_cells(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
     """Char spans of the cells under a table header cell that names networks.
 
-    A row without tabs is a row whose cells the PDF text ran together (or whose empty
+    A row without cell separators is a row whose cells the PDF text ran together (or whose empty
     cells were stripped): it is taken whole, and cutting it into names drops the
     descriptive first-column text.
     """
     regions = []
-    for n, (_, line) in enumerate(lines):
-        cells = line.split("\t")
-        column = next((j for j, c in enumerate(cells) if "\t" in line and cues.text_is("list_headings", c)), None)
+    for n, (offset, line) in enumerate(lines):
+        header = _cells(offset, line)
+        named = [j for j, (_, c) in enumerate(header) if cues.text_is("list_headings", c)]
+        column = named[0] if named and len(header) > 1 else None
         if column is None:
             continue
         for row_offset, row in lines[n + 1 :]:
-            row_cells = row.split("\t")
+            row_cells = _cells(row_offset, row)
             if not row.strip():
                 continue
-            if len(row_cells) > 1 and len(row_cells) != len(cells):
+            if len(row_cells) > 1 and len(row_cells) != len(header):
                 break
-            cell = row_cells[column] if len(row_cells) > 1 and column < len(row_cells) else row
+            cell = row_cells[column][1] if len(row_cells) > 1 else row
             if _ends_list(cell.strip()):  # judged on the network cell: "120.000 kr." in another column is fine
                 break
             if len(row_cells) == 1:
                 regions.append((row_offset, row_offset + len(row.rstrip())))
-            elif column < len(row_cells) and row_cells[column].strip():
-                start = row_offset + sum(len(c) + 1 for c in row_cells[:column])
-                regions.append((start, start + len(row_cells[column])))
+            elif cell.strip():
+                start = row_cells[column][0]
+                regions.append((start, start + len(cell)))
     return regions
 
 
@@ -74,7 +87,7 @@ def _plain_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
     regions = []
     for offset, line in lines:
         text = line.strip()
-        if not text or _ends_list(text):
+        if not text or _ends_list(text) or len(_cells(offset, text)) > 1:
             break
         regions.append((offset, offset + len(line.rstrip())))
     return regions

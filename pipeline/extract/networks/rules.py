@@ -39,6 +39,13 @@ class NetworkRules(Rules):
     plans: CueGroups = {}  # future and plan words ("vil", "skal", "gaat", "van plan"): joining later
     join_verbs: CueGroups = {}  # infinitives of joining ("tilslutte", "bli", "ondertekenen") after a plan word
     continuation: CueGroups = {}  # "fortsat", "blijft": a plan to go on is membership
+    sources: CueGroups = {}  # "ifølge", "bron:", "inspireret af": a network cited, not joined
+    private_capacity: CueGroups = {}  # "personligt", "op persoonlijke titel": a person's own membership
+    issuer_words: CueGroups = {}  # "kommunen", "vi", "de gemeente": the issuer named without its name
+    member_nouns: CueGroups = {}  # plural nouns of members ("underskriverne", "de leden"): the members at large
+    passive_joins: CueGroups = {}  # "underskrevet", "ondertekend": a network signed, by the issuer unless told
+    agent_prepositions: CueGroups = {}  # "af", "door": who signed it
+    determiners: CueGroups = {}  # "het", "den": may stand before a network that opens a sentence
     attendance: CueGroups = {}  # membership cues that only say someone attended ("deltog", "namen deel")
     list_headings: CueGroups = {}
     head_nouns: CueGroups = {}

@@ -75,6 +75,20 @@ def _boundary(segment: Segment, token: Token, cues: Cues) -> bool:
     return len(tokens) >= 2 and cues.word_is("place_prepositions", tokens[-2].text) and _capitalised(prev)
 
 
+def _aside(doc: Doc, i: int, end: int) -> bool:
+    """Does the bracket at token `i` open a remark (a lowercase word or a number first), not a name?"""
+    nxt = doc[i + 1] if i + 1 < end else None
+    return nxt is not None and (nxt.text[:1].islower() or nxt.text[:1].isdigit())
+
+
+def _closing(doc: Doc, i: int, end: int) -> int:
+    """The token after the bracket closing the one at `i` (or `end`)."""
+    j = i + 1
+    while j < end and doc[j].text != ")":
+        j += 1
+    return min(j + 1, end)
+
+
 def segment_cell(doc: Doc, start: int, end: int, anchors: dict[int, Hit], cues: Cues) -> list[Segment]:
     """Cut the cell at char span [start, end) into entries, gazetteer hits (by start token) kept whole."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -94,6 +108,9 @@ def segment_cell(doc: Doc, start: int, end: int, anchors: dict[int, Hit], cues: 
             current = Segment(name=list(doc[hit.start : hit.end]), anchor=hit)
             segments.append(current)
             in_description, i = False, min(hit.end, span.end)
+            continue
+        if token.text == "(" and current is not None and _aside(doc, i, span.end):
+            i = _closing(doc, i, span.end)  # "(medlem siden 2016)": a remark on the entry, no name
             continue
         if token.text == ";" and current is not None:
             in_description = True

@@ -15,7 +15,17 @@ from spacy.util import filter_spans
 
 from pipeline.extract.partner_cities.lexicon import Matching, Patterns
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
-from pipeline.gazetteers.cities import ALIAS, PRIMARY, City, Entry, continent, country_code, country_names, gazetteer
+from pipeline.gazetteers.cities import (
+    ALIAS,
+    ALTERNATE,
+    PRIMARY,
+    City,
+    Entry,
+    continent,
+    country_code,
+    country_names,
+    gazetteer,
+)
 from pipeline.gazetteers.names import fold
 from pipeline.rules import load_csv
 
@@ -28,6 +38,10 @@ _STATED_COUNTRY = re.compile(
     r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+)|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
 )  # also a table's next cell ('Tianjin | China | 1985')
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
+# A list line or table row opening with one or two capitalised words ('Arsuk, Grønland', '• Eidi (Færøerne)')
+_LINE_NAME = re.compile(
+    r"^[ \t]*(?:[-•*–·▪]\s+)?([A-ZÆØÅÄÖÜ][\w'’.-]+(?: [A-ZÆØÅÄÖÜ][\w'’.-]+)?)(?=[ \t]*[,(–|\t-])", re.M
+)
 
 
 @dataclass
@@ -55,16 +69,17 @@ def blocked_names() -> frozenset[str]:
     return frozenset(words | set(country_names()))
 
 
-def plausible(entry: Entry, rules: Matching) -> bool:
+def plausible(entry: Entry, rules: Matching, stated: str | None = None) -> bool:
     """Whether a name may be matched for this city: alias-file exonyms always; own names of European
-    (and near) towns of any size, of towns elsewhere from a size; GeoNames' alternate names of large
+    (and near) towns of any size, of towns elsewhere from a size or when the text states their country
+    right after the name ('Decorah (USA)', 'Nakuru i Kenya'); GeoNames' alternate names of large
     cities, and of European towns from a smaller size."""
     city = entry.city
     if entry.kind == ALIAS or city.source != "geonames":
         return True
     near = continent(city.country) == "EU" or city.country in rules.near_countries
     if entry.kind == PRIMARY:
-        return near or city.population >= rules.min_population_far
+        return near or city.population >= rules.min_population_far or city.country == stated
     return city.population >= rules.alternate_min_population or (
         near and city.population >= rules.alternate_min_population_near
     )
@@ -181,6 +196,10 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
     hits: dict[tuple[int, int], tuple[str, tuple[Entry, ...]]] = {}
     for start, end, key in spans:
         entries = tuple(e for e in found.get(key, ()) if plausible(e, rules))
+        if not entries and found.get(key):
+            last = tokens.doc[end - 1]
+            stated = stated_country(tokens.text, last.idx + len(TRAILING_MARKS.sub("", last.text) or last.text))
+            entries = tuple(e for e in found[key] if plausible(e, rules, stated))
         if not entries and _compound(key):
             key, entries = _district(_compound(key), found, rules)
         if entries:
@@ -289,11 +308,43 @@ def find_mentions(
         stated = stated_country(text, end)
         if entries is None:
             entries = tuple(e for e in gaz.entries([key]).get(key, ()) if plausible(e, rules))
-        city = gaz.choose(key, entries, stated, home)
+        city = gaz.choose(key, _own_names_first(entries, rules), stated, home)
         if city is not None:
             common = len(span) == 1 and key in words and city.population < rules.common_word_min_population
             mentions.append(Mention(start, end, surface, city, stated, common))
-    return _merge_pairs(text, sorted(mentions + pairs, key=lambda m: m.start))
+    listed = _listed_places(text, [*mentions, *pairs])
+    return _merge_pairs(text, sorted(mentions + pairs + listed, key=lambda m: m.start))
+
+
+def _listed_places(text: str, known: list[Mention]) -> list[Mention]:
+    """Places too small for the city set, named at the start of a list line or table row with their country
+    ('Arsuk, Grønland', 'Eidi | Færøerne'): the line's shape and the country make the name a place; a cue
+    (a partner heading) must still decide it. Names the gazetteer or the dictionaries know are left to them."""
+    taken = [(m.start, m.end) for m in known]
+    candidates = []
+    for match in _LINE_NAME.finditer(text):
+        start, end = match.span(1)
+        surface = match.group(1).rstrip(".")
+        code = stated_country(text, start + len(surface))
+        if code and not any(a < end and start < b for a, b in taken) and country_code(surface) is None:
+            candidates.append((start, surface, code, fold(surface)))
+    keys = [key for *_, key in candidates]
+    words = {word for key in keys for word in key.split()}
+    known = set(gazetteer().entries(keys)) | gazetteer().common_words([*keys, *words]) | blocked_names()
+    return [
+        Mention(start, start + len(surface), surface, City(0, 0, surface, code, None, None, 0, "listed"), code)
+        for start, surface, code, key in candidates
+        if not known & {key, *key.split()}  # 'Hans Jensen, Danmark': a person, 'hans' is a word
+    ]
+
+
+def _own_names_first(entries: tuple[Entry, ...], rules: Matching) -> tuple[Entry, ...]:
+    """A large city's own name beats a small town's alternate name, wherever the issuer is ('Caïro' is Cairo,
+    not a village in Italy that GeoNames also calls Cairo)."""
+    big = rules.alternate_min_population
+    if not any(e.kind == PRIMARY and e.city.population >= big for e in entries):
+        return entries
+    return tuple(e for e in entries if e.kind != ALTERNATE or e.city.population >= big)
 
 
 def _merge_pairs(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -11,7 +11,10 @@ from pipeline.extract.partner_cities.context import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon
 
 YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])")
-_PAREN_YEAR = re.compile(r"^\s*\((1[89]\d\d|20\d\d)\)")
+# '(1972)', '(Sverige, 1968)', ', Tyskland (1972)': a bracketed year after the name, its country before it
+_PAREN_YEAR = re.compile(
+    r"^(?:\s*[,–-]\s*[^\W\d][^()\d,\n]{1,30}?)?\s*\((?:[^()\d\n]{2,40},\s*)?(1[89]\d\d|20\d\d)\)"
+)
 _CLAUSE = re.compile(r"[,;]|\s(?:og|and|en|men|maar|but)\s")
 _YEAR_LIST_GAP = re.compile(r"^[\s,]*(?:og|and|en|och)?\s*$")
 _ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*$")  # a year closing a table row or alone on a line
@@ -49,8 +52,8 @@ class YearReader:
         return None
 
     def after_mention(self, end: int) -> int | None:
-        """'Darmstadt (1968)': a bracketed year right after the name."""
-        m = _PAREN_YEAR.match(self.layout.text[end : end + 10])
+        """'Darmstadt (1968)', 'Umeå (Sverige, 1968)': a bracketed year right after the name."""
+        m = _PAREN_YEAR.match(self.layout.text[end : end + 80])
         return int(m.group(1)) if m else None
 
     def respectively(self, unit: Unit, cities_in_order: list[str], city: str) -> int | None:

@@ -87,3 +87,32 @@ def test_national_associations_agencies_providers_and_domestic_bodies_are_not_ne
 @pytest.mark.parametrize(("language", "town", "text", "expected"), cases("planned"))
 def test_a_network_the_municipality_will_or_plans_to_join_is_not_yet_a_row(rows, language, town, text, expected):
     assert set(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("network_as_subject"))
+def test_a_network_described_as_the_subject_is_a_row_only_when_the_issuer_is_named_or_signed_it(
+    rows, language, town, text, expected
+):
+    assert set(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("private_capacity"))
+def test_a_person_who_is_a_member_in_a_private_capacity_makes_no_row(rows, language, town, text, expected):
+    assert set(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("sources"))
+def test_a_network_quoted_as_a_source_or_model_is_not_a_row(rows, language, town, text, expected):
+    assert set(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("head_word_kinds"))
+def test_an_unknown_name_takes_its_kind_from_its_head_word(rows, language, town, text, expected):
+    assert kinds(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("members_at_large"))
+def test_the_members_or_signatories_of_a_network_at_large_are_no_row_unless_the_issuer_is_named_among_them(
+    rows, language, town, text, expected
+):
+    assert set(rows(text, language, town)) == expected

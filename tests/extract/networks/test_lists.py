@@ -45,3 +45,170 @@ def test_names_in_a_network_table_or_a_membership_list_are_rows_except_excluded_
 @pytest.mark.parametrize(("language", "text"), NOT_LISTS)
 def test_topic_lists_after_an_ordinary_sentence_are_not_networks(rows, language, text):
     assert rows(text, language, "Esbjerg") == {}
+
+
+# Tables whose network column sits beside role and since columns (tab or " | " cells), under a heading or
+# not, and bullet items with a remark in brackets: the listed names are the rows, the other columns are not.
+ROLE_TABLES = [
+    (
+        "da",
+        "Vejle",
+        "Internationale netværk\n"
+        "\n"
+        "Netværk\tRolle\tSiden\n"
+        "Eurocities\tMedlem\t2008\n"
+        "Nordisk Havneforum\tBestyrelsesmedlem\t2015\n"
+        "KL\tMedlem\t1970\n",
+        ["Eurocities", "Nordisk Havneforum"],
+    ),
+    (
+        "da",
+        "Vejle",
+        "Netværk | Rolle | Siden\nEnergy Cities | Medlem | 2012\nBaltic Harbour Towns | Formand | 2019\n",
+        ["Baltic Harbour Towns", "Energy Cities"],
+    ),
+    (
+        "da",
+        "Vejle",
+        "Kommunens netværk:\n"
+        "• Klimaalliancen (medlem siden 2016)\n"
+        "• Sund By Netværket\n"
+        "• Kystbyernes Forum\n"
+        "\n"
+        "Kommunen prioriterer arbejdet.",
+        ["Climate Alliance", "Kystbyernes Forum", "Sund By Netværket"],
+    ),
+    (
+        "nb",
+        "Narvik",
+        "Nettverk\tRolle\tSiden\nEurocities\tMedlem\t2008\nArktiske Havnebyer\tStyremedlem\t2015\nKS\tMedlem\t1972\n",
+        ["Arktiske Havnebyer", "Eurocities"],
+    ),
+    (
+        "nb",
+        "Narvik",
+        "Nettverk | Rolle | Fra år\nEnergy Cities | Medlem | 2012\nNordic Fjord Towns | Leder | 2019\n",
+        ["Energy Cities", "Nordic Fjord Towns"],
+    ),
+    (
+        "nb",
+        "Narvik",
+        "Narvik kommune deltar i disse nettverkene:\n"
+        "- Klimaalliansen\n"
+        "- Sunne kommuner\n"
+        "- Arktisk Byforum\n"
+        "\n"
+        "Arbeidet videreføres.",
+        ["Arktisk Byforum", "Climate Alliance", "Sunne kommuner"],
+    ),
+    (
+        "nn",
+        "Voss",
+        "Nettverk\tRolle\tSidan\nEurocities\tMedlem\t2008\nNordisk Fjordbyforum\tStyremedlem\t2015\nKS\tMedlem\t1972\n",
+        ["Eurocities", "Nordisk Fjordbyforum"],
+    ),
+    (
+        "nn",
+        "Voss",
+        "Kommunen er med i desse nettverka:\n• Klimaalliansen\n• Sunne kommunar\n\nArbeidet held fram.",
+        ["Climate Alliance", "Sunne kommuner"],
+    ),
+    (
+        "nl",
+        "Zeist",
+        "Netwerk\tRol\tSinds\nEurocities\tLid\t2008\nGroene Stedenring\tBestuurslid\t2015\nVNG\tLid\t1950\n",
+        ["Eurocities", "Groene Stedenring"],
+    ),
+    (
+        "nl",
+        "Zeist",
+        "Netwerk | Rol | Sinds\nEnergy Cities | Lid | 2012\nEuropese Tuinsteden | Voorzitter | 2019\n",
+        ["Energy Cities", "Europese Tuinsteden"],
+    ),
+    (
+        "nl",
+        "Zeist",
+        "Zeist is lid van de volgende netwerken:\n"
+        "• Klimaatverbond Nederland\n"
+        "• Eurocities\n"
+        "• Groene Dorpen Netwerk\n"
+        "\n"
+        "De gemeente zet dit voort.",
+        ["Eurocities", "Groene Dorpen Netwerk", "Klimaatverbond Nederland"],
+    ),
+    (
+        "da",
+        "Vejle",
+        "Netværk\tRolle\tSiden\nDansk Kystbyforum\tFormandskab\t2020\nEnergy Cities\tMedlem\t2011\n",
+        ["Dansk Kystbyforum", "Energy Cities"],
+    ),
+    (
+        "da",
+        "Vejle",
+        "Internationale netværk\n"
+        "- Eurocities (medlem siden 2008)\n"
+        "- Nordisk Havneforum (observatør)\n"
+        "\n"
+        "Arbejdet fortsætter.",
+        ["Eurocities", "Nordisk Havneforum"],
+    ),
+    (
+        "nb",
+        "Narvik",
+        "Nettverk\tRolle\tSiden\nVestlandsforum for Byer\tStyreleder\t2020\nEnergy Cities\tMedlem\t2011\n",
+        ["Energy Cities", "Vestlandsforum for Byer"],
+    ),
+    (
+        "nb",
+        "Narvik",
+        "Internasjonale nettverk\n"
+        "- Eurocities (medlem fra 2008)\n"
+        "- Nordisk Havneforum (observatør)\n"
+        "\n"
+        "Arbeidet fortsetter.",
+        ["Eurocities", "Nordisk Havneforum"],
+    ),
+    (
+        "nn",
+        "Voss",
+        "Nettverk | Rolle | Sidan\nEnergy Cities | Medlem | 2011\nNordisk Havneforum | Styreleiar | 2019\n",
+        ["Energy Cities", "Nordisk Havneforum"],
+    ),
+    (
+        "nn",
+        "Voss",
+        "Internasjonale nettverk\n"
+        "- Eurocities (medlem sidan 2008)\n"
+        "- Nordisk Havneforum (observatør)\n"
+        "\n"
+        "Arbeidet held fram.",
+        ["Eurocities", "Nordisk Havneforum"],
+    ),
+    (
+        "nn",
+        "Voss",
+        "Nettverk\tRolle\tSidan\nArktisk Byforum\tMedlem\t2016\nKS\tMedlem\t1972\n",
+        ["Arktisk Byforum"],
+    ),
+    (
+        "nl",
+        "Zeist",
+        "Netwerk\tRol\tSinds\nHollandse Kustgemeenten\tVoorzitter\t2020\nEnergy Cities\tLid\t2011\n",
+        ["Energy Cities", "Hollandse Kustgemeenten"],
+    ),
+    (
+        "nl",
+        "Zeist",
+        "Internationale netwerken\n"
+        "- Eurocities (lid sinds 2008)\n"
+        "- Europese Havensteden (waarnemer)\n"
+        "\n"
+        "De gemeente zet dit voort.",
+        ["Eurocities", "Europese Havensteden"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), ROLE_TABLES)
+def test_network_column_of_a_role_table_and_bracketed_remarks_give_only_the_names(rows, language, town, text, expected):
+    assert set(rows(text, language, town)) == set(expected)
