@@ -1,0 +1,142 @@
+"""List shapes laid out over lines: numbered or labelled cue headings, a table of contents' sub-entries,
+a table column, marked or plain items after the cue, and theme headings each opening a section."""
+
+from __future__ import annotations
+
+from pipeline.extract.focus_areas.announcements import Announcement, counted
+from pipeline.extract.focus_areas.rules import Cues
+from pipeline.text import structure as lists
+from pipeline.text.structure import Item, Line, Span
+
+
+def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes that carry the cue word and a number on their own lines ("Tema 1: Grøn omstilling"
+    ... "Tema 2: Klima"), running text between them allowed; read from number 1 on."""
+    first = rules.numbered_cue.match(lines[ann.line_index].text)
+    if not first or first.group("n") != "1":
+        return None
+    word = first.group("cue").casefold()
+    labels: list[Span] = []
+    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
+        match = rules.numbered_cue.match(line.text)
+        if not match or match.group("cue").casefold() != word:
+            continue
+        if int(match.group("n")) != len(labels) + 1:
+            break
+        labels.append(
+            item_label(lists.Item(line.start + match.end(), line.end, line.text[match.end() :], "number"), rules)
+        )
+    return labels
+
+
+def labelled_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Unnumbered headings that each carry the cue word before their label ("Thema: Wonen" ...
+    "Thema: Werken", "Speerpunt Economie"), running text between them allowed."""
+    if not _is_labelled_heading(lines[ann.line_index], rules):
+        return None
+    word = rules.labelled_cue.match(lines[ann.line_index].text).group("cue").casefold()
+    labels: list[Span] = []
+    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
+        match = rules.labelled_cue.match(line.text)
+        if match and match.group("cue").casefold() == word and lists.is_heading(line.text):
+            labels.append(lists.clean_label(lists.trim(line.start + match.end(), line.text[match.end() :])))
+    return labels
+
+
+def _is_labelled_heading(line: Line, rules: Cues) -> bool:
+    return bool(rules.labelled_cue.match(line.text)) and lists.is_heading(line.text)
+
+
+def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
+    and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
+    limit = ann.count or rules.rules.max_items + 1
+    entries = lists.toc_sub_entries(lines, ann.line_index, limit=limit)
+    return [lists.clean_label(entry.span) for entry in entries] or None
+
+
+def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    header = lists.cells(lines[ann.line_index])
+    if len(header) < 2 or not rules.cue.search(header[0].text):
+        return None
+    rows = lists.table_column(lines, ann.line_index, limit=rules.rules.max_items + 1)
+    return [lists.clean_label(item.span) for item in rows]
+
+
+def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """The list on the lines after the cue: marked items, one item a line, numbered headings, or
+    section headings each opening a text."""
+    line = lines[ann.line_index]
+    rest = line.text[ann.sentence.end - line.start :].strip()
+    lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
+    if rest and not lead_in or lead_in and rules.veto.search(rest):
+        return None  # "Deze zijn allemaal uitgevoerd:" leads into a list of done items, not themes
+    colon = lead_in or ann.sentence.text.endswith(":")
+    heading = lists.is_heading(line.text)
+    if not (colon or heading or ann.count):
+        return None
+    start = ann.line_index
+    if heading and _is_intro(lines, start + 1, rules):
+        start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
+    limit = ann.count or rules.rules.max_items + 1
+    items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
+    if len(items) < 2 and heading:
+        items = lists.numbered_headings_after(lines, start, limit=limit)
+    if len(items) < 2 and (heading or ann.count):
+        items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if lists.looks_like_toc(items):
+        return []
+    return [item_label(item, rules) for item in items]
+
+
+def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Unnumbered theme headings, each opening a section of text, after a cue paragraph that goes on
+    after its cue ("Strategien har fire indsatsområder. De beskrives nedenfor.") or after a cue heading
+    and a short intro paragraph ("Thema's" / "Op deze pagina leest u ..."). Without a count the cue
+    paragraph must be short: a long one is running text that happens to name a cue word."""
+    line = lines[ann.line_index]
+    heading = lists.is_heading(line.text)
+    start = ann.line_index
+    if _is_labelled_heading(line, rules):
+        return None  # "Thema: Wonen" names one theme; the paragraph under it is its text, not an intro
+    if heading and start + 1 < len(lines) and _is_short_paragraph(lines[start + 1].text, rules):
+        start += 1
+    elif not (ann.count or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
+        return None
+    count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
+    limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
+    items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if len(items) < 2 or count and len(items) != count:
+        items = lists.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
+    if count and len(items) != count:
+        return []
+    return [item_label(item, rules) for item in items]
+
+
+def _paragraph_count(paragraph: list[Line], rules: Cues) -> int | None:
+    """The count a cue paragraph or intro announces anywhere in it ("... kent vier hoofdthema's.")."""
+    for line in paragraph:
+        found = counted(line, rules)
+        if found:
+            return rules.count(found.group("n"))
+    return None
+
+
+def _is_short_paragraph(text: str, rules: Cues) -> bool:
+    """A lead-in paragraph: running text of a few sentences at most, about nothing vetoed."""
+    return lists.is_sentence(text) and len(lists.words(text)) <= rules.rules.intro_words and not rules.veto.search(text)
+
+
+def _is_intro(lines: list[Line], index: int, rules: Cues) -> bool:
+    """A short sentence ending in a colon that leads from a heading into its list."""
+    if index >= len(lines):
+        return False
+    text = lines[index].text
+    short = text.endswith(":") and len(text.split()) <= rules.rules.intro_words
+    return short and not (rules.veto.search(text) or rules.goal_lead.match(text))
+
+
+def item_label(item: Item, rules: Cues) -> Span:
+    """The item's own name: its first sentence when an explanation follows it."""
+    first = lists.sentences(item.start, item.text, rules.conventions.abbreviations)
+    return lists.clean_label(first[0] if first else item.span)
