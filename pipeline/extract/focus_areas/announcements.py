@@ -34,14 +34,14 @@ class Announcement:
 def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
     """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph."""
     for index, line in enumerate(lines):
-        if not rules.trigger.search(line.text):
+        if not rules.trigger.search(line.text) or _in_vetoed_list(lines, index, rules):
             continue
         if is_flat_contents(line, rules):
             for cue in rules.cue.finditer(line.text):
                 yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
             continue
         for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
-            if rules.veto.search(sentence.text) or rules.goal_lead.match(sentence.text):
+            if rules.veto.search(sentence.text) or _leads_to_goals(sentence, rules):
                 continue
             cue = rules.cue.search(sentence.text)
             if cue and _weak_alone(cue.group(0), sentence, line, rules):
@@ -64,6 +64,26 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 and not rules.veto.search(line.text)
             ):
                 yield Announcement(index, sentence, sentence.start + things.end(), rules.count(things.group("n")))
+
+
+def _leads_to_goals(sentence: Span, rules: Cues) -> bool:
+    """A sentence opening with a goal noun ("Mål for temaet:") leads into one theme's goals, unless it
+    counts the themes themselves ("Måla er delte i tre innsatsområde:")."""
+    return bool(rules.goal_lead.match(sentence.text)) and not counted(sentence, rules)
+
+
+def _in_vetoed_list(lines: list[Line], index: int, rules: Cues) -> bool:
+    """A cue word in an item of an agenda or a programme ("Agenda:" / "1. Satsingsområder 2025") names
+    a point of that list, not the themes; a table of contents' entries still announce their sub-entries."""
+    if not lists.has_list_marker(lines[index].text):
+        return False
+    lead = index - 1
+    while lead >= 0 and lists.has_list_marker(lines[lead].text):
+        lead -= 1
+    if lead < 0:
+        return False
+    text = lines[lead].text
+    return bool(rules.veto.search(text)) and not rules.contents.search(text)
 
 
 def counted(sentence: Span, rules: Cues) -> re.Match | None:

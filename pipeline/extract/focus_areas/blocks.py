@@ -11,22 +11,37 @@ from pipeline.text.structure import Item, Line, Span
 
 def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """Themes that carry the cue word and a number on their own lines ("Tema 1: Grøn omstilling"
-    ... "Tema 2: Klima"), running text between them allowed; read from number 1 on."""
+    ... "Tema 2: Klima", also as "## Tema 1: ..." or "3. Tema 1: ..."), running text between them
+    allowed; read from number 1 on. A table of contents lists the same headings before the body:
+    when the run starts again at 1 with the same labels, the body's headings are the ones reported."""
     first = rules.numbered_cue.match(lines[ann.line_index].text)
     if not first or first.group("n") != "1":
         return None
     word = first.group("cue").casefold()
-    labels: list[Span] = []
+    runs: list[list[Span]] = [[]]
     for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
         match = rules.numbered_cue.match(line.text)
         if not match or match.group("cue").casefold() != word:
             continue
-        if int(match.group("n")) != len(labels) + 1:
-            break
-        labels.append(
-            item_label(lists.Item(line.start + match.end(), line.end, line.text[match.end() :], "number"), rules)
-        )
-    return labels
+        if int(match.group("n")) != len(runs[-1]) + 1:
+            if match.group("n") != "1" or len(runs) > 1:
+                break
+            runs.append([])
+        runs[-1].append(lists.trim(line.start + match.end(), line.text[match.end() :]))
+    contents = _without_page_refs(runs[0])
+    if len(runs) > 1 and [s.text.casefold() for s in contents] == [s.text.casefold() for s in runs[1]]:
+        return [_entry_label(span, rules) for span in runs[1]]
+    return [_entry_label(span, rules) for span in contents]
+
+
+def _without_page_refs(entries: list[Span]) -> list[Span]:
+    """Entries of a table of contents without their page numbers, when every entry ends in one."""
+    stripped = [lists.without_page_ref(entry) for entry in entries]
+    return entries if None in stripped else stripped
+
+
+def _entry_label(span: Span, rules: Cues) -> Span:
+    return item_label(lists.Item(span.start, span.end, span.text, "number"), rules)
 
 
 def labelled_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -65,8 +80,11 @@ def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span
 
 def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """The list on the lines after the cue: marked items, one item a line, numbered headings, or
-    section headings each opening a text."""
+    section headings each opening a text. Under a heading naming one theme ("Fokusområde: Sundhed")
+    the list is that theme's goals or actions, not the themes."""
     line = lines[ann.line_index]
+    if _is_labelled_heading(line, rules):
+        return None
     rest = line.text[ann.sentence.end - line.start :].strip()
     lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
     if rest and not lead_in or lead_in and rules.veto.search(rest):
@@ -80,7 +98,7 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
     limit = ann.count or rules.rules.max_items + 1
     items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
-    if len(items) < 2 and heading:
+    if len(items) < 2 and (heading or ann.count):
         items = lists.numbered_headings_after(lines, start, limit=limit)
     if len(items) < 2 and (heading or ann.count):
         items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)

@@ -17,6 +17,8 @@ running text: inline.py; which reading is kept: this module.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
 from pipeline.extract.focus_areas.announcements import Announcement, announcements
@@ -29,6 +31,7 @@ from pipeline.extract.focus_areas.blocks import (
     toc_entries,
 )
 from pipeline.extract.focus_areas.inline import (
+    copula_enumeration,
     direct_enumeration,
     flat_contents_entries,
     run_in_enumeration,
@@ -37,6 +40,8 @@ from pipeline.extract.focus_areas.inline import (
 from pipeline.extract.focus_areas.rules import Cues, cues
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
+
+_NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}\s*[:.)–—-]\s+(?=\w)")
 
 
 def extract(doc: Document) -> list[FocusAreaRow]:
@@ -47,7 +52,7 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     for announcement in announcements(lines, rules):
         labels = _labels(lines, announcement, rules)
         if labels:
-            labels = [_heading_form(label, lines) for label in labels]
+            labels = [_heading_form(label, lines) for label in _without_shared_number(labels)]
             return [
                 FocusAreaRow(
                     municipality=doc.municipality, ordinal=n, label=label.text, **doc.provenance(label.start, label.end)
@@ -74,7 +79,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     elif ann.about:
         readers = (direct_enumeration,)
     else:
-        readers = (*readers, direct_enumeration)
+        readers = (*readers, copula_enumeration, direct_enumeration)
     for reader in readers:
         labels = reader(lines, ann, rules)
         if labels is None:
@@ -101,6 +106,15 @@ def _dedupe(labels: list[Span]) -> list[Span]:
             seen.add(key)
             out.append(label)
     return out
+
+
+def _without_shared_number(labels: list[Span]) -> list[Span]:
+    """Labels cleaned of a numbering word they all share ("Spoor 1: Armoede", "Spoor 2: Schulden"):
+    the word is the list's own numbering, whatever word the document uses for it."""
+    found = [_NUMBERED.match(label.text) for label in labels]
+    if None in found or len({m.group("word").casefold() for m in found}) != 1:
+        return labels
+    return [lists.trim(label.start + m.end(), label.text[m.end() :]) for label, m in zip(labels, found, strict=True)]
 
 
 def _heading_form(label: Span, lines: list[Line]) -> Span:

@@ -59,7 +59,25 @@ def direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     if not start or not re.search(whole_words(map(re.escape, conjunctions)), tail[start.end() :], re.IGNORECASE):
         return None
     count = ann.count or (rules.count(start.group("n")) if start.group("n") else None)
-    body = Span(ann.cue_end + start.end(), ann.sentence.end, tail[start.end() :])
+    return _short_items(Span(ann.cue_end + start.end(), ann.sentence.end, tail[start.end() :]), count, rules)
+
+
+def copula_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes named after a copula a few words past the cue, without a colon: "De vijf speerpunten
+    van dit akkoord zijn wonen, werken, zorg, klimaat en veiligheid." / "Indsatsområderne i planen er
+    A, B og C." Held to the same short noun phrases as `direct_enumeration`."""
+    tail = ann.sentence.text[ann.cue_end - ann.sentence.start :]
+    copula = rules.copula.match(tail)
+    if not copula:
+        return None
+    return _short_items(Span(ann.cue_end + copula.end(), ann.sentence.end, tail[copula.end() :]), ann.count, rules)
+
+
+def _short_items(body: Span, count: int | None, rules: Cues) -> list[Span] | None:
+    """An enumeration of short noun phrases: as many as counted, else at least min_inline_items."""
+    conjunctions = rules.conventions.conjunctions
+    if not re.search(whole_words(map(re.escape, conjunctions)), body.text, re.IGNORECASE):
+        return None
     parts = [_without_note(_without_conjunction(p, conjunctions)) for p in lists.split_enumeration(body, conjunctions)]
     enough = len(parts) == count if count else len(parts) >= rules.rules.min_inline_items
     if not enough or any(len(lists.words(part.text)) > rules.rules.max_inline_words for part in parts):
