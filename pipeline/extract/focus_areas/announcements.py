@@ -16,6 +16,8 @@ from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
 
+_CHAPTER_PREFIX = re.compile(r"\s*(?:#+\s*)?(?:\d{1,2}\.)*")
+_MARKDOWN_MARK = re.compile(r"^\s*#{1,6}\s*")
 PAGE_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?!\S)")
 
 
@@ -87,10 +89,11 @@ def _in_vetoed_list(lines: list[Line], index: int, rules: Cues) -> bool:
 
 
 def counted(sentence: Span, rules: Cues) -> re.Match | None:
-    """The count announcing the list ("tre satsingsområder"); a digit opening the line is a chapter
-    number ("2 Satsingsområder 4" in a table of contents), not a count."""
+    """The count announcing the list ("tre satsingsområder"); a digit with nothing but a chapter
+    number or heading mark before it is that chapter's number ("2 Satsingsområder 4" in a table of
+    contents, "2.1 Speerpunt ..."), not a count."""
     found = rules.counted_cue.search(sentence.text)
-    if found and found.start() == 0 and found.group("n").isdigit():
+    if found and found.group("n").isdigit() and _CHAPTER_PREFIX.fullmatch(sentence.text[: found.start()]):
         return None
     return found
 
@@ -101,7 +104,7 @@ def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
     if not rules.weak_cue.fullmatch(word):
         return False
     return not (
-        lists.is_heading(line.text.rstrip(":"))
+        lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
         or rules.counted_cue.search(sentence.text)
         or rules.context.search(sentence.text)
     )
