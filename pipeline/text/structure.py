@@ -221,6 +221,29 @@ def numbered_headings_after(lines: list[Line], index: int, limit: int | None = N
     return items
 
 
+def numbered_sections_after(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
+    """Numbered headings whose sections hold their own lead-ins, text and sub-items of another kind
+    ("1. Helse" / "Mål:" / "- Færre røykere" / "2. Utdanning"), read from the line after `index` while
+    the numbering runs on; an unnumbered heading or a number out of sequence ends the run."""
+    if index + 1 >= len(lines):
+        return []
+    first = parse_item(lines[index + 1])
+    if first.kind != "number" or not is_heading(lines[index + 1].text):
+        return []
+    items = [first]
+    for line in lines[index + 2 :]:
+        if limit is not None and len(items) >= limit:
+            break
+        item = parse_item(line)
+        if item.kind == "number":
+            if not (_follows(items[-1].number or "", item.number or "") and is_heading(line.text)):
+                break
+            items.append(item)
+        elif item.kind == "plain" and is_heading(line.text):
+            break
+    return items
+
+
 def headings_with_text_after(
     lines: list[Line], index: int, limit: int | None = None, skip: re.Pattern | None = None
 ) -> list[Item]:

@@ -79,8 +79,8 @@ def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span
 
 
 def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """The list on the lines after the cue: marked items, one item a line, numbered headings, or
-    section headings each opening a text. Under a heading naming one theme ("Fokusområde: Sundhed")
+    """The list on the lines after the cue: marked items, one item a line, numbered headings (also
+    with lead-ins and sub-items between them), or section headings each opening a text. Under a heading naming one theme ("Fokusområde: Sundhed")
     the list is that theme's goals or actions, not the themes."""
     line = lines[ann.line_index]
     if _is_labelled_heading(line, rules):
@@ -100,6 +100,8 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
     if len(items) < 2 and (heading or ann.count):
         items = lists.numbered_headings_after(lines, start, limit=limit)
+    if len(items) < 2 and (colon or heading or ann.count):
+        items = lists.numbered_sections_after(lines, start, limit=limit)
     if len(items) < 2 and (heading or ann.count):
         items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
     if lists.looks_like_toc(items):

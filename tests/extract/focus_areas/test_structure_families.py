@@ -319,3 +319,61 @@ def test_a_cue_word_in_an_agenda_item_announces_nothing(labels, language, lead, 
     points = [point, *OTHER_POINTS[language]]
     text = f"{lead}\n" + "\n".join(f"{n}. {p}" for n, p in enumerate(points, 1))
     assert labels(text, language) == []
+
+
+# Numbered theme headings whose sections hold their own lead-in and sub-items ("1. Helse" / "Mål:" / bullets).
+SECTION_CUES = {
+    "da": [
+        "Strategien har tre indsatsområder:",
+        "Politikken bygger på tre pejlemærker:",
+        "Vi arbejder med tre fokusområder:",
+        "Planens tre strategiske spor er:",
+        "Byrådet har valgt disse fokusområder:",
+    ],
+    "nb": [
+        "Strategien har tre satsingsområder:",
+        "Planen har tre innsatsområder:",
+        "Vi arbeider med tre fokusområder:",
+        "Kommunens tre målområder er:",
+        "Kommunestyret har valgt disse satsingsområdene:",
+    ],
+    "nn": [
+        "Strategien har tre satsingsområde:",
+        "Planen har tre innsatsområde:",
+        "Vi arbeider med tre fokusområde:",
+        "Kommunen sine tre målområde er:",
+        "Kommunestyret har valt desse satsingsområda:",
+    ],
+    "nl": [
+        "Het beleidsplan kent drie speerpunten:",
+        "Het akkoord rust op drie pijlers:",
+        "We werken aan drie thema's:",
+        "De drie programmalijnen van het college zijn:",
+        "De raad heeft de volgende speerpunten gekozen:",
+    ],
+}
+SUB = {
+    "da": ("Mål:", ["Færre rygere", "Mere motion"], ["Sundhed", "Uddannelse", "Beskæftigelse"], "Opfølgning"),
+    "nb": ("Mål:", ["Færre røykere", "Mer fysisk aktivitet"], ["Helse", "Utdanning", "Arbeid"], "Oppfølging"),
+    "nn": ("Mål:", ["Færre røykjarar", "Meir fysisk aktivitet"], ["Helse", "Utdanning", "Arbeid"], "Oppfølging"),
+    "nl": ("Doelen:", ["Minder rokers", "Meer beweging"], ["Gezondheid", "Onderwijs", "Werk"], "Evaluatie"),
+}
+
+
+def _sections(language: str, chapters: int) -> str:
+    lead, goals, themes, _ = SUB[language]
+    sub = "\n".join(f"- {g}" for g in goals)
+    return "\n".join(f"{n}. {t}\n{lead}\n{sub}" for n, t in enumerate(themes[:chapters], 1))
+
+
+@pytest.mark.parametrize(("language", "cue"), [(lang, c) for lang, cs in SECTION_CUES.items() for c in cs])
+def test_numbered_themes_with_their_own_goal_lists_between_them(labels, language, cue):
+    assert labels(f"{cue}\n\n{_sections(language, 3)}\n", language) == SUB[language][2]
+
+
+@pytest.mark.parametrize(("language", "cue"), [(lang, c) for lang, cs in SECTION_CUES.items() for c in cs])
+def test_an_unnumbered_heading_ends_the_numbered_themes(labels, language, cue):
+    _, _, themes, after = SUB[language]
+    text = f"{cue}\n\n{_sections(language, 2)}\n\n{after}\n\n3. {themes[2]}\nTekst."
+    assert labels(text, language) in ([], themes[:2])
+    assert themes[2] not in labels(text, language)
