@@ -80,8 +80,8 @@ def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span
 
 def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """The list on the lines after the cue: marked items, one item a line, numbered headings (also
-    with lead-ins and sub-items between them), or section headings each opening a text. Under a heading naming one theme ("Fokusområde: Sundhed")
-    the list is that theme's goals or actions, not the themes."""
+    with lead-ins and sub-items between them), or section headings each opening a text. Under a
+    heading naming one theme ("Fokusområde: Sundhed") the list is that theme's goals or actions."""
     line = lines[ann.line_index]
     if _is_labelled_heading(line, rules):
         return None
