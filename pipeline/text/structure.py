@@ -256,11 +256,11 @@ def headings_with_text_after(
     position = 0
     while position + 1 < len(kept) and (limit is None or len(items) < limit):
         line = kept[position]
-        if not is_heading(line.text) or parse_item(line).kind != "plain" or not _is_body(kept[position + 1]):
+        if not is_heading(line.text) or parse_item(line).kind != "plain" or not _opens_body(kept, position + 1):
             break
         items.append(Item(line.start, line.end, line.text, "heading"))
         position += 1
-        while position < len(kept) and _is_body(kept[position]):
+        while position < len(kept) and _opens_body(kept, position):
             position += 1
     return items
 
@@ -287,6 +287,20 @@ def subtitled_headings_after(
         while position < len(kept) and _is_body(kept[position]):
             position += 1
     return items
+
+
+def _opens_body(lines: list[Line], position: int) -> bool:
+    """Section body at `position`: running text, marked items, or a short lead-in ending in a colon
+    whose marked items follow ("Mål:" / "- Færre rygere")."""
+    line = lines[position]
+    if _is_body(line):
+        return True
+    return (
+        line.text.endswith(":")
+        and len(words(line.text)) <= 6
+        and position + 1 < len(lines)
+        and parse_item(lines[position + 1]).kind != "plain"
+    )
 
 
 def _is_body(line: Line) -> bool:

@@ -377,3 +377,60 @@ def test_an_unnumbered_heading_ends_the_numbered_themes(labels, language, cue):
     text = f"{cue}\n\n{_sections(language, 2)}\n\n{after}\n\n3. {themes[2]}\nTekst."
     assert labels(text, language) in ([], themes[:2])
     assert themes[2] not in labels(text, language)
+
+
+# Unnumbered theme headings, each opening a section with a lead-in and its goal bullets.
+COUNTED_INTROS = {
+    "da": [
+        "Strategien har tre indsatsområder. Under hvert indsatsområde er der mål.",
+        "Politikken har tre temaer, som hver har egne mål.",
+        "Planen bygger på tre pejlemærker.",
+        "Byrådet har valgt tre fokusområder for perioden.",
+        "Strategien har tre strategiske spor, beskrevet nedenfor.",
+    ],
+    "nb": [
+        "Strategien har tre satsingsområder. Under hvert satsingsområde er det mål.",
+        "Planen har tre innsatsområder, som hver har egne mål.",
+        "Planen bygger på tre målområder.",
+        "Kommunestyret har valgt tre fokusområder for perioden.",
+        "Strategien har tre satsningsområder, beskrevet nedenfor.",
+    ],
+    "nn": [
+        "Strategien har tre satsingsområde. Under kvart satsingsområde er det mål.",
+        "Planen har tre innsatsområde, som kvar har eigne mål.",
+        "Planen byggjer på tre målområde.",
+        "Kommunestyret har valt tre fokusområde for perioden.",
+        "Strategien har tre satsingsområde, omtala nedanfor.",
+    ],
+    "nl": [
+        "Het beleidsplan kent drie speerpunten. Per speerpunt zijn doelen benoemd.",
+        "Het akkoord rust op drie pijlers, elk met eigen doelen.",
+        "Het programma kent drie programmalijnen.",
+        "Het college heeft drie speerpunten gekozen voor deze periode.",
+        "De strategie kent drie thema's, die hieronder zijn uitgewerkt.",
+    ],
+}
+
+
+def _headed_sections(language: str) -> str:
+    lead, goals, themes, _ = SUB[language]
+    sub = "\n".join(f"- {g}" for g in goals)
+    return "\n\n".join(f"{t}\n\n{lead}\n{sub}" for t in themes)
+
+
+@pytest.mark.parametrize(("language", "intro"), [(lang, c) for lang, cs in COUNTED_INTROS.items() for c in cs])
+def test_theme_headings_each_opening_a_goal_list_after_a_counted_cue(labels, language, intro):
+    assert labels(f"{intro}\n\n{_headed_sections(language)}\n", language) == SUB[language][2]
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "nn", "nl"])
+def test_the_goal_bullets_under_theme_headings_are_not_the_themes(labels, language):
+    intro = COUNTED_INTROS[language][0]
+    assert not set(SUB[language][1]) & set(labels(f"{intro}\n\n{_headed_sections(language)}\n", language))
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "nn", "nl"])
+def test_headings_with_a_lead_in_but_no_items_are_no_sections(labels, language):
+    lead, _, themes, _ = SUB[language]
+    bare = "\n\n".join(f"{t}\n\n{lead}" for t in themes)
+    assert labels(f"{COUNTED_INTROS[language][0]}\n\n{bare}\n", language) == []
