@@ -41,6 +41,7 @@ from pipeline.extract.focus_areas.rules import Cues, cues
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
 
+_EXPLAINED = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2,}")
 _NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}\s*[:.)–—-]\s+(?=\w)")
 
 
@@ -52,7 +53,8 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     for announcement in announcements(lines, rules):
         labels = _labels(lines, announcement, rules)
         if labels:
-            labels = [_heading_form(label, lines) for label in _without_shared_number(labels)]
+            labels = _without_shared_explanation(_without_shared_number(labels))
+            labels = [_heading_form(label, lines) for label in labels]
             return [
                 FocusAreaRow(
                     municipality=doc.municipality, ordinal=n, label=label.text, **doc.provenance(label.start, label.end)
@@ -115,6 +117,16 @@ def _without_shared_number(labels: list[Span]) -> list[Span]:
     if None in found or len({m.group("word").casefold() for m in found}) != 1:
         return labels
     return [lists.trim(label.start + m.end(), label.text[m.end() :]) for label, m in zip(labels, found, strict=True)]
+
+
+def _without_shared_explanation(labels: list[Span]) -> list[Span]:
+    """Labels cut before an explanation every item carries after a colon or a spaced dash ("Trivsel:
+    Alle børn skal trives.", "Wonen – we bouwen 3.000 woningen"): the short head is the theme's name.
+    Only when all items share the shape, so one theme's own subtitle is left whole."""
+    found = [_EXPLAINED.match(label.text) for label in labels]
+    if None in found:
+        return labels
+    return [lists.trim(label.start, m.group("head")) for label, m in zip(labels, found, strict=True)]
 
 
 def _heading_form(label: Span, lines: list[Line]) -> Span:

@@ -93,7 +93,9 @@ def cues(language: str) -> Cues | None:
         navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
-        numbered_cue=re.compile(rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+(?P<n>\d{{1,2}})\s*[:.)–—-]\s+(?=\S)", flags),
+        numbered_cue=re.compile(
+            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+(?P<n>\d{{1,2}})(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))", flags
+        ),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
         copula=re.compile(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{alternation(rules.copulas)}\s+(?=\w)", flags),

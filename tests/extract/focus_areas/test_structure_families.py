@@ -434,3 +434,78 @@ def test_headings_with_a_lead_in_but_no_items_are_no_sections(labels, language):
     lead, _, themes, _ = SUB[language]
     bare = "\n\n".join(f"{t}\n\n{lead}" for t in themes)
     assert labels(f"{COUNTED_INTROS[language][0]}\n\n{bare}\n", language) == []
+
+
+# Items that carry their explanation after a colon or a spaced dash: the short head is the theme.
+EXPLAINED = {
+    "da": [
+        ("Strategien har tre indsatsområder:", "{t}: Her står en forklaring på temaet."),
+        ("Vores fokusområder er:", "{t} – vi vil gøre en særlig indsats her"),
+        ("Politikken bygger på tre pejlemærker:", "{t} - alle skal have gode muligheder"),
+        ("De strategiske spor er:", "{t}: Byrådet vil styrke området frem mod 2030"),
+        ("Planens tre temaer:", "{t} — kommunen skal gå forrest"),
+    ],
+    "nb": [
+        ("Planen har tre satsingsområder:", "{t}: Her står en forklaring av området."),
+        ("Våre fokusområder er:", "{t} – vi skal gjøre en særlig innsats her"),
+        ("Strategien har tre innsatsområder:", "{t} - alle skal ha gode muligheter"),
+        ("Målområdene er:", "{t}: Kommunen vil styrke området fram mot 2030"),
+        ("Planens tre hovedmål:", "{t} — kommunen skal gå foran"),
+    ],
+    "nn": [
+        ("Planen har tre satsingsområde:", "{t}: Her står ei forklaring av området."),
+        ("Fokusområda våre er:", "{t} – vi skal gjere ein særleg innsats her"),
+        ("Strategien har tre innsatsområde:", "{t} - alle skal ha gode moglegheiter"),
+        ("Målområda er:", "{t}: Kommunen vil styrkje området fram mot 2030"),
+        ("Planen sine tre hovudmål:", "{t} — kommunen skal gå føre"),
+    ],
+    "nl": [
+        ("Het college kiest voor drie speerpunten:", "{t}: hier staat een toelichting op het thema."),
+        ("Onze speerpunten zijn:", "{t} – we zetten hier extra op in"),
+        ("Het akkoord rust op drie pijlers:", "{t} - iedereen krijgt een kans"),
+        ("De programmalijnen zijn:", "{t}: de gemeente versterkt dit tot 2030"),
+        ("De drie thema's van het beleid:", "{t} — de gemeente gaat voorop"),
+    ],
+}
+HEADS = {
+    "da": ["Grøn omstilling", "Bosætning", "Erhverv og job"],
+    "nb": ["Grønt skifte", "Bolyst", "Næring og arbeid"],
+    "nn": ["Grønt skifte", "Busetjing", "Næring og arbeid"],
+    "nl": ["Duurzaamheid", "Wonen", "Werk en inkomen"],
+}
+
+
+@pytest.mark.parametrize(("language", "cue", "shape"), [(lang, c, s) for lang, cs in EXPLAINED.items() for c, s in cs])
+@pytest.mark.parametrize("marker", ["- ", "• ", "{n}. "])
+def test_the_short_head_before_every_items_explanation_is_the_theme(labels, language, cue, shape, marker):
+    lines = [marker.format(n=n) + shape.format(t=t) for n, t in enumerate(HEADS[language], 1)]
+    assert labels(f"{cue}\n" + "\n".join(lines), language) == HEADS[language]
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "nn", "nl"])
+def test_one_items_subtitle_is_kept_when_the_others_have_none(labels, language):
+    cue = EXPLAINED[language][0][0]
+    first, *rest = HEADS[language]
+    items = [f"- {first} – et sted for alle mennesker", *(f"- {t}" for t in rest)]
+    assert labels(f"{cue}\n" + "\n".join(items), language) == [f"{first} – et sted for alle mennesker", *rest]
+
+
+# Numbered cue headings whose number and label stand without a separator ("Fokusområde 1 Trivsel").
+@pytest.mark.parametrize(("language", "cue", "themes"), NUMBERED)
+def test_numbered_cue_headings_without_a_separator(labels, language, cue, themes):
+    text = "\n\n".join(f"{cue} {n} {t}\n\nTekst om dette emne." for n, t in enumerate(themes, 1))
+    assert labels(text, language) == themes
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Indsatsområde 1 blev evalueret i 2023.\n\nIndsatsområde 2 fortsætter uændret."),
+        ("nb", "Satsingsområde 1 ble evaluert i 2023.\n\nSatsingsområde 2 fortsetter som før."),
+        ("nn", "Satsingsområde 1 vart evaluert i 2023.\n\nSatsingsområde 2 held fram som før."),
+        ("nl", "Speerpunt 1 is in 2023 geëvalueerd.\n\nSpeerpunt 2 loopt ongewijzigd door."),
+        ("nl", "Thema 1 en 2 zijn besproken in de commissie."),
+    ],
+)
+def test_a_numbered_cue_word_in_running_text_is_no_heading(labels, language, text):
+    assert labels(text, language) == []
