@@ -112,7 +112,7 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
 def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """Unnumbered theme headings, each opening a section of text, after a cue paragraph that goes on
     after its cue ("Strategien har fire indsatsområder. De beskrives nedenfor.") or after a cue heading
-    and a short intro paragraph ("Thema's" / "Op deze pagina leest u ..."). Without a count the cue
+    and an intro of a paragraph or two ("Thema's" / "Op deze pagina leest u ..."). Without a count the cue
     paragraph must be short: a long one is running text that happens to name a cue word."""
     line = lines[ann.line_index]
     heading = lists.is_heading(line.text)
@@ -121,6 +121,8 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
         return None  # "Thema: Wonen" names one theme; the paragraph under it is its text, not an intro
     if heading and start + 1 < len(lines) and _is_short_paragraph(lines[start + 1].text, rules):
         start += 1
+    elif heading and _intro_end(lines, start, rules) > start:
+        start = _intro_end(lines, start, rules)
     elif not (ann.count or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
         return None
     count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
@@ -128,9 +130,31 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
     items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
     if len(items) < 2 or count and len(items) != count:
         items = lists.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
+    items = _before_furniture(items, rules)
     if count and len(items) != count:
         return []
     return [item_label(item, rules) for item in items]
+
+
+def _intro_end(lines: list[Line], heading: int, rules: Cues) -> int:
+    """The last line of a longer introduction under a cue heading: up to intro_paragraphs paragraphs of
+    running text, about nothing vetoed, of at most long_intro_words words together; `heading` if none."""
+    end, total = heading, 0
+    for index in range(heading + 1, min(heading + 1 + rules.rules.intro_paragraphs, len(lines))):
+        text = lines[index].text
+        total += len(lists.words(text))
+        if not lists.is_sentence(text) or rules.veto.search(text) or total > rules.rules.long_intro_words:
+            break
+        end = index
+    return end
+
+
+def _before_furniture(items: list[Item], rules: Cues) -> list[Item]:
+    """Section headings up to the first one that belongs to the web page, not the strategy ("Kontakt")."""
+    for position, item in enumerate(items):
+        if rules.furniture.fullmatch(item.text.strip()):
+            return items[:position]
+    return items
 
 
 def _paragraph_count(paragraph: list[Line], rules: Cues) -> int | None:

@@ -38,6 +38,9 @@ class FocusRules(Rules):
     min_inline_items: int = 3  # fewer items without a colon or count are a coordinated phrase, not a list
     max_items: int = 30
     intro_words: int = 25
+    intro_paragraphs: int = 2  # paragraphs of introduction a cue heading may carry before its theme headings
+    long_intro_words: int = 120  # their words together
+    furniture: list[str] = []  # headings of a web page's own parts ("Kontakt", "Nyheder"): end a run of themes
     max_numbered_span: int = 2000
     min_flat_contents_numbers: int = 4  # page numbers after a contents title on one line: a flattened table
 
@@ -51,6 +54,7 @@ class Cues:
     weak_cue: re.Pattern
     veto: re.Pattern
     navigation: re.Pattern  # matched at a line start
+    furniture: re.Pattern  # a whole heading
     contents: re.Pattern
     context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
@@ -90,6 +94,7 @@ def cues(language: str) -> Cues | None:
         veto=re.compile(whole_words(rules.veto), flags),
         context=re.compile(whole_words(rules.context), flags),
         contents=re.compile(whole_words(rules.contents), flags),
+        furniture=re.compile(alternation(rules.furniture), flags),
         navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),

@@ -509,3 +509,74 @@ def test_numbered_cue_headings_without_a_separator(labels, language, cue, themes
 )
 def test_a_numbered_cue_word_in_running_text_is_no_heading(labels, language, text):
     assert labels(text, language) == []
+
+
+# A cue heading, an introduction of a paragraph or two, then theme headings each opening a text.
+INTROS = {
+    "da": (
+        ["Indsatsområder", "Fokusområder", "Pejlemærker", "Strategiske spor", "Vores indsatsområder"],
+        "Byrådet har i forbindelse med vedtagelsen af den nye strategi besluttet at sætte særligt fokus på en "
+        "række områder, hvor kommunen over de kommende fire år vil gøre en ekstra indsats sammen med borgere, "
+        "foreninger og virksomheder.",
+        "Det gør vi i tæt samarbejde med alle parter i hele kommunen.",
+        ["Kontakt", "Nyheder", "Relaterede sider"],
+    ),
+    "nb": (
+        ["Satsingsområder", "Innsatsområder", "Fokusområder", "Målområder", "Våre satsingsområder"],
+        "Kommunestyret har i forbindelse med vedtaket av den nye strategien bestemt at det skal settes særlig "
+        "søkelys på en rekke områder, der kommunen de neste fire årene skal gjøre en ekstra innsats sammen med "
+        "innbyggere, lag og næringsliv.",
+        "Dette gjør vi i tett samarbeid med alle parter i hele kommunen.",
+        ["Kontakt oss", "Nyheter", "Relaterte sider"],
+    ),
+    "nn": (
+        ["Satsingsområde", "Innsatsområde", "Fokusområde", "Målområde", "Hovudmål"],
+        "Kommunestyret har i samband med vedtaket av den nye strategien bestemt at det skal setjast særleg "
+        "søkjelys på ei rekkje område, der kommunen dei neste fire åra skal gjere ein ekstra innsats saman med "
+        "innbyggjarar, lag og næringsliv.",
+        "Dette gjer vi i tett samarbeid med alle partar i heile kommunen.",
+        ["Kontakt oss", "Nyheiter", "Relaterte sider"],
+    ),
+    "nl": (
+        ["Speerpunten", "Pijlers", "Programmalijnen", "Onze speerpunten", "Thema's"],
+        "De gemeenteraad heeft bij de vaststelling van het nieuwe beleidsplan besloten om de komende vier jaar "
+        "extra aandacht te geven aan een aantal onderwerpen, waarbij we nauw samenwerken met inwoners, "
+        "verenigingen en ondernemers uit alle kernen.",
+        "Dat doen we samen met alle partners in de hele gemeente.",
+        ["Contact", "Nieuws", "Lees ook"],
+    ),
+}
+INTRO_THEMES = ["Grøn omstilling", "Bosætning", "Erhverv"]
+
+
+def _themes_with_text(themes: list[str]) -> str:
+    return "\n\n".join(f"{t}\n\nHer står en forklaring på dette område." for t in themes)
+
+
+@pytest.mark.parametrize(("language", "heading"), [(lang, h) for lang, v in INTROS.items() for h in v[0]])
+@pytest.mark.parametrize("paragraphs", [1, 2])
+def test_theme_headings_after_a_cue_heading_and_a_longer_introduction(labels, language, heading, paragraphs):
+    _, first, second, _ = INTROS[language]
+    intro = first if paragraphs == 1 else f"{first}\n\n{second}"
+    text = f"{heading}\n\n{intro}\n\n{_themes_with_text(INTRO_THEMES)}"
+    assert labels(text, language) == INTRO_THEMES
+
+
+@pytest.mark.parametrize(("language", "heading"), [(lang, h) for lang, v in INTROS.items() for h in v[0]])
+def test_the_web_pages_own_headings_end_the_themes(labels, language, heading):
+    _, first, _, furniture = INTROS[language]
+    text = f"{heading}\n\n{first}\n\n{_themes_with_text(INTRO_THEMES)}\n\n{_themes_with_text(furniture)}"
+    assert labels(text, language) == INTRO_THEMES
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "nn", "nl"])
+def test_page_headings_alone_after_a_cue_heading_are_no_themes(labels, language):
+    headings, first, _, furniture = INTROS[language]
+    assert labels(f"{headings[0]}\n\n{first}\n\n{_themes_with_text(furniture)}", language) == []
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "nn", "nl"])
+def test_three_paragraphs_of_text_are_no_introduction(labels, language):
+    headings, first, second, _ = INTROS[language]
+    text = f"{headings[0]}\n\n{first}\n\n{second}\n\n{first}\n\n{_themes_with_text(INTRO_THEMES)}"
+    assert labels(text, language) == []
