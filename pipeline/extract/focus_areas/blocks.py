@@ -96,7 +96,7 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     start = ann.line_index
     if heading and _is_intro(lines, start + 1, rules):
         start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
-    limit = ann.count or rules.rules.max_items + 1
+    limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
     items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
     if len(items) < 2 and (heading or ann.count):
         items = lists.numbered_headings_after(lines, start, limit=limit)
@@ -127,13 +127,29 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
         return None
     count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
     limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
-    items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
-    if len(items) < 2 or count and len(items) != count:
-        items = lists.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
+    items = _sections_from(lines, start, limit, count, rules)
+    if count and len(items) != count and _list_end(lines, start) > start:
+        items = _sections_from(lines, _list_end(lines, start), limit, count, rules)  # past a list of other things
     items = _before_furniture(items, rules)
     if count and len(items) != count:
         return []
     return [item_label(item, rules) for item in items]
+
+
+def _sections_from(lines: list[Line], start: int, limit: int, count: int | None, rules: Cues) -> list[Item]:
+    items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if len(items) < 2 or count and len(items) != count:
+        items = lists.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
+    return items
+
+
+def _list_end(lines: list[Line], start: int) -> int:
+    """The last line of a marked list right after `start` (`start` when none follows): a counted cue
+    may be followed by a list of something else ("... fem mål:" / bullets) before its theme sections."""
+    end = start
+    while end + 1 < len(lines) and lists.has_list_marker(lines[end + 1].text):
+        end += 1
+    return end
 
 
 def _intro_end(lines: list[Line], heading: int, rules: Cues) -> int:

@@ -580,3 +580,53 @@ def test_three_paragraphs_of_text_are_no_introduction(labels, language):
     headings, first, second, _ = INTROS[language]
     text = f"{headings[0]}\n\n{first}\n\n{second}\n\n{first}\n\n{_themes_with_text(INTRO_THEMES)}"
     assert labels(text, language) == []
+
+
+# A count must agree with the list read after it: a longer list is not cut to the count, and a list of
+# other things between the counted cue and its theme sections is passed over.
+COUNTED_COLON = {
+    "da": [
+        "Strategien har tre indsatsområder:",
+        "Politikken har tre temaer:",
+        "Vi har tre fokusområder:",
+        "Planen bygger på tre pejlemærker:",
+        "Byrådet har valgt tre strategiske spor:",
+    ],
+    "nb": [
+        "Planen har tre satsingsområder:",
+        "Strategien har tre innsatsområder:",
+        "Vi har tre fokusområder:",
+        "Kommunen har tre målområder:",
+        "Kommunestyret har valgt tre satsningsområder:",
+    ],
+    "nn": [
+        "Planen har tre satsingsområde:",
+        "Strategien har tre innsatsområde:",
+        "Vi har tre fokusområde:",
+        "Kommunen har tre målområde:",
+        "Kommunestyret har valt tre hovudmål:",
+    ],
+    "nl": [
+        "Het beleidsplan kent drie speerpunten:",
+        "Het akkoord rust op drie pijlers:",
+        "Er zijn drie thema's:",
+        "Het college kiest drie programmalijnen:",
+        "De raad stelt drie speerpunten vast:",
+    ],
+}
+FIVE = ["Oppvekst", "Helse", "Næring", "Kultur", "Idrett"]
+
+
+@pytest.mark.parametrize(("language", "cue"), [(lang, c) for lang, cs in COUNTED_COLON.items() for c in cs])
+@pytest.mark.parametrize("marker", ["- ", "{n}. "])
+def test_a_list_longer_than_its_count_is_not_cut_to_it(labels, language, cue, marker):
+    items = "\n".join(marker.format(n=n) + t for n, t in enumerate(FIVE, 1))
+    assert labels(f"{cue}\n{items}\n\nTekst.", language) == []
+
+
+@pytest.mark.parametrize(("language", "cue"), [(lang, c) for lang, cs in COUNTED_COLON.items() for c in cs])
+def test_a_counted_cue_passes_over_a_list_of_other_things_to_its_sections(labels, language, cue):
+    other = "\n".join(f"- {t}" for t in FIVE)
+    sections = "\n\n".join(f"{t}\n\nHer står en forklaring på temaet." for t in INTRO_THEMES)
+    sentence = cue.rstrip(":") + "."
+    assert labels(f"{sentence} Desuden:\n\n{other}\n\n{sections}", language) == INTRO_THEMES
