@@ -137,3 +137,24 @@ def test_section_headings_may_carry_one_subtitle_line_before_their_text():
     lines = lists.split_lines(text)
     assert [i.text for i in lists.subtitled_headings_after(lines, 0)] == ["Wonen", "Werken"]
     assert [i.text for i in lists.headings_with_text_after(lines, 0)] == []
+
+
+def test_numbered_sections_may_hold_lead_ins_and_sub_items_of_another_kind():
+    text = "Intro:\n1. Helse\nMål:\n- Færre røykere\n- Mer aktivitet\n2. Utdanning\nTekst her.\n3. Arbeid\nSlutt"
+    lines = lists.split_lines(text)
+    assert [i.text for i in lists.numbered_sections_after(lines, 0)] == ["Helse", "Utdanning", "Arbeid"]
+
+
+def test_numbered_sections_end_at_an_unnumbered_heading_or_a_break_in_numbering():
+    lines = lists.split_lines("Intro:\n1. Helse\nTekst.\n2. Utdanning\nOppfølging\n3. Arbeid")
+    assert [i.text for i in lists.numbered_sections_after(lines, 0)] == ["Helse", "Utdanning"]
+    lines = lists.split_lines("Intro:\n1. Helse\nTekst.\n3. Utdanning")
+    assert [i.text for i in lists.numbered_sections_after(lines, 0)] == ["Helse"]
+    assert lists.numbered_sections_after(lists.split_lines("Intro:\n- Helse\n1. Utdanning"), 0) == []
+
+
+def test_a_short_lead_in_with_its_items_is_a_sections_body():
+    lines = lists.split_lines("Intro\nWonen\nDoelen:\n- 500 woningen\nWerken\nDoelen:\n- 200 banen\nContact\nBel ons")
+    assert [i.text for i in lists.headings_with_text_after(lines, 0)] == ["Wonen", "Werken"]
+    lines = lists.split_lines("Intro\nWonen\nDoelen:\nWerken\nDoelen:")
+    assert lists.headings_with_text_after(lines, 0) == []

@@ -247,3 +247,35 @@ def test_a_persons_address_after_a_label_names_no_issuer(language: str, text: st
 )
 def test_the_issuers_own_address_or_phrase_still_names_it(language: str, text: str, expected: str):
     assert municipality(text, language) == expected
+
+
+# --- the words "Stad" / "Gemeente" inside a longer Dutch capture are the issuer word, not a name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Notulen van de gemeenteraad van Stad Antwerpen, zitting van 23 januari 2023", "Antwerpen"),
+        ("Burgemeester en schepenen van Stad Gent besluiten:", "Gent"),
+        ("De gemeenteraad van Stad Mechelen keurt het reglement goed.", "Mechelen"),
+        ("Stadsbestuur van Stad Brugge\n\nBesluitenlijst", "Brugge"),
+        ("Zitting van de gemeenteraad van Stad Hasselt op 5 mei 2022", "Hasselt"),
+        ("Burgemeester en wethouders van Gemeente Zwolle stellen voor", "Zwolle"),
+    ],
+)
+def test_a_flemish_city_named_after_stad_inside_a_council_phrase(text: str, expected: str):
+    assert municipality(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Kommunestyret i Stad kommune vedtok budsjettet."),
+        ("nn", "Stad kommune\n\nMøtebok for heradsstyret"),
+        ("nn", "Formannskapet i Stad kommune gjorde slikt vedtak:"),
+        ("nb", "Saksframlegg\n\nStad kommune\npostmottak@stad.kommune.no"),
+        ("nn", "Kommunestyret i Stad kommune, møte 3. mars"),
+    ],
+)
+def test_the_norwegian_municipality_stad_still_names_itself(language: str, text: str):
+    assert municipality(text, language) == "Stad"

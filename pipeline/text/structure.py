@@ -221,6 +221,29 @@ def numbered_headings_after(lines: list[Line], index: int, limit: int | None = N
     return items
 
 
+def numbered_sections_after(lines: list[Line], index: int, limit: int | None = None) -> list[Item]:
+    """Numbered headings whose sections hold their own lead-ins, text and sub-items of another kind
+    ("1. Helse" / "Mål:" / "- Færre røykere" / "2. Utdanning"), read from the line after `index` while
+    the numbering runs on; an unnumbered heading or a number out of sequence ends the run."""
+    if index + 1 >= len(lines):
+        return []
+    first = parse_item(lines[index + 1])
+    if first.kind != "number" or not is_heading(lines[index + 1].text):
+        return []
+    items = [first]
+    for line in lines[index + 2 :]:
+        if limit is not None and len(items) >= limit:
+            break
+        item = parse_item(line)
+        if item.kind == "number":
+            if not (_follows(items[-1].number or "", item.number or "") and is_heading(line.text)):
+                break
+            items.append(item)
+        elif item.kind == "plain" and is_heading(line.text):
+            break
+    return items
+
+
 def headings_with_text_after(
     lines: list[Line], index: int, limit: int | None = None, skip: re.Pattern | None = None
 ) -> list[Item]:
@@ -233,11 +256,11 @@ def headings_with_text_after(
     position = 0
     while position + 1 < len(kept) and (limit is None or len(items) < limit):
         line = kept[position]
-        if not is_heading(line.text) or parse_item(line).kind != "plain" or not _is_body(kept[position + 1]):
+        if not is_heading(line.text) or parse_item(line).kind != "plain" or not _opens_body(kept, position + 1):
             break
         items.append(Item(line.start, line.end, line.text, "heading"))
         position += 1
-        while position < len(kept) and _is_body(kept[position]):
+        while position < len(kept) and _opens_body(kept, position):
             position += 1
     return items
 
@@ -264,6 +287,20 @@ def subtitled_headings_after(
         while position < len(kept) and _is_body(kept[position]):
             position += 1
     return items
+
+
+def _opens_body(lines: list[Line], position: int) -> bool:
+    """Section body at `position`: running text, marked items, or a short lead-in ending in a colon
+    whose marked items follow ("Mål:" / "- Færre rygere")."""
+    line = lines[position]
+    if _is_body(line):
+        return True
+    return (
+        line.text.endswith(":")
+        and len(words(line.text)) <= 6
+        and position + 1 < len(lines)
+        and parse_item(lines[position + 1]).kind != "plain"
+    )
 
 
 def _is_body(line: Line) -> bool:

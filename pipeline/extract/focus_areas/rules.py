@@ -13,6 +13,10 @@ from functools import cache
 from pipeline.rules import Rules, alternation, has_language, load_rules, whole_words
 from pipeline.text import structure as lists
 
+# What may stand before a numbered cue heading: a markdown heading mark or the chapter's own number
+# ("## Tema 1: ...", "3. Tema 1: ...", "2.1 Speerpunt 1 – ...").
+_CHAPTER = r"(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+
 
 class FocusRules(Rules):
     cue: list[str] = []  # words that announce the strategy's own themes
@@ -25,6 +29,7 @@ class FocusRules(Rules):
     navigation: list[str] = []  # lines between sections that are links or captions ("Lees meer", "Foto:")
     function_words: list[str] = []  # words that cannot open a theme named right after its cue
     numbers: dict[str, int] = {}  # count words
+    copulas: list[str] = []  # verbs joining a cue to the themes it names ("er", "zijn")
     openers: list[str] = []  # words opening a run-in enumeration ("nemlig", "namelijk")
     goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
     goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
@@ -33,6 +38,9 @@ class FocusRules(Rules):
     min_inline_items: int = 3  # fewer items without a colon or count are a coordinated phrase, not a list
     max_items: int = 30
     intro_words: int = 25
+    intro_paragraphs: int = 2  # paragraphs of introduction a cue heading may carry before its theme headings
+    long_intro_words: int = 120  # their words together
+    furniture: list[str] = []  # headings of a web page's own parts ("Kontakt", "Nyheder"): end a run of themes
     max_numbered_span: int = 2000
     min_flat_contents_numbers: int = 4  # page numbers after a contents title on one line: a flattened table
 
@@ -46,6 +54,7 @@ class Cues:
     weak_cue: re.Pattern
     veto: re.Pattern
     navigation: re.Pattern  # matched at a line start
+    furniture: re.Pattern  # a whole heading
     contents: re.Pattern
     context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
@@ -54,6 +63,7 @@ class Cues:
     labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
     opener: re.Pattern
+    copula: re.Pattern  # from the cue, a few words, then a copula: "... van dit akkoord zijn "
     goal_lead: re.Pattern  # a sentence opening with a goal noun leads into one theme's goals, not the themes
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
     direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
@@ -84,12 +94,16 @@ def cues(language: str) -> Cues | None:
         veto=re.compile(whole_words(rules.veto), flags),
         context=re.compile(whole_words(rules.context), flags),
         contents=re.compile(whole_words(rules.contents), flags),
+        furniture=re.compile(alternation(rules.furniture), flags),
         navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
-        numbered_cue=re.compile(rf"^\s*(?P<cue>{cue})\s+(?P<n>\d{{1,2}})\s*[:.)–—-]\s+(?=\S)", flags),
-        labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=[A-ZÆØÅÄÖÜ])", flags),
+        numbered_cue=re.compile(
+            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+(?P<n>\d{{1,2}})(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))", flags
+        ),
+        labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
+        copula=re.compile(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{alternation(rules.copulas)}\s+(?=\w)", flags),
         opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
         goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
         trigger=re.compile(

@@ -1,0 +1,119 @@
+"""Where a focus-area list is announced: cue sentences in document order.
+
+A cue word naming the themes ("fem målområder", "de twee speerpunten"), a sentence tying the strategy
+to its themes ("Handleplanen drejer sig om ..."), or, in a paragraph about the strategy itself, a
+sentence announcing "N things". A count, when said, travels with the announcement so the list read
+after it must agree with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.extract.focus_areas.rules import Cues
+from pipeline.text import structure as lists
+from pipeline.text.structure import Line, Span
+
+_CHAPTER_PREFIX = re.compile(r"\s*(?:#+\s*)?(?:\d{1,2}\.)*")
+_MARKDOWN_MARK = re.compile(r"^\s*#{1,6}\s*")
+PAGE_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?!\S)")
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """A sentence announcing a list: where it is, and how many items it promises (if it says)."""
+
+    line_index: int
+    sentence: Span
+    cue_end: int  # offset in the document text just after the cue (or count) phrase
+    count: int | None
+    about: bool = False  # announced by "<the strategy> is about ...", not by a cue word
+    flat_contents: bool = False  # a cue entry in a table of contents that lost its line breaks
+
+
+def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
+    """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph."""
+    for index, line in enumerate(lines):
+        if not rules.trigger.search(line.text) or _in_vetoed_list(lines, index, rules):
+            continue
+        if is_flat_contents(line, rules):
+            for cue in rules.cue.finditer(line.text):
+                yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
+            continue
+        for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
+            if rules.veto.search(sentence.text) or _leads_to_goals(sentence, rules):
+                continue
+            cue = rules.cue.search(sentence.text)
+            if cue and _weak_alone(cue.group(0), sentence, line, rules):
+                cue = None
+            if cue:
+                number = counted(sentence, rules)
+                count = rules.count(number.group("n")) if number else None
+                end = number.end() if number else cue.end()
+                yield Announcement(index, sentence, sentence.start + end, count)
+                continue
+            about = rules.about.search(sentence.text)
+            if about:
+                yield Announcement(index, sentence, sentence.start + about.end(), None, about=True)
+                continue
+            things = rules.counted_end.search(sentence.text)
+            if (
+                things
+                and things.group("noun").lower() not in rules.goal_nouns
+                and rules.context.search(line.text)
+                and not rules.veto.search(line.text)
+            ):
+                yield Announcement(index, sentence, sentence.start + things.end(), rules.count(things.group("n")))
+
+
+def _leads_to_goals(sentence: Span, rules: Cues) -> bool:
+    """A sentence opening with a goal noun ("Mål for temaet:") leads into one theme's goals, unless it
+    counts the themes themselves ("Måla er delte i tre innsatsområde:")."""
+    return bool(rules.goal_lead.match(sentence.text)) and not counted(sentence, rules)
+
+
+def _in_vetoed_list(lines: list[Line], index: int, rules: Cues) -> bool:
+    """A cue word in an item of an agenda or a programme ("Agenda:" / "1. Satsingsområder 2025") names
+    a point of that list, not the themes; a table of contents' entries still announce their sub-entries."""
+    if not lists.has_list_marker(lines[index].text):
+        return False
+    lead = index - 1
+    while lead >= 0 and lists.has_list_marker(lines[lead].text):
+        lead -= 1
+    if lead < 0:
+        return False
+    text = lines[lead].text
+    return bool(rules.veto.search(text)) and not rules.contents.search(text)
+
+
+def counted(sentence: Span, rules: Cues) -> re.Match | None:
+    """The count announcing the list ("tre satsingsområder"); a digit with nothing but a chapter
+    number or heading mark before it is that chapter's number ("2 Satsingsområder 4" in a table of
+    contents, "2.1 Speerpunt ..."), not a count."""
+    found = rules.counted_cue.search(sentence.text)
+    if found and found.group("n").isdigit() and _CHAPTER_PREFIX.fullmatch(sentence.text[: found.start()]):
+        return None
+    return found
+
+
+def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
+    """A weak cue ("ambities", "opgaven", "sporen": also everyday words) announces themes only in a
+    heading, with a count, or in a sentence about the strategy itself; elsewhere it is anyone's wish list."""
+    if not rules.weak_cue.fullmatch(word):
+        return False
+    return not (
+        lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
+        or rules.counted_cue.search(sentence.text)
+        or rules.context.search(sentence.text)
+    )
+
+
+def is_flat_contents(line: Line, rules: Cues) -> bool:
+    """A table of contents run into one line (a PDF transcript): its title, then many page numbers."""
+    title = rules.contents.search(line.text)
+    if not title:
+        return False
+    numbers = PAGE_NUMBER.findall(line.text[title.end() :])
+    return len(numbers) >= rules.rules.min_flat_contents_numbers

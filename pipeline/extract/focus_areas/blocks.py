@@ -1,0 +1,202 @@
+"""List shapes laid out over lines: numbered or labelled cue headings, a table of contents' sub-entries,
+a table column, marked or plain items after the cue, and theme headings each opening a section."""
+
+from __future__ import annotations
+
+from pipeline.extract.focus_areas.announcements import Announcement, counted
+from pipeline.extract.focus_areas.rules import Cues
+from pipeline.text import structure as lists
+from pipeline.text.structure import Item, Line, Span
+
+
+def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes that carry the cue word and a number on their own lines ("Tema 1: Grøn omstilling"
+    ... "Tema 2: Klima", also as "## Tema 1: ..." or "3. Tema 1: ..."), running text between them
+    allowed; read from number 1 on. A table of contents lists the same headings before the body:
+    when the run starts again at 1 with the same labels, the body's headings are the ones reported."""
+    first = rules.numbered_cue.match(lines[ann.line_index].text)
+    if not first or first.group("n") != "1":
+        return None
+    word = first.group("cue").casefold()
+    runs: list[list[Span]] = [[]]
+    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
+        match = rules.numbered_cue.match(line.text)
+        if not match or match.group("cue").casefold() != word:
+            continue
+        if int(match.group("n")) != len(runs[-1]) + 1:
+            if match.group("n") != "1" or len(runs) > 1:
+                break
+            runs.append([])
+        runs[-1].append(lists.trim(line.start + match.end(), line.text[match.end() :]))
+    contents = _without_page_refs(runs[0])
+    if len(runs) > 1 and [s.text.casefold() for s in contents] == [s.text.casefold() for s in runs[1]]:
+        return [_entry_label(span, rules) for span in runs[1]]
+    return [_entry_label(span, rules) for span in contents]
+
+
+def _without_page_refs(entries: list[Span]) -> list[Span]:
+    """Entries of a table of contents without their page numbers, when every entry ends in one."""
+    stripped = [lists.without_page_ref(entry) for entry in entries]
+    return entries if None in stripped else stripped
+
+
+def _entry_label(span: Span, rules: Cues) -> Span:
+    return item_label(lists.Item(span.start, span.end, span.text, "number"), rules)
+
+
+def labelled_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Unnumbered headings that each carry the cue word before their label ("Thema: Wonen" ...
+    "Thema: Werken", "Speerpunt Economie"), running text between them allowed."""
+    if not _is_labelled_heading(lines[ann.line_index], rules):
+        return None
+    word = rules.labelled_cue.match(lines[ann.line_index].text).group("cue").casefold()
+    labels: list[Span] = []
+    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
+        match = rules.labelled_cue.match(line.text)
+        if match and match.group("cue").casefold() == word and lists.is_heading(line.text):
+            labels.append(lists.clean_label(lists.trim(line.start + match.end(), line.text[match.end() :])))
+    return labels
+
+
+def _is_labelled_heading(line: Line, rules: Cues) -> bool:
+    return bool(rules.labelled_cue.match(line.text)) and lists.is_heading(line.text)
+
+
+def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
+    and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
+    limit = ann.count or rules.rules.max_items + 1
+    entries = lists.toc_sub_entries(lines, ann.line_index, limit=limit)
+    return [lists.clean_label(entry.span) for entry in entries] or None
+
+
+def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    header = lists.cells(lines[ann.line_index])
+    if len(header) < 2 or not rules.cue.search(header[0].text):
+        return None
+    rows = lists.table_column(lines, ann.line_index, limit=rules.rules.max_items + 1)
+    return [lists.clean_label(item.span) for item in rows]
+
+
+def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """The list on the lines after the cue: marked items, one item a line, numbered headings (also
+    with lead-ins and sub-items between them), or section headings each opening a text. Under a
+    heading naming one theme ("Fokusområde: Sundhed") the list is that theme's goals or actions."""
+    line = lines[ann.line_index]
+    if _is_labelled_heading(line, rules):
+        return None
+    rest = line.text[ann.sentence.end - line.start :].strip()
+    lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
+    if rest and not lead_in or lead_in and rules.veto.search(rest):
+        return None  # "Deze zijn allemaal uitgevoerd:" leads into a list of done items, not themes
+    colon = lead_in or ann.sentence.text.endswith(":")
+    heading = lists.is_heading(line.text)
+    if not (colon or heading or ann.count):
+        return None
+    start = ann.line_index
+    if heading and _is_intro(lines, start + 1, rules):
+        start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
+    limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
+    items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
+    if len(items) < 2 and (heading or ann.count):
+        items = lists.numbered_headings_after(lines, start, limit=limit)
+    if len(items) < 2 and (colon or heading or ann.count):
+        items = lists.numbered_sections_after(lines, start, limit=limit)
+    if len(items) < 2 and (heading or ann.count):
+        items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if lists.looks_like_toc(items):
+        return []
+    return [item_label(item, rules) for item in items]
+
+
+def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Unnumbered theme headings, each opening a section of text, after a cue paragraph that goes on
+    after its cue ("Strategien har fire indsatsområder. De beskrives nedenfor.") or after a cue heading
+    and an intro of a paragraph or two ("Thema's" / "Op deze pagina leest u ..."). Without a count the cue
+    paragraph must be short: a long one is running text that happens to name a cue word."""
+    line = lines[ann.line_index]
+    heading = lists.is_heading(line.text)
+    start = ann.line_index
+    if _is_labelled_heading(line, rules):
+        return None  # "Thema: Wonen" names one theme; the paragraph under it is its text, not an intro
+    if heading and start + 1 < len(lines) and _is_short_paragraph(lines[start + 1].text, rules):
+        start += 1
+    elif heading and _intro_end(lines, start, rules) > start:
+        start = _intro_end(lines, start, rules)
+    elif not (ann.count or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
+        return None
+    count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
+    limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
+    items = _sections_from(lines, start, limit, count, rules)
+    if count and len(items) != count and _list_end(lines, start) > start:
+        items = _sections_from(lines, _list_end(lines, start), limit, count, rules)  # past a list of other things
+    items = _before_furniture(items, rules)
+    if count and len(items) != count:
+        return []
+    return [item_label(item, rules) for item in items]
+
+
+def _sections_from(lines: list[Line], start: int, limit: int, count: int | None, rules: Cues) -> list[Item]:
+    items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if len(items) < 2 or count and len(items) != count:
+        items = lists.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
+    return items
+
+
+def _list_end(lines: list[Line], start: int) -> int:
+    """The last line of a marked list right after `start` (`start` when none follows): a counted cue
+    may be followed by a list of something else ("... fem mål:" / bullets) before its theme sections."""
+    end = start
+    while end + 1 < len(lines) and lists.has_list_marker(lines[end + 1].text):
+        end += 1
+    return end
+
+
+def _intro_end(lines: list[Line], heading: int, rules: Cues) -> int:
+    """The last line of a longer introduction under a cue heading: up to intro_paragraphs paragraphs of
+    running text, about nothing vetoed, of at most long_intro_words words together; `heading` if none."""
+    end, total = heading, 0
+    for index in range(heading + 1, min(heading + 1 + rules.rules.intro_paragraphs, len(lines))):
+        text = lines[index].text
+        total += len(lists.words(text))
+        if not lists.is_sentence(text) or rules.veto.search(text) or total > rules.rules.long_intro_words:
+            break
+        end = index
+    return end
+
+
+def _before_furniture(items: list[Item], rules: Cues) -> list[Item]:
+    """Section headings up to the first one that belongs to the web page, not the strategy ("Kontakt")."""
+    for position, item in enumerate(items):
+        if rules.furniture.fullmatch(item.text.strip()):
+            return items[:position]
+    return items
+
+
+def _paragraph_count(paragraph: list[Line], rules: Cues) -> int | None:
+    """The count a cue paragraph or intro announces anywhere in it ("... kent vier hoofdthema's.")."""
+    for line in paragraph:
+        found = counted(line, rules)
+        if found:
+            return rules.count(found.group("n"))
+    return None
+
+
+def _is_short_paragraph(text: str, rules: Cues) -> bool:
+    """A lead-in paragraph: running text of a few sentences at most, about nothing vetoed."""
+    return lists.is_sentence(text) and len(lists.words(text)) <= rules.rules.intro_words and not rules.veto.search(text)
+
+
+def _is_intro(lines: list[Line], index: int, rules: Cues) -> bool:
+    """A short sentence ending in a colon that leads from a heading into its list."""
+    if index >= len(lines):
+        return False
+    text = lines[index].text
+    short = text.endswith(":") and len(text.split()) <= rules.rules.intro_words
+    return short and not (rules.veto.search(text) or rules.goal_lead.match(text))
+
+
+def item_label(item: Item, rules: Cues) -> Span:
+    """The item's own name: its first sentence when an explanation follows it."""
+    first = lists.sentences(item.start, item.text, rules.conventions.abbreviations)
+    return lists.clean_label(first[0] if first else item.span)

@@ -1,0 +1,115 @@
+"""List shapes inside running text: a run-in enumeration after the cue ("... temaer: a, b og c"), themes
+named right after the cue or the strategy's "is about" verb, a table of contents run into one line, and
+counted item sentences that lost their line breaks."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.focus_areas.announcements import PAGE_NUMBER, Announcement
+from pipeline.extract.focus_areas.rules import Cues
+from pipeline.rules import whole_words
+from pipeline.text import structure as lists
+from pipeline.text.structure import Line, Span
+
+_RUN_IN_START = re.compile(r"(?<=[a-zæøåäöüé,])\s+(?=[A-ZÆØÅÄÖÜ][a-zæøåäöüé])")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def flat_contents_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """The entries after a cue entry of a run-together table of contents, up to the next page number,
+    split where a capitalised word follows a lower-case one ("Samfunnsmål Vekst og velferd Et godt
+    liv for alle Natur og miljø 14" -> three entries)."""
+    line = lines[ann.line_index]
+    offset = ann.cue_end - line.start
+    page = PAGE_NUMBER.search(line.text, offset)
+    if page is None:
+        return None
+    segment = line.text[offset : page.start()]
+    cuts = [0, *(m.end() for m in _RUN_IN_START.finditer(segment)), len(segment)]
+    parts = [lists.trim(ann.cue_end + a, segment[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [lists.clean_label(part) for part in parts if part.text]
+
+
+def run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """A run-in enumeration: "... de twee speerpunten ..., namelijk eenheid en verscheidenheid." or
+    "... temaer: a, b og c"."""
+    tail_start = ann.cue_end - ann.sentence.start
+    tail = ann.sentence.text[tail_start:]
+    if tail.count(",") >= rules.rules.max_items:
+        return None
+    opener = rules.opener.search(tail) or re.search(r":\s*", tail)
+    if not opener or not tail[opener.end() :].strip():
+        return None
+    start = ann.cue_end + opener.end()
+    conjunctions = rules.conventions.conjunctions
+    parts = lists.split_enumeration(Span(start, ann.sentence.end, tail[opener.end() :]), conjunctions)
+    return [_without_conjunction(part, conjunctions) for part in parts]
+
+
+def direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes enumerated right after the cue word or the strategy's "is about" verb, without a colon:
+    "Politikken fokuserer på temaerne A, B og C." / "Het beleid richt zich vooral op A, B en C."
+    Only short noun phrases joined by a conjunction count, so running text is not split into items."""
+    if not (ann.about or rules.context.search(ann.sentence.text)):
+        return None  # a cue word alone ("thema's wonen, werken en leven") may name anyone's topics
+    tail = ann.sentence.text[ann.cue_end - ann.sentence.start :]
+    start = rules.direct.match(tail)
+    conjunctions = rules.conventions.conjunctions
+    if not start or not re.search(whole_words(map(re.escape, conjunctions)), tail[start.end() :], re.IGNORECASE):
+        return None
+    count = ann.count or (rules.count(start.group("n")) if start.group("n") else None)
+    return _short_items(Span(ann.cue_end + start.end(), ann.sentence.end, tail[start.end() :]), count, rules)
+
+
+def copula_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes named after a copula a few words past the cue, without a colon: "De vijf speerpunten
+    van dit akkoord zijn wonen, werken, zorg, klimaat en veiligheid." / "Indsatsområderne i planen er
+    A, B og C." Held to the same short noun phrases as `direct_enumeration`."""
+    tail = ann.sentence.text[ann.cue_end - ann.sentence.start :]
+    copula = rules.copula.match(tail)
+    if not copula:
+        return None
+    return _short_items(Span(ann.cue_end + copula.end(), ann.sentence.end, tail[copula.end() :]), ann.count, rules)
+
+
+def _short_items(body: Span, count: int | None, rules: Cues) -> list[Span] | None:
+    """An enumeration of short noun phrases: as many as counted, else at least min_inline_items."""
+    conjunctions = rules.conventions.conjunctions
+    if not re.search(whole_words(map(re.escape, conjunctions)), body.text, re.IGNORECASE):
+        return None
+    parts = [_without_note(_without_conjunction(p, conjunctions)) for p in lists.split_enumeration(body, conjunctions)]
+    enough = len(parts) == count if count else len(parts) >= rules.rules.min_inline_items
+    if not enough or any(len(lists.words(part.text)) > rules.rules.max_inline_words for part in parts):
+        return None
+    return parts
+
+
+def _without_conjunction(span: Span, conjunctions: tuple[str, ...]) -> Span:
+    """An item that still opens with its conjunction after a comma ("..., samt by- og boligudvikling")."""
+    first, _, rest = span.text.partition(" ")
+    if rest and first.casefold() in conjunctions:
+        return lists.trim(span.end - len(rest), rest)
+    return span
+
+
+def _without_note(span: Span) -> Span:
+    """A label without a trailing parenthesis: "duurzaamheid (Floriade 2022)" -> "duurzaamheid"."""
+    note = _TRAILING_NOTE.search(span.text)
+    if not note or note.start() == 0:
+        return span
+    return Span(span.start, span.start + note.start(), span.text[: note.start()])
+
+
+def run_in_sentences(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """A counted cue whose N item sentences run on in the same paragraph (text lost its line breaks):
+    "følgende 5 temaer, som supplerer ... aktiviteter Sætte fokus på .... Intensivere ...."""
+    if not ann.count:
+        return None
+    line = lines[ann.line_index]
+    offset = ann.cue_end - line.start
+    start = _RUN_IN_START.search(line.text, offset)
+    if not start or start.start() > ann.sentence.end - line.start:
+        return None
+    parts = lists.sentences(line.start + start.end(), line.text[start.end() :], rules.conventions.abbreviations)
+    return [lists.clean_label(p) for p in parts[: ann.count]]
