@@ -32,7 +32,7 @@ _PLAIN_ID = re.compile(r"\d{1,8}")
 _CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
 
 
-def _field(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
+def field_of(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
     """A "Label: value" line or a label line on its own (its value then on the next line)."""
     match = lex.field.match(line.text)
     if not match:
@@ -41,16 +41,20 @@ def _field(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
     return match.group("label").strip(), value
 
 
-def tracker_records(lines: list[Line], lex: Lexicon) -> list[Candidate]:
-    """One action per status field whose value states a status, named by the heading above it."""
+def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = frozenset()) -> list[Candidate]:
+    """One action per status field whose value states a status, named by the heading above it;
+    status fields on `taken` lines (a label block already read) are left out."""
     out: list[Candidate] = []
     floor = 0  # a record's heading is searched no higher than the previous record's status field
     for index, line in enumerate(lines):
-        field = _field(line, lex)
+        field = field_of(line, lex)
         if field is None or not lex.status_field.match(field[0]):
             continue
+        if index in taken:
+            floor = index + 1
+            continue
         value, body_from = field[1], index + 1
-        if not value.text and index + 1 < len(lines) and _field(lines[index + 1], lex) is None:
+        if not value.text and index + 1 < len(lines) and field_of(lines[index + 1], lex) is None:
             value, body_from = lines[index + 1], index + 2
         title_at = _heading_above(lines, index, floor, lex)
         floor = index + 1
@@ -80,11 +84,11 @@ def _record(
 def _fields(lines: list[Line], start: int, end: int, lex: Lexicon) -> Iterable[tuple[str, Span]]:
     """(label, value) of the fields in lines[start:end]; a label line takes the next line as its value."""
     for position in range(start, end):
-        field = _field(lines[position], lex)
+        field = field_of(lines[position], lex)
         if field is None:
             continue
         label, value = field
-        if not value.text and position + 1 < end and _field(lines[position + 1], lex) is None:
+        if not value.text and position + 1 < end and field_of(lines[position + 1], lex) is None:
             value = lines[position + 1]
         yield label, value
 
@@ -94,7 +98,7 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
     navigation, a contact line or a date), or a title field when the record has no heading."""
     for position in range(index - 1, max(floor, index - TITLE_LOOKBACK) - 1, -1):
         text = lines[position].text
-        field = _field(lines[position], lex)
+        field = field_of(lines[position], lex)
         if field and lex.title_field.match(field[0]) and (field[1].text or position + 1 < index):
             return position  # no heading, but a title field ("Titel" over its value, "Projekt: Ny hal")
         if field or (position and _is_label_line(lines[position - 1], lex)):
@@ -113,7 +117,7 @@ def _unknown_field(text: str, lex: Lexicon) -> bool:
 
 
 def _is_label_line(line: Line, lex: Lexicon) -> bool:
-    field = _field(line, lex)
+    field = field_of(line, lex)
     return field is not None and not field[1].text
 
 
@@ -121,7 +125,7 @@ def _explanation(lines: list[Line], start: int, lex: Lexicon) -> list[Span]:
     """Sentences after a status field, until the next record's status field."""
     body: list[Span] = []
     for line in lines[start : start + EXPLANATION_LINES]:
-        field = _field(line, lex)
+        field = field_of(line, lex)
         if field and lex.status_field.match(field[0]):
             break
         if field and field[1].text and (lex.explanation_field.match(field[0])):
@@ -133,7 +137,7 @@ def _explanation(lines: list[Line], start: int, lex: Lexicon) -> list[Span]:
 
 def _has_code(lines: list[Line], title_at: int, status_at: int, lex: Lexicon) -> bool:
     return code_in(lines[title_at], lex) is not None or any(
-        (f := _field(line, lex)) and lex.id_field.match(f[0]) for line in lines[title_at + 1 : status_at]
+        (f := field_of(line, lex)) and lex.id_field.match(f[0]) for line in lines[title_at + 1 : status_at]
     )
 
 
@@ -177,10 +181,10 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             continue
         if index + 1 >= len(lines) or not structure.is_heading(item.text, MAX_TITLE_WORDS):
             continue
-        if _field(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
+        if field_of(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
             continue
         following = lines[index + 1]
-        if lex.status_start.match(following.text) and not _field(following, lex):
+        if lex.status_start.match(following.text) and not field_of(following, lex):
             stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
             title = structure.clean_label(item.span)
             out.append(Candidate(code_in(item.span, lex), title, [stated], status=stated))
