@@ -29,6 +29,8 @@ _BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
 _PLAIN_ID = re.compile(r"\d{1,8}")
+_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
+CODE_LINE_WORDS = 4
 _CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
 
 
@@ -57,7 +59,7 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
         if not value.text and index + 1 < len(lines) and field_of(lines[index + 1], lex) is None:
             value, body_from = lines[index + 1], index + 2
         title_at = _heading_above(lines, index, floor, lex)
-        floor = index + 1
+        above, floor = floor, index + 1
         if title_at is None or not value.text:
             continue
         status = value if value_status(value, lex) else None
@@ -65,12 +67,12 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
         if status is None and not _has_code(lines, title_at, index, lex):
             continue  # a "Status" heading over running text, unless the record carries a code
         body = body if status is not None else [value, *body]
-        out.append(_record(lines, title_at, index, status, body, lex))
+        out.append(_record(lines, title_at, index, above, status, body, lex))
     return out
 
 
 def _record(
-    lines: list[Line], title_at: int, status_at: int, status: Span | None, body: list[Span], lex: Lexicon
+    lines: list[Line], title_at: int, status_at: int, floor: int, status: Span | None, body: list[Span], lex: Lexicon
 ) -> Candidate:
     title = lines[title_at]
     fields = list(_fields(lines, title_at, status_at, lex))
@@ -78,6 +80,7 @@ def _record(
     ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
     heading_code = code_in(title, lex) or (code_in(titled, lex) if titled else None)
     name = without_code(titled or title, heading_code, lex)
+    heading_code = heading_code or _code_line_above(lines, title_at, floor, lex)
     return Candidate(ident or heading_code, structure.clean_label(name), body, status=status)
 
 
@@ -105,8 +108,20 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
             continue
         if is_noise(text, lex) or not structure.is_heading(text, MAX_TITLE_WORDS) or _unknown_field(text, lex):
             continue
+        if _FULL_DATE.search(text) and position > floor:
+            continue  # a dated line under the title ("Vedtatt i kommunestyret 14.12.2022")
         return position
     return None
+
+
+def _code_line_above(lines: list[Line], title_at: int, floor: int, lex: Lexicon) -> str | None:
+    """The code of a short line right above a record's title ("Toezegging T-114" over "Onderzoek ...")."""
+    if title_at - 1 < floor or title_at < 1:
+        return None
+    above = lines[title_at - 1]
+    if len(structure.words(above.text)) > CODE_LINE_WORDS or not structure.is_heading(above.text):
+        return None
+    return code_in(above, lex)
 
 
 def _unknown_field(text: str, lex: Lexicon) -> bool:
@@ -126,9 +141,9 @@ def _explanation(lines: list[Line], start: int, lex: Lexicon) -> list[Span]:
     body: list[Span] = []
     for line in lines[start : start + EXPLANATION_LINES]:
         field = field_of(line, lex)
-        if field and lex.status_field.match(field[0]):
-            break
-        if field and field[1].text and (lex.explanation_field.match(field[0])):
+        if field and lex.status_field.match(field[0]) and not structure.is_sentence(field[1].text):
+            break  # the next record's status; a status field holding sentences explains this one
+        if field and field[1].text and (lex.explanation_field.match(field[0]) or lex.status_field.match(field[0])):
             body.append(field[1])
         elif not field and structure.is_sentence(line.text):
             body.append(line)
@@ -177,6 +192,7 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         inline = _inline_status(item.span, lex) if len(structure.cells(line)) <= 2 else None
         inline = inline or _run_in_status(item.span, lex)
         if inline:
+            inline.action_id = inline.action_id or item.number  # "1.1 Zonnepanelen ... Afgerond."
             out.append(inline)
             continue
         if index + 1 >= len(lines) or not structure.is_heading(item.text, MAX_TITLE_WORDS):
@@ -187,7 +203,7 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if lex.status_start.match(following.text) and not field_of(following, lex):
             stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
             title = structure.clean_label(item.span)
-            out.append(Candidate(code_in(item.span, lex), title, [stated], status=stated))
+            out.append(Candidate(code_in(item.span, lex) or item.number, title, [stated], status=stated))
     return out
 
 
