@@ -33,7 +33,7 @@ def extract(doc: Document) -> list[ActionRow]:
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)
     records = blocks + tracker_records(lines, lex, frozenset(taken))
-    found = [numbered, records, status_tables(lines, lex), status_lists(lines, lex), progress_items(lines, lex)]
+    found = [records, numbered, status_tables(lines, lex), status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))
     if not numbered and not records:
         found.append(headed_blocks(lines, lex))
