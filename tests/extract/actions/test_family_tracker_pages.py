@@ -13,7 +13,8 @@ CASES = [
     (
         "nl",
         "Toezegging T-114\nOnderzoek naar een nieuw zwembad\nDatum toezegging: 12 mei 2022\nWethouder: J. de Vries\n"
-        "Status: In uitvoering\nStand van zaken: Het onderzoek is afgerond en de resultaten zijn naar de raad gestuurd.",
+        "Status: In uitvoering\n"
+        "Stand van zaken: Het onderzoek is afgerond en de resultaten zijn naar de raad gestuurd.",
         [("T-114", "Onderzoek naar een nieuw zwembad", "completed")],
     ),
     (
@@ -67,7 +68,8 @@ CASES = [
     # --- Bokmål ---
     (
         "nb",
-        "Verbalforslag 2023-12: Gratis leie av idrettshaller for lag og foreninger\nVedtatt i kommunestyret 14.12.2022\n"
+        "Verbalforslag 2023-12: Gratis leie av idrettshaller for lag og foreninger\n"
+        "Vedtatt i kommunestyret 14.12.2022\n"
         "Status: Under arbeid\nAdministrasjonen utreder saken.",
         [("2023-12", "Gratis leie av idrettshaller for lag og foreninger", "in_progress")],
     ),
