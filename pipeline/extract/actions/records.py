@@ -23,6 +23,7 @@ from pipeline.text.structure import Line, Span
 TITLE_LOOKBACK = 12  # lines searched above a record's status field for its heading
 EXPLANATION_LINES = 12  # lines after the status field read as its explanation
 MAX_TITLE_WORDS = 16
+MAX_SENTENCE_TITLE_WORDS = 30  # a verbal proposal or motion is named by its sentence
 MAX_INLINE_CHARS = 300  # a title and a short status; longer lines are running text (and not rescanned)
 _INLINE_STATUS = re.compile(r"^(?P<title>.+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$")
 _BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
@@ -63,7 +64,7 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
         if title_at is None or not value.text:
             continue
         status = value if value_status(value, lex) else None
-        body = _explanation(lines, body_from, lex)
+        body = _explanation(lines, body_from, field[0], lex)
         if status is None and not _has_code(lines, title_at, index, lex):
             continue  # a "Status" heading over running text, unless the record carries a code
         body = body if status is not None else [value, *body]
@@ -106,12 +107,19 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
             return position  # no heading, but a title field ("Titel" over its value, "Projekt: Ny hal")
         if field or (position and _is_label_line(lines[position - 1], lex)):
             continue
-        if is_noise(text, lex) or not structure.is_heading(text, MAX_TITLE_WORDS) or _unknown_field(text, lex):
+        if is_noise(text, lex) or not _names_record(text, lex) or _unknown_field(text, lex):
             continue
         if _FULL_DATE.search(text) and position > floor:
             continue  # a dated line under the title ("Vedtatt i kommunestyret 14.12.2022")
         return position
     return None
+
+
+def _names_record(text: str, lex: Lexicon) -> bool:
+    """A heading, or a keyword and number before a sentence ("Verbalforslag 1: Kommunedirektøren bes ...")."""
+    if structure.is_heading(text, MAX_TITLE_WORDS):
+        return True
+    return bool(lex.keyword_code.match(text)) and len(structure.words(text)) <= MAX_SENTENCE_TITLE_WORDS
 
 
 def _code_line_above(lines: list[Line], title_at: int, floor: int, lex: Lexicon) -> str | None:
@@ -136,13 +144,15 @@ def _is_label_line(line: Line, lex: Lexicon) -> bool:
     return field is not None and not field[1].text
 
 
-def _explanation(lines: list[Line], start: int, lex: Lexicon) -> list[Span]:
-    """Sentences after a status field, until the next record's status field."""
+def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon) -> list[Span]:
+    """Sentences after a status field, until the next record's status field: the same label again,
+    or another status label over a short value (a "Stand van zaken" holding sentences explains)."""
     body: list[Span] = []
     for line in lines[start : start + EXPLANATION_LINES]:
         field = field_of(line, lex)
-        if field and lex.status_field.match(field[0]) and not structure.is_sentence(field[1].text):
-            break  # the next record's status; a status field holding sentences explains this one
+        if field and lex.status_field.match(field[0]):
+            if field[0].casefold() == label.casefold() or not structure.is_sentence(field[1].text):
+                break
         if field and field[1].text and (lex.explanation_field.match(field[0]) or lex.status_field.match(field[0])):
             body.append(field[1])
         elif not field and structure.is_sentence(line.text):
@@ -168,6 +178,18 @@ def code_in(span: Span, lex: Lexicon) -> str | None:
         return keyword.group("id")
     code = lex.code.search(span.text)
     return code.group() if code else None
+
+
+def leading_code(title: Span, lex: Lexicon) -> tuple[str | None, Span]:
+    """A title's own number or code at its start ("1. Flere stier", "M2023-07 Vuurwerkvrije zones",
+    "Motie 12 – Meer bomen") and the title without it."""
+    item = structure.parse_item(title)
+    if item.kind == "number" and structure.words(item.text):
+        return item.number, item.span
+    code = code_in(title, lex)
+    if code and (title.text.startswith(code) or lex.keyword_code.match(title.text)):
+        return code, without_code(title, code, lex)
+    return None, title
 
 
 def without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
@@ -223,7 +245,8 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
             continue
         if not value_status(status, lex):
             continue
-        return Candidate(None, structure.clean_label(_without_date(title, lex)), [status], status=status)
+        ident, title = leading_code(title, lex)
+        return Candidate(ident, structure.clean_label(_without_date(title, lex)), [status], status=status)
     return None
 
 

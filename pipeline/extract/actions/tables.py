@@ -12,13 +12,16 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.records import code_in, without_code
+from pipeline.extract.actions.records import leading_code
 from pipeline.extract.actions.rules import Lexicon
+from pipeline.extract.actions.status import verdict_of
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 MAX_TABLE_ROWS = 200  # rows read under one header
 MAX_HEADER_WORDS = 5  # a header cell names a column in a few words
+MIN_HEADERLESS_ROWS = 2  # one coded line with a status is a record; two in a row are a table
+MIN_HEADERLESS_CELLS = 3  # code, title, status
 _PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
 
 
@@ -53,11 +56,31 @@ def status_tables(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         header = structure.cells(line)
         found = columns(header, lex) if len(header) > 1 else None
         if found is None:
-            index += 1
+            run = _coded_run(lines, index, lex)
+            out.extend(_headerless(run, lex) if len(run) >= MIN_HEADERLESS_ROWS else [])
+            index += max(len(run), 1)
             continue
         rows, index = _rows(lines, index + 1, header, found, lex)
         out.extend(rows)
     return out
+
+
+def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> list[list[Span]]:
+    """Consecutive rows of a table whose header was lost: a code in the first cell (never a date or a
+    year span), a status in the last."""
+    run = []
+    for line in lines[start : start + MAX_TABLE_ROWS]:
+        row = structure.cells(line)
+        if len(row) < MIN_HEADERLESS_CELLS or not lex.code.fullmatch(row[0].text) or not verdict_of([row[-1]], lex):
+            break
+        run.append(row)
+    return run
+
+
+def _headerless(run: list[list[Span]], lex: Lexicon) -> list[Candidate]:
+    """Rows without a header: the code, the title after it, the status or comment last."""
+    found = (_row(row, Columns(len(row), len(row) - 1, 0, 1), lex) for row in run)
+    return [candidate for candidate in found if candidate]
 
 
 def _rows(
@@ -103,9 +126,8 @@ def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
     action_id = _code_text(ident, lex) if ident is not None else None
     if ident is not None and action_id is None and any(ch.isdigit() for ch in ident.text):
         action_id = ident.text  # the id column's number as written ("Sak 45/23")
-    leading = code_in(title, lex) if action_id is None else None
-    if leading and (title.text.startswith(leading) or lex.keyword_code.match(title.text)):
-        action_id, title = leading, without_code(title, leading, lex)
+    if action_id is None:
+        action_id, title = leading_code(title, lex)
     return Candidate(action_id, structure.clean_label(title), [comment], status=comment)
 
 

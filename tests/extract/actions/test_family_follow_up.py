@@ -203,3 +203,93 @@ NOT_ROWS = [
 @pytest.mark.parametrize(("language", "text"), NOT_ROWS)
 def test_column_headers_and_blocks_without_a_named_item_or_report_are_no_actions(language, text):
     assert rows(text, language) == []
+
+
+HEADERLESS_AND_CODED = [
+    (
+        "da",
+        "Opfølgning på byrådsbeslutninger\n22/1234\tNy hundeskov ved søen\tArbejdet pågår.\n"
+        "22/2210\tRenovering af rådhusets tag\tGennemført i 2023.\n"
+        "23/0045\tFlere p-pladser ved skolen\tIkke påbegyndt.",
+        [
+            ("22/1234", "Ny hundeskov ved søen", "in_progress"),
+            ("22/2210", "Renovering af rådhusets tag", "completed"),
+            ("23/0045", "Flere p-pladser ved skolen", "not_started"),
+        ],
+    ),
+    (
+        "da",
+        "Initiativ\tAnsvarlig\tStatus pr. 1. juni\n"
+        "1. Flere grønne arealer\tTeknik\tI gang\n2. Nye legepladser\tBørn\tAfsluttet",
+        [("1", "Flere grønne arealer", "in_progress"), ("2", "Nye legepladser", "completed")],
+    ),
+    (
+        "nb",
+        "Oppfølging av verbalforslag\nVerbalforslag 1: Kommunedirektøren bes utrede gratis SFO for 1. trinn.\n"
+        "Status: Utredningen er ferdig og ble lagt fram for kommunestyret i juni.\n"
+        "Verbalforslag 2: Kommunedirektøren bes vurdere flere gatelys.\nStatus: Arbeidet pågår.",
+        [
+            ("1", "Kommunedirektøren bes utrede gratis SFO for 1. trinn", "completed"),
+            ("2", "Kommunedirektøren bes vurdere flere gatelys", "in_progress"),
+        ],
+    ),
+    (
+        "nb",
+        "2023/1455  Nytt lys i lysløypa                 Ferdigstilt\n"
+        "2023/1512  Ny gapahuk                          Utsatt til 2025",
+        [("2023/1455", "Nytt lys i lysløypa", "completed"), ("2023/1512", "Ny gapahuk", "paused")],
+    ),
+    (
+        "nn",
+        "Verbalframlegg 3: Kommunedirektøren vert beden om å greie ut ny ungdomsklubb.\nStatus: Ikkje starta.\n"
+        "Verbalframlegg 4: Kommunedirektøren vert beden om å sjå på gratis parkering.\nStatus: Gjennomført.",
+        [
+            ("3", "Kommunedirektøren vert beden om å greie ut ny ungdomsklubb", "not_started"),
+            ("4", "Kommunedirektøren vert beden om å sjå på gratis parkering", "completed"),
+        ],
+    ),
+    (
+        "nn",
+        "12/23\tNy gangveg\tUnder arbeid\n14/23\tNytt tak på skulen\tFerdigstilt",
+        [("12/23", "Ny gangveg", "in_progress"), ("14/23", "Nytt tak på skulen", "completed")],
+    ),
+    (
+        "nl",
+        "Toezeggingen\nNr.\tToezegging\tWethouder\tAfdoening\n"
+        "TZ-2023-01\tRaad informeren over de jeugdzorgkosten\tVan Dam\t"
+        "Afgedaan met raadsinformatiebrief van 12 maart.\n"
+        "TZ-2023-02\tEvaluatie hondenbeleid\tVan Dam\tLoopt nog; verwacht in het derde kwartaal.",
+        [
+            ("TZ-2023-01", "Raad informeren over de jeugdzorgkosten", "completed"),
+            ("TZ-2023-02", "Evaluatie hondenbeleid", "in_progress"),
+        ],
+    ),
+    (
+        "nl",
+        "Motie 12 – Meer bomen in de wijk\nStand van zaken: loopt\nMotie 13 – Gratis parkeren bij het ziekenhuis\n"
+        "Stand van zaken: afgedaan",
+        [("12", "Meer bomen in de wijk", "in_progress"), ("13", "Gratis parkeren bij het ziekenhuis", "completed")],
+    ),
+    (
+        "nl",
+        "• M2023-07 Vuurwerkvrije zones – afgedaan\n• M2023-11 Meer groen op schoolpleinen – in uitvoering",
+        [("M2023-07", "Vuurwerkvrije zones", "completed"), ("M2023-11", "Meer groen op schoolpleinen", "in_progress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HEADERLESS_AND_CODED)
+def test_rows_without_a_header_and_items_named_by_their_code_or_sentence(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "22/1234\tNy hundeskov ved søen\tArbejdet pågår."),  # one coded line alone is no table
+        ("nb", "12.03.2023\tKommunestyret\tGjennomført"),  # a date is no code
+        ("nl", "2022-2026\tCoalitieakkoord\tAfgerond\n2018-2022\tCollegeprogramma\tAfgerond"),  # year spans
+    ],
+)
+def test_a_single_coded_line_or_dates_in_the_first_column_make_no_headerless_table(language, text):
+    assert rows(text, language) == []
