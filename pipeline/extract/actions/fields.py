@@ -4,7 +4,8 @@ per item ("Sak: 45/23 / Tittel: ... / Ansvarlig: ... / Status: ... / Kommentar: 
 A block names its item itself: a title field, or a case, decision or motion keyword with its number
 ("Sak: 45/23", "Motie: M2023-07", "Beslutning: 2023-041 Ny skolevej"). A block ends where one of its
 labels comes again (the next item) or at a line that is neither a field nor the continuation of an
-explanation. The status comes from the status field, else from the explanation fields. Pages with a
+explanation. The status comes from the status field, else from the explanation fields; a block
+with neither a status field nor a status in its explanation is a case of minutes, not an action. Pages with a
 heading over their fields are tracker records (records.py).
 """
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.records import field_of, without_code
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import value_status
+from pipeline.extract.actions.status import value_status, verdict_of
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
@@ -42,8 +43,8 @@ def field_blocks(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set[
     out: list[Candidate] = []
     taken: set[int] = set()
     for block in _blocks(lines, lex):
-        if block.title is None or (block.status is None and not block.explanation):
-            continue
+        if block.title is None or (block.status is None and not verdict_of(block.explanation, lex)):
+            continue  # a case block of minutes ("Sak: 12/23 / Tittel: ... / Merknad: Ingen merknader.")
         status = block.status if block.status is not None and value_status(block.status, lex) else None
         body = block.explanation if status is not None or block.status is None else [block.status, *block.explanation]
         out.append(Candidate(block.ident, structure.clean_label(block.title), body, status=status))

@@ -197,6 +197,10 @@ NOT_ROWS = [
     ("nn", "Kontaktperson: Kari Nordmann\nTelefon: 912 34 567\nStatus: Gjennomført"),
     ("nl", "Nr. | Datum raad | Onderwerp | Portefeuillehouder | Stand van zaken\n"),
     ("nl", "Indiener: D66\nDatum raad: 12-03-2023\nPortefeuillehouder: wethouder Jansen"),
+    ("nb", "Sak: 12/23\nTittel: Referatsaker\nMerknad: Ingen merknader."),
+    ("da", "Sag: 23/145\nTitel: Budget 2024\nBemærkning: Udvalget drøftede sagen."),
+    ("nn", "Sak: 4/24\nTittel: Godkjenning av møtebok\nMerknad: Møteboka vart lesen opp."),
+    ("nl", "Motie: M2024-02\nOnderwerp: Vuurwerkverbod\nToelichting: De motie werd ingediend door D66."),
 ]
 
 
