@@ -204,3 +204,32 @@ GOALS = [
 @pytest.mark.parametrize(("language", "sentence"), GOALS)
 def test_a_plans_goal_sentence_is_no_status(language, sentence):
     assert classify(sentence, language).status == "unknown"
+
+
+TENSE_AND_OUTCOME = [
+    ("da", "Projektet afsluttes i 2025.", "in_progress"),
+    ("da", "Den nye skole opføres i løbet af 2026.", "in_progress"),
+    ("da", "Det blev ikke til noget med færgeruten.", "cancelled"),
+    ("da", "Der er ikke sket noget endnu.", "not_started"),
+    ("da", "Byggeriet afsluttedes i 2021.", "completed"),
+    ("nb", "Prosjektet ferdigstilles høsten 2025.", "in_progress"),
+    ("nb", "Den nye skolen bygges i løpet av 2026.", "in_progress"),
+    ("nb", "Prosjektet ble det ikke noe av.", "cancelled"),
+    ("nb", "Det har ikke skjedd noe ennå.", "not_started"),
+    ("nb", "Brua ble åpnet i 2021.", "completed"),
+    ("nn", "Prosjektet ferdigstillast hausten 2025.", "in_progress"),
+    ("nn", "Den nye skulen byggjast i løpet av 2026.", "in_progress"),
+    ("nn", "Det vart ikkje noko av brua.", "cancelled"),
+    ("nn", "Det har ikkje skjedd noko enno.", "not_started"),
+    ("nn", "Brua vart opna i 2021.", "completed"),
+    ("nl", "De motie wordt afgedaan met de kadernota.", "in_progress"),
+    ("nl", "De toezegging zal worden afgedaan in het derde kwartaal.", "in_progress"),
+    ("nl", "Het project is niet doorgegaan.", "cancelled"),
+    ("nl", "Er is nog niets gebeurd.", "not_started"),
+    ("nl", "De motie is afgedaan.", "completed"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), TENSE_AND_OUTCOME)
+def test_future_and_passive_forms_are_work_going_on_and_nothing_happened_is_not_started(language, sentence, expected):
+    assert classify(sentence, language).status == expected
