@@ -30,6 +30,7 @@ class Columns(NamedTuple):
     status: int
     id: int | None
     title: int
+    notes: int | None = None  # a comment column beside the status column ("Status | Kommentar")
 
 
 def columns(header: list[Span], lex: Lexicon) -> Columns | None:
@@ -44,7 +45,8 @@ def columns(header: list[Span], lex: Lexicon) -> Columns | None:
     title = next((j for j, n in enumerate(names) if j not in (status, ident) and lex.title_column.search(n)), None)
     if title is None:
         title = next(j for j in range(len(names)) if j not in (status, ident))
-    return Columns(len(names), status, ident, title)
+    notes = next((j for j, n in enumerate(names) if j > status and lex.comment_column.search(n)), None)
+    return Columns(len(names), status, ident, title, notes)
 
 
 def status_tables(lines: list[Line], lex: Lexicon) -> list[Candidate]:
@@ -108,19 +110,21 @@ def _rows(
 
 
 def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
-    """A row as an action: all columns where it is as wide as the header, else id first and comment last."""
+    """A row as an action: all columns where it is as wide as the header, else id first and comment last.
+    A comment column beside the status column is the explanation that can show the status is stale."""
     if len(row) >= cols.width:
         ident = row[cols.id] if cols.id is not None else _code_cell(row[0], lex)
         title = row[cols.title]
         if ident is not None and title is ident and cols.title + 1 < len(row) and cols.title + 1 != cols.status:
             title = row[cols.title + 1]
         comment = row[cols.status]
+        notes = [row[cols.notes]] if cols.notes is not None else []
     else:
         ident = _code_cell(row[0], lex)
         rest = row[1:] if ident is not None else row
         if len(rest) < 2:
             return None
-        title, comment = rest[0], rest[-1]
+        title, comment, notes = rest[0], rest[-1], []
     if title is ident:
         return None
     action_id = _code_text(ident, lex) if ident is not None else None
@@ -128,7 +132,7 @@ def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
         action_id = ident.text  # the id column's number as written ("Sak 45/23")
     if action_id is None:
         action_id, title = leading_code(title, lex)
-    return Candidate(action_id, structure.clean_label(title), [comment], status=comment)
+    return Candidate(action_id, structure.clean_label(title), notes or [comment], status=comment)
 
 
 def _code_cell(cell: Span, lex: Lexicon) -> Span | None:

@@ -297,3 +297,39 @@ def test_rows_without_a_header_and_items_named_by_their_code_or_sentence(languag
 )
 def test_a_single_coded_line_or_dates_in_the_first_column_make_no_headerless_table(language, text):
     assert rows(text, language) == []
+
+
+STALE_STATUS_CELLS = [
+    (
+        "nb",
+        "Saksnr.\tVedtak\tStatus\tKommentar\n23/101\tNy barnehage\tUnder arbeid\tBarnehagen ble åpnet i august.\n"
+        "23/102\tNy vei\tArbeidet pågår.\n23/103\tNy hall\tGjennomført\tIngen merknader.",
+        [
+            ("23/101", "Ny barnehage", "completed"),
+            ("23/102", "Ny vei", "in_progress"),
+            ("23/103", "Ny hall", "completed"),
+        ],
+    ),
+    (
+        "nl",
+        "Nr. | Motie | Status | Toelichting\nM-12 | Meer bankjes | In uitvoering | De bankjes zijn geplaatst "
+        "en de motie is afgedaan.\nM-13 | Minder zwerfafval | Afgedaan | Zie raadsinformatiebrief.",
+        [("M-12", "Meer bankjes", "completed"), ("M-13", "Minder zwerfafval", "completed")],
+    ),
+    (
+        "da",
+        "Sagsnr.\tBeslutning\tStatus\tBemærkning\n23/11\tNy sti\tI gang\tStien blev indviet i maj.\n"
+        "23/12\tNy hal\tUdskudt\tAfventer tilskud.",
+        [("23/11", "Ny sti", "completed"), ("23/12", "Ny hal", "paused")],
+    ),
+    (
+        "nn",
+        "Sak\tVedtak\tStatus\tMerknad\n5/23\tNy bru\tUnder arbeid\tBrua vart opna i juni.\n6/23\tNy kai\tIkkje starta",
+        [("5/23", "Ny bru", "completed"), ("6/23", "Ny kai", "not_started")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), STALE_STATUS_CELLS)
+def test_a_comment_column_beside_the_status_column_shows_when_the_status_cell_is_stale(language, text, expected):
+    assert rows(text, language) == expected
