@@ -220,3 +220,70 @@ NOT_ITEMS = [
 @pytest.mark.parametrize(("language", "text"), NOT_ITEMS)
 def test_chapter_headings_of_a_plan_with_goal_sentences_are_no_actions(language, text):
     assert rows(text, language) == []
+
+
+EVALUATIONS = [
+    (
+        "da",
+        "Midtvejsevaluering af klimaplanen\n2.1 Solceller på skolerne\nSolcellerne blev monteret i 2022.\n"
+        "2.2 Grønne busser\nUdbuddet er udskudt til 2025.",
+        [("2.1", "Solceller på skolerne", "completed"), ("2.2", "Grønne busser", "paused")],
+    ),
+    (
+        "nb",
+        "Midtveisevaluering av klimaplanen\n2.1 Solceller på skolene\nSolcellene ble montert i 2022.\n"
+        "2.2 Elektriske busser\nAnbudet er utsatt til 2025.",
+        [("2.1", "Solceller på skolene", "completed"), ("2.2", "Elektriske busser", "paused")],
+    ),
+    (
+        "nn",
+        "Midtvegsevaluering av klimaplanen\n2.1 Solceller på skulane\nSolcellene vart monterte i 2022.\n"
+        "2.2 Elektriske bussar\nAnbodet er utsett til 2025.",
+        [("2.1", "Solceller på skulane", "completed"), ("2.2", "Elektriske bussar", "paused")],
+    ),
+    (
+        "nl",
+        "Tussenevaluatie klimaatprogramma\n2.1 Zonnepanelen op scholen\nDe panelen werden in 2022 geplaatst.\n"
+        "2.2 Elektrische bussen\nDe aanbesteding is uitgesteld tot 2025.",
+        [("2.1", "Zonnepanelen op scholen", "completed"), ("2.2", "Elektrische bussen", "paused")],
+    ),
+    (
+        "nl",
+        "Projectstatus wijkvernieuwing\n1.1 Nieuw buurthuis\nHet buurthuis is in 2023 verbouwd.\n"
+        "1.2 Speeltuin Oost\nDe speeltuin is in voorbereiding.",
+        [("1.1", "Nieuw buurthuis", "completed"), ("1.2", "Speeltuin Oost", "in_progress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EVALUATIONS)
+def test_an_evaluation_reports_on_its_numbered_items_with_dated_events(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "da",
+            "Klimaplan 2030\n2.1 Solceller på skolerne\nVi vil montere solceller.\n"
+            "2.2 Grønne busser\nVi vil indføre elbusser.",
+        ),
+        ("nb", "Klimaplan 2030\n2.1 Solceller\nKommunen skal montere solceller.\n2.2 Busser\nVi skal ha elbusser."),
+        ("nn", "Klimaplan 2030\n2.1 Solceller\nKommunen skal montere solceller.\n2.2 Bussar\nVi skal ha elbussar."),
+        (
+            "nl",
+            "Klimaatplan 2030\n2.1 Zonnepanelen\nWij willen zonnepanelen op alle scholen.\n"
+            "2.2 Bussen\nWij zorgen voor e-bussen.",
+        ),
+        ("nb", "Evaluering\n1.1 Bakgrunn\nEvalueringen ble drøftet.\n1.2 Metode\nDet er gjennomført intervjuer."),
+        ("nl", "Evaluatie\n1.1 Aanleiding\nDe evaluatie is besproken.\n1.2 Methode\nEr zijn interviews afgerond."),
+        (
+            "da",
+            "Evaluering\n2.1 Baggrund\nEvalueringen blev drøftet i udvalget.\n"
+            "2.2 Metode\nDer er gennemført interviews.",
+        ),
+    ],
+)
+def test_a_plans_numbered_chapters_with_goals_or_method_are_no_actions(language, text):
+    assert rows(text, language) == []
