@@ -33,10 +33,11 @@ def extract(doc: Document) -> list[ActionRow]:
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)
     records = blocks + tracker_records(lines, lex, frozenset(taken))
-    found = [records, numbered, status_tables(lines, lex), status_lists(lines, lex), progress_items(lines, lex)]
+    tables = status_tables(lines, lex)
+    found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))
-    if not numbered and not records:
-        found.append(headed_blocks(lines, lex))
+    if not numbered and not records and not tables:
+        found.append(headed_blocks(lines, lex))  # the fallback when no item, record or table row names actions
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     for action in _distinct(found, [line.start for line in lines], lex):
