@@ -89,12 +89,17 @@ def _rows(
     lines: list[Line], start: int, header: list[Span], cols: Columns, lex: Lexicon
 ) -> tuple[list[Candidate], int]:
     """The rows under a header until the table ends; a repeated header (a page break) is skipped,
-    a row with an empty first cell continues the comment of the row above."""
+    a row with an empty first cell or a lower-case line continues the comment of the row above."""
     out: list[Candidate] = []
     names = {c.text.casefold() for c in header}
     index = start
     while index < len(lines) and index - start < MAX_TABLE_ROWS:
         row = structure.cells(lines[index])
+        if len(row) < 2 and out and _continues(lines[index]):
+            last = out[-1].body[-1]  # a wrapped cell's rest ("De bankjes worden" / "in het voorjaar ...")
+            out[-1].body[-1] = Span(last.start, lines[index].end, f"{last.text} {lines[index].text}")
+            index += 1
+            continue
         if len(row) < 2:
             break
         index += 1
@@ -107,6 +112,11 @@ def _rows(
         if candidate:
             out.append(candidate)
     return out, index
+
+
+def _continues(line: Line) -> bool:
+    """A line that goes on with the cell above: it opens in lower case, mid-sentence."""
+    return line.text[:1].islower()
 
 
 def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:

@@ -333,3 +333,35 @@ STALE_STATUS_CELLS = [
 @pytest.mark.parametrize(("language", "text", "expected"), STALE_STATUS_CELLS)
 def test_a_comment_column_beside_the_status_column_shows_when_the_status_cell_is_stale(language, text, expected):
     assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nl",
+            "Nr.\tMotie\tStand van zaken\nM-1\tMeer bankjes\tDe bankjes worden\nin het voorjaar geplaatst.\n"
+            "M-2\tMinder afval\tAfgedaan.",
+            [("M-1", "Meer bankjes", "in_progress"), ("M-2", "Minder afval", "completed")],
+        ),
+        (
+            "da",
+            "Sagsnr.\tBeslutning\tKommentar\n22/1234\tNy hundeskov\tArbejdet er\nikke påbegyndt.\n"
+            "22/2210\tNyt tag\tGennemført.",
+            [("22/1234", "Ny hundeskov", "not_started"), ("22/2210", "Nyt tag", "completed")],
+        ),
+        (
+            "nb",
+            "Saksnr.\tVedtak\tKommentar\n12/22\tNytt kulturhus\tByggingen er\nstilt i bero.\n"
+            "34/22\tNy plan\tGjennomført.",
+            [("12/22", "Nytt kulturhus", "paused"), ("34/22", "Ny plan", "completed")],
+        ),
+        (
+            "nn",
+            "Sak\tVedtak\tMerknad\n5/23\tNy bru\tBrua vart\nopna i juni.\n6/23\tNy kai\tIkkje starta.",
+            [("5/23", "Ny bru", "completed"), ("6/23", "Ny kai", "not_started")],
+        ),
+    ],
+)
+def test_a_comment_wrapped_onto_the_next_line_is_read_whole(language, text, expected):
+    assert rows(text, language) == expected

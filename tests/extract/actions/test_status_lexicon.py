@@ -233,3 +233,18 @@ TENSE_AND_OUTCOME = [
 @pytest.mark.parametrize(("language", "sentence", "expected"), TENSE_AND_OUTCOME)
 def test_future_and_passive_forms_are_work_going_on_and_nothing_happened_is_not_started(language, sentence, expected):
     assert classify(sentence, language).status == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("da", "Bænkene vil blive opsat i foråret."),
+        ("da", "Stien skal være anlagt inden sommerferien."),
+        ("nb", "Benkene skal bli montert til våren."),
+        ("nn", "Benkane skal bli monterte til våren."),
+        ("nl", "De bankjes worden in het voorjaar geplaatst."),
+        ("nl", "De bomen zullen in november worden geplant."),
+    ],
+)
+def test_any_participle_after_a_future_auxiliary_is_work_going_on(language, sentence):
+    assert classify(sentence, language).status == "in_progress"
