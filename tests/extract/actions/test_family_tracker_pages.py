@@ -114,3 +114,21 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_a_tracker_page_is_one_action_with_its_code_title_and_status(language, text, expected):
     assert rows(text, language) == expected
+
+
+NOT_TRACKERS = [
+    ("nl", "Wethouder Jan de Vries\nPortefeuille: Wonen en Ruimte\nTel. 010 123 45 67"),
+    ("nl", "Nieuws\nRaad praat over zwembad\nDatum: 12 maart 2024\nDe raad sprak dinsdag over het zwembad."),
+    ("da", "Borgmester Mette Jensen\nUdvalg: Økonomiudvalget\nTlf. 12 34 56 78"),
+    ("da", "Nyhed\nByrådet drøftede skolestrukturen\nDato: 4. april 2024"),
+    ("nb", "Ordfører Kari Nordmann\nParti: Arbeiderpartiet\nTelefon: 912 34 567"),
+    ("nb", "Nyhet\nKommunestyret diskuterte ny svømmehall\nDato: 12.03.2024"),
+    ("nn", "Ordførar Ola Nordmann\nParti: Senterpartiet\nTelefon: 900 00 000"),
+    ("nn", "Nyheit\nKommunestyret drøfta ny skule\nDato: 12.03.2024"),
+    ("nn", "Sak 12/24 Godkjenning av møtebok\nUtval: Formannskapet\nMøtedato: 12.03.2024"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_TRACKERS)
+def test_people_pages_news_items_and_case_headers_without_a_status_are_no_trackers(language, text):
+    assert rows(text, language) == []
