@@ -93,3 +93,29 @@ def test_people_contact_cards_navigation_dates_and_headers_are_no_actions(langua
 @pytest.mark.parametrize(("language", "text"), AGENDAS)
 def test_the_agenda_items_of_a_meeting_are_no_actions(language, text):
     assert rows(text, language) == []
+
+
+PROPOSALS = [
+    (
+        "da",
+        "Administrationen indstiller, at:\n- Hegn etableres omkring legepladsen\n"
+        "- Produktionskøkken opføres i den gamle institution",
+    ),
+    (
+        "da",
+        "Byrådet godkender, at:\n- Der etableres en ny sti langs åen\n"
+        "- Grunden udjævnes efter nedrivning, men at der ikke etableres nye redskaber",
+    ),
+    (
+        "nb",
+        "Kommunedirektøren innstiller på at:\n- Det etableres en ny møteplass i sentrum\n"
+        "- Gangveien bygges langs sjøen",
+    ),
+    ("nn", "Kommunedirektøren rår til at:\n- Gangvegen byggjast langs sjøen\n- Det vert oppretta ei arbeidsgruppe"),
+    ("nl", "Het college stelt de raad voor:\n- Een krediet beschikbaar te stellen\n- De begroting te wijzigen"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PROPOSALS)
+def test_the_points_of_a_proposal_in_minutes_are_no_actions(language, text):
+    assert rows(text, language) == []
