@@ -23,6 +23,7 @@ from pipeline.rules import load_json
 _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _BREAKS = re.compile(r"\r\n|[\r\f\v\u2028\u2029\x85]")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")  # a layout text's column gap (pdftotext -layout)
 _HYPHEN_MARKS = re.compile(r"[\ufffe\x02\u00ad]$")  # PDFium's and soft hyphens at a line end
 _WORDS = re.compile(r"\w+(?:-\w+)*")
 _LEADING_PUNCT = "([{\"'«»„“‘"
@@ -75,16 +76,26 @@ def _rules() -> _Rules:
 def clean_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and invisible characters removed; "" marks a blank line.
 
-    Tabs survive as single cell separators (table rows); a PDF hyphen marker at a line end
-    becomes "-" so one set of de-hyphenation rules serves every parser.
+    Tabs survive as single cell separators (table rows), and so does a gap of three or more spaces
+    inside a line (columns laid out with spaces), except the gap after a list marker ("•     Tekst");
+    a PDF hyphen marker at a line end becomes "-" so one set of de-hyphenation rules serves every parser.
     """
     text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text))
     lines = []
     for raw in text.split("\n"):
         raw = _HYPHEN_MARKS.sub("-", raw.rstrip()).replace("\u00ad", "").replace("\ufffe", "-")
+        raw = _column_gaps(raw)
         cells = [_SPACES.sub(" ", _INVISIBLE.sub("", cell)).strip() for cell in raw.split("\t")]
         lines.append("\t".join(c for c in cells if c))
     return lines
+
+
+def _column_gaps(raw: str) -> str:
+    """Gaps of three or more spaces as tabs; a leading list marker keeps its gap."""
+    body = raw.lstrip(" \u00a0")
+    marker = _rules().list_item.match(body)
+    head = body[: marker.end()] if marker else ""
+    return raw[: len(raw) - len(body)] + head + _COLUMN_GAP.sub("\t", body[len(head) :])
 
 
 def _mask(line: str) -> str:

@@ -34,7 +34,8 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon) -> tuple[list[B
     while index < len(lines):
         line = lines[index]
         if structure.is_heading(line.text):
-            if lex.non_item_heading.match(line.text) or lex.action_noun.search(line.text):
+            title = structure.parse_item(line).text  # "2.3 Metode" is the heading "Metode"
+            if lex.non_item_heading.match(title) or lex.action_noun.search(line.text):
                 break
             blocks.append((line, []))
         elif blocks:

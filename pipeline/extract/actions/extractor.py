@@ -1,7 +1,8 @@
 """Extractor for the `actions` table: a plan's actions and the implementation status reported for them.
 
 The readers, one per shape (see their modules): numbered items and status lists (items.py),
-status and follow-up tables (tables.py), tracker records and progress items (records.py), headed
+status and follow-up tables (tables.py), label blocks of follow-up listings (fields.py), tracker
+records and progress items (records.py), headed
 blocks in a status section (blocks.py). This module merges what they find and builds the rows:
 an item's status comes from a field or cell that states it, else its own text, else its title,
 else the heading or intro it stands under. Unnumbered items only become rows when a status is
@@ -15,6 +16,7 @@ import bisect
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
 from pipeline.extract.actions.blocks import headed_blocks
+from pipeline.extract.actions.fields import field_blocks
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.records import is_noise, progress_items, tracker_records
 from pipeline.extract.actions.rules import Lexicon, lexicon
@@ -29,11 +31,13 @@ def extract(doc: Document) -> list[ActionRow]:
         return []
     lines = doc.lines
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
-    records = tracker_records(lines, lex)
-    found = [numbered, records, status_tables(lines, lex), status_lists(lines, lex), progress_items(lines, lex)]
+    blocks, taken = field_blocks(lines, lex)
+    records = blocks + tracker_records(lines, lex, frozenset(taken))
+    tables = status_tables(lines, lex)
+    found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))
-    if not numbered and not records:
-        found.append(headed_blocks(lines, lex))
+    if not numbered and not records and not tables:
+        found.append(headed_blocks(lines, lex))  # the fallback when no item, record or table row names actions
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     for action in _distinct(found, [line.start for line in lines], lex):

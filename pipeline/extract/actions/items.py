@@ -69,6 +69,9 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     opened = False
     for line in lines:
         item = structure.parse_item(line)
+        if opened and _is_numbered_heading(item) and lex.non_item_heading.match(item.text):
+            current = None  # a report's own chapter ("1.1 Baggrund", "2.3 Metode")
+            continue
         if opened and _is_numbered_heading(item):
             current = Candidate(item.number, structure.clean_label(item.span), [])
             items.append(current)

@@ -23,16 +23,19 @@ from pipeline.text.structure import Line, Span
 TITLE_LOOKBACK = 12  # lines searched above a record's status field for its heading
 EXPLANATION_LINES = 12  # lines after the status field read as its explanation
 MAX_TITLE_WORDS = 16
+MAX_SENTENCE_TITLE_WORDS = 30  # a verbal proposal or motion is named by its sentence
 MAX_INLINE_CHARS = 300  # a title and a short status; longer lines are running text (and not rescanned)
 _INLINE_STATUS = re.compile(r"^(?P<title>.+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$")
 _BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
 _PLAIN_ID = re.compile(r"\d{1,8}")
+_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
+CODE_LINE_WORDS = 4
 _CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
 
 
-def _field(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
+def field_of(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
     """A "Label: value" line or a label line on its own (its value then on the next line)."""
     match = lex.field.match(line.text)
     if not match:
@@ -41,32 +44,36 @@ def _field(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
     return match.group("label").strip(), value
 
 
-def tracker_records(lines: list[Line], lex: Lexicon) -> list[Candidate]:
-    """One action per status field whose value states a status, named by the heading above it."""
+def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = frozenset()) -> list[Candidate]:
+    """One action per status field whose value states a status, named by the heading above it;
+    status fields on `taken` lines (a label block already read) are left out."""
     out: list[Candidate] = []
     floor = 0  # a record's heading is searched no higher than the previous record's status field
     for index, line in enumerate(lines):
-        field = _field(line, lex)
+        field = field_of(line, lex)
         if field is None or not lex.status_field.match(field[0]):
             continue
+        if index in taken:
+            floor = index + 1
+            continue
         value, body_from = field[1], index + 1
-        if not value.text and index + 1 < len(lines) and _field(lines[index + 1], lex) is None:
+        if not value.text and index + 1 < len(lines) and field_of(lines[index + 1], lex) is None:
             value, body_from = lines[index + 1], index + 2
         title_at = _heading_above(lines, index, floor, lex)
-        floor = index + 1
+        above, floor = floor, index + 1
         if title_at is None or not value.text:
             continue
         status = value if value_status(value, lex) else None
-        body = _explanation(lines, body_from, lex)
+        body = _explanation(lines, body_from, field[0], lex)
         if status is None and not _has_code(lines, title_at, index, lex):
             continue  # a "Status" heading over running text, unless the record carries a code
         body = body if status is not None else [value, *body]
-        out.append(_record(lines, title_at, index, status, body, lex))
+        out.append(_record(lines, title_at, index, above, status, body, lex))
     return out
 
 
 def _record(
-    lines: list[Line], title_at: int, status_at: int, status: Span | None, body: list[Span], lex: Lexicon
+    lines: list[Line], title_at: int, status_at: int, floor: int, status: Span | None, body: list[Span], lex: Lexicon
 ) -> Candidate:
     title = lines[title_at]
     fields = list(_fields(lines, title_at, status_at, lex))
@@ -74,17 +81,18 @@ def _record(
     ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
     heading_code = code_in(title, lex) or (code_in(titled, lex) if titled else None)
     name = without_code(titled or title, heading_code, lex)
+    heading_code = heading_code or _code_line_above(lines, title_at, floor, lex)
     return Candidate(ident or heading_code, structure.clean_label(name), body, status=status)
 
 
 def _fields(lines: list[Line], start: int, end: int, lex: Lexicon) -> Iterable[tuple[str, Span]]:
     """(label, value) of the fields in lines[start:end]; a label line takes the next line as its value."""
     for position in range(start, end):
-        field = _field(lines[position], lex)
+        field = field_of(lines[position], lex)
         if field is None:
             continue
         label, value = field
-        if not value.text and position + 1 < end and _field(lines[position + 1], lex) is None:
+        if not value.text and position + 1 < end and field_of(lines[position + 1], lex) is None:
             value = lines[position + 1]
         yield label, value
 
@@ -94,15 +102,34 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
     navigation, a contact line or a date), or a title field when the record has no heading."""
     for position in range(index - 1, max(floor, index - TITLE_LOOKBACK) - 1, -1):
         text = lines[position].text
-        field = _field(lines[position], lex)
+        field = field_of(lines[position], lex)
         if field and lex.title_field.match(field[0]) and (field[1].text or position + 1 < index):
             return position  # no heading, but a title field ("Titel" over its value, "Projekt: Ny hal")
         if field or (position and _is_label_line(lines[position - 1], lex)):
             continue
-        if is_noise(text, lex) or not structure.is_heading(text, MAX_TITLE_WORDS) or _unknown_field(text, lex):
+        if is_noise(text, lex) or not _names_record(text, lex) or _unknown_field(text, lex):
             continue
+        if _FULL_DATE.search(text) and position > floor:
+            continue  # a dated line under the title ("Vedtatt i kommunestyret 14.12.2022")
         return position
     return None
+
+
+def _names_record(text: str, lex: Lexicon) -> bool:
+    """A heading, or a keyword and number before a sentence ("Verbalforslag 1: Kommunedirektøren bes ...")."""
+    if structure.is_heading(text, MAX_TITLE_WORDS):
+        return True
+    return bool(lex.keyword_code.match(text)) and len(structure.words(text)) <= MAX_SENTENCE_TITLE_WORDS
+
+
+def _code_line_above(lines: list[Line], title_at: int, floor: int, lex: Lexicon) -> str | None:
+    """The code of a short line right above a record's title ("Toezegging T-114" over "Onderzoek ...")."""
+    if title_at - 1 < floor or title_at < 1:
+        return None
+    above = lines[title_at - 1]
+    if len(structure.words(above.text)) > CODE_LINE_WORDS or not structure.is_heading(above.text):
+        return None
+    return code_in(above, lex)
 
 
 def _unknown_field(text: str, lex: Lexicon) -> bool:
@@ -113,18 +140,20 @@ def _unknown_field(text: str, lex: Lexicon) -> bool:
 
 
 def _is_label_line(line: Line, lex: Lexicon) -> bool:
-    field = _field(line, lex)
+    field = field_of(line, lex)
     return field is not None and not field[1].text
 
 
-def _explanation(lines: list[Line], start: int, lex: Lexicon) -> list[Span]:
-    """Sentences after a status field, until the next record's status field."""
+def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon) -> list[Span]:
+    """Sentences after a status field, until the next record's status field: the same label again,
+    or another status label over a short value (a "Stand van zaken" holding sentences explains)."""
     body: list[Span] = []
     for line in lines[start : start + EXPLANATION_LINES]:
-        field = _field(line, lex)
+        field = field_of(line, lex)
         if field and lex.status_field.match(field[0]):
-            break
-        if field and field[1].text and (lex.explanation_field.match(field[0])):
+            if field[0].casefold() == label.casefold() or not structure.is_sentence(field[1].text):
+                break
+        if field and field[1].text and (lex.explanation_field.match(field[0]) or lex.status_field.match(field[0])):
             body.append(field[1])
         elif not field and structure.is_sentence(line.text):
             body.append(line)
@@ -133,7 +162,7 @@ def _explanation(lines: list[Line], start: int, lex: Lexicon) -> list[Span]:
 
 def _has_code(lines: list[Line], title_at: int, status_at: int, lex: Lexicon) -> bool:
     return code_in(lines[title_at], lex) is not None or any(
-        (f := _field(line, lex)) and lex.id_field.match(f[0]) for line in lines[title_at + 1 : status_at]
+        (f := field_of(line, lex)) and lex.id_field.match(f[0]) for line in lines[title_at + 1 : status_at]
     )
 
 
@@ -149,6 +178,18 @@ def code_in(span: Span, lex: Lexicon) -> str | None:
         return keyword.group("id")
     code = lex.code.search(span.text)
     return code.group() if code else None
+
+
+def leading_code(title: Span, lex: Lexicon) -> tuple[str | None, Span]:
+    """A title's own number or code at its start ("1. Flere stier", "M2023-07 Vuurwerkvrije zones",
+    "Motie 12 – Meer bomen") and the title without it."""
+    item = structure.parse_item(title)
+    if item.kind == "number" and structure.words(item.text):
+        return item.number, item.span
+    code = code_in(title, lex)
+    if code and (title.text.startswith(code) or lex.keyword_code.match(title.text)):
+        return code, without_code(title, code, lex)
+    return None, title
 
 
 def without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
@@ -173,17 +214,18 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         inline = _inline_status(item.span, lex) if len(structure.cells(line)) <= 2 else None
         inline = inline or _run_in_status(item.span, lex)
         if inline:
+            inline.action_id = inline.action_id or item.number  # "1.1 Zonnepanelen ... Afgerond."
             out.append(inline)
             continue
         if index + 1 >= len(lines) or not structure.is_heading(item.text, MAX_TITLE_WORDS):
             continue
-        if _field(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
+        if field_of(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
             continue
         following = lines[index + 1]
-        if lex.status_start.match(following.text) and not _field(following, lex):
+        if lex.status_start.match(following.text) and not field_of(following, lex):
             stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
             title = structure.clean_label(item.span)
-            out.append(Candidate(code_in(item.span, lex), title, [stated], status=stated))
+            out.append(Candidate(code_in(item.span, lex) or item.number, title, [stated], status=stated))
     return out
 
 
@@ -203,7 +245,8 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
             continue
         if not value_status(status, lex):
             continue
-        return Candidate(None, structure.clean_label(_without_date(title, lex)), [status], status=status)
+        ident, title = leading_code(title, lex)
+        return Candidate(ident, structure.clean_label(_without_date(title, lex)), [status], status=status)
     return None
 
 

@@ -12,13 +12,16 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.records import code_in, without_code
+from pipeline.extract.actions.records import leading_code
 from pipeline.extract.actions.rules import Lexicon
+from pipeline.extract.actions.status import verdict_of
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 MAX_TABLE_ROWS = 200  # rows read under one header
 MAX_HEADER_WORDS = 5  # a header cell names a column in a few words
+MIN_HEADERLESS_ROWS = 2  # one coded line with a status is a record; two in a row are a table
+MIN_HEADERLESS_CELLS = 3  # code, title, status
 _PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
 
 
@@ -27,6 +30,7 @@ class Columns(NamedTuple):
     status: int
     id: int | None
     title: int
+    notes: int | None = None  # a comment column beside the status column ("Status | Kommentar")
 
 
 def columns(header: list[Span], lex: Lexicon) -> Columns | None:
@@ -41,7 +45,8 @@ def columns(header: list[Span], lex: Lexicon) -> Columns | None:
     title = next((j for j, n in enumerate(names) if j not in (status, ident) and lex.title_column.search(n)), None)
     if title is None:
         title = next(j for j in range(len(names)) if j not in (status, ident))
-    return Columns(len(names), status, ident, title)
+    notes = next((j for j, n in enumerate(names) if j > status and lex.comment_column.search(n)), None)
+    return Columns(len(names), status, ident, title, notes)
 
 
 def status_tables(lines: list[Line], lex: Lexicon) -> list[Candidate]:
@@ -53,23 +58,48 @@ def status_tables(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         header = structure.cells(line)
         found = columns(header, lex) if len(header) > 1 else None
         if found is None:
-            index += 1
+            run = _coded_run(lines, index, lex)
+            out.extend(_headerless(run, lex) if len(run) >= MIN_HEADERLESS_ROWS else [])
+            index += max(len(run), 1)
             continue
         rows, index = _rows(lines, index + 1, header, found, lex)
         out.extend(rows)
     return out
 
 
+def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> list[list[Span]]:
+    """Consecutive rows of a table whose header was lost: a code in the first cell (never a date or a
+    year span), a status in the last."""
+    run = []
+    for line in lines[start : start + MAX_TABLE_ROWS]:
+        row = structure.cells(line)
+        if len(row) < MIN_HEADERLESS_CELLS or not lex.code.fullmatch(row[0].text) or not verdict_of([row[-1]], lex):
+            break
+        run.append(row)
+    return run
+
+
+def _headerless(run: list[list[Span]], lex: Lexicon) -> list[Candidate]:
+    """Rows without a header: the code, the title after it, the status or comment last."""
+    found = (_row(row, Columns(len(row), len(row) - 1, 0, 1), lex) for row in run)
+    return [candidate for candidate in found if candidate]
+
+
 def _rows(
     lines: list[Line], start: int, header: list[Span], cols: Columns, lex: Lexicon
 ) -> tuple[list[Candidate], int]:
     """The rows under a header until the table ends; a repeated header (a page break) is skipped,
-    a row with an empty first cell continues the comment of the row above."""
+    a row with an empty first cell or a lower-case line continues the comment of the row above."""
     out: list[Candidate] = []
     names = {c.text.casefold() for c in header}
     index = start
     while index < len(lines) and index - start < MAX_TABLE_ROWS:
         row = structure.cells(lines[index])
+        if len(row) < 2 and out and _continues(lines[index]):
+            last = out[-1].body[-1]  # a wrapped cell's rest ("De bankjes worden" / "in het voorjaar ...")
+            out[-1].body[-1] = Span(last.start, lines[index].end, f"{last.text} {lines[index].text}")
+            index += 1
+            continue
         if len(row) < 2:
             break
         index += 1
@@ -84,29 +114,35 @@ def _rows(
     return out, index
 
 
+def _continues(line: Line) -> bool:
+    """A line that goes on with the cell above: it opens in lower case, mid-sentence."""
+    return line.text[:1].islower()
+
+
 def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
-    """A row as an action: all columns where it is as wide as the header, else id first and comment last."""
+    """A row as an action: all columns where it is as wide as the header, else id first and comment last.
+    A comment column beside the status column is the explanation that can show the status is stale."""
     if len(row) >= cols.width:
         ident = row[cols.id] if cols.id is not None else _code_cell(row[0], lex)
         title = row[cols.title]
         if ident is not None and title is ident and cols.title + 1 < len(row) and cols.title + 1 != cols.status:
             title = row[cols.title + 1]
         comment = row[cols.status]
+        notes = [row[cols.notes]] if cols.notes is not None else []
     else:
         ident = _code_cell(row[0], lex)
         rest = row[1:] if ident is not None else row
         if len(rest) < 2:
             return None
-        title, comment = rest[0], rest[-1]
+        title, comment, notes = rest[0], rest[-1], []
     if title is ident:
         return None
     action_id = _code_text(ident, lex) if ident is not None else None
     if ident is not None and action_id is None and any(ch.isdigit() for ch in ident.text):
         action_id = ident.text  # the id column's number as written ("Sak 45/23")
-    leading = code_in(title, lex) if action_id is None else None
-    if leading and (title.text.startswith(leading) or lex.keyword_code.match(title.text)):
-        action_id, title = leading, without_code(title, leading, lex)
-    return Candidate(action_id, structure.clean_label(title), [comment], status=comment)
+    if action_id is None:
+        action_id, title = leading_code(title, lex)
+    return Candidate(action_id, structure.clean_label(title), notes or [comment], status=comment)
 
 
 def _code_cell(cell: Span, lex: Lexicon) -> Span | None:

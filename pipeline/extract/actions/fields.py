@@ -1,0 +1,124 @@
+"""Label blocks of a follow-up listing: a table that survived as one block of "Label: value" lines
+per item ("Sak: 45/23 / Tittel: ... / Ansvarlig: ... / Status: ... / Kommentar: Arbeidet pågår.").
+
+A block names its item itself: a title field, or a case, decision or motion keyword with its number
+("Sak: 45/23", "Motie: M2023-07", "Beslutning: 2023-041 Ny skolevej"). A block ends where one of its
+labels comes again (the next item) or at a line that is neither a field nor the continuation of an
+explanation. The status comes from the status field, else from the explanation fields; a block
+with neither a status field nor a status in its explanation is a case of minutes, not an action. Pages with a
+heading over their fields are tracker records (records.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.records import field_of, without_code
+from pipeline.extract.actions.rules import Lexicon
+from pipeline.extract.actions.status import value_status, verdict_of
+from pipeline.text import structure
+from pipeline.text.structure import Line, Span
+
+_LABEL = re.compile(r"^(?P<label>[^\W\d][\w.]*(?: [\w.]+){0,2})\s*:\s*(?P<value>.*)$")
+MAX_TITLE_WORDS = 25
+
+
+@dataclass
+class _Block:
+    """The fields of one item, by kind, and the lines they stand on."""
+
+    lines: list[int] = field(default_factory=list)
+    labels: set[str] = field(default_factory=set)
+    ident: str | None = None
+    title: Span | None = None
+    status: Span | None = None
+    explanation: list[Span] = field(default_factory=list)
+    last_kind: str = ""
+
+
+def field_blocks(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set[int]]:
+    """One action per label block that names its item and reports on it; the lines it used."""
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for block in _blocks(lines, lex):
+        if block.title is None or (block.status is None and not verdict_of(block.explanation, lex)):
+            continue  # a case block of minutes ("Sak: 12/23 / Tittel: ... / Merknad: Ingen merknader.")
+        status = block.status if block.status is not None and value_status(block.status, lex) else None
+        body = block.explanation if status is not None or block.status is None else [block.status, *block.explanation]
+        out.append(Candidate(block.ident, structure.clean_label(block.title), body, status=status))
+        taken.update(block.lines)
+    return out, taken
+
+
+def _blocks(lines: list[Line], lex: Lexicon) -> list[_Block]:
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        parsed = _labelled(line, lex)
+        if parsed is None:
+            if current is not None and current.last_kind == "explanation" and structure.is_sentence(line.text):
+                current.explanation.append(line)
+                current.lines.append(index)
+            else:
+                current = None
+            index += 1
+            continue
+        label, value = parsed
+        used = [index]
+        if not value.text and index + 1 < len(lines) and _labelled(lines[index + 1], lex) is None:
+            value = lines[index + 1]
+            used.append(index + 1)
+        if current is None or label.casefold() in current.labels:
+            current = _Block()
+            blocks.append(current)
+        current.labels.add(label.casefold())
+        current.lines.extend(used)
+        _add(current, label, value, lex)
+        index = used[-1] + 1
+    return blocks
+
+
+def _labelled(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
+    """A field line: a known label, or a case/motion keyword before its number ("Sak: 45/23")."""
+    known = field_of(line, lex)
+    if known is not None:
+        return known
+    match = _LABEL.match(line.text)
+    if match and lex.keyword_code.match(f"{match.group('label')} {match.group('value')}"):
+        value = structure.trim(line.start + match.start("value"), match.group("value"))
+        return match.group("label").strip(), value
+    return None
+
+
+def _add(block: _Block, label: str, value: Span, lex: Lexicon) -> None:
+    """Sort a field into the block: its id, title, status or explanation; other fields are left out."""
+    block.last_kind = ""
+    if not value.text:
+        return
+    keyword = lex.keyword_code.match(f"{label} {value.text}")
+    code = keyword.group("id") if keyword else _whole_code(value, lex)
+    if code and (keyword or lex.id_field.match(label) or lex.title_field.match(label)):
+        block.ident = block.ident or code
+        rest = without_code(value, code, lex)
+        if rest is not value and block.title is None and len(structure.words(rest.text)) <= MAX_TITLE_WORDS:
+            block.title = rest
+        return
+    if lex.status_field.match(label):
+        block.status, block.last_kind = value, "explanation"
+    elif lex.explanation_field.match(label):
+        block.explanation.append(value)
+        block.last_kind = "explanation"
+    elif lex.title_field.match(label) and len(structure.words(value.text)) <= MAX_TITLE_WORDS:
+        block.title = value
+    elif lex.id_field.match(label) and block.ident is None and any(ch.isdigit() for ch in value.text):
+        block.ident = value.text
+
+
+def _whole_code(value: Span, lex: Lexicon) -> str | None:
+    """A value that is a code alone ("45/23", "M2023-07"), never a date."""
+    text = value.text.strip().rstrip(".")
+    return text if lex.code.fullmatch(text) else None
