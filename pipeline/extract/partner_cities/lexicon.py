@@ -9,11 +9,10 @@ from typing import Literal
 
 from pydantic import Field
 
+from pipeline.dataset.rows import RELATIONS
 from pipeline.rules import Rules, load_rules
 
-Relation = Literal[
-    "twin", "cooperation_agreement", "intention_agreement", "mou", "strategic_partner", "project_partner"
-]
+Relation = Literal[RELATIONS]  # the contract's vocabulary: a cue kind outside it is rejected on load
 
 
 class Cues(Rules):
