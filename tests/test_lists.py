@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
 
@@ -83,8 +84,8 @@ def test_table_of_contents_is_recognised_by_page_numbers():
         lists.split_lines("Inhoud\n1. Inleiding 3\n2. Speerpunten 5\n3. Financiën 9"), 0, allow_plain=True
     )
     body = lists.list_after(lists.split_lines("Speerpunten\n1. Wonen\n2. Werken\n3. Zorg"), 0, allow_plain=True)
-    assert lists.looks_like_toc(toc)
-    assert not lists.looks_like_toc(body)
+    assert sections.looks_like_toc(toc)
+    assert not sections.looks_like_toc(body)
 
 
 def test_sentences_do_not_end_at_known_abbreviations():
@@ -126,7 +127,7 @@ def test_line_and_item_offsets_always_point_into_the_text(text):
 
 def test_table_of_contents_sub_entries_under_a_chapter_number_without_full_stop():
     lines = lists.split_lines("2 Satsingsområder 4\n2.1 Klima 5\n2.2 Oppvekst 7\n3 Økonomi 11")
-    assert [i.text for i in lists.toc_sub_entries(lines, 0)] == ["Klima", "Oppvekst"]
+    assert [i.text for i in sections.toc_sub_entries(lines, 0)] == ["Klima", "Oppvekst"]
 
 
 def test_section_headings_may_carry_one_subtitle_line_before_their_text():
@@ -135,26 +136,26 @@ def test_section_headings_may_carry_one_subtitle_line_before_their_text():
         "Werken\nRuimte om te ondernemen\nBedrijven kunnen groeien.\nContact\nBel 14 0123"
     )
     lines = lists.split_lines(text)
-    assert [i.text for i in lists.subtitled_headings_after(lines, 0)] == ["Wonen", "Werken"]
-    assert [i.text for i in lists.headings_with_text_after(lines, 0)] == []
+    assert [i.text for i in sections.subtitled_headings_after(lines, 0)] == ["Wonen", "Werken"]
+    assert [i.text for i in sections.headings_with_text_after(lines, 0)] == []
 
 
 def test_numbered_sections_may_hold_lead_ins_and_sub_items_of_another_kind():
     text = "Intro:\n1. Helse\nMål:\n- Færre røykere\n- Mer aktivitet\n2. Utdanning\nTekst her.\n3. Arbeid\nSlutt"
     lines = lists.split_lines(text)
-    assert [i.text for i in lists.numbered_sections_after(lines, 0)] == ["Helse", "Utdanning", "Arbeid"]
+    assert [i.text for i in sections.numbered_sections_after(lines, 0)] == ["Helse", "Utdanning", "Arbeid"]
 
 
 def test_numbered_sections_end_at_an_unnumbered_heading_or_a_break_in_numbering():
     lines = lists.split_lines("Intro:\n1. Helse\nTekst.\n2. Utdanning\nOppfølging\n3. Arbeid")
-    assert [i.text for i in lists.numbered_sections_after(lines, 0)] == ["Helse", "Utdanning"]
+    assert [i.text for i in sections.numbered_sections_after(lines, 0)] == ["Helse", "Utdanning"]
     lines = lists.split_lines("Intro:\n1. Helse\nTekst.\n3. Utdanning")
-    assert [i.text for i in lists.numbered_sections_after(lines, 0)] == ["Helse"]
-    assert lists.numbered_sections_after(lists.split_lines("Intro:\n- Helse\n1. Utdanning"), 0) == []
+    assert [i.text for i in sections.numbered_sections_after(lines, 0)] == ["Helse"]
+    assert sections.numbered_sections_after(lists.split_lines("Intro:\n- Helse\n1. Utdanning"), 0) == []
 
 
 def test_a_short_lead_in_with_its_items_is_a_sections_body():
     lines = lists.split_lines("Intro\nWonen\nDoelen:\n- 500 woningen\nWerken\nDoelen:\n- 200 banen\nContact\nBel ons")
-    assert [i.text for i in lists.headings_with_text_after(lines, 0)] == ["Wonen", "Werken"]
+    assert [i.text for i in sections.headings_with_text_after(lines, 0)] == ["Wonen", "Werken"]
     lines = lists.split_lines("Intro\nWonen\nDoelen:\nWerken\nDoelen:")
-    assert lists.headings_with_text_after(lines, 0) == []
+    assert sections.headings_with_text_after(lines, 0) == []

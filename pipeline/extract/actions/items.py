@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import findings
-from pipeline.text import structure
+from pipeline.text import sections, structure
 from pipeline.text.structure import Line, Span
 
 SECTION_CUE_WORDS = 25  # a status section opens with a heading or a short intro, not mid-paragraph
@@ -92,7 +92,7 @@ def _is_numbered_heading(item: structure.Item) -> bool:
         item.kind == "number"
         and "." in (item.number or "")
         and structure.is_heading(item.text, MAX_HEADING_WORDS)
-        and structure.without_page_ref(item.span) is None
+        and sections.without_page_ref(item.span) is None
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.rules import Cues
+from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
@@ -36,7 +37,7 @@ def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> lis
 
 def _without_page_refs(entries: list[Span]) -> list[Span]:
     """Entries of a table of contents without their page numbers, when every entry ends in one."""
-    stripped = [lists.without_page_ref(entry) for entry in entries]
+    stripped = [sections.without_page_ref(entry) for entry in entries]
     return entries if None in stripped else stripped
 
 
@@ -66,7 +67,7 @@ def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]
     """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
     and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
     limit = ann.count or rules.rules.max_items + 1
-    entries = lists.toc_sub_entries(lines, ann.line_index, limit=limit)
+    entries = sections.toc_sub_entries(lines, ann.line_index, limit=limit)
     return [lists.clean_label(entry.span) for entry in entries] or None
 
 
@@ -99,12 +100,12 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
     items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
     if len(items) < 2 and (heading or ann.count):
-        items = lists.numbered_headings_after(lines, start, limit=limit)
+        items = sections.numbered_headings_after(lines, start, limit=limit)
     if len(items) < 2 and (colon or heading or ann.count):
-        items = lists.numbered_sections_after(lines, start, limit=limit)
+        items = sections.numbered_sections_after(lines, start, limit=limit)
     if len(items) < 2 and (heading or ann.count):
-        items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
-    if lists.looks_like_toc(items):
+        items = sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if sections.looks_like_toc(items):
         return []
     return [item_label(item, rules) for item in items]
 
@@ -137,9 +138,9 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
 
 
 def _sections_from(lines: list[Line], start: int, limit: int, count: int | None, rules: Cues) -> list[Item]:
-    items = lists.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    items = sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
     if len(items) < 2 or count and len(items) != count:
-        items = lists.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
+        items = sections.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
     return items
 
 
