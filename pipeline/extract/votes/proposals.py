@@ -29,6 +29,8 @@ _BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
 _SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
 _QUOTED = r"[\"“„‘'«](?P<quoted>[^\"”’'»\n]{2,120})[\"”’'»]"
 _NAME_CHARS = r"[^\n:;–—()\"“„«]"
+# a title right after the proposal's own number or bracket, without a colon ("Motie M5 (SP) Warme truiendag")
+_LOOSE = r"(?<=\d|\))[ \t]+(?P<loose>[A-ZÆØÅÄÖÜ][^\n]*?)"
 _TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
@@ -84,7 +86,7 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         + rf"(?:[ \t]+(?i:{links})[ \t]*(?P<by>{_NAME_CHARS}{{1,80}}?))?"
         + rf"(?:{_BRACKET.format('party')})?"
         + rf"(?:[ \t]*,?[ \t]+(?i:{behalf})[ \t]+{_NAME_CHARS}{{1,80}}?)?"
-        + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?))?[ \t]*$"
+        + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?)|{_LOOSE})?[ \t]*$"
     )
     lead = (
         rf"^[ \t]*(?P<by>[^\n:]{{1,80}}?)[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
@@ -154,7 +156,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     kind = _kind(m.group("head"), plex)
     ident, bracket, party = m.group("ident"), m.group("bracket"), m.group("party")
     by = " ".join((m.group("by") or "").split()) or None
-    group = next((g for g in ("title", "about", "quoted") if m.group(g)), "title")
+    group = next((g for g in ("title", "about", "quoted", "loose") if m.group(g)), "title")
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
         return None
