@@ -18,7 +18,12 @@ HEAD = "Besluitenlijst gemeenteraad\n\nRaadsvergadering van dinsdag 12 maart 202
 @pytest.mark.parametrize(
     ("item", "result", "outcome", "unanimous"),
     [
-        ("7. Raadsvoorstel Vaststellen bestemmingsplan Kern Oost", "Besluit: conform voorstel aangenomen.", "adopted", None),
+        (
+            "7. Raadsvoorstel Vaststellen bestemmingsplan Kern Oost",
+            "Besluit: conform voorstel aangenomen.",
+            "adopted",
+            None,
+        ),
         ("Agendapunt 4c Krediet renovatie gemeentehuis", "Hamerstuk", "adopted", None),
         ("12. Verordening afvalstoffenheffing 2025", "Unaniem aangenomen", "adopted", True),
         ("5. Zienswijze ontwerpbegroting GGD", "Besluit: hamerstuk", "adopted", None),
@@ -32,7 +37,12 @@ HEAD = "Besluitenlijst gemeenteraad\n\nRaadsvergadering van dinsdag 12 maart 202
 def test_an_item_and_its_result_line_are_one_row_about_the_item(item, result, outcome, unanimous):
     (row,) = votes(HEAD + item + "\n\n" + result + "\n", "nl")
     title = item.split(" ", 1)[1].removeprefix("4c ").removeprefix("8 ")
-    assert (row.meeting_date, row.body, row.outcome, row.unanimous) == ("2024-03-12", "gemeenteraad", outcome, unanimous)
+    assert (row.meeting_date, row.body, row.outcome, row.unanimous) == (
+        "2024-03-12",
+        "gemeenteraad",
+        outcome,
+        unanimous,
+    )
     assert row.subject == title
 
 
@@ -59,9 +69,19 @@ def test_every_item_of_a_decision_list_is_a_row_with_its_own_number():
 @pytest.mark.parametrize(
     ("line", "subject", "outcome", "party"),
     [
-        ("Motie M5 (GL, PvdA) Warme truiendag – verworpen", "Motie M5 (GL, PvdA) Warme truiendag", "rejected", "GL, PvdA"),
+        (
+            "Motie M5 (GL, PvdA) Warme truiendag – verworpen",
+            "Motie M5 (GL, PvdA) Warme truiendag",
+            "rejected",
+            "GL, PvdA",
+        ),
         ("Motie M2 (CDA) Onderhoud fietspaden: aangenomen", "Motie M2 (CDA) Onderhoud fietspaden", "adopted", "CDA"),
-        ("Motie M4 van de SP inzake huurtoeslag - aangehouden", "Motie M4 van de SP inzake huurtoeslag", "postponed", "SP"),
+        (
+            "Motie M4 van de SP inzake huurtoeslag - aangehouden",
+            "Motie M4 van de SP inzake huurtoeslag",
+            "postponed",
+            "SP",
+        ),
         ("Amendement A3 (D66): Groene daken: verworpen", "Amendement A3 (D66): Groene daken", "rejected", "D66"),
         ("Motie 7 (VVD) Ondernemersfonds: aangenomen", "Motie 7 (VVD) Ondernemersfonds", "adopted", "VVD"),
         ("Amendement A1 van de ChristenUnie over zondagsrust: aangenomen", None, "adopted", "ChristenUnie"),
@@ -107,7 +127,7 @@ def test_motions_listed_one_per_line_are_one_row_each():
         "8. Begroting 2025\n\nM3 ingetrokken\n",
         "8. Begroting 2025\n\nMotie M5 (SP) Huren wordt ingetrokken.\n",
         "Hamerstukken\n\n8.1 Raadsvoorstel Treasurystatuut\n",
-        "8. Begroting 2025\n\nMotie M2 (GL) Zonnepanelen\nToelichting: de indieners vragen het college om zonnepanelen.\n",
+        "8. Begroting 2025\n\nMotie M2 (GL) Zonnepanelen\nToelichting: de indieners vragen om zonnepanelen.\n",
         "8. Raadsvoorstel Treasurystatuut (hamerstuk)\n",
     ],
 )
