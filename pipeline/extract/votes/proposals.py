@@ -34,6 +34,7 @@ _LOOSE = r"(?<=\d|\))[ \t]+(?P<loose>[A-ZÆØÅÄÖÜ][^\n]*?)"
 _TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
+_MAX_HEAD = 120  # chars: a page's head line naming its proposal is a title, not prose
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
 
 
@@ -298,3 +299,17 @@ def proposal_texts(resolved: list[tuple[int, Proposal]], text: str) -> list[tupl
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def head_proposal(text: str, language: str) -> str | None:
+    """The head line of a page about one proposal ("Motie Warme truiendag" above "Uitslag: verworpen").
+
+    It is the subject of results below it that name none: a short first line opening with a proposal
+    head word, holding no outcome phrase and no full stop.
+    """
+    plex, lex = proposal_lexicon(language), lexicon(language)
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if plex is None or lex is None or not first or len(first) > _MAX_HEAD or first[-1] in ".!?:":
+        return None
+    opens = any(re.match(rf"(?:{words.pattern})(?!\w)", first, re.I) for _, words in plex.kinds)
+    return first if opens and not lex.clause_union.regex.search(first) else None

@@ -133,3 +133,73 @@ def test_motions_listed_one_per_line_are_one_row_each():
 )
 def test_withdrawn_motions_plain_headings_and_agenda_marks_give_no_row(text):
     assert votes(HEAD + text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("row_line", "subject", "outcome", "votes_for", "votes_against"),
+    [
+        ("2. Jaarrekening 2023 Aangenomen met 25 stemmen voor en 2 tegen", "Jaarrekening 2023", "adopted", 25, 2),
+        ("3. Kadernota 2025 Aangenomen", "Kadernota 2025", "adopted", None, None),
+        ("4. Motie M12 Groen schoolplein Verworpen", "Motie M12 Groen schoolplein", "rejected", None, None),
+        ("5. Verordening precariobelasting – unaniem aangenomen", "Verordening precariobelasting", "adopted", None, 0),
+        ("6. Nota grondbeleid Aangehouden", "Nota grondbeleid", "postponed", None, None),
+        ("7. Treasurystatuut 2025 Hamerstuk", "Treasurystatuut 2025", "adopted", None, None),
+    ],
+)
+def test_a_table_row_with_title_and_result_is_a_row(row_line, subject, outcome, votes_for, votes_against):
+    text = "Gemeenteraad\n\nVergadering van 3 juli 2024\n\nNr. Onderwerp Besluit\n" + row_line + "\n"
+    (row,) = votes(text, "nl")
+    assert (row.subject, row.outcome, row.votes_for, row.votes_against, row.meeting_date) == (
+        subject,
+        outcome,
+        votes_for,
+        votes_against,
+        "2024-07-03",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "votes_for", "votes_against"),
+    [
+        ("Besluit: De motie is met 14 stemmen voor en 13 stemmen tegen aangenomen.\n", "adopted", 14, 13),
+        ("De motie wordt met 9 stemmen voor en 22 tegen verworpen.\n", "rejected", 9, 22),
+        ("De motie is met 20 tegen 11 stemmen aangenomen.\n", "adopted", 20, 11),
+        ("De motie werd met 12 stemmen voor en 15 stemmen tegen niet aangenomen.\n", "rejected", 12, 15),
+        ("De motie wordt met 17 stemmen voor, 10 tegen en 2 onthoudingen aangenomen.\n", "adopted", 17, 10),
+    ],
+)
+def test_counts_between_auxiliary_and_participle(text, outcome, votes_for, votes_against):
+    (row,) = votes(HEAD + "6. Motie vreemd aan de orde: Behoud bibliotheek Noord\n\n" + text, "nl")
+    assert (row.outcome, row.votes_for, row.votes_against) == (outcome, votes_for, votes_against)
+    assert row.subject == "Motie vreemd aan de orde: Behoud bibliotheek Noord"
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Besluit: Van de agenda gehaald.",
+        "Besluit: aangehouden",
+        "Uitslag: uitgesteld",
+        "Van de agenda afgevoerd.",
+        "Besluitvorming: verdaagd",
+    ],
+)
+def test_a_labelled_procedural_result_is_postponed(result):
+    (row,) = votes(HEAD + "7. Raadsvoorstel Herijking subsidiebeleid\n\n" + result + "\n", "nl")
+    assert (row.outcome, row.subject) == ("postponed", "Raadsvoorstel Herijking subsidiebeleid")
+
+
+@pytest.mark.parametrize(
+    ("head", "result"),
+    [
+        ("Motie Warme truiendag", "Uitslag: verworpen"),
+        ("Amendement Groene daken", "Status: Aangenomen"),
+        ("Motie vreemd aan de orde Lokale inkoop", "Resultaat: aangenomen"),
+        ("Initiatiefvoorstel Sportakkoord", "Uitslag: aangenomen"),
+        ("Motie Behoud bibliotheek Noord", "Stemming: verworpen"),
+    ],
+)
+def test_a_page_about_one_proposal_gives_its_head_line_as_subject(head, result):
+    text = head + "\n\nIndieners: GroenLinks, PvdA\n\nDatum raadsvergadering: 12 maart 2024\n\n" + result + "\n"
+    (row,) = votes(text, "nl")
+    assert (row.subject, row.meeting_date) == (head, "2024-03-12")

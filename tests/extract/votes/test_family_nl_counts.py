@@ -158,3 +158,29 @@ def test_a_vote_page_with_one_line_per_member_is_counted(lines, votes_for, votes
     (row,) = votes(CASE + "Stemming:\n" + "\n".join(lines) + "\n", "nl")
     assert (row.votes_for, row.votes_against) == (votes_for, votes_against)
     assert (json.loads(row.against_parties) if row.against_parties else None) == against_parties
+
+
+@pytest.mark.parametrize(
+    ("text", "votes_for", "votes_against", "against_parties"),
+    [
+        ("Uitslag: verworpen\nVoor: GroenLinks, PvdA, SP (10)\nTegen: VVD, CDA, D66 (21)\n", 10, 21, None),
+        ("Uitslag stemming: aangenomen (voor: 27, tegen: 6)\nFracties tegen: PVV\n", 27, 6, {"PVV": 6}),
+        (
+            "Vastgesteld met 21 stemmen voor en 6 tegen. De fracties van PVV (3) en SP (3) stemden tegen.\n",
+            21,
+            6,
+            {"PVV": 3, "SP": 3},
+        ),
+        ("Aangenomen met 26 stemmen voor en 4 tegen. JA21 stemde tegen.\n", 26, 4, {"JA21": 4}),
+        (
+            "Stemuitslag: aangenomen (voor 25, tegen 5)\nPartijen tegen: Forum voor Democratie\n",
+            25,
+            5,
+            {"Forum voor Democratie": 5},
+        ),
+    ],
+)
+def test_party_lines_of_a_raadsinformatie_vote_page(text, votes_for, votes_against, against_parties):
+    (row,) = votes(CASE + text, "nl")
+    assert (row.votes_for, row.votes_against) == (votes_for, votes_against)
+    assert (json.loads(row.against_parties) if row.against_parties else None) == against_parties
