@@ -104,8 +104,9 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
 
 
 def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> VoteRow | None:
-    if decision.statement and not protocol.context_at(decision.start).body:
-        return None  # a 'for information' remark outside any meeting record is not a decision
+    here = protocol.context_at(decision.start)
+    if decision.statement and not (here.body or here.meeting_date):
+        return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     ctx = protocol.meeting_at(decision.start, decision.agent)
     body = ctx.body or lex.default_body
     if body and body.lower() in lex.administrative_bodies:

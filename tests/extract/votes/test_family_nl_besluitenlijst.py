@@ -203,3 +203,18 @@ def test_a_page_about_one_proposal_gives_its_head_line_as_subject(head, result):
     text = head + "\n\nIndieners: GroenLinks, PvdA\n\nDatum raadsvergadering: 12 maart 2024\n\n" + result + "\n"
     (row,) = votes(text, "nl")
     assert (row.subject, row.meeting_date) == (head, "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5. Jaarverslag Rekenkamer Voor kennisgeving aangenomen\n",
+        "5. Jaarverslag Rekenkamer\n\nBesluit: voor kennisgeving aangenomen\n",
+        "5. Jaarverslag Rekenkamer\n\nKennis genomen.\n",
+        "5. Jaarverslag Rekenkamer\n\nDe gemeenteraad neemt akte van het jaarverslag.\n",
+        "5. Jaarverslag Rekenkamer\n\nDe raad neemt kennis van het jaarverslag 2023.\n",
+    ],
+)
+def test_an_item_taken_for_information_is_noted(text):
+    (row,) = votes(HEAD + text, "nl")
+    assert (row.outcome, row.case_number) == ("noted", "5")

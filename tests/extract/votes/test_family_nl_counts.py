@@ -184,3 +184,20 @@ def test_party_lines_of_a_raadsinformatie_vote_page(text, votes_for, votes_again
     (row,) = votes(CASE + text, "nl")
     assert (row.votes_for, row.votes_against) == (votes_for, votes_against)
     assert (json.loads(row.against_parties) if row.against_parties else None) == against_parties
+
+
+@pytest.mark.parametrize(
+    ("names", "against_parties"),
+    [
+        ("Tegenstanders: Piet Maes (Vlaams Belang), Els Janssens (Vlaams Belang)", {"Vlaams Belang": 2}),
+        ("Tegenstanders: Piet Maes (Vlaams Belang), Ilse Peeters (Groen)", {"Vlaams Belang": 1, "Groen": 1}),
+        ("Tegenstanders: Piet Maes, Els Janssens", None),
+        ("Neenstemmers: Bart Goossens (N-VA), Sofie Willems (N-VA)", {"N-VA": 2}),
+        ("Tegenstanders: Koen Mertens (PVDA), Lien Dewitte (Vooruit)", {"PVDA": 1, "Vooruit": 1}),
+    ],
+)
+def test_flemish_name_lists_of_voters_give_their_parties(names, against_parties):
+    text = CASE + "Goedgekeurd met 20 stemmen voor en 2 stemmen tegen.\n" + names + "\n"
+    (row,) = votes(text, "nl")
+    assert (row.votes_for, row.votes_against) == (20, 2)
+    assert (json.loads(row.against_parties) if row.against_parties else None) == against_parties
