@@ -70,3 +70,17 @@ def test_toezeggingen_ingekomen_stukken_and_agendas_give_no_row(text):
 )
 def test_background_plans_and_advice_give_no_row(text):
     assert votes(MEETING + "6. Bestemmingsplan Dorpsstraat\n\n" + text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("De raad heeft dinsdagavond ingestemd met het voorstel om de stedenband op te zeggen.\n", 1),
+        ("De gemeenteraad heeft met algemene stemmen ingestemd met de regionale energiestrategie.\n", 1),
+        ("In 2019 heeft de raad ingestemd met de woonvisie.\n", 0),
+        ("De raad heeft eerder ingestemd met de kaders voor de nieuwbouw.\n", 0),
+        ("De gemeenteraad heeft op 4 maart 2021 ingestemd met het bestemmingsplan.\n", 0),
+    ],
+)
+def test_a_reported_consent_is_a_decision_unless_it_recalls_an_earlier_one(text, rows):
+    assert len(votes(MEETING + text, "nl")) == rows
