@@ -42,3 +42,32 @@ def test_a_wrapped_sentence_whose_lines_open_differently_still_runs_on():
                "Ballerup og flere andre kommuner i hovedstadsområdet om grøn omstilling.")
     text, _ = normalise([wrapped])
     assert text.splitlines() == [wrapped.replace("\n", " ")]
+
+
+# Each list has a line at the full width first; the row before the short line is well below it.
+ROWS = {
+    "nl decision list": [
+        "Amendement A1 van D66 over groene daken in de wijk Oost en de wijk West: aangenomen",
+        "Motie M2 (CDA) Onderhoud van de fietspaden: aangenomen",
+        "M3 ingetrokken",
+        "Motie M4 (SP) Huurtoeslag voor alle huurders in de gemeente: verworpen",
+    ],
+    "da committee steps": [
+        "Økonomiudvalget anbefaler sagen over for byrådet med en bemærkning om økonomien",
+        "Økonomiudvalget anbefaler sagen over for byrådet",
+        "Godkendt.",
+        "Byrådet godkendte indstillingen fra forvaltningen uden afstemning i dag",
+    ],
+    "nb case list": [
+        "PS 41/24 Budsjettjustering for andre tertial i kommunen og i fylkeskommunen",
+        "PS 42/24 Reguleringsplan for Storgata nord",
+        "Vedtatt",
+        "PS 43/24 Reguleringsplan for Storgata sør og sentrum i byen",
+    ],
+}
+
+
+@pytest.mark.parametrize("lines", ROWS.values(), ids=ROWS.keys())
+def test_a_short_line_whose_first_word_would_have_fitted_above_is_its_own_line(lines):
+    text, _ = normalise(["\n".join(lines)])
+    assert text.splitlines() == lines

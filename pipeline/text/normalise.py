@@ -173,7 +173,7 @@ class _Joiner:
         mid_sentence = not rules.sentence_end.search(prev)
         full = len(prev) >= rules.full_line_share * self.typical
         if line[0].isalpha():
-            return (0, " ") if mid_sentence or full else None
+            return (0, " ") if (mid_sentence and not self._word_fits(prev, line)) or full else None
         return (0, " ") if mid_sentence and (line[0].isdigit() or line[0] in _LEADING_PUNCT) else None
 
     def _min_wrap_width(self, n_pages: int) -> int:
@@ -195,7 +195,14 @@ class _Joiner:
             and self._at_wrap_width(len(prev))
             and bool(re.search(r"[^\W\d_A-ZÆØÅÄÖÜ],?$|,$", prev))
             and not self.rules.label.match(line)
+            and not self._word_fits(prev, line)
         )
+
+    def _word_fits(self, prev: str, line: str) -> bool:
+        """The next line's first word would have fitted on `prev` within the typical line width: the
+        author broke the line (a list row such as "Motie M2 … aangenomen" / "M3 ingetrokken"), no wrap did."""
+        word = line.split(" ", 1)[0]
+        return len(prev) + 1 + len(word) <= self.typical
 
     def _hyphen_join(self, prev: str, line: str) -> tuple[int, str] | None:
         """Repair a word broken at a line end, keeping real hyphens.

@@ -230,7 +230,8 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.votes_for = _tally_total(counted["yes"], lex)
     if "no" in counted:
         decision.votes_against = _tally_total(counted["no"], lex)
-        decision.against_parties = _breakdown(counted["no"], lex).counted(decision.votes_against)
+        no = [t for t in tallies if t.option == "no" and t.pct is None]  # "… 3 tegen" + "Tegen: SP": one side
+        decision.against_parties = _merge([_breakdown(t, lex) for t in no]).counted(decision.votes_against)
     if percent.get("yes") == 100:
         decision.unanimous = True
     elif score["no"]:

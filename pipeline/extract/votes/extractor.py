@@ -20,6 +20,7 @@ from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decisions import Decision, SectionText, decide, section_text
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits
+from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.steps import inherit_noting, recommends_noting
 
 
@@ -28,16 +29,27 @@ def _listing_decisions(doc: Document, section: Section, lex: Lexicon) -> list[De
     out = []
     for start, end in section.listing_spans:
         for hit in find_hits(doc.text[start:end], lex):
-            out.append(
-                Decision(
-                    start=start + hit.start,
-                    end=start + hit.end,
-                    outcome=hit.outcome,
-                    subject=section.title or hit.subject,
-                    listing=True,
-                )
+            decision = Decision(
+                start=start + hit.start,
+                end=start + hit.end,
+                outcome=hit.outcome,
+                subject=section.title or hit.subject,
+                listing=True,
             )
+            _listed_counts(decision, hit.groups, hit.unanimous)
+            out.append(decision)
     return out
+
+
+def _listed_counts(decision: Decision, groups: dict[str, str], unanimous: bool) -> None:
+    """Counts and unanimity written in a list's result column ("Aangenomen met 25 stemmen voor en 2 tegen")."""
+    if "for" in groups:
+        decision.votes_for = int(groups["for"])
+    if "against" in groups:
+        decision.votes_against = int(groups["against"])
+        decision.unanimous = decision.votes_against == 0
+    if unanimous:
+        decision.unanimous, decision.votes_against = True, 0
 
 
 def _sections(doc: Document, protocol: Protocol, lex: Lexicon) -> Iterator[tuple[Section, SectionText, list[Block]]]:
@@ -92,8 +104,9 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
 
 
 def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> VoteRow | None:
-    if decision.statement and not protocol.context_at(decision.start).body:
-        return None  # a 'for information' remark outside any meeting record is not a decision
+    here = protocol.context_at(decision.start)
+    if decision.statement and not (here.body or here.meeting_date):
+        return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     ctx = protocol.meeting_at(decision.start, decision.agent)
     body = ctx.body or lex.default_body
     if body and body.lower() in lex.administrative_bodies:
@@ -122,7 +135,14 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
 def _protocol(language: str, text: str) -> Protocol:
     """The document's sections and contexts, shared by `extract` and `uncovered` on the same text."""
     lex = lexicon(language)
-    return scan(text, lex) if lex else Protocol([], [], [])
+    if lex is None:
+        return Protocol([], [], [])
+    protocol = scan(text, lex)
+    head = head_proposal(text, language)
+    for section in protocol.sections:  # sections above the first case header are about the page's proposal
+        if head and section.title is None and protocol.context_at(section.start).case_number is None:
+            section.title = head
+    return protocol
 
 
 def extract(doc: Document) -> list[VoteRow]:

@@ -29,9 +29,12 @@ _BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
 _SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
 _QUOTED = r"[\"“„‘'«](?P<quoted>[^\"”’'»\n]{2,120})[\"”’'»]"
 _NAME_CHARS = r"[^\n:;–—()\"“„«]"
+# a title right after the proposal's own number or bracket, without a colon ("Motie M5 (SP) Warme truiendag")
+_LOOSE = r"(?<=\d|\))[ \t]+(?P<loose>[A-ZÆØÅÄÖÜ][^\n]*?)"
 _TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
+_MAX_HEAD = 120  # chars: a page's head line naming its proposal is a title, not prose
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
 
 
@@ -84,7 +87,7 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         + rf"(?:[ \t]+(?i:{links})[ \t]*(?P<by>{_NAME_CHARS}{{1,80}}?))?"
         + rf"(?:{_BRACKET.format('party')})?"
         + rf"(?:[ \t]*,?[ \t]+(?i:{behalf})[ \t]+{_NAME_CHARS}{{1,80}}?)?"
-        + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?))?[ \t]*$"
+        + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?)|{_LOOSE})?[ \t]*$"
     )
     lead = (
         rf"^[ \t]*(?P<by>[^\n:]{{1,80}}?)[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
@@ -154,7 +157,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     kind = _kind(m.group("head"), plex)
     ident, bracket, party = m.group("ident"), m.group("bracket"), m.group("party")
     by = " ".join((m.group("by") or "").split()) or None
-    group = next((g for g in ("title", "about", "quoted") if m.group(g)), "title")
+    group = next((g for g in ("title", "about", "quoted", "loose") if m.group(g)), "title")
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
         return None
@@ -296,3 +299,17 @@ def proposal_texts(resolved: list[tuple[int, Proposal]], text: str) -> list[tupl
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def head_proposal(text: str, language: str) -> str | None:
+    """The head line of a page about one proposal ("Motie Warme truiendag" above "Uitslag: verworpen").
+
+    It is the subject of results below it that name none: a short first line opening with a proposal
+    head word, holding no outcome phrase and no full stop.
+    """
+    plex, lex = proposal_lexicon(language), lexicon(language)
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if plex is None or lex is None or not first or len(first) > _MAX_HEAD or first[-1] in ".!?:":
+        return None
+    opens = any(re.match(rf"(?:{words.pattern})(?!\w)", first, re.I) for _, words in plex.kinds)
+    return first if opens and not lex.clause_union.regex.search(first) else None
