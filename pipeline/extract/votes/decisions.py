@@ -13,6 +13,7 @@ from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
 from pipeline.extract.votes.proposals import Proposal, find_proposals, open_proposal, proposal_texts, referent
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
+from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subject, quoted_spans
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
@@ -283,10 +284,18 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     proposers = declared(text, lex)
     windows = lex.windows(text)
     found = find_tallies(text, lex, windows) + member_tallies(text, lex)
-    tallies = sorted((t for t in found if not section.in_proposal(t.start)), key=lambda t: t.start)
+    quoted = quoted_spans(text, lex)
+
+    def unquoted(offset: int) -> bool:  # not a retold or tracked decision
+        return not any(a <= offset < b for a, b in quoted)
+
+    def kept(offset: int) -> bool:  # nor the recommendation
+        return unquoted(offset) and not section.in_proposal(offset)
+
+    tallies = sorted((t for t in found if kept(t.start)), key=lambda t: t.start)
     barriers = tuple(t.end for t in tallies)
-    hits = [h for h in find_hits(text, lex, barriers, windows) if not section.in_proposal(h.phrase_start)]
-    statements = find_statements(text, lex, windows)
+    hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
+    statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
     named = find_proposals(text, lex, section.title)
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
     decisions: list[Decision] = []
@@ -302,8 +311,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.start = min(decision.start, section.base + tallies[own[0]].start)
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
-        if _is_label(decision.subject, lex):
-            decision.subject = None  # "Stemuitslag: aangenomen": the label is no subject
+        if _is_label(decision.subject, lex) or is_generic_subject(decision.subject, lex):
+            decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         if points and point in points:
             decision.subject = points[point]
         elif proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex):
@@ -346,5 +355,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         sentence = text[line_start:end] if subject is None else subject.group(0)
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
         noted.subject = sentence.strip(" .")
+        if is_generic_decision(sentence.split(":", 1)[-1], lex):  # "Beslutning: Til orientering."
+            noted.subject = section.proposal_sentence() or section.title or noted.subject
         decisions.append(noted)
     return decisions
