@@ -98,10 +98,12 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
         last = b - base
     text = "".join(pieces) + text[last:]
     labels = list(lex.block_label.finditer(text))
+    # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
+    ends = sorted({m.start() for m in labels} | {m.start() for r in lex.decision_blocks for m in r.finditer(text)})
     blocks = []
-    for i, m in enumerate(labels):
+    for m in labels:
         if m.group("label").lower() in lex.proposal_labels:
-            end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            end = next((pos for pos in ends if pos > m.start()), len(text))
             blocks.append((m.end(), end))
     return SectionText(text, base, blocks, title)
 
@@ -345,9 +347,12 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if tallied:
             _settle_unanimity(tallied)
             decisions.append(tallied)
-    if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
-        decisions[0].outcome = "noted"
     own = [(a, b) for a, b in statements if not section.in_proposal(a)]
+    if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
+        decision = decisions[0]
+        inside = range(decision.start - section.base, decision.end - section.base)
+        if not any(a not in inside for a, _ in own):  # noting beside a decision of its own is not the whole
+            decision.outcome = "noted"
     if own and not decisions:  # a recommendation alone (an agenda) records no decision
         start, end = own[0]
         line_start = text.rfind("\n", 0, start) + 1

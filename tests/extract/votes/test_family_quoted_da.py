@@ -1,0 +1,75 @@
+"""Danish texts that quote decisions without taking one: background sections and follow-up trackers.
+
+A case's background ("Sagsfremstilling", "Baggrund", "Økonomi", "Høring") retells earlier decisions,
+counts included; a plan tracker's "Status:" / "Kommentar:" fields report approvals. Neither gives a
+row; the item's own decision block below them still does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.votes.helpers import votes
+
+MEETING = "Byrådet - Referat\n\nMødedato: 28-05-2024\n\n"
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(r.case_number, r.outcome, r.votes_for, r.votes_against) for r in votes(MEETING + text, "da")]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Sagsfremstilling\nPlanen blev vedtaget med 15 stemmer mod 10, og arbejdet er nu gået i gang.",
+        "Baggrund\nByrådet godkendte strategien på sit møde i efteråret. Forslaget fra V blev forkastet.",
+        "Sagens baggrund:\nFor stemte 17 (A, F og Ø). Imod stemte 8 (V og O). Rammen er siden udmøntet.",
+        "Økonomi\nAnlægsbevillingen er godkendt, og midlerne er frigivet.",
+        "Høring\nForslaget har været i høring, og Ældrerådet har anbefalet det enstemmigt.",
+        "Tidligere beslutninger\nIndstillingen blev tiltrådt af Økonomiudvalget med 6 stemmer for og 3 imod.",
+    ],
+)
+def test_a_background_section_gives_no_row_and_the_decision_below_it_does(background):
+    text = f"41. Udbygning af Østre Skole\n\n{background}\n\nBeslutning\nGodkendt.\n"
+    assert _rows(text) == [("41", "adopted", None, None)]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Sagsfremstilling\nProjektet blev godkendt med 19 stemmer mod 6.",
+        "Baggrund\nTidligere forslag om en ny hal blev forkastet.",
+        "Resumé\nRammeaftalen er tiltrådt af alle kommuner i regionen.",
+        "Beskrivelse\nLokalplanen blev vedtaget endeligt.",
+        "Vurdering\nDet er forvaltningens vurdering, at tilbuddet bør godkendes.",
+    ],
+)
+def test_an_item_with_only_background_and_no_decision_gives_no_row(background):
+    assert _rows(f"42. Orientering om hallen\n\n{background}\n") == []
+
+
+@pytest.mark.parametrize(
+    "tracker",
+    [
+        "Ansvarlig: Teknik og Miljø\nStatus: Godkendt af Byrådet\nTidsplan: 2024-2025",
+        "Status: Vedtaget\nKommentar: Planen er vedtaget og sendt i offentlig høring.\nAnsvarlig: Plan",
+        "Handling 3.2 Grønne tage\nAnsvarlig: Ejendomme\nStatus: Anbefalet af udvalget, afventer budget\nFrist: Q4 2024",
+        "Kommentar: Indstillingen blev tiltrådt i marts.\nStatus: Igangsat\nNæste skridt: udbud",
+        "Status: Taget til efterretning af Økonomiudvalget\nOpfølgning: ny status i efteråret\nAnsvarlig: Økonomi",
+    ],
+)
+def test_a_follow_up_trackers_fields_give_no_row(tracker):
+    assert _rows(f"43. Opfølgning på klimahandleplanen\n\n{tracker}\n") == []
+
+
+def test_a_single_status_line_without_other_tracker_fields_is_still_read():
+    rows = _rows("44. Takster for 2025\n\nBeslutning\nStatus: Taksterne blev godkendt med 20 stemmer mod 5.\n")
+    assert rows == [("44", "adopted", 20, 5)]
+
+
+def test_a_decision_block_after_a_tracker_is_still_a_row():
+    text = (
+        "45. Opfølgning på handleplanen\n\nAnsvarlig: Kultur\nStatus: Godkendt\nTidsplan: 2025\n\n"
+        "Beslutning\nOrienteringen blev taget til efterretning.\n"
+    )
+    assert _rows(text) == [("45", "noted", None, None)]
