@@ -53,7 +53,7 @@ def test_an_item_with_only_background_and_no_decision_gives_no_row(background):
     [
         "Ansvarlig: Teknik og Miljø\nStatus: Godkendt af Byrådet\nTidsplan: 2024-2025",
         "Status: Vedtaget\nKommentar: Planen er vedtaget og sendt i offentlig høring.\nAnsvarlig: Plan",
-        "Handling 3.2 Grønne tage\nAnsvarlig: Ejendomme\nStatus: Anbefalet af udvalget, afventer budget\nFrist: Q4 2024",
+        "Handling 3.2 Grønne tage\nAnsvarlig: Ejendomme\nStatus: Anbefalet af udvalget, afventer\nFrist: Q4 2024",
         "Kommentar: Indstillingen blev tiltrådt i marts.\nStatus: Igangsat\nNæste skridt: udbud",
         "Status: Taget til efterretning af Økonomiudvalget\nOpfølgning: ny status i efteråret\nAnsvarlig: Økonomi",
     ],

@@ -47,17 +47,15 @@ def test_a_generic_decision_without_a_recommendation_is_about_the_items_title(it
     ],
 )
 def test_a_generic_decision_under_a_recommendation_is_about_the_recommendation(decision):
-    rows = _rows(
-        "21. Ældrerådets årsberetning\n\nIndstilling\nForvaltningen indstiller, at årsberetningen tages til efterretning.\n\n"
-        f"{decision}\n"
-    )
-    assert [(n, s) for n, _, s in rows] == [("21", "Forvaltningen indstiller, at årsberetningen tages til efterretning.")]
+    proposal = "Forvaltningen indstiller, at årsberetningen tages til efterretning."
+    rows = _rows(f"21. Ældrerådets årsberetning\n\nIndstilling\n{proposal}\n\n{decision}\n")
+    assert [(n, s) for n, _, s in rows] == [("21", proposal)]
 
 
 @pytest.mark.parametrize(
     "decision",
     [
-        "Beslutning\nTaget til efterretning. Udvalget besluttede samtidig at afsætte 250.000 kr. til en forsøgsordning.",
+        "Beslutning\nTaget til efterretning. Udvalget besluttede at afsætte 250.000 kr. til et forsøg.",
         "Beslutning\nTil orientering.\nUdvalget bevilgede samtidig 80.000 kr. til en ny mødeplan.",
         "Beslutning\nGodkendt med den ændring, at ordningen gælder fra 1. august.",
     ],
@@ -68,5 +66,7 @@ def test_a_decision_with_more_than_the_generic_word_is_not_only_taken_for_inform
 
 
 def test_the_label_beslutning_is_never_the_subject():
-    rows = _rows("23. Puljemidler til foreningslivet\n\nBeslutning:\nGodkendt.\n\n24. Nyt hegn om skolen\n\nBeslutning\nTiltrådt.\n")
+    rows = _rows(
+        "23. Puljemidler til foreningslivet\n\nBeslutning:\nGodkendt.\n\n24. Nyt hegn om skolen\n\nBeslutning\nTiltrådt.\n"
+    )
     assert [s for _, _, s in rows] == ["Puljemidler til foreningslivet", "Nyt hegn om skolen"]
