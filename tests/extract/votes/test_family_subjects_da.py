@@ -67,6 +67,7 @@ def test_a_decision_with_more_than_the_generic_word_is_not_only_taken_for_inform
 
 def test_the_label_beslutning_is_never_the_subject():
     rows = _rows(
-        "23. Puljemidler til foreningslivet\n\nBeslutning:\nGodkendt.\n\n24. Nyt hegn om skolen\n\nBeslutning\nTiltrådt.\n"
+        "23. Puljemidler til foreningslivet\n\nBeslutning:\nGodkendt.\n\n"
+        "24. Nyt hegn om skolen\n\nBeslutning\nTiltrådt.\n"
     )
     assert [s for _, _, s in rows] == ["Puljemidler til foreningslivet", "Nyt hegn om skolen"]
