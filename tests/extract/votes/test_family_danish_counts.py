@@ -85,3 +85,96 @@ def test_parties_against_without_counts_make_the_vote_not_unanimous(text):
 def test_a_reservation_or_an_absence_is_no_vote_against(text):
     (row,) = votes(HEADER + "Beslutning\n" + text, "da")
     assert (row.outcome, row.unanimous) == ("adopted", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "votes_for", "votes_against", "parties"),
+    [
+        (
+            "For stemte: Socialdemokratiet (9), SF (3) og Enhedslisten (2)\n"
+            "Imod stemte: Venstre (6) og Dansk Folkeparti (3)\n",
+            14,
+            9,
+            '{"Venstre":6,"Dansk Folkeparti":3}',
+        ),
+        ("For stemte: A (11), B (2), F (3)\nImod stemte: V (7), O (2), C (1)\n", 16, 10, '{"V":7,"O":2,"C":1}'),
+        ("For stemte A (8) og Ø (2).\nImod stemte V (9).\n", 10, 9, '{"V":9}'),
+        (
+            "For stemte: Venstre (7), Konservative (3)\nImod stemte: Socialdemokratiet (8), Radikale Venstre (1)\n",
+            10,
+            9,
+            '{"Socialdemokratiet":8,"Radikale Venstre":1}',
+        ),
+        (
+            "For stemte: A (12) og F (4)\nImod stemte: V (5), I (2) og Løsgænger (1)\n",
+            16,
+            8,
+            '{"V":5,"I":2,"Løsgænger":1}',
+        ),
+    ],
+)
+def test_counts_written_per_party_add_up_to_the_totals(text, votes_for, votes_against, parties):
+    (row,) = votes(HEADER + "Beslutning\n" + text, "da")
+    assert (row.outcome, row.votes_for, row.votes_against, row.against_parties) == (
+        "adopted",
+        votes_for,
+        votes_against,
+        parties,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Først blev ændringsforslaget fra V sat til afstemning.\n"
+            "Ændringsforslaget blev forkastet med 9 stemmer mod 18.\n"
+            "Derefter blev indstillingen godkendt med 18 stemmer mod 9.\n",
+            ("rejected", 9, 18),
+            ("adopted", 18, 9),
+        ),
+        (
+            "Venstres ændringsforslag blev forkastet med 11 stemmer for og 16 imod.\n"
+            "Herefter blev indstillingen vedtaget med 16 stemmer for og 11 imod.\n",
+            ("rejected", 11, 16),
+            ("adopted", 16, 11),
+        ),
+        (
+            "Afstemning om ændringsforslaget fra C:\nFor: 4 (C)\nImod: 23 (A, V, F, Ø, O)\n"
+            "Ændringsforslaget blev forkastet.\n"
+            "Afstemning om indstillingen:\nFor: 23\nImod: 4\nIndstillingen blev godkendt.\n",
+            ("rejected", 4, 23),
+            ("adopted", 23, 4),
+        ),
+        (
+            "Dernæst blev tillægsforslaget fra Ø forkastet med 3 stemmer mod 24.\n"
+            "Endelig blev indstillingen vedtaget med 24 stemmer mod 3.\n",
+            ("rejected", 3, 24),
+            ("adopted", 24, 3),
+        ),
+        (
+            "Først blev forslaget fra SF sat under afstemning og forkastet med 5 stemmer mod 22.\n"
+            "Dernæst blev indstillingen sat under afstemning og vedtaget med 22 stemmer mod 5.\n",
+            ("rejected", 5, 22),
+            ("adopted", 22, 5),
+        ),
+    ],
+)
+def test_an_amendment_then_the_recommendation_are_two_rows(text, first, second):
+    rows = votes(HEADER + "Beslutning\n" + text, "da")
+    assert [(r.outcome, r.votes_for, r.votes_against) for r in rows] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Godkendt med 20 stemmer for (Socialdemokratiet, SF, Radikale Venstre) og 7 imod (Venstre, Nye Borgerlige).\n",
+        "Vedtaget med 20 stemmer for (A, B, F, Ø og løsgænger Karen Holm) mod 7 stemmer (V, O og C).\n",
+        "Indstillingen blev godkendt med 20 stemmer mod 7 (Venstre, Dansk Folkeparti og Konservative).\n",
+        "Godkendt med 20 stemmer for og 7 stemmer imod. Imod stemte Venstre og Dansk Folkeparti.\n",
+        "Anbefalet med 20 stemmer for (Socialdemokratiet, Enhedslisten, SF) og 7 imod (Liberal Alliance, Venstre).\n",
+    ],
+)
+def test_long_count_sentences_with_full_party_names_keep_their_counts(text):
+    (row,) = votes(HEADER + "Beslutning\n" + text, "da")
+    assert (row.outcome, row.votes_for, row.votes_against, row.unanimous) == ("adopted", 20, 7, False)
