@@ -313,7 +313,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.start = min(decision.start, section.base + tallies[own[0]].start)
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
-        if _is_label(decision.subject, lex) or is_generic_subject(decision.subject, lex):
+        generic = decision.subject if is_generic_subject(decision.subject, lex) else None
+        if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         if points and point in points:
             decision.subject = points[point]
@@ -328,6 +329,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             _about(decision, heading, section)
             if isinstance(heading, Proposal):
                 resolved.append((hit.phrase_start, heading))
+            decision.subject = decision.subject or generic  # nothing better above it: "Sagen" it is
         _settle_unanimity(decision)
         decisions.append(decision)
         previous_end = hit.end

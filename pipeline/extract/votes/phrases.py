@@ -60,6 +60,7 @@ def _subject_before(text: str, start: int, floor: int) -> str | None:
     for m in _SENTENCE_END.finditer(text, window_start, start):
         window_start = m.end()
     subject = text[window_start:start].strip(_TRIM)
+    subject = subject.lstrip(".!?;:").strip(_TRIM)  # the full stop of a count ending the previous phrase ("mod 45.")
     return subject or None
 
 

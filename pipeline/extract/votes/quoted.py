@@ -19,6 +19,7 @@ from functools import cache
 from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
+from pipeline.text.structure import cells, split_lines
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MIN_TRACKER_FIELDS = 2  # one "Status:" line may be anything; two different field labels make a tracker
@@ -28,6 +29,7 @@ _MIN_TRACKER_FIELDS = 2  # one "Status:" line may be anything; two different fie
 class QuoteRules:
     background: re.Pattern[str] | None  # a background label alone on its line
     field: re.Pattern[str] | None  # a tracker field label at a line's start
+    column: re.Pattern[str] | None  # a tracker field as a table's column header
     generic_decision: re.Pattern[str] | None
     generic_subject: frozenset[str]
 
@@ -43,6 +45,7 @@ def quote_rules(language: str) -> QuoteRules:
         if background
         else None,
         field=re.compile(r"^[ \t]*(?P<field>" + _alternation(fields) + r")[ \t]*:", re.I | re.M) if fields else None,
+        column=re.compile(_alternation(fields) + r"[ \t:]*", re.I) if fields else None,
         generic_decision=re.compile("(?:" + "|".join(expand(p) for p in generic) + r")[ \t.!]*", re.I)
         if generic
         else None,
@@ -67,6 +70,24 @@ def quoted_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if len({m.group("field").lower() for m in found}) >= _MIN_TRACKER_FIELDS:
             starts = [m.start() for m in found] + [len(text)]
             spans += [(m.start(), _field_end(text, m.end(), starts[i + 1])) for i, m in enumerate(found)]
+    if rules.column is not None:
+        spans += _tracker_tables(text, rules.column)
+    return spans
+
+
+def _tracker_tables(text: str, column: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Tables whose header row names tracker fields ("Indsats | Ansvarlig | Status"): every row is quoted."""
+    lines, spans, index = split_lines(text), [], 0
+    while index < len(lines):
+        header = cells(lines[index])
+        if len({c.text.lower() for c in header if column.fullmatch(c.text)}) < _MIN_TRACKER_FIELDS:
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(lines) and len(cells(lines[last + 1])) > 1:
+            last += 1
+        spans.append((lines[index].start, lines[last].end))
+        index = last + 1
     return spans
 
 

@@ -178,3 +178,49 @@ def test_an_amendment_then_the_recommendation_are_two_rows(text, first, second):
 def test_long_count_sentences_with_full_party_names_keep_their_counts(text):
     (row,) = votes(HEADER + "Beslutning\n" + text, "da")
     assert (row.outcome, row.votes_for, row.votes_against, row.unanimous) == ("adopted", 20, 7, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "votes_for", "votes_against", "parties"),
+    [
+        (
+            "Indstillingen blev godkendt med følgende afstemning:\nFor stemte 39: A, B, F, V, C\nImod stemte 9: Ø\n",
+            39,
+            9,
+            '{"Ø":9}',
+        ),
+        ("Afstemning:\nFor: A, F, Ø (17)\nImod: V, O (10)\nIndstillingen blev herefter godkendt.\n", 17, 10, None),
+        ("Forslaget blev sat under afstemning og vedtaget med 16 stemmer mod 11.\n", 16, 11, None),
+        ("Indstillingen blev dermed godkendt med 21 stemmer for og 6 imod.\n", 21, 6, None),
+        (
+            "For stemte 22: A, B, F og Ø.\nImod stemte 5: O.\nUndlod at stemme 2: C.\nIndstillingen er godkendt.\n",
+            22,
+            5,
+            '{"O":5}',
+        ),
+    ],
+)
+def test_count_lines_with_a_party_list_after_the_number_or_in_brackets(text, votes_for, votes_against, parties):
+    (row,) = votes(HEADER + "Beslutning\n" + text, "da")
+    assert (row.outcome, row.votes_for, row.votes_against, row.against_parties) == (
+        "adopted",
+        votes_for,
+        votes_against,
+        parties,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Godkendt, dog således at Ø og O stemte imod.\n",
+        "Godkendt med 25 stemmer for. Liste Ø stemte imod.\n",
+        "Indstillingen blev herefter godkendt, idet V stemte imod.\n",
+        "Anbefales, således at C stemte imod.\n",
+        "Godkendt, men Dansk Folkeparti stemte imod.\n",
+    ],
+)
+def test_a_party_against_in_a_subordinate_clause_makes_the_vote_not_unanimous(text):
+    (row,) = votes(HEADER + "Beslutning\n" + text, "da")
+    assert (row.outcome, row.unanimous) == ("adopted", False)
+    assert row.subject in ("Indstillingen", "Lokalplan for boliger")

@@ -73,3 +73,39 @@ def test_a_decision_block_after_a_tracker_is_still_a_row():
         "Beslutning\nOrienteringen blev taget til efterretning.\n"
     )
     assert _rows(text) == [("45", "noted", None, None)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Indsats | Ansvarlig | Status | Kommentar\nNye boliger | Plan | Godkendt | Lokalplanen er vedtaget",
+        "Handling\tStatus\tTidsplan\nCykelsti langs åen\tAnlægsbevilling godkendt\t2025",
+        "Nr. | Tiltag | Status | Frist\n1.2 | Grønne tage | Anbefalet | 2024\n1.3 | Solceller | Vedtaget | 2025",
+        "Projekt | Kommentar | Ansvar\nNy skole | Byrådet godkendte projektet | Børn og Unge",
+        "Mål | Status | Opfølgning\nFlere praktikpladser | Forslaget blev forkastet | Ny sag i efteråret",
+    ],
+)
+def test_a_tracker_table_with_status_columns_gives_no_row(table):
+    rows = _rows(f"46. Status på handleplanen\n\n{table}\n\nBeslutning\nTaget til efterretning.\n")
+    assert rows == [("46", "noted", None, None)]
+
+
+def test_a_vote_table_without_tracker_columns_is_still_read():
+    rows = _rows("47. Budget\n\nBeslutning\nParti | For | Imod\nIndstillingen blev godkendt med 18 stemmer mod 9.\n")
+    assert rows == [("47", "adopted", 18, 9)]
+
+
+@pytest.mark.parametrize(
+    "agenda",
+    [
+        "1. Godkendelse af dagsorden\n\n2. Kvalitetsstandarder\n\nIndstilling\nForvaltningen indstiller, at "
+        "standarderne godkendes.\n\nBeslutning\n",
+        "Indholdsfortegnelse\n1. Godkendelse af dagsorden\n2. Kvalitetsstandarder - godkendelse\n"
+        "3. Budgetopfølgning - til efterretning\n4. Eventuelt\n",
+        "3. Orientering om budget\n\nIndstilling\nForvaltningen indstiller, at orienteringen tages til efterretning.\n",
+        "5. Meddelelser\n\nBeslutning\nIngen.\n\n6. Eventuelt\n\nBeslutning\nIntet.\n",
+        "7. Lokalplan\n\nIndstilling\nDirektionen indstiller, at forslaget vedtages og sendes i høring i 8 uger.\n",
+    ],
+)
+def test_an_agenda_without_decisions_gives_no_row(agenda):
+    assert _rows(agenda) == []
