@@ -185,6 +185,10 @@ def test_a_body_named_alone_inside_an_item_is_no_step(named):
         ("Plan- og Boligudvalget - 11. marts 2024\nAnbefales.", "Plan- og Boligudvalget", "2024-03-11"),
         ("Økonomiudvalget d. 12/3 2024:\nAnbefales over for Byrådet.", "Økonomiudvalget", "2024-03-12"),
         ("Erhvervsudvalget, 8/3-2024\nAnbefales.", "Erhvervsudvalget", "2024-03-08"),
+        ("Økonomiudvalgets beslutning den 12. marts 2024:\nAnbefales.", "Økonomiudvalget", "2024-03-12"),
+        ("Skoleudvalgets beslutning 04-03-2024\nAnbefales godkendt.", "Skoleudvalget", "2024-03-04"),
+        ("Beslutning truffet af Socialudvalget den 6. marts 2024\nAnbefales.", "Socialudvalget", "2024-03-06"),
+        ("Behandlet på mødet i Fritidsudvalget den 07.03.2024\nGodkendt.", "Fritidsudvalget", "2024-03-07"),
     ],
 )
 def test_a_step_names_body_and_date_in_either_order_and_any_date_shape(step, body, date):
