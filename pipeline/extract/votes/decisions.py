@@ -76,7 +76,7 @@ class SectionText:
             found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
             self._labels = ([m.start() for m in found], [int(m.group("point")) for m in found])
         starts, points = self._labels
-        index = bisect.bisect_left(starts, line_start) - 1
+        index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
         return points[index] if index >= 0 else None
 
     def proposal_sentence(self) -> str | None:

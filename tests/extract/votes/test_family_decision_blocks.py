@@ -147,3 +147,27 @@ def test_danish_the_committee_as_agent_of_its_decision(sentence, outcome, unanim
 def test_danish_a_block_that_puts_the_matter_off_is_postponed(sentence):
     (row,) = votes(DA_HEAD + sentence + "\n", "da")
     assert (row.case_number, row.outcome, row.subject) == ("9", "postponed", "Ny skolestruktur")
+
+
+DA_POINTS = (
+    "Byrådet - Referat\n\nMødedato: 26-03-2024\n\n47. Budgetopfølgning\n\nIndstilling\nDirektionen indstiller, at\n"
+    "1. budgetopfølgningen godkendes\n2. der gives en tillægsbevilling på 2 mio. kr.\n\nBeslutning\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("decision", "second"),
+    [
+        ("Ad 1. Godkendt.\nAd 2. Udsat.", "postponed"),
+        ("Ad 1\nGodkendt.\n\nAd 2\nForkastet med 12 stemmer mod 15.", "rejected"),
+        ("Ad pkt. 1: Godkendt.\nAd pkt. 2: Udsat.", "postponed"),
+        ("Ad 1) Godkendt\nAd 2) Ikke godkendt", "rejected"),
+        ("Ad punkt 1: Vedtaget.\nAd punkt 2: Forkastet.", "rejected"),
+    ],
+)
+def test_danish_a_decision_per_recommendation_point_is_about_that_point(decision, second):
+    rows = votes(DA_POINTS + decision + "\n", "da")
+    assert [(r.case_number, r.outcome, r.subject) for r in rows] == [
+        ("47", "adopted", "budgetopfølgningen godkendes"),
+        ("47", second, "der gives en tillægsbevilling på 2 mio. kr."),
+    ]
