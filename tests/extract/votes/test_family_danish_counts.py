@@ -224,3 +224,34 @@ def test_a_party_against_in_a_subordinate_clause_makes_the_vote_not_unanimous(te
     (row,) = votes(HEADER + "Beslutning\n" + text, "da")
     assert (row.outcome, row.unanimous) == ("adopted", False)
     assert row.subject in ("Indstillingen", "Lokalplan for boliger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Godkendt.\nEnstemmigt.\n",
+        "Indstillingen blev godkendt.\nEnstemmig.\n",
+        "Anbefales.\nEnstemmigt\n",
+        "Enstemmigt godkendt.\n",
+        "Indstillingen blev enstemmigt tiltrådt.\n",
+        "For: 25\nImod: 0\n",
+    ],
+)
+def test_unanimity_on_the_decisions_line_or_the_next_is_one_unanimous_row(text):
+    (row,) = votes(HEADER + "Beslutning\n" + text, "da")
+    assert (row.outcome, row.unanimous, row.votes_against) == ("adopted", True, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "votes_for"),
+    [
+        ("Godkendt med 25 stemmer. 2 undlod at stemme (C).\n", 25),
+        ("Vedtaget med 19 stemmer, idet 4 undlod at stemme.\n", 19),
+        ("Indstillingen blev godkendt med 27 stemmer.\n", 27),
+        ("Anbefales med 6 stemmer. 1 undlod at stemme.\n", 6),
+        ("Godkendt med 11 stemmer for.\n", 11),
+    ],
+)
+def test_a_count_of_votes_for_alone_is_read_without_inventing_votes_against(text, votes_for):
+    (row,) = votes(HEADER + "Beslutning\n" + text, "da")
+    assert (row.outcome, row.votes_for, row.votes_against) == ("adopted", votes_for, None)
