@@ -13,7 +13,7 @@ from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
 from pipeline.extract.votes.proposals import Proposal, find_proposals, open_proposal, proposal_texts, referent
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
-from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subject, quoted_spans
+from pipeline.extract.votes.quoted import inline_proposals, is_generic_decision, is_generic_subject, quoted_spans
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
@@ -105,7 +105,8 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
         if m.group("label").lower() in lex.proposal_labels:
             end = next((pos for pos in ends if pos > m.start()), len(text))
             blocks.append((m.end(), end))
-    return SectionText(text, base, blocks, title)
+    blocks += inline_proposals(text, ends, lex)
+    return SectionText(text, base, sorted(blocks), title)
 
 
 def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:

@@ -32,6 +32,7 @@ class QuoteRules:
     column: re.Pattern[str] | None  # a tracker field as a table's column header
     generic_decision: re.Pattern[str] | None
     generic_subject: frozenset[str]
+    inline_proposal: re.Pattern[str] | None  # a recommendation label with its text on the same line
 
 
 @cache
@@ -50,6 +51,12 @@ def quote_rules(language: str) -> QuoteRules:
         if generic
         else None,
         generic_subject=frozenset(s.lower() for s in rules["generic_subjects"]),
+        inline_proposal=re.compile(
+            r"^[ \t]*\**(?:" + _alternation(rules["inline_proposal_labels"]) + r")\**[ \t]*:\**[ \t]*(?=\S)",
+            re.I | re.M,
+        )
+        if rules["inline_proposal_labels"]
+        else None,
     )
 
 
@@ -95,6 +102,15 @@ def _field_end(text: str, start: int, next_field: int) -> int:
     """A field's value runs on over the lines that continue it: to the next field or a blank line."""
     blank = _BLANK_LINE.search(text, start, next_field)
     return blank.start() if blank else next_field
+
+
+def inline_proposals(text: str, ends: list[int], lex: Lexicon) -> list[tuple[int, int]]:
+    """Recommendations written on their label's line ("Indstilling: Direktionen indstiller, at ..."),
+    each up to the next label in `ends`."""
+    regex = quote_rules(lex.language).inline_proposal
+    if regex is None:
+        return []
+    return [(m.end(), next((pos for pos in ends if pos > m.end()), len(text))) for m in regex.finditer(text)]
 
 
 def is_generic_decision(sentence: str | None, lex: Lexicon) -> bool:

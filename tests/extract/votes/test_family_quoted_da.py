@@ -109,3 +109,28 @@ def test_a_vote_table_without_tracker_columns_is_still_read():
 )
 def test_an_agenda_without_decisions_gives_no_row(agenda):
     assert _rows(agenda) == []
+
+
+@pytest.mark.parametrize(
+    "proposal",
+    [
+        "Indstilling: Direktionen indstiller, at orienteringen tages til efterretning.",
+        "Forslag til beslutning: Forvaltningen foreslår, at planen godkendes og oversendes til Byrådet.",
+        "Forvaltningens indstilling: At rammen på 4 mio. kr. anbefales godkendt.",
+        "Indstillingen: Sagen oversendes til Økonomiudvalget.",
+        "Administrationens indstilling: Forslaget vedtages endeligt.",
+    ],
+)
+def test_a_recommendation_on_its_labels_line_is_no_decision(proposal):
+    assert _rows(f"49. Ny plan\n\n{proposal}\n") == []
+
+
+def test_a_decision_below_a_recommendation_on_its_labels_line_is_about_the_recommendation():
+    rows = votes(
+        MEETING + "50. Ny plan\n\nIndstilling: Direktionen indstiller, at planen tages til efterretning.\n\n"
+        "Beslutning: Godkendt.\n",
+        "da",
+    )
+    assert [(r.outcome, r.subject) for r in rows] == [
+        ("noted", "Direktionen indstiller, at planen tages til efterretning.")
+    ]
