@@ -19,10 +19,11 @@ from functools import cache
 from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
-from pipeline.text.structure import cells, split_lines
+from pipeline.text.structure import cells, is_heading, split_lines
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MIN_TRACKER_FIELDS = 2  # one "Status:" line may be anything; two different field labels make a tracker
+_LABEL_WORDS = 8  # a label or heading line is short
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,11 @@ def quoted_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         ends = sorted(
             {m.start() for m in lex.block_label.finditer(text)}
             | {m.start() for regex in lex.decision_blocks for m in regex.finditer(text)}
+            | {
+                line.start
+                for line in split_lines(text)
+                if _opens_part(line.text) or is_generic_decision(line.text, lex)
+            }
         )
         for m in rules.background.finditer(text):
             following = [pos for pos in ends if pos > m.end()]
@@ -80,6 +86,13 @@ def quoted_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if rules.column is not None:
         spans += _tracker_tables(text, rules.column)
     return spans
+
+
+def _opens_part(line: str) -> bool:
+    """A heading or a short label line ("Beslutning 12-03-2024", "Udvalgets bemærkninger:"): a background
+    section ends there, whatever the label says."""
+    short = len(line.split()) <= _LABEL_WORDS
+    return short and (is_heading(line, _LABEL_WORDS) or line.rstrip().endswith(":"))
 
 
 def _tracker_tables(text: str, column: re.Pattern[str]) -> list[tuple[int, int]]:

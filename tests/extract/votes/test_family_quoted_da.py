@@ -134,3 +134,21 @@ def test_a_decision_below_a_recommendation_on_its_labels_line_is_about_the_recom
     assert [(r.outcome, r.subject) for r in rows] == [
         ("noted", "Direktionen indstiller, at planen tages til efterretning.")
     ]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Beslutning 28-05-2024\nGodkendt.",
+        "Beslutning den 28. maj 2024:\nGodkendt.",
+        "Protokol\nGodkendt.",
+        "Udvalgets bemærkninger:\nGodkendt.",
+        "Godkendt.",
+    ],
+)
+def test_a_background_section_ends_at_the_next_label_or_heading_whatever_it_says(decision):
+    text = (
+        "52. Ny plan\n\nSagsfremstilling\nDer er udarbejdet et forslag til en ny plan, som skal behandles i udvalget "
+        "og derefter i Byrådet, og forslaget beskrives nærmere i bilaget.\n\n" + decision + "\n"
+    )
+    assert _rows(text) == [("52", "adopted", None, None)]
