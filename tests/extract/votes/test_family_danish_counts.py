@@ -218,6 +218,7 @@ def test_count_lines_with_a_party_list_after_the_number_or_in_brackets(text, vot
         "Indstillingen blev herefter godkendt, idet V stemte imod.\n",
         "Anbefales, således at C stemte imod.\n",
         "Godkendt, men Dansk Folkeparti stemte imod.\n",
+        "Godkendt.\nProtokoltilførsel: V kan ikke anbefale indstillingen.\n",
     ],
 )
 def test_a_party_against_in_a_subordinate_clause_makes_the_vote_not_unanimous(text):
