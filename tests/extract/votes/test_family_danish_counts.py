@@ -256,3 +256,56 @@ def test_unanimity_on_the_decisions_line_or_the_next_is_one_unanimous_row(text):
 def test_a_count_of_votes_for_alone_is_read_without_inventing_votes_against(text, votes_for):
     (row,) = votes(HEADER + "Beslutning\n" + text, "da")
     assert (row.outcome, row.votes_for, row.votes_against) == ("adopted", votes_for, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "votes_for", "votes_against"),
+    [
+        (
+            "Der blev stemt alternativt mellem V's forslag og indstillingen.\nFor V's forslag stemte 10 (V, C, O).\n"
+            "For indstillingen stemte 17 (A, F, Ø, B).\nIndstillingen blev herefter godkendt.\n",
+            17,
+            10,
+        ),
+        (
+            "Alternativ afstemning:\nFor indstillingen stemte 16 (A, B, F)\nFor ændringsforslaget stemte 11 (V, O)\n"
+            "Indstillingen er godkendt.\n",
+            16,
+            11,
+        ),
+        (
+            "For Socialdemokratiets forslag stemte 14 (A, F)\nFor Venstres forslag stemte 12 (V, C, I)\n"
+            "Socialdemokratiets forslag blev dermed vedtaget.\n",
+            14,
+            12,
+        ),
+        (
+            "For forslag 1 stemte 9 (V, O)\nFor forslag 2 stemte 18 (A, B, F, Ø)\nForslag 2 blev vedtaget.\n",
+            18,
+            9,
+        ),
+        (
+            "For indstillingen stemte 20 (A, V)\nFor Enhedslistens forslag stemte 3 (Ø)\nIndstillingen er vedtaget.\n",
+            20,
+            3,
+        ),
+    ],
+)
+def test_an_alternative_vote_is_one_row_for_the_winner_against_the_losing_alternative(text, votes_for, votes_against):
+    (row,) = votes(HEADER + "Beslutning\n" + text, "da")
+    assert (row.outcome, row.votes_for, row.votes_against, row.unanimous) == (
+        "adopted",
+        votes_for,
+        votes_against,
+        False,
+    )
+
+
+def test_votes_under_an_indstillingen_heading_are_the_recommendations_vote():
+    rows = votes(
+        HEADER + "Beslutning\nÆndringsforslag fra Venstre:\nFor stemte 10 (V, C, O)\nImod stemte 17 (A, F, Ø, B)\n"
+        "Ændringsforslaget er forkastet.\n\nIndstillingen:\nFor stemte 17 (A, F, Ø, B)\nImod stemte 10 (V, C, O)\n"
+        "Indstillingen er godkendt.\n",
+        "da",
+    )
+    assert [(r.outcome, r.votes_for, r.votes_against) for r in rows] == [("rejected", 10, 17), ("adopted", 17, 10)]
