@@ -152,3 +152,18 @@ def test_a_background_section_ends_at_the_next_label_or_heading_whatever_it_says
         "og derefter i Byrådet, og forslaget beskrives nærmere i bilaget.\n\n" + decision + "\n"
     )
     assert _rows(text) == [("52", "adopted", None, None)]
+
+
+@pytest.mark.parametrize(
+    "proposal",
+    [
+        "Staben foreslår, at Byrådet godkender anlægsregnskabet.",
+        "Forvaltningen anbefaler, at udvalget godkender planen og anbefaler den over for Byrådet.",
+        "Det foreslås, at Kommunalbestyrelsen tiltræder aftalen.",
+        "Administrationen indstiller, at Økonomiudvalget anbefaler budgettet.",
+        "Sekretariatet foreslår, at Udvalget godkender mødeplanen og tiltræder takstbladet.",
+    ],
+)
+def test_a_body_approving_inside_a_proposal_sentence_is_no_decision(proposal):
+    rows = _rows(f"53. Anlægsregnskab\n\n{proposal}\n\nBeslutning\nUdsat.\n")
+    assert rows == [("53", "postponed", None, None)]
