@@ -131,3 +131,24 @@ def test_body_date_and_case_number_reach_the_decision(language, text, expected):
 def test_danish_meeting_heads_and_item_headers_in_several_layouts(head, body, date, case):
     (row,) = votes(f"{head}\n\nBeslutning\nGodkendt.\n", "da")
     assert (row.body, row.meeting_date, row.case_number) == (body, date, case)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Sag 7 - Lokalplan 112 for Vestbyen",
+        "Sag nr. 7 - Lokalplan 112 for Vestbyen",
+        "Punkt 7 - Lokalplan 112 for Vestbyen",
+        "Åbent punkt 7: Lokalplan 112 for Vestbyen",
+        "7. (Åben) Lokalplan 112 for Vestbyen",
+        "Pkt. 7.  Lokalplan 112 for Vestbyen",
+    ],
+)
+def test_danish_item_headers_with_dashes_and_open_or_closed_marks(header):
+    (row,) = votes(f"Byrådet\n\nMødedato: 27. januar 2020\n\n{header}\n\nBeslutning\nGodkendt.\n", "da")
+    assert (row.case_number, row.subject) == ("7", "Lokalplan 112 for Vestbyen")
+
+
+def test_danish_a_sentence_opening_with_sag_and_a_number_is_no_item_header():
+    rows = votes("Byrådet\n\nMødedato: 27. januar 2020\n\n8. Budget\n\nBeslutning\nSag 12 blev udsat.\n", "da")
+    assert [(r.case_number, r.outcome) for r in rows] == [("8", "postponed")]
