@@ -85,7 +85,7 @@ class SectionText:
             sentence = self.first_sentence(a, b)
             if sentence:
                 at = self.text.find(sentence, a, b) + len(sentence)
-                lead_in = sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at)
+                lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
                 return None if lead_in else sentence
         return None
 
@@ -354,7 +354,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
         decision = decisions[0]
         inside = range(decision.start - section.base, decision.end - section.base)
-        if not any(a not in inside for a, _ in own):  # noting beside a decision of its own is not the whole
+        substantive = len(section.points()) > 1  # a recommendation with points besides the noting
+        if not substantive and not any(a not in inside for a, _ in own):  # nor is noting beside a decision
             decision.outcome = "noted"
     if own and not decisions:  # a recommendation alone (an agenda) records no decision
         start, end = own[0]

@@ -76,8 +76,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 decided[index].statement = False
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in blocks if (d := block_decision(text, block, lex))]
-            if text.proposal_blocks:  # "Godkendt." under a 'for information' recommendation takes it so
-                inherit_noting(decided, recommends_noting(text, lex))
+            if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
+                inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))
         found += decided

@@ -71,3 +71,19 @@ def test_the_label_beslutning_is_never_the_subject():
         "24. Nyt hegn om skolen\n\nBeslutning\nTiltrådt.\n"
     )
     assert [s for _, _, s in rows] == ["Puljemidler til foreningslivet", "Nyt hegn om skolen"]
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        "1. orienteringen tages til efterretning\n2. der gives en tillægsbevilling på 1 mio. kr.",
+        "1. status på projektet tages til efterretning\n2. projektet forlænges til 2026",
+        "1. redegørelsen tages til efterretning\n2. forvaltningen udarbejder en handleplan",
+        "1. evalueringen tages til orientering\n2. ordningen gøres permanent",
+        "1. høringssvarene tages til efterretning\n2. planen vedtages endeligt",
+    ],
+)
+def test_approving_a_recommendation_with_substantive_points_besides_noting_is_adopted(points):
+    lead_in = "Direktøren for Teknik og Miljø indstiller,"
+    rows = _rows(f"25. Projekt Grøn By\n\nIndstilling\n{lead_in}\n{points}\n\nBeslutning\nGodkendt.\n")
+    assert rows == [("25", "adopted", "Projekt Grøn By")]
