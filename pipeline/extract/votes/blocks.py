@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.votes.decisions import Decision, SectionText
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.quoted import is_generic_decision
 
 _MAX_LINES = 15
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -108,7 +109,10 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     first_end = section.text.find(first.split()[-1], first_at, block.end)
     end = first_end + len(first.split()[-1]) if first_end >= 0 else section.base + block.end
     decision = Decision(start=start, end=section.base + end if first_end >= 0 else end, outcome=outcome)
-    decision.subject = (section.title or first) if procedural else first.rstrip(".")
+    if is_generic_decision(first, lex):  # "Taget til efterretning.": about the recommendation, else the case
+        decision.subject = section.proposal_sentence() or section.title or first.rstrip(".")
+    else:
+        decision.subject = (section.title or first) if procedural else first.rstrip(".")
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
     return decision

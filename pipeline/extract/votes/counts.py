@@ -68,8 +68,8 @@ def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
                 out.unattributed += n
             else:
                 out.parties[party] = (out.parties.get(party) or 0) + n
-        elif lex.is_party(item) or (lex.party_names is not None and lex.party_names.fullmatch(item.strip())):
-            out.parties.setdefault(_party(item, lex), None)
+        elif lex.is_party(party := _party(item, lex)) or (lex.party_names and lex.party_names.fullmatch(item.strip())):
+            out.parties.setdefault(party, None)
     return out
 
 

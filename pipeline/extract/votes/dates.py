@@ -1,5 +1,5 @@
 """Meeting dates as written in protocols ("29.08.2019", "31.01.00", "24. juni 2020", "3 oktober, 2022",
-"2024-03-26") to ISO."""
+"2024-03-26", "8/11 2023") to ISO."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pipeline.extract.votes.lexicon import Lexicon
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?!\d)")
 _ISO = re.compile(r"(?<![\d.\-/])(\d{4})-(\d{2})-(\d{2})(?![\d\-/])")  # "2024-03-26", as portals write it
+_SLASH_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})[ -](\d{4})(?!\d)")  # "8/11 2023", "8/11-2023"
 _WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})(?!\d)")
 
 
@@ -32,6 +33,8 @@ def parse_date(text: str, lex: Lexicon) -> str | None:
     candidates = []
     for m in _NUMERIC.finditer(text):
         candidates.append((m.start(), _iso(_year(m.group(3), lex.year_pivot), int(m.group(2)), int(m.group(1)))))
+    for m in _SLASH_YEAR.finditer(text):
+        candidates.append((m.start(), _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
     for m in _ISO.finditer(text):
         candidates.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     for m in _WRITTEN.finditer(text):

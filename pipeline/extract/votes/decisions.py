@@ -13,6 +13,7 @@ from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
 from pipeline.extract.votes.proposals import Proposal, find_proposals, open_proposal, proposal_texts, referent
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
+from pipeline.extract.votes.quoted import inline_proposals, is_generic_decision, is_generic_subject, quoted_spans
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
@@ -75,7 +76,7 @@ class SectionText:
             found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
             self._labels = ([m.start() for m in found], [int(m.group("point")) for m in found])
         starts, points = self._labels
-        index = bisect.bisect_left(starts, line_start) - 1
+        index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
         return points[index] if index >= 0 else None
 
     def proposal_sentence(self) -> str | None:
@@ -84,7 +85,7 @@ class SectionText:
             sentence = self.first_sentence(a, b)
             if sentence:
                 at = self.text.find(sentence, a, b) + len(sentence)
-                lead_in = sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at)
+                lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
                 return None if lead_in else sentence
         return None
 
@@ -97,12 +98,15 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
         last = b - base
     text = "".join(pieces) + text[last:]
     labels = list(lex.block_label.finditer(text))
+    # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
+    ends = sorted({m.start() for m in labels} | {m.start() for r in lex.decision_blocks for m in r.finditer(text)})
     blocks = []
-    for i, m in enumerate(labels):
+    for m in labels:
         if m.group("label").lower() in lex.proposal_labels:
-            end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            end = next((pos for pos in ends if pos > m.start()), len(text))
             blocks.append((m.end(), end))
-    return SectionText(text, base, blocks, title)
+    blocks += inline_proposals(text, ends, lex)
+    return SectionText(text, base, sorted(blocks), title)
 
 
 def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:
@@ -284,10 +288,18 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     proposers = declared(text, lex)
     windows = lex.windows(text)
     found = find_tallies(text, lex, windows) + member_tallies(text, lex)
-    tallies = sorted((t for t in found if not section.in_proposal(t.start)), key=lambda t: t.start)
+    quoted = quoted_spans(text, lex)
+
+    def unquoted(offset: int) -> bool:  # not a retold or tracked decision
+        return not any(a <= offset < b for a, b in quoted)
+
+    def kept(offset: int) -> bool:  # nor the recommendation
+        return unquoted(offset) and not section.in_proposal(offset)
+
+    tallies = sorted((t for t in found if kept(t.start)), key=lambda t: t.start)
     barriers = tuple(t.end for t in tallies)
-    hits = [h for h in find_hits(text, lex, barriers, windows) if not section.in_proposal(h.phrase_start)]
-    statements = find_statements(text, lex, windows)
+    hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
+    statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
     named = find_proposals(text, lex, section.title)
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
     decisions: list[Decision] = []
@@ -303,8 +315,9 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.start = min(decision.start, section.base + tallies[own[0]].start)
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
-        if _is_label(decision.subject, lex):
-            decision.subject = None  # "Stemuitslag: aangenomen": the label is no subject
+        generic = decision.subject if is_generic_subject(decision.subject, lex) else None
+        if _is_label(decision.subject, lex) or generic:
+            decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         if points and point in points:
             decision.subject = points[point]
         elif proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex):
@@ -318,6 +331,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             _about(decision, heading, section)
             if isinstance(heading, Proposal):
                 resolved.append((hit.phrase_start, heading))
+            decision.subject = decision.subject or generic  # nothing better above it: "Sagen" it is
         _settle_unanimity(decision)
         decisions.append(decision)
         previous_end = hit.end
@@ -337,9 +351,13 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if tallied:
             _settle_unanimity(tallied)
             decisions.append(tallied)
-    if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
-        decisions[0].outcome = "noted"
     own = [(a, b) for a, b in statements if not section.in_proposal(a)]
+    if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
+        decision = decisions[0]
+        inside = range(decision.start - section.base, decision.end - section.base)
+        substantive = len(section.points()) > 1  # a recommendation with points besides the noting
+        if not substantive and not any(a not in inside for a, _ in own):  # nor is noting beside a decision
+            decision.outcome = "noted"
     if own and not decisions:  # a recommendation alone (an agenda) records no decision
         start, end = own[0]
         line_start = text.rfind("\n", 0, start) + 1
@@ -347,5 +365,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         sentence = text[line_start:end] if subject is None else subject.group(0)
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
         noted.subject = sentence.strip(" .")
+        if is_generic_decision(sentence.split(":", 1)[-1], lex):  # "Beslutning: Til orientering."
+            noted.subject = section.proposal_sentence() or section.title or noted.subject
         decisions.append(noted)
     return decisions

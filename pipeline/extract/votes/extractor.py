@@ -80,11 +80,16 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             noting[section.title] = recommends_noting(text, lex)
         found += _listing_decisions(doc, section, lex)
         decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
-        for decision in decided:  # 'for information' inside a decision block is that block's decision
+        for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides
             offset = decision.start - text.base
-            decision.statement = decision.statement and not any(b.label_start <= offset < b.end for b in blocks)
+            block = next((b for b in blocks if b.label_start <= offset < b.end), None)
+            if decision.statement and block is not None:  # noting alone is noted, noting beside more is not
+                decided[index] = block_decision(text, block, lex) or decision
+                decided[index].statement = False
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in blocks if (d := block_decision(text, block, lex))]
+            if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
+                inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))
         found += decided

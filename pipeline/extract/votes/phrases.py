@@ -60,6 +60,7 @@ def _subject_before(text: str, start: int, floor: int) -> str | None:
     for m in _SENTENCE_END.finditer(text, window_start, start):
         window_start = m.end()
     subject = text[window_start:start].strip(_TRIM)
+    subject = subject.lstrip(".!?;:").strip(_TRIM)  # the full stop of a count ending the previous phrase ("mod 45.")
     return subject or None
 
 
@@ -126,7 +127,7 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
                 phrase_start=start,
                 outcome=clause.outcome,
                 subject=subject,
-                unanimous="unanimous" in groups,
+                unanimous=any(k.startswith("unanimous") for k in groups),  # "unanimous_after": a second place
                 agent=groups.get("agent"),
                 alternatives=alternatives,
                 groups=groups,

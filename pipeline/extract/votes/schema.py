@@ -104,6 +104,11 @@ class VotesRules(Rules):
     empty_decisions: list[str] = []
     block_outcomes: list[OutcomeRule] = []
     background: list[str] = []
+    background_labels: list[str] = []  # "Sagsfremstilling", "Baggrund": sections that retell earlier decisions
+    tracker_fields: list[str] = []  # "Status", "Ansvarlig": a follow-up table's fields, never a decision
+    generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt."): the subject is the case's
+    generic_subjects: list[str] = []  # "Orienteringen", "Sagen": a subject naming nothing
+    inline_proposal_labels: list[str] = []  # "Indstilling: Direktionen indstiller, at ...": a recommendation
     decisive_sentences: list[str] = []
     option_words: dict[str, Option] = {}
     member_votes: list[str] = []

@@ -96,3 +96,59 @@ CONTEXTS = [
 def test_body_date_and_case_number_reach_the_decision(language, text, expected):
     (row,) = votes(text, language)
     assert (row.body, row.meeting_date, row.case_number) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "date", "case"),
+    [
+        (
+            "Referat fra Kommunalbestyrelsens møde 14.11.2023\n\n112. Salg af grunde",
+            "Kommunalbestyrelsen",
+            "2023-11-14",
+            "112",
+        ),
+        (
+            "Teknik- og Miljøudvalget\n\nReferat fra mødet den 4. september 2023\n\nSag nr. 7: Vejbelysning",
+            "Teknik- og Miljøudvalget",
+            "2023-09-04",
+            "7",
+        ),
+        (
+            "Borgerrepræsentationen\n\nMødedato: 31. oktober 2024\n\n5. Kommuneplantillæg for havnen (2024-0012345)",
+            "Borgerrepræsentationen",
+            "2024-10-31",
+            "5",
+        ),
+        (
+            "Beslutningsprotokol\nØkonomiudvalget\nTirsdag den 9. april 2024 kl. 16.00\n\nPkt. 23 Ny hal",
+            "Økonomiudvalget",
+            "2024-04-09",
+            "23",
+        ),
+        ("Protokol for Byrådets møde den 27. januar 2020\n\nPunkt 4 Ny hal", "Byrådet", "2020-01-27", "4"),
+    ],
+)
+def test_danish_meeting_heads_and_item_headers_in_several_layouts(head, body, date, case):
+    (row,) = votes(f"{head}\n\nBeslutning\nGodkendt.\n", "da")
+    assert (row.body, row.meeting_date, row.case_number) == (body, date, case)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Sag 7 - Lokalplan 112 for Vestbyen",
+        "Sag nr. 7 - Lokalplan 112 for Vestbyen",
+        "Punkt 7 - Lokalplan 112 for Vestbyen",
+        "Åbent punkt 7: Lokalplan 112 for Vestbyen",
+        "7. (Åben) Lokalplan 112 for Vestbyen",
+        "Pkt. 7.  Lokalplan 112 for Vestbyen",
+    ],
+)
+def test_danish_item_headers_with_dashes_and_open_or_closed_marks(header):
+    (row,) = votes(f"Byrådet\n\nMødedato: 27. januar 2020\n\n{header}\n\nBeslutning\nGodkendt.\n", "da")
+    assert (row.case_number, row.subject) == ("7", "Lokalplan 112 for Vestbyen")
+
+
+def test_danish_a_sentence_opening_with_sag_and_a_number_is_no_item_header():
+    rows = votes("Byrådet\n\nMødedato: 27. januar 2020\n\n8. Budget\n\nBeslutning\nSag 12 blev udsat.\n", "da")
+    assert [(r.case_number, r.outcome) for r in rows] == [("8", "postponed")]

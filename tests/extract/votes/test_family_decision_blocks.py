@@ -105,3 +105,69 @@ def test_danish_one_word_committee_steps_are_adopted(step):
         f"Økonomiudvalget\n\nMødedato: 12. marts 2021\n\n7. Budgetopfølgning\n\nBeslutning\n\n{step}\n", "da"
     )
     assert (row.case_number, row.outcome) == ("7", "adopted")
+
+
+DA_HEAD = "Børne- og Skoleudvalget\n\nMødedato: 3. juni 2024\n\n9. Ny skolestruktur\n\nBeslutning\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "unanimous", "counts"),
+    [
+        ("Udvalget godkendte indstillingen.", "adopted", None, (None, None)),
+        ("Udvalget godkendte indstillingen med 5 stemmer mod 2.", "adopted", False, (5, 2)),
+        ("Udvalget anbefaler indstillingen over for Byrådet.", "adopted", None, (None, None)),
+        ("Et enigt udvalg godkendte indstillingen.", "adopted", True, (None, 0)),
+        ("Et samlet udvalg anbefaler indstillingen.", "adopted", True, (None, 0)),
+        ("Udvalget kunne ikke anbefale indstillingen.", "rejected", None, (None, None)),
+        ("Udvalget tiltrådte indstillingen, enstemmigt.", "adopted", True, (None, 0)),
+    ],
+)
+def test_danish_the_committee_as_agent_of_its_decision(sentence, outcome, unanimous, counts):
+    (row,) = votes(DA_HEAD + sentence + "\n", "da")
+    assert (row.body, row.case_number, row.outcome, row.unanimous) == (
+        "Børne- og Skoleudvalget",
+        "9",
+        outcome,
+        unanimous,
+    )
+    assert (row.votes_for, row.votes_against) == counts
+    assert row.subject == "indstillingen"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Udvalget besluttede at udsætte sagen til næste møde.",
+        "Sagen udsættes.",
+        "Sagen blev trukket fra dagsordenen.",
+        "Udvalget ønsker yderligere oplysninger inden sagen behandles.",
+        "Sagen sendes tilbage til forvaltningen.",
+    ],
+)
+def test_danish_a_block_that_puts_the_matter_off_is_postponed(sentence):
+    (row,) = votes(DA_HEAD + sentence + "\n", "da")
+    assert (row.case_number, row.outcome, row.subject) == ("9", "postponed", "Ny skolestruktur")
+
+
+DA_POINTS = (
+    "Byrådet - Referat\n\nMødedato: 26-03-2024\n\n47. Budgetopfølgning\n\nIndstilling\nDirektionen indstiller, at\n"
+    "1. budgetopfølgningen godkendes\n2. der gives en tillægsbevilling på 2 mio. kr.\n\nBeslutning\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("decision", "second"),
+    [
+        ("Ad 1. Godkendt.\nAd 2. Udsat.", "postponed"),
+        ("Ad 1\nGodkendt.\n\nAd 2\nForkastet med 12 stemmer mod 15.", "rejected"),
+        ("Ad pkt. 1: Godkendt.\nAd pkt. 2: Udsat.", "postponed"),
+        ("Ad 1) Godkendt\nAd 2) Ikke godkendt", "rejected"),
+        ("Ad punkt 1: Vedtaget.\nAd punkt 2: Forkastet.", "rejected"),
+    ],
+)
+def test_danish_a_decision_per_recommendation_point_is_about_that_point(decision, second):
+    rows = votes(DA_POINTS + decision + "\n", "da")
+    assert [(r.case_number, r.outcome, r.subject) for r in rows] == [
+        ("47", "adopted", "budgetopfølgningen godkendes"),
+        ("47", second, "der gives en tillægsbevilling på 2 mio. kr."),
+    ]

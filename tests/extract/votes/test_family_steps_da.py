@@ -172,3 +172,43 @@ def test_the_first_item_after_a_label_line_is_still_an_item_header():
 def test_a_body_named_alone_inside_an_item_is_no_step(named):
     rows = _rows(f"45. Lokalplan for Skovvej\n\n{named}\n\nBeslutning\nGodkendt.\n")
     assert [(b, d, c, s) for b, d, c, _, s in rows] == [("Byrådet", "2024-03-26", "45", "Lokalplan for Skovvej")]
+
+
+@pytest.mark.parametrize(
+    ("step", "body", "date"),
+    [
+        ("12. marts 2024 - Økonomiudvalget\nAnbefales.", "Økonomiudvalget", "2024-03-12"),
+        ("05.03.2024 Teknik- og Miljøudvalget:\nIndstilles godkendt.", "Teknik- og Miljøudvalget", "2024-03-05"),
+        ("Beslutning den 4. marts 2024 i Skoleudvalget:\nAnbefales.", "Skoleudvalget", "2024-03-04"),
+        ("Socialudvalget (06-03-2024):\nAnbefales godkendt.", "Socialudvalget", "2024-03-06"),
+        ("Beslutning i Fritidsudvalget (7. marts 2024)\nGodkendt.", "Fritidsudvalget", "2024-03-07"),
+        ("Plan- og Boligudvalget - 11. marts 2024\nAnbefales.", "Plan- og Boligudvalget", "2024-03-11"),
+        ("Økonomiudvalget d. 12/3 2024:\nAnbefales over for Byrådet.", "Økonomiudvalget", "2024-03-12"),
+        ("Erhvervsudvalget, 8/3-2024\nAnbefales.", "Erhvervsudvalget", "2024-03-08"),
+        ("Økonomiudvalgets beslutning den 12. marts 2024:\nAnbefales.", "Økonomiudvalget", "2024-03-12"),
+        ("Skoleudvalgets beslutning 04-03-2024\nAnbefales godkendt.", "Skoleudvalget", "2024-03-04"),
+        ("Beslutning truffet af Socialudvalget den 6. marts 2024\nAnbefales.", "Socialudvalget", "2024-03-06"),
+        ("Behandlet på mødet i Fritidsudvalget den 07.03.2024\nGodkendt.", "Fritidsudvalget", "2024-03-07"),
+    ],
+)
+def test_a_step_names_body_and_date_in_either_order_and_any_date_shape(step, body, date):
+    rows = _rows(f"47. Kommuneplantillæg nr. 9\n\n{step}\n\nBeslutning i Byrådet den 26-03-2024:\nGodkendt.\n")
+    assert [(b, d, c, s) for b, d, c, _, s in rows] == [
+        (body, date, "47", "Kommuneplantillæg nr. 9"),
+        ("Byrådet", "2024-03-26", "47", "Kommuneplantillæg nr. 9"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Økonomiudvalget besluttede den 12. marts 2024 at sende sagen i høring.",
+        "Byrådet har den 27. februar 2024 godkendt rammen.",
+        "Mødet i Økonomiudvalget den 12. marts 2024 blev aflyst.",
+        "Tidsplan: 12. marts 2024 - Økonomiudvalget, 26. marts 2024 - Byrådet",
+        "Sagen forventes behandlet i Økonomiudvalget den 9. april 2024.",
+    ],
+)
+def test_a_sentence_naming_a_committee_and_a_date_is_no_step(line):
+    rows = _rows(f"48. Budgetproces 2025\n\nSagsfremstilling\n{line}\n\nBeslutning\nGodkendt.\n")
+    assert [(b, d, c) for b, d, c, _, _ in rows] == [("Byrådet", "2024-03-26", "48")]

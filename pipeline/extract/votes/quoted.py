@@ -1,0 +1,137 @@
+"""Stretches of a case text that only quote decisions: background sections and tracker fields.
+
+A case's "Sagsfremstilling" / "Baggrund" section retells what was decided before ("Planen blev
+vedtaget med 15 stemmer mod 10"), and a follow-up table's "Status:" / "Kommentar:" fields report
+that something was approved. Neither is a decision of the meeting, so vote phrases and count lines
+inside them give no row. Both are read from structure (a label line, a field label at a line's
+start); the labels are data per language (`background_labels`, `tracker_fields`), and a decision
+label or step header below a background section ends it. `generic_decisions` are decisions that
+name nothing ("Godkendt.", "Til orientering."), `generic_subjects` subjects that name nothing
+("Orienteringen", "Sagen"): for both the row's subject is the recommendation or the item's title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander
+from pipeline.extract.votes.schema import VotesRules
+from pipeline.rules import load_rules
+from pipeline.text.structure import cells, is_heading, split_lines
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_MIN_TRACKER_FIELDS = 2  # one "Status:" line may be anything; two different field labels make a tracker
+_LABEL_WORDS = 8  # a label or heading line is short
+
+
+@dataclass(frozen=True)
+class QuoteRules:
+    background: re.Pattern[str] | None  # a background label alone on its line
+    field: re.Pattern[str] | None  # a tracker field label at a line's start
+    column: re.Pattern[str] | None  # a tracker field as a table's column header
+    generic_decision: re.Pattern[str] | None
+    generic_subject: frozenset[str]
+    inline_proposal: re.Pattern[str] | None  # a recommendation label with its text on the same line
+
+
+@cache
+def quote_rules(language: str) -> QuoteRules:
+    rules = load_rules("votes", language, VotesRules).model_dump()
+    expand = _expander(rules)
+    background, fields = rules["background_labels"], rules["tracker_fields"]
+    generic = rules["generic_decisions"]
+    return QuoteRules(
+        background=re.compile(r"^[ \t]*\**(?:" + _alternation(background) + r")\**[ \t]*:?\**[ \t]*$", re.I | re.M)
+        if background
+        else None,
+        field=re.compile(r"^[ \t]*(?P<field>" + _alternation(fields) + r")[ \t]*:", re.I | re.M) if fields else None,
+        column=re.compile(_alternation(fields) + r"[ \t:]*", re.I) if fields else None,
+        generic_decision=re.compile("(?:" + "|".join(expand(p) for p in generic) + r")[ \t.!]*", re.I)
+        if generic
+        else None,
+        generic_subject=frozenset(s.lower() for s in rules["generic_subjects"]),
+        inline_proposal=re.compile(
+            r"^[ \t]*\**(?:" + _alternation(rules["inline_proposal_labels"]) + r")\**[ \t]*:\**[ \t]*(?=\S)",
+            re.I | re.M,
+        )
+        if rules["inline_proposal_labels"]
+        else None,
+    )
+
+
+def quoted_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Background sections (label to the next label of any kind) and tracker fields of a section text."""
+    rules = quote_rules(lex.language)
+    spans = []
+    if rules.background is not None:
+        ends = sorted(
+            {m.start() for m in lex.block_label.finditer(text)}
+            | {m.start() for regex in lex.decision_blocks for m in regex.finditer(text)}
+            | {
+                line.start
+                for line in split_lines(text)
+                if _opens_part(line.text) or is_generic_decision(line.text, lex)
+            }
+        )
+        for m in rules.background.finditer(text):
+            following = [pos for pos in ends if pos > m.end()]
+            spans.append((m.start(), following[0] if following else len(text)))
+    if rules.field is not None:
+        found = list(rules.field.finditer(text))
+        if len({m.group("field").lower() for m in found}) >= _MIN_TRACKER_FIELDS:
+            starts = [m.start() for m in found] + [len(text)]
+            spans += [(m.start(), _field_end(text, m.end(), starts[i + 1])) for i, m in enumerate(found)]
+    if rules.column is not None:
+        spans += _tracker_tables(text, rules.column)
+    return spans
+
+
+def _opens_part(line: str) -> bool:
+    """A heading or a short label line ("Beslutning 12-03-2024", "Udvalgets bemærkninger:"): a background
+    section ends there, whatever the label says."""
+    short = len(line.split()) <= _LABEL_WORDS
+    return short and (is_heading(line, _LABEL_WORDS) or line.rstrip().endswith(":"))
+
+
+def _tracker_tables(text: str, column: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Tables whose header row names tracker fields ("Indsats | Ansvarlig | Status"): every row is quoted."""
+    lines, spans, index = split_lines(text), [], 0
+    while index < len(lines):
+        header = cells(lines[index])
+        if len({c.text.lower() for c in header if column.fullmatch(c.text)}) < _MIN_TRACKER_FIELDS:
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(lines) and len(cells(lines[last + 1])) > 1:
+            last += 1
+        spans.append((lines[index].start, lines[last].end))
+        index = last + 1
+    return spans
+
+
+def _field_end(text: str, start: int, next_field: int) -> int:
+    """A field's value runs on over the lines that continue it: to the next field or a blank line."""
+    blank = _BLANK_LINE.search(text, start, next_field)
+    return blank.start() if blank else next_field
+
+
+def inline_proposals(text: str, ends: list[int], lex: Lexicon) -> list[tuple[int, int]]:
+    """Recommendations written on their label's line ("Indstilling: Direktionen indstiller, at ..."),
+    each up to the next label in `ends`."""
+    regex = quote_rules(lex.language).inline_proposal
+    if regex is None:
+        return []
+    return [(m.end(), next((pos for pos in ends if pos > m.end()), len(text))) for m in regex.finditer(text)]
+
+
+def is_generic_decision(sentence: str | None, lex: Lexicon) -> bool:
+    """A decision that names nothing ("Godkendt.", "Taget til efterretning.")."""
+    regex = quote_rules(lex.language).generic_decision
+    return bool(sentence and regex is not None and regex.fullmatch(sentence.strip()))
+
+
+def is_generic_subject(subject: str | None, lex: Lexicon) -> bool:
+    """A subject that names nothing ("Orienteringen", "Sagen")."""
+    return bool(subject and subject.strip(" .").lower() in quote_rules(lex.language).generic_subject)
