@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.votes.decisions import Decision, SectionText
+from pipeline.extract.votes.decisions import Decision, SectionText, is_generic
 from pipeline.extract.votes.lexicon import Lexicon
 
 _MAX_LINES = 15
@@ -108,7 +108,7 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     first_end = section.text.find(first.split()[-1], first_at, block.end)
     end = first_end + len(first.split()[-1]) if first_end >= 0 else section.base + block.end
     decision = Decision(start=start, end=section.base + end if first_end >= 0 else end, outcome=outcome)
-    decision.subject = (section.title or first) if procedural else first.rstrip(".")
+    decision.subject = (section.title or first) if procedural or is_generic(first, lex) else first.rstrip(".")
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
     return decision

@@ -268,6 +268,12 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
         decision.subject = section.proposal_sentence() or section.title
 
 
+def is_generic(sentence: str, lex: Lexicon) -> bool:
+    """A decision text that only points back ("Som innstillingen.", "Saken tas til orientering."):
+    the case title says what was decided."""
+    return any(regex.fullmatch(sentence.strip().rstrip(". ")) for regex in lex.generic_decisions)
+
+
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
     """A decision label ("Stemuitslag", "Besluit") read as a subject; a proposal label ("Indstillingen") is one."""
     return bool(subject and lex.block_label.fullmatch(subject) and subject.lower() not in lex.proposal_labels)
@@ -346,5 +352,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         sentence = text[line_start:end] if subject is None else subject.group(0)
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
         noted.subject = sentence.strip(" .")
+        if section.title and is_generic(noted.subject, lex):
+            noted.subject = section.title
         decisions.append(noted)
     return decisions

@@ -107,6 +107,7 @@ class Lexicon:
     triggers: tuple[str, ...]
     decision_blocks: tuple[re.Pattern[str], ...]
     empty_decisions: tuple[re.Pattern[str], ...]
+    generic_decisions: tuple[re.Pattern[str], ...]  # "Som innstillingen.": the case title is the subject
     block_outcomes: tuple[OutcomeCue, ...]
     background: tuple[re.Pattern[str], ...]
     decisive_sentences: tuple[re.Pattern[str], ...]
@@ -232,6 +233,7 @@ def lexicon(language: str) -> Lexicon | None:
         vote_words=re.compile(r"\b" + _alternation(vote_words) + r"\b", re.I) if vote_words else None,
         decision_blocks=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["decision_blocks"]),
         empty_decisions=tuple(_compile(p, expand, re.I) for p in rules["empty_decisions"]),
+        generic_decisions=tuple(_compile(p, expand) for p in rules["generic_decisions"]),
         block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
         background=tuple(_compile(p, expand) for p in rules["background"]),
         decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),

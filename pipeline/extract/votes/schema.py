@@ -102,6 +102,7 @@ class VotesRules(Rules):
     triggers: list[str] = []
     decision_blocks: list[str] = []
     empty_decisions: list[str] = []
+    generic_decisions: list[str] = []  # a decision text that only points back ("Som innstillingen.")
     block_outcomes: list[OutcomeRule] = []
     background: list[str] = []
     decisive_sentences: list[str] = []
