@@ -44,7 +44,7 @@ def find_blocks(section: SectionText, lex: Lexicon, opening: tuple[int, ...] | l
         if text[start:end].strip():
             blocks.append(Block(start, start, end))
     for m in _labels(text, lex):
-        if section.in_proposal(m.start()):
+        if section.in_proposal(m.start()) or section.in_background(m.start()):
             continue
         start = m.start("inline") if (m.group("inline") or "").strip() else m.end()
         following = [pos for pos in labels if pos > m.start()]

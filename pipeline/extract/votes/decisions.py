@@ -49,9 +49,13 @@ class SectionText:
     proposal_blocks: list[tuple[int, int]]
     title: str | None
     _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
+    background_blocks: list[tuple[int, int]] = field(default_factory=list)
 
     def in_proposal(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.proposal_blocks)
+
+    def in_background(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.background_blocks)
 
     def first_sentence(self, start: int, end: int) -> str | None:
         m = _FIRST_SENTENCE.search(self.text, start, end)
@@ -97,12 +101,13 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
         last = b - base
     text = "".join(pieces) + text[last:]
     labels = list(lex.block_label.finditer(text))
-    blocks = []
+    blocks: dict[bool, list[tuple[int, int]]] = {True: [], False: []}  # proposal (True) or background blocks
     for i, m in enumerate(labels):
-        if m.group("label").lower() in lex.proposal_labels:
+        label = m.group("label").lower()
+        if label in lex.proposal_labels or label in lex.background_labels:
             end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-            blocks.append((m.end(), end))
-    return SectionText(text, base, blocks, title)
+            blocks[label in lex.proposal_labels].append((m.end(), end))
+    return SectionText(text, base, blocks[True], title, background_blocks=blocks[False])
 
 
 def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:
@@ -289,10 +294,11 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     proposers = declared(text, lex)
     windows = lex.windows(text)
     found = find_tallies(text, lex, windows) + member_tallies(text, lex)
-    tallies = sorted((t for t in found if not section.in_proposal(t.start)), key=lambda t: t.start)
+    aside = section.in_proposal, section.in_background  # a proposal's or a background section's own text
+    tallies = sorted((t for t in found if not any(f(t.start) for f in aside)), key=lambda t: t.start)
     barriers = tuple(t.end for t in tallies)
-    hits = [h for h in find_hits(text, lex, barriers, windows) if not section.in_proposal(h.phrase_start)]
-    statements = find_statements(text, lex, windows)
+    hits = [h for h in find_hits(text, lex, barriers, windows) if not any(f(h.phrase_start) for f in aside)]
+    statements = [(a, b) for a, b in find_statements(text, lex, windows) if not section.in_background(a)]
     named = find_proposals(text, lex, section.title)
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
     decisions: list[Decision] = []

@@ -88,6 +88,7 @@ class Lexicon:
     head_lines: int
     block_label: re.Pattern[str]
     proposal_labels: frozenset[str]
+    background_labels: frozenset[str]  # "Saksopplysninger", "Vedlegg": text under them recalls, it decides nothing
     point_label: re.Pattern[str] | None
     clauses: tuple[Clause, ...]
     clause_union: Union
@@ -196,7 +197,7 @@ def lexicon(language: str) -> Lexicon | None:
         for label in labels:
             label_fields[label.replace("\\", "").lower()] = field_name
     all_labels = [label for labels in rules["header_labels"].values() for label in labels]
-    block_labels = rules["decision_labels"] + rules["proposal_labels"]
+    block_labels = rules["decision_labels"] + rules["proposal_labels"] + rules["background_labels"]
     vote_words = rules["vote_words"]
     return Lexicon(
         language=language,
@@ -212,6 +213,7 @@ def lexicon(language: str) -> Lexicon | None:
         head_lines=rules["head_lines"],
         block_label=re.compile(r"^\**(?P<label>" + _alternation(block_labels) + r")\**\s*:?\**\s*$", re.I | re.M),
         proposal_labels=frozenset(label.lower() for label in rules["proposal_labels"]),
+        background_labels=frozenset(label.lower() for label in rules["background_labels"]),
         point_label=re.compile("^(?:" + "|".join(rules["point_labels"]) + ")$", re.M)
         if rules["point_labels"]
         else None,

@@ -83,6 +83,7 @@ class VotesRules(Rules):
     default_body: str | None = None
     decision_labels: list[str] = []
     proposal_labels: list[str] = []
+    background_labels: list[str] = []  # headings of a case's background sections ("Saksopplysninger", "Vedlegg")
     point_labels: list[str] = []
     fragments: dict[str, str] = {}
     clauses: list[ClauseRule] = []
