@@ -108,3 +108,23 @@ def test_the_decision_after_a_background_section_is_still_read(language):
         language,
     )
     assert [(r.subject, r.unanimous, r.votes_against) for r in rows] == [("Innstillingen", True, 0)]
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "text"),
+    [
+        ("nb", "Kommunedirektørens forslag til vedtak:", "Kommunestyret vedtar planen. Saken tas til orientering."),
+        ("nb", "Innstilling fra rådmannen:", "Planen godkjennes og ble enstemmig anbefalt av eldrerådet."),
+        ("nb", "Sekretariatets innstilling", "Kontrollutvalget tar rapporten til orientering."),
+        ("nb", "Rådmannens tilråding:", "Søknaden innvilges."),
+        ("nb", "Ordførerens forslag til vedtak:", "Bystyret godkjenner avtalen."),
+        ("nn", "Kommunedirektøren si tilråding:", "Kommunestyret vedtek planen. Saka vert teken til vitande."),
+        ("nn", "Innstilling frå kommunedirektøren:", "Formannskapet tek rapporten til vitande."),
+        ("nn", "Kommunedirektøren sitt framlegg til vedtak:", "Planen vert godkjend."),
+        ("nn", "Rådmannen si innstilling", "Søknaden vert innvilga."),
+        ("nn", "Ordføraren sitt framlegg:", "Heradsstyret godkjenner avtalen."),
+    ],
+)
+def test_a_case_paper_with_only_a_recommendation_records_no_decision(language, label, text):
+    paper = "Saksframlegg\n\nUtvalg: Kommunestyret\nMøtedato: 05.03.2024\n\nPS 12/24 Plan for idrett\n\n"
+    assert votes(paper + label + "\n" + text + "\n", language) == []
