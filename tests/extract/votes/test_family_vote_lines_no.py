@@ -114,3 +114,53 @@ def test_count_lines_n_voted_for_m_voted_against(language, text, outcome, for_, 
 def test_a_line_that_looks_like_a_vote_but_recalls_or_announces_one_is_no_row(language, line):
     assert votes(CASE[language] + "Saksopplysningar:\n" + line + "\n", language) == []
     assert votes("Kommunen\n\n" + line + "\n", language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "subject", "outcome", "for_"),
+    [
+        ("nb", "Forslaget fra Ap fikk 18 stemmer og ble vedtatt.", "Forslaget fra Ap", "adopted", 18),
+        (
+            "nb",
+            "Tilleggsforslaget fra SV fikk 21 stemmer (SV, Ap, R) og er vedtatt.",
+            "Tilleggsforslaget fra SV",
+            "adopted",
+            21,
+        ),
+        ("nb", "Høyres forslag fikk 9 stemmer og ble ikke vedtatt.", "Høyres forslag", "rejected", 9),
+        (
+            "nb",
+            "Endringsforslaget fra KrF oppnådde 4 stemmer og ble forkastet.",
+            "Endringsforslaget fra KrF",
+            "rejected",
+            4,
+        ),
+        ("nb", "Forslaget fra FrP fikk 3 stemmer og falt.", "Forslaget fra FrP", "rejected", 3),
+        ("nn", "Framlegget frå Sp fekk 12 røyster og vart vedteke.", "Framlegget frå Sp", "adopted", 12),
+        (
+            "nn",
+            "Tilleggsframlegget frå Ap fekk 15 røyster (Ap, SV) og vart vedteke.",
+            "Tilleggsframlegget frå Ap",
+            "adopted",
+            15,
+        ),
+        (
+            "nn",
+            "Endringsframlegget frå H fekk 6 røyster og vart ikkje vedteke.",
+            "Endringsframlegget frå H",
+            "rejected",
+            6,
+        ),
+        ("nn", "Framlegget frå KrF fekk 2 røyster og fall.", "Framlegget frå KrF", "rejected", 2),
+        (
+            "nn",
+            "Fellesframlegget frå Sp og V fekk 10 røyster og vart samrøystes vedteke.",
+            "Fellesframlegget frå Sp og V",
+            "adopted",
+            10,
+        ),
+    ],
+)
+def test_a_proposal_that_got_n_votes_and_passed_or_fell(language, line, subject, outcome, for_):
+    (row,) = votes(CASE[language] + VOTERING[language] + line + "\n", language)
+    assert (row.subject, row.outcome, row.votes_for) == (subject, outcome, for_)
