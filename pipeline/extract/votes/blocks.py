@@ -108,7 +108,7 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     first_end = section.text.find(first.split()[-1], first_at, block.end)
     end = first_end + len(first.split()[-1]) if first_end >= 0 else section.base + block.end
     decision = Decision(start=start, end=section.base + end if first_end >= 0 else end, outcome=outcome)
-    decision.subject = (section.title or first) if procedural or is_generic(first, lex) else first.rstrip(".")
+    decision.subject = (section.title if procedural or is_generic(first, lex) else None) or first.rstrip(".")
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
     return decision

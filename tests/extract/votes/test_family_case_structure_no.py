@@ -146,3 +146,41 @@ def test_nn_a_decision_block_restating_the_vote_lines_is_no_second_row():
 def test_a_case_header_whose_rest_is_a_result_is_still_a_listed_decision():
     (row,) = votes("KOMMUNESTYRET\n\nMøte 31.01.2024\n\nPS 0004/24 24/00154 Innstilling vedtatt\n", "nb")
     assert (row.case_number, row.archive_case, row.outcome) == ("0004/24", "24/00154", "adopted")
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "title"),
+    [
+        ("nb", "PS 78/23\nKjøp av ny brannbil", "Kjøp av ny brannbil"),
+        ("nb", "Sak 79/23\nTertialrapport 2. tertial 2023", "Tertialrapport 2. tertial 2023"),
+        ("nb", "PS 80/23 23/1456\nSalg av Storgata 12 - budrunde", "Salg av Storgata 12 - budrunde"),
+        ("nb", "Saknr. 81/23\n\nHøring om ny vannforskrift", "Høring om ny vannforskrift"),
+        ("nb", "PS 82/23\n2. gangs behandling av reguleringsplan", "2. gangs behandling av reguleringsplan"),
+        ("nn", "PS 50/23\nKjøp av tomt på Moen", "Kjøp av tomt på Moen"),
+        ("nn", "Sak 51/23\nØkonomirapport per august", "Økonomirapport per august"),
+        ("nn", "PS 52/23 23/77\nVegnamn i Nordbygda", "Vegnamn i Nordbygda"),
+        ("nn", "Saknr. 53/23\n\nTilskot til grendahuset", "Tilskot til grendahuset"),
+        ("nn", "PS 54/23\n1. gongs handsaming av kommuneplanen", "1. gongs handsaming av kommuneplanen"),
+    ],
+)
+def test_a_case_title_on_the_line_under_the_case_header(language, header, title):
+    meeting = NB_MEETING if language == "nb" else NN_MEETING
+    generic = "Som innstillingen." if language == "nb" else "Som tilrådinga."
+    (row,) = votes(meeting + header + "\n\nVedtak:\n" + generic + "\n", language)
+    assert row.subject == title
+
+
+@pytest.mark.parametrize(
+    ("language", "under"),
+    [
+        ("nb", "Vedtak:\nSom innstillingen."),
+        ("nb", "Innstilling:\nTomta selges.\n\nVedtak:\nSom innstillingen."),
+        ("nb", "Saken gjelder salg av tomt.\nVedtak:\nSom innstillingen."),
+        ("nn", "Vedtak:\nSom tilrådinga."),
+        ("nn", "Saka gjeld sal av tomt.\nVedtak:\nSom tilrådinga."),
+    ],
+)
+def test_a_label_or_a_sentence_under_the_case_header_is_no_title(language, under):
+    meeting = NB_MEETING if language == "nb" else NN_MEETING
+    (row,) = votes(meeting + "PS 60/23\n" + under + "\n", language)
+    assert row.subject in ("Som innstillingen", "Som tilrådinga")
