@@ -164,3 +164,18 @@ def test_a_line_that_looks_like_a_vote_but_recalls_or_announces_one_is_no_row(la
 def test_a_proposal_that_got_n_votes_and_passed_or_fell(language, line, subject, outcome, for_):
     (row,) = votes(CASE[language] + VOTERING[language] + line + "\n", language)
     assert (row.subject, row.outcome, row.votes_for) == (subject, outcome, for_)
+
+
+@pytest.mark.parametrize(
+    ("line", "outcome", "unanimous"),
+    [
+        ("Samrøystes tilrådd.", "adopted", True),
+        ("Tilrådinga vart samrøystes vedteken.", "adopted", True),
+        ("Framlegget frå Sp fekk 5 røyster og fall.", "rejected", None),
+        ("Innstillinga vart vedteken mot 2 røyster.", "adopted", False),
+        ("Planen vart godkjend med 11 mot 4 røyster.", "adopted", False),
+    ],
+)
+def test_nynorsk_lines_in_a_protocol_read_as_bokmaal_keep_their_vote(line, outcome, unanimous):
+    (row,) = votes(CASE["nn"] + "Handsaming:\n" + line + "\n", "nb")
+    assert (row.outcome, row.unanimous) == (outcome, unanimous)
