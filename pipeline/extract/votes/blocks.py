@@ -45,7 +45,7 @@ def find_blocks(section: SectionText, lex: Lexicon, opening: tuple[int, ...] | l
         if text[start:end].strip():
             blocks.append(Block(start, start, end))
     for m in _labels(text, lex):
-        if section.in_proposal(m.start()):
+        if section.in_proposal(m.start()) or section.in_background(m.start()):
             continue
         start = m.start("inline") if (m.group("inline") or "").strip() else m.end()
         following = [pos for pos in labels if pos > m.start()]
@@ -109,10 +109,10 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     first_end = section.text.find(first.split()[-1], first_at, block.end)
     end = first_end + len(first.split()[-1]) if first_end >= 0 else section.base + block.end
     decision = Decision(start=start, end=section.base + end if first_end >= 0 else end, outcome=outcome)
-    if is_generic_decision(first, lex):  # "Taget til efterretning.": about the recommendation, else the case
-        decision.subject = section.proposal_sentence() or section.title or first.rstrip(".")
+    if procedural or is_generic_decision(first, lex):  # "Godkendt.", "Som innstillingen.": about the case
+        decision.subject = section.generic_subject(lex) or first.rstrip(".")
     else:
-        decision.subject = (section.title or first) if procedural else first.rstrip(".")
+        decision.subject = first.rstrip(".")
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
     return decision

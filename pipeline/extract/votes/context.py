@@ -20,6 +20,7 @@ _CASE = re.compile(r"\d+(?:[/.]\d+)*(?:\.?[a-z](?![a-zæøå]))?")  # "87/19", "
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BULLETS = " \t•·*-–|"
 _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
+_MAX_TITLE = 150  # chars: a case title on the line under its case header
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,13 @@ def _fields(raw: dict[str, str], lex: Lexicon) -> dict[str, str | None]:
     return {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in raw.items() if k in _KEYS}
 
 
+def _is_title(line: str, lex: Lexicon) -> bool:
+    """A short line that names a case: not a label, not a sentence, not a decision."""
+    if len(line) > _MAX_TITLE or line[-1] in ".:;!?" or not line[0].isalnum():
+        return False
+    return not lex.block_label.match(line) and not any(regex.match(line) for regex in lex.decision_blocks)
+
+
 def _header_kind(line: str, lex: Lexicon) -> str | None:
     if match_step(line, lex):
         return "step"
@@ -214,6 +222,11 @@ class _Scanner:
         section.header_spans.append((line_start, header_end))
         self.push(line_start, _step_context(self.base, fields))
 
+    def title(self, line: str) -> None:
+        """The case title written on the line under a case header that had none."""
+        self.sections[-1].title = line
+        self.base = replace(self.base, title=line)
+
     def header(self, line_start: int, raw: str, skip: int, fields: dict, result: tuple[int, int] | None) -> None:
         meeting_level = any(fields.get(k) for k in ("body", "meeting_date", "case_number"))
         ctx = _update(self.base if meeting_level else self.contexts[-1], fields)
@@ -240,6 +253,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     lines = text.split("\n")
     pending: str | None = None
     previous, previous_point = "", False
+    untitled = False  # the last line was a case header without its title ("PS 41/24" / "Budsjett 2025")
     pos = 0
     for index, raw in enumerate(lines):
         line_start, pos = pos, pos + len(raw) + 1
@@ -250,6 +264,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue
         point = is_point(line, previous, previous_point, lex)
         previous, previous_point = line, point
+        untitled, after_case = False, untitled
         if point or len(line) > _MAX_HEADER:
             continue
         if pending:  # a table cell "Dato: |" whose value sits on the next line
@@ -278,6 +293,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue
         parsed = _header(line, lex)
         if parsed is None:
+            if after_case and _is_title(line, lex):
+                scanner.title(line)
             continue
         fields, result = parsed
         pending = _empty_label(line, lex)
@@ -288,4 +305,5 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.step(line_start, line_start + len(raw), fields)
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
+        untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
     return Protocol(scanner.sections, scanner.offsets, scanner.contexts, read_head(lines, lex))

@@ -50,9 +50,13 @@ class SectionText:
     proposal_blocks: list[tuple[int, int]]
     title: str | None
     _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
+    background_blocks: list[tuple[int, int]] = field(default_factory=list)
 
     def in_proposal(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.proposal_blocks)
+
+    def in_background(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.background_blocks)
 
     def first_sentence(self, start: int, end: int) -> str | None:
         m = _FIRST_SENTENCE.search(self.text, start, end)
@@ -79,6 +83,14 @@ class SectionText:
         index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
         return points[index] if index >= 0 else None
 
+    def generic_subject(self, lex: Lexicon) -> str | None:
+        """What a decision naming nothing ("Godkendt.", "Som innstillingen.") is about: the recommendation's
+        first sentence or the case title, in the order the language's minutes use (`generic_subject_from`)."""
+        first, second = self.proposal_sentence, lambda: self.title
+        if lex.generic_subject_from == "title":
+            first, second = second, first
+        return first() or second()
+
     def proposal_sentence(self) -> str | None:
         """The recommendation's first sentence; None when it only leads in to numbered points."""
         for a, b in self.proposal_blocks:
@@ -100,13 +112,14 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
     labels = list(lex.block_label.finditer(text))
     # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
     ends = sorted({m.start() for m in labels} | {m.start() for r in lex.decision_blocks for m in r.finditer(text)})
-    blocks = []
-    for m in labels:
-        if m.group("label").lower() in lex.proposal_labels:
-            end = next((pos for pos in ends if pos > m.start()), len(text))
-            blocks.append((m.end(), end))
+    blocks = [
+        (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))
+        for m in labels
+        if m.group("label").lower() in lex.proposal_labels
+    ]
     blocks += inline_proposals(text, ends, lex)
-    return SectionText(text, base, sorted(blocks), title)
+    # background sections and tracker fields retell decisions (quoted.py): a background label also ends a proposal
+    return SectionText(text, base, sorted(blocks), title, background_blocks=quoted_spans(text, lex, trackers=False))
 
 
 def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:
@@ -366,6 +379,6 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
         noted.subject = sentence.strip(" .")
         if is_generic_decision(sentence.split(":", 1)[-1], lex):  # "Beslutning: Til orientering."
-            noted.subject = section.proposal_sentence() or section.title or noted.subject
+            noted.subject = section.generic_subject(lex) or noted.subject
         decisions.append(noted)
     return decisions

@@ -86,6 +86,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             if decision.statement and block is not None:  # noting alone is noted, noting beside more is not
                 decided[index] = block_decision(text, block, lex) or decision
                 decided[index].statement = False
+        decided = _without_restatements(decided, blocks, text)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in blocks if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
@@ -94,6 +95,31 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             inherit_noting(decided, noting.get(section.title, False))
         found += decided
     return found
+
+
+def _without_restatements(decided: list[Decision], blocks: list[Block], text: SectionText) -> list[Decision]:
+    """Drop a bare outcome inside a decision block that follows the section's vote lines.
+
+    "Votering: Innstillinga vart vedteken med 15 mot 4 røyster." then "Vedtak: Planen vert godkjend."
+    records one decision: the block restates what the vote lines above it decided. A block phrase with
+    counts, unanimity, a proposer or another outcome is a decision of its own and stays.
+    """
+
+    def block_of(decision: Decision) -> Block | None:
+        offset = decision.start - text.base
+        return next((b for b in blocks if b.label_start <= offset < b.end), None)
+
+    out = []
+    for decision in decided:
+        block = block_of(decision)
+        bare = decision.outcome == "adopted" and decision.proposer is None and decision.unanimous is None
+        bare = bare and decision.votes_for is None and decision.votes_against is None
+        voted_above = block is not None and any(
+            block_of(d) is None and d.start - text.base < block.label_start for d in decided
+        )
+        if not (bare and voted_above):
+            out.append(decision)
+    return out
 
 
 def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> bool:

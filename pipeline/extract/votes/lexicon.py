@@ -88,6 +88,7 @@ class Lexicon:
     head_lines: int
     block_label: re.Pattern[str]
     proposal_labels: frozenset[str]
+    background_labels: frozenset[str]  # "Saksopplysninger", "Vedlegg": text under them recalls, it decides nothing
     point_label: re.Pattern[str] | None
     clauses: tuple[Clause, ...]
     clause_union: Union
@@ -107,6 +108,7 @@ class Lexicon:
     triggers: tuple[str, ...]
     decision_blocks: tuple[re.Pattern[str], ...]
     empty_decisions: tuple[re.Pattern[str], ...]
+    generic_subject_from: str  # "recommendation" or "title": what a decision naming nothing is about
     block_outcomes: tuple[OutcomeCue, ...]
     background: tuple[re.Pattern[str], ...]
     decisive_sentences: tuple[re.Pattern[str], ...]
@@ -195,7 +197,7 @@ def lexicon(language: str) -> Lexicon | None:
         for label in labels:
             label_fields[label.replace("\\", "").lower()] = field_name
     all_labels = [label for labels in rules["header_labels"].values() for label in labels]
-    block_labels = rules["decision_labels"] + rules["proposal_labels"]
+    block_labels = rules["decision_labels"] + rules["proposal_labels"] + rules["background_labels"]
     vote_words = rules["vote_words"]
     return Lexicon(
         language=language,
@@ -211,6 +213,7 @@ def lexicon(language: str) -> Lexicon | None:
         head_lines=rules["head_lines"],
         block_label=re.compile(r"^\**(?P<label>" + _alternation(block_labels) + r")\**\s*:?\**\s*$", re.I | re.M),
         proposal_labels=frozenset(label.lower() for label in rules["proposal_labels"]),
+        background_labels=frozenset(label.lower() for label in rules["background_labels"]),
         point_label=re.compile("^(?:" + "|".join(rules["point_labels"]) + ")$", re.M)
         if rules["point_labels"]
         else None,
@@ -232,6 +235,7 @@ def lexicon(language: str) -> Lexicon | None:
         vote_words=re.compile(r"\b" + _alternation(vote_words) + r"\b", re.I) if vote_words else None,
         decision_blocks=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["decision_blocks"]),
         empty_decisions=tuple(_compile(p, expand, re.I) for p in rules["empty_decisions"]),
+        generic_subject_from=rules["generic_subject_from"],
         block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
         background=tuple(_compile(p, expand) for p in rules["background"]),
         decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),

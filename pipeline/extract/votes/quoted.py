@@ -19,11 +19,12 @@ from functools import cache
 from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
-from pipeline.text.structure import cells, is_heading, split_lines
+from pipeline.text.structure import cells, has_list_marker, is_heading, split_lines
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MIN_TRACKER_FIELDS = 2  # one "Status:" line may be anything; two different field labels make a tracker
 _LABEL_WORDS = 8  # a label or heading line is short
+_BARE_DECISION_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,8 @@ def quote_rules(language: str) -> QuoteRules:
     )
 
 
-def quoted_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Background sections (label to the next label of any kind) and tracker fields of a section text."""
+def quoted_spans(text: str, lex: Lexicon, trackers: bool = True) -> list[tuple[int, int]]:
+    """Background sections (label to the next label of any kind) and, with `trackers`, tracker fields."""
     rules = quote_rules(lex.language)
     spans = []
     if rules.background is not None:
@@ -72,12 +73,14 @@ def quoted_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             | {
                 line.start
                 for line in split_lines(text)
-                if _opens_part(line.text) or is_generic_decision(line.text, lex)
+                if _opens_part(line.text) or _bare_decision(line.text, lex)
             }
         )
         for m in rules.background.finditer(text):
             following = [pos for pos in ends if pos > m.end()]
             spans.append((m.start(), following[0] if following else len(text)))
+    if not trackers:
+        return spans
     if rules.field is not None:
         found = list(rules.field.finditer(text))
         if len({m.group("field").lower() for m in found}) >= _MIN_TRACKER_FIELDS:
@@ -90,9 +93,15 @@ def quoted_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _opens_part(line: str) -> bool:
     """A heading or a short label line ("Beslutning 12-03-2024", "Udvalgets bemærkninger:"): a background
-    section ends there, whatever the label says."""
+    section ends there, whatever the label says; its own list items ("1. Vedtak i ...") do not end it."""
     short = len(line.split()) <= _LABEL_WORDS
-    return short and (is_heading(line, _LABEL_WORDS) or line.rstrip().endswith(":"))
+    return short and not has_list_marker(line) and (is_heading(line, _LABEL_WORDS) or line.rstrip().endswith(":"))
+
+
+def _bare_decision(line: str, lex: Lexicon) -> bool:
+    """A decision line of a few words ("Godkendt.", "Som innstillingen."), not a retelling sentence
+    ("Saka vart teken til vitande i eldrerådet.")."""
+    return len(line.split()) <= _BARE_DECISION_WORDS and is_generic_decision(line, lex)
 
 
 def _tracker_tables(text: str, column: re.Pattern[str]) -> list[tuple[int, int]]:

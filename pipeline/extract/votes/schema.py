@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pipeline.dataset.rows import OUTCOMES
 from pipeline.rules import Rules
 
-Outcome = Literal["adopted", "rejected", "postponed", "noted"]
+Outcome = Literal[OUTCOMES]  # the contract's vocabulary (pipeline/dataset/rows.py)
 Option = Literal["yes", "no", "abstain"]
 
 
@@ -104,9 +105,10 @@ class VotesRules(Rules):
     empty_decisions: list[str] = []
     block_outcomes: list[OutcomeRule] = []
     background: list[str] = []
-    background_labels: list[str] = []  # "Sagsfremstilling", "Baggrund": sections that retell earlier decisions
+    background_labels: list[str] = []  # "Sagsfremstilling", "Saksopplysninger": sections that retell, never decide
     tracker_fields: list[str] = []  # "Status", "Ansvarlig": a follow-up table's fields, never a decision
-    generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt."): the subject is the case's
+    generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt.", "Som innstillingen.")
+    generic_subject_from: Literal["recommendation", "title"] = "recommendation"  # what such a decision is about
     generic_subjects: list[str] = []  # "Orienteringen", "Sagen": a subject naming nothing
     inline_proposal_labels: list[str] = []  # "Indstilling: Direktionen indstiller, at ...": a recommendation
     decisive_sentences: list[str] = []
