@@ -26,3 +26,14 @@ def prefect_api_env(prefect_harness, monkeypatch):
     from prefect.settings import PREFECT_API_URL
 
     monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files with a slow test first, each file's own order kept.
+
+    `make test` hands whole files to its workers in this order (pytest-xdist, --dist loadscope
+    --no-loadscope-reorder): the long ones start at once and the many short files fill the gaps,
+    instead of one long file running alone at the end while the other worker is idle.
+    """
+    slow = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow)
