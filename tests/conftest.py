@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
+import fcntl
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
 import pytest
 
 import flows  # noqa: F401  (applies the Prefect settings this machine needs before Prefect loads)
 
 
+@contextmanager
+def _one_at_a_time(lock: Path) -> Iterator[None]:
+    with open(lock, "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
-def prefect_harness():
+def prefect_harness(tmp_path_factory):
+    """One Prefect test server per pytest process (per worker under `make test`).
+
+    Workers start theirs one after the other (a lock in the run's shared temporary folder): two
+    servers creating their databases at once on a loaded 2-core machine missed the start-up timeout.
+    """
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=90):
+    with ExitStack() as stack:
+        with _one_at_a_time(tmp_path_factory.getbasetemp().parent / "prefect-harness.lock"):
+            stack.enter_context(prefect_test_harness(server_startup_timeout=180))
         yield
 
 
