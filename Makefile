@@ -22,10 +22,14 @@ system:
 run: $(STAMP) system
 	$(BIN)/python -m pipeline run
 
+# one pytest worker per core (at most 4: each holds spaCy and, when needed, its own Prefect test server);
+# a test file stays on one worker so its module fixtures run once; the slow files are handed out first
+# (tests/conftest.py), so the small ones fill the gaps. TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= logical
 test: SYSTEM_ARGS = --with-browser
 test: $(STAMP) system
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --maxprocesses=4 --dist loadscope --no-loadscope-reorder
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

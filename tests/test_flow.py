@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.dataset.write import read_run
 
+pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 EXPECTED_LANGUAGES = {"000": "da", "001": "nb", "002": "da", "003": "nl", "004": "da"}

@@ -1,9 +1,11 @@
 """Every registered extractor, fed random Unicode, long lines, deep lists and odd whitespace in every
-language (and one without rules): never an exception, a list back, and time linear enough for 1 MB.
+language (and one without rules): never an exception, a list back, and time linear in the text's length.
 
 Inputs go through normalise like real documents do (build_document with the language given), so an
 extractor is only asked about text the pipeline can actually hand it. Times are CPU seconds of this
-process, compared with each other (4x the text, at most 6x the time): no wall or CPU limit.
+process, compared with each other (4x the text, at most 6x the time): no wall or CPU limit. The ratio is
+taken at 128 KB against 512 KB: a quadratic step shows there as it does at 1 MB (16x, not 4x), in
+half the time.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pipeline.extract import registry
 LANGUAGES = ("da", "nb", "nn", "nl", "sv")  # sv: a language no extractor has rules for
 EXTRACTORS = registry()
 FUZZ = settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-pytestmark = pytest.mark.timeout(600)
+pytestmark = [pytest.mark.timeout(600), pytest.mark.slow]
 
 WHITESPACE = " \t\n\r\f\v\u00a0\u1680\u2000\u2007\u200b\u2028\u2029\u202f\u3000\ufeff\x85"
 CUE_WORDS = ["Vedtak:", "Votering:", "enstemmig", "vedtatt", "vedtaget", "venskabsby", "stedenband", "Eurocities",
@@ -67,10 +69,11 @@ PROSE = (
     "Byrådet vedtog enstemmigt at indgå en venskabsbyaftale med Tammerfors i Finland og Hamborg i Tyskland. "
     "Kommunen er medlem af Eurocities og ICLEI. Votering: Innstillingen ble vedtatt mot 3 stemmer (2 SV, 1 R).\n"
 )
-MEGABYTE = {
-    "prose": PROSE * (2**20 // len(PROSE)),
-    "one-line": PROSE.replace("\n", " ") * (2**20 // len(PROSE)),
-    "list": "".join(f"{i}. Punkt om samarbejde\n" for i in range(2**20 // 24)),
+SIZE = 2**19  # 512 KB: at 256 KB the fastest extractor (13 ms a quarter) was within the clock noise of 6x
+LONG = {
+    "prose": PROSE * (SIZE // len(PROSE)),
+    "one-line": PROSE.replace("\n", " ") * (SIZE // len(PROSE)),
+    "list": "".join(f"{i}. Punkt om samarbejde\n" for i in range(SIZE // 24)),
 }
 GROWTH = 6.0  # four times the text may take at most six times the CPU: linear with room, never quadratic
 FLOOR_SECONDS = 0.01  # below this the CPU clock's resolution, not the extractor, decides
@@ -96,12 +99,12 @@ def cpu_seconds(extract, text: str, repeats: int = 1) -> float:
     return best
 
 
-@pytest.mark.parametrize("shape", MEGABYTE)
+@pytest.mark.parametrize("shape", LONG)
 @pytest.mark.parametrize("table", EXTRACTORS)
-def test_one_megabyte_takes_time_linear_in_its_length(table, shape):
+def test_long_text_takes_time_linear_in_its_length(table, shape):
     extract = EXTRACTORS[table]
     extract(Document(doc_id="w" * 16, source="warm.txt", text=PROSE, language="da"))  # load models first
-    text = MEGABYTE[shape]
+    text = LONG[shape]
     quarter = cpu_seconds(extract, text[: len(text) // 4], repeats=3)
     # both sides the least of repeated runs: the first run of a text also fills spaCy's shared vocabulary
     assert cpu_seconds(extract, text, repeats=2) <= GROWTH * max(quarter, FLOOR_SECONDS)

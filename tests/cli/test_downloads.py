@@ -6,8 +6,10 @@ import shutil
 import threading
 from pathlib import Path
 
+import pytest
 from werkzeug import Request, Response
 
+pytestmark = pytest.mark.slow  # the first test in a process starts the session's Prefect test server
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = (ROOT / "corpus" / "002_a1e10ab50720f0e2.txt").read_bytes()
 
