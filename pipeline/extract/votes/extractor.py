@@ -86,7 +86,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             if decision.statement and block is not None:  # noting alone is noted, noting beside more is not
                 decided[index] = block_decision(text, block, lex) or decision
                 decided[index].statement = False
-        decided = _without_restatements(decided, blocks, text)
+        decided = _with_vote_records(_without_restatements(decided, blocks, text), text)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in blocks if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
@@ -119,6 +119,25 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
         )
         if not (bare and voted_above):
             out.append(decision)
+    return out
+
+
+def _with_vote_records(decided: list[Decision], text: SectionText) -> list[Decision]:
+    """Join a unanimity record to the decision right above it ("Beslissing: goedgekeurd" / "Stemming:
+    eenparig", "Vedtak: Godkjent." / "Enstemmig."): one decision, not two. Only lines of the same block
+    (no blank line between), about the same subject, with the same outcome, adding nothing but unanimity."""
+    out: list[Decision] = []
+    for decision in decided:
+        previous = out[-1] if out else None
+        record = decision.unanimous and decision.votes_for is None and decision.proposer is None
+        same = previous is not None and decision.subject in (None, previous.subject) and decision.start >= previous.end
+        if same and record and previous.outcome == decision.outcome and previous.unanimous is None:
+            gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
+            if "\n\n" not in gap and previous.votes_for is None:
+                previous.unanimous, previous.votes_against = True, 0
+                previous.end = max(previous.end, decision.end)
+                continue
+        out.append(decision)
     return out
 
 
