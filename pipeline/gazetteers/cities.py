@@ -110,11 +110,11 @@ class Gazetteer:
         return self.choose(key, self._entries(key), country, home)
 
     def fuzzy_targets(self, first: str, length: int, spread: int, min_population: int) -> list[str]:
-        """Own and alias names starting with `first`, of about `length` chars, of towns of some size."""
+        """Own and alias names starting with the character `first`, of about `length` chars, of towns of
+        some size (aliases whatever the size), in name order."""
         rows = self.db.execute(
-            "SELECT DISTINCT n.key FROM name n JOIN city c ON c.id = n.city WHERE n.key >= ? AND n.key < ? "
-            "AND n.kind != ? AND length(n.key) BETWEEN ? AND ? AND (c.population >= ? OR n.kind = ?)",
-            (first, first + "\uffff", ALTERNATE, length - spread, length + spread, min_population, ALIAS),
+            "SELECT key FROM fuzzy WHERE first = ? AND length BETWEEN ? AND ? AND population >= ? ORDER BY key",
+            (first, length - spread, length + spread, min_population),
         ).fetchall()
         return [row[0] for row in rows]
 

