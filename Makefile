@@ -29,7 +29,7 @@ TEST_WORKERS ?= logical
 test: SYSTEM_ARGS = --with-browser
 test: $(STAMP) system
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --maxprocesses=4 --dist loadscope --no-loadscope-reorder
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --maxprocesses=4 --dist loadscope --no-loadscope-reorder --durations=15
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
