@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.extract.partner_cities.context import ContextReader, Decision, Layout
+from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.text.structure import BULLET
 
@@ -155,7 +156,22 @@ def _under_cue_headings(layout: Layout, reader: ContextReader, groups: list[list
             item.decision = decision
 
 
-def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int) -> None:
+def _guard(guards: Guards, item: Found) -> None:
+    """Drop a decided mention that owns another town's relation, sits in a sentence about a neighbour's
+    relations, or whose relation is only proposed."""
+    unit = guards.layout.units[item.unit]
+    m = item.mention
+    if guards.owned_by_other(m.start, m.end) or guards.foreign_subject(unit):
+        item.excluded = True
+    elif item.decision and guards.unestablished(item.decision.cue, unit):
+        item.excluded = True
+    if item.excluded:
+        item.decision = None
+
+
+def decide_all(
+    layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int, guards: Guards
+) -> None:
     """Fill `decision` and `excluded` of every mention."""
     _drop_district_context(layout.text, found, reader.lexicon.district_of)
     groups = coordinated(layout.text, [f for f in found if not f.excluded])
@@ -169,12 +185,15 @@ def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order:
         own = {f.mention.start for f in group}
         others = [s for u in {f.unit for f in group} for s in starts_by_unit[u] if s not in own]
         excluded_from = next((i for i, f in enumerate(group) if reader.excluded_as_location(f.mention.start)), None)
+        before = layout.text[max(layout.units[group[0].unit].start, span[0] - 20) : span[0]]
         for i, item in enumerate(group):
             visited_district = reader.names_district(item.mention.start) and reader.aside(item.unit)
             cut = excluded_from is not None and i >= excluded_from
-            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut
+            located = guards.located(before, item.mention.city.country)
+            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
+                _guard(guards, item)
     for name, (first, last) in entry_sections(layout, entries).items():
         item = next(f for f in entries.values() if f.mention.city.name == name)
         if not item.decision and not item.excluded:

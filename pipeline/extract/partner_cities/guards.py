@@ -1,0 +1,99 @@
+"""Precision guards: a relation cue near a city that is still no partner of the issuer.
+
+Another town's relation ('Aarhus' venskabsby Bergen', 'de partnerstad van Eindhoven', 'Nabokommunen
+Drammen har en vennskapsby i Kolding'), a relation only proposed, asked for or explored ('undersøge
+muligheden for en ny venskabsby'), and a home-country place named as a location ('Lokalrådet i Brædstrup')
+are read here, from the cue lists of models/partner_cities/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.partner_cities.context import Layout, Unit
+from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
+from pipeline.extract.partner_cities.mentions import blocked_names
+from pipeline.gazetteers.cities import gazetteer
+from pipeline.gazetteers.names import fold
+
+OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')
+ESTABLISHED_WINDOW = 30  # chars before a cue searched for a definite or possessive word ('vores venskabsby')
+OWNER_MIN_POPULATION = 1_000  # a genitive names a town only when the gazetteer knows one this big
+
+
+@dataclass
+class Guards:
+    """Reads, for one document, whose relation a cue names and whether it exists yet."""
+
+    layout: Layout
+    lexicon: Lexicon
+    issuer_keys: frozenset[str]  # folded spellings of the issuer's names
+    home: str | None
+    owners: list[tuple[int, int]] = field(default_factory=list)  # spans of other towns that own a cue
+
+    def foreign_owned(self, cue: Cue, unit: Unit) -> bool:
+        """The cue names another town's relation: a town's genitive right before it ('Maastrichts partnerstad',
+        "Aarhus' venskabsby") or a town after it ('de partnerstad van Eindhoven', but 'Zeist is zusterstad van
+        Ljusdal' names Zeist's partner); the owner's span is kept."""
+        text = self.layout.text
+        before = text[max(unit.start, cue.start - OWNER_WINDOW) : cue.start]
+        after = text[cue.end : unit.end]
+        spans = []
+        for pattern in self.lexicon.owner_before:
+            m = pattern.search(before)
+            if m:
+                offset = cue.start - len(before)
+                spans.append((offset + m.start("owner"), offset + m.end("owner"), m.group("owner")))
+        predicate = self.lexicon.any(self.lexicon.predicates, before)
+        for pattern in () if predicate else self.lexicon.owner_after_cue:
+            m = pattern.match(after)
+            if m:
+                spans.append((cue.end + m.start("owner"), cue.end + m.end("owner"), m.group("owner")))
+        for start, end, name in spans:
+            if self._other_town(name):
+                self.owners.append((start, end))
+                return True
+        return False
+
+    def _other_town(self, name: str) -> bool:
+        """A name (or its genitive stem) that is a town of some size and none of the issuer's names, nor a
+        word ('Vores', 'Kommunens')."""
+        stems = {name, name.rstrip("'’"), re.sub(r"(?:'s|’s|s'|s’|s)$", "", name)}
+        if any(fold(s) in self.issuer_keys or fold(s) in blocked_names() for s in stems if s):
+            return False
+        for stem in stems:
+            city = gazetteer().lookup(stem, None, self.home) if len(stem) >= 3 else None
+            if city is not None and city.population >= OWNER_MIN_POPULATION and fold(city.name) not in self.issuer_keys:
+                return True
+        return False
+
+    def owned_by_other(self, start: int, end: int) -> bool:
+        """The mention is the owner of another town's relation ('Maastrichts' in 'Maastrichts partnerstad')."""
+        return any(a < end and start < b for a, b in self.owners)
+
+    def foreign_subject(self, unit: Unit) -> bool:
+        """The sentence is about a neighbouring municipality's relations ('Nabokommunen Drammen har ...')."""
+        return self.lexicon.any(self.lexicon.foreign_subjects, self.layout.unit_text(unit))
+
+    def unestablished(self, cue: Cue | None, unit: Unit) -> bool:
+        """A proposal, request or exploration ('forslag om en venskabsaftale med', 'overvejer en
+        samarbejdsaftale', 'een verzoek ... een stedenband') whose cue is not a relation that exists
+        already ('venskabsbyen', 'vores venskabsby', 'de stedenband')."""
+        lex = self.lexicon
+        sentence = self.layout.unit_text(unit)
+        if not lex.any(lex.prospects, sentence) or lex.any(lex.prospect_settled, sentence):
+            return False
+        if cue is None:
+            return True
+        text = self.layout.text
+        end = cue.end
+        while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            end += 1  # the whole word: 'venskabsaftale' + 'n'
+        window = text[max(unit.start, cue.start - ESTABLISHED_WINDOW) : end].lower()
+        return not any(p.search(window) for p in lex.established)
+
+    def located(self, text_before: str, country: str) -> bool:
+        """A home-country place right after a locative preposition ('Lokalrådet i Brædstrup', 'in Swalmen')
+        is where something is, not a partner."""
+        return country == self.home and self.lexicon.any(self.lexicon.locatives, text_before)
