@@ -212,6 +212,11 @@ class ContextReader:
                 return None
         return None
 
+    def described(self, start: int) -> bool:
+        """A nationality word right before the mention ('het Belgische Lier', 'den svenske Mark')."""
+        before = self.layout.text[max(0, start - 30) : start].split()
+        return bool(before) and any(p.fullmatch(before[-1].lower()) for p in self.lexicon.describers)
+
     def names_district(self, start: int) -> bool:
         """A district noun right before the mention ('bydelen Kreuzberg', 'de wijk Aspern')."""
         unit = self.layout.units[self.layout.unit_at(start)]

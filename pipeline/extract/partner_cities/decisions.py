@@ -102,16 +102,19 @@ def _inherit(members: list[Found], partners: dict[str, Found], order: list[str],
         item.decision = Decision(relation, layout.units[item.unit])
 
 
-def _drop_common_words(layout: Layout, groups: list[list[Found]], entries: dict[int, Found]) -> None:
+def _drop_common_words(
+    layout: Layout, groups: list[list[Found]], entries: dict[int, Found], reader: ContextReader
+) -> None:
     """A town named like an everyday word ('Side', 'Mark', 'Vik') counts only where the text lists it as a
-    place: with its country, alone on a list line, or coordinated with another city; a table row needs the
-    country (a header row 'Stad | Land | Sinds' names no town)."""
+    place: with its country, alone on a list line, coordinated with another city, or described by its
+    nationality ('het Belgische Lier'); a table row needs the country (a header row 'Stad | Land | Sinds'
+    names no town)."""
     listed = {id(item) for line, item in entries.items() if not _CELLS.search(layout.line(line))}
     for group in groups:
         plain = any(not f.mention.common_word for f in group)
         for item in group:
             m = item.mention
-            if m.common_word and not (m.stated_country or id(item) in listed or plain):
+            if m.common_word and not (m.stated_country or id(item) in listed or plain or reader.described(m.start)):
                 item.excluded = True
 
 
@@ -176,7 +179,7 @@ def decide_all(
     _drop_district_context(layout.text, found, reader.lexicon.district_of)
     groups = coordinated(layout.text, [f for f in found if not f.excluded])
     entries = entry_lines(layout, found)
-    _drop_common_words(layout, groups, entries)
+    _drop_common_words(layout, groups, entries, reader)
     starts_by_unit: dict[int, list[int]] = defaultdict(list)
     for item in found:
         starts_by_unit[item.unit].append(item.mention.start)

@@ -94,7 +94,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
     keys = frozenset({fold(name) for name in issuer} | (spellings(doc.municipality) if doc.municipality else set()))
     guards = Guards(layout, lex, keys, home)
-    reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars, guards.foreign_owned)
+    reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars, guards.skip_cue)
     decide_all(layout, reader, found, order, conf.sibling_min_partners, guards)
 
     kept = {

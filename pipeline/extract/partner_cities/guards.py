@@ -19,7 +19,10 @@ from pipeline.gazetteers.names import fold
 
 OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')
 ESTABLISHED_WINDOW = 30  # chars before a cue searched for a definite or possessive word ('vores venskabsby')
-OWNER_MIN_POPULATION = 1_000  # a genitive names a town only when the gazetteer knows one this big
+OWNER_MIN_POPULATION = 1_000
+_NAME_BEFORE = re.compile(
+    r"[A-ZÆØÅÄÖÜ][\w\-]*[ \t]+$"
+)  # a genitive names a town only when the gazetteer knows one this big
 
 
 @dataclass
@@ -31,6 +34,19 @@ class Guards:
     issuer_keys: frozenset[str]  # folded spellings of the issuer's names
     home: str | None
     owners: list[tuple[int, int]] = field(default_factory=list)  # spans of other towns that own a cue
+
+    def skip_cue(self, cue: Cue, unit: Unit) -> bool:
+        """A cue that decides nothing for the issuer: part of an organisation's name or another town's."""
+        return self.named(cue, unit) or self.foreign_owned(cue, unit)
+
+    def named(self, cue: Cue, unit: Unit) -> bool:
+        """The cue word is part of a capitalised name ('Vereniging Stedenbanden', 'Fonds Stedenbanden'):
+        a capitalised word before it on the same line, not at the sentence's start."""
+        text = self.layout.text
+        if not text[cue.start : cue.start + 1].isupper():
+            return False
+        m = _NAME_BEFORE.search(text[unit.start : cue.start])
+        return m is not None and m.start() > 0
 
     def foreign_owned(self, cue: Cue, unit: Unit) -> bool:
         """The cue names another town's relation: a town's genitive right before it ('Maastrichts partnerstad',
