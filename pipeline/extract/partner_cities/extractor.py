@@ -31,7 +31,8 @@ def _evidence(doc: Document, layout: Layout, item: Found) -> str:
 
 
 def _formal_in_own_sentence(item: Found, formal: list[str]) -> bool:
-    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement), a
+    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement, an
+    explicit project partnership: 'Projektpartnerne er ... Frederikshavn Kommune'), a
     partner list writes its country ('Alta, Norge') or it is listed under a relation heading ('Vennskapsbyer');
     otherwise it is a neighbour in a local cooperation."""
     decision = item.decision

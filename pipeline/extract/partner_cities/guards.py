@@ -20,6 +20,7 @@ from pipeline.gazetteers.names import fold
 OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')
 ESTABLISHED_WINDOW = 30  # chars before a cue searched for a definite or possessive word ('vores venskabsby')
 OWNER_MIN_POPULATION = 1_000
+PROSPECT_REACH = 60  # chars between a proposal word and the relation cue it is about
 _NAME_BEFORE = re.compile(
     r"[A-ZÆØÅÄÖÜ][\w\-]*[ \t]+$"
 )  # a genitive names a town only when the gazetteer knows one this big
@@ -98,10 +99,15 @@ class Guards:
         already ('venskabsbyen', 'vores venskabsby', 'de stedenband')."""
         lex = self.lexicon
         sentence = self.layout.unit_text(unit)
-        if not lex.any(lex.prospects, sentence) or lex.any(lex.prospect_settled, sentence):
+        if lex.any(lex.prospect_settled, sentence):
             return False
+        spans = [
+            (unit.start + m.start(), unit.start + m.end()) for p in lex.prospects for m in p.finditer(sentence.lower())
+        ]
         if cue is None:
-            return True
+            return bool(spans)
+        if not any(max(a - cue.end, cue.start - b, 0) <= PROSPECT_REACH for a, b in spans):
+            return False  # a request elsewhere in a long sentence ('henvendelser fra skoler') is not about it
         text = self.layout.text
         end = cue.end
         while end < len(text) and (text[end].isalnum() or text[end] == "-"):

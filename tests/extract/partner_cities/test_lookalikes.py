@@ -5,7 +5,9 @@ hosted events and where a delegation or company comes from; a project's consorti
 the text calls them the municipality's); relations proposed, asked for, explored or considered (an ended
 one keeps its relation); another municipality's relations; regions, counties and countries; the issuer's
 own towns and villages; ships, companies and institutions named after a city; the cities of a network's
-member list. Each family has a control sentence whose partner stays. A case id is `<language>-<n>`.
+member list. Each family has a control sentence whose partner stays. Recall families beside them: home-country
+towns named by a project-partner phrase, "the friendship with X", a small town abroad with its region and
+country ("Westby i Wisconsin, USA"). A case id is `<language>-<n>`.
 """
 
 from __future__ import annotations
@@ -69,4 +71,21 @@ def test_ships_companies_and_institutions_named_after_a_city_are_no_partners(row
 
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("network_members"))
 def test_cities_in_a_networks_member_list_are_no_partners(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("home_project_partners"))
+def test_home_country_towns_are_project_partners_only_where_a_project_partner_phrase_names_them(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("friendship_with"))
+def test_the_friendship_with_a_town_is_a_twin_relation_ended_or_not(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("region_and_country"))
+def test_a_small_town_abroad_counts_when_its_region_and_country_follow_it(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
