@@ -35,6 +35,8 @@ class Guards:
     issuer_keys: frozenset[str]  # folded spellings of the issuer's names
     home: str | None
     owners: list[tuple[int, int]] = field(default_factory=list)  # spans of other towns that own a cue
+    prospect_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # unit start -> spans
+    subject_cache: dict[int, bool] = field(default_factory=dict)  # unit start -> a neighbour's sentence
 
     def skip_cue(self, cue: Cue, unit: Unit) -> bool:
         """A cue that decides nothing for the issuer: part of an organisation's name or another town's."""
@@ -91,19 +93,18 @@ class Guards:
 
     def foreign_subject(self, unit: Unit) -> bool:
         """The sentence is about a neighbouring municipality's relations ('Nabokommunen Drammen har ...')."""
-        return self.lexicon.any(self.lexicon.foreign_subjects, self.layout.unit_text(unit))
+        if unit.start not in self.subject_cache:
+            self.subject_cache[unit.start] = self.lexicon.any(
+                self.lexicon.foreign_subjects, self.layout.unit_text(unit)
+            )
+        return self.subject_cache[unit.start]
 
     def unestablished(self, cue: Cue | None, unit: Unit) -> bool:
         """A proposal, request or exploration ('forslag om en venskabsaftale med', 'overvejer en
         samarbejdsaftale', 'een verzoek ... een stedenband') whose cue is not a relation that exists
         already ('venskabsbyen', 'vores venskabsby', 'de stedenband')."""
         lex = self.lexicon
-        sentence = self.layout.unit_text(unit)
-        if lex.any(lex.prospect_settled, sentence):
-            return False
-        spans = [
-            (unit.start + m.start(), unit.start + m.end()) for p in lex.prospects for m in p.finditer(sentence.lower())
-        ]
+        spans = self._prospects(unit)
         if cue is None:
             return bool(spans)
         if not any(max(a - cue.end, cue.start - b, 0) <= PROSPECT_REACH for a, b in spans):
@@ -114,6 +115,18 @@ class Guards:
             end += 1  # the whole word: 'venskabsaftale' + 'n'
         window = text[max(unit.start, cue.start - ESTABLISHED_WINDOW) : end].lower()
         return not any(p.search(window) for p in lex.established)
+
+    def _prospects(self, unit: Unit) -> list[tuple[int, int]]:
+        """Spans of the unit's proposal words, none when the proposal was adopted; read once per unit."""
+        if unit.start not in self.prospect_cache:
+            lex, sentence = self.lexicon, self.layout.unit_text(unit).lower()
+            settled = lex.any(lex.prospect_settled, sentence)
+            self.prospect_cache[unit.start] = [
+                (unit.start + m.start(), unit.start + m.end())
+                for p in (() if settled else lex.prospects)
+                for m in p.finditer(sentence)
+            ]
+        return self.prospect_cache[unit.start]
 
     def located(self, text_before: str, country: str) -> bool:
         """A home-country place right after a locative preposition ('Lokalrådet i Brædstrup', 'in Swalmen')
