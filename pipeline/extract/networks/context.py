@@ -86,12 +86,17 @@ def _abbreviation(token: Token) -> bool:
 def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
     """A consideration, negation or event-role cue in the few tokens before the mention at tokens
     [start, end) (and after the previous network mention, whose cue it would be), or a leaving cue
-    near it that no proposal or decision turns into a row ("forslag om udmeldelse af X" is one)."""
+    near it that no proposal or decision turns into a row ("forslag om udmeldelse af X" is one); a sentence
+    that puts its bodies outside the text's scope ("valt buiten deze strategie")."""
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     window = [t.text for t in sdoc[begin:start]]
     wide = max(previous_end, sentence.start, start - rules.consideration_window)
     if rules.find("consideration", [t.text for t in sdoc[wide:start]]) or rules.find("negation", window):
         return True
+    if rules.find("out_of_scope", [t.text for t in sentence]):
+        return True
+    if rules.find("consideration", _clause_after(sdoc, sentence, end, rules)):
+        return True  # "een lidmaatschap van Energy Cities besproken": the verb comes last
     if rules.find("private_capacity", [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]):
         return True
     if _cited(window, rules):
@@ -100,6 +105,16 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if rules.find("leaving", window + after) and not rules.find("decision", [t.text for t in sentence]):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
+
+
+def _clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> list[str]:
+    """The words right after the mention up to the clause's end (a comma, a coordinator), at most a cue window."""
+    words = []
+    for token in sdoc[end : min(sentence.end, end + rules.cue_window)]:
+        if token.is_punct or rules.word_is("coordinators", token.text, literal=True):
+            break
+        words.append(token.text)
+    return words
 
 
 def _cited(window: list[str], rules: Cues) -> bool:
@@ -154,6 +169,13 @@ def _signed_by_issuer(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> bool:
         return False
     agents = [i for i, w in enumerate(words) if rules.word_is("agent_prepositions", w)]
     return not agents or bool(rules.find("issuer_words", words[agents[0] + 1 : agents[0] + 4]))
+
+
+def third_party(sentence: Span, rules: Cues) -> bool:
+    """Another actor takes part ('En virksomhed i Vejle har fået midler fra Horizon Europe', 'de
+    sportvereniging ontving Erasmus+-subsidie') and no word names the municipality as one."""
+    words = [t.text for t in sentence]
+    return bool(rules.find("third_parties", words)) and not rules.find("issuer_words", words)
 
 
 def names_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:

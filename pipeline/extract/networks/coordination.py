@@ -2,7 +2,8 @@
 
 A proper name coordinated with gazetteer networks in a qualifying sentence is very
 likely a network too, provided the known networks are at least as many as the
-unknown names; "Aalborg, Baskerlandet og ICLEI" (two places, one network) is not.
+unknown names and it names no town; "Aalborg, Baskerlandet og ICLEI" (two places,
+one network) is not.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.networks.matcher import Hit
 from pipeline.extract.networks.rules import Cues
 from pipeline.extract.networks.segments import is_proper_name
+from pipeline.gazetteers.cities import gazetteer
 
 _NAME_PUNCTUATION = ("(", ")", "-", "&")
+PLACE_MIN_POPULATION = 1_000  # a sibling that names a town this big is a place ('samen met Venlo en ...')
 
 
 def _separator(token: Token, cues: Cues) -> bool:
@@ -67,6 +70,9 @@ def siblings(doc: Doc, sentence: Span, hit: Hit, inside: set[int], starts: set[i
     """Proper names coordinated with `hit` in `sentence`, when known networks dominate the list."""
     if hit.end - hit.start >= 3 and cues.word_is("place_prepositions", doc[hit.end - 2].text):
         return []  # "EU-kontoret i Nordjylland og Bruxelles": the list continues the place, not the network
+    if hit.end + 1 < sentence.end and cues.word_is("connectors", doc[hit.end].text, literal=True):
+        if doc[hit.end + 1].text[:1].isupper() and not cues.word_is("coordinators", doc[hit.end].text, literal=True):
+            return []  # "Burgemeestersconvenant voor Klimaat en Energie 2030": the 'en' goes on inside the name
     items = _items(sentence, inside, cues)
     at = next((k for k, (s, e) in enumerate(items) if s <= hit.start < e), None)
     if at is None:
@@ -90,4 +96,17 @@ def siblings(doc: Doc, sentence: Span, hit: Hit, inside: set[int], starts: set[i
     unknown = [doc[s:e] for s, e in chain if not any(i in starts for i in range(s, e))]
     if len(known) < len(unknown):
         return []
-    return [span for span in unknown if is_proper_name(list(span), cues)]
+    return [
+        span for span in unknown if is_proper_name(list(span), cues) and not _place(span) and not _generic(span, cues)
+    ]
+
+
+def _generic(span: Span, cues: Cues) -> bool:
+    """Only generic words ('de Europese groepering ...' after a network): a description, no name."""
+    return all(cues.word_is("generic_modifiers", t.text) or t.is_punct for t in span)
+
+
+def _place(span: Span) -> bool:
+    """The name is a town ('Roermond werkt samen met Venlo en Mönchengladbach in de Euregio ...')."""
+    city = gazetteer().lookup(span.text)
+    return city is not None and city.population >= PLACE_MIN_POPULATION

@@ -32,6 +32,7 @@ from pipeline.extract.networks.context import (
     names_issuer,
     participates,
     planned,
+    third_party,
 )
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
@@ -95,7 +96,8 @@ def _issuer_is_member(context: Context, sentence: Span, hit: Hit, inside: set[in
 def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
     """Known networks judged mention by mention, plus unknown names coordinated with qualifying ones."""
     doc, sdoc = context.doc, context.sdoc
-    inside = {i for h in hits for i in range(h.start, h.end)} | _branch_names(sdoc, hits, doc.municipality)
+    branches = _branch_names(sdoc, hits, doc.municipality)
+    inside = {i for h in hits for i in range(h.start, h.end)} | branches
     starts = {h.start for h in hits}
     found, qualified, judged_until = [], set(), {}
     previous_end = 0
@@ -109,8 +111,10 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         programme = hit.entry.kind == PROGRAMME_KIND
         ok = (
             not context.is_furniture(span.start_char)
+            and (listed or hit.end not in branches)  # 'Foreningen Norden Næstved': the local branch acts
             and not blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
+            and (listed or not (programme and third_party(sentence, rules)))
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))

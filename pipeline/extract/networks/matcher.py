@@ -144,11 +144,21 @@ def _is_modifier(doc: Doc, span: Span, cues: Cues) -> bool:
     return tail.is_alpha and tail.text[:1].islower() and not cues.word_is("compound_heads", tail.text)
 
 
+def _written_as_phrase(span: Span) -> bool:
+    """A name of several words matched in all lowercase ('een financieel gezonde gemeente' for 'Gezonde
+    Gemeente'): an everyday phrase, unless the catalogue writes that alias in lowercase too."""
+    text = span.text
+    if len(span) < 2 or text != text.lower():
+        return False
+    aliases = gazetteer()[int(span.label_)].aliases
+    return not any(alias == alias.lower() and alias.lower().split() == text.split() for alias in aliases)
+
+
 def find_hits(doc: Doc, language: str, cues: Cues) -> list[Hit]:
     """Every gazetteer network in `doc`, longest match first, non-overlapping, in text order."""
     index = _index(language, cues.fuzzy_min_length)
     spans = [Span(doc, s, e, label=m) for m, s, e in (*index.lower(doc), *index.exact(doc))]
-    exact = filter_spans(spans)
+    exact = filter_spans([span for span in spans if not _written_as_phrase(span)])
     taken = {i for span in exact for i in range(span.start, span.end)}
     extra = _compound_hits(doc, index, cues, taken)
     taken |= {span.start for span in extra}

@@ -32,6 +32,7 @@ class NetworkRules(Rules):
     participation: CueGroups = {}
     consideration: CueGroups = {}
     negation: CueGroups = {}
+    out_of_scope: CueGroups = {}  # "valt buiten deze strategie": anywhere in its sentence, nothing there is joined
     leaving: CueGroups = {}
     decision: CueGroups = {}
     event_roles: CueGroups = {}
@@ -41,6 +42,7 @@ class NetworkRules(Rules):
     continuation: CueGroups = {}  # "fortsat", "blijft": a plan to go on is membership
     sources: CueGroups = {}  # "ifølge", "bron:", "inspireret af": a network cited, not joined
     private_capacity: CueGroups = {}  # "personligt", "op persoonlijke titel": a person's own membership
+    third_parties: CueGroups = {}  # "virksomheden", "de vereniging": another actor that a programme funds
     issuer_words: CueGroups = {}  # "kommunen", "vi", "de gemeente": the issuer named without its name
     member_nouns: CueGroups = {}  # plural nouns of members ("underskriverne", "de leden"): the members at large
     passive_joins: CueGroups = {}  # "underskrevet", "ondertekend": a network signed, by the issuer unless told

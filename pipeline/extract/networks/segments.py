@@ -130,8 +130,10 @@ def segment_cell(doc: Doc, start: int, end: int, anchors: dict[int, Hit], cues: 
 
 def is_proper_name(tokens: list[Token], cues: Cues) -> bool:
     """A named body, not a descriptive phrase: capitalised start, no lowercase content word
-    after the first, and a one-word entry that is not a generic compound ("Pilegrimssatsing")."""
+    after the first, no question, and a one-word entry that is not a generic compound ("Pilegrimssatsing")."""
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+    if text.rstrip().endswith("?"):
+        return False  # a question heading ("Waarom netwerken?") names nothing
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
     if len(words) >= 3 and cues.word_is("place_prepositions", words[-2]) and words[-1][:1].isupper():
         words = words[:-2]

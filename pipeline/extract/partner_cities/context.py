@@ -128,6 +128,7 @@ class ContextReader:
     title: str
     context_sentences: int
     generic_reach: int
+    skip_cue: Callable[[Cue, Unit], bool] = lambda cue, unit: False  # another town's relation cue
     cue_cache: dict[tuple[int, str], list[Cue]] = field(default_factory=dict)
 
     def excluded_as_location(self, start: int) -> bool:
@@ -211,6 +212,11 @@ class ContextReader:
                 return None
         return None
 
+    def described(self, start: int) -> bool:
+        """A nationality word right before the mention ('het Belgische Lier', 'den svenske Mark')."""
+        before = self.layout.text[max(0, start - 30) : start].split()
+        return bool(before) and any(p.fullmatch(before[-1].lower()) for p in self.lexicon.describers)
+
     def names_district(self, start: int) -> bool:
         """A district noun right before the mention ('bydelen Kreuzberg', 'de wijk Aspern')."""
         unit = self.layout.units[self.layout.unit_at(start)]
@@ -245,9 +251,10 @@ class ContextReader:
         if key not in self.cue_cache:
             unit, lex = self.layout.units[index], self.lexicon
             text = self.layout.unit_text(unit)
-            found = (
-                lex.relation_cues(text, unit.start) if kind == "relations" else lex.cues(lex.generic, text, unit.start)
-            )
+            if kind == "relations":
+                found = [c for c in lex.relation_cues(text, unit.start) if not self.skip_cue(c, unit)]
+            else:
+                found = lex.cues(lex.generic, text, unit.start)
             self.cue_cache[key] = found
         return self.cue_cache[key]
 

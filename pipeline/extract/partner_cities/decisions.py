@@ -12,13 +12,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.extract.partner_cities.context import ContextReader, Decision, Layout
+from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.text.structure import BULLET
 
 _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
-    r"^\s*(?:\([^)]*\))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*|\s*[,–-]\s*[^\W\d_][\w\-]*)?(?:" + _YEAR_NOTE + r")?"
-    r"\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?\s*$"
+    r"^\s*(?:\([^)]*\))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
+    r"(?:\s*[,–-]\s*[^\W\d_][\w\-]*(?:\s[A-ZÆØÅÄÖÜ][\w\-]*)?)?(?:" + _YEAR_NOTE + r")?"
+    r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?\s*$"
 )
 _ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*)?$")
 _ENTRY_REST = re.compile(
@@ -101,16 +103,19 @@ def _inherit(members: list[Found], partners: dict[str, Found], order: list[str],
         item.decision = Decision(relation, layout.units[item.unit])
 
 
-def _drop_common_words(layout: Layout, groups: list[list[Found]], entries: dict[int, Found]) -> None:
+def _drop_common_words(
+    layout: Layout, groups: list[list[Found]], entries: dict[int, Found], reader: ContextReader
+) -> None:
     """A town named like an everyday word ('Side', 'Mark', 'Vik') counts only where the text lists it as a
-    place: with its country, alone on a list line, or coordinated with another city; a table row needs the
-    country (a header row 'Stad | Land | Sinds' names no town)."""
+    place: with its country, alone on a list line, coordinated with another city, or described by its
+    nationality ('het Belgische Lier'); a table row needs the country (a header row 'Stad | Land | Sinds'
+    names no town)."""
     listed = {id(item) for line, item in entries.items() if not _CELLS.search(layout.line(line))}
     for group in groups:
         plain = any(not f.mention.common_word for f in group)
         for item in group:
             m = item.mention
-            if m.common_word and not (m.stated_country or id(item) in listed or plain):
+            if m.common_word and not (m.stated_country or id(item) in listed or plain or reader.described(m.start)):
                 item.excluded = True
 
 
@@ -155,12 +160,27 @@ def _under_cue_headings(layout: Layout, reader: ContextReader, groups: list[list
             item.decision = decision
 
 
-def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int) -> None:
+def _guard(guards: Guards, item: Found) -> None:
+    """Drop a decided mention that owns another town's relation, sits in a sentence about a neighbour's
+    relations, or whose relation is only proposed."""
+    unit = guards.layout.units[item.unit]
+    m = item.mention
+    if guards.owned_by_other(m.start, m.end) or guards.foreign_subject(unit):
+        item.excluded = True
+    elif item.decision and guards.unestablished(item.decision.cue, unit):
+        item.excluded = True
+    if item.excluded:
+        item.decision = None
+
+
+def decide_all(
+    layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int, guards: Guards
+) -> None:
     """Fill `decision` and `excluded` of every mention."""
     _drop_district_context(layout.text, found, reader.lexicon.district_of)
     groups = coordinated(layout.text, [f for f in found if not f.excluded])
     entries = entry_lines(layout, found)
-    _drop_common_words(layout, groups, entries)
+    _drop_common_words(layout, groups, entries, reader)
     starts_by_unit: dict[int, list[int]] = defaultdict(list)
     for item in found:
         starts_by_unit[item.unit].append(item.mention.start)
@@ -169,12 +189,15 @@ def decide_all(layout: Layout, reader: ContextReader, found: list[Found], order:
         own = {f.mention.start for f in group}
         others = [s for u in {f.unit for f in group} for s in starts_by_unit[u] if s not in own]
         excluded_from = next((i for i, f in enumerate(group) if reader.excluded_as_location(f.mention.start)), None)
+        before = layout.text[max(layout.units[group[0].unit].start, span[0] - 20) : span[0]]
         for i, item in enumerate(group):
             visited_district = reader.names_district(item.mention.start) and reader.aside(item.unit)
             cut = excluded_from is not None and i >= excluded_from
-            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut
+            located = guards.located(before, item.mention.city.country)
+            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
+                _guard(guards, item)
     for name, (first, last) in entry_sections(layout, entries).items():
         item = next(f for f in entries.values() if f.mention.city.name == name)
         if not item.decision and not item.excluded:

@@ -11,11 +11,13 @@ from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
+from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.tokens import read_tokens
 from pipeline.extract.partner_cities.years import YearReader
+from pipeline.gazetteers.names import fold, spellings
 
 YEAR_MENTIONS = 25  # a start year is stated near one of a city's first mentions, if at all
 
@@ -29,7 +31,8 @@ def _evidence(doc: Document, layout: Layout, item: Found) -> str:
 
 
 def _formal_in_own_sentence(item: Found, formal: list[str]) -> bool:
-    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement), a
+    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement, an
+    explicit project partnership: 'Projektpartnerne er ... Frederikshavn Kommune'), a
     partner list writes its country ('Alta, Norge') or it is listed under a relation heading ('Vennskapsbyer');
     otherwise it is a neighbour in a local cooperation."""
     decision = item.decision
@@ -90,8 +93,10 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     own = own_places(doc, found, issuer, home, lex, conf.own_town_km)
     found = [f for f in found if f.mention.city.name not in issuer and id(f) not in own]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
-    reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars)
-    decide_all(layout, reader, found, order, conf.sibling_min_partners)
+    keys = frozenset({fold(name) for name in issuer} | (spellings(doc.municipality) if doc.municipality else set()))
+    guards = Guards(layout, lex, keys, home)
+    reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars, guards.skip_cue)
+    decide_all(layout, reader, found, order, conf.sibling_min_partners, guards)
 
     kept = {
         name: item

@@ -27,6 +27,7 @@ class Cues(Rules):
     since: list[str] = []
     start_events: list[str] = []
     renewals: list[str] = []
+    endings: list[str] = []  # a relation ended ('sa opp', 'beëindigd'): a year in that clause is no start
     asides: list[str] = []  # history sentences: towns under a relation heading there are no partners
     denials: list[str] = []  # 'no agreement with X': a negated relation, its towns are no partners
     relation_nouns: list[str] = []
@@ -38,6 +39,14 @@ class Cues(Rules):
     describers: list[str] = []  # a capitalised word before a name that describes it ('Duitse'), not a first name
     prepositions: list[str] = []  # a cue ending in one of these governs the names after it only
     continuations: list[str] = []  # a sentence naming what the previous one announced ('Det er ...')
+    owner_before: list[str] = []  # a town's genitive right before a cue, group 'owner' ('Aarhus' venskabsby')
+    owner_after_cue: list[str] = []  # a town right after a cue, group 'owner' ('partnerstad van Eindhoven')
+    predicates: list[str] = []  # a copula before a cue: the town after it is a partner, not an owner
+    foreign_subjects: list[str] = []  # a neighbouring municipality owns the sentence's relations
+    prospects: list[str] = []  # a relation proposed, requested, explored or considered
+    established: list[str] = []  # a cue in definite or possessive form: the relation exists ('venskabsbyen')
+    prospect_settled: list[str] = []  # the proposal was adopted ('godkendt', 'vedtatt', 'aangenomen')
+    locatives: list[str] = []  # a preposition right before a home-country place that makes it a location
 
 
 class Matching(Rules):
@@ -96,6 +105,7 @@ class Lexicon:
     since: Patterns
     start_events: Patterns
     renewals: Patterns
+    endings: Patterns
     asides: Patterns
     denials: Patterns
     relation_nouns: Patterns
@@ -106,6 +116,14 @@ class Lexicon:
     district_nouns: Patterns
     describers: Patterns
     continuations: Patterns
+    owner_before: Patterns
+    owner_after_cue: Patterns
+    predicates: Patterns
+    foreign_subjects: Patterns
+    prospects: Patterns
+    established: Patterns
+    prospect_settled: Patterns
+    locatives: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -168,6 +186,7 @@ def lexicon(language: str) -> Lexicon:
                 "since",
                 "start_events",
                 "renewals",
+                "endings",
                 "asides",
                 "denials",
                 "relation_nouns",
@@ -178,6 +197,14 @@ def lexicon(language: str) -> Lexicon:
                 "district_nouns",
                 "describers",
                 "continuations",
+                "owner_before",
+                "owner_after_cue",
+                "predicates",
+                "foreign_subjects",
+                "prospects",
+                "established",
+                "prospect_settled",
+                "locatives",
             )
         },
     )

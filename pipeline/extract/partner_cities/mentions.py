@@ -35,7 +35,8 @@ _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _STATED_COUNTRY = re.compile(
     r"^[¹²³⁴*]?\s*(?:\((?P<paren>[^)]{1,80})\)|,\s*(?P<comma>[A-ZÆØÅÄÖÜ][\w\-]+)|\s*[–-]\s*(?P<dash>[A-ZÆØÅÄÖÜ][\w\-]+)"
-    r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+)|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
+    r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+(?:,\s*[A-ZÆØÅÄÖÜ][\w\-]+(?: [A-ZÆØÅÄÖÜ][\w\-]+)?)?)"
+    r"|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
 )  # also a table's next cell ('Tianjin | China | 1985')
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
 # A list line or table row opening with one or two capitalised words ('Arsuk, Grønland', '• Eidi (Færøerne)')
@@ -164,7 +165,8 @@ def _is_part_of_other_name(
 
 
 def stated_country(text: str, end: int) -> str | None:
-    """The country written right after a name: '(Tyskland)', ', Norge', ' – Sverige', ' i Polen', '| Kina'."""
+    """The country written right after a name: '(Tyskland)', ', Norge', ' – Sverige', ' i Polen', '| Kina',
+    ' i Wisconsin, USA'."""
     m = _STATED_COUNTRY.match(text[end : end + 90])
     if not m:
         return None

@@ -109,7 +109,8 @@ class YearReader:
         years = [
             m
             for m in YEAR.finditer(text)
-            if not lex.any(lex.renewals, _clause(text, m.start())) and not any(a <= m.start() < b for a, b in phrases)
+            if not lex.any(lex.renewals + lex.endings, _clause(text, m.start()))
+            and not any(a <= m.start() < b for a, b in phrases)
         ]
         if not years:
             return None

@@ -1,0 +1,134 @@
+"""Precision guards: a relation cue near a city that is still no partner of the issuer.
+
+Another town's relation ('Aarhus' venskabsby Bergen', 'de partnerstad van Eindhoven', 'Nabokommunen
+Drammen har en vennskapsby i Kolding'), a relation only proposed, asked for or explored ('undersøge
+muligheden for en ny venskabsby'), and a home-country place named as a location ('Lokalrådet i Brædstrup')
+are read here, from the cue lists of models/partner_cities/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.partner_cities.context import Layout, Unit
+from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
+from pipeline.extract.partner_cities.mentions import blocked_names
+from pipeline.gazetteers.cities import gazetteer
+from pipeline.gazetteers.names import fold
+
+OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')
+ESTABLISHED_WINDOW = 30  # chars before a cue searched for a definite or possessive word ('vores venskabsby')
+OWNER_MIN_POPULATION = 1_000
+PROSPECT_REACH = 60  # chars between a proposal word and the relation cue it is about
+_NAME_BEFORE = re.compile(
+    r"[A-ZÆØÅÄÖÜ][\w\-]*[ \t]+$"
+)  # a genitive names a town only when the gazetteer knows one this big
+
+
+@dataclass
+class Guards:
+    """Reads, for one document, whose relation a cue names and whether it exists yet."""
+
+    layout: Layout
+    lexicon: Lexicon
+    issuer_keys: frozenset[str]  # folded spellings of the issuer's names
+    home: str | None
+    owners: list[tuple[int, int]] = field(default_factory=list)  # spans of other towns that own a cue
+    prospect_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # unit start -> spans
+    subject_cache: dict[int, bool] = field(default_factory=dict)  # unit start -> a neighbour's sentence
+
+    def skip_cue(self, cue: Cue, unit: Unit) -> bool:
+        """A cue that decides nothing for the issuer: part of an organisation's name or another town's."""
+        return self.named(cue, unit) or self.foreign_owned(cue, unit)
+
+    def named(self, cue: Cue, unit: Unit) -> bool:
+        """The cue word is part of a capitalised name ('Vereniging Stedenbanden', 'Fonds Stedenbanden'):
+        a capitalised word before it on the same line, not at the sentence's start."""
+        text = self.layout.text
+        if not text[cue.start : cue.start + 1].isupper():
+            return False
+        m = _NAME_BEFORE.search(text[unit.start : cue.start])
+        return m is not None and m.start() > 0
+
+    def foreign_owned(self, cue: Cue, unit: Unit) -> bool:
+        """The cue names another town's relation: a town's genitive right before it ('Maastrichts partnerstad',
+        "Aarhus' venskabsby") or a town after it ('de partnerstad van Eindhoven', but 'Zeist is zusterstad van
+        Ljusdal' names Zeist's partner); the owner's span is kept."""
+        text = self.layout.text
+        before = text[max(unit.start, cue.start - OWNER_WINDOW) : cue.start]
+        after = text[cue.end : unit.end]
+        spans = []
+        for pattern in self.lexicon.owner_before:
+            m = pattern.search(before)
+            if m:
+                offset = cue.start - len(before)
+                spans.append((offset + m.start("owner"), offset + m.end("owner"), m.group("owner")))
+        predicate = self.lexicon.any(self.lexicon.predicates, before)
+        for pattern in () if predicate else self.lexicon.owner_after_cue:
+            m = pattern.match(after)
+            if m:
+                spans.append((cue.end + m.start("owner"), cue.end + m.end("owner"), m.group("owner")))
+        for start, end, name in spans:
+            if self._other_town(name):
+                self.owners.append((start, end))
+                return True
+        return False
+
+    def _other_town(self, name: str) -> bool:
+        """A name (or its genitive stem) that is a town of some size and none of the issuer's names, nor a
+        word ('Vores', 'Kommunens')."""
+        stems = {name, name.rstrip("'’"), re.sub(r"(?:'s|’s|s'|s’|s)$", "", name)}
+        if any(fold(s) in self.issuer_keys or fold(s) in blocked_names() for s in stems if s):
+            return False
+        for stem in stems:
+            city = gazetteer().lookup(stem, None, self.home) if len(stem) >= 3 else None
+            if city is not None and city.population >= OWNER_MIN_POPULATION and fold(city.name) not in self.issuer_keys:
+                return True
+        return False
+
+    def owned_by_other(self, start: int, end: int) -> bool:
+        """The mention is the owner of another town's relation ('Maastrichts' in 'Maastrichts partnerstad')."""
+        return any(a < end and start < b for a, b in self.owners)
+
+    def foreign_subject(self, unit: Unit) -> bool:
+        """The sentence is about a neighbouring municipality's relations ('Nabokommunen Drammen har ...')."""
+        if unit.start not in self.subject_cache:
+            self.subject_cache[unit.start] = self.lexicon.any(
+                self.lexicon.foreign_subjects, self.layout.unit_text(unit)
+            )
+        return self.subject_cache[unit.start]
+
+    def unestablished(self, cue: Cue | None, unit: Unit) -> bool:
+        """A proposal, request or exploration ('forslag om en venskabsaftale med', 'overvejer en
+        samarbejdsaftale', 'een verzoek ... een stedenband') whose cue is not a relation that exists
+        already ('venskabsbyen', 'vores venskabsby', 'de stedenband')."""
+        lex = self.lexicon
+        spans = self._prospects(unit)
+        if cue is None:
+            return bool(spans)
+        if not any(max(a - cue.end, cue.start - b, 0) <= PROSPECT_REACH for a, b in spans):
+            return False  # a request elsewhere in a long sentence ('henvendelser fra skoler') is not about it
+        text = self.layout.text
+        end = cue.end
+        while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            end += 1  # the whole word: 'venskabsaftale' + 'n'
+        window = text[max(unit.start, cue.start - ESTABLISHED_WINDOW) : end].lower()
+        return not any(p.search(window) for p in lex.established)
+
+    def _prospects(self, unit: Unit) -> list[tuple[int, int]]:
+        """Spans of the unit's proposal words, none when the proposal was adopted; read once per unit."""
+        if unit.start not in self.prospect_cache:
+            lex, sentence = self.lexicon, self.layout.unit_text(unit).lower()
+            settled = lex.any(lex.prospect_settled, sentence)
+            self.prospect_cache[unit.start] = [
+                (unit.start + m.start(), unit.start + m.end())
+                for p in (() if settled else lex.prospects)
+                for m in p.finditer(sentence)
+            ]
+        return self.prospect_cache[unit.start]
+
+    def located(self, text_before: str, country: str) -> bool:
+        """A home-country place right after a locative preposition ('Lokalrådet i Brædstrup', 'in Swalmen')
+        is where something is, not a partner."""
+        return country == self.home and self.lexicon.any(self.lexicon.locatives, text_before)
