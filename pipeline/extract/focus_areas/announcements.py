@@ -31,11 +31,15 @@ class Announcement:
     count: int | None
     about: bool = False  # announced by "<the strategy> is about ...", not by a cue word
     flat_contents: bool = False  # a cue entry in a table of contents that lost its line breaks
+    numbered_heading: bool = False  # "Mål 1: Grøn energi": the first of the themes' own numbered headings
 
 
 def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
     """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph."""
     for index, line in enumerate(lines):
+        if _opens_numbered_headings(line, rules):
+            yield Announcement(index, line, line.start, None, numbered_heading=True)
+            continue
         if not rules.trigger.search(line.text) or _in_vetoed_list(lines, index, rules):
             continue
         if is_flat_contents(line, rules):
@@ -66,6 +70,13 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 and not rules.veto.search(line.text)
             ):
                 yield Announcement(index, sentence, sentence.start + things.end(), rules.count(things.group("n")))
+
+
+def _opens_numbered_headings(line: Line, rules: Cues) -> bool:
+    """A heading numbered 1 after a word that names a theme only in that shape ("Mål 1: Grøn energi",
+    "Actielijn 1: Betaalbaar wonen"); a numbered goal sentence ("Mål 1: Vi vil ...") is no heading."""
+    found = rules.numbered_heading.match(line.text)
+    return bool(found) and found.group("n") == "1" and lists.is_heading(line.text)
 
 
 def _leads_to_goals(sentence: Span, rules: Cues) -> bool:

@@ -3,6 +3,8 @@ a table column, marked or plain items after the cue, and theme headings each ope
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
@@ -18,10 +20,40 @@ def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     first = rules.numbered_cue.match(lines[ann.line_index].text)
     if not first or first.group("n") != "1":
         return None
-    word = first.group("cue").casefold()
+    runs = _numbered_runs(lines, ann.line_index, rules.numbered_cue, rules)
+    contents = _without_page_refs(runs[0])
+    if len(runs) > 1 and _same_labels(contents, runs[1]):
+        return [_entry_label(span, rules) for span in runs[1]]
+    return [_entry_label(span, rules) for span in contents]
+
+
+def numbered_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes as numbered headings after a word that is no cue on its own ("Mål 1: Grøn energi",
+    "Actielijn 2: Bouwen", in a strategy also "Hoofdstuk 3: Zorg"). Stricter than a cue word's headings:
+    every one must be a heading, a second run from 1 must repeat the first (a table of contents), not
+    start other labels (the same goals numbered again under each theme), and a document's own parts
+    ("Hoofdstuk 1: Inleiding", "Financiën") are left out."""
+    first = rules.numbered_heading.match(lines[ann.line_index].text)
+    if rules.chapter.fullmatch(first.group("cue")) and not _strategy_title(lines, rules):
+        return None
+    runs = _numbered_runs(lines, ann.line_index, rules.numbered_heading, rules)
+    contents = _without_page_refs(runs[0])
+    if len(runs) > 1 and not _same_labels(contents, runs[1]):
+        return []
+    run = runs[-1] if len(runs) > 1 else contents
+    if not all(lists.is_heading(span.text) for span in run):
+        return []
+    labels = [_entry_label(span, rules) for span in run]
+    return [label for label in labels if not rules.not_themes.fullmatch(label.text)]
+
+
+def _numbered_runs(lines: list[Line], index: int, pattern: re.Pattern, rules: Cues) -> list[list[Span]]:
+    """The labels of lines numbered 1, 2, ... after the same word as line `index`; a second run when the
+    numbering starts again at 1 (a table of contents, then the body)."""
+    word = pattern.match(lines[index].text).group("cue").casefold()
     runs: list[list[Span]] = [[]]
-    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
-        match = rules.numbered_cue.match(line.text)
+    for line in lines[index : index + rules.rules.max_numbered_span]:
+        match = pattern.match(line.text)
         if not match or match.group("cue").casefold() != word:
             continue
         if int(match.group("n")) != len(runs[-1]) + 1:
@@ -29,10 +61,16 @@ def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> lis
                 break
             runs.append([])
         runs[-1].append(lists.trim(line.start + match.end(), line.text[match.end() :]))
-    contents = _without_page_refs(runs[0])
-    if len(runs) > 1 and [s.text.casefold() for s in contents] == [s.text.casefold() for s in runs[1]]:
-        return [_entry_label(span, rules) for span in runs[1]]
-    return [_entry_label(span, rules) for span in contents]
+    return runs
+
+
+def _same_labels(first: list[Span], second: list[Span]) -> bool:
+    return [s.text.casefold() for s in first] == [s.text.casefold() for s in second]
+
+
+def _strategy_title(lines: list[Line], rules: Cues) -> bool:
+    """The document's title names a strategy, plan or programme."""
+    return any(rules.context.search(line.text) for line in lines[: rules.rules.title_lines])
 
 
 def _without_page_refs(entries: list[Span]) -> list[Span]:
@@ -167,9 +205,11 @@ def _intro_end(lines: list[Line], heading: int, rules: Cues) -> int:
 
 
 def _before_furniture(items: list[Item], rules: Cues) -> list[Item]:
-    """Section headings up to the first one that belongs to the web page, not the strategy ("Kontakt")."""
+    """Section headings up to the first one that belongs to the web page or the document, not the
+    strategy ("Kontakt", "Økonomi", "Tot slot")."""
     for position, item in enumerate(items):
-        if rules.furniture.fullmatch(item.text.strip()):
+        text = item.text.strip()
+        if rules.furniture.fullmatch(text) or rules.not_themes.fullmatch(text):
             return items[:position]
     return items
 

@@ -26,6 +26,7 @@ from pipeline.extract.focus_areas.blocks import (
     following_lines,
     labelled_cue_lines,
     numbered_cue_lines,
+    numbered_heading_lines,
     sections_after,
     table_column,
     toc_entries,
@@ -76,7 +77,9 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         run_in_enumeration,
         run_in_sentences,
     )
-    if ann.flat_contents:
+    if ann.numbered_heading:
+        readers = (numbered_heading_lines,)
+    elif ann.flat_contents:
         readers = (flat_contents_entries,)
     elif ann.about:
         readers = (direct_enumeration,)

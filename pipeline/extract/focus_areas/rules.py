@@ -41,6 +41,10 @@ class FocusRules(Rules):
     intro_paragraphs: int = 2  # paragraphs of introduction a cue heading may carry before its theme headings
     long_intro_words: int = 120  # their words together
     furniture: list[str] = []  # headings of a web page's own parts ("Kontakt", "Nyheder"): end a run of themes
+    heading_words: list[str] = []  # words naming a theme only as a numbered heading ("Mål 1: ...", "Actielijn 2 ...")
+    chapter_words: list[str] = []  # numbered headings that are themes only in a strategy ("Hoofdstuk 3: Zorg")
+    not_themes: list[str] = []  # a document's own parts, never a theme ("Indledning", "Financiën", "Bijlage")
+    title_lines: int = 3  # lines at the top of a document that hold its title
     max_numbered_span: int = 2000
     min_flat_contents_numbers: int = 4  # page numbers after a contents title on one line: a flattened table
 
@@ -60,6 +64,9 @@ class Cues:
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
+    numbered_heading: re.Pattern  # "Mål 2: Label" / "Hoofdstuk 2 Label": a heading word and a number
+    chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
+    not_themes: re.Pattern  # a whole heading naming a part of the document
     labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
     opener: re.Pattern
@@ -73,6 +80,14 @@ class Cues:
 
     def count(self, word: str) -> int:
         return int(word) if word.isdigit() else self.numbers[word.lower()]
+
+
+def _numbered(words: str) -> re.Pattern:
+    """A line opening with one of `words` and a number, then the label ("Tema 1: ...", "## Mål 2 – ...")."""
+    return re.compile(
+        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}})(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -98,9 +113,10 @@ def cues(language: str) -> Cues | None:
         navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
-        numbered_cue=re.compile(
-            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+(?P<n>\d{{1,2}})(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))", flags
-        ),
+        numbered_cue=_numbered(cue),
+        numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
+        chapter=re.compile(alternation(rules.chapter_words), flags),
+        not_themes=re.compile(alternation(rules.not_themes), flags),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
         copula=re.compile(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{alternation(rules.copulas)}\s+(?=\w)", flags),
