@@ -76,7 +76,7 @@ def _opens_numbered_headings(line: Line, rules: Cues) -> bool:
     """A heading numbered 1 after a word that names a theme only in that shape ("Mål 1: Grøn energi",
     "Actielijn 1: Betaalbaar wonen"); a numbered goal sentence ("Mål 1: Vi vil ...") is no heading."""
     found = rules.numbered_heading.match(line.text)
-    return bool(found) and found.group("n") == "1" and lists.is_heading(line.text)
+    return bool(found) and found.group("n") == "1" and lists.is_heading(_MARKDOWN_MARK.sub("", line.text))
 
 
 def _leads_to_goals(sentence: Span, rules: Cues) -> bool:

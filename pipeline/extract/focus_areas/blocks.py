@@ -32,10 +32,13 @@ def numbered_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) ->
     "Actielijn 2: Bouwen", in a strategy also "Hoofdstuk 3: Zorg"). Stricter than a cue word's headings:
     every one must be a heading, a second run from 1 must repeat the first (a table of contents), not
     start other labels (the same goals numbered again under each theme), and a document's own parts
-    ("Hoofdstuk 1: Inleiding", "Financiën") are left out."""
+    ("Hoofdstuk 1: Inleiding", "Financiën") are left out. A run after an earlier one of the same word
+    is the next theme's goals, not a list of its own."""
     first = rules.numbered_heading.match(lines[ann.line_index].text)
     if rules.chapter.fullmatch(first.group("cue")) and not _strategy_title(lines, rules):
         return None
+    if _numbered_before(lines, ann.line_index, first.group("cue"), rules.numbered_heading):
+        return []
     runs = _numbered_runs(lines, ann.line_index, rules.numbered_heading, rules)
     contents = _without_page_refs(runs[0])
     if len(runs) > 1 and not _same_labels(contents, runs[1]):
@@ -62,6 +65,14 @@ def _numbered_runs(lines: list[Line], index: int, pattern: re.Pattern, rules: Cu
             runs.append([])
         runs[-1].append(lists.trim(line.start + match.end(), line.text[match.end() :]))
     return runs
+
+
+def _numbered_before(lines: list[Line], index: int, word: str, pattern: re.Pattern) -> bool:
+    for line in lines[:index]:
+        match = pattern.match(line.text)
+        if match and match.group("cue").casefold() == word.casefold():
+            return True
+    return False
 
 
 def _same_labels(first: list[Span], second: list[Span]) -> bool:
