@@ -62,7 +62,7 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
             if about:
                 yield Announcement(index, sentence, sentence.start + about.end(), None, about=True)
                 continue
-            things = rules.counted_end.search(sentence.text)
+            things = rules.counted_end.search(sentence.text) or rules.counted_colon.search(sentence.text)
             if (
                 things
                 and things.group("noun").lower() not in rules.goal_nouns

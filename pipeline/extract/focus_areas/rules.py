@@ -32,6 +32,7 @@ class FocusRules(Rules):
     copulas: list[str] = []  # verbs joining a cue to the themes it names ("er", "zijn")
     openers: list[str] = []  # words opening a run-in enumeration ("nemlig", "namelijk")
     goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
+    other_nouns: list[str] = []  # counted nouns naming people, places or meeting items ("tre wethouders:")
     goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
@@ -69,6 +70,7 @@ class Cues:
     not_themes: re.Pattern  # a whole heading naming a part of the document
     labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
+    counted_colon: re.Pattern  # "... fire områder: a, b, c og d": a count, its noun and a colon inside a sentence
     opener: re.Pattern
     copula: re.Pattern  # from the cue, a few words, then a copula: "... van dit akkoord zijn "
     goal_lead: re.Pattern  # a sentence opening with a goal noun leads into one theme's goals, not the themes
@@ -119,6 +121,7 @@ def cues(language: str) -> Cues | None:
         not_themes=re.compile(alternation(rules.not_themes), flags),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
+        counted_colon=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)(?=\s*:\s+\w)", flags),
         copula=re.compile(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{alternation(rules.copulas)}\s+(?=\w)", flags),
         opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
         goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
@@ -131,6 +134,6 @@ def cues(language: str) -> Cues | None:
             flags,
         ),
         numbers={k.lower(): v for k, v in rules.numbers.items()},
-        goal_nouns=frozenset(w.lower() for w in rules.goal_nouns),
+        goal_nouns=frozenset(w.lower() for w in rules.goal_nouns + rules.other_nouns),
         conventions=lists.conventions(language),
     )
