@@ -11,6 +11,8 @@ from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
+_NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
+
 
 def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """Themes that carry the cue word and a number on their own lines ("Tema 1: Grøn omstilling"
@@ -121,10 +123,26 @@ def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]
 
 
 def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    header = lists.cells(lines[ann.line_index])
-    if len(header) < 2 or not rules.cue.search(header[0].text):
+    """A table written as text (tabs or wide gaps) whose column names the themes: the column headed by
+    the cue word ("Indsatsområde | Mål | Ansvar", "Nr. | Tema | Mål"), on the cue line itself or on the
+    line after a cue heading or lead-in; under a cue heading a table without one gives its first column."""
+    header = ann.line_index
+    if len(lists.cells(lines[header])) < 2:
+        line = lines[header]
+        if header + 1 >= len(lines) or not (lists.is_heading(line.text) or line.text.endswith(":")):
+            return None
+        header += 1
+    cells = lists.cells(lines[header])
+    if len(cells) < 2:
         return None
-    rows = lists.table_column(lines, ann.line_index, limit=rules.rules.max_items + 1)
+    column = next((n for n, cell in enumerate(cells) if rules.cue.fullmatch(cell.text)), None)
+    if column is None and (header != ann.line_index or rules.cue.search(cells[0].text)):
+        column = 0
+    if column is None:
+        return None
+    rows = lists.table_column_at(lines, header, column, limit=rules.rules.max_items + 1)
+    if column == 0 and rows and all(_NUMBER_CELL.fullmatch(item.text) for item in rows):
+        rows = lists.table_column_at(lines, header, 1, limit=rules.rules.max_items + 1)  # a row-number column
     return [lists.clean_label(item.span) for item in rows]
 
 
