@@ -47,7 +47,7 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
             continue
         for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
-            if rules.veto.search(sentence.text) or _leads_to_goals(sentence, rules):
+            if rules.veto.search(sentence.text) or _leads_to_goals(sentence, line, rules):
                 continue
             cue = rules.cue.search(sentence.text)
             if cue and _weak_alone(cue.group(0), sentence, line, rules):
@@ -79,9 +79,12 @@ def _opens_numbered_headings(line: Line, rules: Cues) -> bool:
     return bool(found) and found.group("n") == "1" and lists.is_heading(_MARKDOWN_MARK.sub("", line.text))
 
 
-def _leads_to_goals(sentence: Span, rules: Cues) -> bool:
+def _leads_to_goals(sentence: Span, line: Line, rules: Cues) -> bool:
     """A sentence opening with a goal noun ("Mål for temaet:") leads into one theme's goals, unless it
-    counts the themes themselves ("Måla er delte i tre innsatsområde:")."""
+    counts the themes themselves ("Måla er delte i tre innsatsområde:") or is a table's header row,
+    where a goal column may stand before the theme column ("Mål | Tema | Indikator")."""
+    if len(lists.cells(line)) > 1:
+        return False
     return bool(rules.goal_lead.match(sentence.text)) and not counted(sentence, rules)
 
 
@@ -111,11 +114,14 @@ def counted(sentence: Span, rules: Cues) -> re.Match | None:
 
 def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
     """A weak cue ("ambities", "opgaven", "sporen": also everyday words) announces themes only in a
-    heading, with a count, or in a sentence about the strategy itself; elsewhere it is anyone's wish list."""
+    heading or a table's column header, with a count, or in a sentence about the strategy itself; elsewhere
+    it is anyone's wish list."""
     if not rules.weak_cue.fullmatch(word):
         return False
+    cells = lists.cells(line)
     return not (
         lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
+        or len(cells) > 1 and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)
         or rules.counted_cue.search(sentence.text)
         or rules.context.search(sentence.text)
     )
