@@ -198,17 +198,24 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
     items = _sections_from(lines, start, limit, count, rules)
     if count and len(items) != count and _list_end(lines, start) > start:
         items = _sections_from(lines, _list_end(lines, start), limit, count, rules)  # past a list of other things
-    items = _before_furniture(items, rules)
     if count and len(items) != count:
         return []
     return [item_label(item, rules) for item in items]
 
 
 def _sections_from(lines: list[Line], start: int, limit: int, count: int | None, rules: Cues) -> list[Item]:
-    items = sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
-    if len(items) < 2 or count and len(items) != count:
-        items = sections.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
-    return items
+    """Theme headings after an intro: unnumbered with a body each, with subtitles, or numbered; the
+    first reading that gives as many as counted (at least two), up to a heading that is no theme."""
+    readings = (
+        sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation),
+        sections.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation),
+        sections.numbered_headings_after(lines, start, limit=limit),
+    )
+    themes = [_before_furniture(items, rules) for items in readings]
+    for items in themes:
+        if len(items) >= 2 and (not count or len(items) == count):
+            return items
+    return themes[0]
 
 
 def _list_end(lines: list[Line], start: int) -> int:
