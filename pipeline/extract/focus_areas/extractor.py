@@ -31,6 +31,7 @@ from pipeline.extract.focus_areas.blocks import (
     table_column,
     toc_entries,
 )
+from pipeline.extract.focus_areas.chapters import programme_chapters
 from pipeline.extract.focus_areas.inline import (
     copula_enumeration,
     direct_enumeration,
@@ -51,18 +52,16 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     if rules is None:
         return []
     lines = doc.lines
-    for announcement in announcements(lines, rules):
-        labels = _labels(lines, announcement, rules)
-        if labels:
-            labels = _without_shared_explanation(_without_shared_number(labels))
-            labels = [_heading_form(label, lines) for label in labels]
-            return [
-                FocusAreaRow(
-                    municipality=doc.municipality, ordinal=n, label=label.text, **doc.provenance(label.start, label.end)
-                )
-                for n, label in enumerate(labels, start=1)
-            ]
-    return []
+    labels = next(filter(None, (_labels(lines, ann, rules) for ann in announcements(lines, rules))), None)
+    labels = labels or programme_chapters(lines, rules)
+    labels = _without_shared_explanation(_without_shared_number(labels))
+    labels = [_heading_form(label, lines) for label in labels]
+    return [
+        FocusAreaRow(
+            municipality=doc.municipality, ordinal=n, label=label.text, **doc.provenance(label.start, label.end)
+        )
+        for n, label in enumerate(labels, start=1)
+    ]
 
 
 def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:

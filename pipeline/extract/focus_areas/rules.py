@@ -46,6 +46,8 @@ class FocusRules(Rules):
     chapter_words: list[str] = []  # numbered headings that are themes only in a strategy ("Hoofdstuk 3: Zorg")
     not_themes: list[str] = []  # a document's own parts, never a theme ("Indledning", "Financiën", "Bijlage")
     title_lines: int = 3  # lines at the top of a document that hold its title
+    programme_titles: list[str] = []  # titles of a programme built from its themes ("Coalitieakkoord")
+    min_chapters: int = 3  # numbered chapters, its own parts left out, that make a programme's themes
     max_numbered_span: int = 2000
     min_flat_contents_numbers: int = 4  # page numbers after a contents title on one line: a flattened table
 
@@ -68,6 +70,7 @@ class Cues:
     numbered_heading: re.Pattern  # "Mål 2: Label" / "Hoofdstuk 2 Label": a heading word and a number
     chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
     not_themes: re.Pattern  # a whole heading naming a part of the document
+    programme_title: re.Pattern
     labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
     counted_colon: re.Pattern  # "... fire områder: a, b, c og d": a count, its noun and a colon inside a sentence
@@ -119,6 +122,7 @@ def cues(language: str) -> Cues | None:
         numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
         chapter=re.compile(alternation(rules.chapter_words), flags),
         not_themes=re.compile(alternation(rules.not_themes), flags),
+        programme_title=re.compile(whole_words(rules.programme_titles), flags),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
         counted_colon=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)(?=\s*:\s+\w)", flags),
