@@ -47,7 +47,8 @@ class FocusRules(Rules):
     not_themes: list[str] = []  # a document's own parts, never a theme ("Indledning", "Financiën", "Bijlage")
     title_lines: int = 3  # lines at the top of a document that hold its title
     programme_titles: list[str] = []  # titles of a programme built from its themes ("Coalitieakkoord")
-    min_chapters: int = 3  # numbered chapters, its own parts left out, that make a programme's themes
+    min_chapters: int = 3  # chapters, its own parts left out, that make a programme's themes
+    max_chapters: int = 12  # more chapters than this are sections and sub-sections, not themes
     max_numbered_span: int = 2000
     min_flat_contents_numbers: int = 4  # page numbers after a contents title on one line: a flattened table
 

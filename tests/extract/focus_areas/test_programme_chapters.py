@@ -126,3 +126,64 @@ def test_numbered_themes_after_a_cue_heading_and_its_intro(labels, language, hea
     body = BODY[language]
     text = f"Strategi\n\n{heading}\n{body}\n\n" + "\n\n".join(f"{item}\n{body}" for item in items)
     assert labels(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "headings", "expected"),
+    [
+        (
+            "nl",
+            "Coalitieakkoord 2022-2026",
+            ["Inleiding", "Wonen", "Economie", "Zorg", "Financiën"],
+            ["Wonen", "Economie", "Zorg"],
+        ),
+        (
+            "nl",
+            "Collegeprogramma 2026-2030\n'Samen verder'",
+            ["Voorwoord", "Veilig", "Groen", "Sociaal", "Tot slot"],
+            ["Veilig", "Groen", "Sociaal"],
+        ),
+        (
+            "nl",
+            "Bestuursakkoord 2025-2030",
+            ["Onderwijs", "Sport", "Cultuur", "Financieel kader", "Bestuur"],
+            ["Onderwijs", "Sport", "Cultuur"],
+        ),
+        (
+            "da",
+            "Konstitueringsaftale",
+            ["Indledning", "Børn og unge", "Ældre", "Klima", "Økonomi"],
+            ["Børn og unge", "Ældre", "Klima"],
+        ),
+        (
+            "nb",
+            "Politisk plattform 2023-2027",
+            ["Innledning", "Skole", "Helse", "Samferdsel"],
+            ["Skole", "Helse", "Samferdsel"],
+        ),
+        (
+            "nn",
+            "Samarbeidsavtale 2023-2027",
+            ["Innleiing", "Skule", "Helse", "Samferdsel", "Økonomi"],
+            ["Skule", "Helse", "Samferdsel"],
+        ),
+    ],
+)
+def test_a_programmes_unnumbered_chapters_between_its_own_parts_are_its_themes(
+    labels, language, title, headings, expected
+):
+    assert labels(chapters(title, headings, language), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "headings"),
+    [
+        ("nl", "Nieuwsbrief van het college", ["Wonen", "Economie", "Zorg"]),
+        ("nl", "Coalitieakkoord 2022-2026", ["Inleiding", "Wonen", "Financiën", "Economie", "Zorg"]),
+        ("da", "Nyhedsbrev fra byrådet", ["Børn", "Ældre", "Klima"]),
+        ("nb", "Referat fra formannskapet", ["Skole", "Helse", "Samferdsel"]),
+        ("nn", "Nyheiter frå kommunen", ["Skule", "Helse", "Samferdsel"]),
+    ],
+)
+def test_unnumbered_sections_of_other_documents_or_split_by_own_parts_are_no_themes(labels, language, title, headings):
+    assert labels(chapters(title, headings, language), language) == []
