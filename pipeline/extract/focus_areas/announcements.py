@@ -32,6 +32,7 @@ class Announcement:
     about: bool = False  # announced by "<the strategy> is about ...", not by a cue word
     flat_contents: bool = False  # a cue entry in a table of contents that lost its line breaks
     numbered_heading: bool = False  # "Mål 1: Grøn energi": the first of the themes' own numbered headings
+    short_items: bool = False  # announced by a counted everyday noun: only short noun phrases are themes
 
 
 def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
@@ -62,14 +63,19 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
             if about:
                 yield Announcement(index, sentence, sentence.start + about.end(), None, about=True)
                 continue
-            things = rules.counted_end.search(sentence.text) or rules.counted_colon.search(sentence.text)
+            things = rules.counted_end.search(sentence.text)
+            colon = None if things else rules.counted_colon.search(sentence.text)
+            if colon and not rules.document_context.search(sentence.text):
+                colon = None  # "Het college nam 8 besluiten: ..." names an institution, not a strategy
+            things = things or colon
             if (
                 things
                 and things.group("noun").lower() not in rules.goal_nouns
                 and rules.context.search(line.text)
                 and not rules.veto.search(line.text)
             ):
-                yield Announcement(index, sentence, sentence.start + things.end(), rules.count(things.group("n")))
+                end, count = sentence.start + things.end(), rules.count(things.group("n"))
+                yield Announcement(index, sentence, end, count, short_items=bool(colon))
 
 
 def _opens_numbered_headings(line: Line, rules: Cues) -> bool:

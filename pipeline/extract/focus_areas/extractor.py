@@ -89,16 +89,19 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         if labels is None:
             continue
         labels = _dedupe([lab for lab in labels if lab.text])
-        if _valid(labels, ann.count, rules):
+        if _valid(labels, ann, rules):
             return labels
     return []
 
 
-def _valid(labels: list[Span], count: int | None, rules: Cues) -> bool:
-    """Two to max_items labels of sensible length, as many as the cue announced."""
+def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
+    """Two to max_items labels of sensible length, as many as the cue announced; after a counted
+    everyday noun ("fire områder:") only short noun phrases, so a list of sentences is not taken."""
+    count = ann.count
     if not 2 <= len(labels) <= rules.rules.max_items or (count is not None and len(labels) != count):
         return False
-    return all(len(lists.words(lab.text)) <= rules.rules.max_label_words for lab in labels)
+    longest = rules.rules.max_inline_words if ann.short_items else rules.rules.max_label_words
+    return all(len(lists.words(lab.text)) <= longest for lab in labels)
 
 
 def _dedupe(labels: list[Span]) -> list[Span]:

@@ -23,6 +23,7 @@ class FocusRules(Rules):
     weak_cue: list[str] = []  # cues that are also everyday words: need a heading, a count or the strategy named
     veto: list[str] = []  # words marking a list of something else (vision, sessions, contents, done items)
     context: list[str] = []  # names of a strategy document
+    document_context: list[str] = []  # names of the document proper, no institution ("strategien", not "college")
     about: list[str] = []  # verbs tying a strategy to its themes ("handler om", "richt zich op")
     fillers: list[str] = []  # adverbs allowed between such a verb and the themes ("vooral", "især")
     contents: list[str] = []  # titles of a table of contents ("Innholdsfortegnelse", "Inhoud")
@@ -65,6 +66,7 @@ class Cues:
     furniture: re.Pattern  # a whole heading
     contents: re.Pattern
     context: re.Pattern
+    document_context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
@@ -114,6 +116,7 @@ def cues(language: str) -> Cues | None:
         weak_cue=re.compile(alternation(rules.weak_cue), flags),
         veto=re.compile(whole_words(rules.veto), flags),
         context=re.compile(whole_words(rules.context), flags),
+        document_context=re.compile(whole_words(rules.document_context), flags),
         contents=re.compile(whole_words(rules.contents), flags),
         furniture=re.compile(alternation(rules.furniture), flags),
         navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),

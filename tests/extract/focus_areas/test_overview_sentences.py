@@ -116,3 +116,27 @@ def test_a_counted_overview_sentence_names_the_themes(labels, language, sentence
 )
 def test_a_counted_list_of_people_places_goals_or_meeting_items_is_no_theme_list(labels, language, sentence):
     assert labels(in_document(sentence), language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("nl", "Het college nam vier besluiten: de begroting, de grondexploitatie, de subsidie en de benoeming."),
+        ("nl", "Het beleid kent drie regelingen: de bijstand, de toeslag en de kwijtschelding."),
+        ("da", "Indsatsen omfatter tre tilbud: rådgivning, lektiehjælp og fritidsjob."),
+        ("nb", "Satsingen omfatter tre tilbud: rådgivning, leksehjelp og fritidsjobb."),
+        ("nn", "Satsinga omfattar tre tilbod: rådgiving, leksehjelp og fritidsjobb."),
+        (
+            "da",
+            "Strategien har tre områder: vi vil bygge mange flere boliger i hele kommunen til alle aldre, "
+            "vi vil skabe nye arbejdspladser i alle byer og landsbyer og vi vil passe godt på naturen omkring os.",
+        ),
+        (
+            "nl",
+            "De strategie heeft drie onderdelen: we bouwen de komende jaren veel meer betaalbare woningen, "
+            "we zorgen voor nieuwe banen in alle wijken en we beschermen de natuur rondom de stad.",
+        ),
+    ],
+)
+def test_a_counted_noun_after_an_institution_or_before_sentences_announces_no_themes(labels, language, sentence):
+    assert labels(in_document(sentence), language) == []
