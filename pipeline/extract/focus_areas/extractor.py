@@ -44,6 +44,7 @@ from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
 
 _EXPLAINED = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2,}")
+_CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
 _NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}\s*[:.)–—-]\s+(?=\w)")
 
 
@@ -54,7 +55,7 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     lines = doc.lines
     labels = next(filter(None, (_labels(lines, ann, rules) for ann in announcements(lines, rules))), None)
     labels = labels or programme_chapters(lines, rules)
-    labels = _without_shared_explanation(_without_shared_number(labels))
+    labels = _without_shared_explanation(_without_shared_number(_continued(labels, lines)))
     labels = [_heading_form(label, lines) for label in labels]
     return [
         FocusAreaRow(
@@ -92,6 +93,21 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         if _valid(labels, ann, rules):
             return labels
     return []
+
+
+def _continued(labels: list[Span], lines: list[Line]) -> list[Span]:
+    """Labels broken at a line end ("Satsingsområde 2: Et levende" / "lokalsamfunn"): a label ending its
+    line takes the next line when that one opens in lower case and is a few words without a full stop."""
+    if not labels:
+        return labels
+    after = {line.end: lines[n + 1] for n, line in enumerate(lines[:-1])}
+    out = []
+    for label in labels:
+        nxt = after.get(label.end)
+        if nxt and _CONTINUATION.fullmatch(nxt.text) and not lists.has_list_marker(nxt.text):
+            label = Span(label.start, nxt.end, f"{label.text} {nxt.text}")
+        out.append(label)
+    return out
 
 
 def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
