@@ -172,9 +172,30 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         items = sections.numbered_sections_after(lines, start, limit=limit)
     if len(items) < 2 and (heading or ann.count):
         items = sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if len(items) < 2 and (colon or heading or ann.count):
+        items = _numbered_items_with_text(lines, start, limit)
     if sections.looks_like_toc(items):
         return []
     return [item_label(item, rules) for item in items]
+
+
+def _numbered_items_with_text(lines: list[Line], start: int, limit: int) -> list[Item]:
+    """Numbered items written as sentences with text between them ("1. Sundhed – alle skal have et godt
+    liv." / <paragraph> / "2. Læring – ..."), from the line after `start` while the numbering runs on;
+    an unnumbered heading (the next section) ends them."""
+    items: list[Item] = []
+    for line in lines[start + 1 :]:
+        item = lists.parse_item(line)
+        if item.kind == "number" and "." not in (item.number or ""):
+            previous = items[-1].number if items else "0"
+            if not lists.follows(previous or "", item.number or ""):
+                break
+            items.append(item)
+            if len(items) >= limit:
+                break
+        elif not items or item.kind == "plain" and lists.is_heading(line.text):
+            break
+    return items
 
 
 def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:

@@ -45,7 +45,7 @@ from pipeline.text.structure import Line, Span
 
 _EXPLAINED = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2,}")
 _CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
-_NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}\s*[:.)–—-]\s+(?=\w)")
+_NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 
 
 def extract(doc: Document) -> list[FocusAreaRow]:
