@@ -39,7 +39,7 @@ def numbered_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) ->
     first = rules.numbered_heading.match(lines[ann.line_index].text)
     if rules.chapter.fullmatch(first.group("cue")) and not _strategy_title(lines, rules):
         return None
-    if _numbered_before(lines, ann.line_index, first.group("cue"), rules.numbered_heading):
+    if _numbered_before(lines, ann.line_index, first.group("cue"), rules):
         return []
     runs = _numbered_runs(lines, ann.line_index, rules.numbered_heading, rules)
     contents = _without_page_refs(runs[0])
@@ -69,9 +69,11 @@ def _numbered_runs(lines: list[Line], index: int, pattern: re.Pattern, rules: Cu
     return runs
 
 
-def _numbered_before(lines: list[Line], index: int, word: str, pattern: re.Pattern) -> bool:
-    for line in lines[:index]:
-        match = pattern.match(line.text)
+def _numbered_before(lines: list[Line], index: int, word: str, rules: Cues) -> bool:
+    """A heading of the same word and a number within the span before `index` (bounded, so a document
+    of many such headings is still read in linear time)."""
+    for line in lines[max(0, index - rules.rules.max_numbered_span) : index]:
+        match = rules.numbered_heading.match(line.text)
         if match and match.group("cue").casefold() == word.casefold():
             return True
     return False
