@@ -159,6 +159,46 @@ def test_numbered_headings_after_a_structure_word_are_the_themes(labels, languag
 
 
 @pytest.mark.parametrize(
+    ("language", "headings", "expected"),
+    [
+        ("da", ["Opgave 1: Flere boliger", "Opgave 2: Bedre veje"], ["Flere boliger", "Bedre veje"]),
+        ("da", ["Prioritering 1 – Skolerne", "Prioritering 2 – Ældreplejen"], ["Skolerne", "Ældreplejen"]),
+        ("nb", ["Oppgave 1: Flere boliger", "Oppgave 2: Bedre veier"], ["Flere boliger", "Bedre veier"]),
+        ("nn", ["Oppgåve 1: Fleire bustader", "Oppgåve 2: Betre vegar"], ["Fleire bustader", "Betre vegar"]),
+        ("nl", ["Opgave 1: Meer woningen", "Opgave 2: Betere wegen"], ["Meer woningen", "Betere wegen"]),
+    ],
+)
+def test_numbered_task_and_priority_headings_are_the_themes(labels, language, headings, expected):
+    assert labels(strategy("Strategi 2030", headings, language), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "da",
+            "Politikken har tre hovedmål:\n\n- Lighed i sundhed\n- Mental trivsel\n- Et aktivt liv",
+            ["Lighed i sundhed", "Mental trivsel", "Et aktivt liv"],
+        ),
+        ("da", "Hovedmål\n\n- Lighed i sundhed\n- Mental trivsel", ["Lighed i sundhed", "Mental trivsel"]),
+        (
+            "da",
+            "Hovedmålene i strategien er:\n\n1. Flere i job\n2. Flere i uddannelse",
+            ["Flere i job", "Flere i uddannelse"],
+        ),
+        ("da", "Strategiens hovedmål:\n\n• Grøn by\n• Sund by\n• Levende by", ["Grøn by", "Sund by", "Levende by"]),
+        (
+            "da",
+            "Handleplanen har to hovedmål: færre ensomme og flere i foreninger.",
+            ["færre ensomme", "flere i foreninger"],
+        ),
+    ],
+)
+def test_danish_hovedmaal_announce_the_themes_like_other_cues(labels, language, text, expected):
+    assert labels(f"Sundhedspolitik\n\n{text}", language) == expected
+
+
+@pytest.mark.parametrize(
     ("language", "title", "headings", "expected"),
     [
         (
