@@ -4,6 +4,7 @@ a table column, marked or plain items after the cue, and theme headings each ope
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.rules import Cues
@@ -219,8 +220,10 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
     count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
     limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
     items = _sections_from(lines, start, limit, count, rules)
-    if count and len(items) != count and _list_end(lines, start) > start:
-        items = _sections_from(lines, _list_end(lines, start), limit, count, rules)  # past a list of other things
+    # past a list of other things or a paragraph more of introduction
+    for later in (_list_end(lines, start), _intro_end(lines, start, rules)):
+        if count and len(items) != count and later > start:
+            items = _sections_from(lines, later, limit, count, rules)
     if count and len(items) != count:
         return []
     return [item_label(item, rules) for item in items]
@@ -230,7 +233,7 @@ def _sections_from(lines: list[Line], start: int, limit: int, count: int | None,
     """Theme headings after an intro: unnumbered with a body each, with subtitles, or numbered; the
     first reading that gives as many as counted (at least two), up to a heading that is no theme."""
     readings = (
-        sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation),
+        sections.headings_with_text_after(lines, start, limit=limit, skip=_skipped(lines, start, rules)),
         sections.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation),
         sections.numbered_headings_after(lines, start, limit=limit),
     )
@@ -239,6 +242,22 @@ def _sections_from(lines: list[Line], start: int, limit: int, count: int | None,
         if len(items) >= 2 and (not count or len(items) == count):
             return items
     return themes[0]
+
+
+def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
+    """Lines passed over between theme sections: navigation, and the sub-headings every theme repeats
+    ("Mål" / "Indsatser", "Wat willen we bereiken?"): a heading seen twice after the cue is a part of
+    each theme, not a theme."""
+    seen: Counter[str] = Counter(
+        line.text.casefold()
+        for line in lines[start + 1 : start + 1 + rules.rules.max_numbered_span]
+        if not lists.has_list_marker(line.text)
+        and (lists.is_heading(line.text) or lists.is_sentence(line.text) and len(lists.words(line.text)) <= 6)
+    )
+    repeated = [re.escape(text) for text, n in seen.items() if n > 1]
+    if not repeated:
+        return rules.navigation
+    return re.compile(rf"(?:{rules.navigation.pattern})|(?:{'|'.join(repeated)})$", re.IGNORECASE)
 
 
 def _list_end(lines: list[Line], start: int) -> int:
@@ -257,7 +276,9 @@ def _intro_end(lines: list[Line], heading: int, rules: Cues) -> int:
     for index in range(heading + 1, min(heading + 1 + rules.rules.intro_paragraphs, len(lines))):
         text = lines[index].text
         total += len(lists.words(text))
-        if not lists.is_sentence(text) or rules.veto.search(text) or total > rules.rules.long_intro_words:
+        if not lists.is_sentence(text) or lists.has_list_marker(text) or rules.veto.search(text):
+            break
+        if total > rules.rules.long_intro_words:
             break
         end = index
     return end
