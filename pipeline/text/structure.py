@@ -213,6 +213,11 @@ def _plain_run(items: list[Item]) -> list[Item]:
 def table_column(lines: list[Line], header: int, limit: int | None = None) -> list[Item]:
     """First-column cells of the table rows under a header row. A row with an empty first cell, or
     with fewer cells than the header (the normaliser drops empty cells), continues the row above."""
+    return table_column_at(lines, header, 0, limit)
+
+
+def table_column_at(lines: list[Line], header: int, column: int, limit: int | None = None) -> list[Item]:
+    """Cells of one column (0-based) of the table rows under a header row; rows as in `table_column`."""
     width = len(cells(lines[header]))
     items: list[Item] = []
     for position in range(header + 1, len(lines)):
@@ -221,8 +226,8 @@ def table_column(lines: list[Line], header: int, limit: int | None = None) -> li
         row = cells(lines[position])
         if len(row) < 2:
             break
-        if row[0].text and len(row) >= width:
-            items.append(Item(row[0].start, row[0].end, row[0].text, "cell"))
+        if row[0].text and len(row) >= width and row[column].text:
+            items.append(Item(row[column].start, row[column].end, row[column].text, "cell"))
     return items
 
 

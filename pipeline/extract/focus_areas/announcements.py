@@ -31,11 +31,16 @@ class Announcement:
     count: int | None
     about: bool = False  # announced by "<the strategy> is about ...", not by a cue word
     flat_contents: bool = False  # a cue entry in a table of contents that lost its line breaks
+    numbered_heading: bool = False  # "Mål 1: Grøn energi": the first of the themes' own numbered headings
+    short_items: bool = False  # announced by a counted everyday noun: only short noun phrases are themes
 
 
 def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
     """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph."""
     for index, line in enumerate(lines):
+        if _opens_numbered_headings(line, rules):
+            yield Announcement(index, line, line.start, None, numbered_heading=True)
+            continue
         if not rules.trigger.search(line.text) or _in_vetoed_list(lines, index, rules):
             continue
         if is_flat_contents(line, rules):
@@ -43,7 +48,7 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
             continue
         for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
-            if rules.veto.search(sentence.text) or _leads_to_goals(sentence, rules):
+            if rules.veto.search(sentence.text) or _leads_to_goals(sentence, line, rules):
                 continue
             cue = rules.cue.search(sentence.text)
             if cue and _weak_alone(cue.group(0), sentence, line, rules):
@@ -59,18 +64,33 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 yield Announcement(index, sentence, sentence.start + about.end(), None, about=True)
                 continue
             things = rules.counted_end.search(sentence.text)
+            colon = None if things else rules.counted_colon.search(sentence.text)
+            if colon and not rules.document_context.search(sentence.text):
+                colon = None  # "Het college nam 8 besluiten: ..." names an institution, not a strategy
+            things = things or colon
             if (
                 things
                 and things.group("noun").lower() not in rules.goal_nouns
                 and rules.context.search(line.text)
                 and not rules.veto.search(line.text)
             ):
-                yield Announcement(index, sentence, sentence.start + things.end(), rules.count(things.group("n")))
+                end, count = sentence.start + things.end(), rules.count(things.group("n"))
+                yield Announcement(index, sentence, end, count, short_items=bool(colon))
 
 
-def _leads_to_goals(sentence: Span, rules: Cues) -> bool:
+def _opens_numbered_headings(line: Line, rules: Cues) -> bool:
+    """A heading numbered 1 after a word that names a theme only in that shape ("Mål 1: Grøn energi",
+    "Actielijn 1: Betaalbaar wonen"); a numbered goal sentence ("Mål 1: Vi vil ...") is no heading."""
+    found = rules.numbered_heading.match(line.text)
+    return bool(found) and found.group("n") == "1" and lists.is_heading(_MARKDOWN_MARK.sub("", line.text))
+
+
+def _leads_to_goals(sentence: Span, line: Line, rules: Cues) -> bool:
     """A sentence opening with a goal noun ("Mål for temaet:") leads into one theme's goals, unless it
-    counts the themes themselves ("Måla er delte i tre innsatsområde:")."""
+    counts the themes themselves ("Måla er delte i tre innsatsområde:") or is a table's header row,
+    where a goal column may stand before the theme column ("Mål | Tema | Indikator")."""
+    if len(lists.cells(line)) > 1:
+        return False
     return bool(rules.goal_lead.match(sentence.text)) and not counted(sentence, rules)
 
 
@@ -100,11 +120,14 @@ def counted(sentence: Span, rules: Cues) -> re.Match | None:
 
 def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
     """A weak cue ("ambities", "opgaven", "sporen": also everyday words) announces themes only in a
-    heading, with a count, or in a sentence about the strategy itself; elsewhere it is anyone's wish list."""
+    heading or a table's column header, with a count, or in a sentence about the strategy itself; elsewhere
+    it is anyone's wish list."""
     if not rules.weak_cue.fullmatch(word):
         return False
+    cells = lists.cells(line)
     return not (
         lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
+        or len(cells) > 1 and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)
         or rules.counted_cue.search(sentence.text)
         or rules.context.search(sentence.text)
     )

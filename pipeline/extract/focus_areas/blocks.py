@@ -3,11 +3,16 @@ a table column, marked or plain items after the cue, and theme headings each ope
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
+
+_NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
 
 
 def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -18,10 +23,43 @@ def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     first = rules.numbered_cue.match(lines[ann.line_index].text)
     if not first or first.group("n") != "1":
         return None
-    word = first.group("cue").casefold()
+    runs = _numbered_runs(lines, ann.line_index, rules.numbered_cue, rules)
+    contents = _without_page_refs(runs[0])
+    if len(runs) > 1 and _same_labels(contents, runs[1]):
+        return [_entry_label(span, rules) for span in runs[1]]
+    return [_entry_label(span, rules) for span in contents]
+
+
+def numbered_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes as numbered headings after a word that is no cue on its own ("Mål 1: Grøn energi",
+    "Actielijn 2: Bouwen", in a strategy also "Hoofdstuk 3: Zorg"). Stricter than a cue word's headings:
+    every one must be a heading, a second run from 1 must repeat the first (a table of contents), not
+    start other labels (the same goals numbered again under each theme), and a document's own parts
+    ("Hoofdstuk 1: Inleiding", "Financiën") are left out. A run after an earlier one of the same word
+    is the next theme's goals, not a list of its own."""
+    first = rules.numbered_heading.match(lines[ann.line_index].text)
+    if rules.chapter.fullmatch(first.group("cue")) and not _strategy_title(lines, rules):
+        return None
+    if _numbered_before(lines, ann.line_index, first.group("cue"), rules):
+        return []
+    runs = _numbered_runs(lines, ann.line_index, rules.numbered_heading, rules)
+    contents = _without_page_refs(runs[0])
+    if len(runs) > 1 and not _same_labels(contents, runs[1]):
+        return []
+    run = runs[-1] if len(runs) > 1 else contents
+    if not all(lists.is_heading(span.text) for span in run):
+        return []
+    labels = [_entry_label(span, rules) for span in run]
+    return [label for label in labels if not rules.not_themes.fullmatch(label.text)]
+
+
+def _numbered_runs(lines: list[Line], index: int, pattern: re.Pattern, rules: Cues) -> list[list[Span]]:
+    """The labels of lines numbered 1, 2, ... after the same word as line `index`; a second run when the
+    numbering starts again at 1 (a table of contents, then the body)."""
+    word = pattern.match(lines[index].text).group("cue").casefold()
     runs: list[list[Span]] = [[]]
-    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
-        match = rules.numbered_cue.match(line.text)
+    for line in lines[index : index + rules.rules.max_numbered_span]:
+        match = pattern.match(line.text)
         if not match or match.group("cue").casefold() != word:
             continue
         if int(match.group("n")) != len(runs[-1]) + 1:
@@ -29,10 +67,26 @@ def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> lis
                 break
             runs.append([])
         runs[-1].append(lists.trim(line.start + match.end(), line.text[match.end() :]))
-    contents = _without_page_refs(runs[0])
-    if len(runs) > 1 and [s.text.casefold() for s in contents] == [s.text.casefold() for s in runs[1]]:
-        return [_entry_label(span, rules) for span in runs[1]]
-    return [_entry_label(span, rules) for span in contents]
+    return runs
+
+
+def _numbered_before(lines: list[Line], index: int, word: str, rules: Cues) -> bool:
+    """A heading of the same word and a number within the span before `index` (bounded, so a document
+    of many such headings is still read in linear time)."""
+    for line in lines[max(0, index - rules.rules.max_numbered_span) : index]:
+        match = rules.numbered_heading.match(line.text)
+        if match and match.group("cue").casefold() == word.casefold():
+            return True
+    return False
+
+
+def _same_labels(first: list[Span], second: list[Span]) -> bool:
+    return [s.text.casefold() for s in first] == [s.text.casefold() for s in second]
+
+
+def _strategy_title(lines: list[Line], rules: Cues) -> bool:
+    """The document's title names a strategy, plan or programme."""
+    return any(rules.context.search(line.text) for line in lines[: rules.rules.title_lines])
 
 
 def _without_page_refs(entries: list[Span]) -> list[Span]:
@@ -72,10 +126,26 @@ def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]
 
 
 def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    header = lists.cells(lines[ann.line_index])
-    if len(header) < 2 or not rules.cue.search(header[0].text):
+    """A table written as text (tabs or wide gaps) whose column names the themes: the column headed by
+    the cue word ("Indsatsområde | Mål | Ansvar", "Nr. | Tema | Mål"), on the cue line itself or on the
+    line after a cue heading or lead-in; under a cue heading a table without one gives its first column."""
+    header = ann.line_index
+    if len(lists.cells(lines[header])) < 2:
+        line = lines[header]
+        if header + 1 >= len(lines) or not (lists.is_heading(line.text) or line.text.endswith(":")):
+            return None
+        header += 1
+    cells = lists.cells(lines[header])
+    if len(cells) < 2:
         return None
-    rows = lists.table_column(lines, ann.line_index, limit=rules.rules.max_items + 1)
+    column = next((n for n, cell in enumerate(cells) if rules.cue.fullmatch(cell.text)), None)
+    if column is None and (header != ann.line_index or rules.cue.search(cells[0].text)):
+        column = 0
+    if column is None:
+        return None
+    rows = lists.table_column_at(lines, header, column, limit=rules.rules.max_items + 1)
+    if column == 0 and rows and all(_NUMBER_CELL.fullmatch(item.text) for item in rows):
+        rows = lists.table_column_at(lines, header, 1, limit=rules.rules.max_items + 1)  # a row-number column
     return [lists.clean_label(item.span) for item in rows]
 
 
@@ -105,9 +175,30 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         items = sections.numbered_sections_after(lines, start, limit=limit)
     if len(items) < 2 and (heading or ann.count):
         items = sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+    if len(items) < 2 and (colon or heading or ann.count):
+        items = _numbered_items_with_text(lines, start, limit)
     if sections.looks_like_toc(items):
         return []
     return [item_label(item, rules) for item in items]
+
+
+def _numbered_items_with_text(lines: list[Line], start: int, limit: int) -> list[Item]:
+    """Numbered items written as sentences with text between them ("1. Sundhed – alle skal have et godt
+    liv." / <paragraph> / "2. Læring – ..."), from the line after `start` while the numbering runs on;
+    an unnumbered heading (the next section) ends them."""
+    items: list[Item] = []
+    for line in lines[start + 1 :]:
+        item = lists.parse_item(line)
+        if item.kind == "number" and "." not in (item.number or ""):
+            previous = items[-1].number if items else "0"
+            if not lists.follows(previous or "", item.number or ""):
+                break
+            items.append(item)
+            if len(items) >= limit:
+                break
+        elif not items or item.kind == "plain" and lists.is_heading(line.text):
+            break
+    return items
 
 
 def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -129,19 +220,44 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
     count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
     limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
     items = _sections_from(lines, start, limit, count, rules)
-    if count and len(items) != count and _list_end(lines, start) > start:
-        items = _sections_from(lines, _list_end(lines, start), limit, count, rules)  # past a list of other things
-    items = _before_furniture(items, rules)
+    # past a list of other things or a paragraph more of introduction
+    for later in (_list_end(lines, start), _intro_end(lines, start, rules)):
+        if count and len(items) != count and later > start:
+            items = _sections_from(lines, later, limit, count, rules)
     if count and len(items) != count:
         return []
     return [item_label(item, rules) for item in items]
 
 
 def _sections_from(lines: list[Line], start: int, limit: int, count: int | None, rules: Cues) -> list[Item]:
-    items = sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
-    if len(items) < 2 or count and len(items) != count:
-        items = sections.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation)
-    return items
+    """Theme headings after an intro: unnumbered with a body each, with subtitles, or numbered; the
+    first reading that gives as many as counted (at least two), up to a heading that is no theme."""
+    readings = (
+        sections.headings_with_text_after(lines, start, limit=limit, skip=_skipped(lines, start, rules)),
+        sections.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation),
+        sections.numbered_headings_after(lines, start, limit=limit),
+    )
+    themes = [_before_furniture(items, rules) for items in readings]
+    for items in themes:
+        if len(items) >= 2 and (not count or len(items) == count):
+            return items
+    return themes[0]
+
+
+def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
+    """Lines passed over between theme sections: navigation, and the sub-headings every theme repeats
+    ("Mål" / "Indsatser", "Wat willen we bereiken?"): a heading seen twice after the cue is a part of
+    each theme, not a theme."""
+    seen: Counter[str] = Counter(
+        line.text.casefold()
+        for line in lines[start + 1 : start + 1 + rules.rules.max_numbered_span]
+        if not lists.has_list_marker(line.text)
+        and (lists.is_heading(line.text) or lists.is_sentence(line.text) and len(lists.words(line.text)) <= 6)
+    )
+    repeated = [re.escape(text) for text, n in seen.items() if n > 1]
+    if not repeated:
+        return rules.navigation
+    return re.compile(rf"(?:{rules.navigation.pattern})|(?:{'|'.join(repeated)})$", re.IGNORECASE)
 
 
 def _list_end(lines: list[Line], start: int) -> int:
@@ -160,16 +276,20 @@ def _intro_end(lines: list[Line], heading: int, rules: Cues) -> int:
     for index in range(heading + 1, min(heading + 1 + rules.rules.intro_paragraphs, len(lines))):
         text = lines[index].text
         total += len(lists.words(text))
-        if not lists.is_sentence(text) or rules.veto.search(text) or total > rules.rules.long_intro_words:
+        if not lists.is_sentence(text) or lists.has_list_marker(text) or rules.veto.search(text):
+            break
+        if total > rules.rules.long_intro_words:
             break
         end = index
     return end
 
 
 def _before_furniture(items: list[Item], rules: Cues) -> list[Item]:
-    """Section headings up to the first one that belongs to the web page, not the strategy ("Kontakt")."""
+    """Section headings up to the first one that belongs to the web page or the document, not the
+    strategy ("Kontakt", "Økonomi", "Tot slot")."""
     for position, item in enumerate(items):
-        if rules.furniture.fullmatch(item.text.strip()):
+        text = item.text.strip()
+        if rules.furniture.fullmatch(text) or rules.not_themes.fullmatch(text):
             return items[:position]
     return items
 

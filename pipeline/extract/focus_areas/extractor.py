@@ -26,10 +26,12 @@ from pipeline.extract.focus_areas.blocks import (
     following_lines,
     labelled_cue_lines,
     numbered_cue_lines,
+    numbered_heading_lines,
     sections_after,
     table_column,
     toc_entries,
 )
+from pipeline.extract.focus_areas.chapters import programme_chapters
 from pipeline.extract.focus_areas.inline import (
     copula_enumeration,
     direct_enumeration,
@@ -42,7 +44,8 @@ from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
 
 _EXPLAINED = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2,}")
-_NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}\s*[:.)–—-]\s+(?=\w)")
+_CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
+_NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 
 
 def extract(doc: Document) -> list[FocusAreaRow]:
@@ -50,18 +53,16 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     if rules is None:
         return []
     lines = doc.lines
-    for announcement in announcements(lines, rules):
-        labels = _labels(lines, announcement, rules)
-        if labels:
-            labels = _without_shared_explanation(_without_shared_number(labels))
-            labels = [_heading_form(label, lines) for label in labels]
-            return [
-                FocusAreaRow(
-                    municipality=doc.municipality, ordinal=n, label=label.text, **doc.provenance(label.start, label.end)
-                )
-                for n, label in enumerate(labels, start=1)
-            ]
-    return []
+    labels = next(filter(None, (_labels(lines, ann, rules) for ann in announcements(lines, rules))), None)
+    labels = labels or programme_chapters(lines, rules)
+    labels = _without_shared_explanation(_without_shared_number(_continued(labels, lines)))
+    labels = [_heading_form(label, lines) for label in labels]
+    return [
+        FocusAreaRow(
+            municipality=doc.municipality, ordinal=n, label=label.text, **doc.provenance(label.start, label.end)
+        )
+        for n, label in enumerate(labels, start=1)
+    ]
 
 
 def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
@@ -76,7 +77,9 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         run_in_enumeration,
         run_in_sentences,
     )
-    if ann.flat_contents:
+    if ann.numbered_heading:
+        readers = (numbered_heading_lines,)
+    elif ann.flat_contents:
         readers = (flat_contents_entries,)
     elif ann.about:
         readers = (direct_enumeration,)
@@ -87,16 +90,34 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         if labels is None:
             continue
         labels = _dedupe([lab for lab in labels if lab.text])
-        if _valid(labels, ann.count, rules):
+        if _valid(labels, ann, rules):
             return labels
     return []
 
 
-def _valid(labels: list[Span], count: int | None, rules: Cues) -> bool:
-    """Two to max_items labels of sensible length, as many as the cue announced."""
+def _continued(labels: list[Span], lines: list[Line]) -> list[Span]:
+    """Labels broken at a line end ("Satsingsområde 2: Et levende" / "lokalsamfunn"): a label ending its
+    line takes the next line when that one opens in lower case and is a few words without a full stop."""
+    if not labels:
+        return labels
+    after = {line.end: lines[n + 1] for n, line in enumerate(lines[:-1])}
+    out = []
+    for label in labels:
+        nxt = after.get(label.end)
+        if nxt and _CONTINUATION.fullmatch(nxt.text) and not lists.has_list_marker(nxt.text):
+            label = Span(label.start, nxt.end, f"{label.text} {nxt.text}")
+        out.append(label)
+    return out
+
+
+def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
+    """Two to max_items labels of sensible length, as many as the cue announced; after a counted
+    everyday noun ("fire områder:") only short noun phrases, so a list of sentences is not taken."""
+    count = ann.count
     if not 2 <= len(labels) <= rules.rules.max_items or (count is not None and len(labels) != count):
         return False
-    return all(len(lists.words(lab.text)) <= rules.rules.max_label_words for lab in labels)
+    longest = rules.rules.max_inline_words if ann.short_items else rules.rules.max_label_words
+    return all(len(lists.words(lab.text)) <= longest for lab in labels)
 
 
 def _dedupe(labels: list[Span]) -> list[Span]:

@@ -43,8 +43,25 @@ def run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> lis
         return None
     start = ann.cue_end + opener.end()
     conjunctions = rules.conventions.conjunctions
-    parts = lists.split_enumeration(Span(start, ann.sentence.end, tail[opener.end() :]), conjunctions)
+    body = Span(start, ann.sentence.end, tail[opener.end() :])
+    parts = _split_semicolons(body, conjunctions) or lists.split_enumeration(body, conjunctions)
     return [_without_conjunction(part, conjunctions) for part in parts]
+
+
+def _split_semicolons(body: Span, conjunctions: tuple[str, ...]) -> list[Span]:
+    """An enumeration whose items are set off by semicolons ("a; b, c; d og e"): commas then belong to
+    the items. The last part is split at its conjunction only when no other part holds one, as the
+    list's own joiner ("a; b og c"); else the conjunction is inside an item ("Børn og unge; Ældre")."""
+    if ";" not in body.text:
+        return []
+    parts, pos = [], 0
+    for cut in [*(m.start() for m in re.finditer(";", body.text)), len(body.text)]:
+        parts.append(lists.trim(body.start + pos, body.text[pos:cut]))
+        pos = cut + 1
+    joiner = re.compile(whole_words(map(re.escape, conjunctions)), re.IGNORECASE)
+    if not any(joiner.search(part.text) for part in parts[:-1]):
+        parts[-1:] = lists.split_enumeration(parts[-1], conjunctions)
+    return [lists.clean_label(part) for part in parts if part.text]
 
 
 def direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:

@@ -23,6 +23,7 @@ class FocusRules(Rules):
     weak_cue: list[str] = []  # cues that are also everyday words: need a heading, a count or the strategy named
     veto: list[str] = []  # words marking a list of something else (vision, sessions, contents, done items)
     context: list[str] = []  # names of a strategy document
+    document_context: list[str] = []  # names of the document proper, no institution ("strategien", not "college")
     about: list[str] = []  # verbs tying a strategy to its themes ("handler om", "richt zich op")
     fillers: list[str] = []  # adverbs allowed between such a verb and the themes ("vooral", "især")
     contents: list[str] = []  # titles of a table of contents ("Innholdsfortegnelse", "Inhoud")
@@ -32,6 +33,7 @@ class FocusRules(Rules):
     copulas: list[str] = []  # verbs joining a cue to the themes it names ("er", "zijn")
     openers: list[str] = []  # words opening a run-in enumeration ("nemlig", "namelijk")
     goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
+    other_nouns: list[str] = []  # counted nouns naming people, places or meeting items ("tre wethouders:")
     goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
@@ -41,6 +43,13 @@ class FocusRules(Rules):
     intro_paragraphs: int = 2  # paragraphs of introduction a cue heading may carry before its theme headings
     long_intro_words: int = 120  # their words together
     furniture: list[str] = []  # headings of a web page's own parts ("Kontakt", "Nyheder"): end a run of themes
+    heading_words: list[str] = []  # words naming a theme only as a numbered heading ("Mål 1: ...", "Actielijn 2 ...")
+    chapter_words: list[str] = []  # numbered headings that are themes only in a strategy ("Hoofdstuk 3: Zorg")
+    not_themes: list[str] = []  # a document's own parts, never a theme ("Indledning", "Financiën", "Bijlage")
+    title_lines: int = 3  # lines at the top of a document that hold its title
+    programme_titles: list[str] = []  # titles of a programme built from its themes ("Coalitieakkoord")
+    min_chapters: int = 3  # chapters, its own parts left out, that make a programme's themes
+    max_chapters: int = 12  # more chapters than this are sections and sub-sections, not themes
     max_numbered_span: int = 2000
     min_flat_contents_numbers: int = 4  # page numbers after a contents title on one line: a flattened table
 
@@ -57,11 +66,17 @@ class Cues:
     furniture: re.Pattern  # a whole heading
     contents: re.Pattern
     context: re.Pattern
+    document_context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
+    numbered_heading: re.Pattern  # "Mål 2: Label" / "Hoofdstuk 2 Label": a heading word and a number
+    chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
+    not_themes: re.Pattern  # a whole heading naming a part of the document
+    programme_title: re.Pattern
     labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
+    counted_colon: re.Pattern  # "... fire områder: a, b, c og d": a count, its noun and a colon inside a sentence
     opener: re.Pattern
     copula: re.Pattern  # from the cue, a few words, then a copula: "... van dit akkoord zijn "
     goal_lead: re.Pattern  # a sentence opening with a goal noun leads into one theme's goals, not the themes
@@ -73,6 +88,14 @@ class Cues:
 
     def count(self, word: str) -> int:
         return int(word) if word.isdigit() else self.numbers[word.lower()]
+
+
+def _numbered(words: str) -> re.Pattern:
+    """A line opening with one of `words` and a number, then the label ("Tema 1: ...", "## Mål 2 – ...")."""
+    return re.compile(
+        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}})(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -93,16 +116,20 @@ def cues(language: str) -> Cues | None:
         weak_cue=re.compile(alternation(rules.weak_cue), flags),
         veto=re.compile(whole_words(rules.veto), flags),
         context=re.compile(whole_words(rules.context), flags),
+        document_context=re.compile(whole_words(rules.document_context), flags),
         contents=re.compile(whole_words(rules.contents), flags),
         furniture=re.compile(alternation(rules.furniture), flags),
         navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
-        numbered_cue=re.compile(
-            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+(?P<n>\d{{1,2}})(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))", flags
-        ),
+        numbered_cue=_numbered(cue),
+        numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
+        chapter=re.compile(alternation(rules.chapter_words), flags),
+        not_themes=re.compile(alternation(rules.not_themes), flags),
+        programme_title=re.compile(whole_words(rules.programme_titles), flags),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
+        counted_colon=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)(?=\s*:\s+\w)", flags),
         copula=re.compile(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{alternation(rules.copulas)}\s+(?=\w)", flags),
         opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
         goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
@@ -115,6 +142,6 @@ def cues(language: str) -> Cues | None:
             flags,
         ),
         numbers={k.lower(): v for k, v in rules.numbers.items()},
-        goal_nouns=frozenset(w.lower() for w in rules.goal_nouns),
+        goal_nouns=frozenset(w.lower() for w in rules.goal_nouns + rules.other_nouns),
         conventions=lists.conventions(language),
     )
