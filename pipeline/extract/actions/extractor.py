@@ -20,7 +20,7 @@ from pipeline.extract.actions.fields import field_blocks
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.records import is_noise, progress_items, tracker_records
 from pipeline.extract.actions.rules import Lexicon, lexicon
-from pipeline.extract.actions.status import UNKNOWN, Verdict, newer, value_status, verdict_of
+from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
 from pipeline.text.structure import Span
 
@@ -75,10 +75,14 @@ def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon
 
 
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
-    """A stated status (field or cell), unless the explanation shows it is stale; else the item's own words."""
+    """A stated status (field or cell), unless an explanation about the item shows it is stale
+    ("Under arbeid" beside "Barnehagen ble åpnet i august"; not "I gang" beside "Udbud afsluttet");
+    else the item's own words."""
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
+        if stated and explained and not names_item(explained.evidence or "", action.title.text, lex):
+            return stated
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
 

@@ -53,6 +53,7 @@ class ActionRules(Rules):
     negated: dict[Status, Status] = {}
     negation_gap: int = 2
     goal_openers: list[str] = []
+    self_subjects: list[str] = []
     auxiliaries: list[str] = []
     status_fields: list[str] = []
     id_fields: list[str] = []
@@ -94,6 +95,7 @@ class Lexicon:
     any_rule: re.Pattern  # all rules in one pattern: most sentences match none, and are skipped at once
     status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
     goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
+    self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
     field: re.Pattern  # "Label: value" or a label line of a tracker record
     status_field: re.Pattern
@@ -185,6 +187,7 @@ def lexicon(language: str) -> Lexicon | None:
             _FLAGS,
         ),
         goal=re.compile(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
+        self_subject=_whole(data.self_subjects),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
         field=re.compile(rf"^(?P<label>{alternation(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
         status_field=_whole_line(data.status_fields),

@@ -15,6 +15,8 @@ from pipeline.text import structure
 from pipeline.text.structure import Span
 
 UNKNOWN = "unknown"
+MIN_STEM = 3  # shorter words ("ny", "af") never tie a comment to an item
+STEM = 5  # opening letters compared: "barnehage" meets "barnehagen", "sti" meets "stien"
 
 
 @dataclass(frozen=True)
@@ -66,15 +68,18 @@ def _first_rule(sentence: Span, lex: Lexicon) -> Finding | None:
     return weak
 
 
-def decide(found: list[Finding]) -> Verdict | None:
+def decide(found: list[Finding], lex: Lexicon | None = None) -> Verdict | None:
     """One status for an item from its sentences.
 
-    An explicit 'part done' wins; done work beside work not started or cancelled is also
+    A sentence about the item itself ("Deze actie is nog niet gestart. De eigenaar heeft de verkoop
+    uitgesteld.") states its status; the others only explain it. Among the rest, an explicit 'part done' wins; done work beside work not started or cancelled is also
     part done; otherwise the least finished state reported wins (work still going on,
     paused, cancelled, not started), and only then completed. Weak rules count only
     when nothing stronger speaks.
     """
     strong = [f for f in found if not f.weak] or found
+    if lex is not None:
+        strong = [f for f in strong if lex.self_subject.search(f.sentence.text)] or strong
     by_status: dict[str, list[Finding]] = {}
     for f in strong:
         by_status.setdefault(f.status, []).append(f)
@@ -96,7 +101,17 @@ def decide(found: list[Finding]) -> Verdict | None:
 
 
 def verdict_of(spans: list[Span], lex: Lexicon) -> Verdict | None:
-    return decide(findings(spans, lex))
+    return decide(findings(spans, lex), lex)
+
+
+def names_item(sentence: str, title: str, lex: Lexicon) -> bool:
+    """The sentence speaks of the item: with the words for the item itself ("Projektet", "De motie")
+    or with a word of its title ("Ny barnehage" / "Barnehagen ble åpnet"), compared by their opening
+    letters so that inflected forms meet."""
+    if lex.self_subject.search(sentence):
+        return True
+    stems = tuple({w.casefold()[:STEM] for w in structure.words(title) if len(w) >= MIN_STEM and not w.isdigit()})
+    return bool(stems) and any(w.casefold().startswith(stems) for w in structure.words(sentence))
 
 
 def value_status(value: Span, lex: Lexicon) -> Verdict | None:

@@ -55,7 +55,7 @@ def status_tables(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        header = structure.cells(line)
+        header = structure.table_cells(line)
         found = columns(header, lex) if len(header) > 1 else None
         if found is None:
             run = _coded_run(lines, index, lex)
@@ -72,7 +72,7 @@ def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> list[list[Span]]:
     year span), a status in the last."""
     run = []
     for line in lines[start : start + MAX_TABLE_ROWS]:
-        row = structure.cells(line)
+        row = structure.table_cells(line)
         if len(row) < MIN_HEADERLESS_CELLS or not lex.code.fullmatch(row[0].text) or not verdict_of([row[-1]], lex):
             break
         run.append(row)
@@ -94,7 +94,10 @@ def _rows(
     names = {c.text.casefold() for c in header}
     index = start
     while index < len(lines) and index - start < MAX_TABLE_ROWS:
-        row = structure.cells(lines[index])
+        if structure.is_rule_row(lines[index].text):
+            index += 1  # the ruler under a pipe table's header
+            continue
+        row = structure.table_cells(lines[index])
         if len(row) < 2 and out and _continues(lines[index]):
             last = out[-1].body[-1]  # a wrapped cell's rest ("De bankjes worden" / "in het voorjaar ...")
             out[-1].body[-1] = Span(last.start, lines[index].end, f"{last.text} {lines[index].text}")
