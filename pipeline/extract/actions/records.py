@@ -21,6 +21,7 @@ from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 TITLE_LOOKBACK = 12  # lines searched above a record's status field for its heading
+FIELD_LOOKBACK = 30  # lines searched above it for a title field (a motion's text may stand between)
 EXPLANATION_LINES = 12  # lines after the status field read as its explanation
 MAX_TITLE_WORDS = 16
 MAX_SENTENCE_TITLE_WORDS = 30  # a verbal proposal or motion is named by its sentence
@@ -59,7 +60,7 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
         value, body_from = field[1], index + 1
         if not value.text and index + 1 < len(lines) and field_of(lines[index + 1], lex) is None:
             value, body_from = lines[index + 1], index + 2
-        title_at = _heading_above(lines, index, floor, lex)
+        title_at = _title_field_above(lines, index, floor, lex) or _heading_above(lines, index, floor, lex)
         above, floor = floor, index + 1
         if title_at is None or not value.text:
             continue
@@ -78,6 +79,8 @@ def _record(
     title = lines[title_at]
     fields = list(_fields(lines, title_at, status_at, lex))
     titled = next((v for label, v in fields if lex.title_field.match(label) and v.text), None)
+    if field_of(title, lex):  # named by a title field: the id field may stand above it ("Registratienummer")
+        fields = list(_fields(lines, max(floor, status_at - FIELD_LOOKBACK), status_at, lex))
     ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
     heading_code = code_in(title, lex) or (code_in(titled, lex) if titled else None)
     name = without_code(titled or title, heading_code, lex)
@@ -112,6 +115,18 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
         if _FULL_DATE.search(text) and position > floor:
             continue  # a dated line under the title ("Vedtatt i kommunestyret 14.12.2022")
         return position
+    return None
+
+
+def _title_field_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> int | None:
+    """A title field among the record's fields above its status ("Titel: Laadpalen in alle wijken"),
+    which names the record even where a sub-heading ("Dictum van de motie") stands nearer."""
+    for position in range(index - 1, max(floor, index - FIELD_LOOKBACK) - 1, -1):
+        field = field_of(lines[position], lex)
+        if field and lex.status_field.match(field[0]):
+            return None  # another record's status: this record has no title field of its own
+        if field and lex.title_field.match(field[0]) and field[1].text:
+            return position
     return None
 
 
