@@ -24,6 +24,8 @@ from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer,
 from pipeline.extract.actions.tables import status_tables
 from pipeline.text.structure import Span
 
+MINUTES = "case_protocol"
+
 
 def extract(doc: Document) -> list[ActionRow]:
     lex = lexicon(doc.language)
@@ -36,8 +38,9 @@ def extract(doc: Document) -> list[ActionRow]:
     tables = status_tables(lines, lex)
     found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))
+    minutes = doc.doc_type == MINUTES
     if not numbered and not records and not tables:
-        found.append(headed_blocks(lines, lex))  # the fallback when no item, record or table row names actions
+        found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     for action in _distinct(found, [line.start for line in lines], lex):
@@ -46,6 +49,8 @@ def extract(doc: Document) -> list[ActionRow]:
         verdict = _verdict(action, lex) or context_verdicts[action.context]
         if verdict is None and action.action_id is None:
             continue  # an unnumbered item is only an action when a status is reported for it
+        if minutes and verdict and lex.meeting_outcome.search(verdict.evidence or ""):
+            continue  # an agenda item postponed or a motion withdrawn: the meeting's decision, a vote
         verdict = verdict or Verdict(UNKNOWN, None)
         rows.append(
             ActionRow(

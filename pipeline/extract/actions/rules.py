@@ -54,6 +54,7 @@ class ActionRules(Rules):
     negation_gap: int = 2
     goal_openers: list[str] = []
     self_subjects: list[str] = []
+    meeting_outcomes: list[str] = []
     auxiliaries: list[str] = []
     status_fields: list[str] = []
     id_fields: list[str] = []
@@ -96,6 +97,7 @@ class Lexicon:
     status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
     goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
     self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
+    meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
     field: re.Pattern  # "Label: value" or a label line of a tracker record
     status_field: re.Pattern
@@ -188,6 +190,7 @@ def lexicon(language: str) -> Lexicon | None:
         ),
         goal=re.compile(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
         self_subject=_whole(data.self_subjects),
+        meeting_outcome=_whole(data.meeting_outcomes),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
         field=re.compile(rf"^(?P<label>{alternation(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
         status_field=_whole_line(data.status_fields),
