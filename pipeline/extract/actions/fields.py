@@ -131,7 +131,8 @@ def _names(value: Span, lex: Lexicon) -> bool:
     """A title field's value names an item: a few words, not a sentence reporting a decision or
     status ("Vedtak: Saken ble utsatt." in minutes is the decision, not a name)."""
     text = value.text
-    return len(structure.words(text)) <= MAX_TITLE_WORDS and not structure.is_sentence(text) and not lex.status_start.match(text)
+    short = len(structure.words(text)) <= MAX_TITLE_WORDS
+    return short and not structure.is_sentence(text) and not lex.status_start.match(text)
 
 
 def _whole_code(value: Span, lex: Lexicon) -> str | None:

@@ -72,10 +72,11 @@ def decide(found: list[Finding], lex: Lexicon | None = None) -> Verdict | None:
     """One status for an item from its sentences.
 
     A sentence about the item itself ("Deze actie is nog niet gestart. De eigenaar heeft de verkoop
-    uitgesteld.") states its status; the others only explain it. Among the rest, an explicit 'part done' wins; done work beside work not started or cancelled is also
-    part done; otherwise the least finished state reported wins (work still going on,
-    paused, cancelled, not started), and only then completed. Weak rules count only
-    when nothing stronger speaks.
+    uitgesteld.") states its status; the others only explain it. Among the sentences that count,
+    an explicit 'part done' wins; done work beside work not started or cancelled is also part
+    done; otherwise the least finished state reported wins (work still going on, paused,
+    cancelled, not started), and only then completed. Weak rules count only when nothing
+    stronger speaks.
     """
     strong = [f for f in found if not f.weak] or found
     if lex is not None:
