@@ -18,6 +18,7 @@ from pipeline.document import Document
 from pipeline.extract.actions.blocks import headed_blocks
 from pipeline.extract.actions.fields import field_blocks
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
+from pipeline.extract.actions.legend import legend_of
 from pipeline.extract.actions.records import is_noise, progress_items, tracker_records
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
@@ -41,12 +42,13 @@ def extract(doc: Document) -> list[ActionRow]:
     minutes = doc.doc_type == MINUTES
     if not numbered and not records and not tables:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
+    legend = legend_of(lines, lex)
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     for action in _distinct(found, [line.start for line in lines], lex):
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
-        verdict = _verdict(action, lex) or context_verdicts[action.context]
+        verdict = _marked(action, legend) or _verdict(action, lex) or context_verdicts[action.context]
         if verdict is None and action.action_id is None:
             continue  # an unnumbered item is only an action when a status is reported for it
         if minutes and verdict and lex.meeting_outcome.search(verdict.evidence or ""):
@@ -77,6 +79,14 @@ def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon
                 continue
             out.append(action)
     return sorted(out, key=lambda a: a.title.start)
+
+
+def _marked(action: Candidate, legend: dict[str, str]) -> Verdict | None:
+    """A status given as a colour or symbol ("Grøn", "✓") that the document's legend explains."""
+    if action.status is None:
+        return None
+    meaning = legend.get(action.status.text.strip(" .").casefold())
+    return Verdict(meaning, action.status.text) if meaning else None
 
 
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:

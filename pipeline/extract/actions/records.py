@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.legend import is_legend
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import value_status
 from pipeline.text import structure
@@ -291,9 +292,11 @@ def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
 
 
 def is_noise(text: str, lex: Lexicon) -> bool:
-    """Navigation, contact lines, dates alone and a bare status word never name an action."""
+    """Navigation, contact lines, dates alone, a legend and a bare status word never name an action."""
     stripped = text.strip(" .:;,|>/–—-")
     if not stripped or lex.navigation.match(stripped) or lex.contact.search(text) or lex.is_date(stripped):
+        return True
+    if is_legend(stripped, lex):
         return True
     bare = lex.status_start.match(stripped)
     return bool(bare) and not structure.words(stripped[bare.end() :])

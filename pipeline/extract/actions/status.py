@@ -8,9 +8,11 @@ never read as a status.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.extract.actions.rules import Lexicon, lexicon
+from pipeline.rules import NEVER, alternation
 from pipeline.text import structure
 from pipeline.text.structure import Span
 
@@ -118,9 +120,32 @@ def names_item(sentence: str, title: str, lex: Lexicon) -> bool:
 def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     """The status a short field value or status cell states ("Under arbeid", "Udskudt til 2025"):
     only a value that opens with a status phrase, so a long comment is read sentence by sentence."""
+    mark = lex.marks.get(value.text.strip(" .").casefold())
+    if mark:
+        return Verdict(mark, value.text)
     if len(structure.words(value.text)) > lex.status_value_words or not lex.status_start.match(value.text):
         return None
+    if len(listed_statuses(value.text, lex)) > 1:
+        return None  # "Fullført – Under arbeid – Ikke startet": the legend of a tracker, no item's status
     return verdict_of([value], lex)
+
+
+def listed_statuses(text: str, lex: Lexicon) -> set[str]:
+    """The statuses a list of status words names, one per part ("gennemført, i gang og aflyst")."""
+    return {status for part in list_parts(text, lex, r"\s[–—-]\s|[/|=«»]") if (status := phrase_status(part, lex))}
+
+
+def list_parts(text: str, lex: Lexicon, more: str = NEVER) -> list[str]:
+    """The parts of an enumeration: split at commas, semicolons, the language's conjunctions and `more`."""
+    joiners = alternation(re.escape(c) for c in lex.conventions.conjunctions)
+    parts = re.split(rf"[,;]|\s{joiners}\s|{more}", text, flags=re.IGNORECASE)
+    return [part.strip() for part in parts if part and part.strip()]
+
+
+def phrase_status(text: str, lex: Lexicon) -> str | None:
+    """The status a short phrase names by a strong rule ("ikke påbegyndt" → not_started), else None."""
+    found = _first_rule(Span(0, len(text), text), lex)
+    return found.status if found is not None and not found.weak else None
 
 
 def newer(field: Verdict | None, explanation: Verdict | None, lex: Lexicon) -> Verdict | None:

@@ -143,7 +143,7 @@ LEXICON = [
     ("Het fietspad wordt in het voorjaar aangelegd.", "in_progress"),
     ("De nieuwe sporthal zal in 2026 worden opgeleverd.", "in_progress"),
     ("Het project is niet uitgevoerd.", "not_started"),
-    ("De evaluatie is nog niet afgerond.", "not_started"),
+    ("De evaluatie is nog niet afgerond.", "in_progress"),  # begun, not finished
     ("De actie is nog niet opgepakt.", "not_started"),
     ("De bouw werd in 2021 afgerond.", "completed"),
     ("De motie is afgedaan.", "completed"),
