@@ -11,6 +11,7 @@ from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 _FIELD = re.compile(r"^[^\W\d][\w.]*(?: [\w.]+){0,2}\s*:\s")  # "Arkivsak: 24/1402" is a field, not a heading
+_CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 FORM_LINE_WORDS = 6  # a label or value line of a project page
 
 Block = tuple[Line, list[Span]]
@@ -51,7 +52,7 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
     while index < len(lines):
         line = lines[index]
         if structure.is_heading(line.text) and not _FIELD.match(line.text):
-            title = structure.parse_item(line).text  # "2.3 Metode" is the heading "Metode"
+            title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
             agenda = minutes and (structure.parse_item(line).kind == "number" or _agenda_entry(line.text, lex))
             if agenda or lex.non_item_heading.match(title) or lex.action_noun.search(line.text):
                 break
