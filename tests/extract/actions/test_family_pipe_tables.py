@@ -33,16 +33,25 @@ CASES = [
         "da",
         "| 4.1 | Affaldssortering i institutioner | Aflyst | Erstattet af national ordning. |\n"
         "| 4.2 | Genbrugsbutik på genbrugspladsen | Gennemført | |",
-        [("4.1", "Affaldssortering i institutioner", "cancelled"), ("4.2", "Genbrugsbutik på genbrugspladsen", "completed")],
+        [
+            ("4.1", "Affaldssortering i institutioner", "cancelled"),
+            ("4.2", "Genbrugsbutik på genbrugspladsen", "completed"),
+        ],
     ),
     (
         "da",
-        "| Nr. | Indsats | Status |\n|---|---|---|\n| B7 | Flere træer i bymidten | – |\n| B8 | Regnbede på Torvet | I gang |",
+        "| Nr. | Indsats | Status |\n"
+        "|---|---|---|\n"
+        "| B7 | Flere træer i bymidten | – |\n"
+        "| B8 | Regnbede på Torvet | I gang |",
         [("B7", "Flere træer i bymidten", "unknown"), ("B8", "Regnbede på Torvet", "in_progress")],
     ),
     (
         "da",
-        "| Tiltag | Fremdrift |\n|---|---|\n| Ny hundeskov | Afsluttet i 2024 |\n| Bedre skilte ved stranden | Endnu ikke igangsat |",
+        "| Tiltag | Fremdrift |\n"
+        "|---|---|\n"
+        "| Ny hundeskov | Afsluttet i 2024 |\n"
+        "| Bedre skilte ved stranden | Endnu ikke igangsat |",
         [(None, "Ny hundeskov", "completed"), (None, "Bedre skilte ved stranden", "not_started")],
     ),
     # --- Bokmål ---
@@ -102,7 +111,10 @@ CASES = [
     ),
     (
         "nn",
-        "| Nr. | Tiltak | Status |\n|---|---|---|\n| B2 | Meir grønt i sentrum | Ikkje starta |\n| B3 | Ny gapahuk | – |",
+        "| Nr. | Tiltak | Status |\n"
+        "|---|---|---|\n"
+        "| B2 | Meir grønt i sentrum | Ikkje starta |\n"
+        "| B3 | Ny gapahuk | – |",
         [("B2", "Meir grønt i sentrum", "not_started"), ("B3", "Ny gapahuk", "unknown")],
     ),
     # --- Dutch ---
@@ -122,7 +134,8 @@ CASES = [
     (
         "nl",
         "Voortgangsrapportage\n\n| Actie | Trekker | Status |\n| --- | --- | --- |\n"
-        "| Deelauto's in de wijken | Mobiliteit | Deels gerealiseerd |\n| Fietsenstalling station | Mobiliteit | On hold |",
+        "| Deelauto's in de wijken | Mobiliteit | Deels gerealiseerd |\n"
+        "| Fietsenstalling station | Mobiliteit | On hold |",
         [(None, "Deelauto's in de wijken", "partly_completed"), (None, "Fietsenstalling station", "paused")],
     ),
     (
