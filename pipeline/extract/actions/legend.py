@@ -22,13 +22,14 @@ def is_legend(text: str, lex: Lexicon) -> bool:
 
 
 def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
-    """What each mark means in this document ("grøn" → completed), read from its legend lines."""
+    """What each mark means in this document ("grøn" → completed): every pair of a mark and a status
+    phrase ("Grøn = gennemført", "Rød: stilt i bero", "gennemført – grøn"), wherever it stands."""
     meaning: dict[str, str] = {}
     for line in lines:
-        if not any(mark in line.text.casefold() for mark in lex.marks) or not is_legend(line.text, lex):
+        if not any(mark in line.text.casefold() for mark in lex.marks):
             continue
         text = line.text.split(":", 1)[1] if lex.legend_label.match(line.text) and ":" in line.text else line.text
-        for part in list_parts(text, lex):
+        for part in list_parts(text, lex, r"\.\s"):
             pair = _PAIR.match(part)
             if pair is None:
                 continue

@@ -296,7 +296,7 @@ def is_noise(text: str, lex: Lexicon) -> bool:
     stripped = text.strip(" .:;,|>/–—-")
     if not stripped or lex.navigation.match(stripped) or lex.contact.search(text) or lex.is_date(stripped):
         return True
-    if is_legend(stripped, lex):
-        return True
+    if is_legend(stripped, lex) or stripped.casefold() in lex.marks:
+        return True  # a legend, or one entry of it ("Grøn: gennemført")
     bare = lex.status_start.match(stripped)
     return bool(bare) and not structure.words(stripped[bare.end() :])
