@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.legend import is_legend
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import value_status
+from pipeline.extract.actions.status import findings, value_status
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
@@ -238,11 +238,20 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if field_of(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
             continue
         following = lines[index + 1]
-        if lex.status_start.match(following.text) and not field_of(following, lex):
+        ident, title = leading_code(item.span, lex)
+        ident = ident or code_in(item.span, lex) or item.number
+        # a coded heading's report may open with the item itself ("A2 Warmtescan" / "De actie is afgerond.")
+        opens = lex.status_start.match(following.text) or (ident and _self_report(following.text, lex))
+        if opens and not field_of(following, lex):
             stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
-            title = structure.clean_label(item.span)
-            out.append(Candidate(code_in(item.span, lex) or item.number, title, [stated], status=stated))
+            out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
     return out
+
+
+def _self_report(text: str, lex: Lexicon) -> bool:
+    """A sentence that opens with the item itself and reports its status ("Tiltaket ble fullført i oktober.")."""
+    first = structure.sentences(0, text, lex.conventions.abbreviations)[0]
+    return bool(lex.self_subject.match(text)) and any(not f.weak for f in findings([first], lex))
 
 
 def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
@@ -281,13 +290,14 @@ def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
         return None
     for join in _CAPITAL_AFTER_WORD.finditer(item.text):
         rest = item.text[join.end() :]
-        if not lex.status_start.match(rest):
-            continue
+        if not lex.status_start.match(rest) and not lex.self_subject.match(rest):
+            continue  # the report opens with its status, or with the item itself ("Deze actie is ...")
         title = structure.trim(item.start, item.text[: join.start() + 1])
         if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
             return None
         stated = structure.sentences(item.start + join.end(), rest, lex.conventions.abbreviations)[0]
-        return Candidate(code_in(title, lex), structure.clean_label(title), [stated], status=stated)
+        ident, title = leading_code(title, lex)
+        return Candidate(ident, structure.clean_label(title), [stated], status=stated)
     return None
 
 
