@@ -82,7 +82,7 @@ def decide(found: list[Finding], lex: Lexicon | None = None) -> Verdict | None:
     """
     strong = [f for f in found if not f.weak] or found
     if lex is not None:
-        strong = [f for f in strong if lex.self_subject.search(f.sentence.text)] or strong
+        strong = [f for f in strong if lex.self_subject.match(f.sentence.text)] or strong
     by_status: dict[str, list[Finding]] = {}
     for f in strong:
         by_status.setdefault(f.status, []).append(f)
