@@ -65,7 +65,8 @@ MINUTES = [
         "nl",
         "Notulen gemeenteraad\nZitting van maandag 23 september 2024\n\n2. Jaarverslag 2023 van de cultuurraad\n"
         "De gemeenteraad neemt kennis van het jaarverslag.\n\n3. Aanpassing meerjarenplan nr. 6\n"
-        "Amendement: het krediet voor de heraanleg wordt verschoven naar 2026.\n\n4. Samenwerkingsovereenkomst sporthal\n"
+        "Amendement: het krediet voor de heraanleg wordt verschoven naar 2026.\n\n"
+        "4. Samenwerkingsovereenkomst sporthal\n"
         "Dit punt wordt verdaagd naar de zitting van oktober.",
     ),
     (
