@@ -18,6 +18,7 @@ from pipeline.text.structure import Span
 
 UNKNOWN = "unknown"
 MIN_STEM = 3  # shorter words ("ny", "af") never tie a comment to an item
+LIST_PART_WORDS = 5  # an entry of a legend or summary ("12 tiltak er gjennomført") is a few words
 STEM = 5  # opening letters compared: "barnehage" meets "barnehagen", "sti" meets "stien"
 
 
@@ -123,16 +124,20 @@ def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     mark = lex.marks.get(value.text.strip(" .").casefold())
     if mark:
         return Verdict(mark, value.text)
-    if len(structure.words(value.text)) > lex.status_value_words or not lex.status_start.match(value.text):
-        return None
     if len(listed_statuses(value.text, lex)) > 1:
         return None  # "Fullført – Under arbeid – Ikke startet": the legend of a tracker, no item's status
+    head = value.text.split(";", 1)[0]  # "In uitvoering; 40 van de 100 bomen zijn geplant": the status opens it
+    value = Span(value.start, value.start + len(head), head)
+    if len(structure.words(value.text)) > lex.status_value_words or not lex.status_start.match(value.text):
+        return None
     return verdict_of([value], lex)
 
 
 def listed_statuses(text: str, lex: Lexicon) -> set[str]:
-    """The statuses a list of status words names, one per part ("gennemført, i gang og aflyst")."""
-    return {status for part in list_parts(text, lex, r"\s[–—-]\s|[/|=«»]") if (status := phrase_status(part, lex))}
+    """The statuses a list of short status phrases names, one per part ("gennemført, i gang og aflyst");
+    a longer part is a comment ("In uitvoering; 40 van de 100 bomen zijn geplant"), not a list entry."""
+    parts = [p for p in list_parts(text, lex, r"\s[–—-]\s|[/|=«»]") if len(structure.words(p)) <= LIST_PART_WORDS]
+    return {status for part in parts if (status := phrase_status(part, lex))}
 
 
 def list_parts(text: str, lex: Lexicon, more: str = NEVER) -> list[str]:

@@ -152,3 +152,73 @@ def test_a_decision_to_stop_is_cancelled(language, text):
 @pytest.mark.parametrize(("language", "text", "expected"), SELF_FIRST)
 def test_the_sentence_about_the_item_itself_states_its_status(language, text, expected):
     assert classify(text, language).status == expected
+
+
+DELIVERED = [
+    ("da", "Lygterne er udskiftet i hele bymidten."),
+    ("da", "Der er plantet 300 træer langs vejen."),
+    ("da", "Solcellerne blev monteret i maj."),
+    ("da", "Legepladsen er renoveret og genåbnet."),
+    ("da", "Skiltene er opsat ved alle indgange."),
+    ("nb", "Ladepunktene er montert."),
+    ("nb", "Lysene ble skiftet ut i mai."),
+    ("nb", "Skolen er rehabilitert og tatt i bruk."),
+    ("nb", "Det er plantet 200 trær i parken."),
+    ("nb", "Gapahuken ble satt opp i sommer."),
+    ("nn", "Lyktene vart skifta ut i mai."),
+    ("nn", "Ladepunkta er montert."),
+    ("nn", "Det er planta 150 tre langs elva."),
+    ("nn", "Gapahuken vart sett opp i sommar."),
+    ("nn", "Skulen er renovert."),
+    ("nl", "De bankjes zijn in juni geplaatst."),
+    ("nl", "Er zijn 300 bomen geplant."),
+    ("nl", "Het speelveld is heringericht."),
+    ("nl", "De verlichting werd in mei vervangen."),
+    ("nl", "De sporthal is gerenoveerd."),
+]
+
+PART_OF_A_WHOLE = [
+    ("da", "11 af 14 oliefyr er udskiftet."),
+    ("da", "Seks ud af ti planlagte shelterpladser er etableret."),
+    ("da", "Der er 3 af 5 skoler, som er renoveret."),
+    ("da", "To af de fire stier er anlagt."),
+    ("da", "Otte af tolv legepladser blev renoveret i 2024."),
+    ("nb", "40 av 65 ladepunkter er montert."),
+    ("nb", "Tre av fem skoler er rehabilitert."),
+    ("nb", "9 av 11 eiendommer er kjøpt."),
+    ("nb", "To av de fire turstiene ble ferdigstilt i fjor."),
+    ("nb", "Sju av ti gatelys er skiftet ut."),
+    ("nn", "40 av 65 ladepunkt er montert."),
+    ("nn", "Tre av fem skular er renovert."),
+    ("nn", "To av dei fire turvegane vart opna i fjor."),
+    ("nn", "Åtte av tolv leikeplassar er rusta opp."),
+    ("nn", "5 av 9 bruer er reparerte."),
+    ("nl", "Twee van de drie velden zijn aangelegd."),
+    ("nl", "8 van de 12 schoolpleinen zijn vergroend; de overige 4 volgen in 2025."),
+    ("nl", "Er zijn 80 van de 120 woningen opgeleverd."),
+    ("nl", "Vier van de zes bruggen zijn vervangen."),
+    ("nl", "30 van de 45 lantaarnpalen werden vernieuwd."),
+]
+
+NOT_A_COUNT = [
+    ("nn", "Møtande medlemer: 39 av 39"),
+    ("nb", "Til stede: 10 av 11 medlemmer"),
+    ("da", "Fremmødte: 25 af 27 medlemmer"),
+    ("nl", "Aanwezig: 35 van de 37 raadsleden"),
+    ("nl", "Het plan is gericht op meer groen in de wijken."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DELIVERED)
+def test_work_reported_as_delivered_is_completed(language, text):
+    assert classify(text, language).status == "completed"
+
+
+@pytest.mark.parametrize(("language", "text"), PART_OF_A_WHOLE)
+def test_a_part_of_a_whole_delivered_is_partly_completed(language, text):
+    assert classify(text, language).status == "partly_completed"
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_A_COUNT)
+def test_attendance_counts_and_aims_report_no_status(language, text):
+    assert classify(text, language).status == "unknown"
