@@ -46,6 +46,9 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     current: Candidate | None = None
     for line in lines:
         match = lex.item.match(line.text)
+        if match and not structure.words(line.text[match.end() :]):
+            current = None  # "Handling 2.3" alone: its name stands in a field below ("Titel: ...")
+            continue
         if match:
             title, rest = _title_and_rest(line, match.end(), lex)
             current = Candidate(match.group("id"), title, [rest] if rest.text else [], tuple(context))

@@ -67,8 +67,8 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
             continue
         status = value if value_status(value, lex) else None
         body = _explanation(lines, body_from, field[0], lex)
-        if status is None and not _has_code(lines, title_at, index, lex):
-            continue  # a "Status" heading over running text, unless the record carries a code
+        if status is None and not _has_code(lines, title_at, index, lex) and not _self_report(value.text, lex):
+            continue  # a "Status" heading over running text, unless the record carries a code or reports on itself
         body = body if status is not None else [value, *body]
         out.append(_record(lines, title_at, index, above, status, body, lex))
     return out
@@ -85,6 +85,8 @@ def _record(
     ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
     heading_code = code_in(title, lex) or (code_in(titled, lex) if titled else None)
     name = without_code(titled or title, heading_code, lex)
+    if heading_code is None:
+        heading_code, name = leading_code(name, lex)  # "1. Ny skolevej til Østskolen"
     heading_code = heading_code or _code_line_above(lines, title_at, floor, lex)
     return Candidate(ident or heading_code, structure.clean_label(name), body, status=status)
 
@@ -212,6 +214,8 @@ def without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
     """The heading without a leading keyword and code ("Motie M2023-07: Vuurwerkvrije zones")."""
     if not code:
         return title
+    if title.text.endswith(f"({code})"):  # "Ny skatepark i sentrum (K-12)"
+        return structure.trim(title.start, title.text[: -len(code) - 2])
     at = title.text.find(code)
     if at < 0 or (title.text[:at].strip() and not lex.keyword_code.match(title.text)):
         return title
