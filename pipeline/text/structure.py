@@ -133,6 +133,31 @@ def cells(line: Line) -> list[Span]:
     return out
 
 
+_PIPE_ROW = re.compile(r"^\|(?P<inner>.*?)\|?$")
+_RULE_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
+
+
+def is_rule_row(text: str) -> bool:
+    """The ruler under a pipe table's header ("|---|:--|"): no cells, only the table's drawing."""
+    return bool(_RULE_ROW.match(text.strip()))
+
+
+def table_cells(line: Line) -> list[Span]:
+    """Cells of a table row, a row drawn with outer pipes included ("| E1 | Ny hal | I gang |");
+    any other line as `cells` reads it. Cells left empty inside the pipes are kept (as empty spans)."""
+    match = _PIPE_ROW.match(line.text)
+    if not match or "|" not in match.group("inner"):
+        return cells(line)
+    inner_start = line.start + match.start("inner")
+    out, pos = [], 0
+    inner = match.group("inner")
+    for sep in re.finditer(r"\|", inner):
+        out.append(trim(inner_start + pos, inner[pos : sep.start()]))
+        pos = sep.end()
+    out.append(trim(inner_start + pos, inner[pos:]))
+    return out
+
+
 def parse_item(line: Line) -> Item:
     """The line as a list item: marker kind, its number, and the text after the marker."""
     match = _MARKER.match(line.text)

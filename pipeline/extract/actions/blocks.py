@@ -3,39 +3,58 @@ one heading per project with its report), or a project page of label/value lines
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.actions.items import SECTION_CUE_WORDS, Candidate
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
+_FIELD = re.compile(r"^[^\W\d][\w.]*(?: [\w.]+){0,2}\s*:\s")  # "Arkivsak: 24/1402" is a field, not a heading
+_CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 FORM_LINE_WORDS = 6  # a label or value line of a project page
 
 Block = tuple[Line, list[Span]]
 
 
-def headed_blocks(lines: list[Line], lex: Lexicon) -> list[Candidate]:
-    """Headings with a report under them, after a heading or short intro that opens a status section."""
+def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> list[Candidate]:
+    """Headings with a report under them, after a heading or short intro that opens a status section.
+    In minutes an agenda entry ("3. Aanpassing meerjarenplan", "PS 48/24 ...") ends the section: the
+    cases of a meeting are no projects."""
     out: list[Candidate] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        if len(line.text.split()) <= SECTION_CUE_WORDS and lex.section_cue.search(line.text):
-            blocks, index = _section_blocks(lines, index + 1, lex)
+        if _opens_section(line, lex):
+            blocks, index = _section_blocks(lines, index + 1, lex, minutes)
             out.extend(_block_actions(blocks))
         else:
             index += 1
     return out
 
 
-def _section_blocks(lines: list[Line], start: int, lex: Lexicon) -> tuple[list[Block], int]:
+def _opens_section(line: Line, lex: Lexicon) -> bool:
+    """A heading or short intro with a status cue; an agenda entry of minutes ("PS 42/24 Årsregnskap og
+    årsberetning", "3. Jaarverslag ...", "Punkt 41 Orientering om ...") only names a case."""
+    if len(line.text.split()) > SECTION_CUE_WORDS or not lex.section_cue.search(line.text):
+        return False
+    return structure.parse_item(line).kind == "plain" and not _agenda_entry(line.text, lex)
+
+
+def _agenda_entry(text: str, lex: Lexicon) -> bool:
+    return bool(lex.code.match(text) or lex.keyword_code.match(text))
+
+
+def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) -> tuple[list[Block], int]:
     """(heading, body) blocks until a heading of an ordinary report section ("Konklusion")."""
     blocks: list[Block] = []
     index = start
     while index < len(lines):
         line = lines[index]
-        if structure.is_heading(line.text):
-            title = structure.parse_item(line).text  # "2.3 Metode" is the heading "Metode"
-            if lex.non_item_heading.match(title) or lex.action_noun.search(line.text):
+        if structure.is_heading(line.text) and not _FIELD.match(line.text):
+            title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
+            agenda = minutes and (structure.parse_item(line).kind == "number" or _agenda_entry(line.text, lex))
+            if agenda or lex.non_item_heading.match(title) or lex.action_noun.search(line.text):
                 break
             blocks.append((line, []))
         elif blocks:

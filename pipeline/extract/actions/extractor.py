@@ -18,11 +18,14 @@ from pipeline.document import Document
 from pipeline.extract.actions.blocks import headed_blocks
 from pipeline.extract.actions.fields import field_blocks
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
+from pipeline.extract.actions.legend import legend_of
 from pipeline.extract.actions.records import is_noise, progress_items, tracker_records
 from pipeline.extract.actions.rules import Lexicon, lexicon
-from pipeline.extract.actions.status import UNKNOWN, Verdict, newer, value_status, verdict_of
+from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
 from pipeline.text.structure import Span
+
+MINUTES = "case_protocol"
 
 
 def extract(doc: Document) -> list[ActionRow]:
@@ -36,16 +39,20 @@ def extract(doc: Document) -> list[ActionRow]:
     tables = status_tables(lines, lex)
     found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))
+    minutes = doc.doc_type == MINUTES
     if not numbered and not records and not tables:
-        found.append(headed_blocks(lines, lex))  # the fallback when no item, record or table row names actions
+        found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
+    legend = legend_of(lines, lex)
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     for action in _distinct(found, [line.start for line in lines], lex):
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
-        verdict = _verdict(action, lex) or context_verdicts[action.context]
+        verdict = _marked(action, legend) or _verdict(action, lex) or context_verdicts[action.context]
         if verdict is None and action.action_id is None:
             continue  # an unnumbered item is only an action when a status is reported for it
+        if minutes and verdict and lex.meeting_outcome.search(verdict.evidence or ""):
+            continue  # an agenda item postponed or a motion withdrawn: the meeting's decision, a vote
         verdict = verdict or Verdict(UNKNOWN, None)
         rows.append(
             ActionRow(
@@ -74,11 +81,23 @@ def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon
     return sorted(out, key=lambda a: a.title.start)
 
 
+def _marked(action: Candidate, legend: dict[str, str]) -> Verdict | None:
+    """A status given as a colour or symbol ("Grøn", "✓") that the document's legend explains."""
+    if action.status is None:
+        return None
+    meaning = legend.get(action.status.text.strip(" .").casefold())
+    return Verdict(meaning, action.status.text) if meaning else None
+
+
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
-    """A stated status (field or cell), unless the explanation shows it is stale; else the item's own words."""
+    """A stated status (field or cell), unless an explanation about the item shows it is stale
+    ("Under arbeid" beside "Barnehagen ble åpnet i august"; not "I gang" beside "Udbud afsluttet");
+    else the item's own words."""
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
+        if stated and explained and not names_item(explained.evidence or "", action.title.text, lex):
+            return stated
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
 

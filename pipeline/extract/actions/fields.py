@@ -63,6 +63,11 @@ def _blocks(lines: list[Line], lex: Lexicon) -> list[_Block]:
             if current is not None and current.last_kind == "explanation" and structure.is_sentence(line.text):
                 current.explanation.append(line)
                 current.lines.append(index)
+            elif current is not None and _LABEL.match(line.text):
+                current.last_kind = ""  # a field this reader has no use for ("Opprinnelig vedtak:")
+                empty = not _LABEL.match(line.text).group("value")
+                index += 2 if empty and index + 1 < len(lines) and _labelled(lines[index + 1], lex) is None else 1
+                continue
             else:
                 current = None
             index += 1
@@ -83,10 +88,14 @@ def _blocks(lines: list[Line], lex: Lexicon) -> list[_Block]:
 
 
 def _labelled(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
-    """A field line: a known label, or a case/motion keyword before its number ("Sak: 45/23")."""
+    """A field line: a known label, or a case/motion keyword before its number ("Sak: 45/23"), or
+    that keyword and number alone on a line over the item's fields ("Sak 112/2023")."""
     known = field_of(line, lex)
     if known is not None:
         return known
+    alone = lex.keyword_code.fullmatch(line.text.rstrip(" :"))
+    if alone:
+        return line.text[: alone.start("id")].strip(), structure.trim(line.start + alone.start("id"), alone.group("id"))
     match = _LABEL.match(line.text)
     if match and lex.keyword_code.match(f"{match.group('label')} {match.group('value')}"):
         value = structure.trim(line.start + match.start("value"), match.group("value"))
@@ -99,7 +108,7 @@ def _add(block: _Block, label: str, value: Span, lex: Lexicon) -> None:
     block.last_kind = ""
     if not value.text:
         return
-    keyword = lex.keyword_code.match(f"{label} {value.text}")
+    keyword = lex.keyword_code.match(f"{label} {value.text}") or lex.keyword_code.match(value.text)
     code = keyword.group("id") if keyword else _whole_code(value, lex)
     if code and (keyword or lex.id_field.match(label) or lex.title_field.match(label)):
         block.ident = block.ident or code
@@ -112,10 +121,18 @@ def _add(block: _Block, label: str, value: Span, lex: Lexicon) -> None:
     elif lex.explanation_field.match(label):
         block.explanation.append(value)
         block.last_kind = "explanation"
-    elif lex.title_field.match(label) and len(structure.words(value.text)) <= MAX_TITLE_WORDS:
+    elif lex.title_field.match(label) and _names(value, lex):
         block.title = value
     elif lex.id_field.match(label) and block.ident is None and any(ch.isdigit() for ch in value.text):
         block.ident = value.text
+
+
+def _names(value: Span, lex: Lexicon) -> bool:
+    """A title field's value names an item: a few words, not a sentence reporting a decision or
+    status ("Vedtak: Saken ble utsatt." in minutes is the decision, not a name)."""
+    text = value.text
+    short = len(structure.words(text)) <= MAX_TITLE_WORDS
+    return short and not structure.is_sentence(text) and not lex.status_start.match(text)
 
 
 def _whole_code(value: Span, lex: Lexicon) -> str | None:

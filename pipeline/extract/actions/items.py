@@ -20,6 +20,7 @@ from pipeline.text.structure import Line, Span
 
 SECTION_CUE_WORDS = 25  # a status section opens with a heading or a short intro, not mid-paragraph
 MAX_HEADING_WORDS = 16
+MIN_CODED = 2  # coded headings with a reported status that make a tracker without a status heading
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTED_TITLE = re.compile(r"^\s*[.:–—-]?\s*[”“\"«„](?P<title>[^”“\"»]+)[”“\"»]")
 _TITLE_SEPARATOR = re.compile(r"^\s*[.:–—-]?\s*")
@@ -45,6 +46,9 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     current: Candidate | None = None
     for line in lines:
         match = lex.item.match(line.text)
+        if match and not structure.words(line.text[match.end() :]):
+            current = None  # "Handling 2.3" alone: its name stands in a field below ("Titel: ...")
+            continue
         if match:
             title, rest = _title_and_rest(line, match.end(), lex)
             current = Candidate(match.group("id"), title, [rest] if rest.text else [], tuple(context))
@@ -69,11 +73,16 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     opened = False
     for line in lines:
         item = structure.parse_item(line)
-        if opened and _is_numbered_heading(item) and lex.non_item_heading.match(item.text):
+        coded = _coded_heading(item, lex)
+        if (_is_numbered_heading(item) or coded) and lex.non_item_heading.match(item.text):
             current = None  # a report's own chapter ("1.1 Baggrund", "2.3 Metode")
             continue
         if opened and _is_numbered_heading(item):
             current = Candidate(item.number, structure.clean_label(item.span), [])
+            items.append(current)
+            continue
+        if coded:
+            current = Candidate(coded[0], coded[1], [])
             items.append(current)
             continue
         if len(structure.words(line.text)) <= SECTION_CUE_WORDS and lex.section_cue.search(line.text):
@@ -82,8 +91,26 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             current = None
         elif current is not None:
             current.body.append(line)
-    reported = any(not f.weak for c in items for f in findings(c.body, lex))
-    return items if reported else []
+    reported = [c for c in items if any(not f.weak for f in findings(c.body, lex))]
+    if not reported or (not opened and (len(reported) < MIN_CODED or 2 * len(reported) < len(items))):
+        return []  # coded headings outside a status section need most of them to report a status
+    return items
+
+
+def _coded_heading(item: structure.Item, lex: Lexicon) -> tuple[str, Span] | None:
+    """A heading opened by the plan's own code ("K-07 Ny brannstasjon", "A4 Udvidelse af skolen",
+    "1.2.3 Nye cykelstier"): the code and the title after it."""
+    if item.kind == "number" and item.number and item.number.count(".") >= 2 and structure.is_heading(item.text):
+        return item.number, structure.clean_label(item.span)  # "1.2.3": deeper than any chapter number
+    if item.kind != "plain" or not structure.is_heading(item.text, MAX_HEADING_WORDS):
+        return None
+    code = lex.code.match(item.text)
+    if code is None or "/" in code.group() or _YEAR.search(code.group()) or not item.text[code.end() :][:1].isspace():
+        return None  # a case number ("22/1234") names a case, a year ("DK2020", "EU 2030") a programme
+    rest = structure.trim(item.start + code.end(), item.text[code.end() :])
+    if len(structure.words(rest.text)) < 2 or not rest.text[:1].isupper():
+        return None
+    return code.group(), structure.clean_label(rest)
 
 
 def _is_numbered_heading(item: structure.Item) -> bool:

@@ -15,12 +15,14 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.legend import is_legend
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import value_status
+from pipeline.extract.actions.status import findings, value_status
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 TITLE_LOOKBACK = 12  # lines searched above a record's status field for its heading
+FIELD_LOOKBACK = 30  # lines searched above it for a title field (a motion's text may stand between)
 EXPLANATION_LINES = 12  # lines after the status field read as its explanation
 MAX_TITLE_WORDS = 16
 MAX_SENTENCE_TITLE_WORDS = 30  # a verbal proposal or motion is named by its sentence
@@ -59,14 +61,14 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
         value, body_from = field[1], index + 1
         if not value.text and index + 1 < len(lines) and field_of(lines[index + 1], lex) is None:
             value, body_from = lines[index + 1], index + 2
-        title_at = _heading_above(lines, index, floor, lex)
+        title_at = _title_field_above(lines, index, floor, lex) or _heading_above(lines, index, floor, lex)
         above, floor = floor, index + 1
         if title_at is None or not value.text:
             continue
         status = value if value_status(value, lex) else None
         body = _explanation(lines, body_from, field[0], lex)
-        if status is None and not _has_code(lines, title_at, index, lex):
-            continue  # a "Status" heading over running text, unless the record carries a code
+        if status is None and not _has_code(lines, title_at, index, lex) and not _self_report(value.text, lex):
+            continue  # a "Status" heading over running text, unless the record carries a code or reports on itself
         body = body if status is not None else [value, *body]
         out.append(_record(lines, title_at, index, above, status, body, lex))
     return out
@@ -78,9 +80,13 @@ def _record(
     title = lines[title_at]
     fields = list(_fields(lines, title_at, status_at, lex))
     titled = next((v for label, v in fields if lex.title_field.match(label) and v.text), None)
+    if field_of(title, lex):  # named by a title field: the id field may stand above it ("Registratienummer")
+        fields = list(_fields(lines, max(floor, status_at - FIELD_LOOKBACK), status_at, lex))
     ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
     heading_code = code_in(title, lex) or (code_in(titled, lex) if titled else None)
     name = without_code(titled or title, heading_code, lex)
+    if heading_code is None:
+        heading_code, name = leading_code(name, lex)  # "1. Ny skolevej til Østskolen"
     heading_code = heading_code or _code_line_above(lines, title_at, floor, lex)
     return Candidate(ident or heading_code, structure.clean_label(name), body, status=status)
 
@@ -112,6 +118,18 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
         if _FULL_DATE.search(text) and position > floor:
             continue  # a dated line under the title ("Vedtatt i kommunestyret 14.12.2022")
         return position
+    return None
+
+
+def _title_field_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> int | None:
+    """A title field among the record's fields above its status ("Titel: Laadpalen in alle wijken"),
+    which names the record even where a sub-heading ("Dictum van de motie") stands nearer."""
+    for position in range(index - 1, max(floor, index - FIELD_LOOKBACK) - 1, -1):
+        field = field_of(lines[position], lex)
+        if field and lex.status_field.match(field[0]):
+            return None  # another record's status: this record has no title field of its own
+        if field and lex.title_field.match(field[0]) and field[1].text:
+            return position
     return None
 
 
@@ -196,6 +214,8 @@ def without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
     """The heading without a leading keyword and code ("Motie M2023-07: Vuurwerkvrije zones")."""
     if not code:
         return title
+    if title.text.endswith(f"({code})"):  # "Ny skatepark i sentrum (K-12)"
+        return structure.trim(title.start, title.text[: -len(code) - 2])
     at = title.text.find(code)
     if at < 0 or (title.text[:at].strip() and not lex.keyword_code.match(title.text)):
         return title
@@ -222,11 +242,20 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if field_of(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
             continue
         following = lines[index + 1]
-        if lex.status_start.match(following.text) and not field_of(following, lex):
+        ident, title = leading_code(item.span, lex)
+        ident = ident or code_in(item.span, lex) or item.number
+        # a coded heading's report may open with the item itself ("A2 Warmtescan" / "De actie is afgerond.")
+        opens = lex.status_start.match(following.text) or (ident and _self_report(following.text, lex))
+        if opens and not field_of(following, lex):
             stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
-            title = structure.clean_label(item.span)
-            out.append(Candidate(code_in(item.span, lex) or item.number, title, [stated], status=stated))
+            out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
     return out
+
+
+def _self_report(text: str, lex: Lexicon) -> bool:
+    """A sentence that opens with the item itself and reports its status ("Tiltaket ble fullført i oktober.")."""
+    first = structure.sentences(0, text, lex.conventions.abbreviations)[0]
+    return bool(lex.self_subject.match(text)) and any(not f.weak for f in findings([first], lex))
 
 
 def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
@@ -265,20 +294,23 @@ def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
         return None
     for join in _CAPITAL_AFTER_WORD.finditer(item.text):
         rest = item.text[join.end() :]
-        if not lex.status_start.match(rest):
-            continue
+        if not lex.status_start.match(rest) and not lex.self_subject.match(rest):
+            continue  # the report opens with its status, or with the item itself ("Deze actie is ...")
         title = structure.trim(item.start, item.text[: join.start() + 1])
         if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
             return None
         stated = structure.sentences(item.start + join.end(), rest, lex.conventions.abbreviations)[0]
-        return Candidate(code_in(title, lex), structure.clean_label(title), [stated], status=stated)
+        ident, title = leading_code(title, lex)
+        return Candidate(ident, structure.clean_label(title), [stated], status=stated)
     return None
 
 
 def is_noise(text: str, lex: Lexicon) -> bool:
-    """Navigation, contact lines, dates alone and a bare status word never name an action."""
+    """Navigation, contact lines, dates alone, a legend and a bare status word never name an action."""
     stripped = text.strip(" .:;,|>/–—-")
     if not stripped or lex.navigation.match(stripped) or lex.contact.search(text) or lex.is_date(stripped):
         return True
+    if is_legend(stripped, lex) or stripped.casefold() in lex.marks:
+        return True  # a legend, or one entry of it ("Grøn: gennemført")
     bare = lex.status_start.match(stripped)
     return bool(bare) and not structure.words(stripped[bare.end() :])

@@ -53,6 +53,11 @@ class ActionRules(Rules):
     negated: dict[Status, Status] = {}
     negation_gap: int = 2
     goal_openers: list[str] = []
+    self_subjects: list[str] = []
+    finish_phrases: list[str] = []
+    status_marks: dict[str, Status] = {}
+    legend_labels: list[str] = []
+    meeting_outcomes: list[str] = []
     auxiliaries: list[str] = []
     status_fields: list[str] = []
     id_fields: list[str] = []
@@ -94,6 +99,10 @@ class Lexicon:
     any_rule: re.Pattern  # all rules in one pattern: most sentences match none, and are skipped at once
     status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
     goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
+    self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
+    meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
+    marks: dict[str, str]  # a symbol or colour word standing for a status ("✓", "grøn"), folded
+    legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
     field: re.Pattern  # "Label: value" or a label line of a tracker record
     status_field: re.Pattern
@@ -130,12 +139,15 @@ def _whole(patterns: list[str]) -> re.Pattern:
 
 def _status_rules(data: ActionRules) -> list[Rule]:
     """Rules grouped by the status they give, in PHRASE_ORDER: within a group the file's specific
-    rules first, then negated phrases that land there ("nog niet afgerond" → not_started), then
-    the plain phrases. A sentence takes the status of the first rule that matches it."""
+    rules first, then negated phrases that land there ("ikke gennemført" → not_started), then
+    the plain phrases. A negated finish ("nog niet afgerond": begun, not done) is in_progress and
+    is tried before every "not started" rule. A sentence takes the status of the first rule that matches it."""
     negation = alternation(data.negations)
     gap = rf"(?:\w+\s+){{0,{data.negation_gap}}}?"
     first: list[Rule] = []
     groups: dict[str, list[Rule]] = {status: [] for status in PHRASE_ORDER}
+    unfinished = re.compile(rf"(?<!\w){negation}\s+{gap}{alternation(data.finish_phrases)}(?!\w)", _FLAGS)
+    groups["partly_completed"].append(Rule("in_progress", unfinished, False))  # before any "not started"
     for rule in data.status_rules:
         compiled = Rule(rule.status, re.compile(rf"(?<!\w){rule.pattern}", _FLAGS), rule.weak)
         (first if rule.first else groups[rule.status]).append(compiled)
@@ -185,6 +197,10 @@ def lexicon(language: str) -> Lexicon | None:
             _FLAGS,
         ),
         goal=re.compile(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
+        self_subject=_whole(data.self_subjects),
+        meeting_outcome=_whole(data.meeting_outcomes),
+        marks={mark.casefold(): status for mark, status in data.status_marks.items()},
+        legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
         field=re.compile(rf"^(?P<label>{alternation(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
         status_field=_whole_line(data.status_fields),

@@ -8,13 +8,18 @@ never read as a status.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.extract.actions.rules import Lexicon, lexicon
+from pipeline.rules import NEVER, alternation
 from pipeline.text import structure
 from pipeline.text.structure import Span
 
 UNKNOWN = "unknown"
+MIN_STEM = 3  # shorter words ("ny", "af") never tie a comment to an item
+LIST_PART_WORDS = 5  # an entry of a legend or summary ("12 tiltak er gjennomført") is a few words
+STEM = 5  # opening letters compared: "barnehage" meets "barnehagen", "sti" meets "stien"
 
 
 @dataclass(frozen=True)
@@ -66,15 +71,19 @@ def _first_rule(sentence: Span, lex: Lexicon) -> Finding | None:
     return weak
 
 
-def decide(found: list[Finding]) -> Verdict | None:
+def decide(found: list[Finding], lex: Lexicon | None = None) -> Verdict | None:
     """One status for an item from its sentences.
 
-    An explicit 'part done' wins; done work beside work not started or cancelled is also
-    part done; otherwise the least finished state reported wins (work still going on,
-    paused, cancelled, not started), and only then completed. Weak rules count only
-    when nothing stronger speaks.
+    A sentence about the item itself ("Deze actie is nog niet gestart. De eigenaar heeft de verkoop
+    uitgesteld.") states its status; the others only explain it. Among the sentences that count,
+    an explicit 'part done' wins; done work beside work not started or cancelled is also part
+    done; otherwise the least finished state reported wins (work still going on, paused,
+    cancelled, not started), and only then completed. Weak rules count only when nothing
+    stronger speaks.
     """
     strong = [f for f in found if not f.weak] or found
+    if lex is not None:
+        strong = [f for f in strong if lex.self_subject.match(f.sentence.text)] or strong
     by_status: dict[str, list[Finding]] = {}
     for f in strong:
         by_status.setdefault(f.status, []).append(f)
@@ -96,15 +105,52 @@ def decide(found: list[Finding]) -> Verdict | None:
 
 
 def verdict_of(spans: list[Span], lex: Lexicon) -> Verdict | None:
-    return decide(findings(spans, lex))
+    return decide(findings(spans, lex), lex)
+
+
+def names_item(sentence: str, title: str, lex: Lexicon) -> bool:
+    """The sentence speaks of the item: with the words for the item itself ("Projektet", "De motie")
+    or with a word of its title ("Ny barnehage" / "Barnehagen ble åpnet"), compared by their opening
+    letters so that inflected forms meet."""
+    if lex.self_subject.search(sentence):
+        return True
+    stems = tuple({w.casefold()[:STEM] for w in structure.words(title) if len(w) >= MIN_STEM and not w.isdigit()})
+    return bool(stems) and any(w.casefold().startswith(stems) for w in structure.words(sentence))
 
 
 def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     """The status a short field value or status cell states ("Under arbeid", "Udskudt til 2025"):
     only a value that opens with a status phrase, so a long comment is read sentence by sentence."""
+    mark = lex.marks.get(value.text.strip(" .").casefold())
+    if mark:
+        return Verdict(mark, value.text)
+    if len(listed_statuses(value.text, lex)) > 1:
+        return None  # "Fullført – Under arbeid – Ikke startet": the legend of a tracker, no item's status
+    head = value.text.split(";", 1)[0]  # "In uitvoering; 40 van de 100 bomen zijn geplant": the status opens it
+    value = Span(value.start, value.start + len(head), head)
     if len(structure.words(value.text)) > lex.status_value_words or not lex.status_start.match(value.text):
         return None
     return verdict_of([value], lex)
+
+
+def listed_statuses(text: str, lex: Lexicon) -> set[str]:
+    """The statuses a list of short status phrases names, one per part ("gennemført, i gang og aflyst");
+    a longer part is a comment ("In uitvoering; 40 van de 100 bomen zijn geplant"), not a list entry."""
+    parts = [p for p in list_parts(text, lex, r"\s[–—-]\s|[/|=«»]") if len(structure.words(p)) <= LIST_PART_WORDS]
+    return {status for part in parts if (status := phrase_status(part, lex))}
+
+
+def list_parts(text: str, lex: Lexicon, more: str = NEVER) -> list[str]:
+    """The parts of an enumeration: split at commas, semicolons, the language's conjunctions and `more`."""
+    joiners = alternation(re.escape(c) for c in lex.conventions.conjunctions)
+    parts = re.split(rf"[,;]|\s{joiners}\s|{more}", text, flags=re.IGNORECASE)
+    return [part.strip() for part in parts if part and part.strip()]
+
+
+def phrase_status(text: str, lex: Lexicon) -> str | None:
+    """The status a short phrase names by a strong rule ("ikke påbegyndt" → not_started), else None."""
+    found = _first_rule(Span(0, len(text), text), lex)
+    return found.status if found is not None and not found.weak else None
 
 
 def newer(field: Verdict | None, explanation: Verdict | None, lex: Lexicon) -> Verdict | None:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.records import leading_code
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import verdict_of
+from pipeline.extract.actions.status import value_status, verdict_of
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
@@ -55,7 +55,7 @@ def status_tables(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        header = structure.cells(line)
+        header = structure.table_cells(line)
         found = columns(header, lex) if len(header) > 1 else None
         if found is None:
             run = _coded_run(lines, index, lex)
@@ -72,17 +72,33 @@ def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> list[list[Span]]:
     year span), a status in the last."""
     run = []
     for line in lines[start : start + MAX_TABLE_ROWS]:
-        row = structure.cells(line)
-        if len(row) < MIN_HEADERLESS_CELLS or not lex.code.fullmatch(row[0].text) or not verdict_of([row[-1]], lex):
+        row = structure.table_cells(line)
+        if len(row) < MIN_HEADERLESS_CELLS or not lex.code.fullmatch(row[0].text) or _status_cell(row, lex) is None:
             break
         run.append(row)
     return run
 
 
+def _status_cell(row: list[Span], lex: Lexicon) -> int | None:
+    """Where a headerless row states its status: the first cell after the title that opens with a
+    status ("Aflyst", "I gang"), else the last filled cell when it reports one ("Arbejdet pågår.")."""
+    for position in range(2, len(row)):
+        if value_status(row[position], lex):
+            return position
+    filled = [position for position in range(2, len(row)) if row[position].text]
+    return filled[-1] if filled and verdict_of([row[filled[-1]]], lex) else None
+
+
 def _headerless(run: list[list[Span]], lex: Lexicon) -> list[Candidate]:
-    """Rows without a header: the code, the title after it, the status or comment last."""
-    found = (_row(row, Columns(len(row), len(row) - 1, 0, 1), lex) for row in run)
-    return [candidate for candidate in found if candidate]
+    """Rows without a header: the code, the title after it, the status cell, a comment after it."""
+    out = []
+    for row in run:
+        status = _status_cell(row, lex)
+        notes = status + 1 if status is not None and status + 1 < len(row) and row[status + 1].text else None
+        candidate = _row(row, Columns(len(row), status, 0, 1, notes), lex)
+        if candidate:
+            out.append(candidate)
+    return out
 
 
 def _rows(
@@ -94,7 +110,10 @@ def _rows(
     names = {c.text.casefold() for c in header}
     index = start
     while index < len(lines) and index - start < MAX_TABLE_ROWS:
-        row = structure.cells(lines[index])
+        if structure.is_rule_row(lines[index].text):
+            index += 1  # the ruler under a pipe table's header
+            continue
+        row = structure.table_cells(lines[index])
         if len(row) < 2 and out and _continues(lines[index]):
             last = out[-1].body[-1]  # a wrapped cell's rest ("De bankjes worden" / "in het voorjaar ...")
             out[-1].body[-1] = Span(last.start, lines[index].end, f"{last.text} {lines[index].text}")

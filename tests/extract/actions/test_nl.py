@@ -77,7 +77,7 @@ def test_a_follow_up_table_gives_one_action_per_motion_with_its_number():
     assert _rows(FOLLOW_UP) == [
         ("M21-03", "Oprichten jongerenraad", "completed"),
         ("M22-14", "Nieuw hondenlosloopgebied", "in_progress"),
-        ("TZ22-05", "Verkeersplan centrum", "paused"),
+        ("TZ22-05", "Verkeersplan centrum", "not_started"),
         ("M23-01", "Repaircafé bij de milieustraat", "not_started"),
         ("M23-06", "Opheffen veerpont", "cancelled"),
     ]
@@ -143,7 +143,7 @@ LEXICON = [
     ("Het fietspad wordt in het voorjaar aangelegd.", "in_progress"),
     ("De nieuwe sporthal zal in 2026 worden opgeleverd.", "in_progress"),
     ("Het project is niet uitgevoerd.", "not_started"),
-    ("De evaluatie is nog niet afgerond.", "not_started"),
+    ("De evaluatie is nog niet afgerond.", "in_progress"),  # begun, not finished
     ("De actie is nog niet opgepakt.", "not_started"),
     ("De bouw werd in 2021 afgerond.", "completed"),
     ("De motie is afgedaan.", "completed"),
