@@ -13,7 +13,13 @@ from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
 from pipeline.extract.votes.proposals import Proposal, find_proposals, open_proposal, proposal_texts, referent
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
-from pipeline.extract.votes.quoted import inline_proposals, is_generic_decision, is_generic_subject, quoted_spans
+from pipeline.extract.votes.quoted import (
+    inline_proposals,
+    is_generic_decision,
+    is_generic_subject,
+    names_document,
+    quoted_spans,
+)
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
@@ -86,7 +92,7 @@ class SectionText:
     def generic_subject(self, lex: Lexicon) -> str | None:
         """What a decision naming nothing ("Godkendt.", "Som innstillingen.") is about: the recommendation's
         first sentence or the case title, in the order the language's minutes use (`generic_subject_from`)."""
-        first, second = self.proposal_sentence, lambda: self.title
+        first, second = self.proposal_sentence, lambda: None if names_document(self.title, lex) else self.title
         if lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
@@ -278,12 +284,13 @@ def _own_tallies(
     return after
 
 
-def _about(decision: Decision, heading: Proposer | Proposal | None, section: SectionText) -> None:
-    """Subject of a bare result: the proposal heading above it, else the recommendation or case title."""
+def _about(decision: Decision, heading: Proposer | Proposal | None, section: SectionText, lex: Lexicon) -> None:
+    """Subject of a bare result: the proposal heading above it, else what the case is about (the case title
+    or the recommendation, in the language's order)."""
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
     else:
-        decision.subject = section.proposal_sentence() or section.title
+        decision.subject = section.generic_subject(lex)
 
 
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
@@ -335,13 +342,16 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.subject = points[point]
         elif proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex):
             known = decision.proposer, decision.proposer_party  # a declared proposer named by surname
-            _about(decision, proposal, section)
+            _about(decision, proposal, section, lex)
             if known[0]:
                 decision.proposer, decision.proposer_party = known
             resolved.append((hit.phrase_start, proposal))
         elif decision.subject is None:
             heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
-            _about(decision, heading, section)
+            if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
+                decision.subject = section.generic_subject(lex)
+            else:
+                _about(decision, heading, section, lex)
             if isinstance(heading, Proposal):
                 resolved.append((hit.phrase_start, heading))
             decision.subject = decision.subject or generic  # nothing better above it: "Sagen" it is
@@ -360,7 +370,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         heading = titled_before(proposers, rest[0].start) or open_proposal(named, rest[0].start, previous_end)
         if tallied and heading:
             tallied.subject = None
-            _about(tallied, heading, section)
+            _about(tallied, heading, section, lex)
         if tallied:
             _settle_unanimity(tallied)
             decisions.append(tallied)
