@@ -95,6 +95,14 @@ def quoted_spans(text: str, lex: Lexicon, trackers: bool = True) -> list[tuple[i
     return spans
 
 
+def is_tracker_entry(text: str, lex: Lexicon) -> bool:
+    """A decision quoted as a follow-up entry ("Vedtak: Utrede ny svømmehall" / "Ansvarlig: Kultur" /
+    "Status: Under arbeid"): two different tracker fields under it make the block a tracked decision."""
+    regex = quote_rules(lex.language).field
+    found = {m.group("field").lower() for m in regex.finditer(text)} if regex is not None else set()
+    return len(found) >= _MIN_TRACKER_FIELDS
+
+
 def _opens_part(line: str) -> bool:
     """A heading or a short label line ("Beslutning 12-03-2024", "Udvalgets bemærkninger:"): a background
     section ends there, whatever the label says; its own list items ("1. Vedtak i ...") do not end it."""
