@@ -159,10 +159,11 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
             losers = [t for t in yes if t is not winner]
             no = losers + no
             yes = [winner]
-    if yes and yes[0].n is not None:
-        decision.votes_for = yes[0].n
+    if yes and (total := _tally_total(yes[0], lex)) is not None:
+        decision.votes_for = total  # stated, or counted from the members named ("For stemte: Ole Brink (V), ...")
     if no:
-        counted = [t.n for t in no if t.n is not None]
+        counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
+        counted = counted or [n for t in no if (n := _tally_total(t, lex)) is not None]
         decision.votes_against = sum(counted) if counted else decision.votes_against
         breakdown = _merge([_breakdown(t, lex) for t in no if t.breakdown or t.parties])
         decision.against_parties = breakdown.counted(decision.votes_against) or decision.against_parties
@@ -278,7 +279,7 @@ def _own_tallies(
     limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
     after = [i for i in free if hit.phrase_start <= tallies[i].start < limit]
     for i in free:  # the other options of the same result follow right after it
-        adjacent = after and not text[tallies[after[-1]].end : tallies[i].start].strip()
+        adjacent = after and not text[tallies[after[-1]].end : tallies[i].start].strip(" \t\n.;,")
         if adjacent and i > after[-1] and tallies[i].start < next_start:
             after.append(i)
     return after
