@@ -19,7 +19,8 @@ from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry
 
 _MAX_LINES = 15
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
-_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)(?<!\b\w)[.!?](?=\s|$)|(?=\n\s*\n)|$)", re.S)
+# a sentence ends at a stop followed by space, unless lower case or a digit goes on ("pr. 1. september")
+_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)(?<!\b\w)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|(?=\n\s*\n)|$)", re.S)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from pipeline.extract.votes.quoted import (
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
+_CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
 _POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
 
 
@@ -96,6 +97,14 @@ class SectionText:
         if lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
+
+    def notes_only(self, statements: list[tuple[int, int]]) -> bool | None:
+        """Whether a 'for information' statement in the recommendation is all of it (nothing but closing
+        punctuation after it in its block); None when no statement lies in the recommendation."""
+        inside = [(b, end) for a, b in statements for start, end in self.proposal_blocks if start <= a < end]
+        if not inside:
+            return None
+        return any(not self.text[b:end].strip(_CLOSING) for b, end in inside)
 
     def proposal_sentence(self) -> str | None:
         """The recommendation's first sentence; None when it only leads in to numbered points."""
@@ -379,7 +388,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
         decision = decisions[0]
         inside = range(decision.start - section.base, decision.end - section.base)
-        substantive = len(section.points()) > 1  # a recommendation with points besides the noting
+        # a recommendation with points or sentences besides the noting decides more than noting
+        substantive = len(section.points()) > 1 or section.notes_only(statements) is False
         if not substantive and not any(a not in inside for a, _ in own):  # nor is noting beside a decision
             decision.outcome = "noted"
     if own and not decisions:  # a recommendation alone (an agenda) records no decision

@@ -87,17 +87,10 @@ def is_point(line: str, previous: str, previous_was_point: bool, lex: Lexicon) -
     return previous_was_point or (m.group("n") == "1" and leads_in(previous, lex))
 
 
-_CLOSING = " \t\n.;:!)\"'»”"
-
-
 def recommends_noting(section: SectionText, lex: Lexicon) -> bool:
     """The case's recommendation is only to take the matter for information ("indstiller, at ... tages til
     efterretning."); a recommendation that goes on after it (", og at der frigives 2 mio. kr.") decides more."""
-    for a, b in find_statements(section.text, lex):
-        block = next(((start, end) for start, end in section.proposal_blocks if start <= a < end), None)
-        if block is not None and not section.text[b : block[1]].strip(_CLOSING):
-            return True
-    return False
+    return section.notes_only(find_statements(section.text, lex)) is True
 
 
 def inherit_noting(decisions: list[Decision], noting: bool) -> None:
