@@ -48,7 +48,8 @@ def test_taking_a_matter_for_information_is_noted_about_the_case(language, decis
         ("nb", "Bystyret tar rapporten pr. 1. mai til orientering.\nTiltakene i kapittel 3 settes i verk."),
         (
             "nn",
-            "Formannskapet tek den økonomiske stoda pr. 1. september til vitande.\nMeirinntektene vert sette av til fond.",
+            "Formannskapet tek den økonomiske stoda pr. 1. september til vitande.\n"
+            "Meirinntektene vert sette av til fond.",
         ),
         ("nn", "Kommunestyret tek rapporten til vitande.\nKommunedirektøren får fullmakt til å inngå avtale."),
         ("nn", "Heradsstyret tek orienteringa til vitande.\nDet vert løyvd 500 000 kr til tiltaket."),
