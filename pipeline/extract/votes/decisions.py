@@ -350,7 +350,10 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         if points and point in points:
             decision.subject = points[point]
-        elif proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex):
+        elif hit.alternatives is None and (
+            proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex)
+        ):
+            # an alternative vote's subject is our own "winner (loser)" label: the loser's name refers to nothing
             known = decision.proposer, decision.proposer_party  # a declared proposer named by surname
             _about(decision, proposal, section, lex)
             if known[0]:
