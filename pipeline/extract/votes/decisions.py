@@ -308,6 +308,13 @@ def _is_label(subject: str | None, lex: Lexicon) -> bool:
     return bool(subject and lex.block_label.fullmatch(subject) and subject.lower() not in lex.proposal_labels)
 
 
+def _in_quotes(text: str, offset: int) -> bool:
+    """Inside «...» or “...” opened earlier on the same line: a proposal's wording, not its outcome
+    ("X sette fram framlegg: «Saka vert utsett til neste møte.»")."""
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
 def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = None) -> list[Decision]:
     """Every decision recorded in the section, in order.
 
@@ -323,8 +330,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     def unquoted(offset: int) -> bool:  # not a retold or tracked decision
         return not any(a <= offset < b for a, b in quoted)
 
-    def kept(offset: int) -> bool:  # nor the recommendation
-        return unquoted(offset) and not section.in_proposal(offset)
+    def kept(offset: int) -> bool:  # nor the recommendation, nor a proposal's text quoted on its line
+        return unquoted(offset) and not section.in_proposal(offset) and not _in_quotes(text, offset)
 
     tallies = sorted((t for t in found if kept(t.start)), key=lambda t: t.start)
     barriers = tuple(t.end for t in tallies)
