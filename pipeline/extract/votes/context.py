@@ -293,6 +293,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue  # "Kommunestyrets vedtak:" under the Kommunestyret's own treatment: a block label only
         if step is not None and scanner.base.body is None:  # no meeting yet: the step names it
             scanner.header(line_start, raw, skip, _fields(step.fields, lex), None)
+            scanner.sections[-1].title = scanner.sections[-1].title or scanner.base.title  # still the item's
             continue
         if step is not None:
             end = line_start + (skip + step.decision_at if step.decision_at is not None else len(raw))
