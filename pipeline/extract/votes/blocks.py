@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from pipeline.extract.votes.decisions import Decision, SectionText
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.quoted import is_generic_decision
+from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry
 
 _MAX_LINES = 15
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
-_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)(?<!\b\w)[.!?](?=\s|$)|(?=\n\s*\n)|$)", re.S)
+# a sentence ends at a stop followed by space, unless lower case or a digit goes on ("pr. 1. september")
+_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)(?<!\b\w)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|(?=\n\s*\n)|$)", re.S)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     first_line = section.text[first_at : section.text.find("\n", first_at) % (len(section.text) + 1)]
     if any(regex.fullmatch(line.strip(" .")) for regex in lex.empty_decisions for line in (first, first_line)):
         return None
-    if is_background(first, lex):
+    if is_background(first, lex) or is_tracker_entry(section.text[block.start : block.end], lex):
         return None
     first_at, first = next(((at, s) for at, s in found if any(r.search(s) for r in lex.decisive_sentences)), found[0])
     body = section.text[block.start : block.end]

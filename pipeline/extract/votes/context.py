@@ -20,6 +20,8 @@ _CASE = re.compile(r"\d+(?:[/.]\d+)*(?:\.?[a-z](?![a-zæøå]))?")  # "87/19", "
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BULLETS = " \t•·*-–|"
 _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
+_YEAR_END = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|(?:19|20)\d{2}\b")  # where a written date ends
+_TIME = re.compile(r"(?i:kl\.?|klokka|klokken|fra|om|van|from)?\s*\d{1,2}[.:]\d{2}\b")
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
 
 
@@ -176,6 +178,14 @@ def _fields(raw: dict[str, str], lex: Lexicon) -> dict[str, str | None]:
     return {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in raw.items() if k in _KEYS}
 
 
+def _dated_event(line: str) -> bool:
+    """A line that goes on after its date with more than a time ("15. marts 2023 - projektet blev
+    igangsat", "12.01.2024 – Oppstartsmøte"): an event dated in a case's text, not a meeting's date line."""
+    year = _YEAR_END.search(line)
+    rest = line[year.end() :].strip(" \t,;:–-") if year else ""
+    return bool(rest) and not _TIME.match(rest)
+
+
 def _is_title(line: str, lex: Lexicon) -> bool:
     """A short line that names a case: not a label, not a sentence, not a decision."""
     if len(line) > _MAX_TITLE or line[-1] in ".:;!?" or not line[0].isalnum():
@@ -283,6 +293,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue  # "Kommunestyrets vedtak:" under the Kommunestyret's own treatment: a block label only
         if step is not None and scanner.base.body is None:  # no meeting yet: the step names it
             scanner.header(line_start, raw, skip, _fields(step.fields, lex), None)
+            scanner.sections[-1].title = scanner.sections[-1].title or scanner.base.title  # still the item's
             continue
         if step is not None:
             end = line_start + (skip + step.decision_at if step.decision_at is not None else len(raw))
@@ -297,6 +308,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.title(line)
             continue
         fields, result = parsed
+        if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and _dated_event(line):
+            continue  # "7. november 2022 besluttede Byrådet ...": a date the case's text tells of, not a meeting
         pending = _empty_label(line, lex)
         inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
         inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps

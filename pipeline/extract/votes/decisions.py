@@ -13,10 +13,17 @@ from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
 from pipeline.extract.votes.proposals import Proposal, find_proposals, open_proposal, proposal_texts, referent
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
-from pipeline.extract.votes.quoted import inline_proposals, is_generic_decision, is_generic_subject, quoted_spans
+from pipeline.extract.votes.quoted import (
+    inline_proposals,
+    is_generic_decision,
+    is_generic_subject,
+    names_document,
+    quoted_spans,
+)
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
+_CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
 _POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
 
 
@@ -86,10 +93,18 @@ class SectionText:
     def generic_subject(self, lex: Lexicon) -> str | None:
         """What a decision naming nothing ("Godkendt.", "Som innstillingen.") is about: the recommendation's
         first sentence or the case title, in the order the language's minutes use (`generic_subject_from`)."""
-        first, second = self.proposal_sentence, lambda: self.title
+        first, second = self.proposal_sentence, lambda: None if names_document(self.title, lex) else self.title
         if lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
+
+    def notes_only(self, statements: list[tuple[int, int]]) -> bool | None:
+        """Whether a 'for information' statement in the recommendation is all of it (nothing but closing
+        punctuation after it in its block); None when no statement lies in the recommendation."""
+        inside = [(b, end) for a, b in statements for start, end in self.proposal_blocks if start <= a < end]
+        if not inside:
+            return None
+        return any(not self.text[b:end].strip(_CLOSING) for b, end in inside)
 
     def proposal_sentence(self) -> str | None:
         """The recommendation's first sentence; None when it only leads in to numbered points."""
@@ -153,10 +168,11 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
             losers = [t for t in yes if t is not winner]
             no = losers + no
             yes = [winner]
-    if yes and yes[0].n is not None:
-        decision.votes_for = yes[0].n
+    if yes and (total := _tally_total(yes[0], lex)) is not None:
+        decision.votes_for = total  # stated, or counted from the members named ("For stemte: Ole Brink (V), ...")
     if no:
-        counted = [t.n for t in no if t.n is not None]
+        counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
+        counted = counted or [n for t in no if (n := _tally_total(t, lex)) is not None]
         decision.votes_against = sum(counted) if counted else decision.votes_against
         breakdown = _merge([_breakdown(t, lex) for t in no if t.breakdown or t.parties])
         decision.against_parties = breakdown.counted(decision.votes_against) or decision.against_parties
@@ -272,23 +288,31 @@ def _own_tallies(
     limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
     after = [i for i in free if hit.phrase_start <= tallies[i].start < limit]
     for i in free:  # the other options of the same result follow right after it
-        adjacent = after and not text[tallies[after[-1]].end : tallies[i].start].strip()
+        adjacent = after and not text[tallies[after[-1]].end : tallies[i].start].strip(" \t\n.;,")
         if adjacent and i > after[-1] and tallies[i].start < next_start:
             after.append(i)
     return after
 
 
-def _about(decision: Decision, heading: Proposer | Proposal | None, section: SectionText) -> None:
-    """Subject of a bare result: the proposal heading above it, else the recommendation or case title."""
+def _about(decision: Decision, heading: Proposer | Proposal | None, section: SectionText, lex: Lexicon) -> None:
+    """Subject of a bare result: the proposal heading above it, else what the case is about (the case title
+    or the recommendation, in the language's order)."""
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
     else:
-        decision.subject = section.proposal_sentence() or section.title
+        decision.subject = section.generic_subject(lex)
 
 
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
     """A decision label ("Stemuitslag", "Besluit") read as a subject; a proposal label ("Indstillingen") is one."""
     return bool(subject and lex.block_label.fullmatch(subject) and subject.lower() not in lex.proposal_labels)
+
+
+def _in_quotes(text: str, offset: int) -> bool:
+    """Inside «...» or “...” opened earlier on the same line: a proposal's wording, not its outcome
+    ("X sette fram framlegg: «Saka vert utsett til neste møte.»")."""
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = None) -> list[Decision]:
@@ -306,8 +330,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     def unquoted(offset: int) -> bool:  # not a retold or tracked decision
         return not any(a <= offset < b for a, b in quoted)
 
-    def kept(offset: int) -> bool:  # nor the recommendation
-        return unquoted(offset) and not section.in_proposal(offset)
+    def kept(offset: int) -> bool:  # nor the recommendation, nor a proposal's text quoted on its line
+        return unquoted(offset) and not section.in_proposal(offset) and not _in_quotes(text, offset)
 
     tallies = sorted((t for t in found if kept(t.start)), key=lambda t: t.start)
     barriers = tuple(t.end for t in tallies)
@@ -328,20 +352,28 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.start = min(decision.start, section.base + tallies[own[0]].start)
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
-        generic = decision.subject if is_generic_subject(decision.subject, lex) else None
+        # "Sagen", or a sentence naming nobody's proposal ("Marit Hauge (Ap) vert vald"): about the case
+        named_nothing = is_generic_subject(decision.subject, lex) or is_generic_decision(decision.subject, lex)
+        generic = decision.subject if named_nothing else None
         if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         if points and point in points:
             decision.subject = points[point]
-        elif proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex):
+        elif hit.alternatives is None and (
+            proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex)
+        ):
+            # an alternative vote's subject is our own "winner (loser)" label: the loser's name refers to nothing
             known = decision.proposer, decision.proposer_party  # a declared proposer named by surname
-            _about(decision, proposal, section)
+            _about(decision, proposal, section, lex)
             if known[0]:
                 decision.proposer, decision.proposer_party = known
             resolved.append((hit.phrase_start, proposal))
         elif decision.subject is None:
             heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
-            _about(decision, heading, section)
+            if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
+                decision.subject = section.generic_subject(lex)
+            else:
+                _about(decision, heading, section, lex)
             if isinstance(heading, Proposal):
                 resolved.append((hit.phrase_start, heading))
             decision.subject = decision.subject or generic  # nothing better above it: "Sagen" it is
@@ -360,7 +392,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         heading = titled_before(proposers, rest[0].start) or open_proposal(named, rest[0].start, previous_end)
         if tallied and heading:
             tallied.subject = None
-            _about(tallied, heading, section)
+            _about(tallied, heading, section, lex)
         if tallied:
             _settle_unanimity(tallied)
             decisions.append(tallied)
@@ -368,7 +400,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
         decision = decisions[0]
         inside = range(decision.start - section.base, decision.end - section.base)
-        substantive = len(section.points()) > 1  # a recommendation with points besides the noting
+        # a recommendation with points or sentences besides the noting decides more than noting
+        substantive = len(section.points()) > 1 or section.notes_only(statements) is False
         if not substantive and not any(a not in inside for a, _ in own):  # nor is noting beside a decision
             decision.outcome = "noted"
     if own and not decisions:  # a recommendation alone (an agenda) records no decision

@@ -101,8 +101,9 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
     """Drop a bare outcome inside a decision block that follows the section's vote lines.
 
     "Votering: Innstillinga vart vedteken med 15 mot 4 røyster." then "Vedtak: Planen vert godkjend."
-    records one decision: the block restates what the vote lines above it decided. A block phrase with
-    counts, unanimity, a proposer or another outcome is a decision of its own and stays.
+    records one decision: the block restates what the vote lines above it decided, and so does a block
+    with the outcome a vote above reached ("Utsetjingsframlegget vart vedteke." / "Vedtak: Saka vert
+    utsett."). A block phrase with counts, unanimity, a proposer or another outcome is a decision of its own.
     """
 
     def block_of(decision: Decision) -> Block | None:
@@ -112,12 +113,14 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
     out = []
     for decision in decided:
         block = block_of(decision)
-        bare = decision.outcome == "adopted" and decision.proposer is None and decision.unanimous is None
+        bare = decision.proposer is None and decision.unanimous is None
         bare = bare and decision.votes_for is None and decision.votes_against is None
-        voted_above = block is not None and any(
-            block_of(d) is None and d.start - text.base < block.label_start for d in decided
-        )
-        if not (bare and voted_above):
+        above = [
+            d for d in decided if block is not None and block_of(d) is None and d.start - text.base < block.label_start
+        ]
+        # "Utsetjingsframlegget vart vedteke." then "Vedtak: Saka vert utsett.": the same postponement restated
+        restated = above and (decision.outcome == "adopted" or any(d.outcome == decision.outcome for d in above))
+        if not (bare and restated):
             out.append(decision)
     return out
 

@@ -180,13 +180,14 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
 
 
 def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal:
-    """A lead line "Kari Nordmann (SV) fremmet følgende forslag:" names the proposal below it."""
+    """A lead line "Kari Nordmann (SV) fremmet følgende forslag:" names the proposal below it, as does a
+    call to vote on a member's proposal ("Lise Bergs forslag blev sat til afstemning.")."""
     kind_text = m.groupdict().get("kind") or ""
     kind = next((k for k, words in plex.kinds if words.search(kind_text)), plex.kinds[0][0])
-    party = m.group("party").strip()
+    party = (m.groupdict().get("party") or "").strip()  # "Lise Bergs forslag blev sat til afstemning": none
     name = " ".join(m.group("name").split())
     title = " ".join((m.groupdict().get("title") or m.group(0)).split()).rstrip(" :")
-    return Proposal(kind, title, m.start(), m.end(), name, party if lex.is_party(party) else None)
+    return Proposal(kind, title, m.start(), m.end(), name, party if party and lex.is_party(party) else None)
 
 
 def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:

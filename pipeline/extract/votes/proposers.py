@@ -24,10 +24,11 @@ def declared(text: str, lex: Lexicon) -> list[Proposer]:
     found: list[tuple[int, Proposer]] = []
     for regex in lex.declarations:
         for m in regex.finditer(text):
-            party = m.group("party").strip()
+            party = (m.groupdict().get("party") or "").strip()  # a call to vote names no party
             name = " ".join(m.group("name").split())
             title = " ".join(m.group("title").split()) if m.groupdict().get("title") else None
-            found.append((m.start(), Proposer(name, party if lex.is_party(party) else None, title, m.start())))
+            party_code = party if party and lex.is_party(party) else None
+            found.append((m.start(), Proposer(name, party_code, title, m.start())))
     return [p for _, p in sorted(found, key=lambda item: item[0])]
 
 

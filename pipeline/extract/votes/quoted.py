@@ -34,6 +34,7 @@ class QuoteRules:
     column: re.Pattern[str] | None  # a tracker field as a table's column header
     generic_decision: re.Pattern[str] | None
     generic_subject: frozenset[str]
+    document_title: re.Pattern[str] | None  # "Saksprotokoll - Internasjonal strategi": the document's title
     inline_proposal: re.Pattern[str] | None  # a recommendation label with its text on the same line
 
 
@@ -53,6 +54,9 @@ def quote_rules(language: str) -> QuoteRules:
         if generic
         else None,
         generic_subject=frozenset(s.lower() for s in rules["generic_subjects"]),
+        document_title=re.compile(r"(?:" + _alternation(rules["document_kinds"]) + r")\b", re.I)
+        if rules["document_kinds"]
+        else None,
         inline_proposal=re.compile(
             r"^[ \t]*\**(?:" + _alternation(rules["inline_proposal_labels"]) + r")\**[ \t]*:\**[ \t]*(?=\S)",
             re.I | re.M,
@@ -89,6 +93,14 @@ def quoted_spans(text: str, lex: Lexicon, trackers: bool = True) -> list[tuple[i
     if rules.column is not None:
         spans += _tracker_tables(text, rules.column)
     return spans
+
+
+def is_tracker_entry(text: str, lex: Lexicon) -> bool:
+    """A decision quoted as a follow-up entry ("Vedtak: Utrede ny svømmehall" / "Ansvarlig: Kultur" /
+    "Status: Under arbeid"): two different tracker fields under it make the block a tracked decision."""
+    regex = quote_rules(lex.language).field
+    found = {m.group("field").lower() for m in regex.finditer(text)} if regex is not None else set()
+    return len(found) >= _MIN_TRACKER_FIELDS
 
 
 def _opens_part(line: str) -> bool:
@@ -139,6 +151,13 @@ def is_generic_decision(sentence: str | None, lex: Lexicon) -> bool:
     """A decision that names nothing ("Godkendt.", "Taget til efterretning.")."""
     regex = quote_rules(lex.language).generic_decision
     return bool(sentence and regex is not None and regex.fullmatch(sentence.strip()))
+
+
+def names_document(title: str | None, lex: Lexicon) -> bool:
+    """A case title field that repeats the document's own kind ("Saksprotokoll - Budsjett 2024"): a page
+    title printed on every case, not what one case is about."""
+    regex = quote_rules(lex.language).document_title
+    return bool(title and regex is not None and regex.match(title.strip()))
 
 
 def is_generic_subject(subject: str | None, lex: Lexicon) -> bool:

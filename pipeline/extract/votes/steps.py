@@ -88,8 +88,9 @@ def is_point(line: str, previous: str, previous_was_point: bool, lex: Lexicon) -
 
 
 def recommends_noting(section: SectionText, lex: Lexicon) -> bool:
-    """The case's recommendation is to take the matter for information ("indstiller, at ... tages til efterretning")."""
-    return any(section.in_proposal(a) for a, _ in find_statements(section.text, lex))
+    """The case's recommendation is only to take the matter for information ("indstiller, at ... tages til
+    efterretning."); a recommendation that goes on after it (", og at der frigives 2 mio. kr.") decides more."""
+    return section.notes_only(find_statements(section.text, lex)) is True
 
 
 def inherit_noting(decisions: list[Decision], noting: bool) -> None:

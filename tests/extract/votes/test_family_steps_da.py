@@ -212,3 +212,19 @@ def test_a_step_names_body_and_date_in_either_order_and_any_date_shape(step, bod
 def test_a_sentence_naming_a_committee_and_a_date_is_no_step(line):
     rows = _rows(f"48. Budgetproces 2025\n\nSagsfremstilling\n{line}\n\nBeslutning\nGodkendt.\n")
     assert [(b, d, c) for b, d, c, _, _ in rows] == [("Byrådet", "2024-03-26", "48")]
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Beslutning i Kommunalbestyrelsen den 24-04-2024\nGodkendt.",
+        "Beslutning i Byrådet den 21. marts 2024\nGodkendt.",
+        "Beslutning truffet i Kommunalbestyrelsen den 24. april 2024\nGodkendt.",
+        "Beslutning i Økonomiudvalget den 12-03-2024:\nGodkendt.",
+        "Behandlet i Byrådet den 06.03.2024:\nGodkendt uden bemærkninger.",
+    ],
+)
+def test_a_step_that_first_names_the_meeting_keeps_the_items_title(step):
+    head = "X Kommune · Referat\n\nMødedato: Onsdag den 24. april 2024 kl. 17:00\nMødested: Rådhuset\n\n"
+    rows = votes(f"{head}61. Godkendelse af dagsorden\nSagsnr.: 24/4412\n\n{step}\n", "da")
+    assert [(r.case_number, r.subject) for r in rows] == [("61", "Godkendelse af dagsorden")]

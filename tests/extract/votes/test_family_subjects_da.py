@@ -1,8 +1,8 @@
 """Danish decisions that name nothing ("Godkendt.", "Til orientering."): the row is about the item.
 
-The subject is the recommendation's first sentence when the item has one (the contract's "a proposal
-text's first sentence"), else the numbered item's title; never the outcome word, a generic noun
-("Orienteringen", "Sagen") or the label "Beslutning". Taking a matter for information is `noted`
+The subject is the numbered item's title (what the whole item decided), else the recommendation's
+first sentence when the item has no title; never the outcome word, a generic noun ("Orienteringen",
+"Sagen") or the label "Beslutning". Taking a matter for information is `noted`
 only when that is the whole decision.
 """
 
@@ -46,9 +46,25 @@ def test_a_generic_decision_without_a_recommendation_is_about_the_items_title(it
         "Beslutning\nOrienteringen blev taget til efterretning.",
     ],
 )
-def test_a_generic_decision_under_a_recommendation_is_about_the_recommendation(decision):
+def test_a_generic_decision_under_a_recommendation_is_about_the_items_title(decision):
     proposal = "Forvaltningen indstiller, at årsberetningen tages til efterretning."
     rows = _rows(f"21. Ældrerådets årsberetning\n\nIndstilling\n{proposal}\n\n{decision}\n")
+    assert [(n, s) for n, _, s in rows] == [("21", "Ældrerådets årsberetning")]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Beslutning\nGodkendt.",
+        "Beslutning:\nAnbefales godkendt.",
+        "Beslutning\nTaget til efterretning.",
+        "Beslutning\nOrienteringen blev taget til efterretning.",
+        "Beslutning\nEnstemmigt godkendt.",
+    ],
+)
+def test_a_generic_decision_in_an_item_without_a_title_is_about_the_recommendation(decision):
+    proposal = "Forvaltningen indstiller, at årsberetningen tages til efterretning."
+    rows = _rows(f"Punkt 21\n\nIndstilling\n{proposal}\n\n{decision}\n")
     assert [(n, s) for n, _, s in rows] == [("21", proposal)]
 
 
