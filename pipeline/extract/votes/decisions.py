@@ -265,8 +265,8 @@ def _own_tallies(
     """Count lines before the phrase (since the previous one), else on its line or the line after."""
     free = [i for i in range(len(tallies)) if i not in used]
     before = [i for i in free if previous_end <= tallies[i].start < hit.start]
-    if before:
-        return before
+    if before:  # and the counts the phrase itself ends with ("... aangenomen met 13 stemmen voor en 8 tegen")
+        return before + [i for i in free if hit.phrase_start <= tallies[i].start < hit.end]
     line_end = text.find("\n", hit.end)
     next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)

@@ -155,9 +155,10 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
 
 def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> VoteRow | None:
     here = protocol.context_at(decision.start)
-    if decision.statement and not (here.body or here.meeting_date):
-        return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     ctx = protocol.meeting_at(decision.start, decision.agent)
+    in_case = here.case_number is not None and ctx.meeting_date is not None  # a case of a dated protocol
+    if decision.statement and not (here.body or here.meeting_date or in_case):
+        return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     body = ctx.body or lex.default_body
     if body and body.lower() in lex.administrative_bodies:
         return None
