@@ -265,8 +265,8 @@ def _own_tallies(
     """Count lines before the phrase (since the previous one), else on its line or the line after."""
     free = [i for i in range(len(tallies)) if i not in used]
     before = [i for i in free if previous_end <= tallies[i].start < hit.start]
-    if before:  # and the counts the phrase itself ends with ("... aangenomen met 13 stemmen voor en 8 tegen")
-        return before + [i for i in free if hit.phrase_start <= tallies[i].start < hit.end]
+    if before:
+        return before
     line_end = text.find("\n", hit.end)
     next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
@@ -325,6 +325,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if own:
             _apply_tallies(decision, [tallies[i] for i in own], lex)
             used.update(own)
+            # the counts the phrase itself ends with restate the count lines above it, they are no new vote
+            used.update(i for i, t in enumerate(tallies) if hit.phrase_start <= t.start < hit.end)
             decision.start = min(decision.start, section.base + tallies[own[0]].start)
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
