@@ -16,7 +16,8 @@ from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
 
-_CASE = re.compile(r"\d+(?:[/.]\d+)*(?:\.?[a-z](?![a-zæøå]))?")  # "87/19", "7.b", "4c"
+# "87/19", "7.b", "4c", a Flemish decision number "2024_GR_00212"
+_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.]\d+)*(?:\.?[a-z](?![a-zæøå]))?")
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BULLETS = " \t•·*-–|"
 _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried

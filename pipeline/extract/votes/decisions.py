@@ -255,7 +255,9 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
     first = section.first_sentence(0, tallies[0].start)
-    decision.subject = section.proposal_sentence() or (None if _is_label(first, lex) else first) or section.title
+    if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
+        first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
+    decision.subject = section.proposal_sentence() or first or section.title
     return decision
 
 

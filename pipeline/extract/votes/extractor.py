@@ -130,7 +130,9 @@ def _with_vote_records(decided: list[Decision], text: SectionText) -> list[Decis
     for decision in decided:
         previous = out[-1] if out else None
         record = decision.unanimous and decision.votes_for is None and decision.proposer is None
-        same = previous is not None and decision.subject in (None, previous.subject) and decision.start >= previous.end
+        # a bare record names nothing of its own: no subject, its predecessor's, or the case title it falls back on
+        about = (None, previous.subject, text.title) if previous is not None else ()
+        same = previous is not None and decision.subject in about and decision.start >= previous.end
         if same and record and previous.outcome == decision.outcome and previous.unanimous is None:
             gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
             if "\n\n" not in gap and previous.votes_for is None:
