@@ -248,6 +248,15 @@ class _Scanner:
         self.push(line_start, ctx)
 
 
+def _case_history(line: str, fields: dict[str, str | None], base: MeetingContext, lex: Lexicon) -> bool:
+    """A line that only gives a date, inside a case of a dated meeting, in minutes that record one meeting
+    per document (`dates_inside_cases` false): it dates an earlier treatment, not this meeting. A line
+    naming the deciding body as well ("Gemeenteraad, vergadering van 10 juni 2024") opens a new meeting."""
+    only_date = bool(fields.get("meeting_date")) and not any(fields.get(k) for k in ("body", "case_number"))
+    only_date = only_date and not lex.head_body.search(line)
+    return not lex.dates_inside_cases and only_date and bool(base.case_number and base.meeting_date)
+
+
 def scan(text: str, lex: Lexicon) -> Protocol:
     """Split a document's text into sections at headers and record the context in force from each header on."""
     scanner = _Scanner(text, lex)
@@ -298,6 +307,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.title(line)
             continue
         fields, result = parsed
+        if _case_history(line, fields, scanner.base, lex):
+            continue  # "Raadsvergadering 22 april 2024" under an agenda item: when it was treated before
         pending = _empty_label(line, lex)
         inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
         inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps
