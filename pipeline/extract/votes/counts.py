@@ -57,7 +57,7 @@ def _party(raw: str, lex: Lexicon) -> str:
 
 def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
     """Read a breakdown in any of the shapes above; unknown shapes give an empty breakdown."""
-    text = text.strip()
+    text = text.strip().rstrip(".;").rstrip()  # the full stop of the line it ends
     named = list(_NAMED.finditer(text))
     if named and not _COUNT_LAST.search(text):
         return Breakdown(dict(Counter(_party(m.group("party"), lex) for m in named)))
