@@ -150,3 +150,41 @@ def test_a_decision_and_its_unanimity_line_are_one_row():
 )
 def test_background_and_look_alike_lines_give_no_row(line):
     assert votes(HEAD + "6. Jeugdbeleid\nMotivering: " + line + "\n", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("decision", "record", "counts"),
+    [
+        (
+            "De gemeenteraad beslist de grond aan te kopen.",
+            "Goedgekeurd met 20 stemmen voor, 5 stemmen tegen (Vlaams Belang 3, Groen 2) en 2 onthoudingen.",
+            (20, 5),
+        ),
+        ("Besluit: De gemeenteraad keurt de overeenkomst goed.", "Stemming: goedgekeurd met 17 ja en 6 neen.", (17, 6)),
+        (
+            "Beslissing: De gemeenteraad beslist het reglement aan te passen.",
+            "Stemming: Goedgekeurd met 15 stemmen voor en 6 stemmen tegen.",
+            (15, 6),
+        ),
+        ("De raad beslist de subsidie toe te kennen.", "Aangenomen met 22 stemmen voor en 3 tegen.", (22, 3)),
+        (
+            "Besluit: De gemeenteraad stelt de rooilijn vast.",
+            "Stemming: 19 ja-stemmen, 4 neen-stemmen, 1 onthouding.",
+            (19, 4),
+        ),
+    ],
+)
+def test_a_decision_and_the_count_line_under_it_are_one_row(decision, record, counts):
+    text = HEAD + "2. Patrimonium – Aankoop grond Dorpsstraat\n" + decision + "\n" + record + "\n"
+    (row,) = votes(text, "nl")
+    assert (row.votes_for, row.votes_against, row.unanimous, row.outcome) == (*counts, False, "adopted")
+
+
+def test_a_counted_vote_after_a_blank_line_on_another_proposal_stays_its_own_row():
+    text = (
+        HEAD + "2. Patrimonium – Aankoop grond Dorpsstraat\nBesluit: De gemeenteraad beslist de grond aan te kopen.\n\n"
+        "Amendement van raadslid Els Peeters (Groen): de aankoop uitstellen\n"
+        "Het amendement wordt verworpen met 7 stemmen voor en 20 stemmen tegen.\n"
+    )
+    rows = votes(text, "nl")
+    assert [r.outcome for r in rows] == ["adopted", "rejected"]
