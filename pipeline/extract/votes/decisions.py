@@ -332,7 +332,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.start = min(decision.start, section.base + tallies[own[0]].start)
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
-        generic = decision.subject if is_generic_subject(decision.subject, lex) else None
+        named_nothing = is_generic_subject(decision.subject, lex) or is_generic_decision(decision.subject, lex)
+        generic = decision.subject if named_nothing else None  # "Sagen", "De raad besluit conform het voorstel"
         if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         if points and point in points:
