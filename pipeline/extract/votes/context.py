@@ -16,7 +16,8 @@ from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
 
-_CASE = re.compile(r"\d+(?:[/.]\d+)*(?:\.?[a-z](?![a-zæøå]))?")  # "87/19", "7.b", "4c"
+# "87/19", "7.b", "4c", a Flemish decision number "2024_GR_00212"
+_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.]\d+)*(?:\.?[a-z](?![a-zæøå]))?")
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BULLETS = " \t•·*-–|"
 _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
@@ -257,6 +258,15 @@ class _Scanner:
         self.push(line_start, ctx)
 
 
+def _case_history(line: str, fields: dict[str, str | None], base: MeetingContext, lex: Lexicon) -> bool:
+    """A line that only gives a date, inside a case of a dated meeting, in minutes that record one meeting
+    per document (`dates_inside_cases` false): it dates an earlier treatment, not this meeting. A line
+    naming the deciding body as well ("Gemeenteraad, vergadering van 10 juni 2024") opens a new meeting."""
+    only_date = bool(fields.get("meeting_date")) and not any(fields.get(k) for k in ("body", "case_number"))
+    only_date = only_date and not lex.head_body.search(line)
+    return not lex.dates_inside_cases and only_date and bool(base.case_number and base.meeting_date)
+
+
 def scan(text: str, lex: Lexicon) -> Protocol:
     """Split a document's text into sections at headers and record the context in force from each header on."""
     scanner = _Scanner(text, lex)
@@ -310,6 +320,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         fields, result = parsed
         if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and _dated_event(line):
             continue  # "7. november 2022 besluttede Byrådet ...": a date the case's text tells of, not a meeting
+        if _case_history(line, fields, scanner.base, lex):
+            continue  # "Raadsvergadering 22 april 2024" under an agenda item: when it was treated before
         pending = _empty_label(line, lex)
         inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
         inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps

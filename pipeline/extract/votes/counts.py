@@ -15,8 +15,10 @@ from pipeline.extract.votes.lexicon import Lexicon
 
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\+|/|\s(?:og|en|and|samt|&)\s)\s*")
 _COUNT_FIRST = re.compile(r"(?P<n>\d+)\s*(?P<party>[^\W\d][\w&.\- ]*)")
-_COUNT_LAST = re.compile(r"(?P<party>[^\W\d][\w&.\- ]*?)\s*\((?P<n>\d+)\)")
-_COUNT_AFTER = re.compile(r"(?P<party>[^\W\d][\w&.\-]*)\s+(?P<n>\d+)")  # "FrP 5, H 3"
+# "BBE (10)", "Vlaams Belang (3 stemmen)": the count may carry its noun
+_COUNT_LAST = re.compile(r"(?P<party>[^\W\d][\w&.\- ]*?)\s*\((?P<n>\d+)(?:\s+[^\W\d]{1,10})?\)")
+# "FrP 5, H 3", "Vlaams Belang 3"
+_COUNT_AFTER = re.compile(r"(?P<party>[^\W\d][\w&.\-]*(?:\s+[^\W\d][\w&.\-]*){0,3})\s+(?P<n>\d+)")
 _NAMED = re.compile(r"(?P<name>[^\W\d][\w'’.\- ]*?)\s*\((?P<party>[^()\d]{1,40})\)+")
 
 
@@ -55,7 +57,7 @@ def _party(raw: str, lex: Lexicon) -> str:
 
 def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
     """Read a breakdown in any of the shapes above; unknown shapes give an empty breakdown."""
-    text = text.strip()
+    text = text.strip().rstrip(".;").rstrip()  # the full stop of the line it ends
     named = list(_NAMED.finditer(text))
     if named and not _COUNT_LAST.search(text):
         return Breakdown(dict(Counter(_party(m.group("party"), lex) for m in named)))

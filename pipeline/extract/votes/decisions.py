@@ -271,7 +271,9 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
     first = section.first_sentence(0, tallies[0].start)
-    decision.subject = section.proposal_sentence() or (None if _is_label(first, lex) else first) or section.title
+    if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
+        first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
+    decision.subject = section.proposal_sentence() or first or section.title
     return decision
 
 
@@ -349,6 +351,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if own:
             _apply_tallies(decision, [tallies[i] for i in own], lex)
             used.update(own)
+            # the counts the phrase itself ends with restate the count lines above it, they are no new vote
+            used.update(i for i, t in enumerate(tallies) if hit.phrase_start <= t.start < hit.end)
             decision.start = min(decision.start, section.base + tallies[own[0]].start)
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)

@@ -126,22 +126,35 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
 
 
 def _with_vote_records(decided: list[Decision], text: SectionText) -> list[Decision]:
-    """Join a unanimity record to the decision right above it ("Beslissing: goedgekeurd" / "Stemming:
-    eenparig", "Vedtak: Godkjent." / "Enstemmig."): one decision, not two. Only lines of the same block
-    (no blank line between), about the same subject, with the same outcome, adding nothing but unanimity."""
+    """Join a vote record to the decision right above it ("Beslissing: goedgekeurd" / "Stemming:
+    eenparig", "De gemeenteraad beslist …" / "Goedgekeurd met 20 stemmen voor en 5 tegen", "Vedtak:
+    Godkjent." / "Enstemmig."): one decision, not two. Only lines of the same block (no blank line
+    between), the record naming nothing of its own, with the same outcome, adding only the vote."""
     out: list[Decision] = []
     for decision in decided:
         previous = out[-1] if out else None
-        record = decision.unanimous and decision.votes_for is None and decision.proposer is None
-        same = previous is not None and decision.subject in (None, previous.subject) and decision.start >= previous.end
-        if same and record and previous.outcome == decision.outcome and previous.unanimous is None:
-            gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
-            if "\n\n" not in gap and previous.votes_for is None:
-                previous.unanimous, previous.votes_against = True, 0
-                previous.end = max(previous.end, decision.end)
-                continue
+        if previous is not None and _records_vote_of(decision, previous, text):
+            previous.unanimous = decision.unanimous
+            previous.votes_for, previous.votes_against = decision.votes_for, decision.votes_against
+            previous.against_parties = decision.against_parties
+            previous.counts_consistent = decision.counts_consistent
+            if decision.unanimous:
+                previous.votes_against = 0
+            previous.end = max(previous.end, decision.end)
+            continue
         out.append(decision)
     return out
+
+
+def _records_vote_of(decision: Decision, previous: Decision, text: SectionText) -> bool:
+    """`decision` is only the vote on `previous`: unanimity or counts, no proposer, a subject that is none,
+    its predecessor's or the case title it fell back on, the same outcome, on the next lines."""
+    counted = decision.votes_for is not None or decision.votes_against is not None
+    record = (bool(decision.unanimous) or counted) and decision.proposer is None
+    about = decision.subject in (None, previous.subject, text.title) and decision.start >= previous.end
+    bare = previous.unanimous is None and previous.votes_for is None and previous.votes_against is None
+    gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
+    return record and about and bare and previous.outcome == decision.outcome and "\n\n" not in gap
 
 
 def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> bool:
@@ -158,9 +171,10 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
 
 def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> VoteRow | None:
     here = protocol.context_at(decision.start)
-    if decision.statement and not (here.body or here.meeting_date):
-        return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     ctx = protocol.meeting_at(decision.start, decision.agent)
+    in_case = here.case_number is not None and ctx.meeting_date is not None  # a case of a dated protocol
+    if decision.statement and not (here.body or here.meeting_date or in_case):
+        return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     body = ctx.body or lex.default_body
     if body and body.lower() in lex.administrative_bodies:
         return None

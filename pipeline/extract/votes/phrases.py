@@ -99,6 +99,8 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
     previous_end = 0
     for index, (start, end, groups, clause) in enumerate(matches):
         previous_end = max([previous_end] + [b for b in barriers if b <= start])
+        if _asks(text, end):
+            continue  # "Kan de motie zonder stemming worden aangenomen?": the chair asks, the next line decides
         if clause.refers_back:
             clause_start, subject = _previous_sentence(text, start)
         elif "subject" in groups:
@@ -135,6 +137,15 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
         )
         previous_end = clause_end
     return hits
+
+
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")
+
+
+def _asks(text: str, end: int) -> bool:
+    """The phrase ends a question."""
+    mark = _SENTENCE_MARK.search(text, end)
+    return mark is not None and mark.group() == "?"
 
 
 def _counts_in_subject(subject: str, groups: dict[str, str], lex: Lexicon) -> str:

@@ -27,7 +27,8 @@ from pipeline.text.structure import conventions, has_list_marker
 _LEAD = r"^[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]+)?"
 _BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
 _SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
-_QUOTED = r"[\"“„‘'«](?P<quoted>[^\"”’'»\n]{2,120})[\"”’'»]"
+_QUOTED = r"[\"“„‘'«](?P<{}>[^\"”’'»\n]{{2,120}})[\"”’'»]"
+_QUOTED_GROUPS = ("quoted", "quoted_after_number", "quoted_last")  # a title in quotes, where headings put it
 _NAME_CHARS = r"[^\n:;–—()\"“„«]"
 # a title right after the proposal's own number or bracket, without a colon ("Motie M5 (SP) Warme truiendag")
 _LOOSE = r"(?<=\d|\))[ \t]+(?P<loose>[A-ZÆØÅÄÖÜ][^\n]*?)"
@@ -81,13 +82,15 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
     heading = (
         _LEAD
         + rf"(?P<head>(?i:{heads}))(?![\w])"
-        + rf"(?:[ \t]+{_QUOTED})?"
+        + rf"(?:[ \t]+{_QUOTED.format('quoted')})?"
         + rf"(?:[ \t]+(?P<ident>{rules.ident}))?"
         + rf"(?:{_BRACKET.format('bracket')})?"
+        + rf"(?:[ \t]+{_QUOTED.format('quoted_after_number')})?"  # "Motie M2 'Titel' (SP)"
         + rf"(?:[ \t]+(?i:{links})[ \t]*(?P<by>{_NAME_CHARS}{{1,80}}?))?"
         + rf"(?:{_BRACKET.format('party')})?"
         + rf"(?:[ \t]*,?[ \t]+(?i:{behalf})[ \t]+{_NAME_CHARS}{{1,80}}?)?"
-        + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?)|{_LOOSE})?[ \t]*$"
+        + rf"(?:[ \t]+{_QUOTED.format('quoted_last')})?"  # "Motie M7 van mevrouw X (D66) 'Titel'."
+        + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?)|{_LOOSE})?[ \t]*\.?[ \t]*$"
     )
     lead = (
         rf"^[ \t]*(?P<by>[^\n:]{{1,80}}?)[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
@@ -157,7 +160,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     kind = _kind(m.group("head"), plex)
     ident, bracket, party = m.group("ident"), m.group("bracket"), m.group("party")
     by = " ".join((m.group("by") or "").split()) or None
-    group = next((g for g in ("title", "about", "quoted", "loose") if m.group(g)), "title")
+    group = next((g for g in ("title", "about", *_QUOTED_GROUPS, "loose") if m.group(g)), "title")
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
         return None
@@ -166,7 +169,9 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     if by and plex.official and plex.official.fullmatch(by):
         return None  # the administration's proposal is the recommendation
     name = proposer_party = None
-    if by and party:  # "Kari Nordmann (SV)"; a party's name with its code ("Dansk Folkeparti (O)") is the party
+    if by and party and _is_party(by, lex, plex) and not _is_party(party, lex, plex):
+        name, proposer_party = None, by  # "van de fractie van Stadsbelang (hoogte maximaal 40 meter)": a gloss
+    elif by and party:  # "Kari Nordmann (SV)"; a party's name with its code ("Dansk Folkeparti (O)") is the party
         name, proposer_party = (None, party) if _is_party(by, lex, plex) else (by, party)
     elif by:
         name, proposer_party = (None, by) if _is_party(by, lex, plex) else (by, None)
@@ -174,7 +179,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
         proposer_party = bracket or party
     elif trailing := _TRAILING_BRACKET.search(title):  # "Motie vreemd aan de orde: Bomenkap (GroenLinks)"
         proposer_party = trailing.group(1) if _is_party(trailing.group(1), lex, plex) else None
-    end = m.start(group) + len(title) if title and group != "quoted" else m.end()
+    end = m.start(group) + len(title) if title and group not in _QUOTED_GROUPS else m.end()
     heading = " ".join(m.string[m.start() : end].split()).strip(" \t-–•*·:—")
     return Proposal(kind, heading, m.start(), end, name, proposer_party, ident)
 
