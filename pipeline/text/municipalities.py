@@ -20,8 +20,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 from pathlib import PurePath
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 from pipeline.rules import load_csv
