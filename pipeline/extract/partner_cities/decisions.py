@@ -147,13 +147,27 @@ def _listed(layout: Layout, reader: ContextReader, group: list[Found]) -> bool:
     return len(group) > 1
 
 
-def _under_cue_headings(layout: Layout, reader: ContextReader, groups: list[list[Found]]) -> None:
+def _in_entry_section(line: int, entries: dict[int, Found]) -> bool:
+    """The line sits under a partner's own entry heading ('Kristinehamn' / its paragraph): other towns
+    there describe that partner (its neighbours, region, visits), they are not listed partners."""
+    if line in entries:
+        return False  # an entry line itself: the next item of a list of partners
+    above = [index for index in entries if index < line]
+    return bool(above) and entries[max(above)].decision is not None
+
+
+def _under_cue_headings(
+    layout: Layout, reader: ContextReader, groups: list[list[Found]], entries: dict[int, Found]
+) -> None:
     """Towns listed under a heading that names a relation ('Vennskapsbyer', 'Zustersteden'), in a plain list,
-    a table or a paragraph, take the heading's relation; towns in a visit, anniversary or location aside do not."""
+    a table or a paragraph, take the heading's relation; towns in a visit, anniversary or location aside,
+    or in the section of one partner's entry, do not."""
     listing = {layout.units[f.unit].line for group in groups for f in group}
     for group in groups:
         open_ = [f for f in group if f.decision is None and not f.excluded]
         if not open_ or not _listed(layout, reader, group) or any(reader.aside(f.unit) for f in open_):
+            continue
+        if _in_entry_section(layout.units[open_[0].unit].line, entries):
             continue
         decision = reader.cue_heading_relation(layout.units[open_[0].unit].line, listing)
         for item in open_:
@@ -204,7 +218,10 @@ def decide_all(
             item.decision = reader.section_relation(first, last) or reader.page_heading_relation(
                 layout.units[item.unit].line, set(entries)
             )
-    _under_cue_headings(layout, reader, groups)
+    _under_cue_headings(layout, reader, groups, entries)
+    for item in found:
+        if item.decision is not None and item.decision.cue is None:
+            _guard(guards, item)  # a heading's relation does not make a proposal under it agreed
     partners = strongest(found, order)
     for members in [*groups, list(entries.values())]:
         _inherit(members, partners, order, minimum, layout)
