@@ -97,11 +97,16 @@ class YearReader:
             self.phrases[unit.start] = (found, [c.end for c in self.lexicon.relation_cues(text, unit.start)])
         return self.phrases[unit.start]
 
-    def start_event(self, unit: Unit) -> int | None:
+    def start_event(self, unit: Unit, mention: tuple[int, int, int] | None = None) -> int | None:
         """'Vennskapsavtalen ble underskrevet 28. september 1975': the year nearest the first start verb,
         when the sentence is about the relation and the year's clause is not a renewal (years in since-phrases
-        are left to `since`)."""
+        are left to `since`). With a mention, only the part of the sentence it sits in between semicolons
+        counts ('beëindigde in 2022 de band met A; in 2023 werd B zusterstad')."""
         lex, text = self.lexicon, self.layout.unit_text(unit)
+        if mention is not None:
+            offset = mention[0] - unit.start
+            head, tail = text.rfind(";", 0, offset) + 1, text.find(";", offset)
+            text = " " * head + text[head : len(text) if tail < 0 else tail]
         events = sorted(lex.cues(lex.start_events, text), key=lambda c: c.start)
         if not events or not (lex.any(lex.relation_nouns, text) or lex.relation_cues(text)):
             return None
@@ -120,7 +125,7 @@ class YearReader:
     def in_unit(
         self, unit: Unit, mention: tuple[int, int] | None = None, others: list[int] | None = None
     ) -> int | None:
-        return self.since(unit, mention, others) or self.start_event(unit)
+        return self.since(unit, mention, others) or self.start_event(unit, mention)
 
 
 def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], position: int, before: str) -> bool:

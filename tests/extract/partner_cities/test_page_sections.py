@@ -1,0 +1,76 @@
+"""Twin-town pages that do have partners: other towns on them are no partners (issue 13, round 2).
+
+`sentences/page_sections.json` holds, per language, a page with a partner list and one section per partner,
+and a page with a heading for future partners. Each sentence of a family is put into the second partner's
+section (or under the future heading) and the page must give exactly its partners: a partner's neighbours
+and region, travel, visits and a delegation's or person's home town, fellow members of a network, history,
+companies and schools, and partnerships only proposed, asked for or explored under a relation heading.
+The 'keeps' family adds sentences that do name a partner, so recall stays. A case id is `<language>-<n>`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = json.loads((Path(__file__).parent / "sentences" / "page_sections.json").read_text(encoding="utf-8"))
+PAGES = DATA["pages"]
+
+
+def _expected(raw: dict) -> dict[str, tuple[str, int | None]]:
+    return {city: (relation, year) for city, (relation, year) in raw.items()}
+
+
+def section_cases(family: str) -> list:
+    return [
+        pytest.param(language, text, id=f"{language}-{n}")
+        for language, sentences in DATA[family].items()
+        for n, text in enumerate(sentences)
+    ]
+
+
+def _section_page(rows, language: str, extra: str) -> dict:
+    page = PAGES[language]
+    return rows(page["section_page"].replace("{extra}", extra), language, page["issuer"])
+
+
+@pytest.mark.parametrize(("language", "text"), section_cases("neighbours_and_region"))
+def test_a_partners_neighbours_and_region_are_no_partners(rows, language, text):
+    assert _section_page(rows, language, text) == _expected(PAGES[language]["partners"])
+
+
+@pytest.mark.parametrize(("language", "text"), section_cases("travel_visits_delegations"))
+def test_travel_visits_and_home_towns_in_a_partners_section_are_no_partners(rows, language, text):
+    assert _section_page(rows, language, text) == _expected(PAGES[language]["partners"])
+
+
+@pytest.mark.parametrize(("language", "text"), section_cases("fellow_members"))
+def test_a_partners_fellow_network_members_are_no_partners(rows, language, text):
+    assert _section_page(rows, language, text) == _expected(PAGES[language]["partners"])
+
+
+@pytest.mark.parametrize(("language", "text"), section_cases("history_companies_schools"))
+def test_history_companies_and_schools_in_a_partners_section_name_no_partners(rows, language, text):
+    assert _section_page(rows, language, text) == _expected(PAGES[language]["partners"])
+
+
+@pytest.mark.parametrize(("language", "text"), section_cases("proposed_under_heading"))
+def test_a_proposal_under_a_new_partners_heading_is_no_partner_yet(rows, language, text):
+    page = PAGES[language]
+    found = rows(page["future_page"].replace("{extra}", text), language, page["issuer"])
+    assert found == _expected(page["future_partners"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "added"),
+    [
+        pytest.param(language, text, added, id=f"{language}-{n}")
+        for language, cases in DATA["keeps"].items()
+        for n, (text, added) in enumerate(cases)
+    ],
+)
+def test_a_partner_named_in_a_partners_section_stays(rows, language, text, added):
+    expected = _expected(PAGES[language]["partners"]) | _expected(added)
+    assert _section_page(rows, language, text) == expected
