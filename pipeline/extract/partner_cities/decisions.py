@@ -20,7 +20,8 @@ _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
     r"^\s*(?:\([^)]*\))?(?:\s(?:kommune|kommun|herad|gemeente|stad))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
     r"(?:\s*[,–-]\s*[^\W\d_][\w\-]*(?:\s[A-ZÆØÅÄÖÜ][\w\-]*)?)?(?:" + _YEAR_NOTE + r")?"
-    r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?\s*$"
+    r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?"
+    r"(?:\s*(?:de|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|gemeente|by|byen|kommune|kommunen|kommun))?\s*$"
 )
 _ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*)?$")
 _ENTRY_REST = re.compile(
@@ -73,10 +74,23 @@ def entry_lines(layout: Layout, found: list[Found]) -> dict[int, Found]:
     return entries
 
 
+def _new_part(layout: Layout, index: int) -> bool:
+    """A heading of two or more words over a paragraph ('Samenwerkingsovereenkomst met Aken' / 'Sinds 2018 ...')
+    starts another part of the page; short lines under an entry ('Finland', '1972') are the entry's own cells."""
+    following = index + 1 < len(layout.line_starts) and layout.line(index + 1)
+    paragraph = bool(following) and not layout.is_item(index + 1)
+    return layout.is_heading(index) and len(layout.line(index).split()) > 1 and paragraph
+
+
 def entry_sections(layout: Layout, entries: dict[int, Found]) -> dict[str, tuple[int, int]]:
-    """City name -> the lines [first, last) under its entry heading, up to the next entry heading."""
+    """City name -> the lines [first, last) under its entry heading, up to the next entry heading or the next
+    part of the page."""
     lines = sorted(entries) + [len(layout.line_starts)]
-    return {entries[a].mention.city.name: (a + 1, b) for a, b in zip(lines, lines[1:], strict=False)}
+    sections = {}
+    for a, b in zip(lines, lines[1:], strict=False):
+        end = next((i for i in range(a + 2, b) if _new_part(layout, i)), b)
+        sections[entries[a].mention.city.name] = (a + 1, end)
+    return sections
 
 
 def strongest(found: list[Found], order: list[str]) -> dict[str, Found]:

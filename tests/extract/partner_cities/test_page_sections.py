@@ -74,3 +74,16 @@ def test_a_proposal_under_a_new_partners_heading_is_no_partner_yet(rows, languag
 def test_a_partner_named_in_a_partners_section_stays(rows, language, text, added):
     expected = _expected(PAGES[language]["partners"]) | _expected(added)
     assert _section_page(rows, language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(language, text, expected, id=f"{language}-{n}")
+        for language, cases in DATA["project_sentences"].items()
+        for n, (text, expected) in enumerate(cases)
+    ],
+)
+def test_a_named_projects_partners_stay_and_hanseatic_history_gives_none(rows, language, text, expected):
+    found = rows(text, language, PAGES[language]["issuer"])
+    assert {city: relation for city, (relation, _) in found.items()} == expected
