@@ -19,6 +19,7 @@ _CLAUSE = re.compile(r"[,;]|\s(?:og|and|en|men|maar|but)\s")
 _YEAR_LIST_GAP = re.compile(r"^[\s,]*(?:og|and|en|och)?\s*$")
 _ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*$")  # a year closing a table row or alone on a line
 _HEADER_LINES = 6  # a table's column header lines (blank lines between them count)
+RENEWAL_REACH = 25  # chars before a start verb searched for a renewal verb it is coordinated with
 
 
 @dataclass
@@ -46,9 +47,11 @@ class YearReader:
         if not lex.any(lex.since_headers, columns):
             return None
         for index in range(entry_line, row_end):
-            m = _ROW_YEAR.search(layout.line(index))
+            line = layout.line(index)
+            m = _ROW_YEAR.search(line)
             if m:
-                return int(m.group(1))
+                cell = re.split(r"[\t|;]|\s{2,}", line[: m.start(1)])[-1]  # 'fornyet 2005': a renewal, no start
+                return None if lex.any(lex.renewals + lex.endings, cell + " ") else int(m.group(1))
         return None
 
     def after_mention(self, end: int) -> int | None:
@@ -120,6 +123,8 @@ class YearReader:
         if not years:
             return None
         first = events[0]
+        if lex.any(lex.renewals, text[max(0, first.start - RENEWAL_REACH) : first.end]):
+            return None  # 'ble fornyet og underskrevet i 2005': the signature renewed the agreement
         return int(min(years, key=lambda m: (abs(m.start() - first.start), m.start() < first.start)).group(1))
 
     def in_unit(

@@ -87,3 +87,15 @@ def test_a_partner_named_in_a_partners_section_stays(rows, language, text, added
 def test_a_named_projects_partners_stay_and_hanseatic_history_gives_none(rows, language, text, expected):
     found = rows(text, language, PAGES[language]["issuer"])
     assert {city: relation for city, (relation, _) in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(language, text, expected, id=f"{language}-{n}")
+        for language, cases in DATA["renewal_years"].items()
+        for n, (text, expected) in enumerate(cases)
+    ],
+)
+def test_a_renewal_year_in_a_table_cell_or_a_renewed_signature_is_no_start_year(rows, language, text, expected):
+    assert rows(text, language, PAGES[language]["issuer"]) == _expected(expected)
