@@ -156,15 +156,26 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
     return found
 
 
+def _body_compound(span: Span, cues: Cues) -> bool:
+    """A national body's own network: 'KS-nettverket', 'Danske Regioner-netværket', 'het VNG-netwerk X'."""
+    doc = span.doc
+    owner = next((doc[span.start : t.i].text for t in span if t.text in _HYPHENS and t.i > span.start), None)
+    j = span.start - 1
+    if owner is None and j >= 2 and doc[j - 1].text in _HYPHENS and cues.word_is("named_heads_before", doc[j].lower_):
+        owner = doc[j - 2].text
+    return bool(owner) and excluded(owner)
+
+
 def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
-    """A proper name that is no excluded body, domestic body or the municipality itself."""
+    """A proper name that is no excluded body ('KS-nettverket' is the national body's), domestic body or the
+    municipality itself."""
     words = [t.text for t in span if not t.is_punct or t.text == "&"]
     text = span.text.casefold()
     if len(text) < 3 or not words or not _capitalised(span[0]):
         return False
     if all(_bare_head(w, cues) or cues.word_is("generic_modifiers", w) for w in words):
         return False  # "Netværket", "EU-kontoret", "Det nordiske netværk"
-    if excluded(span.text) or _event_or_owned(span.doc, span, cues):
+    if excluded(span.text) or _body_compound(span, cues) or _event_or_owned(span.doc, span, cues):
         return False
     if any(cues.word_is("not_network_heads", t.text) for t in span):
         return False

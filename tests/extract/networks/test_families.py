@@ -126,3 +126,8 @@ def test_joined_member_since_and_affiliated_phrasings_give_the_network(rows, lan
 @pytest.mark.parametrize(("language", "town", "text"), cases("national_projects_declarations"))
 def test_national_bodies_projects_declarations_foundations_and_companies_are_no_rows(rows, language, town, text):
     assert rows(text, language, town) == {}
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("programme_projects_and_national_networks"))
+def test_a_programmes_named_project_and_a_national_bodys_network_are_no_rows(rows, language, town, text, expected):
+    assert set(rows(text, language, town)) == expected
