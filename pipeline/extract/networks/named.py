@@ -123,6 +123,11 @@ def is_head(token: Token, cues: Cues) -> bool:
     return any(cues.word_is(name, low) for name in ("named_heads_before", "named_heads_after", "named_heads_of"))
 
 
+def _introduces(doc: Doc, i: int, sentence: Span, cues: Cues) -> bool:
+    """The head at `i` names what follows it ('het Brabantse EU-bureau Kempen Brussels'), not what precedes."""
+    return i + 1 < sentence.end and _capitalised(doc[i + 1]) and cues.word_is("named_heads_before", doc[i].lower_)
+
+
 def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[Named]:
     """Every head-word pattern in `sentence`, outside gazetteer hits (`taken`)."""
     found = []
@@ -139,7 +144,7 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
             end = _run_after(doc, i + 2, sentence.end, cues, taken)  # "Union of Lake Towns"
             if end > i + 2:
                 found.append(Named(i, end))
-        elif _capitalised(token) and cues.word_is("named_heads_after", low):
+        elif _capitalised(token) and cues.word_is("named_heads_after", low) and not _introduces(doc, i, sentence, cues):
             start = _run_before(doc, i, sentence.start, cues, taken)  # "Lakeside Cities Network", "Havbyforum"
             end = _complement(doc, i + 1, sentence.end, cues, taken)  # "Netværk for Landdistrikter", "Kystforum Nord"
             if start < i or end > i + 1 or not _bare_head(token.text, cues):
@@ -149,6 +154,7 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
             and nxt is not None
             and nxt.text[:1].islower()
             and cues.word_is("named_heads_after", nxt.text)
+            and not _introduces(doc, i + 1, sentence, cues)
         ):
             start = _run_before(doc, i, sentence.start, cues, taken)  # "Kystbyerne-netværket"
             if start < i:

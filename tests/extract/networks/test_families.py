@@ -131,3 +131,8 @@ def test_national_bodies_projects_declarations_foundations_and_companies_are_no_
 @pytest.mark.parametrize(("language", "town", "text", "expected"), cases("programme_projects_and_national_networks"))
 def test_a_programmes_named_project_and_a_national_bodys_network_are_no_rows(rows, language, town, text, expected):
     assert set(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("offices_named_after_head"))
+def test_an_unknown_office_named_after_its_head_word_is_an_organisation(rows, language, town, text, expected):
+    assert kinds(rows(text, language, town)) == expected
