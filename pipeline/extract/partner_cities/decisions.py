@@ -23,7 +23,7 @@ _COORDINATION = re.compile(
     r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?"
     r"(?:\s*(?:de|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|gemeente|by|byen|kommune|kommunen|kommun))?\s*$"
 )
-_ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*)?$")
+_ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|\|\s*)?$")  # a bullet, or the first cell of a '| Town | ... |' row
 _ENTRY_REST = re.compile(
     r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
 )  # '(Tyskland)', ', Norge', ' i Sverige', then table cells ('\tSverige\t1960', ' | Duitsland | 1963')

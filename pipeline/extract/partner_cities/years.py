@@ -17,7 +17,7 @@ _PAREN_YEAR = re.compile(
 )
 _CLAUSE = re.compile(r"[,;]|\s(?:og|and|en|men|maar|but)\s")
 _YEAR_LIST_GAP = re.compile(r"^[\s,]*(?:og|and|en|och)?\s*$")
-_ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*$")  # a year closing a table row or alone on a line
+_ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*\|?\s*$")  # a year closing a table row or alone on a line
 _HEADER_LINES = 6  # a table's column header lines (blank lines between them count)
 RENEWAL_REACH = 25  # chars before a start verb searched for a renewal verb it is coordinated with
 

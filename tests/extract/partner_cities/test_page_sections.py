@@ -99,3 +99,15 @@ def test_a_named_projects_partners_stay_and_hanseatic_history_gives_none(rows, l
 )
 def test_a_renewal_year_in_a_table_cell_or_a_renewed_signature_is_no_start_year(rows, language, text, expected):
     assert rows(text, language, PAGES[language]["issuer"]) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param(language, text, id=f"{language}-{n}")
+        for language, tables in DATA["markdown_tables"].items()
+        for n, text in enumerate(tables)
+    ],
+)
+def test_a_pipe_table_row_gives_the_partner_and_the_start_year_of_its_column(rows, language, text):
+    assert rows(text, language, PAGES[language]["issuer"]) == {"Kuopio": ("twin", 1972), "Akureyri": ("twin", 1986)}
