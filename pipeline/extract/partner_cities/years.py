@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.partner_cities.context import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.text.structure import has_list_marker
 
 YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])")
 # '(1972)', '(Sverige, 1968)', ', Tyskland (1972)': a bracketed year after the name, its country before it
@@ -100,7 +101,21 @@ class YearReader:
             self.phrases[unit.start] = (found, [c.end for c in self.lexicon.relation_cues(text, unit.start)])
         return self.phrases[unit.start]
 
-    def start_event(self, unit: Unit, mention: tuple[int, int, int] | None = None) -> int | None:
+    def following(self, index: int) -> int | None:
+        """'Hamar inngår i en vennskapsbykjede med / - A / - B' then 'Kjeden ble etablert i 1948': the start year
+        of the sentence right after the mention's sentence or list, when it opens on the relation just named."""
+        layout, lex = self.layout, self.lexicon
+        line = layout.units[index].line
+        for unit in layout.units[index + 1 :]:
+            if unit.line == line + 1 and layout.is_item(unit.line) and has_list_marker(layout.line(unit.line)):
+                line = unit.line  # the rest of the list
+                continue
+            if unit.line > line + 1 or not lex.any(lex.back_references, layout.unit_text(unit)):
+                return None
+            return self.since(unit) or self.start_event(unit, about=True)
+        return None
+
+    def start_event(self, unit: Unit, mention: tuple[int, int, int] | None = None, about: bool = False) -> int | None:
         """'Vennskapsavtalen ble underskrevet 28. september 1975': the year nearest the first start verb,
         when the sentence is about the relation and the year's clause is not a renewal (years in since-phrases
         are left to `since`). With a mention, only the part of the sentence it sits in between semicolons
@@ -111,7 +126,7 @@ class YearReader:
             head, tail = text.rfind(";", 0, offset) + 1, text.find(";", offset)
             text = " " * head + text[head : len(text) if tail < 0 else tail]
         events = sorted(lex.cues(lex.start_events, text), key=lambda c: c.start)
-        if not events or not (lex.any(lex.relation_nouns, text) or lex.relation_cues(text)):
+        if not events or not (about or lex.any(lex.relation_nouns, text) or lex.relation_cues(text)):
             return None
         phrases = [(m.start(), m.end()) for p in lex.since for m in p.finditer(text.lower())]
         years = [

@@ -111,3 +111,17 @@ def test_a_renewal_year_in_a_table_cell_or_a_renewed_signature_is_no_start_year(
 )
 def test_a_pipe_table_row_gives_the_partner_and_the_start_year_of_its_column(rows, language, text):
     assert rows(text, language, PAGES[language]["issuer"]) == {"Kuopio": ("twin", 1972), "Akureyri": ("twin", 1986)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(language, text, expected, id=f"{language}-{n}")
+        for language, cases in DATA["following_start_years"].items()
+        for n, (text, expected) in enumerate(cases)
+    ],
+)
+def test_a_start_year_in_the_next_sentence_about_the_relation_counts_a_renewal_or_visit_does_not(
+    rows, language, text, expected
+):
+    assert rows(text, language, PAGES[language]["issuer"]) == _expected(expected)
