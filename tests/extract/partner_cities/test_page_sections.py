@@ -125,3 +125,16 @@ def test_a_start_year_in_the_next_sentence_about_the_relation_counts_a_renewal_o
     rows, language, text, expected
 ):
     assert rows(text, language, PAGES[language]["issuer"]) == _expected(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(language, text, expected, id=f"{language}-{n}")
+        for language, cases in DATA["stop_word_towns"].items()
+        for n, (text, expected) in enumerate(cases)
+    ],
+)
+def test_a_town_named_like_a_stop_word_is_a_partner_only_where_listed_as_a_place(rows, language, text, expected):
+    found = rows(text, language, PAGES[language]["issuer"])
+    assert {city: relation for city, (relation, _) in found.items()} == expected
