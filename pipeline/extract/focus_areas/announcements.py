@@ -33,6 +33,7 @@ class Announcement:
     flat_contents: bool = False  # a cue entry in a table of contents that lost its line breaks
     numbered_heading: bool = False  # "Mål 1: Grøn energi": the first of the themes' own numbered headings
     short_items: bool = False  # announced by a counted everyday noun: only short noun phrases are themes
+    single: bool = False  # the cue names one theme ("Under indsatsområdet Klima ..."): only its own heading shapes
 
 
 def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
@@ -57,7 +58,8 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 number = counted(sentence, rules)
                 count = rules.count(number.group("n")) if number else None
                 end = number.end() if number else cue.end()
-                yield Announcement(index, sentence, sentence.start + end, count)
+                single = not number and bool(rules.singular.fullmatch(cue.group(0)))
+                yield Announcement(index, sentence, sentence.start + end, count, single=single)
                 continue
             about = rules.about.search(sentence.text)
             if about:

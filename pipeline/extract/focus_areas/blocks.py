@@ -126,16 +126,16 @@ def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]
 
 
 def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """A table written as text (tabs or wide gaps) whose column names the themes: the column headed by
-    the cue word ("Indsatsområde | Mål | Ansvar", "Nr. | Tema | Mål"), on the cue line itself or on the
+    """A table written as text (tabs, wide gaps or pipes) whose column names the themes: the column headed
+    by the cue word ("Indsatsområde | Mål | Ansvar", "Nr. | Tema | Mål"), on the cue line itself or on the
     line after a cue heading or lead-in; under a cue heading a table without one gives its first column."""
     header = ann.line_index
-    if len(lists.cells(lines[header])) < 2:
+    if len(lists.table_cells(lines[header])) < 2:
         line = lines[header]
         if header + 1 >= len(lines) or not (lists.is_heading(line.text) or line.text.endswith(":")):
             return None
         header += 1
-    cells = lists.cells(lines[header])
+    cells = lists.table_cells(lines[header])
     if len(cells) < 2:
         return None
     column = next((n for n, cell in enumerate(cells) if rules.cue.fullmatch(cell.text)), None)
@@ -143,10 +143,15 @@ def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span
         column = 0
     if column is None:
         return None
-    rows = lists.table_column_at(lines, header, column, limit=rules.rules.max_items + 1)
+    rows = _column(lines, header, column, rules)
     if column == 0 and rows and all(_NUMBER_CELL.fullmatch(item.text) for item in rows):
-        rows = lists.table_column_at(lines, header, 1, limit=rules.rules.max_items + 1)  # a row-number column
+        rows = _column(lines, header, 1, rules)  # a row-number column
     return [lists.clean_label(item.span) for item in rows]
+
+
+def _column(lines: list[Line], header: int, column: int, rules: Cues) -> list[Item]:
+    read = lists.pipe_table_column_at if lines[header].text.startswith("|") else lists.table_column_at
+    return read(lines, header, column, limit=rules.rules.max_items + 1)
 
 
 def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:

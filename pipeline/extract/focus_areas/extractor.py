@@ -17,8 +17,6 @@ running text: inline.py; which reading is kept: this module.
 
 from __future__ import annotations
 
-import re
-
 from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
 from pipeline.extract.focus_areas.announcements import Announcement, announcements
@@ -39,13 +37,10 @@ from pipeline.extract.focus_areas.inline import (
     run_in_enumeration,
     run_in_sentences,
 )
+from pipeline.extract.focus_areas.labels import bare
 from pipeline.extract.focus_areas.rules import Cues, cues
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
-
-_EXPLAINED = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2,}")
-_CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
-_NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 
 
 def extract(doc: Document) -> list[FocusAreaRow]:
@@ -55,8 +50,7 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     lines = doc.lines
     labels = next(filter(None, (_labels(lines, ann, rules) for ann in announcements(lines, rules))), None)
     labels = labels or programme_chapters(lines, rules)
-    labels = _without_shared_explanation(_without_shared_number(_continued(labels, lines)))
-    labels = [_heading_form(label, lines) for label in labels]
+    labels = bare(labels, lines, rules)
     return [
         FocusAreaRow(
             municipality=doc.municipality, ordinal=n, label=label.text, **doc.provenance(label.start, label.end)
@@ -83,6 +77,8 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         readers = (flat_contents_entries,)
     elif ann.about:
         readers = (direct_enumeration,)
+    elif ann.single:
+        readers = (numbered_cue_lines, labelled_cue_lines, toc_entries, table_column)
     else:
         readers = (*readers, copula_enumeration, direct_enumeration)
     for reader in readers:
@@ -95,27 +91,15 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     return []
 
 
-def _continued(labels: list[Span], lines: list[Line]) -> list[Span]:
-    """Labels broken at a line end ("Satsingsområde 2: Et levende" / "lokalsamfunn"): a label ending its
-    line takes the next line when that one opens in lower case and is a few words without a full stop."""
-    if not labels:
-        return labels
-    after = {line.end: lines[n + 1] for n, line in enumerate(lines[:-1])}
-    out = []
-    for label in labels:
-        nxt = after.get(label.end)
-        if nxt and _CONTINUATION.fullmatch(nxt.text) and not lists.has_list_marker(nxt.text):
-            label = Span(label.start, nxt.end, f"{label.text} {nxt.text}")
-        out.append(label)
-    return out
-
-
 def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
-    """Two to max_items labels of sensible length, as many as the cue announced; after a counted
-    everyday noun ("fire områder:") only short noun phrases, so a list of sentences is not taken."""
+    """Two to max_items labels of sensible length, as many as the cue announced, not all of them the
+    document's own parts; after a counted everyday noun ("fire områder:") only short noun phrases, so a
+    list of sentences is not taken."""
     count = ann.count
     if not 2 <= len(labels) <= rules.rules.max_items or (count is not None and len(labels) != count):
         return False
+    if all(rules.not_themes.fullmatch(lab.text) for lab in labels):
+        return False  # the document's own parts ("samfunnsdelen og arealdelen"), not its themes
     longest = rules.rules.max_inline_words if ann.short_items else rules.rules.max_label_words
     return all(len(lists.words(lab.text)) <= longest for lab in labels)
 
@@ -129,32 +113,3 @@ def _dedupe(labels: list[Span]) -> list[Span]:
             seen.add(key)
             out.append(label)
     return out
-
-
-def _without_shared_number(labels: list[Span]) -> list[Span]:
-    """Labels cleaned of a numbering word they all share ("Spoor 1: Armoede", "Spoor 2: Schulden"):
-    the word is the list's own numbering, whatever word the document uses for it."""
-    found = [_NUMBERED.match(label.text) for label in labels]
-    if None in found or len({m.group("word").casefold() for m in found}) != 1:
-        return labels
-    return [lists.trim(label.start + m.end(), label.text[m.end() :]) for label, m in zip(labels, found, strict=True)]
-
-
-def _without_shared_explanation(labels: list[Span]) -> list[Span]:
-    """Labels cut before an explanation every item carries after a colon or a spaced dash ("Trivsel:
-    Alle børn skal trives.", "Wonen – we bouwen 3.000 woningen"): the short head is the theme's name.
-    Only when all items share the shape, so one theme's own subtitle is left whole."""
-    found = [_EXPLAINED.match(label.text) for label in labels]
-    if None in found:
-        return labels
-    return [lists.trim(label.start, m.group("head")) for label, m in zip(labels, found, strict=True)]
-
-
-def _heading_form(label: Span, lines: list[Line]) -> Span:
-    """A run-in label ("eenheid") takes the form of the heading that names the same theme ("Eenheid")."""
-    if not label.text[:1].islower():
-        return label
-    for line in lines:
-        if line.text.casefold() == label.text.casefold():
-            return line
-    return label

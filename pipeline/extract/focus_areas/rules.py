@@ -21,6 +21,7 @@ _CHAPTER = r"(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 class FocusRules(Rules):
     cue: list[str] = []  # words that announce the strategy's own themes
     weak_cue: list[str] = []  # cues that are also everyday words: need a heading, a count or the strategy named
+    singular: list[str] = []  # cue forms naming one theme ("indsatsområdet Klima", "het thema wonen"): no list
     veto: list[str] = []  # words marking a list of something else (vision, sessions, contents, done items)
     context: list[str] = []  # names of a strategy document
     document_context: list[str] = []  # names of the document proper, no institution ("strategien", not "college")
@@ -61,6 +62,7 @@ class Cues:
     rules: FocusRules
     cue: re.Pattern
     weak_cue: re.Pattern
+    singular: re.Pattern  # a cue form that names one theme, matched whole
     veto: re.Pattern
     navigation: re.Pattern  # matched at a line start
     furniture: re.Pattern  # a whole heading
@@ -114,6 +116,7 @@ def cues(language: str) -> Cues | None:
         rules=rules,
         cue=re.compile(rf"(?<!\w){cue}(?!\w)", flags),
         weak_cue=re.compile(alternation(rules.weak_cue), flags),
+        singular=re.compile(alternation(rules.singular), flags),
         veto=re.compile(whole_words(rules.veto), flags),
         context=re.compile(whole_words(rules.context), flags),
         document_context=re.compile(whole_words(rules.document_context), flags),
