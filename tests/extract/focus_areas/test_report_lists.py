@@ -75,9 +75,9 @@ def test_a_reports_lists_without_a_theme_cue_are_not_themes(labels, language, te
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("da", "Indsatsområder\n\n| Indsatsområde | Status |\n|---|---|\n| Klima | I gang |\n| Uddannelse | Afsluttet |"),
-        ("nb", "Satsingsområder\n\n| Satsingsområde | Status |\n|---|---|\n| Klima | Pågår |\n| Utdanning | Fullført |"),
-        ("nn", "Satsingsområda\n\n| Satsingsområde | Status |\n|---|---|\n| Klima | Pågår |\n| Utdanning | Fullført |"),
+        ("da", "Indsatsområder\n\n| Indsatsområde | Status |\n|---|---|\n| Klima | I gang |\n| Uddannelse | Slut |"),
+        ("nb", "Satsingsområder\n\n| Satsingsområde | Status |\n|---|---|\n| Klima | Pågår |\n| Utdanning | Ferdig |"),
+        ("nn", "Satsingsområda\n\n| Satsingsområde | Status |\n|---|---|\n| Klima | Pågår |\n| Utdanning | Ferdig |"),
         ("nl", "Speerpunten\n\n| Speerpunt | Status |\n|---|---|\n| Groene omslag | Loopt |\n| Onderwijs | Afgerond |"),
     ],
 )
