@@ -7,12 +7,14 @@ import re
 from collections import Counter
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
+from pipeline.extract.focus_areas.chapters import counted_chapters
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
 _NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
+_LETTER = re.compile(r"^(?P<letter>[A-Ja-j])(?:[.)]\s+|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 
 
 def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -173,7 +175,8 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     if heading and _is_intro(lines, start + 1, rules):
         start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
     limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
-    items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
+    items = _lettered_lines(lines, start, limit)
+    items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
     if len(items) < 2 and (heading or ann.count):
         items = sections.numbered_headings_after(lines, start, limit=limit)
     if len(items) < 2 and (colon or heading or ann.count):
@@ -184,7 +187,20 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         items = _numbered_items_with_text(lines, start, limit)
     if sections.looks_like_toc(items):
         return []
-    return [item_label(item, rules) for item in items]
+    return [item_label(item, rules) for item in _before_furniture(items, rules)]
+
+
+def _lettered_lines(lines: list[Line], start: int, limit: int) -> list[Item]:
+    """Items lettered A, B, C ... one a line ("A. Levande lokalsamfunn", "b) Klima", "C Næring"), from
+    the line after `start` while the letters run on."""
+    items: list[Item] = []
+    for line in lines[start + 1 : start + 1 + limit]:
+        found = _LETTER.match(line.text)
+        if not found or ord(found.group("letter").upper()) != ord("A") + len(items):
+            break
+        body = lists.trim(line.start + found.end(), line.text[found.end() :])
+        items.append(Item(body.start, body.end, body.text, "letter", found.group("letter")))
+    return items if len(items) >= 2 else []
 
 
 def _numbered_items_with_text(lines: list[Line], start: int, limit: int) -> list[Item]:
@@ -229,6 +245,8 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
     for later in (_list_end(lines, start), _intro_end(lines, start, rules)):
         if count and len(items) != count and later > start:
             items = _sections_from(lines, later, limit, count, rules)
+    if count and len(items) != count:
+        items = counted_chapters(lines, start, count, rules)
     if count and len(items) != count:
         return []
     return [item_label(item, rules) for item in items]

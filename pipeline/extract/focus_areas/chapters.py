@@ -10,9 +10,10 @@ import re
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
-from pipeline.text.structure import Line, Span
+from pipeline.text.structure import Item, Line, Span
 
 _CHAPTER = re.compile(r"^\s*(?P<n>\d{1,2})(?:[.)]\s*|\s+)(?=[^\W\d])")  # "1. Wonen", "2) Zorg", "3 Economie"
+_MARKDOWN_MARK = re.compile(r"^\s*#{1,6}\s*")
 
 
 def programme_chapters(lines: list[Line], rules: Cues) -> list[Span]:
@@ -56,3 +57,36 @@ def _numbered_chapters(lines: list[Line]) -> list[Span]:
             continue
         chapters.append(lists.clean_label(lists.trim(line.start + found.end(), line.text[found.end() :])))
     return chapters
+
+
+def counted_chapters(lines: list[Line], start: int, count: int, rules: Cues) -> list[Item]:
+    """As many top-level chapter headings as a count announced, spread over the text after it and
+    numbered from any number on ("fem satsingsområde. Dei vert omtala i kapittel 4 til 8." / "4 Levande
+    lokalsamfunn" ... "8 Klima og miljø"), each opening a text of its own; sub-chapters ("4.1 Delmål") and
+    text between them are passed over. The run ends where the numbering breaks or at a document's own
+    part ("Oppfølging", "Vedlegg"), which is no theme. A run numbered from 1 is the list itself and must
+    end at the count; one numbered on from an earlier chapter is part of the document's chapters."""
+    chapters: list[Item] = []
+    body = True
+    for line in lines[start + 1 : start + 1 + rules.rules.max_numbered_span]:
+        text = _MARKDOWN_MARK.sub("", line.text)
+        found = _CHAPTER.match(text)
+        heading = lists.is_heading(text)
+        name = text[found.end() :] if found else text
+        if heading and (rules.not_themes.fullmatch(name.strip()) or rules.furniture.fullmatch(name.strip())):
+            if chapters:
+                break
+            continue
+        if not found or not heading:
+            body = body or not heading
+            continue
+        if chapters and (not body or int(found.group("n")) != int(chapters[-1].number or 0) + 1):
+            break
+        label = lists.clean_label(lists.trim(line.end - len(name), name))
+        chapters.append(Item(label.start, label.end, label.text, "number", found.group("n")))
+        body = False
+        if len(chapters) > count:
+            return []
+        if len(chapters) == count and chapters[0].number != "1":
+            return chapters
+    return chapters if len(chapters) == count else []

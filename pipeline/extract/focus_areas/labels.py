@@ -20,6 +20,7 @@ _CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "l
 _NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 _MARKED = re.compile(r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.):]|[A-Za-z][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s+(?=\w)")
 _BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")
+_BARE_LETTER = re.compile(r"^(?P<letter>[A-Za-z])\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")
 _LEADERS = re.compile(r"\s*(?:\.{2,}|…+|\s\.\s\.)[\s.…]*\d{0,3}\s*$")
 _PIPES = re.compile(r"^\|\s*|\s*\|$")
 
@@ -27,7 +28,7 @@ _PIPES = re.compile(r"^\|\s*|\s*\|$")
 def bare(labels: list[Span], lines: list[Line], rules: Cues) -> list[Span]:
     """The labels of one list cut to the themes' names, in the order of the cuts above."""
     labels = [_cleaned(_without_cue_prefix(_without_marks(label), rules)) for label in _continued(labels, lines)]
-    labels = _without_shared_number(_without_shared(labels, _BARE_NUMBER))
+    labels = _without_shared_number(_without_letters(_without_shared(labels, _BARE_NUMBER)))
     labels = _without_shared_page_refs(labels)
     labels = _without_explanation(labels)
     return [_heading_form(label, lines) for label in labels]
@@ -67,6 +68,17 @@ def _without_shared(labels: list[Span], pattern: re.Pattern) -> list[Span]:
     """Labels cut of a prefix every one of them carries ("1 Oppvekst", "2 Helse")."""
     found = [pattern.match(label.text) for label in labels]
     if len(labels) < 2 or None in found:
+        return labels
+    return [lists.trim(label.start + m.end(), label.text[m.end() :]) for label, m in zip(labels, found, strict=True)]
+
+
+def _without_letters(labels: list[Span]) -> list[Span]:
+    """Labels lettered A, B, C ... without punctuation ("A Levande lokalsamfunn"): the letters go when
+    they run on from A through every label."""
+    found = [_BARE_LETTER.match(label.text) for label in labels]
+    if len(labels) < 2 or None in found:
+        return labels
+    if [m.group("letter").upper() for m in found] != [chr(ord("A") + n) for n in range(len(labels))]:
         return labels
     return [lists.trim(label.start + m.end(), label.text[m.end() :]) for label, m in zip(labels, found, strict=True)]
 
