@@ -36,10 +36,13 @@ class Announcement:
     single: bool = False  # the cue names one theme ("Under indsatsområdet Klima ..."): only its own heading shapes
 
 
-def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
-    """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph."""
+def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Iterator[Announcement]:
+    """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph. In a
+    document that records what was done or decided (`record`: a report, minutes) a weak cue needs a
+    count and numbered goal headings are that year's goals, not themes."""
+    titled = any(rules.context.search(line.text) for line in lines[: rules.rules.title_lines])
     for index, line in enumerate(lines):
-        if _opens_numbered_headings(line, rules):
+        if _opens_numbered_headings(line, rules, record):
             yield Announcement(index, line, line.start, None, numbered_heading=True)
             continue
         if not rules.trigger.search(line.text) or _in_vetoed_list(lines, index, rules):
@@ -52,7 +55,8 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
             if rules.veto.search(sentence.text) or _leads_to_goals(sentence, line, rules):
                 continue
             cue = rules.cue.search(sentence.text)
-            if cue and _weak_alone(cue.group(0), sentence, line, rules):
+            weak = cue and _weak_alone(cue.group(0), sentence, line, rules, record, titled)
+            if weak or cue and _other_list(sentence, cue, rules):
                 cue = None
             if cue:
                 number = counted(sentence, rules)
@@ -80,11 +84,20 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 yield Announcement(index, sentence, end, count, short_items=bool(colon))
 
 
-def _opens_numbered_headings(line: Line, rules: Cues) -> bool:
+def _opens_numbered_headings(line: Line, rules: Cues, record: bool) -> bool:
     """A heading numbered 1 after a word that names a theme only in that shape ("Mål 1: Grøn energi",
-    "Actielijn 1: Betaalbaar wonen"); a numbered goal sentence ("Mål 1: Vi vil ...") is no heading."""
+    "Actielijn 1: Betaalbaar wonen"); a numbered goal sentence ("Mål 1: Vi vil ...") is no heading, and
+    in a report or minutes a goal word ("Mål 1", "Doel 1") numbers that year's goals."""
     found = rules.numbered_heading.match(line.text)
-    return bool(found) and found.group("n") == "1" and lists.is_heading(_MARKDOWN_MARK.sub("", line.text))
+    if not found or found.group("n") != "1" or not lists.is_heading(_MARKDOWN_MARK.sub("", line.text)):
+        return False
+    return not (record and rules.goal_heading.fullmatch(found.group("cue")))
+
+
+def _other_list(sentence: Span, cue: re.Match, rules: Cues) -> bool:
+    """A lead-in that names other things after the cue ("Fokusområdet omfatter følgende projekter:",
+    "Under temaet er disse resultater nået:"): the list is of projects or results, not themes."""
+    return sentence.text.endswith(":") and bool(rules.other_list.search(sentence.text, cue.end()))
 
 
 def _leads_to_goals(sentence: Span, line: Line, rules: Cues) -> bool:
@@ -120,17 +133,22 @@ def counted(sentence: Span, rules: Cues) -> re.Match | None:
     return found
 
 
-def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
-    """A weak cue ("ambities", "opgaven", "sporen": also everyday words) announces themes only in a
-    heading or a table's column header, with a count, or in a sentence about the strategy itself; elsewhere
-    it is anyone's wish list."""
+def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues, record: bool, titled: bool) -> bool:
+    """A weak cue ("ambities", "opgaven", "sporen", "prioriterer": also everyday words) announces themes
+    with a count ("tre spor", "prioritere tre område:"); outside reports and minutes (`record`) also in a
+    heading or a table's column header, in a sentence about the strategy itself, or anywhere in a document
+    titled a strategy or plan (`titled`). Elsewhere it is anyone's wish list."""
     if not rules.weak_cue.fullmatch(word):
         return False
+    if rules.counted_cue.search(sentence.text) or rules.counted_colon.search(sentence.text):
+        return False
+    if record:
+        return True
     cells = lists.cells(line)
     return not (
-        lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
+        titled
+        or lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
         or len(cells) > 1 and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)
-        or rules.counted_cue.search(sentence.text)
         or rules.context.search(sentence.text)
     )
 

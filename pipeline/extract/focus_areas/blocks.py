@@ -337,7 +337,7 @@ def _is_intro(lines: list[Line], index: int, rules: Cues) -> bool:
         return False
     text = lines[index].text
     short = text.endswith(":") and len(text.split()) <= rules.rules.intro_words
-    return short and not (rules.veto.search(text) or rules.goal_lead.match(text))
+    return short and not (rules.veto.search(text) or rules.goal_lead.match(text) or rules.other_list.search(text))
 
 
 def item_label(item: Item, rules: Cues) -> Span:

@@ -48,7 +48,9 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     if rules is None:
         return []
     lines = doc.lines
-    labels = next(filter(None, (_labels(lines, ann, rules) for ann in announcements(lines, rules))), None)
+    record = doc.doc_type in rules.rules.record_types
+    found = announcements(lines, rules, record)
+    labels = next(filter(None, (_labels(lines, ann, rules) for ann in found)), None)
     labels = labels or programme_chapters(lines, rules)
     labels = bare(labels, lines, rules)
     return [

@@ -36,6 +36,9 @@ class FocusRules(Rules):
     goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
     other_nouns: list[str] = []  # counted nouns naming people, places or meeting items ("tre wethouders:")
     goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
+    goal_heading_words: list[str] = []  # numbered heading words that are goals in a report ("Mål 1: ...")
+    other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
+    record_types: list[str] = []  # doc types recording what was done or decided: firm theme words only
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
     min_inline_items: int = 3  # fewer items without a colon or count are a coordinated phrase, not a list
@@ -82,6 +85,8 @@ class Cues:
     opener: re.Pattern
     copula: re.Pattern  # from the cue, a few words, then a copula: "... van dit akkoord zijn "
     goal_lead: re.Pattern  # a sentence opening with a goal noun leads into one theme's goals, not the themes
+    goal_heading: re.Pattern  # a numbered heading word naming a goal, matched whole
+    other_list: re.Pattern  # a noun naming a list of projects, results, services ...
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
     direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
     numbers: dict[str, int]
@@ -136,6 +141,8 @@ def cues(language: str) -> Cues | None:
         copula=re.compile(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{alternation(rules.copulas)}\s+(?=\w)", flags),
         opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
         goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
+        goal_heading=re.compile(alternation(rules.goal_heading_words), flags),
+        other_list=re.compile(whole_words(rules.other_lists), flags),
         trigger=re.compile(
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),

@@ -84,3 +84,92 @@ def test_a_reports_lists_without_a_theme_cue_are_not_themes(labels, language, te
 def test_a_trackers_theme_column_gives_the_names_without_the_tables_pipes(labels, language, text):
     assert [label.casefold() for label in labels(text, language)][-1] in {"uddannelse", "utdanning", "onderwijs"}
     assert not any("|" in label for label in labels(text, language))
+
+
+# Reports and minutes record what was done or decided: a weak theme word ("prioriterer", "målsætninger",
+# "prioriteringer") needs a count there, and numbered goal headings ("Mål 1:", "Doel 1:") are that
+# year's goals.
+RECORDS = {
+    "da": [
+        "Økonomiudvalget\n\nPunkt 4. Budget 2025\n\nSagsfremstilling\nBudgetforslaget prioriterer:\n"
+        "- Flere pædagoger\n- Renovering af skoler\n- Bedre veje\n\nBeslutning\nGodkendt.",
+        "Årsrapport 2023\n\nMålsætninger for 2024\n\n- Sygefraværet skal ned\n- Flere i job\n- Kortere ventetid",
+        "Årsrapport 2023\n\nPrioriteringer i 2023\n\nI år har vi prioriteret:\n\n"
+        "- Nye daginstitutioner\n- Flere lærere\n- Bedre cykelstier",
+        "Årsrapport 2022\n\nMål 1: Sygefraværet skal ned\n\nTekst.\n\nMål 2: Flere i job\n\nTekst.\n\n"
+        "Mål 3: Kortere ventetid\n\nTekst.",
+        "Byrådet\n\nSag 7 Anlægsbudget\n\nForvaltningen har prioriteret følgende anlæg:\n\n"
+        "- Ny svømmehal\n- Nye cykelstier\n\nBeslutning\nTiltrådt.",
+    ],
+    "nb": [
+        "Formannskapet\n\nSak 12/24 Budsjett 2025\n\nSaksutredning\nBudsjettet prioriterer:\n"
+        "- Flere lærere\n- Nytt sykehjem\n- Bedre veier\n\nVedtak\nEnstemmig vedtatt.",
+        "Årsrapport 2023\n\nPrioriteringer i 2023\n\nI år har vi prioritert:\n\n"
+        "- Nye barnehager\n- Flere lærere\n- Bedre sykkelveier",
+        "Årsmelding 2023\n\nMål for 2024\n\nMål 1: Sykefraværet skal ned\n\nTekst.\n\n"
+        "Mål 2: Flere i arbeid\n\nTekst.\n\nMål 3: Kortere ventetid\n\nTekst.",
+        "Årsmelding 2022\n\nI 2022 ble følgende prioritert:\n\n- Skolebygg\n- Veivedlikehold\n- Rekruttering",
+        "Kommunestyret\n\nSak 30/23\n\nRådmannen har prioritert disse tiltakene:\n\n"
+        "- Ny brannstasjon\n- Nytt gatelys\n\nVedtak\nVedtatt.",
+    ],
+    "nn": [
+        "Formannskapet\n\nSak 12/24 Budsjett 2025\n\nSaksutgreiing\nBudsjettet prioriterer:\n"
+        "- Fleire lærarar\n- Ny sjukeheim\n- Betre vegar\n\nVedtak\nSamrøystes vedteke.",
+        "Årsmelding 2023\n\nI 2023 prioriterte vi:\n\n- Nye barnehagar\n- Fleire lærarar\n- Betre sykkelvegar",
+        "Årsmelding 2023\n\nSatsingsområde i 2023\n\nI år har vi arbeidd med desse prosjekta:\n\n"
+        "- Ny skule\n- Nytt bibliotek\n- Ny idrettshall",
+        "Årsmelding 2023\n\nMål 1: Sjukefråværet skal ned\n\nTekst.\n\nMål 2: Fleire i arbeid\n\nTekst.\n\n"
+        "Mål 3: Kortare ventetid\n\nTekst.",
+        "Årsmelding 2022\n\nPrioriteringar i 2022\n\nDette vart prioritert:\n\n- Skulebygg\n- Vegvedlikehald",
+    ],
+    "nl": [
+        "Raadsvergadering\n\nAgendapunt 5: Begroting 2025\n\nDe begroting geeft prioriteit aan:\n"
+        "- Meer handhavers\n- Renovatie van scholen\n- Betere wegen\n\nBesluit\nDe raad besluit:\n"
+        "1. de begroting vast te stellen\n2. het krediet beschikbaar te stellen",
+        "Jaarverslag 2023\n\nPrioriteiten in 2023\n\nDit jaar hebben we voorrang gegeven aan:\n\n"
+        "- Nieuwe kinderopvang\n- Meer leraren\n- Betere fietspaden",
+        "Jaarverslag 2023\n\nDoel 1: Het ziekteverzuim daalt\n\nTekst.\n\nDoel 2: Meer mensen aan het werk\n\n"
+        "Tekst.\n\nDoel 3: Kortere wachttijden\n\nTekst.",
+        "Voortgangsrapportage\n\nWat hebben we bereikt?\n\n- 500 woningen gebouwd\n- 2 nieuwe scholen",
+        "Jaarverslag 2022\n\nOnze ambities voor volgend jaar:\n\n- Meer groen\n- Minder afval\n- Veiliger verkeer",
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "text"), [(lang, t) for lang, texts in RECORDS.items() for t in texts])
+def test_reports_and_minutes_need_a_firm_theme_word(labels, language, text):
+    assert labels(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "da",
+            "Årsrapport 2023\n\nKommunen har fire fokusområder:\n\n- Klima\n- Sundhed\n- Læring\n- Erhverv",
+            ["Klima", "Sundhed", "Læring", "Erhverv"],
+        ),
+        (
+            "nb",
+            "Årsmelding 2023\n\nKommunens satsingsområder er:\n\n- Klima\n- Helse\n- Oppvekst",
+            ["Klima", "Helse", "Oppvekst"],
+        ),
+        (
+            "nn",
+            "Årsmelding 2023\n\nKommunen har tre satsingsområde:\n\n- Klima\n- Helse\n- Oppvekst",
+            ["Klima", "Helse", "Oppvekst"],
+        ),
+        (
+            "nl",
+            "Jaarverslag 2023\n\nDe drie speerpunten van het college zijn:\n\n- Klimaat\n- Zorg\n- Wonen",
+            ["Klimaat", "Zorg", "Wonen"],
+        ),
+        (
+            "nn",
+            "Årsmelding 2023\n\nKommunen skal prioritere tre område: folkehelse, busetjing og klima.",
+            ["folkehelse", "busetjing", "klima"],
+        ),
+    ],
+)
+def test_a_report_that_names_its_themes_with_a_firm_word_or_a_count(labels, language, text, expected):
+    assert labels(text, language) == expected
