@@ -14,7 +14,8 @@ from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
 _NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
-_LETTER = re.compile(r"^(?P<letter>[A-Ja-j])(?:[.)]\s+|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
+_LETTER = re.compile(r"^(?P<mark>[A-Ja-j]|[IVX]{2,4}(?=[.)]))(?:[.)]\s+|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -191,15 +192,18 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
 
 
 def _lettered_lines(lines: list[Line], start: int, limit: int) -> list[Item]:
-    """Items lettered A, B, C ... one a line ("A. Levande lokalsamfunn", "b) Klima", "C Næring"), from
-    the line after `start` while the letters run on."""
+    """Items lettered A, B, C ... or numbered I, II, III ... one a line ("A. Levande lokalsamfunn",
+    "b) Klima", "C Næring", "II. Wonen"), from the line after `start` while the sequence runs on."""
     items: list[Item] = []
     for line in lines[start + 1 : start + 1 + limit]:
         found = _LETTER.match(line.text)
-        if not found or ord(found.group("letter").upper()) != ord("A") + len(items):
+        mark = found.group("mark").upper() if found else ""
+        if not found or mark not in (chr(ord("A") + len(items)), _ROMAN[len(items) % len(_ROMAN)]):
             break
+        if items and (mark == _ROMAN[len(items)]) != (items[-1].number == _ROMAN[len(items) - 1]):
+            break  # "I" then "B": two sequences mixed
         body = lists.trim(line.start + found.end(), line.text[found.end() :])
-        items.append(Item(body.start, body.end, body.text, "letter", found.group("letter")))
+        items.append(Item(body.start, body.end, body.text, "letter", mark))
     return items if len(items) >= 2 else []
 
 

@@ -15,7 +15,7 @@ from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
 
 _EXPLAINED = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+)+")
-_SENTENCE_AFTER = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+(?-i:[A-ZÆØÅÄÖÜ])\S*(?:\s+\S+){3,}[.!?]")
+_SENTENCE_AFTER = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+(?-i:[A-ZÆØÅÄÖÜ])\S*(?:\s+\S+){5,}")
 _CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
 _NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 _MARKED = re.compile(r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.):]|[A-Za-z][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s+(?=\w)")
@@ -102,9 +102,9 @@ def _without_shared_page_refs(labels: list[Span]) -> list[Span]:
 
 def _without_explanation(labels: list[Span]) -> list[Span]:
     """Labels cut before an explanation after a colon or a spaced dash ("Trivsel: Alle børn skal trives.",
-    "Wonen – we bouwen 3.000 woningen"): the short head is the theme's name. A full sentence after the
-    head is cut on any label; a shorter tail only when every label carries one, so one theme's own
-    subtitle ("Helse – mestring og inkludering" among plain names) is left whole."""
+    "Wonen – we bouwen 3.000 woningen"): the short head is the theme's name. A sentence after the head
+    (six words or more, opening in capital) is cut on any label; a shorter tail only when every label
+    carries one, so one theme's own subtitle ("Helse – mestring og inkludering" among plain names) stays."""
     shared = [_EXPLAINED.match(label.text) for label in labels]
     out = []
     for label, found in zip(labels, shared, strict=True):
