@@ -123,3 +123,45 @@ def test_a_singular_theme_word_before_a_list_names_one_themes_contents(labels, l
     }[language]
     items = "\n".join(f"- {t}" for t in _themes(language))
     assert labels(f"{lead}\n\n{items}", language) == []
+
+
+CONTENTS = {
+    "da": ("Indhold", "Indledning", "Økonomi"),
+    "nb": ("Innhold", "Innledning", "Økonomi"),
+    "nn": ("Innhald", "Innleiing", "Økonomi"),
+    "nl": ("Inhoud", "Inleiding", "Financiën"),
+}
+
+
+@pytest.mark.parametrize(("language", "plural", "singular"), CASES)
+def test_a_table_of_contents_whose_sub_entries_are_the_themes(labels, language, plural, singular):
+    title, first, last = CONTENTS[language]
+    heading = plural.split(" ", 1)[1].capitalize()
+    subs = "\n".join(f"2.{n} {t} {4 + 2 * n}" for n, t in enumerate(_themes(language), 1))
+    text = f"{title}\n1. {first} 3\n2. {heading} 5\n{subs}\n3. {last} 14\n\n{first}\n\n{BODY[language]}"
+    assert labels(text, language) == _themes(language)
+
+
+@pytest.mark.parametrize(("language", "plural", "singular"), CASES)
+def test_themes_named_after_a_copula(labels, language, plural, singular):
+    copula = {"da": "er", "nb": "er", "nn": "er", "nl": "zijn"}[language]
+    joiner = {"da": " og ", "nb": " og ", "nn": " og ", "nl": " en "}[language]
+    themes = INLINE[language]
+    opener = {"da": "De", "nb": "De", "nn": "Dei", "nl": "De"}[language]
+    text = f"{opener} {plural} {copula} {', '.join(themes[:-1])}{joiner}{themes[-1]}."
+    assert labels(text, language) == themes
+
+
+@pytest.mark.parametrize(("language", "plural", "singular"), CASES)
+def test_unnumbered_theme_headings_after_a_counted_sentence(labels, language, plural, singular):
+    sections = "\n\n".join(f"{t}\n\n{BODY[language]}" for t in _themes(language))
+    text = (
+        f"{SUBJECT[language]} {plural}. {BODY[language]}\n\n{sections}\n\n{CONTENTS[language][2]}\n\n{BODY[language]}"
+    )
+    assert labels(text, language) == _themes(language)
+
+
+@pytest.mark.parametrize(("language", "plural", "singular"), CASES)
+def test_theme_word_headings_with_a_dash_and_a_markdown_mark(labels, language, plural, singular):
+    sections = "\n\n".join(f"## {singular} {n} – {t}\n\n{BODY[language]}" for n, t in enumerate(_themes(language), 1))
+    assert labels(f"# Strategi 2030\n\n{sections}", language) == _themes(language)
