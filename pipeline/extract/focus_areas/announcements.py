@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.extract.focus_areas.rules import Cues
+from pipeline.extract.focus_areas.rules import Cues, mark_position
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
 
@@ -89,7 +89,7 @@ def _opens_numbered_headings(line: Line, rules: Cues, record: bool) -> bool:
     "Actielijn 1: Betaalbaar wonen"); a numbered goal sentence ("Mål 1: Vi vil ...") is no heading, and
     in a report or minutes a goal word ("Mål 1", "Doel 1") numbers that year's goals."""
     found = rules.numbered_heading.match(line.text)
-    if not found or found.group("n") != "1" or not lists.is_heading(_MARKDOWN_MARK.sub("", line.text)):
+    if not found or mark_position(found.group("n")) != 1 or not lists.is_heading(_MARKDOWN_MARK.sub("", line.text)):
         return False
     return not (record and rules.goal_heading.fullmatch(found.group("cue")))
 

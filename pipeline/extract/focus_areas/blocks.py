@@ -8,7 +8,7 @@ from collections import Counter
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.chapters import counted_chapters
-from pipeline.extract.focus_areas.rules import Cues
+from pipeline.extract.focus_areas.rules import Cues, mark_position
 from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
@@ -24,7 +24,7 @@ def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     allowed; read from number 1 on. A table of contents lists the same headings before the body:
     when the run starts again at 1 with the same labels, the body's headings are the ones reported."""
     first = rules.numbered_cue.match(lines[ann.line_index].text)
-    if not first or first.group("n") != "1":
+    if not first or mark_position(first.group("n")) != 1:
         return None
     runs = _numbered_runs(lines, ann.line_index, rules.numbered_cue, rules)
     contents = _without_page_refs(runs[0])
@@ -65,8 +65,8 @@ def _numbered_runs(lines: list[Line], index: int, pattern: re.Pattern, rules: Cu
         match = pattern.match(line.text)
         if not match or match.group("cue").casefold() != word:
             continue
-        if int(match.group("n")) != len(runs[-1]) + 1:
-            if match.group("n") != "1" or len(runs) > 1:
+        if mark_position(match.group("n")) != len(runs[-1]) + 1:
+            if mark_position(match.group("n")) != 1 or len(runs) > 1:
                 break
             runs.append([])
         runs[-1].append(lists.trim(line.start + match.end(), line.text[match.end() :]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
@@ -90,3 +91,39 @@ def counted_chapters(lines: list[Line], start: int, count: int, rules: Cues) -> 
         if len(chapters) == count and chapters[0].number != "1":
             return chapters
     return chapters if len(chapters) == count else []
+
+
+def sub_chapters(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes as the numbered sub-chapters of a cue chapter ("3 Satsingsområde" / "3.1 Levande
+    lokalsamfunn" <text> / "3.2 Oppvekst" <text> ... "4 Arealstrategi"), each opening a text; deeper
+    sub-chapters ("3.1.1 Delmål") and text between them are passed over. Sub-chapters without text between
+    them are a table of contents (read elsewhere). A count in the chapter's intro must agree."""
+    head = _MARKDOWN_MARK.sub("", lines[ann.line_index].text)
+    found = _CHAPTER.match(head)
+    if not found or not lists.is_heading(head):
+        return None
+    own = re.compile(rf"^{found.group('n')}\.(?P<k>\d{{1,2}})\.?\s+(?=[^\W\d])")
+    items: list[Span] = []
+    body = True
+    for line in lines[ann.line_index + 1 : ann.line_index + 1 + rules.rules.max_numbered_span]:
+        text = _MARKDOWN_MARK.sub("", line.text)
+        sub = own.match(text)
+        if sub and lists.is_heading(text):
+            if not body or int(sub.group("k")) != len(items) + 1:
+                return None
+            items.append(lists.clean_label(lists.trim(line.end - len(text) + sub.end(), text[sub.end() :])))
+            body = False
+        elif _CHAPTER.match(text) and lists.is_heading(text):
+            break  # the next chapter
+        else:
+            body = True
+    count = ann.count or _intro_count(lines, ann.line_index, rules)
+    return items if len(items) >= 2 and count in (None, len(items)) else None
+
+
+def _intro_count(lines: list[Line], index: int, rules: Cues) -> int | None:
+    """The count the paragraph under a chapter heading announces ("... valt fem satsingsområde.")."""
+    if index + 1 >= len(lines):
+        return None
+    found = counted(lines[index + 1], rules)
+    return rules.count(found.group("n")) if found else None

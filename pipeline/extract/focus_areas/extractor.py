@@ -29,7 +29,7 @@ from pipeline.extract.focus_areas.blocks import (
     table_column,
     toc_entries,
 )
-from pipeline.extract.focus_areas.chapters import programme_chapters
+from pipeline.extract.focus_areas.chapters import programme_chapters, sub_chapters
 from pipeline.extract.focus_areas.inline import (
     copula_enumeration,
     direct_enumeration,
@@ -67,6 +67,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         numbered_cue_lines,
         labelled_cue_lines,
         toc_entries,
+        sub_chapters,
         table_column,
         following_lines,
         sections_after,

@@ -17,7 +17,9 @@ from pipeline.text.structure import Line, Span
 _EXPLAINED = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+)+")
 _SENTENCE_AFTER = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+(?-i:[A-ZÆØÅÄÖÜ])\S*(?:\s+\S+){5,}")
 _CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
-_NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
+_NUMBERED = re.compile(
+    r"(?P<word>[^\W\d]+)\s+(?:\d{1,2}|[A-J](?=\s*[:.)–—-]\s))(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))"
+)
 _MARKED = re.compile(r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.):]|[A-Za-z][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s+(?=\w)")
 _BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")
 _BARE_LETTER = re.compile(r"^(?P<letter>[A-Za-z])\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")

@@ -98,11 +98,18 @@ class Cues:
 
 
 def _numbered(words: str) -> re.Pattern:
-    """A line opening with one of `words` and a number, then the label ("Tema 1: ...", "## Mål 2 – ...")."""
+    """A line opening with one of `words` and a number or capital letter, then the label ("Tema 1: ...",
+    "## Mål 2 – ...", "Satsingsområde B: ..."); a letter needs its separator."""
     return re.compile(
-        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}})(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
+        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|(?-i:[A-J])(?=\s*[:.)–—-]\s))"
+        r"(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
         re.IGNORECASE,
     )
+
+
+def mark_position(mark: str) -> int:
+    """The place a heading's number or letter gives it: "3" -> 3, "C" -> 3."""
+    return int(mark) if mark.isdigit() else ord(mark.upper()) - ord("A") + 1
 
 
 @cache
