@@ -52,7 +52,9 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
             continue
         for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
-            if rules.veto.search(sentence.text) or _leads_to_goals(sentence, line, rules):
+            if rules.veto.search(sentence.text) or rules.denial.search(sentence.text):
+                continue  # a vision, an agenda ...; "a, b og c er ikke selvstændige temaer:"
+            if _leads_to_goals(sentence, line, rules):
                 continue
             cue = rules.cue.search(sentence.text)
             weak = cue and _weak_alone(cue.group(0), sentence, line, rules, record, titled)

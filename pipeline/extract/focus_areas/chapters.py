@@ -63,10 +63,35 @@ def _numbered_chapters(lines: list[Line]) -> list[Span]:
 def counted_chapters(lines: list[Line], start: int, count: int, rules: Cues) -> list[Item]:
     """As many top-level chapter headings as a count announced, spread over the text after it and
     numbered from any number on ("fem satsingsområde. Dei vert omtala i kapittel 4 til 8." / "4 Levande
-    lokalsamfunn" ... "8 Klima og miljø"), each opening a text of its own; sub-chapters ("4.1 Delmål") and
-    text between them are passed over. The run ends where the numbering breaks or at a document's own
-    part ("Oppfølging", "Vedlegg"), which is no theme. A run numbered from 1 is the list itself and must
-    end at the count; one numbered on from an earlier chapter is part of the document's chapters."""
+    lokalsamfunn" ... "8 Klima og miljø"). A run numbered from 1 is the list itself and must end at the
+    count; one numbered on from an earlier chapter is part of the document's chapters."""
+    run = _chapter_run(lines, start, rules)
+    if len(run) < count or run and run[0].number == "1" and len(run) != count:
+        return []
+    return run[:count]
+
+
+def chapters_after_cue_chapter(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes as the chapters after a numbered cue chapter ("3 Satsingsområda" / intro / "4 Levande
+    bygder" ... "8 Klima"), numbered on from it, each opening a text; a count in its intro must agree."""
+    head = _MARKDOWN_MARK.sub("", lines[ann.line_index].text)
+    found = _CHAPTER.match(head)
+    if not found or not lists.is_heading(head):
+        return None
+    run = _chapter_run(lines, ann.line_index, rules)
+    if not run or int(run[0].number or 0) != int(found.group("n")) + 1:
+        return None
+    count = ann.count or _intro_count(lines, ann.line_index, rules)
+    if count:
+        return [item.span for item in run[:count]] if len(run) >= count else None
+    return [item.span for item in run]
+
+
+def _chapter_run(lines: list[Line], start: int, rules: Cues) -> list[Item]:
+    """Top-level chapter headings after `start` numbered on from the first ("4 Levande lokalsamfunn",
+    "5 Oppvekst" ...), each opening a text; sub-chapters ("4.1 Delmål") and text between them are passed
+    over. The run ends where the numbering breaks, at a document's own part ("Oppfølging", "Vedlegg") and
+    at a chapter whose text says it is no theme ("... er ikkje eigne satsingsområde")."""
     chapters: list[Item] = []
     body = True
     for line in lines[start + 1 : start + 1 + rules.rules.max_numbered_span]:
@@ -79,6 +104,9 @@ def counted_chapters(lines: list[Line], start: int, count: int, rules: Cues) -> 
                 break
             continue
         if not found or not heading:
+            if chapters and not heading and rules.denial.search(text):
+                chapters.pop()
+                break
             body = body or not heading
             continue
         if chapters and (not body or int(found.group("n")) != int(chapters[-1].number or 0) + 1):
@@ -86,11 +114,7 @@ def counted_chapters(lines: list[Line], start: int, count: int, rules: Cues) -> 
         label = lists.clean_label(lists.trim(line.end - len(name), name))
         chapters.append(Item(label.start, label.end, label.text, "number", found.group("n")))
         body = False
-        if len(chapters) > count:
-            return []
-        if len(chapters) == count and chapters[0].number != "1":
-            return chapters
-    return chapters if len(chapters) == count else []
+    return chapters
 
 
 def sub_chapters(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:

@@ -29,7 +29,7 @@ from pipeline.extract.focus_areas.blocks import (
     table_column,
     toc_entries,
 )
-from pipeline.extract.focus_areas.chapters import programme_chapters, sub_chapters
+from pipeline.extract.focus_areas.chapters import chapters_after_cue_chapter, programme_chapters, sub_chapters
 from pipeline.extract.focus_areas.inline import (
     copula_enumeration,
     direct_enumeration,
@@ -68,6 +68,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         labelled_cue_lines,
         toc_entries,
         sub_chapters,
+        chapters_after_cue_chapter,
         table_column,
         following_lines,
         sections_after,

@@ -38,6 +38,7 @@ class FocusRules(Rules):
     goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
     goal_heading_words: list[str] = []  # numbered heading words that are goals in a report ("Mål 1: ...")
     other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
+    negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
     record_types: list[str] = []  # doc types recording what was done or decided: firm theme words only
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
@@ -87,6 +88,7 @@ class Cues:
     goal_lead: re.Pattern  # a sentence opening with a goal noun leads into one theme's goals, not the themes
     goal_heading: re.Pattern  # a numbered heading word naming a goal, matched whole
     other_list: re.Pattern  # a noun naming a list of projects, results, services ...
+    denial: re.Pattern  # a negation a few words before a cue word: "er ikke selvstændige temaer"
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
     direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
     numbers: dict[str, int]
@@ -150,6 +152,7 @@ def cues(language: str) -> Cues | None:
         goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
         goal_heading=re.compile(alternation(rules.goal_heading_words), flags),
         other_list=re.compile(whole_words(rules.other_lists), flags),
+        denial=re.compile(rf"{whole_words(rules.negations)}(?:\s+[\w-]+){{0,3}}?\s+{cue}(?!\w)", flags),
         trigger=re.compile(
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),
