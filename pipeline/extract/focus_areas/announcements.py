@@ -39,7 +39,8 @@ class Announcement:
 def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Iterator[Announcement]:
     """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph. In a
     document that records what was done or decided (`record`: a report, minutes) a weak cue needs a
-    count and numbered goal headings are that year's goals, not themes."""
+    count, a count of everyday things announces nothing, and numbered goal headings are that year's
+    goals, not themes."""
     titled = any(rules.context.search(line.text) for line in lines[: rules.rules.title_lines])
     for index, line in enumerate(lines):
         if _opens_numbered_headings(line, rules, record):
@@ -78,6 +79,7 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
             things = things or colon
             if (
                 things
+                and not record  # a report's "fire hovedgrep:" are that year's steps, not the strategy's themes
                 and things.group("noun").lower() not in rules.goal_nouns
                 and rules.context.search(line.text)
                 and not rules.veto.search(line.text)

@@ -98,6 +98,7 @@ RECORDS = {
         "- Nye daginstitutioner\n- Flere lærere\n- Bedre cykelstier",
         "Årsrapport 2022\n\nMål 1: Sygefraværet skal ned\n\nTekst.\n\nMål 2: Flere i job\n\nTekst.\n\n"
         "Mål 3: Kortere ventetid\n\nTekst.",
+        "Årsrapport 2024\n\nHandleplanen havde tre hovedgreb i 2024:\n\n- Nye stier\n- Ny hal\n- Ny skole",
         "Byrådet\n\nSag 7 Anlægsbudget\n\nForvaltningen har prioriteret følgende anlæg:\n\n"
         "- Ny svømmehal\n- Nye cykelstier\n\nBeslutning\nTiltrådt.",
     ],
@@ -111,6 +112,7 @@ RECORDS = {
         "Årsmelding 2022\n\nI 2022 ble følgende prioritert:\n\n- Skolebygg\n- Veivedlikehold\n- Rekruttering",
         "Kommunestyret\n\nSak 30/23\n\nRådmannen har prioritert disse tiltakene:\n\n"
         "- Ny brannstasjon\n- Nytt gatelys\n\nVedtak\nVedtatt.",
+        "Årsrapport 2024\n\nHandlingsplanen hadde tre hovedgrep i 2024:\n\n- Nye turstier\n- Ny hall\n- Ny skole",
     ],
     "nn": [
         "Formannskapet\n\nSak 12/24 Budsjett 2025\n\nSaksutgreiing\nBudsjettet prioriterer:\n"
@@ -121,6 +123,7 @@ RECORDS = {
         "Årsmelding 2023\n\nMål 1: Sjukefråværet skal ned\n\nTekst.\n\nMål 2: Fleire i arbeid\n\nTekst.\n\n"
         "Mål 3: Kortare ventetid\n\nTekst.",
         "Årsmelding 2022\n\nPrioriteringar i 2022\n\nDette vart prioritert:\n\n- Skulebygg\n- Vegvedlikehald",
+        "Årsmelding 2024\n\nHandlingsplanen hadde tre hovudgrep i 2024:\n\n- Nye turstiar\n- Ny hall\n- Ny skule",
     ],
     "nl": [
         "Raadsvergadering\n\nAgendapunt 5: Begroting 2025\n\nDe begroting geeft prioriteit aan:\n"
@@ -132,6 +135,7 @@ RECORDS = {
         "Tekst.\n\nDoel 3: Kortere wachttijden\n\nTekst.",
         "Voortgangsrapportage\n\nWat hebben we bereikt?\n\n- 500 woningen gebouwd\n- 2 nieuwe scholen",
         "Jaarverslag 2022\n\nOnze ambities voor volgend jaar:\n\n- Meer groen\n- Minder afval\n- Veiliger verkeer",
+        "Jaarverslag 2024\n\nHet actieplan kende in 2024 drie stappen:\n\n- Nieuwe paden\n- Een sporthal\n- Een school",
     ],
 }
 
