@@ -152,7 +152,8 @@ def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues, record: bool
     return not (
         titled
         or lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
-        or len(cells) > 1 and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)
+        or len(cells) > 1
+        and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)
         or rules.context.search(sentence.text)
     )
 

@@ -7,12 +7,15 @@ about the strategy itself, a sentence announcing "N things". The list is then re
 shape that fits: "Tema 1: ..." headings, a table of contents' sub-entries, a table column, marked
 or plain items, numbered or unnumbered section headings, a run-in enumeration. A count must agree
 with what is read. Lists of other things are told apart by veto words (a vision, an event's
-sessions, an agenda, items reported done) and weak cues (everyday words such as "ambities") need
-a heading, a count or the strategy named. Strategies repeat their list, often reworded, so the
-first full list in the document is the one reported. Cue words live in models/focus_areas/.
+sessions, an agenda, items reported done), a singular cue ("Under indsatsområdet Klima ...": one
+theme's contents), a lead-in naming projects or results, a text denying it is a theme, and weak cues
+(everyday words such as "ambities", "prioriterer") that need a heading, a count or the strategy named;
+in reports and minutes only a count. Strategies repeat their list, often reworded, so the first full
+list in the document is the one reported. Cue words live in models/focus_areas/.
 
-Where a list is announced: announcements.py; shapes laid out over lines: blocks.py; shapes inside
-running text: inline.py; which reading is kept: this module.
+Where a list is announced: announcements.py; cue headings: headings.py; other shapes laid out over
+lines: blocks.py; chapters: chapters.py; shapes inside running text: inline.py; a label cut to the
+theme's name: labels.py; which reading is kept: this module.
 """
 
 from __future__ import annotations
@@ -20,16 +23,14 @@ from __future__ import annotations
 from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
 from pipeline.extract.focus_areas.announcements import Announcement, announcements
-from pipeline.extract.focus_areas.blocks import (
-    following_lines,
+from pipeline.extract.focus_areas.blocks import following_lines, sections_after, table_column, toc_entries
+from pipeline.extract.focus_areas.chapters import chapters_after_cue_chapter, programme_chapters, sub_chapters
+from pipeline.extract.focus_areas.headings import (
     labelled_cue_lines,
     numbered_cue_lines,
     numbered_heading_lines,
-    sections_after,
-    table_column,
-    toc_entries,
+    split_numbered_cue_lines,
 )
-from pipeline.extract.focus_areas.chapters import chapters_after_cue_chapter, programme_chapters, sub_chapters
 from pipeline.extract.focus_areas.inline import (
     copula_enumeration,
     direct_enumeration,
@@ -65,6 +66,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     """The announced list, read in the first shape that fits; [] when none does."""
     readers = (
         numbered_cue_lines,
+        split_numbered_cue_lines,
         labelled_cue_lines,
         toc_entries,
         sub_chapters,
@@ -82,7 +84,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     elif ann.about:
         readers = (direct_enumeration,)
     elif ann.single:
-        readers = (numbered_cue_lines, labelled_cue_lines, toc_entries, table_column)
+        readers = (numbered_cue_lines, split_numbered_cue_lines, labelled_cue_lines, toc_entries, table_column)
     else:
         readers = (*readers, copula_enumeration, direct_enumeration)
     for reader in readers:

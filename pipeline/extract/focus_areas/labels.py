@@ -58,7 +58,7 @@ def _without_marks(label: Span) -> Span:
 
 
 def _without_cue_prefix(label: Span, rules: Cues) -> Span:
-    """"Satsingsområde 2: Oppvekst" / "Thema: Wonen" as an item of a list: the cue word and its number
+    """ "Satsingsområde 2: Oppvekst" / "Thema: Wonen" as an item of a list: the cue word and its number
     introduce the name, they are not part of it."""
     found = re.match(rf"(?:{rules.cue.pattern})(?:\s+\d{{1,2}})?\s*[:–—-]\s+(?=\w)", label.text, re.IGNORECASE)
     if not found or found.end() >= len(label.text):

@@ -76,6 +76,8 @@ class Cues:
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
+    ordinal_cue: re.Pattern  # "2. målområde: Label": the number before the cue word
+    bare_numbered_cue: re.Pattern  # "Målområde 2" alone on its line, the label on the next
     numbered_heading: re.Pattern  # "Mål 2: Label" / "Hoofdstuk 2 Label": a heading word and a number
     chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
     not_themes: re.Pattern  # a whole heading naming a part of the document
@@ -140,6 +142,10 @@ def cues(language: str) -> Cues | None:
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=_numbered(cue),
+        ordinal_cue=re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?P<n>\d{{1,2}})\.\s+(?P<cue>{cue})\s*[:–—-]\s+(?=\S)", flags),
+        bare_numbered_cue=re.compile(
+            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+(?P<n>\d{{1,2}}|(?-i:[A-J]))\s*[:.]?\s*$", flags
+        ),
         numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
         chapter=re.compile(alternation(rules.chapter_words), flags),
         not_themes=re.compile(alternation(rules.not_themes), flags),

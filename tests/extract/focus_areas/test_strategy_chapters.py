@@ -85,3 +85,19 @@ def test_a_cue_heading_with_a_bullet_list_whose_items_explain_themselves(labels,
     tails = {"nn": "gode stader å bu", "nb": "gode steder å bo", "da": "gode steder at bo", "nl": "fijne plekken"}
     items = "\n".join(f"• {t} – {tails[language]}" for t in THEMES[language])
     assert labels(f"Kommuneplan\n\n{heading}\n\n{items}", language) == THEMES[language]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("mark", ["", "## ", "3.1 "])
+def test_a_cue_headings_number_alone_and_the_name_on_the_next_line(labels, language, mark):
+    word = SINGULAR[language]
+    sections = "\n\n".join(f"{mark}{word} {n}\n{t}\n\n{BODY[language]}" for n, t in enumerate(THEMES[language], 1))
+    assert labels(f"Kommuneplan\n\n{sections}", language) == THEMES[language]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("separator", [": ", " – "])
+def test_the_number_before_the_cue_word(labels, language, separator):
+    word = SINGULAR[language].lower()
+    sections = "\n\n".join(f"{n}. {word}{separator}{t}\n\n{BODY[language]}" for n, t in enumerate(THEMES[language], 1))
+    assert labels(f"Kommuneplan\n\n{sections}", language) == THEMES[language]
