@@ -14,6 +14,7 @@ WORDS = {
         ("fire indsatsområder", "Indsatsområde"),
         ("fire fokusområder", "Fokusområde"),
         ("fire temaer", "Tema"),
+        ("fire strategiske indsatsfelter", "Indsatsfelt"),
     ],
     "nb": [
         ("fire satsingsområder", "Satsingsområde"),
@@ -21,6 +22,8 @@ WORDS = {
         ("fire hovedmål", "Hovedmål"),
         ("fire målområder", "Målområde"),
         ("fire fokusområder", "Fokusområde"),
+        ("fire satsingsfelt", "Satsingsfelt"),
+        ("fire temaområder", "Temaområde"),
     ],
     "nn": [
         ("fire satsingsområde", "Satsingsområde"),
@@ -29,6 +32,8 @@ WORDS = {
         ("fire målområde", "Målområde"),
         ("fire fokusområde", "Fokusområde"),
         ("fire tema", "Tema"),
+        ("fire satsingsfelt", "Satsingsfelt"),
+        ("fire temaområde", "Temaområde"),
     ],
     "nl": [
         ("vier pijlers", "Pijler"),
