@@ -25,6 +25,8 @@ _BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))
 _BARE_LETTER = re.compile(r"^(?P<letter>[A-Za-z])\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")
 _LEADERS = re.compile(r"\s*(?:\.{2,}|…+|\s\.\s\.)[\s.…]*\d{0,3}\s*$")
 _PIPES = re.compile(r"^\|\s*|\s*\|$")
+# "(s. 12)", also cut after its abbreviation's full stop by the sentence reader ("... fritid (s")
+_PAGE_NOTE = re.compile(r"\s*\((?:s|side|sida|p|pag|blz)\.?(?:\s*\d{1,3}\)?)?$", re.IGNORECASE)
 
 
 def bare(labels: list[Span], lines: list[Line], rules: Cues) -> list[Span]:
@@ -41,9 +43,10 @@ def _cleaned(span: Span) -> Span:
 
 
 def _without_marks(label: Span) -> Span:
-    """A label without a table's pipes, dot leaders and a list mark of its own ("2.", "B)", "IV.")."""
+    """A label without a table's pipes, dot leaders, a page note ("(side 12)") and a list mark of its
+    own ("2.", "B)", "IV.")."""
     text, start = label.text, label.start
-    for pattern in (_PIPES, _LEADERS):
+    for pattern in (_PIPES, _LEADERS, _PAGE_NOTE):
         found = pattern.search(text)
         while found and found.group(0):
             if found.start() == 0:

@@ -92,10 +92,11 @@ def test_the_cue_word_before_each_name_in_a_list_is_cut(labels, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("leader", [" ........ ", " … ", "\t", " "])
+@pytest.mark.parametrize("leader", [" ........ ", " … ", "\t", " ", " (s. ", " (side "])
 def test_page_numbers_and_dot_leaders_of_a_table_of_contents_are_cut(labels, language, leader):
     _, word, heading, contents = CUE[language]
-    entries = "\n".join(f"{word} {n}: {t}{leader}{4 + 3 * n}" for n, t in enumerate(THEMES[language], 1))
+    close = ")" if "(" in leader else ""
+    entries = "\n".join(f"{word} {n}: {t}{leader}{4 + 3 * n}{close}" for n, t in enumerate(THEMES[language], 1))
     assert labels(f"{contents}\n{entries}\n", language) == THEMES[language]
 
 
