@@ -34,6 +34,7 @@ class Announcement:
     numbered_heading: bool = False  # "Mål 1: Grøn energi": the first of the themes' own numbered headings
     short_items: bool = False  # announced by a counted everyday noun: only short noun phrases are themes
     single: bool = False  # the cue names one theme ("Under indsatsområdet Klima ..."): only its own heading shapes
+    goals: bool = False  # the cue is a goal word ("hovudmål"): its list only when no theme word names one
 
 
 def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Iterator[Announcement]:
@@ -66,7 +67,8 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 count = rules.count(number.group("n")) if number else None
                 end = number.end() if number else cue.end()
                 single = not number and bool(rules.singular.fullmatch(cue.group(0)))
-                yield Announcement(index, sentence, sentence.start + end, count, single=single)
+                goals = _names_goals(cue.group(0), rules)
+                yield Announcement(index, sentence, sentence.start + end, count, single=single, goals=goals)
                 continue
             about = rules.about.search(sentence.text)
             if about:
@@ -96,6 +98,13 @@ def _opens_numbered_headings(line: Line, rules: Cues, record: bool) -> bool:
     if not found or mark_position(found.group("n")) != 1 or not lists.is_heading(_MARKDOWN_MARK.sub("", line.text)):
         return False
     return not (record and rules.goal_heading.fullmatch(found.group("cue")))
+
+
+def _names_goals(word: str, rules: Cues) -> bool:
+    """A cue that is also a goal noun ("hovedmålene", "målsætninger"): a plan's main goals are its themes
+    only when it names no themes with another word."""
+    word = word.casefold()
+    return any(word.startswith(noun) for noun in rules.goal_nouns if len(noun) > 3)
 
 
 def _other_list(sentence: Span, cue: re.Match, rules: Cues) -> bool:

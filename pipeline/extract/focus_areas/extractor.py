@@ -20,6 +20,8 @@ theme's name: labels.py; which reading is kept: this module.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
 from pipeline.extract.focus_areas.announcements import Announcement, announcements
@@ -50,9 +52,7 @@ def extract(doc: Document) -> list[FocusAreaRow]:
         return []
     lines = doc.lines
     record = doc.doc_type in rules.rules.record_types
-    found = announcements(lines, rules, record)
-    labels = next(filter(None, (_labels(lines, ann, rules) for ann in found)), None)
-    labels = labels or programme_chapters(lines, rules)
+    labels = _first_list(lines, announcements(lines, rules, record), rules) or programme_chapters(lines, rules)
     labels = bare(labels, lines, rules)
     return [
         FocusAreaRow(
@@ -60,6 +60,18 @@ def extract(doc: Document) -> list[FocusAreaRow]:
         )
         for n, label in enumerate(labels, start=1)
     ]
+
+
+def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -> list[Span]:
+    """The first list a theme word announces; a list of main goals ("tre hovudmål:") only when no
+    theme word announces one: a plan that names both has goals above its themes."""
+    goals: list[Span] = []
+    for ann in found:
+        labels = _labels(lines, ann, rules)
+        if labels and not ann.goals:
+            return labels
+        goals = goals or labels
+    return goals
 
 
 def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
