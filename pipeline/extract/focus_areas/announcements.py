@@ -149,8 +149,8 @@ def counted(sentence: Span, rules: Cues) -> re.Match | None:
 def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues, record: bool, titled: bool) -> bool:
     """A weak cue ("ambities", "opgaven", "sporen", "prioriterer": also everyday words) announces themes
     with a count ("tre spor", "prioritere tre område:"); outside reports and minutes (`record`) also in a
-    heading or a table's column header, in a sentence about the strategy itself, or anywhere in a document
-    titled a strategy or plan (`titled`). Elsewhere it is anyone's wish list."""
+    heading or a table's column header, in a sentence about the strategy itself, or in a lead-in ending in
+    a colon in a document titled a strategy or plan (`titled`). Elsewhere it is anyone's wish list."""
     if not rules.weak_cue.fullmatch(word):
         return False
     if rules.counted_cue.search(sentence.text) or rules.counted_colon.search(sentence.text):
@@ -160,6 +160,7 @@ def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues, record: bool
     cells = lists.cells(line)
     return not (
         titled
+        and sentence.text.endswith(":")
         or lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
         or len(cells) > 1
         and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)

@@ -177,3 +177,26 @@ def test_reports_and_minutes_need_a_firm_theme_word(labels, language, text):
 )
 def test_a_report_that_names_its_themes_with_a_firm_word_or_a_count(labels, language, text, expected):
     assert labels(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nl",
+            "Omgevingsvisie 2040\n\nWe staan voor opgaven, zoals energie, klimaat en woningbouw.",
+        ),
+        (
+            "nl",
+            "Strategisch plan\n\nInwoners noemden ambities, zoals meer groen, minder verkeer en fietspaden.",
+        ),
+        ("da", "Strategi 2030\n\nMange temaer blev drøftet, fx trafik, skoler og boliger, og mere end 300 deltog."),
+        ("nb", "Kommuneplan 2030\n\nMange tema ble tatt opp, blant annet trafikk, skoler og boliger, og 300 deltok."),
+        (
+            "nn",
+            "Kommuneplan 2030\n\nMange tema vart tekne opp, mellom anna trafikk, skular og bustader, og 300 deltok.",
+        ),
+    ],
+)
+def test_an_everyday_theme_word_in_a_plans_running_text_announces_nothing(labels, language, text):
+    assert labels(text, language) == []
