@@ -10,8 +10,24 @@ from dataclasses import dataclass, field
 from pipeline.extract.votes.counts import Breakdown, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
-from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
-from pipeline.extract.votes.proposals import Proposal, find_proposals, open_proposal, proposal_texts, referent
+from pipeline.extract.votes.phrases import (
+    Hit,
+    TallyHit,
+    find_hits,
+    find_statements,
+    find_tallies,
+    names_proposal,
+    opens_with_proposal,
+    phrase_sentence,
+)
+from pipeline.extract.votes.proposals import (
+    Proposal,
+    find_proposals,
+    names_numbered,
+    open_proposal,
+    proposal_texts,
+    referent,
+)
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
 from pipeline.extract.votes.quoted import (
     inline_proposals,
@@ -97,6 +113,14 @@ class SectionText:
         if lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
+
+    def sentence_subject(self, sentence: str, lex: Lexicon) -> str:
+        """A decision sentence about "the proposal" is about the recommendation's first sentence, or the
+        case title when the case is named after the proposal; any other sentence is its own subject."""
+        if not names_proposal(sentence, lex):
+            return sentence
+        titled = self.title if self.title and opens_with_proposal(self.title, lex) else None
+        return self.proposal_sentence() or titled or sentence
 
     def notes_only(self, statements: list[tuple[int, int]]) -> bool | None:
         """Whether a 'for information' statement in the recommendation is all of it (nothing but closing
@@ -381,6 +405,9 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             if isinstance(heading, Proposal):
                 resolved.append((hit.phrase_start, heading))
             decision.subject = decision.subject or generic  # nothing better above it: "Sagen" it is
+        own = decision.subject and decision.subject == hit.subject and "subject" not in hit.groups
+        if own and lex.phrase_subject == "sentence" and not names_numbered(decision.subject, lex.language):
+            decision.subject = section.sentence_subject(phrase_sentence(text, hit), lex)
         _settle_unanimity(decision)
         decisions.append(decision)
         previous_end = hit.end

@@ -110,6 +110,7 @@ class Lexicon:
     decision_blocks: tuple[re.Pattern[str], ...]
     empty_decisions: tuple[re.Pattern[str], ...]
     generic_subject_from: str  # "recommendation" or "title": what a decision naming nothing is about
+    phrase_subject: str  # "noun" or "sentence": how much of a vote phrase's sentence is its subject
     block_outcomes: tuple[OutcomeCue, ...]
     background: tuple[re.Pattern[str], ...]
     decisive_sentences: tuple[re.Pattern[str], ...]
@@ -238,6 +239,7 @@ def lexicon(language: str) -> Lexicon | None:
         decision_blocks=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["decision_blocks"]),
         empty_decisions=tuple(_compile(p, expand, re.I) for p in rules["empty_decisions"]),
         generic_subject_from=rules["generic_subject_from"],
+        phrase_subject=rules["phrase_subject"],
         block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
         background=tuple(_compile(p, expand) for p in rules["background"]),
         decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),

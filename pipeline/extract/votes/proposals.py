@@ -275,6 +275,12 @@ def referent(
     return found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
 
 
+def names_numbered(subject: str, language: str) -> bool:
+    """A subject naming a proposal by kind and number ("Motie M12", "Amendement A2"): that name is the subject."""
+    plex = proposal_lexicon(language)
+    return bool(plex and plex.reference.search(subject))
+
+
 def open_proposal(proposals: list[Proposal], offset: int, floor: int) -> Proposal | None:
     """The last proposal named between the previous decision (`floor`) and a bare result at `offset`."""
     return next((p for p in reversed(proposals) if floor <= p.start and p.end <= offset), None)
