@@ -289,12 +289,17 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.votes_against = _tally_total(counted["no"], lex)
         no = [t for t in tallies if t.option == "no" and t.pct is None]  # "… 3 tegen" + "Tegen: SP": one side
         decision.against_parties = _merge([_breakdown(t, lex) for t in no]).counted(decision.votes_against)
+    named_against = any(t.option == "no" and t.breakdown.strip() for t in tallies)  # "Tegen: PVV"
     if percent.get("yes") == 100:
         decision.unanimous = True
-    elif score["no"]:
+    elif score["no"] or named_against or percent.get("yes", 100) < 100:
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
     first = section.first_sentence(0, tallies[0].start)
+    if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):
+        first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
+    if first and first[-1] in ",;":
+        first = None  # "De gemeenteraad," leading in to its grounds and articles: not what was decided
     if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
     decision.subject = section.proposal_sentence() or first or section.title
