@@ -86,6 +86,7 @@ class Lexicon:
     default_body: str | None
     head_body: re.Pattern[str]
     head_lines: int
+    head_skip: re.Pattern[str] | None  # a head line dating the page (published, updated), not a meeting
     dates_inside_cases: bool  # a date-only header line inside a case dates a new meeting
     block_label: re.Pattern[str]
     proposal_labels: frozenset[str]
@@ -213,6 +214,7 @@ def lexicon(language: str) -> Lexicon | None:
         default_body=rules["default_body"],
         head_body=re.compile(_alternation(rules["head_bodies"], escape=False), re.I),
         head_lines=rules["head_lines"],
+        head_skip=re.compile(_alternation(rules["head_skips"], escape=False), re.I) if rules["head_skips"] else None,
         dates_inside_cases=rules["dates_inside_cases"],
         block_label=re.compile(r"^\**(?P<label>" + _alternation(block_labels) + r")\**\s*:?\**\s*$", re.I | re.M),
         proposal_labels=frozenset(label.lower() for label in rules["proposal_labels"]),
