@@ -120,7 +120,15 @@ class SectionText:
         if not names_proposal(sentence, lex):
             return sentence
         titled = self.title if self.title and opens_with_proposal(self.title, lex) else None
-        return self.proposal_sentence() or titled or sentence
+        return self.proposal_sentence() or self._proposal_heading() or titled or sentence
+
+    def _proposal_heading(self) -> str | None:
+        """A proposal label standing alone as the heading of the votes below it ("Raadsvoorstel" /
+        "Hoofdelijke stemming ..."): no text of its own, it names what is voted on."""
+        for a, b in self.proposal_blocks:
+            if not self.text[a:b].strip():
+                return self.text[self.text.rfind("\n", 0, a) + 1 : a].strip(" \t*:") or None
+        return None
 
     def notes_only(self, statements: list[tuple[int, int]]) -> bool | None:
         """Whether a 'for information' statement in the recommendation is all of it (nothing but closing

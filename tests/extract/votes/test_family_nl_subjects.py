@@ -142,3 +142,27 @@ def test_the_motion_a_case_is_named_after_is_what_the_motion_below_refers_to(tit
     (row,) = votes(HEAD + title + "\n\nDe motie wordt verworpen met 8 stemmen voor en 17 stemmen tegen.\n", "nl")
     subject = title.split(" ", 1)[1].removeprefix("8. ")
     assert (row.subject, row.proposer_party, row.outcome) == (subject, party, "rejected")
+
+
+@pytest.mark.parametrize(
+    ("heading", "vote"),
+    [
+        ("Raadsvoorstel", "De voorzitter: Het voorstel is aangenomen met 13 stemmen voor en 8 tegen."),
+        ("Raadsvoorstel", "Het raadsvoorstel wordt aangenomen met 20 stemmen voor en 9 stemmen tegen."),
+        ("Voorstel", "De VOORZITTER: Dan is het voorstel verworpen met 10 stemmen voor en 17 tegen."),
+        ("Ontwerpbesluit", "Het voorstel wordt met 15 stemmen voor en 12 stemmen tegen aangenomen."),
+        ("Raadsvoorstel", "Ik constateer dat het voorstel is aangenomen met 22 stemmen voor en 5 tegen."),
+    ],
+)
+def test_a_proposal_label_heading_a_roll_call_names_what_is_voted_on(heading, vote):
+    text = (
+        HEAD + "Agendapunt 5. Vaststelling bestemmingsplan Windpark Oost\n\n"
+        "Amendement A5 van de fractie van Lokaal Belang (tiphoogte)\n"
+        "Het amendement wordt verworpen met 6 stemmen voor en 21 tegen.\n\n"
+        + heading
+        + "\nHoofdelijke stemming, te beginnen bij nummer 9.\n\n"
+        + vote
+        + "\n"
+    )
+    rows = votes(text, "nl")
+    assert [r.subject for r in rows] == ["Amendement A5 van de fractie van Lokaal Belang (tiphoogte)", heading]
