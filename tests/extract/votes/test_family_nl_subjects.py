@@ -166,3 +166,27 @@ def test_a_proposal_label_heading_a_roll_call_names_what_is_voted_on(heading, vo
     )
     rows = votes(text, "nl")
     assert [r.subject for r in rows] == ["Amendement A5 van de fractie van Lokaal Belang (tiphoogte)", heading]
+
+
+@pytest.mark.parametrize(
+    ("label", "proposal", "decision"),
+    [
+        (
+            "Voorstel",
+            "De raad besluit het bestemmingsplan Dorpskern Noord gewijzigd vast te stellen.",
+            "Conform voorstel.",
+        ),
+        ("Voorgesteld besluit", "De gemeenteraad besluit de nota grondbeleid 2024-2028 vast te stellen.", "Hamerstuk"),
+        ("Ontwerpbesluit", "In te stemmen met de regionale energiestrategie 2.0.", "Conform."),
+        ("Voorstel aan de raad", "De raad besluit een krediet van € 300.000 beschikbaar te stellen.", "Aangenomen."),
+        (
+            "Voorgesteld besluit",
+            "De raad besluit de verordening leerlingenvervoer 2025 vast te stellen.",
+            "Zonder stemming aangenomen.",
+        ),
+    ],
+)
+def test_a_decision_naming_nothing_is_about_the_recommendations_first_sentence(label, proposal, decision):
+    text = HEAD + "Agendapunt 7 Raadsvoorstel\n\n" + label + "\n" + proposal + "\n\nBesluit\n" + decision + "\n"
+    (row,) = votes(text, "nl")
+    assert (row.subject, row.outcome) == (proposal, "adopted")
