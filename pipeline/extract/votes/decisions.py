@@ -381,6 +381,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     decisions: list[Decision] = []
     used: set[int] = set()
     previous_end = 0
+    spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):
         decision = _from_hit(hit, section, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
@@ -401,7 +402,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if points and point in points:
             decision.subject = points[point]
         elif hit.alternatives is None and (
-            proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex)
+            proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex, spoken[: hit.start])
         ):
             # an alternative vote's subject is our own "winner (loser)" label: the loser's name refers to nothing
             known = decision.proposer, decision.proposer_party  # a declared proposer named by surname

@@ -190,3 +190,38 @@ def test_a_decision_naming_nothing_is_about_the_recommendations_first_sentence(l
     text = HEAD + "Agendapunt 7 Raadsvoorstel\n\n" + label + "\n" + proposal + "\n\nBesluit\n" + decision + "\n"
     (row,) = votes(text, "nl")
     assert (row.subject, row.outcome) == (proposal, "adopted")
+
+
+@pytest.mark.parametrize(
+    ("speech", "outcome_line", "subject"),
+    [
+        (
+            "De VOORZITTER: Wij stemmen eerst over amendement A3, ingediend door de heer Kolkman.",
+            "Ik constateer dat het amendement is verworpen met 15 stemmen voor en 22 stemmen tegen.",
+            "amendement A3",
+        ),
+        (
+            "De VOORZITTER: Dan breng ik motie M7 van mevrouw Ramdin in stemming.",
+            "De motie is aangenomen met 20 stemmen voor en 17 tegen.",
+            "motie M7",
+        ),
+        (
+            "De VOORZITTER: Aan de orde is de stemming over Amendement A1 over de parkeernormen.",
+            "Het amendement wordt met algemene stemmen aangenomen.",
+            "Amendement A1",
+        ),
+        (
+            "De VOORZITTER: We stemmen over motie 12 van de SP.",
+            "De motie wordt verworpen.",
+            "motie 12",
+        ),
+        (
+            "De VOORZITTER: Ik breng amendement A2 in stemming.",
+            "De VOORZITTER: Het amendement is verworpen met 9 stemmen voor en 28 stemmen tegen.",
+            "amendement A2",
+        ),
+    ],
+)
+def test_a_proposal_named_by_number_in_the_chairs_words_is_what_the_anaphor_refers_to(speech, outcome_line, subject):
+    (row,) = votes(HEAD + "Agendapunt 5. Mobiliteitsplan Binnenstad\n\n" + speech + "\n" + outcome_line + "\n", "nl")
+    assert row.subject == subject
