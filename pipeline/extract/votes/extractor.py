@@ -100,15 +100,18 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
 
 def _about_block(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
     """One vote naming nothing ("Stemming: unaniem aangenomen") beside one decision block that states the
-    decision ("Besluit: De raad benoemt ... tot lid."): in minutes that record a decision as a sentence
-    (`phrase_subject` sentence) the vote is about that sentence, not about the case title."""
-    if lex.phrase_subject != "sentence" or len(decided) != 1 or len(blocks) != 1:
+    decision ("Besluit: De raad benoemt ... tot lid.", "Artikel 1: De gemeenteraad keurt ... goed."): in
+    minutes that record a decision as a sentence (`phrase_subject` sentence) the vote is about that
+    sentence, not about the case title."""
+    if lex.phrase_subject != "sentence" or len(decided) != 1:
         return
-    decision, stated = decided[0], block_decision(text, blocks[0], lex)
-    if decision.subject in (None, text.title) and decision.proposer is None and stated is not None:
-        decisive = stated.subject is not None and any(r.search(stated.subject) for r in lex.decisive_sentences)
-        if decisive and stated.subject != text.title and stated.outcome == decision.outcome:
-            decision.subject = stated.subject
+    decision = decided[0]
+    if decision.subject not in (None, text.title) or decision.proposer is not None:
+        return
+    stated = [d.subject for b in blocks if (d := block_decision(text, b, lex)) and d.outcome == decision.outcome]
+    decisive = [s for s in stated if s and s != text.title and any(r.search(s) for r in lex.decisive_sentences)]
+    if len(decisive) == 1:
+        decision.subject = decisive[0]
 
 
 def _without_restatements(decided: list[Decision], blocks: list[Block], text: SectionText) -> list[Decision]:

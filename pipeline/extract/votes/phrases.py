@@ -141,6 +141,7 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
 
 
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
+_LEAD_LABEL = re.compile(r"^[A-Z][\w-]*(?:[ \t][\w-]+){0,2}(?:[ \t]\d{1,3}[a-z]?)?[ \t]*:[ \t]+(?=\S)")
 _SENTENCE_STOP = re.compile(r"(?<![\d\s][A-Z])(?<!\d)[.!?](?=\s|$)|\n")
 
 
@@ -150,7 +151,8 @@ def phrase_sentence(text: str, hit: Hit) -> str:
     one sentence decided."""
     stop = _SENTENCE_STOP.search(text, hit.end)
     end = stop.start() if stop else len(text)
-    return " ".join(text[hit.start : max(end, hit.end)].split()).strip(_TRIM + ";:")
+    sentence = " ".join(text[hit.start : max(end, hit.end)].split()).strip(_TRIM + ";:")
+    return _LEAD_LABEL.sub("", sentence)  # "Artikel 1: Het reglement wordt goedgekeurd"
 
 
 def opens_with_proposal(text: str, lex: Lexicon) -> bool:

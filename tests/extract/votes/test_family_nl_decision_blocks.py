@@ -72,7 +72,7 @@ def test_a_flemish_lead_in_is_not_the_subject(title, article):
         "Artikel 1: " + article + "\nArtikel 2: Dit besluit wordt bezorgd aan de toezichthoudende overheid.\n"
     )
     (row,) = votes(text, "nl")
-    assert row.subject != "De gemeenteraad,"
+    assert row.subject == article.rstrip(".")  # the first article, not the lead-in nor "Dit besluit wordt ..."
     assert (row.votes_for, row.votes_against, row.unanimous, row.outcome) == (16, 7, False, "adopted")
 
 
