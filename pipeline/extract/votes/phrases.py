@@ -141,7 +141,9 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
 
 
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
-_LEAD_LABEL = re.compile(r"^[A-Z][\w-]*(?:[ \t][\w-]+){0,2}(?:[ \t]\d{1,3}[a-z]?)?[ \t]*:[ \t]+(?=\S)")
+_LEAD_LABEL = re.compile(
+    r"^[A-Z][\w-]*\.?(?:[ \t][\w-]+){0,2}(?:[ \t]\d{1,3}[a-z]?(?:[ \t]*[:–-]|\.)|[ \t]*:)[ \t]+(?=[A-Z])"
+)
 _SENTENCE_STOP = re.compile(r"(?<![\d\s][A-Z])(?<!\d)[.!?](?=\s|$)|\n")
 
 
@@ -152,7 +154,13 @@ def phrase_sentence(text: str, hit: Hit) -> str:
     stop = _SENTENCE_STOP.search(text, hit.end)
     end = stop.start() if stop else len(text)
     sentence = " ".join(text[hit.start : max(end, hit.end)].split()).strip(_TRIM + ";:")
-    return _LEAD_LABEL.sub("", sentence)  # "Artikel 1: Het reglement wordt goedgekeurd"
+    return without_label(sentence)
+
+
+def without_label(sentence: str) -> str:
+    """A decision sentence without the label it opens with ("Artikel 1: Het reglement wordt goedgekeurd",
+    "Artikel 1. De gemeenteraad hecht zijn goedkeuring aan ...")."""
+    return _LEAD_LABEL.sub("", sentence)
 
 
 def opens_with_proposal(text: str, lex: Lexicon) -> bool:

@@ -150,3 +150,24 @@ def test_a_percentage_result_under_a_decision_sentence(lines, unanimous):
     text += "Besluit: De gemeenteraad stelt het huisvestingsplan onderwijs vast.\n" + lines + "\n"
     (row,) = votes(text, "nl")
     assert (row.subject, row.unanimous) == ("De gemeenteraad stelt het huisvestingsplan onderwijs vast.", unanimous)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Artikel 1. De gemeenteraad hecht zijn goedkeuring aan de aankoop van het perceel aan de Molenstraat.",
+        "Artikel 1: De gemeenteraad keurt de overeenkomst met de sportclub goed.",
+        "Art. 1. De gemeenteraad stelt de rooilijn van de Kerkweg definitief vast.",
+        "Enig artikel: De gemeenteraad beslist de erfpacht met tien jaar te verlengen.",
+        "Artikel 1 - De gemeenteraad verleent een gunstig advies over de begrotingswijziging.",
+    ],
+)
+def test_a_decision_written_as_articles_is_about_its_first_article(article):
+    text = (
+        HEAD
+        + "3. Aankoop perceel\n\nBesluit\n"
+        + article
+        + "\nArtikel 2. Het college wordt belast met de uitvoering.\n"
+    )
+    (row,) = votes(text, "nl")
+    assert row.subject.startswith("De gemeenteraad ")
