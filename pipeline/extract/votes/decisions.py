@@ -399,10 +399,14 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         generic = decision.subject if named_nothing else None
         if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
+        about = decision.subject
+        inverted = spoken and about and len(about.split()) == 1 and "subject" not in hit.groups
+        if inverted and hit.start < hit.phrase_start:  # "Dan is het amendement verworpen": after the verb
+            about = " ".join(text[hit.phrase_start : hit.end].split()[1:3]) or about
         if points and point in points:
             decision.subject = points[point]
         elif hit.alternatives is None and (
-            proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex, spoken[: hit.start])
+            proposal := referent(about, named, hit.phrase_start, lex.language, lex, spoken[: hit.start])
         ):
             # an alternative vote's subject is our own "winner (loser)" label: the loser's name refers to nothing
             known = decision.proposer, decision.proposer_party  # a declared proposer named by surname

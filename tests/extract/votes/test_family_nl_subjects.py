@@ -225,3 +225,19 @@ def test_a_decision_naming_nothing_is_about_the_recommendations_first_sentence(l
 def test_a_proposal_named_by_number_in_the_chairs_words_is_what_the_anaphor_refers_to(speech, outcome_line, subject):
     (row,) = votes(HEAD + "Agendapunt 5. Mobiliteitsplan Binnenstad\n\n" + speech + "\n" + outcome_line + "\n", "nl")
     assert row.subject == subject
+
+
+@pytest.mark.parametrize(
+    "outcome_line",
+    [
+        "Dan is het amendement verworpen met 6 stemmen voor en 21 tegen.",
+        "Daarmee is het amendement verworpen.",
+        "Hiermee is het amendement verworpen met 6 stemmen voor en 21 stemmen tegen.",
+        "Vervolgens is het amendement verworpen met 6 tegen 21 stemmen.",
+        "Dus is het amendement verworpen.",
+    ],
+)
+def test_an_anaphor_after_the_verb_refers_to_the_proposal_heading_above(outcome_line):
+    text = HEAD + "Agendapunt 5. Windpark Oost\n\nAmendement A5 van de fractie van Lokaal Belang (tiphoogte)\n\n"
+    (row,) = votes(text + outcome_line + "\n", "nl")
+    assert (row.subject, row.outcome) == ("Amendement A5 van de fractie van Lokaal Belang (tiphoogte)", "rejected")
