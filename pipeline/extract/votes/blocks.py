@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.votes.decisions import Decision, SectionText
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.phrases import without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry
 
 _MAX_LINES = 15
@@ -113,7 +114,8 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     if procedural or is_generic_decision(first, lex):  # "Godkendt.", "Som innstillingen.": about the case
         decision.subject = section.generic_subject(lex) or first.rstrip(".")
     else:
-        decision.subject = first.rstrip(".")
+        decision.subject = without_label(first) if lex.phrase_subject == "sentence" else first
+        decision.subject = decision.subject.rstrip(".")
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
     return decision

@@ -10,8 +10,24 @@ from dataclasses import dataclass, field
 from pipeline.extract.votes.counts import Breakdown, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
-from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
-from pipeline.extract.votes.proposals import Proposal, find_proposals, open_proposal, proposal_texts, referent
+from pipeline.extract.votes.phrases import (
+    Hit,
+    TallyHit,
+    find_hits,
+    find_statements,
+    find_tallies,
+    names_proposal,
+    opens_with_proposal,
+    phrase_sentence,
+)
+from pipeline.extract.votes.proposals import (
+    Proposal,
+    find_proposals,
+    names_numbered,
+    open_proposal,
+    proposal_texts,
+    referent,
+)
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
 from pipeline.extract.votes.quoted import (
     inline_proposals,
@@ -97,6 +113,22 @@ class SectionText:
         if lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
+
+    def sentence_subject(self, sentence: str, lex: Lexicon) -> str:
+        """A decision sentence about "the proposal" is about the recommendation's first sentence, or the
+        case title when the case is named after the proposal; any other sentence is its own subject."""
+        if not names_proposal(sentence, lex):
+            return sentence
+        titled = self.title if self.title and opens_with_proposal(self.title, lex) else None
+        return self.proposal_sentence() or self._proposal_heading() or titled or sentence
+
+    def _proposal_heading(self) -> str | None:
+        """A proposal label standing alone as the heading of the votes below it ("Raadsvoorstel" /
+        "Hoofdelijke stemming ..."): no text of its own, it names what is voted on."""
+        for a, b in self.proposal_blocks:
+            if not self.text[a:b].strip():
+                return self.text[self.text.rfind("\n", 0, a) + 1 : a].strip(" \t*:") or None
+        return None
 
     def notes_only(self, statements: list[tuple[int, int]]) -> bool | None:
         """Whether a 'for information' statement in the recommendation is all of it (nothing but closing
@@ -265,12 +297,17 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.votes_against = _tally_total(counted["no"], lex)
         no = [t for t in tallies if t.option == "no" and t.pct is None]  # "… 3 tegen" + "Tegen: SP": one side
         decision.against_parties = _merge([_breakdown(t, lex) for t in no]).counted(decision.votes_against)
+    named_against = any(t.option == "no" and t.breakdown.strip() for t in tallies)  # "Tegen: PVV"
     if percent.get("yes") == 100:
         decision.unanimous = True
-    elif score["no"]:
+    elif score["no"] or named_against or percent.get("yes", 100) < 100:
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
     first = section.first_sentence(0, tallies[0].start)
+    if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):
+        first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
+    if first and first[-1] in ",;":
+        first = None  # "De gemeenteraad," leading in to its grounds and articles: not what was decided
     if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
     decision.subject = section.proposal_sentence() or first or section.title
@@ -344,6 +381,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     decisions: list[Decision] = []
     used: set[int] = set()
     previous_end = 0
+    spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):
         decision = _from_hit(hit, section, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
@@ -361,10 +399,14 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         generic = decision.subject if named_nothing else None
         if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
+        about = decision.subject
+        inverted = spoken and about and len(about.split()) == 1 and "subject" not in hit.groups
+        if inverted and hit.start < hit.phrase_start:  # "Dan is het amendement verworpen": after the verb
+            about = " ".join(text[hit.phrase_start : hit.end].split()[1:3]) or about
         if points and point in points:
             decision.subject = points[point]
         elif hit.alternatives is None and (
-            proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex)
+            proposal := referent(about, named, hit.phrase_start, lex.language, lex, spoken[: hit.start])
         ):
             # an alternative vote's subject is our own "winner (loser)" label: the loser's name refers to nothing
             known = decision.proposer, decision.proposer_party  # a declared proposer named by surname
@@ -381,6 +423,9 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             if isinstance(heading, Proposal):
                 resolved.append((hit.phrase_start, heading))
             decision.subject = decision.subject or generic  # nothing better above it: "Sagen" it is
+        own = decision.subject and decision.subject == hit.subject and "subject" not in hit.groups
+        if own and lex.phrase_subject == "sentence" and not names_numbered(decision.subject, lex.language):
+            decision.subject = section.sentence_subject(phrase_sentence(text, hit), lex)
         _settle_unanimity(decision)
         decisions.append(decision)
         previous_end = hit.end
