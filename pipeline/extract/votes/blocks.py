@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.votes.decisions import Decision, SectionText
+from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry
+from pipeline.extract.votes.section import SectionText
 
 _MAX_LINES = 15
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")

@@ -3,9 +3,7 @@ and the section's own statements, following the contract's rules for alternative
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.extract.votes.counts import Breakdown, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
@@ -16,8 +14,6 @@ from pipeline.extract.votes.phrases import (
     find_hits,
     find_statements,
     find_tallies,
-    names_proposal,
-    opens_with_proposal,
     phrase_sentence,
 )
 from pipeline.extract.votes.proposals import (
@@ -30,17 +26,11 @@ from pipeline.extract.votes.proposals import (
 )
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
 from pipeline.extract.votes.quoted import (
-    inline_proposals,
     is_generic_decision,
     is_generic_subject,
-    names_document,
     quoted_spans,
 )
-
-_FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
-_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
-_CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
-_POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
+from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 
 
 @dataclass
@@ -62,111 +52,6 @@ class Decision:
     agent: str | None = None
     listing: bool = False  # read from a case list's result column
     statement: bool = False  # only a 'for information' statement, no vote phrase
-
-
-@dataclass
-class SectionText:
-    """A section's text with header lines blanked out, and where its proposal blocks lie."""
-
-    text: str
-    base: int
-    proposal_blocks: list[tuple[int, int]]
-    title: str | None
-    _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
-    background_blocks: list[tuple[int, int]] = field(default_factory=list)
-
-    def in_proposal(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.proposal_blocks)
-
-    def in_background(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.background_blocks)
-
-    def first_sentence(self, start: int, end: int) -> str | None:
-        m = _FIRST_SENTENCE.search(self.text, start, end)
-        return m.group(0).strip() if m else None
-
-    def points(self) -> dict[int, str]:
-        """Numbered points of the recommendation ("1. Planstrategien godkendes.")."""
-        return {
-            int(m.group(1)): m.group(2).strip()
-            for a, b in self.proposal_blocks
-            for m in _NUMBERED.finditer(self.text, a, b)
-        }
-
-    def point_at(self, offset: int, lex: Lexicon) -> int | None:
-        """The recommendation point a decision at `offset` concerns: its own "2." or the last "Ad. 2" above."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        own = _NUMBERED.match(self.text, line_start)
-        if own:
-            return int(own.group(1))
-        if self._labels is None:  # found once per section: each decision then costs a bisect, not a scan
-            found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
-            self._labels = ([m.start() for m in found], [int(m.group("point")) for m in found])
-        starts, points = self._labels
-        index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
-        return points[index] if index >= 0 else None
-
-    def generic_subject(self, lex: Lexicon) -> str | None:
-        """What a decision naming nothing ("Godkendt.", "Som innstillingen.") is about: the recommendation's
-        first sentence or the case title, in the order the language's minutes use (`generic_subject_from`)."""
-        first, second = self.proposal_sentence, lambda: None if names_document(self.title, lex) else self.title
-        if lex.generic_subject_from == "title":
-            first, second = second, first
-        return first() or second()
-
-    def sentence_subject(self, sentence: str, lex: Lexicon) -> str:
-        """A decision sentence about "the proposal" is about the recommendation's first sentence, or the
-        case title when the case is named after the proposal; any other sentence is its own subject."""
-        if not names_proposal(sentence, lex):
-            return sentence
-        titled = self.title if self.title and opens_with_proposal(self.title, lex) else None
-        return self.proposal_sentence() or self._proposal_heading() or titled or sentence
-
-    def _proposal_heading(self) -> str | None:
-        """A proposal label standing alone as the heading of the votes below it ("Raadsvoorstel" /
-        "Hoofdelijke stemming ..."): no text of its own, it names what is voted on."""
-        for a, b in self.proposal_blocks:
-            if not self.text[a:b].strip():
-                return self.text[self.text.rfind("\n", 0, a) + 1 : a].strip(" \t*:") or None
-        return None
-
-    def notes_only(self, statements: list[tuple[int, int]]) -> bool | None:
-        """Whether a 'for information' statement in the recommendation is all of it (nothing but closing
-        punctuation after it in its block); None when no statement lies in the recommendation."""
-        inside = [(b, end) for a, b in statements for start, end in self.proposal_blocks if start <= a < end]
-        if not inside:
-            return None
-        return any(not self.text[b:end].strip(_CLOSING) for b, end in inside)
-
-    def proposal_sentence(self) -> str | None:
-        """The recommendation's first sentence; None when it only leads in to numbered points."""
-        for a, b in self.proposal_blocks:
-            sentence = self.first_sentence(a, b)
-            if sentence:
-                at = self.text.find(sentence, a, b) + len(sentence)
-                lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
-                return None if lead_in else sentence
-        return None
-
-
-def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str | None, lex: Lexicon) -> SectionText:
-    """Blank header lines (same length, so offsets hold) and find the proposal blocks."""
-    pieces, last = [], 0
-    for a, b in sorted(blanks):
-        pieces += [text[last : a - base], " " * (b - a)]
-        last = b - base
-    text = "".join(pieces) + text[last:]
-    labels = list(lex.block_label.finditer(text))
-    # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
-    ends = sorted({m.start() for m in labels} | {m.start() for r in lex.decision_blocks for m in r.finditer(text)})
-    blocks = [
-        (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))
-        for m in labels
-        if m.group("label").lower() in lex.proposal_labels
-    ]
-    blocks += inline_proposals(text, ends, lex)
-    # background sections and tracker fields retell decisions (quoted.py): a background label also ends a proposal
-    return SectionText(text, base, sorted(blocks), title, background_blocks=quoted_spans(text, lex, trackers=False))
 
 
 def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:
@@ -456,7 +341,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     if own and not decisions:  # a recommendation alone (an agenda) records no decision
         start, end = own[0]
         line_start = text.rfind("\n", 0, start) + 1
-        subject = _FIRST_SENTENCE.search(text, line_start, len(text))
+        subject = FIRST_SENTENCE.search(text, line_start, len(text))
         sentence = text[line_start:end] if subject is None else subject.group(0)
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
         noted.subject = sentence.strip(" .")

@@ -17,10 +17,11 @@ from pipeline.extract.votes.blocks import Block, block_decision, find_blocks, is
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
-from pipeline.extract.votes.decisions import Decision, SectionText, decide, section_text
+from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits
 from pipeline.extract.votes.proposals import head_proposal
+from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.steps import inherit_noting, recommends_noting
 
 
