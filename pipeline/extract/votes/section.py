@@ -25,27 +25,6 @@ _POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start o
 
 
 @dataclass
-class Decision:
-    """A vote or decision before meeting context and provenance are attached (offsets in the doc)."""
-
-    start: int
-    end: int
-    outcome: str
-    subject: str | None = None
-    proposer: str | None = None
-    proposer_party: str | None = None
-    unanimous: bool | None = None
-    votes_for: int | None = None
-    votes_against: int | None = None
-    against_parties: dict[str, int] | None = None
-    casting_vote: bool = False
-    counts_consistent: bool = True
-    agent: str | None = None
-    listing: bool = False  # read from a case list's result column
-    statement: bool = False  # only a 'for information' statement, no vote phrase
-
-
-@dataclass
 class SectionText:
     """A section's text with header lines blanked out, and where its proposal blocks lie."""
 
