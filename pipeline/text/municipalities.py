@@ -31,6 +31,7 @@ CATALOGUE_FILE = "metadata/municipalities.csv"
 # Letters folded in web addresses: each may be written in more than one way ("ø" -> "o" or "oe").
 _HOST_FOLDS = {"æ": ("ae",), "ø": ("o", "oe"), "å": ("a", "aa"), "ä": ("a", "ae"), "ö": ("o", "oe"), "ü": ("u", "ue")}
 _HOST = re.compile(r"(?:https?://|www\.|@)(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+_URL = re.compile(r"https?://", re.IGNORECASE)  # a source read by its host; anything else is a local file
 _FILE_NAME_PART = re.compile(r"[^\W_]+")
 _LONGEST_NAME_PARTS = 4  # "Kaag en Braassem", "Nordre Follo", "Bergen op Zoom"
 _TOKEN = re.compile(r"['’]?\w[\w'’]*(?:-\w[\w'’]*)*")
@@ -144,7 +145,7 @@ def from_host(host: str, affixes: list[str]) -> tuple[Municipality, ...]:
 def from_source(source: str | None, affixes: list[str]) -> tuple[Municipality, ...]:
     """The municipality named by a source URL: its host first, then a path segment or query value
     that is exactly a municipality's slug (council portals: ".../grimstad/cases/...", "site=Almelo")."""
-    if not source or not re.match(r"https?://", source, re.IGNORECASE):
+    if not source or not _URL.match(source):
         return ()
     url = urlsplit(source)
     found = from_host(url.hostname or "", affixes)
@@ -164,7 +165,7 @@ def from_file_name(source: str | None, common_words: frozenset[str]) -> tuple[Mu
     "Midden_Drenthe raadsbesluit.pdf", "strategi-nordre-follo.pdf"): the first, longest run of the name's
     parts that is a municipality's name. Researchers name files this way; a URL is read by its host
     instead. A name that is also an ordinary word ("lier", "goes", "stad") does not count alone."""
-    if not source or re.match(r"https?://", source, re.IGNORECASE):
+    if not source or _URL.match(source):
         return ()
     parts = _FILE_NAME_PART.findall(PurePath(source).stem)
     known = catalogue().name_slugs
@@ -274,8 +275,8 @@ def issuer(
         return 1.0 + rules.head_bonus * max(0.0, 1.0 - offset / rules.head_chars)
 
     tally.add(from_source(source, rules.host_affixes), rules.weights.source, strong=True)
-    common = {_fold(w) for w in rules.common_words}
-    tally.add(from_file_name(source, frozenset(common)), rules.weights.file_name, strong=True)
+    common = frozenset(_fold(w) for w in rules.common_words)
+    tally.add(from_file_name(source, common), rules.weights.file_name, strong=True)
     not_names = frozenset(rules.not_names)
     phrases = [
         (rules.patterns, lambda name: _resolve(name, not_names), rules.weights.phrase),
