@@ -197,3 +197,44 @@ def test_a_wrapped_sentence_with_a_bracket_still_runs_on():
         "revideres i løpet av neste valgperiode, og at arbeidet skal starte allerede i høst.\n"
     )
     assert text_of(text).count("\n") == 0
+
+
+# A hard-wrapped paragraph whose last line ends a sentence, then a heading line without blank line.
+HEADED = {
+    "Beslutning": "Økonomiudvalget har på mødet behandlet sagen om beskæftigelsesindsatsen,\n"
+    "og administrationen har lagt en status frem for fjerde kvartal med tal\n"
+    "for ledighed, aktivering og sygedagpenge samt for de unge under 30 år.\n",
+    "Indstilling": "Sagen blev udsat på sidste møde, fordi udvalget ønskede flere oplysninger\n"
+    "om de økonomiske konsekvenser, som forvaltningen nu har beskrevet her.\n",
+    "Vedtak": "Kommunedirektøren har redegjort for sykefraværet i fjerde kvartal og for\n"
+    "de tiltakene som er satt i verk i helse og omsorg og i oppvekst i år.\n",
+    "Behandling i formannskapet": "Formannskapet drøftet saken i møtet og ba om en ny orientering til\n"
+    "våren, med tall for hver enhet og en plan for oppfølging av tiltakene.\n",
+    "Tilråding": "Heradsstyret har tidlegare gjort vedtak om ein ny skulestruktur, og\n"
+    "kommunedirektøren legg no fram ei sak om korleis vedtaket skal følgjast opp.\n",
+    "Besluit": "Het college stelt voor de verordening afvalstoffenheffing te wijzigen\n"
+    "zodat de tarieven voor 2025 aansluiten bij de kosten van de inzameling.\n",
+    "Stemming": "De fractie van de VVD diende een amendement in om het tarief voor\n"
+    "grofvuil te verlagen; de wethouder ontraadde het amendement in de raad.\n",
+    "Energi og forsyning": "Kommunens klimaarbejde er organiseret i tre indsatsområder, som hver\n"
+    "har egne mål og indsatser, og som følges op hvert år i en statusrapport.\n",
+}
+
+
+@pytest.mark.parametrize("heading", sorted(HEADED))
+def test_a_short_heading_after_a_finished_wrapped_sentence_stays_its_own_line(heading):
+    text = text_of(HEADED[heading] + heading + "\nGodkendt uden bemærkninger fra de tilstedeværende medlemmer.\n")
+    assert f"\n{heading}\n" in text
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Det gælder fra 2025.", "Arbeidet starter i mars.", "Dat geldt vanaf 1 januar.", "Sagen afsluttes hermed!"],
+)
+def test_a_short_last_sentence_of_a_wrapped_paragraph_still_runs_on(last):
+    assert f"år. {last}" in text_of(HEADED["Beslutning"] + last + "\n")
+
+
+@pytest.mark.parametrize("line", ["med virkning fra 2025", "og for alle ansatte"])
+def test_a_short_lower_case_line_after_a_full_sentence_still_runs_on(line):
+    assert f"år. {line}" in text_of(HEADED["Beslutning"] + line + "\n")

@@ -171,10 +171,17 @@ class _Joiner:
             return None
         # A hard-wrapped text (PDF): a line at wrap width runs on, after a full stop only when it is full.
         mid_sentence = not rules.sentence_end.search(prev)
+        if not mid_sentence and self._heading(line):
+            return None
         full = len(prev) >= rules.full_line_share * self.typical
         if line[0].isalpha():
             return (0, " ") if (mid_sentence and not self._word_fits(prev, line)) or full else None
         return (0, " ") if mid_sentence and (line[0].isdigit() or line[0] in _LEADING_PUNCT) else None
+
+    def _heading(self, line: str) -> bool:
+        """A short capitalised line without a sentence end, after a sentence that ended, heads what follows
+        ("Beslutning", "Vedtak", "Besluit", "Energi og forsyning"); a wrap never leaves such a stub."""
+        return line[0].isupper() and len(line) < self.long_enough and not self.rules.sentence_end.search(line)
 
     def _min_wrap_width(self, n_pages: int) -> int:
         """Text that came in pages was laid out by a typesetter, narrow columns included; a single
