@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.actions.items import SECTION_CUE_WORDS, Candidate
+from pipeline.extract.actions.records import leading_code
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
@@ -27,7 +28,7 @@ def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> lis
         line = lines[index]
         if _opens_section(line, lex):
             blocks, index = _section_blocks(lines, index + 1, lex, minutes)
-            out.extend(_block_actions(blocks))
+            out.extend(_block_actions(blocks, lex))
         else:
             index += 1
     return out
@@ -53,9 +54,15 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
         line = lines[index]
         if structure.is_heading(line.text) and not _FIELD.match(line.text):
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
+            title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
             agenda = minutes and (structure.parse_item(line).kind == "number" or _agenda_entry(line.text, lex))
-            if agenda or lex.non_item_heading.match(title) or lex.action_noun.search(line.text):
+            if agenda or lex.non_item_heading.match(title):
                 break
+            if lex.action_noun.search(line.text):
+                if blocks:
+                    break  # another list of actions ("Nye handlinger foreslået til 2026")
+                index += 1
+                continue  # a sub-heading that announces the items ("Kommunens indsatser")
             blocks.append((line, []))
         elif blocks:
             blocks[-1][1].append(line)
@@ -63,7 +70,7 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
     return blocks, max(index, start)
 
 
-def _block_actions(blocks: list[Block]) -> list[Candidate]:
+def _block_actions(blocks: list[Block], lex: Lexicon) -> list[Candidate]:
     """One action per headed block; a page of label/value lines (most headings without any report
     text under them) is a project page: one action, named by its first heading."""
     if not blocks:
@@ -73,7 +80,13 @@ def _block_actions(blocks: list[Block]) -> list[Candidate]:
         heading = blocks[0][0]
         body = [h for h, _ in blocks[1:]] + [s for _, spans in blocks for s in spans]
         return [Candidate(None, heading, sorted(body, key=lambda s: s.start))]
-    return [Candidate(None, heading, body) for heading, body in with_text]
+    return [_coded(heading, body, lex) for heading, body in with_text]
+
+
+def _coded(heading: Line, body: list[Span], lex: Lexicon) -> Candidate:
+    """A block named by its heading; a code that opens the heading ("Sak 23/45 Ny hal") is its id."""
+    code, title = leading_code(heading, lex)
+    return Candidate(code, structure.clean_label(title) if code else heading, body)
 
 
 def _mostly_short(blocks: list[Block]) -> bool:
