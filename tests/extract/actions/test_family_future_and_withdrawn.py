@@ -100,25 +100,51 @@ WITHDRAWN = {
 }
 
 CONTINUED = {
-    "da": ["Indsatsen er videreført.", "Ordningen blev videreført i 2024.", "Projektet kører efter planen.",
-           "Lektiecaféen kører videre i 2025.", "Forsøget er blevet videreført et år mere."],
-    "nb": ["Tiltaket er videreført fra 2022.", "Ordningen ble videreført i 2024.", "Prosjektet er blitt videreført.",
-           "Tilbudet er videreført med samme ramme.", "Forsøket blir videreført ut året."],
+    "da": [
+        "Indsatsen er videreført.",
+        "Ordningen blev videreført i 2024.",
+        "Projektet kører efter planen.",
+        "Lektiecaféen kører videre i 2025.",
+        "Forsøget er blevet videreført et år mere.",
+    ],
+    "nb": [
+        "Tiltaket er videreført fra 2022.",
+        "Ordningen ble videreført i 2024.",
+        "Prosjektet er blitt videreført.",
+        "Tilbudet er videreført med samme ramme.",
+        "Forsøket blir videreført ut året.",
+    ],
 }
 
 PART_DONE = {
-    "da": ["Halvdelen af bilerne er udskiftet.", "En tredjedel af lamperne er nu skiftet.",
-           "Størstedelen af stierne er asfalteret.", "Hovedparten af skolerne er blevet renoveret.",
-           "En del af træerne blev plantet i foråret."],
-    "nb": ["Halvparten av bilene er byttet.", "En tredjedel av lyktene er nå skiftet.",
-           "Størstedelen av stiene er asfaltert.", "Hoveddelen av skolene er blitt renovert.",
-           "En del av trærne ble plantet i vår."],
-    "nn": ["Halvparten av bilane er bytte.", "Ein tredjedel av lyktene er no skifta.",
-           "Størstedelen av stiane er asfaltert.", "Hovuddelen av skulane har vorte renovert.",
-           "Ein del av trea vart planta i vår."],
-    "nl": ["De helft van de lantaarnpalen is vervangen.", "Een derde van de bomen is inmiddels geplant.",
-           "Het grootste deel van de fietspaden is verbreed.", "Een kwart van de woningen werd geïsoleerd.",
-           "Een groot deel van de schoolpleinen is vergroend."],
+    "da": [
+        "Halvdelen af bilerne er udskiftet.",
+        "En tredjedel af lamperne er nu skiftet.",
+        "Størstedelen af stierne er asfalteret.",
+        "Hovedparten af skolerne er blevet renoveret.",
+        "En del af træerne blev plantet i foråret.",
+    ],
+    "nb": [
+        "Halvparten av bilene er byttet.",
+        "En tredjedel av lyktene er nå skiftet.",
+        "Størstedelen av stiene er asfaltert.",
+        "Hoveddelen av skolene er blitt renovert.",
+        "En del av trærne ble plantet i vår.",
+    ],
+    "nn": [
+        "Halvparten av bilane er bytte.",
+        "Ein tredjedel av lyktene er no skifta.",
+        "Størstedelen av stiane er asfaltert.",
+        "Hovuddelen av skulane har vorte renovert.",
+        "Ein del av trea vart planta i vår.",
+    ],
+    "nl": [
+        "De helft van de lantaarnpalen is vervangen.",
+        "Een derde van de bomen is inmiddels geplant.",
+        "Het grootste deel van de fietspaden is verbreed.",
+        "Een kwart van de woningen werd geïsoleerd.",
+        "Een groot deel van de schoolpleinen is vergroend.",
+    ],
 }
 
 NOT_THESE = [  # the past tense, or the words in another sense

@@ -72,7 +72,11 @@ NOT_ITEMS = [
     ("nb", "Tilknyttede saker\n- Sak 12/22 Trafikksikkerhetsplan (avsluttet)\n- Sak 88/21 Skolebruksplan (avsluttet)"),
     ("da", "Årsrapport 2024\n\nKontakt\nJens Lund, projektleder, tlf. 40 50 60 70\n\nLæs mere\nwww.kommune.dk"),
     ("nn", "Årsmelding 2024\n\nKontaktperson\nKari Li, rådgjevar, tlf. 57 00 00 00"),
-    ("nl", "Voortgangsrapportage\n\nWij zorgen voor een schone en veilige wijk.\n\nContact\nMevrouw J. de Boer, telefoon 14 0123"),
+    (
+        "nl",
+        "Voortgangsrapportage\n\nWij zorgen voor een schone en veilige wijk.\n\nContact\n"
+        "Mevrouw J. de Boer, telefoon 14 0123",
+    ),
 ]
 
 
