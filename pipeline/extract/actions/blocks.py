@@ -12,6 +12,7 @@ from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 _FIELD = re.compile(r"^[^\W\d][\w.]*(?: [\w.]+){0,2}\s*:\s")  # "Arkivsak: 24/1402" is a field, not a heading
+_AGENDA_NUMBER = re.compile(r"^[^\W\d]{1,6}\.?\s+\d{1,3}(?!\d)")  # "Pkt. 17 Budgetopfølgning": a case of the meeting
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 FORM_LINE_WORDS = 6  # a label or value line of a project page
 
@@ -26,7 +27,7 @@ def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> lis
     index = 0
     while index < len(lines):
         line = lines[index]
-        if _opens_section(line, lex):
+        if _opens_section(line, lex) and not (minutes and _AGENDA_NUMBER.match(line.text)):
             blocks, index = _section_blocks(lines, index + 1, lex, minutes)
             out.extend(_block_actions(blocks, lex))
         else:
@@ -57,7 +58,7 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
             title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
             agenda = minutes and (structure.parse_item(line).kind == "number" or _agenda_entry(line.text, lex))
             if agenda or lex.non_item_heading.match(title):
-                break
+                break  # an ordinary section, or a new status section ("Status" under "Milepæler")
             if lex.action_noun.search(line.text):
                 if blocks:
                     break  # another list of actions ("Nye handlinger foreslået til 2026")

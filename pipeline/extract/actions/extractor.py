@@ -19,7 +19,7 @@ from pipeline.extract.actions.blocks import headed_blocks
 from pipeline.extract.actions.fields import field_blocks
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.legend import legend_of
-from pipeline.extract.actions.records import is_noise, progress_items, tracker_records
+from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
@@ -58,7 +58,7 @@ def extract(doc: Document) -> list[ActionRow]:
             ActionRow(
                 municipality=doc.municipality,
                 action_id=action.action_id,
-                title=action.title.text,
+                title=title_without_status(action.title, lex).text,
                 status=verdict.status,
                 status_evidence=verdict.evidence,
                 **doc.provenance(action.title.start, action.title.end),

@@ -279,6 +279,21 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def title_without_status(title: Span, lex: Lexicon) -> Span:
+    """A title without the status written after it ("Ny turveg – starta", "Ny hal (utsett)") or a
+    status field's label run onto it when the page was unwrapped ("Ny leikeplass Status")."""
+    for shape in (_BRACKETED_STATUS, _INLINE_STATUS):
+        match = shape.match(title.text)
+        if match and value_status(structure.trim(0, match.group("status")), lex):
+            head = structure.trim(title.start + match.start("title"), match.group("title"))
+            if structure.words(head.text) and not lex.status_start.match(head.text):
+                return structure.clean_label(head)
+    head, _, last = title.text.rpartition(" ")
+    if structure.words(head) and lex.status_field.match(last):
+        return structure.trim(title.start, head)
+    return title
+
+
 def _without_date(title: Span, lex: Lexicon) -> Span:
     """A milestone's name without its planned date ("Oppstart gravearbeid: 01.03.21")."""
     head, colon, tail = title.text.rpartition(":")

@@ -280,7 +280,7 @@ def test_a_status_table_gives_one_action_per_row():
 def test_a_status_written_into_the_item_line_itself_is_read():
     text = "Tiltak 4 – Vennskapsbyprogram for ungdom (utsatt)\nTiltak 5 – Ny nettside er lansert.\n"
     assert _rows(text, "nb") == [
-        ("4", "Vennskapsbyprogram for ungdom (utsatt)", "paused"),
+        ("4", "Vennskapsbyprogram for ungdom", "paused"),
         ("5", "Ny nettside er lansert", "completed"),
     ]
 
