@@ -7,6 +7,7 @@ import re
 
 from pipeline.extract.actions.items import SECTION_CUE_WORDS, Candidate
 from pipeline.extract.actions.records import leading_code
+from pipeline.extract.actions.reports import reported_blocks
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
@@ -33,6 +34,23 @@ def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> lis
         else:
             index += 1
     return out
+
+
+def unannounced_blocks(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Headed blocks of a report without a status heading: each run of headings between ordinary
+    sections, read by `reported_blocks`. The last resort, for a document where no other shape
+    names an action."""
+    out: list[Candidate] = []
+    index = 0
+    while index < len(lines):
+        blocks, end = _section_blocks(lines, index, lex, False)
+        out.extend(_coded(heading, body, lex) for heading, body in _as_blocks(reported_blocks(blocks, lex)))
+        index = max(end, index + 1)
+    return out
+
+
+def _as_blocks(candidates: list[Candidate]) -> list[Block]:
+    return [(Line(c.title.start, c.title.end, c.title.text), c.body) for c in candidates]
 
 
 def _opens_section(line: Line, lex: Lexicon) -> bool:

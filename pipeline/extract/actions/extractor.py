@@ -15,11 +15,12 @@ import bisect
 
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
-from pipeline.extract.actions.blocks import headed_blocks
+from pipeline.extract.actions.blocks import headed_blocks, unannounced_blocks
 from pipeline.extract.actions.fields import field_blocks
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.legend import legend_of
 from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
+from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
@@ -39,9 +40,12 @@ def extract(doc: Document) -> list[ActionRow]:
     tables = status_tables(lines, lex)
     found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))
+    found.append(titled_lines(lines, lex))
     minutes = doc.doc_type == MINUTES
     if not numbered and not records and not tables:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
+    if not minutes and not any(found):
+        found.append(unannounced_blocks(lines, lex))
     legend = legend_of(lines, lex)
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
