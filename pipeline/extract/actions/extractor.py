@@ -16,7 +16,7 @@ import bisect
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
 from pipeline.extract.actions.blocks import headed_blocks, unannounced_blocks
-from pipeline.extract.actions.fields import field_blocks
+from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.legend import legend_of
 from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
@@ -33,7 +33,7 @@ def extract(doc: Document) -> list[ActionRow]:
     lex = lexicon(doc.language)
     if lex is None:
         return []
-    lines = doc.lines
+    lines = unjoined(doc.lines, lex)
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)
     records = blocks + tracker_records(lines, lex, frozenset(taken))

@@ -38,6 +38,21 @@ class _Block:
     last_kind: str = ""
 
 
+def unjoined(lines: list[Line], lex: Lexicon) -> list[Line]:
+    """The lines with a status label that was run onto the heading above it split off again
+    ("Ny skatepark i Vestparken Status pr. 1. maj 2024" when a short page was unwrapped)."""
+    out: list[Line] = []
+    for line in lines:
+        label = lex.run_on_status_label.search(line.text)
+        head = line.text[: label.start()] if label else ""
+        if label is None or len(structure.words(head)) < 2 or not structure.is_heading(head):
+            out.append(line)
+            continue
+        out.append(Line(line.start, line.start + len(head), head))
+        out.append(Line(line.start + label.start("label"), line.end, line.text[label.start("label") :]))
+    return out
+
+
 def field_blocks(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set[int]]:
     """One action per label block that names its item and reports on it; the lines it used."""
     out: list[Candidate] = []

@@ -290,7 +290,7 @@ def title_without_status(title: Span, lex: Lexicon) -> Span:
                 return structure.clean_label(head)
     head, _, last = title.text.rpartition(" ")
     if structure.words(head) and lex.status_field.match(last):
-        return structure.trim(title.start, head)
+        return structure.trim(title.start, head.rstrip(" :–—-|"))  # "Ny skatepark – status: i gang"
     return title
 
 

@@ -106,6 +106,7 @@ class Lexicon:
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
     field: re.Pattern  # "Label: value" or a label line of a tracker record
     status_field: re.Pattern
+    run_on_status_label: re.Pattern  # a status label run onto a heading when lines were joined
     id_field: re.Pattern
     title_field: re.Pattern
     explanation_field: re.Pattern
@@ -204,6 +205,9 @@ def lexicon(language: str) -> Lexicon | None:
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
         field=re.compile(rf"^(?P<label>{alternation(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
         status_field=_whole_line(data.status_fields),
+        run_on_status_label=re.compile(
+            rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})\s*(?::\s*\S.*)?$", _FLAGS
+        ),
         id_field=_whole_line(data.id_fields),
         title_field=_whole_line(data.title_fields),
         explanation_field=_whole_line(data.explanation_fields),
