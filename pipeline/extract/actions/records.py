@@ -27,7 +27,11 @@ EXPLANATION_LINES = 12  # lines after the status field read as its explanation
 MAX_TITLE_WORDS = 16
 MAX_SENTENCE_TITLE_WORDS = 30  # a verbal proposal or motion is named by its sentence
 MAX_INLINE_CHARS = 300  # a title and a short status; longer lines are running text (and not rescanned)
-_INLINE_STATUS = re.compile(r"^(?P<title>.+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$")
+_INLINE_STATUS = re.compile(
+    r"^(?P<title>(?:[^()]|\([^()]*\))+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$"
+)  # a bracket in the title is closed in it: "Ny nettstad (Ansvar: IT) – fullført"
+_TAIL = re.compile(r"^(?P<head>.+?)\s*(?:\s[–—-]\s|\s\|\s|\t)\s*(?P<tail>[^–—|\t]+?)\s*[–—-]?\s*$")
+_BRACKETED_FIELD = re.compile(r"\s*\((?P<field>[^\W\d][\w ]{0,30}:\s*[^()]*)\)")
 _BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
@@ -287,11 +291,22 @@ def title_without_status(title: Span, lex: Lexicon) -> Span:
         if match and value_status(structure.trim(0, match.group("status")), lex):
             head = structure.trim(title.start + match.start("title"), match.group("title"))
             if structure.words(head.text) and not lex.status_start.match(head.text):
-                return structure.clean_label(head)
+                title = structure.clean_label(head)
+                break
+    title = _without_fields(title, lex)
     head, _, last = title.text.rpartition(" ")
     if structure.words(head) and lex.status_field.match(last):
         return structure.trim(title.start, head.rstrip(" :–—-|"))  # "Ny skatepark – status: i gang"
     return title
+
+
+def _without_fields(title: Span, lex: Lexicon) -> Span:
+    """A title without the fields written into it: "(Ansvar: IT)" and trailing "– Ansvar: IT –"
+    parts, so the item keeps its name alone."""
+    text = _BRACKETED_FIELD.sub(lambda m: "" if lex.field.match(m.group("field")) else m.group(), title.text)
+    while (tail := _TAIL.match(text)) and lex.field.match(tail.group("tail")):
+        text = tail.group("head")  # "Ny nettside – Ansvar: IT – Status": a field or a bare label
+    return structure.trim(title.start, text) if structure.words(text) else title
 
 
 def _without_date(title: Span, lex: Lexicon) -> Span:

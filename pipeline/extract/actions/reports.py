@@ -59,13 +59,14 @@ def _titled(line: Line, lex: Lexicon) -> Candidate | None:
         return None
     if any(lex.trailing_auxiliary.search(f" {word}") for word in structure.words(title.text)):
         return None  # "Kommunen har vedtaget en plan": a sentence, no title
-    if lex.non_item_heading.match(title.text) or findings([title], lex):
-        return None  # a chapter label, or a title that is itself a status sentence
+    cut_open = title.text.count("(") != title.text.count(")")
+    if lex.non_item_heading.match(title.text) or findings([title], lex) or cut_open:
+        return None  # a chapter label, a title that is itself a status sentence, or a bracket cut open
     report = structure.trim(item.start + match.start("report"), match.group("report"))
     stated = [f for f in findings([report], lex) if not f.weak]
     if not stated:
         return None
-    return Candidate(None, structure.clean_label(title), [f.sentence for f in stated])
+    return Candidate(item.number, structure.clean_label(title), [f.sentence for f in stated])
 
 
 def _majority(run: list[Candidate | None]) -> list[Candidate]:
