@@ -42,7 +42,8 @@ def extract(doc: Document) -> list[ActionRow]:
     found.append(quoted_projects(lines, lex))
     found.append(titled_lines(lines, lex))
     minutes = doc.doc_type == MINUTES
-    if not numbered and not records and not tables:
+    stated = [r for r in records if r.status is not None or r.action_id]  # not a "Status:" sentence alone
+    if not numbered and not stated and not tables:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
     if not minutes and not any(found):
         found.append(unannounced_blocks(lines, lex))

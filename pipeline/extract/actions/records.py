@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.legend import is_legend
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import findings, value_status
+from pipeline.extract.actions.status import findings, opens_with_item, value_status
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
@@ -71,7 +71,8 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
             continue
         status = value if value_status(value, lex) else None
         body = _explanation(lines, body_from, field[0], lex)
-        if status is None and not _has_code(lines, title_at, index, lex) and not _self_report(value.text, lex):
+        reports = _self_report(value.text, lex, lines[title_at].text)
+        if status is None and not _has_code(lines, title_at, index, lex) and not reports:
             continue  # a "Status" heading over running text, unless the record carries a code or reports on itself
         body = body if status is not None else [value, *body]
         out.append(_record(lines, title_at, index, above, status, body, lex))
@@ -256,10 +257,12 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def _self_report(text: str, lex: Lexicon) -> bool:
-    """A sentence that opens with the item itself and reports its status ("Tiltaket ble fullført i oktober.")."""
+def _self_report(text: str, lex: Lexicon, title: str = "") -> bool:
+    """A sentence that opens with the item itself, or with a word of its `title`, and reports its
+    status ("Tiltaket ble fullført i oktober.", "Ny lekeplass" / "Lekeplassen ble åpnet i mai.")."""
     first = structure.sentences(0, text, lex.conventions.abbreviations)[0]
-    return bool(lex.self_subject.match(text)) and any(not f.weak for f in findings([first], lex))
+    about = lex.self_subject.match(text) or (title and opens_with_item(first.text, title, lex))
+    return bool(about) and any(not f.weak for f in findings([first], lex))
 
 
 def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:

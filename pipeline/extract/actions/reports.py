@@ -17,13 +17,12 @@ import re
 
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import MIN_STEM, findings, names_item
+from pipeline.extract.actions.status import findings, opens_with_item
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 MIN_REPORTED = 2  # one reported item is an event in running text, two or more a report
 TITLE_WORDS = 8  # a title before its report is a short noun phrase
-OPENING_WORDS = 2  # the subject that opens a status sentence, after an article ("De speeltuin is geopend")
 _TITLED = re.compile(r"^(?P<title>[^:.!?]+?)(?::\s+|\.\s+)(?P<report>[A-ZÆØÅ].+)$")
 
 
@@ -86,15 +85,6 @@ def reported_blocks(blocks: list[tuple[Line, list[Span]]], lex: Lexicon) -> list
             continue  # a list item, or a heading that is itself a status ("Het programma is uitgevoerd")
         first = next(structure.sentences(s.start, s.text, lex.conventions.abbreviations)[0] for s in body)
         stated = [f for f in findings([first], lex) if not f.weak]
-        if stated and _opens_with_item(first.text, heading.text, lex):
+        if stated and opens_with_item(first.text, heading.text, lex):
             reported.append(Candidate(None, heading, body))
     return _majority([*reported, *[None] * (len(with_text) - len(reported))])
-
-
-def _opens_with_item(sentence: str, title: str, lex: Lexicon) -> bool:
-    """The status sentence is about the item: it opens with the item itself ("Projektet er udskudt")
-    or with a word of its title, after an article if any ("Ny legeplads" / "Legepladsen blev indviet")."""
-    if lex.self_subject.match(sentence):
-        return True
-    opening = [w for w in structure.words(sentence)[:OPENING_WORDS] if len(w) >= MIN_STEM]
-    return any(names_item(word, title, lex) for word in opening)

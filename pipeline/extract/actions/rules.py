@@ -63,6 +63,7 @@ class ActionRules(Rules):
     id_fields: list[str] = []
     title_fields: list[str] = []
     explanation_fields: list[str] = []
+    next_step_fields: list[str] = []
     person_fields: list[str] = []
     meta_fields: list[str] = []
     contact_cues: list[str] = []
@@ -110,6 +111,7 @@ class Lexicon:
     id_field: re.Pattern
     title_field: re.Pattern
     explanation_field: re.Pattern
+    next_step: re.Pattern  # "Næste skridt: ...", "Vervolg: ...": plans after the status, never the status
     person_field: re.Pattern
     contact: re.Pattern
     navigation: re.Pattern
@@ -211,6 +213,7 @@ def lexicon(language: str) -> Lexicon | None:
         id_field=_whole_line(data.id_fields),
         title_field=_whole_line(data.title_fields),
         explanation_field=_whole_line(data.explanation_fields),
+        next_step=re.compile(rf"^{alternation(data.next_step_fields)}\s*:", _FLAGS),
         person_field=_whole_line(data.person_fields),
         contact=_whole(data.contact_cues),
         navigation=_whole_line(data.navigation),
