@@ -55,6 +55,7 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
     status fields on `taken` lines (a label block already read) are left out."""
     out: list[Candidate] = []
     floor = 0  # a record's heading is searched no higher than the previous record's status field
+    previous = 0  # the status field of the last record
     for index, line in enumerate(lines):
         field = field_of(line, lex)
         if field is None or not lex.status_field.match(field[0]):
@@ -67,6 +68,12 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
             value, body_from = lines[index + 1], index + 2
         title_at = _title_field_above(lines, index, floor, lex) or _heading_above(lines, index, floor, lex)
         above, floor = floor, index + 1
+        if title_at is None and out and out[-1].status is not None and value_status(value, lex):
+            if _same_record(lines, previous, index):  # "Status pr. 1.7.2024: Afsluttet" under "Status 2023: I gang"
+                out[-1].status = value
+                out[-1].body.extend(_explanation(lines, body_from, field[0], lex))
+                previous = index
+            continue
         if title_at is None or not value.text:
             continue
         status = value if value_status(value, lex) else None
@@ -76,7 +83,15 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
             continue  # a "Status" heading over running text, unless the record carries a code or reports on itself
         body = body if status is not None else [value, *body]
         out.append(_record(lines, title_at, index, above, status, body, lex))
+        previous = index
     return out
+
+
+def _same_record(lines: list[Line], status_at: int, index: int) -> bool:
+    """A later status field of the same record: only fields and sentences stand between the two
+    status lines, no heading of another item."""
+    between = lines[status_at + 1 : index]
+    return len(between) <= EXPLANATION_LINES and not any(structure.is_heading(line.text) for line in between)
 
 
 def _record(
