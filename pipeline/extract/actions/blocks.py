@@ -71,7 +71,7 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
     index = start
     while index < len(lines):
         line = lines[index]
-        if structure.is_heading(line.text) and not _FIELD.match(line.text):
+        if (structure.is_heading(line.text) or _colon_heading(lines, index)) and not _FIELD.match(line.text):
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
             title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
             agenda = minutes and (structure.parse_item(line).kind == "number" or _agenda_entry(line.text, lex))
@@ -87,6 +87,17 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
             blocks[-1][1].append(line)
         index += 1
     return blocks, max(index, start)
+
+
+def _colon_heading(lines: list[Line], index: int) -> bool:
+    """A heading written with a colon over its paragraph ("Ny legeplads i Nørreby:"); a colon line
+    over a list is an intro (see items.status_lists)."""
+    text = lines[index].text
+    if not text.endswith(":") or ":" in text[:-1] or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    paragraph = structure.parse_item(following).kind == "plain" and structure.is_sentence(following.text)
+    return paragraph and structure.is_heading(text[:-1])
 
 
 def _block_actions(blocks: list[Block], lex: Lexicon) -> list[Candidate]:
@@ -105,7 +116,7 @@ def _block_actions(blocks: list[Block], lex: Lexicon) -> list[Candidate]:
 def _coded(heading: Line, body: list[Span], lex: Lexicon) -> Candidate:
     """A block named by its heading; a code that opens the heading ("Sak 23/45 Ny hal") is its id."""
     code, title = leading_code(heading, lex)
-    return Candidate(code, structure.clean_label(title) if code else heading, body)
+    return Candidate(code, structure.clean_label(title), body)  # "Ny legeplads:" loses its colon
 
 
 def _mostly_short(blocks: list[Block]) -> bool:
