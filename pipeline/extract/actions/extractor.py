@@ -27,6 +27,7 @@ from pipeline.extract.actions.tables import status_tables
 from pipeline.text.structure import Span
 
 MINUTES = "case_protocol"
+FINAL = ("completed", "cancelled")
 
 
 def extract(doc: Document) -> list[ActionRow]:
@@ -101,10 +102,18 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
-        if stated and explained and not names_item(explained.evidence or "", action.title.text, lex):
+        if stated and explained and not _about_item(explained, action.title.text, lex):
             return stated
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
+
+
+def _about_item(explained: Verdict, title: str, lex: Lexicon) -> bool:
+    """An explanation that names the item, or a comment opening with a final state ("Afsluttet i maj
+    2024.", beside "I gang"): the row's own news, not a sub-step's ("Udbud afsluttet")."""
+    evidence = explained.evidence or ""
+    final = explained.status in FINAL and bool(lex.status_start.match(evidence))
+    return final or names_item(evidence, title, lex)
 
 
 def _context_verdict(context: tuple[Span, ...], lex: Lexicon) -> Verdict | None:
