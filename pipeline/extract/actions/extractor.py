@@ -2,11 +2,13 @@
 
 The readers, one per shape (see their modules): numbered items and status lists (items.py),
 status and follow-up tables (tables.py), label blocks of follow-up listings (fields.py), tracker
-records and progress items (records.py), headed
-blocks in a status section (blocks.py). This module merges what they find and builds the rows:
-an item's status comes from a field or cell that states it, else its own text, else its title,
-else the heading or intro it stands under. Unnumbered items only become rows when a status is
-reported for them; names, contact lines, dates and navigation never do.
+records and progress items (records.py), headed blocks in a status section (blocks.py), and runs
+of titled lines or headed paragraphs that no status heading announces (reports.py; the headed
+paragraphs only when nothing else names an action). This module merges what they find and builds
+the rows: an item's status comes from a field or cell that states it, unless its explanation shows
+the field is stale, else its own text, else its title, else the heading or intro it stands under.
+Titles carry no status or field written after them. Unnumbered items only become rows when a
+status is reported for them; names, contact lines, dates and navigation never do.
 """
 
 from __future__ import annotations
