@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.records import field_of, without_code
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import value_status, verdict_of
+from pipeline.extract.actions.status import findings, opens_with_item, value_status, verdict_of
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d][\w.]*(?: [\w.]+){0,2})\s*:\s*(?P<value>.*)$")
 MAX_TITLE_WORDS = 25
+_CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
 
 
 @dataclass
@@ -39,18 +40,40 @@ class _Block:
 
 
 def unjoined(lines: list[Line], lex: Lexicon) -> list[Line]:
-    """The lines with a status label that was run onto the heading above it split off again
-    ("Ny skatepark i Vestparken Status pr. 1. maj 2024" when a short page was unwrapped)."""
+    """The lines with a heading split off again where a short page was unwrapped and its next line
+    run onto it: a status label ("Ny skatepark i Vestparken Status pr. 1. maj 2024") or a report
+    that opens with the item ("Ny frivilligsentral Arbeidet er ikkje starta.")."""
     out: list[Line] = []
     for line in lines:
         label = lex.run_on_status_label.search(line.text)
-        head = line.text[: label.start()] if label else ""
-        if label is None or len(structure.words(head)) < 2 or not structure.is_heading(head):
+        cut = label.start("label") if label else _run_in_report(line, lex)
+        head = line.text[:cut].rstrip() if cut else ""
+        if not cut or len(structure.words(head)) < 2 or not structure.is_heading(head):
             out.append(line)
             continue
         out.append(Line(line.start, line.start + len(head), head))
-        out.append(Line(line.start + label.start("label"), line.end, line.text[label.start("label") :]))
+        out.append(Line(line.start + cut, line.end, line.text[cut:]))
     return out
+
+
+def _run_in_report(line: Line, lex: Lexicon) -> int | None:
+    """Where a report sentence run onto a heading begins: the last capital after a word whose
+    sentence opens with the item itself or a status and states a status (the last, so that a name
+    in the heading, "Ny bru over Storelva", stays in it)."""
+    if (
+        structure.parse_item(line).kind != "plain"
+        or len(structure.cells(line)) > 1
+        or not structure.is_sentence(line.text)
+    ):
+        return None  # a list item or a table row is never run on
+    for join in reversed(list(_CAPITAL_AFTER_WORD.finditer(line.text))):
+        rest = line.text[join.end() :]
+        first = structure.sentences(0, rest, lex.conventions.abbreviations)[0]
+        head = line.text[: join.start() + 1]
+        about = lex.status_start.match(rest) or opens_with_item(first.text, head, lex)
+        if about and any(not f.weak for f in findings([first], lex)) and structure.is_heading(head):
+            return join.end()
+    return None
 
 
 def field_blocks(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set[int]]:
