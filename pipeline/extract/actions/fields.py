@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.records import field_of, without_code
+from pipeline.extract.actions.records import field_of, heading_joins, without_code
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import findings, opens_with_item, value_status, verdict_of
 from pipeline.text import structure
@@ -23,7 +23,7 @@ from pipeline.text.structure import Line, Span
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d][\w.]*(?: [\w.]+){0,2})\s*:\s*(?P<value>.*)$")
 MAX_TITLE_WORDS = 25
-_CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
+HEADING_WORDS = 10  # a heading run onto its report is a short line (structure.is_heading's reach)
 
 
 @dataclass
@@ -66,12 +66,14 @@ def _run_in_report(line: Line, lex: Lexicon) -> int | None:
         or not structure.is_sentence(line.text)
     ):
         return None  # a list item or a table row is never run on
-    for join in reversed(list(_CAPITAL_AFTER_WORD.finditer(line.text))):
-        rest = line.text[join.end() :]
-        first = structure.sentences(0, rest, lex.conventions.abbreviations)[0]
+    for join in reversed(list(heading_joins(line.text, HEADING_WORDS))):
         head = line.text[: join.start() + 1]
+        if not structure.is_heading(head, HEADING_WORDS):
+            continue
+        rest = line.text[join.end() :]
+        first = structure.first_sentence(0, rest, lex.conventions.abbreviations)
         about = lex.status_start.match(rest) or opens_with_item(first.text, head, lex)
-        if about and any(not f.weak for f in findings([first], lex)) and structure.is_heading(head):
+        if about and any(not f.weak for f in findings([first], lex)):
             return join.end()
     return None
 

@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.legend import is_legend
@@ -267,7 +268,7 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         # a coded heading's report may open with the item itself ("A2 Warmtescan" / "De actie is afgerond.")
         opens = lex.status_start.match(following.text) or (ident and _self_report(following.text, lex))
         if opens and not field_of(following, lex):
-            stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
+            stated = structure.first_sentence(following.start, following.text, lex.conventions.abbreviations)
             out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
     return out
 
@@ -275,7 +276,7 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
 def _self_report(text: str, lex: Lexicon, title: str = "") -> bool:
     """A sentence that opens with the item itself, or with a word of its `title`, and reports its
     status ("Tiltaket ble fullført i oktober.", "Ny lekeplass" / "Lekeplassen ble åpnet i mai.")."""
-    first = structure.sentences(0, text, lex.conventions.abbreviations)[0]
+    first = structure.first_sentence(0, text, lex.conventions.abbreviations)
     about = lex.self_subject.match(text) or (title and opens_with_item(first.text, title, lex))
     return bool(about) and any(not f.weak for f in findings([first], lex))
 
@@ -340,17 +341,24 @@ def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
     gemeentehuis Nog niet gestart. De aanbesteding volgt in 2025."): a capital opens the status."""
     if not lex.any_rule.search(item.text):
         return None
-    for join in _CAPITAL_AFTER_WORD.finditer(item.text):
+    for join in heading_joins(item.text, MAX_TITLE_WORDS):
         rest = item.text[join.end() :]
         if not lex.status_start.match(rest) and not lex.self_subject.match(rest):
             continue  # the report opens with its status, or with the item itself ("Deze actie is ...")
         title = structure.trim(item.start, item.text[: join.start() + 1])
         if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
             return None
-        stated = structure.sentences(item.start + join.end(), rest, lex.conventions.abbreviations)[0]
+        stated = structure.first_sentence(item.start + join.end(), rest, lex.conventions.abbreviations)
         ident, title = leading_code(title, lex)
         return Candidate(ident, structure.clean_label(title), [stated], status=stated)
     return None
+
+
+def heading_joins(text: str, max_words: int) -> Iterator[re.Match[str]]:
+    """Where a heading of at most `max_words` words may end in a line it was run onto: each capital
+    after a word, the first `max_words` only - the k-th has k words or more before it, so later ones
+    would close a heading too long to be one, and a long line is not scanned again per capital."""
+    return islice(_CAPITAL_AFTER_WORD.finditer(text), max_words)
 
 
 def is_noise(text: str, lex: Lexicon) -> bool:
