@@ -23,6 +23,7 @@ from pipeline.text.structure import Line, Span
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d][\w.]*(?: [\w.]+){0,2})\s*:\s*(?P<value>.*)$")
 MAX_TITLE_WORDS = 25
+_SEPARATORS = " \t–—-|"  # what stands between a heading and the label or report run onto it
 HEADING_WORDS = 10  # a heading run onto its report is a short line (structure.is_heading's reach)
 
 
@@ -47,7 +48,7 @@ def unjoined(lines: list[Line], lex: Lexicon) -> list[Line]:
     for line in lines:
         label = lex.run_on_status_label.search(line.text)
         cut = label.start("label") if label else _run_in_report(line, lex)
-        head = line.text[:cut].rstrip() if cut else ""
+        head = line.text[:cut].rstrip(_SEPARATORS) if cut else ""  # "Ny hall – Status: ...": no dash left
         if not cut or len(structure.words(head)) < 2 or not structure.is_heading(head):
             out.append(line)
             continue

@@ -27,6 +27,7 @@ PHRASE_ORDER: tuple[Status, ...] = (
     "completed",
 )
 _FLAGS = re.IGNORECASE
+_NUMBER_SIGN = r"(?i:(?:nr|no)\.?\s*)?"  # "Tiltak nr. 7", "Actie no. 4": the number sign before an item's number
 
 
 class StatusRule(Rules):
@@ -183,7 +184,8 @@ def lexicon(language: str) -> Lexicon | None:
     )
     return Lexicon(
         item=re.compile(
-            rf"^(?:{structure.BULLET}\s*)?{alternation(data.item_keywords)}\s+(?P<id>\d{{1,2}}(?:\.\d{{1,2}})*)\.?(?=[\s:–—-]|$)",
+            rf"^(?:{structure.BULLET}\s*)?{alternation(data.item_keywords)}\s+{_NUMBER_SIGN}"
+            r"(?P<id>\d{1,2}(?:\.\d{1,2})*)\.?(?=[\s:–—-]|$)",
             _FLAGS,
         ),
         action_noun=_whole(data.action_nouns),
@@ -219,7 +221,7 @@ def lexicon(language: str) -> Lexicon | None:
         navigation=_whole_line(data.navigation),
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=re.compile(
-            rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+(?i:(?:nr|no)\.?\s*)?"
+            rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+{_NUMBER_SIGN}"
             r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
         ),
         id_column=_whole_line(data.id_columns),
