@@ -149,6 +149,13 @@ STALE = [
         "Toelichting: Het ontwerp is afgerond en de aanleg start in mei.\n",
         [("TZ-41", "Nieuw skatepark", "in_progress")],
     ),
+    (
+        "nl",
+        "Toezegging TZ-42 Nieuwe hondenuitlaatplaats\n"
+        "Status: Gepland\n"
+        "Toelichting: De uitlaatplaats is in juli in gebruik genomen.\n",
+        [("TZ-42", "Nieuwe hondenuitlaatplaats", "completed")],
+    ),
 ]
 
 CURRENT = [
