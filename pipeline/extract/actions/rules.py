@@ -185,7 +185,7 @@ def lexicon(language: str) -> Lexicon | None:
     return Lexicon(
         item=re.compile(
             rf"^(?:{structure.BULLET}\s*)?{alternation(data.item_keywords)}\s+{_NUMBER_SIGN}"
-            r"(?P<id>\d{1,2}(?:\.\d{1,2})*)\.?(?=[\s:–—-]|$)",
+            r"(?P<id>\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?(?=[\s:–—-]|$)",  # "Tiltak 4b": a lettered sub-item
             _FLAGS,
         ),
         action_noun=_whole(data.action_nouns),

@@ -1,6 +1,6 @@
 """Where an item's number ends and its title begins in reports (snippets written for these tests, most
 in Bokmål and Nynorsk): "Tiltak 2.3 Title", "Tiltak nr. 7: Title", "Tiltak 5. Title", "T12 – Title",
-"Sak 45/23 Title", "3.1.2 Title: Fullført", "Tiltak 2.1 Title. Arbeidet er i gang." - the id is the
+"Sak 45/23 Title", "Tiltak 4b Title", "3.1.2 Title: Fullført", "Tiltak 2.1 Title. Arbeidet er i gang." - the id is the
 number as written (a letter code keeps its letters: "T12", "PS 23/45"), the title is the name alone,
 without the number sign, separator or a status label run onto the heading ("Title – Status: Ferdig").
 
@@ -15,6 +15,49 @@ import pytest
 from tests.extract.actions.helpers import rows
 
 NUMBERED = [
+    (
+        "nb",
+        "Status for tiltakene\n"
+        "\n"
+        "Tiltak 4a Ny lekeplass på Moa\n"
+        "Lekeplassen ble åpnet i juni.\n"
+        "Tiltak 4b Ny ballbinge på Moa\n"
+        "Arbeidet er ikke startet.\n",
+        [("4a", "Ny lekeplass på Moa", "completed"), ("4b", "Ny ballbinge på Moa", "not_started")],
+    ),
+    (
+        "nn",
+        "Status for tiltaka\n"
+        "\n"
+        "Tiltak 3: Ny leikeplass på Moen (ansvar: Kultur)\n"
+        "Det er kjøpt inn utstyr. Leikeplassen vart opna i juni.\n"
+        "Tiltak 4: Ny ballbinge på Moen (ansvar: Kultur)\n"
+        "Det er søkt om spelemidlar. Arbeidet er ikkje starta.\n",
+        [("3", "Ny leikeplass på Moen", "completed"), ("4", "Ny ballbinge på Moen", "not_started")],
+    ),
+    (
+        "da",
+        "Status på handlingerne\n"
+        "\n"
+        "Handling 2a Ny legeplads i Vestparken\n"
+        "Legepladsen blev indviet i maj.\n"
+        "Handling 2b Nye toiletter i Vestparken\n"
+        "Arbejdet er ikke påbegyndt.\n",
+        [("2a", "Ny legeplads i Vestparken", "completed"), ("2b", "Nye toiletter i Vestparken", "not_started")],
+    ),
+    (
+        "nl",
+        "Voortgang acties\n"
+        "\n"
+        "Actie 5a Nieuwe speeltuin in het Westpark\n"
+        "De speeltuin is in mei geopend.\n"
+        "Actie 5b Openbaar toilet in het Westpark\n"
+        "De werkzaamheden zijn nog niet begonnen.\n",
+        [
+            ("5a", "Nieuwe speeltuin in het Westpark", "completed"),
+            ("5b", "Openbaar toilet in het Westpark", "not_started"),
+        ],
+    ),
     (
         "da",
         "Status på handlingerne\n"

@@ -2,7 +2,8 @@
 these tests): a heading, a numbered item, a bullet or a "Title:" line names the item, a first sentence
 describes it, and only the next one reports where it stands ("Arbeidet ble fullført i oktober.",
 "Byggeriet er stoppet midlertidigt", "De bouw ligt tijdelijk stil", "Den gik i luften i november.").
-A postponement to a year ("udskudt til 2026") is a start not yet made.
+A postponement to a year ("udskudt til 2026", "vedtatt å utsette oppstart til 2026") is a start not
+yet made.
 
 Look-alikes: the same shapes in a plan or on a news page, where the second sentence is a goal ("Vi vil
 ...", "Målet er ...") or news about people and opening hours, give no rows.
@@ -15,6 +16,52 @@ import pytest
 from tests.extract.actions.helpers import rows
 
 FOLLOWING = [
+    (
+        "nb",
+        "Rapportering på handlingsdelen 2024\n"
+        "\n"
+        "2.1 Ny omsorgsbolig på Vik\n"
+        "Boligen skal ha 12 leiligheter. Det er inngått kontrakt med entreprenør. Byggingen startet i august.\n"
+        "2.2 Velferdsteknologi i hjemmetjenesten\n"
+        "Tiltaket omfatter digitalt tilsyn. Innføringen er fullført i alle soner.\n",
+        [("2.1", "Ny omsorgsbolig på Vik", "in_progress"), ("2.2", "Velferdsteknologi i hjemmetjenesten", "completed")],
+    ),
+    (
+        "nn",
+        "Rapportering på handlingsdelen 2024\n"
+        "\n"
+        "2.1 Ny omsorgsbustad på Vik\n"
+        "Bustaden skal ha 12 husvære. Det er inngått kontrakt med entreprenør. Bygginga starta i august.\n"
+        "2.2 Velferdsteknologi i heimetenesta\n"
+        "Tiltaket omfattar digitalt tilsyn. Innføringa er fullført i alle soner.\n",
+        [("2.1", "Ny omsorgsbustad på Vik", "in_progress"), ("2.2", "Velferdsteknologi i heimetenesta", "completed")],
+    ),
+    (
+        "nb",
+        "Årsrapport 2024\n"
+        "\n"
+        "Status for investeringsprosjektene\n"
+        "\n"
+        "Ny brannstasjon\n"
+        "Det ble holdt anbudskonkurranse i vår. Kontrakten ble signert i juni, og byggingen er i gang.\n"
+        "\n"
+        "Rehabilitering av rådhuset\n"
+        "Prosjektet har fått økt ramme. Det er vedtatt å utsette oppstart til 2026.\n",
+        [(None, "Ny brannstasjon", "in_progress"), (None, "Rehabilitering av rådhuset", "not_started")],
+    ),
+    (
+        "nn",
+        "Årsmelding 2024\n"
+        "\n"
+        "Status for investeringsprosjekta\n"
+        "\n"
+        "Ny brannstasjon\n"
+        "Det vart halde anbodskonkurranse i vår. Kontrakten vart signert i juni, og bygginga er i gang.\n"
+        "\n"
+        "Rehabilitering av rådhuset\n"
+        "Prosjektet har fått auka ramme. Det er vedteke å utsetje oppstart til 2026.\n",
+        [(None, "Ny brannstasjon", "in_progress"), (None, "Rehabilitering av rådhuset", "not_started")],
+    ),
     (
         "da",
         "Status på indsatserne 2024\n"
