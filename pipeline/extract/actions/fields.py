@@ -73,7 +73,7 @@ def _run_in_report(line: Line, lex: Lexicon) -> int | None:
             continue
         rest = line.text[join.end() :]
         first = structure.first_sentence(0, rest, lex.conventions.abbreviations)
-        about = lex.status_start.match(rest) or opens_with_item(first.text, head, lex)
+        about = lex.status_start.match(rest) or lex.report_opener.match(rest) or opens_with_item(first.text, head, lex)
         if about and any(not f.weak for f in findings([first], lex)):
             return join.end()
     return None

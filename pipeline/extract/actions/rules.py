@@ -55,6 +55,7 @@ class ActionRules(Rules):
     negation_gap: int = 2
     goal_openers: list[str] = []
     self_subjects: list[str] = []
+    report_openers: list[str] = []
     finish_phrases: list[str] = []
     status_marks: dict[str, Status] = {}
     legend_labels: list[str] = []
@@ -102,6 +103,7 @@ class Lexicon:
     status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
     goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
     self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
+    report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     marks: dict[str, str]  # a symbol or colour word standing for a status ("✓", "grøn"), folded
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
@@ -203,6 +205,7 @@ def lexicon(language: str) -> Lexicon | None:
         ),
         goal=re.compile(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
         self_subject=_whole(data.self_subjects),
+        report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),

@@ -1,8 +1,9 @@
 """Where an item's number ends and its title begins in reports (snippets written for these tests, most
 in Bokmål and Nynorsk): "Tiltak 2.3 Title", "Tiltak nr. 7: Title", "Tiltak 5. Title", "T12 – Title",
-"Sak 45/23 Title", "Tiltak 4b Title", "3.1.2 Title: Fullført", "Tiltak 2.1 Title. Arbeidet er i gang." - the id is the
-number as written (a letter code keeps its letters: "T12", "PS 23/45"), the title is the name alone,
-without the number sign, separator or a status label run onto the heading ("Title – Status: Ferdig").
+"Sak 45/23 Title", "Tiltak 4b Title", "Tiltak 2.3.1. Title", "Verbalforslag 3 – Title", "3.1.2 Title:
+Fullført", "Tiltak 2.1 Title. Arbeidet er i gang." - the id is the number as written (a letter code
+keeps its letters: "T12", "PS 23/45"), the title is the name alone, without the number sign, separator
+or a status label run onto the heading ("Title – Status: Ferdig").
 
 Look-alikes: an item named in a sentence of minutes, appendix and chapter lists numbered with "nr.",
 a contact line under an item number and a report sentence with no item give no rows.
@@ -15,6 +16,46 @@ import pytest
 from tests.extract.actions.helpers import rows
 
 NUMBERED = [
+    (
+        "nb",
+        "Rapportering handlingsprogram\n"
+        "\n"
+        "Tiltak 2.3.1. Kartlegging av overvannsløsninger\n"
+        "Arbeidet er i gang.\n"
+        "Tiltak 2.3.2. Ny overvannsplan\n"
+        "Planen er ferdigstilt.\n",
+        [("2.3.1", "Kartlegging av overvannsløsninger", "in_progress"), ("2.3.2", "Ny overvannsplan", "completed")],
+    ),
+    (
+        "nn",
+        "Rapportering handlingsprogram\n"
+        "\n"
+        "Tiltak 2.3.1. Kartlegging av overvassløysingar\n"
+        "Arbeidet er i gang.\n"
+        "Tiltak 2.3.2. Ny overvassplan\n"
+        "Planen er ferdigstilt.\n",
+        [("2.3.1", "Kartlegging av overvassløysingar", "in_progress"), ("2.3.2", "Ny overvassplan", "completed")],
+    ),
+    (
+        "nb",
+        "Oppfølging av verbalforslag\n"
+        "\n"
+        "Verbalforslag 3 – Gratis skolefrukt\n"
+        "Ordningen er innført fra høsten.\n"
+        "Verbalforslag 4 – Flere helsesykepleiere\n"
+        "Det er ansatt to nye helsesykepleiere, og arbeidet fortsetter.\n",
+        [("3", "Gratis skolefrukt", "completed"), ("4", "Flere helsesykepleiere", "in_progress")],
+    ),
+    (
+        "nn",
+        "Oppfølging av verbalforslag\n"
+        "\n"
+        "Verbalforslag 3 – Gratis skulefrukt\n"
+        "Ordninga er innført frå hausten.\n"
+        "Verbalforslag 4 – Fleire helsesjukepleiarar\n"
+        "Det er tilsett to nye helsesjukepleiarar, og arbeidet held fram.\n",
+        [("3", "Gratis skulefrukt", "completed"), ("4", "Fleire helsesjukepleiarar", "in_progress")],
+    ),
     (
         "nb",
         "Status for tiltakene\n"
