@@ -59,8 +59,9 @@ def unjoined(lines: list[Line], lex: Lexicon) -> list[Line]:
 
 def _run_in_report(line: Line, lex: Lexicon) -> int | None:
     """Where a report sentence run onto a heading begins: the last capital after a word whose
-    sentence opens with the item itself or a status and states a status (the last, so that a name
-    in the heading, "Ny bru over Storelva", stays in it)."""
+    sentence opens with the item itself, a status or an impersonal subject and states a status, or
+    opens as a plan's goal ("Kommunen skal ...") - the last, so that a name in the heading, "Ny bru
+    over Storelva", stays in it."""
     if (
         structure.parse_item(line).kind != "plain"
         or len(structure.cells(line)) > 1
@@ -74,7 +75,7 @@ def _run_in_report(line: Line, lex: Lexicon) -> int | None:
         rest = line.text[join.end() :]
         first = structure.first_sentence(0, rest, lex.conventions.abbreviations)
         about = lex.status_start.match(rest) or lex.report_opener.match(rest) or opens_with_item(first.text, head, lex)
-        if about and any(not f.weak for f in findings([first], lex)):
+        if lex.goal.match(rest) or (about and any(not f.weak for f in findings([first], lex))):
             return join.end()
     return None
 
