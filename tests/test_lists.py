@@ -97,6 +97,14 @@ def test_sentences_do_not_end_at_known_abbreviations():
     ]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Ab. !?\n", max_size=60))
+def test_first_sentence_is_the_first_of_the_sentences(text):
+    spans = lists.sentences(7, text, frozenset({"bl.a."}))
+    expected = spans[0] if spans else lists.trim(7, text)
+    assert lists.first_sentence(7, text, frozenset({"bl.a."})) == expected
+
+
 def test_enumeration_splits_commas_and_only_the_last_conjunction():
     text = "ny skole, høydebassenget på Moen og Vik samt avløpsanlegg i Hagen"
     parts = lists.split_enumeration(Span(10, 10 + len(text), text), lists.conventions("nb").conjunctions)

@@ -9,7 +9,7 @@ and list items and table rows keep their own lines; offsets always point into `D
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -275,16 +275,26 @@ def pipe_table_column_at(lines: list[Line], header: int, column: int, limit: int
 
 def sentences(start: int, text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
     """Sentence spans of a text; a full stop after a known abbreviation ("jfr.", "bl.a.") does not end one."""
-    out: list[Span] = []
+    return list(_sentence_spans(start, text, abbreviations))
+
+
+def first_sentence(start: int, text: str, abbreviations: frozenset[str] = frozenset()) -> Span:
+    """The first of `sentences` (the trimmed text when it holds none), read no further than its end:
+    a reader trying several openings of one long line pays for each opening's sentence, not the line."""
+    return next(_sentence_spans(start, text, abbreviations), trim(start, text))
+
+
+def _sentence_spans(start: int, text: str, abbreviations: frozenset[str]) -> Iterator[Span]:
     pos = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[pos : match.start()].split()
         if before and before[-1].lower() in abbreviations:
             continue
-        out.append(trim(start + pos, text[pos : match.start()]))
+        if (span := trim(start + pos, text[pos : match.start()])).text:
+            yield span
         pos = match.end()
-    out.append(trim(start + pos, text[pos:]))
-    return [s for s in out if s.text]
+    if (span := trim(start + pos, text[pos:])).text:
+        yield span
 
 
 def clean_label(span: Span) -> Span:

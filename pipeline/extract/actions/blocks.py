@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.actions.items import SECTION_CUE_WORDS, Candidate
+from pipeline.extract.actions.records import leading_code
+from pipeline.extract.actions.reports import reported_blocks
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 _FIELD = re.compile(r"^[^\W\d][\w.]*(?: [\w.]+){0,2}\s*:\s")  # "Arkivsak: 24/1402" is a field, not a heading
+_AGENDA_NUMBER = re.compile(r"^[^\W\d]{1,6}\.?\s+\d{1,3}(?!\d)")  # "Pkt. 17 Budgetopfølgning": a case of the meeting
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 FORM_LINE_WORDS = 6  # a label or value line of a project page
 
@@ -25,12 +28,29 @@ def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> lis
     index = 0
     while index < len(lines):
         line = lines[index]
-        if _opens_section(line, lex):
+        if _opens_section(line, lex) and not (minutes and _AGENDA_NUMBER.match(line.text)):
             blocks, index = _section_blocks(lines, index + 1, lex, minutes)
-            out.extend(_block_actions(blocks))
+            out.extend(_block_actions(blocks, lex))
         else:
             index += 1
     return out
+
+
+def unannounced_blocks(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Headed blocks of a report without a status heading: each run of headings between ordinary
+    sections, read by `reported_blocks`. The last resort, for a document where no other shape
+    names an action."""
+    out: list[Candidate] = []
+    index = 0
+    while index < len(lines):
+        blocks, end = _section_blocks(lines, index, lex, False)
+        out.extend(_coded(heading, body, lex) for heading, body in _as_blocks(reported_blocks(blocks, lex)))
+        index = max(end, index + 1)
+    return out
+
+
+def _as_blocks(candidates: list[Candidate]) -> list[Block]:
+    return [(Line(c.title.start, c.title.end, c.title.text), c.body) for c in candidates]
 
 
 def _opens_section(line: Line, lex: Lexicon) -> bool:
@@ -51,11 +71,17 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
     index = start
     while index < len(lines):
         line = lines[index]
-        if structure.is_heading(line.text) and not _FIELD.match(line.text):
+        if (structure.is_heading(line.text) or _colon_heading(lines, index)) and not _FIELD.match(line.text):
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
+            title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
             agenda = minutes and (structure.parse_item(line).kind == "number" or _agenda_entry(line.text, lex))
-            if agenda or lex.non_item_heading.match(title) or lex.action_noun.search(line.text):
-                break
+            if agenda or lex.non_item_heading.match(title):
+                break  # an ordinary section, or a new status section ("Status" under "Milepæler")
+            if lex.action_noun.search(line.text):
+                if blocks:
+                    break  # another list of actions ("Nye handlinger foreslået til 2026")
+                index += 1
+                continue  # a sub-heading that announces the items ("Kommunens indsatser")
             blocks.append((line, []))
         elif blocks:
             blocks[-1][1].append(line)
@@ -63,7 +89,18 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
     return blocks, max(index, start)
 
 
-def _block_actions(blocks: list[Block]) -> list[Candidate]:
+def _colon_heading(lines: list[Line], index: int) -> bool:
+    """A heading written with a colon over its paragraph ("Ny legeplads i Nørreby:"); a colon line
+    over a list is an intro (see items.status_lists)."""
+    text = lines[index].text
+    if not text.endswith(":") or ":" in text[:-1] or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    paragraph = structure.parse_item(following).kind == "plain" and structure.is_sentence(following.text)
+    return paragraph and structure.is_heading(text[:-1])
+
+
+def _block_actions(blocks: list[Block], lex: Lexicon) -> list[Candidate]:
     """One action per headed block; a page of label/value lines (most headings without any report
     text under them) is a project page: one action, named by its first heading."""
     if not blocks:
@@ -73,7 +110,13 @@ def _block_actions(blocks: list[Block]) -> list[Candidate]:
         heading = blocks[0][0]
         body = [h for h, _ in blocks[1:]] + [s for _, spans in blocks for s in spans]
         return [Candidate(None, heading, sorted(body, key=lambda s: s.start))]
-    return [Candidate(None, heading, body) for heading, body in with_text]
+    return [_coded(heading, body, lex) for heading, body in with_text]
+
+
+def _coded(heading: Line, body: list[Span], lex: Lexicon) -> Candidate:
+    """A block named by its heading; a code that opens the heading ("Sak 23/45 Ny hal") is its id."""
+    code, title = leading_code(heading, lex)
+    return Candidate(code, structure.clean_label(title), body)  # "Ny legeplads:" loses its colon
 
 
 def _mostly_short(blocks: list[Block]) -> bool:

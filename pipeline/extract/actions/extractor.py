@@ -2,11 +2,13 @@
 
 The readers, one per shape (see their modules): numbered items and status lists (items.py),
 status and follow-up tables (tables.py), label blocks of follow-up listings (fields.py), tracker
-records and progress items (records.py), headed
-blocks in a status section (blocks.py). This module merges what they find and builds the rows:
-an item's status comes from a field or cell that states it, else its own text, else its title,
-else the heading or intro it stands under. Unnumbered items only become rows when a status is
-reported for them; names, contact lines, dates and navigation never do.
+records and progress items (records.py), headed blocks in a status section (blocks.py), and runs
+of titled lines or headed paragraphs that no status heading announces (reports.py; the headed
+paragraphs only when nothing else names an action). This module merges what they find and builds
+the rows: an item's status comes from a field or cell that states it, unless its explanation shows
+the field is stale, else its own text, else its title, else the heading or intro it stands under.
+Titles carry no status or field written after them. Unnumbered items only become rows when a
+status is reported for them; names, contact lines, dates and navigation never do.
 """
 
 from __future__ import annotations
@@ -15,33 +17,39 @@ import bisect
 
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
-from pipeline.extract.actions.blocks import headed_blocks
-from pipeline.extract.actions.fields import field_blocks
+from pipeline.extract.actions.blocks import headed_blocks, unannounced_blocks
+from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.legend import legend_of
-from pipeline.extract.actions.records import is_noise, progress_items, tracker_records
+from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
+from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
 from pipeline.text.structure import Span
 
 MINUTES = "case_protocol"
+FINAL = ("completed", "cancelled")
 
 
 def extract(doc: Document) -> list[ActionRow]:
     lex = lexicon(doc.language)
     if lex is None:
         return []
-    lines = doc.lines
+    lines = unjoined(doc.lines, lex)
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)
     records = blocks + tracker_records(lines, lex, frozenset(taken))
     tables = status_tables(lines, lex)
     found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))
+    found.append(titled_lines(lines, lex))
     minutes = doc.doc_type == MINUTES
-    if not numbered and not records and not tables:
+    stated = [r for r in records if r.status is not None or r.action_id]  # not a "Status:" sentence alone
+    if not numbered and not stated and not tables:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
+    if not minutes and not any(found):
+        found.append(unannounced_blocks(lines, lex))
     legend = legend_of(lines, lex)
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
@@ -58,7 +66,7 @@ def extract(doc: Document) -> list[ActionRow]:
             ActionRow(
                 municipality=doc.municipality,
                 action_id=action.action_id,
-                title=action.title.text,
+                title=title_without_status(action.title, lex).text,
                 status=verdict.status,
                 status_evidence=verdict.evidence,
                 **doc.provenance(action.title.start, action.title.end),
@@ -96,10 +104,18 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
-        if stated and explained and not names_item(explained.evidence or "", action.title.text, lex):
+        if stated and explained and not _about_item(explained, action.title.text, lex):
             return stated
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
+
+
+def _about_item(explained: Verdict, title: str, lex: Lexicon) -> bool:
+    """An explanation that names the item, or a comment opening with a final state ("Afsluttet i maj
+    2024.", beside "I gang"): the row's own news, not a sub-step's ("Udbud afsluttet")."""
+    evidence = explained.evidence or ""
+    final = explained.status in FINAL and bool(lex.status_start.match(evidence))
+    return final or names_item(evidence, title, lex)
 
 
 def _context_verdict(context: tuple[Span, ...], lex: Lexicon) -> Verdict | None:

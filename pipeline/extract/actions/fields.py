@@ -15,14 +15,16 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.records import field_of, without_code
+from pipeline.extract.actions.records import field_of, heading_joins, without_code
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import value_status, verdict_of
+from pipeline.extract.actions.status import findings, opens_with_item, value_status, verdict_of
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d][\w.]*(?: [\w.]+){0,2})\s*:\s*(?P<value>.*)$")
 MAX_TITLE_WORDS = 25
+_SEPARATORS = " \t–—-|"  # what stands between a heading and the label or report run onto it
+HEADING_WORDS = 10  # a heading run onto its report is a short line (structure.is_heading's reach)
 
 
 @dataclass
@@ -36,6 +38,46 @@ class _Block:
     status: Span | None = None
     explanation: list[Span] = field(default_factory=list)
     last_kind: str = ""
+
+
+def unjoined(lines: list[Line], lex: Lexicon) -> list[Line]:
+    """The lines with a heading split off again where a short page was unwrapped and its next line
+    run onto it: a status label ("Ny skatepark i Vestparken Status pr. 1. maj 2024") or a report
+    that opens with the item ("Ny frivilligsentral Arbeidet er ikkje starta.")."""
+    out: list[Line] = []
+    for line in lines:
+        label = lex.run_on_status_label.search(line.text)
+        cut = label.start("label") if label else _run_in_report(line, lex)
+        head = line.text[:cut].rstrip(_SEPARATORS) if cut else ""  # "Ny hall – Status: ...": no dash left
+        if not cut or len(structure.words(head)) < 2 or not structure.is_heading(head):
+            out.append(line)
+            continue
+        out.append(Line(line.start, line.start + len(head), head))
+        out.append(Line(line.start + cut, line.end, line.text[cut:]))
+    return out
+
+
+def _run_in_report(line: Line, lex: Lexicon) -> int | None:
+    """Where a report sentence run onto a heading begins: the last capital after a word whose
+    sentence opens with the item itself, a status or an impersonal subject and states a status, or
+    opens as a plan's goal ("Kommunen skal ...") - the last, so that a name in the heading, "Ny bru
+    over Storelva", stays in it."""
+    if (
+        structure.parse_item(line).kind != "plain"
+        or len(structure.cells(line)) > 1
+        or not structure.is_sentence(line.text)
+    ):
+        return None  # a list item or a table row is never run on
+    for join in reversed(list(heading_joins(line.text, HEADING_WORDS))):
+        head = line.text[: join.start() + 1]
+        if not structure.is_heading(head, HEADING_WORDS):
+            continue
+        rest = line.text[join.end() :]
+        first = structure.first_sentence(0, rest, lex.conventions.abbreviations)
+        about = lex.status_start.match(rest) or lex.report_opener.match(rest) or opens_with_item(first.text, head, lex)
+        if lex.goal.match(rest) or (about and any(not f.weak for f in findings([first], lex))):
+            return join.end()
+    return None
 
 
 def field_blocks(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set[int]]:

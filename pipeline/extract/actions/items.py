@@ -53,6 +53,9 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             title, rest = _title_and_rest(line, match.end(), lex)
             current = Candidate(match.group("id"), title, [rest] if rest.text else [], tuple(context))
             items.append(current)
+        elif items and (sibling := _sibling_number(line, items[-1].action_id)):
+            current = Candidate(sibling.number, structure.clean_label(sibling.span), [], tuple(context))
+            items.append(current)
         elif structure.is_heading(line.text) and not lex.field.match(line.text):
             current = None
             context = [line]
@@ -61,6 +64,16 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         else:
             context.append(line)
     return items
+
+
+def _sibling_number(line: Line, previous: str | None) -> structure.Item | None:
+    """A heading numbered like the item before it but without its keyword ("Tiltak 3.3 ..." then
+    "3.4 Felles innkjøp"): the next item of the same list."""
+    item = structure.parse_item(line)
+    if item.kind != "number" or not item.number or not previous or "." not in previous:
+        return None
+    same_depth = item.number.count(".") == previous.count(".")
+    return item if same_depth and structure.is_heading(item.text, MAX_HEADING_WORDS) else None
 
 
 def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:

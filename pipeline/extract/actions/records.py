@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.legend import is_legend
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import findings, value_status
+from pipeline.extract.actions.status import findings, opens_with_item, value_status
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
@@ -27,7 +28,11 @@ EXPLANATION_LINES = 12  # lines after the status field read as its explanation
 MAX_TITLE_WORDS = 16
 MAX_SENTENCE_TITLE_WORDS = 30  # a verbal proposal or motion is named by its sentence
 MAX_INLINE_CHARS = 300  # a title and a short status; longer lines are running text (and not rescanned)
-_INLINE_STATUS = re.compile(r"^(?P<title>.+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$")
+_INLINE_STATUS = re.compile(
+    r"^(?P<title>(?:[^()]|\([^()]*\))+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$"
+)  # a bracket in the title is closed in it: "Ny nettstad (Ansvar: IT) – fullført"
+_TAIL = re.compile(r"^(?P<head>.+?)\s*(?:\s[–—-]\s|\s\|\s|\t)\s*(?P<tail>[^–—|\t]+?)\s*[–—-]?\s*$")
+_BRACKETED_FIELD = re.compile(r"\s*\((?P<field>[^\W\d][\w ]{0,30}:\s*[^()]*)\)")
 _BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
@@ -51,6 +56,7 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
     status fields on `taken` lines (a label block already read) are left out."""
     out: list[Candidate] = []
     floor = 0  # a record's heading is searched no higher than the previous record's status field
+    previous = 0  # the status field of the last record
     for index, line in enumerate(lines):
         field = field_of(line, lex)
         if field is None or not lex.status_field.match(field[0]):
@@ -63,15 +69,30 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
             value, body_from = lines[index + 1], index + 2
         title_at = _title_field_above(lines, index, floor, lex) or _heading_above(lines, index, floor, lex)
         above, floor = floor, index + 1
+        if title_at is None and out and out[-1].status is not None and value_status(value, lex):
+            if _same_record(lines, previous, index):  # "Status pr. 1.7.2024: Afsluttet" under "Status 2023: I gang"
+                out[-1].status = value
+                out[-1].body.extend(_explanation(lines, body_from, field[0], lex))
+                previous = index
+            continue
         if title_at is None or not value.text:
             continue
         status = value if value_status(value, lex) else None
         body = _explanation(lines, body_from, field[0], lex)
-        if status is None and not _has_code(lines, title_at, index, lex) and not _self_report(value.text, lex):
+        reports = _self_report(value.text, lex, lines[title_at].text)
+        if status is None and not _has_code(lines, title_at, index, lex) and not reports:
             continue  # a "Status" heading over running text, unless the record carries a code or reports on itself
         body = body if status is not None else [value, *body]
         out.append(_record(lines, title_at, index, above, status, body, lex))
+        previous = index
     return out
+
+
+def _same_record(lines: list[Line], status_at: int, index: int) -> bool:
+    """A later status field of the same record: only fields and sentences stand between the two
+    status lines, no heading of another item."""
+    between = lines[status_at + 1 : index]
+    return len(between) <= EXPLANATION_LINES and not any(structure.is_heading(line.text) for line in between)
 
 
 def _record(
@@ -247,15 +268,17 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         # a coded heading's report may open with the item itself ("A2 Warmtescan" / "De actie is afgerond.")
         opens = lex.status_start.match(following.text) or (ident and _self_report(following.text, lex))
         if opens and not field_of(following, lex):
-            stated = structure.sentences(following.start, following.text, lex.conventions.abbreviations)[0]
+            stated = structure.first_sentence(following.start, following.text, lex.conventions.abbreviations)
             out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
     return out
 
 
-def _self_report(text: str, lex: Lexicon) -> bool:
-    """A sentence that opens with the item itself and reports its status ("Tiltaket ble fullført i oktober.")."""
-    first = structure.sentences(0, text, lex.conventions.abbreviations)[0]
-    return bool(lex.self_subject.match(text)) and any(not f.weak for f in findings([first], lex))
+def _self_report(text: str, lex: Lexicon, title: str = "") -> bool:
+    """A sentence that opens with the item itself, or with a word of its `title`, and reports its
+    status ("Tiltaket ble fullført i oktober.", "Ny lekeplass" / "Lekeplassen ble åpnet i mai.")."""
+    first = structure.first_sentence(0, text, lex.conventions.abbreviations)
+    about = lex.self_subject.match(text) or (title and opens_with_item(first.text, title, lex))
+    return bool(about) and any(not f.weak for f in findings([first], lex))
 
 
 def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
@@ -279,6 +302,32 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def title_without_status(title: Span, lex: Lexicon) -> Span:
+    """A title without the status written after it ("Ny turveg – starta", "Ny hal (utsett)") or a
+    status field's label run onto it when the page was unwrapped ("Ny leikeplass Status")."""
+    for shape in (_BRACKETED_STATUS, _INLINE_STATUS):
+        match = shape.match(title.text)
+        if match and value_status(structure.trim(0, match.group("status")), lex):
+            head = structure.trim(title.start + match.start("title"), match.group("title"))
+            if structure.words(head.text) and not lex.status_start.match(head.text):
+                title = structure.clean_label(head)
+                break
+    title = _without_fields(title, lex)
+    head, _, last = title.text.rpartition(" ")
+    if structure.words(head) and lex.status_field.match(last):
+        return structure.trim(title.start, head.rstrip(" :–—-|"))  # "Ny skatepark – status: i gang"
+    return title
+
+
+def _without_fields(title: Span, lex: Lexicon) -> Span:
+    """A title without the fields written into it: "(Ansvar: IT)" and trailing "– Ansvar: IT –"
+    parts, so the item keeps its name alone."""
+    text = _BRACKETED_FIELD.sub(lambda m: "" if lex.field.match(m.group("field")) else m.group(), title.text)
+    while (tail := _TAIL.match(text)) and lex.field.match(tail.group("tail")):
+        text = tail.group("head")  # "Ny nettside – Ansvar: IT – Status": a field or a bare label
+    return structure.trim(title.start, text) if structure.words(text) else title
+
+
 def _without_date(title: Span, lex: Lexicon) -> Span:
     """A milestone's name without its planned date ("Oppstart gravearbeid: 01.03.21")."""
     head, colon, tail = title.text.rpartition(":")
@@ -292,17 +341,24 @@ def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
     gemeentehuis Nog niet gestart. De aanbesteding volgt in 2025."): a capital opens the status."""
     if not lex.any_rule.search(item.text):
         return None
-    for join in _CAPITAL_AFTER_WORD.finditer(item.text):
+    for join in heading_joins(item.text, MAX_TITLE_WORDS):
         rest = item.text[join.end() :]
         if not lex.status_start.match(rest) and not lex.self_subject.match(rest):
             continue  # the report opens with its status, or with the item itself ("Deze actie is ...")
         title = structure.trim(item.start, item.text[: join.start() + 1])
         if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
             return None
-        stated = structure.sentences(item.start + join.end(), rest, lex.conventions.abbreviations)[0]
+        stated = structure.first_sentence(item.start + join.end(), rest, lex.conventions.abbreviations)
         ident, title = leading_code(title, lex)
         return Candidate(ident, structure.clean_label(title), [stated], status=stated)
     return None
+
+
+def heading_joins(text: str, max_words: int) -> Iterator[re.Match[str]]:
+    """Where a heading of at most `max_words` words may end in a line it was run onto: each capital
+    after a word, the first `max_words` only - the k-th has k words or more before it, so later ones
+    would close a heading too long to be one, and a long line is not scanned again per capital."""
+    return islice(_CAPITAL_AFTER_WORD.finditer(text), max_words)
 
 
 def is_noise(text: str, lex: Lexicon) -> bool:

@@ -27,6 +27,7 @@ PHRASE_ORDER: tuple[Status, ...] = (
     "completed",
 )
 _FLAGS = re.IGNORECASE
+_NUMBER_SIGN = r"(?i:(?:nr|no)\.?\s*)?"  # "Tiltak nr. 7", "Actie no. 4": the number sign before an item's number
 
 
 class StatusRule(Rules):
@@ -54,6 +55,7 @@ class ActionRules(Rules):
     negation_gap: int = 2
     goal_openers: list[str] = []
     self_subjects: list[str] = []
+    report_openers: list[str] = []
     finish_phrases: list[str] = []
     status_marks: dict[str, Status] = {}
     legend_labels: list[str] = []
@@ -63,6 +65,7 @@ class ActionRules(Rules):
     id_fields: list[str] = []
     title_fields: list[str] = []
     explanation_fields: list[str] = []
+    next_step_fields: list[str] = []
     person_fields: list[str] = []
     meta_fields: list[str] = []
     contact_cues: list[str] = []
@@ -100,15 +103,18 @@ class Lexicon:
     status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
     goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
     self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
+    report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     marks: dict[str, str]  # a symbol or colour word standing for a status ("✓", "grøn"), folded
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
     field: re.Pattern  # "Label: value" or a label line of a tracker record
     status_field: re.Pattern
+    run_on_status_label: re.Pattern  # a status label run onto a heading when lines were joined
     id_field: re.Pattern
     title_field: re.Pattern
     explanation_field: re.Pattern
+    next_step: re.Pattern  # "Næste skridt: ...", "Vervolg: ...": plans after the status, never the status
     person_field: re.Pattern
     contact: re.Pattern
     navigation: re.Pattern
@@ -180,7 +186,8 @@ def lexicon(language: str) -> Lexicon | None:
     )
     return Lexicon(
         item=re.compile(
-            rf"^(?:{structure.BULLET}\s*)?{alternation(data.item_keywords)}\s+(?P<id>\d{{1,2}}(?:\.\d{{1,2}})*)\.?(?=[\s:–—-]|$)",
+            rf"^(?:{structure.BULLET}\s*)?{alternation(data.item_keywords)}\s+{_NUMBER_SIGN}"
+            r"(?P<id>\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?(?=[\s:–—-]|$)",  # "Tiltak 4b": a lettered sub-item
             _FLAGS,
         ),
         action_noun=_whole(data.action_nouns),
@@ -198,21 +205,26 @@ def lexicon(language: str) -> Lexicon | None:
         ),
         goal=re.compile(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
         self_subject=_whole(data.self_subjects),
+        report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
         field=re.compile(rf"^(?P<label>{alternation(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
         status_field=_whole_line(data.status_fields),
+        run_on_status_label=re.compile(
+            rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})\s*(?::\s*\S.*)?$", _FLAGS
+        ),
         id_field=_whole_line(data.id_fields),
         title_field=_whole_line(data.title_fields),
         explanation_field=_whole_line(data.explanation_fields),
+        next_step=re.compile(rf"^{alternation(data.next_step_fields)}\s*:", _FLAGS),
         person_field=_whole_line(data.person_fields),
         contact=_whole(data.contact_cues),
         navigation=_whole_line(data.navigation),
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=re.compile(
-            rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+(?i:(?:nr|no)\.?\s*)?"
+            rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+{_NUMBER_SIGN}"
             r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
         ),
         id_column=_whole_line(data.id_columns),

@@ -19,6 +19,7 @@ from pipeline.text.structure import Span
 UNKNOWN = "unknown"
 MIN_STEM = 3  # shorter words ("ny", "af") never tie a comment to an item
 LIST_PART_WORDS = 5  # an entry of a legend or summary ("12 tiltak er gjennomført") is a few words
+OPENING_WORDS = 2  # the subject that opens a status sentence, after an article ("De speeltuin is geopend")
 STEM = 5  # opening letters compared: "barnehage" meets "barnehagen", "sti" meets "stien"
 
 
@@ -43,8 +44,8 @@ def findings(spans: list[Span], lex: Lexicon) -> list[Finding]:
     """Classify every sentence of `spans`; sentences no rule speaks to, and goal sentences, are left out."""
     out = []
     for span in spans:
-        if not lex.any_rule.search(span.text):
-            continue
+        if not lex.any_rule.search(span.text) or lex.next_step.match(span.text):
+            continue  # no status word, or the next step planned after the status
         for sentence in structure.sentences(span.start, span.text, lex.conventions.abbreviations):
             if lex.goal.match(sentence.text):
                 continue
@@ -116,6 +117,15 @@ def names_item(sentence: str, title: str, lex: Lexicon) -> bool:
         return True
     stems = tuple({w.casefold()[:STEM] for w in structure.words(title) if len(w) >= MIN_STEM and not w.isdigit()})
     return bool(stems) and any(w.casefold().startswith(stems) for w in structure.words(sentence))
+
+
+def opens_with_item(sentence: str, title: str, lex: Lexicon) -> bool:
+    """The sentence is about the item: it opens with the item itself ("Projektet er udskudt") or
+    with a word of its title, after an article if any ("Ny legeplads" / "Legepladsen blev indviet")."""
+    if lex.self_subject.match(sentence):
+        return True
+    opening = [w for w in structure.words(sentence)[:OPENING_WORDS] if len(w) >= MIN_STEM]
+    return any(names_item(word, title, lex) for word in opening)
 
 
 def value_status(value: Span, lex: Lexicon) -> Verdict | None:
