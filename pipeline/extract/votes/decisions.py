@@ -19,6 +19,7 @@ from pipeline.extract.votes.quoted import (
     is_generic_subject,
     names_document,
     quoted_spans,
+    without_lead_in,
 )
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
@@ -90,11 +91,12 @@ class SectionText:
         index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
         return points[index] if index >= 0 else None
 
-    def generic_subject(self, lex: Lexicon) -> str | None:
-        """What a decision naming nothing ("Godkendt.", "Som innstillingen.") is about: the recommendation's
-        first sentence or the case title, in the order the language's minutes use (`generic_subject_from`)."""
-        first, second = self.proposal_sentence, lambda: None if names_document(self.title, lex) else self.title
-        if lex.generic_subject_from == "title":
+    def generic_subject(self, lex: Lexicon, procedural: bool = False) -> str | None:
+        """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
+        recommended: its first sentence, else the case title (`generic_subject_from` may put the title
+        first). A procedural outcome ("Sagen udsættes") concerns the case, so its title comes first."""
+        first, second = lambda: self.proposal_sentence(lex), lambda: None if names_document(self.title, lex) else self.title
+        if procedural or lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
 
@@ -106,14 +108,18 @@ class SectionText:
             return None
         return any(not self.text[b:end].strip(_CLOSING) for b, end in inside)
 
-    def proposal_sentence(self) -> str | None:
-        """The recommendation's first sentence; None when it only leads in to numbered points."""
+    def proposal_sentence(self, lex: Lexicon) -> str | None:
+        """The recommendation's first sentence without who recommends it; a lead-in to numbered points
+        ("indstiller, at:" / "1. ...") gives the first point, the first thing recommended."""
         for a, b in self.proposal_blocks:
             sentence = self.first_sentence(a, b)
             if sentence:
                 at = self.text.find(sentence, a, b) + len(sentence)
                 lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
-                return None if lead_in else sentence
+                if not lead_in:
+                    return without_lead_in(sentence, lex)
+                point = _NUMBERED.search(self.text, at, b)
+                return point.group(2).strip().rstrip(".;,") if point else None
         return None
 
 
@@ -273,7 +279,7 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     first = section.first_sentence(0, tallies[0].start)
     if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
-    decision.subject = section.proposal_sentence() or first or section.title
+    decision.subject = section.proposal_sentence(lex) or first or section.title
     return decision
 
 
@@ -302,7 +308,7 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
     else:
-        decision.subject = section.generic_subject(lex)
+        decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
 
 
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
@@ -375,7 +381,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         elif decision.subject is None:
             heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
             if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
-                decision.subject = section.generic_subject(lex)
+                decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
             else:
                 _about(decision, heading, section, lex)
             if isinstance(heading, Proposal):

@@ -112,6 +112,7 @@ class VotesRules(Rules):
     generic_subject_from: Literal["recommendation", "title"] = "recommendation"  # what such a decision is about
     generic_subjects: list[str] = []  # "Orienteringen", "Sagen": a subject naming nothing
     document_kinds: list[str] = []  # "Saksprotokoll": a title opening with one names the document, not the case
+    recommendation_lead_ins: list[str] = []  # "Forvaltningen indstiller, ": dropped from a recommendation subject
     inline_proposal_labels: list[str] = []  # "Indstilling: Direktionen indstiller, at ...": a recommendation
     decisive_sentences: list[str] = []
     option_words: dict[str, Option] = {}
