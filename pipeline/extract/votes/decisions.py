@@ -95,7 +95,8 @@ class SectionText:
         """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
         recommended: its first sentence, else the case title (`generic_subject_from` may put the title
         first). A procedural outcome ("Sagen udsættes") concerns the case, so its title comes first."""
-        first, second = lambda: self.proposal_sentence(lex), lambda: None if names_document(self.title, lex) else self.title
+        title = None if names_document(self.title, lex) else self.title
+        first, second = lambda: self.proposal_sentence(lex), lambda: title
         if procedural or lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
