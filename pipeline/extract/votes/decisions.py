@@ -23,6 +23,8 @@ from pipeline.extract.votes.quoted import (
 )
 
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
+# a recommendation's sentence goes on past an abbreviation's stop when lower case or a digit follows ("mio. kr.")
+_RECOMMENDED = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|$)", re.M)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
 _CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
 _POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
@@ -113,7 +115,8 @@ class SectionText:
         """The recommendation's first sentence without who recommends it; a lead-in to numbered points
         ("indstiller, at:" / "1. ...") gives the first point, the first thing recommended."""
         for a, b in self.proposal_blocks:
-            sentence = self.first_sentence(a, b)
+            found = _RECOMMENDED.search(self.text, a, b)
+            sentence = found.group(0).strip() if found else None
             if sentence:
                 at = self.text.find(sentence, a, b) + len(sentence)
                 lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
