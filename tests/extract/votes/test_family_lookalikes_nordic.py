@@ -13,7 +13,10 @@ import pytest
 from tests.extract.votes.helpers import votes
 
 REPORTS = [
-    ("da", "Årsrapport 2023\n\nI 2023 blev klimahandleplanen vedtaget af Byrådet, og 18 af 32 indsatser er gennemført.\n"),
+    (
+        "da",
+        "Årsrapport 2023\n\nI 2023 blev klimahandleplanen vedtaget af Byrådet, og 18 af 32 indsatser er gennemført.\n",
+    ),
     ("da", "Status på handleplanen\n\nByrådet godkendte i juni en samlet ramme på 40 mio. kr. Projektet er i gang.\n"),
     ("da", "Erhvervsstrategi 2024-2028\n\nStrategien blev enstemmigt vedtaget i Kommunalbestyrelsen i februar.\n"),
     ("da", "Sundhedspolitik\n\nPolitikken blev godkendt af Byrådet sidste år og gælder til 2026.\n"),
@@ -23,7 +26,10 @@ REPORTS = [
     ("nb", "Status\n\nBystyret vedtok i juni å bevilge 40 mill. kr. til prosjektet.\n"),
     ("nb", "Kulturstrategi\n\nStrategien ble godkjent av formannskapet 12. mars og gjelder for fire år.\n"),
     ("nb", "Om planen\n\nPlanen ble vedtatt i bystyret i høst etter en bred medvirkningsprosess.\n"),
-    ("nn", "Årsmelding 2023\n\nKlimaplanen vart vedteken av kommunestyret i fjor, og 12 av 20 tiltak er gjennomførte.\n"),
+    (
+        "nn",
+        "Årsmelding 2023\n\nKlimaplanen vart vedteken av kommunestyret i fjor, og 12 av 20 tiltak er gjennomførte.\n",
+    ),
     ("nn", "Handlingsprogram 2024-2027\n\nProgrammet vart samrøystes vedteke i kommunestyret i desember.\n"),
     ("nn", "Status\n\nHeradsstyret vedtok i juni å løyve 40 mill. kr. til prosjektet.\n"),
     ("nn", "Kulturstrategi\n\nStrategien vart godkjend av formannskapet 12. mars og gjeld for fire år.\n"),
@@ -55,12 +61,18 @@ FORMALITIES = [
     ("da", "Planer og politikker\n\nVedtaget Kommuneplan 2021-2033\nGodkendt lokalplan 1130 for Bymidten\n"),
     ("da", "Byrådet\nMødedato: 24. april 2024\n\nStedfortræder: Anne Holm (V) deltog i stedet for Jens Hansen.\n"),
     ("nb", "Formannskapet\nMøtedato: 09.11.2023\n\nForfall: Per Olsen (H)\nMøtet ble hevet kl. 19.45.\n"),
-    ("nb", "Innkalling\n\nKommunestyret\nMøtedato: 14.11.2023\n\nSaksliste\nPS 41/23 Budsjett 2024\nPS 42/23 Eventuelt\n"),
+    (
+        "nb",
+        "Innkalling\n\nKommunestyret\nMøtedato: 14.11.2023\n\nSaksliste\nPS 41/23 Budsjett 2024\nPS 42/23 Eventuelt\n",
+    ),
     ("nb", "Planer\n\nVedtatt kommuneplan 2020-2032\nGodkjent reguleringsplan for Sentrum\n"),
     ("nb", "Formannskapet\nMøtedato: 09.11.2023\n\nVaramedlem: Anne Berg (H) møtte for Per Olsen.\n"),
     ("nb", "Kommunestyret\nMøtedato: 14.11.2023\n\nTil stede: 31 av 35 medlemmer.\n"),
     ("nn", "Formannskapet\nMøtedato: 09.11.2023\n\nForfall: Per Olsen (H)\nMøtet vart heva kl. 19.45.\n"),
-    ("nn", "Innkalling\n\nKommunestyret\nMøtedato: 14.11.2023\n\nSakliste\nPS 41/23 Budsjett 2024\nPS 42/23 Eventuelt\n"),
+    (
+        "nn",
+        "Innkalling\n\nKommunestyret\nMøtedato: 14.11.2023\n\nSakliste\nPS 41/23 Budsjett 2024\nPS 42/23 Eventuelt\n",
+    ),
     ("nn", "Planar\n\nVedteken kommuneplan 2020-2032\nGodkjend reguleringsplan for sentrum\n"),
     ("nn", "Formannskapet\nMøtedato: 09.11.2023\n\nVaramedlem: Anne Berg (H) møtte for Per Olsen.\n"),
     ("nn", "Kommunestyret\nMøtedato: 14.11.2023\n\nTil stades: 31 av 35 medlemmer.\n"),
