@@ -25,6 +25,7 @@ from pipeline.extract.votes.quoted import (
 _FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 # a recommendation's sentence goes on past an abbreviation's stop when lower case or a digit follows ("mio. kr.")
 _RECOMMENDED = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|$)", re.M)
+_POINT_MARK = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Kommunestyret godkjenner ...": the first point's number
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
 _CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
 _POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
@@ -61,6 +62,7 @@ class SectionText:
     title: str | None
     _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
     background_blocks: list[tuple[int, int]] = field(default_factory=list)
+    case_recommendation: str | None = None  # the case's recommendation, above this committee step's section
 
     def in_proposal(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.proposal_blocks)
@@ -98,7 +100,7 @@ class SectionText:
         recommended: its first sentence, else the case title (`generic_subject_from` may put the title
         first). A procedural outcome ("Sagen udsættes") concerns the case, so its title comes first."""
         title = None if names_document(self.title, lex) else self.title
-        first, second = lambda: self.proposal_sentence(lex), lambda: title
+        first, second = lambda: self.proposal_sentence(lex) or self.case_recommendation, lambda: title
         if procedural or lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
@@ -121,7 +123,7 @@ class SectionText:
                 at = self.text.find(sentence, a, b) + len(sentence)
                 lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
                 if not lead_in:
-                    return without_lead_in(sentence, lex)
+                    return without_lead_in(_POINT_MARK.sub("", sentence), lex)
                 point = _NUMBERED.search(self.text, at, b)
                 return point.group(2).strip().rstrip(".;,") if point else None
         return None
@@ -140,7 +142,7 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
     blocks = [
         (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))
         for m in labels
-        if m.group("label").lower() in lex.proposal_labels
+        if lex.is_proposal_label(m.group("label"))
     ]
     blocks += inline_proposals(text, ends, lex)
     # background sections and tracker fields retell decisions (quoted.py): a background label also ends a proposal
@@ -317,7 +319,7 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
 
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
     """A decision label ("Stemuitslag", "Besluit") read as a subject; a proposal label ("Indstillingen") is one."""
-    return bool(subject and lex.block_label.fullmatch(subject) and subject.lower() not in lex.proposal_labels)
+    return bool(subject and lex.block_label.fullmatch(subject) and not lex.is_proposal_label(subject))
 
 
 def _in_quotes(text: str, offset: int) -> bool:

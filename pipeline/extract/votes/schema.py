@@ -85,6 +85,7 @@ class VotesRules(Rules):
     default_body: str | None = None
     decision_labels: list[str] = []
     proposal_labels: list[str] = []
+    proposal_label_patterns: list[str] = []  # "Formannskapets innstilling": a label naming who recommends
     point_labels: list[str] = []
     fragments: dict[str, str] = {}
     clauses: list[ClauseRule] = []
