@@ -114,6 +114,7 @@ class Lexicon:
     block_outcomes: tuple[OutcomeCue, ...]
     background: tuple[re.Pattern[str], ...]
     decisive_sentences: tuple[re.Pattern[str], ...]
+    treatment_lines: tuple[re.Pattern[str], ...]  # a line telling how the meeting voted: ends a recommendation
     unanimous: re.Pattern[str] | None
     option_words: dict[str, str]  # lower-cased option word -> yes, no, abstain
     member_votes: tuple[re.Pattern[str], ...]
@@ -251,6 +252,7 @@ def lexicon(language: str) -> Lexicon | None:
         block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
         background=tuple(_compile(p, expand) for p in rules["background"]),
         decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),
+        treatment_lines=tuple(_compile(p, expand) for p in rules["treatment_lines"]),
         unanimous=_compile(rules["fragments"]["unan"], expand) if "unan" in rules["fragments"] else None,
         option_words={k.lower(): v for k, v in rules["option_words"].items()},
         member_votes=tuple(_compile(p, expand) for p in rules["member_votes"]) if rules["option_words"] else (),

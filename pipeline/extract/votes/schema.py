@@ -116,6 +116,7 @@ class VotesRules(Rules):
     recommendation_lead_ins: list[str] = []  # "Forvaltningen indstiller, ": dropped from a recommendation subject
     inline_proposal_labels: list[str] = []  # "Indstilling: Direktionen indstiller, at ...": a recommendation
     decisive_sentences: list[str] = []
+    treatment_lines: list[str] = []  # "Forslaget fra SV falt ...": a line of the treatment, never of a recommendation
     option_words: dict[str, Option] = {}
     member_votes: list[str] = []
     option_blocks: list[str] = []
