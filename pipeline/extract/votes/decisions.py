@@ -98,10 +98,12 @@ class SectionText:
     def generic_subject(self, lex: Lexicon, procedural: bool = False) -> str | None:
         """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
         recommended: its first sentence, else the case title (`generic_subject_from` may put the title
-        first). A procedural outcome ("Sagen udsættes") concerns the case, so its title comes first."""
+        first). A postponement ("Sagen udsættes") adopts nothing of the recommendation: the case title."""
         title = None if names_document(self.title, lex) else self.title
+        if procedural:
+            return title
         first, second = lambda: self.proposal_sentence(lex) or self.case_recommendation, lambda: title
-        if procedural or lex.generic_subject_from == "title":
+        if lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
 

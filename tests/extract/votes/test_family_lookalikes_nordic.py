@@ -20,11 +20,11 @@ REPORTS = [
     ("da", "Status på handleplanen\n\nByrådet godkendte i juni en samlet ramme på 40 mio. kr. Projektet er i gang.\n"),
     ("da", "Erhvervsstrategi 2024-2028\n\nStrategien blev enstemmigt vedtaget i Kommunalbestyrelsen i februar.\n"),
     ("da", "Sundhedspolitik\n\nPolitikken blev godkendt af Byrådet sidste år og gælder til 2026.\n"),
-    ("da", "Budget 2025\n\nBudgettet blev vedtaget den 9. oktober efter to behandlinger.\n"),
+    ("da", "Budget 2025\n\nBudgettet blev vedtaget i oktober efter to behandlinger.\n"),
     ("nb", "Årsrapport 2023\n\nKlimaplanen ble vedtatt av kommunestyret i fjor, og 12 av 20 tiltak er gjennomført.\n"),
     ("nb", "Handlingsprogram 2024-2027\n\nProgrammet ble vedtatt enstemmig i kommunestyret i desember.\n"),
     ("nb", "Status\n\nBystyret vedtok i juni å bevilge 40 mill. kr. til prosjektet.\n"),
-    ("nb", "Kulturstrategi\n\nStrategien ble godkjent av formannskapet 12. mars og gjelder for fire år.\n"),
+    ("nb", "Kulturstrategi\n\nStrategien ble godkjent av formannskapet i mars og gjelder for fire år.\n"),
     ("nb", "Om planen\n\nPlanen ble vedtatt i bystyret i høst etter en bred medvirkningsprosess.\n"),
     (
         "nn",
@@ -32,7 +32,7 @@ REPORTS = [
     ),
     ("nn", "Handlingsprogram 2024-2027\n\nProgrammet vart samrøystes vedteke i kommunestyret i desember.\n"),
     ("nn", "Status\n\nHeradsstyret vedtok i juni å løyve 40 mill. kr. til prosjektet.\n"),
-    ("nn", "Kulturstrategi\n\nStrategien vart godkjend av formannskapet 12. mars og gjeld for fire år.\n"),
+    ("nn", "Kulturstrategi\n\nStrategien vart godkjend av formannskapet i mars og gjeld for fire år.\n"),
     ("nn", "Om planen\n\nPlanen vart vedteken i kommunestyret i haust etter brei medverknad.\n"),
 ]
 
@@ -104,3 +104,18 @@ def test_attendance_agenda_lines_and_plan_names_give_no_row(language, text):
 )
 def test_the_meetings_own_decision_beside_such_lines_is_still_a_row(language, text, outcome):
     assert [r.outcome for r in votes(text, language)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Nyhed\n\nByrådet besluttede mandag 12. februar at lukke skolen i Nordby.\n"),
+        ("da", "Nyhed\n\nØkonomiudvalget vedtog torsdag 7. marts at sælge grunden ved havnen.\n"),
+        ("nb", "Nyhet\n\nFormannskapet vedtok tirsdag 12. februar å anbefale at skolen legges ned.\n"),
+        ("nb", "Nyhet\n\nBystyret vedtok torsdag 7. mars å selge tomta ved havna.\n"),
+        ("nn", "Nyheit\n\nFormannskapet vedtok tysdag 12. februar å tilrå at skulen vert lagd ned.\n"),
+        ("nn", "Nyheit\n\nKommunestyret vedtok torsdag 7. mars å selje tomta ved hamna.\n"),
+    ],
+)
+def test_news_reporting_this_weeks_decision_is_a_row(language, text):
+    assert [r.outcome for r in votes(text, language)] == ["adopted"]
