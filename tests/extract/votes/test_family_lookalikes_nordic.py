@@ -20,6 +20,7 @@ REPORTS = [
     ("da", "Status på handleplanen\n\nByrådet godkendte i juni en samlet ramme på 40 mio. kr. Projektet er i gang.\n"),
     ("da", "Erhvervsstrategi 2024-2028\n\nStrategien blev enstemmigt vedtaget i Kommunalbestyrelsen i februar.\n"),
     ("da", "Sundhedspolitik\n\nPolitikken blev godkendt af Byrådet sidste år og gælder til 2026.\n"),
+    ("da", "Evaluering\n\nKommunalbestyrelsen besluttede på den baggrund at fortsætte politikken uændret.\n"),
     ("da", "Budget 2025\n\nBudgettet blev vedtaget i oktober efter to behandlinger.\n"),
     ("nb", "Årsrapport 2023\n\nKlimaplanen ble vedtatt av kommunestyret i fjor, og 12 av 20 tiltak er gjennomført.\n"),
     ("nb", "Handlingsprogram 2024-2027\n\nProgrammet ble vedtatt enstemmig i kommunestyret i desember.\n"),
@@ -109,7 +110,7 @@ def test_the_meetings_own_decision_beside_such_lines_is_still_a_row(language, te
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("da", "Nyhed\n\nByrådet besluttede mandag 12. februar at lukke skolen i Nordby.\n"),
+        ("da", "Nyhed\n\nByrådet godkendte mandag 12. februar lukningen af skolen i Nordby.\n"),
         ("da", "Nyhed\n\nØkonomiudvalget vedtog torsdag 7. marts at sælge grunden ved havnen.\n"),
         ("nb", "Nyhet\n\nFormannskapet vedtok tirsdag 12. februar å anbefale at skolen legges ned.\n"),
         ("nb", "Nyhet\n\nBystyret vedtok torsdag 7. mars å selge tomta ved havna.\n"),
