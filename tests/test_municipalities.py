@@ -109,6 +109,52 @@ def test_the_source_url_names_the_municipality_when_the_text_does_not(source, la
     assert infer("Referat af mødet. Sagen blev godkendt.", language, source)["municipality"] == expected
 
 
+NO_ISSUER_TEXT = {
+    "da": "Referat af mødet. Sagen blev godkendt.",
+    "nb": "Protokoll fra møtet. Saken ble vedtatt.",
+    "nn": "Protokoll frå møtet. Saka vart vedteken.",
+    "nl": "Verslag van de vergadering. Het voorstel is aangenomen.",
+}
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "expected"),
+    [
+        ("corpus/da-bronderslev-oekonomiudvalget-2020-11-18.txt", "da", "Brønderslev"),
+        ("/data/Hjørring_referat_byraadet_2023.pdf", "da", "Hjørring"),
+        ("inbox/2021-03-12 Kommunalbestyrelsen Ærø.pdf", "da", "Ærø"),
+        ("strategi-nordre-follo-2030.pdf", "nb", "Nordre Follo"),
+        ("moteprotokoll_tromso_bystyret.pdf", "nb", "Tromsø"),
+        ("nn-hoyanger-kommunestyret-2024-06-20.txt", "nn", "Høyanger"),
+        ("nl-midden-drenthe-raad-2024-07-11.txt", "nl", "Midden-Drenthe"),
+        ("besluitenlijst kaag-en-braassem 12 maart.pdf", "nl", "Kaag en Braassem"),
+        ("notulen_gemeenteraad_de_pinte_2022.txt", "nl", "De Pinte"),
+    ],
+)
+def test_a_file_named_after_the_municipality_names_it_when_the_text_does_not(source, language, expected):
+    assert infer(NO_ISSUER_TEXT[language], language, source)["municipality"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "language"),
+    [
+        ("strategi_2030.pdf", "da"),
+        ("lier-og-hole-notat.pdf", "nb"),  # ordinary words alone, even where municipalities share the name
+        ("stad-og-land.txt", "nn"),
+        ("goes-best-practices.pdf", "nl"),
+        ("referat-2023-11-14.pdf", "da"),
+        ("https://example.org/files/aarhus.pdf", "da"),  # a URL is read by its host, not its file name
+    ],
+)
+def test_a_file_name_of_ordinary_words_names_no_municipality(source, language):
+    assert infer(NO_ISSUER_TEXT[language], language, source)["municipality"] is None
+
+
+def test_the_issuer_named_in_the_text_beats_a_file_named_after_a_partner():
+    text = "Aarhus Kommune\nByrådet\nReferat\nBesøg fra venskabsbyen Lillehammer blev drøftet. Aarhus Kommune er vært."
+    assert infer(text, "da", "besoeg-lillehammer-2022.pdf")["municipality"] == "Aarhus"
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

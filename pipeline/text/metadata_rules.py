@@ -12,6 +12,7 @@ class IssuerWeights(Rules):
     """How much one piece of evidence for a municipality counts."""
 
     source: float  # the host of the source URL
+    file_name: float = 1.0  # a local file named after the municipality, as strong as an issuer phrase
     phrase: float  # "X Kommune", "Gemeente X", "Byrådet i X"
     address: float  # an e-mail address or web domain in the text
     mention: float  # a plain mention of a known name

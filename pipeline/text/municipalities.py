@@ -4,7 +4,7 @@ A capitalised word before "Kommune" or after "Gemeente" is only a candidate: it 
 catalogue (models/metadata/municipalities.csv, built from the official lists of Denmark, Norway,
 the Netherlands and Flanders) knows it, so "Den Kommune" or "Gemeente Nieuws" never become
 issuers and "Københavns Kommune" resolves to "København". Evidence is weighed: the source URL's
-host, issuer phrases ("X Kommune", "Gemeente X", "Byrådet i X"), e-mail addresses and web
+host, a local file's name, issuer phrases ("X Kommune", "Gemeente X", "Byrådet i X"), e-mail addresses and web
 domains in the text ("@x.kommune.no", "www.x.dk"), portal and archive title lines ("Raadsinformatie
 Leeuwarden", "Bergen op Zoom: 1926-1996 | pagina 275"), adjectives before a council word ("de Amersfoortse
 raad"), weaker phrases about a municipality's places or residents ("de kernen van X"), and, weakest,
@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import PurePath
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
@@ -30,6 +31,9 @@ CATALOGUE_FILE = "metadata/municipalities.csv"
 # Letters folded in web addresses: each may be written in more than one way ("ø" -> "o" or "oe").
 _HOST_FOLDS = {"æ": ("ae",), "ø": ("o", "oe"), "å": ("a", "aa"), "ä": ("a", "ae"), "ö": ("o", "oe"), "ü": ("u", "ue")}
 _HOST = re.compile(r"(?:https?://|www\.|@)(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+_URL = re.compile(r"https?://", re.IGNORECASE)  # a source read by its host; anything else is a local file
+_FILE_NAME_PART = re.compile(r"[^\W_]+")
+_LONGEST_NAME_PARTS = 4  # "Kaag en Braassem", "Nordre Follo", "Bergen op Zoom"
 _TOKEN = re.compile(r"['’]?\w[\w'’]*(?:-\w[\w'’]*)*")
 
 
@@ -46,6 +50,7 @@ class Catalogue:
 
     forms: dict[str, tuple[Municipality, ...]]
     slugs: dict[str, tuple[Municipality, ...]]
+    name_slugs: dict[str, tuple[Municipality, ...]]  # slugs of names only, without web hosts ("kk", "fmk")
     first_words: dict[str, int]  # first word of a known form -> words in the longest form it opens
 
     def lookup(self, name: str) -> tuple[Municipality, ...]:
@@ -74,20 +79,22 @@ def slugs(name: str) -> set[str]:
 def catalogue() -> Catalogue:
     """Loaded once per process from models/metadata/municipalities.csv."""
     forms: dict[str, list[Municipality]] = defaultdict(list)
-    slug_map: dict[str, list[Municipality]] = defaultdict(list)
+    name_slugs: dict[str, list[Municipality]] = defaultdict(list)
+    host_slugs: dict[str, list[Municipality]] = defaultdict(list)
     for row in load_csv(CATALOGUE_FILE):
         entry = Municipality(row["name"], row["country"])
         for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
             forms[_fold(form)].append(entry)
             for slug in slugs(form):
-                slug_map[slug].append(entry)
+                name_slugs[slug].append(entry)
         for host in filter(None, (row.get("hosts") or "").split("|")):
-            slug_map[host].append(entry)
-    return Catalogue(
-        {k: tuple(dict.fromkeys(v)) for k, v in forms.items()},
-        {k: tuple(dict.fromkeys(v)) for k, v in slug_map.items()},
-        _first_words(forms),
-    )
+            host_slugs[host].append(entry)
+    slug_map = {k: name_slugs.get(k, []) + host_slugs.get(k, []) for k in name_slugs.keys() | host_slugs.keys()}
+
+    def unique(table: dict[str, list[Municipality]]) -> dict[str, tuple[Municipality, ...]]:
+        return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
+
+    return Catalogue(unique(forms), unique(slug_map), unique(name_slugs), _first_words(forms))
 
 
 def _first_words(forms: dict[str, list[Municipality]]) -> dict[str, int]:
@@ -138,7 +145,7 @@ def from_host(host: str, affixes: list[str]) -> tuple[Municipality, ...]:
 def from_source(source: str | None, affixes: list[str]) -> tuple[Municipality, ...]:
     """The municipality named by a source URL: its host first, then a path segment or query value
     that is exactly a municipality's slug (council portals: ".../grimstad/cases/...", "site=Almelo")."""
-    if not source or not re.match(r"https?://", source, re.IGNORECASE):
+    if not source or not _URL.match(source):
         return ()
     url = urlsplit(source)
     found = from_host(url.hostname or "", affixes)
@@ -150,6 +157,26 @@ def from_source(source: str | None, affixes: list[str]) -> tuple[Municipality, .
         key = re.sub(r"[\s'’.-]+", "", part.casefold())
         if key in known:
             return known[key]
+    return ()
+
+
+def from_file_name(source: str | None, common_words: frozenset[str]) -> tuple[Municipality, ...]:
+    """The municipality a local file is named after ("da-bronderslev-referat-2020-11-18.txt",
+    "Midden_Drenthe raadsbesluit.pdf", "strategi-nordre-follo.pdf"): the first, longest run of the name's
+    parts that is a municipality's name. Researchers name files this way; a URL is read by its host
+    instead. A name that is also an ordinary word ("lier", "goes", "stad") does not count alone."""
+    if not source or _URL.match(source):
+        return ()
+    parts = _FILE_NAME_PART.findall(PurePath(source).stem)
+    known = catalogue().name_slugs
+    for start in range(len(parts)):
+        for size in range(min(_LONGEST_NAME_PARTS, len(parts) - start), 0, -1):
+            run = parts[start : start + size]
+            if any(part.isdigit() for part in run) or (size == 1 and _fold(run[0]) in common_words):
+                continue
+            found = next((known[slug] for slug in sorted(slugs(" ".join(run))) if slug in known), ())
+            if found:
+                return found
     return ()
 
 
@@ -248,6 +275,8 @@ def issuer(
         return 1.0 + rules.head_bonus * max(0.0, 1.0 - offset / rules.head_chars)
 
     tally.add(from_source(source, rules.host_affixes), rules.weights.source, strong=True)
+    common = frozenset(_fold(w) for w in rules.common_words)
+    tally.add(from_file_name(source, common), rules.weights.file_name, strong=True)
     not_names = frozenset(rules.not_names)
     phrases = [
         (rules.patterns, lambda name: _resolve(name, not_names), rules.weights.phrase),
@@ -262,7 +291,6 @@ def issuer(
         tally.add(found, rules.weights.phrase * fade(offset), strong=True)
     for offset, host in hosts_in_text(text):
         tally.add(from_host(host, rules.host_affixes), rules.weights.address * fade(offset), strong=True)
-    common = {_fold(w) for w in rules.common_words}
     not_issuers = _patterns(tuple(rules.other_bodies + rules.private_addresses))
     bodies = [m.span("name") for p in not_issuers for m in p.finditer(text)]
     for offset, form in mentions(text[: rules.mention_chars]):

@@ -256,6 +256,23 @@ def table_column_at(lines: list[Line], header: int, column: int, limit: int | No
     return items
 
 
+def pipe_table_column_at(lines: list[Line], header: int, column: int, limit: int | None = None) -> list[Item]:
+    """Cells of one column (0-based) of a table drawn with outer pipes ("| Tema | Status |"), under its
+    header row; the ruler row ("|---|---|") is skipped, a line that is no table row ends the table."""
+    items: list[Item] = []
+    for position in range(header + 1, len(lines)):
+        if limit is not None and len(items) >= limit:
+            break
+        if is_rule_row(lines[position].text):
+            continue
+        row = table_cells(lines[position])
+        if len(row) < 2:
+            break
+        if column < len(row) and row[column].text:
+            items.append(Item(row[column].start, row[column].end, row[column].text, "cell"))
+    return items
+
+
 def sentences(start: int, text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
     """Sentence spans of a text; a full stop after a known abbreviation ("jfr.", "bl.a.") does not end one."""
     out: list[Span] = []

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.extract.focus_areas.rules import Cues
+from pipeline.extract.focus_areas.rules import Cues, mark_position
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
 
@@ -33,12 +33,18 @@ class Announcement:
     flat_contents: bool = False  # a cue entry in a table of contents that lost its line breaks
     numbered_heading: bool = False  # "Mål 1: Grøn energi": the first of the themes' own numbered headings
     short_items: bool = False  # announced by a counted everyday noun: only short noun phrases are themes
+    single: bool = False  # the cue names one theme ("Under indsatsområdet Klima ..."): only its own heading shapes
+    goals: bool = False  # the cue is a goal word ("hovudmål"): its list only when no theme word names one
 
 
-def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
-    """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph."""
+def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Iterator[Announcement]:
+    """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph. In a
+    document that records what was done or decided (`record`: a report, minutes) a weak cue needs a
+    count, a count of everyday things announces nothing, and numbered goal headings are that year's
+    goals, not themes."""
+    titled = any(rules.context.search(line.text) for line in lines[: rules.rules.title_lines])
     for index, line in enumerate(lines):
-        if _opens_numbered_headings(line, rules):
+        if _opens_numbered_headings(line, rules, record):
             yield Announcement(index, line, line.start, None, numbered_heading=True)
             continue
         if not rules.trigger.search(line.text) or _in_vetoed_list(lines, index, rules):
@@ -48,16 +54,21 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
             continue
         for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
-            if rules.veto.search(sentence.text) or _leads_to_goals(sentence, line, rules):
+            if rules.veto.search(sentence.text) or rules.denial.search(sentence.text):
+                continue  # a vision, an agenda ...; "a, b og c er ikke selvstændige temaer:"
+            if _leads_to_goals(sentence, line, rules):
                 continue
             cue = rules.cue.search(sentence.text)
-            if cue and _weak_alone(cue.group(0), sentence, line, rules):
+            weak = cue and _weak_alone(cue.group(0), sentence, line, rules, record, titled)
+            if weak or cue and _other_list(sentence, cue, rules):
                 cue = None
             if cue:
                 number = counted(sentence, rules)
                 count = rules.count(number.group("n")) if number else None
                 end = number.end() if number else cue.end()
-                yield Announcement(index, sentence, sentence.start + end, count)
+                single = not number and bool(rules.singular.fullmatch(cue.group(0)))
+                goals = _names_goals(cue.group(0), rules)
+                yield Announcement(index, sentence, sentence.start + end, count, single=single, goals=goals)
                 continue
             about = rules.about.search(sentence.text)
             if about:
@@ -70,6 +81,7 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
             things = things or colon
             if (
                 things
+                and not record  # a report's "fire hovedgrep:" are that year's steps, not the strategy's themes
                 and things.group("noun").lower() not in rules.goal_nouns
                 and rules.context.search(line.text)
                 and not rules.veto.search(line.text)
@@ -78,11 +90,27 @@ def announcements(lines: list[Line], rules: Cues) -> Iterator[Announcement]:
                 yield Announcement(index, sentence, end, count, short_items=bool(colon))
 
 
-def _opens_numbered_headings(line: Line, rules: Cues) -> bool:
+def _opens_numbered_headings(line: Line, rules: Cues, record: bool) -> bool:
     """A heading numbered 1 after a word that names a theme only in that shape ("Mål 1: Grøn energi",
-    "Actielijn 1: Betaalbaar wonen"); a numbered goal sentence ("Mål 1: Vi vil ...") is no heading."""
+    "Actielijn 1: Betaalbaar wonen"); a numbered goal sentence ("Mål 1: Vi vil ...") is no heading, and
+    in a report or minutes a goal word ("Mål 1", "Doel 1") numbers that year's goals."""
     found = rules.numbered_heading.match(line.text)
-    return bool(found) and found.group("n") == "1" and lists.is_heading(_MARKDOWN_MARK.sub("", line.text))
+    if not found or mark_position(found.group("n")) != 1 or not lists.is_heading(_MARKDOWN_MARK.sub("", line.text)):
+        return False
+    return not (record and rules.goal_heading.fullmatch(found.group("cue")))
+
+
+def _names_goals(word: str, rules: Cues) -> bool:
+    """A cue that is also a goal noun ("hovedmålene", "målsætninger"): a plan's main goals are its themes
+    only when it names no themes with another word."""
+    word = word.casefold()
+    return any(word.startswith(noun) for noun in rules.goal_nouns if len(noun) > 3)
+
+
+def _other_list(sentence: Span, cue: re.Match, rules: Cues) -> bool:
+    """A lead-in that names other things after the cue ("Fokusområdet omfatter følgende projekter:",
+    "Under temaet er disse resultater nået:"): the list is of projects or results, not themes."""
+    return sentence.text.endswith(":") and bool(rules.other_list.search(sentence.text, cue.end()))
 
 
 def _leads_to_goals(sentence: Span, line: Line, rules: Cues) -> bool:
@@ -118,17 +146,24 @@ def counted(sentence: Span, rules: Cues) -> re.Match | None:
     return found
 
 
-def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues) -> bool:
-    """A weak cue ("ambities", "opgaven", "sporen": also everyday words) announces themes only in a
-    heading or a table's column header, with a count, or in a sentence about the strategy itself; elsewhere
-    it is anyone's wish list."""
+def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues, record: bool, titled: bool) -> bool:
+    """A weak cue ("ambities", "opgaven", "sporen", "prioriterer": also everyday words) announces themes
+    with a count ("tre spor", "prioritere tre område:"); outside reports and minutes (`record`) also in a
+    heading or a table's column header, in a sentence about the strategy itself, or in a lead-in ending in
+    a colon in a document titled a strategy or plan (`titled`). Elsewhere it is anyone's wish list."""
     if not rules.weak_cue.fullmatch(word):
         return False
+    if rules.counted_cue.search(sentence.text) or rules.counted_colon.search(sentence.text):
+        return False
+    if record:
+        return True
     cells = lists.cells(line)
     return not (
-        lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
-        or len(cells) > 1 and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)
-        or rules.counted_cue.search(sentence.text)
+        titled
+        and sentence.text.endswith(":")
+        or lists.is_heading(_MARKDOWN_MARK.sub("", line.text).rstrip(":"))
+        or len(cells) > 1
+        and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)
         or rules.context.search(sentence.text)
     )
 

@@ -7,114 +7,16 @@ import re
 from collections import Counter
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
+from pipeline.extract.focus_areas.chapters import counted_chapters
+from pipeline.extract.focus_areas.headings import is_labelled_heading, item_label
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
 _NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
-
-
-def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """Themes that carry the cue word and a number on their own lines ("Tema 1: Grøn omstilling"
-    ... "Tema 2: Klima", also as "## Tema 1: ..." or "3. Tema 1: ..."), running text between them
-    allowed; read from number 1 on. A table of contents lists the same headings before the body:
-    when the run starts again at 1 with the same labels, the body's headings are the ones reported."""
-    first = rules.numbered_cue.match(lines[ann.line_index].text)
-    if not first or first.group("n") != "1":
-        return None
-    runs = _numbered_runs(lines, ann.line_index, rules.numbered_cue, rules)
-    contents = _without_page_refs(runs[0])
-    if len(runs) > 1 and _same_labels(contents, runs[1]):
-        return [_entry_label(span, rules) for span in runs[1]]
-    return [_entry_label(span, rules) for span in contents]
-
-
-def numbered_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """Themes as numbered headings after a word that is no cue on its own ("Mål 1: Grøn energi",
-    "Actielijn 2: Bouwen", in a strategy also "Hoofdstuk 3: Zorg"). Stricter than a cue word's headings:
-    every one must be a heading, a second run from 1 must repeat the first (a table of contents), not
-    start other labels (the same goals numbered again under each theme), and a document's own parts
-    ("Hoofdstuk 1: Inleiding", "Financiën") are left out. A run after an earlier one of the same word
-    is the next theme's goals, not a list of its own."""
-    first = rules.numbered_heading.match(lines[ann.line_index].text)
-    if rules.chapter.fullmatch(first.group("cue")) and not _strategy_title(lines, rules):
-        return None
-    if _numbered_before(lines, ann.line_index, first.group("cue"), rules):
-        return []
-    runs = _numbered_runs(lines, ann.line_index, rules.numbered_heading, rules)
-    contents = _without_page_refs(runs[0])
-    if len(runs) > 1 and not _same_labels(contents, runs[1]):
-        return []
-    run = runs[-1] if len(runs) > 1 else contents
-    if not all(lists.is_heading(span.text) for span in run):
-        return []
-    labels = [_entry_label(span, rules) for span in run]
-    return [label for label in labels if not rules.not_themes.fullmatch(label.text)]
-
-
-def _numbered_runs(lines: list[Line], index: int, pattern: re.Pattern, rules: Cues) -> list[list[Span]]:
-    """The labels of lines numbered 1, 2, ... after the same word as line `index`; a second run when the
-    numbering starts again at 1 (a table of contents, then the body)."""
-    word = pattern.match(lines[index].text).group("cue").casefold()
-    runs: list[list[Span]] = [[]]
-    for line in lines[index : index + rules.rules.max_numbered_span]:
-        match = pattern.match(line.text)
-        if not match or match.group("cue").casefold() != word:
-            continue
-        if int(match.group("n")) != len(runs[-1]) + 1:
-            if match.group("n") != "1" or len(runs) > 1:
-                break
-            runs.append([])
-        runs[-1].append(lists.trim(line.start + match.end(), line.text[match.end() :]))
-    return runs
-
-
-def _numbered_before(lines: list[Line], index: int, word: str, rules: Cues) -> bool:
-    """A heading of the same word and a number within the span before `index` (bounded, so a document
-    of many such headings is still read in linear time)."""
-    for line in lines[max(0, index - rules.rules.max_numbered_span) : index]:
-        match = rules.numbered_heading.match(line.text)
-        if match and match.group("cue").casefold() == word.casefold():
-            return True
-    return False
-
-
-def _same_labels(first: list[Span], second: list[Span]) -> bool:
-    return [s.text.casefold() for s in first] == [s.text.casefold() for s in second]
-
-
-def _strategy_title(lines: list[Line], rules: Cues) -> bool:
-    """The document's title names a strategy, plan or programme."""
-    return any(rules.context.search(line.text) for line in lines[: rules.rules.title_lines])
-
-
-def _without_page_refs(entries: list[Span]) -> list[Span]:
-    """Entries of a table of contents without their page numbers, when every entry ends in one."""
-    stripped = [sections.without_page_ref(entry) for entry in entries]
-    return entries if None in stripped else stripped
-
-
-def _entry_label(span: Span, rules: Cues) -> Span:
-    return item_label(lists.Item(span.start, span.end, span.text, "number"), rules)
-
-
-def labelled_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """Unnumbered headings that each carry the cue word before their label ("Thema: Wonen" ...
-    "Thema: Werken", "Speerpunt Economie"), running text between them allowed."""
-    if not _is_labelled_heading(lines[ann.line_index], rules):
-        return None
-    word = rules.labelled_cue.match(lines[ann.line_index].text).group("cue").casefold()
-    labels: list[Span] = []
-    for line in lines[ann.line_index : ann.line_index + rules.rules.max_numbered_span]:
-        match = rules.labelled_cue.match(line.text)
-        if match and match.group("cue").casefold() == word and lists.is_heading(line.text):
-            labels.append(lists.clean_label(lists.trim(line.start + match.end(), line.text[match.end() :])))
-    return labels
-
-
-def _is_labelled_heading(line: Line, rules: Cues) -> bool:
-    return bool(rules.labelled_cue.match(line.text)) and lists.is_heading(line.text)
+_LETTER = re.compile(r"^(?P<mark>[A-Ja-j]|[IVX]{2,4}(?=[.)]))(?:[.)]\s+|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -126,16 +28,16 @@ def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]
 
 
 def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """A table written as text (tabs or wide gaps) whose column names the themes: the column headed by
-    the cue word ("Indsatsområde | Mål | Ansvar", "Nr. | Tema | Mål"), on the cue line itself or on the
+    """A table written as text (tabs, wide gaps or pipes) whose column names the themes: the column headed
+    by the cue word ("Indsatsområde | Mål | Ansvar", "Nr. | Tema | Mål"), on the cue line itself or on the
     line after a cue heading or lead-in; under a cue heading a table without one gives its first column."""
     header = ann.line_index
-    if len(lists.cells(lines[header])) < 2:
+    if len(lists.table_cells(lines[header])) < 2:
         line = lines[header]
         if header + 1 >= len(lines) or not (lists.is_heading(line.text) or line.text.endswith(":")):
             return None
         header += 1
-    cells = lists.cells(lines[header])
+    cells = lists.table_cells(lines[header])
     if len(cells) < 2:
         return None
     column = next((n for n, cell in enumerate(cells) if rules.cue.fullmatch(cell.text)), None)
@@ -143,10 +45,15 @@ def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span
         column = 0
     if column is None:
         return None
-    rows = lists.table_column_at(lines, header, column, limit=rules.rules.max_items + 1)
+    rows = _column(lines, header, column, rules)
     if column == 0 and rows and all(_NUMBER_CELL.fullmatch(item.text) for item in rows):
-        rows = lists.table_column_at(lines, header, 1, limit=rules.rules.max_items + 1)  # a row-number column
+        rows = _column(lines, header, 1, rules)  # a row-number column
     return [lists.clean_label(item.span) for item in rows]
+
+
+def _column(lines: list[Line], header: int, column: int, rules: Cues) -> list[Item]:
+    read = lists.pipe_table_column_at if lines[header].text.startswith("|") else lists.table_column_at
+    return read(lines, header, column, limit=rules.rules.max_items + 1)
 
 
 def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -154,7 +61,7 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     with lead-ins and sub-items between them), or section headings each opening a text. Under a
     heading naming one theme ("Fokusområde: Sundhed") the list is that theme's goals or actions."""
     line = lines[ann.line_index]
-    if _is_labelled_heading(line, rules):
+    if is_labelled_heading(line, rules):
         return None
     rest = line.text[ann.sentence.end - line.start :].strip()
     lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
@@ -168,7 +75,8 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     if heading and _is_intro(lines, start + 1, rules):
         start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
     limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
-    items = lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
+    items = _lettered_lines(lines, start, limit)
+    items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
     if len(items) < 2 and (heading or ann.count):
         items = sections.numbered_headings_after(lines, start, limit=limit)
     if len(items) < 2 and (colon or heading or ann.count):
@@ -179,7 +87,23 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         items = _numbered_items_with_text(lines, start, limit)
     if sections.looks_like_toc(items):
         return []
-    return [item_label(item, rules) for item in items]
+    return [item_label(item, rules) for item in _before_furniture(items, rules)]
+
+
+def _lettered_lines(lines: list[Line], start: int, limit: int) -> list[Item]:
+    """Items lettered A, B, C ... or numbered I, II, III ... one a line ("A. Levande lokalsamfunn",
+    "b) Klima", "C Næring", "II. Wonen"), from the line after `start` while the sequence runs on."""
+    items: list[Item] = []
+    for line in lines[start + 1 : start + 1 + limit]:
+        found = _LETTER.match(line.text)
+        mark = found.group("mark").upper() if found else ""
+        if not found or mark not in (chr(ord("A") + len(items)), _ROMAN[len(items) % len(_ROMAN)]):
+            break
+        if items and (mark == _ROMAN[len(items)]) != (items[-1].number == _ROMAN[len(items) - 1]):
+            break  # "I" then "B": two sequences mixed
+        body = lists.trim(line.start + found.end(), line.text[found.end() :])
+        items.append(Item(body.start, body.end, body.text, "letter", mark))
+    return items if len(items) >= 2 else []
 
 
 def _numbered_items_with_text(lines: list[Line], start: int, limit: int) -> list[Item]:
@@ -209,7 +133,7 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
     line = lines[ann.line_index]
     heading = lists.is_heading(line.text)
     start = ann.line_index
-    if _is_labelled_heading(line, rules):
+    if is_labelled_heading(line, rules):
         return None  # "Thema: Wonen" names one theme; the paragraph under it is its text, not an intro
     if heading and start + 1 < len(lines) and _is_short_paragraph(lines[start + 1].text, rules):
         start += 1
@@ -224,6 +148,8 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
     for later in (_list_end(lines, start), _intro_end(lines, start, rules)):
         if count and len(items) != count and later > start:
             items = _sections_from(lines, later, limit, count, rules)
+    if count and len(items) != count:
+        items = counted_chapters(lines, start, count, rules)
     if count and len(items) != count:
         return []
     return [item_label(item, rules) for item in items]
@@ -314,10 +240,4 @@ def _is_intro(lines: list[Line], index: int, rules: Cues) -> bool:
         return False
     text = lines[index].text
     short = text.endswith(":") and len(text.split()) <= rules.rules.intro_words
-    return short and not (rules.veto.search(text) or rules.goal_lead.match(text))
-
-
-def item_label(item: Item, rules: Cues) -> Span:
-    """The item's own name: its first sentence when an explanation follows it."""
-    first = lists.sentences(item.start, item.text, rules.conventions.abbreviations)
-    return lists.clean_label(first[0] if first else item.span)
+    return short and not (rules.veto.search(text) or rules.goal_lead.match(text) or rules.other_list.search(text))

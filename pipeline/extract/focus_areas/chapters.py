@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
-from pipeline.text.structure import Line, Span
+from pipeline.text.structure import Item, Line, Span
 
 _CHAPTER = re.compile(r"^\s*(?P<n>\d{1,2})(?:[.)]\s*|\s+)(?=[^\W\d])")  # "1. Wonen", "2) Zorg", "3 Economie"
+_MARKDOWN_MARK = re.compile(r"^\s*#{1,6}\s*")
 
 
 def programme_chapters(lines: list[Line], rules: Cues) -> list[Span]:
@@ -56,3 +58,96 @@ def _numbered_chapters(lines: list[Line]) -> list[Span]:
             continue
         chapters.append(lists.clean_label(lists.trim(line.start + found.end(), line.text[found.end() :])))
     return chapters
+
+
+def counted_chapters(lines: list[Line], start: int, count: int, rules: Cues) -> list[Item]:
+    """As many top-level chapter headings as a count announced, spread over the text after it and
+    numbered from any number on ("fem satsingsområde. Dei vert omtala i kapittel 4 til 8." / "4 Levande
+    lokalsamfunn" ... "8 Klima og miljø"). A run numbered from 1 is the list itself and must end at the
+    count; one numbered on from an earlier chapter is part of the document's chapters."""
+    run = _chapter_run(lines, start, rules)
+    if len(run) < count or run and run[0].number == "1" and len(run) != count:
+        return []
+    return run[:count]
+
+
+def chapters_after_cue_chapter(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes as the chapters after a numbered cue chapter ("3 Satsingsområda" / intro / "4 Levande
+    bygder" ... "8 Klima"), numbered on from it, each opening a text; a count in its intro must agree."""
+    head = _MARKDOWN_MARK.sub("", lines[ann.line_index].text)
+    found = _CHAPTER.match(head)
+    if not found or not lists.is_heading(head):
+        return None
+    run = _chapter_run(lines, ann.line_index, rules)
+    if not run or int(run[0].number or 0) != int(found.group("n")) + 1:
+        return None
+    count = ann.count or _intro_count(lines, ann.line_index, rules)
+    if count:
+        return [item.span for item in run[:count]] if len(run) >= count else None
+    return [item.span for item in run]
+
+
+def _chapter_run(lines: list[Line], start: int, rules: Cues) -> list[Item]:
+    """Top-level chapter headings after `start` numbered on from the first ("4 Levande lokalsamfunn",
+    "5 Oppvekst" ...), each opening a text; sub-chapters ("4.1 Delmål") and text between them are passed
+    over. The run ends where the numbering breaks, at a document's own part ("Oppfølging", "Vedlegg") and
+    at a chapter whose text says it is no theme ("... er ikkje eigne satsingsområde")."""
+    chapters: list[Item] = []
+    body = True
+    for line in lines[start + 1 : start + 1 + rules.rules.max_numbered_span]:
+        text = _MARKDOWN_MARK.sub("", line.text)
+        found = _CHAPTER.match(text)
+        heading = lists.is_heading(text)
+        name = text[found.end() :] if found else text
+        if heading and (rules.not_themes.fullmatch(name.strip()) or rules.furniture.fullmatch(name.strip())):
+            if chapters:
+                break
+            continue
+        if not found or not heading:
+            if chapters and not heading and rules.denial.search(text):
+                chapters.pop()
+                break
+            body = body or not heading
+            continue
+        if chapters and (not body or int(found.group("n")) != int(chapters[-1].number or 0) + 1):
+            break
+        label = lists.clean_label(lists.trim(line.end - len(name), name))
+        chapters.append(Item(label.start, label.end, label.text, "number", found.group("n")))
+        body = False
+    return chapters
+
+
+def sub_chapters(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Themes as the numbered sub-chapters of a cue chapter ("3 Satsingsområde" / "3.1 Levande
+    lokalsamfunn" <text> / "3.2 Oppvekst" <text> ... "4 Arealstrategi"), each opening a text; deeper
+    sub-chapters ("3.1.1 Delmål") and text between them are passed over. Sub-chapters without text between
+    them are a table of contents (read elsewhere). A count in the chapter's intro must agree."""
+    head = _MARKDOWN_MARK.sub("", lines[ann.line_index].text)
+    found = _CHAPTER.match(head)
+    if not found or not lists.is_heading(head):
+        return None
+    own = re.compile(rf"^{found.group('n')}\.(?P<k>\d{{1,2}})\.?\s+(?=[^\W\d])")
+    items: list[Span] = []
+    body = True
+    for line in lines[ann.line_index + 1 : ann.line_index + 1 + rules.rules.max_numbered_span]:
+        text = _MARKDOWN_MARK.sub("", line.text)
+        sub = own.match(text)
+        if sub and lists.is_heading(text):
+            if not body or int(sub.group("k")) != len(items) + 1:
+                return None
+            items.append(lists.clean_label(lists.trim(line.end - len(text) + sub.end(), text[sub.end() :])))
+            body = False
+        elif _CHAPTER.match(text) and lists.is_heading(text):
+            break  # the next chapter
+        else:
+            body = True
+    count = ann.count or _intro_count(lines, ann.line_index, rules)
+    return items if len(items) >= 2 and count in (None, len(items)) else None
+
+
+def _intro_count(lines: list[Line], index: int, rules: Cues) -> int | None:
+    """The count the paragraph under a chapter heading announces ("... valt fem satsingsområde.")."""
+    if index + 1 >= len(lines):
+        return None
+    found = counted(lines[index + 1], rules)
+    return rules.count(found.group("n")) if found else None

@@ -7,31 +7,32 @@ about the strategy itself, a sentence announcing "N things". The list is then re
 shape that fits: "Tema 1: ..." headings, a table of contents' sub-entries, a table column, marked
 or plain items, numbered or unnumbered section headings, a run-in enumeration. A count must agree
 with what is read. Lists of other things are told apart by veto words (a vision, an event's
-sessions, an agenda, items reported done) and weak cues (everyday words such as "ambities") need
-a heading, a count or the strategy named. Strategies repeat their list, often reworded, so the
-first full list in the document is the one reported. Cue words live in models/focus_areas/.
+sessions, an agenda, items reported done), a singular cue ("Under indsatsområdet Klima ...": one
+theme's contents), a lead-in naming projects or results, a text denying it is a theme, and weak cues
+(everyday words such as "ambities", "prioriterer") that need a heading, a count or the strategy named;
+in reports and minutes only a count. Strategies repeat their list, often reworded, so the first full
+list in the document is the one reported. Cue words live in models/focus_areas/.
 
-Where a list is announced: announcements.py; shapes laid out over lines: blocks.py; shapes inside
-running text: inline.py; which reading is kept: this module.
+Where a list is announced: announcements.py; cue headings: headings.py; other shapes laid out over
+lines: blocks.py; chapters: chapters.py; shapes inside running text: inline.py; a label cut to the
+theme's name: labels.py; which reading is kept: this module.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 
 from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
 from pipeline.extract.focus_areas.announcements import Announcement, announcements
-from pipeline.extract.focus_areas.blocks import (
-    following_lines,
+from pipeline.extract.focus_areas.blocks import following_lines, sections_after, table_column, toc_entries
+from pipeline.extract.focus_areas.chapters import chapters_after_cue_chapter, programme_chapters, sub_chapters
+from pipeline.extract.focus_areas.headings import (
     labelled_cue_lines,
     numbered_cue_lines,
     numbered_heading_lines,
-    sections_after,
-    table_column,
-    toc_entries,
+    split_numbered_cue_lines,
 )
-from pipeline.extract.focus_areas.chapters import programme_chapters
 from pipeline.extract.focus_areas.inline import (
     copula_enumeration,
     direct_enumeration,
@@ -39,13 +40,10 @@ from pipeline.extract.focus_areas.inline import (
     run_in_enumeration,
     run_in_sentences,
 )
+from pipeline.extract.focus_areas.labels import bare
 from pipeline.extract.focus_areas.rules import Cues, cues
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
-
-_EXPLAINED = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2,}")
-_CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
-_NUMBERED = re.compile(r"(?P<word>[^\W\d]+)\s+\d{1,2}(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 
 
 def extract(doc: Document) -> list[FocusAreaRow]:
@@ -53,10 +51,9 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     if rules is None:
         return []
     lines = doc.lines
-    labels = next(filter(None, (_labels(lines, ann, rules) for ann in announcements(lines, rules))), None)
-    labels = labels or programme_chapters(lines, rules)
-    labels = _without_shared_explanation(_without_shared_number(_continued(labels, lines)))
-    labels = [_heading_form(label, lines) for label in labels]
+    record = doc.doc_type in rules.rules.record_types
+    labels = _first_list(lines, announcements(lines, rules, record), rules) or programme_chapters(lines, rules)
+    labels = bare(labels, lines, rules)
     return [
         FocusAreaRow(
             municipality=doc.municipality, ordinal=n, label=label.text, **doc.provenance(label.start, label.end)
@@ -65,12 +62,27 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     ]
 
 
+def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -> list[Span]:
+    """The first list a theme word announces; a list of main goals ("tre hovudmål:") only when no
+    theme word announces one: a plan that names both has goals above its themes."""
+    goals: list[Span] = []
+    for ann in found:
+        labels = _labels(lines, ann, rules)
+        if labels and not ann.goals:
+            return labels
+        goals = goals or labels
+    return goals
+
+
 def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     """The announced list, read in the first shape that fits; [] when none does."""
     readers = (
         numbered_cue_lines,
+        split_numbered_cue_lines,
         labelled_cue_lines,
         toc_entries,
+        sub_chapters,
+        chapters_after_cue_chapter,
         table_column,
         following_lines,
         sections_after,
@@ -83,6 +95,8 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
         readers = (flat_contents_entries,)
     elif ann.about:
         readers = (direct_enumeration,)
+    elif ann.single:
+        readers = (numbered_cue_lines, split_numbered_cue_lines, labelled_cue_lines, toc_entries, table_column)
     else:
         readers = (*readers, copula_enumeration, direct_enumeration)
     for reader in readers:
@@ -95,27 +109,15 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     return []
 
 
-def _continued(labels: list[Span], lines: list[Line]) -> list[Span]:
-    """Labels broken at a line end ("Satsingsområde 2: Et levende" / "lokalsamfunn"): a label ending its
-    line takes the next line when that one opens in lower case and is a few words without a full stop."""
-    if not labels:
-        return labels
-    after = {line.end: lines[n + 1] for n, line in enumerate(lines[:-1])}
-    out = []
-    for label in labels:
-        nxt = after.get(label.end)
-        if nxt and _CONTINUATION.fullmatch(nxt.text) and not lists.has_list_marker(nxt.text):
-            label = Span(label.start, nxt.end, f"{label.text} {nxt.text}")
-        out.append(label)
-    return out
-
-
 def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
-    """Two to max_items labels of sensible length, as many as the cue announced; after a counted
-    everyday noun ("fire områder:") only short noun phrases, so a list of sentences is not taken."""
+    """Two to max_items labels of sensible length, as many as the cue announced, not all of them the
+    document's own parts; after a counted everyday noun ("fire områder:") only short noun phrases, so a
+    list of sentences is not taken."""
     count = ann.count
     if not 2 <= len(labels) <= rules.rules.max_items or (count is not None and len(labels) != count):
         return False
+    if all(rules.not_themes.fullmatch(lab.text) for lab in labels):
+        return False  # the document's own parts ("samfunnsdelen og arealdelen"), not its themes
     longest = rules.rules.max_inline_words if ann.short_items else rules.rules.max_label_words
     return all(len(lists.words(lab.text)) <= longest for lab in labels)
 
@@ -129,32 +131,3 @@ def _dedupe(labels: list[Span]) -> list[Span]:
             seen.add(key)
             out.append(label)
     return out
-
-
-def _without_shared_number(labels: list[Span]) -> list[Span]:
-    """Labels cleaned of a numbering word they all share ("Spoor 1: Armoede", "Spoor 2: Schulden"):
-    the word is the list's own numbering, whatever word the document uses for it."""
-    found = [_NUMBERED.match(label.text) for label in labels]
-    if None in found or len({m.group("word").casefold() for m in found}) != 1:
-        return labels
-    return [lists.trim(label.start + m.end(), label.text[m.end() :]) for label, m in zip(labels, found, strict=True)]
-
-
-def _without_shared_explanation(labels: list[Span]) -> list[Span]:
-    """Labels cut before an explanation every item carries after a colon or a spaced dash ("Trivsel:
-    Alle børn skal trives.", "Wonen – we bouwen 3.000 woningen"): the short head is the theme's name.
-    Only when all items share the shape, so one theme's own subtitle is left whole."""
-    found = [_EXPLAINED.match(label.text) for label in labels]
-    if None in found:
-        return labels
-    return [lists.trim(label.start, m.group("head")) for label, m in zip(labels, found, strict=True)]
-
-
-def _heading_form(label: Span, lines: list[Line]) -> Span:
-    """A run-in label ("eenheid") takes the form of the heading that names the same theme ("Eenheid")."""
-    if not label.text[:1].islower():
-        return label
-    for line in lines:
-        if line.text.casefold() == label.text.casefold():
-            return line
-    return label

@@ -45,7 +45,23 @@ def run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     conjunctions = rules.conventions.conjunctions
     body = Span(start, ann.sentence.end, tail[opener.end() :])
     parts = _split_semicolons(body, conjunctions) or lists.split_enumeration(body, conjunctions)
-    return [_without_conjunction(part, conjunctions) for part in parts]
+    return _paired([_without_conjunction(part, conjunctions) for part in parts], body, conjunctions)
+
+
+def _paired(parts: list[Span], body: Span, conjunctions: tuple[str, ...]) -> list[Span]:
+    """The last comma part joining two paired themes with the list's own conjunction ("..., næring og
+    arbeid og klima og miljø": three conjunctions) is split at its middle one, so each half keeps its
+    own "og"; split at its last one it would break a theme."""
+    comma = body.text.rfind(",")
+    last = lists.trim(body.start + comma + 1, body.text[comma + 1 :])
+    joins = list(re.finditer(rf"\s+{whole_words(map(re.escape, conjunctions))}\s+", last.text, re.IGNORECASE))
+    if len(joins) < 3 or len(joins) % 2 == 0 or ";" in body.text:
+        return parts
+    cut = joins[len(joins) // 2]
+    kept = [part for part in parts if part.end <= last.start]
+    head = lists.clean_label(lists.trim(last.start, last.text[: cut.start()]))
+    tail = lists.clean_label(lists.trim(last.start + cut.end(), last.text[cut.end() :]))
+    return [*kept, head, tail]
 
 
 def _split_semicolons(body: Span, conjunctions: tuple[str, ...]) -> list[Span]:
@@ -96,6 +112,7 @@ def _short_items(body: Span, count: int | None, rules: Cues) -> list[Span] | Non
     if not re.search(whole_words(map(re.escape, conjunctions)), body.text, re.IGNORECASE):
         return None
     parts = [_without_note(_without_conjunction(p, conjunctions)) for p in lists.split_enumeration(body, conjunctions)]
+    parts = _paired(parts, body, conjunctions)
     enough = len(parts) == count if count else len(parts) >= rules.rules.min_inline_items
     if not enough or any(len(lists.words(part.text)) > rules.rules.max_inline_words for part in parts):
         return None

@@ -21,6 +21,7 @@ _CHAPTER = r"(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 class FocusRules(Rules):
     cue: list[str] = []  # words that announce the strategy's own themes
     weak_cue: list[str] = []  # cues that are also everyday words: need a heading, a count or the strategy named
+    singular: list[str] = []  # cue forms naming one theme ("indsatsområdet Klima", "het thema wonen"): no list
     veto: list[str] = []  # words marking a list of something else (vision, sessions, contents, done items)
     context: list[str] = []  # names of a strategy document
     document_context: list[str] = []  # names of the document proper, no institution ("strategien", not "college")
@@ -35,6 +36,10 @@ class FocusRules(Rules):
     goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
     other_nouns: list[str] = []  # counted nouns naming people, places or meeting items ("tre wethouders:")
     goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
+    goal_heading_words: list[str] = []  # numbered heading words that are goals in a report ("Mål 1: ...")
+    other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
+    negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
+    record_types: list[str] = []  # doc types recording what was done or decided: firm theme words only
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
     min_inline_items: int = 3  # fewer items without a colon or count are a coordinated phrase, not a list
@@ -61,6 +66,7 @@ class Cues:
     rules: FocusRules
     cue: re.Pattern
     weak_cue: re.Pattern
+    singular: re.Pattern  # a cue form that names one theme, matched whole
     veto: re.Pattern
     navigation: re.Pattern  # matched at a line start
     furniture: re.Pattern  # a whole heading
@@ -70,6 +76,8 @@ class Cues:
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
+    ordinal_cue: re.Pattern  # "2. målområde: Label": the number before the cue word
+    bare_numbered_cue: re.Pattern  # "Målområde 2" alone on its line, the label on the next
     numbered_heading: re.Pattern  # "Mål 2: Label" / "Hoofdstuk 2 Label": a heading word and a number
     chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
     not_themes: re.Pattern  # a whole heading naming a part of the document
@@ -80,6 +88,9 @@ class Cues:
     opener: re.Pattern
     copula: re.Pattern  # from the cue, a few words, then a copula: "... van dit akkoord zijn "
     goal_lead: re.Pattern  # a sentence opening with a goal noun leads into one theme's goals, not the themes
+    goal_heading: re.Pattern  # a numbered heading word naming a goal, matched whole
+    other_list: re.Pattern  # a noun naming a list of projects, results, services ...
+    denial: re.Pattern  # a negation a few words before a cue word: "er ikke selvstændige temaer"
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
     direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
     numbers: dict[str, int]
@@ -91,11 +102,18 @@ class Cues:
 
 
 def _numbered(words: str) -> re.Pattern:
-    """A line opening with one of `words` and a number, then the label ("Tema 1: ...", "## Mål 2 – ...")."""
+    """A line opening with one of `words` and a number or capital letter, then the label ("Tema 1: ...",
+    "## Mål 2 – ...", "Satsingsområde B: ..."); a letter needs its separator."""
     return re.compile(
-        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}})(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
+        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|(?-i:[A-J])(?=\s*[:.)–—-]\s))"
+        r"(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
         re.IGNORECASE,
     )
+
+
+def mark_position(mark: str) -> int:
+    """The place a heading's number or letter gives it: "3" -> 3, "C" -> 3."""
+    return int(mark) if mark.isdigit() else ord(mark.upper()) - ord("A") + 1
 
 
 @cache
@@ -114,6 +132,7 @@ def cues(language: str) -> Cues | None:
         rules=rules,
         cue=re.compile(rf"(?<!\w){cue}(?!\w)", flags),
         weak_cue=re.compile(alternation(rules.weak_cue), flags),
+        singular=re.compile(alternation(rules.singular), flags),
         veto=re.compile(whole_words(rules.veto), flags),
         context=re.compile(whole_words(rules.context), flags),
         document_context=re.compile(whole_words(rules.document_context), flags),
@@ -123,6 +142,10 @@ def cues(language: str) -> Cues | None:
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=_numbered(cue),
+        ordinal_cue=re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?P<n>\d{{1,2}})\.\s+(?P<cue>{cue})\s*[:–—-]\s+(?=\S)", flags),
+        bare_numbered_cue=re.compile(
+            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+(?P<n>\d{{1,2}}|(?-i:[A-J]))\s*[:.]?\s*$", flags
+        ),
         numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
         chapter=re.compile(alternation(rules.chapter_words), flags),
         not_themes=re.compile(alternation(rules.not_themes), flags),
@@ -133,6 +156,9 @@ def cues(language: str) -> Cues | None:
         copula=re.compile(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{alternation(rules.copulas)}\s+(?=\w)", flags),
         opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
         goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
+        goal_heading=re.compile(alternation(rules.goal_heading_words), flags),
+        other_list=re.compile(whole_words(rules.other_lists), flags),
+        denial=re.compile(rf"{whole_words(rules.negations)}(?:\s+[\w-]+){{0,3}}?\s+{cue}(?!\w)", flags),
         trigger=re.compile(
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),

@@ -97,8 +97,18 @@ def siblings(doc: Doc, sentence: Span, hit: Hit, inside: set[int], starts: set[i
     if len(known) < len(unknown):
         return []
     return [
-        span for span in unknown if is_proper_name(list(span), cues) and not _place(span) and not _generic(span, cues)
+        span
+        for span in unknown
+        if is_proper_name(list(span), cues)
+        and not (_place(span) or _generic(span, cues) or _project(span, cues))
     ]
+
+
+def _project(span: Span, cues: Cues) -> bool:
+    """A name right after a project head ('Interreg-prosjektet Green Valleys', 'het project Urban Heat') names
+    a project, not a network: the programme beside it is the row."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and bool(cues.find("project_heads", [before.text]))
 
 
 def _generic(span: Span, cues: Cues) -> bool:

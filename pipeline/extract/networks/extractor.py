@@ -166,7 +166,10 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
                 check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
             ):
                 text = _clean(span.text)
-                found.append(Mention(text, rules.kind_for(text), text, span.start_char, span.end_char, True, evidence))
+                kind = rules.kind_for(text)
+                if kind == "other" and span.start > sentence.start:
+                    kind = rules.kind_for(sdoc[span.start - 1].text)  # 'EU-kontoret X': the head before types it
+                found.append(Mention(text, kind, text, span.start_char, span.end_char, True, evidence))
     return found
 
 

@@ -123,6 +123,11 @@ def is_head(token: Token, cues: Cues) -> bool:
     return any(cues.word_is(name, low) for name in ("named_heads_before", "named_heads_after", "named_heads_of"))
 
 
+def _introduces(doc: Doc, i: int, sentence: Span, cues: Cues) -> bool:
+    """The head at `i` names what follows it ('het Brabantse EU-bureau Kempen Brussels'), not what precedes."""
+    return i + 1 < sentence.end and _capitalised(doc[i + 1]) and cues.word_is("named_heads_before", doc[i].lower_)
+
+
 def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[Named]:
     """Every head-word pattern in `sentence`, outside gazetteer hits (`taken`)."""
     found = []
@@ -139,7 +144,7 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
             end = _run_after(doc, i + 2, sentence.end, cues, taken)  # "Union of Lake Towns"
             if end > i + 2:
                 found.append(Named(i, end))
-        elif _capitalised(token) and cues.word_is("named_heads_after", low):
+        elif _capitalised(token) and cues.word_is("named_heads_after", low) and not _introduces(doc, i, sentence, cues):
             start = _run_before(doc, i, sentence.start, cues, taken)  # "Lakeside Cities Network", "Havbyforum"
             end = _complement(doc, i + 1, sentence.end, cues, taken)  # "Netværk for Landdistrikter", "Kystforum Nord"
             if start < i or end > i + 1 or not _bare_head(token.text, cues):
@@ -149,6 +154,7 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
             and nxt is not None
             and nxt.text[:1].islower()
             and cues.word_is("named_heads_after", nxt.text)
+            and not _introduces(doc, i + 1, sentence, cues)
         ):
             start = _run_before(doc, i, sentence.start, cues, taken)  # "Kystbyerne-netværket"
             if start < i:
@@ -156,15 +162,26 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
     return found
 
 
+def _body_compound(span: Span, cues: Cues) -> bool:
+    """A national body's own network: 'KS-nettverket', 'Danske Regioner-netværket', 'het VNG-netwerk X'."""
+    doc = span.doc
+    owner = next((doc[span.start : t.i].text for t in span if t.text in _HYPHENS and t.i > span.start), None)
+    j = span.start - 1
+    if owner is None and j >= 2 and doc[j - 1].text in _HYPHENS and cues.word_is("named_heads_before", doc[j].lower_):
+        owner = doc[j - 2].text
+    return bool(owner) and excluded(owner)
+
+
 def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
-    """A proper name that is no excluded body, domestic body or the municipality itself."""
+    """A proper name that is no excluded body ('KS-nettverket' is the national body's), domestic body or the
+    municipality itself."""
     words = [t.text for t in span if not t.is_punct or t.text == "&"]
     text = span.text.casefold()
     if len(text) < 3 or not words or not _capitalised(span[0]):
         return False
     if all(_bare_head(w, cues) or cues.word_is("generic_modifiers", w) for w in words):
         return False  # "Netværket", "EU-kontoret", "Det nordiske netværk"
-    if excluded(span.text) or _event_or_owned(span.doc, span, cues):
+    if excluded(span.text) or _body_compound(span, cues) or _event_or_owned(span.doc, span, cues):
         return False
     if any(cues.word_is("not_network_heads", t.text) for t in span):
         return False

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.text.structure import has_list_marker
 
+_YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
 NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
 
 
@@ -55,10 +56,8 @@ class Layout:
         layout = cls(text, line_starts, [], heading_max_chars)
         pieces: list[tuple[int, int]] = []
         for sent in doc.sents:
-            pieces += [
-                (sent.start_char + m.start(), sent.start_char + m.end())
-                for m in re.finditer(r"[^\n]+", text[sent.start_char : sent.end_char])
-            ]
+            for m in re.finditer(r"[^\n]+", text[sent.start_char : sent.end_char]):
+                pieces += _split_after_years(sent.start_char + m.start(), m.group())
         for start, end in pieces:
             line = bisect_right(line_starts, start) - 1
             if layout.is_item(line):
@@ -113,6 +112,13 @@ class Layout:
             if not self.is_item(index):
                 return None
         return None
+
+
+def _split_after_years(start: int, line: str) -> list[tuple[int, int]]:
+    """'... siden 1956. Byen ligger ...' is two sentences: a Norwegian tagger reads '1956.' as an ordinal
+    and keeps them together, so a year with a full stop before a capital ends the unit."""
+    cuts = [start] + [start + m.end() for m in _YEAR_STOP.finditer(line)]
+    return list(zip(cuts, [*cuts[1:], start + len(line)], strict=True))
 
 
 def _nearest(cues: list[Cue], start: int, end: int) -> Cue:

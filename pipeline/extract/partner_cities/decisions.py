@@ -18,11 +18,12 @@ from pipeline.text.structure import BULLET
 
 _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
-    r"^\s*(?:\([^)]*\))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
+    r"^\s*(?:\([^)]*\))?(?:\s(?:kommune|kommun|herad|gemeente|stad))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
     r"(?:\s*[,–-]\s*[^\W\d_][\w\-]*(?:\s[A-ZÆØÅÄÖÜ][\w\-]*)?)?(?:" + _YEAR_NOTE + r")?"
-    r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?\s*$"
+    r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?"
+    r"(?:\s*(?:de|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|gemeente|by|byen|kommune|kommunen|kommun))?\s*$"
 )
-_ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*)?$")
+_ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|\|\s*)?$")  # a bullet, or the first cell of a '| Town | ... |' row
 _ENTRY_REST = re.compile(
     r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
 )  # '(Tyskland)', ', Norge', ' i Sverige', then table cells ('\tSverige\t1960', ' | Duitsland | 1963')
@@ -73,10 +74,23 @@ def entry_lines(layout: Layout, found: list[Found]) -> dict[int, Found]:
     return entries
 
 
+def _new_part(layout: Layout, index: int) -> bool:
+    """A heading of two or more words over a paragraph ('Samenwerkingsovereenkomst met Aken' / 'Sinds 2018 ...')
+    starts another part of the page; short lines under an entry ('Finland', '1972') are the entry's own cells."""
+    following = index + 1 < len(layout.line_starts) and layout.line(index + 1)
+    paragraph = bool(following) and not layout.is_item(index + 1)
+    return layout.is_heading(index) and len(layout.line(index).split()) > 1 and paragraph
+
+
 def entry_sections(layout: Layout, entries: dict[int, Found]) -> dict[str, tuple[int, int]]:
-    """City name -> the lines [first, last) under its entry heading, up to the next entry heading."""
+    """City name -> the lines [first, last) under its entry heading, up to the next entry heading or the next
+    part of the page."""
     lines = sorted(entries) + [len(layout.line_starts)]
-    return {entries[a].mention.city.name: (a + 1, b) for a, b in zip(lines, lines[1:], strict=False)}
+    sections = {}
+    for a, b in zip(lines, lines[1:], strict=False):
+        end = next((i for i in range(a + 2, b) if _new_part(layout, i)), b)
+        sections[entries[a].mention.city.name] = (a + 1, end)
+    return sections
 
 
 def strongest(found: list[Found], order: list[str]) -> dict[str, Found]:
@@ -147,13 +161,27 @@ def _listed(layout: Layout, reader: ContextReader, group: list[Found]) -> bool:
     return len(group) > 1
 
 
-def _under_cue_headings(layout: Layout, reader: ContextReader, groups: list[list[Found]]) -> None:
+def _in_entry_section(line: int, entries: dict[int, Found]) -> bool:
+    """The line sits under a partner's own entry heading ('Kristinehamn' / its paragraph): other towns
+    there describe that partner (its neighbours, region, visits), they are not listed partners."""
+    if line in entries:
+        return False  # an entry line itself: the next item of a list of partners
+    above = [index for index in entries if index < line]
+    return bool(above) and entries[max(above)].decision is not None
+
+
+def _under_cue_headings(
+    layout: Layout, reader: ContextReader, groups: list[list[Found]], entries: dict[int, Found]
+) -> None:
     """Towns listed under a heading that names a relation ('Vennskapsbyer', 'Zustersteden'), in a plain list,
-    a table or a paragraph, take the heading's relation; towns in a visit, anniversary or location aside do not."""
+    a table or a paragraph, take the heading's relation; towns in a visit, anniversary or location aside,
+    or in the section of one partner's entry, do not."""
     listing = {layout.units[f.unit].line for group in groups for f in group}
     for group in groups:
         open_ = [f for f in group if f.decision is None and not f.excluded]
         if not open_ or not _listed(layout, reader, group) or any(reader.aside(f.unit) for f in open_):
+            continue
+        if _in_entry_section(layout.units[open_[0].unit].line, entries):
             continue
         decision = reader.cue_heading_relation(layout.units[open_[0].unit].line, listing)
         for item in open_:
@@ -204,7 +232,10 @@ def decide_all(
             item.decision = reader.section_relation(first, last) or reader.page_heading_relation(
                 layout.units[item.unit].line, set(entries)
             )
-    _under_cue_headings(layout, reader, groups)
+    _under_cue_headings(layout, reader, groups, entries)
+    for item in found:
+        if item.decision is not None and item.decision.cue is None:
+            _guard(guards, item)  # a heading's relation does not make a proposal under it agreed
     partners = strongest(found, order)
     for members in [*groups, list(entries.values())]:
         _inherit(members, partners, order, minimum, layout)

@@ -72,6 +72,9 @@ def _since_year(
         )
         if year:
             return year
+    year = next((y for item in mentions_of[:YEAR_MENTIONS] if (y := years.following(item.unit))), None)
+    if year:
+        return year
     scope = [u for u in layout.units if section and section[0] <= u.line < section[1]]
     if only_partner:
         scope += layout.units

@@ -47,6 +47,7 @@ class Cues(Rules):
     established: list[str] = []  # a cue in definite or possessive form: the relation exists ('venskabsbyen')
     prospect_settled: list[str] = []  # the proposal was adopted ('godkendt', 'vedtatt', 'aangenomen')
     locatives: list[str] = []  # a preposition right before a home-country place that makes it a location
+    back_references: list[str] = []  # a sentence opening on the relation just named ('Kjeden ble etablert i 1948')
 
 
 class Matching(Rules):
@@ -124,6 +125,7 @@ class Lexicon:
     established: Patterns
     prospect_settled: Patterns
     locatives: Patterns
+    back_references: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -205,6 +207,7 @@ def lexicon(language: str) -> Lexicon:
                 "established",
                 "prospect_settled",
                 "locatives",
+                "back_references",
             )
         },
     )

@@ -30,6 +30,8 @@ from pipeline.gazetteers.names import fold
 from pipeline.rules import load_csv
 
 STOP_WORD_LANGUAGES = ("da", "nb", "nl", "sv", "de", "en")
+STOP_WORD_TOWN_MIN_CHARS = 4
+STOP_WORD_TOWN_POPULATION = 20_000
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
 _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
@@ -61,11 +63,31 @@ class Mention:
 
 
 @cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(
+        fold(w) for code in STOP_WORD_LANGUAGES for w in import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    )
+
+
+@cache
+def stop_word_towns() -> frozenset[str]:
+    """Stop words of one language that are the own name of a European town of some size in another ('Kampen',
+    'Lille', 'Uden'): matched like an everyday word, only where the text lists them as places."""
+    keys = [w for w in _stop_words() if len(w) >= STOP_WORD_TOWN_MIN_CHARS]
+    return frozenset(
+        key
+        for key, entries in gazetteer().entries(keys).items()
+        if any(
+            e.kind == PRIMARY and continent(e.city.country) == "EU" and e.city.population >= STOP_WORD_TOWN_POPULATION
+            for e in entries
+        )
+    )
+
+
+@cache
 def blocked_names() -> frozenset[str]:
-    """Folded names never taken as cities: stop words, regions, country names."""
-    words: set[str] = set()
-    for code in STOP_WORD_LANGUAGES:
-        words |= {fold(w) for w in import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS}
+    """Folded names never taken as cities: stop words (but the towns among them), regions, country names."""
+    words = set(_stop_words() - stop_word_towns())
     words |= {fold(row["name"]) for row in load_csv("cities/not_cities.csv")}
     return frozenset(words | set(country_names()))
 
@@ -312,7 +334,9 @@ def find_mentions(
             entries = tuple(e for e in gaz.entries([key]).get(key, ()) if plausible(e, rules))
         city = gaz.choose(key, _own_names_first(entries, rules), stated, home)
         if city is not None:
-            common = len(span) == 1 and key in words and city.population < rules.common_word_min_population
+            common = key in stop_word_towns() or (
+                len(span) == 1 and key in words and city.population < rules.common_word_min_population
+            )
             mentions.append(Mention(start, end, surface, city, stated, common))
     listed = _listed_places(text, [*mentions, *pairs])
     return _merge_pairs(text, sorted(mentions + pairs + listed, key=lambda m: m.start))

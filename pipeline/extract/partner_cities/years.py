@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.partner_cities.context import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.text.structure import has_list_marker
 
 YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])")
 # '(1972)', '(Sverige, 1968)', ', Tyskland (1972)': a bracketed year after the name, its country before it
@@ -17,8 +18,9 @@ _PAREN_YEAR = re.compile(
 )
 _CLAUSE = re.compile(r"[,;]|\s(?:og|and|en|men|maar|but)\s")
 _YEAR_LIST_GAP = re.compile(r"^[\s,]*(?:og|and|en|och)?\s*$")
-_ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*$")  # a year closing a table row or alone on a line
+_ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*\|?\s*$")  # a year closing a table row or alone on a line
 _HEADER_LINES = 6  # a table's column header lines (blank lines between them count)
+RENEWAL_REACH = 25  # chars before a start verb searched for a renewal verb it is coordinated with
 
 
 @dataclass
@@ -46,9 +48,11 @@ class YearReader:
         if not lex.any(lex.since_headers, columns):
             return None
         for index in range(entry_line, row_end):
-            m = _ROW_YEAR.search(layout.line(index))
+            line = layout.line(index)
+            m = _ROW_YEAR.search(line)
             if m:
-                return int(m.group(1))
+                cell = re.split(r"[\t|;]|\s{2,}", line[: m.start(1)])[-1]  # 'fornyet 2005': a renewal, no start
+                return None if lex.any(lex.renewals + lex.endings, cell + " ") else int(m.group(1))
         return None
 
     def after_mention(self, end: int) -> int | None:
@@ -97,13 +101,32 @@ class YearReader:
             self.phrases[unit.start] = (found, [c.end for c in self.lexicon.relation_cues(text, unit.start)])
         return self.phrases[unit.start]
 
-    def start_event(self, unit: Unit) -> int | None:
+    def following(self, index: int) -> int | None:
+        """'Hamar inngår i en vennskapsbykjede med / - A / - B' then 'Kjeden ble etablert i 1948': the start year
+        of the sentence right after the mention's sentence or list, when it opens on the relation just named."""
+        layout, lex = self.layout, self.lexicon
+        line = layout.units[index].line
+        for unit in layout.units[index + 1 :]:
+            if unit.line == line + 1 and layout.is_item(unit.line) and has_list_marker(layout.line(unit.line)):
+                line = unit.line  # the rest of the list
+                continue
+            if unit.line > line + 1 or not lex.any(lex.back_references, layout.unit_text(unit)):
+                return None
+            return self.since(unit) or self.start_event(unit, about=True)
+        return None
+
+    def start_event(self, unit: Unit, mention: tuple[int, int, int] | None = None, about: bool = False) -> int | None:
         """'Vennskapsavtalen ble underskrevet 28. september 1975': the year nearest the first start verb,
         when the sentence is about the relation and the year's clause is not a renewal (years in since-phrases
-        are left to `since`)."""
+        are left to `since`). With a mention, only the part of the sentence it sits in between semicolons
+        counts ('beëindigde in 2022 de band met A; in 2023 werd B zusterstad')."""
         lex, text = self.lexicon, self.layout.unit_text(unit)
+        if mention is not None:
+            offset = mention[0] - unit.start
+            head, tail = text.rfind(";", 0, offset) + 1, text.find(";", offset)
+            text = " " * head + text[head : len(text) if tail < 0 else tail]
         events = sorted(lex.cues(lex.start_events, text), key=lambda c: c.start)
-        if not events or not (lex.any(lex.relation_nouns, text) or lex.relation_cues(text)):
+        if not events or not (about or lex.any(lex.relation_nouns, text) or lex.relation_cues(text)):
             return None
         phrases = [(m.start(), m.end()) for p in lex.since for m in p.finditer(text.lower())]
         years = [
@@ -115,12 +138,14 @@ class YearReader:
         if not years:
             return None
         first = events[0]
+        if lex.any(lex.renewals, text[max(0, first.start - RENEWAL_REACH) : first.end]):
+            return None  # 'ble fornyet og underskrevet i 2005': the signature renewed the agreement
         return int(min(years, key=lambda m: (abs(m.start() - first.start), m.start() < first.start)).group(1))
 
     def in_unit(
         self, unit: Unit, mention: tuple[int, int] | None = None, others: list[int] | None = None
     ) -> int | None:
-        return self.since(unit, mention, others) or self.start_event(unit)
+        return self.since(unit, mention, others) or self.start_event(unit, mention)
 
 
 def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], position: int, before: str) -> bool:

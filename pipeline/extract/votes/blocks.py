@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.votes.decisions import Decision, SectionText
+from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.phrases import without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry
+from pipeline.extract.votes.section import SectionText
 
 _MAX_LINES = 15
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -113,7 +115,8 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     if procedural or is_generic_decision(first, lex):  # "Godkendt.", "Som innstillingen.": about the case
         decision.subject = section.generic_subject(lex, outcome == "postponed") or first.rstrip(".")
     else:
-        decision.subject = first.rstrip(".")
+        decision.subject = without_label(first) if lex.phrase_subject == "sentence" else first
+        decision.subject = decision.subject.rstrip(".")
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
     return decision

@@ -78,7 +78,7 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     body = date = None
     head = [line.strip() for line in lines if line.strip()][: lex.head_lines]
     for line in head:
-        if len(line) > _MAX_HEADER:
+        if len(line) > _MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
             continue
         date = date or parse_date(line, lex)
         found = body or lex.head_body.search(line)

@@ -3,32 +3,34 @@ and the section's own statements, following the contract's rules for alternative
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.extract.votes.counts import Breakdown, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
-from pipeline.extract.votes.phrases import Hit, TallyHit, find_hits, find_statements, find_tallies
-from pipeline.extract.votes.proposals import Proposal, find_proposals, open_proposal, proposal_texts, referent
+from pipeline.extract.votes.phrases import (
+    Hit,
+    TallyHit,
+    find_hits,
+    find_statements,
+    find_tallies,
+    phrase_sentence,
+)
+from pipeline.extract.votes.proposals import (
+    Proposal,
+    find_proposals,
+    names_numbered,
+    open_proposal,
+    proposal_texts,
+    referent,
+)
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
 from pipeline.extract.votes.quoted import (
-    inline_proposals,
     is_generic_decision,
     is_generic_subject,
-    names_document,
     quoted_spans,
-    without_lead_in,
 )
-
-_FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
-# a recommendation's sentence goes on past an abbreviation's stop when lower case or a digit follows ("mio. kr.")
-_RECOMMENDED = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|$)", re.M)
-_POINT_MARK = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Kommunestyret godkjenner ...": the first point's number
-_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
-_CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
-_POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
+from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 
 
 @dataclass
@@ -50,107 +52,6 @@ class Decision:
     agent: str | None = None
     listing: bool = False  # read from a case list's result column
     statement: bool = False  # only a 'for information' statement, no vote phrase
-
-
-@dataclass
-class SectionText:
-    """A section's text with header lines blanked out, and where its proposal blocks lie."""
-
-    text: str
-    base: int
-    proposal_blocks: list[tuple[int, int]]
-    title: str | None
-    _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
-    background_blocks: list[tuple[int, int]] = field(default_factory=list)
-    case_recommendation: str | None = None  # the case's recommendation, above this committee step's section
-
-    def in_proposal(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.proposal_blocks)
-
-    def in_background(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.background_blocks)
-
-    def first_sentence(self, start: int, end: int) -> str | None:
-        m = _FIRST_SENTENCE.search(self.text, start, end)
-        return m.group(0).strip() if m else None
-
-    def points(self) -> dict[int, str]:
-        """Numbered points of the recommendation ("1. Planstrategien godkendes.")."""
-        return {
-            int(m.group(1)): m.group(2).strip()
-            for a, b in self.proposal_blocks
-            for m in _NUMBERED.finditer(self.text, a, b)
-        }
-
-    def point_at(self, offset: int, lex: Lexicon) -> int | None:
-        """The recommendation point a decision at `offset` concerns: its own "2." or the last "Ad. 2" above."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        own = _NUMBERED.match(self.text, line_start)
-        if own:
-            return int(own.group(1))
-        if self._labels is None:  # found once per section: each decision then costs a bisect, not a scan
-            found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
-            self._labels = ([m.start() for m in found], [int(m.group("point")) for m in found])
-        starts, points = self._labels
-        index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
-        return points[index] if index >= 0 else None
-
-    def generic_subject(self, lex: Lexicon, procedural: bool = False) -> str | None:
-        """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
-        recommended: its first sentence, else the case title (`generic_subject_from` may put the title
-        first). A postponement ("Sagen udsættes") adopts nothing of the recommendation: the case title."""
-        title = None if names_document(self.title, lex) else self.title
-        if procedural:
-            return title
-        first, second = lambda: self.proposal_sentence(lex) or self.case_recommendation, lambda: title
-        if lex.generic_subject_from == "title":
-            first, second = second, first
-        return first() or second()
-
-    def notes_only(self, statements: list[tuple[int, int]]) -> bool | None:
-        """Whether a 'for information' statement in the recommendation is all of it (nothing but closing
-        punctuation after it in its block); None when no statement lies in the recommendation."""
-        inside = [(b, end) for a, b in statements for start, end in self.proposal_blocks if start <= a < end]
-        if not inside:
-            return None
-        return any(not self.text[b:end].strip(_CLOSING) for b, end in inside)
-
-    def proposal_sentence(self, lex: Lexicon) -> str | None:
-        """The recommendation's first sentence without who recommends it; a lead-in to numbered points
-        ("indstiller, at:" / "1. ...") gives the first point, the first thing recommended."""
-        for a, b in self.proposal_blocks:
-            found = _RECOMMENDED.search(self.text, a, b)
-            sentence = found.group(0).strip() if found else None
-            if sentence:
-                at = self.text.find(sentence, a, b) + len(sentence)
-                lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
-                if not lead_in:
-                    return without_lead_in(_POINT_MARK.sub("", sentence), lex)
-                point = _NUMBERED.search(self.text, at, b)
-                return point.group(2).strip().rstrip(".;,") if point else None
-        return None
-
-
-def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str | None, lex: Lexicon) -> SectionText:
-    """Blank header lines (same length, so offsets hold) and find the proposal blocks."""
-    pieces, last = [], 0
-    for a, b in sorted(blanks):
-        pieces += [text[last : a - base], " " * (b - a)]
-        last = b - base
-    text = "".join(pieces) + text[last:]
-    labels = list(lex.block_label.finditer(text))
-    # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
-    ends = sorted({m.start() for m in labels} | {m.start() for r in lex.decision_blocks for m in r.finditer(text)})
-    # a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation
-    ends = sorted(set(ends) | {m.start() for r in lex.treatment_lines for m in r.finditer(text)})
-    blocks = [
-        (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))
-        for m in labels
-        if lex.is_proposal_label(m.group("label"))
-    ]
-    blocks += inline_proposals(text, ends, lex)
-    # background sections and tracker fields retell decisions (quoted.py): a background label also ends a proposal
-    return SectionText(text, base, sorted(blocks), title, background_blocks=quoted_spans(text, lex, trackers=False))
 
 
 def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:
@@ -281,12 +182,17 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.votes_against = _tally_total(counted["no"], lex)
         no = [t for t in tallies if t.option == "no" and t.pct is None]  # "… 3 tegen" + "Tegen: SP": one side
         decision.against_parties = _merge([_breakdown(t, lex) for t in no]).counted(decision.votes_against)
+    named_against = any(t.option == "no" and t.breakdown.strip() for t in tallies)  # "Tegen: PVV"
     if percent.get("yes") == 100:
         decision.unanimous = True
-    elif score["no"]:
+    elif score["no"] or named_against or percent.get("yes", 100) < 100:
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
     first = section.first_sentence(0, tallies[0].start)
+    if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):
+        first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
+    if first and first[-1] in ",;":
+        first = None  # "De gemeenteraad," leading in to its grounds and articles: not what was decided
     if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
     decision.subject = section.proposal_sentence(lex) or first or section.title
@@ -360,6 +266,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     decisions: list[Decision] = []
     used: set[int] = set()
     previous_end = 0
+    spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):
         decision = _from_hit(hit, section, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
@@ -377,10 +284,14 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         generic = decision.subject if named_nothing else None
         if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
+        about = decision.subject
+        inverted = spoken and about and len(about.split()) == 1 and "subject" not in hit.groups
+        if inverted and hit.start < hit.phrase_start:  # "Dan is het amendement verworpen": after the verb
+            about = " ".join(text[hit.phrase_start : hit.end].split()[1:3]) or about
         if points and point in points:
             decision.subject = points[point]
         elif hit.alternatives is None and (
-            proposal := referent(decision.subject, named, hit.phrase_start, lex.language, lex)
+            proposal := referent(about, named, hit.phrase_start, lex.language, lex, spoken[: hit.start])
         ):
             # an alternative vote's subject is our own "winner (loser)" label: the loser's name refers to nothing
             known = decision.proposer, decision.proposer_party  # a declared proposer named by surname
@@ -397,6 +308,9 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             if isinstance(heading, Proposal):
                 resolved.append((hit.phrase_start, heading))
             decision.subject = decision.subject or generic  # nothing better above it: "Sagen" it is
+        own = decision.subject and decision.subject == hit.subject and "subject" not in hit.groups
+        if own and lex.phrase_subject == "sentence" and not names_numbered(decision.subject, lex.language):
+            decision.subject = section.sentence_subject(phrase_sentence(text, hit), lex)
         _settle_unanimity(decision)
         decisions.append(decision)
         previous_end = hit.end
@@ -427,7 +341,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     if own and not decisions:  # a recommendation alone (an agenda) records no decision
         start, end = own[0]
         line_start = text.rfind("\n", 0, start) + 1
-        subject = _FIRST_SENTENCE.search(text, line_start, len(text))
+        subject = FIRST_SENTENCE.search(text, line_start, len(text))
         sentence = text[line_start:end] if subject is None else subject.group(0)
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
         noted.subject = sentence.strip(" .")

@@ -17,10 +17,11 @@ from pipeline.extract.votes.blocks import Block, block_decision, find_blocks, is
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
-from pipeline.extract.votes.decisions import Decision, SectionText, decide, section_text
+from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits
 from pipeline.extract.votes.proposals import head_proposal
+from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.steps import inherit_noting, recommends_noting
 
 
@@ -91,6 +92,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 decided[index] = block_decision(text, block, lex) or decision
                 decided[index].statement = False
         decided = _with_vote_records(_without_restatements(decided, blocks, text), text)
+        _about_block(decided, blocks, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in blocks if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
@@ -99,6 +101,22 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             inherit_noting(decided, noting.get(section.title, False))
         found += decided
     return found
+
+
+def _about_block(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
+    """One vote naming nothing ("Stemming: unaniem aangenomen") beside one decision block that states the
+    decision ("Besluit: De raad benoemt ... tot lid.", "Artikel 1: De gemeenteraad keurt ... goed."): in
+    minutes that record a decision as a sentence (`phrase_subject` sentence) the vote is about that
+    sentence, not about the case title."""
+    if lex.phrase_subject != "sentence" or len(decided) != 1:
+        return
+    decision = decided[0]
+    if decision.subject not in (None, text.title) or decision.proposer is not None:
+        return
+    stated = [d.subject for b in blocks if (d := block_decision(text, b, lex)) and d.outcome == decision.outcome]
+    decisive = [s for s in stated if s and s != text.title and any(r.search(s) for r in lex.decisive_sentences)]
+    if len(decisive) == 1:
+        decision.subject = decisive[0]
 
 
 def _without_restatements(decided: list[Decision], blocks: list[Block], text: SectionText) -> list[Decision]:
@@ -138,16 +156,36 @@ def _with_vote_records(decided: list[Decision], text: SectionText) -> list[Decis
     for decision in decided:
         previous = out[-1] if out else None
         if previous is not None and _records_vote_of(decision, previous, text):
-            previous.unanimous = decision.unanimous
-            previous.votes_for, previous.votes_against = decision.votes_for, decision.votes_against
-            previous.against_parties = decision.against_parties
-            previous.counts_consistent = decision.counts_consistent
-            if decision.unanimous:
-                previous.votes_against = 0
-            previous.end = max(previous.end, decision.end)
+            _take_vote(previous, decision)
+            continue
+        if previous is not None and _leads_vote_of(previous, decision, text):
+            _take_vote(decision, previous)  # "Besluit: Met algemeenheid van stemmen." / "Enig artikel: ..."
+            out[-1] = decision
             continue
         out.append(decision)
     return out
+
+
+def _take_vote(decision: Decision, record: Decision) -> None:
+    decision.unanimous = record.unanimous
+    decision.votes_for, decision.votes_against = record.votes_for, record.votes_against
+    decision.against_parties = record.against_parties
+    decision.counts_consistent = record.counts_consistent
+    if record.unanimous:
+        decision.votes_against = 0
+    decision.start, decision.end = min(decision.start, record.start), max(decision.end, record.end)
+
+
+def _leads_vote_of(record: Decision, decision: Decision, text: SectionText) -> bool:
+    """`record` is the vote a decision on the next line states ("Besluit: Met algemeenheid van stemmen." /
+    "Enig artikel: De gemeenteraad beslist ..."): a bare vote record about nothing but the case, then a
+    decision with its own words and no vote, the same outcome, no blank line between."""
+    counted = record.votes_for is not None or record.votes_against is not None
+    leads = (bool(record.unanimous) or counted) and record.proposer is None and record.subject in (None, text.title)
+    bare = decision.unanimous is None and decision.votes_for is None and decision.votes_against is None
+    own = decision.subject not in (None, text.title) and decision.proposer is None
+    gap = text.text[max(record.end - text.base, 0) : max(decision.start - text.base, 0)]
+    return leads and bare and own and record.outcome == decision.outcome and gap.count("\n") == 1
 
 
 def _records_vote_of(decision: Decision, previous: Decision, text: SectionText) -> bool:

@@ -86,6 +86,7 @@ class Lexicon:
     default_body: str | None
     head_body: re.Pattern[str]
     head_lines: int
+    head_skip: re.Pattern[str] | None  # a head line dating the page (published, updated), not a meeting
     dates_inside_cases: bool  # a date-only header line inside a case dates a new meeting
     block_label: re.Pattern[str]
     proposal_labels: frozenset[str]
@@ -111,6 +112,7 @@ class Lexicon:
     decision_blocks: tuple[re.Pattern[str], ...]
     empty_decisions: tuple[re.Pattern[str], ...]
     generic_subject_from: str  # "recommendation" or "title": what a decision naming nothing is about
+    phrase_subject: str  # "noun" or "sentence": how much of a vote phrase's sentence is its subject
     block_outcomes: tuple[OutcomeCue, ...]
     background: tuple[re.Pattern[str], ...]
     decisive_sentences: tuple[re.Pattern[str], ...]
@@ -222,6 +224,7 @@ def lexicon(language: str) -> Lexicon | None:
         default_body=rules["default_body"],
         head_body=re.compile(_alternation(rules["head_bodies"], escape=False), re.I),
         head_lines=rules["head_lines"],
+        head_skip=re.compile(_alternation(rules["head_skips"], escape=False), re.I) if rules["head_skips"] else None,
         dates_inside_cases=rules["dates_inside_cases"],
         block_label=re.compile(r"^\**(?P<label>" + label_alternation + r")\**\s*:?\**\s*$", re.I | re.M),
         proposal_labels=frozenset(label.lower() for label in rules["proposal_labels"]),
@@ -249,6 +252,7 @@ def lexicon(language: str) -> Lexicon | None:
         decision_blocks=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["decision_blocks"]),
         empty_decisions=tuple(_compile(p, expand, re.I) for p in rules["empty_decisions"]),
         generic_subject_from=rules["generic_subject_from"],
+        phrase_subject=rules["phrase_subject"],
         block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
         background=tuple(_compile(p, expand) for p in rules["background"]),
         decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from pipeline.extract.votes.lexicon import Clause, Lexicon
+from pipeline.extract.votes.lexicon import Clause, Lexicon, _alternation
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
 _TAIL_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
@@ -140,6 +141,42 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
 
 
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
+_LEAD_LABEL = re.compile(
+    r"^[A-Z][\w-]*\.?(?:[ \t][\w-]+){0,2}(?:[ \t]\d{1,3}[a-z]?(?:[ \t]*[:–-]|\.)|[ \t]*:)[ \t]+(?=[A-Z])"
+)
+_SENTENCE_STOP = re.compile(r"(?<![\d\s][A-Z])(?<!\d)[.!?](?=\s|$)|\n")
+
+
+def phrase_sentence(text: str, hit: Hit) -> str:
+    """The whole sentence a phrase with its own subject stands in, from that subject to the full stop
+    ("Het voorstel wordt met algemene stemmen aangenomen."): what minutes that record a decision as
+    one sentence decided."""
+    stop = _SENTENCE_STOP.search(text, hit.end)
+    end = stop.start() if stop else len(text)
+    sentence = " ".join(text[hit.start : max(end, hit.end)].split()).strip(_TRIM + ";:")
+    return without_label(sentence)
+
+
+def without_label(sentence: str) -> str:
+    """A decision sentence without the label it opens with ("Artikel 1: Het reglement wordt goedgekeurd",
+    "Artikel 1. De gemeenteraad hecht zijn goedkeuring aan ...")."""
+    return _LEAD_LABEL.sub("", sentence)
+
+
+def opens_with_proposal(text: str, lex: Lexicon) -> bool:
+    """A case title that is a proposal's name ("Voorstel tot ...", "Raadsvoorstel Nota grondbeleid")."""
+    return bool(_proposal_words(lex.proposal_labels).match(text))
+
+
+def names_proposal(text: str, lex: Lexicon) -> bool:
+    """A sentence about "the proposal" ("Het raadsvoorstel wordt aangenomen")."""
+    return bool(_proposal_words(lex.proposal_labels).search(text))
+
+
+@cache
+def _proposal_words(labels: frozenset[str]) -> re.Pattern[str]:
+    """A recommendation or proposal label as a whole word ("voorstel", "raadsvoorstel")."""
+    return re.compile(r"(?<!\w)" + _alternation(sorted(labels)) + r"(?!\w)", re.I)
 
 
 def _asks(text: str, end: int) -> bool:

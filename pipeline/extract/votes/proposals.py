@@ -256,7 +256,7 @@ def _by_proposer(subject: str, candidates: list[Proposal], plex: ProposalLexicon
 
 
 def referent(
-    subject: str | None, proposals: list[Proposal], offset: int, language: str, lex: Lexicon
+    subject: str | None, proposals: list[Proposal], offset: int, language: str, lex: Lexicon, before: str = ""
 ) -> Proposal | None:
     """The named proposal an outcome's subject refers to: by number, by anaphor of its kind, by proposer.
 
@@ -271,8 +271,24 @@ def referent(
     found = _named(subject, candidates, plex)
     for kind, regex in plex.anaphors:
         if found is None and regex.fullmatch(subject):
-            found = next((p for p in reversed(candidates) if p.kind == kind), None)
+            found = next((p for p in reversed(candidates) if p.kind == kind), None) or _mentioned(kind, before, plex)
     return found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
+
+
+def _mentioned(kind: str, before: str, plex: ProposalLexicon) -> Proposal | None:
+    """The last proposal of `kind` named by number in the running text above, when no heading names one
+    ("Eerst amendement A3, ingediend door ..." / "Ik constateer dat het amendement is verworpen")."""
+    mentions = [m for m in plex.reference.finditer(before) if _kind(m.group("head"), plex) == kind]
+    if not mentions:
+        return None
+    m = mentions[-1]
+    return Proposal(kind, m.group(0), m.start(), m.end(), ident=m.group("ident"))
+
+
+def names_numbered(subject: str, language: str) -> bool:
+    """A subject naming a proposal by kind and number ("Motie M12", "Amendement A2"): that name is the subject."""
+    plex = proposal_lexicon(language)
+    return bool(plex and plex.reference.search(subject))
 
 
 def open_proposal(proposals: list[Proposal], offset: int, floor: int) -> Proposal | None:

@@ -80,6 +80,7 @@ class VotesRules(Rules):
     body_names: list[str] = []
     head_bodies: list[str] = []  # a deciding body named in a protocol's head lines ('FORMANNSKAPET', 'Byrådet, X')
     head_lines: int = 8  # non-empty lines at a document's top read as its head
+    head_skips: list[str] = []  # head lines that date the page, not a meeting ("Gepubliceerd op 12 maart 2024")
     dates_inside_cases: bool = True  # False: a bare date line inside a case recalls its history, no new meeting
     administrative_bodies: list[str] = []
     default_body: str | None = None
@@ -112,6 +113,8 @@ class VotesRules(Rules):
     generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt.", "Som innstillingen.")
     generic_subject_from: Literal["recommendation", "title"] = "recommendation"  # what such a decision is about
     generic_subjects: list[str] = []  # "Orienteringen", "Sagen": a subject naming nothing
+    phrase_subject: Literal["noun", "sentence"] = "noun"  # what a vote phrase's own subject is: the words
+    # before its verb ("Forslaget") or the whole sentence ("Het voorstel wordt unaniem aangenomen.")
     document_kinds: list[str] = []  # "Saksprotokoll": a title opening with one names the document, not the case
     recommendation_lead_ins: list[str] = []  # "Forvaltningen indstiller, ": dropped from a recommendation subject
     inline_proposal_labels: list[str] = []  # "Indstilling: Direktionen indstiller, at ...": a recommendation

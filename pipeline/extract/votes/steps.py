@@ -22,10 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.votes.decisions import Decision, SectionText
+from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon, _expander
 from pipeline.extract.votes.phrases import find_statements
 from pipeline.extract.votes.schema import VotesRules
+from pipeline.extract.votes.section import SectionText
 from pipeline.rules import load_rules
 
 _POINT = re.compile(r"^\(?(?P<n>\d{1,2})[.)]\s+\S")

@@ -116,3 +116,23 @@ def test_the_members_or_signatories_of_a_network_at_large_are_no_row_unless_the_
     rows, language, town, text, expected
 ):
     assert set(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("joining_phrasings"))
+def test_joined_member_since_and_affiliated_phrasings_give_the_network(rows, language, town, text, expected):
+    assert set(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text"), cases("national_projects_declarations"))
+def test_national_bodies_projects_declarations_foundations_and_companies_are_no_rows(rows, language, town, text):
+    assert rows(text, language, town) == {}
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("programme_projects_and_national_networks"))
+def test_a_programmes_named_project_and_a_national_bodys_network_are_no_rows(rows, language, town, text, expected):
+    assert set(rows(text, language, town)) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), cases("offices_named_after_head"))
+def test_an_unknown_office_named_after_its_head_word_is_an_organisation(rows, language, town, text, expected):
+    assert kinds(rows(text, language, town)) == expected

