@@ -82,3 +82,23 @@ def test_labelled_lines_that_count_no_votes_leave_the_counts_empty(language, tex
 )
 def test_pros_and_cons_and_other_tallies_are_no_vote(language, text):
     assert votes(CASE[language] + text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "outcome", "votes_for", "votes_against"),
+    [
+        ("nb", "Innstillingen ble vedtatt med 17 stemmer for og 8 mot.\n", "adopted", 17, 8),
+        ("nb", "Forslaget ble vedtatt med 20 stemmer for (Ap, SV) og 15 stemmer imot (H, FrP).\n", "adopted", 20, 15),
+        ("nb", "Forslaget falt med 10 stemmer for og 25 stemmer mot.\n", "rejected", 10, 25),
+        ("nb", "Innstillingen ble vedtatt med 31 stemmer for, 4 mot.\n", "adopted", 31, 4),
+        ("nb", "Formannskapets innstilling ble godkjent med 29 stemmer for og 6 imot.\n", "adopted", 29, 6),
+        ("nn", "Tilrådinga vart vedteken med 17 røyster for og 8 mot.\n", "adopted", 17, 8),
+        ("nn", "Framlegget vart vedteke med 12 røyster for, 9 mot (Sp og H).\n", "adopted", 12, 9),
+        ("nn", "Innstillinga fall med 10 røyster for og 15 mot.\n", "rejected", 10, 15),
+        ("nn", "Framlegget frå Ap vart vedteke med 19 røyster for og 2 røyster mot.\n", "adopted", 19, 2),
+        ("nn", "Formannskapet si innstilling vart godkjend med 25 røyster for og 4 imot.\n", "adopted", 25, 4),
+    ],
+)
+def test_counts_for_and_against_in_one_phrase(language, text, outcome, votes_for, votes_against):
+    (row,) = votes(CASE[language] + ("Behandling:\n" if language == "nb" else "Handsaming:\n") + text, language)
+    assert (row.outcome, row.votes_for, row.votes_against, row.unanimous) == (outcome, votes_for, votes_against, False)
