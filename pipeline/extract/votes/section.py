@@ -22,6 +22,7 @@ from pipeline.extract.votes.quoted import (
 FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 # a recommendation's sentence goes on past an abbreviation's stop when lower case or a digit follows ("mio. kr.")
 _RECOMMENDED = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|$)", re.M)
+_LINKED = re.compile(r",\s+[^\W\d_]{1,5}\s*$")  # "1. at X vedtages, og": the short word linking to the next point
 _POINT_MARK = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Kommunestyret godkjenner ...": the first point's number
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
 _CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
@@ -119,7 +120,7 @@ class SectionText:
                 if not lead_in:
                     return without_lead_in(_POINT_MARK.sub("", sentence), lex)
                 point = _NUMBERED.search(self.text, at, b)
-                return point.group(2).strip().rstrip(".;,") if point else None
+                return _LINKED.sub("", point.group(2)).strip().rstrip(".;,") if point else None
         return None
 
 
