@@ -113,7 +113,7 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     end = first_end + len(first.split()[-1]) if first_end >= 0 else section.base + block.end
     decision = Decision(start=start, end=section.base + end if first_end >= 0 else end, outcome=outcome)
     if procedural or is_generic_decision(first, lex):  # "Godkendt.", "Som innstillingen.": about the case
-        decision.subject = section.generic_subject(lex) or first.rstrip(".")
+        decision.subject = section.generic_subject(lex, outcome == "postponed") or first.rstrip(".")
     else:
         decision.subject = without_label(first) if lex.phrase_subject == "sentence" else first
         decision.subject = decision.subject.rstrip(".")

@@ -195,7 +195,7 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         first = None  # "De gemeenteraad," leading in to its grounds and articles: not what was decided
     if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
-    decision.subject = section.proposal_sentence() or first or section.title
+    decision.subject = section.proposal_sentence(lex) or first or section.title
     return decision
 
 
@@ -224,12 +224,12 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
     else:
-        decision.subject = section.generic_subject(lex)
+        decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
 
 
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
     """A decision label ("Stemuitslag", "Besluit") read as a subject; a proposal label ("Indstillingen") is one."""
-    return bool(subject and lex.block_label.fullmatch(subject) and subject.lower() not in lex.proposal_labels)
+    return bool(subject and lex.block_label.fullmatch(subject) and not lex.is_proposal_label(subject))
 
 
 def _in_quotes(text: str, offset: int) -> bool:
@@ -302,7 +302,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         elif decision.subject is None:
             heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
             if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
-                decision.subject = section.generic_subject(lex)
+                decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
             else:
                 _about(decision, heading, section, lex)
             if isinstance(heading, Proposal):

@@ -75,10 +75,14 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     found: list[Decision] = []
     points: dict[int, str] = {}
     noting: dict[str, bool] = {}  # case title -> its recommendation takes the matter for information
+    recommended: dict[str, str | None] = {}  # case title -> its recommendation's sentence, for the steps below
     for section, text, blocks in _sections(doc, protocol, lex):
         points = text.points() or points  # committee steps below a recommendation refer to its points
         if text.proposal_blocks and section.title:
             noting[section.title] = recommends_noting(text, lex)
+            recommended.setdefault(section.title, text.proposal_sentence(lex))
+        elif section.title:
+            text.case_recommendation = recommended.get(section.title)
         found += _listing_decisions(doc, section, lex)
         decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides

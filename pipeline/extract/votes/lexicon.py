@@ -90,6 +90,7 @@ class Lexicon:
     dates_inside_cases: bool  # a date-only header line inside a case dates a new meeting
     block_label: re.Pattern[str]
     proposal_labels: frozenset[str]
+    proposal_label_patterns: re.Pattern[str] | None  # "Formannskapets innstilling": who recommends, as a label
     background_labels: frozenset[str]  # "Saksopplysninger", "Vedlegg": text under them recalls, it decides nothing
     point_label: re.Pattern[str] | None
     clauses: tuple[Clause, ...]
@@ -115,6 +116,7 @@ class Lexicon:
     block_outcomes: tuple[OutcomeCue, ...]
     background: tuple[re.Pattern[str], ...]
     decisive_sentences: tuple[re.Pattern[str], ...]
+    treatment_lines: tuple[re.Pattern[str], ...]  # a line telling how the meeting voted: ends a recommendation
     unanimous: re.Pattern[str] | None
     option_words: dict[str, str]  # lower-cased option word -> yes, no, abstain
     member_votes: tuple[re.Pattern[str], ...]
@@ -145,6 +147,12 @@ class Lexicon:
             else:
                 windows.append((start, end))
         return windows
+
+    def is_proposal_label(self, label: str) -> bool:
+        """A recommendation's label: one of the listed labels, or one naming who recommends."""
+        label = label.strip().lower()
+        patterns = self.proposal_label_patterns
+        return label in self.proposal_labels or bool(patterns is not None and patterns.fullmatch(label))
 
     def is_party(self, code: str) -> bool:
         """True when `code` is a party code of this language (as written, case-insensitive)."""
@@ -201,6 +209,8 @@ def lexicon(language: str) -> Lexicon | None:
             label_fields[label.replace("\\", "").lower()] = field_name
     all_labels = [label for labels in rules["header_labels"].values() for label in labels]
     block_labels = rules["decision_labels"] + rules["proposal_labels"] + rules["background_labels"]
+    named_proposals = [expand(p) for p in rules["proposal_label_patterns"]]
+    label_alternation = "|".join([_alternation(block_labels), *named_proposals])
     vote_words = rules["vote_words"]
     return Lexicon(
         language=language,
@@ -216,8 +226,9 @@ def lexicon(language: str) -> Lexicon | None:
         head_lines=rules["head_lines"],
         head_skip=re.compile(_alternation(rules["head_skips"], escape=False), re.I) if rules["head_skips"] else None,
         dates_inside_cases=rules["dates_inside_cases"],
-        block_label=re.compile(r"^\**(?P<label>" + _alternation(block_labels) + r")\**\s*:?\**\s*$", re.I | re.M),
+        block_label=re.compile(r"^\**(?P<label>" + label_alternation + r")\**\s*:?\**\s*$", re.I | re.M),
         proposal_labels=frozenset(label.lower() for label in rules["proposal_labels"]),
+        proposal_label_patterns=re.compile("|".join(named_proposals), re.I) if named_proposals else None,
         background_labels=frozenset(label.lower() for label in rules["background_labels"]),
         point_label=re.compile("^(?:" + "|".join(rules["point_labels"]) + ")$", re.M)
         if rules["point_labels"]
@@ -245,6 +256,7 @@ def lexicon(language: str) -> Lexicon | None:
         block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
         background=tuple(_compile(p, expand) for p in rules["background"]),
         decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),
+        treatment_lines=tuple(_compile(p, expand) for p in rules["treatment_lines"]),
         unanimous=_compile(rules["fragments"]["unan"], expand) if "unan" in rules["fragments"] else None,
         option_words={k.lower(): v for k, v in rules["option_words"].items()},
         member_votes=tuple(_compile(p, expand) for p in rules["member_votes"]) if rules["option_words"] else (),

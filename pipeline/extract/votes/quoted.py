@@ -36,6 +36,7 @@ class QuoteRules:
     generic_subject: frozenset[str]
     document_title: re.Pattern[str] | None  # "Saksprotokoll - Internasjonal strategi": the document's title
     inline_proposal: re.Pattern[str] | None  # a recommendation label with its text on the same line
+    lead_in: re.Pattern[str] | None  # "Forvaltningen indstiller, ": who recommends, before what is recommended
 
 
 @cache
@@ -62,6 +63,9 @@ def quote_rules(language: str) -> QuoteRules:
             re.I | re.M,
         )
         if rules["inline_proposal_labels"]
+        else None,
+        lead_in=re.compile("(?:" + "|".join(expand(p) for p in rules["recommendation_lead_ins"]) + ")", re.I)
+        if rules["recommendation_lead_ins"]
         else None,
     )
 
@@ -158,6 +162,13 @@ def names_document(title: str | None, lex: Lexicon) -> bool:
     title printed on every case, not what one case is about."""
     regex = quote_rules(lex.language).document_title
     return bool(title and regex is not None and regex.match(title.strip()))
+
+
+def without_lead_in(sentence: str, lex: Lexicon) -> str:
+    """A recommendation's sentence without who recommends it ("Direktionen indstiller, at X" -> "at X")."""
+    regex = quote_rules(lex.language).lead_in
+    m = regex.match(sentence) if regex is not None else None
+    return sentence[m.end() :].strip() if m and sentence[m.end() :].strip() else sentence
 
 
 def is_generic_subject(subject: str | None, lex: Lexicon) -> bool:

@@ -86,6 +86,7 @@ class VotesRules(Rules):
     default_body: str | None = None
     decision_labels: list[str] = []
     proposal_labels: list[str] = []
+    proposal_label_patterns: list[str] = []  # "Formannskapets innstilling": a label naming who recommends
     point_labels: list[str] = []
     fragments: dict[str, str] = {}
     clauses: list[ClauseRule] = []
@@ -115,8 +116,10 @@ class VotesRules(Rules):
     phrase_subject: Literal["noun", "sentence"] = "noun"  # what a vote phrase's own subject is: the words
     # before its verb ("Forslaget") or the whole sentence ("Het voorstel wordt unaniem aangenomen.")
     document_kinds: list[str] = []  # "Saksprotokoll": a title opening with one names the document, not the case
+    recommendation_lead_ins: list[str] = []  # "Forvaltningen indstiller, ": dropped from a recommendation subject
     inline_proposal_labels: list[str] = []  # "Indstilling: Direktionen indstiller, at ...": a recommendation
     decisive_sentences: list[str] = []
+    treatment_lines: list[str] = []  # "Forslaget fra SV falt ...": a line of the treatment, never of a recommendation
     option_words: dict[str, Option] = {}
     member_votes: list[str] = []
     option_blocks: list[str] = []

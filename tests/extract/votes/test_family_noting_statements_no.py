@@ -29,15 +29,33 @@ def _rows(language: str, decision: str) -> list[tuple]:
         ("nb", "Formannskapets vedtak:\nFormannskapet tar rapporten til orientering."),
         ("nb", "Vedtak:\nBystyret tar den økonomiske situasjonen pr. 1. september til etterretning."),
         ("nb", "Vedtak:\nKommunestyret tok meldingen om sykefravær til orientering."),
-        ("nb", "Vedtak:\nUtvalget tar saken til orientering."),
-        ("nn", "Vedtak:\nKommunestyret tek orienteringa til vitande."),
         ("nn", "Vedtak:\nHeradsstyret tek rapporten frå rådmannen til vitande."),
         ("nn", "Vedtak:\nFormannskapet tek den økonomiske stoda pr. 1. september til vitande."),
         ("nn", "Vedtak:\nKommunestyret tok meldinga om skulane til orientering."),
         ("nn", "Vedtak:\nUtvalet tek tertialrapporten til vitande."),
     ],
 )
-def test_taking_a_matter_for_information_is_noted_about_the_case(language, decision):
+def test_taking_a_named_matter_for_information_is_noted_about_that_sentence(language, decision):
+    sentence = decision.split("\n", 1)[1].rstrip(".")
+    assert _rows(language, decision) == [("noted", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("language", "decision"),
+    [
+        ("nb", "Vedtak:\nUtvalget tar saken til orientering."),
+        ("nb", "Vedtak:\nFormannskapet tar orienteringen til etterretning."),
+        ("nb", "Bystyrets vedtak:\nBystyret tok informasjonen til orientering."),
+        ("nb", "Vedtak:\nKommunestyret tar dette til orientering."),
+        ("nb", "Vedtak:\nFormannskapet tar orienteringen fra rådmannen til orientering."),
+        ("nn", "Vedtak:\nKommunestyret tek orienteringa til vitande."),
+        ("nn", "Vedtak:\nHeradsstyret tek saka til orientering."),
+        ("nn", "Vedtak:\nUtvalet tok meldinga til vitande."),
+        ("nn", "Vedtak:\nFormannskapet tek dette til vitande."),
+        ("nn", "Vedtak:\nKommunestyret tek orienteringa frå kommunedirektøren til vitande."),
+    ],
+)
+def test_taking_the_matter_itself_for_information_is_noted_about_the_case(language, decision):
     assert _rows(language, decision) == [("noted", TITLE[language])]
 
 

@@ -125,13 +125,13 @@ def test_a_recommendation_on_its_labels_line_is_no_decision(proposal):
     assert _rows(f"49. Ny plan\n\n{proposal}\n") == []
 
 
-def test_a_decision_below_a_recommendation_on_its_labels_line_is_about_the_item():
+def test_a_decision_below_a_recommendation_on_its_labels_line_is_about_the_recommendation():
     rows = votes(
         MEETING + "50. Ny plan\n\nIndstilling: Direktionen indstiller, at planen tages til efterretning.\n\n"
         "Beslutning: Godkendt.\n",
         "da",
     )
-    assert [(r.outcome, r.subject) for r in rows] == [("noted", "Ny plan")]
+    assert [(r.outcome, r.subject) for r in rows] == [("noted", "at planen tages til efterretning.")]
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,10 @@
-"""Danish decisions that name nothing ("Godkendt.", "Til orientering."): the row is about the item.
+"""Danish decisions that name nothing ("Godkendt.", "Til orientering."): the row is about what was
+recommended.
 
-The subject is the numbered item's title (what the whole item decided), else the recommendation's
-first sentence when the item has no title; never the outcome word, a generic noun ("Orienteringen",
-"Sagen") or the label "Beslutning". Taking a matter for information is `noted`
+The subject is the recommendation's first sentence without who recommends it ("at årsberetningen tages
+til efterretning"), or its first numbered point; the numbered item's title when the item has no
+recommendation; never the outcome word, a generic noun ("Orienteringen", "Sagen") or the label
+"Beslutning". Taking a matter for information is `noted`
 only when that is the whole decision.
 """
 
@@ -46,10 +48,10 @@ def test_a_generic_decision_without_a_recommendation_is_about_the_items_title(it
         "Beslutning\nOrienteringen blev taget til efterretning.",
     ],
 )
-def test_a_generic_decision_under_a_recommendation_is_about_the_items_title(decision):
+def test_a_generic_decision_under_a_recommendation_is_about_what_was_recommended(decision):
     proposal = "Forvaltningen indstiller, at årsberetningen tages til efterretning."
     rows = _rows(f"21. Ældrerådets årsberetning\n\nIndstilling\n{proposal}\n\n{decision}\n")
-    assert [(n, s) for n, _, s in rows] == [("21", "Ældrerådets årsberetning")]
+    assert [(n, s) for n, _, s in rows] == [("21", "at årsberetningen tages til efterretning.")]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +67,7 @@ def test_a_generic_decision_under_a_recommendation_is_about_the_items_title(deci
 def test_a_generic_decision_in_an_item_without_a_title_is_about_the_recommendation(decision):
     proposal = "Forvaltningen indstiller, at årsberetningen tages til efterretning."
     rows = _rows(f"Punkt 21\n\nIndstilling\n{proposal}\n\n{decision}\n")
-    assert [(n, s) for n, _, s in rows] == [("21", proposal)]
+    assert [(n, s) for n, _, s in rows] == [("21", "at årsberetningen tages til efterretning.")]
 
 
 @pytest.mark.parametrize(
@@ -102,4 +104,4 @@ def test_the_label_beslutning_is_never_the_subject():
 def test_approving_a_recommendation_with_substantive_points_besides_noting_is_adopted(points):
     lead_in = "Direktøren for Teknik og Miljø indstiller,"
     rows = _rows(f"25. Projekt Grøn By\n\nIndstilling\n{lead_in}\n{points}\n\nBeslutning\nGodkendt.\n")
-    assert rows == [("25", "adopted", "Projekt Grøn By")]
+    assert rows == [("25", "adopted", points.split("\n")[0].removeprefix("1. "))]

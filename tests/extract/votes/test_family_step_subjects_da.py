@@ -1,0 +1,77 @@
+"""Family 1 (da): committee steps and the council's bare decision under a numbered recommendation are about its
+first point, without the word linking it to the next ("1. at lokalplanen vedtages, og"); "Godkendt som
+anbefalet af Økonomiudvalget" names nothing of its own either."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.votes.helpers import votes
+
+HEAD = "Byrådet\n\nMødedato: 27. januar 2020\n\n12. Lokalplan for boliger ved Søvej\n\n"
+STEPS = (
+    "Beslutning i Økonomiudvalget den 13-01-2020, pkt. 5\nAnbefales.\n\n"
+    "Beslutning i Byrådet den 27-01-2020\nGodkendt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("recommendation", "subject"),
+    [
+        (
+            "Direktionen indstiller,\n1. at lokalplanen vedtages endeligt, og\n2. at tillægget vedtages.\n",
+            "at lokalplanen vedtages endeligt",
+        ),
+        (
+            "Forvaltningen indstiller,\n1. at budgetrammen øges med 2,5 mio. kr., samt\n2. at kassen betaler.\n",
+            "at budgetrammen øges med 2,5 mio. kr",
+        ),
+        ("Administrationen indstiller, at\n1. planen godkendes, og\n2. den sendes i høring.\n", "planen godkendes"),
+        (
+            "Direktøren indstiller:\n1. At strategien godkendes;\n2. At der følges op i 2025.\n",
+            "At strategien godkendes",
+        ),
+        (
+            "Direktionen indstiller,\n1. at taksten hæves til 45 kr.,\n2. at taksten gælder fra 1. maj.\n",
+            "at taksten hæves til 45 kr",
+        ),
+        (
+            "Forvaltningen indstiller,\n1. at rammen øges med 2,5\n2. at beløbet finansieres af kassen.\n",
+            "at rammen øges med 2,5",
+        ),
+    ],
+)
+def test_steps_under_numbered_points_are_about_the_first_point(recommendation, subject):
+    rows = votes(HEAD + "Indstilling\n" + recommendation + "\n" + STEPS, "da")
+    assert [(r.body, r.subject) for r in rows] == [("Økonomiudvalget", subject), ("Byrådet", subject)]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Godkendt som anbefalet af Økonomiudvalget.",
+        "Godkendt som indstillet.",
+        "Vedtaget som anbefalet.",
+        "Tiltrådt som foreslået af forvaltningen.",
+        "Godkendt som indstillet og anbefalet.",
+        "Godkendt som anbefalet, idet § 7 udgår.",
+    ],
+)
+def test_adopted_as_recommended_is_about_the_recommendation(decision):
+    text = HEAD + "Indstilling\nForvaltningen indstiller, at lokalplanen vedtages.\n\nBeslutning\n" + decision + "\n"
+    (row,) = votes(text, "da")
+    assert (row.outcome, row.subject) == ("adopted", "at lokalplanen vedtages.")
+
+
+@pytest.mark.parametrize(
+    ("decision", "subject"),
+    [
+        ("Lokalplanen godkendes med de ændringer, som fremgik af mødet.", "Lokalplanen"),
+        ("Byrådet godkender lokalplanen som anbefalet, dog uden § 7.", "lokalplanen som anbefalet, dog uden"),
+        ("Lokalplanen vedtages som foreslået af Venstre.", "Lokalplanen"),
+    ],
+)
+def test_a_decision_with_words_of_its_own_keeps_them(decision, subject):
+    text = HEAD + "Indstilling\nForvaltningen indstiller, at lokalplanen vedtages.\n\nBeslutning\n" + decision + "\n"
+    (row,) = votes(text, "da")
+    assert row.subject.startswith(subject)
