@@ -238,3 +238,25 @@ def test_a_short_last_sentence_of_a_wrapped_paragraph_still_runs_on(last):
 @pytest.mark.parametrize("line", ["med virkning fra 2025", "og for alle ansatte"])
 def test_a_short_lower_case_line_after_a_full_sentence_still_runs_on(line):
     assert f"år. {line}" in text_of(HEADED["Beslutning"] + line + "\n")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Hans Mose (Løsgænger) stemte imod", "Anne Jensen (V) stemte for", "Per Holm (A) stemte for"],
+        ["Kari Nordmann (Ap) stemte for forslaget", "Ola Li (H) stemte imot forslaget"],
+        ["Marit Dahl (Sp) røysta for", "Nils Vik (FrP) røysta mot", "Åse Lie (SV) røysta for"],
+        ["Jan Jansen (VVD) stemt tegen", "Els de Vries (D66) stemt voor", "Piet Bakker (CDA) stemt voor"],
+        ["Mette Holm (Det Konservative Folkeparti) undlod at stemme", "Søren Dahl (Venstre) undlod at stemme"],
+    ],
+)
+def test_parallel_member_vote_sentences_stay_one_per_line(lines):
+    assert text_of("Afstemning\n" + "\n".join(lines) + "\n").split("\n")[1:] == lines
+
+
+def test_a_wrapped_sentence_naming_two_members_in_brackets_still_runs_on():
+    text = text_of(
+        "Forslaget blev fremsat af Kari Nordmann (Ap) og støttet af flere medlemmer af\n"
+        "formannskapet, mens Ola Li (H) talte imot forslaget i hele den lange debatten.\n"
+    )
+    assert text.count("\n") == 0

@@ -279,10 +279,18 @@ class _TextBuilder:
         return "\n".join(self.done)
 
 
+_BRACKET_THEN_WORD = re.compile(r"^[^()]{2,60}\(([^()]{1,40})\)\s+([^\W\d_]+)")
+
+
 def _same_opening(prev: str, line: str) -> bool:
-    """Both lines open with the same capitalised word followed by more text: items of one list, not a wrap."""
+    """Both lines open with the same capitalised word followed by more text, or both are a name with a
+    bracket and the same next word ("Hans Mose (Løsgænger) stemte imod" / "Anne Jensen (V) stemte for"):
+    items of one list, not a wrap."""
     first, rest = prev.split(" ", 1)[0], line.split(" ", 1)
-    return len(rest) == 2 and len(first) > 1 and first[0].isupper() and first.isalpha() and rest[0] == first
+    if len(rest) == 2 and len(first) > 1 and first[0].isupper() and first.isalpha() and rest[0] == first:
+        return True
+    a, b = _BRACKET_THEN_WORD.match(prev), _BRACKET_THEN_WORD.match(line)
+    return bool(a and b) and a.group(2).casefold() == b.group(2).casefold() and max(len(prev), len(line)) <= 80
 
 
 def normalise(pages: list[str]) -> tuple[str, list[Page]]:
