@@ -48,6 +48,7 @@ class Cues(Rules):
     prospect_settled: list[str] = []  # the proposal was adopted ('godkendt', 'vedtatt', 'aangenomen')
     locatives: list[str] = []  # a preposition right before a home-country place that makes it a location
     back_references: list[str] = []  # a sentence opening on the relation just named ('Kjeden ble etablert i 1948')
+    neighbours: list[str] = []  # a phrase naming the issuer's own towns or its neighbours ('nabokommunerne')
 
 
 class Matching(Rules):
@@ -77,6 +78,7 @@ class PartnerRules(Rules):
     generic_reach_chars: int
     issuer_min_mentions: int = 3  # the home city named this often, and most, is the issuer when none is named
     own_town_km: float = 12.0  # a home-country place this close to the issuer's town is its own town or district
+    neighbour_margin_km: float = 15.0  # beyond the issuer's reach, places this close need a cue in their sentence
     matching: Matching = Matching()
     shared_cues: Cues = Cues()
     cues: Cues = Cues()
@@ -126,6 +128,7 @@ class Lexicon:
     prospect_settled: Patterns
     locatives: Patterns
     back_references: Patterns
+    neighbours: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -208,6 +211,7 @@ def lexicon(language: str) -> Lexicon:
                 "prospect_settled",
                 "locatives",
                 "back_references",
+                "neighbours",
             )
         },
     )
