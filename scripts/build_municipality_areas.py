@@ -89,7 +89,8 @@ def main() -> None:
     rows = []
     for row in load_csv("metadata/municipalities.csv"):
         areas, source = sources.get(row["country"], ({}, ""))
-        area = areas.get(_key(row["name"]))
+        names = [row["name"], *filter(None, row["aliases"].split("|"))]  # 'Vesthimmerlands' is 'Vesthimmerland'
+        area = next((areas[_key(n)] for n in names if _key(n) in areas), None)
         if area:
             lat, lon, radius = area
             rows.append([row["name"], row["country"], f"{lat:.4f}", f"{lon:.4f}", f"{radius:.1f}", source])

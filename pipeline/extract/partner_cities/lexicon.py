@@ -49,6 +49,7 @@ class Cues(Rules):
     locatives: list[str] = []  # a preposition right before a home-country place that makes it a location
     back_references: list[str] = []  # a sentence opening on the relation just named ('Kjeden ble etablert i 1948')
     neighbours: list[str] = []  # a phrase naming the issuer's own towns or its neighbours ('nabokommunerne')
+    own_after: list[str] = []  # right after a list: its places lie in the municipality ('ligger i kommunen')
 
 
 class Matching(Rules):
@@ -129,6 +130,7 @@ class Lexicon:
     locatives: Patterns
     back_references: Patterns
     neighbours: Patterns
+    own_after: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -212,6 +214,7 @@ def lexicon(language: str) -> Lexicon:
                 "locatives",
                 "back_references",
                 "neighbours",
+                "own_after",
             )
         },
     )

@@ -25,6 +25,7 @@ from pipeline.rules import load_csv
 AREAS_FILE = "partner_cities/areas.csv"
 NEIGHBOUR_GAP = 30  # chars at most between an own-town or neighbour phrase and the list of places it names
 _NAMES_ONLY = re.compile(r"^(?:[\s,;:–-]|\b(?:og|en|and|samt|och)\b|[A-ZÆØÅÄÖÜ][\w'’-]*)*$")  # 'Aars, Farsø og '
+_NAMES_PREFIX = re.compile(r"^(?:\s*(?:,|\bog\b|\ben\b|\band\b)\s*[A-ZÆØÅÄÖÜ][\w'’-]*)*")  # ', Skei og Sande'
 _NAME_PARTS = re.compile(r"\s*(?:-|\bog\b|\ben\b|\band\b)\s*")  # 'Faaborg-Midtfyn', 'Evje og Hornnes'
 
 
@@ -79,11 +80,11 @@ def issuer_area(municipality: str | None, country: str | None) -> Area | None:
     return Area(lat, lon, max(km(lat, lon, c.latitude, c.longitude) for c in parts))
 
 
-def near(area: Area, city: City, own_km: float, margin_km: float) -> bool:
-    """The place lies within the issuer's reach (at least `own_km`) plus the neighbours' margin."""
+def distance_beyond(area: Area, city: City, own_km: float) -> float | None:
+    """How far the place lies beyond the issuer's reach (at least `own_km`); negative inside it."""
     if city.latitude is None:
-        return False
-    return km(area.latitude, area.longitude, city.latitude, city.longitude) < max(area.radius_km, own_km) + margin_km
+        return None
+    return km(area.latitude, area.longitude, city.latitude, city.longitude) - max(area.radius_km, own_km)
 
 
 def _direct(layout: Layout, item: Found) -> bool:
@@ -107,19 +108,36 @@ def _neighbour_phrase(layout: Layout, lexicon: Lexicon, item: Found, list_start:
     )
 
 
+def _own_after(layout: Layout, lexicon: Lexicon, item: Found, ends: dict[int, int]) -> bool:
+    """'Tettstedene Førde, Naustdal og Skei ligger i kommunen': a phrase right after the mention's list places
+    them in the issuer's municipality."""
+    unit = layout.units[item.unit]
+    end = ends.get(item.group, item.mention.end) if item.group >= 0 else item.mention.end
+    after = _NAMES_PREFIX.sub("", layout.text[end : unit.end]).lower()  # 'og Skei ligger i kommunen'
+    return any(p.match(after) for p in lexicon.own_after)
+
+
 def drop_own_and_neighbours(
-    layout: Layout, lexicon: Lexicon, found: list[Found], area: Area | None, own_km: float, margin_km: float
+    layout: Layout,
+    lexicon: Lexicon,
+    found: list[Found],
+    area: Area | None,
+    own_km: float,
+    margin_km: float,
 ) -> None:
     """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, or
-    lying near the issuer without a relation cue in their own sentence."""
+    lying within the margin beyond the issuer's reach without a relation cue in their own sentence."""
     list_starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
     for item in found:
         list_starts.setdefault(item.group, item.mention.start)
+        ends[item.group] = item.mention.end
     for item in found:
         if item.decision is None:
             continue
         start = list_starts.get(item.group, item.mention.start) if item.group >= 0 else item.mention.start
-        close = area is not None and near(area, item.mention.city, own_km, margin_km)
-        if _neighbour_phrase(layout, lexicon, item, start) or (close and not _direct(layout, item)):
+        beyond = distance_beyond(area, item.mention.city, own_km) if area else None
+        close = beyond is not None and beyond < margin_km and not _direct(layout, item)
+        if close or _neighbour_phrase(layout, lexicon, item, start) or _own_after(layout, lexicon, item, ends):
             item.decision = None
             item.excluded = True
