@@ -11,6 +11,7 @@ from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
+from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
@@ -103,6 +104,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     decide_all(layout, reader, found, order, conf.sibling_min_partners, guards)
     area = issuer_area(doc.municipality, home)
     drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km)
+    drop_fellows(layout, lex, found, issuer)
 
     kept = {
         name: item

@@ -50,6 +50,9 @@ class Cues(Rules):
     back_references: list[str] = []  # a sentence opening on the relation just named ('Kjeden ble etablert i 1948')
     neighbours: list[str] = []  # a phrase naming the issuer's own towns or its neighbours ('nabokommunerne')
     own_after: list[str] = []  # right after a list: its places lie in the municipality ('ligger i kommunen')
+    fellow_members: list[str] = []  # a network sentence: its towns are fellow members ('netværket', 'nettverk')
+    partner_ties: list[str] = []  # a partner's own ties after it opens a sentence ('er desuden med i')
+    our_words: list[str] = []  # possessives of the issuer ('vores', 'våre', 'onze'), matched whole
 
 
 class Matching(Rules):
@@ -105,6 +108,7 @@ class Lexicon:
     exclude_before: Patterns
     owner_after: Patterns
     following_words: frozenset[str]
+    our_words: frozenset[str]
     prepositions: frozenset[str]
     since: Patterns
     start_events: Patterns
@@ -131,6 +135,8 @@ class Lexicon:
     back_references: Patterns
     neighbours: Patterns
     own_after: Patterns
+    fellow_members: Patterns
+    partner_ties: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -182,6 +188,7 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         relations=relations,
         following_words=frozenset(merged("following_words")),
+        our_words=frozenset(merged("our_words")),
         prepositions=frozenset(merged("prepositions")),
         **{
             key: _compile(merged(key))
@@ -215,6 +222,8 @@ def lexicon(language: str) -> Lexicon:
                 "back_references",
                 "neighbours",
                 "own_after",
+                "fellow_members",
+                "partner_ties",
             )
         },
     )
