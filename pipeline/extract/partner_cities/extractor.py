@@ -103,7 +103,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars, guards.skip_cue)
     decide_all(layout, reader, found, order, conf.sibling_min_partners, guards)
     area = issuer_area(doc.municipality, home)
-    drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km)
+    drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home)
     drop_fellows(layout, lex, found, issuer)
 
     kept = {

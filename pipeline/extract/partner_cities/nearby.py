@@ -87,12 +87,16 @@ def distance_beyond(area: Area, city: City, own_km: float) -> float | None:
     return km(area.latitude, area.longitude, city.latitude, city.longitude) - max(area.radius_km, own_km)
 
 
-def _direct(layout: Layout, item: Found) -> bool:
+def _direct(layout: Layout, item: Found, home: str | None) -> bool:
     """The relation is read from the mention's own sentence (a cue there, or a cooperation phrase typed by its
-    context), not from a heading above a list or paragraph."""
+    context), or a partner list writes the town with its foreign country ('Flensborg (Tyskland)'); a heading
+    above a list or paragraph of home-country places is not enough."""
     decision = item.decision
-    if decision is None or decision.listed:
+    if decision is None:
         return False
+    stated = item.mention.stated_country
+    if decision.listed:
+        return stated is not None and stated != home
     return decision.cue is not None or decision.unit.start == layout.units[item.unit].start
 
 
@@ -124,6 +128,7 @@ def drop_own_and_neighbours(
     area: Area | None,
     own_km: float,
     margin_km: float,
+    home: str | None,
 ) -> None:
     """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, or
     lying within the margin beyond the issuer's reach without a relation cue in their own sentence."""
@@ -137,7 +142,7 @@ def drop_own_and_neighbours(
             continue
         start = list_starts.get(item.group, item.mention.start) if item.group >= 0 else item.mention.start
         beyond = distance_beyond(area, item.mention.city, own_km) if area else None
-        close = beyond is not None and beyond < margin_km and not _direct(layout, item)
+        close = beyond is not None and beyond < margin_km and not _direct(layout, item, home)
         if close or _neighbour_phrase(layout, lexicon, item, start) or _own_after(layout, lexicon, item, ends):
             item.decision = None
             item.excluded = True
