@@ -18,6 +18,7 @@ from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues
 
 _MAX_RUNNING_WORDS = 15
+_WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")
 _NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":", "(")
@@ -63,10 +64,21 @@ class Context:
     def sentence(self, start: int, end: int) -> Span:
         """The sentence holding [start, end), joined across breaks after abbreviations."""
         span = self._base_sentence(start, end)
-        while span.start > 0 and _abbreviation(self.sdoc[span.start - 1]):
-            before = self.sdoc[span.start - 1]
+        while span.start > 0 and (before := self._joined_before(span.start)) is not None:
             span = self.sdoc[self._base_sentence(before.idx, before.idx + len(before)).start : span.end]
         return span
+
+    def _joined_before(self, first: int) -> Token | None:
+        """The token a sentence starting at token `first` goes on from: an abbreviation ("bl.a."), or a short
+        lowercase word ending a wrapped line ("deltager i" / "Nordic Fjord Towns")."""
+        before = self.sdoc[first - 1]
+        if _abbreviation(before):
+            return before
+        gap = self.doc.text[before.idx + len(before) : self.sdoc[first].idx]
+        wrapped = gap.count("\n") == 1 and not gap.strip()
+        if wrapped and before.is_alpha and before.text.islower() and len(before.text) <= _WRAP_WORD_CHARS:
+            return before
+        return None
 
     def with_previous(self, sentence: Span) -> Span:
         """The sentence plus the one before it in the same paragraph: "Vi deltager i flere netværk. Eksempler er X"."""

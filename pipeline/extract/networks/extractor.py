@@ -93,6 +93,23 @@ def _issuer_is_member(context: Context, sentence: Span, hit: Hit, inside: set[in
     return names_issuer(context.with_previous(sentence), inside, context.doc.municipality, rules)
 
 
+def _coordinated(between: Span, rules: Cues) -> bool:
+    """Only commas, a coordinator and an article ('og', 'en het') stand between two mentions."""
+    return all(
+        t.is_punct or any(rules.word_is(group, t.text, literal=True) for group in ("coordinators", "determiners"))
+        for t in between
+    )
+
+
+def _clause_before(before: Span) -> Span:
+    """The clause that leads up to a mention: after the last comma ('Vi følger arbeidet, og fylkeskommunen er
+    medlem av X' -> 'og fylkeskommunen er medlem av'); 'Kommunen og en virksomhed deltager' stays whole."""
+    for token in reversed(before):
+        if token.text in (",", ";"):
+            return before.doc[token.i + 1 : before.end]
+    return before
+
+
 def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
     """Known networks judged mention by mention, plus unknown names coordinated with qualifying ones."""
     doc, sdoc = context.doc, context.sdoc
@@ -100,7 +117,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
     inside = {i for h in hits for i in range(h.start, h.end)} | branches
     starts = {h.start for h in hits}
     found, qualified, judged_until = [], set(), {}
-    previous_end = 0
+    previous_end, previous_blocked = 0, False
     for hit in hits:
         span, key = sdoc[hit.start : hit.end], hit.entry.network
         if key in qualified or span.start_char < judged_until.get(key, -1):
@@ -109,18 +126,24 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         sentence = context.sentence(span.start_char, span.end_char)
         listed = _within(span.start_char, cells)
         programme = hit.entry.kind == PROGRAMME_KIND
+        stopped = blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules) or (
+            previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules)
+        )  # 'kan søge midler fra Erasmus+ og LIFE': the possibility covers the whole list
+        clause = _clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
         ok = (
             not context.is_furniture(span.start_char)
             and (listed or hit.end not in branches)  # 'Foreningen Norden Næstved': the local branch acts
-            and not blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
+            and not stopped
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
             and (listed or not (programme and third_party(sentence, rules)))
+            and (listed or not third_party(clause, rules))  # '..., og fylkeskommunen er medlem av Eurocities'
+
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
             and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
-        previous_end, judged_until[key] = hit.end, sentence.end_char
+        previous_end, judged_until[key], previous_blocked = hit.end, sentence.end_char, stopped
         if ok:
             qualified.add(key)
         evidence = doc.text[sentence.start_char : sentence.end_char].strip()

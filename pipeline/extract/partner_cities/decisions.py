@@ -20,7 +20,7 @@ _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
     r"^\s*(?:\([^)]*\))?(?:\s(?:kommune|kommun|herad|gemeente|stad))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
     r"(?:\s*[,–-]\s*[^\W\d_][\w\-]*(?:\s[A-ZÆØÅÄÖÜ][\w\-]*)?)?(?:" + _YEAR_NOTE + r")?"
-    r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?"
+    r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?(?:\s+(?:med|met|with))?"  # 'X og med Y'
     r"(?:\s*(?:de|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|gemeente|by|byen|kommune|kommunen|kommun))?\s*$"
 )
 _ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|\|\s*)?$")  # a bullet, or the first cell of a '| Town | ... |' row
@@ -29,6 +29,7 @@ _ENTRY_REST = re.compile(
 )  # '(Tyskland)', ', Norge', ' i Sverige', then table cells ('\tSverige\t1960', ' | Duitsland | 1963')
 
 
+GOVERNED_CHARS = 40  # chars before a name searched for the relation cue that governs it
 PROSE_LIST = 3  # towns a sentence must list to read as a list (two are often a route or a neighbourhood)
 _CELLS = re.compile(r"[|\t]")
 _ENTRY_HEAD = re.compile(r"^\s*(?:$|[:(–—|\t]|-\s)")  # a town as an entry's head: alone, or before ':', '(', ' – '
@@ -121,16 +122,29 @@ def _drop_common_words(
     layout: Layout, groups: list[list[Found]], entries: dict[int, Found], reader: ContextReader
 ) -> None:
     """A town named like an everyday word ('Side', 'Mark', 'Vik') counts only where the text lists it as a
-    place: with its country, alone on a list line, coordinated with another city, or described by its
-    nationality ('het Belgische Lier'); a table row needs the country (a header row 'Stad | Land | Sinds'
-    names no town)."""
+    place: with its country, alone on a list line, coordinated with another city, described by its
+    nationality ('het Belgische Lier') or governed by a relation cue ('venskapsavtalen med Levanger'); a table
+    row needs the country (a header row 'Stad | Land | Sinds' names no town)."""
     listed = {id(item) for line, item in entries.items() if not _CELLS.search(layout.line(line))}
     for group in groups:
         plain = any(not f.mention.common_word for f in group)
         for item in group:
             m = item.mention
-            if m.common_word and not (m.stated_country or id(item) in listed or plain or reader.described(m.start)):
+            named = m.stated_country or id(item) in listed or plain or reader.described(m.start)
+            if m.common_word and not (named or _governed_by_cue(layout, reader, item)):
                 item.excluded = True
+
+
+def _governed_by_cue(layout: Layout, reader: ContextReader, item: Found) -> bool:
+    """A relation cue right before the name, at most a preposition between ('venskapsavtalen med Levanger',
+    'vennskapsbyen Stord'): the capitalised word names the partner, not an everyday word."""
+    unit = layout.units[item.unit]
+    before = layout.text[max(unit.start, item.mention.start - GOVERNED_CHARS) : item.mention.start]
+    cues = [c for c in reader.lexicon.relation_cues(before) if c.relation != "project_partner"]  # 'projektet Green'
+    if not cues:
+        return False
+    gap = before[max(c.end for c in cues) :].split()
+    return not gap or (len(gap) == 1 and gap[0].lower() in reader.lexicon.prepositions)
 
 
 def _drop_district_context(text: str, found: list[Found], district_of: tuple[re.Pattern, ...]) -> None:

@@ -11,10 +11,12 @@ from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
+from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
+from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area
 from pipeline.extract.partner_cities.tokens import read_tokens
 from pipeline.extract.partner_cities.years import YearReader
 from pipeline.gazetteers.names import fold, spellings
@@ -100,6 +102,9 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     guards = Guards(layout, lex, keys, home)
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars, guards.skip_cue)
     decide_all(layout, reader, found, order, conf.sibling_min_partners, guards)
+    area = issuer_area(doc.municipality, home)
+    drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home)
+    drop_fellows(layout, lex, found, issuer)
 
     kept = {
         name: item

@@ -48,6 +48,11 @@ class Cues(Rules):
     prospect_settled: list[str] = []  # the proposal was adopted ('godkendt', 'vedtatt', 'aangenomen')
     locatives: list[str] = []  # a preposition right before a home-country place that makes it a location
     back_references: list[str] = []  # a sentence opening on the relation just named ('Kjeden ble etablert i 1948')
+    neighbours: list[str] = []  # a phrase naming the issuer's own towns or its neighbours ('nabokommunerne')
+    own_after: list[str] = []  # right after a list: its places lie in the municipality ('ligger i kommunen')
+    fellow_members: list[str] = []  # a network sentence: its towns are fellow members ('netværket', 'nettverk')
+    partner_ties: list[str] = []  # a partner's own ties after it opens a sentence ('er desuden med i')
+    our_words: list[str] = []  # possessives of the issuer ('vores', 'våre', 'onze'), matched whole
 
 
 class Matching(Rules):
@@ -77,6 +82,7 @@ class PartnerRules(Rules):
     generic_reach_chars: int
     issuer_min_mentions: int = 3  # the home city named this often, and most, is the issuer when none is named
     own_town_km: float = 12.0  # a home-country place this close to the issuer's town is its own town or district
+    neighbour_margin_km: float = 15.0  # beyond the issuer's reach, places this close need a cue in their sentence
     matching: Matching = Matching()
     shared_cues: Cues = Cues()
     cues: Cues = Cues()
@@ -102,6 +108,7 @@ class Lexicon:
     exclude_before: Patterns
     owner_after: Patterns
     following_words: frozenset[str]
+    our_words: frozenset[str]
     prepositions: frozenset[str]
     since: Patterns
     start_events: Patterns
@@ -126,6 +133,10 @@ class Lexicon:
     prospect_settled: Patterns
     locatives: Patterns
     back_references: Patterns
+    neighbours: Patterns
+    own_after: Patterns
+    fellow_members: Patterns
+    partner_ties: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -177,6 +188,7 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         relations=relations,
         following_words=frozenset(merged("following_words")),
+        our_words=frozenset(merged("our_words")),
         prepositions=frozenset(merged("prepositions")),
         **{
             key: _compile(merged(key))
@@ -208,6 +220,10 @@ def lexicon(language: str) -> Lexicon:
                 "prospect_settled",
                 "locatives",
                 "back_references",
+                "neighbours",
+                "own_after",
+                "fellow_members",
+                "partner_ties",
             )
         },
     )

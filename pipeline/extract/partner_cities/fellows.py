@@ -1,0 +1,76 @@
+"""Fellow members and a partner's own partners are not the issuer's partners.
+
+A partner page also names the other members of a network the issuer (or its partner) belongs to ('... deltar i
+nettverket X, der også Drammen og Lund er medlemmer') and the towns a partner itself works with ('Vänersborg er
+desuden med i en venskabsbykæde med Lemvig og Hamar', 'Wittenheim, onze zusterstad, werkt ook samen met Mulhouse').
+In such a sentence a town takes a relation only from a cue right next to it (after another town's opening, only
+from one the issuer owns: 'vores venskabsby', 'onze zusterstad').
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.partner_cities.context import NEXT_TO_CHARS, Layout, Unit
+from pipeline.extract.partner_cities.decisions import Found
+from pipeline.extract.partner_cities.lexicon import Lexicon
+
+OURS_WINDOW = 14  # chars around a cue searched for a possessive ('vores venskabsby', 'venskapskommunane våre')
+SUBJECT_PREFIX_CHARS = 40  # 'Vores venskabsby ' / 'Onze Franse zusterstad ' before a partner opening its sentence
+_LOWER_WORDS = re.compile(r"^(?:[A-ZÆØÅÄÖÜ]?[a-zæøåäöüé-]+\s+)*$")  # words, at most the first capitalised
+
+
+def _next_to_cue(layout: Layout, lexicon: Lexicon, unit: Unit, span: tuple[int, int], ours: bool) -> bool:
+    """A relation cue touches the span: a short word or two between them ('vennskapsbyen Riga', 'Tartu, vår
+    vennskapsby', 'Kuopio er vores venskabsby'), no partner's own tie ('werkt ook samen met') in between; with
+    `ours`, a possessive word ('vores', 'våre', 'onze') must stand by the cue."""
+    start, end = span
+    text = layout.text
+    for cue in lexicon.relation_cues(layout.unit_text(unit), unit.start):
+        word = re.match(r"[\w-]*", text[cue.start : unit.end]).group()
+        if lexicon.any(lexicon.fellow_members, word):
+            continue  # 'venskabsbynetværket' names the network, not a relation
+        gap = text[cue.end : start] if cue.end <= start else text[end : cue.start]
+        if len(gap) > NEXT_TO_CHARS or "\n" in gap or lexicon.any(lexicon.partner_ties, gap):
+            continue
+        around = text[max(unit.start, cue.start - OURS_WINDOW) : min(unit.end, cue.end + OURS_WINDOW)].lower()
+        if not ours or set(re.findall(r"\w+", around)) & lexicon.our_words:
+            return True
+    return False
+
+
+def _partner_subject(layout: Layout, unit: Unit, first: Found, issuer: set[str]) -> bool:
+    """The sentence opens on another town ('Vänersborg er desuden ...', 'Vores venskabsby Vänersborg er ...')."""
+    prefix = layout.text[unit.start : first.mention.start]
+    return (
+        first.mention.city.name not in issuer
+        and len(prefix) <= SUBJECT_PREFIX_CHARS
+        and bool(_LOWER_WORDS.match(prefix))
+    )
+
+
+def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: set[str]) -> None:
+    """Undecide towns of a network-member sentence, or of a sentence whose subject is another town that tells
+    its own ties, when no relation cue touches their list; the subject itself keeps its own decision."""
+    by_unit: dict[int, list[Found]] = {}
+    spans: dict[int, tuple[int, int]] = {}
+    for item in found:
+        if not item.excluded:
+            by_unit.setdefault(item.unit, []).append(item)
+            start, _ = spans.get(item.group, (item.mention.start, 0))
+            spans[item.group] = (start, item.mention.end)
+    for index, items in by_unit.items():
+        unit = layout.units[index]
+        text = layout.unit_text(unit)
+        first = items[0]
+        network = lexicon.any(lexicon.fellow_members, text)
+        subject = _partner_subject(layout, unit, first, issuer) and lexicon.any(lexicon.partner_ties, text)
+        if not (network or subject):
+            continue
+        for item in items:
+            if item.decision is None or (subject and item.group == first.group):
+                continue
+            span = spans[item.group] if item.group >= 0 else (item.mention.start, item.mention.end)
+            if not _next_to_cue(layout, lexicon, unit, span, ours=subject):
+                item.decision = None
+                item.excluded = True

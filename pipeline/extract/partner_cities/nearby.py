@@ -1,0 +1,148 @@
+"""The issuer's own towns and its neighbours are no partners unless a cue names them directly.
+
+A twin-town page of a merged municipality names the towns it is made of, and a page about cooperation names
+the neighbouring municipalities; both sit under a relation heading or share a sentence with a relation word.
+Where the issuer lies comes from catalogues (models/partner_cities/areas.csv, built by
+scripts/build_municipality_areas.py; else the gazetteer's place of its name or of its name's parts), never from
+the towns a text names: a place within the municipality's reach plus a margin, in any country (a border town
+too), is a partner only through a relation cue in its own sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+from typing import NamedTuple
+
+from pipeline.extract.partner_cities.context import Layout
+from pipeline.extract.partner_cities.decisions import Found
+from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.gazetteers.cities import City, gazetteer
+from pipeline.gazetteers.names import fold
+from pipeline.rules import load_csv
+
+AREAS_FILE = "partner_cities/areas.csv"
+NEIGHBOUR_GAP = 30  # chars at most between an own-town or neighbour phrase and the list of places it names
+_NAMES_ONLY = re.compile(r"^(?:[\s,;:–-]|\b(?:og|en|and|samt|och)\b|[A-ZÆØÅÄÖÜ][\w'’-]*)*$")  # 'Aars, Farsø og '
+_NAMES_PREFIX = re.compile(r"^(?:\s*(?:,|\bog\b|\ben\b|\band\b)\s*[A-ZÆØÅÄÖÜ][\w'’-]*)*")  # ', Skei og Sande'
+_NAME_PARTS = re.compile(r"\s*(?:-|\bog\b|\ben\b|\band\b)\s*")  # 'Faaborg-Midtfyn', 'Evje og Hornnes'
+
+
+class Area(NamedTuple):
+    """Where a municipality lies: a centre and how far its own towns reach from it."""
+
+    latitude: float
+    longitude: float
+    radius_km: float
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+@cache
+def _areas() -> dict[tuple[str, str], Area]:
+    return {
+        (fold(row["name"]), row["country"]): Area(
+            float(row["latitude"]), float(row["longitude"]), float(row["radius_km"])
+        )
+        for row in load_csv(AREAS_FILE)
+    }
+
+
+def _placed(name: str, country: str | None) -> City | None:
+    city = gazetteer().lookup(name, country)
+    ok = city is not None and city.latitude is not None and (country is None or city.country == country)
+    return city if ok else None
+
+
+@cache
+def issuer_area(municipality: str | None, country: str | None) -> Area | None:
+    """The catalogue's area of the municipality; else its name's place; else the middle of its name's parts
+    ('Merelbeke-Melle', 'Nazareth-De Pinte'), reaching half the distance between them."""
+    if not municipality:
+        return None
+    area = _areas().get((fold(municipality), country or ""))
+    if area:
+        return area
+    city = _placed(municipality, country)
+    if city is not None:
+        return Area(city.latitude, city.longitude, 0.0)
+    parts = [c for part in _NAME_PARTS.split(municipality) if len(part) > 2 and (c := _placed(part, country))]
+    if not parts:
+        return None
+    lat = sum(c.latitude for c in parts) / len(parts)
+    lon = sum(c.longitude for c in parts) / len(parts)
+    return Area(lat, lon, max(km(lat, lon, c.latitude, c.longitude) for c in parts))
+
+
+def distance_beyond(area: Area, city: City, own_km: float) -> float | None:
+    """How far the place lies beyond the issuer's reach (at least `own_km`); negative inside it."""
+    if city.latitude is None:
+        return None
+    return km(area.latitude, area.longitude, city.latitude, city.longitude) - max(area.radius_km, own_km)
+
+
+def _direct(layout: Layout, item: Found, home: str | None) -> bool:
+    """The relation is read from the mention's own sentence (a cue there, or a cooperation phrase typed by its
+    context), or a partner list writes the town with its foreign country ('Flensborg (Tyskland)'); a heading
+    above a list or paragraph of home-country places is not enough."""
+    decision = item.decision
+    if decision is None:
+        return False
+    stated = item.mention.stated_country
+    if decision.listed:
+        return stated is not None and stated != home
+    return decision.cue is not None or decision.unit.start == layout.units[item.unit].start
+
+
+def _neighbour_phrase(layout: Layout, lexicon: Lexicon, item: Found, list_start: int) -> bool:
+    """'Kommunen består af byerne X, Y og Z', 'nabokommunerne X og Y', 'de buurgemeenten X': a phrase right
+    before the mention's list (or before other names only) names the issuer's own towns or its neighbours."""
+    unit = layout.units[item.unit]
+    before = layout.text[unit.start : list_start]
+    return any(
+        len(before) - m.end() <= NEIGHBOUR_GAP or _NAMES_ONLY.match(before[m.end() :])
+        for p in lexicon.neighbours
+        for m in p.finditer(before.lower())
+    )
+
+
+def _own_after(layout: Layout, lexicon: Lexicon, item: Found, ends: dict[int, int]) -> bool:
+    """'Tettstedene Førde, Naustdal og Skei ligger i kommunen': a phrase right after the mention's list places
+    them in the issuer's municipality."""
+    unit = layout.units[item.unit]
+    end = ends.get(item.group, item.mention.end) if item.group >= 0 else item.mention.end
+    after = _NAMES_PREFIX.sub("", layout.text[end : unit.end]).lower()  # 'og Skei ligger i kommunen'
+    return any(p.match(after) for p in lexicon.own_after)
+
+
+def drop_own_and_neighbours(
+    layout: Layout,
+    lexicon: Lexicon,
+    found: list[Found],
+    area: Area | None,
+    own_km: float,
+    margin_km: float,
+    home: str | None,
+) -> None:
+    """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, or
+    lying within the margin beyond the issuer's reach without a relation cue in their own sentence."""
+    list_starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for item in found:
+        list_starts.setdefault(item.group, item.mention.start)
+        ends[item.group] = item.mention.end
+    for item in found:
+        if item.decision is None:
+            continue
+        start = list_starts.get(item.group, item.mention.start) if item.group >= 0 else item.mention.start
+        beyond = distance_beyond(area, item.mention.city, own_km) if area else None
+        close = beyond is not None and beyond < margin_km and not _direct(layout, item, home)
+        if close or _neighbour_phrase(layout, lexicon, item, start) or _own_after(layout, lexicon, item, ends):
+            item.decision = None
+            item.excluded = True
