@@ -11,13 +11,12 @@ same network and is judged like any gazetteer mention: "NNK holder møde" alone 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.extract.networks.context import Context
 from pipeline.extract.networks.matcher import Hit
 from pipeline.extract.networks.named import named_networks, plausible
 from pipeline.extract.networks.rules import Cues, Entry
-from pipeline.text.nlp import token_table
 
 _MAX_ACRONYM = 8
 _MAX_NAME_TOKENS = 12
@@ -46,9 +45,9 @@ def spells(acronym: str, name: str) -> bool:
     return True
 
 
-def _bracketed(texts: list[str], i: int) -> bool:
+def _bracketed(sdoc: Doc, i: int) -> bool:
     """Tokens i-1, i, i+1 are "(", an acronym, ")"."""
-    return 0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")" and is_acronym(texts[i])
+    return 0 < i < len(sdoc) - 1 and sdoc[i - 1].text == "(" and sdoc[i + 1].text == ")" and is_acronym(sdoc[i].text)
 
 
 def _unknown_name(context: Context, end: int, taken: set[int], cues: Cues) -> Span | None:
@@ -93,11 +92,10 @@ def _definitions(context: Context, hits: list[Hit], cues: Cues) -> tuple[dict[st
     taken = {i for h in hits for i in range(h.start, h.end)}
     defined: dict[str, Entry] = {}
     named: list[Hit] = []
-    texts = token_table(sdoc).texts
     for i in range(1, len(sdoc) - 1):
-        if not _bracketed(texts, i) or texts[i] in defined:
+        if not _bracketed(sdoc, i) or sdoc[i].text in defined:
             continue
-        acronym = texts[i]
+        acronym = sdoc[i].text
         hit = by_end.get(i - 1)
         if hit is not None and any(spells(acronym, alias) for alias in hit.entry.aliases):
             defined[acronym] = hit.entry
@@ -113,9 +111,9 @@ def _definitions(context: Context, hits: list[Hit], cues: Cues) -> tuple[dict[st
                 taken.update(range(span.start, span.end))
     for i in range(len(sdoc) - 2):  # "ACR (Long Name)"
         inner = by_start.get(i + 2)
-        acronym = texts[i]
-        if inner and texts[i + 1] == "(" and acronym not in defined and is_acronym(acronym):
-            if inner.end < len(sdoc) and texts[inner.end] == ")" and i not in taken:
+        acronym = sdoc[i].text
+        if inner and sdoc[i + 1].text == "(" and acronym not in defined and is_acronym(acronym):
+            if inner.end < len(sdoc) and sdoc[inner.end].text == ")" and i not in taken:
                 if any(spells(acronym, alias) for alias in inner.entry.aliases):
                     defined[acronym] = inner.entry
     return defined, named
@@ -129,10 +127,10 @@ def acronym_hits(context: Context, hits: list[Hit], cues: Cues) -> list[Hit]:
         return []
     taken = {i for h in (*hits, *named) for i in range(h.start, h.end)}
     found = list(named)
-    for i, text in enumerate(token_table(context.sdoc).texts):
-        entry = defined.get(text)
-        if entry is None and text.endswith("s"):
-            entry = defined.get(text[:-1])  # "NBNs arbeidsgruppe"
-        if entry is not None and i not in taken:
-            found.append(Hit(entry, i, i + 1))
+    for token in context.sdoc:
+        entry = defined.get(token.text)
+        if entry is None and token.text.endswith("s"):
+            entry = defined.get(token.text[:-1])  # "NBNs arbeidsgruppe"
+        if entry is not None and token.i not in taken:
+            found.append(Hit(entry, token.i, token.i + 1))
     return found

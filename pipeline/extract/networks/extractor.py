@@ -37,10 +37,9 @@ from pipeline.extract.networks.context import (
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits
-from pipeline.extract.networks.named import is_head, is_head_word, is_hyphen, named_networks
+from pipeline.extract.networks.named import is_head, named_networks
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
-from pipeline.text.nlp import text_of, token_table
 
 PROGRAMME_KIND = "eu_programme"
 
@@ -74,7 +73,7 @@ def _branch_names(sdoc: Doc, hits: list[Hit], municipality: str | None) -> set[i
     if not municipality:
         return set()
     found: set[int] = set()
-    text = text_of(sdoc)
+    text = sdoc.text
     for hit in hits:
         start = sdoc[hit.end].idx if hit.end < len(sdoc) else len(text)
         end = start + len(municipality)
@@ -144,16 +143,15 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
     read: set[int] = set()
     heads: dict[str, bool] = {}  # a word is a head word or not wherever it stands (hyphens aside)
     found = []
-    for i, text in enumerate(token_table(sdoc).texts):
-        if i in taken:
+    for token in sdoc:
+        if token.i in taken:
             continue
-        if is_hyphen(text):
-            head = is_head(sdoc[i], rules)  # a hyphen is a head only before a head word
-        elif (head := heads.get(low := text.lower())) is None:
-            head = heads[low] = is_head_word(low, rules)
+        if not token.is_alpha:
+            head = is_head(token, rules)  # a hyphen is a head only before a head word
+        elif (head := heads.get(token.lower_)) is None:
+            head = heads[token.lower_] = is_head(token, rules)
         if not head:
             continue
-        token = sdoc[i]
         sentence = context.sentence(token.idx, token.idx + len(token))
         if sentence.start in read or context.is_furniture(token.idx):
             continue

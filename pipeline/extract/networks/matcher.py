@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.extract.networks.rules import Cues, Entry, gazetteer
-from pipeline.text.nlp import TokenTable, blank, compound_parts, parse, text_of, token_table
+from pipeline.text.nlp import blank, compound_parts, parse
 
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
 
@@ -69,14 +69,15 @@ def _index(language: str, min_length: int) -> _Index:
 def _compound_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Span]:
     """An alias glued to a head word in one token: "Interregprojekt", "URBACTnetværket"."""
     spans = []
-    for i, text in enumerate(token_table(doc).texts):
-        if i in taken or not text[:1].isupper():
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper():
             continue
+        text = token.text
         for cut in range(min(len(text) - 1, index.longest_single), 2, -1):  # a tail of one letter: genitive "s"
             head, tail = text[:cut], text[cut:]
             owner = index.single.get(head, index.single.get(head.lower()))
             if owner is not None and cues.word_is("compound_heads", tail):
-                spans.append(Span(doc, i, i + 1, label=str(owner)))
+                spans.append(Span(doc, token.i, token.i + 1, label=str(owner)))
                 break
     return spans
 
@@ -88,11 +89,11 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
     Windows whose length rules out the cutoff are skipped, and each distinct window text
     is scored once, so long or repetitive texts stay fast.
     """
-    full, n, table = text_of(doc), len(doc), token_table(doc)
-    capital = [text[:1].isupper() and i not in taken for i, text in enumerate(table.texts)]
+    full, n = doc.text, len(doc)
+    capital = [t.text[:1].isupper() and t.i not in taken for t in doc]
     starts = [i for i, c in enumerate(capital) if c]
-    alpha = table.alpha
-    bounds = [(start, start + len(text)) for start, text in zip(table.starts, table.texts, strict=True)]
+    alpha = [t.is_alpha for t in doc]
+    bounds = [(t.idx, t.idx + len(t)) for t in doc]
     covered = [0]  # covered[k]: taken tokens before token k, so a window's overlap is one subtraction
     for i in range(n):
         covered.append(covered[-1] + (i in taken))
@@ -106,7 +107,7 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
             # a candidate span is name-like: capitalised at both ends, alphabetic at the end, untaken
             if end > n or not (alpha[end - 1] and capital[end - 1]) or covered[end] != covered[start]:
                 continue
-            if _name_goes_on(table, end, cues):
+            if _name_goes_on(doc, end, cues):
                 continue  # a misspelling is a whole name: "Nordisk Netværk for Kystbyer" is no "Nordisk Bynetværk"
             text = full[bounds[start][0] : bounds[end - 1][1]]
             if len(text) < max(cues.fuzzy_min_length, shortest * slack) or len(text) * slack > longest:
@@ -122,15 +123,14 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
     return spans
 
 
-def _name_goes_on(table: TokenTable, end: int, cues: Cues) -> bool:
+def _name_goes_on(doc: Doc, end: int, cues: Cues) -> bool:
     """Does a capitalised word, or a connector and a capitalised word, follow token `end` - 1?"""
-    texts = table.texts
-    if end < len(texts) and texts[end][:1].isupper():
+    if end < len(doc) and doc[end].text[:1].isupper():
         return True
     return (
-        end + 1 < len(texts)
-        and cues.word_is("connectors", texts[end], literal=True)
-        and texts[end + 1][:1].isupper()
+        end + 1 < len(doc)
+        and cues.word_is("connectors", doc[end].text, literal=True)
+        and doc[end + 1].text[:1].isupper()
     )
 
 

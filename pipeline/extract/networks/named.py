@@ -116,18 +116,10 @@ def _bare_head(word: str, cues: Cues) -> bool:
 
 def is_head(token: Token, cues: Cues) -> bool:
     """Could `token` mark a network name next to it? (Cheap first test before a sentence is read.)"""
-    if is_hyphen(token.text):
+    low = token.lower_
+    if token.text in _HYPHENS:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and cues.word_is("named_heads_after", nxt.text)
-    return is_head_word(token.lower_, cues)
-
-
-def is_hyphen(text: str) -> bool:
-    return text in _HYPHENS
-
-
-def is_head_word(low: str, cues: Cues) -> bool:
-    """`is_head` of a token that is no hyphen: it depends on the lower-cased word alone."""
     return any(cues.word_is(name, low) for name in ("named_heads_before", "named_heads_after", "named_heads_of"))
 
 

@@ -9,7 +9,6 @@ from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.tokens import Doc
 
 from pipeline.gazetteers.names import fold
-from pipeline.text.nlp import text_of
 
 TRAILING_MARKS = re.compile(r"[\W\d¹²³⁰-⁹_]+$")
 _INNER_MARKS = re.compile(r"[-'’.]")  # 'Saint-Raphaël', "L'Aquila", 'St.' are words
@@ -29,7 +28,7 @@ class Tokens:
 def read_tokens(doc: Doc) -> Tokens:
     """What matching reads off the document's shared Doc (`Document.tokens`): the city matcher needs
     no tokenizer setting of its own, so it tokenises nothing again."""
-    text = text_of(doc)
+    text = doc.text
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, SPACY, IS_ALPHA]).tolist() if len(doc) else []
     folded: dict[str, tuple[str, bool]] = {}
