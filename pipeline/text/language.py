@@ -32,15 +32,8 @@ def _rules() -> dict:
 
 @cache
 def _lingua() -> LanguageDetector:
-    """lingua with all its n-gram models loaded at once (~400 MB for our 14 languages).
-
-    Loaded lazily, a sample of 120 characters or more needs only the trigram models and a shorter
-    one all five orders, so a document process forked from a forkserver that had seen only long
-    warm-up texts loaded ~330 MB of its own on its first short sample, per document. Loaded here,
-    in the forkserver's warm-up (pipeline.ingest.warm), the children share them copy-on-write.
-    """
     codes = [getattr(IsoCode639_1, code.upper()) for code in _rules()["lingua_languages"]]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_preloaded_language_models().build()
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
 @cache
@@ -157,7 +150,9 @@ def samples(text: str) -> list[str]:
         if len(current) >= size:
             blocks.append(current[:size])
             current = ""
-    if current:
+    if current and blocks and len(current) < conf["min_sample_chars"]:
+        blocks[-1] = f"{blocks[-1]}\n{current}"  # a short tail would cost lingua its ~360 MB short-text models
+    elif current:
         blocks.append(current)
     blocks = [b for b in blocks if sum(map(str.isalpha, b)) >= conf["min_letters"]]
     if len(blocks) <= conf["max_samples"]:
