@@ -28,7 +28,12 @@ def role(process: psutil.Process) -> str | None:
     if "uvicorn" in command or ("prefect" in command and "server" in command):
         return "prefect server"
     if "forkserver" in command:
-        return "parse child"
+        try:
+            parent = process.parent()
+            forked = parent is not None and "forkserver" in " ".join(parent.cmdline())
+        except psutil.Error:
+            return None
+        return "document child" if forked else "forkserver"
     if "resource_tracker" in command:
         return "helper"
     return "worker"
@@ -40,6 +45,7 @@ class Peaks:
     rss: float = 0.0  # MB, largest RSS sum over one sample: an upper bound
     main: float = 0.0  # MB, RSS of this process
     by_role: dict[str, float] = field(default_factory=dict)  # MB, largest RSS of one process of each role
+    pss_by_role: dict[str, float] = field(default_factory=dict)  # MB, PSS of each role in the peak PSS sample
 
 
 class PeakMemory:
@@ -55,6 +61,7 @@ class PeakMemory:
     def sample(self) -> None:
         main = self._me.memory_full_info()
         pss, rss = main.pss / MB, main.rss / MB
+        shares = {"main": pss}
         for child in self._me.children(recursive=True):
             kind = role(child)
             try:
@@ -64,9 +71,12 @@ class PeakMemory:
             if kind is None:
                 continue
             pss, rss = pss + info.pss / MB, rss + info.rss / MB
+            shares[kind] = shares.get(kind, 0.0) + info.pss / MB
             self.peaks.by_role[kind] = max(self.peaks.by_role.get(kind, 0.0), info.rss / MB)
         self.peaks.main = max(self.peaks.main, main.rss / MB)
-        self.peaks.pss, self.peaks.rss = max(self.peaks.pss, pss), max(self.peaks.rss, rss)
+        if pss > self.peaks.pss:
+            self.peaks.pss, self.peaks.pss_by_role = pss, shares
+        self.peaks.rss = max(self.peaks.rss, rss)
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):

@@ -122,7 +122,9 @@ def library_run(manifest: Path, out: Path, cache: Path, workers: int) -> Run:
 
 def mb(peaks: Peaks) -> str:
     roles = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.by_role.items()))
-    return f"{peaks.pss:.0f} MB PSS ({peaks.rss:.0f} RSS); largest RSS: main {peaks.main:.0f}, {roles}"
+    shares = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.pss_by_role.items()))
+    return (f"{peaks.pss:.0f} MB PSS ({peaks.rss:.0f} RSS); largest RSS: main {peaks.main:.0f}, {roles}; "
+            f"PSS at the peak: {shares}")
 
 
 def verdict(ok: bool) -> str:

@@ -161,7 +161,7 @@ def test_cli_exits_three_when_the_run_itself_cannot_complete(prefect_harness, tm
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("pipeline.dataset.consolidate.write_run", disk_full)
+    monkeypatch.setattr("pipeline.dataset.write.write_run", disk_full)
     result = _cli([str(BALLERUP), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c")])
     assert result.exit_code == 3, result.output
     assert "run failed: OSError" in " ".join(result.output.split())

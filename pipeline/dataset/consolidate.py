@@ -8,16 +8,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
-from pipeline.dataset.contract import enforce
 from pipeline.dataset.results import DocResult
 from pipeline.dataset.rows import SCHEMA_VERSION
-from pipeline.dataset.write import point_latest, sort_table, to_frame, write_run
 from pipeline.extract import EXTRACTED_TABLES
 from pipeline.rules import rules_hash
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,10 @@ def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], 
     Rows of duplicate documents are kept once; extracted rows that break the contract are dropped
     (pipeline/dataset/contract.py) and listed.
     """
+    # pandas and duckdb (~90 MB) load when a run is written, not in a flow process waiting on its documents
+    from pipeline.dataset.contract import enforce
+    from pipeline.dataset.write import sort_table, to_frame
+
     documents, errors, coverage = [], [], []
     extracted: dict[str, list] = {t: [] for t in EXTRACTED_TABLES}
     seen: set[str] = set()
@@ -100,6 +104,8 @@ def finish_run(
     `latest` moves only to a run with at least one ok document (and none failed when `require_all_ok`);
     `before_switch(folder)` runs first (e.g. writes the report), so `latest` never shows a run without it.
     """
+    from pipeline.dataset.write import point_latest, write_run
+
     results = list(results)
     tables, errors, coverage, violations = consolidate(results)
     for v in violations:

@@ -150,7 +150,9 @@ def samples(text: str) -> list[str]:
         if len(current) >= size:
             blocks.append(current[:size])
             current = ""
-    if current:
+    if current and blocks and len(current) < conf["min_sample_chars"]:
+        blocks[-1] = f"{blocks[-1]}\n{current}"  # a short tail would cost lingua its ~360 MB short-text models
+    elif current:
         blocks.append(current)
     blocks = [b for b in blocks if sum(map(str.isalpha, b)) >= conf["min_letters"]]
     if len(blocks) <= conf["max_samples"]:
