@@ -9,11 +9,13 @@ from collections import Counter
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.chapters import counted_chapters
 from pipeline.extract.focus_areas.headings import is_labelled_heading, item_label
+from pipeline.extract.focus_areas.parts import between_parts, title_of
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
+_CHAPTER_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[^\W\d])")  # "4 Bakgrunn", "5. Klima"
 _NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
 _LETTER = re.compile(r"^(?P<mark>[A-Ja-j]|[IVX]{2,4}(?=[.)]))(?:[.)]\s+|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -23,7 +25,8 @@ def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]
     """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
     and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
     limit = ann.count or rules.rules.max_items + 1
-    entries = sections.toc_sub_entries(lines, ann.line_index, limit=limit)
+    entries = sections.toc_sub_entries(lines, ann.line_index, limit=rules.rules.max_items + 1)
+    entries = between_parts(entries, rules, title_of(lines, rules), text=lambda entry: entry.text)[:limit]
     return [lists.clean_label(entry.span) for entry in entries] or None
 
 
@@ -75,19 +78,20 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     if heading and _is_intro(lines, start + 1, rules):
         start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
     limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
-    items = _lettered_lines(lines, start, limit)
-    items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
+    read = rules.rules.max_items + 1  # parts of the document among the items are left out after reading
+    items = _lettered_lines(lines, start, read)
+    items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=read)
     if len(items) < 2 and (heading or ann.count):
-        items = sections.numbered_headings_after(lines, start, limit=limit)
+        items = sections.numbered_headings_after(lines, start, limit=read)
     if len(items) < 2 and (colon or heading or ann.count):
-        items = sections.numbered_sections_after(lines, start, limit=limit)
+        items = sections.numbered_sections_after(lines, start, limit=read)
     if len(items) < 2 and (heading or ann.count):
-        items = sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+        items = sections.headings_with_text_after(lines, start, limit=read, skip=rules.navigation)
     if len(items) < 2 and (colon or heading or ann.count):
-        items = _numbered_items_with_text(lines, start, limit)
+        items = _numbered_items_with_text(lines, start, read)
     if sections.looks_like_toc(items):
         return []
-    return [item_label(item, rules) for item in _before_furniture(items, rules)]
+    return [item_label(item, rules) for item in _before_furniture(items, rules, title_of(lines, rules), limit)]
 
 
 def _lettered_lines(lines: list[Line], start: int, limit: int) -> list[Item]:
@@ -158,12 +162,14 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
 def _sections_from(lines: list[Line], start: int, limit: int, count: int | None, rules: Cues) -> list[Item]:
     """Theme headings after an intro: unnumbered with a body each, with subtitles, or numbered; the
     first reading that gives as many as counted (at least two), up to a heading that is no theme."""
+    read = rules.rules.max_items + 1  # parts of the document among the headings are left out after reading
     readings = (
-        sections.headings_with_text_after(lines, start, limit=limit, skip=_skipped(lines, start, rules)),
-        sections.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation),
-        sections.numbered_headings_after(lines, start, limit=limit),
+        sections.headings_with_text_after(lines, start, limit=read, skip=_skipped(lines, start, rules)),
+        sections.subtitled_headings_after(lines, start, limit=read, skip=rules.navigation),
+        sections.numbered_headings_after(lines, start, limit=read),
     )
-    themes = [_before_furniture(items, rules) for items in readings]
+    title = title_of(lines, rules)
+    themes = [_before_furniture(items, rules, title, limit) for items in readings]
     for items in themes:
         if len(items) >= 2 and (not count or len(items) == count):
             return items
@@ -210,14 +216,26 @@ def _intro_end(lines: list[Line], heading: int, rules: Cues) -> int:
     return end
 
 
-def _before_furniture(items: list[Item], rules: Cues) -> list[Item]:
-    """Section headings up to the first one that belongs to the web page or the document, not the
-    strategy ("Kontakt", "Økonomi", "Tot slot")."""
+def _before_furniture(items: list[Item], rules: Cues, title: frozenset[str], limit: int) -> list[Item]:
+    """Section headings up to the first one that belongs to the web page ("Kontakt"), the document's own
+    parts before the themes passed over and the first one after them ending the run ("Økonomi", "Tot
+    slot"); at most `limit`, counted after the parts are gone."""
     for position, item in enumerate(items):
-        text = item.text.strip()
-        if rules.furniture.fullmatch(text) or rules.not_themes.fullmatch(text):
-            return items[:position]
-    return items
+        if rules.furniture.fullmatch(item.text.strip()):
+            items = items[:position]
+            break
+    if not _numbered_in_order(items):
+        return []  # "4 Bakgrunn" then "6 Klima": chapters of a longer document, not one run of themes
+    return between_parts(items, rules, title, text=lambda item: item.text)[:limit]
+
+
+def _numbered_in_order(items: list[Item]) -> bool:
+    """Headings that all open with a chapter number number on one by one (or carry no numbers)."""
+    found = [_CHAPTER_NUMBER.match(item.text) for item in items]
+    if not items or None in found:
+        return True
+    numbers = [int(m.group(1)) for m in found]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _paragraph_count(paragraph: list[Line], rules: Cues) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
+from pipeline.extract.focus_areas.parts import between_parts, title_of
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
@@ -23,16 +24,14 @@ def programme_chapters(lines: list[Line], rules: Cues) -> list[Span]:
     title = lines[: rules.rules.title_lines]
     if not any(rules.programme_title.search(line.text) and not lists.is_sentence(line.text) for line in title):
         return []
-    return _themes(_numbered_chapters(lines), rules) or _themes(_unnumbered_chapters(lines, rules), rules)
+    title = title_of(lines, rules)
+    return _themes(_numbered_chapters(lines), rules, title) or _themes(_unnumbered_chapters(lines, rules), rules, title)
 
 
-def _themes(chapters: list[Span], rules: Cues) -> list[Span]:
+def _themes(chapters: list[Span], rules: Cues, title: frozenset[str]) -> list[Span]:
     """The chapters after the opening parts ("Voorwoord", "Inleiding") up to the first closing part
     ("Financiën", "Tot slot"): what follows a closing part is the document's own business again."""
-    parts = [bool(rules.not_themes.fullmatch(span.text)) for span in chapters]
-    start = parts.index(False) if False in parts else len(chapters)
-    end = parts.index(True, start) if True in parts[start:] else len(chapters)
-    themes = chapters[start:end]
+    themes = between_parts(chapters, rules, title, text=lambda span: span.text)
     return themes if rules.rules.min_chapters <= len(themes) <= rules.rules.max_chapters else []
 
 
@@ -99,7 +98,7 @@ def _chapter_run(lines: list[Line], start: int, rules: Cues) -> list[Item]:
         found = _CHAPTER.match(text)
         heading = lists.is_heading(text)
         name = text[found.end() :] if found else text
-        if heading and (rules.not_themes.fullmatch(name.strip()) or rules.furniture.fullmatch(name.strip())):
+        if heading and (rules.document_parts.fullmatch(name.strip()) or rules.furniture.fullmatch(name.strip())):
             if chapters:
                 break
             continue

@@ -41,6 +41,7 @@ from pipeline.extract.focus_areas.inline import (
     run_in_sentences,
 )
 from pipeline.extract.focus_areas.labels import bare
+from pipeline.extract.focus_areas.parts import is_part
 from pipeline.extract.focus_areas.rules import Cues, cues
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
@@ -116,7 +117,7 @@ def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
     count = ann.count
     if not 2 <= len(labels) <= rules.rules.max_items or (count is not None and len(labels) != count):
         return False
-    if all(rules.not_themes.fullmatch(lab.text) for lab in labels):
+    if all(is_part(lab.text, rules) for lab in labels):
         return False  # the document's own parts ("samfunnsdelen og arealdelen"), not its themes
     longest = rules.rules.max_inline_words if ann.short_items else rules.rules.max_label_words
     return all(len(lists.words(lab.text)) <= longest for lab in labels)
