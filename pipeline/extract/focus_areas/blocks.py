@@ -68,7 +68,8 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         return None
     rest = line.text[ann.sentence.end - line.start :].strip()
     lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
-    if rest and not lead_in or lead_in and rules.veto.search(rest):
+    entry = sections.without_page_ref(line) is not None  # "Strategiens fire temaer ..... 4"
+    if rest and not (lead_in or entry) or lead_in and rules.veto.search(rest):
         return None  # "Deze zijn allemaal uitgevoerd:" leads into a list of done items, not themes
     colon = lead_in or ann.sentence.text.endswith(":")
     heading = lists.is_heading(line.text)
@@ -79,7 +80,8 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
     limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
     read = rules.rules.max_items + 1  # parts of the document among the items are left out after reading
-    items = _lettered_lines(lines, start, read)
+    items = _entries_after(lines, start, read) if entry else []
+    items = items or _lettered_lines(lines, start, read)
     items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=read)
     if len(items) < 2 and (heading or ann.count):
         items = sections.numbered_headings_after(lines, start, limit=read)
@@ -89,9 +91,21 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         items = sections.headings_with_text_after(lines, start, limit=read, skip=rules.navigation)
     if len(items) < 2 and (colon or heading or ann.count):
         items = _numbered_items_with_text(lines, start, read)
-    if sections.looks_like_toc(items):
-        return []
+    if sections.looks_like_toc(items) and not entry:
+        return []  # a table of contents after a cue in running text; after a cue entry its entries are read
     return [item_label(item, rules) for item in _before_furniture(items, rules, title_of(lines, rules), limit)]
+
+
+def _entries_after(lines: list[Line], start: int, limit: int) -> list[Item]:
+    """The entries of a table of contents after a cue entry, each ending in its page number ("Grøn
+    transport ..... 5"), while they run on: the themes among the document's own parts."""
+    items: list[Item] = []
+    for line in lines[start + 1 : start + 1 + limit]:
+        name = sections.without_page_ref(line)
+        if name is None or lists.is_sentence(name.text):
+            break
+        items.append(Item(name.start, name.end, name.text, "plain"))
+    return items
 
 
 def _lettered_lines(lines: list[Line], start: int, limit: int) -> list[Item]:

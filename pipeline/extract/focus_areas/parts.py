@@ -38,9 +38,7 @@ def is_part(text: str, rules: Cues, title: frozenset[str] = frozenset()) -> bool
     name = _name(text)
     if not name:
         return False
-    return bool(
-        rules.document_parts.fullmatch(name) or rules.cue_heading.fullmatch(name) or name.casefold() in title
-    )
+    return bool(rules.document_parts.fullmatch(name) or rules.cue_heading.fullmatch(name) or name.casefold() in title)
 
 
 def between_parts(
