@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
-from pipeline.extract.focus_areas.parts import between_parts, title_of
+from pipeline.extract.focus_areas.parts import between_parts, is_part, title_of
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
@@ -26,6 +26,22 @@ def programme_chapters(lines: list[Line], rules: Cues) -> list[Span]:
         return []
     title = title_of(lines, rules)
     return _themes(_numbered_chapters(lines), rules, title) or _themes(_unnumbered_chapters(lines, rules), rules, title)
+
+
+def strategy_sections(lines: list[Line], rules: Cues) -> list[Span]:
+    """A strategy or plan named only by its title ("Klimastrategi 2025-2030"), no cue word: its themes
+    are the sibling headings between the parts that open it (introduction, vision) and the part that
+    follows it up ("Sådan følger vi op", "Økonomi"). Both ends must be there: a run of headings
+    without them is any document's chapters, not its themes."""
+    title = title_of(lines, rules)
+    if not title:
+        return []
+    for chapters in (_numbered_chapters(lines), _unnumbered_chapters(lines, rules)):
+        parts = [is_part(span.text, rules, title) for span in chapters]
+        themes = _themes(chapters, rules, title)
+        if themes and parts[0] and True in parts[parts.index(False) :]:
+            return themes
+    return []
 
 
 def _themes(chapters: list[Span], rules: Cues, title: frozenset[str]) -> list[Span]:

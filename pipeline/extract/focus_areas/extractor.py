@@ -11,7 +11,10 @@ sessions, an agenda, items reported done), a singular cue ("Under indsatsområde
 theme's contents), a lead-in naming projects or results, a text denying it is a theme, and weak cues
 (everyday words such as "ambities", "prioriterer") that need a heading, a count or the strategy named;
 in reports and minutes only a count. Strategies repeat their list, often reworded, so the first full
-list in the document is the one reported. Cue words live in models/focus_areas/.
+list in the document is the one reported. Without any cue, a programme's chapters, or the sections of a
+strategy named by its title between its opening and follow-up parts, are its themes. The document's own
+parts (introduction, vision, follow-up, finances, the cue heading itself) are never themes (parts.py).
+Cue words and parts live in models/focus_areas/.
 
 Where a list is announced: announcements.py; cue headings: headings.py; other shapes laid out over
 lines: blocks.py; chapters: chapters.py; shapes inside running text: inline.py; a label cut to the
@@ -26,7 +29,12 @@ from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
 from pipeline.extract.focus_areas.announcements import Announcement, announcements
 from pipeline.extract.focus_areas.blocks import following_lines, sections_after, table_column, toc_entries
-from pipeline.extract.focus_areas.chapters import chapters_after_cue_chapter, programme_chapters, sub_chapters
+from pipeline.extract.focus_areas.chapters import (
+    chapters_after_cue_chapter,
+    programme_chapters,
+    strategy_sections,
+    sub_chapters,
+)
 from pipeline.extract.focus_areas.headings import (
     labelled_cue_lines,
     numbered_cue_lines,
@@ -53,7 +61,10 @@ def extract(doc: Document) -> list[FocusAreaRow]:
         return []
     lines = doc.lines
     record = doc.doc_type in rules.rules.record_types
-    labels = _first_list(lines, announcements(lines, rules, record), rules) or programme_chapters(lines, rules)
+    found = list(announcements(lines, rules, record))
+    labels = _first_list(lines, found, rules) or programme_chapters(lines, rules)
+    if not labels and not record and not any(ann.count for ann in found):
+        labels = strategy_sections(lines, rules)  # a count no reading agreed with is not overruled
     labels = bare(labels, lines, rules)
     return [
         FocusAreaRow(

@@ -29,7 +29,7 @@ def title_of(lines: list[Line], rules: Cues) -> frozenset[str]:
     return frozenset(
         line.text.casefold()
         for line in lines[: rules.rules.title_lines]
-        if rules.context.search(line.text) and not lists.is_sentence(line.text)
+        if rules.strategy_title.search(line.text) and not lists.is_sentence(line.text)
     )
 
 

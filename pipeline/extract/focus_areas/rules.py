@@ -51,6 +51,7 @@ class FocusRules(Rules):
     heading_words: list[str] = []  # words naming a theme only as a numbered heading ("Mål 1: ...", "Actielijn 2 ...")
     chapter_words: list[str] = []  # numbered headings that are themes only in a strategy ("Hoofdstuk 3: Zorg")
     document_parts: list[str] = []  # headings of a document's own parts, never a theme ("Indledning", "Bijlage")
+    strategy_titles: list[str] = []  # words of a strategy's or plan's title ("Klimastrategi 2030", "Meerjarenplan")
     cue_heading_words: list[str] = []  # words beside a cue in a heading naming the list itself ("Vores indsatsområder")
     title_lines: int = 3  # lines at the top of a document that hold its title
     programme_titles: list[str] = []  # titles of a programme built from its themes ("Coalitieakkoord")
@@ -82,6 +83,7 @@ class Cues:
     numbered_heading: re.Pattern  # "Mål 2: Label" / "Hoofdstuk 2 Label": a heading word and a number
     chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
     document_parts: re.Pattern  # a whole heading naming a part of the document
+    strategy_title: re.Pattern  # a title naming a strategy or plan
     cue_heading: re.Pattern  # a whole heading that is the cue word itself ("Satsingsområder", "Onze speerpunten")
     programme_title: re.Pattern
     labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
@@ -152,6 +154,7 @@ def cues(language: str) -> Cues | None:
         numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
         chapter=re.compile(alternation(rules.chapter_words), flags),
         document_parts=re.compile(alternation(rules.document_parts), flags),
+        strategy_title=re.compile(whole_words(rules.strategy_titles), flags),
         cue_heading=re.compile(rf"(?:{heading_word}\s+){{0,3}}{cue}(?:\s+{heading_word}){{0,3}}", flags),
         programme_title=re.compile(whole_words(rules.programme_titles), flags),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),

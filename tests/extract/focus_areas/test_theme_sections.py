@@ -126,3 +126,63 @@ def test_a_count_that_disagrees_with_the_theme_sections_gives_no_rows(labels, la
     five = {"da": "fem", "nb": "fem", "nn": "fem", "nl": "vijf"}[language]
     four = {"da": "fire", "nb": "fire", "nn": "fire", "nl": "vier"}[language]
     assert labels(document(language, cue.replace(four, five), "plain"), language) == []
+
+
+# A strategy or plan named only by its title: no cue word, the themes are the headings between its parts.
+TITLES = {
+    "da": [
+        "Klimastrategi 2025-2030",
+        "Handleplan for grøn omstilling",
+        "Sundhedspolitik 2024–2028",
+        "Erhvervsstrategi",
+        "KLIMAPLAN 2030",
+    ],
+    "nb": [
+        "Klimastrategi 2025–2030",
+        "Handlingsplan for grønn omstilling",
+        "Folkehelseplan 2024–2028",
+        "Næringsstrategi",
+        "KLIMAPLAN 2030",
+    ],
+    "nn": [
+        "Klimastrategi 2025–2030",
+        "Handlingsplan for grøn omstilling",
+        "Folkehelseplan 2024–2028",
+        "Næringsstrategi",
+        "KLIMAPLAN 2030",
+    ],
+    "nl": [
+        "Klimaatstrategie 2025-2030",
+        "Uitvoeringsplan groene omslag",
+        "Gezondheidsbeleid 2024-2028",
+        "Economische visie",
+        "KLIMAATPLAN 2030",
+    ],
+}
+NO_STRATEGY = {
+    "da": ["Nyhedsbrev marts 2025", "Om kommunen", "Årsberetning 2024"],
+    "nb": ["Nyhetsbrev mars 2025", "Om kommunen", "Årsmelding 2024"],
+    "nn": ["Nyheitsbrev mars 2025", "Om kommunen", "Årsmelding 2024"],
+    "nl": ["Nieuwsbrief maart 2025", "Over de gemeente", "Jaarverslag 2024"],
+}
+
+
+def titled(language: str, title: str, opening: int = 1, closing: int = 1) -> str:
+    """The strategy of `document` without a cue sentence, under `title`."""
+    text = document(language, "", "plain", opening=opening, closing=closing)
+    return text.replace(DOCS[language]["title"], title, 1)
+
+
+@pytest.mark.parametrize(("language", "title"), [(lang, t) for lang, ts in TITLES.items() for t in ts])
+def test_a_strategy_named_by_its_title_has_its_sections_between_the_parts_as_themes(labels, language, title):
+    assert labels(titled(language, title), language) == DOCS[language]["themes"]
+
+
+@pytest.mark.parametrize(("language", "title"), [(lang, t) for lang, ts in NO_STRATEGY.items() for t in ts])
+def test_sections_under_a_title_that_names_no_strategy_are_not_themes(labels, language, title):
+    assert labels(titled(language, title), language) == []
+
+
+@pytest.mark.parametrize("language", list(DOCS))
+def test_a_titled_strategys_sections_without_a_follow_up_part_are_not_themes(labels, language):
+    assert labels(titled(language, TITLES[language][0], closing=0), language) == []
