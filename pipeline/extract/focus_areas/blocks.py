@@ -238,18 +238,18 @@ def _before_furniture(items: list[Item], rules: Cues, title: frozenset[str], lim
         if rules.furniture.fullmatch(item.text.strip()):
             items = items[:position]
             break
-    if not _numbered_in_order(items):
-        return []  # "4 Bakgrunn" then "6 Klima": chapters of a longer document, not one run of themes
+    items = _in_order(items)  # "4 Bakgrunn" then "6 Klima": the run ends where a number is skipped
     return between_parts(items, rules, title, text=lambda item: item.text)[:limit]
 
 
-def _numbered_in_order(items: list[Item]) -> bool:
-    """Headings that all open with a chapter number number on one by one (or carry no numbers)."""
+def _in_order(items: list[Item]) -> list[Item]:
+    """Headings that all open with a chapter number, up to the first that does not number on by one."""
     found = [_CHAPTER_NUMBER.match(item.text) for item in items]
     if not items or None in found:
-        return True
+        return items
     numbers = [int(m.group(1)) for m in found]
-    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    end = next((n for n in range(1, len(numbers)) if numbers[n] != numbers[n - 1] + 1), len(numbers))
+    return items[:end]
 
 
 def _paragraph_count(paragraph: list[Line], rules: Cues) -> int | None:
