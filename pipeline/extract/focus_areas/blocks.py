@@ -157,7 +157,7 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
         start += 1
     elif heading and _intro_end(lines, start, rules) > start:
         start = _intro_end(lines, start, rules)
-    elif not (ann.count or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
+    elif not (ann.count or ann.arranged or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
         return None
     count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
     limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
@@ -200,10 +200,21 @@ def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
         if not lists.has_list_marker(line.text)
         and (lists.is_heading(line.text) or lists.is_sentence(line.text) and len(lists.words(line.text)) <= 6)
     )
-    repeated = [re.escape(text) for text, n in seen.items() if n > 1]
+    repeated = [re.escape(text) for text, n in seen.items() if n > 1] + _item_headings(lines, start, rules)
     if not repeated:
         return rules.navigation
     return re.compile(rf"(?:{rules.navigation.pattern})|(?:{'|'.join(repeated)})$", re.IGNORECASE)
+
+
+def _item_headings(lines: list[Line], start: int, rules: Cues) -> list[str]:
+    """Headings of items reported under a theme, each over its field lines ("Cykelsti langs fjorden" /
+    "Status: Gennemført"): a project or action, not a theme."""
+    window = lines[start + 1 : start + 1 + rules.rules.max_numbered_span]
+    return [
+        re.escape(line.text.casefold())
+        for line, after in zip(window, window[1:], strict=False)
+        if lists.is_heading(line.text) and rules.item_field.match(after.text)
+    ]
 
 
 def _list_end(lines: list[Line], start: int) -> int:

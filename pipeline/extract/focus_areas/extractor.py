@@ -103,6 +103,8 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     )
     if ann.numbered_heading:
         readers = (numbered_heading_lines,)
+    elif ann.arranged:
+        readers = (sections_after,)
     elif ann.flat_contents:
         readers = (flat_contents_entries,)
     elif ann.about:

@@ -52,6 +52,8 @@ class FocusRules(Rules):
     chapter_words: list[str] = []  # numbered headings that are themes only in a strategy ("Hoofdstuk 3: Zorg")
     document_parts: list[str] = []  # headings of a document's own parts, never a theme ("Indledning", "Bijlage")
     strategy_titles: list[str] = []  # words of a strategy's or plan's title ("Klimastrategi 2030", "Meerjarenplan")
+    arranged_by: list[str] = []  # words saying a text follows the themes ("følger planens", "pr.", "per thema")
+    item_fields: list[str] = []  # field labels of a reported item ("Status:", "Ansvarlig:"): its heading is no theme
     cue_heading_words: list[str] = []  # words beside a cue in a heading naming the list itself ("Vores indsatsområder")
     title_lines: int = 3  # lines at the top of a document that hold its title
     programme_titles: list[str] = []  # titles of a programme built from its themes ("Coalitieakkoord")
@@ -83,6 +85,8 @@ class Cues:
     numbered_heading: re.Pattern  # "Mål 2: Label" / "Hoofdstuk 2 Label": a heading word and a number
     chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
     document_parts: re.Pattern  # a whole heading naming a part of the document
+    arranged: re.Pattern  # "Rapporteringen følger planens innsatsområder", "status pr. indsatsområde"
+    item_field: re.Pattern  # a line opening with an item's field label ("Status: Gennemført")
     strategy_title: re.Pattern  # a title naming a strategy or plan
     cue_heading: re.Pattern  # a whole heading that is the cue word itself ("Satsingsområder", "Onze speerpunten")
     programme_title: re.Pattern
@@ -154,6 +158,8 @@ def cues(language: str) -> Cues | None:
         numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
         chapter=re.compile(alternation(rules.chapter_words), flags),
         document_parts=re.compile(alternation(rules.document_parts), flags),
+        arranged=re.compile(rf"(?<!\w){alternation(rules.arranged_by)}(?:\s+[\w'’-]+){{0,3}}?\s+{cue}(?!\w)", flags),
+        item_field=re.compile(rf"^{alternation(rules.item_fields)}\s*:", flags),
         strategy_title=re.compile(whole_words(rules.strategy_titles), flags),
         cue_heading=re.compile(rf"(?:{heading_word}\s+){{0,3}}{cue}(?:\s+{heading_word}){{0,3}}", flags),
         programme_title=re.compile(whole_words(rules.programme_titles), flags),
