@@ -16,6 +16,8 @@ from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
 _CHAPTER_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[^\W\d])")  # "4 Bakgrunn", "5. Klima"
+# A sub-item numbered under its theme ("Actieplan 2.1 ...", "AP 2.1", "2.1 ...", "Tiltak 2.3:").
+_SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?(?P<theme>\d{1,2})\.\d{1,2}(?!\d)")
 _NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
 _LETTER = re.compile(r"^(?P<mark>[A-Ja-j]|[IVX]{2,4}(?=[.)]))(?:[.)]\s+|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -181,6 +183,7 @@ def _sections_from(lines: list[Line], start: int, limit: int, count: int | None,
         sections.headings_with_text_after(lines, start, limit=read, skip=_skipped(lines, start, rules)),
         sections.subtitled_headings_after(lines, start, limit=read, skip=rules.navigation),
         sections.numbered_headings_after(lines, start, limit=read),
+        _headings_over_sub_items(lines, start, read),
     )
     title = title_of(lines, rules)
     themes = [_before_furniture(items, rules, title, limit) for items in readings]
@@ -188,6 +191,32 @@ def _sections_from(lines: list[Line], start: int, limit: int, count: int | None,
         if len(items) >= 2 and (not count or len(items) == count):
             return items
     return themes[0]
+
+
+def _headings_over_sub_items(lines: list[Line], start: int, limit: int) -> list[Item]:
+    """Theme headings each over its own numbered sub-items, the first number the theme's place ("Mechelen
+    werkt aan een groene stad" / "Actieplan 1.1 Meer bomen" / "Actieplan 1.2 ..." / "Mechelen zorgt
+    voor elkaar" / "Actieplan 2.1 ..."): a plan's themes over their action plans, with or without text."""
+    items: list[Item] = []
+    position = start + 1
+    while position + 1 < len(lines) and len(items) < limit:
+        line = lines[position]
+        if not lists.is_heading(line.text) or _SUB_ITEM.match(line.text):
+            break
+        subs = 0
+        position += 1
+        while position < len(lines) and not (
+            lists.is_heading(lines[position].text) and not _SUB_ITEM.match(lines[position].text)
+        ):
+            found = _SUB_ITEM.match(lines[position].text)
+            if found and int(found.group("theme")) != len(items) + 1:
+                return items
+            subs += bool(found)
+            position += 1
+        if not subs:
+            break
+        items.append(Item(line.start, line.end, line.text, "heading"))
+    return items if len(items) >= 2 else []
 
 
 def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
