@@ -6,6 +6,7 @@ when no announced list was found."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.parts import between_parts, is_part, title_of
@@ -37,6 +38,8 @@ def strategy_sections(lines: list[Line], rules: Cues) -> list[Span]:
     if not title:
         return []
     for chapters in (_numbered_chapters(lines), _unnumbered_chapters(lines, rules)):
+        seen = Counter(span.text.casefold() for span in chapters)
+        chapters = [span for span in chapters if seen[span.text.casefold()] == 1]  # "Mål" under every theme
         parts = [is_part(span.text, rules, title) for span in chapters]
         themes = _themes(chapters, rules, title)
         if themes and parts[0] and True in parts[parts.index(False) :]:

@@ -23,7 +23,7 @@ theme's name: labels.py; which reading is kept: this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
@@ -74,20 +74,37 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     ]
 
 
+Reader = Callable[[list[Line], Announcement, Cues], "list[Span] | None"]
+
+# Readers of headings that carry the cue word itself ("Satsingsområde 2: ...", "Thema: Wonen").
+_CUE_HEADINGS: frozenset[Reader] = frozenset(
+    {numbered_cue_lines, split_numbered_cue_lines, labelled_cue_lines, numbered_heading_lines}
+)
+
+
 def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -> list[Span]:
     """The first list a theme word announces; a list of main goals ("tre hovudmål:") only when no
-    theme word announces one: a plan that names both has goals above its themes."""
+    theme word announces one: a plan that names both has goals above its themes. A list of lower-case
+    phrases ("Satsingsområda skal bidra til:" / "- betre folkehelse") gives way to headings that carry
+    the cue word later on ("Satsingsområde 1: Levande lokalsamfunn"): those name the themes."""
     goals: list[Span] = []
+    lower: list[Span] = []
     for ann in found:
-        labels = _labels(lines, ann, rules)
+        labels, reader = _labels(lines, ann, rules)
+        if lower and reader not in _CUE_HEADINGS:
+            continue
         if labels and not ann.goals:
-            return labels
+            if reader in _CUE_HEADINGS or not all(label.text[:1].islower() for label in labels):
+                return labels
+            lower = lower or labels
+            continue
         goals = goals or labels
-    return goals
+    return lower or goals
 
 
-def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
-    """The announced list, read in the first shape that fits; [] when none does."""
+def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Span], Reader | None]:
+    """The announced list, read in the first shape that fits, and the reader that read it; [] when none
+    does."""
     readers = (
         numbered_cue_lines,
         split_numbered_cue_lines,
@@ -119,8 +136,8 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
             continue
         labels = _dedupe([lab for lab in labels if lab.text])
         if _valid(labels, ann, rules):
-            return labels
-    return []
+            return labels, reader
+    return [], None
 
 
 def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
