@@ -89,7 +89,7 @@ PARTS = {
         "Onze visie",
         "Missie en visie",
         "Leidende principes",
-        "Transversale thema's",
+        "Overkoepelende uitgangspunten",
         "Hoe volgen we dit op",
         "Monitoring en evaluatie",
         "Omgevingsanalyse",
@@ -115,6 +115,7 @@ THEMES = {
         "Natur og biodiversitet",
         "Indsatsområde: Sundhed",
         "Opfølgning på sårbare børn",
+        "Tværgående indsatser",
     ],
     "nb": [
         "Økonomisk vekst og næringsliv",
@@ -123,6 +124,7 @@ THEMES = {
         "Natur og biologisk mangfold",
         "Satsingsområde: Helse",
         "Oppfølging av sårbare barn",
+        "Tverrgående satsinger",
     ],
     "nn": [
         "Økonomisk vekst og næringsliv",
@@ -131,6 +133,7 @@ THEMES = {
         "Natur og naturmangfald",
         "Satsingsområde: Helse",
         "Levande lokalsamfunn",
+        "Tverrgåande tema",
     ],
     "nl": [
         "Economische groei en werk",
@@ -139,6 +142,7 @@ THEMES = {
         "Natuur en biodiversiteit",
         "Speerpunt: Zorg",
         "Visie op wonen in de kernen",
+        "Transversale thema's",
     ],
 }
 
