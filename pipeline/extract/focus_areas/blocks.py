@@ -210,7 +210,7 @@ def _headings_over_sub_items(lines: list[Line], start: int, limit: int) -> list[
         ):
             found = _SUB_ITEM.match(lines[position].text)
             if found and int(found.group("theme")) != len(items) + 1:
-                return items
+                return []  # sub-items numbered under another heading: not this shape
             subs += bool(found)
             position += 1
         if not subs:
