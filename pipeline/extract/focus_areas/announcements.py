@@ -59,8 +59,8 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 continue  # a vision, an agenda ...; "a, b og c er ikke selvstændige temaer:"
             if _leads_to_goals(sentence, line, rules):
                 continue
-            arranged = rules.arranged.search(sentence.text)
-            if arranged and ":" not in sentence.text[arranged.end() :]:  # "... om tre temaer: a; b; c" names them
+            arranged = _arranged(sentence, rules)
+            if arranged:
                 number = counted(sentence, rules)
                 count = rules.count(number.group("n")) if number else None
                 yield Announcement(index, sentence, sentence.start + arranged.end(), count, arranged=True)
@@ -95,6 +95,16 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
             ):
                 end, count = sentence.start + things.end(), rules.count(things.group("n"))
                 yield Announcement(index, sentence, end, count, short_items=bool(colon))
+
+
+def _arranged(sentence: Span, rules: Cues) -> re.Match | None:
+    """A report or its chapters said to follow the plan's themes ("Rapporteringen følger planens
+    innsatsområder", "Status pr. indsatsområde ...", "Per thema beschrijven we de voortgang"); not a
+    budget per theme, and not a sentence naming the themes after a colon ("... om tre temaer: a; b; c")."""
+    found = rules.arranged.search(sentence.text)
+    if not found or ":" in sentence.text[found.end() :] or not rules.arranged_subject.search(sentence.text):
+        return None
+    return found
 
 
 def _opens_numbered_headings(line: Line, rules: Cues, record: bool) -> bool:

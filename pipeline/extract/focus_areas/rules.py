@@ -53,6 +53,7 @@ class FocusRules(Rules):
     document_parts: list[str] = []  # headings of a document's own parts, never a theme ("Indledning", "Bijlage")
     strategy_titles: list[str] = []  # words of a strategy's or plan's title ("Klimastrategi 2030", "Meerjarenplan")
     arranged_by: list[str] = []  # words saying a text follows the themes ("følger planens", "pr.", "per thema")
+    arranged_subjects: list[str] = []  # what follows the themes: a report, its status, chapters ("rapporten", "status")
     item_fields: list[str] = []  # field labels of a reported item ("Status:", "Ansvarlig:"): its heading is no theme
     cue_heading_words: list[str] = []  # words beside a cue in a heading naming the list itself ("Vores indsatsområder")
     title_lines: int = 3  # lines at the top of a document that hold its title
@@ -86,6 +87,7 @@ class Cues:
     chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
     document_parts: re.Pattern  # a whole heading naming a part of the document
     arranged: re.Pattern  # "Rapporteringen følger planens innsatsområder", "status pr. indsatsområde"
+    arranged_subject: re.Pattern
     item_field: re.Pattern  # a line opening with an item's field label ("Status: Gennemført")
     strategy_title: re.Pattern  # a title naming a strategy or plan
     cue_heading: re.Pattern  # a whole heading that is the cue word itself ("Satsingsområder", "Onze speerpunten")
@@ -159,6 +161,7 @@ def cues(language: str) -> Cues | None:
         chapter=re.compile(alternation(rules.chapter_words), flags),
         document_parts=re.compile(alternation(rules.document_parts), flags),
         arranged=re.compile(rf"(?<!\w){alternation(rules.arranged_by)}(?:\s+[\w'’-]+){{0,3}}?\s+{cue}(?!\w)", flags),
+        arranged_subject=re.compile(whole_words(rules.arranged_subjects), flags),
         item_field=re.compile(rf"^{alternation(rules.item_fields)}\s*:", flags),
         strategy_title=re.compile(whole_words(rules.strategy_titles), flags),
         cue_heading=re.compile(rf"(?:{heading_word}\s+){{0,3}}{cue}(?:\s+{heading_word}){{0,3}}", flags),

@@ -106,3 +106,16 @@ def test_the_projects_reported_under_a_theme_are_not_themes(labels, language, cu
 @pytest.mark.parametrize("language", list(REPORTS))
 def test_a_report_that_names_no_plan_themes_gives_no_rows(labels, language):
     assert labels(report(language, ""), language) == []
+
+
+NOT_ARRANGED = {
+    "da": "Budgettet pr. indsatsområde fremgår af bilag 2.",
+    "nb": "Budsjettet per innsatsområde står i vedlegg 2.",
+    "nn": "Budsjettet per innsatsområde står i vedlegg 2.",
+    "nl": "Het budget per thema staat in bijlage 2.",
+}
+
+
+@pytest.mark.parametrize("language", list(REPORTS))
+def test_a_budget_per_theme_does_not_make_the_sections_themes(labels, language):
+    assert labels(report(language, NOT_ARRANGED[language]), language) == []
