@@ -201,13 +201,11 @@ def _headings_over_sub_items(lines: list[Line], start: int, limit: int) -> list[
     position = start + 1
     while position + 1 < len(lines) and len(items) < limit:
         line = lines[position]
-        if not lists.is_heading(line.text) or _SUB_ITEM.match(line.text):
+        if not _theme_line(line.text):
             break
         subs = 0
         position += 1
-        while position < len(lines) and not (
-            lists.is_heading(lines[position].text) and not _SUB_ITEM.match(lines[position].text)
-        ):
+        while position < len(lines) and not _theme_line(lines[position].text):
             found = _SUB_ITEM.match(lines[position].text)
             if found and int(found.group("theme")) != len(items) + 1:
                 return []  # sub-items numbered under another heading: not this shape
@@ -217,6 +215,12 @@ def _headings_over_sub_items(lines: list[Line], start: int, limit: int) -> list[
             break
         items.append(Item(line.start, line.end, line.text, "heading"))
     return items if len(items) >= 2 else []
+
+
+def _theme_line(text: str) -> bool:
+    """A heading over sub-items, also written as a short sentence with its full stop ("Mechelen zorgt
+    voor elkaar.")."""
+    return lists.is_heading(text.removesuffix(".")) and not _SUB_ITEM.match(text)
 
 
 def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:

@@ -104,13 +104,13 @@ LEAD = {
 }
 
 
-def plan(language: str, cue: str, sub: str, numbered_on: bool = True) -> str:
+def plan(language: str, cue: str, sub: str, numbered_on: bool = True, stop: str = "") -> str:
     doc = PLANS[language]
     sections = [f"{doc['intro']}\n{cue} {LEAD[language]}"]
     for n, theme in enumerate(doc["themes"], start=1):
         first = n if numbered_on else 1
         subs = [sub.format(n=first, k=k, a=a) for k, a in enumerate(doc["actions"], start=1)]
-        sections.append("\n".join([theme, *subs]))
+        sections.append("\n".join([theme + stop, *subs]))
     sections.append(f"{doc['closing']}\n{LEAD[language]}")
     return "\n\n".join([doc["title"], *sections])
 
@@ -141,3 +141,9 @@ def test_a_heading_does_not_run_on_into_its_first_action_plan(language):
     doc = PLANS[language]
     text, _ = normalise([plan(language, doc["cues"][0], doc["sub"][1])])
     assert doc["themes"][0] in text.split("\n")
+
+
+@pytest.mark.parametrize("language", list(PLANS))
+def test_sentence_headings_written_with_a_full_stop_are_the_themes(labels, language):
+    doc = PLANS[language]
+    assert labels(plan(language, doc["cues"][1], doc["sub"][0], stop="."), language) == doc["themes"]
