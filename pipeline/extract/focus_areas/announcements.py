@@ -34,6 +34,7 @@ class Announcement:
     numbered_heading: bool = False  # "Mål 1: Grøn energi": the first of the themes' own numbered headings
     short_items: bool = False  # announced by a counted everyday noun: only short noun phrases are themes
     single: bool = False  # the cue names one theme ("Under indsatsområdet Klima ..."): only its own heading shapes
+    arranged: bool = False  # "Rapporteringen følger planens innsatsområder": the sections after are the themes
     goals: bool = False  # the cue is a goal word ("hovudmål"): its list only when no theme word names one
 
 
@@ -57,6 +58,12 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
             if rules.veto.search(sentence.text) or rules.denial.search(sentence.text):
                 continue  # a vision, an agenda ...; "a, b og c er ikke selvstændige temaer:"
             if _leads_to_goals(sentence, line, rules):
+                continue
+            arranged = _arranged(sentence, rules)
+            if arranged:
+                number = counted(sentence, rules)
+                count = rules.count(number.group("n")) if number else None
+                yield Announcement(index, sentence, sentence.start + arranged.end(), count, arranged=True)
                 continue
             cue = rules.cue.search(sentence.text)
             weak = cue and _weak_alone(cue.group(0), sentence, line, rules, record, titled)
@@ -88,6 +95,16 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
             ):
                 end, count = sentence.start + things.end(), rules.count(things.group("n"))
                 yield Announcement(index, sentence, end, count, short_items=bool(colon))
+
+
+def _arranged(sentence: Span, rules: Cues) -> re.Match | None:
+    """A report or its chapters said to follow the plan's themes ("Rapporteringen følger planens
+    innsatsområder", "Status pr. indsatsområde ...", "Per thema beschrijven we de voortgang"); not a
+    budget per theme, and not a sentence naming the themes after a colon ("... om tre temaer: a; b; c")."""
+    found = rules.arranged.search(sentence.text)
+    if not found or ":" in sentence.text[found.end() :] or not rules.arranged_subject.search(sentence.text):
+        return None
+    return found
 
 
 def _opens_numbered_headings(line: Line, rules: Cues, record: bool) -> bool:

@@ -9,11 +9,15 @@ from collections import Counter
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.chapters import counted_chapters
 from pipeline.extract.focus_areas.headings import is_labelled_heading, item_label
+from pipeline.extract.focus_areas.parts import between_parts, title_of
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
 
+_CHAPTER_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[^\W\d])")  # "4 Bakgrunn", "5. Klima"
+# A sub-item numbered under its theme ("Actieplan 2.1 ...", "AP 2.1", "2.1 ...", "Tiltak 2.3:").
+_SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?(?P<theme>\d{1,2})\.\d{1,2}(?!\d)")
 _NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
 _LETTER = re.compile(r"^(?P<mark>[A-Ja-j]|[IVX]{2,4}(?=[.)]))(?:[.)]\s+|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -23,7 +27,8 @@ def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]
     """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
     and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
     limit = ann.count or rules.rules.max_items + 1
-    entries = sections.toc_sub_entries(lines, ann.line_index, limit=limit)
+    entries = sections.toc_sub_entries(lines, ann.line_index, limit=rules.rules.max_items + 1)
+    entries = between_parts(entries, rules, title_of(lines, rules), text=lambda entry: entry.text)[:limit]
     return [lists.clean_label(entry.span) for entry in entries] or None
 
 
@@ -65,7 +70,8 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         return None
     rest = line.text[ann.sentence.end - line.start :].strip()
     lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
-    if rest and not lead_in or lead_in and rules.veto.search(rest):
+    entry = sections.without_page_ref(line) is not None  # "Strategiens fire temaer ..... 4"
+    if rest and not (lead_in or entry) or lead_in and rules.veto.search(rest):
         return None  # "Deze zijn allemaal uitgevoerd:" leads into a list of done items, not themes
     colon = lead_in or ann.sentence.text.endswith(":")
     heading = lists.is_heading(line.text)
@@ -75,19 +81,33 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     if heading and _is_intro(lines, start + 1, rules):
         start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
     limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
-    items = _lettered_lines(lines, start, limit)
-    items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=limit)
+    read = rules.rules.max_items + 1  # parts of the document among the items are left out after reading
+    items = _entries_after(lines, start, read) if entry else []
+    items = items or _lettered_lines(lines, start, read)
+    items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=read)
     if len(items) < 2 and (heading or ann.count):
-        items = sections.numbered_headings_after(lines, start, limit=limit)
+        items = sections.numbered_headings_after(lines, start, limit=read)
     if len(items) < 2 and (colon or heading or ann.count):
-        items = sections.numbered_sections_after(lines, start, limit=limit)
+        items = sections.numbered_sections_after(lines, start, limit=read)
     if len(items) < 2 and (heading or ann.count):
-        items = sections.headings_with_text_after(lines, start, limit=limit, skip=rules.navigation)
+        items = sections.headings_with_text_after(lines, start, limit=read, skip=rules.navigation)
     if len(items) < 2 and (colon or heading or ann.count):
-        items = _numbered_items_with_text(lines, start, limit)
-    if sections.looks_like_toc(items):
-        return []
-    return [item_label(item, rules) for item in _before_furniture(items, rules)]
+        items = _numbered_items_with_text(lines, start, read)
+    if sections.looks_like_toc(items) and not entry:
+        return []  # a table of contents after a cue in running text; after a cue entry its entries are read
+    return [item_label(item, rules) for item in _before_furniture(items, rules, title_of(lines, rules), limit)]
+
+
+def _entries_after(lines: list[Line], start: int, limit: int) -> list[Item]:
+    """The entries of a table of contents after a cue entry, each ending in its page number ("Grøn
+    transport ..... 5"), while they run on: the themes among the document's own parts."""
+    items: list[Item] = []
+    for line in lines[start + 1 : start + 1 + limit]:
+        name = sections.without_page_ref(line)
+        if name is None or lists.is_sentence(name.text):
+            break
+        items.append(Item(name.start, name.end, name.text, "plain"))
+    return items
 
 
 def _lettered_lines(lines: list[Line], start: int, limit: int) -> list[Item]:
@@ -139,7 +159,7 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
         start += 1
     elif heading and _intro_end(lines, start, rules) > start:
         start = _intro_end(lines, start, rules)
-    elif not (ann.count or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
+    elif not (ann.count or ann.arranged or rules.context.search(line.text) and _is_short_paragraph(line.text, rules)):
         return None
     count = ann.count or _paragraph_count(lines[ann.line_index : start + 1], rules)
     limit = (count or rules.rules.max_items) + 1  # one more than promised, so a longer run is seen
@@ -158,16 +178,49 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
 def _sections_from(lines: list[Line], start: int, limit: int, count: int | None, rules: Cues) -> list[Item]:
     """Theme headings after an intro: unnumbered with a body each, with subtitles, or numbered; the
     first reading that gives as many as counted (at least two), up to a heading that is no theme."""
+    read = rules.rules.max_items + 1  # parts of the document among the headings are left out after reading
     readings = (
-        sections.headings_with_text_after(lines, start, limit=limit, skip=_skipped(lines, start, rules)),
-        sections.subtitled_headings_after(lines, start, limit=limit, skip=rules.navigation),
-        sections.numbered_headings_after(lines, start, limit=limit),
+        sections.headings_with_text_after(lines, start, limit=read, skip=_skipped(lines, start, rules)),
+        sections.subtitled_headings_after(lines, start, limit=read, skip=rules.navigation),
+        sections.numbered_headings_after(lines, start, limit=read),
+        _headings_over_sub_items(lines, start, read),
     )
-    themes = [_before_furniture(items, rules) for items in readings]
+    title = title_of(lines, rules)
+    themes = [_before_furniture(items, rules, title, limit) for items in readings]
     for items in themes:
         if len(items) >= 2 and (not count or len(items) == count):
             return items
     return themes[0]
+
+
+def _headings_over_sub_items(lines: list[Line], start: int, limit: int) -> list[Item]:
+    """Theme headings each over its own numbered sub-items, the first number the theme's place ("Mechelen
+    werkt aan een groene stad" / "Actieplan 1.1 Meer bomen" / "Actieplan 1.2 ..." / "Mechelen zorgt
+    voor elkaar" / "Actieplan 2.1 ..."): a plan's themes over their action plans, with or without text."""
+    items: list[Item] = []
+    position = start + 1
+    while position + 1 < len(lines) and len(items) < limit:
+        line = lines[position]
+        if not _theme_line(line.text):
+            break
+        subs = 0
+        position += 1
+        while position < len(lines) and not _theme_line(lines[position].text):
+            found = _SUB_ITEM.match(lines[position].text)
+            if found and int(found.group("theme")) != len(items) + 1:
+                return []  # sub-items numbered under another heading: not this shape
+            subs += bool(found)
+            position += 1
+        if not subs:
+            break
+        items.append(Item(line.start, line.end, line.text, "heading"))
+    return items if len(items) >= 2 else []
+
+
+def _theme_line(text: str) -> bool:
+    """A heading over sub-items, also written as a short sentence with its full stop ("Mechelen zorgt
+    voor elkaar.")."""
+    return lists.is_heading(text.removesuffix(".")) and not _SUB_ITEM.match(text)
 
 
 def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
@@ -180,10 +233,21 @@ def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
         if not lists.has_list_marker(line.text)
         and (lists.is_heading(line.text) or lists.is_sentence(line.text) and len(lists.words(line.text)) <= 6)
     )
-    repeated = [re.escape(text) for text, n in seen.items() if n > 1]
+    repeated = [re.escape(text) for text, n in seen.items() if n > 1] + _item_headings(lines, start, rules)
     if not repeated:
         return rules.navigation
     return re.compile(rf"(?:{rules.navigation.pattern})|(?:{'|'.join(repeated)})$", re.IGNORECASE)
+
+
+def _item_headings(lines: list[Line], start: int, rules: Cues) -> list[str]:
+    """Headings of items reported under a theme, each over its field lines ("Cykelsti langs fjorden" /
+    "Status: Gennemført"): a project or action, not a theme."""
+    window = lines[start + 1 : start + 1 + rules.rules.max_numbered_span]
+    return [
+        re.escape(line.text.casefold())
+        for line, after in zip(window, window[1:], strict=False)
+        if lists.is_heading(line.text) and rules.item_field.match(after.text)
+    ]
 
 
 def _list_end(lines: list[Line], start: int) -> int:
@@ -210,14 +274,26 @@ def _intro_end(lines: list[Line], heading: int, rules: Cues) -> int:
     return end
 
 
-def _before_furniture(items: list[Item], rules: Cues) -> list[Item]:
-    """Section headings up to the first one that belongs to the web page or the document, not the
-    strategy ("Kontakt", "Økonomi", "Tot slot")."""
+def _before_furniture(items: list[Item], rules: Cues, title: frozenset[str], limit: int) -> list[Item]:
+    """Section headings up to the first one that belongs to the web page ("Kontakt"), the document's own
+    parts before the themes passed over and the first one after them ending the run ("Økonomi", "Tot
+    slot"); at most `limit`, counted after the parts are gone."""
     for position, item in enumerate(items):
-        text = item.text.strip()
-        if rules.furniture.fullmatch(text) or rules.not_themes.fullmatch(text):
-            return items[:position]
-    return items
+        if rules.furniture.fullmatch(item.text.strip()):
+            items = items[:position]
+            break
+    items = _in_order(items)  # "4 Bakgrunn" then "6 Klima": the run ends where a number is skipped
+    return between_parts(items, rules, title, text=lambda item: item.text)[:limit]
+
+
+def _in_order(items: list[Item]) -> list[Item]:
+    """Headings that all open with a chapter number, up to the first that does not number on by one."""
+    found = [_CHAPTER_NUMBER.match(item.text) for item in items]
+    if not items or None in found:
+        return items
+    numbers = [int(m.group(1)) for m in found]
+    end = next((n for n in range(1, len(numbers)) if numbers[n] != numbers[n - 1] + 1), len(numbers))
+    return items[:end]
 
 
 def _paragraph_count(paragraph: list[Line], rules: Cues) -> int | None:

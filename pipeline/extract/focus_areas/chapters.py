@@ -6,8 +6,10 @@ when no announced list was found."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
+from pipeline.extract.focus_areas.parts import between_parts, is_part, title_of
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
@@ -23,16 +25,32 @@ def programme_chapters(lines: list[Line], rules: Cues) -> list[Span]:
     title = lines[: rules.rules.title_lines]
     if not any(rules.programme_title.search(line.text) and not lists.is_sentence(line.text) for line in title):
         return []
-    return _themes(_numbered_chapters(lines), rules) or _themes(_unnumbered_chapters(lines, rules), rules)
+    title = title_of(lines, rules)
+    return _themes(_numbered_chapters(lines), rules, title) or _themes(_unnumbered_chapters(lines, rules), rules, title)
 
 
-def _themes(chapters: list[Span], rules: Cues) -> list[Span]:
+def strategy_sections(lines: list[Line], rules: Cues) -> list[Span]:
+    """A strategy or plan named only by its title ("Klimastrategi 2025-2030"), no cue word: its themes
+    are the sibling headings between the parts that open it (introduction, vision) and the part that
+    follows it up ("Sådan følger vi op", "Økonomi"). Both ends must be there: a run of headings
+    without them is any document's chapters, not its themes."""
+    title = title_of(lines, rules)
+    if not title:
+        return []
+    for chapters in (_numbered_chapters(lines), _unnumbered_chapters(lines, rules)):
+        seen = Counter(span.text.casefold() for span in chapters)
+        chapters = [span for span in chapters if seen[span.text.casefold()] == 1]  # "Mål" under every theme
+        parts = [is_part(span.text, rules, title) for span in chapters]
+        themes = _themes(chapters, rules, title)
+        if themes and parts[0] and True in parts[parts.index(False) :]:
+            return themes
+    return []
+
+
+def _themes(chapters: list[Span], rules: Cues, title: frozenset[str]) -> list[Span]:
     """The chapters after the opening parts ("Voorwoord", "Inleiding") up to the first closing part
     ("Financiën", "Tot slot"): what follows a closing part is the document's own business again."""
-    parts = [bool(rules.not_themes.fullmatch(span.text)) for span in chapters]
-    start = parts.index(False) if False in parts else len(chapters)
-    end = parts.index(True, start) if True in parts[start:] else len(chapters)
-    themes = chapters[start:end]
+    themes = between_parts(chapters, rules, title, text=lambda span: span.text)
     return themes if rules.rules.min_chapters <= len(themes) <= rules.rules.max_chapters else []
 
 
@@ -99,7 +117,7 @@ def _chapter_run(lines: list[Line], start: int, rules: Cues) -> list[Item]:
         found = _CHAPTER.match(text)
         heading = lists.is_heading(text)
         name = text[found.end() :] if found else text
-        if heading and (rules.not_themes.fullmatch(name.strip()) or rules.furniture.fullmatch(name.strip())):
+        if heading and (rules.document_parts.fullmatch(name.strip()) or rules.furniture.fullmatch(name.strip())):
             if chapters:
                 break
             continue

@@ -11,7 +11,10 @@ sessions, an agenda, items reported done), a singular cue ("Under indsatsområde
 theme's contents), a lead-in naming projects or results, a text denying it is a theme, and weak cues
 (everyday words such as "ambities", "prioriterer") that need a heading, a count or the strategy named;
 in reports and minutes only a count. Strategies repeat their list, often reworded, so the first full
-list in the document is the one reported. Cue words live in models/focus_areas/.
+list in the document is the one reported. Without any cue, a programme's chapters, or the sections of a
+strategy named by its title between its opening and follow-up parts, are its themes. The document's own
+parts (introduction, vision, follow-up, finances, the cue heading itself) are never themes (parts.py).
+Cue words and parts live in models/focus_areas/.
 
 Where a list is announced: announcements.py; cue headings: headings.py; other shapes laid out over
 lines: blocks.py; chapters: chapters.py; shapes inside running text: inline.py; a label cut to the
@@ -20,13 +23,18 @@ theme's name: labels.py; which reading is kept: this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.dataset.rows import FocusAreaRow
 from pipeline.document import Document
 from pipeline.extract.focus_areas.announcements import Announcement, announcements
 from pipeline.extract.focus_areas.blocks import following_lines, sections_after, table_column, toc_entries
-from pipeline.extract.focus_areas.chapters import chapters_after_cue_chapter, programme_chapters, sub_chapters
+from pipeline.extract.focus_areas.chapters import (
+    chapters_after_cue_chapter,
+    programme_chapters,
+    strategy_sections,
+    sub_chapters,
+)
 from pipeline.extract.focus_areas.headings import (
     labelled_cue_lines,
     numbered_cue_lines,
@@ -41,6 +49,7 @@ from pipeline.extract.focus_areas.inline import (
     run_in_sentences,
 )
 from pipeline.extract.focus_areas.labels import bare
+from pipeline.extract.focus_areas.parts import is_part
 from pipeline.extract.focus_areas.rules import Cues, cues
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
@@ -52,7 +61,10 @@ def extract(doc: Document) -> list[FocusAreaRow]:
         return []
     lines = doc.lines
     record = doc.doc_type in rules.rules.record_types
-    labels = _first_list(lines, announcements(lines, rules, record), rules) or programme_chapters(lines, rules)
+    found = list(announcements(lines, rules, record))
+    labels = _first_list(lines, found, rules) or programme_chapters(lines, rules)
+    if not labels and not record and not any(ann.count for ann in found):
+        labels = strategy_sections(lines, rules)  # a count no reading agreed with is not overruled
     labels = bare(labels, lines, rules)
     return [
         FocusAreaRow(
@@ -62,20 +74,37 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     ]
 
 
+Reader = Callable[[list[Line], Announcement, Cues], "list[Span] | None"]
+
+# Readers of headings that carry the cue word itself ("Satsingsområde 2: ...", "Thema: Wonen").
+_CUE_HEADINGS: frozenset[Reader] = frozenset(
+    {numbered_cue_lines, split_numbered_cue_lines, labelled_cue_lines, numbered_heading_lines}
+)
+
+
 def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -> list[Span]:
     """The first list a theme word announces; a list of main goals ("tre hovudmål:") only when no
-    theme word announces one: a plan that names both has goals above its themes."""
+    theme word announces one: a plan that names both has goals above its themes. A list of lower-case
+    phrases ("Satsingsområda skal bidra til:" / "- betre folkehelse") gives way to headings that carry
+    the cue word later on ("Satsingsområde 1: Levande lokalsamfunn"): those name the themes."""
     goals: list[Span] = []
+    lower: list[Span] = []
     for ann in found:
-        labels = _labels(lines, ann, rules)
+        labels, reader = _labels(lines, ann, rules)
+        if lower and reader not in _CUE_HEADINGS:
+            continue
         if labels and not ann.goals:
-            return labels
+            if reader in _CUE_HEADINGS or not all(label.text[:1].islower() for label in labels):
+                return labels
+            lower = lower or labels
+            continue
         goals = goals or labels
-    return goals
+    return lower or goals
 
 
-def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
-    """The announced list, read in the first shape that fits; [] when none does."""
+def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Span], Reader | None]:
+    """The announced list, read in the first shape that fits, and the reader that read it; [] when none
+    does."""
     readers = (
         numbered_cue_lines,
         split_numbered_cue_lines,
@@ -91,6 +120,8 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
     )
     if ann.numbered_heading:
         readers = (numbered_heading_lines,)
+    elif ann.arranged:
+        readers = (sections_after,)
     elif ann.flat_contents:
         readers = (flat_contents_entries,)
     elif ann.about:
@@ -105,8 +136,8 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span]:
             continue
         labels = _dedupe([lab for lab in labels if lab.text])
         if _valid(labels, ann, rules):
-            return labels
-    return []
+            return labels, reader
+    return [], None
 
 
 def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
@@ -116,7 +147,7 @@ def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
     count = ann.count
     if not 2 <= len(labels) <= rules.rules.max_items or (count is not None and len(labels) != count):
         return False
-    if all(rules.not_themes.fullmatch(lab.text) for lab in labels):
+    if all(is_part(lab.text, rules) for lab in labels):
         return False  # the document's own parts ("samfunnsdelen og arealdelen"), not its themes
     longest = rules.rules.max_inline_words if ann.short_items else rules.rules.max_label_words
     return all(len(lists.words(lab.text)) <= longest for lab in labels)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.focus_areas.announcements import Announcement
+from pipeline.extract.focus_areas.parts import is_part, title_of
 from pipeline.extract.focus_areas.rules import Cues, mark_position
 from pipeline.text import sections
 from pipeline.text import structure as lists
@@ -68,7 +69,8 @@ def numbered_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) ->
     if not all(lists.is_heading(span.text) for span in run):
         return []
     labels = [_entry_label(span, rules) for span in run]
-    return [label for label in labels if not rules.not_themes.fullmatch(label.text)]
+    title = title_of(lines, rules)
+    return [label for label in labels if not is_part(label.text, rules, title)]
 
 
 def _numbered_runs(lines: list[Line], index: int, pattern: re.Pattern, rules: Cues) -> list[list[Span]]:

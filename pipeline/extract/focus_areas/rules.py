@@ -50,7 +50,12 @@ class FocusRules(Rules):
     furniture: list[str] = []  # headings of a web page's own parts ("Kontakt", "Nyheder"): end a run of themes
     heading_words: list[str] = []  # words naming a theme only as a numbered heading ("Mål 1: ...", "Actielijn 2 ...")
     chapter_words: list[str] = []  # numbered headings that are themes only in a strategy ("Hoofdstuk 3: Zorg")
-    not_themes: list[str] = []  # a document's own parts, never a theme ("Indledning", "Financiën", "Bijlage")
+    document_parts: list[str] = []  # headings of a document's own parts, never a theme ("Indledning", "Bijlage")
+    strategy_titles: list[str] = []  # words of a strategy's or plan's title ("Klimastrategi 2030", "Meerjarenplan")
+    arranged_by: list[str] = []  # words saying a text follows the themes ("følger planens", "pr.", "per thema")
+    arranged_subjects: list[str] = []  # what follows the themes: a report, its status, chapters ("rapporten", "status")
+    item_fields: list[str] = []  # field labels of a reported item ("Status:", "Ansvarlig:"): its heading is no theme
+    cue_heading_words: list[str] = []  # words beside a cue in a heading naming the list itself ("Vores indsatsområder")
     title_lines: int = 3  # lines at the top of a document that hold its title
     programme_titles: list[str] = []  # titles of a programme built from its themes ("Coalitieakkoord")
     min_chapters: int = 3  # chapters, its own parts left out, that make a programme's themes
@@ -80,7 +85,12 @@ class Cues:
     bare_numbered_cue: re.Pattern  # "Målområde 2" alone on its line, the label on the next
     numbered_heading: re.Pattern  # "Mål 2: Label" / "Hoofdstuk 2 Label": a heading word and a number
     chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
-    not_themes: re.Pattern  # a whole heading naming a part of the document
+    document_parts: re.Pattern  # a whole heading naming a part of the document
+    arranged: re.Pattern  # "Rapporteringen følger planens innsatsområder", "status pr. indsatsområde"
+    arranged_subject: re.Pattern
+    item_field: re.Pattern  # a line opening with an item's field label ("Status: Gennemført")
+    strategy_title: re.Pattern  # a title naming a strategy or plan
+    cue_heading: re.Pattern  # a whole heading that is the cue word itself ("Satsingsområder", "Onze speerpunten")
     programme_title: re.Pattern
     labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
@@ -127,6 +137,7 @@ def cues(language: str) -> Cues | None:
     number = alternation([re.escape(w) for w in rules.numbers] + [r"\d{1,2}"])
     fillers = alternation([re.escape(w) for w in rules.fillers])
     function_words = alternation([re.escape(w) for w in rules.function_words])
+    heading_word = alternation([*rules.cue_heading_words, number])
     about = rf"{whole_words(rules.context)}[^.!?:]{{0,80}}?{whole_words(rules.about)}(?:\s+{fillers})?\s+"
     return Cues(
         rules=rules,
@@ -148,7 +159,12 @@ def cues(language: str) -> Cues | None:
         ),
         numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
         chapter=re.compile(alternation(rules.chapter_words), flags),
-        not_themes=re.compile(alternation(rules.not_themes), flags),
+        document_parts=re.compile(alternation(rules.document_parts), flags),
+        arranged=re.compile(rf"(?<!\w){alternation(rules.arranged_by)}(?:\s+[\w'’-]+){{0,3}}?\s+{cue}(?!\w)", flags),
+        arranged_subject=re.compile(whole_words(rules.arranged_subjects), flags),
+        item_field=re.compile(rf"^{alternation(rules.item_fields)}\s*:", flags),
+        strategy_title=re.compile(whole_words(rules.strategy_titles), flags),
+        cue_heading=re.compile(rf"(?:{heading_word}\s+){{0,3}}{cue}(?:\s+{heading_word}){{0,3}}", flags),
         programme_title=re.compile(whole_words(rules.programme_titles), flags),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),

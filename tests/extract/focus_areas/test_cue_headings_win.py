@@ -1,0 +1,126 @@
+"""Themes as headings that carry the cue word ("Satsingsområde 1: Levande lokalsamfunn", "Satsingsområde B
+– ...", "SATSINGSOMRÅDE 2: ...") in a kommuneplan's samfunnsdel, with an intro that names the cue word
+over a list of lower-case phrases ("Satsingsområda skal bidra til:" / "- betre folkehelse"): the headings
+name the themes, not the phrases. Without such headings a lower-case list stays the themes."""
+
+from __future__ import annotations
+
+import pytest
+
+PLANS = {
+    "nn": {
+        "title": "Kommuneplanen sin samfunnsdel 2024–2036",
+        "intro": "Innleiing",
+        "word": "Satsingsområde",
+        "leads": [
+            "Satsingsområda skal bidra til:",
+            "Kommunen har valt satsingsområde ut frå:",
+            "Satsingsområda byggjer på:",
+            "Arbeidet med satsingsområda skal gje:",
+            "Innanfor satsingsområda legg vi vekt på:",
+        ],
+        "phrases": ["- betre folkehelse", "- fleire arbeidsplassar", "- lågare utslepp"],
+        "themes": ["Levande lokalsamfunn", "Trygg oppvekst", "Klima og miljø"],
+        "bodies": [
+            "Vi vil ha levande bygder og eit attraktivt sentrum.",
+            "Alle barn og unge skal ha ein trygg og god oppvekst i kommunen, med gode skular og barnehagar.",
+            "Kommunen skal kutte utslepp og ta vare på naturen for dei som kjem etter oss.",
+        ],
+    },
+    "nb": {
+        "title": "Kommuneplanens samfunnsdel 2024–2036",
+        "intro": "Innledning",
+        "word": "Satsingsområde",
+        "leads": [
+            "Satsingsområdene skal bidra til:",
+            "Kommunen har valgt satsingsområder ut fra:",
+            "Satsingsområdene bygger på:",
+            "Arbeidet med satsingsområdene skal gi:",
+            "Innenfor satsingsområdene legger vi vekt på:",
+        ],
+        "phrases": ["- bedre folkehelse", "- flere arbeidsplasser", "- lavere utslipp"],
+        "themes": ["Levende lokalsamfunn", "Trygg oppvekst", "Klima og miljø"],
+        "bodies": [
+            "Vi vil ha levende bygder og et attraktivt sentrum.",
+            "Alle barn og unge skal ha en trygg og god oppvekst i kommunen, med gode skoler og barnehager.",
+            "Kommunen skal kutte utslipp og ta vare på naturen for dem som kommer etter oss.",
+        ],
+    },
+    "da": {
+        "title": "Planstrategi 2024-2028",
+        "intro": "Indledning",
+        "word": "Indsatsområde",
+        "leads": [
+            "Indsatsområderne skal bidrage til:",
+            "Byrådet har valgt indsatsområder ud fra:",
+            "Indsatsområderne bygger på:",
+            "Arbejdet med indsatsområderne skal give:",
+            "Inden for indsatsområderne lægger vi vægt på:",
+        ],
+        "phrases": ["- bedre folkesundhed", "- flere arbejdspladser", "- lavere udledning"],
+        "themes": ["Levende lokalsamfund", "Tryg opvækst", "Klima og miljø"],
+        "bodies": [
+            "Vi vil have levende landsbyer og en attraktiv bymidte.",
+            "Alle børn og unge skal have en tryg og god opvækst i kommunen, med gode skoler og dagtilbud.",
+            "Kommunen skal skære ned på udledningen og passe på naturen for dem, der kommer efter os.",
+        ],
+    },
+    "nl": {
+        "title": "Beleidsplan 2024-2028",
+        "intro": "Inleiding",
+        "word": "Speerpunt",
+        "leads": [
+            "De speerpunten moeten bijdragen aan:",
+            "Het college koos de speerpunten op basis van:",
+            "De speerpunten bouwen voort op:",
+            "Het werk aan de speerpunten levert op:",
+            "Binnen de speerpunten leggen we de nadruk op:",
+        ],
+        "phrases": ["- een betere gezondheid", "- meer banen", "- minder uitstoot"],
+        "themes": ["Levendige kernen", "Veilig opgroeien", "Klimaat en milieu"],
+        "bodies": [
+            "We willen levendige dorpen en een aantrekkelijk centrum.",
+            "Alle kinderen en jongeren groeien veilig op in de gemeente, met goede scholen en kinderopvang.",
+            "De gemeente vermindert de uitstoot en zorgt voor de natuur voor wie na ons komt.",
+        ],
+    },
+}
+
+SHAPES = {
+    "colon": lambda word, n, theme: f"{word} {n}: {theme}",
+    "dash": lambda word, n, theme: f"{word} {n} – {theme}",
+    "letter": lambda word, n, theme: f"{word} {'ABC'[n - 1]}: {theme}",
+    "split": lambda word, n, theme: f"{word} {n}\n{theme}",
+    "upper": lambda word, n, theme: f"{word.upper()} {n}: {theme.upper()}",
+}
+
+
+def plan(language: str, lead: str, shape: str | None) -> str:
+    doc = PLANS[language]
+    sections = [f"{doc['intro']}\n{lead}\n" + "\n".join(doc["phrases"])]
+    for n, (theme, body) in enumerate(zip(doc["themes"], doc["bodies"], strict=True), start=1):
+        heading = SHAPES[shape](doc["word"], n, theme) if shape else theme
+        sections.append(f"{heading}\n{body}")
+    return "\n\n".join([doc["title"], *sections])
+
+
+CASES = [(lang, lead, shape) for lang, doc in PLANS.items() for lead, shape in zip(doc["leads"], SHAPES, strict=True)]
+
+
+@pytest.mark.parametrize(("language", "lead", "shape"), CASES)
+def test_cue_headings_name_the_themes_over_a_lower_case_list_before_them(labels, language, lead, shape):
+    themes = PLANS[language]["themes"]
+    assert labels(plan(language, lead, shape), language) == [t.upper() if shape == "upper" else t for t in themes]
+
+
+@pytest.mark.parametrize("language", list(PLANS))
+def test_a_lower_case_theme_list_without_cue_headings_stays_the_themes(labels, language):
+    doc = PLANS[language]
+    lead = {
+        "nn": "Planen har tre satsingsområde:",
+        "nb": "Planen har tre satsingsområder:",
+        "da": "Planen har tre indsatsområder:",
+        "nl": "Het plan kent drie speerpunten:",
+    }[language]
+    text = "\n\n".join([doc["title"], f"{doc['intro']}\n{lead}\n" + "\n".join(doc["phrases"])])
+    assert labels(text, language) == [phrase[2:] for phrase in doc["phrases"]]
