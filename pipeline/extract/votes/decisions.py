@@ -153,6 +153,8 @@ def _settle_unanimity(decision: Decision) -> None:
         decision.votes_against = 0
     elif decision.votes_against is not None:
         decision.unanimous = decision.votes_against == 0
+    elif decision.outcome == "rejected" and decision.votes_for:
+        decision.unanimous = False  # "fikk 7 stemmer og falt": the members who voted for it were outvoted
     if decision.votes_against == 0:
         decision.against_parties = None
 

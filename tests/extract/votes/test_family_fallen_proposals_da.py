@@ -25,7 +25,7 @@ def _rows(decision: str) -> list[tuple]:
         ("Ændringsforslaget faldt.", ("rejected", None, None, None)),
         ("Der var stemmelighed, og forslaget er dermed bortfaldet.", ("rejected", None, None, None)),
         ("Forslaget fra Venstre faldt med 9 stemmer for og 18 imod.", ("rejected", 9, 18, False)),
-        ("Indstillingen faldt, idet kun 4 stemte for.", ("rejected", 4, None, None)),
+        ("Indstillingen faldt, idet kun 4 stemte for.", ("rejected", 4, None, False)),
     ],
 )
 def test_a_fallen_proposal_is_rejected_with_its_counts(decision, expected):

@@ -106,7 +106,7 @@ def test_a_committee_vedtak_label_under_another_body_is_that_committees_row():
             9,
             '{"FrP":6,"H":3}',
         ),
-        ("Votering:\nForslaget fra SV fikk 5 stemmer og falt.", "rejected", None, 5, None, None),
+        ("Votering:\nForslaget fra SV fikk 5 stemmer og falt.", "rejected", False, 5, None, None),
         ("Innstillingen ble vedtatt mot 4 stemmer (3 FrP, 1 KrF).", "adopted", False, None, 4, '{"FrP":3,"KrF":1}'),
     ],
 )

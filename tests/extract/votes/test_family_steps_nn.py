@@ -76,7 +76,7 @@ def test_a_handsaming_in_committee_is_a_row_of_that_committee_inside_the_case(
         ),
         ("Kommunestyret sitt vedtak:\nMeldinga vert teke til vitande.", "noted", None, None, None),
         ("Vedtak:\nKommunestyret tek rapporten til vitande.", "noted", None, None, None),
-        ("Røysting:\nFramlegget frå Frp fekk 4 røyster og fall.", "rejected", None, 4, None),
+        ("Røysting:\nFramlegget frå Frp fekk 4 røyster og fall.", "rejected", False, 4, None),
     ],
 )
 def test_the_councils_own_decision_in_nynorsk(text, outcome, unanimous, votes_for, against):

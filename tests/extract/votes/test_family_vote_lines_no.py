@@ -171,7 +171,7 @@ def test_a_proposal_that_got_n_votes_and_passed_or_fell(language, line, subject,
     [
         ("Samrøystes tilrådd.", "adopted", True),
         ("Tilrådinga vart samrøystes vedteken.", "adopted", True),
-        ("Framlegget frå Sp fekk 5 røyster og fall.", "rejected", None),
+        ("Framlegget frå Sp fekk 5 røyster og fall.", "rejected", False),
         ("Innstillinga vart vedteken mot 2 røyster.", "adopted", False),
         ("Planen vart godkjend med 11 mot 4 røyster.", "adopted", False),
     ],
