@@ -74,7 +74,12 @@ def _norm(text: str) -> str:
 
 
 def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> None:
-    """Counts from 'For ... stemte N: names' lines; several 'for' lines make an alternative vote."""
+    """Counts from 'For ... stemte N: names' lines; several 'for' lines make an alternative vote.
+    A share of the votes ("Stemuitslag: 92% voor") says only whether anyone voted against."""
+    share = next((t.pct for t in tallies if t.option == "yes" and t.pct is not None), None)
+    if share is not None and decision.unanimous is None:
+        decision.unanimous = share == 100
+    tallies = [t for t in tallies if t.pct is None]
     yes = [t for t in tallies if t.option == "yes"]
     no = [t for t in tallies if t.option == "no"]
     ok = all(consistent(t.n, _breakdown(t, lex)) for t in tallies if t.breakdown or t.parties)
