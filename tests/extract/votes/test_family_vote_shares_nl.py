@@ -18,6 +18,8 @@ from tests.extract.votes.helpers import CASE, votes
         ("Het raadsvoorstel is aangenomen.\nStemuitslag: 78% voor", False),
         ("Besluit\nvoor 100%\nHet voorstel is aangenomen.", True),
         ("Besluit\nvoor 85%\nHet amendement is aangenomen.", False),
+        ("Stemming: 64% voor, 36% tegen\nDe motie is aangenomen.", False),
+        ("Stemming: 100% voor\nHet raadsvoorstel is aangenomen.", True),
     ],
 )
 def test_a_share_of_the_votes_says_whether_anyone_voted_against(text, unanimous):
