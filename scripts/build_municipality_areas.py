@@ -18,11 +18,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import re
 import unicodedata
 from pathlib import Path
 
+from pipeline.gazetteers.cities import km
 from pipeline.rules import load_csv
 
 OUT = Path(__file__).resolve().parents[1] / "models" / "partner_cities" / "areas.csv"
@@ -37,13 +37,6 @@ def _key(name: str) -> str:
     for a, b in _LETTERS.items():
         name = name.replace(a, b)
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def norway(path: Path) -> dict[str, tuple[float, float, float]]:

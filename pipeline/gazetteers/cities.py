@@ -8,6 +8,7 @@ coordinates, so a report can plot partners.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,9 +30,17 @@ __all__ = [
     "country_names",
     "fold",
     "gazetteer",
+    "km",
 ]
 
 _CHUNK = 900  # below SQLite's default limit of host parameters per statement
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two points (degrees): how far a named place lies from another."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@ document's metadata does not name it."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from pathlib import PurePath
@@ -13,7 +12,7 @@ from pipeline.document import Document
 from pipeline.extract.partner_cities.context import Layout
 from pipeline.extract.partner_cities.decisions import Found, coordinated
 from pipeline.extract.partner_cities.lexicon import Lexicon
-from pipeline.gazetteers.cities import City, gazetteer
+from pipeline.gazetteers.cities import City, gazetteer, km
 from pipeline.gazetteers.names import fold, spellings
 
 
@@ -95,13 +94,6 @@ def _most_named(text: str, found: list[Found]) -> tuple[City, int, int]:
     return cities[ranked[0][0]], ranked[0][1], ranked[1][1]
 
 
-def _km(a: City, b: City) -> float:
-    """Great-circle distance between two places."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
-
-
 def own_places(
     doc: Document, found: list[Found], issuer: set[str], home: str | None, lexicon: Lexicon, own_km: float
 ) -> set[int]:
@@ -121,6 +113,8 @@ def own_places(
         return own
     for item in found:
         city = item.mention.city
-        if city.country == home and city.latitude is not None and _km(seat, city) < own_km:
+        if city.country != home or city.latitude is None:
+            continue
+        if km(seat.latitude, seat.longitude, city.latitude, city.longitude) < own_km:
             own.add(id(item))
     return own

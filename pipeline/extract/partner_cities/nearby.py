@@ -10,7 +10,6 @@ too), is a partner only through a relation cue in its own sentence.
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cache
 from typing import NamedTuple
@@ -18,7 +17,7 @@ from typing import NamedTuple
 from pipeline.extract.partner_cities.context import Layout
 from pipeline.extract.partner_cities.decisions import Found
 from pipeline.extract.partner_cities.lexicon import Lexicon
-from pipeline.gazetteers.cities import City, gazetteer
+from pipeline.gazetteers.cities import City, gazetteer, km
 from pipeline.gazetteers.names import fold
 from pipeline.rules import load_csv
 
@@ -35,13 +34,6 @@ class Area(NamedTuple):
     latitude: float
     longitude: float
     radius_km: float
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 @cache
