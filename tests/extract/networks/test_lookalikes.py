@@ -10,27 +10,13 @@ netwerken?'). Each family has control sentences where the municipality takes par
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from pipeline.build import document_from_text
-from pipeline.extract.networks.extractor import extract
-
-DATA = json.loads((Path(__file__).parent / "sentences" / "lookalikes.json").read_text(encoding="utf-8"))
+from tests.extract.networks.helpers import file_cases, networks
 
 
 def cases(family: str) -> list:
-    return [
-        pytest.param(language, DATA["towns"][language], text, set(expected), id=f"{language}-{n}")
-        for language, sentences in DATA[family].items()
-        for n, (text, expected) in enumerate(sentences)
-    ]
-
-
-def networks(text: str, language: str, town: str) -> set[str]:
-    return {row.network for row in extract(document_from_text(text, language=language, municipality=town))}
+    return file_cases("lookalikes", family)
 
 
 @pytest.mark.parametrize(("language", "town", "text", "expected"), cases("out_of_scope_and_discussed"))
