@@ -17,7 +17,7 @@ from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry
-from pipeline.extract.votes.section import SectionText
+from pipeline.extract.votes.section import CLOSING, SectionText
 
 _MAX_LINES = 15
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -85,6 +85,17 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, str]]:
 def is_background(sentence: str, lex: Lexicon) -> bool:
     """A sentence that recalls an earlier decision, or says one is still to be taken."""
     return any(regex.search(sentence) for regex in lex.background)
+
+
+def notes_only(section: SectionText, block: Block, votes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """The block only takes the matter for information: its first sentence is a noting statement
+    ("Årsmeldingen tas til orientering.") and every other sentence is one of the vote records `votes`
+    (section offsets) that decided it ("Enstemmig.")."""
+    found = sentences(section.text, block.start, block.end)
+    ends = [m.end() for regex in lex.statements for m in regex.finditer(found[0][1])] if found else []
+    if not any(not found[0][1][end:].strip(CLOSING) for end in ends):  # "... til orientering og ber ..."
+        return False
+    return all(any(a <= at < b or at <= a < at + len(s) for a, b in votes) for at, s in found[1:])
 
 
 def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:

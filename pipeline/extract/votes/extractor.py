@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
-from pipeline.extract.votes.blocks import Block, block_decision, find_blocks, is_background
+from pipeline.extract.votes.blocks import Block, block_decision, find_blocks, is_background, notes_only
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
@@ -91,8 +91,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             if decision.statement and block is not None:  # noting alone is noted, noting beside more is not
                 decided[index] = block_decision(text, block, lex) or decision
                 decided[index].statement = False
-        decided = _with_vote_records(_without_restatements(decided, blocks, text), text)
+        decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         _about_block(decided, blocks, text, lex)
+        _settle_noting(decided, blocks, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in blocks if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
@@ -117,6 +118,26 @@ def _about_block(decided: list[Decision], blocks: list[Block], text: SectionText
     decisive = [s for s in stated if s and s != text.title and any(r.search(s) for r in lex.decisive_sentences)]
     if len(decisive) == 1:
         decision.subject = decisive[0]
+
+
+def _settle_noting(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
+    """A vote ("Enstemmig.", "Innstillingen ble vedtatt mot 3 stemmer.") on a decision that only takes the
+    matter for information is `noted`, voted or not: every decision block of the case says only that, or,
+    with no block, the recommendation voted on does. A block or recommendation deciding more stays adopted."""
+    if len(decided) != 1 or decided[0].outcome != "adopted" or decided[0].proposer is not None:
+        return
+    decision = decided[0]
+    votes = [(decision.start - text.base, decision.end - text.base)]
+    if blocks:
+        noting = all(notes_only(text, block, votes, lex) for block in blocks)
+    else:
+        noting = bool(text.proposal_blocks) and len(text.points()) < 2 and recommends_noting(text, lex)
+    if not noting:
+        return
+    decision.outcome = "noted"
+    stated = block_decision(text, blocks[0], lex) if len(blocks) == 1 else None
+    if stated is not None and stated.subject and decision.subject in (None, text.title):
+        decision.subject = stated.subject  # the vote naming nothing is about what the block notes
 
 
 def _without_restatements(decided: list[Decision], blocks: list[Block], text: SectionText) -> list[Decision]:
@@ -147,7 +168,7 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
     return out
 
 
-def _with_vote_records(decided: list[Decision], text: SectionText) -> list[Decision]:
+def _with_vote_records(decided: list[Decision], text: SectionText, lex: Lexicon) -> list[Decision]:
     """Join a vote record to the decision right above it ("Beslissing: goedgekeurd" / "Stemming:
     eenparig", "De gemeenteraad beslist …" / "Goedgekeurd met 20 stemmen voor en 5 tegen", "Vedtak:
     Godkjent." / "Enstemmig."): one decision, not two. Only lines of the same block (no blank line
@@ -155,7 +176,7 @@ def _with_vote_records(decided: list[Decision], text: SectionText) -> list[Decis
     out: list[Decision] = []
     for decision in decided:
         previous = out[-1] if out else None
-        if previous is not None and _records_vote_of(decision, previous, text):
+        if previous is not None and _records_vote_of(decision, previous, text, lex):
             _take_vote(previous, decision)
             continue
         if previous is not None and _leads_vote_of(previous, decision, text):
@@ -188,15 +209,18 @@ def _leads_vote_of(record: Decision, decision: Decision, text: SectionText) -> b
     return leads and bare and own and record.outcome == decision.outcome and gap.count("\n") == 1
 
 
-def _records_vote_of(decision: Decision, previous: Decision, text: SectionText) -> bool:
+def _records_vote_of(decision: Decision, previous: Decision, text: SectionText, lex: Lexicon) -> bool:
     """`decision` is only the vote on `previous`: unanimity or counts, no proposer, a subject that is none,
     its predecessor's or the case title it fell back on, the same outcome, on the next lines."""
     counted = decision.votes_for is not None or decision.votes_against is not None
     record = (bool(decision.unanimous) or counted) and decision.proposer is None
-    about = decision.subject in (None, previous.subject, text.title) and decision.start >= previous.end
+    fallbacks = (None, previous.subject, text.title, text.generic_subject(lex))
+    about = decision.subject in fallbacks and decision.start >= previous.end
     bare = previous.unanimous is None and previous.votes_for is None and previous.votes_against is None
     gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
-    return record and about and bare and previous.outcome == decision.outcome and "\n\n" not in gap
+    # "Regnskabet blev taget til efterretning." / "Enstemmigt.": the vote noted it, it adopted nothing else
+    same = previous.outcome == decision.outcome or (previous.outcome, decision.outcome) == ("noted", "adopted")
+    return record and about and bare and same and "\n\n" not in gap
 
 
 def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> bool:

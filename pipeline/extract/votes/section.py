@@ -25,7 +25,7 @@ _RECOMMENDED = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])
 _LINKED = re.compile(r",\s+[^\W\d_]{1,5}\s*$")  # "1. at X vedtages, og": the short word linking to the next point
 _POINT_MARK = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Kommunestyret godkjenner ...": the first point's number
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
-_CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
+CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
 _POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
 
 
@@ -106,7 +106,7 @@ class SectionText:
         inside = [(b, end) for a, b in statements for start, end in self.proposal_blocks if start <= a < end]
         if not inside:
             return None
-        return any(not self.text[b:end].strip(_CLOSING) for b, end in inside)
+        return any(not self.text[b:end].strip(CLOSING) for b, end in inside)
 
     def proposal_sentence(self, lex: Lexicon) -> str | None:
         """The recommendation's first sentence without who recommends it; a lead-in to numbered points
