@@ -14,6 +14,7 @@ from pipeline.extract.votes.phrases import (
 )
 from pipeline.extract.votes.quoted import (
     inline_proposals,
+    is_generic_decision,
     names_document,
     quoted_spans,
     without_lead_in,
@@ -75,11 +76,15 @@ class SectionText:
     def generic_subject(self, lex: Lexicon, procedural: bool = False) -> str | None:
         """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
         recommended: its first sentence, else the case title (`generic_subject_from` may put the title
-        first). A postponement ("Sagen udsættes") adopts nothing of the recommendation: the case title."""
+        first); a recommendation that itself names nothing ("at orienteringen tages til efterretning")
+        gives the case title. A postponement ("Sagen udsættes") adopts nothing of the recommendation: the case title."""
         title = None if names_document(self.title, lex) else self.title
         if procedural:
             return title
-        first, second = lambda: self.proposal_sentence(lex) or self.case_recommendation, lambda: title
+        recommended = self.proposal_sentence(lex) or self.case_recommendation
+        if len(self.points()) < 2 and is_generic_decision(recommended, lex):  # a first point opens the rest
+            recommended = None
+        first, second = lambda: recommended, lambda: title
         if lex.generic_subject_from == "title":
             first, second = second, first
         return first() or second()
