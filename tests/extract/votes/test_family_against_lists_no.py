@@ -39,6 +39,11 @@ def _against(body: str, language: str) -> list[tuple[int | None, dict | None]]:
             (2, {"Sp": 2}),
         ),
         (
+            "Votering:\nInnstillingen ble vedtatt med 6 mot 5 stemmer. Imot stemte 5: Ola Haugen (H), Kari Bø (H), "
+            "Per Nes (FrP), Eva Lie (FrP), Jon Vik (KrF).\n",
+            (5, {"H": 2, "FrP": 2, "KrF": 1}),
+        ),
+        (
             "Votering:\nInnstillingen ble vedtatt med 40 mot 7 stemmer. Høyre (4) og Fremskrittspartiet (3) stemte "
             "imot.\n",
             (7, {"Høyre": 4, "Fremskrittspartiet": 3}),
