@@ -16,7 +16,7 @@ for every language. Offsets are relative to the section text the caller reads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
@@ -50,6 +50,7 @@ class Proposal:
     name: str | None = None
     party: str | None = None
     ident: str | None = None
+    text_end: int | None = None  # where a proposal's own words end when they follow its lead on one line
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,11 @@ def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Propo
     party = (m.groupdict().get("party") or "").strip()  # "Lise Bergs forslag blev sat til afstemning": none
     name = " ".join(m.group("name").split())
     title = " ".join((m.groupdict().get("title") or m.group(0)).split()).rstrip(" :")
-    return Proposal(kind, title, m.start(), m.end(), name, party if party and lex.is_party(party) else None)
+    party = party if party and lex.is_party(party) else None
+    if m.groupdict().get("title") and m.start("title") > m.end("name"):
+        # "X (H) foreslo at saka vert utsett.": the clause after the verb is the proposal's text, not a decision
+        return Proposal(kind, title, m.start(), m.start("title"), name, party, text_end=m.end("title"))
+    return Proposal(kind, title, m.start(), m.end(), name, party)
 
 
 def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
@@ -248,10 +253,11 @@ def _named(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> P
 def _by_proposer(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
     """A subject that names a proposal above by who moved it ("Forslaget fra SV", "Høyres forslag")."""
     for proposal in reversed(candidates):
-        who = proposal.name or proposal.party
         mention = dict(plex.kinds)[proposal.kind]
-        if who and mention.search(subject) and re.search(rf"(?<!\w){re.escape(who)}(?:s|'s|’s|')?(?!\w)", subject):
-            return proposal
+        for who in filter(None, (proposal.name, proposal.party)):
+            if mention.search(subject) and re.search(rf"(?<!\w){re.escape(who)}(?:s|'s|’s|')?(?!\w)", subject):
+                # "Forslaget fra SV" names Kari Moe (SV)'s declared proposal, in its own words
+                return proposal if who == proposal.name or not proposal.name else replace(proposal, title=subject)
     return None
 
 
@@ -311,6 +317,9 @@ def proposal_texts(resolved: list[tuple[int, Proposal]], text: str) -> list[tupl
             first[proposal.start] = (offset, proposal)
     spans = []
     for offset, proposal in first.values():
+        if proposal.text_end is not None:
+            spans.append((proposal.end, proposal.text_end))
+            continue
         end = _line_end(text, _line_end(text, proposal.end) + 1)
         while end < len(text) and has_list_marker(text[end + 1 : _line_end(text, end + 1)]):
             end = _line_end(text, end + 1)
