@@ -20,9 +20,13 @@ from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry
 from pipeline.extract.votes.section import CLOSING, SectionText
 
 _MAX_LINES = 15
+_QUOTES = "«»\"“”„"
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
-# a sentence ends at a stop followed by space, unless lower case or a digit goes on ("pr. 1. september")
-_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)(?<!\b\w)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|(?=\n\s*\n)|$)", re.S)
+# a sentence ends at a stop followed by space, unless lower case or a digit goes on ("pr. 1. september");
+# after a number only when it is a year ("fra 1.1.2024. Kommunedirektøren ..."), not an item number ("1. Planen")
+_SENTENCE = re.compile(
+    r"\S.*?(?:(?:(?<!\d)|(?<=\d{4}))(?<!\b\w)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|(?=\n\s*\n)|$)", re.S
+)
 
 
 @dataclass(frozen=True)
@@ -127,7 +131,7 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         decision.subject = section.generic_subject(lex, outcome == "postponed") or first.rstrip(".")
     else:
         decision.subject = without_label(first) if lex.phrase_subject == "sentence" else first
-        decision.subject = decision.subject.rstrip(".")
+        decision.subject = decision.subject.strip(_QUOTES).rstrip(".")  # a quoted decision: «...»
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
     return decision
