@@ -1,0 +1,67 @@
+"""A status or progress report of a plan, laid out by the plan's themes without a cue word saying so:
+sibling section headings ("TRANSPORT", "Bygg og energi") each over its own rows (actions with their
+status, a table, a paragraph), in a report whose title names the plan ("Klimaplan 2030 – status 2025").
+
+The layout alone cannot tell a theme from an implementation agenda's locations ("Stationsplein") or
+project groups ("Afgeronde projecten"), so every heading of the run must name a policy field
+(`theme_fields` in models/focus_areas/<lang>.json, catalogued from the sectors municipal plans report
+on); one heading that names none makes the run no list of themes. Upper-case headings, when the report
+has them, are the theme level: the rows under them are the plan's actions. Read only when no announced
+list was found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.focus_areas.parts import between_parts, title_of
+from pipeline.extract.focus_areas.rules import Cues
+from pipeline.text import structure as lists
+from pipeline.text.structure import Line, Span
+
+# An item numbered under its theme ("Actie 1.1 ...", "Tiltak 2.3:", "1.2 ..."): an action, not a theme.
+_SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?\d{1,2}\.\d{1,2}(?!\d)")
+
+
+def plan_report_themes(lines: list[Line], rules: Cues) -> list[Span]:
+    """The theme headings of a plan's status report, [] when the title names no plan or a heading of
+    the run names no policy field."""
+    title = title_of(lines, rules)
+    if not title:
+        return []
+    heads = [
+        index
+        for index in range(rules.rules.title_lines, len(lines) - 1)
+        if _opens_section(lines, index, rules) and lines[index].text.casefold() not in title
+    ]
+    upper = [index for index in heads if _upper(lines[index].text)]
+    run = [lists.clean_label(lines[index]) for index in upper or heads]
+    run = [span for span in run if not rules.furniture.fullmatch(span.text)]
+    themes = between_parts(run, rules, title, text=lambda span: span.text)
+    if not rules.rules.min_report_themes <= len(themes) <= rules.rules.max_chapters:
+        return []
+    return themes if all(rules.theme_field.search(span.text) for span in themes) else []
+
+
+def _opens_section(lines: list[Line], index: int, rules: Cues) -> bool:
+    """A heading over its own section, not numbered as an item and not a reported item's own heading
+    ("Cykelsti" / "Status: ..."): in capitals over any rows, else over running text, list items or a
+    table (heading-like rows under a title-case heading leave its level unclear)."""
+    line, below = lines[index], lines[index + 1]
+    if not lists.is_heading(line.text) or lists.parse_item(line).kind != "plain" or _SUB_ITEM.match(line.text):
+        return False
+    if rules.item_field.match(below.text):
+        return False
+    if _upper(line.text):
+        return not _upper(lines[index - 1].text)  # a title broken over two lines in capitals
+    return (
+        lists.is_sentence(below.text)
+        or lists.parse_item(below).kind != "plain"
+        or len(lists.table_cells(below)) > 1
+        or not lists.is_heading(below.text)
+    )
+
+
+def _upper(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) > 2 and all(char.isupper() for char in letters)
