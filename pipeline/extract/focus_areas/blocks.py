@@ -183,7 +183,7 @@ def _sections_from(lines: list[Line], start: int, limit: int, count: int | None,
     skip = _skipped(lines, start, rules)
     readings = (
         sections.headings_with_text_after(lines, start, limit=read, skip=skip),
-        sections.headings_with_text_after(lines, start + 1, limit=read, skip=skip),  # past a figure's caption
+        sections.headings_with_text_after(lines, _past_caption(lines, start), limit=read, skip=skip),
         sections.subtitled_headings_after(lines, start, limit=read, skip=rules.navigation),
         sections.numbered_headings_after(lines, start, limit=read),
         _headings_over_sub_items(lines, start, read),
@@ -194,6 +194,15 @@ def _sections_from(lines: list[Line], start: int, limit: int, count: int | None,
         if len(items) >= 2 and (not count or len(items) == count):
             return items
     return themes[0]
+
+
+def _past_caption(lines: list[Line], start: int) -> int:
+    """The line before the theme headings: past a figure's caption right after `start`, a heading with
+    no text of its own over the first theme heading ("Themacirkel omgevingsvisie" / "Aangenaam leven")."""
+    caption, heading = start + 1, start + 2
+    if heading < len(lines) and all(lists.is_heading(lines[n].text) for n in (caption, heading)):
+        return caption
+    return start
 
 
 def _headings_over_sub_items(lines: list[Line], start: int, limit: int) -> list[Item]:

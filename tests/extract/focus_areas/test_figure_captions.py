@@ -48,7 +48,10 @@ PLANS = {
     },
     "nl": {
         "title": "Omgevingsvisie 2040",
-        "cues": ["De omgevingsvisie kent drie hoofdthema's.", "De omgevingsvisie is opgebouwd rond de thema's hieronder."],
+        "cues": [
+            "De omgevingsvisie kent drie hoofdthema's.",
+            "De omgevingsvisie is opgebouwd rond de thema's hieronder.",
+        ],
         "captions": [
             "Themacirkel omgevingsvisie",
             "Figuur 1: Themacirkel",
