@@ -21,6 +21,7 @@ from pipeline.text.structure import Line, Span
 
 # An item numbered under its theme ("Actie 1.1 ...", "Tiltak 2.3:", "1.2 ..."): an action, not a theme.
 _SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?\d{1,2}\.\d{1,2}(?!\d)")
+_CHAPTER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d])")  # "1. TRANSPORT", "2 Energi": the chapter's number
 
 
 def plan_report_themes(lines: list[Line], rules: Cues) -> list[Span]:
@@ -31,7 +32,7 @@ def plan_report_themes(lines: list[Line], rules: Cues) -> list[Span]:
         return []
     heads = [
         index
-        for index in range(rules.rules.title_lines, len(lines) - 1)
+        for index in range(_body_start(lines, rules), len(lines) - 1)
         if _opens_section(lines, index, rules) and lines[index].text.casefold() not in title
     ]
     upper = [index for index in heads if _upper(lines[index].text)]
@@ -43,21 +44,35 @@ def plan_report_themes(lines: list[Line], rules: Cues) -> list[Span]:
     return themes if all(rules.theme_field.search(span.text) for span in themes) else []
 
 
+def _body_start(lines: list[Line], rules: Cues) -> int:
+    """The first line after the title: past the headings at the top that name the plan or the report."""
+    start = 1
+    for line in lines[1 : rules.rules.title_lines]:
+        named = rules.strategy_title.search(line.text) or rules.report_title.search(line.text)
+        if not (named and lists.is_heading(line.text)):
+            break
+        start += 1
+    return start
+
+
 def _opens_section(lines: list[Line], index: int, rules: Cues) -> bool:
-    """A heading over its own section, not numbered as an item and not a reported item's own heading
-    ("Cykelsti" / "Status: ..."): in capitals over any rows, else over running text, list items or a
-    table (heading-like rows under a title-case heading leave its level unclear)."""
+    """A heading over its own section ("TRANSPORT", "2. Energi"), not numbered as an item and not a
+    reported item's own heading ("Cykelsti" / "Status: ..."): in capitals over any rows, else over running
+    text, list items, a table or items numbered under it (heading-like rows under a title-case heading
+    leave its level unclear)."""
     line, below = lines[index], lines[index + 1]
-    if not lists.is_heading(line.text) or lists.parse_item(line).kind != "plain" or _SUB_ITEM.match(line.text):
+    name = _CHAPTER.sub("", line.text, count=1)
+    if not lists.is_heading(name) or lists.parse_item(Line(0, len(name), name)).kind != "plain":
         return False
-    if rules.item_field.match(below.text):
+    if _SUB_ITEM.match(line.text) or rules.item_field.match(below.text):
         return False
-    if _upper(line.text):
+    if _upper(name):
         return not _upper(lines[index - 1].text)  # a title broken over two lines in capitals
     return (
         lists.is_sentence(below.text)
         or lists.parse_item(below).kind != "plain"
         or len(lists.table_cells(below)) > 1
+        or bool(_SUB_ITEM.match(below.text))
         or not lists.is_heading(below.text)
     )
 

@@ -16,6 +16,8 @@ REPORTS = {
         "table": "Handling | Status\nSolceller på rådhuset | Gennemført\nFjernvarme i Nørreby | I gang",
         "text": "Udledningen faldt med 4 procent, og to af tre handlinger er i gang.",
         "numbered": "Tema {n}: {theme}",
+        "item": "Handling",
+        "annual": "Årsrapport 2024",
         "places": ["Nørreby", "Sønderby", "Havnen"],
         "groups": ["Afsluttede projekter", "Igangværende projekter", "Projekter der ikke er startet"],
         "closing": "Økonomi\nDer er brugt 12 mio. kr. i 2025.",
@@ -29,6 +31,8 @@ REPORTS = {
         "table": "Tiltak | Status\nSolceller på skolene | Pågår\nEnergioppfølging i kommunale bygg | Gjennomført",
         "text": "Utslippene gikk ned med 4 prosent, og to av tre tiltak er i gang.",
         "numbered": "Tema {n}: {theme}",
+        "item": "Tiltak",
+        "annual": "Årsmelding 2024",
         "places": ["Sentrum", "Nordbyen", "Havna"],
         "groups": ["Avsluttede prosjekter", "Prosjekter som pågår", "Prosjekter som ikke er startet"],
         "closing": "Økonomi\nDet er brukt 12 millioner kroner i 2024.",
@@ -42,6 +46,8 @@ REPORTS = {
         "table": "Tiltak | Status\nSolceller på skulen | I gang\nKlimarådgjeving for bønder | Ikkje starta",
         "text": "Utsleppa gjekk ned med 4 prosent, og to av tre tiltak er i gang.",
         "numbered": "Tema {n}: {theme}",
+        "item": "Tiltak",
+        "annual": "Årsmelding 2024",
         "places": ["Sentrum", "Nordbygda", "Hamna"],
         "groups": ["Avslutta prosjekt", "Prosjekt som er i gang", "Prosjekt som ikkje er starta"],
         "closing": "Økonomi\nDet er brukt 12 millionar kroner i 2024.",
@@ -55,6 +61,8 @@ REPORTS = {
         "table": "Actie | Status\nZonnepanelen op scholen | Loopt\nIsolatie gemeentehuis | Vertraagd",
         "text": "De uitstoot daalde met 4 procent; twee van de drie acties lopen.",
         "numbered": "Thema {n}: {theme}",
+        "item": "Actie",
+        "annual": "Jaarverslag 2024",
         "places": ["Stationsplein", "Marktstraat", "Havenkwartier"],
         "groups": ["Afgeronde projecten", "Lopende projecten", "Nog niet gestarte projecten"],
         "closing": "Financiën\nEr is 3 miljoen euro uitgegeven.",
@@ -76,14 +84,25 @@ def body(language: str, shape: str) -> str:
     }[shape]
 
 
-def report(language: str, headings: list[str], shape: str, title: int = 0, closing: bool = True) -> str:
+def numbered_items(language: str, theme: int) -> str:
+    """The theme's actions numbered under it ("Handling 2.1 Elbusser ..."), each over its status text."""
     doc = REPORTS[language]
-    sections = [f"{heading}\n{body(language, shape)}" for heading in headings]
-    parts = [doc["titles"][title], doc["intro"], *sections]
+    return "\n".join(f"{doc['item']} {theme}.{k} {row}\n{doc['text']}" for k, row in enumerate(doc["rows"], start=1))
+
+
+def report(
+    language: str, headings: list[str], shape: str, title: int = 0, closing: bool = True, intro: bool = True
+) -> str:
+    doc = REPORTS[language]
+    sections = [
+        f"{heading}\n{numbered_items(language, n) if shape == 'items' else body(language, shape)}"
+        for n, heading in enumerate(headings, start=1)
+    ]
+    parts = [doc["titles"][title], *([doc["intro"]] if intro else []), *sections]
     return "\n\n".join([*parts, doc["closing"]] if closing else parts)
 
 
-SHAPES = ["rows", "bullets", "table", "text"]
+SHAPES = ["rows", "bullets", "table", "text", "items"]
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -93,9 +112,9 @@ def test_capital_theme_headings_over_their_rows_are_the_themes(labels, language,
     assert labels(report(language, themes, shape), language) == themes
 
 
-@pytest.mark.parametrize("shape", ["bullets", "table", "text"])
+@pytest.mark.parametrize("shape", ["bullets", "table", "text", "items"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_title_case_theme_headings_over_their_text_or_table_are_the_themes(labels, language, shape):
+def test_title_case_theme_headings_over_their_text_table_or_items_are_the_themes(labels, language, shape):
     themes = REPORTS[language]["themes"]
     assert labels(report(language, themes, shape, title=1), language) == themes
 
@@ -134,4 +153,19 @@ def test_one_place_among_the_theme_headings_makes_the_run_no_list_of_themes(labe
 def test_a_report_whose_title_names_no_plan_gives_no_rows(labels, language):
     doc = REPORTS[language]
     text = report(language, [t.upper() for t in doc["themes"]], "rows").replace(doc["titles"][0], doc["no_plan"])
+    assert labels(text, language) == []
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_chapter_numbered_capital_theme_headings_right_under_the_title_are_the_themes(labels, language, shape):
+    themes = [theme.upper() for theme in REPORTS[language]["themes"]]
+    headings = [f"{n}. {theme}" for n, theme in enumerate(themes, start=1)]
+    assert labels(report(language, headings, shape, intro=False), language) == themes
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_annual_report_naming_no_plan_gives_no_rows(labels, language):
+    doc = REPORTS[language]
+    text = report(language, doc["themes"], "text", closing=False).replace(doc["titles"][0], doc["annual"])
     assert labels(text, language) == []
