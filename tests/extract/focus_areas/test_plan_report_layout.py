@@ -1,7 +1,7 @@
 """A status or progress report of a plan laid out by the plan's themes without a sentence saying so:
 theme headings (in capitals, title case, or "Tema 2: Energi") each over its own action rows, table or
 status text. The headings are the themes; the action rows are not. A report laid out by places or by
-groups of projects gives no rows, nor does one whose title names no plan."""
+groups of projects or work packages gives no rows, nor does one whose title names no plan."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ REPORTS = {
         "text": "Udledningen faldt med 4 procent, og to af tre handlinger er i gang.",
         "numbered": "Tema {n}: {theme}",
         "item": "Handling",
+        "package": "Arbejdspakke",
+        "packages": ["Kommunikation", "Tilskud", "Monitorering"],
         "annual": "Årsrapport 2024",
         "places": ["Nørreby", "Sønderby", "Havnen"],
         "groups": ["Afsluttede projekter", "Igangværende projekter", "Projekter der ikke er startet"],
@@ -32,6 +34,8 @@ REPORTS = {
         "text": "Utslippene gikk ned med 4 prosent, og to av tre tiltak er i gang.",
         "numbered": "Tema {n}: {theme}",
         "item": "Tiltak",
+        "package": "Arbeidspakke",
+        "packages": ["Kommunikasjon", "Tilskudd", "Overvåking"],
         "annual": "Årsmelding 2024",
         "places": ["Sentrum", "Nordbyen", "Havna"],
         "groups": ["Avsluttede prosjekter", "Prosjekter som pågår", "Prosjekter som ikke er startet"],
@@ -47,6 +51,8 @@ REPORTS = {
         "text": "Utsleppa gjekk ned med 4 prosent, og to av tre tiltak er i gang.",
         "numbered": "Tema {n}: {theme}",
         "item": "Tiltak",
+        "package": "Arbeidspakke",
+        "packages": ["Kommunikasjon", "Tilskot", "Overvaking"],
         "annual": "Årsmelding 2024",
         "places": ["Sentrum", "Nordbygda", "Hamna"],
         "groups": ["Avslutta prosjekt", "Prosjekt som er i gang", "Prosjekt som ikkje er starta"],
@@ -62,6 +68,8 @@ REPORTS = {
         "text": "De uitstoot daalde met 4 procent; twee van de drie acties lopen.",
         "numbered": "Thema {n}: {theme}",
         "item": "Actie",
+        "package": "Werkpakket",
+        "packages": ["Communicatie", "Subsidies", "Monitoring"],
         "annual": "Jaarverslag 2024",
         "places": ["Stationsplein", "Marktstraat", "Havenkwartier"],
         "groups": ["Afgeronde projecten", "Lopende projecten", "Nog niet gestarte projecten"],
@@ -169,3 +177,11 @@ def test_an_annual_report_naming_no_plan_gives_no_rows(labels, language):
     doc = REPORTS[language]
     text = report(language, doc["themes"], "text", closing=False).replace(doc["titles"][0], doc["annual"])
     assert labels(text, language) == []
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_programmes_numbered_work_packages_are_no_themes(labels, language, shape):
+    doc = REPORTS[language]
+    headings = [f"{doc['package']} {n}: {name}" for n, name in enumerate(doc["packages"], start=1)]
+    assert labels(report(language, headings, shape), language) == []
