@@ -13,6 +13,7 @@ list was found.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.extract.focus_areas.parts import between_parts, title_of
 from pipeline.extract.focus_areas.rules import Cues
@@ -21,19 +22,23 @@ from pipeline.text.structure import Line, Span
 
 # An item numbered under its theme ("Actie 1.1 ...", "Tiltak 2.3:", "1.2 ..."): an action, not a theme.
 _SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?\d{1,2}\.\d{1,2}(?!\d)")
+_ROW = re.compile(r"^[^:–—]{2,80}?(?::|\s[–—-])\s+\S")  # "Elbusser – gennemført", "Ladepunkter: pågår"
 _CHAPTER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d])")  # "1. TRANSPORT", "2 Energi": the chapter's number
 
 
 def plan_report_themes(lines: list[Line], rules: Cues) -> list[Span]:
     """The theme headings of a plan's status report, [] when the title names no plan or a heading of
-    the run names no policy field."""
+    the run names no policy field. A heading repeated under every theme ("Handlinger") is part of each."""
     title = title_of(lines, rules)
     if not title:
         return []
+    start = _body_start(lines, rules)
+    seen = Counter(line.text.casefold() for line in lines[start:] if _plain_heading(line))
+    repeated = frozenset(text for text, n in seen.items() if n > 1)
     heads = [
         index
-        for index in range(_body_start(lines, rules), len(lines) - 1)
-        if _opens_section(lines, index, rules) and lines[index].text.casefold() not in title
+        for index in range(start, len(lines) - 1)
+        if _opens_section(lines, index, rules, repeated) and lines[index].text.casefold() not in title
     ]
     upper = [index for index in heads if _upper(lines[index].text)]
     run = [lists.clean_label(lines[index]) for index in upper or heads]
@@ -55,26 +60,41 @@ def _body_start(lines: list[Line], rules: Cues) -> int:
     return start
 
 
-def _opens_section(lines: list[Line], index: int, rules: Cues) -> bool:
+def _opens_section(lines: list[Line], index: int, rules: Cues, repeated: frozenset[str]) -> bool:
     """A heading over its own section ("TRANSPORT", "2. Energi"), not numbered as an item and not a
-    reported item's own heading ("Cykelsti" / "Status: ..."): in capitals over any rows, else over running
-    text, list items, a table or items numbered under it (heading-like rows under a title-case heading
-    leave its level unclear)."""
-    line, below = lines[index], lines[index + 1]
+    reported item's own heading ("Cykelsti" / "Status: ..."): in capitals over any rows, else over rows
+    with their status ("Elbusser – gennemført"), running text, list items, a table or items numbered
+    under it (other heading-like lines under a title-case heading leave its level unclear). A sub-heading
+    every theme repeats (`repeated`: "Handlinger") is part of each section: passed over, never a theme."""
+    line = lines[index]
+    below = next((after for after in lines[index + 1 :] if after.text.casefold() not in repeated), line)
     name = _CHAPTER.sub("", line.text, count=1)
-    if not lists.is_heading(name) or lists.parse_item(Line(0, len(name), name)).kind != "plain":
+    if (
+        line.text.casefold() in repeated
+        or below is line
+        or not lists.is_heading(name)
+        or lists.parse_item(Line(0, len(name), name)).kind != "plain"
+    ):
         return False
     if _SUB_ITEM.match(line.text) or rules.item_field.match(below.text):
         return False
     if _upper(name):
         return not _upper(lines[index - 1].text)  # a title broken over two lines in capitals
+    if _ROW.match(line.text):
+        return False  # an action row with its status, not a heading
     return (
-        lists.is_sentence(below.text)
+        bool(_ROW.match(below.text))
+        or lists.is_sentence(below.text)
         or lists.parse_item(below).kind != "plain"
         or len(lists.table_cells(below)) > 1
         or bool(_SUB_ITEM.match(below.text))
         or not lists.is_heading(below.text)
     )
+
+
+def _plain_heading(line: Line) -> bool:
+    """A heading line that is no list item, no table row and no row with its status."""
+    return lists.is_heading(line.text) and lists.parse_item(line).kind == "plain" and not _ROW.match(line.text)
 
 
 def _upper(text: str) -> bool:

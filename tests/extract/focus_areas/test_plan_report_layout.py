@@ -17,6 +17,7 @@ REPORTS = {
         "text": "Udledningen faldt med 4 procent, og to af tre handlinger er i gang.",
         "numbered": "Tema {n}: {theme}",
         "item": "Handling",
+        "subheading": "Handlinger",
         "package": "Arbejdspakke",
         "packages": ["Kommunikation", "Tilskud", "Monitorering"],
         "annual": "Årsrapport 2024",
@@ -34,6 +35,7 @@ REPORTS = {
         "text": "Utslippene gikk ned med 4 prosent, og to av tre tiltak er i gang.",
         "numbered": "Tema {n}: {theme}",
         "item": "Tiltak",
+        "subheading": "Tiltak i 2024",
         "package": "Arbeidspakke",
         "packages": ["Kommunikasjon", "Tilskudd", "Overvåking"],
         "annual": "Årsmelding 2024",
@@ -51,6 +53,7 @@ REPORTS = {
         "text": "Utsleppa gjekk ned med 4 prosent, og to av tre tiltak er i gang.",
         "numbered": "Tema {n}: {theme}",
         "item": "Tiltak",
+        "subheading": "Tiltak i 2024",
         "package": "Arbeidspakke",
         "packages": ["Kommunikasjon", "Tilskot", "Overvaking"],
         "annual": "Årsmelding 2024",
@@ -68,6 +71,7 @@ REPORTS = {
         "text": "De uitstoot daalde met 4 procent; twee van de drie acties lopen.",
         "numbered": "Thema {n}: {theme}",
         "item": "Actie",
+        "subheading": "Acties",
         "package": "Werkpakket",
         "packages": ["Communicatie", "Subsidies", "Monitoring"],
         "annual": "Jaarverslag 2024",
@@ -86,6 +90,8 @@ def body(language: str, shape: str) -> str:
     doc = REPORTS[language]
     return {
         "rows": "\n".join(doc["rows"]),
+        "colon_rows": "\n".join(row.replace(" – ", ": ") for row in doc["rows"]),
+        "subheaded": "\n".join([doc["subheading"], *(f"- {row}" for row in doc["rows"])]),
         "bullets": "\n".join(f"- {row}" for row in doc["rows"]),
         "table": doc["table"],
         "text": doc["text"],
@@ -110,7 +116,7 @@ def report(
     return "\n\n".join([*parts, doc["closing"]] if closing else parts)
 
 
-SHAPES = ["rows", "bullets", "table", "text", "items"]
+SHAPES = ["rows", "colon_rows", "subheaded", "bullets", "table", "text", "items"]
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -120,9 +126,9 @@ def test_capital_theme_headings_over_their_rows_are_the_themes(labels, language,
     assert labels(report(language, themes, shape), language) == themes
 
 
-@pytest.mark.parametrize("shape", ["bullets", "table", "text", "items"])
+@pytest.mark.parametrize("shape", ["rows", "colon_rows", "subheaded", "bullets", "table", "text", "items"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_title_case_theme_headings_over_their_text_table_or_items_are_the_themes(labels, language, shape):
+def test_title_case_theme_headings_over_their_rows_text_table_or_items_are_the_themes(labels, language, shape):
     themes = REPORTS[language]["themes"]
     assert labels(report(language, themes, shape, title=1), language) == themes
 
