@@ -158,3 +158,38 @@ def test_sub_goals_and_indicators_under_a_theme_are_not_themes(labels, language,
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_count_that_disagrees_with_the_inline_list_gives_no_rows(labels, language):
     assert labels(inline(language, "nouns", STRATEGIES[language]["nouns"][:3]), language) == []
+
+
+PREFIXES = {
+    "da": [
+        "Pejlemærke {n}. ",
+        "PEJLEMÆRKE {n}: ",
+        "Pejlemærke {n} – ",
+        "Pejlemærke {n}\n",
+        "Strategisk mål {n}: ",
+    ],
+    "nb": [
+        "Satsingsområde {n}. ",
+        "SATSINGSOMRÅDE {n}: ",
+        "Satsingsområde {n} – ",
+        "Satsingsområde {n}\n",
+        "Strategisk mål {n}: ",
+    ],
+    "nn": ["Hovudmål {n}. ", "HOVUDMÅL {n}: ", "Hovudmål {n} – ", "Hovudmål {n}\n", "Satsingsområde {n}: "],
+    "nl": [
+        "Beleidsdoelstelling {n} - ",
+        "BELEIDSDOELSTELLING {n}: ",
+        "Beleidsdoelstelling {n}\n",
+        "BD{n} ",
+        "Strategische doelstelling {n}: ",
+        "Prioriteit {n}: ",
+    ],
+}
+
+
+# Abbreviated numbering ("BD1") is a Flemish meerjarenplan's convention; the other languages spell it out.
+@pytest.mark.parametrize(("language", "prefix"), [(lang, p) for lang, ps in PREFIXES.items() for p in ps])
+def test_numbered_theme_headings_lose_their_numbering_word_whatever_it_is(labels, language, prefix):
+    doc = STRATEGIES[language]
+    sections = [f"{prefix.format(n=n)}{theme}\n{doc['text']}" for n, theme in enumerate(doc["themes"], start=1)]
+    assert labels("\n\n".join([doc["title"], *sections]), language) == doc["themes"]
