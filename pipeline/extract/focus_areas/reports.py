@@ -30,8 +30,8 @@ def plan_report_themes(lines: list[Line], rules: Cues) -> list[Span]:
     """The theme headings of a plan's status report, [] when the title names no plan or a heading of
     the run names no policy field. A heading repeated under every theme ("Handlinger") is part of each."""
     title = title_of(lines, rules)
-    if not title:
-        return []
+    if not title or any(rules.budget_title.search(line.text) for line in lines[: rules.rules.title_lines]):
+        return []  # a budget or economic plan is laid out by committee areas, not by a plan's themes
     start = _body_start(lines, rules)
     seen = Counter(line.text.casefold() for line in lines[start:] if _plain_heading(line))
     repeated = frozenset(text for text, n in seen.items() if n > 1)

@@ -41,6 +41,7 @@ class FocusRules(Rules):
     negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
     report_types: list[str] = []  # doc types reporting on a plan: laid out by its themes without a cue
     report_titles: list[str] = []  # title words of a report on a plan ("Statusrapport", "Voortgangsrapportage")
+    budget_titles: list[str] = []  # title words of a budget or its follow-up: laid out by committee areas
     record_types: list[str] = []  # doc types recording what was done or decided: firm theme words only
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
@@ -98,6 +99,7 @@ class Cues:
     programme_title: re.Pattern
     theme_field: re.Pattern  # a word naming a policy field, from a word start
     report_title: re.Pattern  # a title word naming a report
+    budget_title: re.Pattern  # a title word naming a budget, an economic plan or accounts
     labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
     counted_colon: re.Pattern  # "... fire områder: a, b, c og d": a count, its noun and a colon inside a sentence
@@ -174,6 +176,7 @@ def cues(language: str) -> Cues | None:
         programme_title=re.compile(whole_words(rules.programme_titles), flags),
         theme_field=re.compile(rf"(?<!\w){alternation(rules.theme_fields)}", flags),
         report_title=re.compile(whole_words(rules.report_titles), flags),
+        budget_title=re.compile(whole_words(rules.budget_titles), flags),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
         counted_colon=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)(?=\s*:\s+\w)", flags),

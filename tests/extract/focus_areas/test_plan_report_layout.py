@@ -21,6 +21,7 @@ REPORTS = {
         "package": "Arbejdspakke",
         "packages": ["Kommunikation", "Tilskud", "Monitorering"],
         "annual": "Årsrapport 2024",
+        "budgets": ["Økonomiplan 2025-2028\nBudgetopfølgning 2. kvartal", "Budget 2025\nStatus for anlægsplanen"],
         "places": ["Nørreby", "Sønderby", "Havnen"],
         "groups": ["Afsluttede projekter", "Igangværende projekter", "Projekter der ikke er startet"],
         "closing": "Økonomi\nDer er brugt 12 mio. kr. i 2025.",
@@ -39,6 +40,7 @@ REPORTS = {
         "package": "Arbeidspakke",
         "packages": ["Kommunikasjon", "Tilskudd", "Overvåking"],
         "annual": "Årsmelding 2024",
+        "budgets": ["Handlings- og økonomiplan 2025–2028\nTertialrapport 1", "Budsjett 2025\nStatus for planen"],
         "places": ["Sentrum", "Nordbyen", "Havna"],
         "groups": ["Avsluttede prosjekter", "Prosjekter som pågår", "Prosjekter som ikke er startet"],
         "closing": "Økonomi\nDet er brukt 12 millioner kroner i 2024.",
@@ -57,6 +59,7 @@ REPORTS = {
         "package": "Arbeidspakke",
         "packages": ["Kommunikasjon", "Tilskot", "Overvaking"],
         "annual": "Årsmelding 2024",
+        "budgets": ["Økonomiplan 2025–2028\nRapportering for 1. tertial", "Budsjett 2025\nStatus for planen"],
         "places": ["Sentrum", "Nordbygda", "Hamna"],
         "groups": ["Avslutta prosjekt", "Prosjekt som er i gang", "Prosjekt som ikkje er starta"],
         "closing": "Økonomi\nDet er brukt 12 millionar kroner i 2024.",
@@ -75,6 +78,7 @@ REPORTS = {
         "package": "Werkpakket",
         "packages": ["Communicatie", "Subsidies", "Monitoring"],
         "annual": "Jaarverslag 2024",
+        "budgets": ["Voorjaarsnota 2025\nVoortgang programmaplan", "Programmabegroting 2025\nStand van zaken"],
         "places": ["Stationsplein", "Marktstraat", "Havenkwartier"],
         "groups": ["Afgeronde projecten", "Lopende projecten", "Nog niet gestarte projecten"],
         "closing": "Financiën\nEr is 3 miljoen euro uitgegeven.",
@@ -191,3 +195,11 @@ def test_a_programmes_numbered_work_packages_are_no_themes(labels, language, sha
     doc = REPORTS[language]
     headings = [f"{doc['package']} {n}: {name}" for n, name in enumerate(doc["packages"], start=1)]
     assert labels(report(language, headings, shape), language) == []
+
+
+@pytest.mark.parametrize("title", [0, 1])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_budget_follow_up_laid_out_by_committee_areas_gives_no_rows(labels, language, title):
+    doc = REPORTS[language]
+    text = report(language, doc["themes"], "text", closing=False).replace(doc["titles"][0], doc["budgets"][title])
+    assert labels(text, language) == []
