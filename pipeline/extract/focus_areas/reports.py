@@ -98,5 +98,6 @@ def _plain_heading(line: Line) -> bool:
 
 
 def _upper(text: str) -> bool:
+    """Written in capitals ("BYGG OG ENERGI"): a report's theme level when it has one."""
     letters = [char for char in text if char.isalpha()]
     return len(letters) > 2 and all(char.isupper() for char in letters)
