@@ -168,7 +168,7 @@ def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues, record: bool
     with a count ("tre spor", "prioritere tre område:"); outside reports and minutes (`record`) also in a
     heading or a table's column header, in a sentence about the strategy itself, or in a lead-in ending in
     a colon in a document titled a strategy or plan (`titled`). Elsewhere it is anyone's wish list."""
-    if not rules.weak_cue.fullmatch(word):
+    if not rules.weak_cue.fullmatch(word) or _numbers_a_heading(line, rules) or _tracker_header(line, rules):
         return False
     if rules.counted_cue.search(sentence.text) or rules.counted_colon.search(sentence.text):
         return False
@@ -183,6 +183,24 @@ def _weak_alone(word: str, sentence: Span, line: Line, rules: Cues, record: bool
         and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)
         or rules.context.search(sentence.text)
     )
+
+
+def _tracker_header(line: Line, rules: Cues) -> bool:
+    """A tracker table's header with a theme column beside the items' fields ("Tema | Handling | Status"):
+    the column holds the plan's themes, in a status report too."""
+    cells = lists.table_cells(line)
+    return (
+        len(cells) > 1
+        and any(rules.weak_cue.fullmatch(cell.text) for cell in cells)
+        and any(rules.item_field.match(f"{cell.text}:") for cell in cells)
+    )
+
+
+def _numbers_a_heading(line: Line, rules: Cues) -> bool:
+    """A heading that numbers the cue word ("Tema 1: Energi", "Tema 1" over its name): the document's own
+    numbered themes, in a status report too, not anyone's wish list."""
+    found = rules.numbered_cue.match(line.text) or rules.bare_numbered_cue.match(line.text)
+    return bool(found) and lists.is_heading(_MARKDOWN_MARK.sub("", line.text))
 
 
 def is_flat_contents(line: Line, rules: Cues) -> bool:

@@ -176,11 +176,14 @@ def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Sp
 
 
 def _sections_from(lines: list[Line], start: int, limit: int, count: int | None, rules: Cues) -> list[Item]:
-    """Theme headings after an intro: unnumbered with a body each, with subtitles, or numbered; the
-    first reading that gives as many as counted (at least two), up to a heading that is no theme."""
+    """Theme headings after an intro: unnumbered with a body each (also past a figure's caption right
+    after the intro, "Themacirkel" with no text of its own), with subtitles, or numbered; the first reading
+    that gives as many as counted (at least two), up to a heading that is no theme."""
     read = rules.rules.max_items + 1  # parts of the document among the headings are left out after reading
+    skip = _skipped(lines, start, rules)
     readings = (
-        sections.headings_with_text_after(lines, start, limit=read, skip=_skipped(lines, start, rules)),
+        sections.headings_with_text_after(lines, start, limit=read, skip=skip),
+        sections.headings_with_text_after(lines, _past_caption(lines, start), limit=read, skip=skip),
         sections.subtitled_headings_after(lines, start, limit=read, skip=rules.navigation),
         sections.numbered_headings_after(lines, start, limit=read),
         _headings_over_sub_items(lines, start, read),
@@ -191,6 +194,15 @@ def _sections_from(lines: list[Line], start: int, limit: int, count: int | None,
         if len(items) >= 2 and (not count or len(items) == count):
             return items
     return themes[0]
+
+
+def _past_caption(lines: list[Line], start: int) -> int:
+    """The line before the theme headings: past a figure's caption right after `start`, a heading with
+    no text of its own over the first theme heading ("Themacirkel omgevingsvisie" / "Aangenaam leven")."""
+    caption, heading = start + 1, start + 2
+    if heading < len(lines) and all(lists.is_heading(lines[n].text) for n in (caption, heading)):
+        return caption
+    return start
 
 
 def _headings_over_sub_items(lines: list[Line], start: int, limit: int) -> list[Item]:

@@ -12,7 +12,8 @@ theme's contents), a lead-in naming projects or results, a text denying it is a 
 (everyday words such as "ambities", "prioriterer") that need a heading, a count or the strategy named;
 in reports and minutes only a count. Strategies repeat their list, often reworded, so the first full
 list in the document is the one reported. Without any cue, a programme's chapters, or the sections of a
-strategy named by its title between its opening and follow-up parts, are its themes. The document's own
+strategy named by its title between its opening and follow-up parts, are its themes; in a plan's
+status report, sibling headings that each name a policy field (reports.py). The document's own
 parts (introduction, vision, follow-up, finances, the cue heading itself) are never themes (parts.py).
 Cue words and parts live in models/focus_areas/.
 
@@ -50,6 +51,7 @@ from pipeline.extract.focus_areas.inline import (
 )
 from pipeline.extract.focus_areas.labels import bare
 from pipeline.extract.focus_areas.parts import is_part
+from pipeline.extract.focus_areas.reports import plan_report_themes
 from pipeline.extract.focus_areas.rules import Cues, cues
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
@@ -63,8 +65,11 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     record = doc.doc_type in rules.rules.record_types
     found = list(announcements(lines, rules, record))
     labels = _first_list(lines, found, rules) or programme_chapters(lines, rules)
-    if not labels and not record and not any(ann.count for ann in found):
-        labels = strategy_sections(lines, rules)  # a count no reading agreed with is not overruled
+    if not labels and not any(ann.count for ann in found):  # a count no reading agreed with is not overruled
+        if _reports(doc, rules):
+            labels = plan_report_themes(lines, rules)
+        elif not record:
+            labels = strategy_sections(lines, rules)
     labels = bare(labels, lines, rules)
     return [
         FocusAreaRow(
@@ -72,6 +77,12 @@ def extract(doc: Document) -> list[FocusAreaRow]:
         )
         for n, label in enumerate(labels, start=1)
     ]
+
+
+def _reports(doc: Document, rules: Cues) -> bool:
+    """The document reports on something: its type says so, or a word of its title ("Rapportering 2024")."""
+    title = doc.lines[: rules.rules.title_lines]
+    return doc.doc_type in rules.rules.report_types or any(rules.report_title.search(line.text) for line in title)
 
 
 Reader = Callable[[list[Line], Announcement, Cues], "list[Span] | None"]

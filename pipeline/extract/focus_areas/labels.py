@@ -17,8 +17,10 @@ from pipeline.text.structure import Line, Span
 _EXPLAINED = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+)+")
 _SENTENCE_AFTER = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-])\s+(?-i:[A-ZÆØÅÄÖÜ])\S*(?:\s+\S+){5,}")
 _CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
+# "Spoor 2: ...", "Strategische doelstelling 2 – ...", "BD2 ...": a numbering word (or two) and its number.
 _NUMBERED = re.compile(
-    r"(?P<word>[^\W\d]+)\s+(?:\d{1,2}|[A-J](?=\s*[:.)–—-]\s))(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))"
+    r"(?P<word>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:\d{1,2}|[A-J](?=\s*[:.)–—-]\s))"
+    r"(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))"
 )
 _MARKED = re.compile(r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.):]|[A-Za-z][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s+(?=\w)")
 _BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")
@@ -89,8 +91,9 @@ def _without_letters(labels: list[Span]) -> list[Span]:
 
 
 def _without_shared_number(labels: list[Span]) -> list[Span]:
-    """Labels cleaned of a numbering word they all share ("Spoor 1: Armoede", "Spoor 2: Schulden"):
-    the word is the list's own numbering, whatever word the document uses for it."""
+    """Labels cleaned of a numbering word they all share ("Spoor 1: Armoede", "Spoor 2: Schulden", "BD1
+    Zorg", "Strategische doelstelling 1: ..."): the word is the list's own numbering, whatever word the
+    document uses for it."""
     found = [_NUMBERED.match(label.text) for label in labels]
     if not labels or None in found or len({m.group("word").casefold() for m in found}) != 1:
         return labels

@@ -39,6 +39,9 @@ class FocusRules(Rules):
     goal_heading_words: list[str] = []  # numbered heading words that are goals in a report ("Mål 1: ...")
     other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
     negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
+    report_types: list[str] = []  # doc types reporting on a plan: laid out by its themes without a cue
+    report_titles: list[str] = []  # title words of a report on a plan ("Statusrapport", "Voortgangsrapportage")
+    budget_titles: list[str] = []  # title words of a budget or its follow-up: laid out by committee areas
     record_types: list[str] = []  # doc types recording what was done or decided: firm theme words only
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
@@ -56,6 +59,8 @@ class FocusRules(Rules):
     arranged_subjects: list[str] = []  # what follows the themes: a report, its status, chapters ("rapporten", "status")
     item_fields: list[str] = []  # field labels of a reported item ("Status:", "Ansvarlig:"): its heading is no theme
     cue_heading_words: list[str] = []  # words beside a cue in a heading naming the list itself ("Vores indsatsområder")
+    theme_fields: list[str] = []  # policy fields a plan's report is laid out by ("transport", "energi")
+    min_report_themes: int = 2  # theme headings that make a plan's report laid out by its themes
     title_lines: int = 3  # lines at the top of a document that hold its title
     programme_titles: list[str] = []  # titles of a programme built from its themes ("Coalitieakkoord")
     min_chapters: int = 3  # chapters, its own parts left out, that make a programme's themes
@@ -92,6 +97,9 @@ class Cues:
     strategy_title: re.Pattern  # a title naming a strategy or plan
     cue_heading: re.Pattern  # a whole heading that is the cue word itself ("Satsingsområder", "Onze speerpunten")
     programme_title: re.Pattern
+    theme_field: re.Pattern  # a word naming a policy field, from a word start
+    report_title: re.Pattern  # a title word naming a report
+    budget_title: re.Pattern  # a title word naming a budget, an economic plan or accounts
     labelled_cue: re.Pattern  # "Thema: Wonen", "Speerpunt Economie": an unnumbered cue word before a label
     counted_end: re.Pattern  # "... fire ting." / "... 5 grote delen :" closing a sentence
     counted_colon: re.Pattern  # "... fire områder: a, b, c og d": a count, its noun and a colon inside a sentence
@@ -166,6 +174,9 @@ def cues(language: str) -> Cues | None:
         strategy_title=re.compile(whole_words(rules.strategy_titles), flags),
         cue_heading=re.compile(rf"(?:{heading_word}\s+){{0,3}}{cue}(?:\s+{heading_word}){{0,3}}", flags),
         programme_title=re.compile(whole_words(rules.programme_titles), flags),
+        theme_field=re.compile(rf"(?<!\w){alternation(rules.theme_fields)}", flags),
+        report_title=re.compile(whole_words(rules.report_titles), flags),
+        budget_title=re.compile(whole_words(rules.budget_titles), flags),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
         counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
         counted_colon=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)(?=\s*:\s+\w)", flags),
