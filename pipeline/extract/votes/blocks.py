@@ -20,6 +20,7 @@ from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry
 from pipeline.extract.votes.section import CLOSING, SectionText
 
 _MAX_LINES = 15
+_UNANIMITY_WORDS = 3
 _QUOTES = "«»\"“”„"
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 # a sentence ends at a stop followed by space, unless lower case or a digit goes on ("pr. 1. september");
@@ -100,6 +101,15 @@ def notes_only(section: SectionText, block: Block, votes: list[tuple[int, int]],
     if not any(not found[0][1][end:].strip(CLOSING) for end in ends):  # "... til orientering og ber ..."
         return False
     return all(any(a <= at < b or at <= a < at + len(s) for a, b in votes) for at, s in found[1:])
+
+
+def states_unanimity(section: SectionText, block: Block, lex: Lexicon) -> bool:
+    """A sentence of the block that is only the unanimity word and perhaps the outcome ("Enstemmigt.",
+    "Enstemmig vedtatt."), after the decision on the same line or on its own."""
+    return lex.unanimous is not None and any(
+        len(sentence.split()) <= _UNANIMITY_WORDS and lex.unanimous.match(sentence)
+        for _, sentence in sentences(section.text, block.start, block.end)
+    )
 
 
 def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
-from pipeline.extract.votes.blocks import Block, block_decision, find_blocks, is_background, notes_only
+from pipeline.extract.votes.blocks import Block, block_decision, find_blocks, is_background
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
@@ -22,6 +22,7 @@ from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.section import SectionText, section_text
+from pipeline.extract.votes.settle import settle_noting, settle_unanimity
 from pipeline.extract.votes.steps import inherit_noting, recommends_noting
 
 
@@ -93,7 +94,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 decided[index].statement = False
         decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         _about_block(decided, blocks, text, lex)
-        _settle_noting(decided, blocks, text, lex)
+        settle_noting(decided, blocks, text, lex)
+        settle_unanimity(decided, blocks, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             decided = [d for block in blocks if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
@@ -118,26 +120,6 @@ def _about_block(decided: list[Decision], blocks: list[Block], text: SectionText
     decisive = [s for s in stated if s and s != text.title and any(r.search(s) for r in lex.decisive_sentences)]
     if len(decisive) == 1:
         decision.subject = decisive[0]
-
-
-def _settle_noting(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
-    """A vote ("Enstemmig.", "Innstillingen ble vedtatt mot 3 stemmer.") on a decision that only takes the
-    matter for information is `noted`, voted or not: every decision block of the case says only that, or,
-    with no block, the recommendation voted on does. A block or recommendation deciding more stays adopted."""
-    if len(decided) != 1 or decided[0].outcome != "adopted" or decided[0].proposer is not None:
-        return
-    decision = decided[0]
-    votes = [(decision.start - text.base, decision.end - text.base)]
-    if blocks:
-        noting = all(notes_only(text, block, votes, lex) for block in blocks)
-    else:
-        noting = bool(text.proposal_blocks) and len(text.points()) < 2 and recommends_noting(text, lex)
-    if not noting:
-        return
-    decision.outcome = "noted"
-    stated = block_decision(text, blocks[0], lex) if len(blocks) == 1 else None
-    if stated is not None and stated.subject and decision.subject in (None, text.title):
-        decision.subject = stated.subject  # the vote naming nothing is about what the block notes
 
 
 def _without_restatements(decided: list[Decision], blocks: list[Block], text: SectionText) -> list[Decision]:

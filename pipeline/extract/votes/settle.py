@@ -1,0 +1,44 @@
+"""What a case's decision blocks say about its one decision besides the vote phrase: that it only took
+the matter for information (`noted`, voted or not), or that it was unanimous."""
+
+from __future__ import annotations
+
+from pipeline.extract.votes.blocks import Block, block_decision, notes_only, states_unanimity
+from pipeline.extract.votes.decisions import Decision
+from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.section import SectionText
+from pipeline.extract.votes.steps import recommends_noting
+
+
+def settle_noting(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
+    """A vote ("Enstemmig.", "Innstillingen ble vedtatt mot 3 stemmer.") on a decision that only takes the
+    matter for information is `noted`, voted or not: every decision block of the case says only that, or,
+    with no block, the recommendation voted on does. A block or recommendation deciding more stays adopted."""
+    if len(decided) != 1 or decided[0].outcome != "adopted" or decided[0].proposer is not None:
+        return
+    decision = decided[0]
+    votes = [(decision.start - text.base, decision.end - text.base)]
+    if blocks:
+        noting = all(notes_only(text, block, votes, lex) for block in blocks)
+    else:
+        noting = bool(text.proposal_blocks) and len(text.points()) < 2 and recommends_noting(text, lex)
+    if not noting:
+        return
+    decision.outcome = "noted"
+    stated = block_decision(text, blocks[0], lex) if len(blocks) == 1 else None
+    if stated is not None and stated.subject and decision.subject in (None, text.title):
+        decision.subject = stated.subject  # the vote naming nothing is about what the block notes
+
+
+def settle_unanimity(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
+    """The one decision of a case, with no vote of its own, is unanimous when its decision block says so
+    in a sentence of its own ("Godkendt, idet X udpeges. Enstemmigt.")."""
+    if len(decided) != 1 or decided[0].proposer is not None:
+        return
+    decision = decided[0]
+    if decision.unanimous is not None or decision.votes_for is not None or decision.votes_against is not None:
+        return
+    offset = decision.start - text.base
+    block = next((b for b in blocks if b.label_start <= offset < b.end), None)
+    if block is not None and states_unanimity(text, block, lex):
+        decision.unanimous, decision.votes_against = True, 0
