@@ -17,6 +17,7 @@ from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.text.structure import has_list_marker
 
 _YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
+_BREAK = re.compile(r"\n|;|\.\s+[A-ZÆØÅ]")  # a line or sentence ends between a cue and a list
 NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
 
 
@@ -112,6 +113,17 @@ class Layout:
             if not self.is_item(index):
                 return None
         return None
+
+
+def touches(text: str, lexicon: Lexicon, cue: Cue, span: tuple[int, int]) -> bool:
+    """The cue names the list at `span` itself ('venskabsbyen Vejle', 'samarbejdsaftale med Kinn kommune', 'Tartu,
+    vår vennskapsby', 'Projectpartners in het LIFE-project zijn Weert'): a short gap, or one ending in a copula,
+    with no line break, no partner's own tie and no cooperation phrase ('nettverk for vennskapsbyar saman med
+    Hamar' names fellow members, not partners)."""
+    gap = text[cue.end : span[0]] if cue.end <= span[0] else text[span[1] : cue.start]
+    copula = cue.end <= span[0] and len(gap) <= 2 * NEXT_TO_CHARS and lexicon.any(lexicon.predicates, gap)
+    too_far = (len(gap) > NEXT_TO_CHARS and not copula) or bool(_BREAK.search(gap))
+    return not (too_far or lexicon.any(lexicon.partner_ties, gap) or lexicon.any(lexicon.generic, gap))
 
 
 def _split_after_years(start: int, line: str) -> list[tuple[int, int]]:
