@@ -4,7 +4,8 @@ A gazetteer mention counts when its sentence shows participation (a membership o
 participation cue, or the municipality's own name) or when it stands in the
 document's network table or list; it does not count when a consideration, negation
 or event-role cue ("overvejelser om deltagelse i", "ikke medlem", "moderator X,")
-comes right before it; project and funding cues count for programmes only. Names no
+comes right before it; project and funding cues count for programmes only, and a programme named only as
+the money's source ('med støtte fra LIFE') is no participation. Names no
 gazetteer knows count from network tables and lists, when coordinated with known
 networks, and when a network head word marks them in a membership sentence (named.py);
 their kind comes from their own words. Bodies in not_networks.csv never count. One row
@@ -26,6 +27,7 @@ from pipeline.extract.networks.context import (
     Context,
     at_event,
     blocked,
+    funded_only,
     in_project_name,
     is_subject,
     members_named,
@@ -126,9 +128,11 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         sentence = context.sentence(span.start_char, span.end_char)
         listed = _within(span.start_char, cells)
         programme = hit.entry.kind == PROGRAMME_KIND
-        stopped = blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules) or (
-            previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules)
-        )  # 'kan søge midler fra Erasmus+ og LIFE': the possibility covers the whole list
+        stopped = (
+            blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
+            or funded_only(sdoc, sentence, hit.start, previous_end, inside, doc.municipality, rules)
+            or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
+        )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
         clause = _clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
         ok = (
             not context.is_furniture(span.start_char)

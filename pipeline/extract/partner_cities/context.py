@@ -286,15 +286,18 @@ class ContextReader:
         return None
 
     def _context_relation(self, index: int) -> str | None:
-        """Type a generic cooperation: project words nearby, then the section heading, then the title."""
+        """Type a generic cooperation: project words nearby, then the section heading, then the title, then the
+        page's short lead sentence ('Bodø kommune har i dag flere vennskapsbyer.' over 'en felles avtale mellom
+        de fire nordiske byene ...')."""
         layout, lex = self.layout, self.lexicon
         unit = layout.units[index]
         window = [u for u in layout.units[max(0, index - self.context_sentences) : index + 1] if u.line == unit.line]
         if any(lex.any(lex.project_context, layout.unit_text(u)) for u in window):
             return "project_partner"
         heading = layout.heading_before(unit.line)
-        title = (self.title,) if len(self.title) <= layout.heading_max_chars else ()
-        for text in ((layout.line(heading),) if heading is not None else ()) + title:
+        lead = layout.unit_text(layout.units[0]) if index else ""
+        short = [t for t in (self.title, lead) if len(t) <= layout.heading_max_chars]
+        for text in ([layout.line(heading)] if heading is not None else []) + short:
             cues = lex.relation_cues(text)
             if cues:
                 return cues[0].relation
