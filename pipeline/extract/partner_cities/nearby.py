@@ -96,6 +96,22 @@ def _direct(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[int, int]
     return decision.cue is not None or decision.unit.start == layout.units[item.unit].start
 
 
+def _by_others_cue(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[int, int], home: str | None) -> bool:
+    """A home-country town whose sentence's relation cue is not next to it ('Sammen med Lier og Øvre Eiker var
+    Drammen vertskap for vennskapsbytreffet', 'I samarbeid med Ringsaker kommune tok vi imot vennskapsbyen
+    Viborg'): the cue names another relation; the town co-organises or cooperates locally. A project's partners
+    stand anywhere in its sentence ('prosjektpartnar i Interreg-prosjektet X saman med Bergen')."""
+    decision, mention = item.decision, item.mention
+    domestic = mention.city.country == home and not mention.stated_country
+    cue = decision.cue
+    return (
+        domestic
+        and cue is not None
+        and cue.relation != "project_partner"
+        and not touches(layout.text, lexicon, cue, span)
+    )
+
+
 def _neighbour_phrase(layout: Layout, lexicon: Lexicon, item: Found, list_start: int) -> bool:
     """'Kommunen består af byerne X, Y og Z', 'nabokommunerne X og Y', 'de buurgemeenten X': a phrase right
     before the mention's list (or before other names only) names the issuer's own towns or its neighbours."""
@@ -126,8 +142,9 @@ def drop_own_and_neighbours(
     margin_km: float,
     home: str | None,
 ) -> None:
-    """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, or
-    lying within the margin beyond the issuer's reach without a relation cue in their own sentence."""
+    """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, lying
+    within the margin beyond the issuer's reach without a relation cue in their own sentence, or (home country,
+    however far) decided by a cue in their sentence that names another town's relation."""
     list_starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     for item in found:
@@ -141,6 +158,7 @@ def drop_own_and_neighbours(
         span = (start, ends.get(item.group, item.mention.end) if grouped else item.mention.end)
         beyond = distance_beyond(area, item.mention.city, own_km) if area else None
         close = beyond is not None and beyond < margin_km and not _direct(layout, lexicon, item, span, home)
-        if close or _neighbour_phrase(layout, lexicon, item, start) or _own_after(layout, lexicon, item, ends):
+        named = _neighbour_phrase(layout, lexicon, item, start) or _own_after(layout, lexicon, item, ends)
+        if close or named or _by_others_cue(layout, lexicon, item, span, home):
             item.decision = None
             item.excluded = True
