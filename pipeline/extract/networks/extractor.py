@@ -128,9 +128,10 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         sentence = context.sentence(span.start_char, span.end_char)
         listed = _within(span.start_char, cells)
         programme = hit.entry.kind == PROGRAMME_KIND
+        scope = context.with_previous(sentence)
         stopped = (
             blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
-            or funded_only(sdoc, sentence, hit.start, previous_end, inside, doc.municipality, rules)
+            or funded_only(sentence, scope, hit.start, previous_end, inside, doc.municipality, rules)
             or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
         )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
         clause = _clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
@@ -141,10 +142,9 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
             and (listed or not (programme and third_party(sentence, rules)))
             and (listed or not third_party(clause, rules))  # '..., og fylkeskommunen er medlem av Eurocities'
-
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
-            and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
+            and (listed or participates(scope, inside, doc.municipality, rules, programme))
             and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
         previous_end, judged_until[key], previous_blocked = hit.end, sentence.end_char, stopped
@@ -189,8 +189,12 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
         evidence = doc.text[sentence.start_char : sentence.end_char].strip()
         for span in named_networks(sdoc, sentence, rules, taken, doc.municipality):
             near = any(span.start - rules.name_window <= i < span.end + rules.name_window for i in cues_at)
-            if near and not planned(sentence, span.start, span.end, rules) and not any(
-                check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
+            if (
+                near
+                and not planned(sentence, span.start, span.end, rules)
+                and not any(
+                    check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
+                )
             ):
                 text = _clean(span.text)
                 kind = rules.kind_for(text)
