@@ -289,6 +289,17 @@ def funded_only(
     return not (taking_part or issuer or rules.find("membership", words))
 
 
+def label_only(scope: Span, mention: Span, inside: set[int], rules: Cues) -> bool:
+    """A status label ('Fairtrade-kommune', 'Fairtrade Gemeente') counts only where the text joins it as a network
+    ('medlem af netværket Fair Trade Towns'): certified, awarded or named with it ('blev certificeret som
+    Fairtrade-kommune', 'draagt de titel Fairtrade Gemeente') is no membership."""
+    if not rules.text_is("labels", mention.text):
+        return False
+    words = [t.text if t.i not in inside else "" for t in scope]
+    cues_at = rules.find("membership", words) + rules.find("participation", words)
+    return not any(words[i] and not rules.word_is("certification", words[i]) for i in cues_at)
+
+
 def running_lines(doc: Document) -> set[str]:
     """Short lines repeated verbatim: running page headers and footers, not statements."""
     counts = Counter(line.text.strip() for line in doc.lines)
