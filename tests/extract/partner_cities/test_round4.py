@@ -4,42 +4,35 @@ and long or accented names are found."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-DATA = json.loads((Path(__file__).parent / "sentences" / "round4.json").read_text(encoding="utf-8"))
+from tests.extract.partner_cities.helpers import file_cases
 
 
-def cases(family: str) -> list:
-    return [
-        pytest.param(language, issuer, text, {c: tuple(v) for c, v in expected.items()}, id=f"{language}-{n}")
-        for language, sentences in DATA[family].items()
-        for n, (issuer, text, expected) in enumerate(sentences)
-    ]
-
-
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("near_places_need_their_own_cue"))
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "expected"), file_cases("round4", "near_places_need_their_own_cue")
+)
 def test_a_home_country_town_is_a_partner_only_through_a_cue_next_to_it(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("co_organisers_and_fellow_members"))
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "expected"), file_cases("round4", "co_organisers_and_fellow_members")
+)
 def test_co_organisers_and_fellow_network_members_are_no_partners(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("mixed_country_lists"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round4", "mixed_country_lists"))
 def test_every_town_of_a_list_where_only_some_carry_their_country_is_a_partner(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("regional_partnerships"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round4", "regional_partnerships"))
 def test_the_towns_of_a_three_way_or_regional_partnership_are_partners(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("long_and_accented_names"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round4", "long_and_accented_names"))
 def test_long_and_accented_partner_names_and_verbroedering_are_found(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
