@@ -148,6 +148,7 @@ class ContextReader:
     generic_reach: int
     skip_cue: Callable[[Cue, Unit], bool] = lambda cue, unit: False  # another town's relation cue
     cue_cache: dict[tuple[int, str], list[Cue]] = field(default_factory=dict)
+    entry_lines: frozenset[int] = frozenset()  # lines that name one partner town each (its section's heading)
 
     def excluded_as_location(self, start: int) -> bool:
         """An office, venue or geographic reference right before the mention ('kontorer i', 'øst for')."""
@@ -288,16 +289,19 @@ class ContextReader:
     def _context_relation(self, index: int) -> str | None:
         """Type a generic cooperation: project words nearby, then the section heading, then the title, then the
         page's short lead sentence ('Bodø kommune har i dag flere vennskapsbyer.' over 'en felles avtale mellom
-        de fire nordiske byene ...')."""
+        de fire nordiske byene ...'), under a partner's own heading ('Vyborg') or one naming the relation, not under a
+        heading on another topic ('HAVEN')."""
         layout, lex = self.layout, self.lexicon
         unit = layout.units[index]
         window = [u for u in layout.units[max(0, index - self.context_sentences) : index + 1] if u.line == unit.line]
         if any(lex.any(lex.project_context, layout.unit_text(u)) for u in window):
             return "project_partner"
         heading = layout.heading_before(unit.line)
-        lead = layout.unit_text(layout.units[0]) if index else ""
+        headings = [layout.line(heading)] if heading is not None else []
+        on_topic = heading in self.entry_lines or all(lex.any(lex.relation_nouns, h) for h in headings)  # not 'HAVEN'
+        lead = layout.unit_text(layout.units[0]) if index and on_topic else ""
         short = [t for t in (self.title, lead) if len(t) <= layout.heading_max_chars]
-        for text in ([layout.line(heading)] if heading is not None else []) + short:
+        for text in headings + short:
             cues = lex.relation_cues(text)
             if cues:
                 return cues[0].relation

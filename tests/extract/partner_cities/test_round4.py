@@ -36,3 +36,10 @@ def test_the_towns_of_a_three_way_or_regional_partnership_are_partners(rows, lan
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round4", "long_and_accented_names"))
 def test_long_and_accented_partner_names_and_verbroedering_are_found(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round4", "lead_sentence_lookalikes"))
+def test_a_lead_sentence_about_twin_towns_does_not_type_cooperation_under_another_topic(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
