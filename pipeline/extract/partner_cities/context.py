@@ -117,13 +117,17 @@ class Layout:
 
 def touches(text: str, lexicon: Lexicon, cue: Cue, span: tuple[int, int]) -> bool:
     """The cue names the list at `span` itself ('venskabsbyen Vejle', 'samarbejdsaftale med Kinn kommune', 'Tartu,
-    vår vennskapsby', 'Projectpartners in het LIFE-project zijn Weert'): a short gap, or one ending in a copula,
-    with no line break, no partner's own tie and no cooperation phrase ('nettverk for vennskapsbyar saman med
-    Hamar' names fellow members, not partners)."""
-    gap = text[cue.end : span[0]] if cue.end <= span[0] else text[span[1] : cue.start]
-    copula = cue.end <= span[0] and len(gap) <= 2 * NEXT_TO_CHARS and lexicon.any(lexicon.predicates, gap)
-    too_far = (len(gap) > NEXT_TO_CHARS and not copula) or bool(_BREAK.search(gap))
-    return not (too_far or lexicon.any(lexicon.partner_ties, gap) or lexicon.any(lexicon.generic, gap))
+    vår vennskapsby', 'Projectpartners in het LIFE-project zijn Weert', 'intensjonsavtale om samarbeid med Tromsø'):
+    a short gap, or one ending in a copula or opening the agreement's subject, with no line break, no partner's own
+    tie and no other cooperation phrase ('nettverk for vennskapsbyar saman med Hamar' names fellow members)."""
+    before = cue.end <= span[0]
+    gap = text[cue.end : span[0]] if before else text[span[1] : cue.start]
+    words = gap.split()
+    subject = before and bool(words) and words[0].lower() in lexicon.complements
+    longer = before and (subject or lexicon.any(lexicon.predicates, gap))
+    too_far = len(gap) > NEXT_TO_CHARS * (2 if longer else 1) or bool(_BREAK.search(gap))
+    other = not subject and (lexicon.any(lexicon.partner_ties, gap) or lexicon.any(lexicon.generic, gap))
+    return not (too_far or other)
 
 
 def _split_after_years(start: int, line: str) -> list[tuple[int, int]]:

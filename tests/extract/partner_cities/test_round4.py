@@ -48,3 +48,8 @@ def test_a_lead_sentence_about_twin_towns_does_not_type_cooperation_under_anothe
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round4", "region_names"))
 def test_a_town_name_after_a_region_word_names_a_region_not_a_partner(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round4", "domestic_agreements"))
+def test_a_home_country_partner_after_an_agreements_subject_stays(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
