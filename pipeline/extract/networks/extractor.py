@@ -4,7 +4,8 @@ A gazetteer mention counts when its sentence shows participation (a membership o
 participation cue, or the municipality's own name) or when it stands in the
 document's network table or list; it does not count when a consideration, negation
 or event-role cue ("overvejelser om deltagelse i", "ikke medlem", "moderator X,")
-comes right before it; project and funding cues count for programmes only. Names no
+comes right before it; project and funding cues count for programmes only, and a programme named only as
+the money's source ('med støtte fra LIFE') is no participation. Names no
 gazetteer knows count from network tables and lists, when coordinated with known
 networks, and when a network head word marks them in a membership sentence (named.py);
 their kind comes from their own words. Bodies in not_networks.csv never count. One row
@@ -26,8 +27,10 @@ from pipeline.extract.networks.context import (
     Context,
     at_event,
     blocked,
+    funded_only,
     in_project_name,
     is_subject,
+    label_only,
     members_named,
     names_issuer,
     participates,
@@ -126,9 +129,12 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         sentence = context.sentence(span.start_char, span.end_char)
         listed = _within(span.start_char, cells)
         programme = hit.entry.kind == PROGRAMME_KIND
-        stopped = blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules) or (
-            previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules)
-        )  # 'kan søge midler fra Erasmus+ og LIFE': the possibility covers the whole list
+        scope = context.with_previous(sentence)
+        stopped = (
+            blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
+            or funded_only(sentence, scope, hit.start, previous_end, inside, doc.municipality, rules)
+            or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
+        )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
         clause = _clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
         ok = (
             not context.is_furniture(span.start_char)
@@ -137,10 +143,10 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
             and (listed or not (programme and third_party(sentence, rules)))
             and (listed or not third_party(clause, rules))  # '..., og fylkeskommunen er medlem av Eurocities'
-
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
-            and (listed or participates(context.with_previous(sentence), inside, doc.municipality, rules, programme))
+            and (listed or participates(scope, inside, doc.municipality, rules, programme))
+            and (listed or not label_only(scope, span, inside, rules))
             and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
         previous_end, judged_until[key], previous_blocked = hit.end, sentence.end_char, stopped
@@ -185,8 +191,12 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
         evidence = doc.text[sentence.start_char : sentence.end_char].strip()
         for span in named_networks(sdoc, sentence, rules, taken, doc.municipality):
             near = any(span.start - rules.name_window <= i < span.end + rules.name_window for i in cues_at)
-            if near and not planned(sentence, span.start, span.end, rules) and not any(
-                check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
+            if (
+                near
+                and not planned(sentence, span.start, span.end, rules)
+                and not any(
+                    check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
+                )
             ):
                 text = _clean(span.text)
                 kind = rules.kind_for(text)

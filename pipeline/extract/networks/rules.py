@@ -53,6 +53,9 @@ class NetworkRules(Rules):
     head_nouns: CueGroups = {}
     membership: CueGroups = {}
     project_cues: CueGroups = {}  # participation cues that only show taking part in a programme
+    funding_sources: CueGroups = {}  # "støtte fra", "gefinancierd door": the money's source right before a name
+    labels: CueGroups = {}  # surface forms of a status label a town is certified with ("fairtrade*", "fair trade*")
+    certification: CueGroups = {}  # "certificeret", "godkjent", "de titel": a label awarded, no membership
     project_heads: CueGroups = {}  # "projektet X": X names a project, not the network it is named after
     named_heads_before: CueGroups = {}
     named_heads_after: CueGroups = {}

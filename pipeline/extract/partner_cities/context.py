@@ -17,6 +17,7 @@ from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.text.structure import has_list_marker
 
 _YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
+_BREAK = re.compile(r"\n|;|\.\s+[A-ZÆØÅ]")  # a line or sentence ends between a cue and a list
 NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
 
 
@@ -114,6 +115,21 @@ class Layout:
         return None
 
 
+def touches(text: str, lexicon: Lexicon, cue: Cue, span: tuple[int, int]) -> bool:
+    """The cue names the list at `span` itself ('venskabsbyen Vejle', 'samarbejdsaftale med Kinn kommune', 'Tartu,
+    vår vennskapsby', 'Projectpartners in het LIFE-project zijn Weert', 'intensjonsavtale om samarbeid med Tromsø'):
+    a short gap, or one ending in a copula or opening the agreement's subject, with no line break, no partner's own
+    tie and no other cooperation phrase ('nettverk for vennskapsbyar saman med Hamar' names fellow members)."""
+    before = cue.end <= span[0]
+    gap = text[cue.end : span[0]] if before else text[span[1] : cue.start]
+    words = gap.split()
+    subject = before and bool(words) and words[0].lower() in lexicon.complements
+    longer = before and (subject or lexicon.any(lexicon.predicates, gap))
+    too_far = len(gap) > NEXT_TO_CHARS * (2 if longer else 1) or bool(_BREAK.search(gap))
+    other = not subject and (lexicon.any(lexicon.partner_ties, gap) or lexicon.any(lexicon.generic, gap))
+    return not (too_far or other)
+
+
 def _split_after_years(start: int, line: str) -> list[tuple[int, int]]:
     """'... siden 1956. Byen ligger ...' is two sentences: a Norwegian tagger reads '1956.' as an ordinal
     and keeps them together, so a year with a full stop before a capital ends the unit."""
@@ -136,6 +152,7 @@ class ContextReader:
     generic_reach: int
     skip_cue: Callable[[Cue, Unit], bool] = lambda cue, unit: False  # another town's relation cue
     cue_cache: dict[tuple[int, str], list[Cue]] = field(default_factory=dict)
+    entry_lines: frozenset[int] = frozenset()  # lines that name one partner town each (its section's heading)
 
     def excluded_as_location(self, start: int) -> bool:
         """An office, venue or geographic reference right before the mention ('kontorer i', 'øst for')."""
@@ -274,15 +291,21 @@ class ContextReader:
         return None
 
     def _context_relation(self, index: int) -> str | None:
-        """Type a generic cooperation: project words nearby, then the section heading, then the title."""
+        """Type a generic cooperation: project words nearby, then the section heading, then the title, then the
+        page's short lead sentence ('Bodø kommune har i dag flere vennskapsbyer.' over 'en felles avtale mellom
+        de fire nordiske byene ...'), under a partner's own heading ('Vyborg') or one naming the relation, not under a
+        heading on another topic ('HAVEN')."""
         layout, lex = self.layout, self.lexicon
         unit = layout.units[index]
         window = [u for u in layout.units[max(0, index - self.context_sentences) : index + 1] if u.line == unit.line]
         if any(lex.any(lex.project_context, layout.unit_text(u)) for u in window):
             return "project_partner"
         heading = layout.heading_before(unit.line)
-        title = (self.title,) if len(self.title) <= layout.heading_max_chars else ()
-        for text in ((layout.line(heading),) if heading is not None else ()) + title:
+        headings = [layout.line(heading)] if heading is not None else []
+        on_topic = heading in self.entry_lines or all(lex.any(lex.relation_nouns, h) for h in headings)  # not 'HAVEN'
+        lead = layout.unit_text(layout.units[0]) if index and on_topic else ""
+        short = [t for t in (self.title, lead) if len(t) <= layout.heading_max_chars]
+        for text in headings + short:
             cues = lex.relation_cues(text)
             if cues:
                 return cues[0].relation

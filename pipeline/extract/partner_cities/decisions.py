@@ -222,6 +222,7 @@ def decide_all(
     _drop_district_context(layout.text, found, reader.lexicon.district_of)
     groups = coordinated(layout.text, [f for f in found if not f.excluded])
     entries = entry_lines(layout, found)
+    reader.entry_lines = frozenset(entries)
     _drop_common_words(layout, groups, entries, reader)
     starts_by_unit: dict[int, list[int]] = defaultdict(list)
     for item in found:

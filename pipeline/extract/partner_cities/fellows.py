@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.partner_cities.context import NEXT_TO_CHARS, Layout, Unit
+from pipeline.extract.partner_cities.context import Layout, Unit, touches
 from pipeline.extract.partner_cities.decisions import Found
 from pipeline.extract.partner_cities.lexicon import Lexicon
 
@@ -22,16 +22,14 @@ _LOWER_WORDS = re.compile(r"^(?:[A-ZÆØÅÄÖÜ]?[a-zæøåäöüé-]+\s+)*$") 
 
 def _next_to_cue(layout: Layout, lexicon: Lexicon, unit: Unit, span: tuple[int, int], ours: bool) -> bool:
     """A relation cue touches the span: a short word or two between them ('vennskapsbyen Riga', 'Tartu, vår
-    vennskapsby', 'Kuopio er vores venskabsby'), no partner's own tie ('werkt ook samen met') in between; with
-    `ours`, a possessive word ('vores', 'våre', 'onze') must stand by the cue."""
-    start, end = span
+    vennskapsby', 'Kuopio er vores venskabsby'), no partner's own tie ('werkt ook samen met') or cooperation phrase
+    ('saman med') in between; with `ours`, a possessive word ('vores', 'våre', 'onze') must stand by the cue."""
     text = layout.text
     for cue in lexicon.relation_cues(layout.unit_text(unit), unit.start):
         word = re.match(r"[\w-]*", text[cue.start : unit.end]).group()
         if lexicon.any(lexicon.fellow_members, word):
             continue  # 'venskabsbynetværket' names the network, not a relation
-        gap = text[cue.end : start] if cue.end <= start else text[end : cue.start]
-        if len(gap) > NEXT_TO_CHARS or "\n" in gap or lexicon.any(lexicon.partner_ties, gap):
+        if not touches(text, lexicon, cue, span):
             continue
         around = text[max(unit.start, cue.start - OURS_WINDOW) : min(unit.end, cue.end + OURS_WINDOW)].lower()
         if not ours or set(re.findall(r"\w+", around)) & lexicon.our_words:

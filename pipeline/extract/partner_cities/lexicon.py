@@ -53,6 +53,7 @@ class Cues(Rules):
     fellow_members: list[str] = []  # a network sentence: its towns are fellow members ('netværket', 'nettverk')
     partner_ties: list[str] = []  # a partner's own ties after it opens a sentence ('er desuden med i')
     our_words: list[str] = []  # possessives of the issuer ('vores', 'våre', 'onze'), matched whole
+    complements: list[str] = []  # a word opening an agreement's subject ('intensjonsavtale om samarbeid med X')
 
 
 class Matching(Rules):
@@ -109,6 +110,7 @@ class Lexicon:
     owner_after: Patterns
     following_words: frozenset[str]
     our_words: frozenset[str]
+    complements: frozenset[str]
     prepositions: frozenset[str]
     since: Patterns
     start_events: Patterns
@@ -189,6 +191,7 @@ def lexicon(language: str) -> Lexicon:
         relations=relations,
         following_words=frozenset(merged("following_words")),
         our_words=frozenset(merged("our_words")),
+        complements=frozenset(merged("complements")),
         prepositions=frozenset(merged("prepositions")),
         **{
             key: _compile(merged(key))

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract.partner_cities.context import Layout
+from pipeline.extract.partner_cities.context import Layout, touches
 from pipeline.extract.partner_cities.decisions import Found
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.gazetteers.cities import City, gazetteer, km
@@ -79,17 +79,37 @@ def distance_beyond(area: Area, city: City, own_km: float) -> float | None:
     return km(area.latitude, area.longitude, city.latitude, city.longitude) - max(area.radius_km, own_km)
 
 
-def _direct(layout: Layout, item: Found, home: str | None) -> bool:
+def _direct(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[int, int], home: str | None) -> bool:
     """The relation is read from the mention's own sentence (a cue there, or a cooperation phrase typed by its
     context), or a partner list writes the town with its foreign country ('Flensborg (Tyskland)'); a heading
-    above a list or paragraph of home-country places is not enough."""
+    above a list or paragraph of home-country places is not enough. A home-country place needs a relation cue
+    next to its list: in 'I samarbejde med Struer Kommune tog vi imod vores venskabsby Hamar' or 'Maribo og
+    Nakskov har begge venskabsbyer' the cue names other towns' relations."""
     decision = item.decision
     if decision is None:
         return False
     stated = item.mention.stated_country
     if decision.listed:
         return stated is not None and stated != home
+    if item.mention.city.country == home and not stated:
+        return decision.cue is not None and touches(layout.text, lexicon, decision.cue, span)
     return decision.cue is not None or decision.unit.start == layout.units[item.unit].start
+
+
+def _by_others_cue(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[int, int], home: str | None) -> bool:
+    """A home-country town whose sentence's relation cue is not next to it ('Sammen med Lier og Øvre Eiker var
+    Drammen vertskap for vennskapsbytreffet', 'I samarbeid med Ringsaker kommune tok vi imot vennskapsbyen
+    Viborg'): the cue names another relation; the town co-organises or cooperates locally. A project's partners
+    stand anywhere in its sentence ('prosjektpartnar i Interreg-prosjektet X saman med Bergen')."""
+    decision, mention = item.decision, item.mention
+    domestic = mention.city.country == home and not mention.stated_country
+    cue = decision.cue
+    return (
+        domestic
+        and cue is not None
+        and cue.relation != "project_partner"
+        and not touches(layout.text, lexicon, cue, span)
+    )
 
 
 def _neighbour_phrase(layout: Layout, lexicon: Lexicon, item: Found, list_start: int) -> bool:
@@ -122,8 +142,9 @@ def drop_own_and_neighbours(
     margin_km: float,
     home: str | None,
 ) -> None:
-    """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, or
-    lying within the margin beyond the issuer's reach without a relation cue in their own sentence."""
+    """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, lying
+    within the margin beyond the issuer's reach without a relation cue in their own sentence, or (home country,
+    however far) decided by a cue in their sentence that names another town's relation."""
     list_starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     for item in found:
@@ -132,9 +153,12 @@ def drop_own_and_neighbours(
     for item in found:
         if item.decision is None:
             continue
-        start = list_starts.get(item.group, item.mention.start) if item.group >= 0 else item.mention.start
+        grouped = item.group >= 0
+        start = list_starts.get(item.group, item.mention.start) if grouped else item.mention.start
+        span = (start, ends.get(item.group, item.mention.end) if grouped else item.mention.end)
         beyond = distance_beyond(area, item.mention.city, own_km) if area else None
-        close = beyond is not None and beyond < margin_km and not _direct(layout, item, home)
-        if close or _neighbour_phrase(layout, lexicon, item, start) or _own_after(layout, lexicon, item, ends):
+        close = beyond is not None and beyond < margin_km and not _direct(layout, lexicon, item, span, home)
+        named = _neighbour_phrase(layout, lexicon, item, start) or _own_after(layout, lexicon, item, ends)
+        if close or named or _by_others_cue(layout, lexicon, item, span, home):
             item.decision = None
             item.excluded = True

@@ -3,30 +3,18 @@ cue names directly stays, at home or across the border. Data: `sentences/neighbo
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.extract.partner_cities.nearby import issuer_area
-
-DATA = json.loads((Path(__file__).parent / "sentences" / "neighbours.json").read_text(encoding="utf-8"))
-
-
-def cases(family: str) -> list:
-    return [
-        pytest.param(language, issuer, text, {c: tuple(v) for c, v in expected.items()}, id=f"{language}-{n}")
-        for language, sentences in DATA[family].items()
-        for n, (issuer, text, expected) in enumerate(sentences)
-    ]
+from tests.extract.partner_cities.helpers import file_cases
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("own_and_neighbours"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("neighbours", "own_and_neighbours"))
 def test_own_towns_and_neighbours_on_a_twin_page_are_no_partners(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), cases("direct_cues"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("neighbours", "direct_cues"))
 def test_a_partner_named_by_a_cue_in_its_own_sentence_stays_near_or_across_the_border(
     rows, language, issuer, text, expected
 ):
