@@ -321,7 +321,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         _settle_unanimity(decision)
         decisions.append(decision)
         previous_end = hit.end
-    proposed = proposal_texts(resolved, text)
+    proposed = proposal_texts(resolved, text, lex)
     decisions = [
         d
         for d, hit in zip(decisions, hits, strict=True)

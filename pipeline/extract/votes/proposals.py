@@ -302,9 +302,10 @@ def open_proposal(proposals: list[Proposal], offset: int, floor: int) -> Proposa
     return next((p for p in reversed(proposals) if floor <= p.start and p.end <= offset), None)
 
 
-def proposal_texts(resolved: list[tuple[int, Proposal]], text: str) -> list[tuple[int, int]]:
+def proposal_texts(resolved: list[tuple[int, Proposal]], text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """The text of each proposal that an outcome refers to: the paragraph after its heading (and the
-    list items that go on from it), never past that outcome.
+    list items that go on from it), never past that outcome, nor into a line telling how the meeting
+    voted ("Votering: Rådmannens forslag ble enstemmig vedtatt.") after a heading that holds its text.
 
     "Forslag fra SV: Saken utsettes." is what SV proposed, not a decision; the decision is the outcome
     below that refers back to it. Votes on other proposals in between are decisions of their own.
@@ -320,7 +321,10 @@ def proposal_texts(resolved: list[tuple[int, Proposal]], text: str) -> list[tupl
         if proposal.text_end is not None:
             spans.append((proposal.end, proposal.text_end))
             continue
-        end = _line_end(text, _line_end(text, proposal.end) + 1)
+        own_line = _line_end(text, proposal.end)
+        end = _line_end(text, own_line + 1)
+        if any(regex.match(text[own_line + 1 : end]) for regex in lex.treatment_lines):
+            end = own_line
         while end < len(text) and has_list_marker(text[end + 1 : _line_end(text, end + 1)]):
             end = _line_end(text, end + 1)
         spans.append((proposal.end, min(offset, end)))

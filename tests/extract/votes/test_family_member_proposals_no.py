@@ -68,3 +68,22 @@ def test_the_administrations_proposal_names_no_member():
         "Behandling:\nKommunedirektøren foreslo at saken utsettes.\nVotering:\nInnstillingen ble enstemmig vedtatt.\n"
     )
     assert [r[1] for r in _rows(body, "nb")] == [None]
+
+
+@pytest.mark.parametrize(
+    "votering",
+    [
+        "Votering: Rådmannens forslag ble enstemmig vedtatt. Tilleggsforslaget fra KrF fikk 2 stemmer og falt.",
+        "Votering:\nRådmannens forslag ble enstemmig vedtatt. Tilleggsforslaget fra KrF fikk 2 stemmer og falt.",
+        "Innstillingen ble enstemmig vedtatt.\nTilleggsforslaget fra KrF fikk 2 stemmer (KrF, V) og falt.",
+    ],
+)
+def test_a_vote_on_the_line_after_an_inline_proposal_is_a_decision_not_its_wording(votering):
+    body = (
+        "Behandling:\nSiri Bergum (KrF) fremmet følgende tilleggsforslag: «Tilskuddet økes med 250 000 kroner.»\n"
+        f"{votering}\n"
+    )
+    assert [(r.proposer, r.outcome) for r in votes(CASE["nb"] + body, "nb")] == [
+        (None, "adopted"),
+        ("Siri Bergum", "rejected"),
+    ]
