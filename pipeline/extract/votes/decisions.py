@@ -120,10 +120,19 @@ def _from_hit(hit: Hit, section: SectionText, proposers: list[Proposer], lex: Le
         unanimous=True if hit.unanimous else None,
     )
     winner = hit.subject
+    # "Ved alternativ votering fikk A 9 stemmer og B 30 stemmer": the alternative with more votes won
+    fewer = bool(hit.alternatives) and "for" in g and "against" in g and int(g["for"]) < int(g["against"])
+    if fewer:
+        g = {**g, "for": g["against"], "against": g["for"]}
+        g["for_breakdown"] = hit.groups.get("against_breakdown")
+        g["against_breakdown"] = hit.groups.get("for_breakdown")
+        g = {k: v for k, v in g.items() if v is not None}
     if hit.alternatives and hit.subject:
         first_word = _norm(hit.subject).split()[0]
         winner, loser = hit.alternatives
         if not _norm(winner).startswith(first_word) and _norm(loser).startswith(first_word):
+            winner, loser = loser, winner
+        if fewer:
             winner, loser = loser, winner
         label = lex.alternative_subject.format(winner=winner, loser=loser)
         decision.subject = label[:1].upper() + label[1:]  # a label of our making, written as a heading
