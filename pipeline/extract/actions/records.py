@@ -81,6 +81,7 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
         body = _explanation(lines, body_from, field[0], lex)
         reports = _self_report(value.text, lex, lines[title_at].text)
         if status is None and not _has_code(lines, title_at, index, lex) and not reports:
+            floor = above  # the heading may still name a status field below ("Stand van zaken: ..." over "Status: ...")
             continue  # a "Status" heading over running text, unless the record carries a code or reports on itself
         body = body if status is not None else [value, *body]
         out.append(_record(lines, title_at, index, above, status, body, lex))
@@ -173,9 +174,10 @@ def _code_line_above(lines: list[Line], title_at: int, floor: int, lex: Lexicon)
 
 def _unknown_field(text: str, lex: Lexicon) -> bool:
     """A "Label: value" line with a label of a few words and no code ("Datum raad: 12-03-2023"),
-    unlike a heading that names an item by its code ("Motie M2023-07: Vuurwerkvrije zones")."""
+    unlike a heading that names an item by its code ("Motie M2023-07: Vuurwerkvrije zones") or
+    by its keyword ("Toezegging wethouder Smit: ...")."""
     label = _LABEL.match(text)
-    return bool(label) and code_in(Span(0, label.end(), label.group(1)), lex) is None
+    return bool(label) and code_in(Span(0, label.end(), label.group(1)), lex) is None and not lex.keyword.match(text)
 
 
 def _is_label_line(line: Line, lex: Lexicon) -> bool:

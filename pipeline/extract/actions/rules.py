@@ -120,6 +120,7 @@ class Lexicon:
     navigation: re.Pattern
     code: re.Pattern  # a tracker's or decision's code ("T-114", "M2023-07", "4.012", "TZ 12")
     keyword_code: re.Pattern  # a code after its keyword ("Motie 12", "Sak 45/23")
+    keyword: re.Pattern  # a line opening with a motion's, case's or item's keyword ("Toezegging wethouder ...")
     id_column: re.Pattern
     title_column: re.Pattern
     comment_column: re.Pattern
@@ -227,6 +228,7 @@ def lexicon(language: str) -> Lexicon | None:
             rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+{_NUMBER_SIGN}"
             r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
         ),
+        keyword=re.compile(rf"^{alternation(data.code_keywords + data.item_keywords)}(?!\w)", _FLAGS),
         id_column=_whole_line(data.id_columns),
         title_column=_whole(data.title_columns),
         comment_column=_whole(data.comment_columns + data.status_columns),
