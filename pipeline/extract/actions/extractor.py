@@ -24,6 +24,7 @@ from pipeline.extract.actions.legend import legend_of
 from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
+from pipeline.extract.actions.siblings import sibling_records
 from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
 from pipeline.text.structure import Span
@@ -40,11 +41,13 @@ def extract(doc: Document) -> list[ActionRow]:
     lines = unjoined(doc.lines, lex)
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)
-    records = blocks + tracker_records(lines, lex, frozenset(taken))
+    tracked = tracker_records(lines, lex, frozenset(taken))
+    records = blocks + tracked
     tables = status_tables(lines, lex)
     found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))
     found.append(titled_lines(lines, lex))
+    found.append(sibling_records(lines, lex, tracked))
     minutes = doc.doc_type == MINUTES
     stated = [r for r in records if r.status is not None or r.action_id]  # not a "Status:" sentence alone
     if not numbered and not stated and not tables:
@@ -58,7 +61,7 @@ def extract(doc: Document) -> list[ActionRow]:
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
         verdict = _marked(action, legend) or _verdict(action, lex) or context_verdicts[action.context]
-        if verdict is None and action.action_id is None:
+        if verdict is None and action.action_id is None and not action.listed:
             continue  # an unnumbered item is only an action when a status is reported for it
         if minutes and verdict and lex.meeting_outcome.search(verdict.evidence or ""):
             continue  # an agenda item postponed or a motion withdrawn: the meeting's decision, a vote

@@ -133,7 +133,7 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
         field = field_of(lines[position], lex)
         if field and lex.title_field.match(field[0]) and (field[1].text or position + 1 < index):
             return position  # no heading, but a title field ("Titel" over its value, "Projekt: Ny hal")
-        if field or (position and _is_label_line(lines[position - 1], lex)):
+        if field or (position and _is_label_line(lines[position - 1], lex) and not _status_heading(lines, position, index, lex)):
             continue
         if is_noise(text, lex) or not _names_record(text, lex) or _unknown_field(text, lex):
             continue
@@ -141,6 +141,13 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
             continue  # a dated line under the title ("Vedtatt i kommunestyret 14.12.2022")
         return position
     return None
+
+
+def _status_heading(lines: list[Line], position: int, index: int, lex: Lexicon) -> bool:
+    """A report's own status heading ("Status på klimaplanen 2023") over the first record's heading,
+    not over a status value: the line below it stands right above another status field."""
+    field = field_of(lines[position - 1], lex)
+    return position + 1 == index and field is not None and bool(lex.status_field.match(field[0]))
 
 
 def _title_field_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> int | None:
@@ -189,7 +196,10 @@ def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon) -> lis
     """Sentences after a status field, until the next record's status field: the same label again,
     or another status label over a short value (a "Stand van zaken" holding sentences explains)."""
     body: list[Span] = []
-    for line in lines[start : start + EXPLANATION_LINES]:
+    for index in range(start, min(len(lines), start + EXPLANATION_LINES)):
+        line = lines[index]
+        if opens_record(lines, index, lex):
+            break  # the next item's heading over its fields
         field = field_of(line, lex)
         if field and lex.status_field.match(field[0]):
             if field[0].casefold() == label.casefold() or not structure.is_sentence(field[1].text):
@@ -269,10 +279,17 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         ident = ident or code_in(item.span, lex) or item.number
         # a coded heading's report may open with the item itself ("A2 Warmtescan" / "De actie is afgerond.")
         opens = lex.status_start.match(following.text) or (ident and _self_report(following.text, lex))
-        if opens and not field_of(following, lex):
+        if opens and not field_of(following, lex) and not following.text.rstrip().endswith(":"):  # not a list's intro
             stated = structure.first_sentence(following.start, following.text, lex.conventions.abbreviations)
             out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
     return out
+
+
+def opens_record(lines: list[Line], index: int, lex: Lexicon) -> bool:
+    """A heading right over a field line: the start of an item's record ("Solceller" / "Status: ...")."""
+    if index + 1 >= len(lines) or field_of(lines[index], lex) or field_of(lines[index + 1], lex) is None:
+        return False
+    return structure.is_heading(lines[index].text) and not structure.is_sentence(lines[index].text)
 
 
 def _self_report(text: str, lex: Lexicon, title: str = "") -> bool:
@@ -364,10 +381,13 @@ def heading_joins(text: str, max_words: int) -> Iterator[re.Match[str]]:
 
 
 def is_noise(text: str, lex: Lexicon) -> bool:
-    """Navigation, contact lines, dates alone, a legend and a bare status word never name an action."""
+    """Navigation, contact lines, dates alone, a legend, a bare status word, a report's section
+    heading alone ("Resultater", "Stedenbanden") and a result line never name an action."""
     stripped = text.strip(" .:;,|>/–—-")
     if not stripped or lex.navigation.match(stripped) or lex.contact.search(text) or lex.is_date(stripped):
         return True
+    if lex.non_item_heading.fullmatch(stripped) or lex.outcome.search(stripped):
+        return True  # a section heading alone, or a result ("4 nye virksomheder etableret")
     if is_legend(stripped, lex) or stripped.casefold() in lex.marks:
         return True  # a legend, or one entry of it ("Grøn: gennemført")
     bare = lex.status_start.match(stripped)

@@ -76,6 +76,7 @@ class ActionRules(Rules):
     title_columns: list[str] = []
     comment_columns: list[str] = []
     date_words: list[str] = []
+    outcomes: list[str] = []
     status_value_words: int = 8
     lifecycle: dict[Status, int] = {}
 
@@ -125,6 +126,7 @@ class Lexicon:
     title_column: re.Pattern
     comment_column: re.Pattern
     date_word: re.Pattern  # month and weekday names: a line of these and numbers is a date alone
+    outcome: re.Pattern  # a result or KPI line ("312 werkzoekenden begeleid naar werk"): never an action
     status_value_words: int
     lifecycle: dict[str, int]
     conventions: structure.Conventions
@@ -233,6 +235,7 @@ def lexicon(language: str) -> Lexicon | None:
         title_column=_whole(data.title_columns),
         comment_column=_whole(data.comment_columns + data.status_columns),
         date_word=re.compile(alternation(data.date_words), _FLAGS),
+        outcome=re.compile(alternation(data.outcomes), _FLAGS),
         status_value_words=data.status_value_words,
         lifecycle=dict(data.lifecycle),
         conventions=structure.conventions(language),
