@@ -103,21 +103,23 @@ def _marked(action: Candidate, legend: dict[str, str]) -> Verdict | None:
 
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     """A stated status (field or cell), unless an explanation about the item shows it is stale
-    ("Under arbeid" beside "Barnehagen ble åpnet i august"; not "I gang" beside "Udbud afsluttet"; any
-    work reported beside "Planlagt" or "Ikke startet"); else the item's own words."""
+    ("Under arbeid" beside "Barnehagen ble åpnet i august"; not "I gang" beside "Udbud afsluttet"); else
+    the item's own words."""
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
-        if stated and explained and not _begun(stated, explained) and not _about_item(explained, action.title.text, lex):
+        if stated and explained and not _stale(stated, explained, action.title.text, lex):
             return stated
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
 
 
-def _begun(stated: Verdict, explained: Verdict) -> bool:
-    """A field saying the work has not started beside a comment reporting work begun or done ("Status:
-    Gepland" / "De uitlaatplaats is in juli in gebruik genomen"): the field is stale, whatever the comment's subject."""
-    return stated.status == "not_started" and explained.status in BEGUN
+def _stale(stated: Verdict, explained: Verdict, title: str, lex: Lexicon) -> bool:
+    """The explanation overrules the field when it is the row's own news, or when the field says the
+    work has not started and the comment reports it begun or done, whatever its subject ("Status:
+    Gepland" / "De uitlaatplaats is in juli in gebruik genomen")."""
+    begun = stated.status == "not_started" and explained.status in BEGUN
+    return begun or _about_item(explained, title, lex)
 
 
 def _about_item(explained: Verdict, title: str, lex: Lexicon) -> bool:

@@ -133,7 +133,8 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
         field = field_of(lines[position], lex)
         if field and lex.title_field.match(field[0]) and (field[1].text or position + 1 < index):
             return position  # no heading, but a title field ("Titel" over its value, "Projekt: Ny hal")
-        if field or (position and _is_label_line(lines[position - 1], lex) and not _status_heading(lines, position, index, lex)):
+        value_line = position and _is_label_line(lines[position - 1], lex)
+        if field or (value_line and not _status_heading(lines, position, index, lex)):
             continue
         if is_noise(text, lex) or not _names_record(text, lex) or _unknown_field(text, lex):
             continue
