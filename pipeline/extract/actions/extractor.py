@@ -21,6 +21,7 @@ from pipeline.extract.actions.blocks import headed_blocks, unannounced_blocks
 from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.legend import legend_of
+from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
@@ -81,7 +82,8 @@ def extract(doc: Document) -> list[ActionRow]:
 
 def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon) -> list[Candidate]:
     """Candidates of every reader in text order; where two readers name from the same line the
-    earlier reader's win (one reader may name several actions from one line). Noise is dropped."""
+    earlier reader's win (one reader may name several actions from one line). Noise and places alone
+    are dropped."""
     owner: dict[int, int] = {}
     out = []
     for reader, candidates in enumerate(found):
@@ -89,6 +91,8 @@ def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon
             line = bisect.bisect_right(line_starts, action.title.start)
             if owner.setdefault(line, reader) != reader or is_noise(action.title.text, lex):
                 continue
+            if action.action_id is None and is_place(action.title.text):
+                continue  # a partner town with its relation's status
             out.append(action)
     return sorted(out, key=lambda a: a.title.start)
 
