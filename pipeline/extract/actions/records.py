@@ -130,6 +130,8 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
     navigation, a contact line or a date), or a title field when the record has no heading."""
     for position in range(index - 1, max(floor, index - TITLE_LOOKBACK) - 1, -1):
         text = lines[position].text
+        if len(structure.cells(lines[position])) > 1:
+            return None  # a table stands between: the heading above it is the table's caption
         field = field_of(lines[position], lex)
         if field and lex.title_field.match(field[0]) and (field[1].text or position + 1 < index):
             return position  # no heading, but a title field ("Titel" over its value, "Projekt: Ny hal")
