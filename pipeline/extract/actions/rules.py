@@ -27,6 +27,7 @@ PHRASE_ORDER: tuple[Status, ...] = (
     "completed",
 )
 _FLAGS = re.IGNORECASE
+_GLUED = r"(?-i:(?=[A-ZÆØÅ](?:[a-zæøå]|\s[a-zæøå])))"  # a label run into its value as exported ("StatusIn behandeling")
 _NUMBER_SIGN = r"(?i:(?:nr|no)\.?\s*)?"  # "Tiltak nr. 7", "Actie no. 4": the number sign before an item's number
 
 
@@ -109,7 +110,7 @@ class Lexicon:
     marks: dict[str, str]  # a symbol or colour word standing for a status ("✓", "grøn"), folded
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
-    field: re.Pattern  # "Label: value" or a label line of a tracker record
+    field: re.Pattern  # "Label: value", "LabelValue" run together, or a label line of a tracker record
     status_field: re.Pattern
     run_on_status_label: re.Pattern  # a status label run onto a heading when lines were joined
     id_field: re.Pattern
@@ -213,10 +214,12 @@ def lexicon(language: str) -> Lexicon | None:
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
-        field=re.compile(rf"^(?P<label>{alternation(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
+        field=re.compile(
+            rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$)|{_GLUED})\s*(?P<value>.*)$", _FLAGS
+        ),
         status_field=_whole_line(data.status_fields),
         run_on_status_label=re.compile(
-            rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})\s*(?::\s*\S.*)?$", _FLAGS
+            rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})(?:\s*:\s*\S.*|{_GLUED}.*|\s*)$", _FLAGS
         ),
         id_field=_whole_line(data.id_fields),
         title_field=_whole_line(data.title_fields),

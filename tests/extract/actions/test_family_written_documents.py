@@ -20,6 +20,9 @@ trackers, follow-up lists and progress reports per test:
   only mentions a town stays one.
 - cards_headers_and_dates: a contact card, column headers, a "last updated" line and a table's
   caption are no actions.
+- glued_labels: a tracker exported with each label run into its value ("TitelMeer groen",
+  "StatusIn behandeling", "StatusI gang") gives one action per record; words that merely begin with
+  a label ("Statusrapporten", "Titelmelodien") are no fields.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ FAMILIES = [
     "outcomes_and_tallies",
     "partner_towns",
     "cards_headers_and_dates",
+    "glued_labels",
 ]
 CASES = [
     pytest.param(language, text, expected, id=f"{family}-{index}-{language}")
