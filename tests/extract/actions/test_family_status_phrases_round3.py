@@ -100,6 +100,16 @@ IN_PROGRESS = [
     ("nl", "Deels gestart."),
     ("nl", "Ligt op schema."),
 ]
+IN_PROGRESS += [  # not done yet, but its completion is expected: the work goes on
+    ("da", "Projektet er ikke gennemført endnu, men forventes afsluttet i 2025."),
+    ("da", "Ikke færdig, men skal stå klar til sommer."),
+    ("nb", "Tiltaket er ikke gjennomført ennå, men forventes ferdig i 2025."),
+    ("nb", "Ikke ferdigstilt, men vil bli levert i mai."),
+    ("nn", "Tiltaket er ikkje gjennomført enno, men er venta ferdig i 2025."),
+    ("nn", "Ikkje ferdig, men skal stå klar til sommaren."),
+    ("nl", "Nog niet uitgevoerd, maar naar verwachting klaar in 2025."),
+    ("nl", "De actie is nog niet afgerond, maar wordt in mei opgeleverd."),
+]
 PARTLY = [
     ("da", "Delvist gennemført."),
     ("da", "Gennemført i to ud af fem skoler."),
