@@ -214,9 +214,7 @@ def lexicon(language: str) -> Lexicon | None:
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
-        field=re.compile(
-            rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$)|{_GLUED})\s*(?P<value>.*)$", _FLAGS
-        ),
+        field=re.compile(rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$)|{_GLUED})\s*(?P<value>.*)$", _FLAGS),
         status_field=_whole_line(data.status_fields),
         run_on_status_label=re.compile(
             rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})(?:\s*:\s*\S.*|{_GLUED}.*|\s*)$", _FLAGS
