@@ -21,15 +21,18 @@ from pipeline.extract.actions.blocks import headed_blocks, unannounced_blocks
 from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.legend import legend_of
+from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
+from pipeline.extract.actions.siblings import sibling_records
 from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
 from pipeline.text.structure import Span
 
 MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
+BEGUN = ("in_progress", "partly_completed", "completed")
 
 
 def extract(doc: Document) -> list[ActionRow]:
@@ -39,11 +42,13 @@ def extract(doc: Document) -> list[ActionRow]:
     lines = unjoined(doc.lines, lex)
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)
-    records = blocks + tracker_records(lines, lex, frozenset(taken))
+    tracked = tracker_records(lines, lex, frozenset(taken))
+    records = blocks + tracked
     tables = status_tables(lines, lex)
     found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
     found.append(quoted_projects(lines, lex))
     found.append(titled_lines(lines, lex))
+    found.append(sibling_records(lines, lex, tracked))
     minutes = doc.doc_type == MINUTES
     stated = [r for r in records if r.status is not None or r.action_id]  # not a "Status:" sentence alone
     if not numbered and not stated and not tables:
@@ -57,7 +62,7 @@ def extract(doc: Document) -> list[ActionRow]:
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
         verdict = _marked(action, legend) or _verdict(action, lex) or context_verdicts[action.context]
-        if verdict is None and action.action_id is None:
+        if verdict is None and action.action_id is None and not action.listed:
             continue  # an unnumbered item is only an action when a status is reported for it
         if minutes and verdict and lex.meeting_outcome.search(verdict.evidence or ""):
             continue  # an agenda item postponed or a motion withdrawn: the meeting's decision, a vote
@@ -77,7 +82,8 @@ def extract(doc: Document) -> list[ActionRow]:
 
 def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon) -> list[Candidate]:
     """Candidates of every reader in text order; where two readers name from the same line the
-    earlier reader's win (one reader may name several actions from one line). Noise is dropped."""
+    earlier reader's win (one reader may name several actions from one line). Noise and places alone
+    are dropped."""
     owner: dict[int, int] = {}
     out = []
     for reader, candidates in enumerate(found):
@@ -85,6 +91,8 @@ def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon
             line = bisect.bisect_right(line_starts, action.title.start)
             if owner.setdefault(line, reader) != reader or is_noise(action.title.text, lex):
                 continue
+            if action.action_id is None and is_place(action.title.text):
+                continue  # a partner town with its relation's status
             out.append(action)
     return sorted(out, key=lambda a: a.title.start)
 
@@ -99,15 +107,23 @@ def _marked(action: Candidate, legend: dict[str, str]) -> Verdict | None:
 
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     """A stated status (field or cell), unless an explanation about the item shows it is stale
-    ("Under arbeid" beside "Barnehagen ble åpnet i august"; not "I gang" beside "Udbud afsluttet");
-    else the item's own words."""
+    ("Under arbeid" beside "Barnehagen ble åpnet i august"; not "I gang" beside "Udbud afsluttet"); else
+    the item's own words."""
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
-        if stated and explained and not _about_item(explained, action.title.text, lex):
+        if stated and explained and not _stale(stated, explained, action.title.text, lex):
             return stated
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
+
+
+def _stale(stated: Verdict, explained: Verdict, title: str, lex: Lexicon) -> bool:
+    """The explanation overrules the field when it is the row's own news, or when the field says the
+    work has not started and the comment reports it begun or done, whatever its subject ("Status:
+    Gepland" / "De uitlaatplaats is in juli in gebruik genomen")."""
+    begun = stated.status == "not_started" and explained.status in BEGUN
+    return begun or _about_item(explained, title, lex)
 
 
 def _about_item(explained: Verdict, title: str, lex: Lexicon) -> bool:

@@ -36,6 +36,7 @@ class Candidate:
     body: list[Span]
     context: tuple[Span, ...] = ()  # the heading and intro lines the item stands under
     status: Span | None = None  # a status field or cell that states the status outright
+    listed: bool = False  # an item of a list whose other items are actions: a row even with no status read
 
 
 def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:

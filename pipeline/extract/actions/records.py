@@ -81,6 +81,7 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
         body = _explanation(lines, body_from, field[0], lex)
         reports = _self_report(value.text, lex, lines[title_at].text)
         if status is None and not _has_code(lines, title_at, index, lex) and not reports:
+            floor = above  # the heading may still name a status field below ("Stand van zaken: ..." over "Status: ...")
             continue  # a "Status" heading over running text, unless the record carries a code or reports on itself
         body = body if status is not None else [value, *body]
         out.append(_record(lines, title_at, index, above, status, body, lex))
@@ -129,10 +130,13 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
     navigation, a contact line or a date), or a title field when the record has no heading."""
     for position in range(index - 1, max(floor, index - TITLE_LOOKBACK) - 1, -1):
         text = lines[position].text
+        if len(structure.cells(lines[position])) > 1:
+            return None  # a table stands between: the heading above it is the table's caption
         field = field_of(lines[position], lex)
         if field and lex.title_field.match(field[0]) and (field[1].text or position + 1 < index):
             return position  # no heading, but a title field ("Titel" over its value, "Projekt: Ny hal")
-        if field or (position and _is_label_line(lines[position - 1], lex)):
+        value_line = position and _is_label_line(lines[position - 1], lex)
+        if field or (value_line and not _status_heading(lines, position, index, lex)):
             continue
         if is_noise(text, lex) or not _names_record(text, lex) or _unknown_field(text, lex):
             continue
@@ -140,6 +144,13 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
             continue  # a dated line under the title ("Vedtatt i kommunestyret 14.12.2022")
         return position
     return None
+
+
+def _status_heading(lines: list[Line], position: int, index: int, lex: Lexicon) -> bool:
+    """A report's own status heading ("Status på klimaplanen 2023") over the first record's heading,
+    not over a status value: the line below it stands right above another status field."""
+    field = field_of(lines[position - 1], lex)
+    return position + 1 == index and field is not None and bool(lex.status_field.match(field[0]))
 
 
 def _title_field_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> int | None:
@@ -173,9 +184,10 @@ def _code_line_above(lines: list[Line], title_at: int, floor: int, lex: Lexicon)
 
 def _unknown_field(text: str, lex: Lexicon) -> bool:
     """A "Label: value" line with a label of a few words and no code ("Datum raad: 12-03-2023"),
-    unlike a heading that names an item by its code ("Motie M2023-07: Vuurwerkvrije zones")."""
+    unlike a heading that names an item by its code ("Motie M2023-07: Vuurwerkvrije zones") or
+    by its keyword ("Toezegging wethouder Smit: ...")."""
     label = _LABEL.match(text)
-    return bool(label) and code_in(Span(0, label.end(), label.group(1)), lex) is None
+    return bool(label) and code_in(Span(0, label.end(), label.group(1)), lex) is None and not lex.keyword.match(text)
 
 
 def _is_label_line(line: Line, lex: Lexicon) -> bool:
@@ -187,7 +199,10 @@ def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon) -> lis
     """Sentences after a status field, until the next record's status field: the same label again,
     or another status label over a short value (a "Stand van zaken" holding sentences explains)."""
     body: list[Span] = []
-    for line in lines[start : start + EXPLANATION_LINES]:
+    for index in range(start, min(len(lines), start + EXPLANATION_LINES)):
+        line = lines[index]
+        if opens_record(lines, index, lex):
+            break  # the next item's heading over its fields
         field = field_of(line, lex)
         if field and lex.status_field.match(field[0]):
             if field[0].casefold() == label.casefold() or not structure.is_sentence(field[1].text):
@@ -267,10 +282,17 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         ident = ident or code_in(item.span, lex) or item.number
         # a coded heading's report may open with the item itself ("A2 Warmtescan" / "De actie is afgerond.")
         opens = lex.status_start.match(following.text) or (ident and _self_report(following.text, lex))
-        if opens and not field_of(following, lex):
+        if opens and not field_of(following, lex) and not following.text.rstrip().endswith(":"):  # not a list's intro
             stated = structure.first_sentence(following.start, following.text, lex.conventions.abbreviations)
             out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
     return out
+
+
+def opens_record(lines: list[Line], index: int, lex: Lexicon) -> bool:
+    """A heading right over a field line: the start of an item's record ("Solceller" / "Status: ...")."""
+    if index + 1 >= len(lines) or field_of(lines[index], lex) or field_of(lines[index + 1], lex) is None:
+        return False
+    return structure.is_heading(lines[index].text) and not structure.is_sentence(lines[index].text)
 
 
 def _self_report(text: str, lex: Lexicon, title: str = "") -> bool:
@@ -362,10 +384,13 @@ def heading_joins(text: str, max_words: int) -> Iterator[re.Match[str]]:
 
 
 def is_noise(text: str, lex: Lexicon) -> bool:
-    """Navigation, contact lines, dates alone, a legend and a bare status word never name an action."""
+    """Navigation, contact lines, dates alone, a legend, a bare status word, a report's section
+    heading alone ("Resultater", "Stedenbanden") and a result line never name an action."""
     stripped = text.strip(" .:;,|>/–—-")
     if not stripped or lex.navigation.match(stripped) or lex.contact.search(text) or lex.is_date(stripped):
         return True
+    if lex.non_item_heading.fullmatch(stripped) or lex.outcome.search(stripped):
+        return True  # a section heading alone, or a result ("4 nye virksomheder etableret")
     if is_legend(stripped, lex) or stripped.casefold() in lex.marks:
         return True  # a legend, or one entry of it ("Grøn: gennemført")
     bare = lex.status_start.match(stripped)

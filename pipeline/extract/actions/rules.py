@@ -27,6 +27,7 @@ PHRASE_ORDER: tuple[Status, ...] = (
     "completed",
 )
 _FLAGS = re.IGNORECASE
+_GLUED = r"(?-i:(?=[A-ZÆØÅ](?:[a-zæøå]|\s[a-zæøå])))"  # a label run into its value as exported ("StatusIn behandeling")
 _NUMBER_SIGN = r"(?i:(?:nr|no)\.?\s*)?"  # "Tiltak nr. 7", "Actie no. 4": the number sign before an item's number
 
 
@@ -76,6 +77,7 @@ class ActionRules(Rules):
     title_columns: list[str] = []
     comment_columns: list[str] = []
     date_words: list[str] = []
+    outcomes: list[str] = []
     status_value_words: int = 8
     lifecycle: dict[Status, int] = {}
 
@@ -108,7 +110,7 @@ class Lexicon:
     marks: dict[str, str]  # a symbol or colour word standing for a status ("✓", "grøn"), folded
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
-    field: re.Pattern  # "Label: value" or a label line of a tracker record
+    field: re.Pattern  # "Label: value", "LabelValue" run together, or a label line of a tracker record
     status_field: re.Pattern
     run_on_status_label: re.Pattern  # a status label run onto a heading when lines were joined
     id_field: re.Pattern
@@ -120,10 +122,12 @@ class Lexicon:
     navigation: re.Pattern
     code: re.Pattern  # a tracker's or decision's code ("T-114", "M2023-07", "4.012", "TZ 12")
     keyword_code: re.Pattern  # a code after its keyword ("Motie 12", "Sak 45/23")
+    keyword: re.Pattern  # a line opening with a motion's, case's or item's keyword ("Toezegging wethouder ...")
     id_column: re.Pattern
     title_column: re.Pattern
     comment_column: re.Pattern
     date_word: re.Pattern  # month and weekday names: a line of these and numbers is a date alone
+    outcome: re.Pattern  # a result or KPI line ("312 werkzoekenden begeleid naar werk"): never an action
     status_value_words: int
     lifecycle: dict[str, int]
     conventions: structure.Conventions
@@ -210,10 +214,10 @@ def lexicon(language: str) -> Lexicon | None:
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
-        field=re.compile(rf"^(?P<label>{alternation(fields)})\s*(?::|$)\s*(?P<value>.*)$", _FLAGS),
+        field=re.compile(rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$)|{_GLUED})\s*(?P<value>.*)$", _FLAGS),
         status_field=_whole_line(data.status_fields),
         run_on_status_label=re.compile(
-            rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})\s*(?::\s*\S.*)?$", _FLAGS
+            rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})(?:\s*:\s*\S.*|{_GLUED}.*|\s*)$", _FLAGS
         ),
         id_field=_whole_line(data.id_fields),
         title_field=_whole_line(data.title_fields),
@@ -227,10 +231,12 @@ def lexicon(language: str) -> Lexicon | None:
             rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+{_NUMBER_SIGN}"
             r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
         ),
+        keyword=re.compile(rf"^{alternation(data.code_keywords + data.item_keywords)}(?!\w)", _FLAGS),
         id_column=_whole_line(data.id_columns),
         title_column=_whole(data.title_columns),
         comment_column=_whole(data.comment_columns + data.status_columns),
         date_word=re.compile(alternation(data.date_words), _FLAGS),
+        outcome=re.compile(alternation(data.outcomes), _FLAGS),
         status_value_words=data.status_value_words,
         lifecycle=dict(data.lifecycle),
         conventions=structure.conventions(language),

@@ -112,11 +112,17 @@ def verdict_of(spans: list[Span], lex: Lexicon) -> Verdict | None:
 def names_item(sentence: str, title: str, lex: Lexicon) -> bool:
     """The sentence speaks of the item: with the words for the item itself ("Projektet", "De motie")
     or with a word of its title ("Ny barnehage" / "Barnehagen ble åpnet"), compared by their opening
-    letters so that inflected forms meet."""
+    letters so that inflected forms meet, or with the head of a compound in it ("Waterberging" / "De
+    berging is in gebruik genomen")."""
     if lex.self_subject.search(sentence):
         return True
-    stems = tuple({w.casefold()[:STEM] for w in structure.words(title) if len(w) >= MIN_STEM and not w.isdigit()})
-    return bool(stems) and any(w.casefold().startswith(stems) for w in structure.words(sentence))
+    names = [w.casefold() for w in structure.words(title) if len(w) >= MIN_STEM and not w.isdigit()]
+    stems = tuple({w[:STEM] for w in names})
+    words = [w.casefold() for w in structure.words(sentence)]
+    if stems and any(w.startswith(stems) for w in words):
+        return True
+    heads = [w[:STEM] for w in words if len(w) > STEM]  # "Bassinet" names "Regnvandsbassin": a compound's head
+    return any(name.find(head, MIN_STEM) > 0 for name in names for head in heads)
 
 
 def opens_with_item(sentence: str, title: str, lex: Lexicon) -> bool:

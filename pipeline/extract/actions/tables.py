@@ -22,6 +22,7 @@ MAX_TABLE_ROWS = 200  # rows read under one header
 MAX_HEADER_WORDS = 5  # a header cell names a column in a few words
 MIN_HEADERLESS_ROWS = 2  # one coded line with a status is a record; two in a row are a table
 MIN_HEADERLESS_CELLS = 3  # code, title, status
+_FULL_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d")
 _PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
 
 
@@ -171,6 +172,8 @@ def _code_cell(cell: Span, lex: Lexicon) -> Span | None:
 def _code_text(cell: Span, lex: Lexicon) -> str | None:
     """A case or decision number as written ("1.1", "22/1234", "M2023-07"), from a cell holding only that."""
     text = cell.text.strip()
+    if _FULL_DATE.fullmatch(text):
+        return None  # a date column ("12.03.2024") dates the decision; it does not number it
     plain = _PLAIN_NUMBER.fullmatch(text)
     if plain:
         return plain.group(1)
