@@ -22,6 +22,9 @@ from pipeline.text.structure import Line, Span
 
 # An item numbered under its theme ("Actie 1.1 ...", "Tiltak 2.3:", "1.2 ..."): an action, not a theme.
 _SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?\d{1,2}\.\d{1,2}(?!\d)")
+# An action headed by its own word and number ("Tiltak 12 Ladepunkter", "Actie 4: ...", "Tiltak nr. 3 ..."):
+# an item when the word is no theme word ("Tema 1 Transport" is the theme level).
+_NUMBERED_ITEM = re.compile(r"^\s*(?P<word>[^\W\d]{2,15})\s+(?:nr\.\s*)?\d{1,3}(?:\.\d{1,2})*[.:)]?\s+(?=\w)")
 _ROW = re.compile(r"^[^:–—]{2,80}?(?::|\s[–—-])\s+\S")  # "Elbusser – gennemført", "Ladepunkter: pågår"
 _CHAPTER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d])")  # "1. TRANSPORT", "2 Energi": the chapter's number
 
@@ -76,7 +79,7 @@ def _opens_section(lines: list[Line], index: int, rules: Cues, repeated: frozens
         or lists.parse_item(Line(0, len(name), name)).kind != "plain"
     ):
         return False
-    if _SUB_ITEM.match(line.text) or rules.item_field.match(below.text):
+    if _item(line.text, rules) or rules.item_field.match(below.text):
         return False
     if _upper(name):
         return not _upper(lines[index - 1].text)  # a title broken over two lines in capitals
@@ -87,9 +90,15 @@ def _opens_section(lines: list[Line], index: int, rules: Cues, repeated: frozens
         or lists.is_sentence(below.text)
         or lists.parse_item(below).kind != "plain"
         or len(lists.table_cells(below)) > 1
-        or bool(_SUB_ITEM.match(below.text))
+        or _item(below.text, rules)
         or not lists.is_heading(below.text)
     )
+
+
+def _item(text: str, rules: Cues) -> bool:
+    """A heading numbered as one of a theme's actions ("Tiltak 1.2 ...", "Actie 4 ...", "2.3 ...")."""
+    found = _NUMBERED_ITEM.match(text)
+    return bool(_SUB_ITEM.match(text)) or (found is not None and not rules.cue.fullmatch(found.group("word")))
 
 
 def _plain_heading(line: Line) -> bool:
