@@ -65,8 +65,8 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     record = doc.doc_type in rules.rules.record_types
     found = list(announcements(lines, rules, record))
     labels = _first_list(lines, found, rules) or programme_chapters(lines, rules)
-    if not labels and _reports(doc, rules):
-        labels = _counted(plan_report_themes(lines, rules), found, rules)
+    if _reports(doc, rules):
+        labels = _counted(labels or plan_report_themes(lines, rules), found, rules)
     elif not labels and not any(ann.count for ann in found) and not record:
         labels = strategy_sections(lines, rules)  # a count no reading agreed with is not overruled
     labels = bare(labels, lines, rules)
