@@ -13,7 +13,8 @@ theme's contents), a lead-in naming projects or results, a text denying it is a 
 in reports and minutes only a count. Strategies repeat their list, often reworded, so the first full
 list in the document is the one reported. Without any cue, a programme's chapters, or the sections of a
 strategy named by its title between its opening and follow-up parts, are its themes; in a plan's
-status report, sibling headings that each name a policy field (reports.py). The document's own
+status report, sibling headings that each name a policy field (reports.py); in a report, a count of a
+cue word in the text must agree with the themes read, whichever reader read them. The document's own
 parts (introduction, vision, follow-up, finances, the cue heading itself) are never themes (parts.py).
 Cue words and parts live in models/focus_areas/.
 

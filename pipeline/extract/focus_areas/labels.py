@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.extract.focus_areas.reports import ACTION_HEADING
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
@@ -23,12 +24,10 @@ _NUMBERED = re.compile(
     r"(?P<word>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:\d{1,2}|[A-J](?=\s*[:.)–—-]\s))"
     r"(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))"
 )
-# A heading run together with the first numbered action under it ("Bygg og energi Tiltak 3 Ladepunkter"),
-# and such an action opening its own line ("Tiltak 1 Fossilfrie byggeplasser").
+# A heading run together with the first numbered action under it ("Bygg og energi Tiltak 3 Ladepunkter").
 _RUN_IN_ITEM = re.compile(
     r"\s+(?P<word>(?-i:[A-ZÆØÅÄÖÜ])[^\W\d]{1,14})\s+(?:nr\.\s*)?\d{1,3}(?:\.\d{1,2})*[.:)]?(?:\s|$)"
 )
-_ITEM_LINE = re.compile(r"^\s*(?P<word>[^\W\d]{2,15})\s+(?:nr\.\s*)?\d{1,3}(?:\.\d{1,2})*[.:)]?\s+\w")
 _MARKED = re.compile(r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.):]|[A-Za-z][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s+(?=\w)")
 _BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")
 _BARE_LETTER = re.compile(r"^(?P<letter>[A-Za-z])\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")
@@ -85,7 +84,7 @@ def _without_run_in_items(labels: list[Span], lines: list[Line], rules: Cues) ->
     labels, and is no theme word."""
     found = [_RUN_IN_ITEM.search(label.text) for label in labels]
     words = Counter(m.group("word").casefold() for m in found if m)
-    words.update({m.group("word").casefold() for line in lines if (m := _ITEM_LINE.match(line.text))})
+    words.update({m.group("word").casefold() for line in lines if (m := ACTION_HEADING.match(line.text))})
     out = []
     for label, match in zip(labels, found, strict=True):
         word = match.group("word") if match else ""
