@@ -13,7 +13,8 @@ theme's contents), a lead-in naming projects or results, a text denying it is a 
 in reports and minutes only a count. Strategies repeat their list, often reworded, so the first full
 list in the document is the one reported. Without any cue, a programme's chapters, or the sections of a
 strategy named by its title between its opening and follow-up parts, are its themes; in a plan's
-status report, sibling headings that each name a policy field (reports.py). The document's own
+status report, sibling headings that each name a policy field (reports.py); in a report, a count of a
+cue word in the text must agree with the themes read, whichever reader read them. The document's own
 parts (introduction, vision, follow-up, finances, the cue heading itself) are never themes (parts.py).
 Cue words and parts live in models/focus_areas/.
 
@@ -65,11 +66,10 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     record = doc.doc_type in rules.rules.record_types
     found = list(announcements(lines, rules, record))
     labels = _first_list(lines, found, rules) or programme_chapters(lines, rules)
-    if not labels and not any(ann.count for ann in found):  # a count no reading agreed with is not overruled
-        if _reports(doc, rules):
-            labels = plan_report_themes(lines, rules)
-        elif not record:
-            labels = strategy_sections(lines, rules)
+    if _reports(doc, rules):
+        labels = _counted(labels or plan_report_themes(lines, rules), found, rules)
+    elif not labels and not any(ann.count for ann in found) and not record:
+        labels = strategy_sections(lines, rules)  # a count no reading agreed with is not overruled
     labels = bare(labels, lines, rules)
     return [
         FocusAreaRow(
@@ -83,6 +83,16 @@ def _reports(doc: Document, rules: Cues) -> bool:
     """The document reports on something: its type says so, or a word of its title ("Rapportering 2024")."""
     title = doc.lines[: rules.rules.title_lines]
     return doc.doc_type in rules.rules.report_types or any(rules.report_title.search(line.text) for line in title)
+
+
+def _counted(labels: list[Span], found: list[Announcement], rules: Cues) -> list[Span]:
+    """`labels` when no count was announced or one agrees with them, else []. Any count of a cue word in
+    the announcing sentences may be the themes' ("14 indsatser fordelt på tre indsatsområder")."""
+    counts = {ann.count for ann in found if ann.count}
+    counts |= {
+        rules.count(m.group("n")) for ann in found if ann.count for m in rules.counted_cue.finditer(ann.sentence.text)
+    }
+    return labels if not counts or len(labels) in counts else []
 
 
 Reader = Callable[[list[Line], Announcement, Cues], "list[Span] | None"]

@@ -8,7 +8,9 @@ subtitle) are made only when every label of the list shares the shape.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from pipeline.extract.focus_areas.reports import ACTION_HEADING
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
@@ -22,6 +24,10 @@ _NUMBERED = re.compile(
     r"(?P<word>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:\d{1,2}|[A-J](?=\s*[:.)–—-]\s))"
     r"(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))"
 )
+# A heading run together with the first numbered action under it ("Bygg og energi Tiltak 3 Ladepunkter").
+_RUN_IN_ITEM = re.compile(
+    r"\s+(?P<word>(?-i:[A-ZÆØÅÄÖÜ])[^\W\d]{1,14})\s+(?:nr\.\s*)?\d{1,3}(?:\.\d{1,2})*[.:)]?(?:\s|$)"
+)
 _MARKED = re.compile(r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.):]|[A-Za-z][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s+(?=\w)")
 _BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")
 _BARE_LETTER = re.compile(r"^(?P<letter>[A-Za-z])\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))")
@@ -33,7 +39,8 @@ _PAGE_NOTE = re.compile(r"\s*\((?:s|side|sida|p|pag|blz)\.?(?:\s*\d{1,3}\)?)?$",
 
 def bare(labels: list[Span], lines: list[Line], rules: Cues) -> list[Span]:
     """The labels of one list cut to the themes' names, in the order of the cuts above."""
-    labels = [_cleaned(_without_cue_prefix(_without_marks(label), rules)) for label in _continued(labels, lines)]
+    labels = _without_run_in_items(_continued(labels, lines), lines, rules)
+    labels = [_cleaned(_without_cue_prefix(_without_marks(label), rules)) for label in labels]
     labels = _without_shared_number(_without_letters(_without_shared(labels, _BARE_NUMBER)))
     labels = _without_shared_page_refs(labels)
     labels = _without_explanation(labels)
@@ -69,6 +76,22 @@ def _without_cue_prefix(label: Span, rules: Cues) -> Span:
     if not found or found.end() >= len(label.text):
         return label
     return lists.trim(label.start + found.end(), label.text[found.end() :])
+
+
+def _without_run_in_items(labels: list[Span], lines: list[Line], rules: Cues) -> list[Span]:
+    """Labels cut before an action heading a wrapped line ran into them ("Bygg og energi Tiltak 3 ..."):
+    cut only when the word numbers actions elsewhere, opening lines of the document or run into two
+    labels, and is no theme word."""
+    found = [_RUN_IN_ITEM.search(label.text) for label in labels]
+    words = Counter(m.group("word").casefold() for m in found if m)
+    words.update({m.group("word").casefold() for line in lines if (m := ACTION_HEADING.match(line.text))})
+    out = []
+    for label, match in zip(labels, found, strict=True):
+        word = match.group("word") if match else ""
+        if match and words[word.casefold()] > 1 and not rules.cue.fullmatch(word):
+            label = lists.trim(label.start, label.text[: match.start()])
+        out.append(label)
+    return out
 
 
 def _without_shared(labels: list[Span], pattern: re.Pattern) -> list[Span]:

@@ -6,8 +6,9 @@ The layout alone cannot tell a theme from an implementation agenda's locations (
 project groups ("Afgeronde projecten"), so every heading of the run must name a policy field
 (`theme_fields` in models/focus_areas/<lang>.json, catalogued from the sectors municipal plans report
 on); one heading that names none makes the run no list of themes. Upper-case headings, when the report
-has them, are the theme level: the rows under them are the plan's actions. Read only when no announced
-list was found.
+has them, are the theme level: the rows under them are the plan's actions. A heading numbered by a word
+that is no theme word ("Tiltak 12 ...", "Actie 2.3 ...") heads one of those actions, never a theme. Read
+only when no announced list was found; a count in the text ("fordelt på tre temaer") must agree.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from pipeline.text.structure import Line, Span
 
 # An item numbered under its theme ("Actie 1.1 ...", "Tiltak 2.3:", "1.2 ..."): an action, not a theme.
 _SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?\d{1,2}\.\d{1,2}(?!\d)")
+# An action headed by its own word and number ("Tiltak 12 Ladepunkter", "Actie 4: ...", "Tiltak nr. 3 ..."):
+# an item when the word is no theme word ("Tema 1 Transport" is the theme level).
+ACTION_HEADING = re.compile(r"^\s*(?P<word>[^\W\d]{2,15})\s+(?:nr\.\s*)?\d{1,3}(?:\.\d{1,2})*[.:)]?\s+(?=\w)")
 _ROW = re.compile(r"^[^:–—]{2,80}?(?::|\s[–—-])\s+\S")  # "Elbusser – gennemført", "Ladepunkter: pågår"
 _CHAPTER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d])")  # "1. TRANSPORT", "2 Energi": the chapter's number
 
@@ -76,7 +80,7 @@ def _opens_section(lines: list[Line], index: int, rules: Cues, repeated: frozens
         or lists.parse_item(Line(0, len(name), name)).kind != "plain"
     ):
         return False
-    if _SUB_ITEM.match(line.text) or rules.item_field.match(below.text):
+    if _item(line.text, rules) or rules.item_field.match(below.text):
         return False
     if _upper(name):
         return not _upper(lines[index - 1].text)  # a title broken over two lines in capitals
@@ -87,9 +91,15 @@ def _opens_section(lines: list[Line], index: int, rules: Cues, repeated: frozens
         or lists.is_sentence(below.text)
         or lists.parse_item(below).kind != "plain"
         or len(lists.table_cells(below)) > 1
-        or bool(_SUB_ITEM.match(below.text))
+        or _item(below.text, rules)
         or not lists.is_heading(below.text)
     )
+
+
+def _item(text: str, rules: Cues) -> bool:
+    """A heading numbered as one of a theme's actions ("Tiltak 1.2 ...", "Actie 4 ...", "2.3 ...")."""
+    found = ACTION_HEADING.match(text)
+    return bool(_SUB_ITEM.match(text)) or (found is not None and not rules.cue.fullmatch(found.group("word")))
 
 
 def _plain_heading(line: Line) -> bool:
