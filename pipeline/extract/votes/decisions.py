@@ -90,11 +90,15 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
             losers = [t for t in yes if t is not winner]
             no = losers + no
             yes = [winner]
-    if yes and (total := _tally_total(yes[0], lex)) is not None:
-        decision.votes_for = total  # stated, or counted from the members named ("For stemte: Ole Brink (V), ...")
+    stated_for = next((t.n for t in yes if t.n is not None), None)
+    if stated_for is not None:
+        decision.votes_for = stated_for
+    elif yes and decision.votes_for is None:  # counted from the members named ("For stemte: Ole Brink (V), ...")
+        decision.votes_for = _tally_total(yes[0], lex)
     if no:
         counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
-        counted = counted or [n for t in no if (n := _tally_total(t, lex)) is not None]
+        if not counted and decision.votes_against is None:
+            counted = [n for t in no if (n := _tally_total(t, lex)) is not None]
         decision.votes_against = sum(counted) if counted else decision.votes_against
         breakdown = _merge([_breakdown(t, lex) for t in no if t.breakdown or t.parties])
         decision.against_parties = breakdown.counted(decision.votes_against) or decision.against_parties
@@ -206,11 +210,20 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     return decision
 
 
+def _counts_follow(tallies: list[TallyHit], hits: list[Hit]) -> bool:
+    """Count lines printed below the decisions they belong to ("Besluit: aangenomen." then a "Stemming"
+    block): none above the first phrase, some below the last one."""
+    return bool(hits and tallies) and tallies[0].start >= hits[0].start and tallies[-1].start >= hits[-1].end
+
+
 def _own_tallies(
-    text: str, tallies: list[TallyHit], used: set[int], previous_end: int, hit: Hit, next_start: int
+    text: str, tallies: list[TallyHit], used: set[int], previous_end: int, hit: Hit, next_start: int, follow: bool
 ) -> list[int]:
-    """Count lines before the phrase (since the previous one), else on its line or the line after."""
+    """Count lines before the phrase (since the previous one), else on its line or the line after; where
+    counts `follow` their decisions, every count line up to the next phrase."""
     free = [i for i in range(len(tallies)) if i not in used]
+    if follow:
+        return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
     before = [i for i in free if previous_end <= tallies[i].start < hit.start]
     if before:
         return before
@@ -218,8 +231,9 @@ def _own_tallies(
     next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
     after = [i for i in free if hit.phrase_start <= tallies[i].start < limit]
-    for i in free:  # the other options of the same result follow right after it
-        adjacent = after and not text[tallies[after[-1]].end : tallies[i].start].strip(" \t\n.;,")
+    for i in free:  # the other options of the same result follow on the next lines
+        gap = text[tallies[after[-1]].end : tallies[i].start] if after else ""
+        adjacent = after and "\n\n" not in gap and gap.count("\n") <= 1 and not gap.strip(" \t\n.;,()")
         if adjacent and i > after[-1] and tallies[i].start < next_start:
             after.append(i)
     return after
@@ -273,11 +287,12 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     decisions: list[Decision] = []
     used: set[int] = set()
     previous_end = 0
+    follow = _counts_follow(tallies, hits)
     spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):
         decision = _from_hit(hit, section, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
-        own = _own_tallies(text, tallies, used, previous_end, hit, next_start)
+        own = _own_tallies(text, tallies, used, previous_end, hit, next_start, follow)
         if own:
             _apply_tallies(decision, [tallies[i] for i in own], lex)
             used.update(own)

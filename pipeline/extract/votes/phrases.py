@@ -213,6 +213,8 @@ def find_tallies(text: str, lex: Lexicon, windows: Windows = None) -> list[Tally
                 breakdown=breakdown,
             )
         )
+        if "against" in g:  # "Stemverhouding: 17-10": both sides in one count
+            found.append(TallyHit(start=m.start(), end=m.end(), option="no", n=int(g["against"])))
     return found
 
 
