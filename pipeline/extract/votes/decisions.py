@@ -15,6 +15,8 @@ from pipeline.extract.votes.phrases import (
     find_statements,
     find_tallies,
     phrase_sentence,
+    previous_sentence,
+    without_label,
 )
 from pipeline.extract.votes.proposals import (
     Proposal,
@@ -66,6 +68,7 @@ def _merge(breakdowns: list[Breakdown]) -> Breakdown:
             before = merged.parties.get(party, 0)
             merged.parties[party] = None if n is None or before is None else before + n
         merged.unattributed += b.unattributed
+        merged.unread += b.unread
     return merged
 
 
@@ -248,6 +251,25 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
         decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
 
 
+def _stated_above(section: SectionText, hit: Hit, floor: int, lex: Lexicon) -> str | None:
+    """The decision sentence right above a vote record naming nothing ("De gemeenteraad keurt de overeenkomst
+    goed." / "Met algemeenheid van stemmen."): what minutes that record decisions as sentences decided.
+    A record opening its line ("Stemming: eenparig") is about the whole line above it, initials and all."""
+    if lex.phrase_subject != "sentence":
+        return None
+    text = section.text
+    line_start = text.rfind("\n", 0, hit.phrase_start) + 1
+    if _is_label(text[line_start : hit.phrase_start].strip(" \t:") or None, lex) or line_start == hit.start:
+        begin = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        sentence = text[begin:line_start]
+    else:
+        begin, sentence = previous_sentence(text, hit.phrase_start)
+    if not sentence or begin < floor or section.in_proposal(begin):
+        return None
+    sentence = without_label(" ".join(sentence.split())).rstrip(" .")
+    return sentence if any(r.search(sentence) for r in lex.decisive_sentences) else None
+
+
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
     """A decision label ("Stemuitslag", "Besluit") read as a subject; a proposal label ("Indstillingen") is one."""
     return bool(subject and lex.block_label.fullmatch(subject) and not lex.is_proposal_label(subject))
@@ -293,6 +315,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         decision = _from_hit(hit, section, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
         own = _own_tallies(text, tallies, used, previous_end, hit, next_start, follow)
+        if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
+            own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's
         if own:
             _apply_tallies(decision, [tallies[i] for i in own], lex)
             used.update(own)
@@ -325,6 +349,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
             if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
                 decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
+            elif heading is None and (stated := _stated_above(section, hit, previous_end, lex)):
+                decision.subject = stated
             else:
                 _about(decision, heading, section, lex)
             if isinstance(heading, Proposal):

@@ -1,0 +1,172 @@
+"""Family: counted votes printed below the decision they belong to, as a block of their own (nl, NL + BE).
+
+Flemish minutes put a "Stemming" block under the decision ("Aantal stemmen ja: 15 / Aantal stemmen nee: 9 /
+Aantal onthoudingen: 2", "ja-stemmen: 19 ; neen-stemmen: 6", "16 stemmen ja / 8 stemmen nee: N-VA (5), ...",
+then the names or parties per option); Dutch decision lists write "Stemverhouding: 17-10", "Voor: 17 (VVD, CDA)
+/ Tegen: 10 (PVV, SP)" or "Stemming: 23 voor, 4 tegen (VVD)". The counts belong to the decision above them: one
+row, never a row of their own. All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.extract.votes.helpers import votes
+
+FLEMISH = "Gemeente Oosterveld\nNotulen gemeenteraad\nZitting van maandag 16 september 2024 om 20.00 uur\n\n"
+DUTCH = "Gemeenteraad\n\nBesluitenlijst van de raadsvergadering van dinsdag 9 april 2024\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "votes_for", "votes_against", "against"),
+    [
+        (
+            "4. Jaarrekening 2024 – vaststelling\n"
+            "\n"
+            "Besluit\n"
+            "Artikel 1\n"
+            "De gemeenteraad stelt de jaarrekening 2024 vast."
+            "\n\nStemming\nAantal stemmen ja: 15\nAantal stemmen nee: 4\nAantal onthoudingen: 2\n"
+            "Ja-stemmers: Jan Peeters (CD&V), An Claes (CD&V)\n"
+            "Nee-stemmers: Els Maes (N-VA), Tom Claes (N-VA), Wim Smet (N-VA), Ria Goossens (Vlaams Belang)\n",
+            15,
+            4,
+            {"N-VA": 3, "Vlaams Belang": 1},
+        ),
+        (
+            "7. Retributiereglement parkeren – wijziging\n\nDe gemeenteraad keurt de wijziging van het "
+            "retributiereglement goed.\n\nja-stemmen: 19 ; neen-stemmen: 6 ; onthoudingen: 2\n"
+            "neen-stemmen: Groen (4), Vooruit (2)\n",
+            19,
+            6,
+            {"Groen": 4, "Vooruit": 2},
+        ),
+        (
+            "12. Meerjarenplan 2025-2030 – aanpassing nr. 2\n\nBesluit\nArtikel 1. De gemeenteraad stelt de aanpassing "
+            "nr. 2 van het meerjarenplan vast.\n"
+            "\n"
+            "Stemming:\n"
+            "16 stemmen ja\n"
+            "8 stemmen nee: N-VA (5), Vlaams Belang (3)\n"
+            "1 onthouding\n",
+            16,
+            8,
+            {"N-VA": 5, "Vlaams Belang": 3},
+        ),
+        (
+            "2024_GR_00112 – Verkoop van een perceel bouwgrond\n\nBeslissing\nDe raad keurt de verkoop goed.\n\n"
+            "Stemming\nAantal ja-stemmen: 21\nAantal neen-stemmen: 3 (Vlaams Belang)\n",
+            21,
+            3,
+            {"Vlaams Belang": 3},
+        ),
+        (
+            "9. Politiereglement – aanpassing\n\nDe gemeenteraad keurt de aanpassing van het politiereglement goed.\n\n"
+            "Stemmen ja: 18\nStemmen neen: 7 (Open Vld 4, Groen 3)\n",
+            18,
+            7,
+            {"Open Vld": 4, "Groen": 3},
+        ),
+    ],
+)
+def test_flemish_count_block_below_the_decision_counts_it(body, votes_for, votes_against, against):
+    (row,) = votes(FLEMISH + body, "nl")
+    assert (row.unanimous, row.votes_for, row.votes_against) == (False, votes_for, votes_against)
+    assert json.loads(row.against_parties) == against
+    assert row.subject and "Stemming" not in row.subject
+
+
+@pytest.mark.parametrize(
+    ("body", "votes_for", "votes_against", "against"),
+    [
+        ("Agendapunt 6 Bestemmingsplan Kerkweg 12\n\nBesluit: aangenomen\nStemverhouding: 17-10\n", 17, 10, None),
+        (
+            "Agendapunt 8 Motie betaalbaar wonen\n\nBesluit: De motie is aangenomen.\n"
+            "Voor: 17 (VVD, CDA, D66, GroenLinks)\nTegen: 10 (PVV, SP, Lokaal Belang)\n",
+            17,
+            10,
+            None,
+        ),
+        (
+            "Agendapunt 9 Verordening Jeugdhulp 2025\n\nBesluit: vastgesteld\nStemming: 23 voor, 4 tegen (VVD)\n",
+            23,
+            4,
+            {"VVD": 4},
+        ),
+        (
+            "Agendapunt 10 Amendement A1 Groene schoolpleinen\n\nHet amendement is aangenomen.\n"
+            "Stemming: 21 voor, 7 tegen\nTegen: VVD (4), CDA (3)\n",
+            21,
+            7,
+            {"VVD": 4, "CDA": 3},
+        ),
+        (
+            "Agendapunt 11 Raadsvoorstel herinrichting Marktplein\n\nDe raad besluit conform het voorstel.\n"
+            "Stemming: 24 voor en 6 tegen; tegen stemden de fracties van PVV (4) en SP (2).\n",
+            24,
+            6,
+            {"PVV": 4, "SP": 2},
+        ),
+        ("Agendapunt 3 Kadernota 2025\n\nBesluit: vastgesteld.\n\nStemverhouding 25 – 8\n", 25, 8, None),
+    ],
+)
+def test_dutch_count_lines_below_the_decision_count_it(body, votes_for, votes_against, against):
+    (row,) = votes(DUTCH + body, "nl")
+    assert (row.outcome, row.unanimous, row.votes_for, row.votes_against) == (
+        "adopted",
+        False,
+        votes_for,
+        votes_against,
+    )
+    assert (json.loads(row.against_parties) if row.against_parties else None) == against
+
+
+def test_each_decision_takes_the_count_block_below_it():
+    body = (
+        "Agendapunt 7 Woonvisie\n\nAmendement A1 is aangenomen.\nStemming\nVoor: 20\nTegen: 9\n\n"
+        "Het raadsvoorstel is aangenomen.\nStemming\nVoor: 27\nTegen: 2\n"
+    )
+    rows = votes(DUTCH + body, "nl")
+    assert [(r.votes_for, r.votes_against) for r in rows] == [(20, 9), (27, 2)]
+
+
+def test_counts_in_an_earlier_sentence_are_not_a_unanimous_decisions():
+    body = (
+        "6. Verordening rekenkamer\n\nBesluit\nHet gewijzigde amendement 6.1 wordt vervolgens met 19 stemmen voor "
+        "(Lijst Berg, VVD, PvdA) en 5 stemmen tegen (CDA) aangenomen.\n\n"
+        "De gemeenteraad besluit unaniem conform het geamendeerde raadsvoorstel.\n"
+    )
+    amendment, proposal = votes(DUTCH + body, "nl")
+    assert (amendment.votes_for, amendment.votes_against, json.loads(amendment.against_parties)) == (19, 5, {"CDA": 5})
+    assert (proposal.unanimous, proposal.votes_for, proposal.votes_against) == (True, None, 0)
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    ["(Ronduit Open, PvdA)", "(PvdA en twee leden van de VVD)", "(Dorpspartij, SP)"],
+)
+def test_a_party_beside_something_unread_does_not_take_the_whole_count(breakdown):
+    body = (
+        f"Agendapunt 8 Nota grondbeleid\n"
+        f"\n"
+        f"De gemeenteraad besluit met 17 stemmen voor en 7 stemmen tegen {breakdown} conform het "
+        f"raadsvoorstel.\n"
+    )
+    (row,) = votes(DUTCH + body, "nl")
+    assert (row.votes_for, row.votes_against, row.against_parties) == (17, 7, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agendapunt 10 Amendement 10.1\n"
+        "\n"
+        "Besluit\n"
+        "Het amendement 10.1 van de fractie PvdA wordt met 7 stemmen voor (Lijst Berg",
+        "5. Reglement\n\nBesluit\nDe gemeenteraad keurt het reglement met 12 stemmen voor (CD&V, N-VA",
+    ],
+)
+def test_a_vote_cut_before_its_outcome_gives_no_row(text):
+    assert votes(DUTCH + text, "nl") == []
