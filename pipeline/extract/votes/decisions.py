@@ -15,8 +15,6 @@ from pipeline.extract.votes.phrases import (
     find_statements,
     find_tallies,
     phrase_sentence,
-    previous_sentence,
-    without_label,
 )
 from pipeline.extract.votes.proposals import (
     Proposal,
@@ -33,6 +31,7 @@ from pipeline.extract.votes.quoted import (
     quoted_spans,
 )
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
+from pipeline.extract.votes.stated import stated_above, without_lead_ins
 
 
 @dataclass
@@ -251,25 +250,6 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
         decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
 
 
-def _stated_above(section: SectionText, hit: Hit, floor: int, lex: Lexicon) -> str | None:
-    """The decision sentence right above a vote record naming nothing ("De gemeenteraad keurt de overeenkomst
-    goed." / "Met algemeenheid van stemmen."): what minutes that record decisions as sentences decided.
-    A record opening its line ("Stemming: eenparig") is about the whole line above it, initials and all."""
-    if lex.phrase_subject != "sentence":
-        return None
-    text = section.text
-    line_start = text.rfind("\n", 0, hit.phrase_start) + 1
-    if _is_label(text[line_start : hit.phrase_start].strip(" \t:") or None, lex) or line_start == hit.start:
-        begin = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-        sentence = text[begin:line_start]
-    else:
-        begin, sentence = previous_sentence(text, hit.phrase_start)
-    if not sentence or begin < floor or section.in_proposal(begin):
-        return None
-    sentence = without_label(" ".join(sentence.split())).rstrip(" .")
-    return sentence if any(r.search(sentence) for r in lex.decisive_sentences) else None
-
-
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
     """A decision label ("Stemuitslag", "Besluit") read as a subject; a proposal label ("Indstillingen") is one."""
     return bool(subject and lex.block_label.fullmatch(subject) and not lex.is_proposal_label(subject))
@@ -349,7 +329,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
             if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
                 decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
-            elif heading is None and (stated := _stated_above(section, hit, previous_end, lex)):
+            elif heading is None and (stated := stated_above(section, hit, previous_end, lex)):
                 decision.subject = stated
             else:
                 _about(decision, heading, section, lex)
@@ -368,6 +348,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         for d, hit in zip(decisions, hits, strict=True)
         if not any(a <= hit.phrase_start < b for a, b in proposed)  # the proposal's own text, not its outcome
     ]
+    decisions = without_lead_ins(decisions)
     rest = [t for i, t in enumerate(tallies) if i not in used]
     if rest:
         tallied = _from_tallies(rest, section, lex)

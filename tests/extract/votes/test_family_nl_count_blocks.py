@@ -170,3 +170,71 @@ def test_a_party_beside_something_unread_does_not_take_the_whole_count(breakdown
 )
 def test_a_vote_cut_before_its_outcome_gives_no_row(text):
     assert votes(DUTCH + text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "votes_for", "votes_against", "against"),
+    [
+        (
+            "5. Reglement\nBesluit\nDe gemeenteraad keurt het reglement goed.\nStemming\n"
+            "Stemden ja: Jan Peeters (CD&V), An Claes (CD&V), Tom Maes (Vooruit), Lies Wouters (Vooruit)\n"
+            "Stemden neen: Els Maes (N-VA), Tom Claes (N-VA), Ria Goossens (Vlaams Belang)\n"
+            "Onthielden zich: Piet Smet (Groen)\n",
+            4,
+            3,
+            {"N-VA": 2, "Vlaams Belang": 1},
+        ),
+        (
+            "3. Jaarrekening 2024 – vaststelling\nBesluit\nArtikel 1\n"
+            "De gemeenteraad stelt de jaarrekening 2024 vast.\n"
+            "Stemming\nJa: 17 (CD&V, Vooruit)\nNee: 9 (N-VA 6, Vlaams Belang 3)\nOnthouding: 2 (Groen)\n",
+            17,
+            9,
+            {"N-VA": 6, "Vlaams Belang": 3},
+        ),
+        (
+            "6. Belastingreglement\nDe gemeenteraad keurt het belastingreglement goed.\n"
+            "Stemming: 20 ja-stemmen (CD&V, N-VA), 8 neen-stemmen (Groen 5, Vooruit 3), 1 onthouding (Vlaams Belang)\n",
+            20,
+            8,
+            {"Groen": 5, "Vooruit": 3},
+        ),
+        (
+            "Agendapunt 5 Raadsvoorstel\nHet voorstel is aangenomen met 30 stemmen voor en 3 stemmen tegen.\n"
+            "Tegen stemden: Jansen (PVV), De Vries (PVV), Bakker (SP).\n",
+            30,
+            3,
+            {"PVV": 2, "SP": 1},
+        ),
+        (
+            "Agendapunt 9 Motie M2\nDe motie is verworpen.\nVoor: Jansen (SP), Pietersen (SP), De Boer (GroenLinks)\n"
+            "Tegen: Bakker (VVD), Visser (VVD), Smit (CDA), Mulder (CDA), De Jong (PVV)\n",
+            3,
+            5,
+            {"VVD": 2, "CDA": 2, "PVV": 1},
+        ),
+    ],
+)
+def test_member_and_party_lists_below_the_decision_are_counted_per_party(body, votes_for, votes_against, against):
+    (row,) = votes(FLEMISH + body, "nl")
+    assert (row.unanimous, row.votes_for, row.votes_against) == (False, votes_for, votes_against)
+    assert json.loads(row.against_parties) == against
+
+
+@pytest.mark.parametrize(
+    ("lead", "unanimous"),
+    [
+        ("De gemeenteraad beslist:", None),
+        ("De raad besluit:", None),
+        ("De gemeenteraad besluit met algemene stemmen:", True),
+        ("De gemeenteraad beslist eenparig:", True),
+        ("De raad heeft besloten:", None),
+    ],
+)
+def test_a_lead_in_gives_its_vote_to_the_article_below_it(lead, unanimous):
+    body = (
+        f"2. Notulen vorige zitting\n{lead}\nArtikel 1. De notulen van de zitting van 19 augustus worden goedgekeurd.\n"
+    )
+    (row,) = votes(FLEMISH + body, "nl")
+    assert row.subject.startswith("De notulen van de zitting")
+    assert row.unanimous is unanimous
