@@ -54,7 +54,7 @@ class Union:
     def __init__(self, patterns: list[str]) -> None:
         parts = []
         for i, pattern in enumerate(patterns):
-            renamed = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<p{i}_{m.group(1)}>", pattern)
+            renamed = re.sub(r"\(\?P([<=])(\w+)", lambda m, i=i: f"(?P{m.group(1)}p{i}_{m.group(2)}", pattern)
             parts.append(f"(?P<p{i}>{renamed})")
         self.regex = re.compile("|".join(parts) or "(?!)", re.MULTILINE)
 

@@ -213,8 +213,8 @@ def find_tallies(text: str, lex: Lexicon, windows: Windows = None) -> list[Tally
                 breakdown=breakdown,
             )
         )
-        if "against" in g:  # "Stemverhouding: 17-10": both sides in one count
-            found.append(TallyHit(start=m.start(), end=m.end(), option="no", n=int(g["against"])))
+        if "against" in g:  # "Stemverhouding: 17-10": both sides in one count; empty: all ballots for one
+            found.append(TallyHit(start=m.start(), end=m.end(), option="no", n=int(g["against"] or 0)))
     return found
 
 

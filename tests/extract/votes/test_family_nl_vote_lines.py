@@ -332,3 +332,50 @@ def test_a_vote_line_naming_nothing_is_about_the_decision_sentence_above(body, s
 def test_a_sentence_that_decides_nothing_is_not_the_subject(body):
     (row,) = votes(FLEMISH + body, "nl")
     assert row.subject in ("Samenwerkingsovereenkomst", "Nota reserves")
+
+
+@pytest.mark.parametrize(
+    ("body", "votes_for", "unanimous"),
+    [
+        (
+            "Agendapunt 7 Benoeming lid rekenkamercommissie\nBij schriftelijke stemming worden 21 stembriefjes "
+            "ingeleverd. Op mevrouw T. Hendriks zijn 21 stemmen uitgebracht. Mevrouw Hendriks is benoemd.\n",
+            21,
+            True,
+        ),
+        (
+            "Agendapunt 4 Benoeming wethouder\nEr zijn 27 stembriefjes ingeleverd, waarvan 27 geldig. "
+            "Op de heer P. de Wit zijn 27 stemmen uitgebracht. De heer De Wit is benoemd tot wethouder.\n",
+            27,
+            True,
+        ),
+        (
+            "Agendapunt 5 Benoeming griffier\nBij de stemming zijn 31 stembriefjes ingeleverd; alle 31 stemmen zijn "
+            "uitgebracht op mevrouw L. Peters. Mevrouw Peters is benoemd.\n",
+            31,
+            True,
+        ),
+        (
+            "Agendapunt 6 Benoeming commissielid\n"
+            "De heer K. Visser wordt met 23 van de 23 uitgebrachte stemmen benoemd.\n",
+            23,
+            True,
+        ),
+        (
+            "Agendapunt 8 Benoeming wethouder\nEr zijn 29 stembriefjes ingeleverd. Op de heer A. Bos zijn 25 stemmen "
+            "uitgebracht, 4 stembriefjes waren blanco. De heer Bos is benoemd.\n",
+            25,
+            None,
+        ),
+        (
+            "Agendapunt 9 Benoeming commissielid\n"
+            "Mevrouw R. Kok wordt met 19 van de 23 uitgebrachte stemmen benoemd.\n",
+            19,
+            None,
+        ),
+    ],
+)
+def test_a_written_ballot_with_every_vote_for_the_candidate_is_unanimous(body, votes_for, unanimous):
+    (row,) = votes(DUTCH + body, "nl")
+    assert (row.outcome, row.votes_for, row.unanimous) == ("adopted", votes_for, unanimous)
+    assert row.votes_against == (0 if unanimous else None)
