@@ -204,8 +204,8 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     first = section.first_sentence(0, tallies[0].start)
     if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):
         first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
-    if first and first[-1] in ",;":
-        first = None  # "De gemeenteraad," leading in to its grounds and articles: not what was decided
+    if first and first[-1] in ",;:":
+        first = None  # "De gemeenteraad,", "Artikel 1:" leading in to its grounds and articles: not what was decided
     if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
     decision.subject = section.proposal_sentence(lex) or first or section.title
@@ -348,7 +348,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         for d, hit in zip(decisions, hits, strict=True)
         if not any(a <= hit.phrase_start < b for a, b in proposed)  # the proposal's own text, not its outcome
     ]
-    decisions = without_lead_ins(decisions)
+    decisions = without_lead_ins(decisions, lex)
     rest = [t for i, t in enumerate(tallies) if i not in used]
     if rest:
         tallied = _from_tallies(rest, section, lex)

@@ -37,13 +37,15 @@ def stated_above(section: SectionText, hit: Hit, floor: int, lex: Lexicon) -> st
     return sentence if any(r.search(sentence) for r in lex.decisive_sentences) else None
 
 
-def without_lead_ins(decisions: list[Decision]) -> list[Decision]:
+def without_lead_ins(decisions: list[Decision], lex: Lexicon) -> list[Decision]:
     """ "De gemeenteraad beslist:" above "Artikel 1. De notulen ... worden goedgekeurd.": the article decides,
-    and a vote the lead-in states ("De raad besluit met algemene stemmen:") is the article's."""
+    and a vote the lead-in states ("De raad besluit met algemene stemmen:") is the article's. A lead-in ends
+    with its colon, or with the article's label run on after it ("...: Artikel 1"), and decides by its verb."""
     out: list[Decision] = []
     for index, decision in enumerate(decisions):
         following = decisions[index + 1] if index + 1 < len(decisions) else None
-        leads = (decision.subject or "").rstrip().endswith(":")
+        head, colon, rest = (decision.subject or "").rpartition(":")
+        leads = bool(colon) and len(rest.split()) <= 2 and any(r.search(head) for r in lex.decisive_sentences)
         counted = following is not None and (following.votes_for, following.votes_against) != (None, None)
         if leads and following is not None and following.unanimous is None and not counted:
             following.unanimous, following.votes_against = decision.unanimous, decision.votes_against

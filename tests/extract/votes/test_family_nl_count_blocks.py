@@ -208,6 +208,8 @@ def test_a_vote_cut_before_its_outcome_gives_no_row(text):
         ("De gemeenteraad besluit met algemene stemmen:", True),
         ("De gemeenteraad beslist eenparig:", True),
         ("De raad heeft besloten:", None),
+        ("De gemeenteraad beslist, met 18 stemmen ja en 6 stemmen nee:", False),
+        ("De raad besluit met 20 ja-stemmen en 3 neen-stemmen:", False),
     ],
 )
 def test_a_lead_in_gives_its_vote_to_the_article_below_it(lead, unanimous):

@@ -251,6 +251,12 @@ def test_party_lines_without_seats_say_who_voted_against_but_not_how_many(lines)
             "De gemeenteraad beslist het rooilijnplan voorlopig vast te stellen.\n",
             "De gemeenteraad beslist het rooilijnplan voorlopig vast te stellen",
         ),
+        (
+            "2024_GR_00031 - Jaarrekening 2024 - vaststelling\nBesluit\nArtikel 1:\n"
+            "De gemeenteraad stelt de jaarrekening 2024 vast.\nStemming\n"
+            "Aantal stemmen ja: 20\nAantal stemmen nee: 5\n",
+            "De gemeenteraad stelt de jaarrekening 2024 vast",
+        ),
     ],
 )
 def test_a_flemish_decision_under_a_numbered_item_is_about_its_decision_sentence(body, subject):
