@@ -219,3 +219,18 @@ def test_a_lead_in_gives_its_vote_to_the_article_below_it(lead, unanimous):
     (row,) = votes(FLEMISH + body, "nl")
     assert row.subject.startswith("De notulen van de zitting")
     assert row.unanimous is unanimous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uitslag 2-1 voor de thuisploeg in het stadion van de gemeente.\n",
+        "Aanwezig: 27 leden\nAfwezig: 2 leden\n",
+        "Stemming 12/3 om 20.00 uur in de raadzaal.\n",
+        "VVD: aanwezig\nCDA: aanwezig\nPVV: afwezig\n",
+        "Vragenronde\nJa: de wethouder zegt een antwoord toe.\nNee: er komt geen extra budget.\n",
+        "Zetelverdeling: VVD 8, CDA 6, PVV 4\n",
+    ],
+)
+def test_counts_and_party_lines_that_record_no_vote_give_no_row(text):
+    assert votes(DUTCH + "Agendapunt 2 Mededelingen\n" + text, "nl") == []
