@@ -187,7 +187,8 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     }
     if score["yes"] is None and score["no"] is None:
         return None
-    outcome = "adopted" if (score["yes"] or 0) > (score["no"] or 0) else "rejected"
+    # only the votes against named ("Stemden tegen: ..."): the decision they were outvoted on stands
+    outcome = "adopted" if score["yes"] is None or score["yes"] > (score["no"] or 0) else "rejected"
     decision = Decision(start=section.base + tallies[0].start, end=section.base + tallies[-1].end, outcome=outcome)
     if "yes" in counted:
         decision.votes_for = _tally_total(counted["yes"], lex)

@@ -234,3 +234,26 @@ def test_a_lead_in_gives_its_vote_to_the_article_below_it(lead, unanimous):
 )
 def test_counts_and_party_lines_that_record_no_vote_give_no_row(text):
     assert votes(DUTCH + "Agendapunt 2 Mededelingen\n" + text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "against"),
+    [
+        ("Het voorstel is aangenomen; tegen stemden de fracties van PVV (4) en SP (2).\n", {"PVV": 4, "SP": 2}),
+        ("Het voorstel is aangenomen. De fracties van PVV (4) en SP (2) stemden tegen.\n", {"PVV": 4, "SP": 2}),
+        ("Besluit: aangenomen\nTegen: VVD (4), CDA (3)\n", {"VVD": 4, "CDA": 3}),
+        (
+            "De gemeenteraad keurt het reglement goed.\n"
+            "Stemden tegen: Els Maes (Vooruit), Jan Smet (Vooruit), Lies Peeters (Groen)\n",
+            {"Vooruit": 2, "Groen": 1},
+        ),
+        (
+            "De gemeenteraad keurt het reglement goed.\nTegenstanders: Els Maes (Vooruit), Lies Peeters (Groen)\n",
+            {"Vooruit": 1, "Groen": 1},
+        ),
+    ],
+)
+def test_only_the_votes_against_named_still_an_adopted_decision(body, against):
+    (row,) = votes(DUTCH + "Agendapunt 5 Raadsvoorstel\n" + body, "nl")
+    assert (row.outcome, row.unanimous, row.votes_against) == ("adopted", False, sum(against.values()))
+    assert json.loads(row.against_parties) == against
