@@ -257,3 +257,29 @@ def test_only_the_votes_against_named_still_an_adopted_decision(body, against):
     (row,) = votes(DUTCH + "Agendapunt 5 Raadsvoorstel\n" + body, "nl")
     assert (row.outcome, row.unanimous, row.votes_against) == ("adopted", False, sum(against.values()))
     assert json.loads(row.against_parties) == against
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het voorstel is met algemene stemmen aangenomen, met aantekening dat de fractie van de PVV geacht wenst "
+        "te worden tegen te hebben gestemd.",
+        "Het voorstel wordt unaniem aangenomen, met de aantekening dat de fractie SP wenst geacht te worden tegen "
+        "te hebben gestemd.",
+        "Het raadsvoorstel is zonder stemming aangenomen; de fractie van Lokaal Belang wenst geacht te worden "
+        "tegengestemd te hebben.",
+        "Aangenomen met algemene stemmen. De fracties van GroenLinks en D66 wensen geacht te worden tegen te "
+        "hebben gestemd.",
+        "Het voorstel wordt met algemene stemmen aangenomen, met aantekening dat de fractie ChristenUnie geacht wil "
+        "worden tegen te hebben gestemd.",
+    ],
+)
+def test_a_recorded_wish_to_have_voted_against_ends_unanimity(sentence):
+    (row,) = votes(DUTCH + "Agendapunt 6 Jaarstukken 2023\n" + sentence + "\n", "nl")
+    assert (row.outcome, row.unanimous, row.votes_against) == ("adopted", False, None)
+
+
+def test_a_wish_to_have_voted_for_keeps_the_unanimity():
+    sentence = "Het voorstel wordt met algemene stemmen aangenomen; de fractie van de SGP is niet aanwezig.\n"
+    (row,) = votes(DUTCH + "Agendapunt 6 Jaarstukken 2023\n" + sentence, "nl")
+    assert (row.unanimous, row.votes_against) == (True, 0)
