@@ -123,6 +123,8 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         return None
     if is_background(first, lex) or is_tracker_entry(section.text[block.start : block.end], lex):
         return None
+    if first.count("(") > first.count(")") and not section.text[block.end :].strip():
+        return None  # cut off inside its vote bracket at the end of the text: the outcome is not there
     first_at, first = next(((at, s) for at, s in found if any(r.search(s) for r in lex.decisive_sentences)), found[0])
     body = section.text[block.start : block.end]
     outcome, procedural = "adopted", False

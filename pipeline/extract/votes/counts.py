@@ -28,6 +28,7 @@ class Breakdown:
 
     parties: dict[str, int | None] = field(default_factory=dict)
     unattributed: int = 0  # "Raadsleden (35)": counted, but no party
+    unread: int = 0  # items read as no party ("Ronduit Open" beside "PvdA"): the lone party is not alone
 
     @property
     def total(self) -> int | None:
@@ -39,7 +40,7 @@ class Breakdown:
 
     def counted(self, stated: int | None = None) -> dict[str, int] | None:
         """party -> votes when every party has a number; a lone party without one gets the stated total."""
-        if len(self.parties) == 1 and stated and not self.unattributed:
+        if len(self.parties) == 1 and stated and not self.unattributed and not self.unread:
             party, n = next(iter(self.parties.items()))
             return {party: stated if n is None else n}
         if not self.parties or self.total is None:
@@ -72,6 +73,8 @@ def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
                 out.parties[party] = (out.parties.get(party) or 0) + n
         elif lex.is_party(party := _party(item, lex)) or (lex.party_names and lex.party_names.fullmatch(item.strip())):
             out.parties.setdefault(party, None)
+        else:
+            out.unread += 1
     return out
 
 

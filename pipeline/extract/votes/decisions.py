@@ -31,6 +31,7 @@ from pipeline.extract.votes.quoted import (
     quoted_spans,
 )
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
+from pipeline.extract.votes.stated import stated_above, without_lead_ins
 
 
 @dataclass
@@ -66,6 +67,7 @@ def _merge(breakdowns: list[Breakdown]) -> Breakdown:
             before = merged.parties.get(party, 0)
             merged.parties[party] = None if n is None or before is None else before + n
         merged.unattributed += b.unattributed
+        merged.unread += b.unread
     return merged
 
 
@@ -90,11 +92,15 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
             losers = [t for t in yes if t is not winner]
             no = losers + no
             yes = [winner]
-    if yes and (total := _tally_total(yes[0], lex)) is not None:
-        decision.votes_for = total  # stated, or counted from the members named ("For stemte: Ole Brink (V), ...")
+    stated_for = next((t.n for t in yes if t.n is not None), None)
+    if stated_for is not None:
+        decision.votes_for = stated_for
+    elif yes and decision.votes_for is None:  # counted from the members named ("For stemte: Ole Brink (V), ...")
+        decision.votes_for = _tally_total(yes[0], lex)
     if no:
         counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
-        counted = counted or [n for t in no if (n := _tally_total(t, lex)) is not None]
+        if not counted and decision.votes_against is None:
+            counted = [n for t in no if (n := _tally_total(t, lex)) is not None]
         decision.votes_against = sum(counted) if counted else decision.votes_against
         breakdown = _merge([_breakdown(t, lex) for t in no if t.breakdown or t.parties])
         decision.against_parties = breakdown.counted(decision.votes_against) or decision.against_parties
@@ -190,7 +196,8 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     }
     if score["yes"] is None and score["no"] is None:
         return None
-    outcome = "adopted" if (score["yes"] or 0) > (score["no"] or 0) else "rejected"
+    # only the votes against named ("Stemden tegen: ..."): the decision they were outvoted on stands
+    outcome = "adopted" if score["yes"] is None or score["yes"] > (score["no"] or 0) else "rejected"
     decision = Decision(start=section.base + tallies[0].start, end=section.base + tallies[-1].end, outcome=outcome)
     if "yes" in counted:
         decision.votes_for = _tally_total(counted["yes"], lex)
@@ -207,19 +214,28 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     first = section.first_sentence(0, tallies[0].start)
     if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):
         first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
-    if first and first[-1] in ",;":
-        first = None  # "De gemeenteraad," leading in to its grounds and articles: not what was decided
+    if first and first[-1] in ",;:":
+        first = None  # "De gemeenteraad,", "Artikel 1:" leading in to its grounds and articles: not what was decided
     if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
     decision.subject = section.proposal_sentence(lex) or first or section.title
     return decision
 
 
+def _counts_follow(tallies: list[TallyHit], hits: list[Hit]) -> bool:
+    """Count lines printed below the decisions they belong to ("Besluit: aangenomen." then a "Stemming"
+    block): none above the first phrase, some below the last one."""
+    return bool(hits and tallies) and tallies[0].start >= hits[0].start and tallies[-1].start >= hits[-1].end
+
+
 def _own_tallies(
-    text: str, tallies: list[TallyHit], used: set[int], previous_end: int, hit: Hit, next_start: int
+    text: str, tallies: list[TallyHit], used: set[int], previous_end: int, hit: Hit, next_start: int, follow: bool
 ) -> list[int]:
-    """Count lines before the phrase (since the previous one), else on its line or the line after."""
+    """Count lines before the phrase (since the previous one), else on its line or the line after; where
+    counts `follow` their decisions, every count line up to the next phrase."""
     free = [i for i in range(len(tallies)) if i not in used]
+    if follow:
+        return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
     before = [i for i in free if previous_end <= tallies[i].start < hit.start]
     if before:
         return before
@@ -227,8 +243,9 @@ def _own_tallies(
     next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
     after = [i for i in free if hit.phrase_start <= tallies[i].start < limit]
-    for i in free:  # the other options of the same result follow right after it
-        adjacent = after and not text[tallies[after[-1]].end : tallies[i].start].strip(" \t\n.;,")
+    for i in free:  # the other options of the same result follow on the next lines
+        gap = text[tallies[after[-1]].end : tallies[i].start] if after else ""
+        adjacent = after and "\n\n" not in gap and gap.count("\n") <= 1 and not gap.strip(" \t\n.;,()")
         if adjacent and i > after[-1] and tallies[i].start < next_start:
             after.append(i)
     return after
@@ -282,11 +299,14 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     decisions: list[Decision] = []
     used: set[int] = set()
     previous_end = 0
+    follow = _counts_follow(tallies, hits)
     spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):
         decision = _from_hit(hit, section, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
-        own = _own_tallies(text, tallies, used, previous_end, hit, next_start)
+        own = _own_tallies(text, tallies, used, previous_end, hit, next_start, follow)
+        if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
+            own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's
         if own:
             _apply_tallies(decision, [tallies[i] for i in own], lex)
             used.update(own)
@@ -319,6 +339,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
             if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
                 decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
+            elif heading is None and (stated := stated_above(section, hit, previous_end, lex)):
+                decision.subject = stated
             else:
                 _about(decision, heading, section, lex)
             if isinstance(heading, Proposal):
@@ -336,6 +358,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         for d, hit in zip(decisions, hits, strict=True)
         if not any(a <= hit.phrase_start < b for a, b in proposed)  # the proposal's own text, not its outcome
     ]
+    decisions = without_lead_ins(decisions, lex)
     rest = [t for i, t in enumerate(tallies) if i not in used]
     if rest:
         tallied = _from_tallies(rest, section, lex)

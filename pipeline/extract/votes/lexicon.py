@@ -54,7 +54,7 @@ class Union:
     def __init__(self, patterns: list[str]) -> None:
         parts = []
         for i, pattern in enumerate(patterns):
-            renamed = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<p{i}_{m.group(1)}>", pattern)
+            renamed = re.sub(r"\(\?P([<=])(\w+)", lambda m, i=i: f"(?P{m.group(1)}p{i}_{m.group(2)}", pattern)
             parts.append(f"(?P<p{i}>{renamed})")
         self.regex = re.compile("|".join(parts) or "(?!)", re.MULTILINE)
 
@@ -120,6 +120,7 @@ class Lexicon:
     unanimous: re.Pattern[str] | None
     option_words: dict[str, str]  # lower-cased option word -> yes, no, abstain
     member_votes: tuple[re.Pattern[str], ...]
+    party_votes: tuple[re.Pattern[str], ...]
     option_block: re.Pattern[str] | None
     party_names: re.Pattern[str] | None  # full party names and codes, to count a run-on list of members
 
@@ -260,6 +261,7 @@ def lexicon(language: str) -> Lexicon | None:
         unanimous=_compile(rules["fragments"]["unan"], expand) if "unan" in rules["fragments"] else None,
         option_words={k.lower(): v for k, v in rules["option_words"].items()},
         member_votes=tuple(_compile(p, expand) for p in rules["member_votes"]) if rules["option_words"] else (),
+        party_votes=tuple(_compile(p, expand) for p in rules["party_votes"]) if rules["option_words"] else (),
         option_block=_compile("|".join(rules["option_blocks"]), expand)
         if rules["option_blocks"] and rules["option_words"]
         else None,

@@ -17,22 +17,47 @@ from pipeline.extract.votes.phrases import TallyHit
 
 _MAX_GAP = 2  # blank lines allowed between two member lines of one list
 
+Line = tuple[int, int, str, str, int | None]  # start, end, option, party, votes (None: a party's, uncounted)
+
 
 def _parties(parties: list[str]) -> dict[str, int] | None:
     """Votes per party in the order first named; None when no member's party is known."""
     return dict(Counter(p for p in parties if p)) or None
 
 
-def _member_lines(text: str, lex: Lexicon) -> list[TallyHit]:
-    """Runs of one-line-per-member votes: one count line per option and run."""
-    lines = [
-        (m.start(), m.end(), lex.option_words[m.group("option").lower()], (m.group("party") or "").strip())
+def _vote_lines(text: str, lex: Lexicon) -> list[Line]:
+    """One line per member ("Jan Jansen (VVD): voor", one vote) or per party ("CDA (4) tegen", "PVV: tegen")."""
+    members = [
+        (m.start(), m.end(), lex.option_words[m.group("option").lower()], (m.group("party") or "").strip(), 1)
         for regex in lex.member_votes
         for m in regex.finditer(text)
+        if not (m.group("party") or "").strip().isdigit()  # "CD&V (9): ja" is a party's line
     ]
-    lines.sort()
-    runs: list[list[tuple[int, int, str, str]]] = []
-    for line in lines:
+    parties = [
+        (m.start(), m.end(), lex.option_words[m.group("option").lower()], party, int(m["n"]) if m["n"] else None)
+        for regex in lex.party_votes
+        for m in regex.finditer(text)
+        if lex.is_party(party := m.group("party").strip())
+    ]
+    return sorted(members + parties)
+
+
+def _tally(option: str, lines: list[Line]) -> TallyHit:
+    """One option's count line; a party's line without its number leaves the total unknown."""
+    weights = [votes for *_, votes in lines]
+    parties: dict[str, int | None] = {}
+    for *_, party, votes in lines:
+        if party:
+            before = parties.get(party, 0)
+            parties[party] = None if votes is None or before is None else before + votes
+    n = None if None in weights else sum(w for w in weights if w is not None)
+    return TallyHit(start=lines[0][0], end=lines[-1][1], option=option, n=n, parties=parties or None)
+
+
+def _member_lines(text: str, lex: Lexicon) -> list[TallyHit]:
+    """Runs of one-line-per-member (or per-party) votes: one count line per option and run."""
+    runs: list[list[Line]] = []
+    for line in _vote_lines(text, lex):
         if runs and text.count("\n", runs[-1][-1][1], line[0]) <= _MAX_GAP + 1:
             runs[-1].append(line)
         else:
@@ -41,17 +66,8 @@ def _member_lines(text: str, lex: Lexicon) -> list[TallyHit]:
     for run in runs:
         if len(run) < 2:
             continue  # a single "Name: for" line is no vote page
-        for option, members in groupby(sorted(run, key=lambda item: item[2]), key=lambda item: item[2]):
-            members = list(members)
-            out.append(
-                TallyHit(
-                    start=members[0][0],
-                    end=members[-1][1],
-                    option=option,
-                    n=len(members),
-                    parties=_parties([party for *_, party in members]),
-                )
-            )
+        for option, lines in groupby(sorted(run, key=lambda item: item[2]), key=lambda item: item[2]):
+            out.append(_tally(option, list(lines)))
     return out
 
 

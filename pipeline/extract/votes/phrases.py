@@ -40,7 +40,7 @@ class TallyHit:
     n: int | None = None
     pct: int | None = None
     breakdown: str = ""
-    parties: dict[str, int] | None = None  # already counted (member lists); else read from `breakdown`
+    parties: dict[str, int | None] | None = None  # already counted (member lists); else read from `breakdown`
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
@@ -80,7 +80,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return max([line_start] + ends)
 
 
-def _previous_sentence(text: str, start: int) -> tuple[int, str | None]:
+def previous_sentence(text: str, start: int) -> tuple[int, str | None]:
     """The sentence before the one holding `start`: what "agreed to this" refers to."""
     head = text[: _sentence_start(text, start)].rstrip()
     if not head:
@@ -103,7 +103,7 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
         if _asks(text, end):
             continue  # "Kan de motie zonder stemming worden aangenomen?": the chair asks, the next line decides
         if clause.refers_back:
-            clause_start, subject = _previous_sentence(text, start)
+            clause_start, subject = previous_sentence(text, start)
         elif "subject" in groups:
             subject = groups["subject"].strip(_TRIM) or None
             clause_start = start
@@ -213,6 +213,8 @@ def find_tallies(text: str, lex: Lexicon, windows: Windows = None) -> list[Tally
                 breakdown=breakdown,
             )
         )
+        if "against" in g:  # "Stemverhouding: 17-10": both sides in one count; empty: all ballots for one
+            found.append(TallyHit(start=m.start(), end=m.end(), option="no", n=int(g["against"] or 0)))
     return found
 
 

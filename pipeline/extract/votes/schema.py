@@ -122,5 +122,6 @@ class VotesRules(Rules):
     treatment_lines: list[str] = []  # "Forslaget fra SV falt ...": a line of the treatment, never of a recommendation
     option_words: dict[str, Option] = {}
     member_votes: list[str] = []
+    party_votes: list[str] = []  # "VVD: voor", "CDA (4) tegen": one line per party, groups party, n, option
     option_blocks: list[str] = []
     proposals: ProposalRules = ProposalRules()
