@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import without_label
-from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry
+from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry, without_lead_in
 from pipeline.extract.votes.section import CLOSING, SectionText
 
 _MAX_LINES = 15
@@ -142,7 +142,8 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     if procedural or is_generic_decision(first, lex):  # "Godkendt.", "Som innstillingen.": about the case
         decision.subject = section.generic_subject(lex, outcome == "postponed") or first.rstrip(".")
     else:
-        decision.subject = without_label(first) if lex.phrase_subject == "sentence" else first
+        # "Udvalget anbefaler, at X." under a committee's step: what it recommends is "at X"
+        decision.subject = without_label(first) if lex.phrase_subject == "sentence" else without_lead_in(first, lex)
         decision.subject = decision.subject.strip(_QUOTES).rstrip(".")  # a quoted decision: «...»
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0

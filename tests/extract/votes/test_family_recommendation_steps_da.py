@@ -53,3 +53,22 @@ def test_an_undated_recommendation_label_records_no_step():
         step="Indstilling fra Økonomiudvalget", decision="Økonomiudvalget indstiller, at sagen godkendes."
     )
     assert [r.body for r in votes(text, "da")] == ["Byrådet"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "subject"),
+    [
+        ("Udvalget anbefaler, at der gives en anlægsbevilling.", "at der gives en anlægsbevilling"),
+        ("Økonomiudvalget indstiller, at bevillingen gives som foreslået.", "at bevillingen gives som foreslået"),
+        ("Udvalget indstiller til Byrådet, at skolen udvides med to klasser.", "at skolen udvides med to klasser"),
+        (
+            "Børne- og Skoleudvalget anbefaler over for Byrådet, at projektet igangsættes i 2027.",
+            "at projektet igangsættes i 2027",
+        ),
+        ("Et enigt udvalg anbefaler, at rammen hæves til 14 mio. kr.", "at rammen hæves til 14 mio. kr"),
+    ],
+)
+def test_a_committees_own_recommendation_under_its_dated_step_is_its_row(decision, subject):
+    text = CASE.format(step="Indstilling fra Økonomiudvalget, 9. juni 2026, pkt. 45:", decision=decision)
+    rows = [(r.body, r.subject, r.outcome) for r in votes(text, "da")]
+    assert rows[0] == ("Økonomiudvalget", subject, "adopted")
