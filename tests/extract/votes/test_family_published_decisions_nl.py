@@ -1,8 +1,9 @@
 """A Dutch or Flemish page that publishes a council decision: a lead line naming the body, the verb and
-the date, ending in a colon ("De gemeenteraad heeft op 9 april 2024 het volgende besloten:"), then the
-decision text, often in quotes. One row: the body and date of the lead, the decision's first sentence as
-the subject without its quote marks, adopted. A lead without a decision verb, an agenda announcing a
-decision and a sentence retelling one give no row.
+the date, ending in a colon ("De gemeenteraad heeft op 9 april 2024 het volgende besloten:", "Besluit van
+de gemeenteraad van 12 maart 2024:"), then the decision text, often in quotes. One row: the body and date
+of the lead, the decision's first sentence (or first numbered point) as the subject without its quote
+marks, adopted. A lead without a decision verb, an agenda announcing a decision and a sentence retelling
+one give no row.
 """
 
 from __future__ import annotations
@@ -61,6 +62,24 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
                 "2024-11-05",
                 "Het OCMW treedt toe tot het Lokaal Energie- en Klimaatpact",
             ),
+        ),
+        (
+            "Nieuws\n\nBesluit van de gemeenteraad van 12 maart 2024:\n\nDe jumelage met Ieper wordt stopgezet.\n",
+            ("gemeenteraad", "2024-03-12", "De jumelage met Ieper wordt stopgezet"),
+        ),
+        (
+            "Raadsbesluit van dinsdag 14 januari 2025:\n\nHet klimaatplan wordt vastgesteld.\n",
+            ("gemeenteraad", "2025-01-14", "Het klimaatplan wordt vastgesteld"),
+        ),
+        (
+            "Nieuws\n\nDe gemeenteraad heeft in zijn vergadering van 9 april 2024 besloten:\n\n1. de stedenband "
+            "met Lublin te beëindigen;\n2. het college te vragen dit te melden.\n",
+            ("gemeenteraad", "2024-04-09", "de stedenband met Lublin te beëindigen"),
+        ),
+        (
+            "Nieuws\n\nOp 9 april 2024 heeft de gemeenteraad het volgende besloten:\n\nDe gemeente sluit zich "
+            "aan bij de Global Covenant of Mayors.\n",
+            ("gemeenteraad", "2024-04-09", "De gemeente sluit zich aan bij de Global Covenant of Mayors"),
         ),
     ],
 )
