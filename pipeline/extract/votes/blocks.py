@@ -15,18 +15,20 @@ from dataclasses import dataclass
 
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.phrases import without_label
+from pipeline.extract.votes.phrases import QUOTES, without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry, without_lead_in
 from pipeline.extract.votes.section import CLOSING, SectionText
 
 _MAX_LINES = 15
 _UNANIMITY_WORDS = 3
-_QUOTES = "«»\"“”„"
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 # a sentence ends at a stop followed by space, unless lower case or a digit goes on ("pr. 1. september");
-# after a number only when it is a year ("fra 1.1.2024. Kommunedirektøren ..."), not an item number ("1. Planen")
+# after a number only when it is a year ("fra 1.1.2024. Kommunedirektøren ..."), not an item number ("1. Planen");
+# a list point ends at the semicolon before the next point ("1. de visie vast te stellen;" / "2. ...")
 _SENTENCE = re.compile(
-    r"\S.*?(?:(?:(?<!\d)|(?<=\d{4}))(?<!\b\w)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|(?=\n\s*\n)|$)", re.S
+    r"\S.*?(?:(?:(?<!\d)|(?<=\d{4}))(?<!\b\w)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])"
+    r"|;(?=[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*·])[ \t])|(?=\n\s*\n)|$)",
+    re.S,
 )
 
 
@@ -144,7 +146,7 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     else:
         # "Udvalget anbefaler, at X." under a committee's step: what it recommends is "at X"
         decision.subject = without_label(first) if lex.phrase_subject == "sentence" else without_lead_in(first, lex)
-        decision.subject = decision.subject.strip(_QUOTES).rstrip(".")  # a quoted decision: «...»
+        decision.subject = decision.subject.strip(QUOTES).rstrip(".;")  # a quoted decision: «...»
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
     return decision

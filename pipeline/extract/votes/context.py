@@ -24,6 +24,7 @@ _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and
 _YEAR_END = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|(?:19|20)\d{2}\b")  # where a written date ends
 _TIME = re.compile(r"(?i:kl\.?|klokka|klokken|fra|om|van|from)?\s*\d{1,2}[.:]\d{2}\b")
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
+_SPLIT_NUMBER = re.compile(r"(?P<case>\d{1,2}(?:\.\d{1,2})*)\.")  # "3." alone, the item's title on the next line
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,16 @@ def _is_title(line: str, lex: Lexicon) -> bool:
     return not lex.block_label.match(line) and not any(regex.match(line) for regex in lex.decision_blocks)
 
 
+def _split_heading(line: str, following: list[str], lex: Lexicon) -> tuple[dict[str, str | None], None] | None:
+    """An agenda item whose number stands alone on its line and whose title starts the next ("3." /
+    "Klimaatplan"); a number over a sentence or a lower-case clause is a list point, not an item."""
+    m = _SPLIT_NUMBER.fullmatch(line)
+    title = next((s.strip() for s in following if s.strip()), "")
+    if m is None or not title[:1].isupper() or not _is_title(title, lex):
+        return None
+    return {"case_number": m.group("case")}, None
+
+
 def _header_kind(line: str, lex: Lexicon) -> str | None:
     if match_step(line, lex):
         return "step"
@@ -282,7 +293,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         line = line.rstrip("*| \t")
         if not line:
             continue
-        point = is_point(line, previous, previous_point, lex)
+        split = _split_heading(line, lines[index + 1 : index + 3], lex)
+        point = split is None and is_point(line, previous, previous_point, lex)
         previous, previous_point = line, point
         untitled, after_case = False, untitled
         if point or len(line) > _MAX_HEADER:
@@ -312,7 +324,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.open_section(pos, scanner.base.title)
                 scanner.push(pos, scanner.base)
             continue
-        parsed = _header(line, lex)
+        parsed = _header(line, lex) or split
         if parsed is None:
             if after_case and _is_title(line, lex):
                 scanner.title(line)

@@ -14,6 +14,7 @@ from pipeline.extract.votes.lexicon import Clause, Lexicon, _alternation
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
 _TAIL_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
 _TRIM = " \t,–-*"
+QUOTES = "«»\"“”„‘’‚"  # a decision published in quotes: «...», "...", ‘...’
 
 
 @dataclass
@@ -154,6 +155,8 @@ def phrase_sentence(text: str, hit: Hit) -> str:
     stop = _SENTENCE_STOP.search(text, hit.end)
     end = stop.start() if stop else len(text)
     sentence = " ".join(text[hit.start : max(end, hit.end)].split()).strip(_TRIM + ";:")
+    if sentence[:1] in QUOTES:  # the whole quoted decision: its words, not its quote marks and stop
+        sentence = sentence.strip(QUOTES).rstrip(".")
     return without_label(sentence)
 
 
