@@ -122,10 +122,13 @@ def test_a_run_triggered_through_the_api_completes_and_writes_the_dataset(served
     assert state.is_completed(), state
     docs = pd.read_parquet(out / "latest" / "documents.parquet").set_index("source")
     assert docs["status"].to_dict() == {"broken.pdf": "failed", "vng.txt": "ok"}  # relative to the folder given
-    logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run.id])))
+
+    def logs_with_the_failure():  # the run's logs reach the server in batches, after its state may be final
+        logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run.id])))
+        return logs if any(log.name.startswith("pipeline.") and "broken.pdf" in log.message for log in logs) else None
+
+    logs = wait_for("the pipeline's log of the failed document on the server", logs_with_the_failure, 30, serving)
     assert any(log.name == "prefect.flow_runs" and "to process" in log.message for log in logs)
-    assert any(log.name.startswith("pipeline.") and "broken.pdf" in log.message for log in logs), \
-        {log.name for log in logs}
 
 
 def test_the_deployment_reads_back_with_its_cron_schedule_and_parameters(served):
