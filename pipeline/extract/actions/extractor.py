@@ -20,7 +20,7 @@ from pipeline.document import Document
 from pipeline.extract.actions.blocks import headed_blocks, unannounced_blocks
 from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
-from pipeline.extract.actions.legend import legend_of
+from pipeline.extract.actions.legend import with_legend
 from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
@@ -40,6 +40,7 @@ def extract(doc: Document) -> list[ActionRow]:
     if lex is None:
         return []
     lines = unjoined(doc.lines, lex)
+    lex = with_legend(lex, lines)
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)
     tracked = tracker_records(lines, lex, frozenset(taken))
@@ -55,14 +56,14 @@ def extract(doc: Document) -> list[ActionRow]:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
     if not minutes and not any(found):
         found.append(unannounced_blocks(lines, lex))
-    legend = legend_of(lines, lex)
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     for action in _distinct(found, [line.start for line in lines], lex):
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
-        verdict = _marked(action, legend) or _verdict(action, lex) or context_verdicts[action.context]
-        if verdict is None and action.action_id is None and not action.listed:
+        verdict = _verdict(action, lex) or context_verdicts[action.context]
+        coded = action.status is not None and lex.is_mark(action.status.text)  # a colour no legend explains
+        if verdict is None and action.action_id is None and not action.listed and not coded:
             continue  # an unnumbered item is only an action when a status is reported for it
         if minutes and verdict and lex.meeting_outcome.search(verdict.evidence or ""):
             continue  # an agenda item postponed or a motion withdrawn: the meeting's decision, a vote
@@ -95,14 +96,6 @@ def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon
                 continue  # a partner town with its relation's status
             out.append(action)
     return sorted(out, key=lambda a: a.title.start)
-
-
-def _marked(action: Candidate, legend: dict[str, str]) -> Verdict | None:
-    """A status given as a colour or symbol ("Grøn", "✓") that the document's legend explains."""
-    if action.status is None:
-        return None
-    meaning = legend.get(action.status.text.strip(" .").casefold())
-    return Verdict(meaning, action.status.text) if meaning else None
 
 
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:

@@ -59,6 +59,8 @@ class ActionRules(Rules):
     report_openers: list[str] = []
     finish_phrases: list[str] = []
     status_marks: dict[str, Status] = {}
+    colours: list[str] = []
+    legend_verbs: list[str] = []
     legend_labels: list[str] = []
     meeting_outcomes: list[str] = []
     auxiliaries: list[str] = []
@@ -107,7 +109,9 @@ class Lexicon:
     self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
     report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
-    marks: dict[str, str]  # a symbol or colour word standing for a status ("✓", "grøn"), folded
+    marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
+    colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
+    legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "rood: knelpunt", "groen betekent afgerond"
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
     field: re.Pattern  # "Label: value", "LabelValue" run together, or a label line of a tracker record
@@ -131,6 +135,11 @@ class Lexicon:
     status_value_words: int
     lifecycle: dict[str, int]
     conventions: structure.Conventions
+
+    def is_mark(self, text: str) -> bool:
+        """A cell or value that is only a symbol or a colour word ("✓", "Gul."): a status code, never a title."""
+        key = text.strip(" .").casefold()
+        return key in self.marks or key in self.colours
 
     def is_date(self, text: str) -> bool:
         """A date alone ("12. marts 2023", "01.03.21"), which never names an action."""
@@ -212,6 +221,10 @@ def lexicon(language: str) -> Lexicon | None:
         report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
+        colours=frozenset(colour.casefold() for colour in data.colours),
+        legend_pair=re.compile(
+            rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s{alternation(data.legend_verbs)}\s)\s*(?P<right>.+)$", _FLAGS
+        ),
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
         field=re.compile(rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$)|{_GLUED})\s*(?P<value>.*)$", _FLAGS),
