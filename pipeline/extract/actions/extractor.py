@@ -33,6 +33,13 @@ from pipeline.text.structure import Span
 MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
 BEGUN = ("in_progress", "partly_completed", "completed")
+# A comment's status that overrules a field's, whatever its subject, and the field statuses it
+# overrules: "Pågår" beside "Første del er ferdig, resten kommer i 2026", "Afgerond" beside "besloten
+# de motie niet uit te voeren". A comment about waiting ("Afventer svar") leaves the field.
+OVERRULES = {
+    "partly_completed": ("not_started", "in_progress", "completed"),
+    "cancelled": ("not_started", "in_progress", "partly_completed", "completed"),
+}
 
 
 def extract(doc: Document) -> list[ActionRow]:
@@ -105,6 +112,9 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
+        apart = explained is not None and explained.evidence not in action.status.text  # not "I gang; 4 af 9 ..."
+        if stated and apart and stated.status in OVERRULES.get(explained.status, ()):
+            return explained  # a comment of its own reports the work part done or dropped
         if stated and explained and not _stale(stated, explained, action.title.text, lex):
             return stated
         return newer(stated, explained, lex)
@@ -112,7 +122,7 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
 
 
 def _stale(stated: Verdict, explained: Verdict, title: str, lex: Lexicon) -> bool:
-    """The explanation overrules the field when it is the row's own news, or when the field says the
+    """The explanation overrules the field when it is the row's own news, when the field says the
     work has not started and the comment reports it begun or done, whatever its subject ("Status:
     Gepland" / "De uitlaatplaats is in juli in gebruik genomen")."""
     begun = stated.status == "not_started" and explained.status in BEGUN
