@@ -112,13 +112,21 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
-        apart = explained is not None and explained.evidence not in action.status.text  # not "I gang; 4 af 9 ..."
-        if stated and apart and stated.status in OVERRULES.get(explained.status, ()):
+        if stated and explained and _overrules(explained, stated, action.status, lex):
             return explained  # a comment of its own reports the work part done or dropped
         if stated and explained and not _stale(stated, explained, action.title.text, lex):
             return stated
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
+
+
+def _overrules(explained: Verdict, stated: Verdict, field: Span, lex: Lexicon) -> bool:
+    """A comment of its own (not the status cell's "I gang; 4 af 9 ...") that reports the work part
+    done or dropped; a count of the part done ("8 af 12 er udskiftet") is progress of work going on."""
+    evidence = explained.evidence or ""
+    if evidence in field.text or stated.status not in OVERRULES.get(explained.status, ()):
+        return False
+    return not (stated.status == "in_progress" and lex.part_count.search(evidence))
 
 
 def _stale(stated: Verdict, explained: Verdict, title: str, lex: Lexicon) -> bool:

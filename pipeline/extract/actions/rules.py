@@ -38,6 +38,7 @@ class StatusRule(Rules):
     pattern: str
     weak: bool = False
     first: bool = False  # tried before every phrase group ("faktisk oppstart var 09.03.21" is done)
+    count: bool = False  # counts the part done ("8 af 12 ... er udskiftet"): progress of work going on
 
 
 class ActionRules(Rules):
@@ -111,6 +112,7 @@ class Lexicon:
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
     colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
+    part_count: re.Pattern  # a count of the part done ("8 van de 12 schoolpleinen zijn vergroend")
     legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "rood: knelpunt", "groen betekent afgerond"
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
@@ -222,6 +224,7 @@ def lexicon(language: str) -> Lexicon | None:
         meeting_outcome=_whole(data.meeting_outcomes),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         colours=frozenset(colour.casefold() for colour in data.colours),
+        part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
         legend_pair=re.compile(
             rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s{alternation(data.legend_verbs)}\s)\s*(?P<right>.+)$", _FLAGS
         ),

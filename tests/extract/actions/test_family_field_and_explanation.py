@@ -2,7 +2,8 @@
 wins: a part done with the rest remaining ("Fullført – Rådet er etablert, men vedtektene gjenstår.",
 "Pågår" / "Første del er ferdig, resten kommer i 2026"), work begun under "Ikke startet", a motion
 "Afgerond" that the board decided not to carry out. Look-alikes keep the field: a comment about
-waiting, a sub-step done, a count in the status cell itself, or a plan still lacking its funding.
+waiting, a sub-step done, a count of the part done beside work going on ("6 av 10 ladepunkter er satt
+opp"), or a plan still lacking its funding.
 Snippets written for these tests."""
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ CONTRADICTED = [
     ),
     (
         "da",
-        "Handling 5 Vandlegeplads\nStatus: Gennemført\nBemærkning: Byrådet har besluttet ikke at gennemføre handlingen.",
+        "Handling 5 Vandlegeplads\nStatus: Gennemført\n"
+        "Bemærkning: Byrådet har besluttet ikke at gennemføre handlingen.",
         [("5", "Vandlegeplads", "cancelled")],
     ),
     (
         "da",
-        "Nr.\tHandling\tStatus\tBemærkning\n6\tNye busskure\tGennemført\tHalvdelen af skurene er opsat, resten kommer til foråret.",
+        "Nr.\tHandling\tStatus\tBemærkning\n"
+        "6\tNye busskure\tGennemført\tHalvdelen af skurene er opsat, resten kommer til foråret.",
         [("6", "Nye busskure", "partly_completed")],
     ),
     # --- Bokmål ---
@@ -93,7 +96,8 @@ CONTRADICTED = [
     # --- Dutch ---
     (
         "nl",
-        "Motie 12 Bankjes in het park\nStatus: Afgerond\nToelichting: Het college heeft besloten de motie niet uit te voeren.",
+        "Motie 12 Bankjes in het park\nStatus: Afgerond\n"
+        "Toelichting: Het college heeft besloten de motie niet uit te voeren.",
         [("12", "Bankjes in het park", "cancelled")],
     ),
     (
@@ -103,7 +107,8 @@ CONTRADICTED = [
     ),
     (
         "nl",
-        "Actie 4 Speeltuin Oost\nStatus: Afgerond\nToelichting: De speeltuin is aangelegd, maar de bankjes moeten nog geplaatst worden.",
+        "Actie 4 Speeltuin Oost\nStatus: Afgerond\n"
+        "Toelichting: De speeltuin is aangelegd, maar de bankjes moeten nog geplaatst worden.",
         [("4", "Speeltuin Oost", "partly_completed")],
     ),
     (
@@ -119,6 +124,16 @@ CONTRADICTED = [
 ]
 
 FIELD_STANDS = [
+    (
+        "da",
+        "Nr.\tHandling\tStatus\tBemærkning\n9\tNye træer\tI gang\t30 af 50 træer er plantet; resten plantes i 2025.",
+        [("9", "Nye træer", "in_progress")],
+    ),
+    (
+        "nb",
+        "Tiltak 8 Nye ladepunkter\nStatus: Pågår\nKommentar: 6 av 10 ladepunkter er satt opp, resten kommer i 2026.",
+        [("8", "Nye ladepunkter", "in_progress")],
+    ),
     (
         "da",
         "Handling 7 Ny cykelbro\nStatus: I gang\nBemærkning: Afventer svar fra regionen.",
