@@ -28,10 +28,11 @@ from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.siblings import sibling_records
 from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
-from pipeline.text.structure import Span
+from pipeline.text.structure import Line, Span
 
 MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
+RELATION_TITLE_WORDS = 8  # "Vennskapsbyer og internasjonalt samarbeid"; not a plan's long title
 BEGUN = ("in_progress", "partly_completed", "completed")
 # A comment's status that overrules a field's, whatever its subject, and the field statuses it
 # overrules: "Pågår" beside "Første del er ferdig, resten kommer i 2026", "Afgerond" beside "besloten
@@ -53,15 +54,17 @@ def extract(doc: Document) -> list[ActionRow]:
     tracked = tracker_records(lines, lex, frozenset(taken))
     records = blocks + tracked
     tables = status_tables(lines, lex)
-    found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
-    found.append(quoted_projects(lines, lex))
-    found.append(titled_lines(lines, lex))
+    prose = not _relation_page(doc, lines, lex)  # a twin-town page's prose names no action
+    found = [records, numbered, tables]
+    if prose:
+        found += [status_lists(lines, lex), progress_items(lines, lex), quoted_projects(lines, lex)]
+        found.append(titled_lines(lines, lex))
     found.append(sibling_records(lines, lex, tracked))
     minutes = doc.doc_type == MINUTES
     stated = [r for r in records if r.status is not None or r.action_id]  # not a "Status:" sentence alone
-    if not numbered and not stated and not tables:
+    if prose and not numbered and not stated and not tables:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
-    if not minutes and not any(found):
+    if prose and not minutes and not any(found):
         found.append(unannounced_blocks(lines, lex))
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
@@ -86,6 +89,13 @@ def extract(doc: Document) -> list[ActionRow]:
             )
         )
     return rows
+
+
+def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
+    """A page about partner towns ("Vennskapsbyer", "Stedenbanden"): no tracker, plan or report, so a
+    status phrase in its prose ("..., men saken ble lagt bort") is a relation's news, not an action's."""
+    titles = [doc.title or "", lines[0].text if lines else ""]
+    return any(lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS for t in titles)
 
 
 def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon) -> list[Candidate]:

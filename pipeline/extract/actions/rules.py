@@ -49,6 +49,7 @@ class ActionRules(Rules):
     section_cues: list[str] = []
     status_columns: list[str] = []
     non_item_headings: list[str] = []
+    relation_titles: list[str] = []
     clause_openers: list[str] = []
     status_rules: list[StatusRule] = []
     phrases: dict[Status, list[str]] = {}
@@ -102,6 +103,7 @@ class Lexicon:
     section_cue: re.Pattern
     status_column: re.Pattern  # a table header cell over the status column
     non_item_heading: re.Pattern
+    relation_title: re.Pattern  # a page title about partner towns ("Vennskapsbyer"): its prose reports no action
     clause_opener: re.Pattern
     rules: tuple[Rule, ...]
     any_rule: re.Pattern  # all rules in one pattern: most sentences match none, and are skipped at once
@@ -210,6 +212,7 @@ def lexicon(language: str) -> Lexicon | None:
         section_cue=_whole(data.section_cues),
         status_column=re.compile(alternation(data.status_columns), _FLAGS),
         non_item_heading=re.compile(rf"^{alternation(data.non_item_headings)}(?!\w)", _FLAGS),
+        relation_title=re.compile(rf"^{alternation(data.relation_titles)}(?!\w)", _FLAGS),
         clause_opener=re.compile(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
         rules=tuple(rules),
         any_rule=re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), _FLAGS),
