@@ -8,12 +8,16 @@ no default reading: "grøn" may mean done in one report and on schedule in the n
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import UNKNOWN, list_parts, listed_statuses, phrase_status
 from pipeline.text import structure
 from pipeline.text.structure import Line
+
+MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
+_BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
 
 
 def is_legend(text: str, lex: Lexicon) -> bool:
@@ -33,7 +37,7 @@ def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
         if not any(mark in folded for mark in lex.marks) and not lex.colours.intersection(structure.words(folded)):
             continue
         text = line.text.split(":", 1)[1] if lex.legend_label.match(line.text) and ":" in line.text else line.text
-        pairs = [_pair(part, lex) or _pair(part.split(":", 1)[-1], lex) for part in list_parts(text, lex, r"\.\s")]
+        pairs = [_pair(part, lex) or _pair(part.split(":", 1)[-1], lex) for part in list_parts(text, lex, r"\.\s|\|")]
         stated = {key: status for key, status in filter(None, pairs) if status}
         if stated:  # a legend line ("Fargekodar: grøn = fullført, ..."), not an item's "Status: grøn"
             known.update(stated)
@@ -42,16 +46,17 @@ def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
 
 
 def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
-    """A mark and the status its meaning names, either way round ("grøn = fullført", "fullført – grøn");
+    """A mark and the status its meaning names, either way round ("grøn = fullført", "fullført – grøn",
+    "Fullført (grønn)");
     None as the status when the meaning names none ("rood = knelpunt")."""
-    pair = lex.legend_pair.match(part.strip())
+    pair = lex.legend_pair.match(part.strip()) or _BRACKETED.match(part.strip())
     if pair is None:
         return None
     found = None
     for mark, phrase in ((pair.group("left"), pair.group("right")), (pair.group("right"), pair.group("left"))):
         key = mark.strip(" .").casefold()
         if lex.is_mark(key):
-            status = phrase_status(phrase, lex)
+            status = phrase_status(phrase, lex) if len(structure.words(phrase)) <= MEANING_WORDS else None
             if status:
                 return key, status
             found = found or (key, None)

@@ -12,6 +12,30 @@ import pytest
 from tests.extract.actions.helpers import rows
 
 WITH_LEGEND = [
+    # a legend written with brackets or pipes
+    (
+        "da",
+        "Statusforklaring: Gennemført (blå) | I gang (grøn) | Ikke startet (grå)\n\n"
+        "Handling\tStatus\nNy sti\tGrå\nNy bro\tBlå",
+        [(None, "Ny sti", "not_started"), (None, "Ny bro", "completed")],
+    ),
+    (
+        "nb",
+        "Statusforklaring: Fullført (grønn), under arbeid (gul), ikke startet (grå)\n\n"
+        "Tiltak\tStatus\nNy turvei\tGrønn\nNy bru\tGrå",
+        [(None, "Ny turvei", "completed"), (None, "Ny bru", "not_started")],
+    ),
+    (
+        "nn",
+        "Fargekode: grøn: fullført | gul: under arbeid | grå: ikkje starta\n\nTiltak\tStatus\nNy kai\tGul\nNy veg\tGrå",
+        [(None, "Ny kai", "in_progress"), (None, "Ny veg", "not_started")],
+    ),
+    (
+        "nl",
+        "Legenda: groen: afgerond | oranje: vertraagd | grijs: nog niet gestart\n\n"
+        "Actie\tStatus\nBuurtbudget\tGroen\nGeveltuinen\tGrijs",
+        [(None, "Buurtbudget", "completed"), (None, "Geveltuinen", "not_started")],
+    ),
     # --- Danish ---
     (
         "da",
