@@ -20,7 +20,7 @@ from pipeline.document import Document
 from pipeline.extract.actions.blocks import headed_blocks, unannounced_blocks
 from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
-from pipeline.extract.actions.legend import legend_of
+from pipeline.extract.actions.legend import with_legend
 from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
@@ -28,11 +28,19 @@ from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.siblings import sibling_records
 from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
-from pipeline.text.structure import Span
+from pipeline.text.structure import Line, Span
 
 MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
+RELATION_TITLE_WORDS = 8  # "Vennskapsbyer og internasjonalt samarbeid"; not a plan's long title
 BEGUN = ("in_progress", "partly_completed", "completed")
+# A comment's status that overrules a field's, whatever its subject, and the field statuses it
+# overrules: "Pågår" beside "Første del er ferdig, resten kommer i 2026", "Afgerond" beside "besloten
+# de motie niet uit te voeren". A comment about waiting ("Afventer svar") leaves the field.
+OVERRULES = {
+    "partly_completed": ("not_started", "in_progress", "completed"),
+    "cancelled": ("not_started", "in_progress", "partly_completed", "completed"),
+}
 
 
 def extract(doc: Document) -> list[ActionRow]:
@@ -40,29 +48,32 @@ def extract(doc: Document) -> list[ActionRow]:
     if lex is None:
         return []
     lines = unjoined(doc.lines, lex)
+    lex = with_legend(lex, lines)
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)
     tracked = tracker_records(lines, lex, frozenset(taken))
     records = blocks + tracked
     tables = status_tables(lines, lex)
-    found = [records, numbered, tables, status_lists(lines, lex), progress_items(lines, lex)]
-    found.append(quoted_projects(lines, lex))
-    found.append(titled_lines(lines, lex))
+    prose = not _relation_page(doc, lines, lex)  # a twin-town page's prose names no action
+    found = [records, numbered, tables]
+    if prose:
+        found += [status_lists(lines, lex), progress_items(lines, lex), quoted_projects(lines, lex)]
+        found.append(titled_lines(lines, lex))
     found.append(sibling_records(lines, lex, tracked))
     minutes = doc.doc_type == MINUTES
     stated = [r for r in records if r.status is not None or r.action_id]  # not a "Status:" sentence alone
-    if not numbered and not stated and not tables:
+    if prose and not numbered and not stated and not tables:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
-    if not minutes and not any(found):
+    if prose and not minutes and not any(found):
         found.append(unannounced_blocks(lines, lex))
-    legend = legend_of(lines, lex)
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     for action in _distinct(found, [line.start for line in lines], lex):
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
-        verdict = _marked(action, legend) or _verdict(action, lex) or context_verdicts[action.context]
-        if verdict is None and action.action_id is None and not action.listed:
+        verdict = _verdict(action, lex) or context_verdicts[action.context]
+        coded = action.status is not None and lex.is_mark(action.status.text)  # a colour no legend explains
+        if verdict is None and action.action_id is None and not action.listed and not coded:
             continue  # an unnumbered item is only an action when a status is reported for it
         if minutes and verdict and lex.meeting_outcome.search(verdict.evidence or ""):
             continue  # an agenda item postponed or a motion withdrawn: the meeting's decision, a vote
@@ -78,6 +89,13 @@ def extract(doc: Document) -> list[ActionRow]:
             )
         )
     return rows
+
+
+def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
+    """A page about partner towns ("Vennskapsbyer", "Stedenbanden"): no tracker, plan or report, so a
+    status phrase in its prose ("..., men saken ble lagt bort") is a relation's news, not an action's."""
+    titles = [doc.title or "", lines[0].text if lines else ""]
+    return any(lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS for t in titles)
 
 
 def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon) -> list[Candidate]:
@@ -97,14 +115,6 @@ def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon
     return sorted(out, key=lambda a: a.title.start)
 
 
-def _marked(action: Candidate, legend: dict[str, str]) -> Verdict | None:
-    """A status given as a colour or symbol ("Grøn", "✓") that the document's legend explains."""
-    if action.status is None:
-        return None
-    meaning = legend.get(action.status.text.strip(" .").casefold())
-    return Verdict(meaning, action.status.text) if meaning else None
-
-
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     """A stated status (field or cell), unless an explanation about the item shows it is stale
     ("Under arbeid" beside "Barnehagen ble åpnet i august"; not "I gang" beside "Udbud afsluttet"); else
@@ -112,14 +122,25 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
+        if stated and explained and _overrules(explained, stated, action.status, lex):
+            return explained  # a comment of its own reports the work part done or dropped
         if stated and explained and not _stale(stated, explained, action.title.text, lex):
             return stated
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
 
 
+def _overrules(explained: Verdict, stated: Verdict, field: Span, lex: Lexicon) -> bool:
+    """A comment of its own (not the status cell's "I gang; 4 af 9 ...") that reports the work part
+    done or dropped; a count of the part done ("8 af 12 er udskiftet") is progress of work going on."""
+    evidence = explained.evidence or ""
+    if evidence in field.text or stated.status not in OVERRULES.get(explained.status, ()):
+        return False
+    return not (stated.status == "in_progress" and lex.part_count.search(evidence))
+
+
 def _stale(stated: Verdict, explained: Verdict, title: str, lex: Lexicon) -> bool:
-    """The explanation overrules the field when it is the row's own news, or when the field says the
+    """The explanation overrules the field when it is the row's own news, when the field says the
     work has not started and the comment reports it begun or done, whatever its subject ("Status:
     Gepland" / "De uitlaatplaats is in juli in gebruik genomen")."""
     begun = stated.status == "not_started" and explained.status in BEGUN

@@ -2,18 +2,22 @@
 
 "Statusforklaring: Fullført – Under arbeid – Ikke startet" or "Grøn = gennemført, gul = i gang,
 rød = ikke påbegyndt" names no item; where it pairs a colour or symbol with a status it tells what
-that mark means in this document, over the language's default reading of the mark.
+that mark means in this document, over the language's default reading of a symbol. A colour has
+no default reading: "grøn" may mean done in one report and on schedule in the next.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import list_parts, listed_statuses, phrase_status
+from pipeline.extract.actions.status import UNKNOWN, list_parts, listed_statuses, phrase_status
+from pipeline.text import structure
 from pipeline.text.structure import Line
 
-_PAIR = re.compile(r"^(?P<left>.+?)\s*(?:=|:|\s[–—-]\s)\s*(?P<right>.+)$")
+MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
+_BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
 
 
 def is_legend(text: str, lex: Lexicon) -> bool:
@@ -23,20 +27,44 @@ def is_legend(text: str, lex: Lexicon) -> bool:
 
 def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
     """What each mark means in this document ("grøn" → completed): every pair of a mark and a status
-    phrase ("Grøn = gennemført", "Rød: stilt i bero", "gennemført – grøn"), wherever it stands."""
-    meaning: dict[str, str] = {}
+    phrase ("Grøn = gennemført", "Rød: stilt i bero", "gennemført – grøn"), wherever it stands. A
+    colour a legend line explains with no status ("rood = knelpunt") still marks an item's status,
+    as unknown."""
+    known: dict[str, str] = {}
+    named: set[str] = set()
     for line in lines:
-        if not any(mark in line.text.casefold() for mark in lex.marks):
+        folded = line.text.casefold()
+        if not any(mark in folded for mark in lex.marks) and not lex.colours.intersection(structure.words(folded)):
             continue
         text = line.text.split(":", 1)[1] if lex.legend_label.match(line.text) and ":" in line.text else line.text
-        for part in list_parts(text, lex, r"\.\s"):
-            pair = _PAIR.match(part)
-            if pair is None:
-                continue
-            for mark, phrase in ((pair.group("left"), pair.group("right")), (pair.group("right"), pair.group("left"))):
-                key = mark.strip(" .").casefold()
-                status = phrase_status(phrase, lex) if key in lex.marks else None
-                if status:
-                    meaning[key] = status
-                    break
-    return meaning
+        pairs = [_pair(part, lex) or _pair(part.split(":", 1)[-1], lex) for part in list_parts(text, lex, r"\.\s|\|")]
+        stated = {key: status for key, status in filter(None, pairs) if status}
+        if stated:  # a legend line ("Fargekodar: grøn = fullført, ..."), not an item's "Status: grøn"
+            known.update(stated)
+            named.update(key for key, _ in filter(None, pairs))
+    return {**dict.fromkeys(named, UNKNOWN), **known}
+
+
+def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """A mark and the status its meaning names, either way round ("grøn = fullført", "fullført – grøn",
+    "Fullført (grønn)");
+    None as the status when the meaning names none ("rood = knelpunt")."""
+    pair = lex.legend_pair.match(part.strip()) or _BRACKETED.match(part.strip())
+    if pair is None:
+        return None
+    found = None
+    for mark, phrase in ((pair.group("left"), pair.group("right")), (pair.group("right"), pair.group("left"))):
+        key = mark.strip(" .").casefold()
+        if lex.is_mark(key):
+            status = phrase_status(phrase, lex) if len(structure.words(phrase)) <= MEANING_WORDS else None
+            if status:
+                return key, status
+            found = found or (key, None)
+    return found
+
+
+def with_legend(lex: Lexicon, lines: list[Line]) -> Lexicon:
+    """The rules for one document: its legend's marks ("grå = ikke startet") read as statuses
+    wherever a status field, cell or inline value holds them; without a legend a colour states nothing."""
+    meaning = legend_of(lines, lex)
+    return replace(lex, marks={**lex.marks, **meaning}) if meaning else lex

@@ -391,7 +391,7 @@ def is_noise(text: str, lex: Lexicon) -> bool:
         return True
     if lex.non_item_heading.fullmatch(stripped) or lex.outcome.search(stripped):
         return True  # a section heading alone, or a result ("4 nye virksomheder etableret")
-    if is_legend(stripped, lex) or stripped.casefold() in lex.marks:
+    if is_legend(stripped, lex) or lex.is_mark(stripped):
         return True  # a legend, or one entry of it ("Grøn: gennemført")
     bare = lex.status_start.match(stripped)
     return bool(bare) and not structure.words(stripped[bare.end() :])

@@ -38,6 +38,7 @@ class StatusRule(Rules):
     pattern: str
     weak: bool = False
     first: bool = False  # tried before every phrase group ("faktisk oppstart var 09.03.21" is done)
+    count: bool = False  # counts the part done ("8 af 12 ... er udskiftet"): progress of work going on
 
 
 class ActionRules(Rules):
@@ -48,6 +49,7 @@ class ActionRules(Rules):
     section_cues: list[str] = []
     status_columns: list[str] = []
     non_item_headings: list[str] = []
+    relation_titles: list[str] = []
     clause_openers: list[str] = []
     status_rules: list[StatusRule] = []
     phrases: dict[Status, list[str]] = {}
@@ -59,6 +61,8 @@ class ActionRules(Rules):
     report_openers: list[str] = []
     finish_phrases: list[str] = []
     status_marks: dict[str, Status] = {}
+    colours: list[str] = []
+    legend_verbs: list[str] = []
     legend_labels: list[str] = []
     meeting_outcomes: list[str] = []
     auxiliaries: list[str] = []
@@ -99,6 +103,7 @@ class Lexicon:
     section_cue: re.Pattern
     status_column: re.Pattern  # a table header cell over the status column
     non_item_heading: re.Pattern
+    relation_title: re.Pattern  # a page title about partner towns ("Vennskapsbyer"): its prose reports no action
     clause_opener: re.Pattern
     rules: tuple[Rule, ...]
     any_rule: re.Pattern  # all rules in one pattern: most sentences match none, and are skipped at once
@@ -107,7 +112,10 @@ class Lexicon:
     self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
     report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
-    marks: dict[str, str]  # a symbol or colour word standing for a status ("✓", "grøn"), folded
+    marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
+    colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
+    part_count: re.Pattern  # a count of the part done ("8 van de 12 schoolpleinen zijn vergroend")
+    legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "rood: knelpunt", "groen betekent afgerond"
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
     field: re.Pattern  # "Label: value", "LabelValue" run together, or a label line of a tracker record
@@ -131,6 +139,11 @@ class Lexicon:
     status_value_words: int
     lifecycle: dict[str, int]
     conventions: structure.Conventions
+
+    def is_mark(self, text: str) -> bool:
+        """A cell or value that is only a symbol or a colour word ("✓", "Gul."): a status code, never a title."""
+        key = text.strip(" .").casefold()
+        return key in self.marks or key in self.colours
 
     def is_date(self, text: str) -> bool:
         """A date alone ("12. marts 2023", "01.03.21"), which never names an action."""
@@ -199,6 +212,7 @@ def lexicon(language: str) -> Lexicon | None:
         section_cue=_whole(data.section_cues),
         status_column=re.compile(alternation(data.status_columns), _FLAGS),
         non_item_heading=re.compile(rf"^{alternation(data.non_item_headings)}(?!\w)", _FLAGS),
+        relation_title=re.compile(rf"^{alternation(data.relation_titles)}(?!\w)", _FLAGS),
         clause_opener=re.compile(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
         rules=tuple(rules),
         any_rule=re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), _FLAGS),
@@ -212,6 +226,11 @@ def lexicon(language: str) -> Lexicon | None:
         report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
+        colours=frozenset(colour.casefold() for colour in data.colours),
+        part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
+        legend_pair=re.compile(
+            rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s{alternation(data.legend_verbs)}\s)\s*(?P<right>.+)$", _FLAGS
+        ),
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
         field=re.compile(rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$)|{_GLUED})\s*(?P<value>.*)$", _FLAGS),
