@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.phrases import QUOTES, without_label
+from pipeline.extract.votes.phrases import QUOTES, find_statements, without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry, without_lead_in
 from pipeline.extract.votes.section import CLOSING, SectionText
 
@@ -39,6 +39,12 @@ class Block:
     label_start: int
     start: int
     end: int
+
+
+def block_holding(blocks: list[Block], section: SectionText, decision: Decision) -> Block | None:
+    """The decision block a decision was read in, from its label to its end; None outside every block."""
+    offset = decision.start - section.base
+    return next((b for b in blocks if b.label_start <= offset < b.end), None)
 
 
 def find_blocks(section: SectionText, lex: Lexicon, opening: tuple[int, ...] | list[int] = ()) -> list[Block]:
@@ -99,7 +105,7 @@ def notes_only(section: SectionText, block: Block, votes: list[tuple[int, int]],
     ("Årsmeldingen tas til orientering.") and every other sentence is one of the vote records `votes`
     (section offsets) that decided it ("Enstemmig.")."""
     found = sentences(section.text, block.start, block.end)
-    ends = [m.end() for regex in lex.statements for m in regex.finditer(found[0][1])] if found else []
+    ends = [end for _, end in find_statements(found[0][1], lex)] if found else []
     if not any(not found[0][1][end:].strip(CLOSING) for end in ends):  # "... til orientering og ber ..."
         return False
     return all(any(a <= at < b or at <= a < at + len(s) for a, b in votes) for at, s in found[1:])

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
-from pipeline.extract.votes.blocks import Block, block_decision, find_blocks, is_background
+from pipeline.extract.votes.blocks import Block, block_decision, block_holding, find_blocks, is_background
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
@@ -87,8 +87,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         found += _listing_decisions(doc, section, lex)
         decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides
-            offset = decision.start - text.base
-            block = next((b for b in blocks if b.label_start <= offset < b.end), None)
+            block = block_holding(blocks, text, decision)
             if decision.statement and block is not None:  # noting alone is noted, noting beside more is not
                 decided[index] = block_decision(text, block, lex) or decision
                 decided[index].statement = False
@@ -130,18 +129,15 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
     with the outcome a vote above reached ("Utsetjingsframlegget vart vedteke." / "Vedtak: Saka vert
     utsett."). A block phrase with counts, unanimity, a proposer or another outcome is a decision of its own.
     """
-
-    def block_of(decision: Decision) -> Block | None:
-        offset = decision.start - text.base
-        return next((b for b in blocks if b.label_start <= offset < b.end), None)
-
     out = []
     for decision in decided:
-        block = block_of(decision)
+        block = block_holding(blocks, text, decision)
         bare = decision.proposer is None and decision.unanimous is None
         bare = bare and decision.votes_for is None and decision.votes_against is None
         above = [
-            d for d in decided if block is not None and block_of(d) is None and d.start - text.base < block.label_start
+            d
+            for d in decided
+            if block is not None and block_holding(blocks, text, d) is None and d.start - text.base < block.label_start
         ]
         # "Utsetjingsframlegget vart vedteke." then "Vedtak: Saka vert utsett.": the same postponement restated
         restated = above and (decision.outcome == "adopted" or any(d.outcome == decision.outcome for d in above))
@@ -196,8 +192,8 @@ def _records_vote_of(decision: Decision, previous: Decision, text: SectionText, 
     its predecessor's or the case title it fell back on, the same outcome, on the next lines."""
     counted = decision.votes_for is not None or decision.votes_against is not None
     record = (bool(decision.unanimous) or counted) and decision.proposer is None
-    fallbacks = (None, previous.subject, text.title, text.generic_subject(lex))
-    about = decision.subject in fallbacks and decision.start >= previous.end
+    fallback = decision.subject in (None, previous.subject, text.title) or decision.subject == text.generic_subject(lex)
+    about = fallback and decision.start >= previous.end
     bare = previous.unanimous is None and previous.votes_for is None and previous.votes_against is None
     gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
     # "Regnskabet blev taget til efterretning." / "Enstemmigt.": the vote noted it, it adopted nothing else

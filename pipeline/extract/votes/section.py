@@ -138,9 +138,11 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
     text = "".join(pieces) + text[last:]
     labels = list(lex.block_label.finditer(text))
     # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
-    ends = sorted({m.start() for m in labels} | {m.start() for r in lex.decision_blocks for m in r.finditer(text)})
-    # a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation
-    ends = sorted(set(ends) | {m.start() for r in lex.treatment_lines for m in r.finditer(text)})
+    # and a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation
+    ends = sorted(
+        {m.start() for m in labels}
+        | {m.start() for r in (*lex.decision_blocks, *lex.treatment_lines) for m in r.finditer(text)}
+    )
     blocks = [
         (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))
         for m in labels

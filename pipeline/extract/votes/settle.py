@@ -3,7 +3,7 @@ the matter for information (`noted`, voted or not), or that it was unanimous."""
 
 from __future__ import annotations
 
-from pipeline.extract.votes.blocks import Block, block_decision, notes_only, states_unanimity
+from pipeline.extract.votes.blocks import Block, block_decision, block_holding, notes_only, states_unanimity
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.section import SectionText
@@ -38,7 +38,6 @@ def settle_unanimity(decided: list[Decision], blocks: list[Block], text: Section
     decision = decided[0]
     if decision.unanimous is not None or decision.votes_for is not None or decision.votes_against is not None:
         return
-    offset = decision.start - text.base
-    block = next((b for b in blocks if b.label_start <= offset < b.end), None)
+    block = block_holding(blocks, text, decision)
     if block is not None and states_unanimity(text, block, lex):
         decision.unanimous, decision.votes_against = True, 0
