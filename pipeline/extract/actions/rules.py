@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from pipeline.rules import NEVER, Rules, alternation, has_language, load_rules, whole_words
+from pipeline.rules import NEVER, Rules, alternation, any_of, has_language, load_rules, whole_words
 from pipeline.text import structure
 
 Status = Literal["completed", "in_progress", "partly_completed", "paused", "not_started", "cancelled"]
@@ -215,7 +215,7 @@ def lexicon(language: str) -> Lexicon | None:
         relation_title=re.compile(rf"^{alternation(data.relation_titles)}(?!\w)", _FLAGS),
         clause_opener=re.compile(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
         rules=tuple(rules),
-        any_rule=re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), _FLAGS),
+        any_rule=re.compile(any_of(r.pattern.pattern for r in rules), _FLAGS),
         status_start=re.compile(
             rf"^(?:{alternation(data.auxiliaries)}\s+)*(?:{alternation(data.negations)}\s+)?"
             rf"(?:{alternation(data.auxiliaries)}\s+)*{alternation(statuses)}(?!\w)",
