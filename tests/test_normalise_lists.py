@@ -71,3 +71,49 @@ ROWS = {
 def test_a_short_line_whose_first_word_would_have_fitted_above_is_its_own_line(lines):
     text, _ = normalise(["\n".join(lines)])
     assert text.splitlines() == lines
+
+
+# A plan's coded goals and actions ("BD1 - ...", "AP1.1 ..."), one per line: the next code is never a wrap,
+# even after a line at the full width.
+CODED = {
+    "nl Flemish plan": [
+        "BD1 - Wingene is een gemeente waar jong en oud graag en betaalbaar woont",
+        "AP1.1 Nieuwe sociale woningen in de Beernemstraat",
+        "AP1.2 Premie voor renovatie van oude woningen in de deelgemeenten",
+        "BD2 - We maken de dorpskernen veilig, bereikbaar en aangenaam om te wonen",
+        "AP2.1 Fietspad langs de Ruiseledesteenweg",
+    ],
+    "da action plan": [
+        "M1: Kommunen skal være klimaneutral som virksomhed i 2030 og i hele geografien",
+        "H1.1 Energirenovering af kommunens skoler og daginstitutioner i de mindre byer",
+        "H1.2 Solceller på rådhuset",
+    ],
+    "nb action plan": [
+        "T3. Kommunen skal redusere klimagassutslippene fra egen drift med 60 prosent",
+        "T3.1 Elektrifisere den kommunale bilparken innen utgangen av planperioden",
+        "T3.2 Solceller på skoler",
+    ],
+    "nn action plan": [
+        "HM2 - Vi skal ha levande bygder med gode tenester og trygge stader å bu",
+        "TK2.1 Nytt fleirbrukshus på Haddal med bibliotek, kafé og lokale for lag",
+        "TK2.2 Meir kollektivtrafikk",
+    ],
+    "nl action list": [
+        "A12 Het college onderzoekt de haalbaarheid van een warmtenet in de wijk Noord",
+        "A13 Zonnepanelen op alle gemeentelijke gebouwen voor het einde van 2027",
+        "A14 Groene schoolpleinen",
+    ],
+}
+
+
+@pytest.mark.parametrize("lines", CODED.values(), ids=CODED.keys())
+def test_a_line_opening_with_a_plan_code_starts_a_new_item(lines):
+    text, _ = normalise(["\n".join(lines)])
+    assert text.splitlines() == lines
+
+
+def test_a_code_inside_a_wrapped_sentence_before_a_lowercase_word_still_runs_on():
+    wrapped = ("Fietsers kunnen straks veilig van de Markt naar het station rijden langs de nieuwe route naast de\n"
+               "N35 en de spoorlijn, zodat ook scholieren uit de deelgemeenten sneller op school zijn.")
+    text, _ = normalise([wrapped])
+    assert text.splitlines() == [wrapped.replace("\n", " ")]
