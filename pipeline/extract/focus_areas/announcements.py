@@ -55,8 +55,8 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
             continue
         for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
-            if rules.veto.search(sentence.text) or rules.denial.search(sentence.text):
-                continue  # a vision, an agenda ...; "a, b og c er ikke selvstændige temaer:"
+            if rules.veto.search(sentence.text) or rules.denial.search(sentence.text) or _earlier(sentence, rules):
+                continue  # a vision, an agenda ...; "a, b og c er ikke selvstændige temaer:"; an older plan's
             if _leads_to_goals(sentence, line, rules):
                 continue
             arranged = _arranged(sentence, rules)
@@ -95,6 +95,15 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
             ):
                 end, count = sentence.start + things.end(), rules.count(things.group("n"))
                 yield Announcement(index, sentence, end, count, short_items=bool(colon))
+
+
+def _earlier(sentence: Span, rules: Cues) -> bool:
+    """The cue counts the themes of a plan this one replaced ("Den førre planen hadde tre innsatsområde: ...",
+    "afløser Vækstplan 2020-2024, hvis tre temaer - a, b og c - er videreført i nye former"), unless the
+    sentence leads into them as this plan's own ("Strategien viderefører den tidligere strategis fire temaer:")."""
+    if not rules.earlier.search(sentence.text):
+        return False
+    return not (sentence.text.rstrip().endswith(":") and rules.continuation.search(sentence.text))
 
 
 def _arranged(sentence: Span, rules: Cues) -> re.Match | None:

@@ -38,6 +38,7 @@ from pipeline.extract.focus_areas.chapters import (
     sub_chapters,
 )
 from pipeline.extract.focus_areas.headings import (
+    coded_heading_lines,
     labelled_cue_lines,
     numbered_cue_lines,
     numbered_heading_lines,
@@ -134,6 +135,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Spa
         sub_chapters,
         chapters_after_cue_chapter,
         table_column,
+        coded_heading_lines,
         following_lines,
         sections_after,
         run_in_enumeration,

@@ -1,6 +1,7 @@
 """Themes as headings that carry the cue word: numbered ("Tema 1: Grøn omstilling", "Satsingsområde B –
 ...", "1. satsingsområde: ...", "Satsingsområde 1" over the name on the next line), numbered goal-type
-headings in a strategy ("Mål 1: ...", "Hoofdstuk 3: Zorg"), and unnumbered labelled ones ("Thema: Wonen")."""
+headings in a strategy ("Mål 1: ...", "Hoofdstuk 3: Zorg"), a plan's coded headings ("BD1 - ...", "SD2: ..."),
+and unnumbered labelled ones ("Thema: Wonen")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from pipeline.extract.focus_areas.announcements import Announcement
 from pipeline.extract.focus_areas.parts import is_part, title_of
-from pipeline.extract.focus_areas.rules import Cues, mark_position
+from pipeline.extract.focus_areas.rules import NUMBER_SEPARATOR, Cues, mark_position
 from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Item, Line, Span
@@ -27,6 +28,40 @@ def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     if len(runs) > 1 and _same_labels(contents, runs[1]):
         return [_entry_label(span, rules) for span in runs[1]]
     return [_entry_label(span, rules) for span in contents]
+
+
+# "BD1 - Wonen", "SD2: Zorg", "M3 Klima": a plan's code (capitals glued to a number), then the name.
+_CODED_HEADING = re.compile(
+    rf"^(?P<code>(?-i:[A-ZÆØÅ]{{1,4}}))(?P<n>\d{{1,2}})(?P<sub>(?:\.\d{{1,2}})*)\.?"
+    rf"(?:\s*{NUMBER_SEPARATOR}\s+|\s+)(?=(?-i:[A-ZÆØÅ]))"
+)
+
+
+def coded_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """Counted themes as a plan's coded headings after the cue ("BD1 - Tielt woont betaalbaar" ...
+    "BD2 - ..."): one code, numbered 1, 2, 3, with the sections' own sub-codes ("AP1.1 ...") and text
+    between them; a heading without a code ends the run, or stands in its way. Only after a count, which
+    must agree; a second series of single-numbered codes ("A1 ... A3" then "B1 ...") numbers actions per
+    group, not themes."""
+    if ann.count is None:
+        return None
+    code: str | None = None
+    labels: list[Span] = []
+    for line in lines[ann.line_index + 1 :]:
+        found = _CODED_HEADING.match(line.text)
+        if found is None:
+            if lists.is_heading(line.text) and not lists.is_sentence(line.text):
+                break  # before the first code: the codes sit under other headings ("Spoor A" / "A1 ...")
+            continue
+        if found.group("sub"):
+            continue  # a section's own item ("AP1.1 ...")
+        if code is not None and found.group("code") != code:
+            return None  # "A1 ... A3", then "B1 ...": codes lettered by group number items, not themes
+        if int(found.group("n")) != len(labels) + 1:
+            break
+        code = found.group("code")
+        labels.append(lists.clean_label(lists.trim(line.start + found.end(), line.text[found.end() :])))
+    return labels or None
 
 
 def split_numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:

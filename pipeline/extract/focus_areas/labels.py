@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.focus_areas.reports import ACTION_HEADING
-from pipeline.extract.focus_areas.rules import Cues
+from pipeline.extract.focus_areas.rules import NUMBER_SEPARATOR, Cues
 from pipeline.text import sections
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
@@ -21,8 +21,8 @@ _SENTENCE_AFTER = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-
 _CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
 # "Spoor 2: ...", "Strategische doelstelling 2 – ...", "BD2 ...": a numbering word (or two) and its number.
 _NUMBERED = re.compile(
-    r"(?P<word>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:\d{1,2}|[A-J](?=\s*[:.)–—-]\s))"
-    r"(?:\s*[:.)–—-]\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))"
+    rf"(?P<word>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:\d{{1,2}}|[A-J](?=\s*{NUMBER_SEPARATOR}\s))"
+    rf"(?:\s*{NUMBER_SEPARATOR}\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))"
 )
 # A heading run together with the first numbered action under it ("Bygg og energi Tiltak 3 Ladepunkter").
 _RUN_IN_ITEM = re.compile(

@@ -16,6 +16,8 @@ from pipeline.text import structure as lists
 # What may stand before a numbered cue heading: a markdown heading mark or the chapter's own number
 # ("## Tema 1: ...", "3. Tema 1: ...", "2.1 Speerpunt 1 – ...").
 _CHAPTER = r"(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+# What stands between a heading's number and its name: "Tema 1: ...", "Mål 2 – ...", "Spor 3 · ...", "Spoor 4 • ...".
+NUMBER_SEPARATOR = r"[:.)–—·•-]"
 
 
 class FocusRules(Rules):
@@ -39,6 +41,8 @@ class FocusRules(Rules):
     goal_heading_words: list[str] = []  # numbered heading words that are goals in a report ("Mål 1: ...")
     other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
     negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
+    earlier_plans: list[str] = []  # a plan this one replaced ("den forrige plan", "afløser Vækstplan 2020"): its themes
+    continuations: list[str] = []  # verbs carrying an earlier plan's themes on ("viderefører", "zet voort")
     report_types: list[str] = []  # doc types reporting on a plan: laid out by its themes without a cue
     report_titles: list[str] = []  # title words of a report on a plan ("Statusrapport", "Voortgangsrapportage")
     budget_titles: list[str] = []  # title words of a budget or its follow-up: laid out by committee areas
@@ -109,6 +113,8 @@ class Cues:
     goal_heading: re.Pattern  # a numbered heading word naming a goal, matched whole
     other_list: re.Pattern  # a noun naming a list of projects, results, services ...
     denial: re.Pattern  # a negation a few words before a cue word: "er ikke selvstændige temaer"
+    earlier: re.Pattern  # an earlier plan a few words before a cue word: "Den førre planen hadde tre innsatsområde"
+    continuation: re.Pattern  # "... viderefører den tidligere strategis fire temaer": the themes go on
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
     direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
     numbers: dict[str, int]
@@ -123,8 +129,8 @@ def _numbered(words: str) -> re.Pattern:
     """A line opening with one of `words` and a number or capital letter, then the label ("Tema 1: ...",
     "## Mål 2 – ...", "Satsingsområde B: ..."); a letter needs its separator."""
     return re.compile(
-        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|(?-i:[A-J])(?=\s*[:.)–—-]\s))"
-        r"(?:\s*[:.)–—-]\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
+        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|(?-i:[A-J])(?=\s*{NUMBER_SEPARATOR}\s))"
+        rf"(?:\s*{NUMBER_SEPARATOR}\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
         re.IGNORECASE,
     )
 
@@ -186,6 +192,8 @@ def cues(language: str) -> Cues | None:
         goal_heading=re.compile(alternation(rules.goal_heading_words), flags),
         other_list=re.compile(whole_words(rules.other_lists), flags),
         denial=re.compile(rf"{whole_words(rules.negations)}(?:\s+[\w-]+){{0,3}}?\s+{cue}(?!\w)", flags),
+        earlier=re.compile(rf"{whole_words(rules.earlier_plans)}(?:[\s,]+[\w-]+){{0,6}}?\s+{cue}(?!\w)", flags),
+        continuation=re.compile(whole_words(rules.continuations), flags),
         trigger=re.compile(
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),

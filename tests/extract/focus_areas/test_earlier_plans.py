@@ -1,0 +1,93 @@
+"""A strategy often recalls the themes of the plan it replaced ("Den forrige plan havde tre indsatsområder:
+...", "afløser Vækstplan 2020-2024, hvis tre temaer ..."): those are not its own themes, and its own list
+after them is read. A sentence leading into the old themes as this plan's own ("viderefører ... :") still
+announces them."""
+
+from __future__ import annotations
+
+import pytest
+
+EARLIER = {
+    "da": [
+        "Den forrige plan havde tre indsatsområder: sundhed, kultur og erhverv.",
+        "Strategien afløser Vækstplan 2019-2022, hvis tre temaer - turisme, handel og fødevarer - nu er udfaset.",
+        "I den tidligere strategi var der fem indsatsområder, som blev evalueret i 2024.",
+        "Den gamle klimaplan fra 2018 arbejdede med tre temaer: energi, transport og affald.",
+        "Byrådet har besluttet, at planen erstatter Sundhedspolitikken 2020, som havde fire fokusområder.",
+    ],
+    "nb": [
+        "Den forrige planen hadde tre satsingsområder: helse, kultur og næring.",
+        "Strategien erstatter Næringsplan 2019-2022, som hadde fire innsatsområder.",
+        "I den tidligere kommuneplanen var det fem satsingsområder, og de ble evaluert i 2024.",
+        "Den gamle klimaplanen fra 2018 hadde tre hovedtemaer: energi, transport og avfall.",
+        "Planen avløser folkehelseplanen fra 2020, der de tre satsingsområdene var aktivitet, kosthold og helse.",
+    ],
+    "nn": [
+        "Den førre planen hadde tre innsatsområde: busetjing, reiseliv og tenester.",
+        "Strategien erstattar Næringsplan 2019-2022, som hadde fire satsingsområde.",
+        "I den tidlegare kommuneplanen var det fem satsingsområde, og dei vart evaluerte i 2024.",
+        "Den gamle klimaplanen frå 2018 hadde tre hovudtema: energi, transport og avfall.",
+        "Planen avløyser folkehelseplanen frå 2020, der dei tre satsingsområda var aktivitet, kosthald og helse.",
+    ],
+    "nl": [
+        "Het vorige beleidsplan had drie speerpunten: zorg, cultuur en economie.",
+        "Deze visie vervangt het Coalitieakkoord 2018-2022 op, dat vier speerpunten kende.",
+        "In het eerdere klimaatplan stonden vijf thema's centraal, die in 2024 zijn geëvalueerd.",
+        "Het oude programma uit 2018 werkte met drie pijlers: energie, mobiliteit en afval.",
+        "De voorgaande strategie kende vier speerpunten: wonen, werken, zorg en sport.",
+    ],
+}
+
+OWN = {
+    "da": ("Strategiens fire temaer", ["Børn og unge", "Grøn omstilling", "Levende landsbyer", "Flere i job"],
+           "Vi vil gøre en særlig indsats her i de kommende år."),
+    "nb": ("Planens fire satsingsområder", ["Barn og unge", "Grønn omstilling", "Levende bygder", "Flere i jobb"],
+           "Vi vil gjøre en særlig innsats her de neste årene."),
+    "nn": ("Planen sine fire satsingsområde", ["Born og unge", "Grøn omstilling", "Levande bygder", "Fleire i jobb"],
+           "Vi vil gjere ein særleg innsats her dei neste åra."),
+    "nl": ("De vier speerpunten", ["Jeugd en onderwijs", "Groene omslag", "Levendige kernen", "Meer banen"],
+           "Hier zetten we de komende jaren extra op in."),
+}
+
+
+def _strategy(language: str, recalled: str) -> str:
+    heading, themes, body = OWN[language]
+    sections = "\n\n".join(f"{n}. {theme}\n{body}" for n, theme in enumerate(themes, 1))
+    return f"Strategi 2025-2029\n\nForord\n{recalled}\n\n{heading}\n\n{sections}\n"
+
+
+@pytest.mark.parametrize(("language", "recalled"), [(lang, s) for lang, ss in EARLIER.items() for s in ss])
+def test_an_earlier_plans_themes_give_way_to_the_strategys_own(labels, language, recalled):
+    assert labels(_strategy(language, recalled), language) == OWN[language][1]
+
+
+CARRIED_ON = {
+    "da": ("Strategien viderefører den tidligere strategis tre temaer:", ["Sundhed", "Kultur", "Erhverv"]),
+    "nb": ("Planen viderefører den forrige planens tre satsingsområder:", ["Helse", "Kultur", "Næring"]),
+    "nn": ("Planen vidarefører dei tre satsingsområda frå den førre planen:", ["Helse", "Kultur", "Næring"]),
+    "nl": ("Dit plan zet de drie speerpunten van het vorige beleidsplan voort:", ["Zorg", "Cultuur", "Economie"]),
+}
+
+
+@pytest.mark.parametrize("language", list(CARRIED_ON))
+def test_a_strategy_carrying_the_earlier_themes_on_announces_them(labels, language):
+    lead, themes = CARRIED_ON[language]
+    items = "\n".join(f"- {theme}" for theme in themes)
+    text = f"Strategi 2025-2029\n\nIndledning\nDenne tekst handler om noget andet.\n\n{lead}\n{items}\n"
+    assert labels(text, language) == themes
+
+
+AS_SAID_BEFORE = {
+    "da": "Som tidligere nævnt har strategien tre temaer:",
+    "nb": "Som tidligere nevnt har planen tre satsingsområder:",
+    "nn": "Som nemnt tidlegare har planen tre satsingsområde:",
+    "nl": "Zoals eerder gezegd kent het plan drie speerpunten:",
+}
+
+
+@pytest.mark.parametrize("language", list(AS_SAID_BEFORE))
+def test_earlier_as_in_said_before_names_no_earlier_plan(labels, language):
+    themes = CARRIED_ON[language][1]
+    items = "\n".join(f"- {theme}" for theme in themes)
+    text = f"Strategi 2025-2029\n\n{AS_SAID_BEFORE[language]}\n{items}\n"
+    assert labels(text, language) == themes
