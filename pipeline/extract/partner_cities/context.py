@@ -247,11 +247,11 @@ class ContextReader:
         return any(p.search(before) for p in self.lexicon.district_nouns)
 
     def aside(self, index: int) -> bool:
-        """A unit about a visit, an anniversary, a renewal, a place's location, history, or saying there is no
-        agreement: its towns are not listed partners."""
+        """A unit about a visit, an anniversary, a renewal, a place's location, history, a project's funding, or
+        saying there is no agreement: its towns are not listed partners."""
         text = self.layout.unit_text(self.layout.units[index])
         lex = self.lexicon
-        return lex.any(lex.renewals, text) or lex.any(lex.exclude_before, text) or lex.any(lex.asides, text)
+        return any(lex.any(kind, text) for kind in (lex.renewals, lex.exclude_before, lex.asides, lex.funders))
 
     def denied(self, index: int) -> bool:
         """A unit saying there is no relation ('er der ikke indgået nogen aftale', 'geen officiële stedenband');
