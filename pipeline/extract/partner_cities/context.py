@@ -172,7 +172,8 @@ class ContextReader:
 
         def reaches(cue: Cue) -> bool:
             lo, hi = (cue.end, group[0]) if cue.end <= group[0] else (group[1], cue.start)
-            return not any(lo <= other < hi for other in others)
+            beyond = any(lo <= other < hi for other in others)
+            return not beyond and (not cue.adjacent or touches(layout.text, lex, cue, group))
 
         cues = [c for c in self._unit_cues(index, "relations") if reaches(c) and not self._governs_after(c, start)]
         if cues:

@@ -94,11 +94,13 @@ class PartnerRules(Rules):
 
 @dataclass(frozen=True)
 class Cue:
-    """A cue found in the text: its char span and the relation it names (None for non-relation cues)."""
+    """A cue found in the text: its char span and the relation it names (None for non-relation cues); an
+    `adjacent` cue ('partnere' alone) decides only the list right next to it."""
 
     start: int
     end: int
     relation: str | None = None
+    adjacent: bool = False
 
 
 Patterns = tuple[re.Pattern, ...]
@@ -159,10 +161,10 @@ class Lexicon:
         return cues + (self._project_roles(lowered, offset, cues) if project else [])
 
     def _project_roles(self, lowered: str, offset: int, cues: list[Cue]) -> list[Cue]:
-        """In a sentence about a project, 'partnere' alone names its partners, wherever they stand ('der Luleå og
+        """In a sentence about a project, 'partnere' alone names the partners listed right next to it ('der Luleå og
         Oulu er partnere', 'I projektet er Aarhus og Tampere partnere'); inside another cue it adds nothing."""
         return [
-            Cue(offset + m.start(), offset + m.end(), "project_partner")
+            Cue(offset + m.start(), offset + m.end(), "project_partner", adjacent=True)
             for p in self.project_overrides
             for m in p.finditer(lowered)
             if not any(c.start < offset + m.end() and offset + m.start() < c.end for c in cues)
