@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.extract.partner_cities.context import ContextReader, Decision, Layout, touches
+from pipeline.extract.partner_cities.explanations import Span
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.text.structure import BULLET
@@ -48,12 +49,13 @@ class Found:
     group: int = -1  # its coordinated list ('Sollentuna, Tuusula og Oppegård') within the document
 
 
-def coordinated(text: str, found: list[Found]) -> list[list[Found]]:
-    """Runs of mentions joined only by commas, 'og'/'and'/'en', a country or a year note after each."""
+def coordinated(text: str, found: list[Found], explained: list[Span] | None = None) -> list[list[Found]]:
+    """Runs of mentions joined only by commas, 'og'/'and'/'en', a country or a year note after each; an
+    explanation between two ('Ringkøbing – i dag en del af Ringkøbing-Skjern, og Vaasa') does not part them."""
     groups: list[list[Found]] = []
     for item in found:
         prev = groups[-1][-1] if groups else None
-        gap = text[prev.mention.end : item.mention.start] if prev else ""
+        gap = _without(text, prev.mention.end, item.mention.start, explained or []) if prev else ""
         if prev and (_COORDINATION.match(gap) or _ADDED_IN_BRACKETS.match(gap)):
             groups[-1].append(item)
         else:
@@ -62,6 +64,15 @@ def coordinated(text: str, found: list[Found]) -> list[list[Found]]:
         for item in group:
             item.group = number
     return groups
+
+
+def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
+    """text[start:end] with the spans inside it left out."""
+    parts, at = [], start
+    for a, b in sorted(span for span in spans if start <= span[0] and span[1] <= end):
+        parts.append(text[at:a])
+        at = b
+    return "".join([*parts, text[at:end]])
 
 
 def entry_lines(layout: Layout, found: list[Found]) -> dict[int, Found]:
@@ -226,11 +237,17 @@ def _guard(guards: Guards, item: Found) -> None:
 
 
 def decide_all(
-    layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int, guards: Guards
+    layout: Layout,
+    reader: ContextReader,
+    found: list[Found],
+    order: list[str],
+    minimum: int,
+    guards: Guards,
+    explained: list[Span],
 ) -> None:
-    """Fill `decision` and `excluded` of every mention."""
+    """Fill `decision` and `excluded` of every mention; `explained` are the spans of explanations of a town."""
     _drop_district_context(layout.text, found, reader.lexicon.district_of)
-    groups = coordinated(layout.text, [f for f in found if not f.excluded])
+    groups = coordinated(layout.text, [f for f in found if not f.excluded], explained)
     entries = entry_lines(layout, found)
     reader.entry_lines = frozenset(entries)
     _drop_common_words(layout, groups, entries, reader)

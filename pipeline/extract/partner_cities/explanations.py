@@ -14,12 +14,14 @@ Span = tuple[int, int]
 
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 _CLAUSE_START = re.compile(r"\s[–—-]\s|[;,]\s")  # a dash, semicolon or comma opening a trailing clause
+_CLAUSE_END = re.compile(r"[,;]")
 CUE_REACH = 30  # chars between a trailing clause's start and its explanation word ('; byen ligger i dag i')
 
 
 def explanation_spans(layout: Layout, lexicon: Lexicon) -> list[Span]:
     """Char spans of the document's explanations: a parenthesis holding an explanation word and no relation
-    cue, or a sentence's trailing clause opening on one and naming no relation or cooperation."""
+    cue, or a sentence's trailing clause (up to its next comma) opening on one and naming no relation or
+    cooperation."""
     spans: list[Span] = []
     for unit in layout.units:
         text = layout.unit_text(unit)
@@ -27,10 +29,13 @@ def explanation_spans(layout: Layout, lexicon: Lexicon) -> list[Span]:
             if _explains(lexicon, m.group(0), clause=False):
                 spans.append((unit.start + m.start(), unit.start + m.end()))
         for m in _CLAUSE_START.finditer(text):
-            rest = text[m.end() :]
-            opening = lexicon.cues(lexicon.explanations, rest[: CUE_REACH + 20])
-            if any(c.start <= CUE_REACH for c in opening) and _explains(lexicon, rest, clause=True):
-                spans.append((unit.start + m.start(), unit.end))
+            opening = [c for c in lexicon.cues(lexicon.explanations, text[m.end() :]) if c.start <= CUE_REACH]
+            if not opening:
+                continue
+            close = _CLAUSE_END.search(text, m.end() + opening[0].end)  # ', og Vaasa (Finland)' lists on
+            end = close.start() if close else len(text)
+            if _explains(lexicon, text[m.end() : end], clause=True):
+                spans.append((unit.start + m.start(), unit.start + end))
                 break
     return spans
 

@@ -107,7 +107,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     keys = frozenset({fold(name) for name in issuer} | (spellings(doc.municipality) if doc.municipality else set()))
     guards = Guards(layout, lex, keys, home)
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars, guards.skip_cue)
-    decide_all(layout, reader, found, order, conf.sibling_min_partners, guards)
+    decide_all(layout, reader, found, order, conf.sibling_min_partners, guards, explained)
     area = issuer_area(doc.municipality, home)
     drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home)
     drop_fellows(layout, lex, found, issuer)
