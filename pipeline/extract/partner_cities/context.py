@@ -172,7 +172,8 @@ class ContextReader:
 
         def reaches(cue: Cue) -> bool:
             lo, hi = (cue.end, group[0]) if cue.end <= group[0] else (group[1], cue.start)
-            return not any(lo <= other < hi for other in others)
+            beyond = any(lo <= other < hi for other in others)
+            return not beyond and (not cue.adjacent or touches(layout.text, lex, cue, group))
 
         cues = [c for c in self._unit_cues(index, "relations") if reaches(c) and not self._governs_after(c, start)]
         if cues:
@@ -247,11 +248,11 @@ class ContextReader:
         return any(p.search(before) for p in self.lexicon.district_nouns)
 
     def aside(self, index: int) -> bool:
-        """A unit about a visit, an anniversary, a renewal, a place's location, history, or saying there is no
-        agreement: its towns are not listed partners."""
+        """A unit about a visit, an anniversary, a renewal, a place's location, history, a project's funding, or
+        saying there is no agreement: its towns are not listed partners."""
         text = self.layout.unit_text(self.layout.units[index])
         lex = self.lexicon
-        return lex.any(lex.renewals, text) or lex.any(lex.exclude_before, text) or lex.any(lex.asides, text)
+        return any(lex.any(kind, text) for kind in (lex.renewals, lex.exclude_before, lex.asides, lex.funders))
 
     def denied(self, index: int) -> bool:
         """A unit saying there is no relation ('er der ikke indgået nogen aftale', 'geen officiële stedenband');

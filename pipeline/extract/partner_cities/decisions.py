@@ -11,7 +11,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from pipeline.extract.partner_cities.context import ContextReader, Decision, Layout
+from pipeline.extract.partner_cities.context import ContextReader, Decision, Layout, touches
+from pipeline.extract.partner_cities.explanations import Span
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.text.structure import BULLET
@@ -23,6 +24,8 @@ _COORDINATION = re.compile(
     r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?(?:\s+(?:med|met|with))?"  # 'X og med Y'
     r"(?:\s*(?:de|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|gemeente|by|byen|kommune|kommunen|kommun))?\s*$"
 )
+# 'Lund (og siden 2010 også Malmö)': a parenthesis adding another town to the list
+_ADDED_IN_BRACKETS = re.compile(r"^\s*\(\s*(?:og|en|and|och|samt)(?:\s+(?:[^\W\d_]+|\d{4})){0,3}\s*$")
 _ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|\|\s*)?$")  # a bullet, or the first cell of a '| Town | ... |' row
 _ENTRY_REST = re.compile(
     r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
@@ -46,12 +49,14 @@ class Found:
     group: int = -1  # its coordinated list ('Sollentuna, Tuusula og Oppegård') within the document
 
 
-def coordinated(text: str, found: list[Found]) -> list[list[Found]]:
-    """Runs of mentions joined only by commas, 'og'/'and'/'en', a country or a year note after each."""
+def coordinated(text: str, found: list[Found], explained: list[Span] | None = None) -> list[list[Found]]:
+    """Runs of mentions joined only by commas, 'og'/'and'/'en', a country or a year note after each; an
+    explanation between two ('Ringkøbing – i dag en del af Ringkøbing-Skjern, og Vaasa') does not part them."""
     groups: list[list[Found]] = []
     for item in found:
         prev = groups[-1][-1] if groups else None
-        if prev and _COORDINATION.match(text[prev.mention.end : item.mention.start]):
+        gap = _without(text, prev.mention.end, item.mention.start, explained or []) if prev else ""
+        if prev and (_COORDINATION.match(gap) or _ADDED_IN_BRACKETS.match(gap)):
             groups[-1].append(item)
         else:
             groups.append([item])
@@ -59,6 +64,15 @@ def coordinated(text: str, found: list[Found]) -> list[list[Found]]:
         for item in group:
             item.group = number
     return groups
+
+
+def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
+    """text[start:end] with the spans inside it left out."""
+    parts, at = [], start
+    for a, b in sorted(span for span in spans if start <= span[0] and span[1] <= end):
+        parts.append(text[at:a])
+        at = b
+    return "".join([*parts, text[at:end]])
 
 
 def entry_lines(layout: Layout, found: list[Found]) -> dict[int, Found]:
@@ -106,16 +120,23 @@ def strongest(found: list[Found], order: list[str]) -> dict[str, Found]:
     return best
 
 
-def _inherit(members: list[Found], partners: dict[str, Found], order: list[str], minimum: int, layout: Layout) -> None:
-    """Members of a list whose other members are mostly partners (decided anywhere) become partners too."""
+def _inherit(
+    members: list[Found], partners: dict[str, Found], order: list[str], minimum: int, reader: ContextReader
+) -> None:
+    """Members of a list whose other members are mostly partners (decided anywhere) become partners too; a list
+    running over a line break ('Roeselare, Kortrijk en' / 'Wageningen.') keeps the cue that names the list."""
+    layout = reader.layout
     known = [partners[f.mention.city.name].decision for f in members if f.mention.city.name in partners]
     open_ = [f for f in members if f.mention.city.name not in partners and not f.excluded]
     if not open_ or len(known) < minimum or len(known) < len(open_):
         return
     counts = Counter(d.relation for d in known)
     relation = max(counts, key=lambda r: (counts[r], -order.index(r)))
+    span = (members[0].mention.start, members[-1].mention.end)
+    naming = [d.cue for d in known if d.relation == relation and d.cue]
+    cue = next((c for c in naming if touches(layout.text, reader.lexicon, c, span)), None)
     for item in open_:
-        item.decision = Decision(relation, layout.units[item.unit])
+        item.decision = Decision(relation, layout.units[item.unit], cue)
 
 
 def _drop_common_words(
@@ -216,11 +237,17 @@ def _guard(guards: Guards, item: Found) -> None:
 
 
 def decide_all(
-    layout: Layout, reader: ContextReader, found: list[Found], order: list[str], minimum: int, guards: Guards
+    layout: Layout,
+    reader: ContextReader,
+    found: list[Found],
+    order: list[str],
+    minimum: int,
+    guards: Guards,
+    explained: list[Span],
 ) -> None:
-    """Fill `decision` and `excluded` of every mention."""
+    """Fill `decision` and `excluded` of every mention; `explained` are the spans of explanations of a town."""
     _drop_district_context(layout.text, found, reader.lexicon.district_of)
-    groups = coordinated(layout.text, [f for f in found if not f.excluded])
+    groups = coordinated(layout.text, [f for f in found if not f.excluded], explained)
     entries = entry_lines(layout, found)
     reader.entry_lines = frozenset(entries)
     _drop_common_words(layout, groups, entries, reader)
@@ -253,4 +280,4 @@ def decide_all(
             _guard(guards, item)  # a heading's relation does not make a proposal under it agreed
     partners = strongest(found, order)
     for members in [*groups, list(entries.values())]:
-        _inherit(members, partners, order, minimum, layout)
+        _inherit(members, partners, order, minimum, reader)

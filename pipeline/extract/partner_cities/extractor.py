@@ -11,6 +11,7 @@ from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
+from pipeline.extract.partner_cities.explanations import explanation_spans, inside
 from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
@@ -92,7 +93,12 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     tokens = read_tokens(doc.tokens)
     home = _home_country(doc)
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
-    mentions = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
+    explained = explanation_spans(layout, lex)
+    mentions = [
+        m
+        for m in find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
+        if not inside(explained, m.start, m.end)
+    ]
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
     own = own_places(doc, found, issuer, home, lex, conf.own_town_km)
@@ -101,7 +107,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     keys = frozenset({fold(name) for name in issuer} | (spellings(doc.municipality) if doc.municipality else set()))
     guards = Guards(layout, lex, keys, home)
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars, guards.skip_cue)
-    decide_all(layout, reader, found, order, conf.sibling_min_partners, guards)
+    decide_all(layout, reader, found, order, conf.sibling_min_partners, guards, explained)
     area = issuer_area(doc.municipality, home)
     drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home)
     drop_fellows(layout, lex, found, issuer)
@@ -112,7 +118,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
         if item.mention.city.country != home or _formal_in_own_sentence(item, conf.formal_relations)
     }
     sections = entry_sections(layout, entry_lines(layout, found))
-    years = YearReader.of(layout, lex, conf.period_marker_repeats)
+    years = YearReader.of(layout, lex, conf.period_marker_repeats, explained)
     by_city: dict[str, list[Found]] = {}
     by_unit: dict[int, list[Found]] = {}
     for item in found:

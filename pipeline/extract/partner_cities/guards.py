@@ -92,11 +92,14 @@ class Guards:
         return any(a < end and start < b for a, b in self.owners)
 
     def foreign_subject(self, unit: Unit) -> bool:
-        """The sentence is about a neighbouring municipality's relations ('Nabokommunen Drammen har ...')."""
+        """The sentence is about a neighbouring municipality's relations ('Nabokommunen Drammen har ...') or an
+        organisation's own ('Musikskolen har venskabsskoler i ...', 'Het ziekenhuis werkt samen met ...'), unless
+        it names the issuer's relation too ('vores venskabsby')."""
         if unit.start not in self.subject_cache:
-            self.subject_cache[unit.start] = self.lexicon.any(
-                self.lexicon.foreign_subjects, self.layout.unit_text(unit)
-            )
+            lex, text = self.lexicon, self.layout.unit_text(unit)
+            ours = bool(set(re.findall(r"\w+", text.lower())) & lex.our_words)
+            organisation = lex.any(lex.organisation_subjects, text) and not ours
+            self.subject_cache[unit.start] = organisation or lex.any(lex.foreign_subjects, text)
         return self.subject_cache[unit.start]
 
     def unestablished(self, cue: Cue | None, unit: Unit) -> bool:

@@ -29,6 +29,7 @@ class Cues(Rules):
     renewals: list[str] = []
     endings: list[str] = []  # a relation ended ('sa opp', 'beëindigd'): a year in that clause is no start
     asides: list[str] = []  # history sentences: towns under a relation heading there are no partners
+    funders: list[str] = []  # a project's funding ('finansieret af'): towns 'sammen med' a funder co-fund it
     denials: list[str] = []  # 'no agreement with X': a negated relation, its towns are no partners
     relation_nouns: list[str] = []
     respectively: list[str] = []
@@ -43,6 +44,8 @@ class Cues(Rules):
     owner_after_cue: list[str] = []  # a town right after a cue, group 'owner' ('partnerstad van Eindhoven')
     predicates: list[str] = []  # a copula before a cue: the town after it is a partner, not an owner
     foreign_subjects: list[str] = []  # a neighbouring municipality owns the sentence's relations
+    explanations: list[str] = []  # where a partner town belongs today ('en del af', 'fuseerde met'): no partner
+    organisation_subjects: list[str] = []  # a school, club, hospital opening the sentence owns its relations
     prospects: list[str] = []  # a relation proposed, requested, explored or considered
     established: list[str] = []  # a cue in definite or possessive form: the relation exists ('venskabsbyen')
     prospect_settled: list[str] = []  # the proposal was adopted ('godkendt', 'vedtatt', 'aangenomen')
@@ -91,11 +94,13 @@ class PartnerRules(Rules):
 
 @dataclass(frozen=True)
 class Cue:
-    """A cue found in the text: its char span and the relation it names (None for non-relation cues)."""
+    """A cue found in the text: its char span and the relation it names (None for non-relation cues); an
+    `adjacent` cue ('partnere' alone) decides only the list right next to it."""
 
     start: int
     end: int
     relation: str | None = None
+    adjacent: bool = False
 
 
 Patterns = tuple[re.Pattern, ...]
@@ -117,6 +122,7 @@ class Lexicon:
     renewals: Patterns
     endings: Patterns
     asides: Patterns
+    funders: Patterns
     denials: Patterns
     relation_nouns: Patterns
     respectively: Patterns
@@ -130,6 +136,8 @@ class Lexicon:
     owner_after_cue: Patterns
     predicates: Patterns
     foreign_subjects: Patterns
+    organisation_subjects: Patterns
+    explanations: Patterns
     prospects: Patterns
     established: Patterns
     prospect_settled: Patterns
@@ -144,11 +152,22 @@ class Lexicon:
         """Every phrase in `text` that names a relation type, with document offsets."""
         lowered = text.lower()
         project = any(p.search(lowered) for p in self.project_context)
-        return [
+        cues = [
             Cue(offset + m.start(), offset + m.end(), self._in_project(relation, m.group(0), project))
             for relation, patterns in self.relations.items()
             for pattern in patterns
             for m in pattern.finditer(lowered)
+        ]
+        return cues + (self._project_roles(lowered, offset, cues) if project else [])
+
+    def _project_roles(self, lowered: str, offset: int, cues: list[Cue]) -> list[Cue]:
+        """In a sentence about a project, 'partnere' alone names the partners listed right next to it ('der Luleå og
+        Oulu er partnere', 'I projektet er Aarhus og Tampere partnere'); inside another cue it adds nothing."""
+        return [
+            Cue(offset + m.start(), offset + m.end(), "project_partner", adjacent=True)
+            for p in self.project_overrides
+            for m in p.finditer(lowered)
+            if not any(c.start < offset + m.end() and offset + m.start() < c.end for c in cues)
         ]
 
     def _in_project(self, relation: str, phrase: str, project: bool) -> str:
@@ -205,6 +224,7 @@ def lexicon(language: str) -> Lexicon:
                 "renewals",
                 "endings",
                 "asides",
+                "funders",
                 "denials",
                 "relation_nouns",
                 "respectively",
@@ -218,6 +238,8 @@ def lexicon(language: str) -> Lexicon:
                 "owner_after_cue",
                 "predicates",
                 "foreign_subjects",
+                "organisation_subjects",
+                "explanations",
                 "prospects",
                 "established",
                 "prospect_settled",

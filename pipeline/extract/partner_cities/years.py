@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.extract.partner_cities.context import Layout, Unit
+from pipeline.extract.partner_cities.explanations import Span, inside
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.text.structure import has_list_marker
 
@@ -30,12 +31,13 @@ class YearReader:
     layout: Layout
     lexicon: Lexicon
     markers: frozenset[str]
+    explained: list[Span] = field(default_factory=list)  # explanations of a town: their years start nothing
     phrases: dict[int, tuple[list[tuple[int, str, int]], list[int]]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, layout: Layout, lexicon: Lexicon, repeats: int) -> YearReader:
+    def of(cls, layout: Layout, lexicon: Lexicon, repeats: int, explained: list[Span]) -> YearReader:
         counts = Counter(m.group(0).lower() for p in lexicon.since for m in p.finditer(layout.text.lower()))
-        return cls(layout, lexicon, frozenset(k for k, n in counts.items() if n >= repeats))
+        return cls(layout, lexicon, frozenset(k for k, n in counts.items() if n >= repeats), explained)
 
     def table_year(self, entry_line: int, row_end: int) -> int | None:
         """A table of partners whose column header names the start ('Venskabsby, Land / Kontaktår',
@@ -97,6 +99,7 @@ class YearReader:
                 (unit.start + m.start(), m.group(0), int(m.group("year")))
                 for pattern in self.lexicon.since
                 for m in pattern.finditer(text.lower())
+                if not inside(self.explained, unit.start + m.start(), unit.start + m.end())
             )
             self.phrases[unit.start] = (found, [c.end for c in self.lexicon.relation_cues(text, unit.start)])
         return self.phrases[unit.start]
@@ -134,6 +137,7 @@ class YearReader:
             for m in YEAR.finditer(text)
             if not lex.any(lex.renewals + lex.endings, _clause(text, m.start()))
             and not any(a <= m.start() < b for a, b in phrases)
+            and not inside(self.explained, unit.start + m.start(), unit.start + m.end())
         ]
         if not years:
             return None

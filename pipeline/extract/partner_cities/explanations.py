@@ -1,0 +1,52 @@
+"""Places named to explain a partner town: a parenthesis or trailing clause saying where the town belongs today
+or what became of it ('Torsås (sedan 1971 del av Torsås kommun)', 'Sneek – byen hører i dag under
+Súdwest-Fryslân', 'Kokkola, dat in 2009 fuseerde met Kälviä'). The partner is the town named first: the places
+in the explanation are no second partner, and its years ('siden 2017 en del af') are no start year."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.partner_cities.context import Layout
+from pipeline.extract.partner_cities.lexicon import Lexicon
+
+Span = tuple[int, int]
+
+_PARENTHESIS = re.compile(r"\([^()\n]*\)")
+_CLAUSE_START = re.compile(r"\s[–—-]\s|[;,]\s")  # a dash, semicolon or comma opening a trailing clause
+_CLAUSE_END = re.compile(r"[,;]")
+CUE_REACH = 30  # chars between a trailing clause's start and its explanation word ('; byen ligger i dag i')
+
+
+def explanation_spans(layout: Layout, lexicon: Lexicon) -> list[Span]:
+    """Char spans of the document's explanations: a parenthesis holding an explanation word and no relation
+    cue, or a sentence's trailing clause (up to its next comma) opening on one and naming no relation or
+    cooperation."""
+    spans: list[Span] = []
+    for unit in layout.units:
+        text = layout.unit_text(unit)
+        for m in _PARENTHESIS.finditer(text):
+            if _explains(lexicon, m.group(0), clause=False):
+                spans.append((unit.start + m.start(), unit.start + m.end()))
+        for m in _CLAUSE_START.finditer(text):
+            opening = [c for c in lexicon.cues(lexicon.explanations, text[m.end() :]) if c.start <= CUE_REACH]
+            if not opening:
+                continue
+            close = _CLAUSE_END.search(text, m.end() + opening[0].end)  # ', og Vaasa (Finland)' lists on
+            end = close.start() if close else len(text)
+            if _explains(lexicon, text[m.end() : end], clause=True):
+                spans.append((unit.start + m.start(), unit.start + end))
+                break
+    return spans
+
+
+def _explains(lexicon: Lexicon, text: str, clause: bool) -> bool:
+    """An explanation word and no relation cue; a trailing clause also no cooperation phrase ('Kommunen deltager,
+    som en del af Interreg, i et samarbejde med Tampere'), a parenthesis may ('sammenlagt sammen med Stokke')."""
+    if not lexicon.any(lexicon.explanations, text) or lexicon.relation_cues(text):
+        return False
+    return not (clause and lexicon.any(lexicon.generic, text))
+
+
+def inside(spans: list[Span], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
