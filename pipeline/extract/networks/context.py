@@ -103,7 +103,7 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     window = [t.text for t in sdoc[begin:start]]
     wide = max(previous_end, sentence.start, start - rules.consideration_window)
-    if rules.find("consideration", [t.text for t in sdoc[wide:start]]) or rules.find("negation", window):
+    if _only_considered([t.text for t in sdoc[wide:start]], rules) or rules.find("negation", window):
         return True
     if rules.find("out_of_scope", [t.text for t in sentence]):
         return True
@@ -117,6 +117,13 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if rules.find("leaving", window + after) and not rules.find("decision", [t.text for t in sentence]):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
+
+
+def _only_considered(words: list[str], rules: Cues) -> bool:
+    """A consideration cue before the mention that no joining after it overtakes ("har greidd ut
+    medlemskap i ICLEI" is none; "Etter å ha greidd ut saka vart kommunen medlem av ICLEI" is one)."""
+    considered = rules.find("consideration", words)
+    return bool(considered) and not any(i > max(considered) for i in rules.find("joined", words))
 
 
 def _clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> list[str]:

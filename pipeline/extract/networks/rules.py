@@ -31,6 +31,7 @@ class NetworkRules(Rules):
     name_window: int = 12  # tokens either side of an unknown name its membership cue must stand within
     participation: CueGroups = {}
     consideration: CueGroups = {}
+    joined: CueGroups = {}  # "blev medlem", "werd lid": joined, after any looking into it earlier in the sentence
     negation: CueGroups = {}
     out_of_scope: CueGroups = {}  # "valt buiten deze strategie": anywhere in its sentence, nothing there is joined
     leaving: CueGroups = {}
