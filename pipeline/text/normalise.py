@@ -19,6 +19,7 @@ from functools import cache
 
 from pipeline.document import Page
 from pipeline.rules import load_json
+from pipeline.text.pipe_tables import is_pipe_row, merge_wrapped_cells
 
 _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -87,12 +88,14 @@ def clean_lines(text: str) -> list[str]:
         raw = _column_gaps(raw)
         cells = [_SPACES.sub(" ", _INVISIBLE.sub("", cell)).strip() for cell in raw.split("\t")]
         lines.append("\t".join(c for c in cells if c))
-    return lines
+    return merge_wrapped_cells(lines)
 
 
 def _column_gaps(raw: str) -> str:
-    """Gaps of three or more spaces as tabs; a leading list marker keeps its gap."""
+    """Gaps of three or more spaces as tabs; a leading list marker keeps its gap; a pipe row keeps its pipes."""
     body = raw.lstrip(" \u00a0")
+    if is_pipe_row(body):
+        return raw  # the pipes part the cells; a wide gap beside a pipe is layout, not a column
     marker = _rules().list_item.match(body)
     head = body[: marker.end()] if marker else ""
     return raw[: len(raw) - len(body)] + head + _COLUMN_GAP.sub("\t", body[len(head) :])
