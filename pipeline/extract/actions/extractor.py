@@ -22,7 +22,8 @@ from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.legend import with_legend
 from pipeline.extract.actions.places import is_place
-from pipeline.extract.actions.records import is_noise, progress_items, title_without_status, tracker_records
+from pipeline.extract.actions.progress import progress_items
+from pipeline.extract.actions.records import is_noise, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.siblings import sibling_records
@@ -112,7 +113,24 @@ def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon
             if action.action_id is None and is_place(action.title.text):
                 continue  # a partner town with its relation's status
             out.append(action)
-    return sorted(out, key=lambda a: a.title.start)
+    return _one_per_item(sorted(out, key=lambda a: a.title.start))
+
+
+def _one_per_item(actions: list[Candidate]) -> list[Candidate]:
+    """An item a report names twice, by its code and title (a status table's row, then a comment
+    section's "A3 Felles parkeringsløysing" / "Tiltaket er sett på vent ..."), is one action: the later
+    text explains the first, so a newer status there can show the table's field is stale."""
+    first: dict[tuple[str, str], Candidate] = {}
+    out = []
+    for action in actions:
+        key = (action.action_id or "", " ".join(action.title.text.casefold().split()))
+        if action.action_id is None or key not in first:
+            first.setdefault(key, action)
+            out.append(action)
+            continue
+        said = [*action.body, *([action.status] if action.status and action.status not in action.body else [])]
+        first[key].body.extend(said)
+    return out
 
 
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:

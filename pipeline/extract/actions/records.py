@@ -28,12 +28,12 @@ EXPLANATION_LINES = 12  # lines after the status field read as its explanation
 MAX_TITLE_WORDS = 16
 MAX_SENTENCE_TITLE_WORDS = 30  # a verbal proposal or motion is named by its sentence
 MAX_INLINE_CHARS = 300  # a title and a short status; longer lines are running text (and not rescanned)
-_INLINE_STATUS = re.compile(
+INLINE_STATUS = re.compile(
     r"^(?P<title>(?:[^()]|\([^()]*\))+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$"
 )  # a bracket in the title is closed in it: "Ny nettstad (Ansvar: IT) – fullført"
 _TAIL = re.compile(r"^(?P<head>.+?)\s*(?:\s[–—-]\s|\s\|\s|\t)\s*(?P<tail>[^–—|\t]+?)\s*[–—-]?\s*$")
 _BRACKETED_FIELD = re.compile(r"\s*\((?P<field>[^\W\d][\w ]{0,30}:\s*[^()]*)\)")
-_BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
+BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
 _PLAIN_ID = re.compile(r"\d{1,8}")
@@ -79,7 +79,7 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
             continue
         status = value if value_status(value, lex) else None
         body = _explanation(lines, body_from, field[0], lex)
-        reports = _self_report(value.text, lex, lines[title_at].text)
+        reports = self_report(value.text, lex, lines[title_at].text)
         if status is None and not _has_code(lines, title_at, index, lex) and not reports:
             floor = above  # the heading may still name a status field below ("Stand van zaken: ..." over "Status: ...")
             continue  # a "Status" heading over running text, unless the record carries a code or reports on itself
@@ -262,32 +262,6 @@ def without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
     return remainder if structure.words(remainder.text) else title
 
 
-def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
-    """Lines naming an item and its status, and headings whose next line opens with a status."""
-    out: list[Candidate] = []
-    for index, line in enumerate(lines):
-        item = structure.parse_item(line)
-        inline = _inline_status(item.span, lex) if len(structure.cells(line)) <= 2 else None
-        inline = inline or _run_in_status(item.span, lex)
-        if inline:
-            inline.action_id = inline.action_id or item.number  # "1.1 Zonnepanelen ... Afgerond."
-            out.append(inline)
-            continue
-        if index + 1 >= len(lines) or not structure.is_heading(item.text, MAX_TITLE_WORDS):
-            continue
-        if field_of(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
-            continue
-        following = lines[index + 1]
-        ident, title = leading_code(item.span, lex)
-        ident = ident or code_in(item.span, lex) or item.number
-        # a coded heading's report may open with the item itself ("A2 Warmtescan" / "De actie is afgerond.")
-        opens = lex.status_start.match(following.text) or (ident and _self_report(following.text, lex))
-        if opens and not field_of(following, lex) and not following.text.rstrip().endswith(":"):  # not a list's intro
-            stated = structure.first_sentence(following.start, following.text, lex.conventions.abbreviations)
-            out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
-    return out
-
-
 def opens_record(lines: list[Line], index: int, lex: Lexicon) -> bool:
     """A heading right over a field line: the start of an item's record ("Solceller" / "Status: ...")."""
     if index + 1 >= len(lines) or field_of(lines[index], lex) or field_of(lines[index + 1], lex) is None:
@@ -295,7 +269,7 @@ def opens_record(lines: list[Line], index: int, lex: Lexicon) -> bool:
     return structure.is_heading(lines[index].text) and not structure.is_sentence(lines[index].text)
 
 
-def _self_report(text: str, lex: Lexicon, title: str = "") -> bool:
+def self_report(text: str, lex: Lexicon, title: str = "") -> bool:
     """A sentence that opens with the item itself, or with a word of its `title`, and reports its
     status ("Tiltaket ble fullført i oktober.", "Ny lekeplass" / "Lekeplassen ble åpnet i mai.")."""
     first = structure.first_sentence(0, text, lex.conventions.abbreviations)
@@ -303,31 +277,10 @@ def _self_report(text: str, lex: Lexicon, title: str = "") -> bool:
     return bool(about) and any(not f.weak for f in findings([first], lex))
 
 
-def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
-    """A line "Title – Status", "Title: Status" or "Title (Status)" whose status part is a short value."""
-    if len(item.text) > MAX_INLINE_CHARS:
-        return None
-    for shape in (_BRACKETED_STATUS, _INLINE_STATUS):
-        match = shape.match(item.text)
-        if not match:
-            continue
-        title = structure.trim(item.start + match.start("title"), match.group("title"))
-        status = structure.trim(item.start + match.start("status"), match.group("status"))
-        if len(structure.words(title.text)) > MAX_TITLE_WORDS or lex.field.match(item.text):
-            continue
-        if is_noise(title.text, lex) or lex.non_item_heading.match(title.text) or structure.is_sentence(title.text):
-            continue
-        if not value_status(status, lex):
-            continue
-        ident, title = leading_code(title, lex)
-        return Candidate(ident, structure.clean_label(_without_date(title, lex)), [status], status=status)
-    return None
-
-
 def title_without_status(title: Span, lex: Lexicon) -> Span:
     """A title without the status written after it ("Ny turveg – starta", "Ny hal (utsett)") or a
     status field's label run onto it when the page was unwrapped ("Ny leikeplass Status")."""
-    for shape in (_BRACKETED_STATUS, _INLINE_STATUS):
+    for shape in (BRACKETED_STATUS, INLINE_STATUS):
         match = shape.match(title.text)
         if match and value_status(structure.trim(0, match.group("status")), lex):
             head = structure.trim(title.start + match.start("title"), match.group("title"))
@@ -350,30 +303,12 @@ def _without_fields(title: Span, lex: Lexicon) -> Span:
     return structure.trim(title.start, text) if structure.words(text) else title
 
 
-def _without_date(title: Span, lex: Lexicon) -> Span:
+def without_date(title: Span, lex: Lexicon) -> Span:
     """A milestone's name without its planned date ("Oppstart gravearbeid: 01.03.21")."""
     head, colon, tail = title.text.rpartition(":")
     if colon and structure.words(head) and lex.is_date(tail):
         return structure.trim(title.start, head)
     return title
-
-
-def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
-    """A heading run into its status sentence when the text was wrapped ("Zonnepanelen op het
-    gemeentehuis Nog niet gestart. De aanbesteding volgt in 2025."): a capital opens the status."""
-    if not lex.any_rule.search(item.text):
-        return None
-    for join in heading_joins(item.text, MAX_TITLE_WORDS):
-        rest = item.text[join.end() :]
-        if not lex.status_start.match(rest) and not lex.self_subject.match(rest):
-            continue  # the report opens with its status, or with the item itself ("Deze actie is ...")
-        title = structure.trim(item.start, item.text[: join.start() + 1])
-        if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
-            return None
-        stated = structure.first_sentence(item.start + join.end(), rest, lex.conventions.abbreviations)
-        ident, title = leading_code(title, lex)
-        return Candidate(ident, structure.clean_label(title), [stated], status=stated)
-    return None
 
 
 def heading_joins(text: str, max_words: int) -> Iterator[re.Match[str]]:

@@ -1,0 +1,101 @@
+"""Progress items: a line naming an item and its status ("Title – Status", "Title (Status)"), a heading
+run into its status sentence, and a heading (coded ones may end in a colon) whose next line opens with a
+status or with the item itself."""
+
+from __future__ import annotations
+
+from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.records import (
+    BRACKETED_STATUS,
+    INLINE_STATUS,
+    MAX_INLINE_CHARS,
+    MAX_TITLE_WORDS,
+    code_in,
+    field_of,
+    heading_joins,
+    is_noise,
+    leading_code,
+    self_report,
+    without_date,
+)
+from pipeline.extract.actions.rules import Lexicon
+from pipeline.extract.actions.status import value_status
+from pipeline.text import structure
+from pipeline.text.structure import Line, Span
+
+
+def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Lines naming an item and its status, and headings whose next line opens with a status."""
+    out: list[Candidate] = []
+    for index, line in enumerate(lines):
+        item = structure.parse_item(line)
+        inline = _inline_status(item.span, lex) if len(structure.cells(line)) <= 2 else None
+        inline = inline or _run_in_status(item.span, lex)
+        if inline:
+            inline.action_id = inline.action_id or item.number  # "1.1 Zonnepanelen ... Afgerond."
+            out.append(inline)
+            continue
+        if index + 1 >= len(lines) or not _heads_report(item.span, lex):
+            continue
+        if field_of(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
+            continue
+        following = lines[index + 1]
+        ident, title = leading_code(item.span, lex)
+        ident = ident or code_in(item.span, lex) or item.number
+        # a coded heading's report may open with the item itself ("A2 Warmtescan" / "De actie is afgerond.")
+        opens = lex.status_start.match(following.text) or (ident and self_report(following.text, lex))
+        if opens and not field_of(following, lex) and not following.text.rstrip().endswith(":"):  # not a list's intro
+            stated = structure.first_sentence(following.start, following.text, lex.conventions.abbreviations)
+            out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
+    return out
+
+
+
+def _heads_report(item: Span, lex: Lexicon) -> bool:
+    """A heading over an item's report; a coded one may end in a colon ("D1 Digital besøksteljing:")."""
+    if structure.is_heading(item.text, MAX_TITLE_WORDS):
+        return True
+    bare = item.text.rstrip()
+    coded = leading_code(item, lex)[0] is not None
+    return coded and bare.endswith(":") and structure.is_heading(bare[:-1], MAX_TITLE_WORDS)
+
+
+
+def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
+    """A line "Title – Status", "Title: Status" or "Title (Status)" whose status part is a short value."""
+    if len(item.text) > MAX_INLINE_CHARS:
+        return None
+    for shape in (BRACKETED_STATUS, INLINE_STATUS):
+        match = shape.match(item.text)
+        if not match:
+            continue
+        title = structure.trim(item.start + match.start("title"), match.group("title"))
+        status = structure.trim(item.start + match.start("status"), match.group("status"))
+        if len(structure.words(title.text)) > MAX_TITLE_WORDS or lex.field.match(item.text):
+            continue
+        if is_noise(title.text, lex) or lex.non_item_heading.match(title.text) or structure.is_sentence(title.text):
+            continue
+        if not value_status(status, lex):
+            continue
+        ident, title = leading_code(title, lex)
+        return Candidate(ident, structure.clean_label(without_date(title, lex)), [status], status=status)
+    return None
+
+
+
+def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
+    """A heading run into its status sentence when the text was wrapped ("Zonnepanelen op het
+    gemeentehuis Nog niet gestart. De aanbesteding volgt in 2025."): a capital opens the status."""
+    if not lex.any_rule.search(item.text):
+        return None
+    for join in heading_joins(item.text, MAX_TITLE_WORDS):
+        rest = item.text[join.end() :]
+        if not lex.status_start.match(rest) and not lex.self_subject.match(rest):
+            continue  # the report opens with its status, or with the item itself ("Deze actie is ...")
+        title = structure.trim(item.start, item.text[: join.start() + 1])
+        if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
+            return None
+        stated = structure.first_sentence(item.start + join.end(), rest, lex.conventions.abbreviations)
+        ident, title = leading_code(title, lex)
+        return Candidate(ident, structure.clean_label(title), [stated], status=stated)
+    return None
