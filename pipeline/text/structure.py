@@ -24,7 +24,7 @@ _MARKER = re.compile(
     r"(?:(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)|(?P<num1>\d{1,2})[.)](?=\s)|(?P<letter>[a-z])\)(?=\s))?\s*"
 )
 _LIST_MARKER = re.compile(rf"^\s*(?:{BULLET}|\d{{1,2}}[.)])\s+")
-_CELL_SPLIT = re.compile(r"\t+|\s+\|\s+")
+_CELL_SPLIT = re.compile(r"\t+|\s+\|\s*|\s*\|\s+")  # a pipe with a space on at least one side
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'«»“”(]?[A-ZÆØÅÄÖÜ0-9])")
 _END_PUNCT = " \t.,;:!?"
 _QUOTES = "\"'«»“”„‘’"

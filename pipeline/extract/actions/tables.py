@@ -22,6 +22,7 @@ MAX_TABLE_ROWS = 200  # rows read under one header
 MAX_HEADER_WORDS = 5  # a header cell names a column in a few words
 MIN_HEADERLESS_ROWS = 2  # one coded line with a status is a record; two in a row are a table
 MIN_HEADERLESS_CELLS = 3  # code, title, status
+MAX_COMMENT_LINES = 3  # sentences under a row, across the table's width, before the table goes on
 _FULL_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d")
 _PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
 
@@ -120,6 +121,10 @@ def _rows(
             out[-1].body[-1] = Span(last.start, lines[index].end, f"{last.text} {lines[index].text}")
             index += 1
             continue
+        if len(row) < 2 and out and _comment_between_rows(lines, index):
+            out[-1].body.append(Span(lines[index].start, lines[index].end, lines[index].text))
+            index += 1  # "Projektet er stillet i bero ...": the row above's comment, the table goes on
+            continue
         if len(row) < 2:
             break
         index += 1
@@ -132,6 +137,17 @@ def _rows(
         if candidate:
             out.append(candidate)
     return out, index
+
+
+def _comment_between_rows(lines: list[Line], index: int) -> bool:
+    """Sentences under a row, with the table going on after them: the row's own comment, written
+    across the table's width."""
+    for line in lines[index : index + MAX_COMMENT_LINES]:
+        if len(structure.table_cells(line)) >= 2:
+            return True
+        if not structure.is_sentence(line.text):
+            return False
+    return False
 
 
 def _continues(line: Line) -> bool:
