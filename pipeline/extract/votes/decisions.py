@@ -79,6 +79,7 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
     """Counts from 'For ... stemte N: names' lines; several 'for' lines make an alternative vote.
     A share of the votes ("Stemuitslag: 92% voor") says only whether anyone voted against."""
     share = next((t.pct for t in tallies if t.option == "yes" and t.pct is not None), None)
+    decision.casting_vote = decision.casting_vote or any(t.casting for t in tallies)
     if share is not None and decision.unanimous is None:
         decision.unanimous = share == 100
     tallies = [t for t in tallies if t.pct is None]
@@ -196,9 +197,16 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     }
     if score["yes"] is None and score["no"] is None:
         return None
-    # only the votes against named ("Stemden tegen: ..."): the decision they were outvoted on stands
-    outcome = "adopted" if score["yes"] is None or score["yes"] > (score["no"] or 0) else "rejected"
-    decision = Decision(start=section.base + tallies[0].start, end=section.base + tallies[-1].end, outcome=outcome)
+    # only the votes against named ("Stemden tegen: ..."): the decision they were outvoted on stands;
+    # a tie the chair decided ("Stemmelikhet (15–15); ordførerens dobbeltstemme avgjorde") decided it
+    casting = any(t.casting for t in tallies)
+    won = score["yes"] is None or score["yes"] > (score["no"] or 0) or (casting and score["yes"] == score["no"])
+    decision = Decision(
+        start=section.base + tallies[0].start,
+        end=section.base + tallies[-1].end,
+        outcome="adopted" if won else "rejected",
+        casting_vote=casting,
+    )
     if "yes" in counted:
         decision.votes_for = _tally_total(counted["yes"], lex)
     if "no" in counted:

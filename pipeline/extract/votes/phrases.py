@@ -42,6 +42,7 @@ class TallyHit:
     pct: int | None = None
     breakdown: str = ""
     parties: dict[str, int | None] | None = None  # already counted (member lists); else read from `breakdown`
+    casting: bool = False  # the line says the chair's vote decided ("ordførerens dobbeltstemme avgjorde")
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
@@ -214,6 +215,7 @@ def find_tallies(text: str, lex: Lexicon, windows: Windows = None) -> list[Tally
                 n=int(g["n"]) if "n" in g else None,
                 pct=int(g["pct"]) if "pct" in g else None,
                 breakdown=breakdown,
+                casting="casting" in g,
             )
         )
         if "against" in g:  # "Stemverhouding: 17-10": both sides in one count; empty: all ballots for one
