@@ -46,14 +46,23 @@ def test_a_tie_the_chair_decided_is_one_row_with_the_casting_vote(language, body
 @pytest.mark.parametrize(
     ("language", "body", "expected"),
     [
-        ("da", "Ved stemmelighed er borgmesterens stemme afgørende, jf. styrelsesloven.\nIndstillingen blev vedtaget.",
-         ("adopted", None, None, False)),
+        (
+            "da",
+            "Ved stemmelighed er borgmesterens stemme afgørende, jf. styrelsesloven.\nIndstillingen blev vedtaget.",
+            ("adopted", None, None, False),
+        ),
         ("da", "Stemmelighed (12–12). Ændringsforslaget faldt.", ("rejected", 12, 12, False)),
-        ("nb", "Ved stemmelikhet har møteleder dobbeltstemme.\nInnstillingen ble vedtatt med 20 mot 3 stemmer.",
-         ("adopted", 20, 3, False)),
+        (
+            "nb",
+            "Ved stemmelikhet har møteleder dobbeltstemme.\nInnstillingen ble vedtatt med 20 mot 3 stemmer.",
+            ("adopted", 20, 3, False),
+        ),
         ("nb", "Stemmelikhet 15–15. Forslaget fra Ap falt.", ("rejected", 15, 15, False)),
-        ("nn", "Ved røystelikskap har ordføraren dobbeltrøyst.\nInnstillinga vart vedteken.",
-         ("adopted", None, None, False)),
+        (
+            "nn",
+            "Ved røystelikskap har ordføraren dobbeltrøyst.\nInnstillinga vart vedteken.",
+            ("adopted", None, None, False),
+        ),
     ],
 )
 def test_a_rule_on_ties_or_a_tie_without_the_chair_is_no_casting_vote(language, body, expected):
