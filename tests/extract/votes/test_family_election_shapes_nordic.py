@@ -85,6 +85,8 @@ def test_an_election_in_any_word_order_is_adopted_about_the_items_title(language
             "Votering:\nVed valget fikk Siri Lie (SV) 20 stemmer, Ola Moe (H) 12 stemmer og Per Dal (FrP) 7 stemmer.",
             (20, 19),
         ),
+        ("nb", "Votering:\nVed skriftlig valg fikk Kari Nes 14 stemmer, mens Per Moe fikk 13 stemmer.", (14, 13)),
+        ("da", "Beslutning:\nVed hemmelig afstemning fik Ole Bak 6 stemmer, mens Lise Hansen fik 21.", (21, 6)),
         ("nn", "Røysting:\nVed skriftleg val fekk Ola Dale 18 røyster og Liv Vik 9.", (18, 9)),
         (
             "nn",
