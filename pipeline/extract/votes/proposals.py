@@ -271,10 +271,12 @@ def _named(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> P
 
 
 def _by_proposer(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
-    """A subject that names a proposal above by who moved it ("Forslaget fra SV", "Høyres forslag")."""
+    """A subject that names a proposal above by who moved it ("Forslaget fra SV", "Høyres forslag", "Forslaget
+    fra Moe" for Arne Moe's)."""
     for proposal in reversed(candidates):
         mention = dict(plex.kinds)[proposal.kind]
-        for who in filter(None, (proposal.name, proposal.party)):
+        surname = proposal.name.split()[-1] if proposal.name else None
+        for who in filter(None, dict.fromkeys((proposal.name, proposal.party, surname))):
             if mention.search(subject) and re.search(rf"(?<!\w){re.escape(who)}(?:s|'s|’s|')?(?!\w)", subject):
                 # "Forslaget fra SV" names Kari Moe (SV)'s declared proposal, in its own words
                 return proposal if who == proposal.name or not proposal.name else replace(proposal, title=subject)

@@ -139,3 +139,30 @@ def test_a_mover_heading_gives_the_proposer_of_the_outcome_below(language, body,
 )
 def test_the_administration_as_mover_is_no_members_proposal(language, line):
     assert [r[1:3] for r in _rows(language, LABEL[language] + line)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "nb",
+            "Tilleggsforslag fra Arne Moe (Sp):\nNytt punkt 3: Planen evalueres i 2026.\n\n"
+            "Votering:\nTilleggsforslaget fra Moe ble enstemmig vedtatt.",
+            ("Tilleggsforslaget fra Moe", "Arne Moe", "Sp", "adopted"),
+        ),
+        (
+            "nn",
+            "Tilleggsframlegg frå Kari Ormberg (Sp):\nKommunen søkjer om tilskot.\n\n"
+            "Røysting:\nTilleggsframlegget frå Ormberg vart vedteke med 20 mot 15 røyster.",
+            ("Tilleggsframlegget frå Ormberg", "Kari Ormberg", "Sp", "adopted"),
+        ),
+        (
+            "da",
+            "Ændringsforslag fra Maja Sand (Ø):\nBevillingen hæves til 2 mio. kr.\n\n"
+            "Beslutning:\nÆndringsforslaget fra Sand blev forkastet.",
+            ("Ændringsforslaget fra Sand", "Maja Sand", "Ø", "rejected"),
+        ),
+    ],
+)
+def test_a_mover_named_by_surname_is_the_member_of_the_heading_above(language, body, expected):
+    assert _rows(language, body) == [expected]
