@@ -91,3 +91,29 @@ def test_a_count_line_alone_is_the_decision_it_counts(language, body, counts):
 )
 def test_lines_that_count_something_else_give_no_counts(language, body):
     assert _rows(language, body) == [("adopted", None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "counts"),
+    [
+        ("da", "Afstemning:\n15 for, 10 imod, 2 undlod\nIndstillingen blev vedtaget.", (15, 10)),
+        ("da", "Indstillingen blev godkendt.\n19 for og 8 imod.", (19, 8)),
+        ("nb", "Innstillingen ble vedtatt.\n25 stemmer for, 10 stemmer mot.", (25, 10)),
+        ("nb", "Votering:\n30 for; 5 imot\nInnstillingen ble vedtatt.", (30, 5)),
+        ("nn", "Innstillinga vart vedteken.\n20 for og 7 mot", (20, 7)),
+    ],
+)
+def test_counts_standing_alone_on_their_line_are_a_count_line(language, body, counts):
+    assert _rows(language, body) == [("adopted", *counts, False)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("da", "Indstillingen blev vedtaget.\nI høringen var 12 for og 3 imod forslaget."),
+        ("nb", "Innstillingen ble vedtatt.\nAv høringssvarene var 14 for og 9 mot bompenger."),
+        ("nn", "Innstillinga vart vedteken.\n12 for og 5 mot i høyringa."),
+    ],
+)
+def test_counts_inside_a_sentence_about_something_else_give_no_counts(language, body):
+    assert _rows(language, body) == [("adopted", None, None, None)]
