@@ -190,3 +190,18 @@ def test_a_written_ballot_gives_the_winners_votes_for_and_the_rest_against(langu
 )
 def test_a_recalled_ballot_or_another_vote_is_no_election_ballot(language, body, expected):
     assert [(o, f, a) for o, _, _, f, a in _counted(language, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "votes_for"),
+    [
+        ("da", "Beslutning: Jens Bo (V) blev valgt som formand. Vedtaget med 25 stemmer; 2 stemte blankt.", 25),
+        ("da", "Beslutning:\nMette Lund (A) blev valgt.\nVedtaget med 29 stemmer.", 29),
+        ("nb", "Vedtak: Ola Moe (H) ble valgt som nestleder. Vedtatt med 35 stemmer, 2 blanke.", 35),
+        ("nb", "Vedtak:\nSiri Lie (SV) er valgt som 1. varamedlem.\nVedtatt med 40 stemmer.", 40),
+        ("nn", "Vedtak: Kari Bø (Sp) vert vald som leiar. Vedteke med 31 røyster; to blanke røyster.", 31),
+        ("nn", "Vedtak:\nNils Fet (FrP) vart vald som medlem.\nVedteke med 27 røyster.", 27),
+    ],
+)
+def test_an_election_with_the_votes_it_got_gives_those_votes_for(language, body, votes_for):
+    assert _counted(language, body) == [("adopted", TITLE[language], None, votes_for, None)]
