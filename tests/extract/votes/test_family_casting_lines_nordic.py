@@ -67,3 +67,28 @@ def test_a_tie_the_chair_decided_is_one_row_with_the_casting_vote(language, body
 )
 def test_a_rule_on_ties_or_a_tie_without_the_chair_is_no_casting_vote(language, body, expected):
     assert _rows(language, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "subject"),
+    [
+        (
+            "da",
+            "Stemmelighed 7-7. Borgmesteren benyttede sin udslagsgivende stemme, og indstillingen blev vedtaget.",
+            "Indstillingen",
+        ),
+        (
+            "nb",
+            "Stemmelikhet 7–7. Ordføreren brukte sin dobbeltstemme, og innstillingen ble vedtatt.",
+            "Innstillingen",
+        ),
+        (
+            "nn",
+            "Røystelikskap 8–8. Ordføraren nytta si dobbelrøyst, og innstillinga vart vedteken.",
+            "Innstillinga",
+        ),
+    ],
+)
+def test_the_chair_using_the_casting_vote_marks_the_outcome_joined_to_it(language, body, subject):
+    (row,) = votes(CASE[language] + LABEL[language] + body + "\n", language)
+    assert (row.subject.capitalize(), row.outcome, row.casting_vote) == (subject, "adopted", True)

@@ -30,11 +30,13 @@ COUNT_LINES = [
     ("da", "Stemmefordeling: 19 for; 8 mod; 4 undlod at stemme", (19, 8)),
     ("da", "Afstemning: For 23, imod 4, undlod 0.", (23, 4)),
     ("da", "Stemmerne: 12 for og 3 imod.", (12, 3)),
+    ("da", "Afstemning: 15 for – 10 imod", (15, 10)),
     ("nb", "Stemmer: 25 for, 10 mot.", (25, 10)),
     ("nb", "Votering: 31 for og 8 imot", (31, 8)),
     ("nb", "Stemmetall: 27 stemmer for, 12 stemmer mot, 2 blanke.", (27, 12)),
     ("nb", "Avstemning: For 20, mot 15.", (20, 15)),
     ("nb", "Stemmefordeling: 9 for; 2 imot", (9, 2)),
+    ("nb", "Stemmer: 25 for / 10 mot.", (25, 10)),
     ("nn", "Røysting: 20 for, 7 mot.", (20, 7)),
     ("nn", "Røystetal: 18 for og 9 mot", (18, 9)),
     ("nn", "Røysteresultat: 24 røyster for, 11 røyster mot, 2 blanke.", (24, 11)),
@@ -61,6 +63,8 @@ def test_a_count_line_below_the_outcome_gives_its_counts(language, line, counts)
         ("nb", "Stemmer: 12 for, 33 mot.\nForslaget fra H falt.", ("rejected", 12, 33, False)),
         ("nn", "Framlegget frå Sp fall.\nRøysting: 7 for, 20 mot.", ("rejected", 7, 20, False)),
         ("nn", "Røysting: 27 for, 0 mot.\nInnstillinga vart vedteken.", ("adopted", 27, 0, True)),
+        ("da", "Indstillingen blev vedtaget (afstemning: 15 for, 10 imod).", ("adopted", 15, 10, False)),
+        ("nb", "Forslaget fra SV falt (stemmer: 9 for, 26 mot).", ("rejected", 9, 26, False)),
     ],
 )
 def test_the_count_line_takes_the_outcome_of_the_vote_it_stands_by(language, body, expected):
