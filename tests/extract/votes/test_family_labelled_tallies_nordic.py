@@ -121,3 +121,20 @@ def test_counts_standing_alone_on_their_line_are_a_count_line(language, body, co
 )
 def test_counts_inside_a_sentence_about_something_else_give_no_counts(language, body):
     assert _rows(language, body) == [("adopted", None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "outcome"),
+    [
+        ("da", "Afstemning: Enstemmigt.\nBeslutning: Orienteringen blev taget til efterretning.", "noted"),
+        ("da", "Beslutning: Indstillingen blev godkendt.\nAfstemning: Enstemmigt.", "adopted"),
+        ("nb", "Votering: Enstemmig.\nVedtak: Meldingene tas til orientering.", "noted"),
+        ("nb", "Votering: Enstemmig\n\nVedtak:\nKommunestyret tar rapporten til orientering.", "noted"),
+        ("nb", "Vedtak: Innstillingen ble vedtatt.\nVotering: Enstemmig.", "adopted"),
+        ("nn", "Røysting: Samrøystes.\nVedtak: Meldingane vert tekne til vitande.", "noted"),
+        ("nn", "Vedtak: Innstillinga vart vedteken.\nRøysting: Samrøystes.", "adopted"),
+    ],
+)
+def test_a_labelled_unanimity_line_is_the_vote_on_the_decision_beside_it(language, body, outcome):
+    rows = votes(CASE[language] + body + "\n", language)
+    assert [(r.outcome, r.unanimous, r.votes_against) for r in rows] == [(outcome, True, 0)]
