@@ -124,17 +124,21 @@ def test_counts_inside_a_sentence_about_something_else_give_no_counts(language, 
 
 
 @pytest.mark.parametrize(
-    ("language", "body", "outcome"),
+    ("language", "vote", "decision", "outcome"),
     [
-        ("da", "Afstemning: Enstemmigt.\nBeslutning: Orienteringen blev taget til efterretning.", "noted"),
-        ("da", "Beslutning: Indstillingen blev godkendt.\nAfstemning: Enstemmigt.", "adopted"),
-        ("nb", "Votering: Enstemmig.\nVedtak: Meldingene tas til orientering.", "noted"),
-        ("nb", "Votering: Enstemmig\n\nVedtak:\nKommunestyret tar rapporten til orientering.", "noted"),
-        ("nb", "Vedtak: Innstillingen ble vedtatt.\nVotering: Enstemmig.", "adopted"),
-        ("nn", "Røysting: Samrøystes.\nVedtak: Meldingane vert tekne til vitande.", "noted"),
-        ("nn", "Vedtak: Innstillinga vart vedteken.\nRøysting: Samrøystes.", "adopted"),
+        ("da", "Afstemning: Enstemmigt.", "Beslutning: Orienteringen blev taget til efterretning.", "noted"),
+        ("da", "Afstemning: Enstemmigt.", "Beslutning: Indstillingen blev godkendt.", "adopted"),
+        ("nb", "Votering: Enstemmig.", "Vedtak: Meldingene tas til orientering.", "noted"),
+        ("nb", "Votering: Enstemmig", "Vedtak:\nKommunestyret tar rapporten til orientering.", "noted"),
+        ("nb", "Votering: Enstemmig.", "Vedtak: Innstillingen ble vedtatt.", "adopted"),
+        ("nn", "Røysting: Samrøystes.", "Vedtak: Meldingane vert tekne til vitande.", "noted"),
+        ("nn", "Røysting: Samrøystes.", "Vedtak: Innstillinga vart vedteken.", "adopted"),
     ],
 )
-def test_a_labelled_unanimity_line_is_the_vote_on_the_decision_beside_it(language, body, outcome):
-    rows = votes(CASE[language] + body + "\n", language)
-    assert [(r.outcome, r.unanimous, r.votes_against) for r in rows] == [(outcome, True, 0)]
+def test_a_labelled_unanimity_line_is_the_vote_on_the_decision_beside_it(language, vote, decision, outcome):
+    above = votes(CASE[language] + vote + "\n" + decision + "\n", language)
+    below = votes(CASE[language] + decision + "\n" + vote + "\n", language)
+    for rows in (above, below):
+        assert [(r.outcome, r.unanimous, r.votes_against) for r in rows] == [(outcome, True, 0)]
+    if outcome == "noted":  # the evidence holds what was noted, not only the vote
+        assert decision.split(":", 1)[1].strip().rstrip(".") in " ".join(above[0].evidence.split())
