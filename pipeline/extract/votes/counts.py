@@ -78,6 +78,13 @@ def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
     return out
 
 
+def ballot(text: str) -> tuple[int, int] | None:
+    """A written ballot's tally ("Kari Nes 14 stemmer, Per Moe 8 og Ola Dal 3"): the winner's votes and the
+    other candidates' votes together, as an alternative vote counts the losing alternatives against."""
+    counts = sorted((int(n) for n in re.findall(r"(?<![\d.])\d{1,3}(?![\d.])", text)), reverse=True)
+    return (counts[0], sum(counts[1:])) if len(counts) > 1 else None
+
+
 def to_json(parties: dict[str, int] | None) -> str | None:
     """The against_parties column: compact JSON in the order written, None when empty."""
     if not parties:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.extract.votes.counts import Breakdown, consistent, parse_breakdown
+from pipeline.extract.votes.counts import Breakdown, ballot, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import (
@@ -79,6 +79,7 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
     """Counts from 'For ... stemte N: names' lines; several 'for' lines make an alternative vote.
     A share of the votes ("Stemuitslag: 92% voor") says only whether anyone voted against."""
     share = next((t.pct for t in tallies if t.option == "yes" and t.pct is not None), None)
+    decision.casting_vote = decision.casting_vote or any(t.casting for t in tallies)
     if share is not None and decision.unanimous is None:
         decision.unanimous = share == 100
     tallies = [t for t in tallies if t.pct is None]
@@ -126,6 +127,8 @@ def _from_hit(hit: Hit, section: SectionText, proposers: list[Proposer], lex: Le
         unanimous=True if hit.unanimous else None,
     )
     winner = hit.subject
+    if "ballot" in g and (tally := ballot(g["ballot"])):  # "Ved skriftlig valg fikk A 14 stemmer og B 13"
+        g = {**g, "for": str(tally[0]), "against": str(tally[1])}
     # "Ved alternativ votering fikk A 9 stemmer og B 30 stemmer": the alternative with more votes won
     fewer = bool(hit.alternatives) and "for" in g and "against" in g and int(g["for"]) < int(g["against"])
     if fewer:
@@ -196,9 +199,12 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     }
     if score["yes"] is None and score["no"] is None:
         return None
-    # only the votes against named ("Stemden tegen: ..."): the decision they were outvoted on stands
-    outcome = "adopted" if score["yes"] is None or score["yes"] > (score["no"] or 0) else "rejected"
-    decision = Decision(start=section.base + tallies[0].start, end=section.base + tallies[-1].end, outcome=outcome)
+    # only the votes against named ("Stemden tegen: ..."): the decision they were outvoted on stands;
+    # a tie the chair decided ("Stemmelikhet (15–15); ordførerens dobbeltstemme avgjorde") decided it
+    casting = any(t.casting for t in tallies)
+    won = score["yes"] is None or score["yes"] > (score["no"] or 0) or (casting and score["yes"] == score["no"])
+    start, end = section.base + tallies[0].start, section.base + tallies[-1].end
+    decision = Decision(start=start, end=end, outcome="adopted" if won else "rejected", casting_vote=casting)
     if "yes" in counted:
         decision.votes_for = _tally_total(counted["yes"], lex)
     if "no" in counted:

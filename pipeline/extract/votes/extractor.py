@@ -182,9 +182,11 @@ def _leads_vote_of(record: Decision, decision: Decision, text: SectionText) -> b
     counted = record.votes_for is not None or record.votes_against is not None
     leads = (bool(record.unanimous) or counted) and record.proposer is None and record.subject in (None, text.title)
     bare = decision.unanimous is None and decision.votes_for is None and decision.votes_against is None
-    own = decision.subject not in (None, text.title) and decision.proposer is None
+    # "Afstemning: Enstemmigt." / "Beslutning: Orienteringen blev taget til efterretning.": the vote noted it
+    noted = (record.outcome, decision.outcome) == ("adopted", "noted")
+    own = (decision.subject not in (None, text.title) or noted) and decision.proposer is None
     gap = text.text[max(record.end - text.base, 0) : max(decision.start - text.base, 0)]
-    return leads and bare and own and record.outcome == decision.outcome and gap.count("\n") == 1
+    return leads and bare and own and (record.outcome == decision.outcome or noted) and gap.count("\n") == 1
 
 
 def _records_vote_of(decision: Decision, previous: Decision, text: SectionText, lex: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.votes.lexicon import Clause, Lexicon, _alternation
+from pipeline.text.structure import conventions
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
 _TAIL_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
@@ -42,6 +43,7 @@ class TallyHit:
     pct: int | None = None
     breakdown: str = ""
     parties: dict[str, int | None] | None = None  # already counted (member lists); else read from `breakdown`
+    casting: bool = False  # the line says the chair's vote decided ("ordførerens dobbeltstemme avgjorde")
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
@@ -56,13 +58,17 @@ def _clause_matches(text: str, lex: Lexicon, windows: Windows) -> list[tuple[int
     return [(m.start(), m.end(), groups, lex.clauses[i]) for i, m, groups in lex.clause_union.finditer(text, windows)]
 
 
-def _subject_before(text: str, start: int, floor: int) -> str | None:
+def _subject_before(text: str, start: int, floor: int, lex: Lexicon) -> str | None:
     """What a phrase is about: the words before it, back to the sentence start or the previous phrase."""
     window_start = max(floor, text.rfind("\n", 0, start) + 1)
     for m in _SENTENCE_END.finditer(text, window_start, start):
         window_start = m.end()
     subject = text[window_start:start].strip(_TRIM)
     subject = subject.lstrip(".!?;:").strip(_TRIM)  # the full stop of a count ending the previous phrase ("mod 45.")
+    # "Ordføreren brukte sin dobbeltstemme, og innstillingen ble vedtatt": the clause after a count line
+    conjunction = subject.split(" ", 1)
+    if len(conjunction) == 2 and conjunction[0] in conventions(lex.language).conjunctions:
+        subject = conjunction[1].strip(_TRIM)
     return subject or None
 
 
@@ -109,7 +115,7 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
             subject = groups["subject"].strip(_TRIM) or None
             clause_start = start
         else:
-            subject = _subject_before(text, start, previous_end)
+            subject = _subject_before(text, start, previous_end, lex)
             clause_start = text.rfind(subject, previous_end, start) if subject else start
         next_start = matches[index + 1][0] if index + 1 < len(matches) else len(text)
         tail_end = _TAIL_END.search(text, end)
@@ -214,6 +220,7 @@ def find_tallies(text: str, lex: Lexicon, windows: Windows = None) -> list[Tally
                 n=int(g["n"]) if "n" in g else None,
                 pct=int(g["pct"]) if "pct" in g else None,
                 breakdown=breakdown,
+                casting="casting" in g,
             )
         )
         if "against" in g:  # "Stemverhouding: 17-10": both sides in one count; empty: all ballots for one

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
-from pipeline.extract.votes.schema import VotesRules
+from pipeline.extract.votes.schema import ProposalRules, VotesRules
 from pipeline.rules import alternation, load_rules, whole_words
 from pipeline.text.structure import conventions, has_list_marker
 
@@ -56,11 +56,13 @@ class Proposal:
 @dataclass(frozen=True)
 class ProposalLexicon:
     heading: re.Pattern[str]
+    mention: re.Pattern[str]  # a heading's shape opened by a definite form too ("Tilleggsforslaget fra V")
     lead: re.Pattern[str] | None  # "SV v/ Kari Nordmann fremmet følgende forslag:"
     agent: re.Pattern[str] | None  # the mark between party and member ("v/")
     reference: re.Pattern[str]  # a head word and a number inside a subject ("Motie M5")
     anaphor_word: re.Pattern[str]  # any anaphor, to cut a heading glued to the line after it
     kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words of that kind ("SVs forslag" holds one)
+    mention_kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words and definite forms of that kind
     anaphors: tuple[tuple[str, re.Pattern[str]], ...]  # kind, subject that refers back to that kind
     official: re.Pattern[str] | None
     party_words: re.Pattern[str] | None
@@ -76,13 +78,49 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
     rules = load_rules("votes", language, VotesRules).proposals
     if not rules.heads:
         return None
-    heads = alternation(w for words in rules.heads.values() for w in sorted(words, key=len, reverse=True))
+    heads = [w for words in rules.heads.values() for w in sorted(words, key=len, reverse=True)]
+    lead = (
+        rf"^[ \t]*(?P<by>[^\n:]{{1,80}}?)[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
+        rf"(?P<head>(?i:{alternation(heads)}))\w*(?:[ \t]+\w{{1,3}})?[ \t]*:?[ \t]*$"
+    )
+    definite = [w for words in rules.anaphors.values() for w in words]
+    every_anaphor = alternation(definite)
+    stops = alternation(rules.stops)
+
+    def anaphor(words: list[str]) -> re.Pattern[str]:
+        word = alternation(words)
+        # the anaphor ends the subject ("Daaruit blijkt dat de motie") or opens it, followed by no new noun
+        # phrase and no name ("Framlegget fekk 6 røyster og", not "Forslaget til vedtak", "Motie M2")
+        return re.compile(rf"(?:(?i:(?:^|.*\s){word})|(?i:{word})(?:\s+(?!(?i:{stops})(?!\w))[^A-ZÆØÅÄÖÜ\n]*)?)$")
+
+    return ProposalLexicon(
+        heading=re.compile(_heading(heads, rules), re.MULTILINE),
+        mention=re.compile(_heading(heads + definite, rules)),
+        lead=re.compile(lead, re.MULTILINE) if rules.lead_verbs else None,
+        # "SV v/ Kari Nordmann", "H ved Per Dahl": the mark stands apart, never inside a name ("Svedberg")
+        agent=re.compile(rf"\s+(?i:{alternation(rules.agent_marks)})(?:\s+|(?<=[/.]))") if rules.agent_marks else None,
+        reference=re.compile(rf"(?<!\w)(?P<head>(?i:{alternation(heads)}))[ \t]+(?P<ident>{rules.ident})"),
+        anaphor_word=re.compile(rf"(?<!\w)(?i:{every_anaphor})(?!\w)"),
+        kinds=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
+        mention_kinds=tuple(
+            (kind, re.compile(alternation(words + rules.anaphors.get(kind, [])), re.I))
+            for kind, words in rules.heads.items()
+        ),
+        anaphors=tuple((kind, anaphor(words)) for kind, words in rules.anaphors.items()),
+        official=re.compile(alternation(rules.official)) if rules.official else None,
+        party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
+        conjunctions=re.compile(r"\s*,\s*|\s+" + alternation(conventions(language).conjunctions) + r"\s+"),
+    )
+
+
+def _heading(heads: list[str], rules: ProposalRules) -> str:
+    """A line naming one proposal: a head word, then its number, bracket, mover, or title."""
     links = alternation(sorted(rules.links, key=len, reverse=True))
     about = alternation(rules.title_links)
     behalf = alternation(rules.on_behalf)
-    heading = (
+    return (
         _LEAD
-        + rf"(?P<head>(?i:{heads}))(?![\w])"
+        + rf"(?P<head>(?i:{alternation(heads)}))(?![\w])"
         + rf"(?:[ \t]+{_QUOTED.format('quoted')})?"
         + rf"(?:[ \t]+(?P<ident>{rules.ident}))?"
         + rf"(?:{_BRACKET.format('bracket')})?"
@@ -93,36 +131,11 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         + rf"(?:[ \t]+{_QUOTED.format('quoted_last')})?"  # "Motie M7 van mevrouw X (D66) 'Titel'."
         + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?)|{_LOOSE})?[ \t]*\.?[ \t]*$"
     )
-    lead = (
-        rf"^[ \t]*(?P<by>[^\n:]{{1,80}}?)[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
-        rf"(?P<head>(?i:{heads}))\w*(?:[ \t]+\w{{1,3}})?[ \t]*:?[ \t]*$"
-    )
-    every_anaphor = alternation(w for words in rules.anaphors.values() for w in words)
-    stops = alternation(rules.stops)
-
-    def anaphor(words: list[str]) -> re.Pattern[str]:
-        word = alternation(words)
-        # the anaphor ends the subject ("Daaruit blijkt dat de motie") or opens it, followed by no new noun
-        # phrase and no name ("Framlegget fekk 6 røyster og", not "Forslaget til vedtak", "Motie M2")
-        return re.compile(rf"(?:(?i:(?:^|.*\s){word})|(?i:{word})(?:\s+(?!(?i:{stops})(?!\w))[^A-ZÆØÅÄÖÜ\n]*)?)$")
-
-    return ProposalLexicon(
-        heading=re.compile(heading, re.MULTILINE),
-        lead=re.compile(lead, re.MULTILINE) if rules.lead_verbs else None,
-        agent=re.compile(rf"\s*(?i:{alternation(rules.agent_marks)})\s*") if rules.agent_marks else None,
-        reference=re.compile(rf"(?<!\w)(?P<head>(?i:{heads}))[ \t]+(?P<ident>{rules.ident})"),
-        anaphor_word=re.compile(rf"(?<!\w)(?i:{every_anaphor})(?!\w)"),
-        kinds=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
-        anaphors=tuple((kind, anaphor(words)) for kind, words in rules.anaphors.items()),
-        official=re.compile(alternation(rules.official)) if rules.official else None,
-        party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
-        conjunctions=re.compile(r"\s*,\s*|\s+" + alternation(conventions(language).conjunctions) + r"\s+"),
-    )
 
 
-def _kind(head: str, plex: ProposalLexicon) -> str | None:
+def _kind(head: str, kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
     head = " ".join(head.split())
-    return next((kind for kind, words in plex.kinds if words.fullmatch(head)), None)
+    return next((kind for kind, words in kinds if words.fullmatch(head)), None)
 
 
 def _is_party(text: str, lex: Lexicon, plex: ProposalLexicon) -> bool:
@@ -158,7 +171,7 @@ def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
 
 
 def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
-    kind = _kind(m.group("head"), plex)
+    kind = _kind(m.group("head"), plex.mention_kinds)
     ident, bracket, party = m.group("ident"), m.group("bracket"), m.group("party")
     by = " ".join((m.group("by") or "").split()) or None
     group = next((g for g in ("title", "about", *_QUOTED_GROUPS, "loose") if m.group(g)), "title")
@@ -170,7 +183,9 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     if by and plex.official and plex.official.fullmatch(by):
         return None  # the administration's proposal is the recommendation
     name = proposer_party = None
-    if by and party and _is_party(by, lex, plex) and not _is_party(party, lex, plex):
+    if by and (agent := _by_agent(by, plex)):  # "Enhedslisten v/ Maja Sand (Ø)": the member, in brackets or for
+        name, proposer_party = agent[1], party or agent[0]
+    elif by and party and _is_party(by, lex, plex) and not _is_party(party, lex, plex):
         name, proposer_party = None, by  # "van de fractie van Stadsbelang (hoogte maximaal 40 meter)": a gloss
     elif by and party:  # "Kari Nordmann (SV)"; a party's name with its code ("Dansk Folkeparti (O)") is the party
         name, proposer_party = (None, party) if _is_party(by, lex, plex) else (by, party)
@@ -202,10 +217,9 @@ def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Propo
 
 def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
     """A lead line "SV v/ Kari Nordmann fremmet følgende forslag:" names the proposal below it."""
-    kind = _kind(m.group("head"), plex)
+    kind = _kind(m.group("head"), plex.kinds)
     by = " ".join(m.group("by").split())
-    parts = plex.agent.split(by, maxsplit=1) if plex.agent else [by]
-    party, name = (parts[0], parts[1]) if len(parts) == 2 else (by, "")
+    party, name = _by_agent(by, plex) or (by, "")
     if kind is None or "(" in by or not _is_proposer(by) or (plex.official and plex.official.fullmatch(by)):
         return None  # "Kari Nordmann (SV) fremmet ..." is a declaration (models' proposal_declarations)
     if not name:
@@ -214,9 +228,15 @@ def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | N
     return Proposal(kind, title, m.start(), m.end(), name or None, party or None)
 
 
+def _by_agent(by: str, plex: ProposalLexicon) -> tuple[str, str] | None:
+    """A mover written as a party and the member moving for it ("SV v/ Kari Nordmann"): (party, member)."""
+    parts = plex.agent.split(by, maxsplit=1) if plex.agent else []
+    return (parts[0], parts[1]) if len(parts) == 2 and parts[0] and parts[1] else None
+
+
 def _parse(line: str, lex: Lexicon, plex: ProposalLexicon, at: int) -> Proposal | None:
     """A single line (a section title, an outcome's subject) read as a proposal heading, placed at `at`."""
-    m = plex.heading.fullmatch(" ".join(line.split()))
+    m = plex.mention.fullmatch(" ".join(line.split()))
     found = _proposal(m, lex, plex) if m else None
     return Proposal(found.kind, found.title, at, at, found.name, found.party, found.ident) if found else None
 
@@ -243,7 +263,7 @@ def _norm_ident(ident: str) -> str:
 def _named(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
     """A subject that names a proposal above by kind and number ("Motie M5", "het amendement A2")."""
     for m in plex.reference.finditer(subject):
-        kind, ident = _kind(m.group("head"), plex), _norm_ident(m.group("ident"))
+        kind, ident = _kind(m.group("head"), plex.kinds), _norm_ident(m.group("ident"))
         for proposal in reversed(candidates):
             if proposal.kind == kind and proposal.ident and _norm_ident(proposal.ident) == ident:
                 return proposal
@@ -251,10 +271,12 @@ def _named(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> P
 
 
 def _by_proposer(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
-    """A subject that names a proposal above by who moved it ("Forslaget fra SV", "Høyres forslag")."""
+    """A subject that names a proposal above by who moved it ("Forslaget fra SV", "Høyres forslag", "Forslaget
+    fra Moe" for Arne Moe's)."""
     for proposal in reversed(candidates):
         mention = dict(plex.kinds)[proposal.kind]
-        for who in filter(None, (proposal.name, proposal.party)):
+        surname = proposal.name.split()[-1] if proposal.name else None
+        for who in filter(None, dict.fromkeys((proposal.name, proposal.party, surname))):
             if mention.search(subject) and re.search(rf"(?<!\w){re.escape(who)}(?:s|'s|’s|')?(?!\w)", subject):
                 # "Forslaget fra SV" names Kari Moe (SV)'s declared proposal, in its own words
                 return proposal if who == proposal.name or not proposal.name else replace(proposal, title=subject)
@@ -284,7 +306,7 @@ def referent(
 def _mentioned(kind: str, before: str, plex: ProposalLexicon) -> Proposal | None:
     """The last proposal of `kind` named by number in the running text above, when no heading names one
     ("Eerst amendement A3, ingediend door ..." / "Ik constateer dat het amendement is verworpen")."""
-    mentions = [m for m in plex.reference.finditer(before) if _kind(m.group("head"), plex) == kind]
+    mentions = [m for m in plex.reference.finditer(before) if _kind(m.group("head"), plex.kinds) == kind]
     if not mentions:
         return None
     m = mentions[-1]

@@ -26,8 +26,11 @@ def settle_noting(decided: list[Decision], blocks: list[Block], text: SectionTex
         return
     decision.outcome = "noted"
     stated = block_decision(text, blocks[0], lex) if len(blocks) == 1 else None
-    if stated is not None and stated.subject and decision.subject in (None, text.title):
+    if stated is None:
+        return
+    if stated.subject and decision.subject in (None, text.title):
         decision.subject = stated.subject  # the vote naming nothing is about what the block notes
+    decision.start, decision.end = min(decision.start, stated.start), max(decision.end, stated.end)  # its evidence
 
 
 def settle_unanimity(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:

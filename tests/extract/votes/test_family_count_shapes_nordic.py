@@ -1,5 +1,6 @@
 """Counts written after the outcome in the shorter shapes minutes use: "med stemmerne 15 for og 10 imod",
-"med 15 for og 10 imod", "med 15 mod 10 stemmer", "(15 for, 10 imod)", "vedtatt 25-10", "vedteken 18–9".
+"med 15 for og 10 imod", "med 15 mod 10 stemmer", "(15 for, 10 imod)", "vedtatt 25-10", "vedteken 18–9",
+"ble ikke vedtatt, 7 stemmer (SV 4, R 3) mot 28".
 A number pair that is a case number, a date or a year range is no count.
 """
 
@@ -28,6 +29,12 @@ def _counts(body: str, language: str) -> list[tuple[int | None, int | None]]:
         ("Votering:\nInnstillingen ble vedtatt med 27-6.\n", "nb", (27, 6)),
         ("Røysting:\nInnstillinga vart vedteken 18–9.\n", "nn", (18, 9)),
         ("Røysting:\nFramlegget frå Sp fall 7-20.\n", "nn", (7, 20)),
+        ("Beslutning:\nÆndringsforslaget blev ikke vedtaget, 6 stemmer (Ø 4, F 2) mod 19.\n", "da", (6, 19)),
+        ("Beslutning:\nIndstillingen blev vedtaget, 20 stemmer mod 7.\n", "da", (20, 7)),
+        ("Votering:\nForslaget fra Ap ble ikke vedtatt, 7 stemmer (SV 4, R 3) mot 28.\n", "nb", (7, 28)),
+        ("Votering:\nInnstillingen ble vedtatt, 30 stemmer mot 5 (FrP).\n", "nb", (30, 5)),
+        ("Røysting:\nFramlegget frå Sp vart ikkje vedteke, 9 røyster (Sp 6, KrF 3) mot 30.\n", "nn", (9, 30)),
+        ("Røysting:\nInnstillinga vart vedteken, 25 røyster mot 12.\n", "nn", (25, 12)),
     ],
 )
 def test_short_count_shapes_give_the_counts(body, language, expected):
