@@ -231,12 +231,12 @@ def _counts_follow(tallies: list[TallyHit], hits: list[Hit]) -> bool:
 def _own_tallies(
     text: str, tallies: list[TallyHit], used: set[int], previous_end: int, hit: Hit, next_start: int, follow: bool
 ) -> list[int]:
-    """Count lines before the phrase (since the previous one), else on its line or the line after; where
+    """Count lines before the phrase (since the previous one, its subject's included), else on its line or the line after; where
     counts `follow` their decisions, every count line up to the next phrase."""
     free = [i for i in range(len(tallies)) if i not in used]
     if follow:
         return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
-    before = [i for i in free if previous_end <= tallies[i].start < hit.start]
+    before = [i for i in free if previous_end <= tallies[i].start < hit.phrase_start]  # the subject's own, too
     if before:
         return before
     line_end = text.find("\n", hit.end)
