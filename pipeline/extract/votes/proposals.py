@@ -37,6 +37,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
 _MAX_HEAD = 120  # chars: a page's head line naming its proposal is a title, not prose
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
+_INITIALED = re.compile(r"(?:[A-ZÆØÅÄÖÜ]\.[ \t]*){1,4}(?:[a-zæøå]{1,3}[ \t]+){0,3}[A-ZÆØÅÄÖÜ][\w'’\-]+")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class ProposalLexicon:
     official: re.Pattern[str] | None
     party_words: re.Pattern[str] | None
     conjunctions: re.Pattern[str]
+    linked: re.Pattern[str]  # a link word opening a bracket ("(ingediend door GroenLinks)")
+    bare: tuple[tuple[str, re.Pattern[str]], ...]  # kind, a heading opening with its number alone ("M5 (VVD) 'X'")
 
 
 @cache
@@ -117,6 +120,11 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         official=re.compile(alternation(rules.official)) if rules.official else None,
         party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
         conjunctions=re.compile(r"\s*,\s*|\s+" + alternation(conventions(language).conjunctions) + r"\s+"),
+        linked=re.compile(rf"^(?i:{links})[ \t]*"),
+        bare=tuple(
+            (kind, re.compile(_LEAD + rf"(?P<ident>{ident})(?=[ \t]*[(\"“„‘'«])[^\n]*$", re.MULTILINE))
+            for kind, ident in rules.bare_idents.items()
+        ),
     )
 
 
@@ -149,6 +157,20 @@ def _is_proposer(text: str) -> bool:
     )
 
 
+def _is_members(text: str, plex: ProposalLexicon) -> bool:
+    """Members named by initials and surname ("J. Jansen, P. de Boer"), not a gloss on the proposal."""
+    parts = [p for p in plex.conjunctions.split(text.strip()) if p]
+    return bool(parts) and all(_INITIALED.fullmatch(p) for p in parts)
+
+
+def _bracketed(text: str | None, lex: Lexicon, plex: ProposalLexicon) -> str | None:
+    """A bracket's proposer without the link word opening it ("ingediend door GroenLinks" -> "GroenLinks")."""
+    if not text:
+        return text
+    bare = plex.linked.sub("", text).strip()
+    return bare if bare != text.strip() and bare and (_is_party(bare, lex, plex) or _is_proposer(bare)) else text
+
+
 def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
     """A heading glued to the outcome line after it ("Groene daken Het amendement is ...") ends there."""
     for m in plex.anaphor_word.finditer(title):
@@ -159,7 +181,8 @@ def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
 
 def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
     kind = _kind(m.group("head"), plex)
-    ident, bracket, party = m.group("ident"), m.group("bracket"), m.group("party")
+    ident = m.group("ident")
+    bracket, party = _bracketed(m.group("bracket"), lex, plex), _bracketed(m.group("party"), lex, plex)
     by = " ".join((m.group("by") or "").split()) or None
     group = next((g for g in ("title", "about", *_QUOTED_GROUPS, "loose") if m.group(g)), "title")
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
@@ -170,7 +193,9 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     if by and plex.official and plex.official.fullmatch(by):
         return None  # the administration's proposal is the recommendation
     name = proposer_party = None
-    if by and party and _is_party(by, lex, plex) and not _is_party(party, lex, plex):
+    if by and party and _is_party(by, lex, plex) and _is_members(party, plex):
+        name, proposer_party = party, by  # "van D66 en CDA (J. Jansen, P. de Boer)": the members who moved it
+    elif by and party and _is_party(by, lex, plex) and not _is_party(party, lex, plex):
         name, proposer_party = None, by  # "van de fractie van Stadsbelang (hoogte maximaal 40 meter)": a gloss
     elif by and party:  # "Kari Nordmann (SV)"; a party's name with its code ("Dansk Folkeparti (O)") is the party
         name, proposer_party = (None, party) if _is_party(by, lex, plex) else (by, party)
@@ -221,6 +246,18 @@ def _parse(line: str, lex: Lexicon, plex: ProposalLexicon, at: int) -> Proposal 
     return Proposal(found.kind, found.title, at, at, found.name, found.party, found.ident) if found else None
 
 
+def _bare(m: re.Match[str], kind: str, lex: Lexicon, plex: ProposalLexicon, taken: set[int]) -> Proposal | None:
+    """A heading that names its kind by its number alone ("M5 (VVD) 'Veilige fietsroutes'"): read as if
+    the kind were written before it, and kept as written."""
+    if m.start() in taken:
+        return None
+    line = " ".join(m.string[m.start("ident") : m.end()].split())
+    found = _parse(f"{kind} {line}", lex, plex, m.start())
+    if found is None or not found.title.startswith(f"{kind} "):
+        return None
+    return replace(found, title=found.title[len(kind) + 1 :], end=m.end())
+
+
 def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Proposal]:
     """Proposals named by heading or lead line in `text`, in order; a case titled by one comes first."""
     plex = proposal_lexicon(lex.language)
@@ -232,6 +269,8 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
         found += [p for m in plex.lead.finditer(text) if m.start() not in taken and (p := _lead(m, lex, plex))]
     taken = {p.start for p in found}
     found += [_declaration(m, lex, plex) for r in lex.declarations for m in r.finditer(text) if m.start() not in taken]
+    taken = {p.start for p in found}
+    found += [p for kind, r in plex.bare for m in r.finditer(text) if (p := _bare(m, kind, lex, plex, taken))]
     titled = _parse(title, lex, plex, 0) if title else None
     return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
 
