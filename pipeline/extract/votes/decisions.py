@@ -231,8 +231,8 @@ def _counts_follow(tallies: list[TallyHit], hits: list[Hit]) -> bool:
 def _own_tallies(
     text: str, tallies: list[TallyHit], used: set[int], previous_end: int, hit: Hit, next_start: int, follow: bool
 ) -> list[int]:
-    """Count lines before the phrase (since the previous one, its subject's included), else on its line or the line after; where
-    counts `follow` their decisions, every count line up to the next phrase."""
+    """Count lines before the phrase (since the previous one; its subject's own too), else on its line or the
+    line after; where counts `follow` their decisions, every count line up to the next phrase."""
     free = [i for i in range(len(tallies)) if i not in used]
     if follow:
         return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]

@@ -36,7 +36,11 @@ HEAD = "Notulen gemeenteraad\n\nZitting van maandag 14 oktober 2024\n\n12. Regle
             "adopted",
             (19, 6),
         ),
-        ("Met 11 stemmen voor, 14 stemmen tegen en 2 onthoudingen wordt het amendement verworpen.", "rejected", (11, 14)),
+        (
+            "Met 11 stemmen voor, 14 stemmen tegen en 2 onthoudingen wordt het amendement verworpen.",
+            "rejected",
+            (11, 14),
+        ),
     ],
 )
 def test_counts_before_the_verb_keep_the_whole_sentence_as_subject(sentence, outcome, counts):

@@ -105,9 +105,7 @@ ITEM = "9. Moties vreemd aan de orde van de dag\n\n"
         ),
     ],
 )
-def test_a_motion_heading_gives_its_name_parties_and_members(
-    heading, decision, name, party, proposer, outcome, counts
-):
+def test_a_motion_heading_gives_its_name_parties_and_members(heading, decision, name, party, proposer, outcome, counts):
     (row,) = votes(HEAD + ITEM + heading + "\n" + decision + "\n", "nl")
     assert name in row.subject and row.subject.startswith(heading.split()[0])
     assert (row.proposer_party, row.proposer, row.outcome) == (party, proposer, outcome)
