@@ -11,6 +11,7 @@ from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import (
     Hit,
     TallyHit,
+    after_verb,
     find_hits,
     find_statements,
     find_tallies,
@@ -260,14 +261,6 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
         decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
 
 
-def _after_verb(text: str, hit: Hit) -> str | None:
-    """The two words after the auxiliary opening an inverted phrase ("Dan is het amendement verworpen",
-    "Op verzoek van de schepen wordt het punt verdaagd"): what it is about; None when not inverted."""
-    if "subject" in hit.groups or hit.start >= hit.phrase_start:
-        return None
-    return " ".join(text[hit.phrase_start : hit.end].split()[1:3]) or None
-
-
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
     """A decision label ("Stemuitslag", "Besluit") read as a subject; a proposal label ("Indstillingen") is one."""
     return bool(subject and lex.block_label.fullmatch(subject) and not lex.is_proposal_label(subject))
@@ -326,14 +319,14 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         # "Sagen", or a sentence naming nobody's proposal ("Marit Hauge (Ap) vert vald"): about the case
         named_nothing = is_generic_subject(decision.subject, lex) or is_generic_decision(decision.subject, lex)
         generic = decision.subject if named_nothing else None
-        after = _after_verb(text, hit) if spoken else None
+        after = after_verb(text, hit) if spoken else None
         if after and is_generic_subject(after, lex):  # "Op verzoek van de schepen wordt het punt verdaagd"
             decision.subject, generic = None, after
         if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         about = decision.subject
         if spoken and about and len(about.split()) == 1:  # "Dan is het amendement verworpen": after the verb
-            about = _after_verb(text, hit) or about
+            about = after_verb(text, hit) or about
         if points and point in points:
             decision.subject = points[point]
         elif hit.alternatives is None and (

@@ -155,6 +155,14 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
     return hits
 
 
+def after_verb(text: str, hit: Hit) -> str | None:
+    """The two words after the auxiliary opening an inverted phrase ("Dan is het amendement verworpen",
+    "Op verzoek van de schepen wordt het punt verdaagd"): what it is about; None when not inverted."""
+    if "subject" in hit.groups or hit.start >= hit.phrase_start:
+        return None
+    return " ".join(text[hit.phrase_start : hit.end].split()[1:3]) or None
+
+
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _LEAD_LABEL = re.compile(
     r"^[A-Z][\w-]*\.?(?:[ \t][\w-]+){0,2}(?:[ \t]\d{1,3}[a-z]?(?:[ \t]*[:–-]|\.)|[ \t]*:)[ \t]+(?=[A-Z])"
