@@ -171,6 +171,16 @@ def _bracketed(text: str | None, lex: Lexicon, plex: ProposalLexicon) -> str | N
     return bare if bare != text.strip() and bare and (_is_party(bare, lex, plex) or _is_proposer(bare)) else text
 
 
+def _with_mover(text: str, lex: Lexicon, plex: ProposalLexicon) -> tuple[str | None, str]:
+    """(member, parties) of a bracket naming the parties and, after a semicolon, the member who moved it
+    ("VVD, JA21; eerste indiener: K. Bos"); (None, the bracket) for any other bracket."""
+    head, _, tail = text.partition(";")
+    mover = tail.rsplit(":", 1)[-1].strip()
+    if mover and _is_party(head, lex, plex) and _is_members(mover, plex):
+        return mover, head.strip()
+    return None, text
+
+
 def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
     """A heading glued to the outcome line after it ("Groene daken Het amendement is ...") ends there."""
     for m in plex.anaphor_word.finditer(title):
@@ -202,7 +212,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     elif by:
         name, proposer_party = (None, by) if _is_party(by, lex, plex) else (by, None)
     elif bracket or party:
-        proposer_party = bracket or party
+        name, proposer_party = _with_mover(bracket or party, lex, plex)
     elif trailing := _TRAILING_BRACKET.search(title):  # "Motie vreemd aan de orde: Bomenkap (GroenLinks)"
         proposer_party = trailing.group(1) if _is_party(trailing.group(1), lex, plex) else None
     end = m.start(group) + len(title) if title and group not in _QUOTED_GROUPS else m.end()

@@ -140,3 +140,35 @@ def test_every_motion_of_the_list_is_its_own_row():
 )
 def test_a_quoted_title_in_background_a_vote_explanation_or_an_announcement_is_no_row(text):
     assert votes(HEAD + ITEM + text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "party", "proposer"),
+    [
+        ("Motie vreemd aan de orde van de dag M7 (SP) 'Gratis zwemles'", "SP", None),
+        ("Amendement A3 'Groen schoolplein' ingediend door D66 en CDA", "D66 en CDA", None),
+        ("Motie M4 'Geen bomenkap' van de fracties van GroenLinks en PvdD", "GroenLinks en PvdD", None),
+        ("Motie M9 'Meer handhaving' (VVD, JA21; eerste indiener: K. Bos)", "VVD, JA21", "K. Bos"),
+        ('Amendement 2 "Ruimte voor starters" van ChristenUnie en CDA', "ChristenUnie en CDA", None),
+        ("Motie M2: 'Huurbevriezing' (SP)", "SP", None),
+    ],
+)
+def test_the_parties_stand_anywhere_in_the_heading(heading, party, proposer):
+    (row,) = votes(HEAD + ITEM + heading + "\nBesluit: verworpen.\n", "nl")
+    assert (row.subject, row.proposer_party, row.proposer, row.outcome) == (heading, party, proposer, "rejected")
+
+
+@pytest.mark.parametrize(
+    ("decision", "counts", "against"),
+    [
+        ("Stemming: voor 20 (VVD, CDA, D66), tegen 9 (SP, PvdA).", (20, 9), None),
+        ("Stemming: voor 20, tegen 9.", (20, 9), None),
+        ("Uitslag: voor 20 (CDA, VVD), tegen 9 (SP (5), PvdA (4))\nBesluit: aangenomen.", (20, 9), '{"SP":5,"PvdA":4}'),
+        ("Besluit: aangenomen; voor 20, tegen 9.", (20, 9), None),
+        ("Stemming: aangenomen met 20 stemmen voor (VVD, CDA, D66) en 9 stemmen tegen (SP).", (20, 9), '{"SP":9}'),
+    ],
+)
+def test_the_decision_line_under_a_motion_gives_its_counts(decision, counts, against):
+    (row,) = votes(HEAD + ITEM + "Motie M2 'Huurbevriezing' (GroenLinks)\n" + decision + "\n", "nl")
+    assert (row.outcome, (row.votes_for, row.votes_against), row.against_parties) == ("adopted", counts, against)
+    assert (row.proposer_party, row.unanimous) == ("GroenLinks", False)
