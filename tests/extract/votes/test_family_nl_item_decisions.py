@@ -34,6 +34,10 @@ ITEMS = [
         "Conform voorstel besloten (zonder stemming).",
         "Hamerstuk: aangenomen",
         "Zonder beraadslaging en zonder stemming aangenomen.",
+        "Besluit: Conform advies commissie.",
+        "Besluit: conform het advies van de commissie Bestuur besloten.",
+        "Besluit: akkoord.",
+        "Besluit: aldus besloten (unaniem).",
     ],
 )
 @pytest.mark.parametrize(("item", "title"), ITEMS)
@@ -74,6 +78,10 @@ def test_a_decision_sentence_naming_its_matter_keeps_it(decision, subject):
         "Dit punt wordt uitgesteld tot de volgende zitting.",
         "Besluit: verdaagd naar de raad van juni.",
         "Het agendapunt wordt op verzoek van de indiener aangehouden tot na het zomerreces.",
+        "Besluit: het agendapunt wordt afgevoerd.",
+        "Dit punt wordt op vraag van de burgemeester van de agenda afgevoerd.",
+        "Het punt wordt afgevoerd.",
+        "Het agendapunt wordt teruggestuurd naar de commissie.",
     ],
 )
 @pytest.mark.parametrize(("item", "title"), ITEMS[:2])
@@ -90,6 +98,7 @@ def test_a_postponed_item_is_about_the_item_title(decision, item, title):
         "De motie wordt op verzoek van de indieners ingetrokken.",
         "Aldus besloten in openbare vergadering.",
         "Aldus besloten in openbare zitting van 12 november 2024.",
+        "Het voorstel wordt teruggenomen door het college.",
     ],
 )
 def test_a_withdrawal_or_a_signing_formula_is_no_decision(text):
