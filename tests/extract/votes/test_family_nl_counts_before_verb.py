@@ -72,6 +72,10 @@ def test_a_subject_never_begins_inside_a_bracket_or_a_count_list(sentence):
         "Een motie van de PvdA om de terrassen langer open te houden werd toen verworpen.",
         "Destijds werd het voorstel met 12 stemmen voor en 15 tegen verworpen, herinnert raadslid Claes.",
         "In 2019 werd een gelijkaardig reglement door de raad goedgekeurd.",
+        "De interpellatie wordt beantwoord door de burgemeester.",
+        "Raadslid Peeters vraagt of het reglement al werd goedgekeurd door de toezichthoudende overheid.",
+        "De schepen licht toe dat het budget in 2023 werd goedgekeurd.",
+        "Een motie van de PvdA om het zwembad open te houden, werd destijds met 12 tegen 15 stemmen verworpen.",
     ],
 )
 def test_an_answer_an_explanation_or_a_retold_vote_is_no_decision(sentence):
