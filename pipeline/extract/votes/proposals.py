@@ -33,6 +33,7 @@ _NAME_CHARS = r"[^\n:;–—()\"“„«]"
 # a title right after the proposal's own number or bracket, without a colon ("Motie M5 (SP) Warme truiendag")
 _LOOSE = r"(?<=\d|\))[ \t]+(?P<loose>[A-ZÆØÅÄÖÜ][^\n]*?)"
 _TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")
+_DASHED = re.compile(r"[ \t]+[-–—][ \t]+")  # "'Titel' - SP, PvdA": parts of a heading set off by dashes
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
 _MAX_HEAD = 120  # chars: a page's head line naming its proposal is a title, not prose
@@ -66,7 +67,7 @@ class ProposalLexicon:
     official: re.Pattern[str] | None
     party_words: re.Pattern[str] | None
     conjunctions: re.Pattern[str]
-    linked: re.Pattern[str]  # a link word opening a bracket ("(ingediend door GroenLinks)")
+    linked: re.Pattern[str]  # a link word or the number opening a bracket ("(ingediend door X)", "(M9, X)")
     bare: tuple[tuple[str, re.Pattern[str]], ...]  # kind, a heading opening with its number alone ("M5 (VVD) 'X'")
 
 
@@ -120,7 +121,7 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         official=re.compile(alternation(rules.official)) if rules.official else None,
         party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
         conjunctions=re.compile(r"\s*,\s*|\s+" + alternation(conventions(language).conjunctions) + r"\s+"),
-        linked=re.compile(rf"^(?i:{links})[ \t]*"),
+        linked=re.compile(rf"^(?:(?i:{links})[ \t]*|(?:{rules.ident})[ \t]*,[ \t]*)"),
         bare=tuple(
             (kind, re.compile(_LEAD + rf"(?P<ident>{ident})(?=[ \t]*[(\"“„‘'«])[^\n]*$", re.MULTILINE))
             for kind, ident in rules.bare_idents.items()
@@ -164,21 +165,16 @@ def _is_members(text: str, plex: ProposalLexicon) -> bool:
 
 
 def _bracketed(text: str | None, lex: Lexicon, plex: ProposalLexicon) -> str | None:
-    """A bracket's proposer without the link word opening it ("ingediend door GroenLinks" -> "GroenLinks")."""
-    if not text:
-        return text
-    bare = plex.linked.sub("", text).strip()
-    return bare if bare != text.strip() and bare and (_is_party(bare, lex, plex) or _is_proposer(bare)) else text
+    """A bracket's proposer without the link word or number opening it ("ingediend door X", "M9, X")."""
+    bare = "" if not text or _is_party(text, lex, plex) else plex.linked.sub("", text).strip()  # "D66, CDA" stays
+    return bare if bare and bare != text.strip() and (_is_party(bare, lex, plex) or _is_proposer(bare)) else text
 
 
 def _with_mover(text: str, lex: Lexicon, plex: ProposalLexicon) -> tuple[str | None, str]:
-    """(member, parties) of a bracket naming the parties and, after a semicolon, the member who moved it
-    ("VVD, JA21; eerste indiener: K. Bos"); (None, the bracket) for any other bracket."""
+    """(member, parties) of a bracket naming parties, then the mover ("VVD, JA21; eerste indiener: K. Bos")."""
     head, _, tail = text.partition(";")
     mover = tail.rsplit(":", 1)[-1].strip()
-    if mover and _is_party(head, lex, plex) and _is_members(mover, plex):
-        return mover, head.strip()
-    return None, text
+    return (mover, head.strip()) if mover and _is_party(head, lex, plex) and _is_members(mover, plex) else (None, text)
 
 
 def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
@@ -190,10 +186,14 @@ def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
 
 
 def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
-    kind = _kind(m.group("head"), plex)
-    ident = m.group("ident")
+    kind, ident = _kind(m.group("head"), plex), m.group("ident")
     bracket, party = _bracketed(m.group("bracket"), lex, plex), _bracketed(m.group("party"), lex, plex)
     by = " ".join((m.group("by") or "").split()) or None
+    if not (by or bracket or party) and m.group("title"):  # "'Titel' – ingediend door SP en PvdA", "'Titel' - SP"
+        *before, after = _DASHED.split(" ".join(m.group("title").split()))
+        after = _bracketed(after, lex, plex)
+        named = before or any(m.group(g) for g in _QUOTED_GROUPS)  # the tail follows the proposal's own name
+        party = after if named and "(" not in after and _is_party(after, lex, plex) else None
     group = next((g for g in ("title", "about", *_QUOTED_GROUPS, "loose") if m.group(g)), "title")
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
@@ -214,7 +214,8 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     elif bracket or party:
         name, proposer_party = _with_mover(bracket or party, lex, plex)
     elif trailing := _TRAILING_BRACKET.search(title):  # "Motie vreemd aan de orde: Bomenkap (GroenLinks)"
-        proposer_party = trailing.group(1) if _is_party(trailing.group(1), lex, plex) else None
+        who = _bracketed(trailing.group(1), lex, plex)
+        proposer_party = who if who and _is_party(who, lex, plex) else None
     end = m.start(group) + len(title) if title and group not in _QUOTED_GROUPS else m.end()
     heading = " ".join(m.string[m.start() : end].split()).strip(" \t-–•*·:—")
     return Proposal(kind, heading, m.start(), end, name, proposer_party, ident)
@@ -257,8 +258,7 @@ def _parse(line: str, lex: Lexicon, plex: ProposalLexicon, at: int) -> Proposal 
 
 
 def _bare(m: re.Match[str], kind: str, lex: Lexicon, plex: ProposalLexicon, taken: set[int]) -> Proposal | None:
-    """A heading that names its kind by its number alone ("M5 (VVD) 'Veilige fietsroutes'"): read as if
-    the kind were written before it, and kept as written."""
+    """A heading naming its kind by number alone ("M5 (VVD) 'X'"): read with the kind before it, kept as written."""
     if m.start() in taken:
         return None
     line = " ".join(m.string[m.start("ident") : m.end()].split())

@@ -151,6 +151,11 @@ def test_a_quoted_title_in_background_a_vote_explanation_or_an_announcement_is_n
         ("Motie M9 'Meer handhaving' (VVD, JA21; eerste indiener: K. Bos)", "VVD, JA21", "K. Bos"),
         ('Amendement 2 "Ruimte voor starters" van ChristenUnie en CDA', "ChristenUnie en CDA", None),
         ("Motie M2: 'Huurbevriezing' (SP)", "SP", None),
+        ("Motie (M7, SP en PvdA): 'Betaalbaar wonen'", "SP en PvdA", None),
+        ('Motie M7 "Betaalbaar wonen" – ingediend door SP en PvdA', "SP en PvdA", None),
+        ("Motie 7 - 'Betaalbaar wonen' - SP, PvdA", "SP, PvdA", None),
+        ("Motie vreemd: 'Kermis op de Brink behouden' (M9, Lokaal Belang)", "Lokaal Belang", None),
+        ("Motie M7 'Betaalbaar wonen' - toelichting volgt", None, None),
     ],
 )
 def test_the_parties_stand_anywhere_in_the_heading(heading, party, proposer):
