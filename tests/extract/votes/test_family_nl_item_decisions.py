@@ -82,12 +82,34 @@ def test_a_decision_sentence_naming_its_matter_keeps_it(decision, subject):
         "Dit punt wordt op vraag van de burgemeester van de agenda afgevoerd.",
         "Het punt wordt afgevoerd.",
         "Het agendapunt wordt teruggestuurd naar de commissie.",
+        "De gemeenteraad beslist het punt te verdagen.",
+        "De raad besluit het agendapunt aan te houden tot de volgende vergadering.",
+        "Agendapunt verdaagd.",
+        "Punt uitgesteld naar volgende zitting.",
+        "Het agendapunt wordt doorgeschoven naar de volgende vergadering.",
+        "De behandeling van dit punt wordt uitgesteld.",
     ],
 )
 @pytest.mark.parametrize(("item", "title"), ITEMS[:2])
 def test_a_postponed_item_is_about_the_item_title(decision, item, title):
     (row,) = votes(HEAD + item + "\n\n" + decision + "\n", "nl")
     assert (row.subject, row.outcome) == (title, "postponed")
+
+
+def test_postponing_the_proposal_is_a_sentence_about_the_proposal():
+    (row,) = votes(HEAD + ITEMS[0][0] + "\n\nDe raad besluit het voorstel aan te houden.\n", "nl")
+    assert (row.subject, row.outcome) == ("De raad besluit het voorstel aan te houden", "postponed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aanleg wordt doorgeschoven naar 2026.",
+        "Het punt over de kermis komt in de commissie aan bod.",
+    ],
+)
+def test_a_project_delayed_or_a_point_discussed_elsewhere_is_no_decision(text):
+    assert votes(HEAD + ITEMS[0][0] + "\n\n" + text + "\n", "nl") == []
 
 
 @pytest.mark.parametrize(
