@@ -28,6 +28,9 @@ ITEM = "5. Aanduiding vertegenwoordigers\n\n"
         "De gemeenteraad wijst de heer Tom Janssens aan als lid van het bijzonder comité voor de sociale dienst.",
         "De gemeenteraad draagt mevrouw Eva Maes voor als bestuurder van de woonmaatschappij.",
         "De gemeenteraad verkiest raadslid Pieter Wouters tot voorzitter van de gemeenteraad.",
+        "De raad benoemt, op voordracht van het presidium, de heer J. Bakker tot voorzitter van de rekenkamer.",
+        "De gemeenteraad duidt als vertegenwoordiger in de algemene vergadering van Farys schepen Koen Claes aan.",
+        "De raad kiest mevrouw Y. El Idrissi tot plaatsvervangend voorzitter.",
     ],
 )
 def test_the_councils_designation_is_an_adopted_decision_about_itself(sentence):
@@ -74,6 +77,9 @@ def test_the_councils_designation_with_a_count_carries_it():
         "De burgemeester stelt de nieuwe algemeen directeur voor aan de raad.",
         "De raad benoemde destijds de heer Jansen tot voorzitter.",
         "De raad stelt de verordening als volgt vast.",
+        "Het college stelt de heer Peeters aan als diensthoofd.",
+        "De burgemeester stelt voor om mevrouw Maes aan te duiden als vertegenwoordiger.",
+        "Mevrouw Eva Maes legt de eed af in handen van de voorzitter.",
     ],
 )
 def test_a_future_past_or_someone_elses_appointment_is_no_decision(sentence):
