@@ -63,12 +63,16 @@ def _subject_before(text: str, start: int, floor: int, phrase_floor: int) -> str
     Counts that open the phrase's own sentence and go on past the count line read ("Met 18 stemmen
     voor, 7 tegen (N-VA) en 1 onthouding is het voorstel verworpen"): cut there, the subject would
     begin inside their bracket or list, so it runs from the sentence start and the counts are read from it.
+    A stop inside a bracket ends no sentence.
     """
     if floor > phrase_floor and _count_list_goes_on(text[floor:start]):
         floor = phrase_floor
-    window_start = max(floor, text.rfind("\n", 0, start) + 1)
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(floor, line_start)
     for m in _SENTENCE_END.finditer(text, window_start, start):
-        window_start = m.end()
+        opened = text[line_start : m.start()]
+        if opened.count("(") <= opened.count(")"):  # a stop inside a bracket ("(o.a. CD&V)", "(18 ja; 7 neen)")
+            window_start = m.end()
     subject = text[window_start:start].strip(_TRIM)
     subject = subject.lstrip(".!?;:").strip(_TRIM)  # the full stop of a count ending the previous phrase ("mod 45.")
     return subject or None

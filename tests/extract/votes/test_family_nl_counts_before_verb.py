@@ -2,9 +2,10 @@
 
 Flemish notulen often put the vote before the verb ("Met 18 stemmen voor, 7 tegen (N-VA) en 1
 onthouding wordt het voorstel goedgekeurd."). The count list may run on past what is read as one
-count line (another number, a bracket closing): the subject is still the whole sentence, never a piece
-starting inside the bracket. An answer to an interpellation, an alderman explaining a file and a news
-text retelling an old vote are no decisions. All sentences are written for these tests.
+count line (another number, a bracket closing), and a bracket may hold a stop of its own ("o.a.",
+"18 ja; 7 neen"): the subject is still the whole sentence, never a piece starting inside the bracket.
+An answer to an interpellation, an alderman explaining a file and a news text retelling an old vote
+are no decisions. All sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ HEAD = "Notulen gemeenteraad\n\nZitting van maandag 14 oktober 2024\n\n12. Regle
             "rejected",
             (11, 14),
         ),
+        ("Met 18 stemmen voor (o.a. CD&V en Groen) en 7 tegen is het voorstel goedgekeurd.", "adopted", (18, 7)),
+        ("Na de stemming (18 ja; 7 neen) is het reglement goedgekeurd.", "adopted", (18, 7)),
+        ("Na stemming (18 voor, 7 tegen) wordt het voorstel goedgekeurd.", "adopted", (18, 7)),
     ],
 )
 def test_counts_before_the_verb_keep_the_whole_sentence_as_subject(sentence, outcome, counts):
@@ -55,6 +59,8 @@ def test_counts_before_the_verb_keep_the_whole_sentence_as_subject(sentence, out
         "Met 7 stemmen voor, 18 tegen (N-VA, Vlaams Belang) en 1 onthouding) is het voorstel verworpen.",
         "Met 20 ja-stemmen, 5 neen-stemmen (Vlaams Belang) en 1 onthouding (N-VA) wordt het reglement goedgekeurd.",
         "Met 16 stemmen voor, 9 tegen en 2 onthoudingen (Groen, Vooruit) wordt het punt goedgekeurd.",
+        "Met 18 stemmen voor (o.a. CD&V en Groen) en 7 tegen is het voorstel goedgekeurd.",
+        "Na de stemming (18 ja; 7 neen) is het reglement goedgekeurd.",
     ],
 )
 def test_a_subject_never_begins_inside_a_bracket_or_a_count_list(sentence):
