@@ -177,3 +177,21 @@ def test_the_decision_line_under_a_motion_gives_its_counts(decision, counts, aga
     (row,) = votes(HEAD + ITEM + "Motie M2 'Huurbevriezing' (GroenLinks)\n" + decision + "\n", "nl")
     assert (row.outcome, (row.votes_for, row.votes_against), row.against_parties) == ("adopted", counts, against)
     assert (row.proposer_party, row.unanimous) == ("GroenLinks", False)
+
+
+def test_an_explanation_of_vote_or_a_gloss_between_heading_and_decision_changes_nothing():
+    text = (
+        HEAD
+        + ITEM
+        + 'Motie M7 (SP) "Betaalbaar wonen"\n'
+        + "Stemverklaring VVD: wij stemmen voor, omdat jongeren een kans verdienen.\n"
+        + "Besluit: aangenomen met 30 stemmen voor en 3 tegen.\n\n"
+        + "M8 (PvdD) 'Vegetarische kantine'\n"
+        + "Toelichting: de indiener vraagt om een vegetarisch aanbod.\n"
+        + "Besluit: verworpen.\n"
+    )
+    rows = votes(text, "nl")
+    assert [(r.subject, r.proposer_party, r.outcome, r.votes_for) for r in rows] == [
+        ('Motie M7 (SP) "Betaalbaar wonen"', "SP", "adopted", 30),
+        ("M8 (PvdD) 'Vegetarische kantine'", "PvdD", "rejected", None),
+    ]
