@@ -125,3 +125,62 @@ def test_a_project_delayed_or_a_point_discussed_elsewhere_is_no_decision(text):
 )
 def test_a_withdrawal_or_a_signing_formula_is_no_decision(text):
     assert votes(HEAD + ITEMS[0][0] + "\n\n" + text + "\n", "nl") == []
+
+
+DECISION_LIST = (
+    "Besluitenlijst van de openbare vergadering van de gemeenteraad van Oosterveld,"
+    " gehouden op maandag 4 november 2024\n"
+    "\n"
+    "1. Opening en mededelingen\n"
+    "De voorzitter opent de vergadering om 19.30 uur.\n"
+    "\n"
+    "2. Vaststelling van de agenda\n"
+    "Besluit: conform vastgesteld.\n"
+    "\n"
+    "3. Verordening reinigingsrechten 2025\n"
+    "Besluit: conform besloten (hamerstuk).\n"
+    "\n"
+    "4. Grondexploitatie Stationsgebied\n"
+    "Op verzoek van de wethouder wordt het punt verdaagd naar de vergadering van december.\n"
+    "\n"
+    "5. Benoeming lid rekenkamercommissie\n"
+    "De raad benoemt de heer K. de Wit tot lid van de rekenkamercommissie.\n"
+    "\n"
+    "6. Begroting 2025\n"
+    "Amendement A1 'Starters eerst' (ingediend door de fracties van CDA en D66)\n"
+    "Besluit: aangenomen met 25 stemmen voor en 8 tegen.\n"
+    "\n"
+    'Motie M1 (SP, PvdA) "Betaalbaar wonen voor jongeren"\n'
+    "Stemming: voor 12 (SP, PvdA, GroenLinks), tegen 21 (VVD (9), CDA (7), D66 (5)).\n"
+    "Besluit: verworpen.\n"
+    "\n"
+    'M2 (VVD) "Veilige fietsroutes naar school"\n'
+    "Besluit: aangehouden.\n"
+    "\n"
+    "Met 25 stemmen voor, 8 tegen (SP, PvdA) en 1 onthouding) is de geamendeerde begroting vastgesteld.\n"
+    "\n"
+    "7. Motie vreemd aan de orde van de dag\n"
+    "Motie M3 'Kermis blijft op de Markt' van de ChristenUnie\n"
+    "Besluit: ingetrokken na toezegging van de wethouder.\n"
+)
+
+
+def test_a_whole_decision_list_gives_one_row_per_decision_about_its_own_matter():
+    rows = votes(DECISION_LIST, "nl")
+    assert {r.meeting_date for r in rows} == {"2024-11-04"}
+    assert [(r.case_number, r.subject, r.proposer_party, r.outcome) for r in rows] == [
+        ("2", "Vaststelling van de agenda", None, "adopted"),
+        ("3", "Verordening reinigingsrechten 2025", None, "adopted"),
+        ("4", "Grondexploitatie Stationsgebied", None, "postponed"),
+        ("5", "De raad benoemt de heer K. de Wit tot lid van de rekenkamercommissie", None, "adopted"),
+        ("6", "Amendement A1 'Starters eerst' (ingediend door de fracties van CDA en D66)", "CDA en D66", "adopted"),
+        ("6", 'Motie M1 (SP, PvdA) "Betaalbaar wonen voor jongeren"', "SP, PvdA", "rejected"),
+        ("6", 'M2 (VVD) "Veilige fietsroutes naar school"', "VVD", "postponed"),
+        (
+            "6",
+            "Met 25 stemmen voor, 8 tegen (SP, PvdA) en 1 onthouding) is de geamendeerde begroting vastgesteld",
+            None,
+            "adopted",
+        ),
+    ]
+    assert (rows[5].votes_for, rows[5].votes_against, rows[5].against_parties) == (12, 21, '{"VVD":9,"CDA":7,"D66":5}')
