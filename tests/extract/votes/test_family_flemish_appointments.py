@@ -84,3 +84,48 @@ def test_the_councils_designation_with_a_count_carries_it():
 )
 def test_a_future_past_or_someone_elses_appointment_is_no_decision(sentence):
     assert votes(HEAD + ITEM + sentence + "\n", "nl") == []
+
+
+NOTULEN = (
+    "Notulen van de gemeenteraad van Heidebeek\n"
+    "Zitting van maandag 14 oktober 2024\n"
+    "\n"
+    "1. Goedkeuring notulen vorige zitting\n"
+    "Besluit: goedgekeurd.\n"
+    "\n"
+    "2. Aanduiding vertegenwoordiger algemene vergadering Fluvius\n"
+    "Stemming: geheime stemming; 21 stemmen voor, 4 onthoudingen.\n"
+    "Besluit\n"
+    "Artikel 1\n"
+    "De gemeenteraad stelt schepen Els Peeters aan als vertegenwoordiger in de algemene vergadering van Fluvius.\n"
+    "\n"
+    "3. Verkiezing voorzitter gemeenteraad\n"
+    "De heer Bart Maes wordt verkozen tot voorzitter met 20 stemmen.\n"
+    "\n"
+    "4. Retributiereglement terrassen\n"
+    "Met 18 stemmen voor (CD&V, Vooruit), 7 stemmen tegen (N-VA) en 2 onthoudingen (Groen)"
+    " wordt het reglement goedgekeurd.\n"
+    "\n"
+    "5. Verkoop perceel Kapellestraat\n"
+    "Het punt wordt verdaagd naar de zitting van november.\n"
+    "\n"
+    "6. Interpellatie over de verkeersveiligheid\n"
+    "De burgemeester beantwoordt de interpellatie van raadslid Claes.\n"
+)
+
+
+def test_flemish_notulen_give_one_row_per_decision_with_the_votes_received():
+    rows = votes(NOTULEN, "nl")
+    assert [(r.case_number, r.outcome, r.votes_for, r.votes_against) for r in rows] == [
+        ("1", "adopted", None, None),
+        ("2", "adopted", 21, None),
+        ("3", "adopted", 20, None),
+        ("4", "adopted", 18, 7),
+        ("5", "postponed", None, None),
+    ]
+    assert rows[1].subject.startswith("De gemeenteraad stelt schepen Els Peeters aan")
+    assert [rows[i].subject for i in (0, 2, 4)] == [
+        "Goedkeuring notulen vorige zitting",
+        "Verkiezing voorzitter gemeenteraad",
+        "Verkoop perceel Kapellestraat",
+    ]
