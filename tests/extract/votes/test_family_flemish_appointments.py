@@ -129,3 +129,12 @@ def test_flemish_notulen_give_one_row_per_decision_with_the_votes_received():
         "Verkiezing voorzitter gemeenteraad",
         "Verkoop perceel Kapellestraat",
     ]
+
+
+@pytest.mark.parametrize("label", ["Voorstel van besluit", "Ontwerp van besluit", "Ontwerpbesluit"])
+def test_a_designation_in_the_draft_decision_is_decided_by_the_line_below_it(label):
+    draft = "De gemeenteraad stelt schepen Els Peeters aan als vertegenwoordiger bij Fluvius."
+    text = HEAD + ITEM + label + "\n" + draft + "\n\n"
+    assert votes(text, "nl") == []
+    (row,) = votes(text + "Besluit: goedgekeurd met eenparigheid van stemmen.\n", "nl")
+    assert (row.subject, row.outcome, row.unanimous) == (draft, "adopted", True)
