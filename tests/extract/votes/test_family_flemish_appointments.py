@@ -2,9 +2,9 @@
 
 Flemish notulen designate representatives in the council's own voice ("De gemeenteraad stelt schepen
 X aan als vertegenwoordiger ...", "duidt mevrouw X aan als plaatsvervangend lid", "wijst ... aan als",
-"draagt ... voor als"), Dutch minutes appoint ("De raad benoemt de heer X tot lid van ..."), and both
-record elections in the passive ("De heer X wordt verkozen tot voorzitter met 20 stemmen"). Each is an
-adopted decision: the council's sentence is its own subject, a passive appointment is about the item
+"draagt ... voor als"), Dutch minutes appoint ("De raad benoemt de heer X tot lid van ...") or discharge
+("De raad verleent de heer X eervol ontslag als ..."), and both record elections in the passive ("De
+heer X wordt verkozen tot voorzitter met 20 stemmen"). Each is an adopted decision: the council's sentence is its own subject, a passive appointment is about the item
 (as test_family_nl_motion_numbers has it); votes received are votes_for. A future or past appointment
 and someone else's act are no decisions. All sentences are written for these tests.
 """
@@ -31,6 +31,8 @@ ITEM = "5. Aanduiding vertegenwoordigers\n\n"
         "De raad benoemt, op voordracht van het presidium, de heer J. Bakker tot voorzitter van de rekenkamer.",
         "De gemeenteraad duidt als vertegenwoordiger in de algemene vergadering van Farys schepen Koen Claes aan.",
         "De raad kiest mevrouw Y. El Idrissi tot plaatsvervangend voorzitter.",
+        "De raad verleent de heer P. Smit eervol ontslag als lid van de rekenkamercommissie.",
+        "De gemeenteraad verleent, op eigen verzoek, mevrouw A. Claes ontslag als lid van de politieraad.",
     ],
 )
 def test_the_councils_designation_is_an_adopted_decision_about_itself(sentence):
@@ -80,6 +82,7 @@ def test_the_councils_designation_with_a_count_carries_it():
         "Het college stelt de heer Peeters aan als diensthoofd.",
         "De burgemeester stelt voor om mevrouw Maes aan te duiden als vertegenwoordiger.",
         "Mevrouw Eva Maes legt de eed af in handen van de voorzitter.",
+        "De burgemeester verleent ontslag aan de secretaris.",
     ],
 )
 def test_a_future_past_or_someone_elses_appointment_is_no_decision(sentence):
