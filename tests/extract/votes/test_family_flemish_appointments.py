@@ -4,9 +4,10 @@ Flemish notulen designate representatives in the council's own voice ("De gemeen
 X aan als vertegenwoordiger ...", "duidt mevrouw X aan als plaatsvervangend lid", "wijst ... aan als",
 "draagt ... voor als"), Dutch minutes appoint ("De raad benoemt de heer X tot lid van ...") or discharge
 ("De raad verleent de heer X eervol ontslag als ..."), and both record elections in the passive ("De
-heer X wordt verkozen tot voorzitter met 20 stemmen"). Each is an adopted decision: the council's sentence is its own subject, a passive appointment is about the item
-(as test_family_nl_motion_numbers has it); votes received are votes_for. A future or past appointment
-and someone else's act are no decisions. All sentences are written for these tests.
+heer X wordt verkozen tot voorzitter met 20 stemmen"). Each is an adopted decision: the council's
+sentence is its own subject, a passive appointment is about the item (as test_family_nl_motion_numbers
+has it); votes received are votes_for. A future or past appointment and someone else's act are no
+decisions. All sentences are written for these tests.
 """
 
 from __future__ import annotations
