@@ -58,6 +58,8 @@ def test_the_councils_designation_is_an_adopted_decision_about_itself(sentence):
         ("Bij geheime stemming wordt mevrouw Lies Maes met 21 stemmen verkozen tot voorzitter.", 21, None),
         ("Mevrouw Sofie Wouters wordt aangesteld als algemeen directeur.", None, None),
         ("Schepen Koen Claes wordt met algemene stemmen aangeduid als vertegenwoordiger bij Farys.", None, True),
+        ("Mevrouw Eva Maes wordt als vertegenwoordiger toegelaten.", None, None),
+        ("Zij wordt met algemene stemmen als vertegenwoordiger bij Fluvius aangeduid.", None, True),
     ],
 )
 def test_a_passive_appointment_is_about_the_item_with_the_votes_received(sentence, votes_for, unanimous):
