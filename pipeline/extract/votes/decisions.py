@@ -11,6 +11,7 @@ from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import (
     Hit,
     TallyHit,
+    after_verb,
     find_hits,
     find_statements,
     find_tallies,
@@ -237,12 +238,12 @@ def _counts_follow(tallies: list[TallyHit], hits: list[Hit]) -> bool:
 def _own_tallies(
     text: str, tallies: list[TallyHit], used: set[int], previous_end: int, hit: Hit, next_start: int, follow: bool
 ) -> list[int]:
-    """Count lines before the phrase (since the previous one), else on its line or the line after; where
-    counts `follow` their decisions, every count line up to the next phrase."""
+    """Count lines before the phrase (since the previous one; its subject's own too), else on its line or the
+    line after; where counts `follow` their decisions, every count line up to the next phrase."""
     free = [i for i in range(len(tallies)) if i not in used]
     if follow:
         return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
-    before = [i for i in free if previous_end <= tallies[i].start < hit.start]
+    before = [i for i in free if previous_end <= tallies[i].start < hit.phrase_start]  # the subject's own, too
     if before:
         return before
     line_end = text.find("\n", hit.end)
@@ -324,12 +325,14 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         # "Sagen", or a sentence naming nobody's proposal ("Marit Hauge (Ap) vert vald"): about the case
         named_nothing = is_generic_subject(decision.subject, lex) or is_generic_decision(decision.subject, lex)
         generic = decision.subject if named_nothing else None
+        after = after_verb(text, hit) if spoken else None
+        if after and is_generic_subject(after, lex):  # "Op verzoek van de schepen wordt het punt verdaagd"
+            decision.subject, generic = None, after
         if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         about = decision.subject
-        inverted = spoken and about and len(about.split()) == 1 and "subject" not in hit.groups
-        if inverted and hit.start < hit.phrase_start:  # "Dan is het amendement verworpen": after the verb
-            about = " ".join(text[hit.phrase_start : hit.end].split()[1:3]) or about
+        if spoken and about and len(about.split()) == 1:  # "Dan is het amendement verworpen": after the verb
+            about = after_verb(text, hit) or about
         if points and point in points:
             decision.subject = points[point]
         elif hit.alternatives is None and (

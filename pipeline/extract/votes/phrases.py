@@ -58,11 +58,23 @@ def _clause_matches(text: str, lex: Lexicon, windows: Windows) -> list[tuple[int
     return [(m.start(), m.end(), groups, lex.clauses[i]) for i, m, groups in lex.clause_union.finditer(text, windows)]
 
 
-def _subject_before(text: str, start: int, floor: int, lex: Lexicon) -> str | None:
-    """What a phrase is about: the words before it, back to the sentence start or the previous phrase."""
-    window_start = max(floor, text.rfind("\n", 0, start) + 1)
+def _subject_before(text: str, start: int, floor: int, phrase_floor: int, lex: Lexicon) -> str | None:
+    """What a phrase is about: the words before it, back to the sentence start, the previous phrase
+    (`phrase_floor`) or the end of a count line (`floor`).
+
+    Counts that open the phrase's own sentence and go on past the count line read ("Met 18 stemmen
+    voor, 7 tegen (N-VA) en 1 onthouding is het voorstel verworpen"): cut there, the subject would
+    begin inside their bracket or list, so it runs from the sentence start and the counts are read from it.
+    A stop inside a bracket ends no sentence.
+    """
+    if floor > phrase_floor and _count_list_goes_on(text[floor:start]):
+        floor = phrase_floor
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(floor, line_start)
     for m in _SENTENCE_END.finditer(text, window_start, start):
-        window_start = m.end()
+        opened = text[line_start : m.start()]
+        if opened.count("(") <= opened.count(")"):  # a stop inside a bracket ("(o.a. CD&V)", "(18 ja; 7 neen)")
+            window_start = m.end()
     subject = text[window_start:start].strip(_TRIM)
     subject = subject.lstrip(".!?;:").strip(_TRIM)  # the full stop of a count ending the previous phrase ("mod 45.")
     # "Ordføreren brukte sin dobbeltstemme, og innstillingen ble vedtatt": the clause after a count line
@@ -70,6 +82,12 @@ def _subject_before(text: str, start: int, floor: int, lex: Lexicon) -> str | No
     if len(conjunction) == 2 and conjunction[0] in conventions(lex.language).conjunctions:
         subject = conjunction[1].strip(_TRIM)
     return subject or None
+
+
+def _count_list_goes_on(rest: str) -> bool:
+    """The words after a count line, up to the phrase, still belong to it: another number, the close of
+    a bracket the count line opened, or no word at all (the counts run up to the verb)."""
+    return rest.count(")") > rest.count("(") or any(c.isdigit() for c in rest) or not any(c.isalpha() for c in rest)
 
 
 _TERMINAL = re.compile(r"(?<!\d)[.!?](?=\s)")
@@ -104,7 +122,7 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
     """
     hits: list[Hit] = []
     matches = _clause_matches(text, lex, windows)
-    previous_end = 0
+    previous_end = phrase_end = 0
     for index, (start, end, groups, clause) in enumerate(matches):
         previous_end = max([previous_end] + [b for b in barriers if b <= start])
         if _asks(text, end):
@@ -115,8 +133,8 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
             subject = groups["subject"].strip(_TRIM) or None
             clause_start = start
         else:
-            subject = _subject_before(text, start, previous_end, lex)
-            clause_start = text.rfind(subject, previous_end, start) if subject else start
+            subject = _subject_before(text, start, previous_end, phrase_end, lex)
+            clause_start = text.rfind(subject, phrase_end, start) if subject else start
         next_start = matches[index + 1][0] if index + 1 < len(matches) else len(text)
         tail_end = _TAIL_END.search(text, end)
         phrase = text[start : max(end, min(next_start, tail_end.start() if tail_end else len(text)))]
@@ -143,8 +161,16 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
                 groups=groups,
             )
         )
-        previous_end = clause_end
+        previous_end = phrase_end = clause_end
     return hits
+
+
+def after_verb(text: str, hit: Hit) -> str | None:
+    """The two words after the auxiliary opening an inverted phrase ("Dan is het amendement verworpen",
+    "Op verzoek van de schepen wordt het punt verdaagd"): what it is about; None when not inverted."""
+    if "subject" in hit.groups or hit.start >= hit.phrase_start:
+        return None
+    return " ".join(text[hit.phrase_start : hit.end].split()[1:3]) or None
 
 
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")

@@ -17,26 +17,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
-from pipeline.extract.votes.schema import ProposalRules, VotesRules
-from pipeline.rules import alternation, load_rules, whole_words
-from pipeline.text.structure import conventions, has_list_marker
+from pipeline.extract.votes.proposal_rules import QUOTED_GROUPS, ProposalLexicon, proposal_lexicon
+from pipeline.text.structure import has_list_marker
 
-_LEAD = r"^[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]+)?"
-_BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
-_SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
-_QUOTED = r"[\"“„‘'«](?P<{}>[^\"”’'»\n]{{2,120}})[\"”’'»]"
-_QUOTED_GROUPS = ("quoted", "quoted_after_number", "quoted_last")  # a title in quotes, where headings put it
-_NAME_CHARS = r"[^\n:;–—()\"“„«]"
-# a title right after the proposal's own number or bracket, without a colon ("Motie M5 (SP) Warme truiendag")
-_LOOSE = r"(?<=\d|\))[ \t]+(?P<loose>[A-ZÆØÅÄÖÜ][^\n]*?)"
 _TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")
+_DASHED = re.compile(r"[ \t]+[-–—][ \t]+")  # "'Titel' - SP, PvdA": parts of a heading set off by dashes
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
 _MAX_HEAD = 120  # chars: a page's head line naming its proposal is a title, not prose
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
+_INITIALED = re.compile(r"(?:[A-ZÆØÅÄÖÜ]\.[ \t]*){1,4}(?:[a-zæøå]{1,3}[ \t]+){0,3}[A-ZÆØÅÄÖÜ][\w'’\-]+")
 
 
 @dataclass(frozen=True)
@@ -51,86 +43,6 @@ class Proposal:
     party: str | None = None
     ident: str | None = None
     text_end: int | None = None  # where a proposal's own words end when they follow its lead on one line
-
-
-@dataclass(frozen=True)
-class ProposalLexicon:
-    heading: re.Pattern[str]
-    mention: re.Pattern[str]  # a heading's shape opened by a definite form too ("Tilleggsforslaget fra V")
-    lead: re.Pattern[str] | None  # "SV v/ Kari Nordmann fremmet følgende forslag:"
-    agent: re.Pattern[str] | None  # the mark between party and member ("v/")
-    reference: re.Pattern[str]  # a head word and a number inside a subject ("Motie M5")
-    anaphor_word: re.Pattern[str]  # any anaphor, to cut a heading glued to the line after it
-    kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words of that kind ("SVs forslag" holds one)
-    mention_kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words and definite forms of that kind
-    anaphors: tuple[tuple[str, re.Pattern[str]], ...]  # kind, subject that refers back to that kind
-    official: re.Pattern[str] | None
-    party_words: re.Pattern[str] | None
-    conjunctions: re.Pattern[str]
-
-
-@cache
-def proposal_lexicon(language: str) -> ProposalLexicon | None:
-    """The compiled proposal rules of `language`, or None when it names no proposal kinds."""
-    lex = lexicon(language)
-    if lex is None:
-        return None
-    rules = load_rules("votes", language, VotesRules).proposals
-    if not rules.heads:
-        return None
-    heads = [w for words in rules.heads.values() for w in sorted(words, key=len, reverse=True)]
-    lead = (
-        rf"^[ \t]*(?P<by>[^\n:]{{1,80}}?)[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
-        rf"(?P<head>(?i:{alternation(heads)}))\w*(?:[ \t]+\w{{1,3}})?[ \t]*:?[ \t]*$"
-    )
-    definite = [w for words in rules.anaphors.values() for w in words]
-    every_anaphor = alternation(definite)
-    stops = alternation(rules.stops)
-
-    def anaphor(words: list[str]) -> re.Pattern[str]:
-        word = alternation(words)
-        # the anaphor ends the subject ("Daaruit blijkt dat de motie") or opens it, followed by no new noun
-        # phrase and no name ("Framlegget fekk 6 røyster og", not "Forslaget til vedtak", "Motie M2")
-        return re.compile(rf"(?:(?i:(?:^|.*\s){word})|(?i:{word})(?:\s+(?!(?i:{stops})(?!\w))[^A-ZÆØÅÄÖÜ\n]*)?)$")
-
-    return ProposalLexicon(
-        heading=re.compile(_heading(heads, rules), re.MULTILINE),
-        mention=re.compile(_heading(heads + definite, rules)),
-        lead=re.compile(lead, re.MULTILINE) if rules.lead_verbs else None,
-        # "SV v/ Kari Nordmann", "H ved Per Dahl": the mark stands apart, never inside a name ("Svedberg")
-        agent=re.compile(rf"\s+(?i:{alternation(rules.agent_marks)})(?:\s+|(?<=[/.]))") if rules.agent_marks else None,
-        reference=re.compile(rf"(?<!\w)(?P<head>(?i:{alternation(heads)}))[ \t]+(?P<ident>{rules.ident})"),
-        anaphor_word=re.compile(rf"(?<!\w)(?i:{every_anaphor})(?!\w)"),
-        kinds=tuple((kind, re.compile(alternation(words), re.I)) for kind, words in rules.heads.items()),
-        mention_kinds=tuple(
-            (kind, re.compile(alternation(words + rules.anaphors.get(kind, [])), re.I))
-            for kind, words in rules.heads.items()
-        ),
-        anaphors=tuple((kind, anaphor(words)) for kind, words in rules.anaphors.items()),
-        official=re.compile(alternation(rules.official)) if rules.official else None,
-        party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
-        conjunctions=re.compile(r"\s*,\s*|\s+" + alternation(conventions(language).conjunctions) + r"\s+"),
-    )
-
-
-def _heading(heads: list[str], rules: ProposalRules) -> str:
-    """A line naming one proposal: a head word, then its number, bracket, mover, or title."""
-    links = alternation(sorted(rules.links, key=len, reverse=True))
-    about = alternation(rules.title_links)
-    behalf = alternation(rules.on_behalf)
-    return (
-        _LEAD
-        + rf"(?P<head>(?i:{alternation(heads)}))(?![\w])"
-        + rf"(?:[ \t]+{_QUOTED.format('quoted')})?"
-        + rf"(?:[ \t]+(?P<ident>{rules.ident}))?"
-        + rf"(?:{_BRACKET.format('bracket')})?"
-        + rf"(?:[ \t]+{_QUOTED.format('quoted_after_number')})?"  # "Motie M2 'Titel' (SP)"
-        + rf"(?:[ \t]+(?i:{links})[ \t]*(?P<by>{_NAME_CHARS}{{1,80}}?))?"
-        + rf"(?:{_BRACKET.format('party')})?"
-        + rf"(?:[ \t]*,?[ \t]+(?i:{behalf})[ \t]+{_NAME_CHARS}{{1,80}}?)?"
-        + rf"(?:[ \t]+{_QUOTED.format('quoted_last')})?"  # "Motie M7 van mevrouw X (D66) 'Titel'."
-        + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?)|{_LOOSE})?[ \t]*\.?[ \t]*$"
-    )
 
 
 def _kind(head: str, kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
@@ -162,6 +74,25 @@ def _is_proposer(text: str) -> bool:
     )
 
 
+def _is_members(text: str, plex: ProposalLexicon) -> bool:
+    """Members named by initials and surname ("J. Jansen, P. de Boer"), not a gloss on the proposal."""
+    parts = [p for p in plex.conjunctions.split(text.strip()) if p]
+    return bool(parts) and all(_INITIALED.fullmatch(p) for p in parts)
+
+
+def _bracketed(text: str | None, lex: Lexicon, plex: ProposalLexicon) -> str | None:
+    """A bracket's proposer without the link word or number opening it ("ingediend door X", "M9, X")."""
+    bare = "" if not text or _is_party(text, lex, plex) else plex.linked.sub("", text).strip()  # "D66, CDA" stays
+    return bare if bare and bare != text.strip() and (_is_party(bare, lex, plex) or _is_proposer(bare)) else text
+
+
+def _with_mover(text: str, lex: Lexicon, plex: ProposalLexicon) -> tuple[str | None, str]:
+    """(member, parties) of a bracket naming parties, then the mover ("VVD, JA21; eerste indiener: K. Bos")."""
+    head, _, tail = text.partition(";")
+    mover = tail.rsplit(":", 1)[-1].strip()
+    return (mover, head.strip()) if mover and _is_party(head, lex, plex) and _is_members(mover, plex) else (None, text)
+
+
 def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
     """A heading glued to the outcome line after it ("Groene daken Het amendement is ...") ends there."""
     for m in plex.anaphor_word.finditer(title):
@@ -171,10 +102,15 @@ def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
 
 
 def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
-    kind = _kind(m.group("head"), plex.mention_kinds)
-    ident, bracket, party = m.group("ident"), m.group("bracket"), m.group("party")
+    kind, ident = _kind(m.group("head"), plex.mention_kinds), m.group("ident")
+    bracket, party = _bracketed(m.group("bracket"), lex, plex), _bracketed(m.group("party"), lex, plex)
     by = " ".join((m.group("by") or "").split()) or None
-    group = next((g for g in ("title", "about", *_QUOTED_GROUPS, "loose") if m.group(g)), "title")
+    if not (by or bracket or party) and m.group("title"):  # "'Titel' – ingediend door SP en PvdA", "'Titel' - SP"
+        *before, after = _DASHED.split(" ".join(m.group("title").split()))
+        after = _bracketed(after, lex, plex)
+        named = before or any(m.group(g) for g in QUOTED_GROUPS)  # the tail follows the proposal's own name
+        party = after if named and "(" not in after and _is_party(after, lex, plex) else None
+    group = next((g for g in ("title", "about", *QUOTED_GROUPS, "loose") if m.group(g)), "title")
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
         return None
@@ -185,6 +121,8 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     name = proposer_party = None
     if by and (agent := _by_agent(by, plex)):  # "Enhedslisten v/ Maja Sand (Ø)": the member, in brackets or for
         name, proposer_party = agent[1], party or agent[0]
+    elif by and party and _is_party(by, lex, plex) and _is_members(party, plex):
+        name, proposer_party = party, by  # "van D66 en CDA (J. Jansen, P. de Boer)": the members who moved it
     elif by and party and _is_party(by, lex, plex) and not _is_party(party, lex, plex):
         name, proposer_party = None, by  # "van de fractie van Stadsbelang (hoogte maximaal 40 meter)": a gloss
     elif by and party:  # "Kari Nordmann (SV)"; a party's name with its code ("Dansk Folkeparti (O)") is the party
@@ -192,10 +130,11 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     elif by:
         name, proposer_party = (None, by) if _is_party(by, lex, plex) else (by, None)
     elif bracket or party:
-        proposer_party = bracket or party
+        name, proposer_party = _with_mover(bracket or party, lex, plex)
     elif trailing := _TRAILING_BRACKET.search(title):  # "Motie vreemd aan de orde: Bomenkap (GroenLinks)"
-        proposer_party = trailing.group(1) if _is_party(trailing.group(1), lex, plex) else None
-    end = m.start(group) + len(title) if title and group not in _QUOTED_GROUPS else m.end()
+        who = _bracketed(trailing.group(1), lex, plex)
+        proposer_party = who if who and _is_party(who, lex, plex) else None
+    end = m.start(group) + len(title) if title and group not in QUOTED_GROUPS else m.end()
     heading = " ".join(m.string[m.start() : end].split()).strip(" \t-–•*·:—")
     return Proposal(kind, heading, m.start(), end, name, proposer_party, ident)
 
@@ -241,6 +180,17 @@ def _parse(line: str, lex: Lexicon, plex: ProposalLexicon, at: int) -> Proposal 
     return Proposal(found.kind, found.title, at, at, found.name, found.party, found.ident) if found else None
 
 
+def _bare(m: re.Match[str], kind: str, lex: Lexicon, plex: ProposalLexicon, taken: set[int]) -> Proposal | None:
+    """A heading naming its kind by number alone ("M5 (VVD) 'X'"): read with the kind before it, kept as written."""
+    if m.start() in taken:
+        return None
+    line = " ".join(m.string[m.start("ident") : m.end()].split())
+    found = _parse(f"{kind} {line}", lex, plex, m.start())
+    if found is None or not found.title.startswith(f"{kind} "):
+        return None
+    return replace(found, title=found.title[len(kind) + 1 :], end=m.end())
+
+
 def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Proposal]:
     """Proposals named by heading or lead line in `text`, in order; a case titled by one comes first."""
     plex = proposal_lexicon(lex.language)
@@ -252,6 +202,8 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
         found += [p for m in plex.lead.finditer(text) if m.start() not in taken and (p := _lead(m, lex, plex))]
     taken = {p.start for p in found}
     found += [_declaration(m, lex, plex) for r in lex.declarations for m in r.finditer(text) if m.start() not in taken]
+    taken = {p.start for p in found}
+    found += [p for kind, r in plex.bare for m in r.finditer(text) if (p := _bare(m, kind, lex, plex, taken))]
     titled = _parse(title, lex, plex, 0) if title else None
     return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
 

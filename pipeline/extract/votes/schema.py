@@ -57,6 +57,7 @@ class ProposalRules(Rules):
     anaphors: dict[str, list[str]] = {}  # kind -> subjects that refer back ("Het amendement", "Forslaget")
     links: list[str] = []  # words between head word and proposer ("fra", "van de fractie")
     ident: str = "(?!)"  # a proposal's own number ("A5", "M12", "nr. 3")
+    bare_idents: dict[str, str] = {}  # kind (itself one of its head words) -> a number naming it alone ("M5")
     stops: list[str] = []  # a word after the anaphor that makes it a new noun phrase ("Forslaget til ...")
     party_words: list[str] = []  # a proposer holding one of these is a party ("Dansk Folkeparti")
     official: list[str] = []  # proposers whose proposal is the recommendation, not a member's proposal
