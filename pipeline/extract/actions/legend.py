@@ -17,6 +17,7 @@ from pipeline.text import structure
 from pipeline.text.structure import Line
 
 MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
+_ENTRY_END = r"\.\s|\||(?<=\))\s"  # a legend entry ends at a full stop, a pipe or its bracketed meaning
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
 
 
@@ -37,7 +38,7 @@ def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
         if not any(mark in folded for mark in lex.marks) and not lex.colours.intersection(structure.words(folded)):
             continue
         text = line.text.split(":", 1)[1] if lex.legend_label.match(line.text) and ":" in line.text else line.text
-        pairs = [_pair(part, lex) or _pair(part.split(":", 1)[-1], lex) for part in list_parts(text, lex, r"\.\s|\|")]
+        pairs = [_pair(part, lex) or _pair(part.split(":", 1)[-1], lex) for part in list_parts(text, lex, _ENTRY_END)]
         stated = {key: status for key, status in filter(None, pairs) if status}
         if stated:  # a legend line ("Fargekodar: grøn = fullført, ..."), not an item's "Status: grøn"
             known.update(stated)
@@ -47,20 +48,33 @@ def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
 
 def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
     """A mark and the status its meaning names, either way round ("grøn = fullført", "fullført – grøn",
-    "Fullført (grønn)");
-    None as the status when the meaning names none ("rood = knelpunt")."""
-    pair = lex.legend_pair.match(part.strip()) or _BRACKETED.match(part.strip())
-    if pair is None:
-        return None
+    "Fullført (grønn)"), or a colour with its meaning in brackets inside a running sentence ("Vi bruger
+    farverne grøn (i gang)"); None as the status when the meaning names none ("rood = knelpunt")."""
+    text = part.strip().rstrip(".;")
     found = None
-    for mark, phrase in ((pair.group("left"), pair.group("right")), (pair.group("right"), pair.group("left"))):
-        key = mark.strip(" .").casefold()
-        if lex.is_mark(key):
+    for shape in (lex.legend_pair, _BRACKETED):
+        pair = shape.match(text)
+        if pair is None:
+            continue
+        for mark, phrase in ((pair.group("left"), pair.group("right")), (pair.group("right"), pair.group("left"))):
+            key = _mark_of(mark, lex, in_sentence=shape is _BRACKETED)
+            if key is None:
+                continue
             status = phrase_status(phrase, lex) if len(structure.words(phrase)) <= MEANING_WORDS else None
             if status:
                 return key, status
             found = found or (key, None)
     return found
+
+
+def _mark_of(text: str, lex: Lexicon, in_sentence: bool) -> str | None:
+    """The mark a legend entry explains: the whole entry ("Grøn"), or, before a bracketed meaning,
+    the entry's last word ("Rapporten bruker fargene grønn (i rute)")."""
+    key = text.strip(" .").casefold()
+    if lex.is_mark(key):
+        return key
+    last = key.rsplit(" ", 1)[-1]
+    return last if in_sentence and last in lex.colours else None
 
 
 def with_legend(lex: Lexicon, lines: list[Line]) -> Lexicon:
