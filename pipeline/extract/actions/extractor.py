@@ -14,6 +14,7 @@ status is reported for them; names, contact lines, dates and navigation never do
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
@@ -23,7 +24,7 @@ from pipeline.extract.actions.items import Candidate, numbered_headings, numbere
 from pipeline.extract.actions.legend import with_legend
 from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.progress import progress_items
-from pipeline.extract.actions.records import is_noise, title_without_status, tracker_records
+from pipeline.extract.actions.records import is_noise, status_after, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.siblings import sibling_records
@@ -70,6 +71,7 @@ def extract(doc: Document) -> list[ActionRow]:
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     for action in _distinct(found, [line.start for line in lines], lex):
+        action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
         verdict = _verdict(action, lex) or context_verdicts[action.context]
@@ -131,6 +133,16 @@ def _one_per_item(actions: list[Candidate]) -> list[Candidate]:
         said = [*action.body, *([action.status] if action.status and action.status not in action.body else [])]
         first[key].body.extend(said)
     return out
+
+
+def _with_mark_after_title(action: Candidate, lex: Lexicon) -> Candidate:
+    """An item whose line ends in a colour or symbol after a separator ("A2 Flexwoningen – oranje",
+    "Actie 1.1 Buurtcoaches: groen"), whichever reader found it: that mark is its status field, read
+    through the document's legend, which a comment under the item may show to be stale."""
+    if action.status is not None:
+        return action
+    split = status_after(action.title, lex)
+    return replace(action, status=split[1]) if split and lex.is_mark(split[1].text) else action
 
 
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:

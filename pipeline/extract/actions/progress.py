@@ -23,6 +23,8 @@ from pipeline.extract.actions.status import value_status
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
+COMMENT_LINES = 2  # an item's own comment is a line or two; a longer run is the report's prose
+
 
 def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     """Lines naming an item and its status, and headings whose next line opens with a status."""
@@ -33,6 +35,7 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         inline = inline or _run_in_status(item.span, lex)
         if inline:
             inline.action_id = inline.action_id or item.number  # "1.1 Zonnepanelen ... Afgerond."
+            inline.body.extend(_comment_under(lines, index, lex))
             out.append(inline)
             continue
         if index + 1 >= len(lines) or not _heads_report(item.span, lex):
@@ -49,6 +52,17 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
     return out
 
+
+
+def _comment_under(lines: list[Line], index: int, lex: Lexicon) -> list[Span]:
+    """The running sentences right under a "Title – Status" line, before the next item or heading:
+    the item's comment, which may report a later stage than the status it was marked with."""
+    out: list[Span] = []
+    for line in lines[index + 1 : index + 1 + COMMENT_LINES]:
+        if not structure.is_sentence(line.text) or field_of(line, lex) or _inline_status(line, lex):
+            break
+        out.append(line)
+    return out
 
 
 def _heads_report(item: Span, lex: Lexicon) -> bool:

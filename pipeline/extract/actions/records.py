@@ -280,18 +280,24 @@ def self_report(text: str, lex: Lexicon, title: str = "") -> bool:
 def title_without_status(title: Span, lex: Lexicon) -> Span:
     """A title without the status written after it ("Ny turveg – starta", "Ny hal (utsett)") or a
     status field's label run onto it when the page was unwrapped ("Ny leikeplass Status")."""
+    split = status_after(title, lex)
+    title = _without_fields(structure.clean_label(split[0]) if split else title, lex)
+    head, _, last = title.text.rpartition(" ")
+    if structure.words(head) and lex.status_field.match(last):
+        return structure.trim(title.start, head.rstrip(" :–—-|"))  # "Ny skatepark – status: i gang"
+    return title
+
+
+def status_after(title: Span, lex: Lexicon) -> tuple[Span, Span] | None:
+    """A title and the status value written after it, after a dash, a colon or in brackets
+    ("A2 Flexwoningen – oranje", "Ny hal (utsett)"); None when nothing after it states a status."""
     for shape in (BRACKETED_STATUS, INLINE_STATUS):
         match = shape.match(title.text)
         if match and value_status(structure.trim(0, match.group("status")), lex):
             head = structure.trim(title.start + match.start("title"), match.group("title"))
             if structure.words(head.text) and not lex.status_start.match(head.text):
-                title = structure.clean_label(head)
-                break
-    title = _without_fields(title, lex)
-    head, _, last = title.text.rpartition(" ")
-    if structure.words(head) and lex.status_field.match(last):
-        return structure.trim(title.start, head.rstrip(" :–—-|"))  # "Ny skatepark – status: i gang"
-    return title
+                return head, structure.trim(title.start + match.start("status"), match.group("status"))
+    return None
 
 
 def _without_fields(title: Span, lex: Lexicon) -> Span:

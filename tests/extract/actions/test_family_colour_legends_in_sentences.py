@@ -1,0 +1,265 @@
+"""Family: a progress report explains its colours inside a running sentence, as "colour (meaning)" pairs
+("I rapporten bruker vi fargene grønn (i rute), gul (forsinket) og blå (ferdig)."), or as a list, and
+then marks each coded item by a colour at the end of its line after a dash, a colon or in brackets
+("B2 Flexwoningen aan de Dijkweg – oranje"). Each coded line is one action, titled without the
+colour, with the status the legend gives that colour; a comment under the item that names it and
+reports a later stage overrules the colour. Look-alikes: a colour inside a title is no status, a
+colour at the line end means nothing without a legend, and the legend sentence is never an action.
+Snippets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.actions.helpers import rows
+
+IN_SENTENCE = [
+    # --- Dutch ---
+    (
+        "nl",
+        "Voortgangsrapportage Woonagenda 2025\n\n"
+        "In deze rapportage werken we met de volgende kleuren: groen (loopt volgens plan), oranje (loopt "
+        "achter), rood (stopgezet), grijs (nog niet begonnen), blauw (klaar).\n\n"
+        "B1 Huurteam voor studenten - blauw\nHet huurteam houdt spreekuur in de bibliotheek.\n\n"
+        "B2 Flexwoningen aan de Dijkweg - oranje\n\nB3 Knarrenhof in het centrum - rood\n\n"
+        "B4 Woningdelen voor ouderen - grijs",
+        [
+            ("B1", "Huurteam voor studenten", "completed"),
+            ("B2", "Flexwoningen aan de Dijkweg", "in_progress"),
+            ("B3", "Knarrenhof in het centrum", "cancelled"),
+            ("B4", "Woningdelen voor ouderen", "not_started"),
+        ],
+    ),
+    (
+        "nl",
+        "De kleuren betekenen het volgende: blauw (gereed), groen (op koers) en rood (geschrapt).\n\n"
+        "1. Groen dak op de sporthal – groen\n2. Zonnepanelen op het gemeentehuis – blauw\n"
+        "3. Warmtenet Oost – rood",
+        [
+            ("1", "Groen dak op de sporthal", "in_progress"),
+            ("2", "Zonnepanelen op het gemeentehuis", "completed"),
+            ("3", "Warmtenet Oost", "cancelled"),
+        ],
+    ),
+    (
+        "nl",
+        "Actie 1.1 Buurtcoaches in Noord: groen\nActie 1.2 Voedselbank in de oude school: grijs\n"
+        "Actie 1.3 Schuldhulp via de huisarts: blauw\n\n"
+        "Toelichting: de kleuren staan voor groen (in uitvoering), grijs (nog niet gestart) en blauw (afgerond).",
+        [
+            ("1.1", "Buurtcoaches in Noord", "in_progress"),
+            ("1.2", "Voedselbank in de oude school", "not_started"),
+            ("1.3", "Schuldhulp via de huisarts", "completed"),
+        ],
+    ),
+    (
+        "nl",
+        "We gebruiken de kleuren groen (op schema), oranje (vertraagd) en blauw (gerealiseerd).\n\n"
+        "M1 Deelfietsen bij de stations (oranje)\nM2 Laadpalen in de wijken (blauw)\n"
+        "M3 Fietsenstalling Markt (groen)",
+        [
+            ("M1", "Deelfietsen bij de stations", "in_progress"),
+            ("M2", "Laadpalen in de wijken", "completed"),
+            ("M3", "Fietsenstalling Markt", "in_progress"),
+        ],
+    ),
+    (
+        "nl",
+        "Kleuren in dit overzicht: groen (op schema), rood (gestopt), blauw (gereed).\n\n"
+        "A1 Starterslening voor jonge kopers - groen\nDe regeling is in november afgerond.\n\n"
+        "A2 Tijdelijke woningen bij de haven - rood\n\nA3 Groene gevels in het centrum - blauw",
+        [
+            ("A1", "Starterslening voor jonge kopers", "completed"),
+            ("A2", "Tijdelijke woningen bij de haven", "cancelled"),
+            ("A3", "Groene gevels in het centrum", "completed"),
+        ],
+    ),
+    # --- Danish ---
+    (
+        "da",
+        "Statusrapport for boligplanen\n\n"
+        "Vi bruger disse farver i rapporten: grøn (følger planen), gul (forsinket), rød (opgivet), "
+        "grå (ikke påbegyndt), blå (afsluttet).\n\n"
+        "H1 Ungdomsboliger ved stationen - blå\nH2 Grønne tage på skolerne - grå\nH3 Boligsocial helhedsplan - gul",
+        [
+            ("H1", "Ungdomsboliger ved stationen", "completed"),
+            ("H2", "Grønne tage på skolerne", "not_started"),
+            ("H3", "Boligsocial helhedsplan", "in_progress"),
+        ],
+    ),
+    (
+        "da",
+        "Farverne betyder grøn (i gang), rød (droppet) og blå (gennemført).\n\n"
+        "1. Shelters ved stranden – rød\n2. Ny legeplads i Vestbyen – blå\n3. Cykelparkering ved hallen – grøn",
+        [
+            ("1", "Shelters ved stranden", "cancelled"),
+            ("2", "Ny legeplads i Vestbyen", "completed"),
+            ("3", "Cykelparkering ved hallen", "in_progress"),
+        ],
+    ),
+    (
+        "da",
+        "Indsats 2.1 Lektiehjælp på biblioteket: grøn\nIndsats 2.2 Flere pædagoger i vuggestuerne: grå\n\n"
+        "Farvekoder i oversigten: grøn (følger planen), grå (ikke startet).",
+        [
+            ("2.1", "Lektiehjælp på biblioteket", "in_progress"),
+            ("2.2", "Flere pædagoger i vuggestuerne", "not_started"),
+        ],
+    ),
+    (
+        "da",
+        "I oversigten står grøn (i gang), gul (forsinket) og blå (færdig).\n\n"
+        "K1 Ny svømmehal (gul)\nK2 Kunstgræsbane ved skolen (blå)",
+        [("K1", "Ny svømmehal", "in_progress"), ("K2", "Kunstgræsbane ved skolen", "completed")],
+    ),
+    (
+        "da",
+        "Farveforklaring\ngrøn = følger planen\nrød = stoppet\nblå = afsluttet\n\n"
+        "D1 Grøn omstilling af flåden – grøn\nProjektet er afsluttet med levering af de sidste elbiler.\n\n"
+        "D2 Solceller på rådhuset – rød",
+        [("D1", "Grøn omstilling af flåden", "completed"), ("D2", "Solceller på rådhuset", "cancelled")],
+    ),
+    # --- Bokmål ---
+    (
+        "nb",
+        "Rapporten bruker fargene grønn (i rute), gul (forsinket), rød (avbrutt), grå (ikke påbegynt) "
+        "og blå (ferdigstilt).\n\nT1 Ny gangbru over elva - blå\nT2 Flere utleieboliger - grønn\n"
+        "T3 Ny ungdomsklubb - rød",
+        [
+            ("T1", "Ny gangbru over elva", "completed"),
+            ("T2", "Flere utleieboliger", "in_progress"),
+            ("T3", "Ny ungdomsklubb", "cancelled"),
+        ],
+    ),
+    (
+        "nb",
+        "Fargene i tabellen står for: grønn (pågår), grå (ikke startet), blå (fullført).\n\n"
+        "1. Grønne tak på barnehagene – grå\n2. Ladepunkter ved rådhuset – blå",
+        [("1", "Grønne tak på barnehagene", "not_started"), ("2", "Ladepunkter ved rådhuset", "completed")],
+    ),
+    (
+        "nb",
+        "Tiltak 3.1 Trygg skolevei ved Moen: gul\nTiltak 3.2 Ny skatepark: blå\n\n"
+        "Fargekoder: gul (forsinket), blå (gjennomført).",
+        [("3.1", "Trygg skolevei ved Moen", "in_progress"), ("3.2", "Ny skatepark", "completed")],
+    ),
+    (
+        "nb",
+        "Vi markerer hvert tiltak med grønn (i rute), rød (avlyst) eller grå (ikke igangsatt).\n\n"
+        "K1 Kulturnatt i sentrum (rød)\nK2 Ny scene i parken (grå)",
+        [("K1", "Kulturnatt i sentrum", "cancelled"), ("K2", "Ny scene i parken", "not_started")],
+    ),
+    (
+        "nb",
+        "Tegnforklaring\ngrønn = i rute\nblå = fullført\n\nB1 Omsorgsboliger på Sletta – grønn\n"
+        "Tiltaket ble fullført i september.\n\nB2 Ny brannstasjon – blå",
+        [("B1", "Omsorgsboliger på Sletta", "completed"), ("B2", "Ny brannstasjon", "completed")],
+    ),
+    # --- Nynorsk ---
+    (
+        "nn",
+        "I rapporten nyttar vi fargane grøn (i rute), gul (forseinka), raud (avbrote), grå (ikkje starta) "
+        "og blå (fullført).\n\nT1 Ny kai i hamna - blå\nT2 Fleire omsorgsbustader - gul\nT3 Ny symjehall - raud",
+        [
+            ("T1", "Ny kai i hamna", "completed"),
+            ("T2", "Fleire omsorgsbustader", "in_progress"),
+            ("T3", "Ny symjehall", "cancelled"),
+        ],
+    ),
+    (
+        "nn",
+        "Fargane tyder dette: grøn (i gang), grå (ikkje påbyrja), blå (ferdig).\n\n"
+        "1. Grøne tak på skulane – grøn\n2. Gatelys i sentrum – grå",
+        [("1", "Grøne tak på skulane", "in_progress"), ("2", "Gatelys i sentrum", "not_started")],
+    ),
+    (
+        "nn",
+        "Tiltak 4.1 Breiband til grendene: blå\nTiltak 4.2 Turveg rundt vatnet: grøn\n\n"
+        "Fargekodar: grøn (i rute), blå (fullført).",
+        [("4.1", "Breiband til grendene", "completed"), ("4.2", "Turveg rundt vatnet", "in_progress")],
+    ),
+    (
+        "nn",
+        "Kvart tiltak er merka med grøn (i gang), raud (stoppa) eller grå (ikkje starta).\n\n"
+        "N1 Ny barnehage på Vik (raud)\nN2 Fleire ladepunkt (grøn)",
+        [("N1", "Ny barnehage på Vik", "cancelled"), ("N2", "Fleire ladepunkt", "in_progress")],
+    ),
+    (
+        "nn",
+        "Teiknforklaring\ngrøn = i rute\nblå = fullført\n\nS1 Nytt kulturhus – grøn\n"
+        "Tiltaket vart fullført i mai.\n\nS2 Ny bru over elva – blå",
+        [("S1", "Nytt kulturhus", "completed"), ("S2", "Ny bru over elva", "completed")],
+    ),
+]
+
+# A colour word inside a title, with a legend in the document: the title keeps it and gives no status;
+# the status comes from what stands after the separator, a colour or words.
+COLOUR_IN_TITLE = [
+    (
+        "nl",
+        "Legenda: groen (op schema), blauw (afgerond).\n\nA1 Groen dak op de bibliotheek\nA2 Deelauto's - blauw",
+        [("A2", "Deelauto's", "completed")],
+    ),
+    (
+        "nl",
+        "Kleuren: groen (op schema), blauw (afgerond).\n\nA1 Groene speelplaats - nog niet gestart\n"
+        "A2 Rode loper voor vrijwilligers - blauw",
+        [("A1", "Groene speelplaats", "not_started"), ("A2", "Rode loper voor vrijwilligers", "completed")],
+    ),
+    (
+        "da",
+        "Farverne betyder grøn (i gang) og blå (gennemført).\n\n1. Grønne tage på skolerne\n2. Ny bro – blå",
+        [("2", "Ny bro", "completed")],
+    ),
+    (
+        "da",
+        "Farverne betyder grøn (i gang) og blå (gennemført).\n\nG1 Grønne tage på skolerne – ikke startet\n"
+        "G2 Blå støttepunkter ved åen – grøn",
+        [("G1", "Grønne tage på skolerne", "not_started"), ("G2", "Blå støttepunkter ved åen", "in_progress")],
+    ),
+    (
+        "nb",
+        "Fargene betyr grønn (i rute) og blå (fullført).\n\nT1 Grønn mobilitet i sentrum\nT2 Ny kai – blå",
+        [("T2", "Ny kai", "completed")],
+    ),
+    (
+        "nn",
+        "Fargane tyder grøn (i rute) og blå (fullført).\n\nT1 Raude benkar i parken – avlyst\nT2 Ny kai – blå",
+        [("T1", "Raude benkar i parken", "cancelled"), ("T2", "Ny kai", "completed")],
+    ),
+]
+
+# Without a legend a colour at the line end has no meaning: as in a document with plain colour codes.
+WITHOUT_LEGEND = [
+    ("nl", "B1 Huurteam voor studenten - blauw\n\nB2 Flexwoningen aan de Dijkweg - groen", []),
+    ("da", "H1 Ungdomsboliger ved stationen - blå\nH2 Boligsocial helhedsplan - gul", []),
+    ("nb", "T1 Ny gangbru over elva – blå\nT2 Flere utleieboliger – grønn", []),
+    ("nn", "T1 Ny kai i hamna: blå\nT2 Fleire omsorgsbustader: gul", []),
+]
+
+LEGEND_SENTENCES = [
+    ("nl", "In deze rapportage gebruiken we de kleuren groen (op schema), oranje (vertraagd) en blauw (gereed)."),
+    ("da", "Vi bruger disse farver i rapporten: grøn (følger planen), gul (forsinket), blå (afsluttet)."),
+    ("nb", "Rapporten bruker fargene grønn (i rute), gul (forsinket) og blå (ferdigstilt)."),
+    ("nn", "I rapporten nyttar vi fargane grøn (i rute), raud (avbrote) og blå (fullført)."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), IN_SENTENCE)
+def test_a_colour_at_the_line_end_means_what_the_legend_sentence_says(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COLOUR_IN_TITLE)
+def test_a_colour_inside_a_title_is_no_status(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WITHOUT_LEGEND)
+def test_a_colour_at_the_line_end_without_a_legend_states_nothing(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), LEGEND_SENTENCES)
+def test_a_legend_sentence_is_no_action(language, text):
+    assert rows(text, language) == []
