@@ -21,7 +21,7 @@ from pipeline.document import Document
 from pipeline.extract.actions.blocks import headed_blocks, unannounced_blocks
 from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
-from pipeline.extract.actions.legend import with_legend
+from pipeline.extract.actions.legend import explains_marks, is_legend, with_legend
 from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.progress import progress_items
 from pipeline.extract.actions.records import is_noise, status_after, title_without_status, tracker_records
@@ -186,8 +186,10 @@ def _about_item(explained: Verdict, title: str, lex: Lexicon) -> bool:
 
 
 def _context_verdict(context: tuple[Span, ...], lex: Lexicon) -> Verdict | None:
-    """The status stated closest above an item: its intro, else its heading."""
+    """The status stated closest above an item: its intro, else its heading; never a legend."""
     for span in reversed(context):
+        if is_legend(span.text, lex) or explains_marks(span.text, lex):
+            continue  # the legend above a tracker explains its codes, it reports no status
         verdict = verdict_of([span], lex)
         if verdict:
             return verdict

@@ -34,16 +34,28 @@ def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
     known: dict[str, str] = {}
     named: set[str] = set()
     for line in lines:
-        folded = line.text.casefold()
-        if not any(mark in folded for mark in lex.marks) and not lex.colours.intersection(structure.words(folded)):
-            continue
-        text = line.text.split(":", 1)[1] if lex.legend_label.match(line.text) and ":" in line.text else line.text
-        pairs = [_pair(part, lex) or _pair(part.split(":", 1)[-1], lex) for part in list_parts(text, lex, _ENTRY_END)]
-        stated = {key: status for key, status in filter(None, pairs) if status}
-        if stated:  # a legend line ("Fargekodar: grøn = fullført, ..."), not an item's "Status: grøn"
-            known.update(stated)
-            named.update(key for key, _ in filter(None, pairs))
+        pairs = _line_pairs(line.text, lex)
+        known.update({key: status for key, status in pairs if status})
+        named.update(key for key, _ in pairs)
     return {**dict.fromkeys(named, UNKNOWN), **known}
+
+
+def explains_marks(text: str, lex: Lexicon) -> bool:
+    """A line that gives a colour or symbol a status ("Vi bruger farverne grøn (i gang) og blå
+    (gennemført)."): a legend, never an intro whose status the items under it share."""
+    return any(status for _, status in _line_pairs(text, lex))
+
+
+def _line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """The marks a legend line explains, each with the status its meaning names; none when no pair
+    names a status (an item's "Status: grøn" is no legend)."""
+    folded = text.casefold()
+    if not any(mark in folded for mark in lex.marks) and not lex.colours.intersection(structure.words(folded)):
+        return []
+    text = text.split(":", 1)[1] if lex.legend_label.match(text) and ":" in text else text
+    parts = list_parts(text, lex, _ENTRY_END)
+    pairs = [pair for part in parts if (pair := _pair(part, lex) or _pair(part.split(":", 1)[-1], lex))]
+    return pairs if any(status for _, status in pairs) else []
 
 
 def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:

@@ -229,6 +229,31 @@ COLOUR_IN_TITLE = [
     ),
 ]
 
+# An item with no colour of its own under the legend sentence: the legend is no intro whose status it shares.
+UNMARKED_UNDER_LEGEND = [
+    (
+        "nl",
+        "Legenda: groen (in uitvoering), grijs (nog niet gestart).\n\nActie 1.1 Buurtcoaches in Noord\n"
+        "Actie 1.2 Voedselbank - grijs",
+        [("1.1", "Buurtcoaches in Noord", "unknown"), ("1.2", "Voedselbank", "not_started")],
+    ),
+    (
+        "da",
+        "Farverne betyder grøn (i gang) og blå (gennemført).\n\nHandling 1 Lektiehjælp\nHandling 2 Ny bro – blå",
+        [("1", "Lektiehjælp", "unknown"), ("2", "Ny bro", "completed")],
+    ),
+    (
+        "nb",
+        "Fargekoder: grønn = i rute, grå = ikke startet\n\nTiltak 7 Ny lekeplass\nTiltak 8 Flere benker: grønn",
+        [("7", "Ny lekeplass", "unknown"), ("8", "Flere benker", "in_progress")],
+    ),
+    (
+        "nn",
+        "Vi merkjer tiltaka med grøn (i rute) og raud (avlyst).\n\nTiltak 2 Ny kai (raud)\nTiltak 3 Nytt bibliotek",
+        [("2", "Ny kai", "cancelled"), ("3", "Nytt bibliotek", "unknown")],
+    ),
+]
+
 # Without a legend a colour at the line end has no meaning: as in a document with plain colour codes.
 WITHOUT_LEGEND = [
     ("nl", "B1 Huurteam voor studenten - blauw\n\nB2 Flexwoningen aan de Dijkweg - groen", []),
@@ -252,6 +277,11 @@ def test_a_colour_at_the_line_end_means_what_the_legend_sentence_says(language, 
 
 @pytest.mark.parametrize(("language", "text", "expected"), COLOUR_IN_TITLE)
 def test_a_colour_inside_a_title_is_no_status(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), UNMARKED_UNDER_LEGEND)
+def test_an_item_under_a_legend_takes_no_status_from_it(language, text, expected):
     assert rows(text, language) == expected
 
 
