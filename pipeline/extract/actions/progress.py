@@ -53,7 +53,6 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     return out
 
 
-
 def _comment_under(lines: list[Line], index: int, lex: Lexicon) -> list[Span]:
     """The running sentences right under a "Title – Status" line, before the next item or heading:
     the item's comment, which may report a later stage than the status it was marked with."""
@@ -72,7 +71,6 @@ def _heads_report(item: Span, lex: Lexicon) -> bool:
     bare = item.text.rstrip()
     coded = leading_code(item, lex)[0] is not None
     return coded and bare.endswith(":") and structure.is_heading(bare[:-1], MAX_TITLE_WORDS)
-
 
 
 def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
@@ -94,7 +92,6 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
         ident, title = leading_code(title, lex)
         return Candidate(ident, structure.clean_label(without_date(title, lex)), [status], status=status)
     return None
-
 
 
 def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
