@@ -54,7 +54,8 @@ def _line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
         return []
     text = text.split(":", 1)[1] if lex.legend_label.match(text) and ":" in text else text
     parts = list_parts(text, lex, _ENTRY_END)
-    pairs = [pair for part in parts if (pair := _pair(part, lex) or _pair(part.split(":", 1)[-1], lex))]
+    pieces = [[part, *part.split(":")] for part in parts]  # "rød: stoppet", "gestopt (rood): zo kleuren we"
+    pairs = [pair for piece in pieces if (pair := next(filter(None, (_pair(p, lex) for p in piece)), None))]
     return pairs if any(status for _, status in pairs) else []
 
 

@@ -190,6 +190,35 @@ IN_SENTENCE = [
         "Tiltaket vart fullført i mai.\n\nS2 Ny bru over elva – blå",
         [("S1", "Nytt kulturhus", "completed"), ("S2", "Ny bru over elva", "completed")],
     ),
+    # --- the meaning first, the colour in brackets; other colours and meanings ---
+    (
+        "nl",
+        "Op schema (groen), vertraagd (oranje) of gestopt (rood): zo kleuren we de acties.\n\n"
+        "R1 Wijkbus voor ouderen: rood\nR2 Repaircafé in de Oosterwijk: oranje",
+        [("R1", "Wijkbus voor ouderen", "cancelled"), ("R2", "Repaircafé in de Oosterwijk", "in_progress")],
+    ),
+    (
+        "da",
+        "Status vises som følger plan (grøn), forsinket (gul) og aflyst (rød).\n\n"
+        "E1 Ny daginstitution – rød\nE2 Flere p-pladser ved hallen (grøn)",
+        [("E1", "Ny daginstitution", "cancelled"), ("E2", "Flere p-pladser ved hallen", "in_progress")],
+    ),
+    (
+        "nb",
+        "Statusfargene er grønn (følger plan), oransje (forsinket) og lilla (satt på vent).\n\n"
+        "P1 Nytt helsehus – lilla\nP2 Sykkelvei til Moen – oransje\nP3 Flere omsorgsboliger – grønn",
+        [
+            ("P1", "Nytt helsehus", "paused"),
+            ("P2", "Sykkelvei til Moen", "in_progress"),
+            ("P3", "Flere omsorgsboliger", "in_progress"),
+        ],
+    ),
+    (
+        "nn",
+        "Grøn (følgjer plan), gul (forseinka) og blå (ferdig) viser kvar tiltaka står.\n\n"
+        "V1 Ny gangveg til skulen: blå\nV2 Fleire gatelys: gul",
+        [("V1", "Ny gangveg til skulen", "completed"), ("V2", "Fleire gatelys", "in_progress")],
+    ),
 ]
 
 # A colour word inside a title, with a legend in the document: the title keeps it and gives no status;
