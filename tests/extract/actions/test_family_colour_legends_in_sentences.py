@@ -219,6 +219,44 @@ IN_SENTENCE = [
         "V1 Ny gangveg til skulen: blå\nV2 Fleire gatelys: gul",
         [("V1", "Ny gangveg til skulen", "completed"), ("V2", "Fleire gatelys", "in_progress")],
     ),
+    # --- bulleted or unnumbered coded lines ---
+    (
+        "nl",
+        "Kleuren: groen (op schema), oranje (vertraagd), blauw (afgerond).\n\n"
+        "• Starterslening voor jonge kopers – blauw\n• Tijdelijke woningen bij de haven – oranje\n"
+        "De bouw is vertraagd door stikstof.\n• Groene daken – groen",
+        [
+            (None, "Starterslening voor jonge kopers", "completed"),
+            (None, "Tijdelijke woningen bij de haven", "in_progress"),
+            (None, "Groene daken", "in_progress"),
+        ],
+    ),
+    (
+        "da",
+        "Farverne: grøn (i gang), rød (opgivet), blå (afsluttet).\n\n- Ny hundeskov – blå\n"
+        "- Grøn byfornyelse i Vest – grøn\nProjektet blev opgivet, da fonden trak sig.\n- Ny bypark (grøn)",
+        [
+            (None, "Ny hundeskov", "completed"),
+            (None, "Grøn byfornyelse i Vest", "cancelled"),
+            (None, "Ny bypark", "in_progress"),
+        ],
+    ),
+    (
+        "nb",
+        "Rapporten bruker fargene grønn (i rute) og blå (fullført).\n\nNy turvei langs fjorden: grønn\n"
+        "Turveien ble åpnet i oktober.\n\nNy gapahuk: blå",
+        [(None, "Ny turvei langs fjorden", "completed"), (None, "Ny gapahuk", "completed")],
+    ),
+    (
+        "nn",
+        "Fargane i oversikta: grøn (i gang), raud (avlyst), blå (ferdig).\n\n• Ny båthamn – raud\n"
+        "• Grøn kommunal bilpark – blå\n• Symjeopplæring for vaksne – grøn\nTiltaket vart fullført i juni.",
+        [
+            (None, "Ny båthamn", "cancelled"),
+            (None, "Grøn kommunal bilpark", "completed"),
+            (None, "Symjeopplæring for vaksne", "completed"),
+        ],
+    ),
 ]
 
 # A colour word inside a title, with a legend in the document: the title keeps it and gives no status;
