@@ -70,7 +70,7 @@ def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
         if pair is None:
             continue
         for mark, phrase in ((pair.group("left"), pair.group("right")), (pair.group("right"), pair.group("left"))):
-            key = _mark_of(mark, lex, in_sentence=shape is _BRACKETED)
+            key = _mark_of(mark, lex, in_sentence=shape is _BRACKETED or bool(pair.groupdict().get("verb")))
             if key is None:
                 continue
             status = phrase_status(phrase, lex) if len(structure.words(phrase)) <= MEANING_WORDS else None
@@ -81,8 +81,9 @@ def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
 
 
 def _mark_of(text: str, lex: Lexicon, in_sentence: bool) -> str | None:
-    """The mark a legend entry explains: the whole entry ("Grøn"), or, before a bracketed meaning,
-    the entry's last word ("Rapporten bruker fargene grønn (i rute)")."""
+    """The mark a legend entry explains: the whole entry ("Grøn"), or, before a bracketed meaning or a
+    legend verb, the entry's last word ("Rapporten bruker fargene grønn (i rute)", "In dit overzicht
+    staat groen voor op schema")."""
     key = text.strip(" .").casefold()
     if lex.is_mark(key):
         return key

@@ -115,7 +115,7 @@ class Lexicon:
     marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
     colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
     part_count: re.Pattern  # a count of the part done ("8 van de 12 schoolpleinen zijn vergroend")
-    legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "rood: knelpunt", "groen betekent afgerond"
+    legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "groen betekent afgerond" (group verb)
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
     field: re.Pattern  # "Label: value", "LabelValue" run together, or a label line of a tracker record
@@ -229,7 +229,8 @@ def lexicon(language: str) -> Lexicon | None:
         colours=frozenset(colour.casefold() for colour in data.colours),
         part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
         legend_pair=re.compile(
-            rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s{alternation(data.legend_verbs)}\s)\s*(?P<right>.+)$", _FLAGS
+            rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s(?P<verb>{alternation(data.legend_verbs)})\s)\s*(?P<right>.+)$",
+            _FLAGS,
         ),
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),

@@ -259,6 +259,57 @@ IN_SENTENCE = [
     ),
 ]
 
+# A legend verb written once for the whole run ("groen staat voor op schema, oranje voor vertraagd").
+VERB_LEGENDS = [
+    (
+        "nl",
+        "In dit overzicht staat groen voor op schema, oranje voor vertraagd en blauw voor afgerond.\n\n"
+        "W1 Starterslening - blauw\nW2 Tijdelijke woningen bij de haven - oranje",
+        [("W1", "Starterslening", "completed"), ("W2", "Tijdelijke woningen bij de haven", "in_progress")],
+    ),
+    (
+        "nl",
+        "Groen staat voor gereed, geel voor in uitvoering en grijs voor nog niet gestart.\n\n"
+        "1. Hondenuitlaatplaatsen: grijs\n2. Buurtpreventie-app: geel",
+        [("1", "Hondenuitlaatplaatsen", "not_started"), ("2", "Buurtpreventie-app", "in_progress")],
+    ),
+    (
+        "da",
+        "I skemaet står grøn for i gang, gul for forsinket og blå for afsluttet.\n\n"
+        "S1 Ny skatepark – blå\nS2 Flere bænke ved søen – gul",
+        [("S1", "Ny skatepark", "completed"), ("S2", "Flere bænke ved søen", "in_progress")],
+    ),
+    (
+        "nb",
+        "Grønn står for i rute, rød for avlyst og blå for fullført.\n\nU1 Ny idrettshall – rød\nU2 Nye gatelys – blå",
+        [("U1", "Ny idrettshall", "cancelled"), ("U2", "Nye gatelys", "completed")],
+    ),
+    (
+        "nn",
+        "I tabellen står grøn for i rute og blå for fullført.\n\nU1 Ny idrettshall (grøn)\nU2 Nye gatelys (blå)",
+        [("U1", "Ny idrettshall", "in_progress"), ("U2", "Nye gatelys", "completed")],
+    ),
+]
+
+# "voor"/"for" in ordinary sentences with a colour word make no legend: the coded lines stay without meaning.
+NO_VERB_LEGEND = [
+    (
+        "nl",
+        "Het dak van de school wordt groen voor de zomer van 2025.\n\nA1 Fietsenstalling - groen\nA2 Speeltuin - groen",
+        [],
+    ),
+    (
+        "da",
+        "Bænkene males grønne for at passe til parken.\n\nA1 Ny bænk - grøn\nA2 Nyt bord - grøn",
+        [],
+    ),
+    (
+        "nb",
+        "Planen for grønn omstilling er under arbeid.\n\nA1 Ny benk – grønn\nA2 Nytt bord – grønn",
+        [],
+    ),
+]
+
 # A colour word inside a title, with a legend in the document: the title keeps it and gives no status;
 # the status comes from what stands after the separator, a colour or words.
 COLOUR_IN_TITLE = [
@@ -339,6 +390,16 @@ LEGEND_SENTENCES = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), IN_SENTENCE)
 def test_a_colour_at_the_line_end_means_what_the_legend_sentence_says(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), VERB_LEGENDS)
+def test_a_legend_verb_written_once_pairs_every_colour_after_it(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NO_VERB_LEGEND)
+def test_a_colour_with_for_in_a_plain_sentence_makes_no_legend(language, text, expected):
     assert rows(text, language) == expected
 
 
