@@ -38,8 +38,10 @@ def test_lines_opening_with_the_same_word_stay_separate_lines(lines):
 
 
 def test_a_wrapped_sentence_whose_lines_open_differently_still_runs_on():
-    wrapped = ("Kommunen har i mange år haft et tæt kulturelt og erhvervsmæssigt samarbejde med\n"
-               "Ballerup og flere andre kommuner i hovedstadsområdet om grøn omstilling.")
+    wrapped = (
+        "Kommunen har i mange år haft et tæt kulturelt og erhvervsmæssigt samarbejde med\n"
+        "Ballerup og flere andre kommuner i hovedstadsområdet om grøn omstilling."
+    )
     text, _ = normalise([wrapped])
     assert text.splitlines() == [wrapped.replace("\n", " ")]
 
@@ -113,7 +115,56 @@ def test_a_line_opening_with_a_plan_code_starts_a_new_item(lines):
 
 
 def test_a_code_inside_a_wrapped_sentence_before_a_lowercase_word_still_runs_on():
-    wrapped = ("Fietsers kunnen straks veilig van de Markt naar het station rijden langs de nieuwe route naast de\n"
-               "N35 en de spoorlijn, zodat ook scholieren uit de deelgemeenten sneller op school zijn.")
+    wrapped = (
+        "Fietsers kunnen straks veilig van de Markt naar het station rijden langs de nieuwe route naast de\n"
+        "N35 en de spoorlijn, zodat ook scholieren uit de deelgemeenten sneller op school zijn."
+    )
     text, _ = normalise([wrapped])
     assert text.splitlines() == [wrapped.replace("\n", " ")]
+
+
+# A heading about as wide as the text's lines, then a short label or heading of its own (no sentence end):
+# the label heads the next block, it never runs on from the heading above.
+LABELLED = {
+    "nl": [
+        "4. 2025_GR_00074 - Verkoop van een perceel grond aan de Molenstraat",
+        "Besluit",
+        "De raad keurt de verkoop van het perceel aan de Molenstraat goed.",
+    ],
+    "nl vote": [
+        "2. 2025_GR_00072 - Jaarrekening 2024 van de stad en het OCMW",
+        "Stemming op het ontwerpbesluit",
+        "Goedgekeurd met 24 stemmen voor en 8 stemmen tegen van de oppositie.",
+    ],
+    "da": [
+        "Sag nr. 213 Forslag til ændret serviceniveau for vintertjenesten",
+        "Beslutning",
+        "Økonomiudvalget anbefaler indstillingen over for kommunalbestyrelsen.",
+    ],
+    "nb": [
+        "PS 41/24 Budsjettjustering for andre tertial i kommunen og fylket",
+        "Vedtak",
+        "Kommunestyret vedtar budsjettjusteringen slik den er lagt fram i saken.",
+    ],
+    "nn": [
+        "PS 12/25 Revidert økonomiplan for skulane i kommunen og regionen",
+        "Innstilling",
+        "Kommunedirektøren rår kommunestyret til å vedta den reviderte planen.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lines", LABELLED.values(), ids=LABELLED.keys())
+def test_a_short_label_under_a_wide_heading_stays_its_own_line(lines):
+    text, _ = normalise(["\n".join(lines)])
+    assert text.splitlines() == lines
+
+
+def test_a_short_line_closing_a_bracket_opened_above_runs_on():
+    lines = [
+        "• Ringkøbing, Danmark – vennskapsby siden 1962 (byen er i dag en del av",
+        "Ringkøbing-Skjern Kommune)",
+        "• Piteå, Sverige – vennskapsby siden 1952 og en aktiv partner i mange år",
+    ]
+    text, _ = normalise(["\n".join(lines)])
+    assert text.splitlines() == [f"{lines[0]} {lines[1]}", lines[2]]

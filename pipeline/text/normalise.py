@@ -174,8 +174,8 @@ class _Joiner:
             return None
         # A hard-wrapped text (PDF): a line at wrap width runs on, after a full stop only when it is full.
         mid_sentence = not rules.sentence_end.search(prev)
-        if not mid_sentence and self._heading(line):
-            return None
+        if self._stands_alone(prev, line):
+            return None  # a short line of its own: a heading or label, even under a line that ended mid-phrase
         full = len(prev) >= rules.full_line_share * self.typical
         if line[0].isalpha():
             return (0, " ") if (mid_sentence and not self._word_fits(prev, line)) or full else None
@@ -185,6 +185,11 @@ class _Joiner:
         """A short capitalised line without a sentence end, after a sentence that ended, heads what follows
         ("Beslutning", "Vedtak", "Besluit", "Energi og forsyning"); a wrap never leaves such a stub."""
         return line[0].isupper() and len(line) < self.long_enough and not self.rules.sentence_end.search(line)
+
+    def _stands_alone(self, prev: str, line: str) -> bool:
+        """A short heading-like line under `prev`, unless it closes a bracket `prev` left open
+        ("... (byen er i dag en del av" / "Ringkøbing-Skjern Kommune)")."""
+        return self._heading(line) and prev.count("(") <= prev.count(")")
 
     def _min_wrap_width(self, n_pages: int) -> int:
         """Text that came in pages was laid out by a typesetter, narrow columns included; a single
@@ -198,10 +203,12 @@ class _Joiner:
         """A capitalised line continues a wrapped line ending mid-phrase ("samarbejde med" + "Ballerup").
 
         Only when `prev` has about the wrap width (an outlier-long line is a paragraph of its own)
-        and `line` does not open with a label such as "Vedtak:" or "Bemærkninger: ...".
+        and `line` does not open with a label such as "Vedtak:" or "Bemærkninger: ...", nor is a short
+        line of its own without a sentence end (a label or heading under the line above).
         """
         return (
             line[0].isupper()
+            and not self._stands_alone(prev, line)  # "Besluit", "Stemming op het ontwerpbesluit": a label
             and self._at_wrap_width(len(prev))
             and bool(re.search(r"[^\W\d_A-ZÆØÅÄÖÜ],?$|,$", prev))
             and not self.rules.label.match(line)
