@@ -33,6 +33,7 @@ from pipeline.extract.votes.quoted import (
 )
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
+from pipeline.extract.votes.vote_labels import segment, split_tallies, vote_marks
 
 
 @dataclass
@@ -298,6 +299,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         return unquoted(offset) and not section.in_proposal(offset) and not _in_quotes(text, offset)
 
     tallies = sorted((t for t in found if kept(t.start)), key=lambda t: t.start)
+    marks = vote_marks(text, lex)  # "Stemming over het amendement": each labelled vote has its own count lines
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
     statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
@@ -311,7 +313,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     for index, hit in enumerate(hits):
         decision = _from_hit(hit, section, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
-        own = _own_tallies(text, tallies, used, previous_end, hit, next_start, follow)
+        elsewhere = {i for i, t in enumerate(tallies) if segment(marks, t.start) != segment(marks, hit.phrase_start)}
+        own = _own_tallies(text, tallies, used | elsewhere, previous_end, hit, next_start, follow)
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
             own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's
         if own:
@@ -368,8 +371,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if not any(a <= hit.phrase_start < b for a, b in proposed)  # the proposal's own text, not its outcome
     ]
     decisions = without_lead_ins(decisions, lex)
-    rest = [t for i, t in enumerate(tallies) if i not in used]
-    if rest:
+    for rest in split_tallies([t for i, t in enumerate(tallies) if i not in used], marks):
         tallied = _from_tallies(rest, section, lex)
         heading = titled_before(proposers, rest[0].start) or open_proposal(named, rest[0].start, previous_end)
         if tallied and heading:

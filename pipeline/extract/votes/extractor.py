@@ -18,6 +18,7 @@ from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decisions import Decision, decide
+from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits
 from pipeline.extract.votes.proposals import head_proposal
@@ -93,6 +94,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 decided[index].statement = False
         decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         _about_block(decided, blocks, text, lex)
+        about_labels(decided, blocks, text, doc.text[section.start : section.end], lex)
         settle_noting(decided, blocks, text, lex)
         settle_unanimity(decided, blocks, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row

@@ -37,6 +37,14 @@ class OutcomeCue:
 
 
 @dataclass(frozen=True)
+class VoteLabel:
+    """A line naming what the vote below it is about: a proposal named above it, or the draft decision."""
+
+    about: str  # proposal, decision
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Tally:
     """A 'for'/'against' count line ("For forslaget stemte 5: ...", "imod stemte 11 (V, C, O)")."""
 
@@ -114,6 +122,7 @@ class Lexicon:
     generic_subject_from: str  # "recommendation" or "title": what a decision naming nothing is about
     phrase_subject: str  # "noun" or "sentence": how much of a vote phrase's sentence is its subject
     block_outcomes: tuple[OutcomeCue, ...]
+    vote_labels: tuple[VoteLabel, ...]
     background: tuple[re.Pattern[str], ...]
     decisive_sentences: tuple[re.Pattern[str], ...]
     treatment_lines: tuple[re.Pattern[str], ...]  # a line telling how the meeting voted: ends a recommendation
@@ -255,6 +264,7 @@ def lexicon(language: str) -> Lexicon | None:
         generic_subject_from=rules["generic_subject_from"],
         phrase_subject=rules["phrase_subject"],
         block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
+        vote_labels=tuple(VoteLabel(c["about"], _compile(c["pattern"], expand)) for c in rules["vote_labels"]),
         background=tuple(_compile(p, expand) for p in rules["background"]),
         decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),
         treatment_lines=tuple(_compile(p, expand) for p in rules["treatment_lines"]),

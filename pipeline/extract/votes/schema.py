@@ -37,6 +37,14 @@ class OutcomeRule(Rules):
     pattern: str
 
 
+class VoteLabelRule(Rules):
+    """A line naming what the vote below it is about ("Stemming over het amendement"): a proposal named
+    above it, or the draft decision itself."""
+
+    about: Literal["proposal", "decision"]
+    pattern: str
+
+
 class HeaderLabels(Rules):
     body: list[str] = []
     date: list[str] = []
@@ -108,6 +116,7 @@ class VotesRules(Rules):
     decision_blocks: list[str] = []
     empty_decisions: list[str] = []
     block_outcomes: list[OutcomeRule] = []
+    vote_labels: list[VoteLabelRule] = []
     background: list[str] = []
     background_labels: list[str] = []  # "Sagsfremstilling", "Saksopplysninger": sections that retell, never decide
     tracker_fields: list[str] = []  # "Status", "Ansvarlig": a follow-up table's fields, never a decision

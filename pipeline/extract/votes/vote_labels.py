@@ -1,0 +1,44 @@
+"""Vote labels: a line naming what the vote below it is about ("Stemming over het amendement" /
+"Stemming over het ontwerpbesluit").
+
+One agenda point may hold one vote per subject, each under its own label. A label ends the vote above
+it: the count lines below it belong to its own vote, never to the phrase or counts above it. What it
+points to is read in labelled.py. The labels are data (models/votes/<lang>.json `vote_labels`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.phrases import TallyHit
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A vote label line (offsets in the section text) and what it points to."""
+
+    start: int
+    end: int
+    about: str  # proposal, decision
+
+
+def vote_marks(text: str, lex: Lexicon) -> list[Mark]:
+    """The vote label lines of a section text, in order."""
+    found = {m.start(): Mark(m.start(), m.end(), rule.about) for rule in lex.vote_labels for m in rule.regex.finditer(text)}
+    return [found[at] for at in sorted(found)]
+
+
+def segment(marks: Sequence[Mark], offset: int) -> int:
+    """Which labelled vote `offset` lies in: the index of the last label above it, -1 above every label."""
+    return bisect.bisect_right([m.start for m in marks], offset) - 1
+
+
+def split_tallies(tallies: list[TallyHit], marks: Sequence[Mark]) -> list[list[TallyHit]]:
+    """Count lines grouped by the labelled vote they lie in, in order; no group is empty."""
+    groups: dict[int, list[TallyHit]] = {}
+    for tally in tallies:
+        groups.setdefault(segment(marks, tally.start), []).append(tally)
+    return [groups[key] for key in sorted(groups)]
