@@ -27,7 +27,9 @@ class Mark:
 
 def vote_marks(text: str, lex: Lexicon) -> list[Mark]:
     """The vote label lines of a section text, in order."""
-    found = {m.start(): Mark(m.start(), m.end(), rule.about) for rule in lex.vote_labels for m in rule.regex.finditer(text)}
+    found = {
+        m.start(): Mark(m.start(), m.end(), rule.about) for rule in lex.vote_labels for m in rule.regex.finditer(text)
+    }
     return [found[at] for at in sorted(found)]
 
 
