@@ -26,14 +26,10 @@ from pipeline.extract.votes.proposals import (
     referent,
 )
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
-from pipeline.extract.votes.quoted import (
-    is_generic_decision,
-    is_generic_subject,
-    quoted_spans,
-)
+from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subject, quoted_spans
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
-from pipeline.extract.votes.vote_labels import segment, split_tallies, vote_marks
+from pipeline.extract.votes.vote_labels import other_votes, split_tallies, vote_marks
 
 
 @dataclass
@@ -299,7 +295,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         return unquoted(offset) and not section.in_proposal(offset) and not _in_quotes(text, offset)
 
     tallies = sorted((t for t in found if kept(t.start)), key=lambda t: t.start)
-    marks = vote_marks(text, lex)  # "Stemming over het amendement": each labelled vote has its own count lines
+    marks = vote_marks(text, lex)  # "Stemming over het amendement": a vote's own label
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
     statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
@@ -313,8 +309,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     for index, hit in enumerate(hits):
         decision = _from_hit(hit, section, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
-        elsewhere = {i for i, t in enumerate(tallies) if segment(marks, t.start) != segment(marks, hit.phrase_start)}
-        own = _own_tallies(text, tallies, used | elsewhere, previous_end, hit, next_start, follow)
+        taken = used | other_votes(tallies, marks, hit.phrase_start)  # a labelled vote's counts are its own
+        own = _own_tallies(text, tallies, taken, previous_end, hit, next_start, follow)
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
             own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's
         if own:

@@ -38,6 +38,12 @@ def segment(marks: Sequence[Mark], offset: int) -> int:
     return bisect.bisect_right([m.start for m in marks], offset) - 1
 
 
+def other_votes(tallies: Sequence[TallyHit], marks: Sequence[Mark], offset: int) -> set[int]:
+    """Indexes of the count lines that lie in another labelled vote than `offset`."""
+    here = segment(marks, offset)
+    return {i for i, tally in enumerate(tallies) if segment(marks, tally.start) != here}
+
+
 def split_tallies(tallies: list[TallyHit], marks: Sequence[Mark]) -> list[list[TallyHit]]:
     """Count lines grouped by the labelled vote they lie in, in order; no group is empty."""
     groups: dict[int, list[TallyHit]] = {}
