@@ -127,7 +127,8 @@ def _one_per_item(actions: list[Candidate]) -> list[Candidate]:
     for action in actions:
         key = (action.action_id or "", " ".join(action.title.text.casefold().split()))
         if action.action_id is None or key not in first:
-            first.setdefault(key, action)
+            if action.action_id is not None:
+                first[key] = action  # only a coded item can be named again
             out.append(action)
             continue
         said = [*action.body, *([action.status] if action.status and action.status not in action.body else [])]
