@@ -29,7 +29,7 @@ from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled
 from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subject, quoted_spans
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
-from pipeline.extract.votes.vote_labels import other_votes, split_tallies, vote_marks
+from pipeline.extract.votes.vote_labels import other_votes, split_tallies
 
 
 @dataclass
@@ -295,7 +295,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         return unquoted(offset) and not section.in_proposal(offset) and not _in_quotes(text, offset)
 
     tallies = sorted((t for t in found if kept(t.start)), key=lambda t: t.start)
-    marks = vote_marks(text, lex)  # "Stemming over het amendement": a vote's own label
+    marks = section.marks(lex)  # "Stemming over het amendement": a vote's own label
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
     statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]

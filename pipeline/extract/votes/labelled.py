@@ -11,13 +11,13 @@ from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.proposals import find_proposals, open_proposal
 from pipeline.extract.votes.proposers import declared, titled_before
 from pipeline.extract.votes.section import SectionText
-from pipeline.extract.votes.vote_labels import Mark, segment, vote_marks
+from pipeline.extract.votes.vote_labels import Mark, segment
 
 
 def about_labels(decided: list[Decision], blocks: list[Block], text: SectionText, raw: str, lex: Lexicon) -> None:
     """Give each decision under a vote label the subject the label points to. `raw` is the section's text
     with its header lines kept: a proposal may be named on the lines right under the case title."""
-    marks = vote_marks(text.text, lex)
+    marks = text.marks(lex)
     for decision in decided:
         index = segment(marks, decision.start - text.base)
         if index < 0:

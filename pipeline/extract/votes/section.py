@@ -19,6 +19,7 @@ from pipeline.extract.votes.quoted import (
     quoted_spans,
     without_lead_in,
 )
+from pipeline.extract.votes.vote_labels import Mark, vote_marks
 
 FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 # a recommendation's sentence goes on past an abbreviation's stop when lower case or a digit follows ("mio. kr.")
@@ -41,6 +42,7 @@ class SectionText:
     _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
     background_blocks: list[tuple[int, int]] = field(default_factory=list)
     case_recommendation: str | None = None  # the case's recommendation, above this committee step's section
+    _marks: list[Mark] | None = field(default=None, repr=False)  # vote label lines
 
     def in_proposal(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.proposal_blocks)
@@ -51,6 +53,12 @@ class SectionText:
     def first_sentence(self, start: int, end: int) -> str | None:
         m = FIRST_SENTENCE.search(self.text, start, end)
         return m.group(0).strip() if m else None
+
+    def marks(self, lex: Lexicon) -> list[Mark]:
+        """The section's vote label lines, found once: its decisions and their subjects both read them."""
+        if self._marks is None:
+            self._marks = vote_marks(self.text, lex)
+        return self._marks
 
     def points(self) -> dict[int, str]:
         """Numbered points of the recommendation ("1. Planstrategien godkendes.")."""
