@@ -25,8 +25,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from flows import settings
-from flows.runners import DEFAULT_RUNNER, RunnerName
+from flows.runners import DEFAULT_RUNNER, RunnerName, fitting_runner
 from flows.supervise import supervise, supervised, watch_parent
+from pipeline.ingest.deadline import prestart
 from pipeline.ingest.sources import ManifestError, expand_sources
 
 app = typer.Typer(
@@ -120,6 +121,8 @@ def run(
     problem = writable_folder(out)
     if problem:
         raise usage_error(f"output folder {out} cannot be written ({problem})")
+    if found and fitting_runner(runner, workers, len(found)) == "thread":
+        prestart()  # the models load in the forkserver while Prefect's server comes up
     from flows.main import pipeline_flow
     from pipeline.dataset.cache import usable_cache_dir
 
@@ -151,6 +154,7 @@ def run(
                 require_all_ok=fail_on_error,
                 municipalities=list(municipality or []),
                 portal_options=options,
+                release_models=True,
             )
         except Exception as exc:
             console.print(f"[red]run failed:[/red] {type(exc).__name__}: {escape(str(exc))}", highlight=False)

@@ -26,6 +26,7 @@ from flows.runners import DEFAULT_RUNNER, RunnerName, fitting_runner, make_runne
 from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_each, usable_cache_dir
 from pipeline.dataset.consolidate import RunSummary, finish_run, new_run_id, utc_now
 from pipeline.dataset.results import DocResult
+from pipeline.ingest import deadline
 from pipeline.ingest.portals import PortalPulls, PullState, account_documents, fill_meeting_metadata, pull_for_run
 from pipeline.ingest.pull import Source, expand_sources
 from pipeline.process import Options, process_source
@@ -122,6 +123,7 @@ def pipeline_flow(
     portal_options: dict | None = None,
     report: bool = False,
     require_all_ok: bool = False,
+    release_models: bool = False,
 ) -> RunSummary:
     """Pull every source, extract all tables, write `out/<run_id>` and switch `out/latest`.
 
@@ -130,7 +132,9 @@ def pipeline_flow(
     (default: a thread per core, or `workers`, each waiting on its document's forked child),
     `process` (a pool of worker processes), or `dask` (the cluster at `dask_address`, or a local one).
     `latest` moves only to a run with an ok document (and no failed one with `require_all_ok`),
-    after `report.html` is written (with `report`).
+    after `report.html` is written (with `report`). `release_models` stops the forkserver that holds
+    the models once every document is read, so writing does not hold them too: for a process that
+    ends with this run (the command line), not for one that runs flows again.
     `municipalities` are pulled from their council portals (`portal_options`: date_from, date_to, portal,
     delay, retries, registry, since_last; see pipeline.ingest.portals.pull_for_run) and join the other
     sources; run.json `pulls` says how complete.
@@ -159,6 +163,8 @@ def pipeline_flow(
         with Progress(len(found), enabled=show_progress) as progress:
             pool = make_runner(chosen, threads, dask_address)
             results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool)
+    if release_models:
+        deadline.stop()
     incremental = {"full": full, "reused": reused, "processed": processed, "fingerprint": run_fingerprint}
     extra = {"incremental": incremental, "inputs": {"sources": list(sources or []), "manifest": manifest}}
     if municipalities:

@@ -88,9 +88,36 @@ class _Process(ForkServerProcess):
         return _Popen(process_obj)
 
 
+def _has_forkserver() -> bool:
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    return True
+
+
+def prestart() -> None:
+    """Start the forkserver now, so it loads the models while the caller does other work.
+
+    The forkserver loads everything in its own process: a run that starts it before its
+    orchestration (a Prefect server takes seconds to come up) gets its first child at once.
+    """
+    if _has_forkserver():
+        forkserver.ensure_running()
+
+
+def stop() -> None:
+    """Stop the forkserver and free the models it holds; the next call starts a fresh one.
+
+    multiprocessing has no public way to stop it: ForkServer._stop is what CPython's own tests use.
+    """
+    server = getattr(forkserver, "_forkserver", None)
+    stopper = getattr(server, "_stop", None)
+    if stopper is not None:
+        stopper()
+
+
 def _start(target: Callable[..., None], args: tuple) -> multiprocessing.process.BaseProcess:
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    if _has_forkserver():
         child = _Process(target=target, args=args, daemon=True)
     else:  # no forkserver (Windows): spawn, which does import the caller's main module
         child = multiprocessing.get_context("spawn").Process(target=target, args=args, daemon=True)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from matplotlib import rc_context
 from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -193,10 +194,12 @@ def _room(point: tuple[float, float], labelled: list[tuple[float, float]], box: 
 
 def _draw_outlines(ax: Axes, box: Box) -> None:
     """Land in light grey with country borders, under everything else (offline data: pipeline.report.outlines)."""
-    for polygon in outlines.within(outlines.land(), box):
-        ax.fill(polygon[:, 0], polygon[:, 1], color="#eeeeee", edgecolor="#b0b0b0", linewidth=0.4, zorder=0)
-    for border in outlines.within(outlines.borders(), box):
-        ax.plot(border[:, 0], border[:, 1], color="#c8c8c8", linewidth=0.4, zorder=0)
+    # one collection each, not an artist per island: a tenth of the drawing time
+    land = PolyCollection(outlines.within(outlines.land(), box), facecolors="#eeeeee", edgecolors="#b0b0b0",
+                          linewidths=0.4, zorder=0)
+    ax.add_collection(land, autolim=False)
+    borders = LineCollection(outlines.within(outlines.borders(), box), colors="#c8c8c8", linewidths=0.4, zorder=0)
+    ax.add_collection(borders, autolim=False)
 
 
 def _extent(points: list[tuple[float, float]], pad: float = 3.0) -> Box:

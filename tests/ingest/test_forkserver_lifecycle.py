@@ -1,0 +1,57 @@
+"""The forkserver that holds the models starts early on request and is stopped when a one-shot run is done reading."""
+
+from __future__ import annotations
+
+import time
+
+import psutil
+import pytest
+from child_calls import allocate
+
+from pipeline.ingest import deadline
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def forkservers() -> list[psutil.Process]:
+    children = psutil.Process().children()
+    return [p for p in children if "multiprocessing.forkserver" in " ".join(p.cmdline())]
+
+
+def wait_for(condition, seconds: float = 30.0) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def test_prestart_starts_the_forkserver_before_any_document_needs_it():
+    deadline.stop()
+    assert not forkservers()
+    deadline.prestart()
+    assert wait_for(lambda: len(forkservers()) == 1)
+    assert deadline.call_with_deadline(allocate, 1, seconds=120) == 2**20
+    assert len(forkservers()) == 1  # the call used the one started early
+
+
+def test_stop_frees_the_forkserver_and_the_next_call_starts_a_fresh_one():
+    assert deadline.call_with_deadline(allocate, 1, seconds=120) == 2**20
+    deadline.stop()
+    assert wait_for(lambda: not forkservers())
+    deadline.stop()  # stopping twice is harmless
+    assert deadline.call_with_deadline(allocate, 2, seconds=120) == 2 * 2**20
+    assert len(forkservers()) == 1
+
+
+def test_flow_run_releasing_models_leaves_no_forkserver_behind(prefect_harness, tmp_path):
+    from flows.main import pipeline_flow
+
+    source = tmp_path / "referat.txt"
+    source.write_text("Byrådet\nSag 4/2024: Venskabsby\nByrådet godkendte aftalen med Lübeck enstemmigt.\n",
+                      encoding="utf-8")
+    summary = pipeline_flow(sources=[str(source)], out=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"),
+                            release_models=True)
+    assert summary.n_ok == 1
+    assert wait_for(lambda: not forkservers())
