@@ -90,7 +90,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
         return []  # no cues for this language: a guess in another language's cues would be noise
     order = conf.relation_priority
     lex = lexicon(doc.language)
-    tokens = read_tokens(doc.tokens)
+    tokens = read_tokens(doc.tokens, doc.text)
     home = _home_country(doc)
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
     explained = explanation_spans(layout, lex)

@@ -242,10 +242,11 @@ def _pairs(tokens: Tokens, covered: set[int], found: Found, rules: Matching) -> 
     """'Arnhem-Wuhan', 'Aarhus-Turku': two cities of different countries joined as one word, as a twinning
     is often named; (char start, surface, key, city) of each."""
     out = []
-    for token in tokens.doc:
-        parts = _compound(tokens.norms[token.i]) if tokens.capital_words[token.i] and token.i not in covered else ()
+    for i, norm in enumerate(tokens.norms):  # a Token object only where a pair is possible
+        parts = _compound(norm) if tokens.capital_words[i] and i not in covered else ()
         if not parts:
             continue
+        token = tokens.doc[i]
         cities = [_best(found.get(part, ()), rules) for part in parts]
         if all(cities) and cities[0].country != cities[1].country:
             head, _, tail = token.text.partition("-")

@@ -25,10 +25,9 @@ class Tokens:
     capital_words: list[bool]  # a capitalised word (trailing marks aside)
 
 
-def read_tokens(doc: Doc) -> Tokens:
-    """What matching reads off the document's shared Doc (`Document.tokens`): the city matcher needs
-    no tokenizer setting of its own, so it tokenises nothing again."""
-    text = doc.text
+def read_tokens(doc: Doc, text: str) -> Tokens:
+    """What matching reads off the document's shared Doc (`Document.tokens`) over `text`: the city matcher
+    needs no tokenizer setting of its own, so it tokenises nothing again (nor rebuilds the text from tokens)."""
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, SPACY, IS_ALPHA]).tolist() if len(doc) else []
     folded: dict[str, tuple[str, bool]] = {}
