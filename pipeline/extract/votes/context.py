@@ -136,9 +136,22 @@ def _header(line: str, lex: Lexicon) -> tuple[dict[str, str | None], tuple[int, 
         if m:
             groups = m.groupdict()
             fields = {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in groups.items() if k in _KEYS and v}
+            if fields.get("title"):
+                fields.update(_trailing_number(fields["title"], fields, lex))
             result = m.span("result") if groups.get("result") else None
             return fields, result
     return None
+
+
+def _trailing_number(title: str, fields: dict[str, str | None], lex: Lexicon) -> dict[str, str | None]:
+    """'Ny barnehagestruktur i Andebu <gap> Arkivsak: 25/14402': a labelled number in a column of its own after a
+    case title is the case's (its archive number when the header numbered the case already), not title text."""
+    head, gap, last = title.rpartition("\t")
+    m = lex.number_label.fullmatch(last.strip()) if gap and head.strip() else None
+    if m is None:
+        return {}
+    key = "archive_case" if fields.get("case_number") else "case_number"
+    return {"title": head.strip(), key: _value(key, m.group("number"), lex)}
 
 
 def _empty_label(line: str, lex: Lexicon) -> str | None:

@@ -88,6 +88,7 @@ class Lexicon:
     year_pivot: int
     labels: re.Pattern[str]
     label_fields: dict[str, str]  # lower-cased label -> field
+    number_label: re.Pattern[str]  # a case or archive label and its number, colon optional ("Saksnr. 26/0318")
     header_lines: tuple[re.Pattern[str], ...]
     context_resets: tuple[re.Pattern[str], ...]
     administrative_bodies: frozenset[str]
@@ -218,6 +219,7 @@ def lexicon(language: str) -> Lexicon | None:
         for label in labels:
             label_fields[label.replace("\\", "").lower()] = field_name
     all_labels = [label for labels in rules["header_labels"].values() for label in labels]
+    number_labels = rules["header_labels"]["case"] + rules["header_labels"]["archive"]
     block_labels = rules["decision_labels"] + rules["proposal_labels"] + rules["background_labels"]
     named_proposals = [expand(p) for p in rules["proposal_label_patterns"]]
     label_alternation = "|".join([_alternation(block_labels), *named_proposals])
@@ -228,6 +230,10 @@ def lexicon(language: str) -> Lexicon | None:
         year_pivot=rules["two_digit_year_pivot"],
         labels=re.compile(r"\**(?P<label>" + _alternation(all_labels, escape=False) + r")\.?\s*:\**\s*", re.I),
         label_fields=label_fields,
+        number_label=re.compile(
+            r"(?P<label>" + _alternation(number_labels, escape=False) + r")\.?[ \t]*:?[ \t]*(?P<number>\d[\w./-]*\d)",
+            re.I,
+        ),
         header_lines=tuple(_compile(p, expand) for p in rules["header_lines"]),
         context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
         administrative_bodies=frozenset(b.lower() for b in rules["administrative_bodies"]),
