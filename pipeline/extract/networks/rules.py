@@ -32,6 +32,8 @@ class NetworkRules(Rules):
     participation: CueGroups = {}
     consideration: CueGroups = {}
     joined: CueGroups = {}  # "blev medlem", "werd lid": joined, after any looking into it earlier in the sentence
+    applications: CueGroups = {}  # "søgt midler", "aanvraag", "forslag om", "motie": asked for, not yet granted
+    adoptions: CueGroups = {}  # "vedtaget", "fikk tilsagn", "aangenomen": an application or proposal granted
     negation: CueGroups = {}
     out_of_scope: CueGroups = {}  # "valt buiten deze strategie": anywhere in its sentence, nothing there is joined
     leaving: CueGroups = {}
@@ -61,6 +63,7 @@ class NetworkRules(Rules):
     named_heads_before: CueGroups = {}
     named_heads_after: CueGroups = {}
     named_heads_of: CueGroups = {}
+    explanation_heads: CueGroups = {}  # "X, et partnerskab af kommuner": the head noun of an explanation after a name
     not_network_heads: CueGroups = {}
     generic_modifiers: CueGroups = {}
     possessive_markers: CueGroups = {}  # "KS sitt Klimanettverk": the word between an owner and its network
