@@ -105,14 +105,17 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     window = [t.text for t in sdoc[begin:start]]
     wide = max(previous_end, sentence.start, start - rules.consideration_window)
     words = [t.text for t in sentence]
-    label = _label_before(sdoc, sentence) if wide == sentence.start else []
-    if _only_considered([*label, *(t.text for t in sdoc[wide:start])], words, rules) or rules.find("negation", window):
+    before = [t.text for t in sdoc[wide:start]]
+    if _only_considered(before, rules) or rules.find("negation", window):
         return True
     if rules.find("out_of_scope", words):
         return True
     clause = _clause_after(sdoc, sentence, end, rules)
-    if rules.find("consideration", clause) or (rules.find("applications", clause) and not _adopted(words, rules)):
-        return True  # "een lidmaatschap van Energy Cities besproken", "bij Interreg een aanvraag ingediend"
+    if rules.find("consideration", clause):
+        return True  # "een lidmaatschap van Energy Cities besproken": the verb comes last
+    label = _label_before(sdoc, sentence) if wide == sentence.start else []
+    if _asked_only([*label, *before], clause, words, rules):
+        return True
     if rules.find("private_capacity", [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]):
         return True
     if _cited(window, rules):
@@ -123,16 +126,24 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     return any("," in window[i:] for i in rules.find("event_roles", window))
 
 
-def _only_considered(words: list[str], sentence: list[str], rules: Cues) -> bool:
+def _only_considered(words: list[str], rules: Cues) -> bool:
     """A consideration cue before the mention that no joining after it overtakes ("har greidd ut
-    medlemskap i ICLEI" is none; "Etter å ha greidd ut saka vart kommunen medlem av ICLEI" is one), or an
-    application or proposal ("har søgt midler fra LIFE", "Motie 'Hoorn sluit zich aan bij X'") that its
-    `sentence` records no adoption or grant of ("fikk tilsagn", "aangenomen") and no joining overtakes."""
-    joined = rules.find("joined", words)
+    medlemskap i ICLEI" is none; "Etter å ha greidd ut saka vart kommunen medlem av ICLEI" is one)."""
     considered = rules.find("consideration", words)
-    if considered and not any(i > max(considered) for i in joined):
+    return bool(considered) and not any(i > max(considered) for i in rules.find("joined", words))
+
+
+def _asked_only(before: list[str], after: list[str], sentence: list[str], rules: Cues) -> bool:
+    """An application or proposal around the mention ("har søgt midler fra LIFE", "bij Interreg een aanvraag
+    ingediend", "Motie 'Hoorn sluit zich aan bij X'") that the sentence records no adoption or grant of ("fikk
+    tilsagn", "aangenomen") and no joining overtakes: asked for, not yet taken part in. An application for
+    membership ("har søkt om medlemskap i X") is a decision to join and counts (dev conventions)."""
+    near = [*before, *after]
+    if rules.find("joined", before) or _adopted(sentence, rules):
+        return False
+    if rules.find("proposals", near):
         return True
-    return bool(rules.find("applications", words)) and not joined and not _adopted(sentence, rules)
+    return bool(rules.find("applications", near)) and not rules.find("membership_nouns", near)
 
 
 def _label_before(sdoc: Doc, sentence: Span) -> list[str]:

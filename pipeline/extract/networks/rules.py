@@ -32,8 +32,10 @@ class NetworkRules(Rules):
     participation: CueGroups = {}
     consideration: CueGroups = {}
     joined: CueGroups = {}  # "blev medlem", "werd lid": joined, after any looking into it earlier in the sentence
-    applications: CueGroups = {}  # "søgt midler", "aanvraag", "forslag om", "motie": asked for, not yet granted
+    applications: CueGroups = {}  # "søgt midler", "aanvraag ingediend": asked for, not yet granted
+    proposals: CueGroups = {}  # "forslag om", "motie": moved, not yet adopted
     adoptions: CueGroups = {}  # "vedtaget", "fikk tilsagn", "aangenomen": an application or proposal granted
+    membership_nouns: CueGroups = {}  # "medlemskab", "lidmaatschap": an application for membership is joining
     negation: CueGroups = {}
     out_of_scope: CueGroups = {}  # "valt buiten deze strategie": anywhere in its sentence, nothing there is joined
     leaving: CueGroups = {}

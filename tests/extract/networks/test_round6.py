@@ -58,3 +58,10 @@ def test_an_explained_name_without_membership_is_no_row(language, town, text, ex
 @pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round6", "interreg_by_national_name"))
 def test_an_interreg_programme_under_its_national_name_is_interreg(language, town, text, expected):
     assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "town", "text", "expected"), file_cases("round6", "membership_application_is_a_row")
+)
+def test_an_application_for_membership_is_a_decision_to_join(language, town, text, expected):
+    assert networks(text, language, town) == expected
