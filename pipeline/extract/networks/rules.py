@@ -65,6 +65,7 @@ class NetworkRules(Rules):
     named_heads_before: CueGroups = {}
     named_heads_after: CueGroups = {}
     named_heads_of: CueGroups = {}
+    indefinite_articles: CueGroups = {}  # "een Economic Board, een samenwerkingsverband": a kind of body, no name
     explanation_heads: CueGroups = {}  # "X, et partnerskab af kommuner": the head noun of an explanation after a name
     not_network_heads: CueGroups = {}
     generic_modifiers: CueGroups = {}
