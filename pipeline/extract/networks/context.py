@@ -18,6 +18,7 @@ from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues
 
 _MAX_RUNNING_WORDS = 15
+_LABEL_WORDS = 5  # "Forslag fra Venstre og SV:": the longest label before a colon read as the sentence's kind
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")
@@ -103,12 +104,18 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     window = [t.text for t in sdoc[begin:start]]
     wide = max(previous_end, sentence.start, start - rules.consideration_window)
-    if _only_considered([t.text for t in sdoc[wide:start]], rules) or rules.find("negation", window):
+    words = [t.text for t in sentence]
+    before = [t.text for t in sdoc[wide:start]]
+    if _only_considered(before, rules) or rules.find("negation", window):
         return True
-    if rules.find("out_of_scope", [t.text for t in sentence]):
+    if rules.find("out_of_scope", words):
         return True
-    if rules.find("consideration", _clause_after(sdoc, sentence, end, rules)):
+    clause = _clause_after(sdoc, sentence, end, rules)
+    if rules.find("consideration", clause):
         return True  # "een lidmaatschap van Energy Cities besproken": the verb comes last
+    label = _label_before(sdoc, sentence) if wide == sentence.start else []
+    if _asked_only([*label, *before], clause, words, rules):
+        return True
     if rules.find("private_capacity", [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]):
         return True
     if _cited(window, rules):
@@ -124,6 +131,37 @@ def _only_considered(words: list[str], rules: Cues) -> bool:
     medlemskap i ICLEI" is none; "Etter å ha greidd ut saka vart kommunen medlem av ICLEI" is one)."""
     considered = rules.find("consideration", words)
     return bool(considered) and not any(i > max(considered) for i in rules.find("joined", words))
+
+
+def _asked_only(before: list[str], after: list[str], sentence: list[str], rules: Cues) -> bool:
+    """An application or proposal around the mention ("har søgt midler fra LIFE", "bij Interreg een aanvraag
+    ingediend", "Motie 'Hoorn sluit zich aan bij X'") that the sentence records no adoption or grant of ("fikk
+    tilsagn", "aangenomen") and no joining overtakes: asked for, not yet taken part in. An application for
+    membership ("har søkt om medlemskap i X") is a decision to join and counts (dev conventions)."""
+    near = [*before, *after]
+    if rules.find("joined", before) or _adopted(sentence, rules):
+        return False
+    if rules.find("proposals", near):
+        return True
+    return bool(rules.find("applications", near)) and not rules.find("membership_nouns", near)
+
+
+def _label_before(sdoc: Doc, sentence: Span) -> list[str]:
+    """The words of a label that ends in a colon right before the sentence, on its line ("Forslag fra SV: Bodø
+    slutter seg til X", "Motie: ..."): the label says what the sentence is."""
+    if sentence.start == 0 or sdoc[sentence.start - 1].text != ":":
+        return []
+    words: list[str] = []
+    for token in reversed(sdoc[max(0, sentence.start - 1 - _LABEL_WORDS) : sentence.start - 1]):
+        if "\n" in token.whitespace_ or token.is_space or token.text in (".", ";", ":"):
+            break
+        words.insert(0, token.text)
+    return words
+
+
+def _adopted(sentence: list[str], rules: Cues) -> bool:
+    """An adoption or grant word in the sentence with no negation just before it ("ble ikke vedtatt")."""
+    return any(not rules.find("negation", sentence[max(0, i - 2) : i]) for i in rules.find("adoptions", sentence))
 
 
 def _clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> list[str]:

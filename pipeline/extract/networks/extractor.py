@@ -40,7 +40,7 @@ from pipeline.extract.networks.context import (
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits
-from pipeline.extract.networks.named import is_head, named_networks
+from pipeline.extract.networks.named import explanation, is_head, named_networks
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 
@@ -194,6 +194,7 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
             if (
                 near
                 and not planned(sentence, span.start, span.end, rules)
+                and not in_project_name(sdoc, sentence, span.start, rules)  # 'prosjektet «Smart Small Cities»'
                 and not any(
                     check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
                 )
@@ -202,6 +203,8 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
                 kind = rules.kind_for(text)
                 if kind == "other" and span.start > sentence.start:
                     kind = rules.kind_for(sdoc[span.start - 1].text)  # 'EU-kontoret X': the head before types it
+                if kind == "other" and (told := explanation(sdoc, span.end, sentence.end, rules)) is not None:
+                    kind = rules.kind_of([t.text for t in told]) or kind  # 'X, een netwerk van Vlaamse steden'
                 found.append(Mention(text, kind, text, span.start_char, span.end_char, True, evidence))
     return found
 

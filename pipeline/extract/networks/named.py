@@ -21,6 +21,9 @@ _HYPHENS = ("-", "‐", "‑")
 _MAX_NAME_TOKENS = 8
 _APOSTROPHES = ("'", "’")
 _GENITIVES = ("ens", "ets", "ernes", "enes", "'s", "s'")
+_APPOSITION_MARKS = ("(", ")", "–", "—", "-", ":")
+_EXPLANATION_MARKS = (",", "(", "–", "—", "-", ":")  # a hyphen only when spaced
+_EXPLANATION_WORDS = 3  # lowercase words (article, adjectives) before the head: "et regionalt klimanettverk"
 
 
 @dataclass(frozen=True)
@@ -120,12 +123,43 @@ def is_head(token: Token, cues: Cues) -> bool:
     if token.text in _HYPHENS:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and cues.word_is("named_heads_after", nxt.text)
-    return any(cues.word_is(name, low) for name in ("named_heads_before", "named_heads_after", "named_heads_of"))
+    heads = ("named_heads_before", "named_heads_after", "named_heads_of", "explanation_heads")
+    return any(cues.word_is(name, low) for name in heads)
+
+
+def explanation(doc: Doc, end: int, limit: int, cues: Cues) -> Span | None:
+    """The explanation after a name ending at token `end` whose head is a network word ("Stedenlink, een
+    netwerk van Vlaamse steden", "Gate 21 – et partnerskab af kommuner", "X (regionalt klimanettverk for
+    verksemder)"): from the head to the clause's end; None when no such explanation follows."""
+    if end >= limit or doc[end].text not in _EXPLANATION_MARKS:
+        return None
+    if doc[end].text in _HYPHENS and not doc[end - 1].whitespace_:
+        return None  # "Maas-netwerk": a compound, not a dash
+    for k in range(end + 1, min(limit, end + 2 + _EXPLANATION_WORDS)):
+        word = doc[k].text
+        if cues.word_is("explanation_heads", word):
+            stop = next((j for j in range(k + 1, limit) if doc[j].text in (")", ";", ".")), limit)
+            return doc[k:stop]
+        if not (doc[k].is_alpha and word.islower()):
+            return None
+    return None
 
 
 def _introduces(doc: Doc, i: int, sentence: Span, cues: Cues) -> bool:
     """The head at `i` names what follows it ('het Brabantse EU-bureau Kempen Brussels'), not what precedes."""
     return i + 1 < sentence.end and _capitalised(doc[i + 1]) and cues.word_is("named_heads_before", doc[i].lower_)
+
+
+def _beside_known(doc: Doc, i: int, sentence: Span, taken: set[int]) -> bool:
+    """A lone compound head word right before or after a known network ("Østersøbynetværket Union of the Baltic
+    Cities", "Klimanettverket (ICLEI)", "UBC – Østersøbynetværket"): a description of that network, no second one."""
+    after = i + 1
+    while after < sentence.end and doc[after].text in _APPOSITION_MARKS:
+        after += 1
+    before = i - 1
+    while before >= sentence.start and doc[before].text in _APPOSITION_MARKS:
+        before -= 1
+    return after in taken or before in taken
 
 
 def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[Named]:
@@ -147,8 +181,13 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
         elif _capitalised(token) and cues.word_is("named_heads_after", low) and not _introduces(doc, i, sentence, cues):
             start = _run_before(doc, i, sentence.start, cues, taken)  # "Lakeside Cities Network", "Havbyforum"
             end = _complement(doc, i + 1, sentence.end, cues, taken)  # "Netværk for Landdistrikter", "Kystforum Nord"
-            if start < i or end > i + 1 or not _bare_head(token.text, cues):
+            lone = start == i and end == i + 1
+            if (not lone or not _bare_head(token.text, cues)) and not (lone and _beside_known(doc, i, sentence, taken)):
                 found.append(Named(start, end))
+        elif token.text in _EXPLANATION_MARKS and explanation(doc, i, sentence.end, cues) is not None:
+            start = _run_before(doc, i, sentence.start, cues, taken)  # "Stedenlink, een netwerk van ..."
+            if start < i:
+                found.append(Named(start, i))
         elif (
             token.text in _HYPHENS
             and nxt is not None
@@ -173,8 +212,8 @@ def _body_compound(span: Span, cues: Cues) -> bool:
 
 
 def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
-    """A proper name that is no excluded body ('KS-nettverket' is the national body's), domestic body or the
-    municipality itself."""
+    """A proper name that is no excluded body ('KS-nettverket' is the national body's), domestic body, kind of
+    body after an indefinite article or the municipality itself."""
     words = [t.text for t in span if not t.is_punct or t.text == "&"]
     text = span.text.casefold()
     if len(text) < 3 or not words or not _capitalised(span[0]):
@@ -185,6 +224,8 @@ def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
         return False
     if any(cues.word_is("not_network_heads", t.text) for t in span):
         return False
+    if span.start > 0 and cues.word_is("indefinite_articles", span.doc[span.start - 1].text, literal=True):
+        return False  # "deltager i et Vækstforum", "een Economic Board": a kind of body, no name
     return not (municipality and municipality.casefold() in text)
 
 

@@ -32,6 +32,10 @@ class NetworkRules(Rules):
     participation: CueGroups = {}
     consideration: CueGroups = {}
     joined: CueGroups = {}  # "blev medlem", "werd lid": joined, after any looking into it earlier in the sentence
+    applications: CueGroups = {}  # "søgt midler", "aanvraag ingediend": asked for, not yet granted
+    proposals: CueGroups = {}  # "forslag om", "motie": moved, not yet adopted
+    adoptions: CueGroups = {}  # "vedtaget", "fikk tilsagn", "aangenomen": an application or proposal granted
+    membership_nouns: CueGroups = {}  # "medlemskab", "lidmaatschap": an application for membership is joining
     negation: CueGroups = {}
     out_of_scope: CueGroups = {}  # "valt buiten deze strategie": anywhere in its sentence, nothing there is joined
     leaving: CueGroups = {}
@@ -61,6 +65,8 @@ class NetworkRules(Rules):
     named_heads_before: CueGroups = {}
     named_heads_after: CueGroups = {}
     named_heads_of: CueGroups = {}
+    indefinite_articles: CueGroups = {}  # "een Economic Board, een samenwerkingsverband": a kind of body, no name
+    explanation_heads: CueGroups = {}  # "X, et partnerskab af kommuner": the head noun of an explanation after a name
     not_network_heads: CueGroups = {}
     generic_modifiers: CueGroups = {}
     possessive_markers: CueGroups = {}  # "KS sitt Klimanettverk": the word between an owner and its network

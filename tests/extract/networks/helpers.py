@@ -14,11 +14,12 @@ from pipeline.extract.networks.extractor import extract
 SENTENCES = Path(__file__).parent / "sentences"
 
 
-def file_cases(name: str, family: str) -> list:
-    """(language, town, text, expected names) for every sentence of `family` in `sentences/<name>.json`."""
+def file_cases(name: str, family: str, shape: type = set) -> list:
+    """(language, town, text, expected names) for every sentence of `family` in `sentences/<name>.json`;
+    `shape=dict` keeps a {name: kind} expectation."""
     data = json.loads((SENTENCES / f"{name}.json").read_text(encoding="utf-8"))
     return [
-        pytest.param(language, data["towns"][language], text, set(expected), id=f"{language}-{n}")
+        pytest.param(language, data["towns"][language], text, shape(expected), id=f"{language}-{n}")
         for language, sentences in data[family].items()
         for n, (text, expected) in enumerate(sentences)
     ]
