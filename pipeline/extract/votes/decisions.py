@@ -30,6 +30,7 @@ from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subjec
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
 from pipeline.extract.votes.vote_labels import other_votes, split_tallies
+from pipeline.extract.votes.whole_item import is_briefing, names_nothing
 
 
 @dataclass
@@ -322,8 +323,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
         # "Sagen", or a sentence naming nobody's proposal ("Marit Hauge (Ap) vert vald"): about the case
-        named_nothing = is_generic_subject(decision.subject, lex) or is_generic_decision(decision.subject, lex)
-        generic = decision.subject if named_nothing else None
+        generic = decision.subject if names_nothing(decision.subject, named, hit.phrase_start, lex) else None
         after = after_verb(text, hit) if spoken else None
         if after and is_generic_subject(after, lex):  # "Op verzoek van de schepen wordt het punt verdaagd"
             decision.subject, generic = None, after
@@ -391,7 +391,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         sentence = text[line_start:end] if subject is None else subject.group(0)
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
         noted.subject = sentence.strip(" .")
-        if is_generic_decision(sentence.split(":", 1)[-1], lex):  # "Beslutning: Til orientering."
+        if is_generic_decision(sentence.split(":", 1)[-1], lex) or is_briefing(sentence, lex):  # "Til orientering."
             noted.subject = section.generic_subject(lex) or noted.subject
         decisions.append(noted)
     return decisions
