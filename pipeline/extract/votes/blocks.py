@@ -154,6 +154,16 @@ def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
     return blocks
 
 
+def step_block(section: SectionText, header_end: int, lex: Lexicon) -> list[Block]:
+    """The lines under a committee step's header ("Økonomiudvalget den 12. maj 2025, pkt. 143:") when they
+    record a procedural outcome without vote words ("Sagen sendes tilbage til udvalget ..."): the step's
+    decision block. `header_end` is the header line's end in the section text."""
+    labels = [m.start() for m in lex.block_label.finditer(section.text, header_end)]
+    end = min(labels[0] if labels else len(section.text), _line_limit(section.text, header_end))
+    procedural = any(rule.regex.search(section.text, header_end, end) for rule in lex.block_outcomes)
+    return [Block(header_end, header_end, end)] if procedural else []
+
+
 def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:
     """The decision a block without vote phrases records, or None (empty, background)."""
     found = _past_briefing(sentences(section.text, block.start, block.end), lex)

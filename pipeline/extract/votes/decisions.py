@@ -17,6 +17,7 @@ from pipeline.extract.votes.phrases import (
     find_tallies,
     phrase_sentence,
 )
+from pipeline.extract.votes.proposal_text import name_by_text, own_texts
 from pipeline.extract.votes.proposals import (
     Proposal,
     find_proposals,
@@ -261,6 +262,7 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
     or the recommendation, in the language's order)."""
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
+        name_by_text(decision, heading, section.text, lex)
     else:
         decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
 
@@ -287,7 +289,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     proposers = declared(text, lex)
     windows = lex.windows(text)
     found = find_tallies(text, lex, windows) + member_tallies(text, lex)
-    quoted = quoted_spans(text, lex)
+    named = find_proposals(text, lex, section.title)
+    quoted = quoted_spans(text, lex) + own_texts(named, text, lex)  # retold, tracked, or a proposal's words
 
     def unquoted(offset: int) -> bool:  # not a retold or tracked decision
         return not any(a <= offset < b for a, b in quoted)
@@ -300,7 +303,6 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
     statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
-    named = find_proposals(text, lex, section.title)
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
     decisions: list[Decision] = []
     used: set[int] = set()

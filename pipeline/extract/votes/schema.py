@@ -73,6 +73,8 @@ class ProposalRules(Rules):
     on_behalf: list[str] = []  # "på vegne av", "namens": the parties a proposer speaks for
     lead_verbs: list[str] = []  # "SV fremmet følgende forslag:": a lead line naming proposer and kind
     agent_marks: list[str] = []  # "Ap v/ Kari Nordmann": the party, then the member who moved it
+    named_by_text: list[str] = []  # headings ("Utsettelsesforslag", "Ændringsforslag") whose proposal is named by
+    # its own text's first sentence when a vote refers back to it
 
 
 class VotesRules(Rules):

@@ -1,0 +1,94 @@
+"""A proposal named by its own words: the contract's "a proposal text's first sentence".
+
+"Utsettelsesforslag fra Kari Moe (SV): Saken utsettes til bystyremøtet i april.", "Forslag om udsættelse:"
+over "Sagen udsættes til næste møde.", "Ændringsforslag fra Enhedslisten v/ Sofie Krag (Ø): At vejadgangen
+flyttes til Møllevej.": a vote that refers back to such a proposal by an anaphor ("Utsettelsesforslaget
+falt", "Ændringsforslaget blev forkastet") is about what it proposes, the first sentence of its text, given
+after the heading's colon or in the paragraph below it. Which headings name their proposal this way is data
+(models/votes/<lang>.json `proposals.named_by_text`); a vote naming the proposal by its mover ("Forslaget fra
+Moe") keeps that name, as every named proposal does. A postponement proposal adopted postpones the case.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.phrases import QUOTES
+from pipeline.extract.votes.proposals import Proposal
+from pipeline.extract.votes.proposers import Proposer
+from pipeline.extract.votes.schema import VotesRules
+from pipeline.rules import alternation, load_rules
+
+if TYPE_CHECKING:
+    from pipeline.extract.votes.decisions import Decision
+
+# a sentence ends at a stop before a capital or the end, not after a digit of a date or number ("1. juni")
+# nor after a short capitalised abbreviation ("Gl. Landevej", "St. Kongensgade")
+_FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\b[A-ZÆØÅ][a-zæøå])(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-ZÆØÅ«\"“]|\s*$)|$)")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
+@cache
+def _named_by_text(language: str) -> re.Pattern[str] | None:
+    heads = load_rules("votes", language, VotesRules).proposals.named_by_text
+    return re.compile(alternation(heads), re.I) if heads else None
+
+
+def own_texts(proposals: list[Proposal], text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where the words of proposals named by their text stand: the rest of a heading line that carries them,
+    or the lines under a heading ending in a colon, up to a blank line or a line of the treatment
+    ("Utsettelsesforslaget ble vedtatt ..."). An outcome phrase there ("Saka vert utsett til neste møte.")
+    is what the proposal says, not a decision."""
+    regex = _named_by_text(lex.language)
+    spans = []
+    for proposal in proposals if regex is not None else ():
+        line_end = _line_end(text, proposal.start)
+        if proposal.end <= proposal.start or not regex.search(proposal.title):
+            continue
+        if not text[proposal.start : line_end].rstrip().endswith(":"):
+            spans.append((proposal.start, line_end))
+            continue
+        end = line_end
+        while end < len(text) and text[end + 1 : _line_end(text, end + 1)].strip():
+            line = text[end + 1 : _line_end(text, end + 1)]
+            if lex.block_label.match(line) or any(r.match(line) for r in (*lex.treatment_lines, *lex.decision_blocks)):
+                break
+            end = _line_end(text, end + 1)
+        spans.append((line_end, end))
+    return spans
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _own_words(proposal: Proposal, text: str, lex: Lexicon) -> str | None:
+    """The first sentence of the text a proposal heading carries or heads, when its kind is named by its text."""
+    regex = _named_by_text(lex.language)
+    heading = " ".join(text[proposal.start : proposal.end].split())
+    if regex is None or not regex.search(proposal.title) or not heading.startswith(proposal.title[:12]):
+        return None  # not such a kind, or named by the vote in words of its own ("Utsettelsesforslaget fra Moe")
+    _, colon, words = proposal.title.partition(":")
+    if not words.strip():  # the text stands in the paragraph under the heading
+        start = text.find("\n", proposal.end)
+        end = _PARAGRAPH_END.search(text, start + 1) if start >= 0 else None
+        words = text[start : end.start() if end else len(text)] if start >= 0 else ""
+    words = " ".join(words.split()).strip(QUOTES + " ")
+    found = _FIRST_SENTENCE.match(words)
+    return found.group(0).strip(QUOTES + " ").rstrip(".") if found and found.group(0) else None
+
+
+def name_by_text(decision: Decision, proposal: Proposal | Proposer, text: str, lex: Lexicon) -> None:
+    """The vote on a proposal of a kind named by its text is about that text's first sentence; an adopted
+    postponement proposal postpones the case. A declared mover (`Proposer`) names no heading of a kind."""
+    words = _own_words(proposal, text, lex) if isinstance(proposal, Proposal) else None
+    if words is None:
+        return
+    decision.subject = words
+    postponing = any(word in proposal.title.lower() for word in lex.postponement_words)
+    if decision.outcome == "adopted" and postponing:
+        decision.outcome = "postponed"
