@@ -70,7 +70,7 @@ def _own_words(proposal: Proposal, text: str, lex: Lexicon) -> str | None:
     """The first sentence of the text a proposal heading carries or heads, when its kind is named by its text."""
     regex = _named_by_text(lex.language)
     heading = " ".join(text[proposal.start : proposal.end].split())
-    if regex is None or not regex.search(proposal.title) or not heading.startswith(proposal.title[:12]):
+    if regex is None or not regex.search(proposal.title) or not heading.lstrip(" \t-–•*·").startswith(proposal.title):
         return None  # not such a kind, or named by the vote in words of its own ("Utsettelsesforslaget fra Moe")
     _, colon, words = proposal.title.partition(":")
     if not words.strip():  # the text stands in the paragraph under the heading
