@@ -21,13 +21,14 @@ from pipeline.extract.votes.proposals import Proposal
 from pipeline.extract.votes.proposers import Proposer
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import alternation, load_rules
+from pipeline.text.structure import conventions
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.decisions import Decision
 
-# a sentence ends at a stop before a capital or the end, not after a digit of a date or number ("1. juni")
-# nor after a short capitalised abbreviation ("Gl. Landevej", "St. Kongensgade")
-_FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\b[A-ZÆØÅ][a-zæøå])(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-ZÆØÅ«\"“]|\s*$)|$)")
+# a sentence ends at a stop before a capital or the end, not after a day or item number ("1. juni"), a short
+# capitalised abbreviation ("Gl. Landevej", "St. Kongensgade") or a known one ("jf.", lists/<lang>.json)
+_STOP = re.compile(r"(?<!\b[A-ZÆØÅ][a-zæøå])(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-ZÆØÅ«\"“]|\s*$)")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 
@@ -78,8 +79,13 @@ def _own_words(proposal: Proposal, text: str, lex: Lexicon) -> str | None:
         end = _PARAGRAPH_END.search(text, start + 1) if start >= 0 else None
         words = text[start : end.start() if end else len(text)] if start >= 0 else ""
     words = " ".join(words.split()).strip(QUOTES + " ")
-    found = _FIRST_SENTENCE.match(words)
-    return found.group(0).strip(QUOTES + " ").rstrip(".") if found and found.group(0) else None
+    abbreviations = conventions(lex.language).abbreviations
+    for stop in _STOP.finditer(words):
+        last = words[: stop.end()].split()[-1].lower()
+        if last not in abbreviations and last.rstrip(".") not in abbreviations:
+            words = words[: stop.end()]
+            break
+    return words.strip(QUOTES + " ").rstrip(".") or None
 
 
 def name_by_text(decision: Decision, proposal: Proposal | Proposer, text: str, lex: Lexicon) -> None:
