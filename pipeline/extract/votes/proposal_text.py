@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 # a sentence ends at a stop before a capital or the end, not after a day or item number ("1. juni"), a short
 # capitalised abbreviation ("Gl. Landevej", "St. Kongensgade") or a known one ("jf.", lists/<lang>.json)
 _STOP = re.compile(r"(?<!\b[A-ZÆØÅ][a-zæøå])(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-ZÆØÅ«\"“]|\s*$)")
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 
 @cache
@@ -44,22 +43,20 @@ def own_texts(proposals: list[Proposal], text: str, lex: Lexicon) -> list[tuple[
     ("Utsettelsesforslaget ble vedtatt ..."). An outcome phrase there ("Saka vert utsett til neste møte.")
     is what the proposal says, not a decision."""
     regex = _named_by_text(lex.language)
-    spans = []
-    for proposal in proposals if regex is not None else ():
-        line_end = _line_end(text, proposal.start)
-        if proposal.end <= proposal.start or not regex.search(proposal.title):
-            continue
-        if not text[proposal.start : line_end].rstrip().endswith(":"):
-            spans.append((proposal.start, line_end))
-            continue
-        end = line_end
-        while end < len(text) and text[end + 1 : _line_end(text, end + 1)].strip():
-            line = text[end + 1 : _line_end(text, end + 1)]
-            if lex.block_label.match(line) or any(r.match(line) for r in (*lex.treatment_lines, *lex.decision_blocks)):
-                break
-            end = _line_end(text, end + 1)
-        spans.append((line_end, end))
-    return spans
+    return [_text_span(p, text, lex) for p in proposals if regex and p.end > p.start and regex.search(p.title)]
+
+
+def _text_span(proposal: Proposal, text: str, lex: Lexicon) -> tuple[int, int]:
+    line_end = _line_end(text, proposal.start)
+    if not text[proposal.start : line_end].rstrip().endswith(":"):
+        return proposal.start, line_end
+    end = line_end
+    while end < len(text) and text[end + 1 : _line_end(text, end + 1)].strip():
+        line = text[end + 1 : _line_end(text, end + 1)]
+        if lex.block_label.match(line) or any(r.match(line) for r in (*lex.treatment_lines, *lex.decision_blocks)):
+            break
+        end = _line_end(text, end + 1)
+    return line_end, end
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -73,11 +70,9 @@ def _own_words(proposal: Proposal, text: str, lex: Lexicon) -> str | None:
     heading = " ".join(text[proposal.start : proposal.end].split())
     if regex is None or not regex.search(proposal.title) or not heading.lstrip(" \t-–•*·").startswith(proposal.title):
         return None  # not such a kind, or named by the vote in words of its own ("Utsettelsesforslaget fra Moe")
-    _, colon, words = proposal.title.partition(":")
-    if not words.strip():  # the text stands in the paragraph under the heading
-        start = text.find("\n", proposal.end)
-        end = _PARAGRAPH_END.search(text, start + 1) if start >= 0 else None
-        words = text[start : end.start() if end else len(text)] if start >= 0 else ""
+    _, _, words = proposal.title.partition(":")
+    if not words.strip():  # the text stands in the lines under the heading
+        words = text[slice(*_text_span(proposal, text, lex))]
     words = " ".join(words.split()).strip(QUOTES + " ")
     abbreviations = conventions(lex.language).abbreviations
     for stop in _STOP.finditer(words):

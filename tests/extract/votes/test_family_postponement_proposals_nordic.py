@@ -64,6 +64,18 @@ def _rows(language: str, body: str) -> list[tuple]:
             "Røysting: Utsetjingsframlegget vart samrøystes vedteke.\n",
             [("Saka vert utsett til juni 2024", "Guro Li", "H", "postponed", None, 0)],
         ),
+        (
+            "da",
+            "Forslag om udsættelse af sagen fra Søren Lund (V):\n«Sagen udsættes til august 2025.»\n"
+            "Forslaget blev vedtaget enstemmigt.\n",
+            [("Sagen udsættes til august 2025", "Søren Lund", "V", "postponed", None, 0)],
+        ),
+        (
+            "nn",
+            "Forslag om utsetjing frå Raudt: Saka vert send tilbake til formannskapet.\n"
+            "Utsetjingsframlegget fall med 3 mot 24 røyster.\n",
+            [("Saka vert send tilbake til formannskapet", None, "Raudt", "rejected", 3, 24)],
+        ),
     ],
 )
 def test_a_postponement_proposal_is_about_its_texts_first_sentence(language, body, expected):
