@@ -128,3 +128,36 @@ def test_the_meetings_own_postponement_stays_about_the_case(decision):
 )
 def test_a_committee_step_recording_no_decision_gives_no_row(step):
     assert [r[0] for r in _rows(HEAD + RECOMMENDATION + step)] == []
+
+
+@pytest.mark.parametrize(
+    ("steps", "expected"),
+    [
+        (
+            "Plan- og Miljøudvalget den 5. maj 2025, pkt. 61\nAnbefales.\n\n"
+            "Økonomiudvalget den 12. maj 2025, pkt. 140\nAnbefales, idet Venstre tager forbehold.\n\n",
+            [("Plan- og Miljøudvalget", "2025-05-05", "61"), ("Økonomiudvalget", "2025-05-12", "140")],
+        ),
+        (
+            "Økonomiudvalget 12.05.2025, pkt. 140\n\nIndstilles godkendt.\n\n",
+            [("Økonomiudvalget", "2025-05-12", "140")],
+        ),
+        (
+            "Teknik- og Miljøudvalget, 5. maj 2025, punkt 61\nAnbefales.\n\n",
+            [("Teknik- og Miljøudvalget", "2025-05-05", "61")],
+        ),
+        (
+            "Socialudvalget - 6-05-2025 - pkt. 33\nAnbefales.\n\n"
+            "Økonomiudvalget d. 12. maj 2025 sag 140\nAnbefales.\n\n",
+            [("Socialudvalget", "2025-05-06", "33"), ("Økonomiudvalget", "2025-05-12", "140")],
+        ),
+        (
+            "Udvalget for Klima og Miljø den 7. maj 2025, pkt. 18.\nAnbefales godkendt.\n\n",
+            [("Udvalget for Klima og Miljø", "2025-05-07", "18")],
+        ),
+    ],
+)
+def test_a_committee_step_header_without_a_colon_is_a_step_of_its_own(steps, expected):
+    rows = _rows(HEAD + RECOMMENDATION + steps + "Byrådet den 26. maj 2025\nGodkendt.\n")
+    assert [row[:3] for row in rows] == [*expected, ("Byrådet", "2025-05-26", "87")]
+    assert {row[-1] for row in rows} == {"adopted"}
