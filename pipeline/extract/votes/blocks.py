@@ -18,6 +18,7 @@ from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import QUOTES, find_statements, without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry, without_lead_in
 from pipeline.extract.votes.section import CLOSING, SectionText
+from pipeline.extract.votes.whole_item import is_briefing
 
 _MAX_LINES = 15
 _UNANIMITY_WORDS = 3
@@ -120,9 +121,52 @@ def states_unanimity(section: SectionText, block: Block, lex: Lexicon) -> bool:
     )
 
 
+def _notes(sentence: str, lex: Lexicon) -> bool:
+    return any(regex.search(sentence) for regex in lex.statements)
+
+
+def _past_briefing(found: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
+    """A block opening with a briefing ("Rådmannen orienterte om status.") decides only by a sentence after
+    it that takes the matter for information or names a decision ("Tatt til orientering."), which is then
+    its first sentence; without one it decides nothing. A briefing that itself goes on to note the matter
+    (", og udvalget tog orienteringen til efterretning") is the decision."""
+    if not found or not is_briefing(found[0][1], lex) or _notes(found[0][1], lex):
+        return found
+    return [(at, s) for at, s in found[1:] if _notes(s, lex) or is_generic_decision(s, lex)]
+
+
+def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
+    """Lines of an item, under no decision label, that are whole decisions by themselves ("Lise Kvist (F)
+    blev valgt.", "Som nytt medlem ble valgt: Kari Lunde (H)"): each a decision block of its own line, and
+    of the next one too when it ends in a colon (the member elected follows)."""
+    if section.title is None:
+        return []
+    text, blocks, start = section.text, [], 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        quoted = section.in_proposal(start) or section.in_background(start)
+        if line and not quoted and is_generic_decision(line, lex):
+            following = text.find("\n", end + 1) if line.endswith(":") and end < len(text) else end
+            blocks.append(Block(start, start, len(text) if following < 0 else following))
+        start = end + 1
+    return blocks
+
+
+def step_block(section: SectionText, header_end: int, lex: Lexicon) -> list[Block]:
+    """The lines under a committee step's header ("Økonomiudvalget den 12. maj 2025, pkt. 143:") when they
+    record a procedural outcome without vote words ("Sagen sendes tilbage til udvalget ..."): the step's
+    decision block. `header_end` is the header line's end in the section text."""
+    labels = [m.start() for m in lex.block_label.finditer(section.text, header_end)]
+    end = min(labels[0] if labels else len(section.text), _line_limit(section.text, header_end))
+    procedural = any(rule.regex.search(section.text, header_end, end) for rule in lex.block_outcomes)
+    return [Block(header_end, header_end, end)] if procedural else []
+
+
 def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:
     """The decision a block without vote phrases records, or None (empty, background)."""
-    found = sentences(section.text, block.start, block.end)
+    found = _past_briefing(sentences(section.text, block.start, block.end), lex)
     if not found:
         return None
     first_at, first = found[0]
@@ -141,13 +185,13 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
             outcome, procedural = rule.outcome, True
             break
     else:
-        if any(regex.search(first) for regex in lex.statements) and len(found) == 1:
+        if _notes(first, lex) and len(found) == 1:
             outcome = "noted"
     start = section.base + first_at
     first_end = section.text.find(first.split()[-1], first_at, block.end)
     end = first_end + len(first.split()[-1]) if first_end >= 0 else section.base + block.end
     decision = Decision(start=start, end=section.base + end if first_end >= 0 else end, outcome=outcome)
-    if procedural or is_generic_decision(first, lex):  # "Godkendt.", "Som innstillingen.": about the case
+    if procedural or is_generic_decision(first, lex) or is_briefing(first, lex):  # "Godkendt.": about the case
         decision.subject = section.generic_subject(lex, outcome == "postponed") or first.rstrip(".")
     else:
         # "Udvalget anbefaler, at X." under a committee's step: what it recommends is "at X"

@@ -62,6 +62,11 @@ class Protocol:
         index = bisect.bisect_right(self.offsets, offset) - 1
         return self.contexts[index] if index >= 0 else MeetingContext()
 
+    def has_case_after(self, offset: int) -> bool:
+        """A case header lies below `offset`: the text above the first case is the minutes' head."""
+        index = bisect.bisect_right(self.offsets, offset)
+        return any(ctx.case_number for ctx in self.contexts[index:])
+
     def meeting_at(self, offset: int, agent: str | None = None) -> MeetingContext:
         """The context in force for a row. What no header set comes from the decision's own agent
         ("Byrådet vedtog …") or else the document's head (its own meeting); the head's date only for

@@ -17,6 +17,7 @@ from pipeline.extract.votes.phrases import (
     find_tallies,
     phrase_sentence,
 )
+from pipeline.extract.votes.proposal_text import name_by_text, own_texts
 from pipeline.extract.votes.proposals import (
     Proposal,
     find_proposals,
@@ -30,6 +31,7 @@ from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subjec
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
 from pipeline.extract.votes.vote_labels import other_votes, split_tallies
+from pipeline.extract.votes.whole_item import is_briefing, names_nothing
 
 
 @dataclass
@@ -260,6 +262,7 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
     or the recommendation, in the language's order)."""
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
+        name_by_text(decision, heading, section.text, lex)
     else:
         decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
 
@@ -286,7 +289,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     proposers = declared(text, lex)
     windows = lex.windows(text)
     found = find_tallies(text, lex, windows) + member_tallies(text, lex)
-    quoted = quoted_spans(text, lex)
+    named = find_proposals(text, lex, section.title)
+    quoted = quoted_spans(text, lex) + own_texts(named, text, lex)  # retold, tracked, or a proposal's words
 
     def unquoted(offset: int) -> bool:  # not a retold or tracked decision
         return not any(a <= offset < b for a, b in quoted)
@@ -299,7 +303,6 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
     statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
-    named = find_proposals(text, lex, section.title)
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
     decisions: list[Decision] = []
     used: set[int] = set()
@@ -322,8 +325,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
         # "Sagen", or a sentence naming nobody's proposal ("Marit Hauge (Ap) vert vald"): about the case
-        named_nothing = is_generic_subject(decision.subject, lex) or is_generic_decision(decision.subject, lex)
-        generic = decision.subject if named_nothing else None
+        generic = decision.subject if names_nothing(decision.subject, named, hit.phrase_start, lex) else None
         after = after_verb(text, hit) if spoken else None
         if after and is_generic_subject(after, lex):  # "Op verzoek van de schepen wordt het punt verdaagd"
             decision.subject, generic = None, after
@@ -391,7 +393,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         sentence = text[line_start:end] if subject is None else subject.group(0)
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
         noted.subject = sentence.strip(" .")
-        if is_generic_decision(sentence.split(":", 1)[-1], lex):  # "Beslutning: Til orientering."
+        if is_generic_decision(sentence.split(":", 1)[-1], lex) or is_briefing(sentence, lex):  # "Til orientering."
             noted.subject = section.generic_subject(lex) or noted.subject
         decisions.append(noted)
     return decisions

@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
-from pipeline.extract.votes.blocks import Block, block_decision, block_holding, find_blocks, is_background
+from pipeline.extract.votes.blocks import (
+    Block,
+    block_decision,
+    block_holding,
+    find_blocks,
+    is_background,
+    line_blocks,
+    step_block,
+)
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
@@ -24,7 +32,8 @@ from pipeline.extract.votes.phrases import find_hits
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity
-from pipeline.extract.votes.steps import inherit_noting, recommends_noting
+from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects
+from pipeline.extract.votes.whole_item import is_case_noun
 
 
 def _listing_decisions(doc: Document, section: Section, lex: Lexicon) -> list[Decision]:
@@ -98,13 +107,21 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         settle_noting(decided, blocks, text, lex)
         settle_unanimity(decided, blocks, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
-            decided = [d for block in blocks if (d := block_decision(text, block, lex))]
+            unlabelled = blocks or _step_block(section, text, lex) or line_blocks(text, lex)
+            decided = [d for block in unlabelled if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
                 inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))
+        step_body, head_body = (protocol.context_at(section.start).body or "").lower(), protocol.head.body or ""
+        if section.step and step_body and head_body and step_body != head_body.lower():
+            send_back_subjects(decided, text)  # another committee's step: what it sends back for is its decision
         found += decided
     return found
+
+
+def _step_block(section: Section, text: SectionText, lex: Lexicon) -> list[Block]:
+    return step_block(text, section.header_spans[-1][1] - section.start, lex) if section.step else []
 
 
 def _about_block(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
@@ -226,6 +243,8 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
     body = ctx.body or lex.default_body
     if body and body.lower() in lex.administrative_bodies:
         return None
+    if here.case_number is None and is_case_noun(decision.subject, lex) and protocol.has_case_after(decision.start):
+        return None  # "Protokollen frå førre møte vart godkjend." in the minutes' head, above the first case
     return VoteRow(
         **doc.provenance(decision.start, decision.end),
         municipality=doc.municipality,

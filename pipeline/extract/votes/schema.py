@@ -73,6 +73,8 @@ class ProposalRules(Rules):
     on_behalf: list[str] = []  # "på vegne av", "namens": the parties a proposer speaks for
     lead_verbs: list[str] = []  # "SV fremmet følgende forslag:": a lead line naming proposer and kind
     agent_marks: list[str] = []  # "Ap v/ Kari Nordmann": the party, then the member who moved it
+    named_by_text: list[str] = []  # headings ("Utsettelsesforslag", "Ændringsforslag") whose proposal is named by
+    # its own text's first sentence when a vote refers back to it
 
 
 class VotesRules(Rules):
@@ -123,6 +125,8 @@ class VotesRules(Rules):
     generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt.", "Som innstillingen.")
     generic_subject_from: Literal["recommendation", "title"] = "recommendation"  # what such a decision is about
     generic_subjects: list[str] = []  # "Orienteringen", "Sagen": a subject naming nothing
+    case_nouns: list[str] = []  # "Lokalplanen", "Protokollen frå førre møte": a subject standing for the case itself
+    briefings: list[str] = []  # "Rådmannen orienterte om status.": an official's briefing, which decides nothing
     phrase_subject: Literal["noun", "sentence"] = "noun"  # what a vote phrase's own subject is: the words
     # before its verb ("Forslaget") or the whole sentence ("Het voorstel wordt unaniem aangenomen.")
     document_kinds: list[str] = []  # "Saksprotokoll": a title opening with one names the document, not the case

@@ -100,6 +100,17 @@ def inherit_noting(decisions: list[Decision], noting: bool) -> None:
         decisions[0].outcome = "noted"
 
 
+def send_back_subjects(decisions: list[Decision], section: SectionText) -> None:
+    """A committee's step that postpones or sends the case back ("Sagen sendes tilbage til Kultur- og
+    Fritidsudvalget med henblik på ...") endorses nothing of the recommendation: its own sentence is what
+    it decided, and the row's subject."""
+    for decision in decisions:
+        if decision.outcome == "postponed" and decision.proposer is None:
+            offset = decision.start - section.base
+            sentence = section.first_sentence(offset, len(section.text))
+            decision.subject = sentence.rstrip(".") if sentence else decision.subject
+
+
 def leads_in(line: str, lex: Lexicon) -> bool:
     """A line that only leads in to a list ("Direktionen indstiller, at"): no sentence of its own."""
     return any(r.search(line) for r in step_rules(lex).lead_ins)

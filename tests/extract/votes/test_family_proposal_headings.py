@@ -174,7 +174,7 @@ def test_the_administrations_lead_line_names_no_proposal():
         + "Kommunedirektøren fremmet følgende forslag:\n\nPlanen vedtas.\n\nForslaget ble enstemmig vedtatt.\n",
         "nb",
     )
-    assert (row.subject, row.proposer, row.proposer_party) == ("Forslaget", None, None)
+    assert (row.subject, row.proposer, row.proposer_party) == ("Budsjett 2024", None, None)
 
 
 def test_a_single_name_that_is_no_party_is_the_proposer():

@@ -317,11 +317,13 @@ def test_a_heading_glued_to_its_outcome_line_ends_before_the_anaphor():
         ("nl", "Het amendement wordt verworpen.\n", "Het amendement wordt verworpen"),
         ("nl", "Motie M4 (SP): Huurteams\n\nHet amendement wordt verworpen.\n", "Het amendement wordt verworpen"),
         ("da", "Ændringsforslaget blev forkastet.\n", "Ændringsforslaget"),
-        ("nb", "Forslaget falt med 12 mot 23 stemmer.\n", "Forslaget"),
-        ("nn", "Framlegget fall.\n", "Framlegget"),
+        ("nb", "Forslaget falt med 12 mot 23 stemmer.\n", "Budsjett 2024"),
+        ("nn", "Framlegget fall.\n", "Budsjett 2024"),
     ],
 )
-def test_an_anaphor_without_a_named_proposal_of_its_kind_keeps_its_words(language, body, subject):
+def test_an_anaphor_without_a_named_proposal_of_its_kind_keeps_its_words_or_names_the_case(language, body, subject):
+    """An amendment named by nothing keeps its words; the bare "Forslaget" / "Framlegget" (case_nouns) names
+    the case itself: its title."""
     (row,) = votes(CASE[language] + body, language)
     assert (row.subject, row.proposer, row.proposer_party) == (subject, None, None)
 
@@ -340,13 +342,13 @@ def test_an_anaphor_without_a_named_proposal_of_its_kind_keeps_its_words(languag
             "nb",
             "Bystyret\n\nMøtedato: 14.11.2023\n\nPS 40/23 Skolestruktur\n\nForslag fra SV:\n\nSaken utsettes.\n\n"
             "Forslaget falt.\n\nPS 41/23 Budsjett 2024\n\nForslaget ble vedtatt med 20 mot 15 stemmer.\n",
-            "Forslaget",
+            "Budsjett 2024",
         ),
         (
             "da",
             "Byrådet\n\nMødedato: 27. januar 2020\n\n11. Skolestruktur\n\nÆndringsforslag fra SF\n\nSkolen bevares.\n\n"
             "Ændringsforslaget blev forkastet.\n\n12. Budget 2021\n\nForslaget blev vedtaget.\n",
-            "Forslaget",
+            "Budget 2021",
         ),
     ],
 )
@@ -369,7 +371,7 @@ def test_a_proposal_named_in_another_case_is_not_referred_to(language, text, sub
             "nb",
             "Forslag til kommuneplanens samfunnsdel 2024–2036\n\nBystyret\n\nMøtedato: 14.11.2023\n\n"
             "Forslaget ble vedtatt med 30 mot 5 stemmer.\n",
-            "Forslaget",
+            "Forslag til kommuneplanens samfunnsdel 2024–2036",
         ),
         (
             "nb",
@@ -380,7 +382,7 @@ def test_a_proposal_named_in_another_case_is_not_referred_to(language, text, sub
         (
             "da",
             "Forslag til budget 2021\n\nByrådet\n\nMødedato: 27. januar 2020\n\nForslaget blev vedtaget.\n",
-            "Forslaget",
+            "Forslag til budget 2021",
         ),
     ],
 )

@@ -66,7 +66,6 @@ def test_adopted_as_recommended_is_about_the_recommendation(decision):
 @pytest.mark.parametrize(
     ("decision", "subject"),
     [
-        ("Lokalplanen godkendes med de ændringer, som fremgik af mødet.", "Lokalplanen"),
         ("Byrådet godkender lokalplanen som anbefalet, dog uden § 7.", "lokalplanen som anbefalet, dog uden"),
         ("Lokalplanen vedtages som foreslået af Venstre.", "Lokalplanen"),
     ],
