@@ -89,6 +89,8 @@ def test_a_column_that_is_no_labelled_number_stays_in_the_title(language, header
         ("nb", "SV 12/26 av stemmene gikk til forslaget."),
         ("nn", "Ap 12/26 fremja framlegg."),
         ("nb", "NOK 250/2026 per innbyggjar"),
+        ("nn", "KST-005/26 Vedtak:"),  # the council's decision of the same case, labelled by its own code
+        ("nb", "FSK 5/26 Innstilling:"),
     ],
 )
 def test_an_abbreviation_before_a_fraction_in_running_text_opens_no_case(language, line):
