@@ -134,12 +134,12 @@ def cells(line: Line) -> list[Span]:
 
 
 _PIPE_ROW = re.compile(r"^\|(?P<inner>.*?)\|?$")
-_RULE_ROW = re.compile(r"^[|+]?\s*:?[-=]+:?\s*(?:[|+]\s*:?[-=]+:?\s*)*[|+]?$")
+_RULE_ROW = re.compile(r"^[|+]?\s*:?[-=]+:?\s*(?:(?:[|+]\s*)?:?[-=]+:?\s*)*[|+]?$")
 
 
 def is_rule_row(text: str) -> bool:
-    """The ruler under a pipe table's header ("|---|:--|", "-----+-----", "+=====+"): no cells, only the
-    table's drawing."""
+    """The ruler under a table's header ("|---|:--|", "-----+-----", "+=====+", "------  ------"): no cells,
+    only the table's drawing."""
     return bool(_RULE_ROW.match(text.strip()))
 
 
