@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
@@ -36,6 +37,16 @@ class MeetingContext:
     title: str | None = None
 
 
+class Listing(NamedTuple):
+    """The result column of a case list's row, and the counts in its own columns ("| 7a | Kadernota | 16 | 8 |
+    aangenomen |")."""
+
+    start: int
+    end: int
+    votes_for: int | None = None
+    votes_against: int | None = None
+
+
 @dataclass
 class Section:
     """The text between two headers that open a new case or meeting: one unit of decisions."""
@@ -43,7 +54,7 @@ class Section:
     start: int
     end: int
     header_spans: list[tuple[int, int]] = field(default_factory=list)
-    listing_spans: list[tuple[int, int]] = field(default_factory=list)  # result columns of case lists
+    listings: list[Listing] = field(default_factory=list)  # result columns of case lists
     title: str | None = None
     step: bool = False  # opened by a committee step: the text under its header is that step's decision
 
@@ -130,7 +141,7 @@ def _labelled(line: str, lex: Lexicon) -> dict[str, str] | None:
 _KEYS = {"body": "body", "date": "meeting_date", "case": "case_number", "archive": "archive_case", "title": "title"}
 
 
-def _header(line: str, lex: Lexicon) -> tuple[dict[str, str | None], tuple[int, int] | None] | None:
+def _header(line: str, lex: Lexicon) -> tuple[dict[str, str | None], Listing | None] | None:
     """Context fields a header line sets, and the span of a result column to read as a decision."""
     labelled = _labelled(line, lex)
     if labelled is not None:
@@ -143,9 +154,14 @@ def _header(line: str, lex: Lexicon) -> tuple[dict[str, str | None], tuple[int, 
             fields = {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in groups.items() if k in _KEYS and v}
             if fields.get("title"):
                 fields.update(_trailing_number(fields["title"], fields, lex))
-            result = m.span("result") if groups.get("result") else None
-            return fields, result
+            if not groups.get("result"):
+                return fields, None
+            return fields, Listing(*m.span("result"), *(_count(groups.get(k)) for k in ("yes", "no")))
     return None
+
+
+def _count(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
 
 
 def _trailing_number(title: str, fields: dict[str, str | None], lex: Lexicon) -> dict[str, str | None]:
@@ -267,7 +283,7 @@ class _Scanner:
         self.sections[-1].title = line
         self.base = replace(self.base, title=line)
 
-    def header(self, line_start: int, raw: str, skip: int, fields: dict, result: tuple[int, int] | None) -> None:
+    def header(self, line_start: int, raw: str, skip: int, fields: dict, result: Listing | None) -> None:
         meeting_level = any(fields.get(k) for k in ("body", "meeting_date", "case_number"))
         ctx = _update(self.base if meeting_level else self.contexts[-1], fields)
         key = (ctx.body, ctx.meeting_date, ctx.case_number or "")
@@ -281,7 +297,8 @@ class _Scanner:
         section = self.sections[-1]
         section.header_spans.append((line_start, line_start + len(raw)))
         if result:
-            section.listing_spans.append((line_start + skip + result[0], line_start + skip + result[1]))
+            offset = line_start + skip
+            section.listings.append(result._replace(start=offset + result.start, end=offset + result.end))
         if fields.get("title"):
             section.title = fields["title"]
         self.push(line_start, ctx)

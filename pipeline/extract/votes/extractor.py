@@ -22,7 +22,7 @@ from pipeline.extract.votes.blocks import (
     line_blocks,
     step_block,
 )
-from pipeline.extract.votes.context import Protocol, Section, scan
+from pipeline.extract.votes.context import Listing, Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decisions import Decision, decide
@@ -39,8 +39,9 @@ from pipeline.extract.votes.whole_item import is_case_noun
 def _listing_decisions(doc: Document, section: Section, lex: Lexicon) -> list[Decision]:
     """Results in a case list ("PS 0002/00 98/02734 Innstilling vedtatt"): about the listed case."""
     out = []
-    for start, end in section.listing_spans:
-        for hit in find_hits(doc.text[start:end], lex):
+    for listing in section.listings:
+        start = listing.start
+        for hit in find_hits(doc.text[start : listing.end], lex):
             decision = Decision(
                 start=start + hit.start,
                 end=start + hit.end,
@@ -49,8 +50,18 @@ def _listing_decisions(doc: Document, section: Section, lex: Lexicon) -> list[De
                 listing=True,
             )
             _listed_counts(decision, hit.groups, hit.unanimous)
+            _column_counts(decision, listing)
             out.append(decision)
     return out
+
+
+def _column_counts(decision: Decision, listing: Listing) -> None:
+    """Counts in columns of their own beside the result ("| 16 | 8 | aangenomen |")."""
+    if listing.votes_for is not None:
+        decision.votes_for = listing.votes_for
+    if listing.votes_against is not None:
+        decision.votes_against = listing.votes_against
+        decision.unanimous = listing.votes_against == 0
 
 
 def _listed_counts(decision: Decision, groups: dict[str, str], unanimous: bool) -> None:
