@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.extract.votes.consent import consent_hits
 from pipeline.extract.votes.counts import Breakdown, ballot, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
@@ -298,6 +299,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     marks = section.marks(lex)  # "Stemming over het amendement": a vote's own label
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
+    hits = sorted(hits + [h for h in consent_hits(text, lex, hits) if kept(h.phrase_start)], key=lambda h: h.start)
     statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
     named = find_proposals(text, lex, section.title)
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
