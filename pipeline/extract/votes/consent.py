@@ -19,7 +19,7 @@ from pipeline.extract.votes.phrases import Hit
 _PUTS = ("proposal", "question", "objection")
 # the answer a put is consented by; assent and closers consent to any put
 _CONSENTED_BY = {
-    "proposal": ("yes", "assent", "closer"),
+    "proposal": ("assent", "closer"),  # a "Ja." after a proposal in debate is a reply, not consent
     "question": ("yes", "assent", "closer"),
     "objection": ("no", "assent", "closer"),
 }
@@ -119,6 +119,8 @@ def consent_hits(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
         proposed = next((e.subject for e in puts if e.subject), None)
         if (proposed and rules.empty_subjects.fullmatch(proposed)) or outcome == "postponed":
             proposed = None  # "dat de raad daarmee instemt", "het punt aan te houden": about the case
+        if rules.handling_refs.search(put):
+            proposed = None  # "de stukken af te doen zoals voorgesteld": about the list
         groups = {"subject": proposed} if proposed else {}
         out.append(Hit(start=start, end=end, phrase_start=start, outcome=outcome, subject=proposed, groups=groups))
     return out
