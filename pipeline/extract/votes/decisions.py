@@ -219,8 +219,8 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     first = section.first_sentence(0, tallies[0].start)
     if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):
         first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
-    if first and first[-1] in ",;:":
-        first = None  # "De gemeenteraad,", "Artikel 1:" leading in to its grounds and articles: not what was decided
+    if first and (first[-1] in ",;:" or first.count("(") > first.count(")")):  # "De gemeenteraad,", "Artikel 1:"
+        first = None  # lead in to grounds and articles, "De motie wordt bij staking van stemmen (19 ja-...": no subject
     if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
     decision.subject = section.proposal_sentence(lex) or first or section.title
