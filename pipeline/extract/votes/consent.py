@@ -40,6 +40,7 @@ def _events(text: str, rules: Consent) -> list[_Event]:
     ]
     found += [_Event(m.start(), m.end(), "question") for m in rules.questions.finditer(text)]
     found += [_Event(m.start(), m.end(), "objection") for m in rules.objections.finditer(text)]
+    found = [event for event in found if _chair_speaks(text, event.start, rules)]
     found += [_Event(m.start(), m.end(), kind) for kind, regex in rules.markers.items() for m in regex.finditer(text)]
     found.sort(key=lambda e: (e.start, -e.end))
     out: list[_Event] = []
@@ -47,6 +48,15 @@ def _events(text: str, rules: Consent) -> list[_Event]:
         if not out or event.start >= out[-1].end:
             out.append(event)
     return out
+
+
+def _chair_speaks(text: str, offset: int, rules: Consent) -> bool:
+    """The put is the chair's: the last speaker label above it names the chair, or no label opens a turn
+    above it ("De heer Bos (SP): Ik stel voor ..." is a member's proposal in debate, no put)."""
+    if rules.speakers is None:
+        return True
+    labels = list(rules.speakers.finditer(text, 0, offset))
+    return not labels or bool(rules.chair and rules.chair.search(labels[-1].group(0)))
 
 
 def _chains(events: list[_Event], window: int) -> list[list[_Event]]:
@@ -122,5 +132,6 @@ def consent_hits(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
         if rules.handling_refs.search(put):
             proposed = None  # "de stukken af te doen zoals voorgesteld": about the list
         groups = {"subject": proposed} if proposed else {}
-        out.append(Hit(start=start, end=end, phrase_start=start, outcome=outcome, subject=proposed, groups=groups))
+        unanimous = bool(lex.unanimous and lex.unanimous.search(text, start, end))  # stated, never assumed
+        out.append(Hit(start, end, start, outcome, proposed, unanimous=unanimous, groups=groups))
     return out

@@ -98,6 +98,8 @@ class Consent:
     outcomes: tuple[OutcomeCue, ...]
     handling_refs: re.Pattern[str]
     handling: re.Pattern[str]
+    speakers: re.Pattern[str] | None
+    chair: re.Pattern[str] | None
     window: int
 
 
@@ -120,6 +122,8 @@ def _consent(rules: dict, expand: Callable[[str], str]) -> Consent | None:
         outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["outcomes"]),
         handling_refs=one(rules["handling_refs"]),
         handling=one(rules["handling"]),
+        speakers=_compile(rules["speakers"], expand) if rules["speakers"] else None,
+        chair=_compile(rules["chair"], expand) if rules["chair"] else None,
         window=rules["window"],
     )
 

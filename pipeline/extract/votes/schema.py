@@ -62,7 +62,9 @@ class ConsentRules(Rules):
     procedural: list[str] = []  # "de punten 6 en 7 samen te behandelen": order of business, no decision
     outcomes: list[OutcomeRule] = []  # "aan te houden" -> postponed, read from the put
     handling_refs: list[str] = []  # "de voorgestelde afdoening": a put about the handling proposed above it
-    handling: list[str] = []  # "Voorstel afdoening: <handling>": one entry's proposed handling (group handling)
+    handling: list[str] = []  # "Voorstel afdoening: <handling>": one entry's proposed handling
+    speakers: str | None = None  # a speaker's label opening a turn ("De heer Bos (SP):")
+    chair: str | None = None  # a speaker label naming the chair: only the chair puts a question to the council
     window: int = 300  # chars from a put to its consent
 
 

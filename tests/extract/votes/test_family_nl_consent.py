@@ -32,6 +32,11 @@ TITLE = "Verordening maatschappelijke ondersteuning 2025"
         "Dan is het aldus besloten.",
         "De VOORZITTER: Kunnen wij hiermee akkoord gaan? Ja. Dienovereenkomstig besloten.",
         "De VOORZITTER: Is iedereen het daarmee eens?\n\n(Algemene instemming.)",
+        "De VOORZITTER: Ik stel voor om conform het voorstel te besluiten. (Instemming.)",
+        "De VOORZITTER: Ik stel voor het voorstel zonder stemming aan te nemen.\n\nAldus besloten.",
+        "De VOORZITTER: Is de raad akkoord? (Instemming.)",
+        "De VOORZITTER: Mag ik aannemen dat u daarmee instemt? (Instemming.)",
+        "De VOORZITTER: Dan stel ik voor dat wij het voorstel aannemen. (Instemming.)",
     ],
 )
 def test_consent_without_a_vote_is_an_adopted_decision_of_the_agenda_point(turn):
@@ -139,7 +144,32 @@ def test_each_agenda_point_settled_by_consent_is_its_own_row():
         "De VOORZITTER: Zijn er bezwaren? Dat is het geval. De heer Bos (SP) vraagt om stemming.",
         "De VOORZITTER: Kan de raad instemmen met het voorstel? Dat is niet het geval. Wij gaan stemmen.",
         "De VOORZITTER: Ik stel voor dat wij overgaan tot stemming. (Instemming.)",
+        "Mevrouw Visser (PvdA): Kan de wethouder toezeggen dat de raad wordt betrokken?\nWethouder Bos: Ja.",
+        "De heer Bos (SP): Kunnen we in de commissie nog terugkomen op dit punt? Ja.",
+        "De heer Bos (SP): Ik stel voor dat het college eerst de inwoners raadpleegt.\n"
+        "De heer Smit (CDA): Geen bezwaar.",
     ],
 )
 def test_order_of_business_closing_signatures_debate_and_refusals_are_no_rows(turn):
     assert votes(HEAD + ITEM + turn + "\n", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "subject"),
+    [
+        ("De VOORZITTER: Kan ik concluderen dat de raad met algemene stemmen instemt? Dat is het geval.", TITLE),
+        (
+            "De VOORZITTER: Ik stel voor de verordening unaniem vast te stellen. (Instemming.)",
+            "de verordening unaniem vast te stellen",
+        ),
+    ],
+)
+def test_consent_is_unanimous_only_when_said(turn, subject):
+    (row,) = votes(HEAD + ITEM + turn + "\n", "nl")
+    assert (row.subject, row.outcome, row.unanimous, row.votes_against) == (subject, "adopted", True, 0)
+
+
+def test_a_chairs_proposal_names_what_the_council_consents_to():
+    turn = "De VOORZITTER: Ik stel voor dat de raad instemt met het voorstel tot wijziging van de APV. (Instemming.)"
+    (row,) = votes(HEAD + ITEM + turn + "\n", "nl")
+    assert (row.subject, row.outcome) == ("het voorstel tot wijziging van de APV", "adopted")
