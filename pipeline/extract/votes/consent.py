@@ -97,7 +97,7 @@ def _outcome(text: str, chain: list[_Event], put: str, rules: Consent) -> str | 
     if rules.procedural.search(put):
         return None
     noted = next((cue.regex for cue in rules.outcomes if cue.outcome == "noted"), None)
-    if rules.handling_refs.search(put):
+    if rules.handling_refs.search(put) or not put:  # a lone "Conform besloten." under a list settles the list
         entries = [m.group(0) for m in rules.handling.finditer(text, 0, chain[0].start)]
         if entries and noted is not None and all(noted.search(entry) for entry in entries):
             return "noted"

@@ -113,6 +113,24 @@ def test_a_list_of_incoming_documents_all_taken_for_information_is_noted(turn):
     assert (row.case_number, row.outcome) == ("3", "adopted")
 
 
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Agendapunt 3. Lijst ingekomen stukken\n| Nr | Onderwerp | Voorstel afdoening |\n"
+        "| 1 | Brief provincie over de begroting | Voor kennisgeving aannemen |\n"
+        "| 2 | Brief VNG over de ledenraadpleging | voor kennisgeving |\n"
+        "De VOORZITTER: Ik stel voor de stukken af te doen zoals voorgesteld. (Instemming.)\n",
+        "Agendapunt 3. Lijst ingekomen stukken\n"
+        "Brief van de Veiligheidsregio over de jaarstukken. Afdoening: voor kennisgeving.\n"
+        "Brief van Stichting Dorpshuis over de exploitatie. Afdoening: voor kennisgeving.\n"
+        "De VOORZITTER: Conform besloten.\n",
+    ],
+)
+def test_a_table_or_inline_list_of_incoming_documents_taken_for_information_is_noted(listing):
+    (row,) = votes(HEAD + listing, "nl")
+    assert (row.case_number, row.subject, row.outcome) == ("3", "Lijst ingekomen stukken", "noted")
+
+
 def test_each_agenda_point_settled_by_consent_is_its_own_row():
     text = (
         HEAD + "Agendapunt 4. Vaststelling van de agenda\n"
