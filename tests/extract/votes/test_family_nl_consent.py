@@ -191,3 +191,19 @@ def test_a_chairs_proposal_names_what_the_council_consents_to():
     turn = "De VOORZITTER: Ik stel voor dat de raad instemt met het voorstel tot wijziging van de APV. (Instemming.)"
     (row,) = votes(HEAD + ITEM + turn + "\n", "nl")
     assert (row.subject, row.outcome) == ("het voorstel tot wijziging van de APV", "adopted")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "11. Verordening maatschappelijke ondersteuning 2025",
+        "Agendapunt 11 – Verordening maatschappelijke ondersteuning 2025",
+        "Punt 11: Verordening maatschappelijke ondersteuning 2025",
+        "AGENDAPUNT 11\nVerordening maatschappelijke ondersteuning 2025",
+        "11.\nVerordening maatschappelijke ondersteuning 2025",
+    ],
+)
+def test_the_agenda_point_is_read_in_every_heading_shape(item):
+    turn = "De VOORZITTER: Zijn er bezwaren? Dat is niet het geval; dan is zo besloten.\n"
+    (row,) = votes(HEAD + item + "\n\n" + turn, "nl")
+    assert (row.case_number, row.subject, row.outcome) == ("11", TITLE, "adopted")
