@@ -207,3 +207,40 @@ def test_the_agenda_point_is_read_in_every_heading_shape(item):
     turn = "De VOORZITTER: Zijn er bezwaren? Dat is niet het geval; dan is zo besloten.\n"
     (row,) = votes(HEAD + item + "\n\n" + turn, "nl")
     assert (row.case_number, row.subject, row.outcome) == ("11", TITLE, "adopted")
+
+
+FLEMISH = (
+    "Notulen gemeenteraad\n\nZitting van maandag 21 oktober 2024\n\n5. Retributiereglement parkeren – wijziging\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "outcome"),
+    [
+        ("De voorzitter vraagt of er bezwaren zijn tegen het voorstel. Niemand maakt bezwaar.", "adopted"),
+        ("De voorzitter vraagt of de raad kan instemmen met het voorstel. Dat is het geval.", "adopted"),
+        ("De voorzitter vraagt of er bezwaar is. Er zijn geen bezwaren. Aldus besloten.", "adopted"),
+        (
+            "De voorzitter vraagt of de gemeenteraad akkoord gaat met het uitstel van dit punt. (Instemming.)",
+            "postponed",
+        ),
+        (
+            "De voorzitter vraagt of de raad instemt met de verdaging naar de zitting van november.\n(Instemming.)",
+            "postponed",
+        ),
+    ],
+)
+def test_a_put_told_in_the_third_person_is_settled_the_same_way(told, outcome):
+    (row,) = votes(FLEMISH + told + "\n", "nl")
+    assert (row.case_number, row.subject, row.outcome) == ("5", "Retributiereglement parkeren – wijziging", outcome)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "De voorzitter vraagt of er bezwaren zijn. Raadslid Peeters heeft bezwaar. Er wordt gestemd.",
+        "De voorzitter vraagt of er nog vragen zijn. Niemand.",
+    ],
+)
+def test_a_told_put_without_consent_is_no_row(told):
+    assert votes(FLEMISH + told + "\n", "nl") == []
