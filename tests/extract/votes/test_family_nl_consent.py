@@ -156,6 +156,8 @@ def test_each_agenda_point_settled_by_consent_is_its_own_row():
         "De VOORZITTER: Ik sluit de vergadering om 22.40 uur.",
         "Aldus vastgesteld in de openbare vergadering van 12 november 2024.\nDe griffier, De voorzitter,",
         "Aldus besloten in de openbare vergadering van de raad van 12 november 2024.",
+        "Aldus besloten\nin de openbare vergadering van 12 november 2024.\nDe griffier, De voorzitter,",
+        "Aldus besloten\ndoor de raad van de gemeente Heuvelrug in zijn vergadering van 12 november 2024.",
         "De heer Jansen (VVD): Voorzitter, wij stemmen in met het voorstel.",
         "Mevrouw Bakker (GroenLinks): Mijn fractie kan met dit voorstel instemmen.",
         "De VOORZITTER: Zijn er nog vragen aan de wethouder? Dat is niet het geval.",
