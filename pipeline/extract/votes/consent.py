@@ -92,8 +92,9 @@ def _chains(events: list[_Event], window: int) -> list[list[_Event]]:
 
 
 def _outcome(text: str, chain: list[_Event], put: str, rules: Consent) -> str | None:
-    """What the consent decided: read from the put; a put about the handling proposed for listed
-    documents is noted when every listed handling is; None when the put is only order of business."""
+    """What the consent decided: read from the put and its consent ("Zonder hoofdelijke stemming wordt besloten
+    het punt aan te houden."); a put about the handling proposed for listed documents is noted when every
+    listed handling is; None when the put is only order of business."""
     if rules.procedural.search(put):
         return None
     noted = next((cue.regex for cue in rules.outcomes if cue.outcome == "noted"), None)
@@ -101,7 +102,8 @@ def _outcome(text: str, chain: list[_Event], put: str, rules: Consent) -> str | 
         entries = [m.group(0) for m in rules.handling.finditer(text, 0, chain[0].start)]
         if entries and noted is not None and all(noted.search(entry) for entry in entries):
             return "noted"
-    return next((cue.outcome for cue in rules.outcomes if cue.regex.search(put)), "adopted")
+    said = text[chain[0].start : chain[-1].end]
+    return next((cue.outcome for cue in rules.outcomes if cue.regex.search(said)), "adopted")
 
 
 def _confirmed(start: int, end: int, text: str, hits: list[Hit]) -> bool:

@@ -246,3 +246,50 @@ def test_a_put_told_in_the_third_person_is_settled_the_same_way(told, outcome):
 )
 def test_a_told_put_without_consent_is_no_row(told):
     assert votes(FLEMISH + told + "\n", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("formula", "outcome", "unanimous"),
+    [
+        ("Zonder hoofdelijke stemming wordt overeenkomstig het voorstel besloten.", "adopted", None),
+        (
+            "Zonder beraadslaging en zonder hoofdelijke stemming wordt besloten overeenkomstig het voorstel.",
+            "adopted",
+            None,
+        ),
+        ("Zonder hoofdelijke stemming wordt dienovereenkomstig besloten.", "adopted", None),
+        ("Zonder stemming wordt conform het voorstel van burgemeester en wethouders besloten.", "adopted", None),
+        ("Zonder hoofdelijke stemming wordt besloten het voorstel aan te houden.", "postponed", None),
+        (
+            "Na een korte discussie wordt zonder hoofdelijke stemming overeenkomstig het voorstel besloten.",
+            "adopted",
+            None,
+        ),
+        (
+            "De VOORZITTER constateert dat de raad zonder hoofdelijke stemming instemt met het voorstel.",
+            "adopted",
+            None,
+        ),
+        (
+            "Zonder hoofdelijke stemming wordt met algemene stemmen besloten overeenkomstig het voorstel.",
+            "adopted",
+            True,
+        ),
+        ("Zonder hoofdelijke stemming wordt besloten de brief voor kennisgeving aan te nemen.", "noted", None),
+    ],
+)
+def test_the_minutes_formula_of_a_decision_without_a_vote_is_a_row(formula, outcome, unanimous):
+    (row,) = votes(HEAD + ITEM + formula + "\n", "nl")
+    assert (row.case_number, row.subject, row.outcome, row.unanimous) == ("11", TITLE, outcome, unanimous)
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "De VOORZITTER constateert dat de raad niet instemt met het voorstel.",
+        "Ik constateer dat de raad geen bezwaar heeft tegen een schorsing van tien minuten.",
+        "Ik stel vast dat wij het over de inhoud eens zijn, maar niet over de planning.",
+    ],
+)
+def test_a_finding_of_no_consent_or_of_something_else_is_no_row(finding):
+    assert votes(HEAD + ITEM + finding + "\n", "nl") == []
