@@ -65,6 +65,37 @@ def test_a_decision_sentence_on_its_own_line_is_about_the_agenda_point(item, dec
 
 
 @pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        ("Besluit\nDe gemeenteraad neemt kennis van het verslag en keurt de aanbevelingen goed.", "adopted"),
+        ("Besluit\nArtikel 1\nDe gemeenteraad neemt akte van het ontslag van raadslid Jan Peeters.", "noted"),
+        ("Besluit\nArtikel 1\nDe gemeenteraad verleent goedkeuring aan het jaarverslag.", "adopted"),
+        ("Besluit\nArtikel 1\nDe gemeenteraad beslist het jaarverslag niet goed te keuren.", "rejected"),
+        ("Besluit\nArtikel 1\nDe gemeenteraad verdaagt de bespreking naar de volgende zitting.", "postponed"),
+        ("Besluit\nArtikel 1\nDe gemeenteraad houdt de bespreking aan tot de zitting van december.", "postponed"),
+        (
+            "Besluit\nDe gemeenteraad beslist:\nArtikel 1\nDe gemeenteraad keurt het jaarverslag goed.\n"
+            "Artikel 2\nDe gemeenteraad belast het college met de uitvoering.",
+            "adopted",
+        ),
+    ],
+)
+def test_the_outcome_follows_the_sentence_and_the_subject_is_the_point(decision, outcome):
+    (row,) = votes(HEAD + "5. Jaarverslag adviesraad\n\n" + decision + "\n", "nl")
+    assert (row.subject, row.outcome) == ("Jaarverslag adviesraad", outcome)
+
+
+def test_the_councils_name_leading_in_to_the_articles_is_no_row():
+    text = (
+        HEAD
+        + "5. Jaarverslag adviesraad\n\nBesluit\n\nDe gemeenteraad,\n\n"
+        + "Artikel 1: De gemeenteraad keurt het jaarverslag goed.\n"
+    )
+    (row,) = votes(text, "nl")
+    assert (row.subject, row.outcome) == ("De gemeenteraad keurt het jaarverslag goed", "adopted")
+
+
+@pytest.mark.parametrize(
     ("decision", "unanimous", "counts"),
     [
         (
