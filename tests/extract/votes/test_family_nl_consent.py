@@ -293,3 +293,20 @@ def test_the_minutes_formula_of_a_decision_without_a_vote_is_a_row(formula, outc
 )
 def test_a_finding_of_no_consent_or_of_something_else_is_no_row(finding):
     assert votes(HEAD + ITEM + finding + "\n", "nl") == []
+
+
+def test_consent_to_a_named_motion_or_amendment_is_about_it():
+    text = (
+        HEAD + "Agendapunt 11. Parkeerbeleid binnenstad\n\n"
+        "Motie M3 van de heer Jansen (VVD) 'Gratis parkeren op zaterdag'\n"
+        "De VOORZITTER: Ik stel voor de motie aan te houden. (Instemming.)\n\n"
+        "Amendement A1 van GroenLinks 'Meer fietsparkeren'\n"
+        "De VOORZITTER: Zijn er bezwaren tegen het amendement? Dat is niet het geval. Dan is het aldus besloten.\n\n"
+        "De VOORZITTER: Ik stel voor dat de raad instemt met het geamendeerde voorstel. (Instemming.)\n"
+    )
+    rows = votes(text, "nl")
+    assert [(r.subject, r.proposer_party, r.outcome) for r in rows] == [
+        ("Motie M3 van de heer Jansen (VVD) 'Gratis parkeren op zaterdag'", "VVD", "postponed"),
+        ("Amendement A1 van GroenLinks 'Meer fietsparkeren'", "GroenLinks", "adopted"),
+        ("het geamendeerde voorstel", None, "adopted"),
+    ]
