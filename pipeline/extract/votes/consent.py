@@ -106,13 +106,16 @@ def _outcome(text: str, chain: list[_Event], put: str, rules: Consent) -> str | 
     return next((cue.outcome for cue in rules.outcomes if cue.regex.search(said)), "adopted")
 
 
-def _confirmed(start: int, end: int, text: str, hits: list[Hit]) -> bool:
+def _confirmed(start: int, end: int, text: str, hits: list[Hit], alone: bool) -> bool:
     """A vote phrase in the chain or on the line after it ("Dat is het geval. De motie is aangenomen.")
-    records the decision itself."""
+    records the decision itself; so does one on the line above a lone closer ("Het voorstel is aangenomen." /
+    "Dan is aldus besloten.")."""
     line_end = text.find("\n", end)
     line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     limit = len(text) if line_end < 0 else line_end
-    return any(start <= h.phrase_start < limit for h in hits)
+    above = text[: text.rfind("\n", 0, start) + 1].rstrip()
+    floor = text.rfind("\n", 0, len(above)) + 1 if alone else start
+    return any(floor <= h.phrase_start < limit or (alone and floor <= h.end <= start) for h in hits)
 
 
 def consent_hits(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
@@ -126,7 +129,7 @@ def consent_hits(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
         puts = [e for e in chain if e.kind in _PUTS]
         put = " ".join(text[e.start : e.end] for e in puts)
         outcome = _outcome(text, chain, put, rules)
-        if outcome is None or _confirmed(start, end, text, hits):
+        if outcome is None or _confirmed(start, end, text, hits, alone=not puts):
             continue
         proposed = next((e.subject for e in puts if e.subject), None)
         if (proposed and rules.empty_subjects.fullmatch(proposed)) or outcome == "postponed":

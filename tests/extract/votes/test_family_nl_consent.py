@@ -310,3 +310,20 @@ def test_consent_to_a_named_motion_or_amendment_is_about_it():
         ("Amendement A1 van GroenLinks 'Meer fietsparkeren'", "GroenLinks", "adopted"),
         ("het geamendeerde voorstel", None, "adopted"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "De VOORZITTER: Het voorstel is met algemene stemmen aangenomen.\n\nDe VOORZITTER: Dan is aldus besloten.",
+            "adopted",
+        ),
+        ("Het voorstel wordt zonder stemming aangenomen. Aldus besloten.", "adopted"),
+        ("De motie is verworpen met 10 stemmen voor en 20 tegen. Dan is zo besloten.", "rejected"),
+        ("Kan het voorstel worden aangenomen? Dat is het geval. Het voorstel is aangenomen.", "adopted"),
+    ],
+)
+def test_a_closer_after_the_recorded_outcome_adds_no_row(text, outcome):
+    (row,) = votes(HEAD + ITEM + text + "\n", "nl")
+    assert (row.case_number, row.outcome) == ("11", outcome)
