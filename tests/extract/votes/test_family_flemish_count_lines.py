@@ -55,6 +55,21 @@ DECISION = "Besluit\nArtikel 1\nDe gemeenteraad keurt de gewijzigde tarieven goe
             {"Vlaams Belang": 4},
         ),
         ("Stemmen ja: 21 – N-VA, CD&V\nStemmen nee: 6 – Groen, Vooruit", (21, 6), None),
+        (
+            "Aantal stemmen ja: 21\nAantal stemmen nee: 7: Vlaams Belang (4), Groen (3)",
+            (21, 7),
+            {"Vlaams Belang": 4, "Groen": 3},
+        ),
+        (
+            "Aantal stemmen ja: 21 - N-VA, CD&V\nAantal stemmen nee: 7 - Vlaams Belang (4), Groen (3)",
+            (21, 7),
+            {"Vlaams Belang": 4, "Groen": 3},
+        ),
+        (
+            "Ja-stemmen: 21 (N-VA, CD&V)\nNeen-stemmen: 7 (Vlaams Belang, Groen)\nOnthoudingen: 1 (Vooruit)",
+            (21, 7),
+            None,
+        ),
     ],
 )
 def test_count_lines_with_party_lists_give_the_counts_and_parties_against(lines, counts, against):
