@@ -147,7 +147,8 @@ def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
         quoted = section.in_proposal(start) or section.in_background(start)
-        if line and not quoted and is_generic_decision(line, lex):
+        goes_on = text[end + 1 : end + 2].islower()  # "Aldus besloten" / "in de openbare vergadering van ..."
+        if line and not quoted and not goes_on and is_generic_decision(line, lex):
             following = text.find("\n", end + 1) if line.endswith(":") and end < len(text) else end
             blocks.append(Block(start, start, len(text) if following < 0 else following))
         start = end + 1

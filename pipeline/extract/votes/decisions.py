@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.extract.votes.consent import consent_hits
 from pipeline.extract.votes.counts import Breakdown, ballot, consistent, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
@@ -220,8 +221,8 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     first = section.first_sentence(0, tallies[0].start)
     if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):
         first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
-    if first and first[-1] in ",;:":
-        first = None  # "De gemeenteraad,", "Artikel 1:" leading in to its grounds and articles: not what was decided
+    if first and (first[-1] in ",;:" or first.count("(") > first.count(")")):  # "De gemeenteraad,", "Artikel 1:"
+        first = None  # lead in to grounds and articles, "De motie wordt bij staking van stemmen (19 ja-...": no subject
     if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
     decision.subject = section.proposal_sentence(lex) or first or section.title
@@ -302,6 +303,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     marks = section.marks(lex)  # "Stemming over het amendement": a vote's own label
     barriers = tuple(t.end for t in tallies)
     hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
+    hits = sorted(hits + [h for h in consent_hits(text, lex, hits) if kept(h.phrase_start)], key=lambda h: h.start)
     statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
     decisions: list[Decision] = []

@@ -127,6 +127,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         step_body, head_body = (protocol.context_at(section.start).body or "").lower(), protocol.head.body or ""
         if section.step and step_body and head_body and step_body != head_body.lower():
             send_back_subjects(decided, text)  # another committee's step: what it sends back for is its decision
+        _about_case(decided, blocks, text, lex)
         found += decided
     return found
 
@@ -149,6 +150,27 @@ def _about_block(decided: list[Decision], blocks: list[Block], text: SectionText
     decisive = [s for s in stated if s and s != text.title and any(r.search(s) for r in lex.decisive_sentences)]
     if len(decisive) == 1:
         decision.subject = decisive[0]
+
+
+def _about_case(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
+    """A decision sentence standing on the line under a lone decision label ("Besluit" / "Artikel 1" /
+    "De gemeenteraad keurt de gewijzigde tarieven goed.") is about the case: where the language's minutes
+    title every point (`block_sentence_subject` title), the case title is the subject."""
+    if lex.block_sentence_subject != "title" or not text.title:
+        return
+    lone = [block for block in blocks if text.text[block.start : block.end].lstrip(" \t").startswith("\n")]
+    lines = [line.strip() for block in lone for line in text.text[block.start : block.end].splitlines()]
+    for decision in decided:
+        if decision.proposer is not None or decision.subject in (None, text.title):
+            continue
+        opening = _opening(decision.subject)  # the sentence opens its own line, no label before it
+        stated = any(_opening(line)[: len(opening)] == opening for line in lines if line)
+        if stated and any(r.search(decision.subject) for r in lex.decisive_sentences):
+            decision.subject = text.title
+
+
+def _opening(sentence: str) -> list[str]:
+    return [word.strip(".;:,") for word in sentence.split()[:6]]
 
 
 def _without_restatements(decided: list[Decision], blocks: list[Block], text: SectionText) -> list[Decision]:

@@ -81,6 +81,56 @@ class Union:
             yield index, m, groups
 
 
+# a consent marker opens its sentence: at a line start, after a stop, a colon ("De VOORZITTER: ...") or a bracket
+_SENTENCE_OPEN = r"(?:^[ \t]*|(?<=[.?!;:)][ \t])|(?<=\())"
+
+
+@dataclass(frozen=True)
+class Consent:
+    """models/votes/<lang>.json `consent`, compiled: the chair's puts and the council's consent (consent.py)."""
+
+    proposals: Union
+    questions: re.Pattern[str]
+    objections: re.Pattern[str]
+    markers: dict[str, re.Pattern[str]]  # yes, no, assent, closer
+    empty_subjects: re.Pattern[str]
+    procedural: re.Pattern[str]
+    outcomes: tuple[OutcomeCue, ...]
+    handling_refs: re.Pattern[str]
+    handling: re.Pattern[str]
+    speakers: re.Pattern[str] | None
+    chair: re.Pattern[str] | None
+    window: int
+
+
+def _consent(rules: dict, expand: Callable[[str], str]) -> Consent | None:
+    """The consent rules of a language; None when it has none."""
+    if not rules["proposals"] and not rules["closers"]:
+        return None
+
+    def one(patterns: list[str], opens: bool = False) -> re.Pattern[str]:
+        alternation = "(?:" + "|".join(expand(p) for p in patterns) + ")" if patterns else "(?!)"
+        return re.compile((_SENTENCE_OPEN if opens else "") + alternation, re.MULTILINE)
+
+    return Consent(
+        proposals=Union([expand(p) for p in rules["proposals"]]),
+        questions=one(rules["questions"], opens=True),
+        objections=one(rules["objections"], opens=True),
+        markers={kind: one(rules[key], opens=True) for kind, key in _MARKERS.items()},
+        empty_subjects=one(rules["empty_subjects"]),
+        procedural=one(rules["procedural"]),
+        outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["outcomes"]),
+        handling_refs=one(rules["handling_refs"]),
+        handling=one(rules["handling"]),
+        speakers=_compile(rules["speakers"], expand) if rules["speakers"] else None,
+        chair=_compile(rules["chair"], expand) if rules["chair"] else None,
+        window=rules["window"],
+    )
+
+
+_MARKERS = {"yes": "yes", "no": "no", "assent": "assent", "closer": "closers"}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -133,6 +183,8 @@ class Lexicon:
     party_votes: tuple[re.Pattern[str], ...]
     option_block: re.Pattern[str] | None
     party_names: re.Pattern[str] | None  # full party names and codes, to count a run-on list of members
+    consent: Consent | None  # the chair's puts settled by consent without a vote
+    block_sentence_subject: str  # "sentence" or "title": what a sentence under a lone decision label is about
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """Line ranges around trigger stems, the only places a vote phrase can be; None = everywhere.
@@ -282,6 +334,8 @@ def lexicon(language: str) -> Lexicon | None:
         if rules["option_blocks"] and rules["option_words"]
         else None,
         party_names=_party_names(rules),
+        consent=_consent(rules["consent"], expand),
+        block_sentence_subject=rules["block_sentence_subject"],
     )
 
 

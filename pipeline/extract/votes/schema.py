@@ -45,6 +45,29 @@ class VoteLabelRule(Rules):
     pattern: str
 
 
+class ConsentRules(Rules):
+    """The chair putting a proposal or question to the council, settled by consent without a vote
+    (consent.py): "Ik stel voor ... (Instemming.)", "Kan de raad hiermee instemmen? Dat is het geval.",
+    "Zijn er bezwaren? Dat is niet het geval.", "Aldus besloten." A `proposals` pattern's group subject
+    is what was proposed; `outcomes` are read from the put (first match wins, else adopted)."""
+
+    proposals: list[str] = []  # "Ik stel voor <subject>": a put naming what is proposed
+    questions: list[str] = []  # "Kan de raad hiermee instemmen?": consented by a yes
+    objections: list[str] = []  # "Zijn er bezwaren?": consented by a no
+    yes: list[str] = []  # "Dat is het geval.": the answer to a question
+    no: list[str] = []  # "Dat is niet het geval.": the answer to a call for objections
+    assent: list[str] = []  # "(Instemming.)": consent to the put above it, never alone
+    closers: list[str] = []  # "Aldus besloten.": consent, to the put above it or alone
+    empty_subjects: list[str] = []  # "dat de raad daarmee instemt": a proposed subject naming nothing
+    procedural: list[str] = []  # "de punten 6 en 7 samen te behandelen": order of business, no decision
+    outcomes: list[OutcomeRule] = []  # "aan te houden" -> postponed, read from the put
+    handling_refs: list[str] = []  # "de voorgestelde afdoening": a put about the handling proposed above it
+    handling: list[str] = []  # "Voorstel afdoening: <handling>": one entry's proposed handling
+    speakers: str | None = None  # a speaker's label opening a turn ("De heer Bos (SP):")
+    chair: str | None = None  # a speaker label naming the chair: only the chair puts a question to the council
+    window: int = 300  # chars from a put to its consent
+
+
 class HeaderLabels(Rules):
     body: list[str] = []
     date: list[str] = []
@@ -139,3 +162,6 @@ class VotesRules(Rules):
     party_votes: list[str] = []  # "VVD: voor", "CDA (4) tegen": one line per party, groups party, n, option
     option_blocks: list[str] = []
     proposals: ProposalRules = ProposalRules()
+    consent: ConsentRules = ConsentRules()
+    block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line
+    # under a lone decision label ("Besluit" / "Artikel 1" / "De raad keurt ... goed."): itself or its case title

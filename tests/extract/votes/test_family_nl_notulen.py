@@ -48,8 +48,9 @@ def test_the_chair_finding_the_council_adopted_is_a_row(sentence, subject, unani
     ("sentence", "subject"),
     [
         (
-            "Ik stel voor de brief voor kennisgeving aan te nemen. Aldus besloten.",
-            "de brief voor kennisgeving aan te nemen",
+            "Ik stel voor de brief voor kennisgeving aan te nemen en het college om een reactie te vragen. "
+            "Aldus besloten.",
+            "de brief voor kennisgeving aan te nemen en het college om een reactie te vragen",
         ),
         (
             "De voorzitter stelt voor het rapport door te geleiden naar de commissie. Zo besloten.",

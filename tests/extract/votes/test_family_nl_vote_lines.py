@@ -4,8 +4,10 @@ Unanimity stated by a separate line ("Met eenparigheid van stemmen.", "Unaniem",
 stemmen", "Goedgekeurd met 27 stemmen voor.", "Aangenomen zonder stemming.") belongs to the decision above;
 per-party lines ("VVD: voor", "PVV – tegen", "CDA (4) tegen", "CD&V (9): ja") are counted per party, keyed as
 written, and a party line without its number leaves the count unknown. A Flemish decision under a numbered
-item heading is about its decision sentence ("De gemeenteraad stelt ... vast"). Procedural lines under a
-decision label (opening, speaking turns) give no row. All sentences are written for these tests.
+item heading is about its decision sentence when a label opens that sentence's line ("Artikel 1: De
+gemeenteraad stelt ... vast"), about the item when the sentence stands on its own line under the label
+(test_family_flemish_unlabelled). Procedural lines under a decision label (opening, speaking turns) give no row.
+All sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -217,7 +219,7 @@ def test_party_lines_without_seats_say_who_voted_against_but_not_how_many(lines)
             "De gemeenteraad stelt de jaarrekening 2024 van de gemeente vast.\n"
             "Artikel 2\n"
             "Een afschrift wordt bezorgd aan de toezichthoudende overheid.\n",
-            "De gemeenteraad stelt de jaarrekening 2024 van de gemeente vast",
+            "Jaarrekening 2024 – vaststelling",
         ),
         (
             "9. Subsidiereglement jeugdverenigingen – goedkeuring\n"
@@ -241,7 +243,7 @@ def test_party_lines_without_seats_say_who_voted_against_but_not_how_many(lines)
             "Besluit\n"
             "Enig artikel\n"
             "De OCMW-raad stelt de budgetwijziging 2024/2 vast.\n",
-            "De OCMW-raad stelt de budgetwijziging 2024/2 vast",
+            "Budgetwijziging 2024/2 – vaststelling",
         ),
         (
             "15. Rooilijnplan Veldstraat\n"
@@ -249,17 +251,17 @@ def test_party_lines_without_seats_say_who_voted_against_but_not_how_many(lines)
             "Besluit\n"
             "Artikel 1\n"
             "De gemeenteraad beslist het rooilijnplan voorlopig vast te stellen.\n",
-            "De gemeenteraad beslist het rooilijnplan voorlopig vast te stellen",
+            "Rooilijnplan Veldstraat",
         ),
         (
             "2024_GR_00031 - Jaarrekening 2024 - vaststelling\nBesluit\nArtikel 1:\n"
             "De gemeenteraad stelt de jaarrekening 2024 vast.\nStemming\n"
             "Aantal stemmen ja: 20\nAantal stemmen nee: 5\n",
-            "De gemeenteraad stelt de jaarrekening 2024 vast",
+            "Jaarrekening 2024 - vaststelling",
         ),
     ],
 )
-def test_a_flemish_decision_under_a_numbered_item_is_about_its_decision_sentence(body, subject):
+def test_a_flemish_decision_under_a_numbered_item_is_about_its_labelled_sentence_or_the_item(body, subject):
     (row,) = votes(FLEMISH + body, "nl")
     assert row.subject.rstrip(".") == subject
 
