@@ -22,57 +22,18 @@ from pipeline.extract.votes.blocks import (
     line_blocks,
     step_block,
 )
-from pipeline.extract.votes.context import Listing, Protocol, Section, scan
+from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
-from pipeline.extract.votes.phrases import find_hits
+from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity
 from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects
 from pipeline.extract.votes.whole_item import is_case_noun
-
-
-def _listing_decisions(doc: Document, section: Section, lex: Lexicon) -> list[Decision]:
-    """Results in a case list ("PS 0002/00 98/02734 Innstilling vedtatt"): about the listed case."""
-    out = []
-    for listing in section.listings:
-        start = listing.start
-        for hit in find_hits(doc.text[start : listing.end], lex):
-            decision = Decision(
-                start=start + hit.start,
-                end=start + hit.end,
-                outcome=hit.outcome,
-                subject=section.title or hit.subject,
-                listing=True,
-            )
-            _listed_counts(decision, hit.groups, hit.unanimous)
-            _column_counts(decision, listing)
-            out.append(decision)
-    return out
-
-
-def _column_counts(decision: Decision, listing: Listing) -> None:
-    """Counts in columns of their own beside the result ("| 16 | 8 | aangenomen |")."""
-    if listing.votes_for is not None:
-        decision.votes_for = listing.votes_for
-    if listing.votes_against is not None:
-        decision.votes_against = listing.votes_against
-        decision.unanimous = listing.votes_against == 0
-
-
-def _listed_counts(decision: Decision, groups: dict[str, str], unanimous: bool) -> None:
-    """Counts and unanimity written in a list's result column ("Aangenomen met 25 stemmen voor en 2 tegen")."""
-    if "for" in groups:
-        decision.votes_for = int(groups["for"])
-    if "against" in groups:
-        decision.votes_against = int(groups["against"])
-        decision.unanimous = decision.votes_against == 0
-    if unanimous:
-        decision.unanimous, decision.votes_against = True, 0
 
 
 def _sections(doc: Document, protocol: Protocol, lex: Lexicon) -> Iterator[tuple[Section, SectionText, list[Block]]]:
@@ -105,7 +66,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             recommended.setdefault(section.title, text.proposal_sentence(lex))
         elif section.title:
             text.case_recommendation = recommended.get(section.title)
-        found += _listing_decisions(doc, section, lex)
+        found += listing_decisions(doc, section, lex)
         decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides
             block = block_holding(blocks, text, decision)
