@@ -264,7 +264,8 @@ def decide_all(
             visited_district = reader.names_district(item.mention.start) and reader.aside(item.unit)
             cut = excluded_from is not None and i >= excluded_from
             located = guards.located(before, item.mention.city.country)
-            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located
+            organised = guards.organisation_partners(layout.units[item.unit], span)
+            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located or organised
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
                 _guard(guards, item)

@@ -9,12 +9,13 @@ are read here, from the cue lists of models/partner_cities/.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pipeline.extract.partner_cities.context import Layout, Unit
+from pipeline.extract.partner_cities.context import Layout, Unit, touches
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.extract.partner_cities.mentions import blocked_names
-from pipeline.gazetteers.cities import gazetteer
+from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold
 
 OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')
@@ -34,6 +35,7 @@ class Guards:
     lexicon: Lexicon
     issuer_keys: frozenset[str]  # folded spellings of the issuer's names
     home: str | None
+    own_town: Callable[[City], bool] = lambda city: False  # a place inside the issuer's area
     owners: list[tuple[int, int]] = field(default_factory=list)  # spans of other towns that own a cue
     prospect_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # unit start -> spans
     subject_cache: dict[int, bool] = field(default_factory=dict)  # unit start -> a neighbour's sentence
@@ -76,14 +78,16 @@ class Guards:
         return False
 
     def _other_town(self, name: str) -> bool:
-        """A name (or its genitive stem) that is a town of some size and none of the issuer's names, nor a
-        word ('Vores', 'Kommunens')."""
+        """A name (or its genitive stem) that is a town of some size, none of the issuer's names or own towns
+        ('Hobros venskabsby' on Mariagerfjord's page is the issuer's relation), nor a word ('Vores', 'Kommunens')."""
         stems = {name, name.rstrip("'’"), re.sub(r"(?:'s|’s|s'|s’|s)$", "", name)}
         if any(fold(s) in self.issuer_keys or fold(s) in blocked_names() for s in stems if s):
             return False
         for stem in stems:
             city = gazetteer().lookup(stem, None, self.home) if len(stem) >= 3 else None
-            if city is not None and city.population >= OWNER_MIN_POPULATION and fold(city.name) not in self.issuer_keys:
+            if city is None or city.population < OWNER_MIN_POPULATION or self.own_town(city):
+                continue
+            if fold(city.name) not in self.issuer_keys:
                 return True
         return False
 
@@ -130,6 +134,17 @@ class Guards:
                 for m in p.finditer(sentence)
             ]
         return self.prospect_cache[unit.start]
+
+    def organisation_partners(self, unit: Unit, span: tuple[int, int]) -> bool:
+        """A relation word compounded with an organisation right before the list ('venskabsskoler i Kiel og Lund',
+        'een partnerziekenhuis in Keulen'), or heading its list ('Partnerscholen:'): the places are where the
+        organisation's own partners are, not the municipality's partner towns."""
+        lex, layout = self.lexicon, self.layout
+        for cue in lex.cues(lex.organisation_partners, layout.unit_text(unit), unit.start):
+            if cue.end <= span[0] and touches(layout.text, lex, cue, span):
+                return True
+        heading = layout.list_heading(unit.line)
+        return heading is not None and lex.any(lex.organisation_partners, layout.line(heading))
 
     def located(self, text_before: str, country: str) -> bool:
         """A home-country place right after a locative preposition ('Lokalrådet i Brædstrup', 'in Swalmen')
