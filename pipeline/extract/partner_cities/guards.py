@@ -137,14 +137,16 @@ class Guards:
 
     def organisation_partners(self, unit: Unit, span: tuple[int, int]) -> bool:
         """A relation word compounded with an organisation right before the list ('venskabsskoler i Kiel og Lund',
-        'een partnerziekenhuis in Keulen'), or heading its list ('Partnerscholen:'): the places are where the
-        organisation's own partners are, not the municipality's partner towns."""
+        'een partnerziekenhuis in Keulen'), or heading its list ('Partnerscholen:') with no relation of the
+        municipality's: the places are where the organisation's own partners are, not the municipality's partner
+        towns."""
         lex, layout = self.lexicon, self.layout
         for cue in lex.cues(lex.organisation_partners, layout.unit_text(unit), unit.start):
             if cue.end <= span[0] and touches(layout.text, lex, cue, span):
                 return True
         heading = layout.list_heading(unit.line)
-        return heading is not None and lex.any(lex.organisation_partners, layout.line(heading))
+        line = layout.line(heading) if heading is not None else ""
+        return lex.any(lex.organisation_partners, line) and not lex.relation_cues(line)
 
     def located(self, text_before: str, country: str) -> bool:
         """A home-country place right after a locative preposition ('Lokalrådet i Brædstrup', 'in Swalmen')
