@@ -257,7 +257,9 @@ def decide_all(
     for group in groups:
         span = (group[0].mention.start, group[-1].mention.end)
         own = {f.mention.start for f in group}
-        others = [s for u in {f.unit for f in group} for s in starts_by_unit[u] if s not in own]
+        others = [
+            s for u in {f.unit for f in group} for s in starts_by_unit[u] if s not in own and not guards.own_owner(s)
+        ]
         excluded_from = next((i for i, f in enumerate(group) if reader.excluded_as_location(f.mention.start)), None)
         before = layout.text[max(layout.units[group[0].unit].start, span[0] - 20) : span[0]]
         for i, item in enumerate(group):

@@ -37,6 +37,7 @@ class Guards:
     home: str | None
     own_town: Callable[[City], bool] = lambda city: False  # a place inside the issuer's area
     owners: list[tuple[int, int]] = field(default_factory=list)  # spans of other towns that own a cue
+    own_owners: list[tuple[int, int]] = field(default_factory=list)  # spans of the issuer's own towns owning one
     prospect_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # unit start -> spans
     subject_cache: dict[int, bool] = field(default_factory=dict)  # unit start -> a neighbour's sentence
 
@@ -72,10 +73,17 @@ class Guards:
             if m:
                 spans.append((cue.end + m.start("owner"), cue.end + m.end("owner"), m.group("owner")))
         for start, end, name in spans:
-            if self._other_town(name):
+            if self._own(name):
+                self.own_owners.append((start, end))  # 'de partnerstad van Bolsward' on Súdwest-Fryslân's page
+            elif self._other_town(name):
                 self.owners.append((start, end))
                 return True
         return False
+
+    def _own(self, name: str) -> bool:
+        """The name is one of the issuer's own towns ('Venskapsbyen til Nordfjordeid' on Stad's page)."""
+        city = gazetteer().lookup(name, self.home, self.home) if len(name) >= 3 else None
+        return city is not None and self.own_town(city)
 
     def _other_town(self, name: str) -> bool:
         """A name (or its genitive stem) that is a town of some size, none of the issuer's names or own towns
@@ -92,8 +100,13 @@ class Guards:
         return False
 
     def owned_by_other(self, start: int, end: int) -> bool:
-        """The mention is the owner of another town's relation ('Maastrichts' in 'Maastrichts partnerstad')."""
-        return any(a < end and start < b for a, b in self.owners)
+        """The mention owns a relation cue: another town's ('Maastrichts' in 'Maastrichts partnerstad') or, as the
+        issuer's side of the pair, one of its own towns ('de partnerstad van Bolsward is Kelkheim')."""
+        return any(a < end and start < b for a, b in self.owners + self.own_owners)
+
+    def own_owner(self, start: int) -> bool:
+        """An own town owning a cue starts here: it parts no cue from the partner it names."""
+        return any(a <= start < b for a, b in self.own_owners)
 
     def foreign_subject(self, unit: Unit) -> bool:
         """The sentence is about a neighbouring municipality's relations ('Nabokommunen Drammen har ...') or an
