@@ -35,6 +35,7 @@ _ENTRY_REST = re.compile(
 GOVERNED_CHARS = 40  # chars before a name searched for the relation cue that governs it
 PROSE_LIST = 3  # towns a sentence must list to read as a list (two are often a route or a neighbourhood)
 _CELLS = re.compile(r"[|\t]")
+_SEPARATOR = re.compile(r",|;|&|\b(?:og|en|and|och|samt)\b")  # a list's separator, not a bare line break
 _ENTRY_HEAD = re.compile(r"^\s*(?:$|[:(–—|\t]|-\s)")  # a town as an entry's head: alone, or before ':', '(', ' – '
 
 
@@ -223,6 +224,22 @@ def _under_cue_headings(
             item.decision = decision
 
 
+def _continue_project_lists(layout: Layout, groups: list[list[Found]]) -> None:
+    """'sammen med Göteborg,\nKiel og Esbjerg': a project's list running over a line break is one list; each later
+    place joined by a separator takes the relation of the first project partner in it."""
+    for group in groups:
+        first = next((f for f in group if f.decision), None)
+        if first is None or first.decision.relation != "project_partner":
+            continue
+        prev = first
+        for item in group[group.index(first) + 1 :]:
+            if not _SEPARATOR.search(layout.text[prev.mention.end : item.mention.start]):
+                break
+            if item.decision is None and not item.excluded:
+                item.decision = Decision(first.decision.relation, layout.units[item.unit])
+            prev = item
+
+
 def _guard(guards: Guards, item: Found) -> None:
     """Drop a decided mention that owns another town's relation, sits in a sentence about a neighbour's
     relations, or whose relation is only proposed."""
@@ -271,6 +288,7 @@ def decide_all(
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
                 _guard(guards, item)
+    _continue_project_lists(layout, groups)
     for name, (first, last) in entry_sections(layout, entries).items():
         item = next(f for f in entries.values() if f.mention.city.name == name)
         if not item.decision and not item.excluded:

@@ -48,18 +48,19 @@ def _partner_subject(layout: Layout, unit: Unit, first: Found, issuer: set[str])
 
 
 def _co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]) -> list[Found]:
-    """'Saman med Klepp og Time har Hå ein samarbeidsavtale med X', 'Samen met A en B heeft de gemeente een
+    """'Saman med Klepp og Time har Hå ein samarbeidsavtale med X', 'De gemeente heeft samen met A en B een
     stedenband met X': a sentence opening on fellow parties ('together with', no relation word before them) names
-    them before the issuer's relation; they are no partners when a relation cue after them names a later place."""
+    them before the issuer's relation; the places before the relation cue are no partners when it names a later
+    place."""
     first = items[0]
     prefix = layout.text[unit.start : first.mention.start]
     if not lexicon.any(lexicon.co_signers, prefix) or lexicon.relation_cues(prefix):
         return []
-    parties = [f for f in items if f.group == first.group] if first.group >= 0 else [first]
-    end = parties[-1].mention.end
-    later = [f for f in items if f.mention.start >= end and f not in parties]
-    cues = lexicon.relation_cues(layout.text[end : unit.end], end)
-    return parties if later and any(c.start < later[0].mention.start for c in cues) else []
+    cues = lexicon.relation_cues(layout.text[first.mention.end : unit.end], first.mention.end)
+    cue = min(cues, key=lambda c: c.start, default=None)
+    if cue is None or not any(f.mention.start >= cue.end for f in items):
+        return []
+    return [f for f in items if f.mention.end <= cue.start]
 
 
 def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: set[str]) -> None:
