@@ -268,6 +268,7 @@ def decide_all(
     entries = entry_lines(layout, found)
     reader.entry_lines = frozenset(entries)
     _drop_common_words(layout, groups, entries, reader)
+    listing = {layout.units[f.unit].line for f in found}
     starts_by_unit: dict[int, list[int]] = defaultdict(list)
     for item in found:
         starts_by_unit[item.unit].append(item.mention.start)
@@ -283,7 +284,7 @@ def decide_all(
             visited_district = reader.names_district(item.mention.start) and reader.aside(item.unit)
             cut = excluded_from is not None and i >= excluded_from
             located = guards.located(before, item.mention.city.country)
-            organised = guards.organisation_partners(layout.units[item.unit], span)
+            organised = guards.organisation_partners(layout.units[item.unit], span, listing)
             item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located or organised
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)

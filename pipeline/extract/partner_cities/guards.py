@@ -148,18 +148,23 @@ class Guards:
             ]
         return self.prospect_cache[unit.start]
 
-    def organisation_partners(self, unit: Unit, span: tuple[int, int]) -> bool:
+    def organisation_partners(self, unit: Unit, span: tuple[int, int], listing: set[int]) -> bool:
         """A relation word compounded with an organisation right before the list ('venskabsskoler i Kiel og Lund',
-        'een partnerziekenhuis in Keulen'), or heading its list ('Partnerscholen:') with no relation of the
-        municipality's: the places are where the organisation's own partners are, not the municipality's partner
-        towns."""
+        'een partnerziekenhuis in Keulen'), or heading its list or section ('Partnerscholen:', 'Venskabsskoler')
+        with no relation of the municipality's: the places are where the organisation's own partners are, not the
+        municipality's partner towns. `listing` are the lines that name places (a list's items, skipped)."""
         lex, layout = self.lexicon, self.layout
         for cue in lex.cues(lex.organisation_partners, layout.unit_text(unit), unit.start):
             if cue.end <= span[0] and touches(layout.text, lex, cue, span):
                 return True
-        heading = layout.list_heading(unit.line)
-        line = layout.line(heading) if heading is not None else ""
-        return lex.any(lex.organisation_partners, line) and not lex.relation_cues(line)
+        for index in range(unit.line - 1, -1, -1):
+            line = layout.line(index)
+            if not line or index in listing:
+                continue
+            if not layout.is_heading(index):
+                return False  # a paragraph above: the list is not under a heading of its own
+            return lex.any(lex.organisation_partners, line) and not lex.relation_cues(line)
+        return False
 
     def located(self, text_before: str, country: str) -> bool:
         """A home-country place right after a locative preposition ('Lokalrådet i Brædstrup', 'in Swalmen')
