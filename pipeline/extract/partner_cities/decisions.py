@@ -35,6 +35,7 @@ _ENTRY_REST = re.compile(
 GOVERNED_CHARS = 40  # chars before a name searched for the relation cue that governs it
 PROSE_LIST = 3  # towns a sentence must list to read as a list (two are often a route or a neighbourhood)
 _CELLS = re.compile(r"[|\t]")
+_SEPARATOR = re.compile(r",|;|&|\b(?:og|en|and|och|samt)\b")  # a list's separator, not a bare line break
 _ENTRY_HEAD = re.compile(r"^\s*(?:$|[:(–—|\t]|-\s)")  # a town as an entry's head: alone, or before ':', '(', ' – '
 
 
@@ -223,6 +224,22 @@ def _under_cue_headings(
             item.decision = decision
 
 
+def _continue_project_lists(layout: Layout, groups: list[list[Found]]) -> None:
+    """'sammen med Göteborg,\nKiel og Esbjerg': a project's list running over a line break is one list; each later
+    place joined by a separator takes the relation of the first project partner in it."""
+    for group in groups:
+        first = next((f for f in group if f.decision), None)
+        if first is None or first.decision.relation != "project_partner":
+            continue
+        prev = first
+        for item in group[group.index(first) + 1 :]:
+            if not _SEPARATOR.search(layout.text[prev.mention.end : item.mention.start]):
+                break
+            if item.decision is None and not item.excluded:
+                item.decision = Decision(first.decision.relation, layout.units[item.unit])
+            prev = item
+
+
 def _guard(guards: Guards, item: Found) -> None:
     """Drop a decided mention that owns another town's relation, sits in a sentence about a neighbour's
     relations, or whose relation is only proposed."""
@@ -251,23 +268,28 @@ def decide_all(
     entries = entry_lines(layout, found)
     reader.entry_lines = frozenset(entries)
     _drop_common_words(layout, groups, entries, reader)
+    listing = {layout.units[f.unit].line for f in found}
     starts_by_unit: dict[int, list[int]] = defaultdict(list)
     for item in found:
         starts_by_unit[item.unit].append(item.mention.start)
     for group in groups:
         span = (group[0].mention.start, group[-1].mention.end)
         own = {f.mention.start for f in group}
-        others = [s for u in {f.unit for f in group} for s in starts_by_unit[u] if s not in own]
+        others = [
+            s for u in {f.unit for f in group} for s in starts_by_unit[u] if s not in own and not guards.own_owner(s)
+        ]
         excluded_from = next((i for i, f in enumerate(group) if reader.excluded_as_location(f.mention.start)), None)
         before = layout.text[max(layout.units[group[0].unit].start, span[0] - 20) : span[0]]
         for i, item in enumerate(group):
             visited_district = reader.names_district(item.mention.start) and reader.aside(item.unit)
             cut = excluded_from is not None and i >= excluded_from
             located = guards.located(before, item.mention.city.country)
-            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located
+            organised = guards.organisation_partners(layout.units[item.unit], span, listing)
+            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located or organised
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
                 _guard(guards, item)
+    _continue_project_lists(layout, groups)
     for name, (first, last) in entry_sections(layout, entries).items():
         item = next(f for f in entries.values() if f.mention.city.name == name)
         if not item.decision and not item.excluded:

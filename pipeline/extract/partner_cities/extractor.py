@@ -17,7 +17,7 @@ from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
-from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area
+from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area, own_town
 from pipeline.extract.partner_cities.tokens import read_tokens
 from pipeline.extract.partner_cities.years import YearReader
 from pipeline.gazetteers.names import fold, spellings
@@ -42,6 +42,12 @@ def _formal_in_own_sentence(item: Found, formal: list[str]) -> bool:
     return decision.relation in formal and (
         decision.cue is not None or decision.listed or bool(item.mention.stated_country)
     )
+
+
+def _project_member(item: Found) -> bool:
+    """A place decided as a partner in a named project: its coordinated list shares the relation ('sammen med
+    Kiruna, Luleå og Bodø', 'saman med Sälen i Sverige og Geilo'), a home-country town in it included."""
+    return not item.excluded and item.decision is not None and item.decision.relation == "project_partner"
 
 
 def _home_country(doc: Document) -> str | None:
@@ -105,17 +111,21 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     found = [f for f in found if f.mention.city.name not in issuer and id(f) not in own]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
     keys = frozenset({fold(name) for name in issuer} | (spellings(doc.municipality) if doc.municipality else set()))
-    guards = Guards(layout, lex, keys, home)
+    area = issuer_area(doc.municipality, home)
+    guards = Guards(layout, lex, keys, home, lambda city: own_town(area, home, city, conf.own_town_km))
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars, guards.skip_cue)
     decide_all(layout, reader, found, order, conf.sibling_min_partners, guards, explained)
-    area = issuer_area(doc.municipality, home)
     drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home)
     drop_fellows(layout, lex, found, issuer)
 
+    def passes(item: Found) -> bool:
+        return item.mention.city.country != home or _formal_in_own_sentence(item, conf.formal_relations)
+
+    projects = {f.group for f in found if f.group >= 0 and _project_member(f) and passes(f)}
     kept = {
         name: item
         for name, item in strongest(found, order).items()
-        if item.mention.city.country != home or _formal_in_own_sentence(item, conf.formal_relations)
+        if passes(item) or (_project_member(item) and item.group in projects)
     }
     sections = entry_sections(layout, entry_lines(layout, found))
     years = YearReader.of(layout, lex, conf.period_marker_repeats, explained)

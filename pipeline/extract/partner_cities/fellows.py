@@ -47,9 +47,26 @@ def _partner_subject(layout: Layout, unit: Unit, first: Found, issuer: set[str])
     )
 
 
+def _co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]) -> list[Found]:
+    """'Saman med Klepp og Time har Hå ein samarbeidsavtale med X', 'De gemeente heeft samen met A en B een
+    stedenband met X': a sentence opening on fellow parties ('together with', no relation word before them) names
+    them before the issuer's relation; the places before the relation cue are no partners when it names a later
+    place."""
+    first = items[0]
+    prefix = layout.text[unit.start : first.mention.start]
+    if not lexicon.any(lexicon.co_signers, prefix) or lexicon.relation_cues(prefix):
+        return []
+    cues = lexicon.relation_cues(layout.text[first.mention.end : unit.end], first.mention.end)
+    cue = min(cues, key=lambda c: c.start, default=None)
+    if cue is None or not any(f.mention.start >= cue.end for f in items):
+        return []
+    return [f for f in items if f.mention.end <= cue.start]
+
+
 def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: set[str]) -> None:
-    """Undecide towns of a network-member sentence, or of a sentence whose subject is another town that tells
-    its own ties, when no relation cue touches their list; the subject itself keeps its own decision."""
+    """Undecide the fellow parties a sentence opens on, and towns of a network-member sentence, or of a sentence
+    whose subject is another town that tells its own ties, when no relation cue touches their list; the subject
+    itself keeps its own decision."""
     by_unit: dict[int, list[Found]] = {}
     spans: dict[int, tuple[int, int]] = {}
     for item in found:
@@ -61,8 +78,13 @@ def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: s
         unit = layout.units[index]
         text = layout.unit_text(unit)
         first = items[0]
+        parties = _co_signers(layout, lexicon, unit, items)
+        for item in parties:
+            item.decision = None
+            item.excluded = True
         network = lexicon.any(lexicon.fellow_members, text)
-        subject = _partner_subject(layout, unit, first, issuer) and lexicon.any(lexicon.partner_ties, text)
+        opened = not parties and _partner_subject(layout, unit, first, issuer)
+        subject = opened and lexicon.any(lexicon.partner_ties, text)
         if not (network or subject):
             continue
         for item in items:

@@ -9,12 +9,13 @@ are read here, from the cue lists of models/partner_cities/.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pipeline.extract.partner_cities.context import Layout, Unit
+from pipeline.extract.partner_cities.context import Layout, Unit, touches
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.extract.partner_cities.mentions import blocked_names
-from pipeline.gazetteers.cities import gazetteer
+from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold
 
 OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')
@@ -34,7 +35,9 @@ class Guards:
     lexicon: Lexicon
     issuer_keys: frozenset[str]  # folded spellings of the issuer's names
     home: str | None
+    own_town: Callable[[City], bool] = lambda city: False  # a place inside the issuer's area
     owners: list[tuple[int, int]] = field(default_factory=list)  # spans of other towns that own a cue
+    own_owners: list[tuple[int, int]] = field(default_factory=list)  # spans of the issuer's own towns owning one
     prospect_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # unit start -> spans
     subject_cache: dict[int, bool] = field(default_factory=dict)  # unit start -> a neighbour's sentence
 
@@ -70,26 +73,40 @@ class Guards:
             if m:
                 spans.append((cue.end + m.start("owner"), cue.end + m.end("owner"), m.group("owner")))
         for start, end, name in spans:
-            if self._other_town(name):
+            if self._own(name):
+                self.own_owners.append((start, end))  # 'de partnerstad van Bolsward' on Súdwest-Fryslân's page
+            elif self._other_town(name):
                 self.owners.append((start, end))
                 return True
         return False
 
+    def _own(self, name: str) -> bool:
+        """The name is one of the issuer's own towns ('Venskapsbyen til Nordfjordeid' on Stad's page)."""
+        city = gazetteer().lookup(name, self.home, self.home) if len(name) >= 3 else None
+        return city is not None and self.own_town(city)
+
     def _other_town(self, name: str) -> bool:
-        """A name (or its genitive stem) that is a town of some size and none of the issuer's names, nor a
-        word ('Vores', 'Kommunens')."""
+        """A name (or its genitive stem) that is a town of some size, none of the issuer's names or own towns
+        ('Hobros venskabsby' on Mariagerfjord's page is the issuer's relation), nor a word ('Vores', 'Kommunens')."""
         stems = {name, name.rstrip("'’"), re.sub(r"(?:'s|’s|s'|s’|s)$", "", name)}
         if any(fold(s) in self.issuer_keys or fold(s) in blocked_names() for s in stems if s):
             return False
         for stem in stems:
             city = gazetteer().lookup(stem, None, self.home) if len(stem) >= 3 else None
-            if city is not None and city.population >= OWNER_MIN_POPULATION and fold(city.name) not in self.issuer_keys:
+            if city is None or city.population < OWNER_MIN_POPULATION or self.own_town(city):
+                continue
+            if fold(city.name) not in self.issuer_keys:
                 return True
         return False
 
     def owned_by_other(self, start: int, end: int) -> bool:
-        """The mention is the owner of another town's relation ('Maastrichts' in 'Maastrichts partnerstad')."""
-        return any(a < end and start < b for a, b in self.owners)
+        """The mention owns a relation cue: another town's ('Maastrichts' in 'Maastrichts partnerstad') or, as the
+        issuer's side of the pair, one of its own towns ('de partnerstad van Bolsward is Kelkheim')."""
+        return any(a < end and start < b for a, b in self.owners + self.own_owners)
+
+    def own_owner(self, start: int) -> bool:
+        """An own town owning a cue starts here: it parts no cue from the partner it names."""
+        return any(a <= start < b for a, b in self.own_owners)
 
     def foreign_subject(self, unit: Unit) -> bool:
         """The sentence is about a neighbouring municipality's relations ('Nabokommunen Drammen har ...') or an
@@ -130,6 +147,24 @@ class Guards:
                 for m in p.finditer(sentence)
             ]
         return self.prospect_cache[unit.start]
+
+    def organisation_partners(self, unit: Unit, span: tuple[int, int], listing: set[int]) -> bool:
+        """A relation word compounded with an organisation right before the list ('venskabsskoler i Kiel og Lund',
+        'een partnerziekenhuis in Keulen'), or heading its list or section ('Partnerscholen:', 'Venskabsskoler')
+        with no relation of the municipality's: the places are where the organisation's own partners are, not the
+        municipality's partner towns. `listing` are the lines that name places (a list's items, skipped)."""
+        lex, layout = self.lexicon, self.layout
+        for cue in lex.cues(lex.organisation_partners, layout.unit_text(unit), unit.start):
+            if cue.end <= span[0] and touches(layout.text, lex, cue, span):
+                return True
+        for index in range(unit.line - 1, -1, -1):
+            line = layout.line(index)
+            if not line or index in listing:
+                continue
+            if not layout.is_heading(index):
+                return False  # a paragraph above: the list is not under a heading of its own
+            return lex.any(lex.organisation_partners, line) and not lex.relation_cues(line)
+        return False
 
     def located(self, text_before: str, country: str) -> bool:
         """A home-country place right after a locative preposition ('Lokalrådet i Brædstrup', 'in Swalmen')

@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import Field
 
 from pipeline.dataset.rows import RELATIONS
-from pipeline.rules import Rules, load_rules
+from pipeline.rules import Rules, alternation, load_rules
 
 Relation = Literal[RELATIONS]  # the contract's vocabulary: a cue kind outside it is rejected on load
 
@@ -57,6 +57,9 @@ class Cues(Rules):
     partner_ties: list[str] = []  # a partner's own ties after it opens a sentence ('er desuden med i')
     our_words: list[str] = []  # possessives of the issuer ('vores', 'våre', 'onze'), matched whole
     complements: list[str] = []  # a word opening an agreement's subject ('intensjonsavtale om samarbeid med X')
+    co_signers: list[str] = []  # a sentence opening on fellow parties ('Sammen med nabokommunerne'), up to the list
+    partnership_prefixes: list[str] = []  # a relation word opening a compound ('venskabs-', 'partner-')
+    organisation_nouns: list[str] = []  # ... closed by an organisation ('-skoler', '-scholen'): its own partners
 
 
 class Matching(Rules):
@@ -147,6 +150,8 @@ class Lexicon:
     own_after: Patterns
     fellow_members: Patterns
     partner_ties: Patterns
+    co_signers: Patterns
+    organisation_partners: Patterns  # 'venskabsskoler', 'partnerziekenhuis': an organisation's partners
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -206,8 +211,11 @@ def lexicon(language: str) -> Lexicon:
     relations = {
         rel: _compile(own.relations.get(rel, []) + shared.relations.get(rel, [])) for rel in rules.relation_priority
     }
+    prefixes, nouns = alternation(merged("partnership_prefixes")), alternation(merged("organisation_nouns"))
+    organisations = rf"\b{prefixes}-?{nouns}\w*"
     return Lexicon(
         relations=relations,
+        organisation_partners=_compile([organisations]),
         following_words=frozenset(merged("following_words")),
         our_words=frozenset(merged("our_words")),
         complements=frozenset(merged("complements")),
@@ -249,6 +257,7 @@ def lexicon(language: str) -> Lexicon:
                 "own_after",
                 "fellow_members",
                 "partner_ties",
+                "co_signers",
             )
         },
     )

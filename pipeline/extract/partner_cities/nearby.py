@@ -79,6 +79,36 @@ def distance_beyond(area: Area, city: City, own_km: float) -> float | None:
     return km(area.latitude, area.longitude, city.latitude, city.longitude) - max(area.radius_km, own_km)
 
 
+def own_town(area: Area | None, home: str | None, city: City, own_km: float) -> bool:
+    """A home-country place within the issuer's reach: one of its own towns (a border town across it is not)."""
+    beyond = distance_beyond(area, city, own_km) if area and city.country == home else None
+    return beyond is not None and beyond < 0
+
+
+def _pair_keys(item: Found) -> set[tuple[str, int, int]]:
+    """What ties a mention to the other side of a pair: its coordinated list, and the cue that decided it."""
+    cue = item.decision.cue if item.decision else None
+    keys = {("cue", cue.start, cue.end)} if cue else set()
+    return keys | ({("list", item.group, 0)} if item.group >= 0 else set())
+
+
+def _paired_own_towns(found: list[Found], area: Area | None, own_km: float, home: str | None) -> set[int]:
+    """Ids of decided own towns of the issuer that share a list or a relation cue with a decided place
+    outside it: a merged municipality tells its twinnings town by town ('Hobro og Eslöv underskrev en
+    venskabsbyaftale', 'Sandnessjøen har vært vennskapsby med Sundsvall'), its own town is the issuer's side."""
+    inside: list[Found] = []
+    outside: set[tuple[str, int, int]] = set()
+    for item in found:
+        if item.decision is None or area is None:
+            continue
+        city = item.mention.city
+        if own_town(area, home, city, own_km):
+            inside.append(item)
+        elif city.latitude is not None or city.country != home:
+            outside |= _pair_keys(item)
+    return {id(item) for item in inside if _pair_keys(item) & outside}
+
+
 def _direct(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[int, int], home: str | None) -> bool:
     """The relation is read from the mention's own sentence (a cue there, or a cooperation phrase typed by its
     context), or a partner list writes the town with its foreign country ('Flensborg (Tyskland)'); a heading
@@ -143,8 +173,10 @@ def drop_own_and_neighbours(
     home: str | None,
 ) -> None:
     """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, lying
-    within the margin beyond the issuer's reach without a relation cue in their own sentence, or (home country,
-    however far) decided by a cue in their sentence that names another town's relation."""
+    within the margin beyond the issuer's reach without a relation cue in their own sentence, paired with a partner
+    outside the area, or (home country, however far) decided by a cue in their sentence that names another town's
+    relation."""
+    paired = _paired_own_towns(found, area, own_km, home)
     list_starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     for item in found:
@@ -159,6 +191,6 @@ def drop_own_and_neighbours(
         beyond = distance_beyond(area, item.mention.city, own_km) if area else None
         close = beyond is not None and beyond < margin_km and not _direct(layout, lexicon, item, span, home)
         named = _neighbour_phrase(layout, lexicon, item, start) or _own_after(layout, lexicon, item, ends)
-        if close or named or _by_others_cue(layout, lexicon, item, span, home):
+        if close or named or id(item) in paired or _by_others_cue(layout, lexicon, item, span, home):
             item.decision = None
             item.excluded = True
