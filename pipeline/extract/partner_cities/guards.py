@@ -17,6 +17,7 @@ from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.extract.partner_cities.mentions import blocked_names
 from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold
+from pipeline.text.municipalities import catalogue
 
 OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')
 ESTABLISHED_WINDOW = 30  # chars before a cue searched for a definite or possessive word ('vores venskabsby')
@@ -25,6 +26,11 @@ PROSPECT_REACH = 60  # chars between a proposal word and the relation cue it is 
 _NAME_BEFORE = re.compile(
     r"[A-ZÆØÅÄÖÜ][\w\-]*[ \t]+$"
 )  # a genitive names a town only when the gazetteer knows one this big
+
+
+def other_municipality(name: str, home: str | None, issuer_keys: frozenset[str]) -> bool:
+    """A home-country municipality of the catalogue that is not the issuer, a neighbour too ('Holmestrand')."""
+    return any(m.country == home and fold(m.name) not in issuer_keys for m in catalogue().lookup(name))
 
 
 @dataclass
@@ -116,8 +122,17 @@ class Guards:
             lex, text = self.lexicon, self.layout.unit_text(unit)
             ours = bool(set(re.findall(r"\w+", text.lower())) & lex.our_words)
             organisation = lex.any(lex.organisation_subjects, text) and not ours
-            self.subject_cache[unit.start] = organisation or lex.any(lex.foreign_subjects, text)
+            foreign = lex.any(lex.foreign_subjects, text) or (self._reflexive(text) and not ours)
+            self.subject_cache[unit.start] = organisation or foreign
         return self.subject_cache[unit.start]
+
+    def _reflexive(self, text: str) -> bool:
+        """Another town is the sentence's subject and the relations are its own ('Tønsberg har sin egen
+        vennskapsbykjede med Lemvig', 'Zutphen heeft zijn eigen stedenbanden')."""
+        owners = (m.group("owner") for pattern in self.lexicon.reflexive_owners for m in pattern.finditer(text))
+        return any(
+            self._other_town(owner) or other_municipality(owner, self.home, self.issuer_keys) for owner in owners
+        )
 
     def unestablished(self, cue: Cue | None, unit: Unit) -> bool:
         """A proposal, request or exploration ('forslag om en venskabsaftale med', 'overvejer en

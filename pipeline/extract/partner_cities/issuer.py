@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import Layout
 from pipeline.extract.partner_cities.decisions import Found, coordinated
+from pipeline.extract.partner_cities.guards import other_municipality
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.gazetteers.cities import City, gazetteer, km
 from pipeline.gazetteers.names import fold, spellings
@@ -63,7 +64,9 @@ def issuer_names(
     municipality = doc.municipality
     keys = _named_issuer(municipality)
     names = {f.mention.city.name for f in found if fold(f.mention.city.name) in keys or fold(f.mention.surface) in keys}
-    names |= owners(layout, lexicon, found, home)
+    # another municipality that has relations of its own ('Holmestrand har egne vennskapsbyer') is no issuer
+    owning = owners(layout, lexicon, found, home)
+    names |= {n for n in owning if not (municipality and other_municipality(n, home, frozenset(keys)))}
     if not municipality:
         site = _source_words(doc.source)
         names |= {

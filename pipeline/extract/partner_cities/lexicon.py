@@ -44,6 +44,7 @@ class Cues(Rules):
     owner_after_cue: list[str] = []  # a town right after a cue, group 'owner' ('partnerstad van Eindhoven')
     predicates: list[str] = []  # a copula before a cue: the town after it is a partner, not an owner
     foreign_subjects: list[str] = []  # a neighbouring municipality owns the sentence's relations
+    reflexive_owners: list[str] = []  # 'Tønsberg har sine egne vennskapsbyer': group 'owner', the subject's own
     explanations: list[str] = []  # where a partner town belongs today ('en del af', 'fuseerde met'): no partner
     organisation_subjects: list[str] = []  # a school, club, hospital opening the sentence owns its relations
     prospects: list[str] = []  # a relation proposed, requested, explored or considered
@@ -139,6 +140,7 @@ class Lexicon:
     owner_after_cue: Patterns
     predicates: Patterns
     foreign_subjects: Patterns
+    reflexive_owners: Patterns
     organisation_subjects: Patterns
     explanations: Patterns
     prospects: Patterns
@@ -246,6 +248,7 @@ def lexicon(language: str) -> Lexicon:
                 "owner_after_cue",
                 "predicates",
                 "foreign_subjects",
+                "reflexive_owners",
                 "organisation_subjects",
                 "explanations",
                 "prospects",
