@@ -21,6 +21,7 @@ from pipeline.text.structure import Line
 KEY_WORDS = 4  # a legend's status word is a short phrase ("Stilt i bero"), not a sentence
 WORD_MEANING_WORDS = 10  # "saken er lukket uten at vedtaket er gjennomført"
 _WORD_ENTRY_END = r";|\.\s|\n|,\s+(?=[A-ZÆØÅ])"  # a word legend's entry ends at ";", ". " or ", " before a capital
+_LIST_SEPARATOR = re.compile(r"\s[–—-]\s|=")  # a second separator: the entry is one of a list
 MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
 _ENTRY_END = r"\.\s|\||(?<=\))\s"  # a legend entry ends at a full stop, a pipe or its bracketed meaning
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
@@ -134,6 +135,8 @@ def _word_entry(text: str, lex: Lexicon) -> tuple[str, str, bool] | None:
     key, meaning = pair.group("left").strip(), pair.group("right").strip()
     if len(structure.words(key)) > KEY_WORDS or not lex.status_start.fullmatch(key):
         return None
+    if _LIST_SEPARATOR.search(meaning):
+        return None  # "Fullført – Under arbeid – Avlyst": a list of the statuses, no word explained
     if len(structure.words(meaning)) > WORD_MEANING_WORDS:
         return None
     status = phrase_status(meaning, lex)

@@ -64,14 +64,18 @@ LEGENDS = [
 ]
 # (language, a line that looks like a legend but leaves the ambiguous word as the language reads it)
 LOOKALIKES = [
+    ("da", "Statusforklaring: Afsluttet – I gang – Delvist gennemført – Ikke påbegyndt – Aflyst"),
     ("da", "Statusforklaring: Gennemført = fuldført; Afsluttet = færdig; I gang = arbejdet pågår."),
     ("da", "Afsluttet: arbejdet blev stoppet i marts."),
     ("da", "Statusforklaring: Opgivet = arbejdet er stoppet; I gang = arbejdet pågår."),
+    ("nb", "Statusforklaring: Avsluttet – Under arbeid – Delvis gjennomført – Ikke påbegynt – Avlyst"),
     ("nb", "Forklaring til statusfeltet: Utført = fullført; Avsluttet = ferdigstilt."),
     ("nb", "Avsluttet: prosjektet er stoppet."),
     ("nb", "Statusforklaring: Lagt bort = saken lukkes uten videre oppfølging; Under arbeid = pågår."),
+    ("nn", "Statusforklaring: Avslutta – Under arbeid – Delvis gjennomført – Ikkje starta – Avlyst"),
     ("nn", "Forklaring: Fullført = ferdig; Avslutta = gjennomført."),
     ("nn", "Avslutta: prosjektet er stoppa."),
+    ("nl", "Legenda: Afgesloten – In uitvoering – Deels afgerond – Niet gestart – Vervallen"),
     ("nl", "Legenda: Afgerond = uitgevoerd; Afgesloten = voltooid."),
     ("nl", "Afgesloten: het project is gestopt."),
     ("nl", "Legenda: Vervallen = niet meer uitvoeren; In uitvoering = loopt."),
