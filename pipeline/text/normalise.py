@@ -20,6 +20,7 @@ from functools import cache
 from pipeline.document import Page
 from pipeline.rules import load_json
 from pipeline.text.pipe_tables import is_pipe_row, merge_wrapped_cells
+from pipeline.text.ruled_tables import cut_ruled_tables
 
 _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -83,7 +84,7 @@ def clean_lines(text: str) -> list[str]:
     """
     text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text))
     lines = []
-    for raw in text.split("\n"):
+    for raw in cut_ruled_tables(text.split("\n"), _rules().label):
         raw = _HYPHEN_MARKS.sub("-", raw.rstrip()).replace("\u00ad", "").replace("\ufffe", "-")
         raw = _column_gaps(raw)
         cells = [_SPACES.sub(" ", _INVISIBLE.sub("", cell)).strip() for cell in raw.split("\t")]

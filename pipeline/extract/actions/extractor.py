@@ -28,7 +28,7 @@ from pipeline.extract.actions.records import is_noise, status_after, title_witho
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.siblings import sibling_records
-from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, value_status, verdict_of
+from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, phrase_status, value_status, verdict_of
 from pipeline.extract.actions.tables import status_tables
 from pipeline.text.structure import Line, Span
 
@@ -167,6 +167,8 @@ def _overrules(explained: Verdict, stated: Verdict, field: Span, lex: Lexicon) -
     evidence = explained.evidence or ""
     if evidence in field.text or stated.status not in OVERRULES.get(explained.status, ()):
         return False
+    if explained.status == "partly_completed" and phrase_status(evidence, lex) != explained.status:
+        return False  # "Forprosjektet er ferdig. Byggestart er planlagt": a sub-step done, the work goes on
     return not (stated.status == "in_progress" and lex.part_count.search(evidence))
 
 

@@ -3,7 +3,9 @@
 "Statusforklaring: Fullført – Under arbeid – Ikke startet" or "Grøn = gennemført, gul = i gang,
 rød = ikke påbegyndt" names no item; where it pairs a colour or symbol with a status it tells what
 that mark means in this document, over the language's default reading of a symbol. A colour has
-no default reading: "grøn" may mean done in one report and on schedule in the next.
+no default reading: "grøn" may mean done in one report and on schedule in the next. A legend of
+status words ("Avsluttet = saken lukkes uten videre oppfølging") decides what an ambiguous word
+means in this document: closed without follow-up is dropped work, not done work.
 """
 
 from __future__ import annotations
@@ -16,14 +18,20 @@ from pipeline.extract.actions.status import UNKNOWN, list_parts, listed_statuses
 from pipeline.text import structure
 from pipeline.text.structure import Line
 
+KEY_WORDS = 4  # a legend's status word is a short phrase ("Stilt i bero"), not a sentence
+WORD_MEANING_WORDS = 10  # "saken er lukket uten at vedtaket er gjennomført"
+_WORD_ENTRY_END = r";|\.\s|\n|,\s+(?=[A-ZÆØÅ])"  # a word legend's entry ends at ";", ". " or ", " before a capital
+_LIST_SEPARATOR = re.compile(r"\s[–—-]\s|=")  # a second separator: the entry is one of a list
 MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
 _ENTRY_END = r"\.\s|\||(?<=\))\s"  # a legend entry ends at a full stop, a pipe or its bracketed meaning
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
 
 
 def is_legend(text: str, lex: Lexicon) -> bool:
-    """A line that explains statuses: under a legend label, or naming two or more statuses as a list."""
-    return bool(lex.legend_label.match(text.strip())) or len(listed_statuses(text, lex)) > 1
+    """A line that explains statuses: under a legend label, naming two or more statuses as a list,
+    or giving a status word its meaning ("Status: Afsluttet betyder, at indsatsen er opgivet.")."""
+    labelled = bool(lex.legend_label.match(text.strip()))
+    return labelled or len(listed_statuses(text, lex)) > 1 or bool(_word_entries(text, lex))
 
 
 def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
@@ -91,8 +99,56 @@ def _mark_of(text: str, lex: Lexicon, in_sentence: bool) -> str | None:
     return last if in_sentence and last in lex.colours else None
 
 
+def word_legend(lines: list[Line], lex: Lexicon) -> dict[str, str]:
+    """The status words this document's legend reads otherwise than the language does ("afsluttet"
+    → cancelled under "Status: Afsluttet betyder, at indsatsen er opgivet."); a legend that repeats
+    the ordinary reading ("Utført = fullført") defines nothing."""
+    defined: dict[str, str] = {}
+    for line in lines:
+        for key, status in _word_entries(line.text, lex):
+            if status != phrase_status(key, lex):
+                defined[key.casefold()] = status
+    return defined
+
+
+def _word_entries(text: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """Each status word a line explains with the status its meaning names. An entry with "=" or a
+    legend verb ("betyder", "betekent") is a legend wherever it stands; a colon or a dash only pairs a
+    word with its meaning under a legend label or in a run of two or more entries, as an item's
+    "Status: Avsluttet – lagt bort i mars" reports a status, it explains none."""
+    entries: list[tuple[str, str, bool]] = []
+    for part in re.split(_WORD_ENTRY_END, text):
+        for piece in (part, part.split(":", 1)[-1]):  # "Forklaring til statusfeltet: Utført = ..."
+            entry = _word_entry(piece, lex)
+            if entry:
+                entries.append(entry)
+                break
+    listed = bool(lex.legend_label.match(text.strip())) or len(entries) > 1
+    return [(key, status) for key, status, strong in entries if strong or listed]
+
+
+def _word_entry(text: str, lex: Lexicon) -> tuple[str, str, bool] | None:
+    """A status word, the status its meaning names, and whether "=" or a legend verb pairs them."""
+    pair = lex.legend_pair.match(text.strip().rstrip(".;"))
+    if pair is None:
+        return None
+    key, meaning = pair.group("left").strip(), pair.group("right").strip()
+    if len(structure.words(key)) > KEY_WORDS or not lex.status_start.fullmatch(key):
+        return None
+    if _LIST_SEPARATOR.search(meaning):
+        return None  # "Fullført – Under arbeid – Avlyst": a list of the statuses, no word explained
+    if len(structure.words(meaning)) > WORD_MEANING_WORDS:
+        return None
+    status = phrase_status(meaning, lex)
+    strong = bool(pair.group("verb")) or "=" in text[pair.end("left") : pair.start("right")]
+    return (key, status, strong) if status else None
+
+
 def with_legend(lex: Lexicon, lines: list[Line]) -> Lexicon:
     """The rules for one document: its legend's marks ("grå = ikke startet") read as statuses
-    wherever a status field, cell or inline value holds them; without a legend a colour states nothing."""
+    wherever a status field, cell or inline value holds them, and the status words its legend
+    defines; without a legend a colour states nothing."""
     meaning = legend_of(lines, lex)
-    return replace(lex, marks={**lex.marks, **meaning}) if meaning else lex
+    defined = word_legend(lines, lex)
+    lex = replace(lex, marks={**lex.marks, **meaning}) if meaning else lex
+    return replace(lex, defined=defined) if defined else lex

@@ -59,8 +59,8 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
     previous = 0  # the status field of the last record
     for index, line in enumerate(lines):
         field = field_of(line, lex)
-        if field is None or not lex.status_field.match(field[0]):
-            continue
+        if field is None or not lex.status_field.match(field[0]) or is_legend(line.text, lex):
+            continue  # "Status: Avsluttet betyr at tiltaket er lagt bort.": a legend, no record
         if index in taken:
             floor = index + 1
             continue

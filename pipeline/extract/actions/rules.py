@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field as default
 from functools import cache
 from typing import Literal
 
@@ -139,6 +140,7 @@ class Lexicon:
     status_value_words: int
     lifecycle: dict[str, int]
     conventions: structure.Conventions
+    defined: dict[str, str] = default(default_factory=dict)  # status words as this document's legend reads them
 
     def is_mark(self, text: str) -> bool:
         """A cell or value that is only a symbol or a colour word ("✓", "Gul."): a status code, never a title."""
@@ -229,7 +231,7 @@ def lexicon(language: str) -> Lexicon | None:
         colours=frozenset(colour.casefold() for colour in data.colours),
         part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
         legend_pair=re.compile(
-            rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s(?P<verb>{alternation(data.legend_verbs)})\s)\s*(?P<right>.+)$",
+            rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s(?P<verb>{alternation(data.legend_verbs)})[,:]?\s)\s*(?P<right>.+)$",
             _FLAGS,
         ),
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),

@@ -58,6 +58,9 @@ def findings(spans: list[Span], lex: Lexicon) -> list[Finding]:
 def _first_rule(sentence: Span, lex: Lexicon) -> Finding | None:
     """The first strong rule that matches decides a sentence; a weak one only when no strong one does
     ("gennemført som planlagt" is completed, "som planlagt" alone is work going on)."""
+    defined = lex.defined.get(sentence.text.strip(" .").casefold())
+    if defined:  # a status word alone, as the document's legend defines it
+        return Finding(defined, -1, False, sentence, sentence)
     weak = None
     for rank, rule in enumerate(lex.rules):
         if weak is not None and rule.weak:
@@ -137,7 +140,8 @@ def opens_with_item(sentence: str, title: str, lex: Lexicon) -> bool:
 def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     """The status a short field value or status cell states ("Under arbeid", "Udskudt til 2025"):
     only a value that opens with a status phrase, so a long comment is read sentence by sentence."""
-    mark = lex.marks.get(value.text.strip(" .").casefold())
+    key = value.text.strip(" .").casefold()
+    mark = lex.marks.get(key) or lex.defined.get(key)
     if mark:
         return Verdict(mark, value.text)
     if len(listed_statuses(value.text, lex)) > 1:

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.records import leading_code
+from pipeline.extract.actions.records import field_of, leading_code
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import value_status, verdict_of
 from pipeline.text import structure
@@ -121,8 +121,8 @@ def _rows(
             out[-1].body[-1] = Span(last.start, lines[index].end, f"{last.text} {lines[index].text}")
             index += 1
             continue
-        if len(row) < 2 and out and _comment_between_rows(lines, index):
-            out[-1].body.append(Span(lines[index].start, lines[index].end, lines[index].text))
+        if len(row) < 2 and out and _comment_between_rows(lines, index, lex):
+            _add_comment(out[-1], lines[index], lex)
             index += 1  # "Projektet er stillet i bero ...": the row above's comment, the table goes on
             continue
         if len(row) < 2:
@@ -139,15 +139,36 @@ def _rows(
     return out, index
 
 
-def _comment_between_rows(lines: list[Line], index: int) -> bool:
-    """Sentences under a row, with the table going on after them: the row's own comment, written
-    across the table's width."""
+def _comment_between_rows(lines: list[Line], index: int, lex: Lexicon) -> bool:
+    """Sentences under a row, with the table going on after them, or a line under its comment label
+    ("Kommentar: Ingen.", "Merknad: -"): the row's own comment, written across the table's width."""
+    if _labelled_comment(lines[index], lex) is not None:
+        return True
     for line in lines[index : index + MAX_COMMENT_LINES]:
         if len(structure.table_cells(line)) >= 2:
             return True
         if not structure.is_sentence(line.text):
             return False
     return False
+
+
+def _labelled_comment(line: Line, lex: Lexicon) -> Span | None:
+    """The value of a comment or status label opening a line under a row ("Kommentar: Vedtaket er
+    utført.", "Status: Afsluttet"); None for any other line."""
+    field = field_of(line, lex)
+    if field is None or not (lex.explanation_field.match(field[0]) or lex.status_field.match(field[0])):
+        return None
+    return field[1]
+
+
+def _add_comment(row: Candidate, line: Line, lex: Lexicon) -> None:
+    """A comment line joins its row's explanation, without its label; it stands in for a status cell
+    that only names the status, so a newer status in the comment can show the cell is stale."""
+    comment = _labelled_comment(line, lex) or Span(line.start, line.end, line.text)
+    if row.status is not None and row.body == [row.status] and value_status(row.status, lex):
+        row.body.clear()
+    if comment.text:
+        row.body.append(comment)
 
 
 def _continues(line: Line) -> bool:

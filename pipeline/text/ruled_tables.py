@@ -1,0 +1,82 @@
+"""Fixed-width text tables under a ruler of dash runs ("------  -----------  ------"): the runs mark
+where each column starts, so a row is cut there even where only one or two spaces part two cells
+("Under arbeid  Oppvekst"), and a line whose first column is blank and whose texts fit their columns
+("        første trinn") is the row above wrapped, joined to that row's cells. A line under a row that
+runs across the columns or closes a sentence ("        Kommentar: Hallen ble åpnet.") is the row's
+comment and stays a line of its own. Hand-written: the shape is plain text, no table library reads it."""
+
+from __future__ import annotations
+
+import re
+
+_RULER = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+def _columns(ruler: str) -> list[int]:
+    """Where each column starts: the first dash of each run."""
+    return [run.start() for run in re.finditer(r"-+", ruler)]
+
+
+def _cut(line: str, starts: list[int]) -> list[str] | None:
+    """`line` cut at the column starts; None when a text runs across a column's start (no cell)."""
+    if line[: starts[0]].strip():
+        return None
+    if any(0 < start < len(line) and line[start - 1] != " " and line[start] != " " for start in starts):
+        return None
+    return [line[start:end].strip() for start, end in zip(starts, [*starts[1:], len(line)], strict=True)]
+
+
+def _is_comment(cells: list[str] | None, line: str, label: re.Pattern[str]) -> bool:
+    """A line under a row that is its comment, not a cell of the table: it runs across the columns,
+    or, its first column blank, it closes a sentence or opens with a label ("Kommentar: -")."""
+    if cells is None:
+        return True
+    return not cells[0] and (bool(_SENTENCE_END.search(line)) or bool(label.match(line.strip())))
+
+
+def _wraps(cells: list[str], row: list[str] | None) -> bool:
+    """A line that goes on with the row above: its first column blank and fewer cells filled than the
+    row has besides its first (an id-less row fills its title and status)."""
+    return row is not None and not cells[0] and sum(map(bool, cells)) < sum(map(bool, row[1:]))
+
+
+def _rows(lines: list[str], ruler: int, label: re.Pattern[str]) -> tuple[list[str], int]:
+    """The ruler and the rows under it as tab-joined cells, each wrapped line folded into its row;
+    and the index of the first line after the table (a blank line ends it)."""
+    starts = _columns(lines[ruler])
+    out = [lines[ruler]]
+    row: list[str] | None = None
+    index = ruler + 1
+    while index < len(lines) and lines[index].strip():
+        line = lines[index]
+        cells = _cut(line, starts)
+        if _is_comment(cells, line, label) or cells is None:
+            row = None  # the next line continues no row
+            out.append(line)
+        elif _wraps(cells, row):
+            row = [f"{a} {b}".strip() for a, b in zip(row, cells, strict=True)]
+            out[-1] = "\t".join(row)
+        else:
+            row = cells
+            out.append("\t".join(cells))
+        index += 1
+    return out, index
+
+
+def cut_ruled_tables(lines: list[str], label: re.Pattern[str]) -> list[str]:
+    """`lines` with every table under a dash ruler cut into tab-separated cells at the ruler's
+    columns, its header line above the ruler too; `label` opens a comment line ("Merknad: ...")."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not _RULER.match(lines[index]):
+            out.append(lines[index])
+            index += 1
+            continue
+        header = _cut(out[-1], _columns(lines[index])) if out and out[-1].strip() else None
+        if header is not None:
+            out[-1] = "\t".join(header)
+        rows, index = _rows(lines, index, label)
+        out.extend(rows)
+    return out
