@@ -101,6 +101,7 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
         decision.votes_for = _tally_total(yes[0], lex)
     if no:
         counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
+        ok = ok and _names_add_up(sum(counted) if counted else decision.votes_against, no, lex)
         if not counted and decision.votes_against is None:
             counted = [n for t in no if (n := _tally_total(t, lex)) is not None]
         decision.votes_against = sum(counted) if counted else decision.votes_against
@@ -109,6 +110,13 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
         if decision.votes_against or breakdown.parties:
             decision.unanimous = False
     decision.counts_consistent = decision.counts_consistent and ok
+
+
+def _names_add_up(stated: int | None, no: list[TallyHit], lex: Lexicon) -> bool:
+    """Members named against without a number of their own ("Vedtatt mot 2 stemmer. Kari Nilsen (R) stemte mot.")
+    add up to the total stated elsewhere for the decision."""
+    named = [_breakdown(t, lex) for t in no if t.n is None and (t.breakdown or t.parties)]
+    return not named or consistent(stated, _merge(named))
 
 
 def _from_hit(hit: Hit, section: SectionText, proposers: list[Proposer], lex: Lexicon) -> Decision:
@@ -289,7 +297,9 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     text = section.text
     proposers = declared(text, lex)
     windows = lex.windows(text)
-    found = find_tallies(text, lex, windows) + member_tallies(text, lex)
+    members = member_tallies(text, lex)  # a member's line in a vote page is counted there, not again by itself
+    found = [t for t in find_tallies(text, lex, windows) if not any(m.start <= t.start < m.end for m in members)]
+    found += members
     named = find_proposals(text, lex, section.title)
     quoted = quoted_spans(text, lex) + own_texts(named, text, lex)  # retold, tracked, or a proposal's words
 

@@ -19,8 +19,10 @@ from pipeline.extract.votes.blocks import (
     block_holding,
     find_blocks,
     is_background,
+    is_sign_off,
     line_blocks,
     step_block,
+    treatment_blocks,
 )
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
@@ -78,8 +80,11 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         about_labels(decided, blocks, text, doc.text[section.start : section.end], lex)
         settle_noting(decided, blocks, text, lex)
         settle_unanimity(decided, blocks, text, lex)
+        procedural = _step_block(section, text, lex) or ([] if blocks else treatment_blocks(text, lex))
+        if procedural and all(_votes_on(d, procedural, text) for d in decided):
+            decided = []  # "Saken sendes tilbake ... / Enstemmig.": the vote is on the send-back
         if not decided:  # a decision recorded without vote words: the block itself is the row
-            unlabelled = blocks or _step_block(section, text, lex) or line_blocks(text, lex)
+            unlabelled = blocks or procedural or line_blocks(text, lex)
             decided = [d for block in unlabelled if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
                 inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
@@ -91,6 +96,14 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         _about_case(decided, blocks, text, lex)
         found += decided
     return found
+
+
+def _votes_on(decision: Decision, procedural: list[Block], text: SectionText) -> bool:
+    """The send-back itself or a bare vote record ("Enstemmig.") inside a block that sends the case back: the
+    block is the one decision, and its vote."""
+    inside = block_holding(procedural, text, decision) is not None
+    bare = decision.outcome == "postponed" or (decision.outcome == "adopted" and decision.subject == text.title)
+    return inside and decision.proposer is None and bare
 
 
 def _step_block(section: Section, text: SectionText, lex: Lexicon) -> list[Block]:
@@ -224,6 +237,8 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
     sentence = doc.sentence_at(decision.start, decision.end)
     if not is_background(sentence, lex):
         return False
+    if is_sign_off(sentence, lex):
+        return True
     meeting = protocol.context_at(decision.start).meeting_date
     return meeting is None or parse_date(sentence, lex) != meeting
 
