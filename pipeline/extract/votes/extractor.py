@@ -34,7 +34,7 @@ from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity
-from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects
+from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects, settle_send_back
 from pipeline.extract.votes.whole_item import is_case_noun
 
 
@@ -81,8 +81,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         settle_noting(decided, blocks, text, lex)
         settle_unanimity(decided, blocks, text, lex)
         procedural = _step_block(section, text, lex) or ([] if blocks else treatment_blocks(text, lex))
-        if procedural and all(_votes_on(d, procedural, text) for d in decided):
-            decided = []  # "Saken sendes tilbake ... / Enstemmig.": the vote is on the send-back
+        decided = settle_send_back(decided, procedural, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             unlabelled = blocks or procedural or line_blocks(text, lex)
             decided = [d for block in unlabelled if (d := block_decision(text, block, lex))]
@@ -96,14 +95,6 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         _about_case(decided, blocks, text, lex)
         found += decided
     return found
-
-
-def _votes_on(decision: Decision, procedural: list[Block], text: SectionText) -> bool:
-    """The send-back itself or a bare vote record ("Enstemmig.") inside a block that sends the case back: the
-    block is the one decision, and its vote."""
-    inside = block_holding(procedural, text, decision) is not None
-    bare = decision.outcome == "postponed" or (decision.outcome == "adopted" and decision.subject == text.title)
-    return inside and decision.proposer is None and bare
 
 
 def _step_block(section: Section, text: SectionText, lex: Lexicon) -> list[Block]:
