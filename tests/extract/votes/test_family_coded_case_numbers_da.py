@@ -44,7 +44,10 @@ def test_case_number_line_under_a_numbered_case_is_its_archive_number(header, ca
     assert [(r.case_number, r.archive_case) for r in rows] == [(case, archive)]
 
 
-STEP_CASE = "Punkt 61 Lokalplan for Bakkegården\nSag nr. 26/4411\n\nIndstilling\nDirektionen indstiller, at lokalplanen vedtages.\n\n"
+STEP_CASE = (
+    "Punkt 61 Lokalplan for Bakkegården\nSag nr. 26/4411\n\n"
+    "Indstilling\nDirektionen indstiller, at lokalplanen vedtages.\n\n"
+)
 
 
 @pytest.mark.parametrize(
