@@ -37,6 +37,12 @@ NAMED = [
         (False, 3, {"V": 2, "LA": 1}, True),
     ),
     ("da", "Godkendt med 8 mod 2 stemmer. Hanne Lyng (Ø) stemte mod.\n", (False, 2, {"Ø": 1}, False)),
+    ("da", "Anbefales.\nKasper Holm (A) kunne ikke anbefale indstillingen.\n", (False, 1, {"A": 1}, True)),
+    (
+        "da",
+        "Godkendt.\nLise Berg (Ø) og Per Dam (F) kan ikke godkende indstillingen.\n",
+        (False, 2, {"Ø": 1, "F": 1}, True),
+    ),
     ("nb", "Vedtatt mot 2 stemmer. Kari Nilsen (R) og Ola Li (SV) stemte mot.\n", (False, 2, {"R": 1, "SV": 1}, True)),
     ("nb", "Innstillingen ble vedtatt.\nTrond Eriksen (FrP) stemte imot.\n", (False, 1, {"FrP": 1}, True)),
     (
