@@ -98,7 +98,13 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 def is_background(sentence: str, lex: Lexicon) -> bool:
     """A sentence that recalls an earlier decision, or says one is still to be taken."""
-    return any(regex.search(sentence) for regex in lex.background)
+    return any(regex.search(sentence) for regex in lex.background) or is_sign_off(sentence, lex)
+
+
+def is_sign_off(sentence: str, lex: Lexicon) -> bool:
+    """The minutes' own approval or page furniture ("Referatet er godkendt elektronisk af udvalgets
+    medlemmer.", "Protokollen godkjennes ved signering."): says how the record is signed, decides nothing."""
+    return any(regex.search(sentence) for regex in lex.sign_offs)
 
 
 def notes_only(section: SectionText, block: Block, votes: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -163,6 +169,22 @@ def step_block(section: SectionText, header_end: int, lex: Lexicon) -> list[Bloc
     end = min(labels[0] if labels else len(section.text), _line_limit(section.text, header_end))
     procedural = any(rule.regex.search(section.text, header_end, end) for rule in lex.block_outcomes)
     return [Block(header_end, header_end, end)] if procedural else []
+
+
+def treatment_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
+    """The lines under a treatment heading ("Formannskapets behandling:", "Udvalgets behandling: Sagen sendes
+    tilbage ...") when they send the case back or postpone it: a decision without a decision label."""
+    out = []
+    for regex in lex.treatment_labels:
+        for m in regex.finditer(section.text):
+            if section.in_proposal(m.start()) or section.in_background(m.start()):
+                continue
+            start = m.start("inline") if (m.group("inline") or "").strip() else m.end()
+            labels = [pos.start() for pos in lex.block_label.finditer(section.text, m.end())]
+            end = min(labels[0] if labels else len(section.text), _line_limit(section.text, start))
+            if any(r.outcome == "postponed" and r.regex.search(section.text, start, end) for r in lex.block_outcomes):
+                out.append(Block(m.start(), start, end))
+    return sorted(out, key=lambda b: b.start)
 
 
 def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:

@@ -97,3 +97,21 @@ def consistent(stated: int | None, breakdown: Breakdown | None) -> bool:
     if stated is None or breakdown is None or breakdown.total is None:
         return True
     return breakdown.total == stated
+
+
+def merge(breakdowns: list[Breakdown]) -> Breakdown:
+    """Several breakdowns of one option (a count line and the members named beside it) as one."""
+    merged = Breakdown()
+    for b in breakdowns:
+        for party, n in b.parties.items():
+            before = merged.parties.get(party, 0)
+            merged.parties[party] = None if n is None or before is None else before + n
+        merged.unattributed += b.unattributed
+        merged.unread += b.unread
+    return merged
+
+
+def names_add_up(stated: int | None, named: list[Breakdown]) -> bool:
+    """Members named against without a number of their own ("Vedtatt mot 2 stemmer. Kari Nilsen (R) stemte mot.")
+    add up to the total stated elsewhere for the decision."""
+    return not named or consistent(stated, merge(named))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.extract.votes.consent import consent_hits
-from pipeline.extract.votes.counts import Breakdown, ballot, consistent, parse_breakdown
+from pipeline.extract.votes.counts import Breakdown, ballot, consistent, merge, names_add_up, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import (
@@ -61,17 +61,6 @@ def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:
     return Breakdown(dict(tally.parties)) if tally.parties else parse_breakdown(tally.breakdown, lex)
 
 
-def _merge(breakdowns: list[Breakdown]) -> Breakdown:
-    merged = Breakdown()
-    for b in breakdowns:
-        for party, n in b.parties.items():
-            before = merged.parties.get(party, 0)
-            merged.parties[party] = None if n is None or before is None else before + n
-        merged.unattributed += b.unattributed
-        merged.unread += b.unread
-    return merged
-
-
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -101,10 +90,12 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
         decision.votes_for = _tally_total(yes[0], lex)
     if no:
         counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
+        named = [_breakdown(t, lex) for t in no if t.n is None and (t.breakdown or t.parties)]  # "Kari Nilsen (R)"
+        ok = ok and names_add_up(sum(counted) if counted else decision.votes_against, named)
         if not counted and decision.votes_against is None:
             counted = [n for t in no if (n := _tally_total(t, lex)) is not None]
         decision.votes_against = sum(counted) if counted else decision.votes_against
-        breakdown = _merge([_breakdown(t, lex) for t in no if t.breakdown or t.parties])
+        breakdown = merge([_breakdown(t, lex) for t in no if t.breakdown or t.parties])
         decision.against_parties = breakdown.counted(decision.votes_against) or decision.against_parties
         if decision.votes_against or breakdown.parties:
             decision.unanimous = False
@@ -211,7 +202,7 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     if "no" in counted:
         decision.votes_against = _tally_total(counted["no"], lex)
         no = [t for t in tallies if t.option == "no" and t.pct is None]  # "… 3 tegen" + "Tegen: SP": one side
-        decision.against_parties = _merge([_breakdown(t, lex) for t in no]).counted(decision.votes_against)
+        decision.against_parties = merge([_breakdown(t, lex) for t in no]).counted(decision.votes_against)
     named_against = any(t.option == "no" and t.breakdown.strip() for t in tallies)  # "Tegen: PVV"
     if percent.get("yes") == 100:
         decision.unanimous = True
@@ -289,7 +280,9 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     text = section.text
     proposers = declared(text, lex)
     windows = lex.windows(text)
-    found = find_tallies(text, lex, windows) + member_tallies(text, lex)
+    members = member_tallies(text, lex)  # a member's line in a vote page is counted there, not again by itself
+    found = [t for t in find_tallies(text, lex, windows) if not any(m.start <= t.start < m.end for m in members)]
+    found += members
     named = find_proposals(text, lex, section.title)
     quoted = quoted_spans(text, lex) + own_texts(named, text, lex)  # retold, tracked, or a proposal's words
 

@@ -19,8 +19,10 @@ from pipeline.extract.votes.blocks import (
     block_holding,
     find_blocks,
     is_background,
+    is_sign_off,
     line_blocks,
     step_block,
+    treatment_blocks,
 )
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
@@ -32,7 +34,7 @@ from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity
-from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects
+from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects, settle_send_back
 from pipeline.extract.votes.whole_item import is_case_noun
 
 
@@ -78,8 +80,10 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         about_labels(decided, blocks, text, doc.text[section.start : section.end], lex)
         settle_noting(decided, blocks, text, lex)
         settle_unanimity(decided, blocks, text, lex)
+        procedural = _step_block(section, text, lex) or ([] if blocks else treatment_blocks(text, lex))
+        decided = settle_send_back(decided, procedural, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
-            unlabelled = blocks or _step_block(section, text, lex) or line_blocks(text, lex)
+            unlabelled = blocks or procedural or line_blocks(text, lex)
             decided = [d for block in unlabelled if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
                 inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
@@ -224,6 +228,8 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
     sentence = doc.sentence_at(decision.start, decision.end)
     if not is_background(sentence, lex):
         return False
+    if is_sign_off(sentence, lex):
+        return True
     meeting = protocol.context_at(decision.start).meeting_date
     return meeting is None or parse_date(sentence, lex) != meeting
 

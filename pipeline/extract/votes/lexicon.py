@@ -175,6 +175,8 @@ class Lexicon:
     block_outcomes: tuple[OutcomeCue, ...]
     vote_labels: tuple[VoteLabel, ...]
     background: tuple[re.Pattern[str], ...]
+    sign_offs: tuple[re.Pattern[str], ...]
+    treatment_labels: tuple[re.Pattern[str], ...]
     decisive_sentences: tuple[re.Pattern[str], ...]
     treatment_lines: tuple[re.Pattern[str], ...]  # a line telling how the meeting voted: ends a recommendation
     unanimous: re.Pattern[str] | None
@@ -324,6 +326,8 @@ def lexicon(language: str) -> Lexicon | None:
         block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
         vote_labels=tuple(VoteLabel(c["about"], _compile(c["pattern"], expand)) for c in rules["vote_labels"]),
         background=tuple(_compile(p, expand) for p in rules["background"]),
+        sign_offs=tuple(_compile(p, expand, re.I) for p in rules["sign_offs"]),
+        treatment_labels=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["treatment_labels"]),
         decisive_sentences=tuple(_compile(p, expand) for p in rules["decisive_sentences"]),
         treatment_lines=tuple(_compile(p, expand) for p in rules["treatment_lines"]),
         unanimous=_compile(rules["fragments"]["unan"], expand) if "unan" in rules["fragments"] else None,

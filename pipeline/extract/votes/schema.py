@@ -143,6 +143,8 @@ class VotesRules(Rules):
     block_outcomes: list[OutcomeRule] = []
     vote_labels: list[VoteLabelRule] = []
     background: list[str] = []
+    treatment_labels: list[str] = []  # "Formannskapets behandling": a heading whose send-back is the decision
+    sign_offs: list[str] = []  # "Protokollen godkjennes ved signering.": the minutes' own approval, no decision
     background_labels: list[str] = []  # "Sagsfremstilling", "Saksopplysninger": sections that retell, never decide
     tracker_fields: list[str] = []  # "Status", "Ansvarlig": a follow-up table's fields, never a decision
     generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt.", "Som innstillingen.")

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.votes.blocks import Block, block_holding, states_unanimity
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon, _expander
 from pipeline.extract.votes.phrases import find_statements
@@ -109,6 +110,27 @@ def send_back_subjects(decisions: list[Decision], section: SectionText) -> None:
             offset = decision.start - section.base
             sentence = section.first_sentence(offset, len(section.text))
             decision.subject = sentence.rstrip(".") if sentence else decision.subject
+
+
+def settle_send_back(
+    decisions: list[Decision], procedural: list[Block], section: SectionText, lex: Lexicon
+) -> list[Decision]:
+    """Decisions inside a block that sends the case back ("Saken sendes tilbake ...\nEnstemmig."): the send-back
+    is the one decision and a bare vote record ("Enstemmig.") its vote. Without a send-back phrase of its own the
+    block itself becomes the row (empty list); anything else in the block (a proposal's vote) keeps the decisions."""
+    if not procedural or not decisions:
+        return decisions
+    inside = [d for d in decisions if block_holding(procedural, section, d) is not None and d.proposer is None]
+    sent = [d for d in inside if d.outcome == "postponed"]
+    records = [d for d in inside if d.outcome == "adopted" and d.subject == section.title]
+    if len(inside) != len(decisions) or len(sent) + len(records) != len(decisions) or len(sent) > 1:
+        return decisions
+    if not sent:
+        return []
+    block = block_holding(procedural, section, sent[0])
+    if any(d.unanimous for d in records) or (block is not None and states_unanimity(section, block, lex)):
+        sent[0].unanimous, sent[0].votes_against = True, 0
+    return sent
 
 
 def leads_in(line: str, lex: Lexicon) -> bool:
