@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # context.py passes over notes while it splits the sections t
     from pipeline.extract.votes.context import Protocol
     from pipeline.extract.votes.decisions import Decision
 
+_LINE_START = re.compile(r"^", re.M)
 _NAMED = re.compile(r"\S*\d\S*")  # "7b-1", "2027": words of the note that must be the row's own
 
 
@@ -45,12 +46,14 @@ def row_notes(text: str, protocol: Protocol, lex: Lexicon) -> list[RowNote]:
     if lex.row_note is None or not listed:
         return []
     out = []
-    for m in lex.row_note.finditer(text):
-        if m.group("case").lower() not in listed:
-            continue
-        side = lex.row_note_against.search(m.group("note")) if lex.row_note_against is not None else None
-        against = side.group("parties").strip() if side else None
-        out.append(RowNote(m.start(), m.end(), m.group("case").lower(), m.group("label").strip(" \t-–—:"), against))
+    for line in _LINE_START.finditer(text):
+        pos = line.start()
+        while (m := lex.row_note.match(text, pos)) and m.group("case").lower() in listed:  # notes run together
+            side = lex.row_note_against.search(m.group("note")) if lex.row_note_against is not None else None
+            against = side.group("parties").strip() if side else None
+            label = m.group("label").strip(" \t-–—:")
+            out.append(RowNote(m.start(), m.end(), m.group("case").lower(), label, against))
+            pos = m.end()
     return out
 
 

@@ -93,6 +93,17 @@ TABLES = [
             ("6", "Aankoop perceel Molenstraat", "adopted", 29, 0, None),
         ],
     ),
+    (  # yes/no sides, a note without its full stop runs into the next one, "stemden tegen"
+        FLEMISH + "Nr. | Onderwerp | Ja | Nee | Onth. | Besluit\n"
+        "5 | Retributiereglement parkeren | 21 | 6 | 2 | goedgekeurd\n"
+        "6 | Voorstel N-VA gratis zwemmen | 12 | 17 | 0 | verworpen\n\n"
+        "Punt 5 - ja: CD&V, Vooruit; nee: Vlaams Belang (4), Groen (2)\n"
+        "Agendapunt 6 (Voorstel N-VA): stemden tegen: CD&V (12), Vooruit (5)\n",
+        [
+            ("5", "Retributiereglement parkeren", "adopted", 21, 6, {"Vlaams Belang": 4, "Groen": 2}),
+            ("6", "Voorstel N-VA gratis zwemmen", "rejected", 12, 17, {"CD&V": 12, "Vooruit": 5}),
+        ],
+    ),
 ]
 
 
