@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
 
 # "87/19", "7.b", "4c", a Flemish decision number "2024_GR_00212"
@@ -262,6 +263,7 @@ class _Scanner:
         self.contexts = [MeetingContext()]
         self.base = MeetingContext()
         self.archive_by_case: dict[tuple[str | None, str | None, str], str] = {}
+        self.listed: set[str] = set()  # case numbers of vote table rows: a note under the table names them
 
     def push(self, at: int, ctx: MeetingContext) -> None:
         self.offsets.append(at)
@@ -297,6 +299,7 @@ class _Scanner:
         section = self.sections[-1]
         section.header_spans.append((line_start, line_start + len(raw)))
         if result:
+            self.listed.add((ctx.case_number or "").lower())
             offset = line_start + skip
             section.listings.append(result._replace(start=offset + result.start, end=offset + result.end))
         if fields.get("title"):
@@ -340,6 +343,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             if fields[next(iter(fields))] and _header(line, lex) is None:
                 scanner.header(line_start, raw, skip, fields, None)
                 continue
+        if is_row_note(line, scanner.listed, lex):
+            continue  # "Agp 7a Kadernota - tegen: VVD (2)" under a vote table: about a listed row, no new case
         if any(r.fullmatch(line) for r in lex.context_resets):
             scanner.open_section(line_start)
             scanner.base = MeetingContext()

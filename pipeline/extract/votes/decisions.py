@@ -214,7 +214,8 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
     if first and (first[-1] in ",;:" or first.count("(") > first.count(")")):  # "De gemeenteraad,", "Artikel 1:"
         first = None  # lead in to grounds and articles, "De motie wordt bij staking van stemmen (19 ja-...": no subject
-    if _is_label(first, lex) or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
+    opening = first and any(regex.fullmatch(first) for regex in lex.decision_blocks)  # "Artikel 1" on its own line
+    if _is_label(first, lex) or opening or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
     decision.subject = section.proposal_sentence(lex) or first or section.title
     return decision

@@ -8,7 +8,7 @@ lines give the decisions (pipeline/votes/decisions.py); all wording lives in mod
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
@@ -32,22 +32,24 @@ from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.proposals import head_proposal
+from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity
 from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects, settle_send_back
 from pipeline.extract.votes.whole_item import is_case_noun
 
 
-def _sections(doc: Document, protocol: Protocol, lex: Lexicon) -> Iterator[tuple[Section, SectionText, list[Block]]]:
-    """Each section with its header lines blanked, and its decision blocks.
+def _sections(
+    doc: Document, protocol: Protocol, lex: Lexicon, notes: Sequence[RowNote] = ()
+) -> Iterator[tuple[Section, SectionText, list[Block]]]:
+    """Each section with its header lines and vote table notes blanked, and its decision blocks.
 
     A header line that is itself a decision label ("Beslutning i Økonomiudvalget den 12-03-2021") opens a
     block too: the header gives the context, the lines under it the decision.
     """
     for section in protocol.sections:
-        text = section_text(
-            doc.text[section.start : section.end], section.start, section.header_spans, section.title, lex
-        )
+        blanks = section.header_spans + [(n.start, n.end) for n in notes if section.start <= n.start < section.end]
+        text = section_text(doc.text[section.start : section.end], section.start, blanks, section.title, lex)
         opening = [
             b - section.start
             for a, b in section.header_spans
@@ -61,14 +63,17 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     points: dict[int, str] = {}
     noting: dict[str, bool] = {}  # case title -> its recommendation takes the matter for information
     recommended: dict[str, str | None] = {}  # case title -> its recommendation's sentence, for the steps below
-    for section, text, blocks in _sections(doc, protocol, lex):
+    notes = row_notes(doc.text, protocol, lex)
+    for section, text, blocks in _sections(doc, protocol, lex, notes):
         points = text.points() or points  # committee steps below a recommendation refer to its points
         if text.proposal_blocks and section.title:
             noting[section.title] = recommends_noting(text, lex)
             recommended.setdefault(section.title, text.proposal_sentence(lex))
         elif section.title:
             text.case_recommendation = recommended.get(section.title)
-        found += listing_decisions(doc, section, lex)
+        for row in listing_decisions(doc, section, lex):
+            annotate(row, protocol.context_at(row.start).case_number, notes, lex)
+            found.append(row)
         decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides
             block = block_holding(blocks, text, decision)

@@ -15,6 +15,8 @@ from pipeline.text.structure import conventions
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
 _TAIL_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
 _TRIM = " \t,–-*"
+_LAST_WORD = re.compile(r"[^\s(]+$")
+_RUNS_ON = re.compile(r"[ \t]+[a-zæøå0-9]")  # after an abbreviation's stop the sentence goes on ("nr. 1 wordt ...")
 QUOTES = "«»\"“”„‘’‚"  # a decision published in quotes: «...», "...", ‘...’
 
 
@@ -73,8 +75,8 @@ def _subject_before(text: str, start: int, floor: int, phrase_floor: int, lex: L
     window_start = max(floor, line_start)
     for m in _SENTENCE_END.finditer(text, window_start, start):
         opened = text[line_start : m.start()]
-        if opened.count("(") <= opened.count(")"):  # a stop inside a bracket ("(o.a. CD&V)", "(18 ja; 7 neen)")
-            window_start = m.end()
+        if opened.count("(") <= opened.count(")") and not _abbreviated(text, m.start(), lex):
+            window_start = m.end()  # a stop inside a bracket ("(o.a. CD&V)", "(18 ja; 7 neen)") ends nothing
     subject = text[window_start:start].strip(_TRIM)
     subject = subject.lstrip(".!?;:").strip(_TRIM)  # the full stop of a count ending the previous phrase ("mod 45.")
     # "Ordføreren brukte sin dobbeltstemme, og innstillingen ble vedtatt": the clause after a count line
@@ -82,6 +84,15 @@ def _subject_before(text: str, start: int, floor: int, phrase_floor: int, lex: L
     if len(conjunction) == 2 and conjunction[0] in conventions(lex.language).conjunctions:
         subject = conjunction[1].strip(_TRIM)
     return subject or None
+
+
+def _abbreviated(text: str, stop: int, lex: Lexicon) -> bool:
+    """The stop at `stop` ends an abbreviation and the sentence runs on after it ("het meerjarenplan nr. 1
+    wordt vastgesteld"): no sentence end."""
+    if text[stop] != "." or not _RUNS_ON.match(text, stop + 1):
+        return False
+    word = _LAST_WORD.search(text, 0, stop + 1)
+    return bool(word) and word.group(0).lower() in conventions(lex.language).abbreviations
 
 
 def _count_list_goes_on(rest: str) -> bool:

@@ -165,5 +165,7 @@ class VotesRules(Rules):
     option_blocks: list[str] = []
     proposals: ProposalRules = ProposalRules()
     consent: ConsentRules = ConsentRules()
+    row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
+    row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line
     # under a lone decision label ("Besluit" / "Artikel 1" / "De raad keurt ... goed."): itself or its case title
