@@ -84,12 +84,14 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     items = _entries_after(lines, start, read) if entry else []
     items = items or lettered_items(lines, start, read, rules)
     items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=read)
+    if any(item.kind == "plain" and rules.lead_in.match(item.text) for item in items):
+        items = []  # "Oppvekst" / "Vi vil" / bullets: headings over their goals, not a list of lines
     if len(items) < 2 and (heading or ann.count):
         items = sections.numbered_headings_after(lines, start, limit=read)
     if len(items) < 2 and (colon or heading or ann.count):
         items = sections.numbered_sections_after(lines, start, limit=read)
     if len(items) < 2 and (heading or ann.count):
-        items = sections.headings_with_text_after(lines, start, limit=read, skip=rules.navigation)
+        items = sections.headings_with_text_after(lines, start, limit=read, skip=rules.passed_over)
     if len(items) < 2 and (colon or heading or ann.count):
         items = _numbered_items_with_text(lines, start, read)
     if sections.looks_like_toc(items) and not entry:
@@ -167,7 +169,7 @@ def _sections_from(lines: list[Line], start: int, limit: int, count: int | None,
     readings = (
         sections.headings_with_text_after(lines, start, limit=read, skip=skip),
         sections.headings_with_text_after(lines, _past_caption(lines, start), limit=read, skip=skip),
-        sections.subtitled_headings_after(lines, start, limit=read, skip=rules.navigation),
+        sections.subtitled_headings_after(lines, start, limit=read, skip=rules.passed_over),
         sections.numbered_headings_after(lines, start, limit=read),
         lettered_items(lines, start, read, rules),
         _headings_over_sub_items(lines, start, read),
@@ -220,9 +222,9 @@ def _theme_line(text: str) -> bool:
 
 
 def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
-    """Lines passed over between theme sections: navigation, and the sub-headings every theme repeats
-    ("Mål" / "Indsatser", "Wat willen we bereiken?"): a heading seen twice after the cue is a part of
-    each theme, not a theme."""
+    """Lines passed over between theme sections: navigation, lead-ins into a theme's goals ("Vi vil"), and
+    the sub-headings every theme repeats ("Mål" / "Indsatser", "Wat willen we bereiken?"): a heading seen
+    twice after the cue is a part of each theme, not a theme."""
     seen: Counter[str] = Counter(
         line.text.casefold()
         for line in lines[start + 1 : start + 1 + rules.rules.max_numbered_span]
@@ -231,8 +233,8 @@ def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
     )
     repeated = [re.escape(text) for text, n in seen.items() if n > 1] + _item_headings(lines, start, rules)
     if not repeated:
-        return rules.navigation
-    return re.compile(rf"(?:{rules.navigation.pattern})|(?:{'|'.join(repeated)})$", re.IGNORECASE)
+        return rules.passed_over
+    return re.compile(rf"(?:{rules.passed_over.pattern})|(?:{'|'.join(repeated)})$", re.IGNORECASE)
 
 
 def _item_headings(lines: list[Line], start: int, rules: Cues) -> list[str]:

@@ -38,6 +38,7 @@ class FocusRules(Rules):
     goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
     other_nouns: list[str] = []  # counted nouns naming people, places or meeting items ("tre wethouders:")
     goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
+    lead_ins: list[str] = []  # whole lines leading into a theme's goals ("Vi vil", "Dit gaan we doen:"): no theme
     goal_heading_words: list[str] = []  # numbered heading words that are goals in a report ("Mål 1: ...")
     other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
     negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
@@ -83,6 +84,8 @@ class Cues:
     singular: re.Pattern  # a cue form that names one theme, matched whole
     veto: re.Pattern
     navigation: re.Pattern  # matched at a line start
+    lead_in: re.Pattern  # a whole line leading into a theme's bullets ("Vi vil", "Det betyr at vi vil:")
+    passed_over: re.Pattern  # navigation or a lead-in: lines between theme sections that open none
     furniture: re.Pattern  # a whole heading
     contents: re.Pattern
     context: re.Pattern
@@ -152,6 +155,8 @@ def cues(language: str) -> Cues | None:
     fillers = alternation([re.escape(w) for w in rules.fillers])
     function_words = alternation([re.escape(w) for w in rules.function_words])
     heading_word = alternation([*rules.cue_heading_words, number])
+    navigation = rf"(?:{alternation(rules.navigation)}(?!\w))"
+    lead_in = rf"(?:{alternation(rules.lead_ins)})\s*(?::|\.{{3}}|…)?$"
     about = rf"{whole_words(rules.context)}[^.!?:]{{0,80}}?{whole_words(rules.about)}(?:\s+{fillers})?\s+"
     return Cues(
         rules=rules,
@@ -163,7 +168,9 @@ def cues(language: str) -> Cues | None:
         document_context=re.compile(whole_words(rules.document_context), flags),
         contents=re.compile(whole_words(rules.contents), flags),
         furniture=re.compile(alternation(rules.furniture), flags),
-        navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
+        navigation=re.compile(navigation, flags),
+        lead_in=re.compile(lead_in, flags),
+        passed_over=re.compile(rf"{navigation}|{lead_in}", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=_numbered(cue),
