@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.focus_areas.announcements import PAGE_NUMBER, Announcement
+from pipeline.extract.focus_areas.letters import inline_lettered_parts
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.rules import whole_words
 from pipeline.text import structure as lists
@@ -44,6 +45,9 @@ def run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     start = ann.cue_end + opener.end()
     conjunctions = rules.conventions.conjunctions
     body = Span(start, ann.sentence.end, tail[opener.end() :])
+    parts = inline_lettered_parts(body, conjunctions)
+    if parts:
+        return parts
     parts = _split_semicolons(body, conjunctions) or lists.split_enumeration(body, conjunctions)
     return _paired([_without_conjunction(part, conjunctions) for part in parts], body, conjunctions)
 
@@ -109,6 +113,9 @@ def copula_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> lis
 def _short_items(body: Span, count: int | None, rules: Cues) -> list[Span] | None:
     """An enumeration of short noun phrases: as many as counted, else at least min_inline_items."""
     conjunctions = rules.conventions.conjunctions
+    lettered = inline_lettered_parts(body, conjunctions)
+    if lettered:
+        return lettered if count in (None, len(lettered)) else None
     if not re.search(whole_words(map(re.escape, conjunctions)), body.text, re.IGNORECASE):
         return None
     parts = [_without_note(_without_conjunction(p, conjunctions)) for p in lists.split_enumeration(body, conjunctions)]

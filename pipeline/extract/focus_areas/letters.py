@@ -1,4 +1,4 @@
-"""Themes lettered A, B, C ... (or numbered I, II, III) one a line, with or without text between them:
+"""Themes lettered A, B, C ... (or numbered I, II, III), one a line with or without text between them:
 "A  Gode oppvekstvilkår" <text> "B  Et inkluderende arbeidsliv" <bullets> ..., in any letter shape
 ("A. ", "A) ", "a) ", "(A) ", "A: ", "A – ", "A " before a capital). A plan letters its themes where others
 number them; the letter only gives the place, the label is the text after it.
@@ -6,7 +6,9 @@ number them; the letter only gives the place, the label is the text after it.
 Every item has the shape of the first (case, brackets, separator), so a theme's own lettered actions in
 another shape ("a) Bygge ny skole" under "A. Oppvekst") are part of its text, and a letter out of order
 in the same shape ("A" again: an appendix list) ends the run, as does a heading naming a part of the
-document ("Oppfølging", "Vedlegg")."""
+document ("Oppfølging", "Vedlegg"). Lettered inline in one sentence ("tre satsingsområder: a) oppvekst,
+b) arbeid og næring og c) by og klima"), the letters part the items, so a conjunction inside an item
+stays in it."""
 
 from __future__ import annotations
 
@@ -14,14 +16,17 @@ import re
 
 from pipeline.extract.focus_areas.parts import is_part
 from pipeline.extract.focus_areas.rules import Cues
+from pipeline.rules import whole_words
 from pipeline.text import structure as lists
-from pipeline.text.structure import Item, Line
+from pipeline.text.structure import Item, Line, Span
 
 # "(A) ", "A. ", "a) ", "A: ", "A – ", "II. ", and a bare capital before a capital ("A Levande lokalsamfunn").
 _MARK = re.compile(
     r"^(?P<open>\()?(?P<mark>[A-Ja-j]|[IVX]{2,4})"
     r"(?:(?(open)\)|(?P<sep>[.):]|\s[–—-]))\s+(?=\S)|(?(open)(?!)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))))"
 )
+# "a) ", "(a) ", "a. ", "A) " inside a sentence, after a space, a colon or the start.
+_INLINE_MARK = re.compile(r"(?:^|(?<=[\s:;,]))(?P<open>\()?(?P<mark>[a-jA-J])(?(open)\)|(?P<sep>[).]))\s+(?=\w)")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -65,3 +70,29 @@ def _position(mark: str, roman: bool) -> int:
 def _item(line: Line, found: re.Match, roman: bool) -> Item:
     body = lists.trim(line.start + found.end(), line.text[found.end() :])
     return Item(body.start, body.end, body.text, "letter", found.group("mark").upper())
+
+
+def inline_lettered_parts(body: Span, conjunctions: tuple[str, ...]) -> list[Span]:
+    """The items of an enumeration lettered inline from a (or A) in one shape, each without the
+    separator and conjunction before the next letter ("oppvekst, b)" -> "oppvekst"); [] unless at
+    least two letters run on in order."""
+    marks: list[re.Match] = []
+    for found in _INLINE_MARK.finditer(body.text):
+        if _position(found.group("mark"), roman=False) == len(marks) + 1 and (
+            not marks or _inline_shape(found) == _inline_shape(marks[0])
+        ):
+            marks.append(found)
+    if len(marks) < 2:
+        return []
+    joiner = re.compile(rf"(?:[\s,;]+{whole_words(map(re.escape, conjunctions))})?[\s,;]*$", re.IGNORECASE)
+    ends = [m.start() for m in marks[1:]] + [len(body.text)]
+    parts = []
+    for found, end in zip(marks, ends, strict=True):
+        text = body.text[found.end() : end]
+        text = text[: joiner.search(text).start()]
+        parts.append(lists.clean_label(lists.trim(body.start + found.end(), text)))
+    return [part for part in parts if part.text]
+
+
+def _inline_shape(found: re.Match) -> tuple[bool, bool, str]:
+    return bool(found.group("open")), found.group("mark").isupper(), found.group("sep") or ""
