@@ -67,7 +67,7 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 continue
             cue = rules.cue.search(sentence.text)
             weak = cue and _weak_alone(cue.group(0), sentence, line, rules, record, titled)
-            if weak or cue and _other_list(sentence, cue, rules):
+            if weak or cue and (_other_list(sentence, cue, rules) or _cross_cutting(sentence, cue, rules)):
                 cue = None
             if cue:
                 number = counted(sentence, rules)
@@ -137,6 +137,12 @@ def _other_list(sentence: Span, cue: re.Match, rules: Cues) -> bool:
     """A lead-in that names other things after the cue ("Fokusområdet omfatter følgende projekter:",
     "Under temaet er disse resultater nået:"): the list is of projects or results, not themes."""
     return sentence.text.endswith(":") and bool(rules.other_list.search(sentence.text, cue.end()))
+
+
+def _cross_cutting(sentence: Span, cue: re.Match, rules: Cues) -> bool:
+    """The cue word names perspectives across all themes ("Tverrgående temaer: ...", "de dwarsdoorsnijdende
+    thema's"), not the themes themselves."""
+    return bool(rules.cross_cutting.search(sentence.text[: cue.start()]))
 
 
 def _leads_to_goals(sentence: Span, line: Line, rules: Cues) -> bool:

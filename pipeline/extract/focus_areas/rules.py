@@ -42,6 +42,7 @@ class FocusRules(Rules):
     goal_heading_words: list[str] = []  # numbered heading words that are goals in a report ("Mål 1: ...")
     other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
     negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
+    cross_cutting: list[str] = []  # "tverrgående", "dwarsdoorsnijdende": perspectives across all themes, no theme
     earlier_plans: list[str] = []  # a plan this one replaced ("den forrige plan", "afløser Vækstplan 2020"): its themes
     continuations: list[str] = []  # verbs carrying an earlier plan's themes on ("viderefører", "zet voort")
     report_types: list[str] = []  # doc types reporting on a plan: laid out by its themes without a cue
@@ -116,6 +117,8 @@ class Cues:
     goal_heading: re.Pattern  # a numbered heading word naming a goal, matched whole
     other_list: re.Pattern  # a noun naming a list of projects, results, services ...
     denial: re.Pattern  # a negation a few words before a cue word: "er ikke selvstændige temaer"
+    cross_cutting: re.Pattern  # a cross-cutting word and up to two words, ending where a cue word starts
+    cross_cutting_heading: re.Pattern  # "Tverrgående temaer", "Dwarsdoorsnijdende thema's": a cross-cutting cue, whole
     earlier: re.Pattern  # an earlier plan a few words before a cue word: "Den førre planen hadde tre innsatsområde"
     continuation: re.Pattern  # "... viderefører den tidligere strategis fire temaer": the themes go on
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
@@ -199,6 +202,8 @@ def cues(language: str) -> Cues | None:
         goal_heading=re.compile(alternation(rules.goal_heading_words), flags),
         other_list=re.compile(whole_words(rules.other_lists), flags),
         denial=re.compile(rf"{whole_words(rules.negations)}(?:\s+[\w-]+){{0,3}}?\s+{cue}(?!\w)", flags),
+        cross_cutting=re.compile(rf"{whole_words(rules.cross_cutting)}(?:\s+[\w'’-]+){{0,2}}?\s+$", flags),
+        cross_cutting_heading=re.compile(rf"{alternation(rules.cross_cutting)}(?:\s+[\w'’-]+)?\s+{cue}", flags),
         earlier=re.compile(rf"{whole_words(rules.earlier_plans)}(?:[\s,]+[\w-]+){{0,6}}?\s+{cue}(?!\w)", flags),
         continuation=re.compile(whole_words(rules.continuations), flags),
         trigger=re.compile(
