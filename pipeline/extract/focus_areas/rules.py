@@ -43,6 +43,7 @@ class FocusRules(Rules):
     other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
     negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
     cross_cutting: list[str] = []  # "tverrgående", "dwarsdoorsnijdende": perspectives across all themes, no theme
+    cross_cutting_subjects: list[str] = []  # what such a heading names when it is no theme ("temaer", "perspektiver")
     earlier_plans: list[str] = []  # a plan this one replaced ("den forrige plan", "afløser Vækstplan 2020"): its themes
     continuations: list[str] = []  # verbs carrying an earlier plan's themes on ("viderefører", "zet voort")
     report_types: list[str] = []  # doc types reporting on a plan: laid out by its themes without a cue
@@ -118,7 +119,7 @@ class Cues:
     other_list: re.Pattern  # a noun naming a list of projects, results, services ...
     denial: re.Pattern  # a negation a few words before a cue word: "er ikke selvstændige temaer"
     cross_cutting: re.Pattern  # a cross-cutting word and up to two words, ending where a cue word starts
-    cross_cutting_heading: re.Pattern  # "Tverrgående temaer", "Dwarsdoorsnijdende thema's": a cross-cutting cue, whole
+    cross_cutting_heading: re.Pattern  # "Tverrgående temaer", "Dwarsdoorsnijdende thema's", whole; not "... satsinger"
     earlier: re.Pattern  # an earlier plan a few words before a cue word: "Den førre planen hadde tre innsatsområde"
     continuation: re.Pattern  # "... viderefører den tidligere strategis fire temaer": the themes go on
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
@@ -203,7 +204,9 @@ def cues(language: str) -> Cues | None:
         other_list=re.compile(whole_words(rules.other_lists), flags),
         denial=re.compile(rf"{whole_words(rules.negations)}(?:\s+[\w-]+){{0,3}}?\s+{cue}(?!\w)", flags),
         cross_cutting=re.compile(rf"{whole_words(rules.cross_cutting)}(?:\s+[\w'’-]+){{0,2}}?\s+$", flags),
-        cross_cutting_heading=re.compile(rf"{alternation(rules.cross_cutting)}(?:\s+[\w'’-]+)?\s+{cue}", flags),
+        cross_cutting_heading=re.compile(
+            rf"{alternation(rules.cross_cutting)}(?:\s+[\w'’-]+)?\s+{alternation(rules.cross_cutting_subjects)}", flags
+        ),
         earlier=re.compile(rf"{whole_words(rules.earlier_plans)}(?:[\s,]+[\w-]+){{0,6}}?\s+{cue}(?!\w)", flags),
         continuation=re.compile(whole_words(rules.continuations), flags),
         trigger=re.compile(

@@ -112,3 +112,20 @@ def test_a_cross_cutting_theme_the_plan_counts_as_its_own_is_kept(labels, langua
     sentence, fourth = COUNTED[language]
     parts = [title, sentence, *_sections([*themes, fourth], text)]
     assert labels("\n\n".join(parts) + "\n", language) == [*themes, fourth]
+
+
+# Cross-cutting initiatives (not perspectives) under their own heading are a theme of the plan.
+INITIATIVES = {
+    "nb": ("Planen har fire satsingsområder.", "Tverrgående satsinger"),
+    "nn": ("Planen har fire satsingsområde.", "Tverrgåande satsingar"),
+    "da": ("Planen har fire indsatsområder.", "Tværgående indsatser"),
+    "nl": ("Het plan kent vier speerpunten.", "Dwarsdoorsnijdende projecten"),
+}
+
+
+@pytest.mark.parametrize("language", list(INITIATIVES))
+def test_cross_cutting_initiatives_under_their_own_heading_are_a_theme(labels, language):
+    title, _, themes, text, _, _, _ = PLANS[language]
+    sentence, heading = INITIATIVES[language]
+    parts = [title, sentence, *_sections([*themes, heading], text)]
+    assert labels("\n\n".join(parts) + "\n", language) == [*themes, heading]

@@ -1,9 +1,9 @@
 """The catalogue of a document's own parts (models/focus_areas/<lang>.json `document_parts`): headings
 such as the introduction, vision and main goals, cross-cutting principles, follow-up, an environment
 analysis, a financial note or budget, appendices and a reading guide, with their inflections, a heading
-that is the cue word itself, a cue word named cross-cutting ("Tverrgående satsinger", "Transversale
-thema's": perspectives across every theme, none itself) and the strategy's own title. A table of contents
-mixes them with the themes; only the themes are rows."""
+that is the cue word itself, cross-cutting topics ("Tverrgående temaer", "Transversale thema's":
+perspectives across every theme, none itself; cross-cutting initiatives are a theme) and the strategy's
+own title. A table of contents mixes them with the themes; only the themes are rows."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ PARTS = {
         "Visionen",
         "Vores vision",
         "Tværgående principper",
-        "Tværgående indsatser",
+        "Tværgående temaer",
         "Sådan følger vi op",
         "Hvordan følger vi op på strategien",
         "Opfølgning og evaluering",
@@ -46,7 +46,7 @@ PARTS = {
         "Visjonen",
         "Vår visjon",
         "Tverrgående prinsipper",
-        "Tverrgående satsinger",
+        "Tverrgående temaer",
         "Gjennomgående perspektiver",
         "Slik følger vi opp",
         "Hvordan følger vi opp planen",
@@ -120,6 +120,7 @@ THEMES = {
         "Natur og biodiversitet",
         "Indsatsområde: Sundhed",
         "Opfølgning på sårbare børn",
+        "Tværgående indsatser",
         "Tværgående samarbejde",
     ],
     "nb": [
@@ -129,6 +130,7 @@ THEMES = {
         "Natur og biologisk mangfold",
         "Satsingsområde: Helse",
         "Oppfølging av sårbare barn",
+        "Tverrgående satsinger",
         "Tverrgående samarbeid",
     ],
     "nn": [
