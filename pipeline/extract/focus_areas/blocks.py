@@ -9,7 +9,7 @@ from collections import Counter
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.chapters import counted_chapters
 from pipeline.extract.focus_areas.headings import is_labelled_heading, item_label
-from pipeline.extract.focus_areas.letters import lettered_items
+from pipeline.extract.focus_areas.letters import lettered_items, lettered_line
 from pipeline.extract.focus_areas.parts import between_parts, title_of
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
@@ -83,6 +83,7 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     read = rules.rules.max_items + 1  # parts of the document among the items are left out after reading
     items = _entries_after(lines, start, read) if entry else []
     items = items or lettered_items(lines, start, read, rules)
+    items = items or lettered_line(lines, start, rules.conventions.conjunctions)
     items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=read)
     if any(item.kind == "plain" and rules.lead_in.match(item.text) for item in items):
         items = []  # "Oppvekst" / "Vi vil" / bullets: headings over their goals, not a list of lines

@@ -25,8 +25,12 @@ _MARK = re.compile(
     r"^(?P<open>\()?(?P<mark>[A-Ja-j]|[IVX]{2,4})"
     r"(?:(?(open)\)|(?P<sep>[.):]|\s[–—-]))\s+(?=\S)|(?(open)(?!)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))))"
 )
-# "a) ", "(a) ", "a. ", "A) " inside a sentence, after a space, a colon or the start.
-_INLINE_MARK = re.compile(r"(?:^|(?<=[\s:;,]))(?P<open>\()?(?P<mark>[a-jA-J])(?(open)\)|(?P<sep>[).]))\s+(?=\w)")
+# "a) ", "(a) ", "a. ", "A) ", "1) " inside a sentence, after a space, a colon or the start.
+_INLINE_MARK = re.compile(
+    r"(?:^|(?<=[\s:;,]))(?P<open>\()?(?P<mark>[a-jA-J]|\d{1,2})(?(open)\)|(?P<sep>[).]))\s+(?=\w)"
+)
+# The first inline mark right after a cue, only punctuation before it ("tre indsatsområder, a) ...").
+FIRST_INLINE_MARK = re.compile(r"[\s,–—-]*(?=\(?[aA1][.)]\s)")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -73,12 +77,12 @@ def _item(line: Line, found: re.Match, roman: bool) -> Item:
 
 
 def inline_lettered_parts(body: Span, conjunctions: tuple[str, ...]) -> list[Span]:
-    """The items of an enumeration lettered inline from a (or A) in one shape, each without the
+    """The items of an enumeration lettered (or numbered) inline from a, A or 1 in one shape, each without the
     separator and conjunction before the next letter ("oppvekst, b)" -> "oppvekst"); [] unless at
     least two letters run on in order."""
     marks: list[re.Match] = []
     for found in _INLINE_MARK.finditer(body.text):
-        if _position(found.group("mark"), roman=False) == len(marks) + 1 and (
+        if _inline_position(found.group("mark")) == len(marks) + 1 and (
             not marks or _inline_shape(found) == _inline_shape(marks[0])
         ):
             marks.append(found)
@@ -94,5 +98,19 @@ def inline_lettered_parts(body: Span, conjunctions: tuple[str, ...]) -> list[Spa
     return [part for part in parts if part.text]
 
 
-def _inline_shape(found: re.Match) -> tuple[bool, bool, str]:
-    return bool(found.group("open")), found.group("mark").isupper(), found.group("sep") or ""
+def lettered_line(lines: list[Line], start: int, conjunctions: tuple[str, ...]) -> list[Item]:
+    """The line after `start` holding a whole enumeration lettered or numbered inline ("1) wonen, 2) werk
+    en inkomen en 3) klimaat", given its own line after the cue's colon)."""
+    if start + 1 >= len(lines) or not FIRST_INLINE_MARK.match(lines[start + 1].text):
+        return []
+    parts = inline_lettered_parts(lines[start + 1], conjunctions)
+    return [Item(part.start, part.end, part.text, "letter") for part in parts]
+
+
+def _inline_position(mark: str) -> int:
+    return int(mark) if mark.isdigit() else _position(mark, roman=False)
+
+
+def _inline_shape(found: re.Match) -> tuple[bool, bool, bool, str]:
+    mark = found.group("mark")
+    return bool(found.group("open")), mark.isdigit(), mark.isupper(), found.group("sep") or ""

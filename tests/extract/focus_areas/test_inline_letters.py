@@ -152,3 +152,76 @@ NOT_THEMES = {
 @pytest.mark.parametrize(("language", "sentence"), [(lang, s) for lang, ss in NOT_THEMES.items() for s in ss])
 def test_lettered_points_of_other_things_give_no_rows(labels, language, sentence):
     assert labels(f"Kommunestyre 12.03.2024\n\n{sentence}\n", language) == []
+
+
+# The same family without a colon, without a count, with two items, or numbered inline ("1) wonen, 2) ...").
+VARIANTS = {
+    "nb": [
+        (
+            "Kommunestyret har valgt tre satsingsområder, a) oppvekst, b) arbeid og næring og c) klima.",
+            ["oppvekst", "arbeid og næring", "klima"],
+        ),
+        (
+            "Kommunens satsingsområder er: a) folkehelse, b) bolig og sentrum og c) samferdsel.",
+            ["folkehelse", "bolig og sentrum", "samferdsel"],
+        ),
+        (
+            "Planen har to satsingsområder: a) oppvekst og læring og b) klima og miljø.",
+            ["oppvekst og læring", "klima og miljø"],
+        ),
+        (
+            "Planen har tre satsingsområder: 1) oppvekst, 2) arbeid og næring og 3) klima.",
+            ["oppvekst", "arbeid og næring", "klima"],
+        ),
+    ],
+    "nn": [
+        (
+            "Kommunestyret har valt tre satsingsområde, a) oppvekst, b) arbeid og næring og c) klima.",
+            ["oppvekst", "arbeid og næring", "klima"],
+        ),
+        (
+            "Planen har to satsingsområde: a) oppvekst og læring og b) klima og miljø.",
+            ["oppvekst og læring", "klima og miljø"],
+        ),
+        (
+            "Planen har tre satsingsområde: 1) oppvekst, 2) arbeid og næring og 3) klima.",
+            ["oppvekst", "arbeid og næring", "klima"],
+        ),
+    ],
+    "da": [
+        (
+            "Byrådet har valgt tre indsatsområder, a) børn og unge, b) erhverv og beskæftigelse og c) klima og natur.",
+            ["børn og unge", "erhverv og beskæftigelse", "klima og natur"],
+        ),
+        (
+            "Planen har to indsatsområder: a) sundhed og trivsel og b) klima og natur.",
+            ["sundhed og trivsel", "klima og natur"],
+        ),
+        (
+            "Strategien har tre temaer: 1) bosætning, 2) erhverv og turisme og 3) natur.",
+            ["bosætning", "erhverv og turisme", "natur"],
+        ),
+    ],
+    "nl": [
+        (
+            "De raad koos drie speerpunten, a) wonen, b) werk en inkomen en c) klimaat.",
+            ["wonen", "werk en inkomen", "klimaat"],
+        ),
+        (
+            "Het plan heeft twee speerpunten: a) zorg en welzijn en b) wonen en leefbaarheid.",
+            ["zorg en welzijn", "wonen en leefbaarheid"],
+        ),
+        (
+            "Het college kiest drie speerpunten: 1) wonen, 2) werk en inkomen en 3) klimaat.",
+            ["wonen", "werk en inkomen", "klimaat"],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "themes"),
+    [(lang, sentence, themes) for lang, cases in VARIANTS.items() for sentence, themes in cases],
+)
+def test_inline_lettered_themes_without_colon_or_count_or_numbered(labels, language, sentence, themes):
+    assert labels(f"{TITLES[language]}\n\n{sentence}\n", language) == themes
