@@ -160,7 +160,9 @@ def cues(language: str) -> Cues | None:
     function_words = alternation([re.escape(w) for w in rules.function_words])
     heading_word = alternation([*rules.cue_heading_words, number])
     navigation = rf"(?:{alternation(rules.navigation)}(?!\w))"
-    lead_in = rf"(?:{alternation(rules.lead_ins)})\s*(?::|\.{{3}}|…)?$"
+    # the lead-in alone ("Vi vil", "Dit betekent:"), or opening a longer one up to its colon ("Det betyr at vi i
+    # planperioden vil:")
+    lead_in = rf"(?:{alternation(rules.lead_ins)})(?:\s*(?::|\.{{3}}|…)?$|[\s,][^:]{{0,80}}:$)"
     about = rf"{whole_words(rules.context)}[^.!?:]{{0,80}}?{whole_words(rules.about)}(?:\s+{fillers})?\s+"
     return Cues(
         rules=rules,

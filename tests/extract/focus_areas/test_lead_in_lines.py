@@ -151,3 +151,29 @@ def test_themes_opening_with_we_listed_one_a_line_after_a_colon_are_themes(label
     head, themes, _ = WE_THEMES[language]
     text = head.replace(".\n", ":\n") + "\n".join(f"- {theme}" for theme in themes) + "\n"
     assert labels(text, language) == themes
+
+
+LONG_LEADS = {
+    "da": [
+        "Det betyder, at vi i de kommende fire år vil:",
+        "Vi vil i samarbejde med borgerne:",
+        "Målet er, at vi i 2030:",
+    ],
+    "nb": ["Det betyr at vi i planperioden vil:", "Vi vil i samarbeid med innbyggerne:", "Målet er at vi innen 2030:"],
+    "nn": [
+        "Det tyder at vi i planperioden vil:",
+        "Vi vil i samarbeid med innbyggjarane:",
+        "Målet er at vi innan 2030:",
+    ],
+    "nl": ["Dit betekent dat we de komende vier jaar:", "We gaan samen met inwoners:", "Het doel is dat we in 2030:"],
+}
+
+
+@pytest.mark.parametrize("language", list(LONG_LEADS))
+@pytest.mark.parametrize("heading", ["plain", "numbered"])
+def test_a_longer_lead_in_up_to_its_colon_is_no_theme(labels, language, heading):
+    title, cue, themes, _, goals = PLANS[language]
+    parts = [title, cue]
+    for n, (theme, lead) in enumerate(zip(themes, LONG_LEADS[language], strict=True)):
+        parts.append(f"{HEADINGS[heading].format(theme, n=n + 1)}\n{lead}\n- {goals[n]}\n- {goals[n + 1]}")
+    assert labels("\n\n".join(parts) + "\n", language) == themes
