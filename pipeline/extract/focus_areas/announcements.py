@@ -90,6 +90,7 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 things
                 and not record  # a report's "fire hovedgrep:" are that year's steps, not the strategy's themes
                 and things.group("noun").lower() not in rules.goal_nouns
+                and not rules.cross_cutting.search(sentence.text[: things.start("noun")])  # "tre tverrgående ..."
                 and rules.context.search(line.text)
                 and not rules.veto.search(line.text)
             ):

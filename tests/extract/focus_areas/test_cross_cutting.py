@@ -129,3 +129,49 @@ def test_cross_cutting_initiatives_under_their_own_heading_are_a_theme(labels, l
     sentence, heading = INITIATIVES[language]
     parts = [title, sentence, *_sections([*themes, heading], text)]
     assert labels("\n\n".join(parts) + "\n", language) == [*themes, heading]
+
+
+# Counted cross-cutting perspectives in running text, alone or before the plan's own themes.
+COUNTED_PERSPECTIVES = {
+    "nb": (
+        "Planen har tre gjennomgående perspektiver: folkehelse, bærekraft og likestilling.",
+        "Planen har tre satsingsområder: oppvekst, arbeid og klima.",
+        ["oppvekst", "arbeid", "klima"],
+    ),
+    "nn": (
+        "Planen har tre gjennomgåande perspektiv: folkehelse, berekraft og likestilling.",
+        "Planen har tre satsingsområde: oppvekst, arbeid og klima.",
+        ["oppvekst", "arbeid", "klima"],
+    ),
+    "da": (
+        "Strategien har tre tværgående perspektiver: sundhed, bæredygtighed og ligestilling.",
+        "Strategien har tre indsatsområder: børn, erhverv og klima.",
+        ["børn", "erhverv", "klima"],
+    ),
+    "nl": (
+        "Het plan kent drie dwarsdoorsnijdende perspectieven: gezondheid, inclusie en duurzaamheid.",
+        "Het plan kent drie speerpunten: wonen, werken en zorg.",
+        ["wonen", "werken", "zorg"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(COUNTED_PERSPECTIVES))
+def test_counted_cross_cutting_perspectives_alone_give_no_rows(labels, language):
+    title = PLANS[language][0]
+    perspectives, _, _ = COUNTED_PERSPECTIVES[language]
+    assert labels(f"{title}\n\n{perspectives}\n", language) == []
+
+
+@pytest.mark.parametrize("language", list(COUNTED_PERSPECTIVES))
+def test_counted_cross_cutting_perspectives_before_the_themes_give_way_to_them(labels, language):
+    title = PLANS[language][0]
+    perspectives, sentence, themes = COUNTED_PERSPECTIVES[language]
+    assert labels(f"{title}\n\n{perspectives}\n\n{sentence}\n", language) == themes
+
+
+@pytest.mark.parametrize("language", list(PLANS))
+def test_counted_cross_cutting_perspectives_as_sections_give_no_rows(labels, language):
+    title, _, _, text, _, _, items = PLANS[language]
+    count = COUNTED_PERSPECTIVES[language][0].split(":")[0] + "."
+    assert labels("\n\n".join([title, count, *_sections(items, text)]) + "\n", language) == []
