@@ -88,12 +88,12 @@ PLANS = {
 }
 
 MARKS = {
-    "double space": lambda n, letter: f"{letter}  ",
-    "full stop": lambda n, letter: f"{letter}. ",
-    "lower bracket": lambda n, letter: f"{letter.lower()}) ",
-    "parentheses": lambda n, letter: f"({letter}) ",
-    "dash": lambda n, letter: f"{letter} – ",
-    "colon": lambda n, letter: f"{letter}: ",
+    "double space": lambda letter: f"{letter}  ",
+    "full stop": lambda letter: f"{letter}. ",
+    "lower bracket": lambda letter: f"{letter.lower()}) ",
+    "parentheses": lambda letter: f"({letter}) ",
+    "dash": lambda letter: f"{letter} – ",
+    "colon": lambda letter: f"{letter}: ",
 }
 
 
@@ -106,7 +106,7 @@ def _lettered(language: str, plan: int, mark: str, layout: str) -> tuple[str, li
     body = BODY[language]
     lines = [title, body[0], cue]
     for n, theme in enumerate(themes):
-        head = MARKS[mark](n, chr(ord("A") + n)) + theme
+        head = MARKS[mark](chr(ord("A") + n)) + theme
         if layout == "text":
             lines += [head, body[(n + 1) % len(body)]]
         elif layout == "bullets":
