@@ -67,7 +67,7 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 continue
             cue = rules.cue.search(sentence.text)
             weak = cue and _weak_alone(cue.group(0), sentence, line, rules, record, titled)
-            if weak or cue and _other_list(sentence, cue, rules):
+            if weak or cue and (_other_list(sentence, cue, rules) or _cross_cutting(sentence, cue, rules)):
                 cue = None
             if cue:
                 number = counted(sentence, rules)
@@ -90,6 +90,7 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 things
                 and not record  # a report's "fire hovedgrep:" are that year's steps, not the strategy's themes
                 and things.group("noun").lower() not in rules.goal_nouns
+                and not rules.cross_cutting.search(sentence.text[: things.start("noun")])  # "tre tverrgående ..."
                 and rules.context.search(line.text)
                 and not rules.veto.search(line.text)
             ):
@@ -137,6 +138,12 @@ def _other_list(sentence: Span, cue: re.Match, rules: Cues) -> bool:
     """A lead-in that names other things after the cue ("Fokusområdet omfatter følgende projekter:",
     "Under temaet er disse resultater nået:"): the list is of projects or results, not themes."""
     return sentence.text.endswith(":") and bool(rules.other_list.search(sentence.text, cue.end()))
+
+
+def _cross_cutting(sentence: Span, cue: re.Match, rules: Cues) -> bool:
+    """The cue word names perspectives across all themes ("Tverrgående temaer: ...", "de dwarsdoorsnijdende
+    thema's"), not the themes themselves."""
+    return bool(rules.cross_cutting.search(sentence.text[: cue.start()]))
 
 
 def _leads_to_goals(sentence: Span, line: Line, rules: Cues) -> bool:

@@ -9,6 +9,7 @@ from collections import Counter
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.chapters import counted_chapters
 from pipeline.extract.focus_areas.headings import is_labelled_heading, item_label
+from pipeline.extract.focus_areas.letters import lettered_items, lettered_line
 from pipeline.extract.focus_areas.parts import between_parts, title_of
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.text import sections
@@ -19,8 +20,6 @@ _CHAPTER_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[^\W\d])")  # "4 Bakgrunn",
 # A sub-item numbered under its theme ("Actieplan 2.1 ...", "AP 2.1", "2.1 ...", "Tiltak 2.3:").
 _SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?(?P<theme>\d{1,2})\.\d{1,2}(?!\d)")
 _NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
-_LETTER = re.compile(r"^(?P<mark>[A-Ja-j]|[IVX]{2,4}(?=[.)]))(?:[.)]\s+|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))")
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -83,14 +82,17 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
     read = rules.rules.max_items + 1  # parts of the document among the items are left out after reading
     items = _entries_after(lines, start, read) if entry else []
-    items = items or _lettered_lines(lines, start, read)
+    items = items or lettered_items(lines, start, read, rules)
+    items = items or lettered_line(lines, start, rules.conventions.conjunctions)
     items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=read)
+    if any(item.kind == "plain" and rules.lead_in.match(item.text) for item in items):
+        items = []  # "Oppvekst" / "Vi vil" / bullets: headings over their goals, not a list of lines
     if len(items) < 2 and (heading or ann.count):
         items = sections.numbered_headings_after(lines, start, limit=read)
     if len(items) < 2 and (colon or heading or ann.count):
         items = sections.numbered_sections_after(lines, start, limit=read)
     if len(items) < 2 and (heading or ann.count):
-        items = sections.headings_with_text_after(lines, start, limit=read, skip=rules.navigation)
+        items = sections.headings_with_text_after(lines, start, limit=read, skip=rules.passed_over)
     if len(items) < 2 and (colon or heading or ann.count):
         items = _numbered_items_with_text(lines, start, read)
     if sections.looks_like_toc(items) and not entry:
@@ -108,22 +110,6 @@ def _entries_after(lines: list[Line], start: int, limit: int) -> list[Item]:
             break
         items.append(Item(name.start, name.end, name.text, "plain"))
     return items
-
-
-def _lettered_lines(lines: list[Line], start: int, limit: int) -> list[Item]:
-    """Items lettered A, B, C ... or numbered I, II, III ... one a line ("A. Levande lokalsamfunn",
-    "b) Klima", "C Næring", "II. Wonen"), from the line after `start` while the sequence runs on."""
-    items: list[Item] = []
-    for line in lines[start + 1 : start + 1 + limit]:
-        found = _LETTER.match(line.text)
-        mark = found.group("mark").upper() if found else ""
-        if not found or mark not in (chr(ord("A") + len(items)), _ROMAN[len(items) % len(_ROMAN)]):
-            break
-        if items and (mark == _ROMAN[len(items)]) != (items[-1].number == _ROMAN[len(items) - 1]):
-            break  # "I" then "B": two sequences mixed
-        body = lists.trim(line.start + found.end(), line.text[found.end() :])
-        items.append(Item(body.start, body.end, body.text, "letter", mark))
-    return items if len(items) >= 2 else []
 
 
 def _numbered_items_with_text(lines: list[Line], start: int, limit: int) -> list[Item]:
@@ -184,8 +170,9 @@ def _sections_from(lines: list[Line], start: int, limit: int, count: int | None,
     readings = (
         sections.headings_with_text_after(lines, start, limit=read, skip=skip),
         sections.headings_with_text_after(lines, _past_caption(lines, start), limit=read, skip=skip),
-        sections.subtitled_headings_after(lines, start, limit=read, skip=rules.navigation),
+        sections.subtitled_headings_after(lines, start, limit=read, skip=rules.passed_over),
         sections.numbered_headings_after(lines, start, limit=read),
+        lettered_items(lines, start, read, rules),
         _headings_over_sub_items(lines, start, read),
     )
     title = title_of(lines, rules)
@@ -236,9 +223,9 @@ def _theme_line(text: str) -> bool:
 
 
 def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
-    """Lines passed over between theme sections: navigation, and the sub-headings every theme repeats
-    ("Mål" / "Indsatser", "Wat willen we bereiken?"): a heading seen twice after the cue is a part of
-    each theme, not a theme."""
+    """Lines passed over between theme sections: navigation, lead-ins into a theme's goals ("Vi vil"), and
+    the sub-headings every theme repeats ("Mål" / "Indsatser", "Wat willen we bereiken?"): a heading seen
+    twice after the cue is a part of each theme, not a theme."""
     seen: Counter[str] = Counter(
         line.text.casefold()
         for line in lines[start + 1 : start + 1 + rules.rules.max_numbered_span]
@@ -247,8 +234,8 @@ def _skipped(lines: list[Line], start: int, rules: Cues) -> re.Pattern:
     )
     repeated = [re.escape(text) for text, n in seen.items() if n > 1] + _item_headings(lines, start, rules)
     if not repeated:
-        return rules.navigation
-    return re.compile(rf"(?:{rules.navigation.pattern})|(?:{'|'.join(repeated)})$", re.IGNORECASE)
+        return rules.passed_over
+    return re.compile(rf"(?:{rules.passed_over.pattern})|(?:{'|'.join(repeated)})$", re.IGNORECASE)
 
 
 def _item_headings(lines: list[Line], start: int, rules: Cues) -> list[str]:

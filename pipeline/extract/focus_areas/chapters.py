@@ -57,7 +57,7 @@ def _themes(chapters: list[Span], rules: Cues, title: frozenset[str]) -> list[Sp
 def _unnumbered_chapters(lines: list[Line], rules: Cues) -> list[Span]:
     """The longest run of headings with a text each that starts on one of the title's lines or just under."""
     runs = (
-        sections.headings_with_text_after(lines, index, skip=rules.navigation)
+        sections.headings_with_text_after(lines, index, skip=rules.passed_over)
         for index in range(min(rules.rules.title_lines, len(lines)))
     )
     return [lists.clean_label(item.span) for item in max(runs, key=len, default=[])]

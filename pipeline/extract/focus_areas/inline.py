@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.focus_areas.announcements import PAGE_NUMBER, Announcement
+from pipeline.extract.focus_areas.letters import FIRST_INLINE_MARK, inline_lettered_parts
 from pipeline.extract.focus_areas.rules import Cues
 from pipeline.rules import whole_words
 from pipeline.text import structure as lists
@@ -32,18 +33,22 @@ def flat_contents_entries(lines: list[Line], ann: Announcement, rules: Cues) -> 
 
 
 def run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """A run-in enumeration: "... de twee speerpunten ..., namelijk eenheid en verscheidenheid." or
-    "... temaer: a, b og c"."""
+    """A run-in enumeration: "... de twee speerpunten ..., namelijk eenheid en verscheidenheid.",
+    "... temaer: a, b og c" or, lettered, "... tre indsatsområder, a) børn og unge, b) ..."."""
     tail_start = ann.cue_end - ann.sentence.start
     tail = ann.sentence.text[tail_start:]
     if tail.count(",") >= rules.rules.max_items:
         return None
-    opener = rules.opener.search(tail) or re.search(r":\s*", tail)
+    marked = FIRST_INLINE_MARK.match(tail)  # "tre indsatsområder, a) ...": the letters open the list
+    opener = rules.opener.search(tail) or re.search(r":\s*", tail) or marked
     if not opener or not tail[opener.end() :].strip():
         return None
     start = ann.cue_end + opener.end()
     conjunctions = rules.conventions.conjunctions
     body = Span(start, ann.sentence.end, tail[opener.end() :])
+    parts = inline_lettered_parts(body, conjunctions)
+    if parts or opener is marked:
+        return parts
     parts = _split_semicolons(body, conjunctions) or lists.split_enumeration(body, conjunctions)
     return _paired([_without_conjunction(part, conjunctions) for part in parts], body, conjunctions)
 
@@ -109,6 +114,9 @@ def copula_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> lis
 def _short_items(body: Span, count: int | None, rules: Cues) -> list[Span] | None:
     """An enumeration of short noun phrases: as many as counted, else at least min_inline_items."""
     conjunctions = rules.conventions.conjunctions
+    lettered = inline_lettered_parts(body, conjunctions)
+    if lettered:
+        return lettered if count in (None, len(lettered)) else None
     if not re.search(whole_words(map(re.escape, conjunctions)), body.text, re.IGNORECASE):
         return None
     parts = [_without_note(_without_conjunction(p, conjunctions)) for p in lists.split_enumeration(body, conjunctions)]

@@ -1,5 +1,5 @@
 """A document's own parts are no themes: its introduction, vision, reading guide, cross-cutting
-principles, follow-up, finances and appendices ("Indledning", "Vision og hovedmål", "Sådan følger vi
+principles and perspectives, follow-up, finances and appendices ("Indledning", "Vision og hovedmål", "Sådan følger vi
 op", "Financieel kader", "Vedlegg"), a heading that is the cue word itself ("Satsingsområder", "Onze
 speerpunten") and the document's own title. A run of headings or a table of contents mixes them with
 the themes: the parts before the themes are passed over and the first part after them ends the run.
@@ -34,11 +34,17 @@ def title_of(lines: list[Line], rules: Cues) -> frozenset[str]:
 
 
 def is_part(text: str, rules: Cues, title: frozenset[str] = frozenset()) -> bool:
-    """A heading naming a part of the document, the list's own cue, or the document's title."""
+    """A heading naming a part of the document, the list's own cue, cross-cutting perspectives ("Tverrgående
+    temaer"), or the document's title."""
     name = _name(text)
     if not name:
         return False
-    return bool(rules.document_parts.fullmatch(name) or rules.cue_heading.fullmatch(name) or name.casefold() in title)
+    return bool(
+        rules.document_parts.fullmatch(name)
+        or rules.cue_heading.fullmatch(name)
+        or rules.cross_cutting_heading.fullmatch(name)
+        or name.casefold() in title
+    )
 
 
 def between_parts(

@@ -38,9 +38,12 @@ class FocusRules(Rules):
     goal_nouns: list[str] = []  # counted nouns that are goals or time, not themes
     other_nouns: list[str] = []  # counted nouns naming people, places or meeting items ("tre wethouders:")
     goal_leads: list[str] = []  # nouns opening a lead-in to one theme's own goals ("Mål for temaet:")
+    lead_ins: list[str] = []  # whole lines leading into a theme's goals ("Vi vil", "Dit gaan we doen:"): no theme
     goal_heading_words: list[str] = []  # numbered heading words that are goals in a report ("Mål 1: ...")
     other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
     negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
+    cross_cutting: list[str] = []  # "tverrgående", "dwarsdoorsnijdende": perspectives across all themes, no theme
+    cross_cutting_subjects: list[str] = []  # what such a heading names when it is no theme ("temaer", "perspektiver")
     earlier_plans: list[str] = []  # a plan this one replaced ("den forrige plan", "afløser Vækstplan 2020"): its themes
     continuations: list[str] = []  # verbs carrying an earlier plan's themes on ("viderefører", "zet voort")
     report_types: list[str] = []  # doc types reporting on a plan: laid out by its themes without a cue
@@ -83,6 +86,8 @@ class Cues:
     singular: re.Pattern  # a cue form that names one theme, matched whole
     veto: re.Pattern
     navigation: re.Pattern  # matched at a line start
+    lead_in: re.Pattern  # a whole line leading into a theme's bullets ("Vi vil", "Det betyr at vi vil:")
+    passed_over: re.Pattern  # navigation or a lead-in: lines between theme sections that open none
     furniture: re.Pattern  # a whole heading
     contents: re.Pattern
     context: re.Pattern
@@ -113,6 +118,8 @@ class Cues:
     goal_heading: re.Pattern  # a numbered heading word naming a goal, matched whole
     other_list: re.Pattern  # a noun naming a list of projects, results, services ...
     denial: re.Pattern  # a negation a few words before a cue word: "er ikke selvstændige temaer"
+    cross_cutting: re.Pattern  # a cross-cutting word and up to two words, ending where a cue word starts
+    cross_cutting_heading: re.Pattern  # "Tverrgående temaer", "Dwarsdoorsnijdende thema's", whole; not "... satsinger"
     earlier: re.Pattern  # an earlier plan a few words before a cue word: "Den førre planen hadde tre innsatsområde"
     continuation: re.Pattern  # "... viderefører den tidligere strategis fire temaer": the themes go on
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
@@ -152,6 +159,10 @@ def cues(language: str) -> Cues | None:
     fillers = alternation([re.escape(w) for w in rules.fillers])
     function_words = alternation([re.escape(w) for w in rules.function_words])
     heading_word = alternation([*rules.cue_heading_words, number])
+    navigation = rf"(?:{alternation(rules.navigation)}(?!\w))"
+    # the lead-in alone ("Vi vil", "Dit betekent:"), or opening a longer one up to its colon ("Det betyr at vi i
+    # planperioden vil:")
+    lead_in = rf"(?:{alternation(rules.lead_ins)})(?:\s*(?::|\.{{3}}|…)?$|[\s,][^:]{{0,80}}:$)"
     about = rf"{whole_words(rules.context)}[^.!?:]{{0,80}}?{whole_words(rules.about)}(?:\s+{fillers})?\s+"
     return Cues(
         rules=rules,
@@ -163,7 +174,9 @@ def cues(language: str) -> Cues | None:
         document_context=re.compile(whole_words(rules.document_context), flags),
         contents=re.compile(whole_words(rules.contents), flags),
         furniture=re.compile(alternation(rules.furniture), flags),
-        navigation=re.compile(rf"{alternation(rules.navigation)}(?!\w)", flags),
+        navigation=re.compile(navigation, flags),
+        lead_in=re.compile(lead_in, flags),
+        passed_over=re.compile(rf"{navigation}|{lead_in}", flags),
         about=re.compile(about, flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=_numbered(cue),
@@ -192,6 +205,10 @@ def cues(language: str) -> Cues | None:
         goal_heading=re.compile(alternation(rules.goal_heading_words), flags),
         other_list=re.compile(whole_words(rules.other_lists), flags),
         denial=re.compile(rf"{whole_words(rules.negations)}(?:\s+[\w-]+){{0,3}}?\s+{cue}(?!\w)", flags),
+        cross_cutting=re.compile(rf"{whole_words(rules.cross_cutting)}(?:\s+[\w'’-]+){{0,2}}?\s+$", flags),
+        cross_cutting_heading=re.compile(
+            rf"{alternation(rules.cross_cutting)}(?:\s+[\w'’-]+)?\s+{alternation(rules.cross_cutting_subjects)}", flags
+        ),
         earlier=re.compile(rf"{whole_words(rules.earlier_plans)}(?:[\s,]+[\w-]+){{0,6}}?\s+{cue}(?!\w)", flags),
         continuation=re.compile(whole_words(rules.continuations), flags),
         trigger=re.compile(

@@ -1,8 +1,9 @@
 """The catalogue of a document's own parts (models/focus_areas/<lang>.json `document_parts`): headings
 such as the introduction, vision and main goals, cross-cutting principles, follow-up, an environment
 analysis, a financial note or budget, appendices and a reading guide, with their inflections, a heading
-that is the cue word itself and the strategy's own title. A table of contents mixes them with the
-themes; only the themes are rows."""
+that is the cue word itself, cross-cutting topics ("Tverrgående temaer", "Transversale thema's":
+perspectives across every theme, none itself; cross-cutting initiatives are a theme) and the strategy's
+own title. A table of contents mixes them with the themes; only the themes are rows."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ PARTS = {
         "Visionen",
         "Vores vision",
         "Tværgående principper",
+        "Tværgående temaer",
         "Sådan følger vi op",
         "Hvordan følger vi op på strategien",
         "Opfølgning og evaluering",
@@ -44,6 +46,7 @@ PARTS = {
         "Visjonen",
         "Vår visjon",
         "Tverrgående prinsipper",
+        "Tverrgående temaer",
         "Gjennomgående perspektiver",
         "Slik følger vi opp",
         "Hvordan følger vi opp planen",
@@ -67,6 +70,7 @@ PARTS = {
         "Visjonen",
         "Vår visjon",
         "Tverrgåande prinsipp",
+        "Tverrgåande tema",
         "Gjennomgåande perspektiv",
         "Slik følgjer vi opp",
         "Korleis følgjer vi opp planen",
@@ -89,6 +93,7 @@ PARTS = {
         "Onze visie",
         "Missie en visie",
         "Leidende principes",
+        "Transversale thema's",
         "Overkoepelende uitgangspunten",
         "Hoe volgen we dit op",
         "Monitoring en evaluatie",
@@ -106,7 +111,7 @@ PARTS = {
     ],
 }
 
-# Themes that share a word with a part: the whole heading decides.
+# Themes that share a word with a part: the whole heading decides (a cross-cutting field of work is a theme).
 THEMES = {
     "da": [
         "Økonomisk vækst og erhverv",
@@ -116,6 +121,7 @@ THEMES = {
         "Indsatsområde: Sundhed",
         "Opfølgning på sårbare børn",
         "Tværgående indsatser",
+        "Tværgående samarbejde",
     ],
     "nb": [
         "Økonomisk vekst og næringsliv",
@@ -125,6 +131,7 @@ THEMES = {
         "Satsingsområde: Helse",
         "Oppfølging av sårbare barn",
         "Tverrgående satsinger",
+        "Tverrgående samarbeid",
     ],
     "nn": [
         "Økonomisk vekst og næringsliv",
@@ -133,7 +140,7 @@ THEMES = {
         "Natur og naturmangfald",
         "Satsingsområde: Helse",
         "Levande lokalsamfunn",
-        "Tverrgåande tema",
+        "Sektorovergripande samarbeid",
     ],
     "nl": [
         "Economische groei en werk",
@@ -142,7 +149,7 @@ THEMES = {
         "Natuur en biodiversiteit",
         "Speerpunt: Zorg",
         "Visie op wonen in de kernen",
-        "Transversale thema's",
+        "Transversale samenwerking",
     ],
 }
 
