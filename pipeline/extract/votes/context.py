@@ -169,6 +169,8 @@ def _trailing_number(title: str, fields: dict[str, str | None], lex: Lexicon) ->
     """'Ny barnehagestruktur i Andebu <gap> Arkivsak: 25/14402': a labelled number in a column of its own after a
     case title is the case's (its archive number when the header numbered the case already), not title text."""
     head, gap, last = title.rpartition("\t")
+    if gap and head.strip() and lex.item_marker.fullmatch(last.strip()):  # "Godkendelse af dagsorden <gap> Åben sag"
+        return {"title": head.strip(), **_trailing_number(head.strip(), fields, lex)}
     m = lex.number_label.fullmatch(last.strip()) if gap and head.strip() else None
     if m is None:
         return {}
@@ -320,6 +322,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     """Split a document's text into sections at headers and record the context in force from each header on."""
     scanner = _Scanner(text, lex)
     lines = text.split("\n")
+    head = read_head(lines, lex)
     pending: str | None = None
     previous, previous_point = "", False
     untitled = False  # the last line was a case header without its title ("PS 41/24" / "Budsjett 2025")
@@ -353,7 +356,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         step = match_step(line, lex)
         if step is not None and step.soft and _same_body(step.fields.get("body"), scanner.contexts[-1].body):
             continue  # "Kommunestyrets vedtak:" under the Kommunestyret's own treatment: a block label only
-        if step is not None and scanner.base.body is None:  # no meeting yet: the step names it
+        if step is not None and scanner.base.body is None and head.body is None:  # no meeting yet: the step names it
             scanner.header(line_start, raw, skip, _fields(step.fields, lex), None)
             scanner.sections[-1].title = scanner.sections[-1].title or scanner.base.title  # still the item's
             continue
@@ -383,4 +386,4 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, read_head(lines, lex))
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head)

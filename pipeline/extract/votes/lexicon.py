@@ -139,6 +139,7 @@ class Lexicon:
     labels: re.Pattern[str]
     label_fields: dict[str, str]  # lower-cased label -> field
     number_label: re.Pattern[str]  # a case or archive label and its number, colon optional ("Saksnr. 26/0318")
+    item_marker: re.Pattern[str]  # a case's access marker in a column after its title ("Åben sag")
     header_lines: tuple[re.Pattern[str], ...]
     context_resets: tuple[re.Pattern[str], ...]
     administrative_bodies: frozenset[str]
@@ -286,6 +287,7 @@ def lexicon(language: str) -> Lexicon | None:
         year_pivot=rules["two_digit_year_pivot"],
         labels=re.compile(r"\**(?P<label>" + _alternation(all_labels, escape=False) + r")\.?\s*:\**\s*", re.I),
         label_fields=label_fields,
+        item_marker=re.compile(_alternation(rules["item_markers"]), re.I),
         number_label=re.compile(
             r"(?P<label>" + _alternation(number_labels, escape=False) + r")\.?[ \t]*:?[ \t]*(?P<number>\d[\w./-]*\d)",
             re.I,

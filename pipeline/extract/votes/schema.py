@@ -107,6 +107,7 @@ class VotesRules(Rules):
     weekdays: list[str] = []
     two_digit_year_pivot: int = 50
     header_labels: HeaderLabels = HeaderLabels()
+    item_markers: list[str] = []  # "Åben sag", "Lukket punkt": a case's access marker in a column after its title
     header_lines: list[str] = []
     step_headers: list[str] = []
     list_lead_ins: list[str] = []

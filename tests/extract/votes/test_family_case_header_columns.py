@@ -32,28 +32,56 @@ CODED = [
     ("nn", "KOM 33/2026 – Kulturplan for Ullensvang", "33/2026", "Kulturplan for Ullensvang"),
 ]
 COLUMNS = [
-    ("nb", "PS 58/26  Ny barnehagestruktur i Andebu                 Arkivsak: 25/14402",
-     "Ny barnehagestruktur i Andebu", "25/14402"),
-    ("nb", "FSK-10/26  Tilskudd til Glomdalsdagene 2026           Saksnr. 26/0318",
-     "Tilskudd til Glomdalsdagene 2026", "26/0318"),
+    (
+        "nb",
+        "PS 58/26  Ny barnehagestruktur i Andebu                 Arkivsak: 25/14402",
+        "Ny barnehagestruktur i Andebu",
+        "25/14402",
+    ),
+    (
+        "nb",
+        "FSK-10/26  Tilskudd til Glomdalsdagene 2026           Saksnr. 26/0318",
+        "Tilskudd til Glomdalsdagene 2026",
+        "26/0318",
+    ),
     ("nb", "Sak 61/26 Referatsaker\tArkivsaksnr.: 26/00012-3", "Referatsaker", "26/00012-3"),
-    ("nb", "PS 60/26   Reguleringsplan for Hjertnes – 2. gangs behandling     Arkivsak: 24/09911",
-     "Reguleringsplan for Hjertnes – 2. gangs behandling", "24/09911"),
+    (
+        "nb",
+        "PS 60/26   Reguleringsplan for Hjertnes – 2. gangs behandling     Arkivsak: 24/09911",
+        "Reguleringsplan for Hjertnes – 2. gangs behandling",
+        "24/09911",
+    ),
     ("nb", "PS 7/26  Skolebruksplan     Saksnr 25/771", "Skolebruksplan", "25/771"),
-    ("nn", "PS 41/26  Sal av kommunal tomt, gnr. 35 bnr. 210        Arkivsak: 25/1180",
-     "Sal av kommunal tomt, gnr. 35 bnr. 210", "25/1180"),
+    (
+        "nn",
+        "PS 41/26  Sal av kommunal tomt, gnr. 35 bnr. 210        Arkivsak: 25/1180",
+        "Sal av kommunal tomt, gnr. 35 bnr. 210",
+        "25/1180",
+    ),
     ("nn", "KST-12/26   Bustadsosial plan        Saksnr.: 24/3310", "Bustadsosial plan", "24/3310"),
     ("nn", "PS 3/26   Vegnamn i Lofthus                    Arkivsaksnr. 26/45", "Vegnamn i Lofthus", "26/45"),
     ("nn", "PS 18/26\tMeldingar\tArkivsak: 26/9", "Meldingar", "26/9"),
     ("nn", "PS 22/26  Kulturplan        Saksnr. 26/0212", "Kulturplan", "26/0212"),
-    ("da", "Punkt 62   Kommuneplantillæg nr. 9 – solcelleanlæg ved Hashøj     Sagsnr. 25/18820",
-     "Kommuneplantillæg nr. 9 – solcelleanlæg ved Hashøj", "25/18820"),
-    ("da", "Punkt 61   Budgetopfølgning pr. 31. marts 2026                     Sag nr. 26/4411",
-     "Budgetopfølgning pr. 31. marts 2026", "26/4411"),
+    (
+        "da",
+        "Punkt 62   Kommuneplantillæg nr. 9 – solcelleanlæg ved Hashøj     Sagsnr. 25/18820",
+        "Kommuneplantillæg nr. 9 – solcelleanlæg ved Hashøj",
+        "25/18820",
+    ),
+    (
+        "da",
+        "Punkt 61   Budgetopfølgning pr. 31. marts 2026                     Sag nr. 26/4411",
+        "Budgetopfølgning pr. 31. marts 2026",
+        "26/4411",
+    ),
     ("da", "Pkt. 14  Salg af erhvervsgrund          Sagsnr.: 26/0987", "Salg af erhvervsgrund", "26/0987"),
     ("da", "Punkt 3    Takster for 2027\tJ.nr. 26.00.00-A00-12", "Takster for 2027", "26.00.00-A00-12"),
-    ("da", "Punkt 9   Årsberetning 2025 for havnen          Sags nr. 26/1950",
-     "Årsberetning 2025 for havnen", "26/1950"),
+    (
+        "da",
+        "Punkt 9   Årsberetning 2025 for havnen          Sags nr. 26/1950",
+        "Årsberetning 2025 for havnen",
+        "26/1950",
+    ),
 ]
 
 
@@ -96,3 +124,28 @@ def test_a_column_that_is_no_labelled_number_stays_in_the_title(language, header
 def test_an_abbreviation_before_a_fraction_in_running_text_opens_no_case(language, line):
     rows = votes(f"{MEETING[language]}PS 5/26 Budsjett\n{line}\n{DECISION[language]}", language)
     assert [(r.case_number, r.subject) for r in rows] == [("5/26", "Budsjett")]
+
+
+MARKERS = [
+    ("da", "Pkt. 94   Godkendelse af dagsorden                    Åben sag", "Godkendelse af dagsorden", None),
+    ("da", "Punkt 96   Salg af grund, Kvaglundparken 12          Lukket sag", "Salg af grund, Kvaglundparken 12", None),
+    ("da", "Pkt. 12   Personalesag       Sagsnr. 26/0107       Lukket punkt", "Personalesag", "26/0107"),
+    ("da", "Punkt 3\tTakster for 2027\tÅbent punkt", "Takster for 2027", None),
+    ("da", "Pkt. 40   Køb af ejendom                 Fortroligt punkt", "Køb af ejendom", None),
+    (
+        "nb",
+        "PS 14/26  Ansettelse av kommunedirektør          Unntatt offentlighet",
+        "Ansettelse av kommunedirektør",
+        None,
+    ),
+    ("nb", "PS 15/26  Budsjettjustering     Arkivsak: 26/311     Åpen sak", "Budsjettjustering", "26/311"),
+    ("nb", "FSK-9/26  Kjøp av tomt                     Lukket sak", "Kjøp av tomt", None),
+    ("nn", "PS 21/26  Tilsetjing av rektor          Unnateke offentlegheit", "Tilsetjing av rektor", None),
+    ("nn", "PS 22/26\tKulturplan\tOpen sak", "Kulturplan", None),
+]
+
+
+@pytest.mark.parametrize(("language", "header", "title", "archive"), MARKERS)
+def test_an_access_marker_column_after_the_title_is_no_title_text(language, header, title, archive):
+    rows = votes(f"{MEETING[language]}{header}\n{DECISION[language]}", language)
+    assert [(r.subject, r.archive_case) for r in rows] == [(title, archive)]
