@@ -8,7 +8,13 @@ import pytest
 
 from pipeline.text.cue_lines import LineFinder, literals_of, required_literal
 
-WORDS = ["referat(?:et|er)?", "(?<=\\w)politik(?:ken)?", "kommuneplan(?:en)?s? samfunnsdel", "statuss?", "stand van zaken"]
+WORDS = [
+    "referat(?:et|er)?",
+    "(?<=\\w)politik(?:ken)?",
+    "kommuneplan(?:en)?s? samfunnsdel",
+    "statuss?",
+    "stand van zaken",
+]
 
 
 @pytest.mark.parametrize(
