@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from pipeline.text import municipalities
+from pipeline.text.cue_lines import LineFinder, literals_of
 from pipeline.text.metadata_rules import CountryRules, MetadataRules, TitleRules, metadata_rules
 
 _FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s)|$)")
@@ -42,6 +43,8 @@ class _TypePatterns(NamedTuple):
     structure: dict[str, list[re.Pattern]]  # line patterns per type (decision blocks, status fields)
     title_frames: dict[str, list[re.Pattern]]  # title patterns per type ("Status for handlingsplanen")
     sections: dict[str, list[re.Pattern]]  # section headings per type ("Viktige hendelser i 2023:")
+    literals: dict[str, tuple[str, ...] | None]  # per type, the letters a line needs to show a cue word
+    letters: frozenset[str]  # every letter of those literals
 
 
 @cache
@@ -52,7 +55,11 @@ def _type_patterns(language: str) -> _TypePatterns:
         return {t: [re.compile(p, re.I | re.M) for p in pats] for t, pats in table.items()}
 
     cues = {t: re.compile(r"\b\w*(?:" + "|".join(words) + r")\b", re.I) for t, words in conf.types.items()}
-    return _TypePatterns(cues, compiled(conf.structure), compiled(conf.title_frames), compiled(conf.sections))
+    literals = {t: literals_of(words) for t, words in conf.types.items()}
+    letters = frozenset("".join(lit for lits in literals.values() for lit in lits or ()))
+    return _TypePatterns(
+        cues, compiled(conf.structure), compiled(conf.title_frames), compiled(conf.sections), literals, letters
+    )
 
 
 def _nonblank_lines(text: str) -> list[str]:
@@ -179,6 +186,7 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
     patterns = _type_patterns(language)
     noise = _title_patterns()["noise"]  # web chrome (cookie banners, page numbers) names no genre
     lines = [line.strip() for line in nonblank if not any(p.search(line) for p in noise)]
+    finder = LineFinder(lines, patterns.letters)
     scores: dict[str, float] = defaultdict(float)
     for kind in conf.priority:
         head = body = 0.0
@@ -186,8 +194,8 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
         if pattern is not None:
             if title_line:
                 head += conf.title_weight * len(pattern.findall(title_line))
-            for i, line in enumerate(lines):
-                hits = len(pattern.findall(line))
+            for i in finder.candidates(patterns.literals.get(kind)):  # lines without them add nothing
+                hits = len(pattern.findall(lines[i]))
                 if i < conf.head_lines:
                     head += conf.head_weight * hits
                 else:

@@ -292,7 +292,11 @@ def issuer(
     for offset, host in hosts_in_text(text):
         tally.add(from_host(host, rules.host_affixes), rules.weights.address * fade(offset), strong=True)
     not_issuers = _patterns(tuple(rules.other_bodies + rules.private_addresses))
-    bodies = [m.span("name") for p in not_issuers for m in p.finditer(text)]
+    # matches come in order: none that starts past the mention window can cover a mention
+    reach = rules.mention_chars
+    bodies = [
+        m.span("name") for p in not_issuers for m in itertools.takewhile(lambda m: m.start() < reach, p.finditer(text))
+    ]
     for offset, form in mentions(text[: rules.mention_chars]):
         if _fold(form) not in common and not any(start <= offset < end for start, end in bodies):
             tally.add(catalogue().lookup(form), rules.weights.mention * fade(offset), strong=False)

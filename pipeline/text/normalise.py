@@ -94,6 +94,8 @@ def clean_lines(text: str) -> list[str]:
 
 def _column_gaps(raw: str) -> str:
     """Gaps of three or more spaces as tabs; a leading list marker keeps its gap; a pipe row keeps its pipes."""
+    if "   " not in raw and "\u00a0" not in raw:
+        return raw  # no gap of three spaces can be there: nothing to change
     body = raw.lstrip(" \u00a0")
     if is_pipe_row(body):
         return raw  # the pipes part the cells; a wide gap beside a pipe is layout, not a column
