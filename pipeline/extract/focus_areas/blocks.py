@@ -22,6 +22,7 @@ _SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?(?P<theme>\d{1,2})\.\d{1,2}
 _NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
 
 
+
 def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
     and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
@@ -102,11 +103,16 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
 
 def _entries_after(lines: list[Line], start: int, limit: int) -> list[Item]:
     """The entries of a table of contents after a cue entry, each ending in its page number ("Grøn
-    transport ..... 5"), while they run on: the themes among the document's own parts."""
+    transport ..... 5"), while they run on: the themes among the document's own parts. After a numbered
+    cue chapter ("3 Satsingsområder ..... 7"), the next chapter numbers ("4 Arealstrategi ..... 19") are
+    the document's other chapters, not its themes."""
+    chapter = _CHAPTER_NUMBER.match(lines[start].text)
     items: list[Item] = []
     for line in lines[start + 1 : start + 1 + limit]:
         name = sections.without_page_ref(line)
         if name is None or lists.is_sentence(name.text):
+            break
+        if chapter and (next_chapter := _CHAPTER_NUMBER.match(line.text)) and int(next_chapter[1]) > int(chapter[1]):
             break
         items.append(Item(name.start, name.end, name.text, "plain"))
     return items
