@@ -21,7 +21,7 @@ _RUN_IN_LIST = re.compile(r":\s*(?=1[.)]\s+\S)")
 BULLET = r"[-–—•*·▪●◦○■□►➢✓]"  # every list bullet the project reads; one definition for all tables
 _MARKER = re.compile(
     rf"^\s*(?:(?P<bullet>{BULLET})\s*)?"
-    r"(?:(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)|(?P<num1>\d{1,2})[.)](?=\s)|(?P<letter>[a-z])\)(?=\s))?\s*"
+    r"(?:(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)|(?P<num1>\d{1,2})(?:[.)](?=\s)|(?=\t))|(?P<letter>[a-z])\)(?=\s))?\s*"
 )
 _LIST_MARKER = re.compile(rf"^\s*(?:{BULLET}|\d{{1,2}}[.)])\s+")
 _CELL_SPLIT = re.compile(r"\t+|\s+\|\s*|\s*\|\s+")  # a pipe with a space on at least one side
