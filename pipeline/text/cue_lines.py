@@ -58,13 +58,19 @@ def literals_of(words: list[str]) -> tuple[str, ...] | None:
 
 
 @cache
+def _cased_characters() -> str:
+    """Every character with another case (~3,000 of all code points), read once per process: only these can
+    match a letter case-insensitively without being that letter, so the search need not see the rest."""
+    return "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch != ch.lower() or ch != ch.upper())
+
+
+@cache
 def _fold_exceptions(letters: frozenset[str]) -> re.Pattern | None:
     """Characters the case-insensitive regex matches to one of `letters` whose `str.lower()` differs."""
-    everything = "".join(map(chr, range(sys.maxunicode + 1)))
     matcher = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.I)
     odd = {
         ch
-        for ch in set(matcher.findall(everything))
+        for ch in set(matcher.findall(_cased_characters()))
         if any(re.fullmatch(re.escape(c), ch, re.I) and ch.lower() != c for c in letters)
     }
     return re.compile("[" + re.escape("".join(sorted(odd))) + "]") if odd else None
