@@ -124,6 +124,7 @@ def run(
     if found and fitting_runner(runner, workers, len(found)) == "thread":
         prestart()  # the models load in the forkserver while Prefect's server comes up
     from flows.main import pipeline_flow
+    from flows.server import ServerStartError, prefect_api
     from pipeline.dataset.cache import usable_cache_dir
 
     options = portal_options(date_from, date_to, portal, portal_delay, portal_retries, registry,
@@ -136,6 +137,7 @@ def run(
                           f"({escape(problem)}); running uncached", highlight=False)
             cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-cache-")))
         try:
+            stack.enter_context(prefect_api())
             summary = pipeline_flow(
                 sources=locations,
                 manifest=str(manifest) if manifest else None,
@@ -156,6 +158,9 @@ def run(
                 portal_options=options,
                 release_models=True,
             )
+        except ServerStartError as exc:
+            console.print(f"[red]run failed:[/red] {escape(str(exc))}", highlight=False)
+            raise typer.Exit(EXIT_RUN_FAILED) from exc
         except Exception as exc:
             console.print(f"[red]run failed:[/red] {type(exc).__name__}: {escape(str(exc))}", highlight=False)
             raise typer.Exit(EXIT_RUN_FAILED) from exc

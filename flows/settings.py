@@ -6,6 +6,10 @@ DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",  # the server looks up an analytics host at start
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",  # the default 20 s is too tight here
+    # the temporary server would import every installed Prefect collection (prefect-dask: dask,
+    # distributed, numpy; ~25 MB) to register block types; these flows use no blocks
+    "PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
+    "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
     "PREFECT_LOGGING_EXTRA_LOGGERS": "pipeline",  # the library's logs join the run logs inside flows,
     "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",  # and stay with the normal handlers outside them
 }

@@ -1,0 +1,64 @@
+"""The temporary Prefect server of a run without an API: a real server and flow, no server code in the flow."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
+
+SCRIPT = textwrap.dedent("""
+    import json, os, sys
+    from flows import settings
+    settings.apply()
+    import httpx
+    from prefect import flow
+    from flows.server import prefect_api
+
+    @flow
+    def double(x: int) -> int:
+        return 2 * x
+
+    with prefect_api() as url:
+        inside = os.environ.get("PREFECT_API_URL")
+        healthy = httpx.get(f"{url}/health").status_code if url else None
+        result = double(21)
+        server_code = [m for m in ("sqlalchemy", "prefect.server.api.server", "uvicorn") if m in sys.modules]
+    print(json.dumps({"url": url, "inside": inside, "after": os.environ.get("PREFECT_API_URL"),
+                      "healthy": healthy, "result": result, "server_code": server_code}))
+""")
+
+
+def run_script(env: dict[str, str]) -> dict:
+    done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_a_run_without_an_api_gets_a_temporary_server_and_loads_no_server_code():
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    seen = run_script(env)
+    assert seen["url"].startswith("http://127.0.0.1:") and seen["url"].endswith("/api")
+    assert seen["inside"] == seen["url"]
+    assert seen["healthy"] == 200
+    assert seen["result"] == 42
+    assert seen["server_code"] == []
+    assert seen["after"] is None
+
+
+def test_a_configured_api_is_used_as_it_is(prefect_harness):
+    from prefect.settings import PREFECT_API_URL
+
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
+    seen = run_script(env)
+    assert seen["url"] is None
+    assert seen["inside"] == PREFECT_API_URL.value()
+    assert seen["result"] == 42
