@@ -62,6 +62,7 @@ class ActionRules(Rules):
     report_openers: list[str] = []
     finish_phrases: list[str] = []
     status_marks: dict[str, Status] = {}
+    percent_value: str = NEVER
     colours: list[str] = []
     legend_verbs: list[str] = []
     legend_labels: list[str] = []
@@ -114,6 +115,7 @@ class Lexicon:
     report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
+    percent: re.Pattern  # a share done as a status value ("40 %", "100 % ferdig"), group "n"
     colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
     part_count: re.Pattern  # a count of the part done ("8 van de 12 schoolpleinen zijn vergroend")
     legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "groen betekent afgerond" (group verb)
@@ -228,6 +230,7 @@ def lexicon(language: str) -> Lexicon | None:
         report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
+        percent=re.compile(data.percent_value, re.IGNORECASE),
         colours=frozenset(colour.casefold() for colour in data.colours),
         part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
         legend_pair=re.compile(

@@ -141,7 +141,7 @@ def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     """The status a short field value or status cell states ("Under arbeid", "Udskudt til 2025"):
     only a value that opens with a status phrase, so a long comment is read sentence by sentence."""
     key = value.text.strip(" .").casefold()
-    mark = lex.marks.get(key) or lex.defined.get(key)
+    mark = lex.marks.get(key) or lex.defined.get(key) or percent_status(key, lex)
     if mark:
         return Verdict(mark, value.text)
     if len(listed_statuses(value.text, lex)) > 1:
@@ -151,6 +151,15 @@ def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     if len(structure.words(value.text)) > lex.status_value_words or not lex.status_start.match(value.text):
         return None
     return verdict_of([value], lex)
+
+
+def percent_status(value: str, lex: Lexicon) -> str | None:
+    """A share done standing for the status ("Framdrift: 40 %"): all of it done, none of it, or work going on."""
+    match = lex.percent.fullmatch(value)
+    if not match:
+        return None
+    share = float(match.group("n").replace(",", "."))
+    return "completed" if share >= 100 else "not_started" if share == 0 else "in_progress"
 
 
 def listed_statuses(text: str, lex: Lexicon) -> set[str]:
