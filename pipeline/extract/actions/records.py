@@ -78,7 +78,7 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
         if title_at is None or not value.text:
             continue
         status = value if value_status(value, lex) else None
-        body = _explanation(lines, body_from, field[0], lex)
+        body = _told_above(lines, title_at, index, lex) + _explanation(lines, body_from, field[0], lex, lines[title_at])
         reports = self_report(value.text, lex, lines[title_at].text)
         if status is None and not _has_code(lines, title_at, index, lex) and not reports:
             floor = above  # the heading may still name a status field below ("Stand van zaken: ..." over "Status: ...")
@@ -195,13 +195,31 @@ def _is_label_line(line: Line, lex: Lexicon) -> bool:
     return field is not None and not field[1].text
 
 
-def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon) -> list[Span]:
+def _told_above(lines: list[Line], title_at: int, status_at: int, lex: Lexicon) -> list[Span]:
+    """The sentences between a record's heading and its status field ("1. Huisbezoeken" / "Wat hebben
+    we gedaan? Alle adressen zijn bezocht." / "Status: afgerond"): the record's own report."""
+    between = lines[title_at + 1 : status_at]
+    return [line for line in between if not field_of(line, lex) and structure.is_sentence(line.text)]
+
+
+def _next_item(title: Line | None, line: Line) -> bool:
+    """The line heads the item numbered after the record's own ("1. Huisbezoeken" → "2. Ontmoetingsplekken")."""
+    if title is None:
+        return False
+    own, other = structure.parse_item(title), structure.parse_item(line)
+    if own.kind != "number" or other.kind != "number" or structure.is_sentence(other.text):
+        return False
+    return structure.is_heading(other.text) and structure.follows(own.number or "", other.number or "")
+
+
+def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon, title: Line | None = None) -> list[Span]:
     """Sentences after a status field, until the next record's status field: the same label again,
-    or another status label over a short value (a "Stand van zaken" holding sentences explains)."""
+    or another status label over a short value (a "Stand van zaken" holding sentences explains), or
+    the heading of the item numbered after the record's `title`."""
     body: list[Span] = []
     for index in range(start, min(len(lines), start + EXPLANATION_LINES)):
         line = lines[index]
-        if opens_record(lines, index, lex):
+        if opens_record(lines, index, lex) or _next_item(title, line):
             break  # the next item's heading over its fields
         field = field_of(line, lex)
         if field and lex.status_field.match(field[0]):
