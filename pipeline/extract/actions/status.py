@@ -17,6 +17,8 @@ from pipeline.text import structure
 from pipeline.text.structure import Span
 
 UNKNOWN = "unknown"
+# pictographs before a status word ("🟢 Gjennomført", "⏸ Satt på vent"): the word states the status
+_LEADING_SYMBOLS = re.compile("^[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f\\s]+")
 MIN_STEM = 3  # shorter words ("ny", "af") never tie a comment to an item
 LIST_PART_WORDS = 5  # an entry of a legend or summary ("12 tiltak er gjennomført") is a few words
 OPENING_WORDS = 2  # the subject that opens a status sentence, after an article ("De speeltuin is geopend")
@@ -141,6 +143,10 @@ def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     """The status a short field value or status cell states ("Under arbeid", "Udskudt til 2025"):
     only a value that opens with a status phrase, so a long comment is read sentence by sentence."""
     key = value.text.strip(" .").casefold()
+    symbols = _LEADING_SYMBOLS.match(value.text)
+    if symbols and not lex.marks.get(key) and symbols.end() < len(value.text.rstrip()):
+        value = Span(value.start + symbols.end(), value.end, value.text[symbols.end() :])
+        key = value.text.strip(" .").casefold()
     mark = lex.marks.get(key) or lex.defined.get(key) or percent_status(key, lex)
     if mark:
         return Verdict(mark, value.text)
