@@ -21,6 +21,7 @@ from pipeline.text.structure import Line, Span
 SECTION_CUE_WORDS = 25  # a status section opens with a heading or a short intro, not mid-paragraph
 MAX_HEADING_WORDS = 16
 MIN_CODED = 2  # coded headings with a reported status that make a tracker without a status heading
+STATUS_HEADING_WORDS = 6  # "Tiltak som ikke er startet": a status heading over its bullets is short
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTED_TITLE = re.compile(r"^\s*[.:–—-]?\s*[”“\"«„](?P<title>[^”“\"»]+)[”“\"»]")
 _TITLE_SEPARATOR = re.compile(r"^\s*[.:–—-]?\s*")
@@ -155,7 +156,8 @@ def _title_and_rest(line: Line, offset: int, lex: Lexicon) -> tuple[Span, Span]:
 
 
 def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
-    """Items under an intro line ending in a colon. An intro naming actions ("Væsentlige igangsatte
+    """Items under an intro line ending in a colon, or under a short heading that is a status
+    ("Igangværende indsatser"). An intro naming actions ("Væsentlige igangsatte
     initiativer:") or reporting a status ("Deze zijn allemaal uitgevoerd:"; not an item itself, whose
     sub-list only details it) makes each item an action that keeps the intro's status unless it
     reports its own; under an intro about a period or a status section ("Viktige hendelser i 2023:")
@@ -163,10 +165,10 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     plan's "Vi vil:" bullets are not reports)."""
     out: list[Candidate] = []
     for index, line in enumerate(lines):
-        if not line.text.endswith(":"):
-            continue
-        items = [i for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
         reports = structure.parse_item(line).kind == "plain" and any(not f.weak for f in findings([line], lex))
+        if not line.text.endswith(":") and not (reports and structure.is_heading(line.text, STATUS_HEADING_WORDS)):
+            continue  # an intro, or a heading that is a status ("Igangværende indsatser") over its bullets
+        items = [i for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
         if lex.action_noun.search(line.text) or reports:
             out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span], (line,)) for i in items)
         elif _YEAR.search(line.text) or lex.section_cue.search(line.text):
