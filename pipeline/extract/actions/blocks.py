@@ -65,6 +65,12 @@ def _agenda_entry(text: str, lex: Lexicon) -> bool:
     return bool(lex.code.match(text) or lex.keyword_code.match(text))
 
 
+def case_header(text: str, lex: Lexicon) -> bool:
+    """A case of a meeting, opening with its reference ("PS 63/26 ...", "Pkt. 92 ...", "Ad 80 – ...",
+    "2026_GR_00077 - ..."): in minutes what happens to it is the meeting's decision, not an action's."""
+    return _agenda_entry(text, lex) or bool(_AGENDA_NUMBER.match(text))
+
+
 def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) -> tuple[list[Block], int]:
     """(heading, body) blocks until a heading of an ordinary report section ("Konklusion")."""
     blocks: list[Block] = []
@@ -74,7 +80,7 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
         if (structure.is_heading(line.text) or _colon_heading(lines, index)) and not _FIELD.match(line.text):
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
             title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
-            agenda = minutes and (structure.parse_item(line).kind == "number" or _agenda_entry(line.text, lex))
+            agenda = minutes and (structure.parse_item(line).kind == "number" or case_header(line.text, lex))
             if agenda or lex.non_item_heading.match(title):
                 break  # an ordinary section, or a new status section ("Status" under "Milepæler")
             if lex.action_noun.search(line.text):

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
-from pipeline.extract.actions.blocks import headed_blocks, unannounced_blocks
+from pipeline.extract.actions.blocks import case_header, headed_blocks, unannounced_blocks
 from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.legend import explains_marks, is_legend, with_legend
@@ -78,8 +78,9 @@ def extract(doc: Document) -> list[ActionRow]:
         coded = action.status is not None and lex.is_mark(action.status.text)  # a colour no legend explains
         if verdict is None and action.action_id is None and not action.listed and not coded:
             continue  # an unnumbered item is only an action when a status is reported for it
-        if minutes and verdict and lex.meeting_outcome.search(verdict.evidence or ""):
-            continue  # an agenda item postponed or a motion withdrawn: the meeting's decision, a vote
+        if minutes and (case_header(_line_of(action.title, lines).text, lex) or verdict and
+                        lex.meeting_outcome.search(verdict.evidence or "")):
+            continue  # a case of the meeting, an item postponed or a motion withdrawn: the meeting's decision
         verdict = verdict or Verdict(UNKNOWN, None)
         rows.append(
             ActionRow(
@@ -92,6 +93,10 @@ def extract(doc: Document) -> list[ActionRow]:
             )
         )
     return rows
+
+
+def _line_of(span: Span, lines: list[Line]) -> Line:
+    return lines[max(0, bisect.bisect_right([line.start for line in lines], span.start) - 1)]
 
 
 def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:

@@ -101,3 +101,68 @@ def test_a_status_orientation_in_minutes_still_reports_its_projects():
         ("Nordskolen, tagrenovering", "completed"),
         ("Vestby Børnehus", "in_progress"),
     ]
+
+
+CASES_WITH_A_FATE = [
+    (
+        "da",
+        "Pkt. 92  Ansøgning om dispensation – sommerhus ved Klitten\nSagen er trukket af forvaltningen.\n\n"
+        "Pkt. 93  Affaldsplan 2026\nBeslutning: Anbefales.",
+    ),
+    ("da", "Ad 80 – Lokalplan 1.76\nSagen blev udsat på mødet.\n\nAd 81 – Salg af jord\nGodkendt."),
+    (
+        "da",
+        "Sag 14/2026 Ny skolestruktur\nForslaget er bortfaldet efter afstemning.\n\n"
+        "Sag 15/2026 Budgetopfølgning\nTaget til efterretning.",
+    ),
+    (
+        "da",
+        "Punkt 7 Renovering af svømmehallen\nSagen er afsluttet med denne beslutning.\n\nPunkt 8 Meddelelser\nIngen.",
+    ),
+    ("da", "Pkt. 3 Trafiksikkerhedsplan\nSagen afventer en ny høring og er sat i bero.\n\nPkt. 4 Eventuelt"),
+    (
+        "nb",
+        "PS 63/26 Reguleringsplan for Vindal næringsområde\nSaken ble trukket av ordføreren ved møtets start.\n\n"
+        "PS 64/26 Årsmelding\nTatt til orientering.",
+    ),
+    (
+        "nb",
+        "Sak 12/26 Ny barnehage på Sørbyen\nSaken er ferdigbehandlet.\n\nSak 13/26 Referatsaker\nTatt til orientering.",
+    ),
+    ("nb", "PS 21/26 Salg av tomt\nSaken ble trukket av rådmannen.\n\nPS 22/26 Budsjettjustering\nVedtatt."),
+    ("nb", "Sak 30/26 Kommunal planstrategi\nArbeidet er stilt i bero i påvente av ny lov.\n\nSak 31/26 Eventuelt"),
+    ("nb", "PS 5/26 Skolebruksplan\nSaken er sendt på høring og avsluttet i utvalget.\n\nPS 6/26 Meldinger"),
+    (
+        "nn",
+        "PS 41/26 Plan for Nes\nSaka vart trekt av direktøren.\n\nPS 42/26 Årsmelding\nTeke til vitande.",
+    ),
+    ("nn", "Sak 8/26 Ny brannstasjon\nSaka er ferdig handsama.\n\nSak 9/26 Referatsaker"),
+    ("nn", "PS 12/26 Skulestruktur\nArbeidet er sett på vent.\n\nPS 13/26 Eventuelt"),
+    ("nn", "Sak 20/26 Kjøp av tomt\nSaka er avslutta.\n\nSak 21/26 Meldingar"),
+    ("nn", "PS 3/26 Kommuneplan\nSaka er ikkje starta opp att.\n\nPS 4/26 Val"),
+    (
+        "nl",
+        "2026_GR_00077 - Verkoop perceel Larum\nBesluit: Dit punt wordt uitgesteld tot de volgende zitting.\n\n"
+        "2026_GR_00078 - Samenwerking woonbeleid\nBesluit: goedgekeurd.",
+    ),
+    (
+        "nl",
+        "Agendapunt 6 Verkoop gemeentegrond\nHet voorstel is ingetrokken door het college.\n\nAgendapunt 7 Rondvraag",
+    ),
+    ("nl", "Punt 4 Herinrichting marktplein\nDe behandeling is afgerond.\n\nPunt 5 Sluiting"),
+    (
+        "nl",
+        "Agendapunt 9 Jaarrekening\nHet punt is stilgelegd in afwachting van de accountant.\n\nAgendapunt 10 Sluiting",
+    ),
+    (
+        "nl",
+        "2026_GR_00102 - Aankoop pand Stationsstraat\nBesluit: Dit punt wordt van de agenda gehaald.\n\n"
+        "2026_GR_00103 - Mondelinge vragen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CASES_WITH_A_FATE)
+def test_what_happens_to_a_case_of_the_meeting_is_no_action(language, text):
+    doc = document_from_text(text, language=language, municipality="Testkommune", doc_type="case_protocol")
+    assert actions.extract(doc) == []
