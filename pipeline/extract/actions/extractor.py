@@ -128,12 +128,16 @@ def _one_per_item(actions: list[Candidate]) -> list[Candidate]:
     section's "A3 Felles parkeringsløysing" / "Tiltaket er sett på vent ..."), is one action: the later
     text explains the first, so a newer status there can show the table's field is stale."""
     first: dict[tuple[str, str], Candidate] = {}
+    coded: dict[str, Candidate] = {}
     out = []
     for action in actions:
         key = (action.action_id or "", " ".join(action.title.text.casefold().split()))
-        if action.action_id is None or key not in first:
+        if action.action_id in coded and action.title.text[:1].islower():
+            key = next(k for k, v in first.items() if v is coded[action.action_id])  # "Actie 2a stond ...": a
+        if action.action_id is None or key not in first:  # sentence about item 2a, which it explains
             if action.action_id is not None:
                 first[key] = action  # only a coded item can be named again
+                coded.setdefault(action.action_id, action)
             out.append(action)
             continue
         said = [*action.body, *([action.status] if action.status and action.status not in action.body else [])]

@@ -37,6 +37,7 @@ BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
 _PLAIN_ID = re.compile(r"\d{1,8}")
+_LETTERED = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2})*[a-z])[.)]?\s+(?=[A-ZÆØÅ])")  # "1a Gevelfonds", "2.1b) Ny hal"
 _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 CODE_LINE_WORDS = 4
 _CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
@@ -212,6 +213,15 @@ def _next_item(title: Line | None, line: Line) -> bool:
     return structure.is_heading(other.text) and structure.follows(own.number or "", other.number or "")
 
 
+def names_other_item(title: Line | None, line: Line, lex: Lexicon) -> bool:
+    """The line opens with another item's keyword and code ("Actie 2a stond ..." after record 3c)."""
+    named = lex.keyword_code.match(line.text)
+    if title is None or not named:
+        return False
+    own = code_in(title, lex) or leading_code(title, lex)[0]
+    return named.group("id") != own
+
+
 def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon, title: Line | None = None) -> list[Span]:
     """Sentences after a status field, until the next record's status field: the same label again,
     or another status label over a short value (a "Stand van zaken" holding sentences explains), or
@@ -219,8 +229,8 @@ def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon, title:
     body: list[Span] = []
     for index in range(start, min(len(lines), start + EXPLANATION_LINES)):
         line = lines[index]
-        if opens_record(lines, index, lex) or _next_item(title, line):
-            break  # the next item's heading over its fields
+        if opens_record(lines, index, lex) or _next_item(title, line) or names_other_item(title, line, lex):
+            break  # the next item's heading over its fields, or a report on another item
         field = field_of(line, lex)
         if field and lex.status_field.match(field[0]):
             if field[0].casefold() == label.casefold() or not structure.is_sentence(field[1].text):
@@ -261,6 +271,9 @@ def leading_code(title: Span, lex: Lexicon) -> tuple[str | None, Span]:
     code = code_in(title, lex)
     if code and (title.text.startswith(code) or lex.keyword_code.match(title.text)):
         return code, without_code(title, code, lex)
+    lettered = _LETTERED.match(title.text)
+    if lettered:
+        return lettered.group("code"), structure.trim(title.start + lettered.end(), title.text[lettered.end() :])
     return None, title
 
 

@@ -254,7 +254,7 @@ def lexicon(language: str) -> Lexicon | None:
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=re.compile(
             rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+{_NUMBER_SIGN}"
-            r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?)(?!\w)"
+            r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?[a-z]?)(?!\w)"  # "Actie 2a" too
         ),
         keyword=re.compile(rf"^{alternation(data.code_keywords + data.item_keywords)}(?!\w)", _FLAGS),
         id_column=_whole_line(data.id_columns),

@@ -12,7 +12,15 @@ from __future__ import annotations
 import bisect
 
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.records import EXPLANATION_LINES, MAX_TITLE_WORDS, field_of, is_noise, opens_record
+from pipeline.extract.actions.records import (
+    EXPLANATION_LINES,
+    MAX_TITLE_WORDS,
+    field_of,
+    is_noise,
+    leading_code,
+    names_other_item,
+    opens_record,
+)
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
 from pipeline.text.structure import Line
@@ -39,7 +47,8 @@ def sibling_records(lines: list[Line], lex: Lexicon, records: list[Candidate]) -
         if not labels & set(_labels(lines, index, lex)):
             continue
         body = [line for line in _record_lines(lines, index, lex) if field_of(line, lex) is None]
-        out.append(Candidate(None, structure.clean_label(lines[index]), body, listed=True))
+        code, title = leading_code(lines[index], lex)  # "3c Week van het Werk"
+        out.append(Candidate(code, structure.clean_label(title), body, listed=True))
     return out
 
 
@@ -49,10 +58,10 @@ def _labels(lines: list[Line], title_at: int, lex: Lexicon) -> list[str]:
 
 
 def _record_lines(lines: list[Line], title_at: int, lex: Lexicon) -> list[Line]:
-    """The lines under a record's heading, up to the next record's heading."""
+    """The lines under a record's heading, up to the next record's heading or a report on another item."""
     out = []
     for index in range(title_at + 1, min(len(lines), title_at + 1 + EXPLANATION_LINES)):
-        if opens_record(lines, index, lex):
+        if opens_record(lines, index, lex) or names_other_item(lines[title_at], lines[index], lex):
             break
         out.append(lines[index])
     return out

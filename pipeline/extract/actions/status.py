@@ -18,7 +18,7 @@ from pipeline.text.structure import Span
 
 UNKNOWN = "unknown"
 # pictographs before a status word ("🟢 Gjennomført", "⏸ Satt på vent"): the word states the status
-_LEADING_SYMBOLS = re.compile("^[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f\\s]+")
+_LEADING_SYMBOLS = re.compile("^[\u2016\u2022-\u2027\u2190-\u2bff\U0001f300-\U0001faff\ufe0f\\s]+")
 MIN_STEM = 3  # shorter words ("ny", "af") never tie a comment to an item
 LIST_PART_WORDS = 5  # an entry of a legend or summary ("12 tiltak er gjennomført") is a few words
 OPENING_WORDS = 2  # the subject that opens a status sentence, after an article ("De speeltuin is geopend")
