@@ -209,7 +209,9 @@ def cues(language: str) -> Cues | None:
         cross_cutting_heading=re.compile(
             rf"{alternation(rules.cross_cutting)}(?:\s+[\w'’-]+)?\s+{alternation(rules.cross_cutting_subjects)}", flags
         ),
-        earlier=re.compile(rf"{whole_words(rules.earlier_plans)}(?:[\s,]+[\w-]+){{0,6}}?\s+{cue}(?!\w)", flags),
+        earlier=re.compile(  # the words between may hold the plan's years: "Den forrige planen (2019–2031) hadde"
+            rf"{whole_words(rules.earlier_plans)}(?:[\s,]+[^\s.!?:;]+){{0,8}}?\s+{cue}(?!\w)", flags
+        ),
         continuation=re.compile(whole_words(rules.continuations), flags),
         trigger=re.compile(
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags

@@ -91,3 +91,40 @@ def test_earlier_as_in_said_before_names_no_earlier_plan(labels, language):
     items = "\n".join(f"- {theme}" for theme in themes)
     text = f"Strategi 2025-2029\n\n{AS_SAID_BEFORE[language]}\n{items}\n"
     assert labels(text, language) == themes
+
+
+EARLIER_DATED = {  # the earlier plan's period or name in brackets or with dashes between plan and cue word
+    "da": [
+        "Den forrige plan (2019–2023) havde tre indsatsområder: sundhed, kultur og erhverv.",
+        "Den tidligere strategi «Sammen om Vækst» havde fire temaer: turisme, handel, fødevarer og energi.",
+        "Den forrige plan – vedtaget i 2019 – havde tre indsatsområder: skole, sundhed og trafik.",
+        "Den gamle politik (2018-2022, revideret 2020) arbejdede med tre temaer: energi, transport og affald.",
+        "Den tidligere plan (se bilag 2) havde fem indsatsområder: bolig, natur, kultur, job og trafik.",
+    ],
+    "nb": [
+        "Den forrige planen (2019–2031) hadde fire fokusområder: oppvekst, helse, næring og miljø.",
+        "Den tidligere strategien «Sammen for vekst» hadde fire satsingsområder: reiseliv, handel, mat og energi.",
+        "Den forrige planen – vedtatt i 2019 – hadde tre satsingsområder: skole, helse og samferdsel.",
+        "Den gamle planen (2018-2022, revidert 2020) hadde tre hovedtemaer: energi, transport og avfall.",
+        "Den tidligere planen (se vedlegg 2) hadde fem satsingsområder: bolig, natur, kultur, jobb og trafikk.",
+    ],
+    "nn": [
+        "Den førre planen (2019–2031) hadde fire satsingsområde: oppvekst, helse, næring og miljø.",
+        "Den tidlegare strategien «Saman for vekst» hadde fire satsingsområde: reiseliv, handel, mat og energi.",
+        "Den førre planen – vedteken i 2019 – hadde tre satsingsområde: skule, helse og samferdsel.",
+        "Den gamle planen (2018-2022, revidert 2020) hadde tre hovudtema: energi, transport og avfall.",
+        "Den tidlegare planen (sjå vedlegg 2) hadde fem satsingsområde: bustad, natur, kultur, jobb og trafikk.",
+    ],
+    "nl": [
+        "Het vorige beleidsplan (2019–2022) had drie speerpunten: zorg, cultuur en economie.",
+        "Het eerdere programma ‘Samen Sterk’ kende vier speerpunten: wonen, werken, zorg en sport.",
+        "Het vorige plan – vastgesteld in 2019 – had drie thema's: school, zorg en verkeer.",
+        "De oude visie (2018-2022, herzien in 2020) werkte met drie pijlers: energie, mobiliteit en afval.",
+        "Het voorgaande beleidsplan (zie bijlage 2) had vijf speerpunten: wonen, natuur, cultuur, werk en verkeer.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "recalled"), [(lang, s) for lang, ss in EARLIER_DATED.items() for s in ss])
+def test_an_earlier_plan_named_with_its_years_gives_way_to_the_strategys_own(labels, language, recalled):
+    assert labels(_strategy(language, recalled), language) == OWN[language][1]
