@@ -165,8 +165,11 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     plan's "Vi vil:" bullets are not reports)."""
     out: list[Candidate] = []
     for index, line in enumerate(lines):
+        intro = line.text.endswith(":")
+        if not intro and not structure.is_heading(line.text, STATUS_HEADING_WORDS):
+            continue
         reports = structure.parse_item(line).kind == "plain" and any(not f.weak for f in findings([line], lex))
-        if not line.text.endswith(":") and not (reports and structure.is_heading(line.text, STATUS_HEADING_WORDS)):
+        if not intro and not reports:
             continue  # an intro, or a heading that is a status ("Igangværende indsatser") over its bullets
         items = [i for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
         if lex.action_noun.search(line.text) or reports:
