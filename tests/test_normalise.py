@@ -260,3 +260,33 @@ def test_a_wrapped_sentence_naming_two_members_in_brackets_still_runs_on():
         "formannskapet, mens Ola Li (H) talte imot forslaget i hele den lange debatten.\n"
     )
     assert text.count("\n") == 0
+
+
+# A short text of headings over one-line paragraphs: no line is long enough to have been wrapped.
+SHORT_HEADED = [
+    "Folkehelseplan 2026–2030\nSatsingsområde A – Fysisk aktivitet\nVi vil ha flere aktive barn og unge.\n"
+    "Satsingsområde B – Psykisk helse\nVi vil styrke tilbudene.\n",
+    "Sundhedspolitik 2026\nIndsatsområde 1 – Mental sundhed for alle\nVi vil styrke trivslen blandt unge.\n"
+    "Indsatsområde 2 – Bevægelse\nVi vil have flere i gang.\n",
+    "Kommuneplan 2026–2036\nSatsingsområde 1 – Busetjing i heile kommunen\nVi vil bli fleire innbyggjarar.\n"
+    "Satsingsområde 2 – Næring\nVi vil ha fleire jobbar.\n",
+    "Omgevingsvisie 2040\nSpeerpunt 1 – Betaalbaar wonen voor iedereen\nWe bouwen tot 2040 ruim 3.000 woningen.\n"
+    "Speerpunt 2 – Groen\nWe vergroenen de kernen.\n",
+    "Klimaplan 2026\nTema 3: Transport og mobilitet i byen\nDen kollektive trafik skal styrkes.\n"
+    "Tema 4: Affald\nVi sorterer mere.\n",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_HEADED)
+def test_a_heading_over_a_paragraph_in_a_short_text_stays_its_own_line(text):
+    heading = text.split("\n")[1]
+    assert f"\n{heading}\n" in text_of(text)
+
+
+def test_a_wrapped_line_ending_before_a_name_still_runs_on_in_a_wrapped_text():
+    text = (
+        "Kommunen har i en lang årrække deltaget i internationale netværk og har\n"
+        "gennem de seneste år styrket det nordiske samarbejde, især med\n"
+        "Ballerup og de øvrige venskabsbyer inden for uddannelse og kultur samt klima.\n"
+    )
+    assert "især med Ballerup" in text_of(text)

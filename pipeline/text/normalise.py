@@ -148,14 +148,12 @@ class _Joiner:
         lengths = sorted(len(line) for line in all_lines if not self.rules.table_row.search(line))
         typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
         self.typical = typical
+        self.min_wrap = self._min_wrap_width(len(pages))
         self.long_enough = max(self.rules.min_join_length, self.rules.long_line_share * typical)
         candidates = [n for n in lengths if n >= self.rules.min_join_length]
         at_width = sum(self._at_wrap_width(n) for n in candidates)
-        self.wrapped = self._min_wrap_width(
-            len(pages)
-        ) <= typical <= self.rules.wrapped_max_width and at_width >= self.rules.wrapped_min_share * max(
-            1, len(candidates)
-        )
+        wide = self.min_wrap <= typical <= self.rules.wrapped_max_width
+        self.wrapped = wide and at_width >= self.rules.wrapped_min_share * max(1, len(candidates))
 
     def separator(self, prev: str, line: str) -> tuple[int, str] | None:
         """(chars to trim from the paragraph end, separator) if `line` continues `prev`, else None."""
@@ -205,12 +203,15 @@ class _Joiner:
     def _proper_noun_continues(self, prev: str, line: str) -> bool:
         """A capitalised line continues a wrapped line ending mid-phrase ("samarbejde med" + "Ballerup").
 
-        Only when `prev` has about the wrap width (an outlier-long line is a paragraph of its own)
+        Only in a text whose lines are long enough to have been wrapped (in a short text of headings and
+        short lines, "Satsingsområde A – Fysisk aktivitet" / "Vi vil ..." is a heading over its
+        paragraph), when `prev` has about the wrap width (an outlier-long line is a paragraph of its own)
         and `line` does not open with a label such as "Vedtak:" or "Bemærkninger: ...", nor is a short
         line of its own without a sentence end (a label or heading under the line above).
         """
         return (
             line[0].isupper()
+            and self.typical >= self.min_wrap
             and not self._stands_alone(prev, line)  # "Besluit", "Stemming op het ontwerpbesluit": a label
             and self._at_wrap_width(len(prev))
             and bool(re.search(r"[^\W\d_A-ZÆØÅÄÖÜ],?$|,$", prev))
