@@ -226,14 +226,28 @@ def list_after(lines: list[Line], index: int, *, allow_plain: bool, limit: int |
     return items
 
 
+_LABELLED_LINE = re.compile(r"^[A-ZÆØÅÄÖÜ][^.:;!?–—]{1,60}?(?:\s[–—-]\s|:\s)\S")  # "Kulturarv – vi passer på ..."
+LABEL_WORDS = 6  # the label of a labelled line is a name, not a clause
+
+
 def _plain_run(items: list[Item]) -> list[Item]:
-    """Leading plain lines that read as list entries, not paragraphs or sub-lists."""
+    """Leading plain lines that read as list entries, not paragraphs or sub-lists: short lines, or
+    (all of them) a short label with its explanation after a dash or colon ("Kulturarv – vi passer på
+    vores historie.")."""
     run = []
+    labelled = bool(items) and _labelled(items[0].text)
     for item in items:
-        if is_sentence(item.text) or item.text.endswith(":") or len(words(item.text)) > 12:
+        if labelled and not _labelled(item.text):
+            break
+        if not labelled and (is_sentence(item.text) or item.text.endswith(":") or len(words(item.text)) > 12):
             break
         run.append(item)
     return run
+
+
+def _labelled(text: str) -> bool:
+    match = _LABELLED_LINE.match(text)
+    return bool(match) and len(words(text[: match.end() - 1])) <= LABEL_WORDS
 
 
 def table_column(lines: list[Line], header: int, limit: int | None = None) -> list[Item]:
