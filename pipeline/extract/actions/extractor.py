@@ -55,7 +55,7 @@ def extract(doc: Document) -> list[ActionRow]:
     blocks, taken = field_blocks(lines, lex)
     tracked = tracker_records(lines, lex, frozenset(taken))
     records = blocks + tracked
-    tables = status_tables(lines, lex)
+    tables, headers = status_tables(lines, lex)
     prose = not _relation_page(doc, lines, lex)  # a twin-town page's prose names no action
     found = [records, numbered, tables]
     if prose:
@@ -70,7 +70,7 @@ def extract(doc: Document) -> list[ActionRow]:
         found.append(unannounced_blocks(lines, lex))
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
-    for action in _distinct(found, [line.start for line in lines], lex):
+    for action in _distinct(found, lines, headers, lex):
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
@@ -106,17 +106,20 @@ def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
     return any(lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS for t in titles)
 
 
-def _distinct(found: list[list[Candidate]], line_starts: list[int], lex: Lexicon) -> list[Candidate]:
+def _distinct(found: list[list[Candidate]], lines: list[Line], headers: set[int], lex: Lexicon) -> list[Candidate]:
     """Candidates of every reader in text order; where two readers name from the same line the
     earlier reader's win (one reader may name several actions from one line). Noise and places alone
     are dropped."""
     owner: dict[int, int] = {}
+    line_starts = [line.start for line in lines]
     out = []
     for reader, candidates in enumerate(found):
         for action in candidates:
             line = bisect.bisect_right(line_starts, action.title.start)
             if owner.setdefault(line, reader) != reader or is_noise(action.title.text, lex):
                 continue
+            if line - 1 in headers:
+                continue  # "Handling | Udført": a status table's header row
             if action.action_id is None and is_place(action.title.text):
                 continue  # a partner town with its relation's status
             out.append(action)

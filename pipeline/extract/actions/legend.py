@@ -144,11 +144,20 @@ def _word_entry(text: str, lex: Lexicon) -> tuple[str, str, bool] | None:
     return (key, status, strong) if status else None
 
 
+def _done_column(lines: list[Line], lex: Lexicon) -> bool:
+    """A table column asking whether each item is done ("Gennemført", "Afgerond?"): its answers
+    ("Ja", "Nej", "Delvis") then state the status."""
+    return any(
+        lex.done_column.match(cell.text.rstrip("?: ")) for line in lines if "\t" in line.text or "|" in line.text
+        for cell in structure.table_cells(line)
+    )
+
+
 def with_legend(lex: Lexicon, lines: list[Line]) -> Lexicon:
     """The rules for one document: its legend's marks ("grå = ikke startet") read as statuses
     wherever a status field, cell or inline value holds them, and the status words its legend
     defines; without a legend a colour states nothing."""
     meaning = legend_of(lines, lex)
-    defined = word_legend(lines, lex)
+    defined = word_legend(lines, lex) | (lex.answers if _done_column(lines, lex) else {})
     lex = replace(lex, marks={**lex.marks, **meaning}) if meaning else lex
     return replace(lex, defined=defined) if defined else lex

@@ -49,6 +49,8 @@ class ActionRules(Rules):
     action_nouns: list[str] = []
     section_cues: list[str] = []
     status_columns: list[str] = []
+    done_columns: list[str] = []
+    answers: dict[Status, list[str]] = {}
     non_item_headings: list[str] = []
     relation_titles: list[str] = []
     clause_openers: list[str] = []
@@ -116,6 +118,8 @@ class Lexicon:
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
     percent: re.Pattern  # a share done as a status value ("40 %", "100 % ferdig"), group "n"
+    done_column: re.Pattern  # a column asking whether the item is done ("Gennemført", "Afgerond?")
+    answers: dict[str, str]  # a done column's answers ("ja", "nej", "delvis") and the status each states
     colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
     part_count: re.Pattern  # a count of the part done ("8 van de 12 schoolpleinen zijn vergroend")
     legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "groen betekent afgerond" (group verb)
@@ -231,6 +235,8 @@ def lexicon(language: str) -> Lexicon | None:
         meeting_outcome=_whole(data.meeting_outcomes),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         percent=re.compile(data.percent_value, re.IGNORECASE),
+        done_column=_whole_line(data.done_columns),
+        answers={word.casefold(): status for status, words in data.answers.items() for word in words},
         colours=frozenset(colour.casefold() for colour in data.colours),
         part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
         legend_pair=re.compile(

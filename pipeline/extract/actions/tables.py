@@ -41,6 +41,8 @@ def columns(header: list[Span], lex: Lexicon) -> Columns | None:
     if any(len(structure.words(n)) > MAX_HEADER_WORDS for n in names):
         return None  # a row of running text, not a header
     status = next((j for j, n in enumerate(names) if j and lex.comment_column.search(n)), None)
+    if status is None and not any(ch.isdigit() for n in names for ch in n):  # "2018-2022 | ... | Afgerond": a row
+        status = next((j for j, n in enumerate(names) if j and lex.done_column.match(n.rstrip("? "))), None)
     if status is None:
         return None
     ident = next((j for j, n in enumerate(names) if j != status and lex.id_column.fullmatch(n)), None)
@@ -51,9 +53,11 @@ def columns(header: list[Span], lex: Lexicon) -> Columns | None:
     return Columns(len(names), status, ident, title, notes)
 
 
-def status_tables(lines: list[Line], lex: Lexicon) -> list[Candidate]:
-    """One action per row under a header with a status or comment column."""
+def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set[int]]:
+    """One action per row under a header with a status or comment column; and the header lines,
+    which name columns, never an action ("Handling | Udført")."""
     out: list[Candidate] = []
+    headers: set[int] = set()
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -64,9 +68,10 @@ def status_tables(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             out.extend(_headerless(run, lex) if len(run) >= MIN_HEADERLESS_ROWS else [])
             index += max(len(run), 1)
             continue
+        headers.add(index)
         rows, index = _rows(lines, index + 1, header, found, lex)
         out.extend(rows)
-    return out
+    return out, headers
 
 
 def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> list[list[Span]]:
