@@ -82,7 +82,7 @@ CASES = {
         ["D4   | Deelauto's voor ambtenaren         | Vervallen          | Te weinig gebruik."],
         [
             ("D1", "Zonnepanelen op het gemeentehuis", "completed"),
-            ("D2", "Isolatie van de sporthal", "in_progress"),
+            ("D2", "Isolatie van de sporthal", "partly_completed"),  # "Fase 1 is klaar; fase 2 volgt"
             ("D3", "Warmtenet in de wijk Noord", "not_started"),
             ("D4", "Deelauto's voor ambtenaren", "cancelled"),
         ],
