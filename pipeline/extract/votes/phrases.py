@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.votes.lexicon import Clause, Lexicon, _alternation
+from pipeline.extract.votes.subject_rules import proposes
 from pipeline.text.structure import conventions
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
@@ -138,6 +139,8 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
         previous_end = max([previous_end] + [b for b in barriers if b <= start])
         if _asks(text, end):
             continue  # "Kan de motie zonder stemming worden aangenomen?": the chair asks, the next line decides
+        if proposes(text, start, lex.language):
+            continue  # "Ordføraren sette fram framlegg om at saka / vert utsett.": the proposal's own words
         if clause.refers_back:
             clause_start, subject = previous_sentence(text, start)
         elif "subject" in groups:
