@@ -30,6 +30,7 @@ _RUN_ON_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n[ \t]*\n")
 _OPEN_CLAUSE_WORDS = 2  # "om at saken": a clause opened and cut before its verb
 _TRIM = " \t.;,:"
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-zæøå]")  # the sentence goes on in lower case on the next line
+_WRAPPED_AFTER_WORD = re.compile(r"[ \t]*\n[ \t]*\w")  # after "for", "og": any word goes on ("Skeie")
 
 
 def repair_subjects(decided: list[Decision], text: SectionText, lex: Lexicon, reported: bool) -> None:
@@ -41,28 +42,33 @@ def repair_subjects(decided: list[Decision], text: SectionText, lex: Lexicon, re
     rules = subject_rules(lex.language)
     for decision in decided:
         if decision.subject:
-            decision.subject = repaired(decision.subject, text, lex, rules, reported)
+            about_case = text.generic_subject(lex, decision.outcome == "postponed")
+            decision.subject = repaired(decision.subject, text, lex, rules, reported, about_case)
 
 
-def repaired(subject: str, text: SectionText, lex: Lexicon, rules: SubjectRules, reported: bool) -> str | None:
-    """`subject`, or what it should have been."""
-    subject = _unquoted(subject)
-    bare = subject.strip(_TRIM)
+def repaired(
+    subject: str, text: SectionText, lex: Lexicon, rules: SubjectRules, reported: bool, about_case: str | None
+) -> str | None:
+    """`subject`, or what it should have been; `about_case` is what a decision naming nothing is about."""
+    unquoted = _unquoted(subject)
+    bare = unquoted.strip(_TRIM)
     objects = rules.objects if reported else ()
     found = next((m.group("object") for regex in objects if (m := regex.fullmatch(bare))), None)
     if found:
         return found.strip(_TRIM)
-    if rules.procedure is not None and rules.procedure.fullmatch(bare):
-        return text.generic_subject(lex)
+    if not bare or (rules.procedure is not None and rules.procedure.fullmatch(bare)):
+        return about_case  # a quote mark alone, "vedtatt uten votering"
     if is_generic_subject(bare, lex):
-        return text.generic_subject(lex) or subject
+        return about_case or unquoted  # '"Saka'
     cut = _cut(bare, rules)
     if cut is None:
-        return subject
-    run_on = _run_on(bare, text, lex)
-    if run_on:
-        return run_on
-    return text.generic_subject(lex) or subject if cut == "dangling" else subject
+        return unquoted
+    run_on = _run_on(bare, text, lex, cut)
+    if run_on or cut == "open":
+        return run_on or unquoted
+    if about_case and about_case.strip(_TRIM) != bare:  # the recommendation may be the very sentence cut
+        return about_case
+    return text.title or unquoted
 
 
 def _unquoted(subject: str) -> str:
@@ -85,7 +91,7 @@ def _cut(subject: str, rules: SubjectRules) -> str | None:
     return None
 
 
-def _run_on(subject: str, text: SectionText, lex: Lexicon) -> str | None:
+def _run_on(subject: str, text: SectionText, lex: Lexicon, cut: str) -> str | None:
     """The subject's sentence, run on past the line break it was cut at to its own end; None when the
     section holds it whole, or not at all, or it stops where something else begins on the same line."""
     words = subject.split()
@@ -97,6 +103,7 @@ def _run_on(subject: str, text: SectionText, lex: Lexicon) -> str | None:
     rest = rest[: stop.start() if stop else len(rest)]
     label = lex.block_label.search(rest)
     rest = rest[: label.start() if label else len(rest)]
-    if not rest.strip(_TRIM + "\n") or not _WRAPPED.match(rest):
+    wrapped = _WRAPPED_AFTER_WORD if cut == "dangling" else _WRAPPED
+    if not rest.strip(_TRIM + "\n") or not wrapped.match(rest):
         return None  # whole, cut by something other than a line break (a count), or a new line ("2. at ...")
     return " ".join((subject + rest).split()).strip(_TRIM)
