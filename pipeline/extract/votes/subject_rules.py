@@ -47,6 +47,13 @@ def subject_rules(language: str) -> SubjectRules:
     )
 
 
+def puts_forward(sentence: str, language: str) -> bool:
+    """A sentence putting a proposal forward ("Mette Kure (F) stillede forslag om, at sagen sendes tilbage."):
+    the proposal's words, which decide nothing by themselves."""
+    lead = subject_rules(language).proposal_lead
+    return bool(lead and lead.search(sentence))
+
+
 def proposes(text: str, phrase_start: int, language: str) -> bool:
     """The vote phrase at `phrase_start` continues a sentence that puts a proposal forward ("Ordføreren
     fremmet forslag om at saken / utsettes", "X foreslo at planen vert vedteken"): the proposal's wording,
