@@ -30,20 +30,20 @@ _RUN_ON_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n[ \t]*\n")
 _OPEN_CLAUSE_WORDS = 2  # "om at saken": a clause opened and cut before its verb
 _TRIM = " \t.;,:"
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-zæøå]")  # the sentence goes on in lower case on the next line
+_GOES_ON = re.compile(r"[ \t]*\n?[ \t]*[a-zæøå]")  # on the same line, or wrapped in lower case
 _WRAPPED_AFTER_WORD = re.compile(r"[ \t]*\n[ \t]*\w")  # after "for", "og": any word goes on ("Skeie")
 
 
-def repair_subjects(decided: list[Decision], text: SectionText, lex: Lexicon, reported: bool) -> None:
-    """Give every decision whose subject is a fragment or a label the name of what it decided.
+def repair_subject(decision: Decision, text: SectionText, lex: Lexicon, reported: bool) -> None:
+    """Give a decision whose subject is a fragment or a label the name of what it decided.
 
-    `reported`: the section is outside any meeting record (no case, no meeting date), as a news item is;
-    only there is a sentence about the council a report whose object is the decision. Minutes keep their
-    own decision sentences ("De raad heeft het voorstel aangenomen.")."""
-    rules = subject_rules(lex.language)
-    for decision in decided:
-        if decision.subject:
-            about_case = text.generic_subject(lex, decision.outcome == "postponed")
-            decision.subject = repaired(decision.subject, text, lex, rules, reported, about_case)
+    `reported`: the decision stands outside any meeting record (no case, no meeting date), as a news
+    item's does; only there is a sentence about the council a report whose object is the decision.
+    Minutes keep their own decision sentences ("De raad heeft het voorstel aangenomen.")."""
+    if decision.subject:
+        about_case = text.generic_subject(lex, decision.outcome == "postponed")
+        rules = subject_rules(lex.language)
+        decision.subject = repaired(decision.subject, text, lex, rules, reported, about_case)
 
 
 def repaired(
@@ -64,7 +64,7 @@ def repaired(
     if cut is None:
         return unquoted
     run_on = _run_on(bare, text, lex, cut)
-    if run_on or cut == "open":
+    if run_on or cut != "dangling":
         return run_on or unquoted
     if about_case and about_case.strip(_TRIM) != bare:  # the recommendation may be the very sentence cut
         return about_case
@@ -78,17 +78,21 @@ def _unquoted(subject: str) -> str:
 
 
 def _cut(subject: str, rules: SubjectRules) -> str | None:
-    """'dangling': the subject ends in a word no sentence ends with; 'open': a clause it opened ("om at
-    saken") stops before it could have a verb; None: a whole subject."""
+    """How a subject is cut, or None when it is whole: 'dangling', it ends in a word no sentence ends
+    with; 'clause', it holds a clause opened after a comma ("Udvalget anbefaler, at den nye skolestruktur")
+    whose verb is the vote phrase after it; 'open', a clause it opened ("om at saken") stops a word or two
+    on, before it could have a verb."""
     words = [w.lower() for w in subject.split()]
     if not words:
         return None
     if words[-1] in rules.dangling:
         return "dangling"
     opened = [i for i, word in enumerate(words[:-1]) if word in rules.openers]
-    if opened and len(words) - opened[-1] - 1 <= _OPEN_CLAUSE_WORDS and subject[-1:].isalpha():
-        return "open"
-    return None
+    if not opened or not subject[-1:].isalpha():
+        return None
+    if opened[-1] > 0 and words[opened[-1] - 1].endswith(","):
+        return "clause"
+    return "open" if len(words) - opened[-1] - 1 <= _OPEN_CLAUSE_WORDS else None
 
 
 def _run_on(subject: str, text: SectionText, lex: Lexicon, cut: str) -> str | None:
@@ -103,7 +107,7 @@ def _run_on(subject: str, text: SectionText, lex: Lexicon, cut: str) -> str | No
     rest = rest[: stop.start() if stop else len(rest)]
     label = lex.block_label.search(rest)
     rest = rest[: label.start() if label else len(rest)]
-    wrapped = _WRAPPED_AFTER_WORD if cut == "dangling" else _WRAPPED
-    if not rest.strip(_TRIM + "\n") or not wrapped.match(rest):
+    goes_on = {"dangling": _WRAPPED_AFTER_WORD, "open": _WRAPPED, "clause": _GOES_ON}[cut]
+    if not rest.strip(_TRIM + "\n") or not goes_on.match(rest):
         return None  # whole, cut by something other than a line break (a count), or a new line ("2. at ...")
     return " ".join((subject + rest).split()).strip(_TRIM)
