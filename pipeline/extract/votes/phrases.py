@@ -141,6 +141,8 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
             continue  # "Kan de motie zonder stemming worden aangenomen?": the chair asks, the next line decides
         if proposes(text, start, lex.language):
             continue  # "Ordføraren sette fram framlegg om at saka / vert utsett.": the proposal's own words
+        if hits and _wraps_into(text, hits[-1], start):
+            continue  # "De raad heeft besloten dat de" / "verordening wordt vastgesteld.": one sentence
         if clause.refers_back:
             clause_start, subject = previous_sentence(text, start)
         elif "subject" in groups:
@@ -177,6 +179,16 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
         )
         previous_end = phrase_end = clause_end
     return hits
+
+
+_WRAPPED_ON = re.compile(r"[ \t]*\n[ \t]*[a-zæøå][^\n.!?;]*")
+
+
+def _wraps_into(text: str, previous: Hit, start: int) -> bool:
+    """A phrase whose own subject ran to its line's end mid-sentence (no stop) and a phrase on the next
+    line, the sentence wrapped on in lower case: one sentence, one decision."""
+    ended = text[previous.end - 1 : previous.end] in ".!?;:"
+    return "subject" in previous.groups and not ended and bool(_WRAPPED_ON.fullmatch(text, previous.end, start))
 
 
 def after_verb(text: str, hit: Hit) -> str | None:

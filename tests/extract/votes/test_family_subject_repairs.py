@@ -117,3 +117,33 @@ def test_a_minutes_decision_sentence_about_the_council_keeps_its_words():
     """Only a report outside any meeting record is cut to its object; minutes keep their sentence."""
     rows = votes(CASE["nl"] + "Besluit\nDe raad heeft het voorstel klimaatplan aangenomen.\n", "nl")
     assert [r.subject for r in rows] == ["De raad heeft het voorstel klimaatplan aangenomen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            CASE["nl"] + "Besluit\nDe raad heeft besloten dat de\nverordening wordt vastgesteld.\n",
+            [("Klimaatadaptatie", "adopted")],
+        ),
+        (
+            "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\n"
+            "De raad heeft besloten dat het\nzwembad open blijft.\n",
+            [("De raad heeft besloten dat het zwembad open blijft", "adopted")],
+        ),
+        (
+            "Nieuws\n\nDe gemeenteraad heeft dinsdag besloten dat de\nkermis op de Markt blijft.\n",
+            [("dat de kermis op de Markt blijft", "adopted")],
+        ),
+        # two decisions in one wrapped sentence stay two
+        (
+            CASE["nl"] + "Besluit\nDe motie wordt verworpen en het\namendement wordt aangenomen.\n",
+            [
+                ("De motie wordt verworpen en het amendement wordt aangenomen", "rejected"),
+                ("het amendement wordt aangenomen", "adopted"),
+            ],
+        ),
+    ],
+)
+def test_a_dutch_decision_sentence_wrapped_over_two_lines_is_one_decision(text, expected):
+    assert [(r.subject, r.outcome) for r in votes(text, "nl")] == expected
