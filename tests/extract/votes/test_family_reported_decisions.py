@@ -62,6 +62,13 @@ def _rows(language: str, text: str) -> list[tuple[str | None, str, int | None, i
         ("nl", "De gemeenteraad van Testby heeft woensdag het klimaatplan goedgekeurd.\n", "het klimaatplan"),
         ("nl", "De gemeenteraad verbrak gisteravond de stedenband met Lublin.\n", "de stedenband met Lublin"),
         ("nl", "Vorige week stemde de raad in met het nieuwe speelruimteplan.\n", "het nieuwe speelruimteplan"),
+        # Flemish reports
+        ("nl", "De gemeenteraad van Testbeek keurde maandagavond het meerjarenplan goed.\n", "het meerjarenplan"),
+        (
+            "nl",
+            "De gemeenteraad heeft maandag beslist om toe te treden tot het Burgemeestersconvenant.\n",
+            "toe te treden tot het Burgemeestersconvenant",
+        ),
         (
             "nl",
             "Een motie van de SP over gratis zwemles werd dinsdag met 20 tegen 13 stemmen aangenomen.\n",
@@ -120,6 +127,12 @@ def test_counts_in_a_report_are_read_not_kept_in_the_subject(text, expected):
                 ("budsjettet", "adopted", None, None),
                 ("Eit endringsframlegg frå Sp om lågare eigedomsskatt", "rejected", 8, 21),
             ],
+        ),
+        (
+            "nl",
+            "De Testbeekse gemeenteraad heeft gisteren het nieuwe parkeerplan goedgekeurd. Een amendement van "
+            "N-VA werd verworpen.\n",
+            [("het nieuwe parkeerplan", "adopted", None, None), ("Een amendement van N-VA", "rejected", None, None)],
         ),
         (
             "nl",
