@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.votes.lexicon import Clause, Lexicon, _alternation
-from pipeline.extract.votes.subject_rules import proposes
+from pipeline.extract.votes.subject_rules import clause_joins, proposes
 from pipeline.text.structure import conventions
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
@@ -84,7 +84,9 @@ def _subject_before(text: str, start: int, floor: int, phrase_floor: int, lex: L
     conjunction = subject.split(" ", 1)
     if len(conjunction) == 2 and conjunction[0] in conventions(lex.language).conjunctions:
         subject = conjunction[1].strip(_TRIM)
-    return subject or None
+    # "Ordføreren foreslo at saken utsettes, og forslaget ble vedtatt": the clause the phrase ends
+    joined = [m.end() for m in clause_joins(lex.language).finditer(subject)]
+    return subject[max(joined, default=0) :].strip(_TRIM) or None
 
 
 def _abbreviated(text: str, stop: int, lex: Lexicon) -> bool:

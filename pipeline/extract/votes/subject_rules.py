@@ -65,11 +65,12 @@ def proposes(text: str, phrase_start: int, language: str) -> bool:
     window = text[max(0, phrase_start - _WINDOW) : phrase_start]
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     sentence = window[max(ends, default=0) :]
-    joined = [m.end() for m in _joins(language).finditer(sentence)]
+    joined = [m.end() for m in clause_joins(language).finditer(sentence)]
     return bool(lead.search(sentence[max(joined, default=0) :]))
 
 
 @cache
-def _joins(language: str) -> re.Pattern[str]:
+def clause_joins(language: str) -> re.Pattern[str]:
+    """A comma or semicolon and a conjunction ("..., og forslaget ble vedtatt"): a new clause begins."""
     words = conventions(language).conjunctions
     return re.compile(r"[,;]\s+(?:" + "|".join(map(re.escape, words)) + r")\s" if words else r"(?!)", re.I)

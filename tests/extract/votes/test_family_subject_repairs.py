@@ -147,3 +147,25 @@ def test_a_minutes_decision_sentence_about_the_council_keeps_its_words():
 )
 def test_a_dutch_decision_sentence_wrapped_over_two_lines_is_one_decision(text, expected):
     assert [(r.subject, r.outcome) for r in votes(text, "nl")] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "subject"),
+    [
+        ("nb", "Vedtak:\nOrdføreren foreslo at saken utsettes, og forslaget ble enstemmig vedtatt.\n", "Budsjett 2024"),
+        (
+            "nn",
+            "Vedtak:\nOrdføraren føreslo at saka vert utsett, og framlegget vart samrøystes vedteke.\n",
+            "Budsjett 2024",
+        ),
+        (
+            "da",
+            "Beslutning\nBorgmesteren foreslog, at sagen blev sendt tilbage til udvalget, og det blev godkendt.\n",
+            "Budget 2021",
+        ),
+        ("nb", "Vedtak:\nRådmannen orienterte om saken, og innstillingen ble enstemmig vedtatt.\n", "innstillingen"),
+    ],
+)
+def test_a_vote_phrase_after_a_joined_clause_is_about_that_clause_only(language, body, subject):
+    """ "..., og forslaget ble vedtatt": the words before the comma are another clause, not the subject."""
+    assert _subjects(language, body) == [subject]
