@@ -129,3 +129,23 @@ def test_a_proposal_put_forward_is_no_outcome_of_its_own():
     )
     rows = votes(CASE["nn"] + body, "nn")
     assert [(r.outcome, r.unanimous) for r in rows] == [("adopted", True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("da", "Beslutning\nBorgmesteren åbnede mødet og bød velkommen.\n"),
+        ("da", "Beslutning\nMødet blev hævet kl. 21.30.\n"),
+        ("nb", "Vedtak:\nOrdføreren åpnet møtet kl. 18.00 og ønsket velkommen.\n"),
+        ("nb", "Vedtak:\nMøtet ble hevet kl. 22.10.\n"),
+        ("nn", "Vedtak:\nOrdføraren opna møtet og ønskte velkomen.\n"),
+        ("nn", "Vedtak:\nMøtet vart heva kl. 21.45.\n"),
+    ],
+)
+def test_opening_or_closing_the_meeting_under_a_decision_label_decides_nothing(language, body):
+    assert votes(CASE[language] + body, language) == []
+
+
+def test_moving_a_meeting_is_a_decision():
+    rows = votes(CASE["nb"] + "Vedtak:\nMøtet i juni flyttes til 20. juni.\n", "nb")
+    assert [(r.subject, r.outcome) for r in rows] == [("Møtet i juni flyttes til 20. juni", "adopted")]
