@@ -149,3 +149,34 @@ def test_opening_or_closing_the_meeting_under_a_decision_label_decides_nothing(l
 def test_moving_a_meeting_is_a_decision():
     rows = votes(CASE["nb"] + "Vedtak:\nMøtet i juni flyttes til 20. juni.\n", "nb")
     assert [(r.subject, r.outcome) for r in rows] == [("Møtet i juni flyttes til 20. juni", "adopted")]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("da", "Afstemning\nMogens Lund (V) tog ordet.\nHanne Skov (A) tog ordet.\n"),
+        ("da", "Beslutning\nStemmeforklaring fra Dansk Folkeparti: Vi stemmer imod, fordi udgiften er for høj.\n"),
+        ("nb", "Vedtak:\nStemmeforklaring fra Frp: Vi stemmer mot fordi kostnaden er for høy.\n"),
+        ("nb", "Votering\nStemmeforklaring: Høyre stemmer for innstillingen.\n"),
+        ("nn", "Røysting\nOla Li (H) hadde ordet.\nKari Vik (Sp) hadde ordet.\n"),
+        ("nn", "Vedtak:\nRøysteforklaring frå Sp: Vi røystar mot fordi kostnaden er for høg.\n"),
+    ],
+)
+def test_speaking_turns_or_an_explanation_of_vote_decide_nothing(language, body):
+    assert votes(CASE[language] + body, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("da", "Beslutning\nStemmeforklaring fra DF: Vi stemmer imod.\nGodkendt.\n", ("Budget 2021", "adopted", None)),
+        (
+            "nb",
+            "Vedtak:\nStemmeforklaring fra Frp: Vi stemmer mot.\nInnstillingen ble vedtatt med 30 mot 5 stemmer.\n",
+            ("Innstillingen", "adopted", 30),
+        ),
+    ],
+)
+def test_a_decision_after_an_explanation_of_vote_still_decides(language, body, expected):
+    rows = votes(CASE[language] + body, language)
+    assert [(r.subject, r.outcome, r.votes_for) for r in rows] == [expected]
