@@ -18,6 +18,7 @@ from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import QUOTES, find_statements, without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry, without_lead_in
 from pipeline.extract.votes.section import CLOSING, SectionText
+from pipeline.extract.votes.subject_rules import puts_forward
 from pipeline.extract.votes.whole_item import is_briefing
 
 _MAX_LINES = 15
@@ -189,7 +190,8 @@ def treatment_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
 
 def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:
     """The decision a block without vote phrases records, or None (empty, background)."""
-    found = _past_briefing(sentences(section.text, block.start, block.end), lex)
+    read = sentences(section.text, block.start, block.end)
+    found = [(at, s) for at, s in _past_briefing(read, lex) if not puts_forward(s, lex.language)]
     if not found:
         return None
     first_at, first = found[0]
@@ -202,6 +204,8 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         return None  # cut off inside its vote bracket at the end of the text: the outcome is not there
     first_at, first = next(((at, s) for at, s in found if any(r.search(s) for r in lex.decisive_sentences)), found[0])
     body = section.text[block.start : block.end]
+    if any(puts_forward(s, lex.language) for _, s in read):  # "sendes tilbage" in a proposal put forward
+        body = " ".join(s for _, s in found)
     outcome, procedural = "adopted", False
     for rule in lex.block_outcomes:
         if rule.regex.search(body):

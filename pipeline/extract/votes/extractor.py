@@ -36,6 +36,7 @@ from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity
 from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects, settle_send_back
+from pipeline.extract.votes.subjects import repair_subject
 from pipeline.extract.votes.whole_item import is_case_noun
 
 
@@ -98,6 +99,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if section.step and step_body and head_body and step_body != head_body.lower():
             send_back_subjects(decided, text)  # another committee's step: what it sends back for is its decision
         _about_case(decided, blocks, text, lex)
+        for decision in decided:  # a news item's report (no case, no meeting date) is about its object
+            here = protocol.meeting_at(decision.start, decision.agent)
+            repair_subject(decision, text, lex, reported=here.case_number is None and here.meeting_date is None)
         found += decided
     return found
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.votes.lexicon import Clause, Lexicon, _alternation
+from pipeline.extract.votes.subject_rules import clause_joins, proposes
 from pipeline.text.structure import conventions
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
@@ -83,7 +84,9 @@ def _subject_before(text: str, start: int, floor: int, phrase_floor: int, lex: L
     conjunction = subject.split(" ", 1)
     if len(conjunction) == 2 and conjunction[0] in conventions(lex.language).conjunctions:
         subject = conjunction[1].strip(_TRIM)
-    return subject or None
+    # "Ordføreren foreslo at saken utsettes, og forslaget ble vedtatt": the clause the phrase ends
+    joined = [m.end() for m in clause_joins(lex.language).finditer(subject)]
+    return subject[max(joined, default=0) :].strip(_TRIM) or None
 
 
 def _abbreviated(text: str, stop: int, lex: Lexicon) -> bool:
@@ -138,6 +141,10 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
         previous_end = max([previous_end] + [b for b in barriers if b <= start])
         if _asks(text, end):
             continue  # "Kan de motie zonder stemming worden aangenomen?": the chair asks, the next line decides
+        if proposes(text, start, lex.language):
+            continue  # "Ordføraren sette fram framlegg om at saka / vert utsett.": the proposal's own words
+        if hits and _wraps_into(text, hits[-1], start):
+            continue  # "De raad heeft besloten dat de" / "verordening wordt vastgesteld.": one sentence
         if clause.refers_back:
             clause_start, subject = previous_sentence(text, start)
         elif "subject" in groups:
@@ -174,6 +181,16 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
         )
         previous_end = phrase_end = clause_end
     return hits
+
+
+_WRAPPED_ON = re.compile(r"[ \t]*\n[ \t]*[a-zæøå][^\n.!?;]*")
+
+
+def _wraps_into(text: str, previous: Hit, start: int) -> bool:
+    """A phrase whose own subject ran to its line's end mid-sentence (no stop) and a phrase on the next
+    line, the sentence wrapped on in lower case: one sentence, one decision."""
+    ended = text[previous.end - 1 : previous.end] in ".!?;:"
+    return "subject" in previous.groups and not ended and bool(_WRAPPED_ON.fullmatch(text, previous.end, start))
 
 
 def after_verb(text: str, hit: Hit) -> str | None:

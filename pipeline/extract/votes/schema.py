@@ -68,6 +68,16 @@ class ConsentRules(Rules):
     window: int = 300  # chars from a put to its consent
 
 
+class SubjectRules(Rules):
+    """Subjects that name nothing a reader could look up, and how they are repaired (subjects.py)."""
+
+    dangling: list[str] = []  # words no subject ends with ("at", "om", "de"): the sentence went on past a line break
+    clause_openers: list[str] = []  # "at", "dat": a clause cut a word or two after one lacks its verb
+    procedures: list[str] = []  # a subject that is only an outcome or procedure ("vedtatt uten votering")
+    objects: list[str] = []  # a reported decision ("Bystyret vedtok torsdag å ..."): group `object` is what was decided
+    proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
+
+
 class HeaderLabels(Rules):
     body: list[str] = []
     date: list[str] = []
@@ -166,6 +176,7 @@ class VotesRules(Rules):
     option_blocks: list[str] = []
     proposals: ProposalRules = ProposalRules()
     consent: ConsentRules = ConsentRules()
+    subjects: SubjectRules = SubjectRules()
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line

@@ -1,7 +1,8 @@
 """A news page reporting a council decision in running text, with no meeting header: "De gemeenteraad
 heeft woensdagavond besloten ...", "De raad verbrak dinsdag de banden met ...", "Met 20 tegen 15 stemmen
-nam de raad de motie aan." One row per reported decision, adopted or rejected as the sentence says, the
-sentence as its subject; counts when written. A dated retelling, a farewell or a question gives no row.
+nam de raad de motie aan." One row per reported decision, adopted or rejected as the sentence says, what
+was decided (the object, without the council, the weekday or the counts) as its subject; counts when
+written. A dated retelling, a farewell or a question gives no row.
 """
 
 from __future__ import annotations
@@ -21,51 +22,41 @@ def _rows(text: str) -> list[tuple[str | None, str, int | None, int | None]]:
         (
             "Nieuws\n\nDe gemeenteraad heeft woensdagavond besloten de stedenband met Lublin te beëindigen. Dat "
             "gebeurde na een lang debat.\n",
-            (
-                "De gemeenteraad heeft woensdagavond besloten de stedenband met Lublin te beëindigen",
-                "adopted",
-                None,
-                None,
-            ),
+            ("de stedenband met Lublin te beëindigen", "adopted", None, None),
         ),
         (
             "Nieuws\n\nDe raad verbrak dinsdag de banden met Wuhan. Het was volgens de fracties genoeg geweest.\n",
-            ("De raad verbrak dinsdag de banden met Wuhan", "adopted", None, None),
+            ("de banden met Wuhan", "adopted", None, None),
         ),
         (
             "Nieuws\n\nDe Goudse gemeenteraad verbrak gisteravond de banden met Tartu in Estland. Het is mooi "
             "geweest.\n",
-            ("De Goudse gemeenteraad verbrak gisteravond de banden met Tartu in Estland", "adopted", None, None),
+            ("de banden met Tartu in Estland", "adopted", None, None),
         ),
         (
             "Nieuws\n\nMet 20 tegen 15 stemmen nam de raad de motie aan. De wethouder reageerde teleurgesteld.\n",
-            ("Met 20 tegen 15 stemmen nam de raad de motie aan", "adopted", 20, 15),
+            ("de motie", "adopted", 20, 15),
         ),
         (
             "Nieuws\n\nWoensdagavond verbrak de gemeenteraad de banden met Tartu.\n",
-            ("Woensdagavond verbrak de gemeenteraad de banden met Tartu", "adopted", None, None),
+            ("de banden met Tartu", "adopted", None, None),
         ),
         (
             "Nieuws\n\nDe gemeenteraad heeft in de vergadering van 8 januari een einde gemaakt aan de stedenband "
             "met Hranice. De stichting is boos.\n",
-            (
-                "De gemeenteraad heeft in de vergadering van 8 januari een einde gemaakt aan de stedenband met Hranice",
-                "adopted",
-                None,
-                None,
-            ),
+            ("de stedenband met Hranice", "adopted", None, None),
         ),
         (
             "Nieuws\n\nMet 15 tegen 20 stemmen verwierp de raad de motie over de jumelage.\n",
-            ("Met 15 tegen 20 stemmen verwierp de raad de motie over de jumelage", "rejected", 15, 20),
+            ("de motie over de jumelage", "rejected", 15, 20),
         ),
         (
             "Nieuws\n\nDe gemeenteraad heeft maandag besloten de motie niet over te nemen.\n",
-            ("De gemeenteraad heeft maandag besloten de motie niet over te nemen", "rejected", None, None),
+            ("de motie", "rejected", None, None),
         ),
         (
             "Actueel\n\nDe gemeenteraad van Sint-Truiden keurde dinsdag het klimaatactieplan goed.\n",
-            ("De gemeenteraad van Sint-Truiden keurde dinsdag het klimaatactieplan goed", "adopted", None, None),
+            ("het klimaatactieplan", "adopted", None, None),
         ),
     ],
 )

@@ -1,0 +1,76 @@
+"""models/votes/<lang>.json `subjects`, compiled: what a row's subject may not be, and proposal lead-ins.
+
+Kept apart from subjects.py so the phrase finder (phrases.py) can ask `proposes` without importing the
+repair step, which reads phrases itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.votes.lexicon import _expander
+from pipeline.extract.votes.schema import VotesRules
+from pipeline.rules import load_rules
+from pipeline.text.structure import conventions
+
+_WINDOW = 400  # chars before a vote phrase searched for the sentence it stands in
+# a sentence ends at a stop before a space, or at a blank line; a line break alone does not end it
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s)|\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class SubjectRules:
+    dangling: frozenset[str]  # lower-case words no subject ends with
+    openers: frozenset[str]  # lower-case words opening a clause that needs a verb after them
+    procedure: re.Pattern[str] | None  # full match: an outcome or procedure phrase, not a thing decided
+    objects: tuple[re.Pattern[str], ...]  # full match: a reported decision, group `object` what was decided
+    proposal_lead: re.Pattern[str] | None  # a proposal's lead-in, from it to the vote phrase after it
+
+
+@cache
+def subject_rules(language: str) -> SubjectRules:
+    rules = load_rules("votes", language, VotesRules).model_dump()
+    expand = _expander(rules)
+    own = rules["subjects"]
+
+    def one(patterns: list[str]) -> re.Pattern[str] | None:
+        return re.compile("(?:" + "|".join(expand(p) for p in patterns) + ")", re.I) if patterns else None
+
+    return SubjectRules(
+        dangling=frozenset(w.lower() for w in own["dangling"]),
+        openers=frozenset(w.lower() for w in own["clause_openers"]),
+        procedure=one(own["procedures"]),
+        objects=tuple(re.compile(expand(p), re.S) for p in own["objects"]),
+        proposal_lead=one(own["proposal_leads"]),
+    )
+
+
+def puts_forward(sentence: str, language: str) -> bool:
+    """A sentence putting a proposal forward ("Mette Kure (F) stillede forslag om, at sagen sendes tilbage."):
+    the proposal's words, which decide nothing by themselves."""
+    lead = subject_rules(language).proposal_lead
+    return bool(lead and lead.search(sentence))
+
+
+def proposes(text: str, phrase_start: int, language: str) -> bool:
+    """The vote phrase at `phrase_start` continues a sentence that puts a proposal forward ("Ordføreren
+    fremmet forslag om at saken / utsettes", "X foreslo at planen vert vedteken"): the proposal's wording,
+    not its outcome. The sentence may run over line breaks; a clause joined by a conjunction after a comma
+    ("..., og forslaget ble vedtatt") is a sentence of its own."""
+    lead = subject_rules(language).proposal_lead
+    if lead is None:
+        return False
+    window = text[max(0, phrase_start - _WINDOW) : phrase_start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    sentence = window[max(ends, default=0) :]
+    joined = [m.end() for m in clause_joins(language).finditer(sentence)]
+    return bool(lead.search(sentence[max(joined, default=0) :]))
+
+
+@cache
+def clause_joins(language: str) -> re.Pattern[str]:
+    """A comma or semicolon and a conjunction ("..., og forslaget ble vedtatt"): a new clause begins."""
+    words = conventions(language).conjunctions
+    return re.compile(r"[,;]\s+(?:" + "|".join(map(re.escape, words)) + r")\s" if words else r"(?!)", re.I)

@@ -1,0 +1,113 @@
+"""Row subjects that name nothing a reader could look up, repaired from the section they were read in.
+
+Rules that read a subject off a line stop at the line's end or at a lone quote mark, and a vote record
+naming nothing can leave its own outcome words behind as the subject. What the contract asks for is the
+name of what was decided, so:
+- a subject cut where its sentence ran on over a line break ("Ordføreren fremmet forslag om at saken",
+  "..., at budgetopfølgningen") is run on to its sentence's end; one ending in an article or conjunction
+  that cannot be run on is about the case;
+- a word in an unclosed quote ('"Saka') is the word; a word that names nothing ("Saka") is about the case;
+- an outcome or procedure phrase ("conform vastgesteld, zonder stemming", "vedtatt uten votering") is
+  about the case, as the language's minutes name it (`SectionText.generic_subject`);
+- a reported decision ("Bystyret vedtok torsdag å bygge ...", "De raad keurde dinsdag het plan goed") is
+  its object, without the council, the weekday or the counts.
+Patterns and word lists: models/votes/<lang>.json `subjects`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.votes.decisions import Decision
+from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.phrases import QUOTES
+from pipeline.extract.votes.quoted import is_generic_subject
+from pipeline.extract.votes.section import SectionText
+from pipeline.extract.votes.subject_rules import SubjectRules, subject_rules
+
+_RUN_ON = 300  # chars a cut sentence may run on
+_RUN_ON_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n[ \t]*\n")
+_OPEN_CLAUSE_WORDS = 2  # "om at saken": a clause opened and cut before its verb
+_TRIM = " \t.;,:"
+_WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-zæøå]")  # the sentence goes on in lower case on the next line
+_GOES_ON = re.compile(r"[ \t]*\n?[ \t]*[a-zæøå]")  # on the same line, or wrapped in lower case
+_WRAPPED_AFTER_WORD = re.compile(r"[ \t]*\n[ \t]*\w")  # after "for", "og": any word goes on ("Skeie")
+
+
+def repair_subject(decision: Decision, text: SectionText, lex: Lexicon, reported: bool) -> None:
+    """Give a decision whose subject is a fragment or a label the name of what it decided.
+
+    `reported`: the decision stands outside any meeting record (no case, no meeting date), as a news
+    item's does; only there is a sentence about the council a report whose object is the decision.
+    Minutes keep their own decision sentences ("De raad heeft het voorstel aangenomen.")."""
+    if decision.subject:
+        about_case = text.generic_subject(lex, decision.outcome == "postponed")
+        rules = subject_rules(lex.language)
+        decision.subject = repaired(decision.subject, text, lex, rules, reported, about_case)
+
+
+def repaired(
+    subject: str, text: SectionText, lex: Lexicon, rules: SubjectRules, reported: bool, about_case: str | None
+) -> str | None:
+    """`subject`, or what it should have been; `about_case` is what a decision naming nothing is about."""
+    unquoted = _unquoted(subject)
+    bare = unquoted.strip(_TRIM)
+    objects = rules.objects if reported else ()
+    found = next((m.group("object") for regex in objects if (m := regex.fullmatch(bare))), None)
+    if found:
+        return found.strip(_TRIM)
+    if not bare or (rules.procedure is not None and rules.procedure.fullmatch(bare)):
+        return about_case  # a quote mark alone, "vedtatt uten votering"
+    if is_generic_subject(bare, lex):
+        return about_case or unquoted  # '"Saka'
+    cut = _cut(bare, rules)
+    if cut is None:
+        return unquoted
+    run_on = _run_on(bare, text, lex, cut)
+    if run_on or cut != "dangling":
+        return run_on or unquoted
+    if about_case and about_case.strip(_TRIM) != bare:  # the recommendation may be the very sentence cut
+        return about_case
+    return text.title or unquoted
+
+
+def _unquoted(subject: str) -> str:
+    """A subject opening or ending with the only quote mark it holds ('"Saka'): the words without it."""
+    lone = sum(subject.count(q) for q in QUOTES) == 1 and (subject[:1] in QUOTES or subject[-1:] in QUOTES)
+    return subject.strip(QUOTES + " \t") if lone else subject
+
+
+def _cut(subject: str, rules: SubjectRules) -> str | None:
+    """How a subject is cut, or None when it is whole: 'dangling', it ends in a word no sentence ends
+    with; 'clause', it holds a clause opened after a comma ("Udvalget anbefaler, at den nye skolestruktur")
+    whose verb is the vote phrase after it; 'open', a clause it opened ("om at saken") stops a word or two
+    on, before it could have a verb."""
+    words = [w.lower() for w in subject.split()]
+    if not words:
+        return None
+    if words[-1] in rules.dangling:
+        return "dangling"
+    opened = [i for i, word in enumerate(words[:-1]) if word in rules.openers]
+    if not opened or not subject[-1:].isalpha():
+        return None
+    if opened[-1] > 0 and words[opened[-1] - 1].endswith(","):
+        return "clause"
+    return "open" if len(words) - opened[-1] - 1 <= _OPEN_CLAUSE_WORDS else None
+
+
+def _run_on(subject: str, text: SectionText, lex: Lexicon, cut: str) -> str | None:
+    """The subject's sentence, run on past the line break it was cut at to its own end; None when the
+    section holds it whole, or not at all, or it stops where something else begins on the same line."""
+    words = subject.split()
+    found = re.search(r"\s+".join(map(re.escape, words)), text.text)
+    if found is None:
+        return None
+    rest = text.text[found.end() : found.end() + _RUN_ON]
+    stop = _RUN_ON_END.search(rest)
+    rest = rest[: stop.start() if stop else len(rest)]
+    label = lex.block_label.search(rest)
+    rest = rest[: label.start() if label else len(rest)]
+    goes_on = {"dangling": _WRAPPED_AFTER_WORD, "open": _WRAPPED, "clause": _GOES_ON}[cut]
+    if not rest.strip(_TRIM + "\n") or not goes_on.match(rest):
+        return None  # whole, cut by something other than a line break (a count), or a new line ("2. at ...")
+    return " ".join((subject + rest).split()).strip(_TRIM)
