@@ -15,6 +15,7 @@ from pipeline.extract.partner_cities.context import ContextReader, Decision, Lay
 from pipeline.extract.partner_cities.explanations import Span
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.mentions import Mention
+from pipeline.gazetteers.cities import country_code
 from pipeline.text.structure import BULLET
 
 _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
@@ -26,6 +27,10 @@ _COORDINATION = re.compile(
 )
 # 'Lund (og siden 2010 også Malmö)': a parenthesis adding another town to the list
 _ADDED_IN_BRACKETS = re.compile(r"^\s*\(\s*(?:og|en|and|och|samt)(?:\s+(?:[^\W\d_]+|\d{4})){0,3}\s*$")
+# 'i Sverige (Kalmar), Estland (Tartu) og Polen (Gdynia)': towns in brackets after their countries
+_NEXT_IN_BRACKETS = re.compile(
+    r"^\)\s*(?:,|;|og|en|and|och|samt)?\s*(?:(?:i|in)\s+)?(?P<country>[A-ZÆØÅÄÖÜ][\w\-]*)\s*\(\s*$"
+)
 _ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|\|\s*)?$")  # a bullet, or the first cell of a '| Town | ... |' row
 _ENTRY_REST = re.compile(
     r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
@@ -57,7 +62,7 @@ def coordinated(text: str, found: list[Found], explained: list[Span] | None = No
     for item in found:
         prev = groups[-1][-1] if groups else None
         gap = _without(text, prev.mention.end, item.mention.start, explained or []) if prev else ""
-        if prev and (_COORDINATION.match(gap) or _ADDED_IN_BRACKETS.match(gap)):
+        if prev and (_COORDINATION.match(gap) or _ADDED_IN_BRACKETS.match(gap) or _country_then_town(gap)):
             groups[-1].append(item)
         else:
             groups.append([item])
@@ -65,6 +70,11 @@ def coordinated(text: str, found: list[Found], explained: list[Span] | None = No
         for item in group:
             item.group = number
     return groups
+
+
+def _country_then_town(gap: str) -> bool:
+    m = _NEXT_IN_BRACKETS.match(gap)
+    return m is not None and country_code(m.group("country")) is not None
 
 
 def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
@@ -283,7 +293,7 @@ def decide_all(
         for i, item in enumerate(group):
             visited_district = reader.names_district(item.mention.start) and reader.aside(item.unit)
             cut = excluded_from is not None and i >= excluded_from
-            located = guards.located(before, item.mention.city.country)
+            located = guards.located(before, item.mention.domestic)
             organised = guards.organisation_partners(layout.units[item.unit], span, listing)
             item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located or organised
             if not item.excluded:

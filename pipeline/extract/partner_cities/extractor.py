@@ -11,6 +11,7 @@ from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
+from pipeline.extract.partner_cities.domestic import domestic_partner, mark_domestic
 from pipeline.extract.partner_cities.explanations import explanation_spans, inside
 from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
@@ -31,17 +32,6 @@ def _evidence(doc: Document, layout: Layout, item: Found) -> str:
     if cue is None:
         return layout.unit_text(item.decision.unit)
     return doc.sentence_at(min(cue.start, m.start), max(cue.end, m.end))
-
-
-def _formal_in_own_sentence(item: Found, formal: list[str]) -> bool:
-    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement, an
-    explicit project partnership: 'Projektpartnerne er ... Frederikshavn Kommune'), a
-    partner list writes its country ('Alta, Norge') or it is listed under a relation heading ('Vennskapsbyer');
-    otherwise it is a neighbour in a local cooperation."""
-    decision = item.decision
-    return decision.relation in formal and (
-        decision.cue is not None or decision.listed or bool(item.mention.stated_country)
-    )
 
 
 def _project_member(item: Found) -> bool:
@@ -105,6 +95,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
         for m in find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
         if not inside(explained, m.start, m.end)
     ]
+    mark_domestic(doc.text, mentions, lex, home)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
     own = own_places(doc, found, issuer, home, lex, conf.own_town_km)
@@ -119,7 +110,8 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     drop_fellows(layout, lex, found, issuer)
 
     def passes(item: Found) -> bool:
-        return item.mention.city.country != home or _formal_in_own_sentence(item, conf.formal_relations)
+        m = item.mention
+        return not m.domestic or domestic_partner(item.decision, m, conf.domestic_relations, doc.text, lex)
 
     projects = {f.group for f in found if f.group >= 0 and _project_member(f) and passes(f)}
     kept = {

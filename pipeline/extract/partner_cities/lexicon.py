@@ -61,6 +61,11 @@ class Cues(Rules):
     co_signers: list[str] = []  # a sentence opening on fellow parties ('Sammen med nabokommunerne'), up to the list
     partnership_prefixes: list[str] = []  # a relation word opening a compound ('venskabs-', 'partner-')
     organisation_nouns: list[str] = []  # ... closed by an organisation ('-skoler', '-scholen'): its own partners
+    municipality_before: list[str] = []  # a word right before a name writing it as a municipality ('gemeente')
+    municipality_after: list[str] = []  # ... right after it ('kommune', 'herad')
+    joint_applications: list[str] = []  # a project cue naming a joint application ('søgte sammen med')
+    subject_owners: list[str] = []  # a sentence opening on a municipality that owns a relation, group 'owner'
+    section_relations: dict[Relation, list[str]] = {}  # a heading's relation only ('Øvrige partnerskaber')
 
 
 class Matching(Rules):
@@ -82,7 +87,7 @@ class PartnerRules(Rules):
     languages: list[str]
     home_country: str | None = None
     relation_priority: list[Relation]
-    formal_relations: list[Relation]
+    domestic_relations: list[Relation]  # what a home-country place may be (partner_cities.domestic)
     period_marker_repeats: int
     sibling_min_partners: int
     context_sentences: int
@@ -154,6 +159,11 @@ class Lexicon:
     partner_ties: Patterns
     co_signers: Patterns
     organisation_partners: Patterns  # 'venskabsskoler', 'partnerziekenhuis': an organisation's partners
+    section_relations: dict[str, Patterns]
+    municipality_before: Patterns
+    municipality_after: Patterns
+    joint_applications: Patterns
+    subject_owners: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -166,6 +176,18 @@ class Lexicon:
             for m in pattern.finditer(lowered)
         ]
         return cues + (self._project_roles(lowered, offset, cues) if project else [])
+
+    def heading_cues(self, line: str) -> list[Cue]:
+        """Relation cues of a heading line: every relation phrase, and the phrases that name a relation only as a
+        section's title ('Øvrige partnerskaber', 'Andre samarbeid', 'Overige contacten')."""
+        lowered = line.lower()
+        extra = [
+            Cue(m.start(), m.end(), relation)
+            for relation, patterns in self.section_relations.items()
+            for p in patterns
+            for m in p.finditer(lowered)
+        ]
+        return self.relation_cues(line) + extra
 
     def _project_roles(self, lowered: str, offset: int, cues: list[Cue]) -> list[Cue]:
         """In a sentence about a project, 'partnere' alone names the partners listed right next to it ('der Luleå og
@@ -213,11 +235,16 @@ def lexicon(language: str) -> Lexicon:
     relations = {
         rel: _compile(own.relations.get(rel, []) + shared.relations.get(rel, [])) for rel in rules.relation_priority
     }
+    sections = {
+        rel: _compile(own.section_relations.get(rel, []) + shared.section_relations.get(rel, []))
+        for rel in rules.relation_priority
+    }
     prefixes, nouns = alternation(merged("partnership_prefixes")), alternation(merged("organisation_nouns"))
     organisations = rf"\b{prefixes}-?{nouns}\w*"
     return Lexicon(
         relations=relations,
         organisation_partners=_compile([organisations]),
+        section_relations=sections,
         following_words=frozenset(merged("following_words")),
         our_words=frozenset(merged("our_words")),
         complements=frozenset(merged("complements")),
@@ -261,6 +288,10 @@ def lexicon(language: str) -> Lexicon:
                 "fellow_members",
                 "partner_ties",
                 "co_signers",
+                "municipality_before",
+                "municipality_after",
+                "joint_applications",
+                "subject_owners",
             )
         },
     )

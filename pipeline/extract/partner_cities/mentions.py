@@ -60,6 +60,7 @@ class Mention:
     city: City
     stated_country: str | None = None
     common_word: bool = False
+    domestic: bool = False  # in the issuer's country (partner_cities.domestic)
 
 
 @cache

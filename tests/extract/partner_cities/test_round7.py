@@ -1,0 +1,64 @@
+"""Round-7 families (data: `sentences/round7.json`): domestic cooperation, merger and joint-application partners and
+another municipality's own relations are no partners; proposed, declined or unstarted twinnings and places named only
+as trips, fairs, routes or a partner's own ties are no partners; partners under a relation heading or column header, in
+'other partnerships' sections, in council decisions, in brackets after their country and under exonyms are found."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.partner_cities.helpers import file_cases
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "domestic_cooperation"))
+def test_a_home_country_municipality_in_local_cooperation_or_owning_a_relation_is_no_partner(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "domestic_lookalikes"))
+def test_a_foreign_town_in_the_same_phrasing_a_domestic_twin_and_a_projects_partners_stay(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "unestablished"))
+def test_a_twinning_proposed_assessed_declined_or_not_started_is_no_partner(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "unestablished_lookalikes"))
+def test_an_existing_twinning_under_evaluation_or_an_adopted_proposal_stays(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "places_only"))
+def test_places_named_only_as_trips_fairs_routes_or_a_partners_own_ties_are_no_partners(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "expected"), file_cases("round7", "section_headings_and_tables")
+)
+def test_partners_under_a_relation_heading_column_header_or_other_partnerships_section_are_found(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "decisions_and_brackets"))
+def test_partners_in_council_decisions_in_brackets_after_their_country_and_under_exonyms_are_found(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "recall_lookalikes"))
+def test_domestic_rows_trips_declined_decisions_and_countless_lists_under_such_headings_give_no_row(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
