@@ -14,6 +14,7 @@ from __future__ import annotations
 from pipeline.extract.partner_cities.context import Decision
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.extract.partner_cities.mentions import Mention
+from pipeline.gazetteers.cities import gazetteer
 from pipeline.text.municipalities import catalogue
 
 WORD_CHARS = 24  # chars searched on each side of a name for the word 'kommune' / 'gemeente'
@@ -27,7 +28,7 @@ def _written_as_municipality(text: str, mention: Mention, lexicon: Lexicon) -> b
 
 def mark_domestic(text: str, mentions: list[Mention], lexicon: Lexicon, home: str | None) -> None:
     """Set `domestic` on every mention: the country the text states, else the gazetteer's, else the catalogue's
-    for a name written as a municipality."""
+    for a name written as a municipality (its place then taken from the home country)."""
     for mention in mentions:
         if mention.stated_country:
             mention.domestic = mention.stated_country == home
@@ -35,6 +36,9 @@ def mark_domestic(text: str, mentions: list[Mention], lexicon: Lexicon, home: st
             mention.domestic = True
         elif home and _written_as_municipality(text, mention, lexicon):
             mention.domestic = any(m.country == home for m in catalogue().lookup(mention.surface))
+            at_home = gazetteer().lookup(mention.surface, home) if mention.domestic else None
+            if at_home is not None and at_home.country == home:
+                mention.city = at_home  # the Norwegian Lier, not the Belgian town the gazetteer ranked first
 
 
 def domestic_partner(decision: Decision, mention: Mention, relations: list[str], text: str, lexicon: Lexicon) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.build import document_from_text
+from pipeline.extract.partner_cities.extractor import extract
 from tests.extract.partner_cities.helpers import file_cases
 
 
@@ -62,3 +64,23 @@ def test_domestic_rows_trips_declined_decisions_and_countless_lists_under_such_h
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "catalogue_domestic"))
+def test_a_name_written_as_a_home_country_municipality_is_domestic_whatever_town_abroad_shares_it(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "country"),
+    [
+        ("nb", "Drammen", "Drammen har en vennskapsbyavtale med Lier kommune.", "NO"),
+        ("nn", "Voss", "Voss herad har ein venskapsavtale med Lier kommune sidan 1990.", "NO"),
+        ("nl", "Maastricht", "Maastricht heeft sinds 1990 een stedenband met de gemeente Bergen.", "NL"),
+    ],
+)
+def test_a_domestic_twin_written_as_a_municipality_takes_its_place_in_the_home_country(language, issuer, text, country):
+    rows = extract(document_from_text(text, language=language, municipality=issuer))
+    assert [row.partner_country for row in rows] == [country]
