@@ -63,6 +63,26 @@ def _co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]
     return [f for f in items if f.mention.end <= cue.start]
 
 
+def _own_ties_cue(layout: Layout, lexicon: Lexicon, unit: Unit, item: Found) -> bool:
+    """The subject's relation cue is its own set of ties ('Kalmar har også venskabsbyer i Tyskland', 'Kalmar heeft
+    ook zustersteden in Duitsland'): a tie naming the relation, no partner after a preposition, no possessive of
+    ours, no relation heading above."""
+    cue, text = item.decision.cue, layout.unit_text(unit)
+    heading = layout.heading_before(unit.line)
+    if heading is not None and lexicon.heading_cues(layout.line(heading)):
+        return False  # listed under 'Venskabsbyer': the subject is a partner that also has its own ties
+    if cue is None or set(re.findall(r"\w+", text.lower())) & lexicon.our_words:
+        return False
+    for m in (m for p in lexicon.partner_ties for m in p.finditer(text.lower())):
+        start, end = unit.start + m.start(), unit.start + m.end()
+        words = (m.group(0).split() + text[m.end() :].split()[:1])[-2:]
+        governed = any(word in lexicon.prepositions for word in words)
+        before = item.mention.end <= start <= cue.start and cue.end <= end
+        if before and lexicon.relation_cues(m.group(0)) and not governed:
+            return True
+    return False
+
+
 def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: set[str]) -> None:
     """Undecide the fellow parties a sentence opens on, and towns of a network-member sentence, or of a sentence
     whose subject is another town that tells its own ties, when no relation cue touches their list; the subject
@@ -88,7 +108,12 @@ def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: s
         if not (network or subject):
             continue
         for item in items:
-            if item.decision is None or (subject and item.group == first.group):
+            if subject and item.group == first.group:
+                if item.decision and _own_ties_cue(layout, lexicon, unit, item):
+                    item.decision = None
+                    item.excluded = True
+                continue
+            if item.decision is None:
                 continue
             span = spans[item.group] if item.group >= 0 else (item.mention.start, item.mention.end)
             if not _next_to_cue(layout, lexicon, unit, span, ours=subject):
