@@ -20,7 +20,7 @@ from pipeline.text.structure import BULLET
 
 _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
-    r"^\s*(?:\([^)]*\))?(?:\s(?:kommune|kommun|herad|gemeente|stad))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
+    r"^\s*(?:\([^)]*\))?(?:\s(?:[Kk]ommune|kommun|herad|gemeente|stad))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
     r"(?:\s*[,–-]\s*[^\W\d_][\w\-]*(?:\s[A-ZÆØÅÄÖÜ][\w\-]*)?)?(?:" + _YEAR_NOTE + r")?"
     r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?(?:\s+(?:med|met|with))?"  # 'X og med Y'
     r"(?:\s*(?:de|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|gemeente|by|byen|kommune|kommunen|kommun))?\s*$"

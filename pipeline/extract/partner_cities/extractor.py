@@ -19,6 +19,7 @@ from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area, own_town
+from pipeline.extract.partner_cities.pairs import drop_other_pairs
 from pipeline.extract.partner_cities.tokens import read_tokens
 from pipeline.extract.partner_cities.years import YearReader
 from pipeline.gazetteers.names import fold, spellings
@@ -108,6 +109,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     decide_all(layout, reader, found, order, conf.sibling_min_partners, guards, explained)
     drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home)
     drop_fellows(layout, lex, found, issuer)
+    drop_other_pairs(layout, lex, found, home, keys)
 
     def passes(item: Found) -> bool:
         m = item.mention

@@ -47,7 +47,7 @@ def _partner_subject(layout: Layout, unit: Unit, first: Found, issuer: set[str])
     )
 
 
-def _co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]) -> list[Found]:
+def co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]) -> list[Found]:
     """'Saman med Klepp og Time har Hå ein samarbeidsavtale med X', 'De gemeente heeft samen met A en B een
     stedenband met X': a sentence opening on fellow parties ('together with', no relation word before them) names
     them before the issuer's relation; the places before the relation cue are no partners when it names a later
@@ -98,7 +98,7 @@ def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: s
         unit = layout.units[index]
         text = layout.unit_text(unit)
         first = items[0]
-        parties = _co_signers(layout, lexicon, unit, items)
+        parties = co_signers(layout, lexicon, unit, items)
         for item in parties:
             item.decision = None
             item.excluded = True

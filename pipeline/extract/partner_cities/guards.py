@@ -96,6 +96,8 @@ class Guards:
         stems = {name, name.rstrip("'’"), re.sub(r"(?:'s|’s|s'|s’|s)$", "", name)}
         if any(fold(s) in self.issuer_keys or fold(s) in blocked_names() for s in stems if s):
             return False
+        if any(other_municipality(stem, self.home, self.issuer_keys) for stem in stems if stem):
+            return True  # the catalogue's municipality, however small its town ('Venskapsbyen til Kvam herad')
         for stem in stems:
             city = gazetteer().lookup(stem, None, self.home) if len(stem) >= 3 else None
             if city is None or city.population < OWNER_MIN_POPULATION or self.own_town(city):

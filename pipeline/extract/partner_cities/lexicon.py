@@ -65,6 +65,7 @@ class Cues(Rules):
     municipality_after: list[str] = []  # ... right after it ('kommune', 'herad')
     joint_applications: list[str] = []  # a project cue naming a joint application ('søgte sammen med')
     subject_owners: list[str] = []  # a sentence opening on a municipality that owns a relation, group 'owner'
+    between_words: list[str] = []  # a word before a pair of places a relation joins ('mellem', 'tussen')
     section_relations: dict[Relation, list[str]] = {}  # a heading's relation only ('Øvrige partnerskaber')
 
 
@@ -124,6 +125,7 @@ class Lexicon:
     owner_after: Patterns
     following_words: frozenset[str]
     our_words: frozenset[str]
+    between_words: frozenset[str]
     complements: frozenset[str]
     prepositions: frozenset[str]
     since: Patterns
@@ -247,6 +249,7 @@ def lexicon(language: str) -> Lexicon:
         section_relations=sections,
         following_words=frozenset(merged("following_words")),
         our_words=frozenset(merged("our_words")),
+        between_words=frozenset(merged("between_words")),
         complements=frozenset(merged("complements")),
         prepositions=frozenset(merged("prepositions")),
         **{

@@ -84,3 +84,15 @@ def test_a_name_written_as_a_home_country_municipality_is_domestic_whatever_town
 def test_a_domestic_twin_written_as_a_municipality_takes_its_place_in_the_home_country(language, issuer, text, country):
     rows = extract(document_from_text(text, language=language, municipality=issuer))
     assert [row.partner_country for row in rows] == [country]
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "other_municipalities_pairs"))
+def test_a_twinning_between_another_home_country_municipality_and_a_town_is_no_partner(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "pair_lookalikes"))
+def test_the_issuers_own_pairs_lists_and_fellow_hosts_keep_their_partners(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
