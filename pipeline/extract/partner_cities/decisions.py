@@ -22,7 +22,8 @@ _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
     r"^\s*(?:\([^)]*\))?(?:\s(?:[Kk]ommune|kommun|herad|gemeente|stad))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
     r"(?:\s*[,–-]\s*[^\W\d_][\w\-]*(?:\s[A-ZÆØÅÄÖÜ][\w\-]*)?)?(?:" + _YEAR_NOTE + r")?"
-    r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?(?:\s+(?:med|met|with))?"  # 'X og med Y'
+    # a separator, after it a repeated preposition ('X og med Y', 'X og i Y'); or 'med' alone
+    r"\s*,?\s*(?:(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)(?:\s+(?:med|met|with|i|in))?|\s+(?:med|met|with))?"
     r"(?:\s*(?:de|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|gemeente|by|byen|kommune|kommunen|kommun))?\s*$"
 )
 # 'Lund (og siden 2010 også Malmö)': a parenthesis adding another town to the list

@@ -21,6 +21,7 @@ from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area, own_town
 from pipeline.extract.partner_cities.pairs import drop_other_pairs
 from pipeline.extract.partner_cities.tokens import read_tokens
+from pipeline.extract.partner_cities.unlisted import governed_places
 from pipeline.extract.partner_cities.years import YearReader
 from pipeline.gazetteers.names import fold, spellings
 
@@ -91,11 +92,9 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     home = _home_country(doc)
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
     explained = explanation_spans(layout, lex)
-    mentions = [
-        m
-        for m in find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
-        if not inside(explained, m.start, m.end)
-    ]
+    matched = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
+    matched = sorted(matched + governed_places(doc.text, lex, home, matched), key=lambda m: m.start)
+    mentions = [m for m in matched if not inside(explained, m.start, m.end)]
     mark_domestic(doc.text, mentions, lex, home)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)

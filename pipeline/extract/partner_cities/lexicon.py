@@ -66,6 +66,8 @@ class Cues(Rules):
     joint_applications: list[str] = []  # a project cue naming a joint application ('søgte sammen med')
     subject_owners: list[str] = []  # a sentence opening on a municipality that owns a relation, group 'owner'
     between_words: list[str] = []  # a word before a pair of places a relation joins ('mellem', 'tussen')
+    town_nouns: list[str] = []  # a word before a name that makes it a town ('byen', 'de stad'): partner_cities.unlisted
+    lead_words: list[str] = []  # articles and 'in' that may stand before a town (noun): 'de stad', 'i'
     section_relations: dict[Relation, list[str]] = {}  # a heading's relation only ('Øvrige partnerskaber')
 
 
@@ -126,6 +128,8 @@ class Lexicon:
     following_words: frozenset[str]
     our_words: frozenset[str]
     between_words: frozenset[str]
+    town_nouns: frozenset[str]
+    lead_words: frozenset[str]
     complements: frozenset[str]
     prepositions: frozenset[str]
     since: Patterns
@@ -250,6 +254,8 @@ def lexicon(language: str) -> Lexicon:
         following_words=frozenset(merged("following_words")),
         our_words=frozenset(merged("our_words")),
         between_words=frozenset(merged("between_words")),
+        town_nouns=frozenset(merged("town_nouns")),
+        lead_words=frozenset(merged("lead_words")),
         complements=frozenset(merged("complements")),
         prepositions=frozenset(merged("prepositions")),
         **{

@@ -96,3 +96,17 @@ def test_a_twinning_between_another_home_country_municipality_and_a_town_is_no_p
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "pair_lookalikes"))
 def test_the_issuers_own_pairs_lists_and_fellow_hosts_keep_their_partners(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "unlisted_towns"))
+def test_a_small_town_a_relation_cue_names_with_its_country_in_running_text_is_a_partner(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "unlisted_lookalikes"))
+def test_a_company_or_organisation_after_a_cooperation_cue_with_its_country_is_no_partner(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
