@@ -82,6 +82,8 @@ class Matching(Rules):
     fuzzy_cutoff: float = Field(94, ge=90)  # at 82 'Klaksvik' went to Clarksville, at 92 'Valdres' to Valdés
     fuzzy_min_chars: int = 7
     fuzzy_min_population: int = 5_000
+    nordic_letters: str = "æøå"  # a name written with one of these is a Nordic town's or an alias-file exonym
+    nordic_countries: list[str] = []
 
 
 class PartnerRules(Rules):
