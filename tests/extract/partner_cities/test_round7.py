@@ -115,3 +115,8 @@ def test_a_company_or_organisation_after_a_cooperation_cue_with_its_country_is_n
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "ended_links"))
 def test_an_ended_paused_or_dormant_link_keeps_its_relation_and_start_year(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "decades"))
+def test_a_decade_is_no_start_year(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
