@@ -264,6 +264,19 @@ def _guard(guards: Guards, item: Found) -> None:
         item.decision = None
 
 
+def _decided_in_section(layout: Layout, found: list[Found], name: str, first: int, last: int) -> Decision | None:
+    """The relation the entry's own section decided for the town ('Brunswijk' / 'Sinds 2022 werkt Hengelo in het
+    project X samen met Brunswijk'): more specific than the page's heading ('Stedenbanden')."""
+    return next(
+        (
+            f.decision
+            for f in found
+            if f.decision and f.mention.city.name == name and first <= layout.units[f.unit].line < last
+        ),
+        None,
+    )
+
+
 def decide_all(
     layout: Layout,
     reader: ContextReader,
@@ -304,8 +317,10 @@ def decide_all(
     for name, (first, last) in entry_sections(layout, entries).items():
         item = next(f for f in entries.values() if f.mention.city.name == name)
         if not item.decision and not item.excluded:
-            item.decision = reader.section_relation(first, last) or reader.page_heading_relation(
-                layout.units[item.unit].line, set(entries)
+            item.decision = (
+                reader.section_relation(first, last)
+                or _decided_in_section(layout, found, name, first, last)
+                or reader.page_heading_relation(layout.units[item.unit].line, set(entries))
             )
     _under_cue_headings(layout, reader, groups, entries)
     for item in found:

@@ -120,3 +120,8 @@ def test_an_ended_paused_or_dormant_link_keeps_its_relation_and_start_year(rows,
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "decades"))
 def test_a_decade_is_no_start_year(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "entry_sections"))
+def test_a_towns_own_section_decides_its_relation_before_the_page_heading(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
