@@ -15,6 +15,7 @@ from pipeline.extract.partner_cities.domestic import domestic_partner, mark_dome
 from pipeline.extract.partner_cities.explanations import explanation_spans, inside
 from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
+from pipeline.extract.partner_cities.homonyms import place_by_sentence_country
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
@@ -95,6 +96,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     matched = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
     matched = sorted(matched + governed_places(doc.text, lex, home, matched), key=lambda m: m.start)
     mentions = [m for m in matched if not inside(explained, m.start, m.end)]
+    place_by_sentence_country(doc.text, mentions, home, conf.matching)
     mark_domestic(doc.text, mentions, lex, home)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)

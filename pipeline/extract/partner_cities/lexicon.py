@@ -84,6 +84,7 @@ class Matching(Rules):
     fuzzy_min_population: int = 5_000
     nordic_letters: str = "æøå"  # a name written with one of these is a Nordic town's or an alias-file exonym
     nordic_countries: list[str] = []
+    homonym_min_population: int = 5_000  # a namesake on another continent its sentence names (homonyms.py)
 
 
 class PartnerRules(Rules):

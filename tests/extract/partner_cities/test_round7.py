@@ -125,3 +125,44 @@ def test_a_decade_is_no_start_year(rows, language, issuer, text, expected):
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "entry_sections"))
 def test_a_towns_own_section_decides_its_relation_before_the_page_heading(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "city", "country"),
+    [
+        (
+            "nl",
+            "Deventer",
+            "De stedenband met San Carlos eindigde door tegenwerking van de regering van Nicaragua.",
+            "San Carlos",
+            "NI",
+        ),
+        (
+            "da",
+            "Faxe",
+            "Venskabsbyen San Carlos fik i 2019 besøg af en delegation fra Nicaraguas regering.",
+            "San Carlos",
+            "NI",
+        ),
+        (
+            "nb",
+            "Hamar",
+            "Samarbeidet med vennskapsbyen San Carlos ble vanskelig etter valget i Nicaragua.",
+            "San Carlos",
+            "NI",
+        ),
+        (
+            "nn",
+            "Voss",
+            "Samarbeidet med venskapsbyen San Carlos vart vanskeleg etter valet i Nicaragua.",
+            "San Carlos",
+            "NI",
+        ),
+        ("da", "Faxe", "Vores venskabsby Bergen får mange turister fra Tyskland.", "Bergen", "NO"),
+        ("nl", "Deventer", "Zusterstad Bergen trekt veel toeristen uit Duitsland.", "Bergen", "NO"),
+        ("nb", "Hamar", "Vennskapsbyen Kiel har fergeforbindelse til Norge og Sverige.", "Kiel", "DE"),
+    ],
+)
+def test_a_namesake_lies_in_the_other_continents_country_its_sentence_names(language, issuer, text, city, country):
+    rows = extract(document_from_text(text, language=language, municipality=issuer))
+    assert [(row.city, row.partner_country) for row in rows] == [(city, country)]
