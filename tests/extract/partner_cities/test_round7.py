@@ -1,7 +1,9 @@
-"""Round-7 families (data: `sentences/round7.json`): domestic cooperation, merger and joint-application partners and
-another municipality's own relations are no partners; proposed, declined or unstarted twinnings and places named only
-as trips, fairs, routes or a partner's own ties are no partners; partners under a relation heading or column header, in
-'other partnerships' sections, in council decisions, in brackets after their country and under exonyms are found."""
+"""Round-7 families (data: `sentences/round7_precision.json`, `sentences/round7_recall.json`): domestic cooperation,
+merger and joint-application partners and another municipality's own relations are no partners; proposed, declined or
+unstarted twinnings and places named only as trips, fairs, routes or a partner's own ties are no partners; partners
+under a relation heading or column header, in 'other partnerships' sections, in council decisions, in brackets after
+their country, small towns with their country and exonyms are found; ended links keep their relation, a decade is no
+start year."""
 
 from __future__ import annotations
 
@@ -12,31 +14,37 @@ from pipeline.extract.partner_cities.extractor import extract
 from tests.extract.partner_cities.helpers import file_cases
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "domestic_cooperation"))
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "domestic_cooperation")
+)
 def test_a_home_country_municipality_in_local_cooperation_or_owning_a_relation_is_no_partner(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "domestic_lookalikes"))
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "domestic_lookalikes")
+)
 def test_a_foreign_town_in_the_same_phrasing_a_domestic_twin_and_a_projects_partners_stay(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "unestablished"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_precision", "unestablished"))
 def test_a_twinning_proposed_assessed_declined_or_not_started_is_no_partner(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "unestablished_lookalikes"))
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "unestablished_lookalikes")
+)
 def test_an_existing_twinning_under_evaluation_or_an_adopted_proposal_stays(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "places_only"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_precision", "places_only"))
 def test_places_named_only_as_trips_fairs_routes_or_a_partners_own_ties_are_no_partners(
     rows, language, issuer, text, expected
 ):
@@ -44,7 +52,7 @@ def test_places_named_only_as_trips_fairs_routes_or_a_partners_own_ties_are_no_p
 
 
 @pytest.mark.parametrize(
-    ("language", "issuer", "text", "expected"), file_cases("round7", "section_headings_and_tables")
+    ("language", "issuer", "text", "expected"), file_cases("round7_recall", "section_headings_and_tables")
 )
 def test_partners_under_a_relation_heading_column_header_or_other_partnerships_section_are_found(
     rows, language, issuer, text, expected
@@ -52,21 +60,25 @@ def test_partners_under_a_relation_heading_column_header_or_other_partnerships_s
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "decisions_and_brackets"))
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "expected"), file_cases("round7_recall", "decisions_and_brackets")
+)
 def test_partners_in_council_decisions_in_brackets_after_their_country_and_under_exonyms_are_found(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "recall_lookalikes"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "recall_lookalikes"))
 def test_domestic_rows_trips_declined_decisions_and_countless_lists_under_such_headings_give_no_row(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "catalogue_domestic"))
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "catalogue_domestic")
+)
 def test_a_name_written_as_a_home_country_municipality_is_domestic_whatever_town_abroad_shares_it(
     rows, language, issuer, text, expected
 ):
@@ -86,43 +98,45 @@ def test_a_domestic_twin_written_as_a_municipality_takes_its_place_in_the_home_c
     assert [row.partner_country for row in rows] == [country]
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "other_municipalities_pairs"))
+@pytest.mark.parametrize(
+    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "other_municipalities_pairs")
+)
 def test_a_twinning_between_another_home_country_municipality_and_a_town_is_no_partner(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "pair_lookalikes"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_precision", "pair_lookalikes"))
 def test_the_issuers_own_pairs_lists_and_fellow_hosts_keep_their_partners(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "unlisted_towns"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "unlisted_towns"))
 def test_a_small_town_a_relation_cue_names_with_its_country_in_running_text_is_a_partner(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "unlisted_lookalikes"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "unlisted_lookalikes"))
 def test_a_company_or_organisation_after_a_cooperation_cue_with_its_country_is_no_partner(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "ended_links"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "ended_links"))
 def test_an_ended_paused_or_dormant_link_keeps_its_relation_and_start_year(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "decades"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "decades"))
 def test_a_decade_is_no_start_year(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7", "entry_sections"))
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "entry_sections"))
 def test_a_towns_own_section_decides_its_relation_before_the_page_heading(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
