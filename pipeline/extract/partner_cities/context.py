@@ -310,4 +310,14 @@ class ContextReader:
             cues = lex.heading_cues(text)
             if cues:
                 return cues[0].relation
-        return None
+        return self._previous_in_paragraph(index)
+
+    def _previous_in_paragraph(self, index: int) -> str | None:
+        """'... gemeentes met stedenbanden. De raad verbrak de banden met Wuhan': the sentence before, in the same
+        paragraph, names the relation the cooperation phrase refers back to."""
+        unit = self.layout.units[index]
+        before = self.layout.units[index - 1] if index else None
+        if before is None or before.line != unit.line:
+            return None
+        cues = [c for c in self.lexicon.relation_cues(self.layout.unit_text(before)) if c.relation != "project_partner"]
+        return cues[0].relation if cues else None

@@ -180,3 +180,8 @@ def test_a_towns_own_section_decides_its_relation_before_the_page_heading(rows, 
 def test_a_namesake_lies_in_the_other_continents_country_its_sentence_names(language, issuer, text, city, country):
     rows = extract(document_from_text(text, language=language, municipality=issuer))
     assert [(row.city, row.partner_country) for row in rows] == [(city, country)]
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "ties_back"))
+def test_the_ties_with_a_town_take_the_relation_the_sentence_before_names(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
