@@ -314,10 +314,14 @@ class ContextReader:
 
     def _previous_in_paragraph(self, index: int) -> str | None:
         """'... gemeentes met stedenbanden. De raad verbrak de banden met Wuhan': the sentence before, in the same
-        paragraph, names the relation the cooperation phrase refers back to."""
+        paragraph, names the relation that 'the ties with' refer back to."""
         unit = self.layout.units[index]
         before = self.layout.units[index - 1] if index else None
-        if before is None or before.line != unit.line:
+        if (
+            before is None
+            or before.line != unit.line
+            or not self.lexicon.any(self.lexicon.ties, self.layout.unit_text(unit))
+        ):
             return None
         cues = [c for c in self.lexicon.relation_cues(self.layout.unit_text(before)) if c.relation != "project_partner"]
         return cues[0].relation if cues else None

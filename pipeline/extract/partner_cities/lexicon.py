@@ -20,6 +20,7 @@ class Cues(Rules):
 
     relations: dict[Relation, list[str]] = {}
     generic: list[str] = []
+    ties: list[str] = []  # 'the ties with' a town: generic, also typed by the sentence before ('båndene til')
     project_context: list[str] = []
     exclude_before: list[str] = []
     owner_after: list[str] = []
@@ -124,7 +125,8 @@ Patterns = tuple[re.Pattern, ...]
 @dataclass(frozen=True)
 class Lexicon:
     relations: dict[str, Patterns]
-    generic: Patterns
+    generic: Patterns  # the cooperation phrases and the ties phrases
+    ties: Patterns
     project_context: Patterns
     exclude_before: Patterns
     owner_after: Patterns
@@ -253,6 +255,7 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         relations=relations,
         organisation_partners=_compile([organisations]),
+        generic=_compile(merged("generic") + merged("ties")),
         section_relations=sections,
         following_words=frozenset(merged("following_words")),
         our_words=frozenset(merged("our_words")),
@@ -264,7 +267,7 @@ def lexicon(language: str) -> Lexicon:
         **{
             key: _compile(merged(key))
             for key in (
-                "generic",
+                "ties",
                 "project_context",
                 "exclude_before",
                 "owner_after",
