@@ -13,72 +13,70 @@ from pipeline.build import document_from_text
 from pipeline.extract.partner_cities.extractor import extract
 from tests.extract.partner_cities.helpers import file_cases
 
+SIGNATURE = ("language", "issuer", "text", "expected")
 
-@pytest.mark.parametrize(
-    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "domestic_cooperation")
-)
+
+def precision(family: str) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(SIGNATURE, file_cases("round7_precision", family))
+
+
+def recall(family: str) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(SIGNATURE, file_cases("round7_recall", family))
+
+
+@precision("domestic_cooperation")
 def test_a_home_country_municipality_in_local_cooperation_or_owning_a_relation_is_no_partner(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(
-    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "domestic_lookalikes")
-)
+@precision("domestic_lookalikes")
 def test_a_foreign_town_in_the_same_phrasing_a_domestic_twin_and_a_projects_partners_stay(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_precision", "unestablished"))
+@precision("unestablished")
 def test_a_twinning_proposed_assessed_declined_or_not_started_is_no_partner(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(
-    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "unestablished_lookalikes")
-)
+@precision("unestablished_lookalikes")
 def test_an_existing_twinning_under_evaluation_or_an_adopted_proposal_stays(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_precision", "places_only"))
+@precision("places_only")
 def test_places_named_only_as_trips_fairs_routes_or_a_partners_own_ties_are_no_partners(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(
-    ("language", "issuer", "text", "expected"), file_cases("round7_recall", "section_headings_and_tables")
-)
+@recall("section_headings_and_tables")
 def test_partners_under_a_relation_heading_column_header_or_other_partnerships_section_are_found(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(
-    ("language", "issuer", "text", "expected"), file_cases("round7_recall", "decisions_and_brackets")
-)
+@recall("decisions_and_brackets")
 def test_partners_in_council_decisions_in_brackets_after_their_country_and_under_exonyms_are_found(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "recall_lookalikes"))
+@recall("recall_lookalikes")
 def test_domestic_rows_trips_declined_decisions_and_countless_lists_under_such_headings_give_no_row(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(
-    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "catalogue_domestic")
-)
+@precision("catalogue_domestic")
 def test_a_name_written_as_a_home_country_municipality_is_domestic_whatever_town_abroad_shares_it(
     rows, language, issuer, text, expected
 ):
@@ -98,45 +96,43 @@ def test_a_domestic_twin_written_as_a_municipality_takes_its_place_in_the_home_c
     assert [row.partner_country for row in rows] == [country]
 
 
-@pytest.mark.parametrize(
-    ("language", "issuer", "text", "expected"), file_cases("round7_precision", "other_municipalities_pairs")
-)
+@precision("other_municipalities_pairs")
 def test_a_twinning_between_another_home_country_municipality_and_a_town_is_no_partner(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_precision", "pair_lookalikes"))
+@precision("pair_lookalikes")
 def test_the_issuers_own_pairs_lists_and_fellow_hosts_keep_their_partners(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "unlisted_towns"))
+@recall("unlisted_towns")
 def test_a_small_town_a_relation_cue_names_with_its_country_in_running_text_is_a_partner(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "unlisted_lookalikes"))
+@recall("unlisted_lookalikes")
 def test_a_company_or_organisation_after_a_cooperation_cue_with_its_country_is_no_partner(
     rows, language, issuer, text, expected
 ):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "ended_links"))
+@recall("ended_links")
 def test_an_ended_paused_or_dormant_link_keeps_its_relation_and_start_year(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "decades"))
+@recall("decades")
 def test_a_decade_is_no_start_year(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "entry_sections"))
+@recall("entry_sections")
 def test_a_towns_own_section_decides_its_relation_before_the_page_heading(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
 
@@ -182,6 +178,6 @@ def test_a_namesake_lies_in_the_other_continents_country_its_sentence_names(lang
     assert [(row.city, row.partner_country) for row in rows] == [(city, country)]
 
 
-@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round7_recall", "ties_back"))
+@recall("ties_back")
 def test_the_ties_with_a_town_take_the_relation_the_sentence_before_names(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
