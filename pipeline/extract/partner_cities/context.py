@@ -185,9 +185,9 @@ class ContextReader:
         if not self.aside(index) and any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
             relation = self._context_relation(index)
             return Decision(relation, unit) if relation else None
-        heading = layout.list_heading(unit.line, lambda line: bool(lex.relation_cues(line)))
+        heading = layout.list_heading(unit.line, lambda line: bool(lex.heading_cues(line)))
         if heading is not None:
-            heading_cues = lex.relation_cues(layout.line(heading))
+            heading_cues = lex.heading_cues(layout.line(heading))
             if heading_cues:
                 return Decision(heading_cues[0].relation, unit)
         return self.previous_sentence_relation(index, group[0])
@@ -214,7 +214,7 @@ class ContextReader:
             line = layout.line(index)
             if not line or index in entry_lines or not layout.is_heading(index):
                 continue
-            cues = self.lexicon.relation_cues(line)
+            cues = self.lexicon.heading_cues(line)
             unit = layout.units[layout.unit_at(layout.line_starts[index])]
             return Decision(cues[0].relation, unit) if cues else None
         return None
@@ -228,7 +228,7 @@ class ContextReader:
             line = layout.line(index)
             if not line or index in listing_lines or not layout.is_heading(index):
                 continue
-            cues = self.lexicon.relation_cues(line)
+            cues = self.lexicon.heading_cues(line)
             if cues:
                 unit = layout.units[layout.unit_at(layout.line_starts[index])]
                 return Decision(cues[0].relation, unit, listed=True)
@@ -307,7 +307,21 @@ class ContextReader:
         lead = layout.unit_text(layout.units[0]) if index and on_topic else ""
         short = [t for t in (self.title, lead) if len(t) <= layout.heading_max_chars]
         for text in headings + short:
-            cues = lex.relation_cues(text)
+            cues = lex.heading_cues(text)
             if cues:
                 return cues[0].relation
-        return None
+        return self._previous_in_paragraph(index)
+
+    def _previous_in_paragraph(self, index: int) -> str | None:
+        """'... gemeentes met stedenbanden. De raad verbrak de banden met Wuhan': the sentence before, in the same
+        paragraph, names the relation that 'the ties with' refer back to."""
+        unit = self.layout.units[index]
+        before = self.layout.units[index - 1] if index else None
+        if (
+            before is None
+            or before.line != unit.line
+            or not self.lexicon.any(self.lexicon.ties, self.layout.unit_text(unit))
+        ):
+            return None
+        cues = [c for c in self.lexicon.relation_cues(self.layout.unit_text(before)) if c.relation != "project_partner"]
+        return cues[0].relation if cues else None

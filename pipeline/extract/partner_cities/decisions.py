@@ -15,17 +15,23 @@ from pipeline.extract.partner_cities.context import ContextReader, Decision, Lay
 from pipeline.extract.partner_cities.explanations import Span
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.mentions import Mention
+from pipeline.gazetteers.cities import country_code
 from pipeline.text.structure import BULLET
 
 _YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _COORDINATION = re.compile(
-    r"^\s*(?:\([^)]*\))?(?:\s(?:kommune|kommun|herad|gemeente|stad))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
+    r"^\s*(?:\([^)]*\))?(?:\s(?:[Kk]ommune|kommun|herad|gemeente|stad))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
     r"(?:\s*[,–-]\s*[^\W\d_][\w\-]*(?:\s[A-ZÆØÅÄÖÜ][\w\-]*)?)?(?:" + _YEAR_NOTE + r")?"
-    r"\s*,?\s*(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)?(?:\s+(?:med|met|with))?"  # 'X og med Y'
+    # a separator, after it a repeated preposition ('X og med Y', 'X og i Y'); or 'med' alone
+    r"\s*,?\s*(?:(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)(?:\s+(?:med|met|with|i|in))?|\s+(?:med|met|with))?"
     r"(?:\s*(?:de|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|gemeente|by|byen|kommune|kommunen|kommun))?\s*$"
 )
 # 'Lund (og siden 2010 også Malmö)': a parenthesis adding another town to the list
 _ADDED_IN_BRACKETS = re.compile(r"^\s*\(\s*(?:og|en|and|och|samt)(?:\s+(?:[^\W\d_]+|\d{4})){0,3}\s*$")
+# 'i Sverige (Kalmar), Estland (Tartu) og Polen (Gdynia)': towns in brackets after their countries
+_NEXT_IN_BRACKETS = re.compile(
+    r"^\)\s*(?:,|;|og|en|and|och|samt)?\s*(?:(?:i|in)\s+)?(?P<country>[A-ZÆØÅÄÖÜ][\w\-]*)\s*\(\s*$"
+)
 _ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|\|\s*)?$")  # a bullet, or the first cell of a '| Town | ... |' row
 _ENTRY_REST = re.compile(
     r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
@@ -57,7 +63,7 @@ def coordinated(text: str, found: list[Found], explained: list[Span] | None = No
     for item in found:
         prev = groups[-1][-1] if groups else None
         gap = _without(text, prev.mention.end, item.mention.start, explained or []) if prev else ""
-        if prev and (_COORDINATION.match(gap) or _ADDED_IN_BRACKETS.match(gap)):
+        if prev and (_COORDINATION.match(gap) or _ADDED_IN_BRACKETS.match(gap) or _country_then_town(gap)):
             groups[-1].append(item)
         else:
             groups.append([item])
@@ -65,6 +71,11 @@ def coordinated(text: str, found: list[Found], explained: list[Span] | None = No
         for item in group:
             item.group = number
     return groups
+
+
+def _country_then_town(gap: str) -> bool:
+    m = _NEXT_IN_BRACKETS.match(gap)
+    return m is not None and country_code(m.group("country")) is not None
 
 
 def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
@@ -253,6 +264,19 @@ def _guard(guards: Guards, item: Found) -> None:
         item.decision = None
 
 
+def _decided_in_section(layout: Layout, found: list[Found], name: str, first: int, last: int) -> Decision | None:
+    """The relation the entry's own section decided for the town ('Brunswijk' / 'Sinds 2022 werkt Hengelo in het
+    project X samen met Brunswijk'): more specific than the page's heading ('Stedenbanden')."""
+    return next(
+        (
+            f.decision
+            for f in found
+            if f.decision and f.mention.city.name == name and first <= layout.units[f.unit].line < last
+        ),
+        None,
+    )
+
+
 def decide_all(
     layout: Layout,
     reader: ContextReader,
@@ -283,7 +307,7 @@ def decide_all(
         for i, item in enumerate(group):
             visited_district = reader.names_district(item.mention.start) and reader.aside(item.unit)
             cut = excluded_from is not None and i >= excluded_from
-            located = guards.located(before, item.mention.city.country)
+            located = guards.located(before, item.mention.domestic)
             organised = guards.organisation_partners(layout.units[item.unit], span, listing)
             item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located or organised
             if not item.excluded:
@@ -293,8 +317,10 @@ def decide_all(
     for name, (first, last) in entry_sections(layout, entries).items():
         item = next(f for f in entries.values() if f.mention.city.name == name)
         if not item.decision and not item.excluded:
-            item.decision = reader.section_relation(first, last) or reader.page_heading_relation(
-                layout.units[item.unit].line, set(entries)
+            item.decision = (
+                reader.section_relation(first, last)
+                or _decided_in_section(layout, found, name, first, last)
+                or reader.page_heading_relation(layout.units[item.unit].line, set(entries))
             )
     _under_cue_headings(layout, reader, groups, entries)
     for item in found:

@@ -11,14 +11,18 @@ from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
+from pipeline.extract.partner_cities.domestic import domestic_partner, mark_domestic
 from pipeline.extract.partner_cities.explanations import explanation_spans, inside
 from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
+from pipeline.extract.partner_cities.homonyms import place_by_sentence_country
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area, own_town
+from pipeline.extract.partner_cities.pairs import drop_other_pairs
 from pipeline.extract.partner_cities.tokens import read_tokens
+from pipeline.extract.partner_cities.unlisted import governed_places
 from pipeline.extract.partner_cities.years import YearReader
 from pipeline.gazetteers.names import fold, spellings
 
@@ -31,17 +35,6 @@ def _evidence(doc: Document, layout: Layout, item: Found) -> str:
     if cue is None:
         return layout.unit_text(item.decision.unit)
     return doc.sentence_at(min(cue.start, m.start), max(cue.end, m.end))
-
-
-def _formal_in_own_sentence(item: Found, formal: list[str]) -> bool:
-    """A domestic city is a partner only when its own sentence names a formal relation (twin, agreement, an
-    explicit project partnership: 'Projektpartnerne er ... Frederikshavn Kommune'), a
-    partner list writes its country ('Alta, Norge') or it is listed under a relation heading ('Vennskapsbyer');
-    otherwise it is a neighbour in a local cooperation."""
-    decision = item.decision
-    return decision.relation in formal and (
-        decision.cue is not None or decision.listed or bool(item.mention.stated_country)
-    )
 
 
 def _project_member(item: Found) -> bool:
@@ -100,11 +93,11 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     home = _home_country(doc)
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
     explained = explanation_spans(layout, lex)
-    mentions = [
-        m
-        for m in find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
-        if not inside(explained, m.start, m.end)
-    ]
+    matched = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
+    matched = sorted(matched + governed_places(doc.text, lex, home, matched), key=lambda m: m.start)
+    mentions = [m for m in matched if not inside(explained, m.start, m.end)]
+    place_by_sentence_country(doc.text, mentions, home, conf.matching)
+    mark_domestic(doc.text, mentions, lex, home)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
     own = own_places(doc, found, issuer, home, lex, conf.own_town_km)
@@ -117,9 +110,11 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     decide_all(layout, reader, found, order, conf.sibling_min_partners, guards, explained)
     drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home)
     drop_fellows(layout, lex, found, issuer)
+    drop_other_pairs(layout, lex, found, home, keys)
 
     def passes(item: Found) -> bool:
-        return item.mention.city.country != home or _formal_in_own_sentence(item, conf.formal_relations)
+        m = item.mention
+        return not m.domestic or domestic_partner(item.decision, m, conf.domestic_relations, doc.text, lex)
 
     projects = {f.group for f in found if f.group >= 0 and _project_member(f) and passes(f)}
     kept = {

@@ -47,7 +47,7 @@ def _partner_subject(layout: Layout, unit: Unit, first: Found, issuer: set[str])
     )
 
 
-def _co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]) -> list[Found]:
+def co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]) -> list[Found]:
     """'Saman med Klepp og Time har Hå ein samarbeidsavtale med X', 'De gemeente heeft samen met A en B een
     stedenband met X': a sentence opening on fellow parties ('together with', no relation word before them) names
     them before the issuer's relation; the places before the relation cue are no partners when it names a later
@@ -61,6 +61,26 @@ def _co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]
     if cue is None or not any(f.mention.start >= cue.end for f in items):
         return []
     return [f for f in items if f.mention.end <= cue.start]
+
+
+def _own_ties_cue(layout: Layout, lexicon: Lexicon, unit: Unit, item: Found) -> bool:
+    """The subject's relation cue is its own set of ties ('Kalmar har også venskabsbyer i Tyskland', 'Kalmar heeft
+    ook zustersteden in Duitsland'): a tie naming the relation, no partner after a preposition, no possessive of
+    ours, no relation heading above."""
+    cue, text = item.decision.cue, layout.unit_text(unit)
+    heading = layout.heading_before(unit.line)
+    if heading is not None and lexicon.heading_cues(layout.line(heading)):
+        return False  # listed under 'Venskabsbyer': the subject is a partner that also has its own ties
+    if cue is None or set(re.findall(r"\w+", text.lower())) & lexicon.our_words:
+        return False
+    for m in (m for p in lexicon.partner_ties for m in p.finditer(text.lower())):
+        start, end = unit.start + m.start(), unit.start + m.end()
+        words = (m.group(0).split() + text[m.end() :].split()[:1])[-2:]
+        governed = any(word in lexicon.prepositions for word in words)
+        before = item.mention.end <= start <= cue.start and cue.end <= end
+        if before and lexicon.relation_cues(m.group(0)) and not governed:
+            return True
+    return False
 
 
 def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: set[str]) -> None:
@@ -78,7 +98,7 @@ def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: s
         unit = layout.units[index]
         text = layout.unit_text(unit)
         first = items[0]
-        parties = _co_signers(layout, lexicon, unit, items)
+        parties = co_signers(layout, lexicon, unit, items)
         for item in parties:
             item.decision = None
             item.excluded = True
@@ -88,7 +108,12 @@ def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: s
         if not (network or subject):
             continue
         for item in items:
-            if item.decision is None or (subject and item.group == first.group):
+            if subject and item.group == first.group:
+                if item.decision and _own_ties_cue(layout, lexicon, unit, item):
+                    item.decision = None
+                    item.excluded = True
+                continue
+            if item.decision is None:
                 continue
             span = spans[item.group] if item.group >= 0 else (item.mention.start, item.mention.end)
             if not _next_to_cue(layout, lexicon, unit, span, ours=subject):

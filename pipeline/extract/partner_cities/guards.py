@@ -23,9 +23,8 @@ OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Frederic
 ESTABLISHED_WINDOW = 30  # chars before a cue searched for a definite or possessive word ('vores venskabsby')
 OWNER_MIN_POPULATION = 1_000
 PROSPECT_REACH = 60  # chars between a proposal word and the relation cue it is about
-_NAME_BEFORE = re.compile(
-    r"[A-ZÆØÅÄÖÜ][\w\-]*[ \t]+$"
-)  # a genitive names a town only when the gazetteer knows one this big
+# a capitalised word right before a cue, a space apart: one name ('Fonds Stedenbanden'); a tab parts table cells
+_NAME_BEFORE = re.compile(r"[A-ZÆØÅÄÖÜ][\w\-]* +$")
 
 
 def other_municipality(name: str, home: str | None, issuer_keys: frozenset[str]) -> bool:
@@ -97,6 +96,8 @@ class Guards:
         stems = {name, name.rstrip("'’"), re.sub(r"(?:'s|’s|s'|s’|s)$", "", name)}
         if any(fold(s) in self.issuer_keys or fold(s) in blocked_names() for s in stems if s):
             return False
+        if any(other_municipality(stem, self.home, self.issuer_keys) for stem in stems if stem):
+            return True  # the catalogue's municipality, however small its town ('Venskapsbyen til Kvam herad')
         for stem in stems:
             city = gazetteer().lookup(stem, None, self.home) if len(stem) >= 3 else None
             if city is None or city.population < OWNER_MIN_POPULATION or self.own_town(city):
@@ -122,7 +123,9 @@ class Guards:
             lex, text = self.lexicon, self.layout.unit_text(unit)
             ours = bool(set(re.findall(r"\w+", text.lower())) & lex.our_words)
             organisation = lex.any(lex.organisation_subjects, text) and not ours
-            foreign = lex.any(lex.foreign_subjects, text) or (self._reflexive(text) and not ours)
+            foreign = lex.any(lex.foreign_subjects, text) or (
+                (self._reflexive(text) or self._owning(text)) and not ours
+            )
             self.subject_cache[unit.start] = organisation or foreign
         return self.subject_cache[unit.start]
 
@@ -133,6 +136,26 @@ class Guards:
         return any(
             self._other_town(owner) or other_municipality(owner, self.home, self.issuer_keys) for owner in owners
         )
+
+    def _owning(self, text: str) -> bool:
+        """Another municipality of the home country opens the sentence owning its relations ('Næstved Kommune har
+        venskabsby i Polen', 'De gemeente Zwolle heeft een stedenband met Lünen'), unless the issuer is the one its
+        relation names ('Hjørring har været venskabsby med Faxe')."""
+        lex = self.lexicon
+        for pattern in lex.subject_owners:
+            m = pattern.match(text)
+            if not m or not other_municipality(m.group("owner"), self.home, self.issuer_keys):
+                continue
+            cues = sorted(lex.relation_cues(text[m.end() :]), key=lambda c: c.start)
+            if cues and not self._names_issuer(text[m.end() + cues[0].end :]):
+                return True
+        return False
+
+    def _names_issuer(self, after_cue: str) -> bool:
+        """The first name after a relation cue (past a preposition) is one of the issuer's."""
+        words = re.findall(r"[\w'’-]+", after_cue)[:3]
+        words = words[1:] if words and words[0].lower() in self.lexicon.prepositions else words
+        return bool(words) and fold(words[0]) in self.issuer_keys
 
     def unestablished(self, cue: Cue | None, unit: Unit) -> bool:
         """A proposal, request or exploration ('forslag om en venskabsaftale med', 'overvejer en
@@ -178,10 +201,10 @@ class Guards:
                 continue
             if not layout.is_heading(index):
                 return False  # a paragraph above: the list is not under a heading of its own
-            return lex.any(lex.organisation_partners, line) and not lex.relation_cues(line)
+            return lex.any(lex.organisation_partners, line) and not lex.heading_cues(line)
         return False
 
-    def located(self, text_before: str, country: str) -> bool:
+    def located(self, text_before: str, domestic: bool) -> bool:
         """A home-country place right after a locative preposition ('Lokalrådet i Brædstrup', 'in Swalmen')
         is where something is, not a partner."""
-        return country == self.home and self.lexicon.any(self.lexicon.locatives, text_before)
+        return domestic and self.lexicon.any(self.lexicon.locatives, text_before)

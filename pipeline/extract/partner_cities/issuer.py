@@ -34,7 +34,7 @@ def owners(layout: Layout, lexicon: Lexicon, found: list[Found], home: str | Non
     A foreign town that 'har vært vennskapsby siden 1949' is the partner, not the issuer."""
     names: set[str] = set()
     for item in found:
-        if home and item.mention.city.country != home:
+        if home and not item.mention.domestic:
             continue
         unit = layout.units[item.unit]
         after = layout.text[item.mention.end : unit.end]
@@ -110,7 +110,7 @@ def own_places(
         before = text[max(0, group[0].mention.start - 20) : group[0].mention.start].split()
         if before and before[-1].lower() in lexicon.prepositions:
             continue
-        own |= {id(f) for f in group if f.mention.city.country == home and f.mention.city.name not in issuer}
+        own |= {id(f) for f in group if f.mention.domestic and f.mention.city.name not in issuer}
     seat = gazetteer().lookup(doc.municipality, home) if doc.municipality else None
     if seat is None or seat.latitude is None or seat.country != home:
         return own

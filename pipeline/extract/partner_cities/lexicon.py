@@ -20,6 +20,7 @@ class Cues(Rules):
 
     relations: dict[Relation, list[str]] = {}
     generic: list[str] = []
+    ties: list[str] = []  # 'the ties with' a town: generic, also typed by the sentence before ('båndene til')
     project_context: list[str] = []
     exclude_before: list[str] = []
     owner_after: list[str] = []
@@ -61,6 +62,14 @@ class Cues(Rules):
     co_signers: list[str] = []  # a sentence opening on fellow parties ('Sammen med nabokommunerne'), up to the list
     partnership_prefixes: list[str] = []  # a relation word opening a compound ('venskabs-', 'partner-')
     organisation_nouns: list[str] = []  # ... closed by an organisation ('-skoler', '-scholen'): its own partners
+    municipality_before: list[str] = []  # a word right before a name writing it as a municipality ('gemeente')
+    municipality_after: list[str] = []  # ... right after it ('kommune', 'herad')
+    joint_applications: list[str] = []  # a project cue naming a joint application ('søgte sammen med')
+    subject_owners: list[str] = []  # a sentence opening on a municipality that owns a relation, group 'owner'
+    between_words: list[str] = []  # a word before a pair of places a relation joins ('mellem', 'tussen')
+    town_nouns: list[str] = []  # a word before a name that makes it a town ('byen', 'de stad'): partner_cities.unlisted
+    lead_words: list[str] = []  # articles and 'in' that may stand before a town (noun): 'de stad', 'i'
+    section_relations: dict[Relation, list[str]] = {}  # a heading's relation only ('Øvrige partnerskaber')
 
 
 class Matching(Rules):
@@ -74,6 +83,9 @@ class Matching(Rules):
     fuzzy_cutoff: float = Field(94, ge=90)  # at 82 'Klaksvik' went to Clarksville, at 92 'Valdres' to Valdés
     fuzzy_min_chars: int = 7
     fuzzy_min_population: int = 5_000
+    nordic_letters: str = "æøå"  # a name written with one of these is a Nordic town's or an alias-file exonym
+    nordic_countries: list[str] = []
+    homonym_min_population: int = 5_000  # a namesake on another continent its sentence names (homonyms.py)
 
 
 class PartnerRules(Rules):
@@ -82,7 +94,7 @@ class PartnerRules(Rules):
     languages: list[str]
     home_country: str | None = None
     relation_priority: list[Relation]
-    formal_relations: list[Relation]
+    domestic_relations: list[Relation]  # what a home-country place may be (partner_cities.domestic)
     period_marker_repeats: int
     sibling_min_partners: int
     context_sentences: int
@@ -113,12 +125,16 @@ Patterns = tuple[re.Pattern, ...]
 @dataclass(frozen=True)
 class Lexicon:
     relations: dict[str, Patterns]
-    generic: Patterns
+    generic: Patterns  # the cooperation phrases and the ties phrases
+    ties: Patterns
     project_context: Patterns
     exclude_before: Patterns
     owner_after: Patterns
     following_words: frozenset[str]
     our_words: frozenset[str]
+    between_words: frozenset[str]
+    town_nouns: frozenset[str]
+    lead_words: frozenset[str]
     complements: frozenset[str]
     prepositions: frozenset[str]
     since: Patterns
@@ -154,6 +170,11 @@ class Lexicon:
     partner_ties: Patterns
     co_signers: Patterns
     organisation_partners: Patterns  # 'venskabsskoler', 'partnerziekenhuis': an organisation's partners
+    section_relations: dict[str, Patterns]
+    municipality_before: Patterns
+    municipality_after: Patterns
+    joint_applications: Patterns
+    subject_owners: Patterns
 
     def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets."""
@@ -166,6 +187,18 @@ class Lexicon:
             for m in pattern.finditer(lowered)
         ]
         return cues + (self._project_roles(lowered, offset, cues) if project else [])
+
+    def heading_cues(self, line: str) -> list[Cue]:
+        """Relation cues of a heading line: every relation phrase, and the phrases that name a relation only as a
+        section's title ('Øvrige partnerskaber', 'Andre samarbeid', 'Overige contacten')."""
+        lowered = line.lower()
+        extra = [
+            Cue(m.start(), m.end(), relation)
+            for relation, patterns in self.section_relations.items()
+            for p in patterns
+            for m in p.finditer(lowered)
+        ]
+        return self.relation_cues(line) + extra
 
     def _project_roles(self, lowered: str, offset: int, cues: list[Cue]) -> list[Cue]:
         """In a sentence about a project, 'partnere' alone names the partners listed right next to it ('der Luleå og
@@ -213,19 +246,28 @@ def lexicon(language: str) -> Lexicon:
     relations = {
         rel: _compile(own.relations.get(rel, []) + shared.relations.get(rel, [])) for rel in rules.relation_priority
     }
+    sections = {
+        rel: _compile(own.section_relations.get(rel, []) + shared.section_relations.get(rel, []))
+        for rel in rules.relation_priority
+    }
     prefixes, nouns = alternation(merged("partnership_prefixes")), alternation(merged("organisation_nouns"))
     organisations = rf"\b{prefixes}-?{nouns}\w*"
     return Lexicon(
         relations=relations,
         organisation_partners=_compile([organisations]),
+        generic=_compile(merged("generic") + merged("ties")),
+        section_relations=sections,
         following_words=frozenset(merged("following_words")),
         our_words=frozenset(merged("our_words")),
+        between_words=frozenset(merged("between_words")),
+        town_nouns=frozenset(merged("town_nouns")),
+        lead_words=frozenset(merged("lead_words")),
         complements=frozenset(merged("complements")),
         prepositions=frozenset(merged("prepositions")),
         **{
             key: _compile(merged(key))
             for key in (
-                "generic",
+                "ties",
                 "project_context",
                 "exclude_before",
                 "owner_after",
@@ -261,6 +303,10 @@ def lexicon(language: str) -> Lexicon:
                 "fellow_members",
                 "partner_ties",
                 "co_signers",
+                "municipality_before",
+                "municipality_after",
+                "joint_applications",
+                "subject_owners",
             )
         },
     )

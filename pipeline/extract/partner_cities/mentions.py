@@ -60,6 +60,7 @@ class Mention:
     city: City
     stated_country: str | None = None
     common_word: bool = False
+    domestic: bool = False  # in the issuer's country (partner_cities.domestic)
 
 
 @cache
@@ -333,6 +334,7 @@ def find_mentions(
         stated = stated_country(text, end)
         if entries is None:
             entries = tuple(e for e in gaz.entries([key]).get(key, ()) if plausible(e, rules))
+        entries = tuple(e for e in entries if not _folded_away(surface, e, rules))
         city = gaz.choose(key, _own_names_first(entries, rules), stated, home)
         if city is not None:
             common = key in stop_word_towns() or (
@@ -363,6 +365,12 @@ def _listed_places(text: str, known: list[Mention]) -> list[Mention]:
         for start, surface, code, key in candidates
         if not known & {key, *key.split()}  # 'Hans Jensen, Danmark': a person, 'hans' is a word
     ]
+
+
+def _folded_away(surface: str, entry: Entry, rules: Matching) -> bool:
+    """'Røde' (Kors) is no English 'Rode': a Nordic letter folded away names a town of a Nordic country or an exonym."""
+    nordic = set(surface.lower()) & set(rules.nordic_letters)
+    return bool(nordic) and entry.kind != ALIAS and entry.city.country not in rules.nordic_countries
 
 
 def _own_names_first(entries: tuple[Entry, ...], rules: Matching) -> tuple[Entry, ...]:

@@ -121,7 +121,7 @@ def _direct(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[int, int]
     stated = item.mention.stated_country
     if decision.listed:
         return stated is not None and stated != home
-    if item.mention.city.country == home and not stated:
+    if item.mention.domestic and not stated:
         return decision.cue is not None and touches(layout.text, lexicon, decision.cue, span)
     return decision.cue is not None or decision.unit.start == layout.units[item.unit].start
 
@@ -132,7 +132,7 @@ def _by_others_cue(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[in
     Viborg'): the cue names another relation; the town co-organises or cooperates locally. A project's partners
     stand anywhere in its sentence ('prosjektpartnar i Interreg-prosjektet X saman med Bergen')."""
     decision, mention = item.decision, item.mention
-    domestic = mention.city.country == home and not mention.stated_country
+    domestic = mention.domestic and not mention.stated_country
     cue = decision.cue
     return (
         domestic

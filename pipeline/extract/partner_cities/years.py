@@ -12,7 +12,9 @@ from pipeline.extract.partner_cities.explanations import Span, inside
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.text.structure import has_list_marker
 
-YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])")
+_DECADE = r"['’]?(?:erne|ene|s)\b|-(?:tallet|talet|åra|årene|erne)\b"  # "1950'erne", '1950-tallet', '1950s'
+DECADE_AFTER = re.compile(_DECADE)
+YEAR = re.compile(rf"(?<![\d.])(?<!jaren )(1[89]\d\d|20\d\d)(?![\d])(?!{_DECADE})")  # a year, not a decade
 # '(1972)', '(Sverige, 1968)', ', Tyskland (1972)': a bracketed year after the name, its country before it
 _PAREN_YEAR = re.compile(
     r"^(?:\s*[,–-]\s*[^\W\d][^()\d,\n]{1,30}?)?\s*\((?:[^()\d\n]{2,40},\s*)?(1[89]\d\d|20\d\d)\)"
@@ -100,6 +102,7 @@ class YearReader:
                 for pattern in self.lexicon.since
                 for m in pattern.finditer(text.lower())
                 if not inside(self.explained, unit.start + m.start(), unit.start + m.end())
+                and not DECADE_AFTER.match(text.lower(), m.end("year"))
             )
             self.phrases[unit.start] = (found, [c.end for c in self.lexicon.relation_cues(text, unit.start)])
         return self.phrases[unit.start]

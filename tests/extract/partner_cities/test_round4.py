@@ -51,5 +51,7 @@ def test_a_town_name_after_a_region_word_names_a_region_not_a_partner(rows, lang
 
 
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round4", "domestic_agreements"))
-def test_a_home_country_partner_after_an_agreements_subject_stays(rows, language, issuer, text, expected):
+def test_a_home_country_municipality_in_a_cooperation_or_intention_agreement_is_no_partner(
+    rows, language, issuer, text, expected
+):
     assert rows(text, language, issuer) == expected

@@ -1,0 +1,53 @@
+"""Whether a place lies in the issuer's own country, and whether a home-country place can be a partner at all.
+
+Twin towns are abroad; a municipality of the same country is a partner only when the text calls it a twin or
+friendship town, or names it as a partner in a named project. Cooperation agreements, intentions to merge, shared
+services and joint applications between two municipalities of one country are local government, not city
+partnerships. 'Same country' is read from what the text states ('Alta, Norge'), the gazetteer's place, and the
+municipality catalogue (models/metadata/municipalities.csv): a name written as a municipality ('Lier kommune',
+'de gemeente Bergen') that the catalogue knows in the home country is domestic whatever the gazetteer chose
+(Lier in Belgium, Bergen in Norway).
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.partner_cities.context import Decision
+from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.extract.partner_cities.mentions import Mention
+from pipeline.gazetteers.cities import gazetteer
+from pipeline.text.municipalities import catalogue
+
+WORD_CHARS = 24  # chars searched on each side of a name for the word 'kommune' / 'gemeente'
+
+
+def _written_as_municipality(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    before = text[max(0, mention.start - WORD_CHARS) : mention.start].lower()
+    after = text[mention.end : mention.end + WORD_CHARS].lower()
+    return lexicon.any(lexicon.municipality_before, before) or lexicon.any(lexicon.municipality_after, after)
+
+
+def mark_domestic(text: str, mentions: list[Mention], lexicon: Lexicon, home: str | None) -> None:
+    """Set `domestic` on every mention: the country the text states, else the gazetteer's, else the catalogue's
+    for a name written as a municipality (its place then taken from the home country)."""
+    for mention in mentions:
+        if mention.stated_country:
+            mention.domestic = mention.stated_country == home
+        elif mention.city.country == home:
+            mention.domestic = True
+        elif home and _written_as_municipality(text, mention, lexicon):
+            mention.domestic = any(m.country == home for m in catalogue().lookup(mention.surface))
+            at_home = gazetteer().lookup(mention.surface, home) if mention.domestic else None
+            if at_home is not None and at_home.country == home:
+                mention.city = at_home  # the Norwegian Lier, not the Belgian town the gazetteer ranked first
+
+
+def domestic_partner(decision: Decision, mention: Mention, relations: list[str], text: str, lexicon: Lexicon) -> bool:
+    """A home-country place is a partner only in one of `relations` (twin, a named project's partner) read from a
+    cue in its own sentence, a partner list's heading or a partner list that writes its country; a project cue
+    that names a joint application ('søgte sammen med', 'diende samen met ... een aanvraag') is no partnership."""
+    if decision.relation not in relations:
+        return False
+    cue = decision.cue
+    if cue is not None and lexicon.any(lexicon.joint_applications, text[cue.start : cue.end]):
+        return False
+    return cue is not None or decision.listed or bool(mention.stated_country)

@@ -1,0 +1,67 @@
+"""Towns too small for the city set, named in running text by a relation cue with their country.
+
+'een memorandum of understanding met de stad Huye in Rwanda', 'stedenband met Huye (Rwanda)', 'vennskapsavtale med
+byen Kisoro i Uganda': the cue says a town follows, the country says where it lies. A twin cue names a town by itself;
+any other relation needs a town noun before the name ('de stad', 'byen', 'kommunen'), since an agreement may be with a
+company or an institution. Names the gazetteer or the dictionaries know are left to the city matcher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.extract.partner_cities.mentions import Mention, blocked_names, stated_country
+from pipeline.gazetteers.cities import City, country_code, gazetteer
+from pipeline.gazetteers.names import fold
+
+# after the cue: an optional preposition and town noun, then one or two capitalised words
+_NAME = re.compile(
+    r"^[ \t]+(?P<lead>(?:[a-zæøåäöüé]+[ \t]+){0,3}?)(?P<name>[A-ZÆØÅÄÖÜ][\w'’-]+(?: [A-ZÆØÅÄÖÜ][\w'’-]+)?)"
+)
+_COUNTRY = re.compile(r"\s*(?:\([^)\n]{1,80}\)|,\s*[\w-]+|\s+(?:i|in|en)\s+[\w-]+)")  # '(Rwanda)', ' in Rwanda'
+_NEXT = re.compile(r"^\s*(?:,|\bog\b|\ben\b|\band\b|\bsamt\b)\s+(?:(?:med|met|with|i|in)\s+)?")  # ', og med Y (Land)'
+
+
+def _candidates(text: str, lexicon: Lexicon, home: str | None) -> list[tuple[int, str, str]]:
+    """(start, surface, country) of names a cue governs and that carry a foreign country."""
+    out = []
+    for cue in lexicon.relation_cues(text):
+        at = cue.end
+        while m := _NAME.match(text[at : at + 80]):
+            lead = m.group("lead").split()
+            if any(w not in lexicon.prepositions | lexicon.town_nouns | lexicon.lead_words for w in lead):
+                break
+            if cue.relation != "twin" and not set(lead) & lexicon.town_nouns:
+                break
+            start = at + m.start("name")
+            surface = m.group("name")
+            code = stated_country(text, start + len(surface))
+            if not code or code == home:
+                break
+            out.append((start, surface, code))
+            tail = _COUNTRY.match(text[start + len(surface) :])
+            at = start + len(surface) + (tail.end() if tail else 0)
+            following = _NEXT.match(text[at:])
+            if not following:
+                break
+            at += following.end() - 1
+    return out
+
+
+def governed_places(text: str, lexicon: Lexicon, home: str | None, known: list[Mention]) -> list[Mention]:
+    """Mentions of unknown towns a relation cue names with their foreign country, none overlapping `known`."""
+    taken = [(m.start, m.end) for m in known]
+    found = [
+        (start, surface, code)
+        for start, surface, code in _candidates(text, lexicon, home)
+        if not any(a < start + len(surface) and start < b for a, b in taken) and country_code(surface) is None
+    ]
+    keys = [fold(surface) for _, surface, _ in found]
+    words = {word for key in keys for word in key.split()}
+    dictionary = set(gazetteer().entries(keys)) | gazetteer().common_words([*keys, *words]) | blocked_names()
+    return [
+        Mention(start, start + len(surface), surface, City(0, 0, surface, code, None, None, 0, "listed"), code)
+        for (start, surface, code), key in zip(found, keys, strict=True)
+        if not dictionary & {key, *key.split()}
+    ]
