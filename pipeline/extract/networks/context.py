@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
-from pipeline.extract.networks.rules import Cues
+from pipeline.extract.networks.rules import Cues, excluded
 
 _MAX_RUNNING_WORDS = 15
 _LABEL_WORDS = 5  # "Forslag fra Venstre og SV:": the longest label before a colon read as the sentence's kind
+_ROUTE_WORDS = 3  # "gjennom Troms fylkeskommune": the body a route word names comes within three words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")
@@ -98,9 +99,12 @@ def _abbreviation(token: Token) -> bool:
 
 def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
     """A consideration, negation or event-role cue in the few tokens before the mention at tokens
-    [start, end) (and after the previous network mention, whose cue it would be), or a leaving cue
-    near it that no proposal or decision turns into a row ("forslag om udmeldelse af X" is one); a sentence
-    that puts its bodies outside the text's scope ("valt buiten deze strategie")."""
+    [start, end) (and after the previous network mention, whose cue it would be); a leaving cue, a refusal
+    or a request still waiting in the mention's clause ("besluttede at udtræde af X", "søknaden om medlemskap
+    i X ble avslått", "de aanvraag is nog in behandeling"); a membership held through another body ("via
+    regionen", "gjennom fylkeskommunen", "indirect"); a sentence that puts its bodies outside the text's
+    scope ("valt buiten deze strategie"). `end` may be the end of a list the mention opens ("CERV, Erasmus+
+    og LIFE giver mulighed for ..."): the words after the list speak of every name in it."""
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     window = [t.text for t in sdoc[begin:start]]
     wide = max(previous_end, sentence.start, start - rules.consideration_window)
@@ -120,10 +124,31 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         return True
     if _cited(window, rules):
         return True
-    after = [t.text for t in sdoc[end : min(sentence.end, end + rules.cue_window)]]
-    if rules.find("leaving", window + after) and not rules.find("decision", [t.text for t in sentence]):
+    own = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])] + clause
+    if rules.find("leaving", own) or rules.find("not_granted", own) or through_another_body(own, rules):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
+
+
+def through_another_body(words: list[str], rules: Cues) -> bool:
+    """Taking part through someone else: an indirect word ("indirekte", "på vegne av", "namens") or a route
+    word followed closely by another body ("via regionen", "gjennom Troms fylkeskommune", "via de VNG")."""
+    if rules.find("indirect", words):
+        return True
+    for i in rules.find("routes", words):
+        after = words[i + 1 : i + 1 + _ROUTE_WORDS]
+        if rules.find("third_parties", after) or any(excluded(w) for w in after):
+            return True
+    return False
+
+
+def clause_before(before: Span) -> Span:
+    """The clause that leads up to a mention: after the last comma ('Vi følger arbeidet, og fylkeskommunen er
+    medlem av X' -> 'og fylkeskommunen er medlem av'); 'Kommunen og en virksomhed deltager' stays whole."""
+    for token in reversed(before):
+        if token.text in (",", ";"):
+            return before.doc[token.i + 1 : before.end]
+    return before
 
 
 def _only_considered(words: list[str], rules: Cues) -> bool:
@@ -296,7 +321,7 @@ def _name_part(token: Token, rules: Cues) -> bool:
 
 
 def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues, programme: bool) -> bool:
-    """A participation or membership cue, a proposal to leave, or the municipality's name in the
+    """A participation or membership cue or the municipality's name in the
     sentence, outside network names (`inside`). Project and funding cues count for a `programme`
     only: a project named after a network ("Networking the Covenant of Mayors") is no membership."""
     words = [t.text if t.i not in inside else "" for t in sentence]
@@ -305,8 +330,6 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
         cues_at = [i for i in cues_at if not rules.word_is("project_cues", words[i])]
     if cues_at or rules.find("membership", words):
         return True
-    if rules.find("leaving", words) and rules.find("decision", words):
-        return True  # a proposal or decision to leave presupposes membership
     return bool(municipality) and municipality.lower() in " ".join(words).lower()
 
 

@@ -4,7 +4,8 @@ A gazetteer mention counts when its sentence shows participation (a membership o
 participation cue, or the municipality's own name) or when it stands in the
 document's network table or list; it does not count when a consideration, negation
 or event-role cue ("overvejelser om deltagelse i", "ikke medlem", "moderator X,")
-comes right before it; project and funding cues count for programmes only, and a programme named only as
+comes right before it, or when its clause leaves it, refuses it, waits for it or holds it
+through another body ("besluttede at udtræde af X", "søknaden ... ble avslått", "via de provincie"); project and funding cues count for programmes only, and a programme named only as
 the money's source ('med støtte fra LIFE') is no participation. Names no
 gazetteer knows count from network tables and lists, when coordinated with known
 networks, and when a network head word marks them in a membership sentence (named.py);
@@ -27,6 +28,7 @@ from pipeline.extract.networks.context import (
     Context,
     at_event,
     blocked,
+    clause_before,
     funded_only,
     in_project_name,
     is_subject,
@@ -104,13 +106,14 @@ def _coordinated(between: Span, rules: Cues) -> bool:
     )
 
 
-def _clause_before(before: Span) -> Span:
-    """The clause that leads up to a mention: after the last comma ('Vi følger arbeidet, og fylkeskommunen er
-    medlem av X' -> 'og fylkeskommunen er medlem av'); 'Kommunen og en virksomhed deltager' stays whole."""
-    for token in reversed(before):
-        if token.text in (",", ";"):
-            return before.doc[token.i + 1 : before.end]
-    return before
+def _list_ends(sdoc: Doc, hits: list[Hit], rules: Cues) -> list[int]:
+    """Per hit, the end of the list of coordinated mentions it stands in ('CERV, Erasmus+ og LIFE'): the
+    words after a list are said of all its names."""
+    ends = [h.end for h in hits]
+    for k in range(len(hits) - 2, -1, -1):
+        if hits[k + 1].start >= hits[k].end and _coordinated(sdoc[hits[k].end : hits[k + 1].start], rules):
+            ends[k] = ends[k + 1]
+    return ends
 
 
 def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
@@ -121,7 +124,8 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
     starts = {h.start for h in hits}
     found, qualified, judged_until = [], set(), {}
     previous_end, previous_blocked = 0, False
-    for hit in hits:
+    list_ends = _list_ends(sdoc, hits, rules)
+    for hit, list_end in zip(hits, list_ends, strict=True):
         span, key = sdoc[hit.start : hit.end], hit.entry.network
         if key in qualified or span.start_char < judged_until.get(key, -1):
             previous_end = hit.end
@@ -131,11 +135,11 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         programme = hit.entry.kind == PROGRAMME_KIND
         scope = context.with_previous(sentence)
         stopped = (
-            blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
+            blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
             or funded_only(sentence, scope, hit.start, previous_end, inside, doc.municipality, rules)
             or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
         )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
-        clause = _clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
+        clause = clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
         ok = (
             not context.is_furniture(span.start_char)
             and (listed or hit.end not in branches)  # 'Foreningen Norden Næstved': the local branch acts

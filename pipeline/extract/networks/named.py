@@ -230,6 +230,8 @@ def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
 
 
 def named_networks(doc: Doc, sentence: Span, cues: Cues, taken: set[int], municipality: str | None) -> list[Span]:
-    """Names with a network head word in `sentence` (the caller has checked its membership cue)."""
+    """Names with a network head word in `sentence` (the caller has checked its membership cue); a capitalised
+    run right after a known network's name goes on with that name ("Klimapartnere Nord-Norge, et regionalt
+    klimapartnerskap"): the known network's branch or region, no second network."""
     spans = [doc[c.start : c.end] for c in _candidates(doc, sentence, cues, taken) if c.end > c.start]
-    return [s for s in spans if plausible(s, municipality, cues)]
+    return [s for s in spans if s.start - 1 not in taken and plausible(s, municipality, cues)]

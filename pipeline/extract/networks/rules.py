@@ -38,7 +38,10 @@ class NetworkRules(Rules):
     membership_nouns: CueGroups = {}  # "medlemskab", "lidmaatschap": an application for membership is joining
     negation: CueGroups = {}
     out_of_scope: CueGroups = {}  # "valt buiten deze strategie": anywhere in its sentence, nothing there is joined
-    leaving: CueGroups = {}
+    leaving: CueGroups = {}  # "udtræde af", "melde seg ut", "uit te treden": leaving, decided or done, is no row
+    not_granted: CueGroups = {}  # "blev afvist", "ble avslått", "nog in behandeling": a request refused or waiting
+    routes: CueGroups = {}  # "via", "gjennom": through the body named right after ("via regionen")
+    indirect: CueGroups = {}  # "indirekte", "på vegne av", "namens": a membership held by someone else
     decision: CueGroups = {}
     event_roles: CueGroups = {}
     events: CueGroups = {}  # meetings, conferences, visits, invitations: attending one is no membership
