@@ -117,7 +117,7 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     clause = _clause_after(sdoc, sentence, end, rules)
     if rules.find("consideration", clause):
         return True  # "een lidmaatschap van Energy Cities besproken": the verb comes last
-    label = _label_before(sdoc, sentence) if wide == sentence.start else []
+    label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], clause, words, rules):
         return True
     if rules.find("private_capacity", [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]):
@@ -164,14 +164,14 @@ def _asked_only(before: list[str], after: list[str], sentence: list[str], rules:
     tilsagn", "aangenomen") and no joining overtakes: asked for, not yet taken part in. An application for
     membership ("har søkt om medlemskap i X") is a decision to join and counts (dev conventions)."""
     near = [*before, *after]
-    if rules.find("joined", before) or _adopted(sentence, rules):
+    if rules.find("joined", before) or adopted(sentence, rules):
         return False
     if rules.find("proposals", near):
         return True
     return bool(rules.find("applications", near)) and not rules.find("membership_nouns", near)
 
 
-def _label_before(sdoc: Doc, sentence: Span) -> list[str]:
+def label_before(sdoc: Doc, sentence: Span) -> list[str]:
     """The words of a label that ends in a colon right before the sentence, on its line ("Forslag fra SV: Bodø
     slutter seg til X", "Motie: ..."): the label says what the sentence is."""
     if sentence.start == 0 or sdoc[sentence.start - 1].text != ":":
@@ -184,7 +184,7 @@ def _label_before(sdoc: Doc, sentence: Span) -> list[str]:
     return words
 
 
-def _adopted(sentence: list[str], rules: Cues) -> bool:
+def adopted(sentence: list[str], rules: Cues) -> bool:
     """An adoption or grant word in the sentence with no negation just before it ("ble ikke vedtatt")."""
     return any(not rules.find("negation", sentence[max(0, i - 2) : i]) for i in rules.find("adoptions", sentence))
 

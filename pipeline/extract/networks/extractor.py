@@ -4,9 +4,11 @@ A gazetteer mention counts when its sentence shows participation (a membership o
 participation cue, or the municipality's own name) or when it stands in the
 document's network table or list; it does not count when a consideration, negation
 or event-role cue ("overvejelser om deltagelse i", "ikke medlem", "moderator X,")
-comes right before it, or when its clause leaves it, refuses it, waits for it or holds it
-through another body ("besluttede at udtræde af X", "søknaden ... ble avslått", "via de provincie"); project and funding cues count for programmes only, and a programme named only as
-the money's source ('med støtte fra LIFE') is no participation. Names no
+comes right before it, when its clause leaves it, refuses it, waits for it or holds it
+through another body ("besluttede at udtræde af X", "søknaden ... ble avslått", "via de
+provincie"), or when the case's decision a few sentences on refuses the motion or title it
+stands in (outcome.py); project and funding cues count for programmes only, and a programme
+named only as the money's source ('med støtte fra LIFE') is no participation. Names no
 gazetteer knows count from network tables and lists, when coordinated with known
 networks, and when a network head word marks them in a membership sentence (named.py);
 their kind comes from their own words. Bodies in not_networks.csv never count. One row
@@ -43,6 +45,7 @@ from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits
 from pipeline.extract.networks.named import explanation, is_head, named_networks
+from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 
@@ -137,6 +140,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         stopped = (
             blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
             or funded_only(sentence, scope, hit.start, previous_end, inside, doc.municipality, rules)
+            or refused_later(context, sentence, rules)
             or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
         )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
         clause = clause_before(sdoc[max(previous_end, sentence.start) : hit.start])

@@ -79,3 +79,20 @@ def test_networks_in_lists_and_tables_are_rows_under_their_catalogued_names(lang
 )
 def test_membership_in_every_tense_and_word_order_is_a_row(language, town, text, expected):
     assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round7", "case_outcome_refused"))
+def test_a_motion_or_case_title_whose_decision_refuses_it_is_no_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "town", "text", "expected"), file_cases("round7", "case_outcome_adopted_lookalikes")
+)
+def test_a_motion_adopted_or_a_membership_beside_a_refused_motion_is_a_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round7", "lists_of_networks_not_held"))
+def test_lists_under_a_heading_of_networks_left_or_not_held_are_no_rows(language, town, text, expected):
+    assert networks(text, language, town) == expected
