@@ -333,30 +333,6 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
     return bool(municipality) and municipality.lower() in " ".join(words).lower()
 
 
-def funded_only(
-    sentence: Span,
-    scope: Span,
-    start: int,
-    previous_end: int,
-    inside: set[int],
-    municipality: str | None,
-    rules: Cues,
-) -> bool:
-    """A programme named as the money's source ('Projektet gennemføres med støtte fra LIFE', 'gefinancierd door
-    Erasmus+') in a sentence that neither names the issuer as the one funded ('Kommunen har fået midler fra
-    Erasmus+') nor has a participation word besides project and funding words ('deltager i et projekt
-    finansieret af Interreg'), nor follows a sentence that does ('Sinds 2022 werkt Hengelo in het project X. Het
-    project wordt gefinancierd uit Interreg'): a funding source, no participation. `scope`: the sentence and the one
-    before."""
-    begin = max(previous_end, sentence.start, start - rules.cue_window)
-    if not rules.find("funding_sources", [t.text for t in sentence.doc[begin:start]]):
-        return False
-    words = [t.text if t.i not in inside else "" for t in scope]
-    taking_part = [i for i in rules.find("participation", words) if not rules.word_is("project_cues", words[i])]
-    issuer = names_issuer(scope, inside, municipality, rules)
-    return not (taking_part or issuer or rules.find("membership", words))
-
-
 def label_only(scope: Span, mention: Span, inside: set[int], rules: Cues) -> bool:
     """A status label ('Fairtrade-kommune', 'Fairtrade Gemeente') counts only where the text joins it as a network
     ('medlem af netværket Fair Trade Towns'): certified, awarded or named with it ('blev certificeret som

@@ -31,7 +31,6 @@ from pipeline.extract.networks.context import (
     at_event,
     blocked,
     clause_before,
-    funded_only,
     in_project_name,
     is_subject,
     label_only,
@@ -46,6 +45,7 @@ from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits
 from pipeline.extract.networks.named import explanation, is_head, named_networks
 from pipeline.extract.networks.outcome import refused_later
+from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 
@@ -141,6 +141,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
             or funded_only(sentence, scope, hit.start, previous_end, inside, doc.municipality, rules)
             or refused_later(context, sentence, rules)
+            or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
         )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
         clause = clause_before(sdoc[max(previous_end, sentence.start) : hit.start])

@@ -39,6 +39,7 @@ class NetworkRules(Rules):
     negation: CueGroups = {}
     out_of_scope: CueGroups = {}  # "valt buiten deze strategie": anywhere in its sentence, nothing there is joined
     leaving: CueGroups = {}  # "udtræde af", "melde seg ut", "uit te treden": leaving, decided or done, is no row
+    aspirations: CueGroups = {}  # "målet er", "ønsker", "willen": a programme wished for, not yet taken part in
     motions: CueGroups = {}  # "indstiller", "innstilling", "framlegg", "voorstel": asked for, its outcome read later
     not_granted: CueGroups = {}  # "blev afvist", "ble avslått", "nog in behandeling": a request refused or waiting
     routes: CueGroups = {}  # "via", "gjennom": through the body named right after ("via regionen")
