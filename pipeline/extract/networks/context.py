@@ -19,7 +19,7 @@ from pipeline.extract.networks.rules import Cues, excluded
 
 _MAX_RUNNING_WORDS = 15
 _LABEL_WORDS = 5  # "Forslag fra Venstre og SV:": the longest label before a colon read as the sentence's kind
-_ROUTE_WORDS = 3  # "gjennom Troms fylkeskommune": the body a route word names comes within three words
+_ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")

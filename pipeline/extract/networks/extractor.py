@@ -43,7 +43,7 @@ from pipeline.extract.networks.context import (
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits
-from pipeline.extract.networks.named import explanation, is_head, named_networks
+from pipeline.extract.networks.named import explained_local, explanation, is_head, named_networks
 from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
@@ -141,6 +141,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
             or funded_only(sentence, scope, hit.start, previous_end, inside, doc.municipality, rules)
             or refused_later(context, sentence, rules)
+            or explained_local(sdoc, hit.end, sentence.end, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
         )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
@@ -204,6 +205,7 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
                 near
                 and not planned(sentence, span.start, span.end, rules)
                 and not in_project_name(sdoc, sentence, span.start, rules)  # 'prosjektet «Smart Small Cities»'
+                and not explained_local(sdoc, span.end, sentence.end, rules)  # 'X, et lokalt samarbejde'
                 and not any(
                     check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
                 )

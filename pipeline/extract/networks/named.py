@@ -145,6 +145,21 @@ def explanation(doc: Doc, end: int, limit: int, cues: Cues) -> Span | None:
     return None
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a name ("Sør-Troms"), not a spaced dash that opens an explanation ("X - et ...")."""
+    return token.text in _HYPHENS and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def explained_local(doc: Doc, end: int, limit: int, cues: Cues) -> bool:
+    """Is the name ending at token `end` (or its capitalised continuation: "Klimaalliansen Sør-Troms") explained
+    as a local body ("X, et lokalt samarbejde mellem virksomheder", "een lokaal samenwerkingsverband van
+    bewoners")? A local partnership or covenant is no network."""
+    while end < limit and (_capitalised(doc[end]) or _joining_hyphen(doc[end])):
+        end += 1
+    told = explanation(doc, end, limit, cues)
+    return told is not None and bool(cues.find("local_markers", [t.text for t in doc[end + 1 : told.start]]))
+
+
 def _introduces(doc: Doc, i: int, sentence: Span, cues: Cues) -> bool:
     """The head at `i` names what follows it ('het Brabantse EU-bureau Kempen Brussels'), not what precedes."""
     return i + 1 < sentence.end and _capitalised(doc[i + 1]) and cues.word_is("named_heads_before", doc[i].lower_)

@@ -71,6 +71,7 @@ class NetworkRules(Rules):
     named_heads_after: CueGroups = {}
     named_heads_of: CueGroups = {}
     indefinite_articles: CueGroups = {}  # "een Economic Board, een samenwerkingsverband": a kind of body, no name
+    local_markers: CueGroups = {}  # "lokalt", "lokaal": "X, et lokalt samarbejde" is a local body, no network
     explanation_heads: CueGroups = {}  # "X, et partnerskab af kommuner": the head noun of an explanation after a name
     not_network_heads: CueGroups = {}
     generic_modifiers: CueGroups = {}

@@ -96,3 +96,8 @@ def test_a_motion_adopted_or_a_membership_beside_a_refused_motion_is_a_row(langu
 @pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round7", "lists_of_networks_not_held"))
 def test_lists_under_a_heading_of_networks_left_or_not_held_are_no_rows(language, town, text, expected):
     assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round7", "local_lookalikes"))
+def test_a_body_explained_as_regional_or_national_keeps_its_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
