@@ -115,8 +115,8 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if rules.find("out_of_scope", words):
         return True
     clause = _clause_after(sdoc, sentence, end, rules)
-    if rules.find("consideration", clause):
-        return True  # "een lidmaatschap van Energy Cities besproken": the verb comes last
+    if rules.find("consideration", clause) or rules.find("negation_after", clause):
+        return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
     label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], clause, words, rules):
         return True

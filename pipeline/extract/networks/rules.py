@@ -37,6 +37,7 @@ class NetworkRules(Rules):
     adoptions: CueGroups = {}  # "vedtaget", "fikk tilsagn", "aangenomen": an application or proposal granted
     membership_nouns: CueGroups = {}  # "medlemskab", "lidmaatschap": an application for membership is joining
     negation: CueGroups = {}
+    negation_after: CueGroups = {}  # "fornyes ikke", "verlengt ... niet": a negation in the clause after the name
     out_of_scope: CueGroups = {}  # "valt buiten deze strategie": anywhere in its sentence, nothing there is joined
     leaving: CueGroups = {}  # "udtræde af", "melde seg ut", "uit te treden": leaving, decided or done, is no row
     aspirations: CueGroups = {}  # "målet er", "ønsker", "willen": a programme wished for, not yet taken part in
