@@ -206,6 +206,7 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
                 and not planned(sentence, span.start, span.end, rules)
                 and not in_project_name(sdoc, sentence, span.start, rules)  # 'prosjektet «Smart Small Cities»'
                 and not explained_local(sdoc, span.end, sentence.end, rules)  # 'X, et lokalt samarbejde'
+                and not third_party(clause_before(sdoc[sentence.start : span.start]), rules)  # 'Skive Museum er med i'
                 and not any(
                     check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
                 )
