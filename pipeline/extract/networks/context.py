@@ -253,11 +253,27 @@ def _signed_by_issuer(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> bool:
     return not agents or bool(rules.find("issuer_words", words[agents[0] + 1 : agents[0] + 4]))
 
 
-def third_party(sentence: Span, rules: Cues) -> bool:
+def third_party(sentence: Span, rules: Cues, municipality: str | None = None) -> bool:
     """Another actor takes part ('En virksomhed i Vejle har fået midler fra Horizon Europe', 'de
-    sportvereniging ontving Erasmus+-subsidie') and no word names the municipality as one."""
+    sportvereniging ontving Erasmus+-subsidie') and no word names the municipality as one ('Skive og regionen'
+    name it; 'Skive Forsyning' is the town's company)."""
     words = [t.text for t in sentence]
-    return bool(rules.find("third_parties", words)) and not rules.find("issuer_words", words)
+    if not rules.find("third_parties", words) or rules.find("issuer_words", words):
+        return False
+    return not _town_named(words, municipality, rules)
+
+
+def _town_named(words: list[str], municipality: str | None, rules: Cues) -> bool:
+    """The town's name on its own among `words`: not a word of another body's name ('Skive Museum', 'Stedelijk
+    Museum Zutphen'), nor a place ('en virksomhed i Skive')."""
+    name = municipality.casefold().split() if municipality else []
+    for i in range(len(words) - len(name) + 1 if name else 0):
+        if [w.casefold() for w in words[i : i + len(name)]] == name:
+            before, after = words[i - 1] if i else "", words[i + len(name)] if i + len(name) < len(words) else ""
+            owned = any(rules.word_is("third_parties", w) for w in (before, after))
+            if not owned and not rules.word_is("place_prepositions", before, literal=True):  # 'en virksomhed i Skive'
+                return True
+    return False
 
 
 def names_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:

@@ -151,8 +151,10 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             and (listed or hit.end not in branches)  # 'Foreningen Norden Næstved': the local branch acts
             and not stopped
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
-            and (listed or not (programme and third_party(sentence, rules)))
-            and (listed or not third_party(clause, rules))  # '..., og fylkeskommunen er medlem av Eurocities'
+            and (listed or not (programme and third_party(sentence, rules, doc.municipality)))
+            and (
+                listed or not third_party(clause, rules, doc.municipality)
+            )  # '..., og fylkeskommunen er medlem av Eurocities'
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (listed or participates(scope, inside, doc.municipality, rules, programme))
@@ -206,7 +208,7 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
                 and not planned(sentence, span.start, span.end, rules)
                 and not in_project_name(sdoc, sentence, span.start, rules)  # 'prosjektet «Smart Small Cities»'
                 and not explained_local(sdoc, span.end, sentence.end, rules)  # 'X, et lokalt samarbejde'
-                and not third_party(clause_before(sdoc[sentence.start : span.start]), rules)  # 'Skive Museum er med i'
+                and not third_party(clause_before(sdoc[sentence.start : span.start]), rules, doc.municipality)
                 and not any(
                     check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
                 )

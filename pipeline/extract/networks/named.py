@@ -140,8 +140,8 @@ def explanation(doc: Doc, end: int, limit: int, cues: Cues) -> Span | None:
         if cues.word_is("explanation_heads", word):
             stop = next((j for j in range(k + 1, limit) if doc[j].text in (")", ";", ".")), limit)
             return doc[k:stop]
-        if not (doc[k].is_alpha and word.islower()):
-            return None
+        if not ((doc[k].is_alpha and word.islower()) or cues.word_is("generic_modifiers", word) or word in _HYPHENS):
+            return None  # lowercase or generic words: "het gezamenlijke Europese kantoor", "det fælles EU-kontor"
     return None
 
 

@@ -1,7 +1,8 @@
 """Round 7 network families (data: `sentences/round7.json`), one behaviour per family: leaving, refusing,
 postponing, waiting and taking part only through another body give no row; EU funding programmes wished for,
 offered as possibilities or used by others, and local or domestic pacts, covenants and labels, give none either;
-catalogued networks under national branch names, descriptive names and acronyms, in lists and tables and in every
+catalogued networks under national branch names, descriptive names and acronyms, unknown offices explained as
+one, in lists and tables and in every
 tense and word order, do. Each family has look-alikes that keep their rows."""
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ BEHAVIOURS = {
     "lists_and_tables": "networks in lists and tables are rows under their catalogued names",
     "lists_of_networks_not_held": "a list under a heading of networks left or not held gives no rows",
     "membership_tenses_and_word_orders": "membership in every tense and word order is a row",
+    "represented_at_an_event": "being represented at a network's meeting or conference is no row",
 }
 
 
