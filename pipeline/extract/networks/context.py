@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
-from pipeline.extract.networks.rules import Cues
+from pipeline.extract.networks.rules import Cues, excluded
 
 _MAX_RUNNING_WORDS = 15
 _LABEL_WORDS = 5  # "Forslag fra Venstre og SV:": the longest label before a colon read as the sentence's kind
+_ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")
@@ -98,9 +99,12 @@ def _abbreviation(token: Token) -> bool:
 
 def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
     """A consideration, negation or event-role cue in the few tokens before the mention at tokens
-    [start, end) (and after the previous network mention, whose cue it would be), or a leaving cue
-    near it that no proposal or decision turns into a row ("forslag om udmeldelse af X" is one); a sentence
-    that puts its bodies outside the text's scope ("valt buiten deze strategie")."""
+    [start, end) (and after the previous network mention, whose cue it would be); a leaving cue, a refusal
+    or a request still waiting in the mention's clause ("besluttede at udtræde af X", "søknaden om medlemskap
+    i X ble avslått", "de aanvraag is nog in behandeling"); a membership held through another body ("via
+    regionen", "gjennom fylkeskommunen", "indirect"); a sentence that puts its bodies outside the text's
+    scope ("valt buiten deze strategie"). `end` may be the end of a list the mention opens ("CERV, Erasmus+
+    og LIFE giver mulighed for ..."): the words after the list speak of every name in it."""
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     window = [t.text for t in sdoc[begin:start]]
     wide = max(previous_end, sentence.start, start - rules.consideration_window)
@@ -111,19 +115,40 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if rules.find("out_of_scope", words):
         return True
     clause = _clause_after(sdoc, sentence, end, rules)
-    if rules.find("consideration", clause):
-        return True  # "een lidmaatschap van Energy Cities besproken": the verb comes last
-    label = _label_before(sdoc, sentence) if wide == sentence.start else []
+    if rules.find("consideration", clause) or rules.find("negation_after", clause):
+        return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
+    label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], clause, words, rules):
         return True
     if rules.find("private_capacity", [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]):
         return True
     if _cited(window, rules):
         return True
-    after = [t.text for t in sdoc[end : min(sentence.end, end + rules.cue_window)]]
-    if rules.find("leaving", window + after) and not rules.find("decision", [t.text for t in sentence]):
+    own = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])] + clause
+    if rules.find("leaving", own) or rules.find("not_granted", own) or through_another_body(own, rules):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
+
+
+def through_another_body(words: list[str], rules: Cues) -> bool:
+    """Taking part through someone else: an indirect word ("indirekte", "på vegne av", "namens") or a route
+    word followed closely by another body ("via regionen", "gjennom Troms fylkeskommune", "via de VNG")."""
+    if rules.find("indirect", words):
+        return True
+    for i in rules.find("routes", words):
+        after = words[i + 1 : i + 1 + _ROUTE_WORDS]
+        if rules.find("third_parties", after) or any(excluded(w) for w in after):
+            return True
+    return False
+
+
+def clause_before(before: Span) -> Span:
+    """The clause that leads up to a mention: after the last comma ('Vi følger arbeidet, og fylkeskommunen er
+    medlem av X' -> 'og fylkeskommunen er medlem av'); 'Kommunen og en virksomhed deltager' stays whole."""
+    for token in reversed(before):
+        if token.text in (",", ";"):
+            return before.doc[token.i + 1 : before.end]
+    return before
 
 
 def _only_considered(words: list[str], rules: Cues) -> bool:
@@ -139,14 +164,14 @@ def _asked_only(before: list[str], after: list[str], sentence: list[str], rules:
     tilsagn", "aangenomen") and no joining overtakes: asked for, not yet taken part in. An application for
     membership ("har søkt om medlemskap i X") is a decision to join and counts (dev conventions)."""
     near = [*before, *after]
-    if rules.find("joined", before) or _adopted(sentence, rules):
+    if rules.find("joined", before) or adopted(sentence, rules):
         return False
     if rules.find("proposals", near):
         return True
     return bool(rules.find("applications", near)) and not rules.find("membership_nouns", near)
 
 
-def _label_before(sdoc: Doc, sentence: Span) -> list[str]:
+def label_before(sdoc: Doc, sentence: Span) -> list[str]:
     """The words of a label that ends in a colon right before the sentence, on its line ("Forslag fra SV: Bodø
     slutter seg til X", "Motie: ..."): the label says what the sentence is."""
     if sentence.start == 0 or sdoc[sentence.start - 1].text != ":":
@@ -159,7 +184,7 @@ def _label_before(sdoc: Doc, sentence: Span) -> list[str]:
     return words
 
 
-def _adopted(sentence: list[str], rules: Cues) -> bool:
+def adopted(sentence: list[str], rules: Cues) -> bool:
     """An adoption or grant word in the sentence with no negation just before it ("ble ikke vedtatt")."""
     return any(not rules.find("negation", sentence[max(0, i - 2) : i]) for i in rules.find("adoptions", sentence))
 
@@ -228,11 +253,27 @@ def _signed_by_issuer(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> bool:
     return not agents or bool(rules.find("issuer_words", words[agents[0] + 1 : agents[0] + 4]))
 
 
-def third_party(sentence: Span, rules: Cues) -> bool:
+def third_party(sentence: Span, rules: Cues, municipality: str | None = None) -> bool:
     """Another actor takes part ('En virksomhed i Vejle har fået midler fra Horizon Europe', 'de
-    sportvereniging ontving Erasmus+-subsidie') and no word names the municipality as one."""
+    sportvereniging ontving Erasmus+-subsidie') and no word names the municipality as one ('Skive og regionen'
+    name it; 'Skive Forsyning' is the town's company)."""
     words = [t.text for t in sentence]
-    return bool(rules.find("third_parties", words)) and not rules.find("issuer_words", words)
+    if not rules.find("third_parties", words) or rules.find("issuer_words", words):
+        return False
+    return not _town_named(words, municipality, rules)
+
+
+def _town_named(words: list[str], municipality: str | None, rules: Cues) -> bool:
+    """The town's name on its own among `words`: not a word of another body's name ('Skive Museum', 'Stedelijk
+    Museum Zutphen'), nor a place ('en virksomhed i Skive')."""
+    name = municipality.casefold().split() if municipality else []
+    for i in range(len(words) - len(name) + 1 if name else 0):
+        if [w.casefold() for w in words[i : i + len(name)]] == name:
+            before, after = words[i - 1] if i else "", words[i + len(name)] if i + len(name) < len(words) else ""
+            owned = any(rules.word_is("third_parties", w) for w in (before, after))
+            if not owned and not rules.word_is("place_prepositions", before, literal=True):  # 'en virksomhed i Skive'
+                return True
+    return False
 
 
 def names_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
@@ -296,7 +337,7 @@ def _name_part(token: Token, rules: Cues) -> bool:
 
 
 def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues, programme: bool) -> bool:
-    """A participation or membership cue, a proposal to leave, or the municipality's name in the
+    """A participation or membership cue or the municipality's name in the
     sentence, outside network names (`inside`). Project and funding cues count for a `programme`
     only: a project named after a network ("Networking the Covenant of Mayors") is no membership."""
     words = [t.text if t.i not in inside else "" for t in sentence]
@@ -305,33 +346,7 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
         cues_at = [i for i in cues_at if not rules.word_is("project_cues", words[i])]
     if cues_at or rules.find("membership", words):
         return True
-    if rules.find("leaving", words) and rules.find("decision", words):
-        return True  # a proposal or decision to leave presupposes membership
     return bool(municipality) and municipality.lower() in " ".join(words).lower()
-
-
-def funded_only(
-    sentence: Span,
-    scope: Span,
-    start: int,
-    previous_end: int,
-    inside: set[int],
-    municipality: str | None,
-    rules: Cues,
-) -> bool:
-    """A programme named as the money's source ('Projektet gennemføres med støtte fra LIFE', 'gefinancierd door
-    Erasmus+') in a sentence that neither names the issuer as the one funded ('Kommunen har fået midler fra
-    Erasmus+') nor has a participation word besides project and funding words ('deltager i et projekt
-    finansieret af Interreg'), nor follows a sentence that does ('Sinds 2022 werkt Hengelo in het project X. Het
-    project wordt gefinancierd uit Interreg'): a funding source, no participation. `scope`: the sentence and the one
-    before."""
-    begin = max(previous_end, sentence.start, start - rules.cue_window)
-    if not rules.find("funding_sources", [t.text for t in sentence.doc[begin:start]]):
-        return False
-    words = [t.text if t.i not in inside else "" for t in scope]
-    taking_part = [i for i in rules.find("participation", words) if not rules.word_is("project_cues", words[i])]
-    issuer = names_issuer(scope, inside, municipality, rules)
-    return not (taking_part or issuer or rules.find("membership", words))
 
 
 def label_only(scope: Span, mention: Span, inside: set[int], rules: Cues) -> bool:

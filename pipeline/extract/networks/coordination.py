@@ -99,8 +99,7 @@ def siblings(doc: Doc, sentence: Span, hit: Hit, inside: set[int], starts: set[i
     return [
         span
         for span in unknown
-        if is_proper_name(list(span), cues)
-        and not (_place(span) or _generic(span, cues) or _project(span, cues))
+        if is_proper_name(list(span), cues) and not (_place(span) or _generic(span, cues) or _project(span, cues))
     ]
 
 

@@ -4,8 +4,11 @@ A gazetteer mention counts when its sentence shows participation (a membership o
 participation cue, or the municipality's own name) or when it stands in the
 document's network table or list; it does not count when a consideration, negation
 or event-role cue ("overvejelser om deltagelse i", "ikke medlem", "moderator X,")
-comes right before it; project and funding cues count for programmes only, and a programme named only as
-the money's source ('med støtte fra LIFE') is no participation. Names no
+comes right before it, when its clause leaves it, refuses it, waits for it or holds it
+through another body ("besluttede at udtræde af X", "søknaden ... ble avslått", "via de
+provincie"), or when the case's decision a few sentences on refuses the motion or title it
+stands in (outcome.py); project and funding cues count for programmes only, and a programme
+named only as the money's source ('med støtte fra LIFE') is no participation. Names no
 gazetteer knows count from network tables and lists, when coordinated with known
 networks, and when a network head word marks them in a membership sentence (named.py);
 their kind comes from their own words. Bodies in not_networks.csv never count. One row
@@ -27,7 +30,7 @@ from pipeline.extract.networks.context import (
     Context,
     at_event,
     blocked,
-    funded_only,
+    clause_before,
     in_project_name,
     is_subject,
     label_only,
@@ -40,7 +43,9 @@ from pipeline.extract.networks.context import (
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, find_hits
-from pipeline.extract.networks.named import explanation, is_head, named_networks
+from pipeline.extract.networks.named import explained_local, explanation, is_head, named_networks
+from pipeline.extract.networks.outcome import refused_later
+from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 
@@ -104,13 +109,14 @@ def _coordinated(between: Span, rules: Cues) -> bool:
     )
 
 
-def _clause_before(before: Span) -> Span:
-    """The clause that leads up to a mention: after the last comma ('Vi følger arbeidet, og fylkeskommunen er
-    medlem av X' -> 'og fylkeskommunen er medlem av'); 'Kommunen og en virksomhed deltager' stays whole."""
-    for token in reversed(before):
-        if token.text in (",", ";"):
-            return before.doc[token.i + 1 : before.end]
-    return before
+def _list_ends(sdoc: Doc, hits: list[Hit], rules: Cues) -> list[int]:
+    """Per hit, the end of the list of coordinated mentions it stands in ('CERV, Erasmus+ og LIFE'): the
+    words after a list are said of all its names."""
+    ends = [h.end for h in hits]
+    for k in range(len(hits) - 2, -1, -1):
+        if hits[k + 1].start >= hits[k].end and _coordinated(sdoc[hits[k].end : hits[k + 1].start], rules):
+            ends[k] = ends[k + 1]
+    return ends
 
 
 def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
@@ -121,7 +127,8 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
     starts = {h.start for h in hits}
     found, qualified, judged_until = [], set(), {}
     previous_end, previous_blocked = 0, False
-    for hit in hits:
+    list_ends = _list_ends(sdoc, hits, rules)
+    for hit, list_end in zip(hits, list_ends, strict=True):
         span, key = sdoc[hit.start : hit.end], hit.entry.network
         if key in qualified or span.start_char < judged_until.get(key, -1):
             previous_end = hit.end
@@ -131,18 +138,23 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
         programme = hit.entry.kind == PROGRAMME_KIND
         scope = context.with_previous(sentence)
         stopped = (
-            blocked(sdoc, sentence, hit.start, hit.end, previous_end, rules)
+            blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
             or funded_only(sentence, scope, hit.start, previous_end, inside, doc.municipality, rules)
+            or refused_later(context, sentence, rules)
+            or explained_local(sdoc, hit.end, sentence.end, rules)
+            or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
         )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
-        clause = _clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
+        clause = clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
         ok = (
             not context.is_furniture(span.start_char)
             and (listed or hit.end not in branches)  # 'Foreningen Norden Næstved': the local branch acts
             and not stopped
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
-            and (listed or not (programme and third_party(sentence, rules)))
-            and (listed or not third_party(clause, rules))  # '..., og fylkeskommunen er medlem av Eurocities'
+            and (listed or not (programme and third_party(sentence, rules, doc.municipality)))
+            and (
+                listed or not third_party(clause, rules, doc.municipality)
+            )  # '..., og fylkeskommunen er medlem av Eurocities'
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (listed or participates(scope, inside, doc.municipality, rules, programme))
@@ -195,6 +207,8 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
                 near
                 and not planned(sentence, span.start, span.end, rules)
                 and not in_project_name(sdoc, sentence, span.start, rules)  # 'prosjektet «Smart Small Cities»'
+                and not explained_local(sdoc, span.end, sentence.end, rules)  # 'X, et lokalt samarbejde'
+                and not third_party(clause_before(sdoc[sentence.start : span.start]), rules, doc.municipality)
                 and not any(
                     check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
                 )

@@ -19,6 +19,7 @@ _MAX_LIST_LINES = 40
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
 _CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
+_NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # a heading over networks not held
 
 
 def _ends_list(text: str) -> bool:
@@ -99,12 +100,27 @@ def _introduces_members(line: str, cues: Cues) -> bool:
     return text.endswith(":") and bool(cues.find("membership", [w.strip(".,:;()") for w in text.split()]))
 
 
+def _membership_heading(heading: str, cues: Cues) -> bool:
+    """A short heading that opens with a network word and states membership, with no colon or full stop
+    ("Nettverk kommunen er med i", "Netwerken waar Zutphen lid van is"): a list heading, unless it speaks of
+    networks left, refused, considered or planned ("Netværk vi overvejer at melde os ind i")."""
+    words = [w.strip(".,;()") for w in heading.split()]
+    return (
+        1 < len(words) <= _MAX_HEADING_WORDS + 2
+        and not heading.endswith((".", "!", "?"))
+        and cues.text_is("list_headings", words[0])
+        and bool(cues.find("membership", words[1:]))
+        and not any(cues.find(name, words) for name in _NOT_HELD)
+    )
+
+
 def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
     """Char spans of the list items, or the list block, right under a heading that names networks."""
     regions = []
     for n, (_, line) in enumerate(lines):
         heading = line.strip().rstrip(":")
-        named = len(heading.split()) <= _MAX_HEADING_WORDS and cues.text_is("list_headings", heading)
+        short = len(heading.split()) <= _MAX_HEADING_WORDS
+        named = (short and cues.text_is("list_headings", heading)) or _membership_heading(heading, cues)
         if "\t" in line or not (named or _introduces_members(line, cues)):
             continue
         first = next((k for k in range(n + 1, len(lines)) if lines[k][1].strip()), None)

@@ -140,9 +140,24 @@ def explanation(doc: Doc, end: int, limit: int, cues: Cues) -> Span | None:
         if cues.word_is("explanation_heads", word):
             stop = next((j for j in range(k + 1, limit) if doc[j].text in (")", ";", ".")), limit)
             return doc[k:stop]
-        if not (doc[k].is_alpha and word.islower()):
-            return None
+        if not ((doc[k].is_alpha and word.islower()) or cues.word_is("generic_modifiers", word) or word in _HYPHENS):
+            return None  # lowercase or generic words: "het gezamenlijke Europese kantoor", "det fælles EU-kontor"
     return None
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a name ("Sør-Troms"), not a spaced dash that opens an explanation ("X - et ...")."""
+    return token.text in _HYPHENS and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def explained_local(doc: Doc, end: int, limit: int, cues: Cues) -> bool:
+    """Is the name ending at token `end` (or its capitalised continuation: "Klimaalliansen Sør-Troms") explained
+    as a local body ("X, et lokalt samarbejde mellem virksomheder", "een lokaal samenwerkingsverband van
+    bewoners")? A local partnership or covenant is no network."""
+    while end < limit and (_capitalised(doc[end]) or _joining_hyphen(doc[end])):
+        end += 1
+    told = explanation(doc, end, limit, cues)
+    return told is not None and bool(cues.find("local_markers", [t.text for t in doc[end + 1 : told.start]]))
 
 
 def _introduces(doc: Doc, i: int, sentence: Span, cues: Cues) -> bool:
@@ -230,6 +245,8 @@ def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
 
 
 def named_networks(doc: Doc, sentence: Span, cues: Cues, taken: set[int], municipality: str | None) -> list[Span]:
-    """Names with a network head word in `sentence` (the caller has checked its membership cue)."""
+    """Names with a network head word in `sentence` (the caller has checked its membership cue); a capitalised
+    run right after a known network's name goes on with that name ("Klimapartnere Nord-Norge, et regionalt
+    klimapartnerskap"): the known network's branch or region, no second network."""
     spans = [doc[c.start : c.end] for c in _candidates(doc, sentence, cues, taken) if c.end > c.start]
-    return [s for s in spans if plausible(s, municipality, cues)]
+    return [s for s in spans if s.start - 1 not in taken and plausible(s, municipality, cues)]

@@ -37,8 +37,14 @@ class NetworkRules(Rules):
     adoptions: CueGroups = {}  # "vedtaget", "fikk tilsagn", "aangenomen": an application or proposal granted
     membership_nouns: CueGroups = {}  # "medlemskab", "lidmaatschap": an application for membership is joining
     negation: CueGroups = {}
+    negation_after: CueGroups = {}  # "fornyes ikke", "verlengt ... niet": a negation in the clause after the name
     out_of_scope: CueGroups = {}  # "valt buiten deze strategie": anywhere in its sentence, nothing there is joined
-    leaving: CueGroups = {}
+    leaving: CueGroups = {}  # "udtræde af", "melde seg ut", "uit te treden": leaving, decided or done, is no row
+    aspirations: CueGroups = {}  # "målet er", "ønsker", "willen": a programme wished for, not yet taken part in
+    motions: CueGroups = {}  # "indstiller", "innstilling", "framlegg", "voorstel": asked for, its outcome read later
+    not_granted: CueGroups = {}  # "blev afvist", "ble avslått", "nog in behandeling": a request refused or waiting
+    routes: CueGroups = {}  # "via", "gjennom": through the body named right after ("via regionen")
+    indirect: CueGroups = {}  # "indirekte", "på vegne av", "namens": a membership held by someone else
     decision: CueGroups = {}
     event_roles: CueGroups = {}
     events: CueGroups = {}  # meetings, conferences, visits, invitations: attending one is no membership
@@ -66,6 +72,7 @@ class NetworkRules(Rules):
     named_heads_after: CueGroups = {}
     named_heads_of: CueGroups = {}
     indefinite_articles: CueGroups = {}  # "een Economic Board, een samenwerkingsverband": a kind of body, no name
+    local_markers: CueGroups = {}  # "lokalt", "lokaal": "X, et lokalt samarbejde" is a local body, no network
     explanation_heads: CueGroups = {}  # "X, et partnerskab af kommuner": the head noun of an explanation after a name
     not_network_heads: CueGroups = {}
     generic_modifiers: CueGroups = {}

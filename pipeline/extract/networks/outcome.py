@@ -1,0 +1,54 @@
+"""A case's outcome read after the mention: a recommendation, motion, application or case title whose decision,
+a few sentences on, refuses it ("Medlemskab af X / Indstilling: ... melder sig ind i X / Beslutning: Indstillingen
+blev ikke godkendt", "Voorstel: toetreden tot X / Besluit: De raad heeft het voorstel verworpen") is no membership.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.extract.networks.context import Context, adopted, label_before
+from pipeline.extract.networks.rules import Cues
+
+OUTCOME_SENTENCES = 5  # title, label, recommendation, label, decision: a case's decision comes within five sentences
+TITLE_TOKENS = 8  # a case title is one short line without closing punctuation ("Sak 23/24 Medlemskap i ICLEI")
+_CLOSING = (".", "!", "?", ":", ";")
+
+
+def _next_sentence(context: Context, sentence: Span) -> Span | None:
+    """The sentence after `sentence`, None at the end of the text."""
+    sdoc = context.sdoc
+    k = sentence.end
+    while k < len(sdoc) and sdoc[k].is_space:
+        k += 1
+    if k >= len(sdoc):
+        return None
+    following = context.sentence(sdoc[k].idx, sdoc[k].idx + len(sdoc[k]))
+    return following if following.end > sentence.end else None
+
+
+def _title(context: Context, sentence: Span) -> bool:
+    """A case title: one short line of its own with no closing punctuation."""
+    line_start, line_end = context.line_bounds(sentence.start_char)
+    one_line = line_start <= sentence.start_char and sentence.end_char <= line_end
+    return one_line and len(sentence) <= TITLE_TOKENS and sentence[-1].text not in _CLOSING
+
+
+def refused_later(context: Context, sentence: Span, rules: Cues) -> bool:
+    """Is the mention's `sentence` asked for (a motion or recommendation word, an application, a label such as
+    "Innstilling:" before it, or a case title) and the first outcome in the next sentences a refusal?"""
+    words = [*label_before(context.sdoc, sentence), *(t.text for t in sentence)]
+    asked = any(rules.find(name, words) for name in ("motions", "applications", "proposals"))
+    if not (asked or _title(context, sentence)):
+        return False
+    following = sentence
+    for _ in range(OUTCOME_SENTENCES):
+        following = _next_sentence(context, following)
+        if following is None:
+            return False
+        said = [t.text for t in following]
+        if rules.find("not_granted", said):
+            return True
+        if adopted(said, rules):
+            return False
+    return False
