@@ -124,8 +124,11 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         return True
     if _cited(window, rules):
         return True
-    own = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])] + clause
-    if rules.find("leaving", own) or rules.find("not_granted", own) or through_another_body(own, rules):
+    lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
+    own = lead + clause
+    if rules.find("leaving", own) or rules.find("not_granted", own):
+        return True
+    if through_another_body(lead, rules) or through_another_body(clause, rules) and not _member_itself(lead, rules):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
 
@@ -140,6 +143,13 @@ def through_another_body(words: list[str], rules: Cues) -> bool:
         if rules.find("third_parties", after) or any(excluded(w) for w in after):
             return True
     return False
+
+
+def _member_itself(lead: list[str], rules: Cues) -> bool:
+    """The clause before the mention makes its subject a member outright (a membership noun, not
+    "neemt deel aan ... via de provincie") and no other body is that subject ("Sunnfjord er medlem av X
+    gjennom fylkeskommunen si ordning"): the route after the name is how, not who."""
+    return bool(rules.find("membership_nouns", lead)) and not rules.find("third_parties", lead)
 
 
 def clause_before(before: Span) -> Span:
