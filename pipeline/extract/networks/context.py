@@ -140,9 +140,16 @@ def through_another_body(words: list[str], rules: Cues) -> bool:
         return True
     for i in rules.find("routes", words):
         after = words[i + 1 : i + 1 + _ROUTE_WORDS]
+        if _names_a_project(after, rules):
+            continue  # "gjennom skuleprosjektet «...»": the issuer's own project is its route, no other body
         if rules.find("third_parties", after) or any(excluded(w) for w in after):
             return True
     return False
+
+
+def _names_a_project(words: list[str], rules: Cues) -> bool:
+    """A project noun, alone or as the head of a compound ("skuleprosjektet", "Interreg-projektet")."""
+    return any(rules.find("project_heads", [w[k:]]) for w in words for k in range(len(w)))
 
 
 def _member_itself(lead: list[str], rules: Cues) -> bool:

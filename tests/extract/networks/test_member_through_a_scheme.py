@@ -41,3 +41,24 @@ THROUGH = [
 @pytest.mark.parametrize(("language", "town", "text"), THROUGH)
 def test_taking_part_through_another_body_without_an_own_membership_is_no_row(language, town, text):
     assert networks(text, language, town) == set()
+
+
+PROJECT_ROUTES = [
+    ("nn", "Stad", "Stad kommune deltek i Erasmus+ gjennom skuleprosjektet «Fjord Schools» (2025-2027).", "Erasmus+"),
+    ("nn", "Stad", "Kommunen deltek i Interreg gjennom klimaprosjektet «Grøne fjordar».", "Interreg"),
+    ("nn", "Stad", "Vi er med i Erasmus+ gjennom ungdomsprosjektet «Ung i Europa».", "Erasmus+"),
+    ("nb", "Lier", "Kommunen deltar i Erasmus+ gjennom skoleprosjektet «Nordic Classrooms».", "Erasmus+"),
+    ("nb", "Lier", "Lier deltar i Interreg gjennom klimaprosjektet «Blue Coast».", "Interreg"),
+    ("nb", "Lier", "Vi er med i Erasmus+ via ungdomsprosjektet «Young Europe».", "Erasmus+"),
+    ("da", "Skive", "Kommunen deltager i Erasmus+ gennem skoleprojektet «Nordic Schools».", "Erasmus+"),
+    ("da", "Skive", "Skive deltager i Interreg gennem klimaprojektet «Blå Fjord».", "Interreg"),
+    ("da", "Skive", "Vi er med i Erasmus+ via ungdomsprojektet «Unge i Europa».", "Erasmus+"),
+    ("nl", "Ede", "De gemeente neemt deel aan Erasmus+ via het schoolproject 'Open Klassen'.", "Erasmus+"),
+    ("nl", "Ede", "Ede doet mee aan Interreg via het klimaatproject 'Blauwe Delta'.", "Interreg"),
+    ("nl", "Ede", "Wij nemen deel aan Erasmus+ via het jongerenproject 'Jong Europa'.", "Erasmus+"),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text", "network"), PROJECT_ROUTES)
+def test_taking_part_through_an_own_project_is_a_row(language, town, text, network):
+    assert networks(text, language, town) == {network}
