@@ -263,7 +263,11 @@ def table_column_at(lines: list[Line], header: int, column: int, limit: int | No
     for position in range(header + 1, len(lines)):
         if limit is not None and len(items) >= limit:
             break
+        if is_rule_row(lines[position].text):
+            continue  # the ruler under the header ("------  ------")
         row = cells(lines[position])
+        if len(row) < 2 and items and lines[position].text[:1].islower():
+            continue  # a wrapped cell's rest ("eit aktivt lagsliv.")
         if len(row) < 2:
             break
         if row[0].text and len(row) >= width and row[column].text:
