@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.records import field_of, leading_code
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import value_status, verdict_of
@@ -20,6 +21,7 @@ from pipeline.text.structure import Line, Span
 
 MAX_TABLE_ROWS = 200  # rows read under one header
 MAX_HEADER_WORDS = 5  # a header cell names a column in a few words
+MIN_TOWN_ROWS = 2  # a table of partner towns lists at least two
 MIN_HEADERLESS_ROWS = 2  # one coded line with a status is a record; two in a row are a table
 MIN_HEADERLESS_CELLS = 3  # code, title, status
 MAX_COMMENT_LINES = 3  # sentences under a row, across the table's width, before the table goes on
@@ -70,8 +72,15 @@ def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set
             continue
         headers.add(index)
         rows, index = _rows(lines, index + 1, header, found, lex)
-        out.extend(rows)
+        out.extend([] if _towns(rows) else rows)
     return out, headers
+
+
+def _towns(rows: list[Candidate]) -> bool:
+    """Most rows name a town ("Skellefteå | Sverige | Aktiv"): a table of partner towns, no tracker, so
+    its rows whose town is also an everyday word ("Kemi") are no actions either."""
+    places = sum(is_place(row.title.text) for row in rows)
+    return len(rows) >= MIN_TOWN_ROWS and places * 2 > len(rows)
 
 
 def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> list[list[Span]]:
