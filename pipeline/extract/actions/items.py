@@ -21,6 +21,7 @@ from pipeline.text.structure import Line, Span
 SECTION_CUE_WORDS = 25  # a status section opens with a heading or a short intro, not mid-paragraph
 MAX_HEADING_WORDS = 16
 MIN_CODED = 2  # coded headings with a reported status that make a tracker without a status heading
+MIN_ONE_WORD_TITLE = 8  # a coded heading of one word names an item when the word is a long compound
 STATUS_HEADING_WORDS = 6  # "Tiltak som ikke er startet": a status heading over its bullets is short
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTED_TITLE = re.compile(r"^\s*[.:–—-]?\s*[”“\"«„](?P<title>[^”“\"»]+)[”“\"»]")
@@ -123,8 +124,9 @@ def _coded_heading(item: structure.Item, lex: Lexicon) -> tuple[str, Span] | Non
     if code is None or "/" in code.group() or _YEAR.search(code.group()) or not item.text[code.end() :][:1].isspace():
         return None  # a case number ("22/1234") names a case, a year ("DK2020", "EU 2030") a programme
     rest = structure.trim(item.start + code.end(), item.text[code.end() :])
-    if len(structure.words(rest.text)) < 2 or not rest.text[:1].isupper():
-        return None
+    words = structure.words(rest.text)
+    if not words or not rest.text[:1].isupper() or len(words) < 2 and len(words[0]) < MIN_ONE_WORD_TITLE:
+        return None  # "C1 Vrijwilligersacademie" names an item; "A4 Format" does not
     return code.group(), structure.clean_label(rest)
 
 
