@@ -70,7 +70,8 @@ def extract(doc: Document) -> list[ActionRow]:
         found.append(unannounced_blocks(lines, lex))
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
-    for action in _distinct(found, lines, headers, lex):
+    starts = [line.start for line in lines]
+    for action in _distinct(found, starts, headers, lex):
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
@@ -78,7 +79,7 @@ def extract(doc: Document) -> list[ActionRow]:
         coded = action.status is not None and lex.is_mark(action.status.text)  # a colour no legend explains
         if verdict is None and action.action_id is None and not action.listed and not coded:
             continue  # an unnumbered item is only an action when a status is reported for it
-        if minutes and (case_header(_line_of(action.title, lines).text, lex) or verdict and
+        if minutes and (case_header(_line_of(action.title, lines, starts).text, lex) or verdict and
                         lex.meeting_outcome.search(verdict.evidence or "")):
             continue  # a case of the meeting, an item postponed or a motion withdrawn: the meeting's decision
         verdict = verdict or Verdict(UNKNOWN, None)
@@ -95,8 +96,9 @@ def extract(doc: Document) -> list[ActionRow]:
     return rows
 
 
-def _line_of(span: Span, lines: list[Line]) -> Line:
-    return lines[max(0, bisect.bisect_right([line.start for line in lines], span.start) - 1)]
+def _line_of(span: Span, lines: list[Line], starts: list[int]) -> Line:
+    """The line `span` starts on; `starts` are the lines' start offsets."""
+    return lines[max(0, bisect.bisect_right(starts, span.start) - 1)]
 
 
 def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
@@ -106,12 +108,11 @@ def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
     return any(lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS for t in titles)
 
 
-def _distinct(found: list[list[Candidate]], lines: list[Line], headers: set[int], lex: Lexicon) -> list[Candidate]:
+def _distinct(found: list[list[Candidate]], line_starts: list[int], headers: set[int], lex: Lexicon) -> list[Candidate]:
     """Candidates of every reader in text order; where two readers name from the same line the
     earlier reader's win (one reader may name several actions from one line). Noise and places alone
     are dropped."""
     owner: dict[int, int] = {}
-    line_starts = [line.start for line in lines]
     out = []
     for reader, candidates in enumerate(found):
         for action in candidates:
@@ -131,16 +132,16 @@ def _one_per_item(actions: list[Candidate]) -> list[Candidate]:
     section's "A3 Felles parkeringsløysing" / "Tiltaket er sett på vent ..."), is one action: the later
     text explains the first, so a newer status there can show the table's field is stale."""
     first: dict[tuple[str, str], Candidate] = {}
-    coded: dict[str, Candidate] = {}
+    coded: dict[str, tuple[str, str]] = {}  # each code's first key
     out = []
     for action in actions:
         key = (action.action_id or "", " ".join(action.title.text.casefold().split()))
         if action.action_id in coded and action.title.text[:1].islower():
-            key = next(k for k, v in first.items() if v is coded[action.action_id])  # "Actie 2a stond ...": a
-        if action.action_id is None or key not in first:  # sentence about item 2a, which it explains
+            key = coded[action.action_id]  # "Actie 2a stond ...": a sentence about item 2a, which it explains
+        if action.action_id is None or key not in first:
             if action.action_id is not None:
                 first[key] = action  # only a coded item can be named again
-                coded.setdefault(action.action_id, action)
+                coded.setdefault(action.action_id, key)
             out.append(action)
             continue
         said = [*action.body, *([action.status] if action.status and action.status not in action.body else [])]
