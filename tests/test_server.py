@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -20,18 +19,14 @@ import httpx
 import pandas as pd
 import pytest
 
+from flows.server import free_port
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOYMENT = "municipal-international/test-scheduled"
 CRON, TIMEZONE = "17 4 * * 1-5", "Europe/Oslo"
 STARTUP_SECONDS, RUN_SECONDS = 180, 420
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for(what: str, check: Callable[[], object], seconds: float, process: subprocess.Popen) -> object:
