@@ -256,6 +256,11 @@ def table_column(lines: list[Line], header: int, limit: int | None = None) -> li
     return table_column_at(lines, header, 0, limit)
 
 
+def continues_cell(line: Line) -> bool:
+    """A line that goes on with a table cell above it: it opens in lower case, mid-sentence."""
+    return line.text[:1].islower()
+
+
 def table_column_at(lines: list[Line], header: int, column: int, limit: int | None = None) -> list[Item]:
     """Cells of one column (0-based) of the table rows under a header row; rows as in `table_column`."""
     width = len(cells(lines[header]))
@@ -266,7 +271,7 @@ def table_column_at(lines: list[Line], header: int, column: int, limit: int | No
         if is_rule_row(lines[position].text):
             continue  # the ruler under the header ("------  ------")
         row = cells(lines[position])
-        if len(row) < 2 and items and lines[position].text[:1].islower():
+        if len(row) < 2 and items and continues_cell(lines[position]):
             continue  # a wrapped cell's rest ("eit aktivt lagsliv.")
         if len(row) < 2:
             break

@@ -130,7 +130,7 @@ def _rows(
             index += 1  # the ruler under a pipe table's header
             continue
         row = structure.table_cells(lines[index])
-        if len(row) < 2 and out and _continues(lines[index]):
+        if len(row) < 2 and out and structure.continues_cell(lines[index]):
             last = out[-1].body[-1]  # a wrapped cell's rest ("De bankjes worden" / "in het voorjaar ...")
             out[-1].body[-1] = Span(last.start, lines[index].end, f"{last.text} {lines[index].text}")
             index += 1
@@ -183,11 +183,6 @@ def _add_comment(row: Candidate, line: Line, lex: Lexicon) -> None:
         row.body.clear()
     if comment.text:
         row.body.append(comment)
-
-
-def _continues(line: Line) -> bool:
-    """A line that goes on with the cell above: it opens in lower case, mid-sentence."""
-    return line.text[:1].islower()
 
 
 def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
