@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.actions.codes import leading_code
 from pipeline.extract.actions.items import SECTION_CUE_WORDS, Candidate
-from pipeline.extract.actions.records import leading_code
 from pipeline.extract.actions.reports import reported_blocks
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.actions.codes import field_of, names_item, without_code
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.records import field_of, heading_joins, without_code
+from pipeline.extract.actions.records import coded_heading_over, heading_joins
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import findings, opens_with_item, value_status, verdict_of
 from pipeline.text import structure
@@ -87,6 +88,8 @@ def field_blocks(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set[
     for block in _blocks(lines, lex):
         if block.title is None or (block.status is None and not verdict_of(block.explanation, lex)):
             continue  # a case block of minutes ("Sak: 12/23 / Tittel: ... / Merknad: Ingen merknader.")
+        if coded_heading_over(lines, block.lines[0], 0, lex) is not None:
+            continue  # the fields of a record under its coded heading: a tracker record (records.py)
         status = block.status if block.status is not None and value_status(block.status, lex) else None
         body = block.explanation if status is not None or block.status is None else [block.status, *block.explanation]
         out.append(Candidate(block.ident, structure.clean_label(block.title), body, status=status))
@@ -163,18 +166,10 @@ def _add(block: _Block, label: str, value: Span, lex: Lexicon) -> None:
     elif lex.explanation_field.match(label):
         block.explanation.append(value)
         block.last_kind = "explanation"
-    elif lex.title_field.match(label) and _names(value, lex):
+    elif lex.title_field.match(label) and names_item(value, lex):
         block.title = value
     elif lex.id_field.match(label) and block.ident is None and any(ch.isdigit() for ch in value.text):
         block.ident = value.text
-
-
-def _names(value: Span, lex: Lexicon) -> bool:
-    """A title field's value names an item: a few words, not a sentence reporting a decision or
-    status ("Vedtak: Saken ble utsatt." in minutes is the decision, not a name)."""
-    text = value.text
-    short = len(structure.words(text)) <= MAX_TITLE_WORDS
-    return short and not structure.is_sentence(text) and not lex.status_start.match(text)
 
 
 def _whole_code(value: Span, lex: Lexicon) -> str | None:

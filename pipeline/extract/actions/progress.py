@@ -4,17 +4,15 @@ status or with the item itself."""
 
 from __future__ import annotations
 
+from pipeline.extract.actions.codes import code_in, field_of, leading_code
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.records import (
     BRACKETED_STATUS,
     INLINE_STATUS,
     MAX_INLINE_CHARS,
     MAX_TITLE_WORDS,
-    code_in,
-    field_of,
     heading_joins,
     is_noise,
-    leading_code,
     self_report,
     without_date,
 )

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from pipeline.extract.actions.codes import code_in, field_of, leading_code, names_item, without_code
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.legend import is_legend
 from pipeline.extract.actions.rules import Lexicon
@@ -34,22 +35,11 @@ INLINE_STATUS = re.compile(
 _TAIL = re.compile(r"^(?P<head>.+?)\s*(?:\s[–—-]\s|\s\|\s|\t)\s*(?P<tail>[^–—|\t]+?)\s*[–—-]?\s*$")
 _BRACKETED_FIELD = re.compile(r"\s*\((?P<field>[^\W\d][\w ]{0,30}:\s*[^()]*)\)")
 BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
-_CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
 _PLAIN_ID = re.compile(r"\d{1,8}")
-_LETTERED = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2})*[a-z])[.)]?\s+(?=[A-ZÆØÅ])")  # "1a Gevelfonds", "2.1b) Ny hal"
 _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 CODE_LINE_WORDS = 4
 _CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
-
-
-def field_of(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
-    """A "Label: value" line or a label line on its own (its value then on the next line)."""
-    match = lex.field.match(line.text)
-    if not match:
-        return None
-    value = structure.trim(line.start + match.start("value"), match.group("value"))
-    return match.group("label").strip(), value
 
 
 def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -102,7 +92,9 @@ def _record(
 ) -> Candidate:
     title = lines[title_at]
     fields = list(_fields(lines, title_at, status_at, lex))
-    titled = next((v for label, v in fields if lex.title_field.match(label) and v.text), None)
+    titled = next((v for label, v in fields if lex.title_field.match(label) and v.text and names_item(v, lex)), None)
+    if not field_of(title, lex) and _own_name(title, lex):
+        titled = None  # the coded heading's own name, over the decision its field cites
     if field_of(title, lex):  # named by a title field: the id field may stand above it ("Registratienummer")
         fields = list(_fields(lines, max(floor, status_at - FIELD_LOOKBACK), status_at, lex))
     ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
@@ -131,11 +123,13 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
     navigation, a contact line or a date), or a title field when the record has no heading."""
     for position in range(index - 1, max(floor, index - TITLE_LOOKBACK) - 1, -1):
         text = lines[position].text
-        if len(structure.cells(lines[position])) > 1:
-            return None  # a table stands between: the heading above it is the table's caption
         field = field_of(lines[position], lex)
-        if field and lex.title_field.match(field[0]) and (field[1].text or position + 1 < index):
-            return position  # no heading, but a title field ("Titel" over its value, "Projekt: Ny hal")
+        if len(structure.cells(lines[position])) > 1 and field is None:
+            return None  # a table stands between (not a field aligned by a tab): the heading is its caption
+        if field and lex.title_field.match(field[0]) and _title_value(lines, position, index, field[1], lex):
+            heading = coded_heading_over(lines, position, floor, lex)
+            return position if heading is None else heading  # a title field ("Titel" over its value), unless
+            # a coded heading names the record above its fields ("V-12 Ny hal" over "Vedtak: PS 14/26")
         value_line = position and _is_label_line(lines[position - 1], lex)
         if field or (value_line and not _status_heading(lines, position, index, lex)):
             continue
@@ -161,9 +155,36 @@ def _title_field_above(lines: list[Line], index: int, floor: int, lex: Lexicon) 
         field = field_of(lines[position], lex)
         if field and lex.status_field.match(field[0]):
             return None  # another record's status: this record has no title field of its own
-        if field and lex.title_field.match(field[0]) and field[1].text:
-            return position
+        if field and lex.title_field.match(field[0]) and field[1].text and names_item(field[1], lex):
+            return position if coded_heading_over(lines, position, floor, lex) is None else None
     return None
+
+
+def coded_heading_over(lines: list[Line], position: int, floor: int, lex: Lexicon) -> int | None:
+    """A heading with a code and a name of its own right above a record's run of fields ("1) K-sak
+    12/24 - Ny barneskole", "V-26-03  Gratis kjernetid i SFO"): it names the record, and a title field
+    below it ("Vedtak: KST PS 14/26, 12.03.2026") cites the decision the record follows up."""
+    above = position - 1
+    while above >= floor and (field_of(lines[above], lex) or structure.continues_cell(lines[above])):
+        above -= 1
+    if above < floor or is_noise(lines[above].text, lex) or not _names_record(lines[above].text, lex):
+        return None
+    return above if _own_name(lines[above], lex) else None
+
+
+def _own_name(heading: Span, lex: Lexicon) -> bool:
+    """A heading that carries a code and a name besides it ("V-26-03 Gratis kjernetid i SFO"), not a
+    code alone ("Motie M2023-07", named by its title field)."""
+    code = code_in(heading, lex)
+    return code is not None and without_code(heading, code, lex) is not heading
+
+
+def _title_value(lines: list[Line], position: int, index: int, value: Span, lex: Lexicon) -> bool:
+    """A title field that names the record: its value, or the line under a bare label, is a name, not
+    the decision quoted under the record's heading ("Vedtak: Mulighetsstudie for kulturhus utarbeides.")."""
+    if value.text:
+        return names_item(value, lex)
+    return position + 1 < index and names_item(lines[position + 1], lex)
 
 
 def _names_record(text: str, lex: Lexicon) -> bool:
@@ -251,46 +272,6 @@ def _has_code(lines: list[Line], title_at: int, status_at: int, lex: Lexicon) ->
 def _id_value(value: Span, lex: Lexicon) -> str | None:
     """An id field's value: a code in it, or a plain number standing alone ("Prosjektnummer: 4012")."""
     return code_in(value, lex) or (value.text if _PLAIN_ID.fullmatch(value.text) else None)
-
-
-def code_in(span: Span, lex: Lexicon) -> str | None:
-    """The code a heading or id field carries: "Motie 12", "T-114", "4.012"."""
-    keyword = lex.keyword_code.search(span.text)
-    if keyword:
-        return keyword.group("id")
-    code = lex.code.search(span.text)
-    return code.group() if code else None
-
-
-def leading_code(title: Span, lex: Lexicon) -> tuple[str | None, Span]:
-    """A title's own number or code at its start ("1. Flere stier", "M2023-07 Vuurwerkvrije zones",
-    "Motie 12 – Meer bomen") and the title without it."""
-    item = structure.parse_item(title)
-    if item.kind == "number" and structure.words(item.text):
-        return item.number, item.span
-    code = code_in(title, lex)
-    if code and (title.text.startswith(code) or lex.keyword_code.match(title.text)):
-        return code, without_code(title, code, lex)
-    lettered = _LETTERED.match(title.text)
-    if lettered:
-        return lettered.group("code"), structure.trim(title.start + lettered.end(), title.text[lettered.end() :])
-    return None, title
-
-
-def without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
-    """The heading without a leading keyword and code ("Motie M2023-07: Vuurwerkvrije zones")."""
-    if not code:
-        return title
-    if title.text.endswith(f"({code})"):  # "Ny skatepark i sentrum (K-12)"
-        return structure.trim(title.start, title.text[: -len(code) - 2])
-    at = title.text.find(code)
-    if at < 0 or (title.text[:at].strip() and not lex.keyword_code.match(title.text)):
-        return title
-    rest = title.text[at + len(code) :]
-    cut = _CODE_SEPARATOR.match(rest)
-    rest_at = at + len(code) + (cut.end() if cut else 0)
-    remainder = structure.trim(title.start + rest_at, title.text[rest_at:])
-    return remainder if structure.words(remainder.text) else title
 
 
 def opens_record(lines: list[Line], index: int, lex: Lexicon) -> bool:

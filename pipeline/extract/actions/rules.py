@@ -29,6 +29,7 @@ PHRASE_ORDER: tuple[Status, ...] = (
 )
 _FLAGS = re.IGNORECASE
 _GLUED = r"(?-i:(?=[A-ZÆØÅ](?:[a-zæøå]|\s[a-zæøå])))"  # a label run into its value as exported ("StatusIn behandeling")
+_BODY_PREFIX = r"(?:[A-ZÆØÅ]{1,5}-)?"  # the body before a case keyword: "K-sak", "KS-sak", "PS-sak"
 _NUMBER_SIGN = r"(?i:(?:nr|no)\.?\s*)?"  # "Tiltak nr. 7", "Actie no. 4": the number sign before an item's number
 
 
@@ -259,10 +260,10 @@ def lexicon(language: str) -> Lexicon | None:
         navigation=_whole_line(data.navigation),
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=re.compile(
-            rf"(?<!\w)(?i:{alternation(data.code_keywords + data.item_keywords)})\s+{_NUMBER_SIGN}"
+            rf"(?<!\w){_BODY_PREFIX}(?i:{alternation(data.code_keywords + data.item_keywords)})\s+{_NUMBER_SIGN}"
             r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?[a-z]?)(?!\w)"  # "Actie 2a" too
         ),
-        keyword=re.compile(rf"^{alternation(data.code_keywords + data.item_keywords)}(?!\w)", _FLAGS),
+        keyword=re.compile(rf"^{_BODY_PREFIX}{alternation(data.code_keywords + data.item_keywords)}(?!\w)", _FLAGS),
         id_column=_whole_line(data.id_columns),
         title_column=_whole(data.title_columns),
         comment_column=_whole(data.comment_columns + data.status_columns),

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import bisect
 
+from pipeline.extract.actions.codes import field_of, leading_code
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.records import (
     EXPLANATION_LINES,
     MAX_TITLE_WORDS,
-    field_of,
     is_noise,
-    leading_code,
     names_other_item,
     opens_record,
 )

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.extract.actions.codes import field_of, leading_code
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.places import is_place
-from pipeline.extract.actions.records import field_of, leading_code
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import value_status, verdict_of
 from pipeline.text import structure
@@ -130,6 +130,9 @@ def _rows(
             index += 1  # the ruler under a pipe table's header
             continue
         row = structure.table_cells(lines[index])
+        if len(row) >= 2 and out and _wraps_cells(row, lines[index], out[-1]):
+            index += 1  # "gennemført | tilsluttet" under "Delvist | Etape 1 af 2 er": the cells above go on
+            continue
         if len(row) < 2 and out and structure.continues_cell(lines[index]):
             last = out[-1].body[-1]  # a wrapped cell's rest ("De bankjes worden" / "in het voorjaar ...")
             out[-1].body[-1] = Span(last.start, lines[index].end, f"{last.text} {lines[index].text}")
@@ -151,6 +154,26 @@ def _rows(
         if candidate:
             out.append(candidate)
     return out, index
+
+
+def _wraps_cells(row: list[Span], line: Line, above: Candidate) -> bool:
+    """A lower-case row with no more cells than the row above has after its title: the rest of the
+    row above's wrapped cells, right-aligned ("gennemført | tilsluttet" under "Delvist | Etape 1 af 2
+    er"). The status cell and the comment cell each take their own rest."""
+    separate = above.status is not None and above.status not in above.body
+    targets = ([None] if separate else []) + list(range(len(above.body)))  # None: the status cell
+    if not structure.continues_cell(line) or len(row) > len(targets):
+        return False
+    for rest, target in zip(row, targets[-len(row) :], strict=True):
+        if target is None and above.status is not None:
+            above.status = _joined(above.status, rest)
+        elif target is not None:
+            above.body[target] = _joined(above.body[target], rest)
+    return True
+
+
+def _joined(cell: Span, rest: Span) -> Span:
+    return Span(cell.start, rest.end, f"{cell.text} {rest.text}")
 
 
 def _comment_between_rows(lines: list[Line], index: int, lex: Lexicon) -> bool:
@@ -188,6 +211,10 @@ def _add_comment(row: Candidate, line: Line, lex: Lexicon) -> None:
 def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
     """A row as an action: all columns where it is as wide as the header, else id first and comment last.
     A comment column beside the status column is the explanation that can show the status is stale."""
+    if len(row) == cols.width - 1 and cols.id == 0 and _code_cell(row[0], lex) is None:
+        code, title = leading_code(row[0], lex)  # "1.1   LED-belysning": the id's gap lost in the layout
+        if code is not None:
+            row = [Span(row[0].start, title.start, code), title, *row[1:]]
     if len(row) >= cols.width:
         ident = row[cols.id] if cols.id is not None else _code_cell(row[0], lex)
         title = row[cols.title]
