@@ -19,7 +19,7 @@ from pipeline.text.structure import Item, Line, Span
 _CHAPTER_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[^\W\d])")  # "4 Bakgrunn", "5. Klima"
 # A sub-item numbered under its theme ("Actieplan 2.1 ...", "AP 2.1", "2.1 ...", "Tiltak 2.3:").
 _SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?(?P<theme>\d{1,2})\.\d{1,2}(?!\d)")
-_NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
+_CODE_CELL = re.compile(r"(?:[^\W\d]{1,4}\.?\s?)?\d{1,3}(?:\.\d{1,2})?[.)]?")  # "3", "2.", "BD 1", "SD2", "Tema 4"
 
 
 
@@ -50,10 +50,12 @@ def table_column(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span
         column = 0
     if column is None:
         return None
-    rows = _column(lines, header, column, rules)
-    if column == 0 and rows and all(_NUMBER_CELL.fullmatch(item.text) for item in rows):
-        rows = _column(lines, header, 1, rules)  # a row-number column
-    return [lists.clean_label(item.span) for item in rows]
+    rows = [item.span for item in _column(lines, header, column, rules)]
+    if column == 0 and rows and all(_CODE_CELL.fullmatch(row.text) for row in rows):
+        rows = [item.span for item in _column(lines, header, 1, rules)]  # a row-number or code column
+        if header != ann.line_index and _CODE_CELL.fullmatch(cells[0].text):
+            rows.insert(0, cells[1])  # no header: the first line is a row too ("BD 1 | Een veilige gemeente")
+    return [lists.clean_label(row) for row in rows]
 
 
 def _column(lines: list[Line], header: int, column: int, rules: Cues) -> list[Item]:
