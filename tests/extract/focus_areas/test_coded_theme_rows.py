@@ -21,7 +21,8 @@ TABLES = [
     ),
     (
         "da",
-        "Strategiens indsatsområder\n\nIO 1    Grøn omstilling\nIO 2    Levende landsbyer\nIO 3    Sundhed hele livet\n",
+        "Strategiens indsatsområder\n\nIO 1    Grøn omstilling\nIO 2    Levende landsbyer\n"
+        "IO 3    Sundhed hele livet\n",
         ["Grøn omstilling", "Levende landsbyer", "Sundhed hele livet"],
     ),
     (
