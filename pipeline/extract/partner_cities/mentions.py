@@ -41,6 +41,7 @@ _STATED_COUNTRY = re.compile(
     r"|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
 )  # also a table's next cell ('Tianjin | China | 1985')
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
+_BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 # A list line or table row opening with one or two capitalised words ('Arsuk, Grønland', '• Eidi (Færøerne)')
 _LINE_NAME = re.compile(
     r"^[ \t]*(?:[-•*–·▪]\s+)?([A-ZÆØÅÄÖÜ][\w'’.-]+(?: [A-ZÆØÅÄÖÜ][\w'’.-]+)?)(?=[ \t]*[,(–|\t-])", re.M
@@ -337,8 +338,10 @@ def find_mentions(
         entries = tuple(e for e in entries if not _folded_away(surface, e, rules))
         city = gaz.choose(key, _own_names_first(entries, rules), stated, home)
         if city is not None:
-            common = key in stop_word_towns() or (
-                len(span) == 1 and key in words and city.population < rules.common_word_min_population
+            common = (
+                key in stop_word_towns()
+                or (len(span) == 1 and key in words and city.population < rules.common_word_min_population)
+                or _opening_alternate(text, start, entries)
             )
             mentions.append(Mention(start, end, surface, city, stated, common))
     listed = _listed_places(text, [*mentions, *pairs])
@@ -382,13 +385,28 @@ def _own_names_first(entries: tuple[Entry, ...], rules: Matching) -> tuple[Entry
     return tuple(e for e in entries if e.kind != ALTERNATE or e.city.population >= big)
 
 
+def _opening_alternate(text: str, start: int, entries: tuple[Entry, ...]) -> bool:
+    """A word opening a sentence that is only another name of a city ('Desse er norske nabokommunar': a
+    Nynorsk pronoun GeoNames also lists for Dessie): its capital says nothing, so it names a place only
+    where the text lists it as one, like an everyday word."""
+    before = text[:start].rstrip(" \t")
+    opening = not before or before[-1] in "\n.!?:"
+    return opening and bool(entries) and all(e.kind == ALTERNATE for e in entries)
+
+
 def _merge_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Tampere / Tammerfors' is one mention of one city."""
+    """'Tampere / Tammerfors' and 'Lohja (Lojo)' are one mention of one city."""
     merged: list[Mention] = []
     for mention in mentions:
         prev = merged[-1] if merged else None
-        if prev and prev.city == mention.city and _PAIR_SEPARATOR.match(text[prev.end : mention.start]):
-            prev.end, prev.surface = mention.end, text[prev.start : mention.end]
+        if prev is None or prev.city != mention.city:
+            merged.append(mention)
+            continue
+        between = text[prev.end : mention.start]
+        bracketed = bool(_BRACKET_OPEN.match(between)) and text[mention.end : mention.end + 1] == ")"
+        if _PAIR_SEPARATOR.match(between) or bracketed:
+            end = mention.end + 1 if bracketed else mention.end  # 'Lohja (Lojo)': the other name in brackets
+            prev.end, prev.surface = end, text[prev.start : end]
             prev.stated_country = prev.stated_country or mention.stated_country
             continue
         merged.append(mention)
