@@ -22,7 +22,7 @@ from pipeline.extract.actions.blocks import case_header, headed_blocks, unannoun
 from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.legend import explains_marks, is_legend, with_legend
-from pipeline.extract.actions.places import is_place
+from pipeline.extract.actions.places import names_places
 from pipeline.extract.actions.progress import progress_items
 from pipeline.extract.actions.records import is_noise, status_after, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
@@ -121,7 +121,7 @@ def _distinct(found: list[list[Candidate]], line_starts: list[int], headers: set
                 continue
             if line - 1 in headers:
                 continue  # "Handling | Udført": a status table's header row
-            if action.action_id is None and is_place(action.title.text):
+            if action.action_id is None and names_places(action.title, lex.conventions.conjunctions):
                 continue  # a partner town with its relation's status
             out.append(action)
     return _one_per_item(sorted(out, key=lambda a: a.title.start))

@@ -5,12 +5,27 @@ from __future__ import annotations
 
 from pipeline.gazetteers.cities import ALIAS, PRIMARY, country_code, fold, gazetteer
 from pipeline.text import structure
+from pipeline.text.structure import Span
 
 MAX_PLACE_WORDS = 3  # "Frankfurt am Main", "Kommuneqarfik Sermersooq"
 MIN_LONE_POPULATION = 15_000  # a name alone is a town only when a town of some size bears it (not "Skatepark")
+MIN_LISTED_POPULATION = 2_000  # a name joined to such a town is one too ("Lerwick og Härnösand")
 
 
-def is_place(title: str) -> bool:
+def names_places(title: Span, conjunctions: tuple[str, ...]) -> bool:
+    """The title is a place, or towns joined in an enumeration ("Lerwick og Härnösand"), one of them
+    of some size: a heading over what the page tells about its partner towns."""
+    if is_place(title.text):
+        return True
+    parts = structure.split_enumeration(title, conjunctions)
+    return (
+        len(parts) > 1
+        and any(is_place(part.text) for part in parts)
+        and all(is_place(part.text, MIN_LISTED_POPULATION) for part in parts)
+    )
+
+
+def is_place(title: str, min_population: int = MIN_LONE_POPULATION) -> bool:
     """The title is a city of the gazetteer with its country ("Borås, Zweden"), or alone when it is a
     town of some size whose name is no everyday word."""
     name, _, country = (part.strip(" .") for part in title.partition(","))
@@ -23,4 +38,4 @@ def is_place(title: str) -> bool:
     city = gaz.choose(key, own, code, None)
     if city is None or (code and city.country != code):
         return False
-    return bool(code) or (city.population >= MIN_LONE_POPULATION and not gaz.common_words([key]))
+    return bool(code) or (city.population >= min_population and not gaz.common_words([key]))

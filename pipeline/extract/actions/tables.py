@@ -16,6 +16,7 @@ from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import value_status, verdict_of
+from pipeline.gazetteers.cities import country_code
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
@@ -71,16 +72,16 @@ def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set
             index += max(len(run), 1)
             continue
         headers.add(index)
-        rows, index = _rows(lines, index + 1, header, found, lex)
-        out.extend([] if _towns(rows) else rows)
+        rows, index, places = _rows(lines, index + 1, header, found, lex)
+        out.extend([] if len(rows) >= MIN_TOWN_ROWS and places * 2 > len(rows) else rows)
     return out, headers
 
 
-def _towns(rows: list[Candidate]) -> bool:
-    """Most rows name a town ("Skellefteå | Sverige | Aktiv"): a table of partner towns, no tracker, so
-    its rows whose town is also an everyday word ("Kemi") are no actions either."""
-    places = sum(is_place(row.title.text) for row in rows)
-    return len(rows) >= MIN_TOWN_ROWS and places * 2 > len(rows)
+def _names_town(row: list[Span], title: Span) -> bool:
+    """A row naming a town: its title is a town of the gazetteer, or another cell names a country
+    ("Lerwick | Skottland | Vennskapsby | Aktiv"). When most rows do, the table lists partner towns, no
+    tracker, so its rows whose town is also an everyday word ("Kemi", "Porto") are no actions either."""
+    return is_place(title.text) or any(cell is not title and country_code(cell.text) for cell in row)
 
 
 def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> list[list[Span]]:
@@ -119,10 +120,12 @@ def _headerless(run: list[list[Span]], lex: Lexicon) -> list[Candidate]:
 
 def _rows(
     lines: list[Line], start: int, header: list[Span], cols: Columns, lex: Lexicon
-) -> tuple[list[Candidate], int]:
-    """The rows under a header until the table ends; a repeated header (a page break) is skipped,
-    a row with an empty first cell or a lower-case line continues the comment of the row above."""
+) -> tuple[list[Candidate], int, int]:
+    """The rows under a header until the table ends, the index after it and how many rows name a town;
+    a repeated header (a page break) is skipped, a row with an empty first cell or a lower-case line
+    continues the comment of the row above."""
     out: list[Candidate] = []
+    places = 0
     names = {c.text.casefold() for c in header}
     index = start
     while index < len(lines) and index - start < MAX_TABLE_ROWS:
@@ -153,7 +156,8 @@ def _rows(
         candidate = _row(row, cols, lex)
         if candidate:
             out.append(candidate)
-    return out, index
+            places += _names_town(row, candidate.title)
+    return out, index, places
 
 
 def _wraps_cells(row: list[Span], line: Line, above: Candidate) -> bool:
