@@ -155,6 +155,8 @@ def _title_field_above(lines: list[Line], index: int, floor: int, lex: Lexicon) 
         field = field_of(lines[position], lex)
         if field and lex.status_field.match(field[0]):
             return None  # another record's status: this record has no title field of its own
+        if field is None and _own_name(lines[position], lex) and _names_record(lines[position].text, lex):
+            return None  # a coded heading names the record ("A1. Zonnedaken"), not a letter's subject field above
         if field and lex.title_field.match(field[0]) and field[1].text and names_item(field[1], lex):
             return position if coded_heading_over(lines, position, floor, lex) is None else None
     return None

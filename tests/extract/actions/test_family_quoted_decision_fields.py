@@ -126,3 +126,31 @@ CITED = [
 @pytest.mark.parametrize(("language", "text", "expected"), CITED)
 def test_a_field_citing_the_decision_under_a_coded_heading_does_not_name_the_record(language, text, expected):
     assert rows(text, language) == expected
+
+
+LETTERS = [
+    (
+        "nl",
+        "Aan: de gemeenteraad\nOnderwerp: Voortgang Uitvoeringsprogramma Klimaat 2025-2028\n\nGeachte raadsleden,\n\n"
+        "K1. Warmtenet De Vaart\n    Stand van zaken: afgerond, het net is in maart opgeleverd.\n"
+        "K2. Ledverlichting in parken\n    Stand van zaken: loopt volgens planning.\n",
+        [("K1", "Warmtenet De Vaart", "completed"), ("K2", "Ledverlichting in parken", "in_progress")],
+    ),
+    (
+        "da",
+        "Til: Byrådet\nEmne: Status på klimahandleplanen 2026\n\n"
+        "H1. Solceller på rådhuset\n    Status: Gennemført.\nH2. Elbusser i bybusnettet\n    Status: I gang.\n",
+        [("H1", "Solceller på rådhuset", "completed"), ("H2", "Elbusser i bybusnettet", "in_progress")],
+    ),
+    (
+        "nb",
+        "Til: Kommunestyret\nEmne: Oppfølging av klimaplanen 2026\n\n"
+        "T1. Ladepunkter ved rådhuset\n    Status: Fullført.\nT2. Ny sykkelvei til Nordby\n    Status: Pågår.\n",
+        [("T1", "Ladepunkter ved rådhuset", "completed"), ("T2", "Ny sykkelvei til Nordby", "in_progress")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LETTERS)
+def test_a_coded_heading_names_the_first_record_not_the_letters_subject_field(language, text, expected):
+    assert rows(text, language) == expected
