@@ -14,6 +14,7 @@ status is reported for them; names, contact lines, dates and navigation never do
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from pipeline.dataset.rows import ActionRow
@@ -36,6 +37,7 @@ MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
 RELATION_TITLE_WORDS = 8  # "Vennskapsbyer og internasjonalt samarbeid"; not a plan's long title
 BEGUN = ("in_progress", "partly_completed", "completed")
+_OPENS_WITH_COUNT = re.compile(r"\s*\d[\d.,]*\s*%?\s+\w")  # a comment opening on a count of units done
 # A comment's status that overrules a field's, whatever its subject, and the field statuses it
 # overrules: "Pågår" beside "Første del er ferdig, resten kommer i 2026", "Afgerond" beside "besloten
 # de motie niet uit te voeren". A comment about waiting ("Afventer svar") leaves the field.
@@ -176,13 +178,21 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
 
 def _overrules(explained: Verdict, stated: Verdict, field: Span, lex: Lexicon) -> bool:
     """A comment of its own (not the status cell's "I gang; 4 af 9 ...") that reports the work part
-    done or dropped; a count of the part done ("8 af 12 er udskiftet") is progress of work going on."""
+    done or dropped; a count of the part done ("8 af 12 er udskiftet", "14 mentorpar er etableret") is
+    progress of work going on."""
     evidence = explained.evidence or ""
     if evidence in field.text or stated.status not in OVERRULES.get(explained.status, ()):
         return False
     if explained.status == "partly_completed" and phrase_status(evidence, lex) != explained.status:
         return False  # "Forprosjektet er ferdig. Byggestart er planlagt": a sub-step done, the work goes on
-    return not (stated.status == "in_progress" and lex.part_count.search(evidence))
+    return not _counted_progress(stated, evidence, lex)
+
+
+def _counted_progress(stated: Verdict, evidence: str, lex: Lexicon) -> bool:
+    """Work going on beside a count of the units done ("8 af 12 er udskiftet", "14 mentorpar er
+    etableret"): progress, not the item done."""
+    counted = lex.part_count.search(evidence) or _OPENS_WITH_COUNT.match(evidence)
+    return stated.status == "in_progress" and bool(counted)
 
 
 def _stale(stated: Verdict, explained: Verdict, title: str, lex: Lexicon) -> bool:
@@ -190,7 +200,8 @@ def _stale(stated: Verdict, explained: Verdict, title: str, lex: Lexicon) -> boo
     work has not started and the comment reports it begun or done, whatever its subject ("Status:
     Gepland" / "De uitlaatplaats is in juli in gebruik genomen")."""
     begun = stated.status == "not_started" and explained.status in BEGUN
-    return begun or _about_item(explained, title, lex)
+    counted = _counted_progress(stated, explained.evidence or "", lex)
+    return begun or (_about_item(explained, title, lex) and not counted)
 
 
 def _about_item(explained: Verdict, title: str, lex: Lexicon) -> bool:

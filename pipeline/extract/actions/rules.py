@@ -51,6 +51,8 @@ class ActionRules(Rules):
     section_cues: list[str] = []
     status_columns: list[str] = []
     done_columns: list[str] = []
+    note_nouns: list[str] = []
+    see_words: list[str] = []
     answers: dict[Status, list[str]] = {}
     non_item_headings: list[str] = []
     relation_titles: list[str] = []
@@ -120,6 +122,8 @@ class Lexicon:
     marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
     percent: re.Pattern  # a share done as a status value ("40 %", "100 % ferdig"), group "n"
     done_column: re.Pattern  # a column asking whether the item is done ("Gennemført", "Afgerond?")
+    note_pointer: re.Pattern  # a cell pointing to a note below ("Se note 1"), group "n"
+    note_line: re.Pattern  # the note it points to ("Note 1: Cykelruten er sat i bero."), groups "n", "text"
     answers: dict[str, str]  # a done column's answers ("ja", "nej", "delvis") and the status each states
     colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
     part_count: re.Pattern  # a count of the part done ("8 van de 12 schoolpleinen zijn vergroend")
@@ -237,6 +241,10 @@ def lexicon(language: str) -> Lexicon | None:
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         percent=re.compile(data.percent_value, re.IGNORECASE),
         done_column=_whole_line(data.done_columns),
+        note_pointer=re.compile(
+            rf"^{alternation(data.see_words)}\s+{alternation(data.note_nouns)}\s*(?P<n>\d{{0,2}})\W*$", _FLAGS
+        ),
+        note_line=re.compile(rf"^{alternation(data.note_nouns)}\s*(?P<n>\d{{0,2}})\s*[:.)]\s*(?P<text>\S.*)$", _FLAGS),
         answers={word.casefold(): status for status, words in data.answers.items() for word in words},
         colours=frozenset(colour.casefold() for colour in data.colours),
         part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),

@@ -73,8 +73,24 @@ def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set
             continue
         headers.add(index)
         rows, index, places = _rows(lines, index + 1, header, found, lex)
-        out.extend([] if len(rows) >= MIN_TOWN_ROWS and places * 2 > len(rows) else rows)
+        out.extend([] if len(rows) >= MIN_TOWN_ROWS and places * 2 > len(rows) else _with_notes(rows, lines, lex))
     return out, headers
+
+
+def _with_notes(rows: list[Candidate], lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """A status cell pointing to a note ("Se note 1") takes the note's report ("Note 1: Cykelruten er
+    sat i bero.") as the row's status; a note nobody points to is left alone."""
+    notes = {}
+    for line in lines:
+        note = lex.note_line.match(line.text)
+        if note:
+            notes.setdefault(note.group("n"), structure.trim(line.start + note.start("text"), note.group("text")))
+    for row in rows:
+        pointer = lex.note_pointer.match(row.status.text) if row.status is not None else None
+        note = notes.get(pointer.group("n")) if pointer else None
+        if note is not None:
+            row.status, row.body = note, [note]
+    return rows
 
 
 def _names_town(row: list[Span], title: Span) -> bool:
