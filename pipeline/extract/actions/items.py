@@ -47,7 +47,10 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     items: list[Candidate] = []
     context: list[Span] = []
     current: Candidate | None = None
+    groups: set[int] = set()  # items with items numbered under them ("Indsats 1" over "1.1 ..."): a plan's groups
     for line in lines:
+        if items and _numbered_under(line, items[-1].action_id):
+            groups.add(id(items[-1]))
         match = lex.item.match(line.text)
         if match and not structure.words(line.text[match.end() :]):
             current = None  # "Handling 2.3" alone: its name stands in a field below ("Titel: ...")
@@ -66,7 +69,11 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             current.body.append(line)
         else:
             context.append(line)
-    return items
+    return [item for item in items if id(item) not in groups]
+
+
+def _numbered_under(line: Line, code: str | None) -> bool:
+    return bool(code) and (structure.parse_item(line).number or "").startswith(f"{code}.")
 
 
 def _sibling_number(line: Line, previous: str | None) -> structure.Item | None:

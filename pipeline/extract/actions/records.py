@@ -30,8 +30,8 @@ MAX_TITLE_WORDS = 16
 MAX_SENTENCE_TITLE_WORDS = 30  # a verbal proposal or motion is named by its sentence
 MAX_INLINE_CHARS = 300  # a title and a short status; longer lines are running text (and not rescanned)
 INLINE_STATUS = re.compile(
-    r"^(?P<title>(?:[^()]|\([^()]*\))+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s)\s*(?P<status>[^:]+?)\s*$"
-)  # a bracket in the title is closed in it: "Ny nettstad (Ansvar: IT) – fullført"
+    r"^(?P<title>(?:[^()]|\([^()]*\))+?)\s*(?:\s[–—-]\s|:\s|\t|\s\|\s|\s?(?:\.{3,}|…+)\s?)\s*(?P<status>[^:]+?)\s*$"
+)  # a bracket in the title is closed in it: "Ny nettstad (Ansvar: IT) – fullført"; dot leaders: "Ny hal ..... I gang"
 _TAIL = re.compile(r"^(?P<head>.+?)\s*(?:\s[–—-]\s|\s\|\s|\t)\s*(?P<tail>[^–—|\t]+?)\s*[–—-]?\s*$")
 _BRACKETED_FIELD = re.compile(r"\s*\((?P<field>[^\W\d][\w ]{0,30}:\s*[^()]*)\)")
 BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
