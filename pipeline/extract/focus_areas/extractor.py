@@ -48,6 +48,7 @@ from pipeline.extract.focus_areas.inline import (
     copula_enumeration,
     direct_enumeration,
     flat_contents_entries,
+    next_line_enumeration,
     run_in_enumeration,
     run_in_sentences,
 )
@@ -136,6 +137,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Spa
         chapters_after_cue_chapter,
         table_column,
         coded_heading_lines,
+        next_line_enumeration,
         following_lines,
         sections_after,
         run_in_enumeration,

@@ -100,6 +100,19 @@ def direct_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     return _short_items(Span(ann.cue_end + start.end(), ann.sentence.end, tail[start.end() :]), count, rules)
 
 
+def next_line_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
+    """A lead-in ending in a colon with its themes enumerated on the next line: "Kommunestyret har
+    vedtatt tre satsingsområder:" / "Levende lokalsamfunn, Bærekraftig verdiskaping og Gode tjenester."
+    Held to the short noun phrases of `direct_enumeration`, the count kept when the cue gives one."""
+    line = lines[ann.line_index]
+    if not ann.sentence.text.rstrip().endswith(":") or ann.sentence.end < line.end or ann.line_index + 1 >= len(lines):
+        return None
+    below = lines[ann.line_index + 1]
+    if lists.parse_item(below).kind != "plain":
+        return None  # a marked list: one item a line (following_lines)
+    return _short_items(lists.trim(below.start, below.text.rstrip(".")), ann.count, rules)
+
+
 def copula_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """Themes named after a copula a few words past the cue, without a colon: "De vijf speerpunten
     van dit akkoord zijn wonen, werken, zorg, klimaat en veiligheid." / "Indsatsområderne i planen er
