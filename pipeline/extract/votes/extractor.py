@@ -27,6 +27,7 @@ from pipeline.extract.votes.blocks import (
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.decision_tables import row_decision
 from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
@@ -65,7 +66,10 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     noting: dict[str, bool] = {}  # case title -> its recommendation takes the matter for information
     recommended: dict[str, str | None] = {}  # case title -> its recommendation's sentence, for the steps below
     notes = row_notes(doc.text, protocol, lex)
+    tabled = {row.start: row for row in protocol.table_rows}
     for section, text, blocks in _sections(doc, protocol, lex, notes):
+        if section.start in tabled and (row := row_decision(tabled[section.start], lex)):
+            found.append(row)
         points = text.points() or points  # committee steps below a recommendation refer to its points
         if text.proposal_blocks and section.title:
             noting[section.title] = recommends_noting(text, lex)
@@ -295,10 +299,13 @@ def extract(doc: Document) -> list[VoteRow]:
     protocol = _protocol(doc.language, doc.text)
     found = _decisions(doc, protocol, lex)
     detailed = {protocol.context_at(d.start).case_number for d in found if not d.listing}
+    tabled = {protocol.context_at(d.start).case_number for d in found if d.table}
     rows = []
     for decision in found:
         if decision.listing and protocol.context_at(decision.start).case_number in detailed:
             continue  # the case's own protocol below the list records the decision in full
+        if not decision.table and protocol.context_at(decision.start).case_number in tabled:
+            continue  # a note below a decision table explains the decision its row records
         row = _row(doc, decision, protocol, lex)
         if row is not None:
             rows.append(row)
