@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from pipeline.extract.votes.dates import parse_date
-from pipeline.extract.votes.decision_tables import TableRow, clean_subject, read_tables
+from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
@@ -320,14 +320,6 @@ def _case_history(line: str, fields: dict[str, str | None], base: MeetingContext
     return not lex.dates_inside_cases and only_date and bool(base.case_number and base.meeting_date)
 
 
-def _table_line(scanner: _Scanner, line_start: int, raw: str, row: TableRow | None, lex: Lexicon) -> None:
-    """A decision table's line: a row's first line opens its item's case; header, rules and wrapped lines are blanked."""
-    if row is None:
-        scanner.sections[-1].header_spans.append((line_start, line_start + len(raw)))
-    else:
-        scanner.header(line_start, raw, 0, {"case_number": row.case, "title": clean_subject(row.subject, lex)}, None)
-
-
 def scan(text: str, lex: Lexicon) -> Protocol:
     """Split a document's text into sections at headers and record the context in force from each header on."""
     scanner = _Scanner(text, lex)
@@ -341,8 +333,11 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     pos = 0
     for index, raw in enumerate(lines):
         line_start, pos = pos, pos + len(raw) + 1
-        if any(a <= line_start < b for a, b in tables.spans):
-            _table_line(scanner, line_start, raw, rows.get(line_start), lex)
+        if any(a <= line_start < b for a, b in tables.spans):  # a decision table: a row opens its item's case
+            if (row := rows.get(line_start)) is None:  # its header, rules and wrapped lines are blanked
+                scanner.sections[-1].header_spans.append((line_start, line_start + len(raw)))
+            else:
+                scanner.header(line_start, raw, 0, {"case_number": row.case, "title": row.subject}, None)
             continue
         line = raw.lstrip(_BULLETS)
         skip = len(raw) - len(line)

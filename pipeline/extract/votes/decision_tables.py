@@ -19,12 +19,13 @@ from pipeline.text.pipe_tables import Record, is_ruler, table_runs
 _ROLES = ("number", "subject", "decision", "votes")
 _HEADER_STRIP = " .:*#"
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
+_CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
 _ITEMS = re.compile(r"\s*(?:,|/|\+|;|\s(?:og|en|and|&)\s)\s*")
 
 
 @dataclass(frozen=True)
 class TableRow:
-    """One row of a decision table: its char span in the text and its cells by role."""
+    """One row of a decision table: its char span in the text and its cells by role (the subject cleaned)."""
 
     start: int
     end: int
@@ -60,7 +61,7 @@ def _cues(language: str) -> _Cues:
     rules = lex.tables
     return _Cues(
         columns={role: _words(rules[role]) for role in _ROLES},
-        no_decision=re.compile("|".join(rules["no_decision"] + [r.pattern for r in lex.empty_decisions]) or "(?!)", re.I),
+        no_decision=re.compile("|".join(rules["no_decision"] + [r.pattern for r in lex.empty_decisions]), re.I),
         closed=re.compile("|".join(rules["closed"]) or "(?!)", re.I),
         subject_labels=frozenset(w.lower() for w in rules["subject_labels"]),
         count=re.compile(rules["count"], re.I) if rules["count"] else None,
@@ -85,9 +86,7 @@ def _roles(header: list[str], cues: _Cues) -> dict[str, int] | None:
 
 
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts += [m.end() for m in re.finditer("\n", text)]
-    return starts
+    return [0, *(m.end() for m in re.finditer("\n", text))]
 
 
 def read_tables(text: str, lex: Lexicon) -> DecisionTables:
@@ -107,23 +106,24 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
         while last + 1 < len(lines) and is_ruler(lines[last + 1]):
             last += 1
         spans.append((starts[first], starts[last] + len(lines[last])))
-        rows += [row for record in run[1:] if (row := _row(record, roles, starts, lines))]
+        rows += [row for record in run[1:] if (row := _row(record, roles, starts, lines, lex))]
     return DecisionTables(rows, spans)
 
 
-def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[str]) -> TableRow | None:
+def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[str], lex: Lexicon) -> TableRow | None:
     def cell(role: str) -> str:
         index = roles.get(role)
         return record.cells[index].strip() if index is not None and index < len(record.cells) else ""
 
     case = cell("number").rstrip(".").strip()
-    if not any(ch.isdigit() for ch in case):
-        return None  # a heading row inside the table ("Hamerstukken"), no item
+    if not _CASE.fullmatch(case):
+        return None  # a heading row inside the table ("Hamerstukken") or a dash ruler, no item
     end = starts[record.last] + len(lines[record.last])
-    return TableRow(starts[record.first], end, case, cell("subject"), cell("decision"), cell("votes"))
+    subject = _clean_subject(cell("subject"), lex)
+    return TableRow(starts[record.first], end, case, subject, cell("decision"), cell("votes"))
 
 
-def clean_subject(subject: str, lex: Lexicon) -> str:
+def _clean_subject(subject: str, lex: Lexicon) -> str:
     """The subject cell without a closed item's prefix ("LUKKET: Salg af grund") and without a trailing bracket of
     submitters or labels ("(CDA, D66)", "(hamerstuk)")."""
     cues = _cues(lex.language)
@@ -153,7 +153,7 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
             return None
         decision = Decision(start=row.start, end=row.end, outcome=outcome)
     decision.start, decision.end = row.start, row.end
-    decision.subject, decision.table = clean_subject(row.subject, lex) or None, True
+    decision.subject, decision.table = row.subject or None, True
     if lex.unanimous and (lex.unanimous.search(cell) or lex.unanimous.search(row.votes)):
         decision.unanimous = True
     counted = decision.votes_for is not None or decision.votes_against is not None
