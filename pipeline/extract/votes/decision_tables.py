@@ -96,18 +96,29 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
     starts = _line_starts(text)
     rows: list[TableRow] = []
     spans: list[tuple[int, int]] = []
+    above: tuple[dict[str, int], int, int] | None = None  # the last decision table's roles, width and last line
     for run in table_runs(lines):
-        roles = _roles(run[0].cells, cues)
+        roles, body = _roles(run[0].cells, cues), run[1:]
+        if roles is None and above and _goes_on(above, run[0], lines):
+            roles, body = above[0], run  # the table goes on after a page break, without its header
         if roles is None:
             continue
+        above = (roles, len(run[0].cells), run[-1].last)
         first, last = run[0].first, run[-1].last
         while first > 0 and is_ruler(lines[first - 1]):  # the grid's top rule
             first -= 1
         while last + 1 < len(lines) and is_ruler(lines[last + 1]):
             last += 1
         spans.append((starts[first], starts[last] + len(lines[last])))
-        rows += [row for record in run[1:] if (row := _row(record, roles, starts, lines, lex))]
+        rows += [row for record in body if (row := _row(record, roles, starts, lines, lex))]
     return DecisionTables(rows, spans)
+
+
+def _goes_on(above: tuple[dict[str, int], int, int], record: Record, lines: list[str]) -> bool:
+    """A headerless table as wide as the decision table just above it, only blank lines between: its rest."""
+    _, width, last = above
+    gap = lines[last + 1 : record.first]
+    return len(record.cells) == width and len(gap) <= 3 and not any(line.strip() and not is_ruler(line) for line in gap)
 
 
 def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[str], lex: Lexicon) -> TableRow | None:

@@ -409,3 +409,23 @@ NOT_DECISION_TABLES = [
 @pytest.mark.parametrize(("language", "table"), NOT_DECISION_TABLES)
 def test_a_table_without_a_decision_column_records_no_decision_row_by_row(language, table):
     assert decided(table, language) == []
+
+
+BROKEN = [
+    ("da", "| Nr. | Sag | Beslutning |", "| 1 | Dagsorden | Godkendt |\n\n| 2 | Budget | Godkendt |", ["1", "2"]),
+    ("nl", "| Nr. | Onderwerp | Besluit |", "| 3 | Nota | Vastgesteld |\n\n\n| 4 | Motie | Verworpen |", ["3", "4"]),
+    (
+        "nb",
+        "| Sak | Tittel | Vedtak | Votering |",
+        "| 5/26 | Budsjett | Vedtatt | Enstemmig |\n\n| 6/26 | Plan | Vedtatt | Enstemmig |",
+        ["5/26", "6/26"],
+    ),
+    ("nn", "| Sak | Tittel | Vedtak |", "| 7/26 | Plan | Vedteke |\n\n| 8/26 | Bru | Utsett |", ["7/26", "8/26"]),
+    ("nl", "| Nr. | Onderwerp | Besluit |", "| 9 | Nota | Vastgesteld |\n\nDe raad.\n\n| 10 | Motie | 12 | 8 |", ["9"]),
+]
+
+
+@pytest.mark.parametrize(("language", "header", "rows", "cases"), BROKEN)
+def test_a_decision_table_broken_by_a_page_goes_on_without_its_header(language, header, rows, cases):
+    ruler = "|---" * header.count(" | ") + "|---|"
+    assert [r[0] for r in decided(f"{header}\n{ruler}\n{rows}\n", language)] == cases
