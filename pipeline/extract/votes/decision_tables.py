@@ -20,7 +20,6 @@ _ROLES = ("number", "subject", "decision", "votes")
 _HEADER_STRIP = " .:*#"
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
-_ITEMS = re.compile(r"\s*(?:,|/|\+|;|\s(?:og|en|and|&)\s)\s*")
 
 
 @dataclass(frozen=True)
@@ -141,8 +140,11 @@ def _clean_subject(subject: str, lex: Lexicon) -> str:
     subject = cues.closed.sub("", subject, count=1) if cues.closed.match(subject) else subject
     m = _TRAILING_BRACKET.search(subject)
     if m and m.start() > 0:
-        items = [i.strip(" .") for i in _ITEMS.split(m.group("inside")) if i.strip(" .")]
-        if items and all(lex.is_party(i) or i.lower() in cues.subject_labels for i in items):
+        inside = m.group("inside")
+        submitters = parse_breakdown(inside, lex)  # "(CDA, D66)": the parties that moved it
+        if inside.strip(" .").lower() in cues.subject_labels or (
+            submitters.parties and not submitters.unread and all(map(lex.is_party, submitters.parties))
+        ):
             subject = subject[: m.start()]
     return subject.strip(" \t.:;–-")
 

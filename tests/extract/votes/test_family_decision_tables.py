@@ -429,3 +429,21 @@ BROKEN = [
 def test_a_decision_table_broken_by_a_page_goes_on_without_its_header(language, header, rows, cases):
     ruler = "|---" * header.count(" | ") + "|---|"
     assert [r[0] for r in decided(f"{header}\n{ruler}\n{rows}\n", language)] == cases
+
+
+@pytest.mark.parametrize(
+    ("language", "subject"),
+    [
+        ("da", "Lokalplan 88 (Bymidten)"),
+        ("nl", "Kadernota (fase 2)"),
+        ("nb", "Reguleringsplan (gnr. 12 bnr. 4)"),
+        ("nn", "Budsjett (revidert)"),
+        ("nl", "Verordening (wijziging 2026)"),
+    ],
+)
+def test_a_bracket_that_is_part_of_the_title_stays_in_the_subject(language, subject):
+    header = {"da": "| Nr. | Sag | Beslutning |", "nl": "| Nr. | Onderwerp | Besluit |"}
+    header = header.get(language, "| Sak | Tittel | Vedtak |")
+    outcome = {"da": "Godkendt", "nl": "Vastgesteld", "nb": "Vedtatt", "nn": "Vedteke"}[language]
+    rows = decided(f"{header}\n|---|---|---|\n| 12/26 | {subject} | {outcome} |\n", language)
+    assert [r[1] for r in rows] == [subject]
