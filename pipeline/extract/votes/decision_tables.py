@@ -180,12 +180,9 @@ def _vote_cell(decision: Decision, cell: str, lex: Lexicon, cues: _Cues) -> None
     bare count ("25 mot 8 (H, FrP)")."""
     if not cell:
         return
-    tallies = find_tallies(cell, lex)
-    if tallies:
-        apply_tallies(decision, tallies, lex)
-        return
     m = cues.count.fullmatch(cell.strip()) if cues.count else None
     if m is None:
+        apply_tallies(decision, find_tallies(cell, lex), lex)
         return
     decision.votes_for, decision.votes_against = int(m.group("for")), int(m.group("against"))
     if decision.outcome == "rejected" and decision.votes_for > decision.votes_against:

@@ -447,3 +447,42 @@ def test_a_bracket_that_is_part_of_the_title_stays_in_the_subject(language, subj
     outcome = {"da": "Godkendt", "nl": "Vastgesteld", "nb": "Vedtatt", "nn": "Vedteke"}[language]
     rows = decided(f"{header}\n|---|---|---|\n| 12/26 | {subject} | {outcome} |\n", language)
     assert [r[1] for r in rows] == [subject]
+
+
+VOTE_HEADERS = {
+    "nl": "| Nr. | Onderwerp | Besluit | Stemmen |",
+    "da": "| Nr. | Sag | Beslutning | Afstemning |",
+    "nb": "| Sak | Tittel | Vedtak | Votering |",
+    "nn": "| Sak | Tittel | Vedtak | Røysting |",
+}
+ADOPTED = {"nl": "Goedgekeurd", "da": "Godkendt", "nb": "Vedtatt", "nn": "Vedteke"}
+
+
+@pytest.mark.parametrize(
+    ("language", "cell", "expected"),
+    [
+        ("nl", "20 ja, 8 neen, 2 onthoudingen", (False, 20, 8, None)),
+        ("nl", "20 ja-stemmen, 8 neen-stemmen", (False, 20, 8, None)),
+        ("nl", "22-5", (False, 22, 5, None)),
+        ("nl", "voor: 22, tegen: 5 (PVV)", (False, 22, 5, '{"PVV":5}')),
+        ("nl", "unaniem", (True, None, 0, None)),
+        ("nl", "22 voor, 0 tegen", (True, 22, 0, None)),
+        ("da", "15-4", (False, 15, 4, None)),
+        ("da", "15 for, 4 imod", (False, 15, 4, None)),
+        ("da", "For: 15, imod: 4 (F, Ø)", (False, 15, 4, None)),
+        ("da", "Enstemmigt", (True, None, 0, None)),
+        ("da", "15 for, 4 imod (Ø 4)", (False, 15, 4, '{"Ø":4}')),
+        ("nb", "25-8", (False, 25, 8, None)),
+        ("nb", "25 mot 8", (False, 25, 8, None)),
+        ("nb", "25 mot 8 stemmer (FrP 5, H 3)", (False, 25, 8, '{"FrP":5,"H":3}')),
+        ("nb", "Enstemmig", (True, None, 0, None)),
+        ("nb", "For: 25, mot: 8", (False, 25, 8, None)),
+        ("nn", "19 mot 2", (False, 19, 2, None)),
+        ("nn", "19-2 (Sp)", (False, 19, 2, '{"Sp":2}')),
+        ("nn", "Samrøystes", (True, None, 0, None)),
+        ("nn", "For: 19, mot: 2", (False, 19, 2, None)),
+    ],
+)
+def test_a_vote_column_gives_the_rows_counts_and_the_parties_against(language, cell, expected):
+    table = f"{VOTE_HEADERS[language]}\n|---|---|---|---|\n| 12/26 | Plan | {ADOPTED[language]} | {cell} |\n"
+    assert [r[3:] for r in decided(table, language)] == [expected]
