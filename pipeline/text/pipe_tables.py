@@ -1,6 +1,8 @@
 """Text tables drawn with pipes ("E3 | Udfasning af oliefyr | Delvist gennemført | 9 af 12 fyr; de"): a
 row whose first column is empty ("   |   |   | sidste 3 afventer fjernvarme.") holds the cells the row
-above wrapped, so its texts are joined to that row's cells and the record stays one line. Hand-written:
+above wrapped, so its texts are joined to that row's cells and the record stays one line. A grid table
+ruled with "+----+----+" is read whole (`table_runs`): the lines between two rules are one row, each
+column's lines one cell. Hand-written:
 the shape is plain text, no table library reads it."""
 
 from __future__ import annotations
