@@ -74,8 +74,16 @@ def _grid_record(lines: list[str], first: int, last: int) -> Record:
     """The lines between two grid rulers as one row: each column's lines joined into one cell."""
     rows = [_row_cells(lines[i]) for i in range(first, last + 1)]
     width = max(len(r) for r in rows)
-    cells = [" ".join(r[c] for r in rows if c < len(r) and r[c]).strip() for c in range(width)]
-    return Record(cells, first, last)
+    return Record([_joined([r[c] for r in rows if c < len(r) and r[c]]) for c in range(width)], first, last)
+
+
+def _joined(parts: list[str]) -> str:
+    """A wrapped cell's lines as one text; a line broken after a hyphen goes on unspaced ("energie-strategie")."""
+    out = ""
+    for part in parts:
+        glue = "" if not out or (out.endswith("-") and part[:1].islower()) else " "
+        out += glue + part
+    return out.strip()
 
 
 def table_runs(lines: list[str]) -> list[list[Record]]:

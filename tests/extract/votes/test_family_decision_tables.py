@@ -68,6 +68,17 @@ TABLES = [
     ),
     (
         "nl",
+        "+------------------------+------+-------------------+\n"
+        "| Onderwerp              | Nr.  | Besluit           |\n"
+        "+========================+======+===================+\n"
+        "| Regionale energie-     | 8.2  | Aangenomen met 25 |\n"
+        "| strategie 2.0          |      | stemmen voor en 4 |\n"
+        "| (GroenLinks)           |      | stemmen tegen     |\n"
+        "+------------------------+------+-------------------+\n",
+        [("8.2", "Regionale energie-strategie 2.0", "adopted", False, 25, 4, None)],
+    ),
+    (
+        "nl",
         "| Agendapunt | Onderwerp | Beslissing | Stemming |\n|---|---|---|---|\n"
         "| 7 | Reglement van orde gemeenteraad | Goedgekeurd | unaniem |\n"
         "| 8 | Retributiereglement parkeren | Goedgekeurd | 20 voor, 8 tegen |\n"
