@@ -176,8 +176,8 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
 
 
 def _vote_cell(decision: Decision, cell: str, lex: Lexicon, cues: _Cues) -> None:
-    """Counts in a column of their own: a count line ("22 voor, 5 tegen (BBB 3, SGP 2)"), a vote phrase, or a
-    bare count ("25 mot 8 (H, FrP)")."""
+    """Counts in a column of their own (or in the decision cell when the table has none): a bare count
+    ("25 mot 8 (H, FrP)", "22-5"), else the language's count lines ("22 voor, 5 tegen (BBB 3, SGP 2)")."""
     if not cell:
         return
     m = cues.count.fullmatch(cell.strip()) if cues.count else None
