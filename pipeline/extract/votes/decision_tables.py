@@ -7,6 +7,7 @@ nothing itself. A table without a decision column (an agenda, a budget, an atten
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -190,3 +191,24 @@ def _vote_cell(decision: Decision, cell: str, lex: Lexicon, cues: _Cues) -> None
     if m.group("against_breakdown"):
         decision.against_parties = parse_breakdown(m.group("against_breakdown"), lex).counted(decision.votes_against)
     decision.unanimous = decision.votes_against == 0
+
+
+def without_explanations(found: list[Decision], case_of: Callable[[int], str | None]) -> list[Decision]:
+    """`found` without the decisions about an item a decision table's row decided: a note below the table only
+    explains that row ("Ad 5. Na de verwerping van het amendement stemde de raad in met het voorstel."). The counts
+    one such note gives for the row's own outcome fill a row that had none ("Budgettet blev godkendt med 17 stemmer
+    mod 8" under "| 201 | Budget 2027 | Godkendt |")."""
+    rows = {case_of(d.start): d for d in found if d.table}
+    notes: dict[str | None, list[Decision]] = {}
+    for decision in found:
+        if not decision.table and case_of(decision.start) in rows:
+            notes.setdefault(case_of(decision.start), []).append(decision)
+    for case, explained in notes.items():
+        row = rows[case]
+        counted = [d for d in explained if d.outcome == row.outcome and (d.votes_for, d.votes_against) != (None, None)]
+        if len(counted) == 1 and row.votes_for is None and row.votes_against is None:
+            for name in ("votes_for", "votes_against", "against_parties", "counts_consistent"):
+                setattr(row, name, getattr(counted[0], name))
+            row.unanimous = counted[0].unanimous if row.unanimous is None else row.unanimous
+    dropped = {id(d) for explained in notes.values() for d in explained}
+    return [d for d in found if id(d) not in dropped]

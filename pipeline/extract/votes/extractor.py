@@ -27,7 +27,7 @@ from pipeline.extract.votes.blocks import (
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
-from pipeline.extract.votes.decision_tables import row_decision
+from pipeline.extract.votes.decision_tables import row_decision, without_explanations
 from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
@@ -297,15 +297,12 @@ def extract(doc: Document) -> list[VoteRow]:
     if lex is None or not doc.text:
         return []
     protocol = _protocol(doc.language, doc.text)
-    found = _decisions(doc, protocol, lex)
+    found = without_explanations(_decisions(doc, protocol, lex), lambda at: protocol.context_at(at).case_number)
     detailed = {protocol.context_at(d.start).case_number for d in found if not d.listing}
-    tabled = {protocol.context_at(d.start).case_number for d in found if d.table}
     rows = []
     for decision in found:
         if decision.listing and protocol.context_at(decision.start).case_number in detailed:
             continue  # the case's own protocol below the list records the decision in full
-        if not decision.table and protocol.context_at(decision.start).case_number in tabled:
-            continue  # a note below a decision table explains the decision its row records
         row = _row(doc, decision, protocol, lex)
         if row is not None:
             rows.append(row)

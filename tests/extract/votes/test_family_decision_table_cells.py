@@ -100,3 +100,27 @@ NOT_DECISION_TABLES = [
 @pytest.mark.parametrize(("language", "table"), NOT_DECISION_TABLES)
 def test_a_table_without_a_decision_column_records_no_decision_row_by_row(language, table):
     assert decided(table, language) == []
+
+
+EXPLAINED_COUNTS = [
+    ("da", "| Nr. | Sag | Beslutning |", "| 201 | Budget 2027 | Godkendt |", "Ad 201. Budget 2027",
+     "Budgettet blev godkendt med 17 stemmer mod 8.", (17, 8)),
+    ("nl", "| Nr. | Onderwerp | Besluit |", "| 8 | Kadernota | Vastgesteld |", "Toelichting bij agendapunt 8",
+     "De kadernota is met 25 stemmen voor en 4 stemmen tegen aangenomen.", (25, 4)),
+    ("nb", "| Saksnr. | Tittel | Vedtak |", "| 20/26 | Budsjett 2027 | Vedtatt |", "Til sak 20/26 Budsjett 2027",
+     "Innstillingen ble vedtatt mot 8 stemmer.", (None, 8)),
+    ("nn", "| Sak | Tittel | Vedtak |", "| 21/26 | Budsjett 2027 | Vedteke |", "Ad sak 21/26 Budsjett 2027",
+     "Innstillinga vart vedteken med 20 mot 5 røyster.", (20, 5)),
+    ("nl", "| Nr. | Onderwerp | Besluit |", "| 5 | Bestemmingsplan | Aangenomen |", "Ad 5. Bestemmingsplan",
+     "Het amendement is verworpen met 9 stemmen voor en 18 stemmen tegen.", (None, None)),
+    ("da", "| Nr. | Sag | Beslutning |", "| 7 | Plan | Godkendt med 15 stemmer mod 4. |", "Ad 7. Plan",
+     "Planen blev godkendt med 16 stemmer mod 3.", (15, 4)),
+]
+
+
+@pytest.mark.parametrize(("language", "header", "row", "heading", "note", "counts"), EXPLAINED_COUNTS)
+def test_a_note_below_the_table_gives_its_counts_to_a_row_of_the_same_outcome_that_had_none(
+    language, header, row, heading, note, counts
+):
+    text = f"{header}\n|---|---|---|\n{row}\n\n{heading}\n\n{note}\n"
+    assert [(r[4], r[5]) for r in decided(text, language)] == [counts]
