@@ -1,11 +1,14 @@
 """Text tables drawn with pipes ("E3 | Udfasning af oliefyr | Delvist gennemført | 9 af 12 fyr; de"): a
 row whose first column is empty ("   |   |   | sidste 3 afventer fjernvarme.") holds the cells the row
-above wrapped, so its texts are joined to that row's cells and the record stays one line. Hand-written:
+above wrapped, so its texts are joined to that row's cells and the record stays one line. A grid table
+ruled with "+----+----+" is read whole (`table_runs`): the lines between two rules are one row, each
+column's lines one cell. Hand-written:
 the shape is plain text, no table library reads it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _PIPE = re.compile(r"(?:^|\s)\|(?:\s|$)")
 _SPLIT = re.compile(r"\s*\|\s*")
@@ -41,4 +44,85 @@ def merge_wrapped_cells(lines: list[str]) -> list[str]:
             continue
         outer = out[-1].startswith("|")
         out[-1] = ("| " if outer else "") + " | ".join(joined) + (" |" if outer else "")
+    return out
+
+
+_GRID_RULER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-------+", "+======+=======+"
+_PIPE_RULER = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")  # "|---|:---|"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One row of a text table: its cells, and the indexes of its first and last line."""
+
+    cells: list[str]
+    first: int
+    last: int
+
+
+def is_ruler(line: str) -> bool:
+    """A table's rule line: "|---|---|" under a header, "+----+----+" between grid rows."""
+    return bool(_GRID_RULER.match(line) or _PIPE_RULER.match(line))
+
+
+def _row_cells(line: str) -> list[str]:
+    """A pipe row's cells, or a tab-parted row's (columns laid out with spaces, cut at their gaps)."""
+    return _cells(line, line.lstrip().startswith("|")) if is_pipe_row(line) else line.split("\t")
+
+
+def _grid_record(lines: list[str], first: int, last: int) -> Record:
+    """The lines between two grid rulers as one row: each column's lines joined into one cell."""
+    rows = [_row_cells(lines[i]) for i in range(first, last + 1)]
+    width = max(len(r) for r in rows)
+    return Record([_joined([r[c] for r in rows if c < len(r) and r[c]]) for c in range(width)], first, last)
+
+
+def _joined(parts: list[str]) -> str:
+    """A wrapped cell's lines as one text; a line broken after a hyphen goes on unspaced ("energie-strategie")."""
+    out = ""
+    for part in parts:
+        glue = "" if not out or (out.endswith("-") and part[:1].islower()) else " "
+        out += glue + part
+    return out.strip()
+
+
+def table_runs(lines: list[str]) -> list[list[Record]]:
+    """Each text table in `lines` as its rows in order, rulers left out: a run of pipe rows (a grid
+    table's "+----+" rulers included; the lines between two of them are one row whose cells wrapped)
+    or of tab-parted rows of one width."""
+    runs: list[list[Record]] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        tabbed = "\t" in lines[index] and not is_pipe_row(lines[index])
+        while end < len(lines) and _in_run(lines[end], tabbed, lines[index]):
+            end += 1
+        if end == index:
+            index += 1
+            continue
+        runs.append(_records(lines, index, end))
+        index = end
+    return [run for run in runs if run]
+
+
+def _in_run(line: str, tabbed: bool, first: str) -> bool:
+    if tabbed:
+        return "\t" in line and line.count("\t") == first.count("\t")
+    return is_pipe_row(line.strip()) or is_ruler(line)
+
+
+def _records(lines: list[str], start: int, end: int) -> list[Record]:
+    grid = any(_GRID_RULER.match(lines[i]) for i in range(start, end))
+    if not grid:
+        return [Record(_row_cells(lines[i]), i, i) for i in range(start, end) if not is_ruler(lines[i])]
+    out, first = [], None
+    for i in range(start, end):
+        if is_ruler(lines[i]):
+            if first is not None:
+                out.append(_grid_record(lines, first, i - 1))
+            first = None
+        elif first is None:
+            first = i
+    if first is not None:
+        out.append(_grid_record(lines, first, end - 1))
     return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
@@ -68,6 +69,7 @@ class Protocol:
     offsets: list[int]
     contexts: list[MeetingContext]
     head: MeetingContext = MeetingContext()  # body and date the document's head lines name
+    table_rows: list[TableRow] = field(default_factory=list)  # rows of decision tables, each its item's header
 
     def context_at(self, offset: int) -> MeetingContext:
         """The context the headers above `offset` set."""
@@ -323,12 +325,20 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     scanner = _Scanner(text, lex)
     lines = text.split("\n")
     head = read_head(lines, lex)
+    tables = read_tables(text, lex)
+    rows = {row.start: row for row in tables.rows}
     pending: str | None = None
     previous, previous_point = "", False
     untitled = False  # the last line was a case header without its title ("PS 41/24" / "Budsjett 2025")
     pos = 0
     for index, raw in enumerate(lines):
         line_start, pos = pos, pos + len(raw) + 1
+        if any(a <= line_start < b for a, b in tables.spans):  # a decision table: a row opens its item's case
+            if (row := rows.get(line_start)) is None:  # its header, rules and wrapped lines are blanked
+                scanner.sections[-1].header_spans.append((line_start, line_start + len(raw)))
+            else:
+                scanner.header(line_start, raw, 0, {"case_number": row.case, "title": row.subject}, None)
+            continue
         line = raw.lstrip(_BULLETS)
         skip = len(raw) - len(line)
         line = line.rstrip("*| \t")
@@ -386,4 +396,4 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head)
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows)

@@ -54,6 +54,7 @@ class Decision:
     agent: str | None = None
     listing: bool = False  # read from a case list's result column
     statement: bool = False  # only a 'for information' statement, no vote phrase
+    table: bool = False  # a decision table's row: text below the table about that item only explains it
 
 
 def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:
@@ -65,7 +66,7 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> None:
+def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> None:
     """Counts from 'For ... stemte N: names' lines; several 'for' lines make an alternative vote.
     A share of the votes ("Stemuitslag: 92% voor") says only whether anyone voted against."""
     share = next((t.pct for t in tallies if t.option == "yes" and t.pct is not None), None)
@@ -102,7 +103,7 @@ def _apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) ->
     decision.counts_consistent = decision.counts_consistent and ok
 
 
-def _from_hit(hit: Hit, section: SectionText, proposers: list[Proposer], lex: Lexicon) -> Decision:
+def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -> Decision:
     """A decision from one vote phrase: outcome, unanimity, counts in the phrase, proposer.
 
     In an alternative vote ("mellom A og B ble A vedtatt") the winner is the alternative the
@@ -110,8 +111,8 @@ def _from_hit(hit: Hit, section: SectionText, proposers: list[Proposer], lex: Le
     """
     g = hit.groups
     decision = Decision(
-        start=section.base + hit.start,
-        end=section.base + hit.end,
+        start=base + hit.start,
+        end=base + hit.end,
         outcome=hit.outcome,
         subject=hit.subject,
         agent=hit.agent,
@@ -163,7 +164,7 @@ def _from_hit(hit: Hit, section: SectionText, proposers: list[Proposer], lex: Le
     return decision
 
 
-def _settle_unanimity(decision: Decision) -> None:
+def settle_against(decision: Decision) -> None:
     if decision.unanimous:
         decision.votes_against = 0
     elif decision.votes_against is not None:
@@ -306,14 +307,14 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     follow = _counts_follow(tallies, hits)
     spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):
-        decision = _from_hit(hit, section, proposers, lex)
+        decision = hit_decision(hit, section.base, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
         taken = used | other_votes(tallies, marks, hit.phrase_start)  # a labelled vote's counts are its own
         own = _own_tallies(text, tallies, taken, previous_end, hit, next_start, follow)
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
             own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's
         if own:
-            _apply_tallies(decision, [tallies[i] for i in own], lex)
+            apply_tallies(decision, [tallies[i] for i in own], lex)
             used.update(own)
             # the counts the phrase itself ends with restate the count lines above it, they are no new vote
             used.update(i for i, t in enumerate(tallies) if hit.phrase_start <= t.start < hit.end)
@@ -355,7 +356,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         own = decision.subject and decision.subject == hit.subject and "subject" not in hit.groups
         if own and lex.phrase_subject == "sentence" and not names_numbered(decision.subject, lex.language):
             decision.subject = section.sentence_subject(phrase_sentence(text, hit), lex)
-        _settle_unanimity(decision)
+        settle_against(decision)
         decisions.append(decision)
         previous_end = hit.end
     proposed = proposal_texts(resolved, text, lex)
@@ -372,7 +373,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             tallied.subject = None
             _about(tallied, heading, section, lex)
         if tallied:
-            _settle_unanimity(tallied)
+            settle_against(tallied)
             decisions.append(tallied)
     own = [(a, b) for a, b in statements if not section.in_proposal(a)]
     if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:

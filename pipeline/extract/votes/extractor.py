@@ -27,6 +27,7 @@ from pipeline.extract.votes.blocks import (
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.decision_tables import row_decision, without_explanations
 from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
@@ -65,7 +66,10 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     noting: dict[str, bool] = {}  # case title -> its recommendation takes the matter for information
     recommended: dict[str, str | None] = {}  # case title -> its recommendation's sentence, for the steps below
     notes = row_notes(doc.text, protocol, lex)
+    tabled = {row.start: row for row in protocol.table_rows}
     for section, text, blocks in _sections(doc, protocol, lex, notes):
+        if section.start in tabled and (row := row_decision(tabled[section.start], lex)):
+            found.append(row)
         points = text.points() or points  # committee steps below a recommendation refer to its points
         if text.proposal_blocks and section.title:
             noting[section.title] = recommends_noting(text, lex)
@@ -293,7 +297,7 @@ def extract(doc: Document) -> list[VoteRow]:
     if lex is None or not doc.text:
         return []
     protocol = _protocol(doc.language, doc.text)
-    found = _decisions(doc, protocol, lex)
+    found = without_explanations(_decisions(doc, protocol, lex), lambda at: protocol.context_at(at).case_number)
     detailed = {protocol.context_at(d.start).case_number for d in found if not d.listing}
     rows = []
     for decision in found:

@@ -78,6 +78,19 @@ class SubjectRules(Rules):
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
 
 
+class TableRules(Rules):
+    """Decision lists written as tables (decision_tables.py): header words name each column's role."""
+
+    number: list[str] = []  # "Nr.", "Saksnr.", "Agendapunt": the item's number
+    subject: list[str] = []  # "Sag", "Tittel", "Onderwerp": what was decided
+    decision: list[str] = []  # "Beslutning", "Vedtak", "Besluit": the outcome
+    votes: list[str] = []  # "Stemmer", "Votering", "Stemverhouding": the counts, optional
+    no_decision: list[str] = []  # a decision cell deciding nothing: "-", "Se nedenfor", a closed item's pointer
+    closed: list[str] = []  # "LUKKET:" before a subject: the item was treated behind closed doors
+    subject_labels: list[str] = []  # "(hamerstuk)" after a subject: how it was treated, not what
+    count: str | None = None  # a vote cell's bare count "25 mot 8 (H, FrP)": groups for, against, against_breakdown
+
+
 class HeaderLabels(Rules):
     body: list[str] = []
     date: list[str] = []
@@ -177,6 +190,7 @@ class VotesRules(Rules):
     proposals: ProposalRules = ProposalRules()
     consent: ConsentRules = ConsentRules()
     subjects: SubjectRules = SubjectRules()
+    decision_tables: TableRules = TableRules()
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line

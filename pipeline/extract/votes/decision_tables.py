@@ -1,0 +1,214 @@
+"""Decision lists written as tables ("| Nr. | Sag | Beslutning |", "| Punt | Onderwerp | Besluit | Stemverhouding |",
+grid tables whose cells wrap over several lines): the header words (models/votes/<lang>.json `decision_tables`)
+say which column holds the item's number, its subject, the decision and, optionally, the counts. Each row whose
+decision cell records an outcome is one decision about its item; a row pointing below ("Se nedenfor") decides
+nothing itself. A table without a decision column (an agenda, a budget, an attendance list) is no decision list."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.votes.counts import parse_breakdown
+from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decision, settle_against
+from pipeline.extract.votes.lexicon import Lexicon, lexicon
+from pipeline.extract.votes.phrases import find_hits, find_tallies
+from pipeline.text.pipe_tables import Record, is_ruler, table_runs
+
+_ROLES = ("number", "subject", "decision", "votes")
+_HEADER_STRIP = " .:*#"
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
+_CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a decision table: its char span in the text and its cells by role (the subject cleaned)."""
+
+    start: int
+    end: int
+    case: str
+    subject: str
+    decision: str
+    votes: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionTables:
+    rows: list[TableRow]
+    spans: list[tuple[int, int]]  # every line of every decision table: header and rulers included
+
+
+@dataclass(frozen=True)
+class _Cues:
+    columns: dict[str, re.Pattern[str]]
+    no_decision: re.Pattern[str]
+    closed: re.Pattern[str]
+    subject_labels: frozenset[str]
+    count: re.Pattern[str] | None
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.I)
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    lex = lexicon(language)
+    assert lex is not None
+    rules = lex.tables
+    return _Cues(
+        columns={role: _words(rules[role]) for role in _ROLES},
+        no_decision=re.compile("|".join(rules["no_decision"] + [r.pattern for r in lex.empty_decisions]), re.I),
+        closed=re.compile("|".join(rules["closed"]) or "(?!)", re.I),
+        subject_labels=frozenset(w.lower() for w in rules["subject_labels"]),
+        count=re.compile(rules["count"], re.I) if rules["count"] else None,
+    )
+
+
+def _roles(header: list[str], cues: _Cues) -> dict[str, int] | None:
+    """Column index by role, from the header's words; None unless number, subject and decision are all there.
+    A header word fitting two roles ("Sak": number or subject) takes the one no other column claims."""
+    fits = [
+        [role for role in _ROLES if cues.columns[role].fullmatch(cell.strip(_HEADER_STRIP))] for cell in header
+    ]
+    found: dict[str, int] = {}
+    for single in (True, False):
+        for index, roles in enumerate(fits):
+            free = [r for r in roles if r not in found]
+            if index not in found.values() and free and (len(roles) == 1 or not single):
+                found[free[0]] = index
+    unknown = sum(1 for index in range(len(header)) if index not in found.values())
+    needed = {"number", "subject", "decision"} <= found.keys()
+    return found if needed and unknown <= 1 else None
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+def read_tables(text: str, lex: Lexicon) -> DecisionTables:
+    """The decision tables in `text`: their rows, and the spans of all their lines."""
+    cues = _cues(lex.language)
+    lines = text.split("\n")
+    starts = _line_starts(text)
+    rows: list[TableRow] = []
+    spans: list[tuple[int, int]] = []
+    above: tuple[dict[str, int], int, int] | None = None  # the last decision table's roles, width and last line
+    for run in table_runs(lines):
+        roles, body = _roles(run[0].cells, cues), run[1:]
+        if roles is None and above and _goes_on(above, run[0], lines):
+            roles, body = above[0], run  # the table goes on after a page break, without its header
+        if roles is None:
+            continue
+        above = (roles, len(run[0].cells), run[-1].last)
+        first, last = run[0].first, run[-1].last
+        while first > 0 and is_ruler(lines[first - 1]):  # the grid's top rule
+            first -= 1
+        while last + 1 < len(lines) and is_ruler(lines[last + 1]):
+            last += 1
+        spans.append((starts[first], starts[last] + len(lines[last])))
+        rows += [row for record in body if (row := _row(record, roles, starts, lines, lex))]
+    return DecisionTables(rows, spans)
+
+
+def _goes_on(above: tuple[dict[str, int], int, int], record: Record, lines: list[str]) -> bool:
+    """A headerless table as wide as the decision table just above it, only blank lines between: its rest."""
+    _, width, last = above
+    gap = lines[last + 1 : record.first]
+    return len(record.cells) == width and len(gap) <= 3 and not any(line.strip() and not is_ruler(line) for line in gap)
+
+
+def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[str], lex: Lexicon) -> TableRow | None:
+    def cell(role: str) -> str:
+        index = roles.get(role)
+        return record.cells[index].strip() if index is not None and index < len(record.cells) else ""
+
+    case = cell("number").rstrip(".").strip()
+    if not _CASE.fullmatch(case):
+        return None  # a heading row inside the table ("Hamerstukken") or a dash ruler, no item
+    end = starts[record.last] + len(lines[record.last])
+    subject = _clean_subject(cell("subject"), lex)
+    return TableRow(starts[record.first], end, case, subject, cell("decision"), cell("votes"))
+
+
+def _clean_subject(subject: str, lex: Lexicon) -> str:
+    """The subject cell without a closed item's prefix ("LUKKET: Salg af grund") and without a trailing bracket of
+    submitters or labels ("(CDA, D66)", "(hamerstuk)")."""
+    cues = _cues(lex.language)
+    subject = cues.closed.sub("", subject, count=1) if cues.closed.match(subject) else subject
+    m = _TRAILING_BRACKET.search(subject)
+    if m and m.start() > 0:
+        inside = m.group("inside")
+        submitters = parse_breakdown(inside, lex)  # "(CDA, D66)": the parties that moved it
+        if inside.strip(" .").lower() in cues.subject_labels or (
+            submitters.parties and not submitters.unread and all(map(lex.is_party, submitters.parties))
+        ):
+            subject = subject[: m.start()]
+    return subject.strip(" \t.:;–-")
+
+
+def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
+    """The decision a table row records, or None when its decision cell decides nothing."""
+    cues = _cues(lex.language)
+    cell = row.decision.strip()
+    if not cell or cues.no_decision.fullmatch(cell.strip(" .:;!")):
+        return None
+    hits = find_hits(cell, lex)
+    if hits:
+        decision = hit_decision(hits[0], row.start, [], lex)
+    else:
+        outcome = next((rule.outcome for rule in lex.block_outcomes if rule.regex.search(cell)), None)
+        if outcome is None and any(regex.search(cell) for regex in lex.statements):
+            outcome = "noted"
+        if outcome is None:
+            return None
+        decision = Decision(start=row.start, end=row.end, outcome=outcome)
+    decision.start, decision.end = row.start, row.end
+    decision.subject, decision.table = row.subject or None, True
+    if lex.unanimous and (lex.unanimous.search(cell) or lex.unanimous.search(row.votes)):
+        decision.unanimous = True
+    counted = decision.votes_for is not None or decision.votes_against is not None
+    _vote_cell(decision, row.votes or ("" if counted else cell), lex, cues)  # "Verworpen, 9 voor, 18 tegen"
+    settle_against(decision)
+    return decision
+
+
+def _vote_cell(decision: Decision, cell: str, lex: Lexicon, cues: _Cues) -> None:
+    """Counts in a column of their own (or in the decision cell when the table has none): a bare count
+    ("25 mot 8 (H, FrP)", "22-5"), else the language's count lines ("22 voor, 5 tegen (BBB 3, SGP 2)")."""
+    if not cell:
+        return
+    m = cues.count.fullmatch(cell.strip()) if cues.count else None
+    if m is None:
+        apply_tallies(decision, find_tallies(cell, lex), lex)
+        return
+    decision.votes_for, decision.votes_against = int(m.group("for")), int(m.group("against"))
+    if decision.outcome == "rejected" and decision.votes_for > decision.votes_against:
+        decision.votes_for, decision.votes_against = decision.votes_against, decision.votes_for
+    if m.group("against_breakdown"):
+        decision.against_parties = parse_breakdown(m.group("against_breakdown"), lex).counted(decision.votes_against)
+    decision.unanimous = decision.votes_against == 0
+
+
+def without_explanations(found: list[Decision], case_of: Callable[[int], str | None]) -> list[Decision]:
+    """`found` without the decisions about an item a decision table's row decided: a note below the table only
+    explains that row ("Ad 5. Na de verwerping van het amendement stemde de raad in met het voorstel."). The counts
+    one such note gives for the row's own outcome fill a row that had none ("Budgettet blev godkendt med 17 stemmer
+    mod 8" under "| 201 | Budget 2027 | Godkendt |")."""
+    rows = {case_of(d.start): d for d in found if d.table}
+    notes: dict[str | None, list[Decision]] = {}
+    for decision in found:
+        if not decision.table and case_of(decision.start) in rows:
+            notes.setdefault(case_of(decision.start), []).append(decision)
+    for case, explained in notes.items():
+        row = rows[case]
+        counted = [d for d in explained if d.outcome == row.outcome and (d.votes_for, d.votes_against) != (None, None)]
+        if len(counted) == 1 and row.votes_for is None and row.votes_against is None:
+            for name in ("votes_for", "votes_against", "against_parties", "counts_consistent"):
+                setattr(row, name, getattr(counted[0], name))
+            row.unanimous = counted[0].unanimous if row.unanimous is None else row.unanimous
+    dropped = {id(d) for explained in notes.values() for d in explained}
+    return [d for d in found if id(d) not in dropped]
