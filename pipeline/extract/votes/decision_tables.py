@@ -156,6 +156,9 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
     cell = row.decision.strip()
     if not cell or cues.no_decision.fullmatch(cell.strip(" .:;!")):
         return None
+    head, _, pointer = cell.partition(",")
+    if pointer and cues.no_decision.fullmatch(pointer.strip(" .:;!")):
+        cell = head  # "Godkendt, se afstemning nedenfor": the outcome here, its vote in the note below
     hits = find_hits(cell, lex)
     if hits:
         decision = hit_decision(hits[0], row.start, [], lex)

@@ -103,18 +103,54 @@ def test_a_table_without_a_decision_column_records_no_decision_row_by_row(langua
 
 
 EXPLAINED_COUNTS = [
-    ("da", "| Nr. | Sag | Beslutning |", "| 201 | Budget 2027 | Godkendt |", "Ad 201. Budget 2027",
-     "Budgettet blev godkendt med 17 stemmer mod 8.", (17, 8)),
-    ("nl", "| Nr. | Onderwerp | Besluit |", "| 8 | Kadernota | Vastgesteld |", "Toelichting bij agendapunt 8",
-     "De kadernota is met 25 stemmen voor en 4 stemmen tegen aangenomen.", (25, 4)),
-    ("nb", "| Saksnr. | Tittel | Vedtak |", "| 20/26 | Budsjett 2027 | Vedtatt |", "Til sak 20/26 Budsjett 2027",
-     "Innstillingen ble vedtatt mot 8 stemmer.", (None, 8)),
-    ("nn", "| Sak | Tittel | Vedtak |", "| 21/26 | Budsjett 2027 | Vedteke |", "Ad sak 21/26 Budsjett 2027",
-     "Innstillinga vart vedteken med 20 mot 5 røyster.", (20, 5)),
-    ("nl", "| Nr. | Onderwerp | Besluit |", "| 5 | Bestemmingsplan | Aangenomen |", "Ad 5. Bestemmingsplan",
-     "Het amendement is verworpen met 9 stemmen voor en 18 stemmen tegen.", (None, None)),
-    ("da", "| Nr. | Sag | Beslutning |", "| 7 | Plan | Godkendt med 15 stemmer mod 4. |", "Ad 7. Plan",
-     "Planen blev godkendt med 16 stemmer mod 3.", (15, 4)),
+    (
+        "da",
+        "| Nr. | Sag | Beslutning |",
+        "| 201 | Budget 2027 | Godkendt |",
+        "Ad 201. Budget 2027",
+        "Budgettet blev godkendt med 17 stemmer mod 8.",
+        (17, 8),
+    ),
+    (
+        "nl",
+        "| Nr. | Onderwerp | Besluit |",
+        "| 8 | Kadernota | Vastgesteld |",
+        "Toelichting bij agendapunt 8",
+        "De kadernota is met 25 stemmen voor en 4 stemmen tegen aangenomen.",
+        (25, 4),
+    ),
+    (
+        "nb",
+        "| Saksnr. | Tittel | Vedtak |",
+        "| 20/26 | Budsjett 2027 | Vedtatt |",
+        "Til sak 20/26 Budsjett 2027",
+        "Innstillingen ble vedtatt mot 8 stemmer.",
+        (None, 8),
+    ),
+    (
+        "nn",
+        "| Sak | Tittel | Vedtak |",
+        "| 21/26 | Budsjett 2027 | Vedteke |",
+        "Ad sak 21/26 Budsjett 2027",
+        "Innstillinga vart vedteken med 20 mot 5 røyster.",
+        (20, 5),
+    ),
+    (
+        "nl",
+        "| Nr. | Onderwerp | Besluit |",
+        "| 5 | Bestemmingsplan | Aangenomen |",
+        "Ad 5. Bestemmingsplan",
+        "Het amendement is verworpen met 9 stemmen voor en 18 stemmen tegen.",
+        (None, None),
+    ),
+    (
+        "da",
+        "| Nr. | Sag | Beslutning |",
+        "| 7 | Plan | Godkendt med 15 stemmer mod 4. |",
+        "Ad 7. Plan",
+        "Planen blev godkendt med 16 stemmer mod 3.",
+        (15, 4),
+    ),
 ]
 
 
@@ -124,3 +160,49 @@ def test_a_note_below_the_table_gives_its_counts_to_a_row_of_the_same_outcome_th
 ):
     text = f"{header}\n|---|---|---|\n{row}\n\n{heading}\n\n{note}\n"
     assert [(r[4], r[5]) for r in decided(text, language)] == [counts]
+
+
+POINTED = [
+    (
+        "da",
+        "| Nr. | Sag | Beslutning |",
+        "| 79 | Årsregnskab | Godkendt, se afstemning nedenfor |",
+        "Ad 79 – Årsregnskab\nRegnskabet blev godkendt med 16 stemmer mod 2.\n",
+        ("79", "adopted", 16, 2),
+    ),
+    (
+        "nb",
+        "| Sak | Tittel | Vedtak |",
+        "| 12/26 | Budsjett | Vedtatt, se votering nedenfor |",
+        "Til sak 12/26 – Budsjett\nBudsjettet ble vedtatt med 25 mot 8 stemmer.\n",
+        ("12/26", "adopted", 25, 8),
+    ),
+    (
+        "nn",
+        "| Sak | Tittel | Vedtak |",
+        "| 7/26 | Bru | Vedteke, sjå røysting nedanfor |",
+        "Til sak 7/26 – Bru\nFramlegget vart vedteke med 12 mot 5 røyster.\n",
+        ("7/26", "adopted", 12, 5),
+    ),
+    (
+        "nl",
+        "| Nr. | Onderwerp | Besluit |",
+        "| 5 | Begroting | Aangenomen, zie stemming hieronder |",
+        "Ad 5.\nHet voorstel is aangenomen met 20 stemmen voor en 9 tegen.\n",
+        ("5", "adopted", 20, 9),
+    ),
+    (
+        "da",
+        "| Nr. | Sag | Beslutning |",
+        "| 12 | Lokalplan 88 | Forkastet, se bemærkninger nedenfor |",
+        "",
+        ("12", "rejected", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "header", "row", "note", "expected"), POINTED)
+def test_an_outcome_cell_that_points_to_its_vote_below_is_the_rows_decision(language, header, row, note, expected):
+    ruler = "|---" * header.count(" | ") + "|---|"
+    found = [(r[0], r[2], r[4], r[5]) for r in decided(f"{header}\n{ruler}\n{row}\n\n{note}", language)]
+    assert found == [expected]
