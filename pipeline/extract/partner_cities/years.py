@@ -22,6 +22,7 @@ _PAREN_YEAR = re.compile(
 _CLAUSE = re.compile(r"[,;]|\s(?:og|and|en|men|maar|but)\s")
 _YEAR_LIST_GAP = re.compile(r"^[\s,]*(?:og|and|en|och)?\s*$")
 _ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*\|?\s*$")  # a year closing a table row or alone on a line
+_CELLS = re.compile(r"[\t|]|\s{2,}")  # the cells of a table row, pipes kept apart so empty cells stay
 _HEADER_LINES = 6  # a table's column header lines (blank lines between them count)
 RENEWAL_REACH = 25  # chars before a start verb searched for a renewal verb it is coordinated with
 
@@ -51,6 +52,9 @@ class YearReader:
         columns = " ".join(layout.line(i) for i in range(header, min(header + _HEADER_LINES, entry_line)))
         if not lex.any(lex.since_headers, columns):
             return None
+        in_column = self._since_cell(header, entry_line)
+        if in_column is not None:
+            return in_column
         for index in range(entry_line, row_end):
             line = layout.line(index)
             m = _ROW_YEAR.search(line)
@@ -58,6 +62,19 @@ class YearReader:
                 cell = re.split(r"[\t|;]|\s{2,}", line[: m.start(1)])[-1]  # 'fornyet 2005': a renewal, no start
                 return None if lex.any(lex.renewals + lex.endings, cell + " ") else int(m.group(1))
         return None
+
+    def _since_cell(self, header: int, entry_line: int) -> int | None:
+        """The year in the entry row's cell under the header cell naming the start ('| By | Land | Siden |
+        Bemærkning |'): read by column, so a comment column after it does not hide it."""
+        lex, lines = self.lexicon, [self.layout.line(i) for i in range(header, entry_line)]
+        rows = [cells for cells in map(_CELLS.split, lines) if len(cells) > 1]
+        names = next((cells for cells in rows if any(lex.any(lex.since_headers, n) for n in cells)), [])
+        column = next((j for j, name in enumerate(names) if lex.any(lex.since_headers, name)), None)
+        cells = _CELLS.split(self.layout.line(entry_line))
+        if column is None or len(cells) != len(names):
+            return None
+        year = YEAR.fullmatch(cells[column].strip())
+        return int(year.group(1)) if year else None
 
     def after_mention(self, end: int) -> int | None:
         """'Darmstadt (1968)', 'Umeå (Sverige, 1968)': a bracketed year right after the name."""

@@ -53,3 +53,50 @@ YEARS = [
 @pytest.mark.parametrize(("text", "language", "issuer", "expected"), YEARS)
 def test_becoming_a_twin_in_a_year_starts_the_twinning_then(rows, text, language, issuer, expected):
     assert rows(text, language, issuer) == expected
+
+
+COLUMNS = [
+    (
+        "da",
+        "Venskabsbyer\n\n| By | Land | Siden | Bemærkning |\n|---|---|---|---|\n"
+        "| Nässjö | Sverige | 1947 | Aktivt |\n"
+        "| Lohja | Finland | 1952 | |\n",
+        "Skive",
+        {"Nässjö": ("twin", 1947), "Lohja": ("twin", 1952)},
+    ),
+    (
+        "nb",
+        "Vennskapsbyer\n\n| By | Land | Fra år | Status |\n|---|---|---|---|\n| Kiruna | Sverige | 1948 | Aktiv |\n"
+        "| Oulu | Finland | 1960 | Pause |\n",
+        "Bodø",
+        {"Kiruna": ("twin", 1948), "Oulu": ("twin", 1960)},
+    ),
+    (
+        "nl",
+        "Stedenbanden\n\n| Stad | Land | Sinds | Opmerking |\n|---|---|---|---|\n"
+        "| Kleve | Duitsland | 1975 | Actief |\n"
+        "| Tartu | Estland | 1991 | |\n",
+        "Zeist",
+        {"Kleve": ("twin", 1975), "Tartu": ("twin", 1991)},
+    ),
+    (
+        "nn",
+        "Venskapskommunar\n\n| Kommune | Land | Sidan | Merknad |\n|---|---|---|---|\n"
+        "| Hjo | Sverige | 1967 | Aktiv |\n"
+        "| Lohja | Finland | 1972 | |\n",
+        "Gloppen",
+        {"Hjo": ("twin", 1967), "Lohja": ("twin", 1972)},
+    ),
+    (
+        "da",
+        "Venskabsbyer\n\nBy\tLand\tSiden\tBemærkning\nNässjö\tSverige\t1947\tAktivt samarbejde\n"
+        "Akranes\tIsland\t1964\tSat i bero\n",
+        "Skive",
+        {"Nässjö": ("twin", 1947), "Akranes": ("twin", 1964)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "issuer", "expected"), COLUMNS)
+def test_the_start_year_column_is_read_with_a_comment_column_after_it(rows, language, text, issuer, expected):
+    assert rows(text, language, issuer) == expected
