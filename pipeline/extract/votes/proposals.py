@@ -252,7 +252,16 @@ def referent(
     for kind, regex in plex.anaphors:
         if found is None and regex.fullmatch(subject):
             found = next((p for p in reversed(candidates) if p.kind == kind), None) or _mentioned(kind, before, plex)
+    if found is None and plex.case_anaphor and plex.case_anaphor.fullmatch(subject):
+        found = _case_titled(candidates)
     return found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
+
+
+def _case_titled(candidates: list[Proposal]) -> Proposal | None:
+    """The member's proposal a case is titled after ("Toegevoegd punt van raadslid X (Groen): ..."), when the
+    case names no other: "Het voorstel wordt verworpen" below it can only be about that one."""
+    titled = [p for p in candidates if p.start == p.end == 0]
+    return titled[0] if len(titled) == len(candidates) == 1 else None
 
 
 def _mentioned(kind: str, before: str, plex: ProposalLexicon) -> Proposal | None:
