@@ -171,3 +171,83 @@ def test_a_decision_naming_only_the_proposal_takes_the_item_title(title, decisio
 def test_a_section_label_is_never_the_subject(label):
     (row,) = votes(f"{HEADER}3. Nota Erfgoed 2025\n\n{label}\nAangenomen met 20 stemmen voor en 9 tegen.\n", "nl")
     assert (row.subject, row.outcome, row.votes_for) == ("Nota Erfgoed 2025", "adopted", 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agendapunt 7 Kadernota 2027\n\nAmendement A1 wordt verworpen (12-21).\n"
+            "Het raadsvoorstel wordt aangenomen (25-8).\nMotie M3 aangenomen (33-0).\n",
+            [("Amendement A1", "rejected", 12, 21), (None, "adopted", 25, 8), ("Motie M3", "adopted", 33, 0)],
+        ),
+        (
+            "7. Kadernota 2027\n\n"
+            "- Amendement A1 ‘Geen verhoging toeristenbelasting’ (VVD, CDA): verworpen, 12 voor en 21 tegen\n"
+            "- Raadsvoorstel: aangenomen, 25 voor en 8 tegen\n"
+            "- Motie M3 ‘Meer bomen’ (GroenLinks): aangenomen met algemene stemmen\n",
+            [
+                ("Amendement A1 ‘Geen verhoging toeristenbelasting’ (VVD, CDA)", "rejected", 12, 21),
+                ("Raadsvoorstel", "adopted", 25, 8),
+                ("Motie M3 ‘Meer bomen’ (GroenLinks)", "adopted", None, 0),
+            ],
+        ),
+        (
+            "7. Kadernota 2027\n\n"
+            "Stemming over amendement A1 (VVD, CDA) 'Geen verhoging toeristenbelasting'\nVoor: 12\nTegen: 21\n"
+            "Het amendement is verworpen.\n\n"
+            "Stemming over het raadsvoorstel\nVoor: 25\nTegen: 8 (PVV, SP)\nHet raadsvoorstel is aangenomen.\n",
+            [("amendement A1", "rejected", 12, 21), ("Kadernota 2027", "adopted", 25, 8)],
+        ),
+        (
+            "7. Kadernota 2027\nAmendement A1 (VVD, CDA) 'Geen verhoging toeristenbelasting' wordt met 12 stemmen voor "
+            "en 21 stemmen tegen verworpen. Het raadsvoorstel wordt daarna met 25 stemmen voor en 8 stemmen tegen "
+            "aangenomen. De motie M3 'Meer bomen' van GroenLinks wordt unaniem aangenomen.\n",
+            [
+                ("Amendement A1 (VVD, CDA) 'Geen verhoging toeristenbelasting'", "rejected", 12, 21),
+                (None, "adopted", 25, 8),
+                ("De motie M3 'Meer bomen' van GroenLinks", "adopted", None, 0),
+            ],
+        ),
+    ],
+)
+def test_short_result_shapes_keep_one_row_per_voted_text(text, expected):
+    """Counts in a bracket, a dashed list, vote blocks per text, one running paragraph; None: the
+    raadsvoorstel's own decision sentence, whatever it is."""
+    rows = _rows(text)
+    assert [r[0] for r in rows] == ["7"] * len(expected)
+    assert [(s if s is None else r[1], *r[2:5]) for r, (s, *_) in zip(rows, expected, strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "De VOORZITTER: Dan motie M7 van mevrouw Ramdin (D66) 'Deelfietsen in alle wijken'. "
+            "Die is aangenomen met 20 stemmen voor en 13 tegen.",
+            [("motie M7", "adopted", 20, 13)],
+        ),
+        (
+            "De VOORZITTER: Vervolgens amendement A4 van het CDA. Deze wordt verworpen met 10 voor en 23 tegen.",
+            [("amendement A4", "rejected", 10, 23)],
+        ),
+        (
+            "Motie M2 'Blauwe zones' (VVD)\nDe VOORZITTER: Die wordt unaniem aangenomen.",
+            [("Motie M2 'Blauwe zones' (VVD)", "adopted", None, 0)],
+        ),
+        (
+            "Amendement A1 'Meer bomen' (GroenLinks)\nDe VOORZITTER: Dit amendement is aangenomen met 20 stemmen voor "
+            "en 13 tegen. Dan motie M5 van de heer Bos (SP). Die is verworpen met 5 stemmen voor en 28 tegen.",
+            [("Amendement A1 'Meer bomen' (GroenLinks)", "adopted", 20, 13), ("motie M5", "rejected", 5, 28)],
+        ),
+        (
+            "De VOORZITTER: Ik breng amendement A2 van de SP in stemming.\n"
+            "Het amendement is met 15 stemmen voor en 18 stemmen tegen verworpen.\n"
+            "De VOORZITTER: Dan motie M3 (PvdA). Die is aangenomen met 19 stemmen voor en 14 tegen.",
+            [("amendement A2", "rejected", 15, 18), ("motie M3", "adopted", 19, 14)],
+        ),
+    ],
+)
+def test_the_chairs_pronoun_points_to_the_proposal_named_last(said, expected):
+    rows = _rows(f"6. Nota Groen\n\n{said}\n")
+    assert [r[1:5] for r in rows] == expected
