@@ -141,3 +141,41 @@ def test_a_section_label_above_bare_counts_is_never_the_subject(label, counts, o
     text = f"9. Fietsstraat Kerkstraat\n\n{label}\nDe straat is smal.\n\n{counts}\n"
     (row,) = votes(HEADER + text, "nl")
     assert (row.subject, row.outcome) == ("Fietsstraat Kerkstraat", outcome)
+
+
+@pytest.mark.parametrize(
+    ("votes_text", "expected"),
+    [
+        (
+            "Stemming op het amendement van de N-VA-fractie\n9 stemmen voor: N-VA\n"
+            "28 stemmen tegen: CD&V, Vooruit, Groen\nHet amendement wordt verworpen.\n\n"
+            "Stemming op het ontwerp van beslissing\n28 stemmen voor: CD&V, Vooruit, Groen\n"
+            "9 stemmen tegen: N-VA\nBesluit\nArtikel 1: De gemeenteraad keurt het reglement terrassen goed.\n",
+            [
+                ("het amendement van de N-VA-fractie", "rejected", 9, 28),
+                ("De gemeenteraad keurt het reglement terrassen goed", "adopted", 28, 9),
+            ],
+        ),
+        (
+            "Stemming over de motie van Vlaams Belang\n6 stemmen voor, 31 stemmen tegen\nDe motie wordt verworpen.\n\n"
+            "Stemming over het voorstel van besluit\n31 stemmen voor, 6 stemmen tegen\n",
+            [("de motie van Vlaams Belang", "rejected", 6, 31), ("Reglement terrassen - wijziging", "adopted", 31, 6)],
+        ),
+        (
+            "Stemming over het amendement van raadslid Els Maes (Vooruit)\nVoor: 10\nTegen: 17\n",
+            [("het amendement van raadslid Els Maes (Vooruit)", "rejected", 10, 17)],
+        ),
+        (
+            "Amendement 2 van raadslid Els Maes (Vooruit): de terrassen sluiten om 23 uur.\n"
+            "Stemming over het amendement\nVoor: 10\nTegen: 17\n",
+            [("Amendement 2 van raadslid Els Maes (Vooruit): de terrassen sluiten om 23 uur", "rejected", 10, 17)],
+        ),
+        (
+            "Stemming over het subamendement nr. 2\nHet subamendement wordt eenparig goedgekeurd.\n",
+            [("het subamendement nr. 2", "adopted", None, 0)],
+        ),
+    ],
+)
+def test_a_vote_label_that_names_its_proposal_is_the_subject(votes_text, expected):
+    rows = votes(f"{HEADER}4. Reglement terrassen - wijziging\n\n{votes_text}", "nl")
+    assert [(r.subject, r.outcome, r.votes_for, r.votes_against) for r in rows] == expected
