@@ -56,6 +56,33 @@ def test_a_postponed_point_is_named_by_its_title(title, sentence, case_number, s
     assert (row.case_number, row.subject, row.outcome, row.votes_for) == (case_number, subject, "postponed", None)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dit agendapunt wordt verdaagd naar de vergadering van 12 december 2024.",
+        "De raad besluit het voorstel aan te houden tot na de zomer.",
+        "De gemeenteraad besluit het raadsvoorstel uit te stellen.",
+        "Op voorstel van de voorzitter wordt dit punt uitgesteld.",
+        "De raad besluit dit agendapunt te verdagen.",
+    ],
+)
+def test_a_postponing_sentence_is_never_the_subject(sentence):
+    (row,) = votes(f"{HEADER}9. Bestemmingsplan Hoge Weide\n\n{sentence}\n", "nl")
+    assert (row.subject, row.outcome) == ("Bestemmingsplan Hoge Weide", "postponed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het voorstel is door het college teruggetrokken.",
+        "Motie M4 'Meer sociale huur' (PvdA)\nDe motie wordt door de indiener ingetrokken.",
+        "Het agendapunt wordt ingetrokken.",
+    ],
+)
+def test_a_withdrawn_point_or_motion_gives_no_row(sentence):
+    assert votes(f"{HEADER}9. Bestemmingsplan Hoge Weide\n\n{sentence}\n", "nl") == []
+
+
 def test_a_held_motion_under_a_point_is_named_by_its_heading():
     text = (
         "6. Nota Parkeren\n\n"
