@@ -7,27 +7,15 @@ its heading as written (label, number, parties and quoted title: the dev and hel
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.extract.votes.helpers import votes
+from tests.extract.votes.helpers import vote_cells, votes
 
 HEADER = "Gemeenteraad\n\nvergadering van donderdag 14 november 2024\n\n"
 
 
 def _rows(text: str) -> list[tuple]:
-    return [
-        (
-            r.case_number,
-            r.subject,
-            r.outcome,
-            r.votes_for,
-            r.votes_against,
-            json.loads(r.against_parties) if r.against_parties else None,
-        )
-        for r in votes(HEADER + text, "nl")
-    ]
+    return vote_cells(HEADER + text, "nl")
 
 
 def test_amendment_raadsvoorstel_and_motion_in_one_decision_list_item():
