@@ -239,3 +239,39 @@ def test_short_result_shapes_keep_one_row_per_voted_text(text, expected):
 def test_the_chairs_pronoun_points_to_the_proposal_named_last(said, expected):
     rows = _rows(f"6. Nota Groen\n\n{said}\n")
     assert [r[1:5] for r in rows] == expected
+
+
+def test_seats_per_party_stay_with_their_own_vote():
+    text = (
+        "7. Kadernota 2027\n\n"
+        "Amendement A1 'Geen verhoging toeristenbelasting' (VVD, CDA)\nVerworpen\n"
+        "Voor: VVD (9), CDA (3)\nTegen: GroenLinks (8), D66 (6), PvdA (4), SP (3)\n\n"
+        "Raadsvoorstel Kadernota 2027\nAangenomen\n"
+        "Voor: GroenLinks (8), D66 (6), PvdA (4), VVD (9)\nTegen: SP (3), CDA (3)\n\n"
+        "Motie M3 'Meer bomen' (GroenLinks)\nAangenomen met algemene stemmen\n"
+    )
+    assert [r[1:] for r in _rows(text)] == [
+        (
+            "Amendement A1 'Geen verhoging toeristenbelasting' (VVD, CDA)",
+            "rejected",
+            12,
+            21,
+            {"GroenLinks": 8, "D66": 6, "PvdA": 4, "SP": 3},
+        ),
+        ("Kadernota 2027", "adopted", 27, 6, {"SP": 3, "CDA": 3}),
+        ("Motie M3 'Meer bomen' (GroenLinks)", "adopted", None, 0, None),
+    ]
+
+
+def test_flemish_yes_and_no_votes_per_text():
+    text = (
+        "5. Budgetwijziging 2024\n\n"
+        "Amendement van de fractie Vlaams Belang: schrappen van de subsidie aan de vzw.\n"
+        "Stemming: 4 ja-stemmen, 27 neen-stemmen, 2 onthoudingen\nHet amendement is verworpen.\n"
+        "Stemming over het ontwerp van besluit: 27 ja-stemmen, 4 neen-stemmen, 2 onthoudingen\n"
+        "Het ontwerp van besluit is goedgekeurd.\n"
+    )
+    assert [r[1:5] for r in _rows(text)] == [
+        ("Amendement van de fractie Vlaams Belang: schrappen van de subsidie aan de vzw", "rejected", 4, 27),
+        ("Het ontwerp van besluit is goedgekeurd", "adopted", 27, 4),
+    ]
