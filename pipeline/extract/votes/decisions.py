@@ -22,6 +22,7 @@ from pipeline.extract.votes.proposal_text import name_by_text, own_texts
 from pipeline.extract.votes.proposals import (
     Proposal,
     find_proposals,
+    is_pronoun,
     names_numbered,
     open_proposal,
     proposal_texts,
@@ -329,8 +330,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         about = decision.subject
-        if spoken and about and len(about.split()) == 1:  # "Dan is het amendement verworpen": after the verb
-            about = after_verb(text, hit) or about
+        if spoken and about and len(about.split()) == 1 and not is_pronoun(about, lex.language):
+            about = after_verb(text, hit) or about  # "Dan is het amendement verworpen": after the verb
         if points and point in points:
             decision.subject = points[point]
         elif hit.alternatives is None and (

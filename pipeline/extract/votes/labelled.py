@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline.extract.votes.blocks import Block, block_decision
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.proposal_rules import proposal_lexicon
 from pipeline.extract.votes.proposals import find_proposals, open_proposal
 from pipeline.extract.votes.proposers import declared, titled_before
 from pipeline.extract.votes.section import SectionText
@@ -38,6 +39,17 @@ def _about_proposal(decision: Decision, mark: Mark, raw: str, title: str | None,
     )
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
+    elif named := _named_by_label(raw[mark.start : mark.end], lex):
+        decision.subject = named
+
+
+def _named_by_label(label: str, lex: Lexicon) -> str | None:
+    """A label that names its proposal itself ("Stemming op het amendement van de N-VA-fractie"): the words
+    from the proposal's kind on; a bare kind ("Stemming over het amendement") names nothing of its own."""
+    plex = proposal_lexicon(lex.language)
+    kind = plex.anaphor_word.search(label) if plex else None
+    named = label[kind.start() :].strip(" \t*:") if kind else ""
+    return named if kind and len(named) > len(kind.group(0)) else None
 
 
 def _stated_below(mark: Mark, limit: int, blocks: list[Block], text: SectionText, lex: Lexicon) -> str | None:

@@ -34,6 +34,8 @@ class ProposalLexicon:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words of that kind ("SVs forslag" holds one)
     mention_kinds: tuple[tuple[str, re.Pattern[str]], ...]  # kind, head words and definite forms of that kind
     anaphors: tuple[tuple[str, re.Pattern[str]], ...]  # kind, subject that refers back to that kind
+    case_anaphor: re.Pattern[str] | None  # a subject naming no kind, about the proposal the case is titled after
+    pronoun: re.Pattern[str] | None  # a subject that is a pronoun alone ("Die"), about the proposal named last
     official: re.Pattern[str] | None
     party_words: re.Pattern[str] | None
     conjunctions: re.Pattern[str]
@@ -80,6 +82,8 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
             for kind, words in rules.heads.items()
         ),
         anaphors=tuple((kind, anaphor(words)) for kind, words in rules.anaphors.items()),
+        case_anaphor=anaphor(rules.case_anaphors) if rules.case_anaphors else None,
+        pronoun=re.compile(alternation(rules.pronouns), re.I) if rules.pronouns else None,
         official=re.compile(alternation(rules.official)) if rules.official else None,
         party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
         conjunctions=re.compile(r"\s*,\s*|\s+" + alternation(conventions(language).conjunctions) + r"\s+"),

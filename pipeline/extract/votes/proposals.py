@@ -252,7 +252,29 @@ def referent(
     for kind, regex in plex.anaphors:
         if found is None and regex.fullmatch(subject):
             found = next((p for p in reversed(candidates) if p.kind == kind), None) or _mentioned(kind, before, plex)
+    if found is None and plex.case_anaphor and plex.case_anaphor.fullmatch(subject):
+        found = _case_titled(candidates)
+    if found is None and plex.pronoun and plex.pronoun.fullmatch(subject):
+        found = _named_last(candidates, before, plex)
     return found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
+
+
+def _case_titled(candidates: list[Proposal]) -> Proposal | None:
+    """The member's proposal a case is titled after ("Toegevoegd punt van raadslid X (Groen): ..."), when the
+    case names no other: "Het voorstel wordt verworpen" below it can only be about that one."""
+    titled = [p for p in candidates if p.start == p.end == 0]
+    return titled[0] if len(titled) == len(candidates) == 1 else None
+
+
+def _named_last(candidates: list[Proposal], before: str, plex: ProposalLexicon) -> Proposal | None:
+    """The proposal a pronoun points back to: the last heading above, or a later mention by kind and number in
+    the running text ("Dan motie M7 van mevrouw Ramdin (D66). Die is aangenomen ...")."""
+    heading = candidates[-1] if candidates else None
+    mentions = [m for m in plex.reference.finditer(before) if heading is None or m.start() >= heading.end]
+    if not mentions:
+        return heading
+    kind = _kind(mentions[-1].group("head"), plex.kinds)
+    return _mentioned(kind, before, plex) if kind else heading
 
 
 def _mentioned(kind: str, before: str, plex: ProposalLexicon) -> Proposal | None:
@@ -269,6 +291,12 @@ def names_numbered(subject: str, language: str) -> bool:
     """A subject naming a proposal by kind and number ("Motie M12", "Amendement A2"): that name is the subject."""
     plex = proposal_lexicon(language)
     return bool(plex and plex.reference.search(subject))
+
+
+def is_pronoun(subject: str, language: str) -> bool:
+    """A subject that is a pronoun alone ("Die is aangenomen"): it points back to a proposal named above."""
+    plex = proposal_lexicon(language)
+    return bool(plex and plex.pronoun and plex.pronoun.fullmatch(subject.strip()))
 
 
 def open_proposal(proposals: list[Proposal], offset: int, floor: int) -> Proposal | None:

@@ -109,6 +109,9 @@ class ProposalRules(Rules):
 
     heads: dict[str, list[str]] = {}  # kind -> head words that open a proposal heading
     anaphors: dict[str, list[str]] = {}  # kind -> subjects that refer back ("Het amendement", "Forslaget")
+    # subjects naming no kind ("Het voorstel") that refer to a member's proposal the case itself is titled after
+    case_anaphors: list[str] = []
+    pronouns: list[str] = []  # "Die is aangenomen": the proposal named last above, of whatever kind
     links: list[str] = []  # words between head word and proposer ("fra", "van de fractie")
     ident: str = "(?!)"  # a proposal's own number ("A5", "M12", "nr. 3")
     bare_idents: dict[str, str] = {}  # kind (itself one of its head words) -> a number naming it alone ("M5")

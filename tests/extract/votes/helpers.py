@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pipeline.build import document_from_text
 from pipeline.dataset.rows import VoteRow
 from pipeline.extract.votes.extractor import extract
@@ -9,6 +11,21 @@ from pipeline.extract.votes.extractor import extract
 
 def votes(text: str, language: str) -> list[VoteRow]:
     return extract(document_from_text(text, language=language, municipality="Testby"))
+
+
+def vote_cells(text: str, language: str) -> list[tuple]:
+    """Per row: case number, subject, outcome, votes for and against, the parties against as a dict."""
+    return [
+        (
+            r.case_number,
+            r.subject,
+            r.outcome,
+            r.votes_for,
+            r.votes_against,
+            json.loads(r.against_parties) if r.against_parties else None,
+        )
+        for r in votes(text, language)
+    ]
 
 
 # a meeting and case header per language, put before a case body in the proposal tests

@@ -7,28 +7,16 @@ with its counts. All tables are written for these tests.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.extract.votes.helpers import votes
+from tests.extract.votes.helpers import vote_cells, votes
 
 DUTCH = "Stemmingsoverzicht raadsvergadering\nRaadsvergadering van maandag 18 mei 2026\n\n"
 FLEMISH = "Gemeente Wingene\nNotulen gemeenteraad\nZitting van 24 maart 2025\n\n"
 
 
 def _rows(text: str) -> list[tuple]:
-    return [
-        (
-            r.case_number,
-            r.subject,
-            r.outcome,
-            r.votes_for,
-            r.votes_against,
-            json.loads(r.against_parties) if r.against_parties else None,
-        )
-        for r in votes(text, "nl")
-    ]
+    return vote_cells(text, "nl")
 
 
 TABLES = [
