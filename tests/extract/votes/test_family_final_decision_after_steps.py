@@ -21,7 +21,11 @@ HEAD = {
     "nn": "Kommunestyret\n\nMøtedato: 26.03.2026\n\nPS 21/26 Budsjettjustering\n\n"
     "Innstilling:\nKommunestyret vedtek budsjettjusteringa.\n\n",
 }
-MEETING = {"da": ("Byrådet", "2026-03-24"), "nb": ("Kommunestyret", "2026-03-26"), "nn": ("Kommunestyret", "2026-03-26")}
+MEETING = {
+    "da": ("Byrådet", "2026-03-24"),
+    "nb": ("Kommunestyret", "2026-03-26"),
+    "nn": ("Kommunestyret", "2026-03-26"),
+}
 
 
 def _bodies(language: str, steps: str) -> list[tuple]:
@@ -46,7 +50,8 @@ def _bodies(language: str, steps: str) -> list[tuple]:
         (
             "da",
             "Økonomiudvalget den 10. marts 2026:\nAnbefales.\n\n"
-            "Beslutning i Kultur- og Fritidsudvalget den 12. marts 2026\nAnbefales.\n\nByrådets beslutning\nGodkendt.\n",
+            "Beslutning i Kultur- og Fritidsudvalget den 12. marts 2026\nAnbefales.\n\n"
+            "Byrådets beslutning\nGodkendt.\n",
             (("Økonomiudvalget", "2026-03-10"), ("Kultur- og Fritidsudvalget", "2026-03-12")),
         ),
         (
@@ -65,7 +70,8 @@ def _bodies(language: str, steps: str) -> list[tuple]:
         (
             "nb",
             "Vedtak i Hovedutvalget for teknikk 05.03.2026\nInnstillingen ble vedtatt med 7 mot 2 stemmer.\n\n"
-            "Formannskapets vedtak 12.03.2026:\nInnstillingen ble enstemmig vedtatt.\n\nVedtak:\nBudsjettjusteringen vedtas.\n",
+            "Formannskapets vedtak 12.03.2026:\nInnstillingen ble enstemmig vedtatt.\n\n"
+            "Vedtak:\nBudsjettjusteringen vedtas.\n",
             (("Hovedutvalget for teknikk", "2026-03-05"), ("Formannskapet", "2026-03-12")),
         ),
         (
@@ -78,13 +84,15 @@ def _bodies(language: str, steps: str) -> list[tuple]:
         (
             "nb",
             "Planutvalgets vedtak 03.03.2026:\nInnstillingen vedtas.\n\n"
-            "Formannskapets vedtak 10.03.2026:\nInnstillingen vedtas.\n\nVedtak\nBudsjettjusteringen vedtas mot 3 stemmer.\n",
+            "Formannskapets vedtak 10.03.2026:\nInnstillingen vedtas.\n\n"
+            "Vedtak\nBudsjettjusteringen vedtas mot 3 stemmer.\n",
             (("Planutvalget", "2026-03-03"), ("Formannskapet", "2026-03-10")),
         ),
         (
             "nb",
             "Vedtak i Formannskapet - 06.03.2026\nInnstillingen ble vedtatt.\n\n"
-            "Vedtak i Kontrollutvalget - 09.03.2026\nInnstillingen ble vedtatt.\n\nKommunestyrets vedtak:\nInnstillingen vedtas.\n",
+            "Vedtak i Kontrollutvalget - 09.03.2026\nInnstillingen ble vedtatt.\n\n"
+            "Kommunestyrets vedtak:\nInnstillingen vedtas.\n",
             (("Formannskapet", "2026-03-06"), ("Kontrollutvalget", "2026-03-09")),
         ),
         (
@@ -109,13 +117,15 @@ def _bodies(language: str, steps: str) -> list[tuple]:
         (
             "nn",
             "Formannskapet sitt vedtak 12.03.2026:\nSom innstillinga.\n\n"
-            "Plan- og næringsutvalet sitt vedtak 14.03.2026:\nSom innstillinga.\n\nVedtak:\nInnstillinga vert vedteken.\n",
+            "Plan- og næringsutvalet sitt vedtak 14.03.2026:\nSom innstillinga.\n\n"
+            "Vedtak:\nInnstillinga vert vedteken.\n",
             (("Formannskapet", "2026-03-12"), ("Plan- og næringsutvalet", "2026-03-14")),
         ),
         (
             "nn",
             "Vedtak frå Ungdomsrådet 02.03.2026:\nInnstillinga vert samrøystes vedteken.\n\n"
-            "Vedtak frå Formannskapet 09.03.2026:\nInnstillinga vert vedteken.\n\nVedtak\nInnstillinga vert vedteken med 15 mot 6 røyster.\n",
+            "Vedtak frå Formannskapet 09.03.2026:\nInnstillinga vert vedteken.\n\n"
+            "Vedtak\nInnstillinga vert vedteken med 15 mot 6 røyster.\n",
             (("Ungdomsrådet", "2026-03-02"), ("Formannskapet", "2026-03-09")),
         ),
         (
@@ -135,11 +145,32 @@ def test_two_committee_steps_then_a_bare_decision_give_three_bodies(language, st
 @pytest.mark.parametrize(
     ("language", "steps", "committee"),
     [
-        ("da", "Behandling i Økonomiudvalget den 10. marts 2026\nBeslutning:\nAnbefales.\n", ("Økonomiudvalget", "2026-03-10")),
-        ("nb", "Behandling i Formannskapet 12.03.2026:\nVotering: Enstemmig.\nVedtak:\nInnstillingen vedtas.\n", ("Formannskapet", "2026-03-12")),
-        ("nb", "Formannskapet 12.03.2026:\n\nVotering:\nInnstillingen ble enstemmig vedtatt.\n\nVedtak:\nInnstillingen vedtas.\n", ("Formannskapet", "2026-03-12")),
-        ("nn", "Handsaming i Formannskapet 12.03.2026:\nRøysting: Samrøystes.\nVedtak:\nInnstillinga vert vedteken.\n", ("Formannskapet", "2026-03-12")),
-        ("nn", "Behandling i Levekårsutvalet 05.03.2026:\nVedtak\nInnstillinga vert vedteken.\n", ("Levekårsutvalet", "2026-03-05")),
+        (
+            "da",
+            "Behandling i Økonomiudvalget den 10. marts 2026\nBeslutning:\nAnbefales.\n",
+            ("Økonomiudvalget", "2026-03-10"),
+        ),
+        (
+            "nb",
+            "Behandling i Formannskapet 12.03.2026:\nVotering: Enstemmig.\nVedtak:\nInnstillingen vedtas.\n",
+            ("Formannskapet", "2026-03-12"),
+        ),
+        (
+            "nb",
+            "Formannskapet 12.03.2026:\n\nVotering:\nInnstillingen ble enstemmig vedtatt.\n\n"
+            "Vedtak:\nInnstillingen vedtas.\n",
+            ("Formannskapet", "2026-03-12"),
+        ),
+        (
+            "nn",
+            "Handsaming i Formannskapet 12.03.2026:\nRøysting: Samrøystes.\nVedtak:\nInnstillinga vert vedteken.\n",
+            ("Formannskapet", "2026-03-12"),
+        ),
+        (
+            "nn",
+            "Behandling i Levekårsutvalet 05.03.2026:\nVedtak\nInnstillinga vert vedteken.\n",
+            ("Levekårsutvalet", "2026-03-05"),
+        ),
     ],
 )
 def test_a_steps_own_first_decision_label_stays_the_steps(language, steps, committee):

@@ -47,7 +47,8 @@ APPROVAL = {
         ),
         (
             "da",
-            "Teknik- og Miljøforvaltningen indstiller til Teknik- og Miljøudvalget at anbefale, at projektet godkendes.",
+            "Teknik- og Miljøforvaltningen indstiller til Teknik- og Miljøudvalget at "
+            "anbefale, at projektet godkendes.",
             "at projektet godkendes.",
         ),
         (
@@ -58,12 +59,14 @@ APPROVAL = {
         ),
         (
             "da",
-            "Direktionen indstiller,\nat der gives en anlægsbevilling på 1,2 mio. kr., og\nat rådighedsbeløbet frigives.",
+            "Direktionen indstiller,\nat der gives en anlægsbevilling på 1,2 mio. "
+            "kr., og\nat rådighedsbeløbet frigives.",
             "at der gives en anlægsbevilling på 1,2 mio. kr.",
         ),
         (
             "da",
-            "Direktionen indstiller over for Økonomiudvalget og Byrådet,\nat der gives en anlægsbevilling på 6,4 mio. kr.",
+            "Direktionen indstiller over for Økonomiudvalget og Byrådet,\nat der gives "
+            "en anlægsbevilling på 6,4 mio. kr.",
             "at der gives en anlægsbevilling på 6,4 mio. kr.",
         ),
         (
