@@ -85,7 +85,8 @@ class SectionText:
         """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
         recommended: its first sentence, else the case title (`generic_subject_from` may put the title
         first); a recommendation that itself names nothing ("at orienteringen tages til efterretning")
-        gives the case title. A postponement ("Sagen udsættes") adopts nothing of the recommendation: the case title."""
+        gives the case title. A postponement ("Sagen udsættes") or a decision noting the case itself ("Sagen taget
+        til orientering.") adopts nothing of the recommendation (`procedural`): the case title."""
         title = None if names_document(self.title, lex) else self.title
         if procedural:
             return title

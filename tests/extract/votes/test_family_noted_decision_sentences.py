@@ -94,3 +94,33 @@ def test_a_bare_noting_phrase_is_about_the_case(language, decision):
 def test_an_abbreviations_stop_does_not_cut_the_subject():
     rows = _rows("da", "Budgetopfølgningen pr. 31. marts blev taget til efterretning.")
     assert rows == [("noted", "Budgetopfølgningen pr. 31. marts")]
+
+
+RECOMMENDED = (
+    "Byrådet\n\nMødedato: 24. marts 2026\n\n21. Ældrerådets årsberetning\n\n"
+    "Indstilling\nForvaltningen indstiller, at årsberetningen tages til efterretning.\n\nBeslutning\n"
+)
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Sagen taget til orientering.",
+        "Sagen blev taget til efterretning.",
+        "Sagen tages til efterretning.",
+        "Sagen er taget til orientering.",
+        "Rapporten blev taget til efterretning.",
+    ],
+)
+def test_noting_the_case_itself_under_a_recommendation_is_about_the_case(decision):
+    rows = votes(RECOMMENDED + decision + "\n", "da")
+    assert [(r.outcome, r.subject) for r in rows] == [("noted", "Ældrerådets årsberetning")]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    ["Taget til efterretning.", "Godkendt.", "Orienteringen blev taget til efterretning.", "Til orientering."],
+)
+def test_approving_or_a_bare_noting_under_a_recommendation_is_about_what_was_recommended(decision):
+    rows = votes(RECOMMENDED + decision + "\n", "da")
+    assert [(r.outcome, r.subject) for r in rows] == [("noted", "at årsberetningen tages til efterretning.")]
