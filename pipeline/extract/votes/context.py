@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.dates import dated_event, parse_date
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import closes_case, has_steps, is_point, match_step, opens_meeting, step_decides
@@ -23,8 +23,6 @@ _CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæø
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BULLETS = " \t•·*-–|"
 _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
-_YEAR_END = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|(?:19|20)\d{2}\b")  # where a written date ends
-_TIME = re.compile(r"(?i:kl\.?|klokka|klokken|fra|om|van|from)?\s*\d{1,2}[.:]\d{2}\b")
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
 _SPLIT_NUMBER = re.compile(r"(?P<case>\d{1,2}(?:\.\d{1,2})*)\.")  # "3." alone, the item's title on the next line
 
@@ -217,14 +215,6 @@ def _fields(raw: dict[str, str], lex: Lexicon) -> dict[str, str | None]:
     return {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in raw.items() if k in _KEYS}
 
 
-def _dated_event(line: str) -> bool:
-    """A line that goes on after its date with more than a time ("15. marts 2023 - projektet blev
-    igangsat", "12.01.2024 – Oppstartsmøte"): an event dated in a case's text, not a meeting's date line."""
-    year = _YEAR_END.search(line)
-    rest = line[year.end() :].strip(" \t,;:–-") if year else ""
-    return bool(rest) and not _TIME.match(rest)
-
-
 def _is_title(line: str, lex: Lexicon) -> bool:
     """A short line that names a case: not a label, not a sentence, not a decision."""
     if len(line) > _MAX_TITLE or line[-1] in ".:;!?" or not line[0].isalnum():
@@ -289,12 +279,11 @@ class _Scanner:
         the case's final decision, back in the meeting's body and date (True)."""
         if not (self.sections[-1].step and closes_case(line, self.lex)):
             return False
-        if not self.decided:
-            self.decided = True
-            return False
-        self.open_section(line_start, self.base.title)
-        self.push(line_start, self.base)
-        return True
+        closed, self.decided = self.decided, True
+        if closed:
+            self.open_section(line_start, self.base.title)
+            self.push(line_start, self.base)
+        return closed
 
     def title(self, line: str) -> None:
         """The case title written on the line under a case header that had none."""
@@ -389,7 +378,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.title(line)
             continue
         fields, result = parsed
-        if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and _dated_event(line):
+        if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and dated_event(line):
             continue  # "7. november 2022 besluttede Byrådet ...": a date the case's text tells of, not a meeting
         if _case_history(line, fields, scanner.base, lex):
             continue  # "Raadsvergadering 22 april 2024" under an agenda item: when it was treated before

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.votes.helpers import votes
+from tests.extract.votes.helpers import outcomes
 
 HEAD = {
     "da": "Byrådet\n\nMødedato: 24. marts 2026\n\n21. Budgetopfølgning 2026\n\nBeslutning:\n",
@@ -30,7 +30,7 @@ TITLE = {
 
 
 def _rows(language: str, decision: str) -> list[tuple]:
-    return [(r.outcome, r.subject) for r in votes(HEAD[language] + decision + "\n", language)]
+    return outcomes(HEAD[language] + decision + "\n", language)
 
 
 @pytest.mark.parametrize(
@@ -113,8 +113,7 @@ RECOMMENDED = (
     ],
 )
 def test_noting_the_case_itself_under_a_recommendation_is_about_the_case(decision):
-    rows = votes(RECOMMENDED + decision + "\n", "da")
-    assert [(r.outcome, r.subject) for r in rows] == [("noted", "Ældrerådets årsberetning")]
+    assert outcomes(RECOMMENDED + decision + "\n", "da") == [("noted", "Ældrerådets årsberetning")]
 
 
 @pytest.mark.parametrize(
@@ -122,5 +121,4 @@ def test_noting_the_case_itself_under_a_recommendation_is_about_the_case(decisio
     ["Taget til efterretning.", "Godkendt.", "Orienteringen blev taget til efterretning.", "Til orientering."],
 )
 def test_approving_or_a_bare_noting_under_a_recommendation_is_about_what_was_recommended(decision):
-    rows = votes(RECOMMENDED + decision + "\n", "da")
-    assert [(r.outcome, r.subject) for r in rows] == [("noted", "at årsberetningen tages til efterretning.")]
+    assert outcomes(RECOMMENDED + decision + "\n", "da") == [("noted", "at årsberetningen tages til efterretning.")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.votes.helpers import votes
+from tests.extract.votes.helpers import outcomes
 
 ITEM = {
     "da": ("Byrådet\n\nMødedato: 24. marts 2026\n\n21. Valg af formand for Ældrerådet\n\n", "Beslutning:\n"),
@@ -33,7 +33,7 @@ TITLE = {
 
 def _rows(language: str, decision: str) -> list[tuple]:
     head, label = ITEM[language]
-    return [(r.outcome, r.subject) for r in votes(f"{head}{label}{decision}\n", language)]
+    return outcomes(f"{head}{label}{decision}\n", language)
 
 
 @pytest.mark.parametrize(
