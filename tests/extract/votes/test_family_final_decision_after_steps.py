@@ -176,3 +176,24 @@ def test_two_committee_steps_then_a_bare_decision_give_three_bodies(language, st
 def test_a_steps_own_first_decision_label_stays_the_steps(language, steps, committee):
     case = "87" if language == "da" else "21/26"
     assert _bodies(language, steps) == [(*committee, case)]
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "Teknik- og Miljøudvalget 03-03-2026\nAnbefales.\n\nØkonomiudvalget 10-03-2026\nAnbefales.\n\n"
+        "Beslutning\nGodkendt.\n",
+        "Teknik- og Miljøudvalget, 3. marts 2026, pkt. 12:\nAnbefales.\n\nØkonomiudvalget, 10. marts 2026, pkt. 41:\n"
+        "Anbefales.\n\nBeslutning:\nGodkendt.\n",
+        "Beslutning i Teknik- og Miljøudvalget den 03-03-2026:\nAnbefales.\n\n"
+        "Beslutning i Økonomiudvalget den 10-03-2026:\nAnbefales.\n\nByrådets beslutning den 24-03-2026:\nGodkendt.\n",
+    ],
+)
+def test_body_and_date_step_lines_then_the_councils_decision_all_adopt_the_recommendation(steps):
+    rows = votes(HEAD["da"] + steps, "da")
+    assert [(r.body, r.meeting_date) for r in rows] == [
+        ("Teknik- og Miljøudvalget", "2026-03-03"),
+        ("Økonomiudvalget", "2026-03-10"),
+        ("Byrådet", "2026-03-24"),
+    ]
+    assert {r.subject for r in rows} == {"at der gives en anlægsbevilling på 6,4 mio. kr."}
