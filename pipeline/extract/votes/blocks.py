@@ -19,7 +19,7 @@ from pipeline.extract.votes.phrases import QUOTES, find_statements, without_labe
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry, without_lead_in
 from pipeline.extract.votes.section import CLOSING, SectionText
 from pipeline.extract.votes.subject_rules import puts_forward
-from pipeline.extract.votes.whole_item import is_briefing
+from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing
 
 _MAX_LINES = 15
 _UNANIMITY_WORDS = 3
@@ -219,7 +219,10 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     end = first_end + len(first.split()[-1]) if first_end >= 0 else section.base + block.end
     decision = Decision(start=start, end=section.base + end if first_end >= 0 else end, outcome=outcome)
     if procedural or is_generic_decision(first, lex) or is_briefing(first, lex):  # "Godkendt.": about the case
-        decision.subject = section.generic_subject(lex, outcome == "postponed") or first.rstrip(".")
+        # "Sagen taget til orientering." notes the case itself and, like a postponement, adopts nothing of
+        # the recommendation: the case title; "Godkendt." / "Taget til efterretning." adopt what was recommended
+        decision.subject = section.generic_subject(lex, adopts_nothing(outcome, first.split()[0], lex))
+        decision.subject = decision.subject or first.rstrip(".")
     else:
         # "Udvalget anbefaler, at X." under a committee's step: what it recommends is "at X"
         decision.subject = without_label(first) if lex.phrase_subject == "sentence" else without_lead_in(first, lex)

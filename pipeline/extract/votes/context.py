@@ -13,19 +13,17 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.dates import dated_event, parse_date
 from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.row_notes import is_row_note
-from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
+from pipeline.extract.votes.steps import closes_case, has_steps, is_point, match_step, opens_meeting, step_decides
 
-# "87/19", "7.b", "4c", a Flemish decision number "2024_GR_00212"
-_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.]\d+)*(?:\.?[a-z](?![a-zæøå]))?")
+# "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212"
+_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå]))?")
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BULLETS = " \t•·*-–|"
 _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
-_YEAR_END = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|(?:19|20)\d{2}\b")  # where a written date ends
-_TIME = re.compile(r"(?i:kl\.?|klokka|klokken|fra|om|van|from)?\s*\d{1,2}[.:]\d{2}\b")
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
 _SPLIT_NUMBER = re.compile(r"(?P<case>\d{1,2}(?:\.\d{1,2})*)\.")  # "3." alone, the item's title on the next line
 
@@ -219,14 +217,6 @@ def _fields(raw: dict[str, str], lex: Lexicon) -> dict[str, str | None]:
     return {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in raw.items() if k in _KEYS}
 
 
-def _dated_event(line: str) -> bool:
-    """A line that goes on after its date with more than a time ("15. marts 2023 - projektet blev
-    igangsat", "12.01.2024 – Oppstartsmøte"): an event dated in a case's text, not a meeting's date line."""
-    year = _YEAR_END.search(line)
-    rest = line[year.end() :].strip(" \t,;:–-") if year else ""
-    return bool(rest) and not _TIME.match(rest)
-
-
 def _is_title(line: str, lex: Lexicon) -> bool:
     """A short line that names a case: not a label, not a sentence, not a decision."""
     if len(line) > _MAX_TITLE or line[-1] in ".:;!?" or not line[0].isalnum():
@@ -268,6 +258,7 @@ class _Scanner:
         self.base = MeetingContext()
         self.archive_by_case: dict[tuple[str | None, str | None, str], str] = {}
         self.listed: set[str] = set()  # case numbers of vote table rows: a note under the table names them
+        self.decided = False  # the open step has recorded its own decision
 
     def push(self, at: int, ctx: MeetingContext) -> None:
         self.offsets.append(at)
@@ -278,11 +269,23 @@ class _Scanner:
         self.sections.append(Section(at, len(self.text), title=title))
         return self.sections[-1]
 
-    def step(self, line_start: int, header_end: int, fields: dict[str, str | None]) -> None:
+    def step(self, line_start: int, header_end: int, fields: dict[str, str | None], decided: bool = False) -> None:
         section = self.open_section(line_start, self.base.title)
         section.step = True
+        self.decided = decided
         section.header_spans.append((line_start, header_end))
         self.push(line_start, _step_context(self.base, fields))
+
+    def closing(self, line_start: int, line: str) -> bool:
+        """A bare decision label inside a step: the step's own while it has not decided; after its decision,
+        the case's final decision, back in the meeting's body and date (True)."""
+        if not (self.sections[-1].step and closes_case(line, self.lex)):
+            return False
+        closed, self.decided = self.decided, True
+        if closed:
+            self.open_section(line_start, self.base.title)
+            self.push(line_start, self.base)
+        return closed
 
     def title(self, line: str) -> None:
         """The case title written on the line under a case header that had none."""
@@ -372,10 +375,12 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue
         if step is not None:
             end = line_start + (skip + step.decision_at if step.decision_at is not None else len(raw))
-            scanner.step(line_start, end, _fields(step.fields, lex))
+            scanner.step(line_start, end, _fields(step.fields, lex), step_decides(line, lex))
             if step.decision_at is not None and pos < len(text):  # "Økonomiudvalget 12-03-2024: Anbefales." is whole
                 scanner.open_section(pos, scanner.base.title)
                 scanner.push(pos, scanner.base)
+            continue
+        if scanner.closing(line_start, line):
             continue
         parsed = _header(line, lex) or split
         if parsed is None:
@@ -383,7 +388,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.title(line)
             continue
         fields, result = parsed
-        if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and _dated_event(line):
+        if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and dated_event(line):
             continue  # "7. november 2022 besluttede Byrådet ...": a date the case's text tells of, not a meeting
         if _case_history(line, fields, scanner.base, lex):
             continue  # "Raadsvergadering 22 april 2024" under an agenda item: when it was treated before
@@ -392,7 +397,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps
         if inside_case and not opens_meeting(lines[index + 1 : index + 40], lambda s: _header_kind(s, lex), lex):
             if fields.get("meeting_date"):
-                scanner.step(line_start, line_start + len(raw), fields)
+                scanner.step(line_start, line_start + len(raw), fields, step_decides(line, lex))
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None

@@ -11,6 +11,8 @@ from pipeline.extract.votes.lexicon import Lexicon
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?!\d)")
 _ISO = re.compile(r"(?<![\d.\-/])(\d{4})-(\d{2})-(\d{2})(?![\d\-/])")  # "2024-03-26", as portals write it
 _SLASH_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})[ -](\d{4})(?!\d)")  # "8/11 2023", "8/11-2023"
+_YEAR_END = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|(?:19|20)\d{2}\b")  # where a written date ends
+_TIME = re.compile(r"(?i:kl\.?|klokka|klokken|fra|om|van|from)?\s*\d{1,2}[.:]\d{2}\b")
 _WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})(?!\d)")
 
 
@@ -42,3 +44,11 @@ def parse_date(text: str, lex: Lexicon) -> str | None:
         if month:
             candidates.append((m.start(), _iso(int(m.group(3)), month, int(m.group(1)))))
     return next((iso for _, iso in sorted(candidates) if iso), None)
+
+
+def dated_event(line: str) -> bool:
+    """A line that goes on after its date with more than a time ("15. marts 2023 - projektet blev
+    igangsat", "12.01.2024 – Oppstartsmøte"): an event dated in a case's text, not a meeting's date line."""
+    year = _YEAR_END.search(line)
+    rest = line[year.end() :].strip(" \t,;:–-") if year else ""
+    return bool(rest) and not _TIME.match(rest)

@@ -33,7 +33,7 @@ from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subjec
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
 from pipeline.extract.votes.vote_labels import other_votes, split_tallies
-from pipeline.extract.votes.whole_item import is_briefing, names_nothing
+from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing, names_nothing
 
 
 @dataclass
@@ -346,7 +346,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         elif decision.subject is None:
             heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
             if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
-                decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
+                decision.subject = section.generic_subject(lex, adopts_nothing(decision.outcome, generic, lex))
             elif heading is None and (stated := stated_above(section, hit, previous_end, lex)):
                 decision.subject = stated
             else:

@@ -165,10 +165,16 @@ def names_document(title: str | None, lex: Lexicon) -> bool:
 
 
 def without_lead_in(sentence: str, lex: Lexicon) -> str:
-    """A recommendation's sentence without who recommends it ("Direktionen indstiller, at X" -> "at X")."""
+    """A recommendation's sentence without who recommends it ("Direktionen indstiller, at X" -> "at X"). A chain of
+    lead-ins ("Direktionen indstiller over for Byrådet, at udvalget anbefaler, at X") is stripped to its last link."""
     regex = quote_rules(lex.language).lead_in
-    m = regex.match(sentence) if regex is not None else None
-    return sentence[m.end() :].strip() if m and sentence[m.end() :].strip() else sentence
+    while regex is not None:
+        m = regex.match(sentence)
+        rest = sentence[m.end() :].strip() if m else ""
+        if not rest or rest == sentence:
+            return sentence
+        sentence = rest
+    return sentence
 
 
 def is_generic_subject(subject: str | None, lex: Lexicon) -> bool:

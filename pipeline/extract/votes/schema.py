@@ -136,6 +136,8 @@ class VotesRules(Rules):
     item_markers: list[str] = []  # "Åben sag", "Lukket punkt": a case's access marker in a column after its title
     header_lines: list[str] = []
     step_headers: list[str] = []
+    decided_steps: list[str] = []  # a step header whose text below is the step's own decision
+    closing_decisions: list[str] = []  # a bare decision label that, after a decided step, is the meeting's own
     list_lead_ins: list[str] = []
     context_resets: list[str] = []
     body_names: list[str] = []

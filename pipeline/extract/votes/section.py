@@ -85,7 +85,8 @@ class SectionText:
         """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
         recommended: its first sentence, else the case title (`generic_subject_from` may put the title
         first); a recommendation that itself names nothing ("at orienteringen tages til efterretning")
-        gives the case title. A postponement ("Sagen udsættes") adopts nothing of the recommendation: the case title."""
+        gives the case title. A postponement ("Sagen udsættes") or a decision noting the case itself ("Sagen taget
+        til orientering.") adopts nothing of the recommendation (`procedural`): the case title."""
         title = None if names_document(self.title, lex) else self.title
         if procedural:
             return title
@@ -131,10 +132,23 @@ class SectionText:
                 at = self.text.find(sentence, a, b) + len(sentence)
                 lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
                 if not lead_in:
-                    return without_lead_in(_POINT_MARK.sub("", sentence), lex)
+                    return _first_point(without_lead_in(_POINT_MARK.sub("", sentence), lex))
                 point = _NUMBERED.search(self.text, at, b)
-                return _LINKED.sub("", point.group(2)).strip().rstrip(".;,") if point else None
+                if point:
+                    return _LINKED.sub("", point.group(2)).strip().rstrip(".;,")
+                going_on = _RECOMMENDED.search(self.text, at, b)  # "indstiller," / "at X, og" / "at Y."
+                rest = going_on.group(0).strip() if going_on else ""
+                return _first_point(without_lead_in(rest, lex)) if rest[:1].islower() else None
         return None
+
+
+def _first_point(sentence: str) -> str:
+    """'at X, og at Y': points that each open with the word the first opens with ("at", after a comma and a
+    linking word) are several things recommended; the first is what the recommendation is about. A bare
+    ', at' goes on with the same point ("at det godkendes, at skolen udvides")."""
+    opener = sentence.split(None, 1)[0] if sentence[:1].islower() else ""
+    found = re.search(r",\s+[^\W\d_]{1,5}\s+" + re.escape(opener) + r"\s", sentence) if opener else None
+    return sentence[: found.start()].strip() if found else sentence
 
 
 def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str | None, lex: Lexicon) -> SectionText:

@@ -39,6 +39,8 @@ _LOOKAHEAD = 6  # non-blank lines after a body line searched for the case header
 class StepRules:
     headers: tuple[re.Pattern[str], ...]
     lead_ins: tuple[re.Pattern[str], ...]
+    decided: tuple[re.Pattern[str], ...]
+    closing: tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ def _compiled(language: str) -> StepRules:
     return StepRules(
         headers=tuple(re.compile(expand(p)) for p in rules["step_headers"]),
         lead_ins=tuple(re.compile(expand(p)) for p in rules["list_lead_ins"]),
+        decided=tuple(re.compile(expand(p)) for p in rules["decided_steps"]),
+        closing=tuple(re.compile(expand(p)) for p in rules["closing_decisions"]),
     )
 
 
@@ -79,6 +83,16 @@ def match_step(line: str, lex: Lexicon) -> Step | None:
             at = m.start("decision") if decision and decision.strip() else None
             return Step(groups, at, soft="soft" in regex.groupindex)
     return None
+
+
+def step_decides(header: str, lex: Lexicon) -> bool:
+    """The text under this step header is the step's own decision ("Beslutning i Økonomiudvalget den ...")."""
+    return any(r.match(header) for r in step_rules(lex).decided)
+
+
+def closes_case(line: str, lex: Lexicon) -> bool:
+    """A bare decision label ("Beslutning", "Vedtak:") that, after a step that decided, is the meeting's own."""
+    return any(r.fullmatch(line) for r in step_rules(lex).closing)
 
 
 def is_point(line: str, previous: str, previous_was_point: bool, lex: Lexicon) -> bool:

@@ -60,3 +60,9 @@ def names_nothing(subject: str | None, named: list[Proposal], offset: int, lex: 
     if is_generic_subject(subject, lex) or is_generic_decision(subject, lex):
         return True
     return is_case_noun(subject, lex) and referent(subject, named, offset, lex.language, lex) is None
+
+
+def adopts_nothing(outcome: str, word: str | None, lex: Lexicon) -> bool:
+    """A postponement, or a decision noting the case itself ("Sagen taget til orientering", `word` its first
+    word), adopts nothing of the recommendation: it is about the case title, not the recommendation."""
+    return outcome == "postponed" or (outcome == "noted" and is_case_noun(word, lex))

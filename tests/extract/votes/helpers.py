@@ -28,6 +28,11 @@ def vote_cells(text: str, language: str) -> list[tuple]:
     ]
 
 
+def outcomes(text: str, language: str) -> list[tuple[str, str | None]]:
+    """Each row's outcome and subject: what a decision-shape test asserts."""
+    return [(r.outcome, r.subject) for r in votes(text, language)]
+
+
 # a meeting and case header per language, put before a case body in the proposal tests
 CASE = {
     "da": "Byrådet\n\nMødedato: 27. januar 2020\n\n12. Budget 2021\n\n",

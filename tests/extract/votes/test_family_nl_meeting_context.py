@@ -60,7 +60,7 @@ def test_the_body_named_in_the_header_is_the_deciding_body(header, body):
         ("Agendapunt 7.b: Jaarstukken 2023", "7.b", "Jaarstukken 2023"),
         ("Punt 3. Aanpassing rechtspositieregeling", "3", "Aanpassing rechtspositieregeling"),
         ("Punt 12: Reglement op de begraafplaatsen", "12", "Reglement op de begraafplaatsen"),
-        ("RV 24-031 Vaststellen Integraal Huisvestingsplan", "24", "Vaststellen Integraal Huisvestingsplan"),
+        ("RV 24-031 Vaststellen Integraal Huisvestingsplan", "24-031", "Vaststellen Integraal Huisvestingsplan"),
         ("15. Retributiereglement markten - goedkeuring", "15", "Retributiereglement markten - goedkeuring"),
     ],
 )

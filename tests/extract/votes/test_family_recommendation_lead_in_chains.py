@@ -1,0 +1,108 @@
+"""A recommendation's lead-in chain is never the subject: the first thing recommended is.
+
+"Direktionen indstiller over for Økonomiudvalget og Byrådet, at Teknik- og Miljøudvalget anbefaler, at der
+gives en anlægsbevilling på 6,4 mio. kr.": every link up to the last 'at' that starts the content is who
+recommends to whom; a committee approving it is about "at der gives en anlægsbevilling på 6,4 mio. kr.".
+With several points ("at X, og at Y" on one line or one a line) the first point is the subject. Look-alikes:
+a recommendation without a lead-in keeps its sentence; a lone 'at' clause inside the content is no new point.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.votes.helpers import votes
+
+HEAD = {
+    "da": "Byrådet\n\nMødedato: 24. marts 2026\n\n87. Anlægsbevilling til Skovvej\n\nIndstilling\n",
+    "nb": "Kommunestyret\n\nMøtedato: 26.03.2026\n\nPS 21/26 Budsjettjustering\n\nInnstilling:\n",
+    "nn": "Kommunestyret\n\nMøtedato: 26.03.2026\n\nPS 21/26 Budsjettjustering\n\nInnstilling:\n",
+}
+APPROVAL = {
+    "da": "\n\nBeslutning i Økonomiudvalget den 10. marts 2026\nAnbefales.\n",
+    "nb": "\n\nVedtak:\nSom innstillingen.\n",
+    "nn": "\n\nVedtak:\nSom innstillinga.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "recommendation", "subject"),
+    [
+        (
+            "da",
+            "Direktionen indstiller over for Økonomiudvalget og Byrådet, at Teknik- og Miljøudvalget anbefaler, "
+            "at der gives en anlægsbevilling på 6,4 mio. kr.",
+            "at der gives en anlægsbevilling på 6,4 mio. kr.",
+        ),
+        (
+            "da",
+            "Forvaltningen foreslår, at Teknik- og Miljøudvalget over for Økonomiudvalget og Byrådet anbefaler, "
+            "at der frigives 2 mio. kr. til vejen.",
+            "at der frigives 2 mio. kr. til vejen.",
+        ),
+        (
+            "da",
+            "Direktionen indstiller, at Økonomiudvalget indstiller til Byrådet, at lokalplanen vedtages endeligt.",
+            "at lokalplanen vedtages endeligt.",
+        ),
+        (
+            "da",
+            "Teknik- og Miljøforvaltningen indstiller til Teknik- og Miljøudvalget at "
+            "anbefale, at projektet godkendes.",
+            "at projektet godkendes.",
+        ),
+        (
+            "da",
+            "Direktionen indstiller, at Børne- og Ungeudvalget anbefaler Byrådet,\nat skolen udvides med fire "
+            "klasser, og\nat der afsættes 12 mio. kr. i 2027.",
+            "at skolen udvides med fire klasser",
+        ),
+        (
+            "da",
+            "Direktionen indstiller,\nat der gives en anlægsbevilling på 1,2 mio. "
+            "kr., og\nat rådighedsbeløbet frigives.",
+            "at der gives en anlægsbevilling på 1,2 mio. kr.",
+        ),
+        (
+            "da",
+            "Direktionen indstiller over for Økonomiudvalget og Byrådet,\nat der gives "
+            "en anlægsbevilling på 6,4 mio. kr.",
+            "at der gives en anlægsbevilling på 6,4 mio. kr.",
+        ),
+        (
+            "nb",
+            "Kommunedirektøren tilrår at formannskapet anbefaler, at kommunestyret vedtar budsjettjusteringen.",
+            "at kommunestyret vedtar budsjettjusteringen.",
+        ),
+        (
+            "nb",
+            "Kommunedirektøren tilrår:\nat formannskapet anbefaler, at kommunestyret vedtar budsjettjusteringen.",
+            "at kommunestyret vedtar budsjettjusteringen.",
+        ),
+        (
+            "nn",
+            "Kommunedirektøren rår til at formannskapet tilrår, at kommunestyret vedtek budsjettjusteringa, "
+            "og at det vert sett av 2 mill. kr.",
+            "at kommunestyret vedtek budsjettjusteringa",
+        ),
+    ],
+)
+def test_a_committee_approving_a_chained_recommendation_is_about_its_first_point(language, recommendation, subject):
+    (row,) = votes(HEAD[language] + recommendation + APPROVAL[language], language)
+    assert row.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("recommendation", "subject"),
+    [
+        ("Direktionen indstiller, at budgettet godkendes.", "at budgettet godkendes."),
+        ("Lokalplanen vedtages endeligt.", "Lokalplanen vedtages endeligt."),
+        (
+            "Direktionen indstiller, at det godkendes, at skolen udvides.",  # 'at' inside the content, no comma point
+            "at det godkendes, at skolen udvides.",
+        ),
+    ],
+)
+def test_a_recommendation_without_a_chain_keeps_its_sentence(recommendation, subject):
+    (row,) = votes(HEAD["da"] + recommendation + APPROVAL["da"], "da")
+    assert row.subject == subject
