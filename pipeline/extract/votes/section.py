@@ -27,8 +27,11 @@ _RECOMMENDED = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])
 _LINKED = re.compile(r",\s+[^\W\d_]{1,5}\s*$")  # "1. at X vedtages, og": the short word linking to the next point
 _POINT_MARK = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Kommunestyret godkjenner ...": the first point's number
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
+_POINT = re.compile(r"^[ \t]*(\d{1,2}[.)]|[a-z]\)|[-–•])\s+(\S[^\n]*)$", re.M)  # a point: "1. at", "a) at", "- at"
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]*)")
+_WRAP_LINES = 3  # lines a recommendation's lead-in may wrap over
 CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
-_POINT_NEXT = re.compile(r"[ \t]*\n\s*\d{1,2}[.)]\s")  # numbered points start on the next line
+_POINT_NEXT = re.compile(r"[ \t]*\n\s*(?:\d{1,2}[.)]|[a-z]\)|[-–•])\s")  # points on the next line: "1.", "a)", "-"
 
 
 @dataclass
@@ -130,16 +133,32 @@ class SectionText:
             sentence = found.group(0).strip() if found else None
             if sentence:
                 at = self.text.find(sentence, a, b) + len(sentence)
+                wrapped, wrapped_at = _wrapped(self.text, sentence, at, b)
+                if wrapped[-1] in ",:;" or _POINT_NEXT.match(self.text, wrapped_at):
+                    sentence, at = wrapped, wrapped_at  # a lead-in wrapped over lines ("anbefaler" / "Byrådet,")
                 lead_in = sentence[-1] in ",:;" or (sentence[-1] not in ".!?" and _POINT_NEXT.match(self.text, at))
                 if not lead_in:
                     return _first_point(without_lead_in(_POINT_MARK.sub("", sentence), lex))
-                point = _NUMBERED.search(self.text, at, b)
+                point = _POINT.search(self.text, at, b)
                 if point:
                     return _LINKED.sub("", point.group(2)).strip().rstrip(".;,")
                 going_on = _RECOMMENDED.search(self.text, at, b)  # "indstiller," / "at X, og" / "at Y."
                 rest = going_on.group(0).strip() if going_on else ""
                 return _first_point(without_lead_in(rest, lex)) if rest[:1].islower() else None
         return None
+
+
+def _wrapped(text: str, sentence: str, at: int, end: int) -> tuple[str, int]:
+    """A recommendation's line that stops mid-sentence goes on over the next lines up to the one ending in
+    punctuation ("indstiller, at udvalget anbefaler" / "Byrådet,"): the whole lead-in, and where it ends."""
+    for _ in range(_WRAP_LINES):
+        if sentence[-1] in ".!?,:;" or _POINT_NEXT.match(text, at):
+            break
+        line = _NEXT_LINE.match(text, at, end)
+        if line is None:
+            break
+        sentence, at = f"{sentence} {line.group(1).strip()}", line.end()
+    return sentence, at
 
 
 def _first_point(sentence: str) -> str:

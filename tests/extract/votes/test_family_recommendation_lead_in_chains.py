@@ -106,3 +106,36 @@ def test_a_committee_approving_a_chained_recommendation_is_about_its_first_point
 def test_a_recommendation_without_a_chain_keeps_its_sentence(recommendation, subject):
     (row,) = votes(HEAD["da"] + recommendation + APPROVAL["da"], "da")
     assert row.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("recommendation", "subject"),
+    [
+        (
+            "Administrationen indstiller, at Miljøudvalget anbefaler\nByrådet,\n  a) at tillægget godkendes, og\n"
+            "  b) at forslaget sendes i høring i 8 uger.",
+            "at tillægget godkendes",
+        ),
+        (
+            "Administrationen indstiller til Økonomiudvalget at anbefale\nKommunalbestyrelsen,\n"
+            "1. at regnskabet tages til efterretning\n2. at der gives en tillægsbevilling på 2 mio. kr.",
+            "at regnskabet tages til efterretning",
+        ),
+        (
+            "Direktøren indstiller,\n- at planen sendes i offentlig høring i 6 uger,\n- at høringssvar forelægges udvalget.",
+            "at planen sendes i offentlig høring i 6 uger",
+        ),
+        (
+            "Forvaltningen indstiller, at Teknik- og Miljøudvalget over for\nØkonomiudvalget og Byrådet anbefaler,\n"
+            "– at der frigives 3 mio. kr. til cykelstien\n– at arbejdet udbydes i efteråret.",
+            "at der frigives 3 mio. kr. til cykelstien",
+        ),
+        (
+            "Direktionen indstiller, at udvalget anbefaler\nKommunalbestyrelsen,\n1) at skolen udvides med to klasselokaler.",
+            "at skolen udvides med to klasselokaler",
+        ),
+    ],
+)
+def test_a_lead_in_wrapped_over_lines_gives_the_first_point(recommendation, subject):
+    rows = votes(HEAD["da"] + recommendation + APPROVAL["da"], "da")
+    assert [r.subject for r in rows] == [subject]
