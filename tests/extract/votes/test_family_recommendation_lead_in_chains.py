@@ -122,7 +122,8 @@ def test_a_recommendation_without_a_chain_keeps_its_sentence(recommendation, sub
             "at regnskabet tages til efterretning",
         ),
         (
-            "Direktøren indstiller,\n- at planen sendes i offentlig høring i 6 uger,\n- at høringssvar forelægges udvalget.",
+            "Direktøren indstiller,\n- at planen sendes i offentlig høring i 6 uger,\n"
+            "- at høringssvar forelægges udvalget.",
             "at planen sendes i offentlig høring i 6 uger",
         ),
         (
@@ -131,7 +132,8 @@ def test_a_recommendation_without_a_chain_keeps_its_sentence(recommendation, sub
             "at der frigives 3 mio. kr. til cykelstien",
         ),
         (
-            "Direktionen indstiller, at udvalget anbefaler\nKommunalbestyrelsen,\n1) at skolen udvides med to klasselokaler.",
+            "Direktionen indstiller, at udvalget anbefaler\nKommunalbestyrelsen,\n"
+            "1) at skolen udvides med to klasselokaler.",
             "at skolen udvides med to klasselokaler",
         ),
     ],
