@@ -22,6 +22,7 @@ from pipeline.document import Document
 from pipeline.extract.actions.blocks import case_header, headed_blocks, unannounced_blocks
 from pipeline.extract.actions.fields import field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
+from pipeline.extract.actions.keywords import with_own_keywords
 from pipeline.extract.actions.legend import explains_marks, is_legend, with_legend
 from pipeline.extract.actions.places import names_places
 from pipeline.extract.actions.progress import progress_items
@@ -52,7 +53,7 @@ def extract(doc: Document) -> list[ActionRow]:
     if lex is None:
         return []
     lines = unjoined(doc.lines, lex)
-    lex = with_legend(lex, lines)
+    lex = with_own_keywords(with_legend(lex, lines), lines)
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)
     tracked = tracker_records(lines, lex, frozenset(taken))

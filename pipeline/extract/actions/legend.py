@@ -24,6 +24,7 @@ _WORD_ENTRY_END = r";|\.\s|\n|,\s+(?=[A-ZÆØÅ])"  # a word legend's entry ends
 _LIST_SEPARATOR = re.compile(r"\s[–—-]\s|=")  # a second separator: the entry is one of a list
 MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
 _ENTRY_END = r"\.\s|\||(?<=\))\s"  # a legend entry ends at a full stop, a pipe or its bracketed meaning
+_SYMBOL_FIRST = re.compile(r"^(?P<mark>[^\w\s()]{1,2})\s+(?P<meaning>\w[^=:]*)$")
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
 
 
@@ -58,7 +59,8 @@ def _line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     """The marks a legend line explains, each with the status its meaning names; none when no pair
     names a status (an item's "Status: grøn" is no legend)."""
     folded = text.casefold()
-    if not any(mark in folded for mark in lex.marks) and not lex.colours.intersection(structure.words(folded)):
+    marked = any(mark in folded for mark in lex.marks) or any(c in folded for c in lex.colours if not c.isalpha())
+    if not marked and not lex.colours.intersection(structure.words(folded)):
         return []
     text = text.split(":", 1)[1] if lex.legend_label.match(text) and ":" in text else text
     parts = list_parts(text, lex, _ENTRY_END)
@@ -85,6 +87,11 @@ def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
             if status:
                 return key, status
             found = found or (key, None)
+    symbol = _SYMBOL_FIRST.match(text)  # "🟢 gjennomført", "✓ fullført": a symbol and its meaning, no separator
+    if found is None and symbol and lex.is_mark(symbol.group("mark")):
+        meaning = symbol.group("meaning")
+        status = phrase_status(meaning, lex) if len(structure.words(meaning)) <= MEANING_WORDS else None
+        return symbol.group("mark").casefold(), status
     return found
 
 

@@ -69,6 +69,7 @@ class ActionRules(Rules):
     status_marks: dict[str, Status] = {}
     percent_value: str = NEVER
     colours: list[str] = []
+    colour_marks: list[str] = []
     legend_verbs: list[str] = []
     legend_labels: list[str] = []
     meeting_outcomes: list[str] = []
@@ -105,6 +106,7 @@ class Lexicon:
     """The compiled rules every reader of one language shares."""
 
     item: re.Pattern  # "Handling 2.1" at a line start
+    item_words: tuple[str, ...]  # the keywords `item` opens with, and a document's own (keywords.py)
     action_noun: re.Pattern
     action_noun_compound: re.Pattern  # also as the end of a compound ("delprojekter", "deelprojecten")
     section_cue: re.Pattern
@@ -142,6 +144,7 @@ class Lexicon:
     navigation: re.Pattern
     code: re.Pattern  # a tracker's or decision's code ("T-114", "M2023-07", "4.012", "TZ 12")
     keyword_code: re.Pattern  # a code after its keyword ("Motie 12", "Sak 45/23")
+    code_words: tuple[str, ...]  # the keywords `keyword_code` and `keyword` know
     keyword: re.Pattern  # a line opening with a motion's, case's or item's keyword ("Toezegging wethouder ...")
     id_column: re.Pattern
     title_column: re.Pattern
@@ -197,6 +200,27 @@ def _status_rules(data: ActionRules) -> list[Rule]:
     return first + [rule for status in PHRASE_ORDER for rule in groups[status]]
 
 
+def item_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    """A line opening with an item keyword and its number ("Handling 2.1", "Tiltak 4b": a lettered sub-item)."""
+    return re.compile(
+        rf"^(?:{structure.BULLET}\s*)?{alternation(keywords)}\s+{_NUMBER_SIGN}"
+        r"(?P<id>\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?(?=[\s:–—-]|$)",
+        _FLAGS,
+    )
+
+
+def keyword_code_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    """A code after its keyword ("Motie 12", "Sak 45/23", "K-sak 12/24", "Actie 2a")."""
+    return re.compile(
+        rf"(?<!\w){_BODY_PREFIX}(?i:{alternation(keywords)})\s+{_NUMBER_SIGN}"
+        r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?[a-z]?)(?!\w)"
+    )
+
+
+def keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^{_BODY_PREFIX}{alternation(keywords)}(?!\w)", _FLAGS)
+
+
 @cache
 def lexicon(language: str) -> Lexicon | None:
     """The language's compiled rules; None for a language without a rule file (no rows)."""
@@ -215,11 +239,8 @@ def lexicon(language: str) -> Lexicon | None:
         + data.meta_fields
     )
     return Lexicon(
-        item=re.compile(
-            rf"^(?:{structure.BULLET}\s*)?{alternation(data.item_keywords)}\s+{_NUMBER_SIGN}"
-            r"(?P<id>\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?(?=[\s:–—-]|$)",  # "Tiltak 4b": a lettered sub-item
-            _FLAGS,
-        ),
+        item=item_pattern(tuple(data.item_keywords)),
+        item_words=tuple(data.item_keywords),
         action_noun=_whole(data.action_nouns),
         action_noun_compound=re.compile(rf"(?<!\w)\w*?{alternation(data.action_nouns)}(?!\w)", _FLAGS),
         section_cue=_whole(data.section_cues),
@@ -246,7 +267,7 @@ def lexicon(language: str) -> Lexicon | None:
         ),
         note_line=re.compile(rf"^{alternation(data.note_nouns)}\s*(?P<n>\d{{0,2}})\s*[:.)]\s*(?P<text>\S.*)$", _FLAGS),
         answers={word.casefold(): status for status, words in data.answers.items() for word in words},
-        colours=frozenset(colour.casefold() for colour in data.colours),
+        colours=frozenset(colour.casefold() for colour in [*data.colours, *data.colour_marks]),
         part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
         legend_pair=re.compile(
             rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s(?P<verb>{alternation(data.legend_verbs)})[,:]?\s)\s*(?P<right>.+)$",
@@ -267,11 +288,9 @@ def lexicon(language: str) -> Lexicon | None:
         contact=_whole(data.contact_cues),
         navigation=_whole_line(data.navigation),
         code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
-        keyword_code=re.compile(
-            rf"(?<!\w){_BODY_PREFIX}(?i:{alternation(data.code_keywords + data.item_keywords)})\s+{_NUMBER_SIGN}"
-            r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?[a-z]?)(?!\w)"  # "Actie 2a" too
-        ),
-        keyword=re.compile(rf"^{_BODY_PREFIX}{alternation(data.code_keywords + data.item_keywords)}(?!\w)", _FLAGS),
+        keyword_code=keyword_code_pattern(tuple(data.code_keywords + data.item_keywords)),
+        keyword=keyword_pattern(tuple(data.code_keywords + data.item_keywords)),
+        code_words=tuple(data.code_keywords + data.item_keywords),
         id_column=_whole_line(data.id_columns),
         title_column=_whole(data.title_columns),
         comment_column=_whole(data.comment_columns + data.status_columns),
