@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.news import meeting_mentions, page_stamp
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
 
@@ -25,6 +26,7 @@ _BULLETS = " \t•·*-–|"
 _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _YEAR_END = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|(?:19|20)\d{2}\b")  # where a written date ends
 _TIME = re.compile(r"(?i:kl\.?|klokka|klokken|fra|om|van|from)?\s*\d{1,2}[.:]\d{2}\b")
+_MENTION_REACH = 80  # chars: a meeting day named in a decision's own sentence after its start
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
 _SPLIT_NUMBER = re.compile(r"(?P<case>\d{1,2}(?:\.\d{1,2})*)\.")  # "3." alone, the item's title on the next line
 
@@ -68,6 +70,8 @@ class Protocol:
     offsets: list[int]
     contexts: list[MeetingContext]
     head: MeetingContext = MeetingContext()  # body and date the document's head lines name
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, date) of meetings the prose names
+    stamp: str | None = None  # the page's own publication date: a news page
 
     def context_at(self, offset: int) -> MeetingContext:
         """The context the headers above `offset` set."""
@@ -79,14 +83,24 @@ class Protocol:
         index = bisect.bisect_right(self.offsets, offset)
         return any(ctx.case_number for ctx in self.contexts[index:])
 
-    def meeting_at(self, offset: int, agent: str | None = None) -> MeetingContext:
+    def meeting_at(self, offset: int, agent: str | None = None, prose: bool = True) -> MeetingContext:
         """The context in force for a row. What no header set comes from the decision's own agent
-        ("Byrådet vedtog …") or else the document's head (its own meeting); the head's date only for
-        the head's body."""
+        ("Byrådet vedtog …"), a meeting day the prose names (unless `prose` is false) or else the
+        document's head (its own meeting); the head's date only for the head's body."""
         ctx = self.context_at(offset)
         body = ctx.body or agent or self.head.body
-        date = ctx.meeting_date or (self.head.meeting_date if _same_body(body, self.head.body) else None)
+        date = ctx.meeting_date or (self.mentioned(offset, ctx) if prose else None)
+        date = date or (self.head.meeting_date if _same_body(body, self.head.body) else None)
         return replace(ctx, body=body, meeting_date=date)
+
+    def mentioned(self, offset: int, ctx: MeetingContext) -> str | None:
+        """The last meeting day the prose names above a row (or in its own sentence, up to `offset` plus a
+        sentence's reach), for a row outside any dated header: a news page's meeting, not its head date.
+        Inside a case of dated minutes the head's date wins; prose there recalls earlier treatments."""
+        if ctx.case_number and self.head.meeting_date:
+            return None
+        index = bisect.bisect_right(self.mentions, (offset + _MENTION_REACH, "~")) - 1
+        return self.mentions[index][1] if index >= 0 else None
 
 
 def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
@@ -346,6 +360,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             if fields[next(iter(fields))] and _header(line, lex) is None:
                 scanner.header(line_start, raw, skip, fields, None)
                 continue
+        if lex.head_skip and lex.head_skip.search(line) and _header(line, lex) is not None:
+            continue  # "Publisert 27.11.2026": the page's own date, never a meeting's
         if is_row_note(line, scanner.listed, lex):
             continue  # "Agp 7a Kadernota - tegen: VVD (2)" under a vote table: about a listed row, no new case
         if any(r.fullmatch(line) for r in lex.context_resets):
@@ -386,4 +402,5 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head)
+    stamp = page_stamp(text, lex)
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, meeting_mentions(text, stamp, lex), stamp)

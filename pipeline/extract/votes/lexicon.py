@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.votes.news_rules import News, compile_news
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import has_language, load_rules
 
@@ -190,6 +191,7 @@ class Lexicon:
     block_sentence_subject: str  # "sentence" or "title": what a sentence under a lone decision label is about
     row_note: re.Pattern[str] | None  # a note under a vote table: groups case, label (its words), note
     row_note_against: re.Pattern[str] | None  # the note's against side: group parties
+    news: News  # a page reporting a meeting's decisions: its meeting dates, its sentences about later
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """Line ranges around trigger stems, the only places a vote phrase can be; None = everywhere.
@@ -346,6 +348,7 @@ def lexicon(language: str) -> Lexicon | None:
         block_sentence_subject=rules["block_sentence_subject"],
         row_note=_compile(rules["row_note"], expand) if rules["row_note"] else None,
         row_note_against=_compile(rules["row_note_against"], expand) if rules["row_note_against"] else None,
+        news=compile_news(rules["news"], expand),
     )
 
 

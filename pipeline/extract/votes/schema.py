@@ -78,6 +78,15 @@ class SubjectRules(Rules):
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
 
 
+class NewsRules(Rules):
+    """Cues of a page that reports a meeting's decisions (news.py)."""
+
+    meeting_dates: list[str] = []  # prose naming the meeting's day ("behandlet torsdag 26. november"): groups
+    # day, month and an optional year
+    later: list[str] = []  # a sentence about what comes later ("publiseres når", "Neste møte"): no meeting, no decision
+    links: list[str] = []  # a line linking another page ("Les også: <headline>"): its headline decides nothing here
+
+
 class HeaderLabels(Rules):
     body: list[str] = []
     date: list[str] = []
@@ -177,6 +186,7 @@ class VotesRules(Rules):
     proposals: ProposalRules = ProposalRules()
     consent: ConsentRules = ConsentRules()
     subjects: SubjectRules = SubjectRules()
+    news: NewsRules = NewsRules()
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line
