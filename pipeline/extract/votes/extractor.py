@@ -101,7 +101,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         _about_case(decided, blocks, text, lex)
         for decision in decided:  # a news item's report (no case, no meeting date) is about its object
             here = protocol.meeting_at(decision.start, decision.agent, prose=False)
-            repair_subject(decision, text, lex, reported=here.case_number is None and here.meeting_date is None)
+            outside = here.case_number is None
+            repair_subject(decision, text, lex, reported=outside and here.meeting_date is None, outside_case=outside)
         found += decided
     return found
 

@@ -76,6 +76,8 @@ class SubjectRules(Rules):
     procedures: list[str] = []  # a subject that is only an outcome or procedure ("vedtatt uten votering")
     objects: list[str] = []  # a reported decision ("Bystyret vedtok torsdag å ..."): group `object` is what was decided
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
+    pronouns: list[str] = []  # "Dette", "Det", "Dit werd aangenomen": a subject standing for the sentence before it
+    proposal_refs: list[str] = []  # "Forslaget", "Het voorstel": the proposal quoted or put forward above
 
 
 class NewsRules(Rules):
