@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.news import meeting_mentions, page_stamp
+from pipeline.extract.votes.news import mentioned_at, news_dates
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
 
@@ -26,7 +26,6 @@ _BULLETS = " \t•·*-–|"
 _MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _YEAR_END = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|(?:19|20)\d{2}\b")  # where a written date ends
 _TIME = re.compile(r"(?i:kl\.?|klokka|klokken|fra|om|van|from)?\s*\d{1,2}[.:]\d{2}\b")
-_MENTION_REACH = 80  # chars: a meeting day named in a decision's own sentence after its start
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
 _SPLIT_NUMBER = re.compile(r"(?P<case>\d{1,2}(?:\.\d{1,2})*)\.")  # "3." alone, the item's title on the next line
 
@@ -94,13 +93,9 @@ class Protocol:
         return replace(ctx, body=body, meeting_date=date)
 
     def mentioned(self, offset: int, ctx: MeetingContext) -> str | None:
-        """The last meeting day the prose names above a row (or in its own sentence, up to `offset` plus a
-        sentence's reach), for a row outside any dated header: a news page's meeting, not its head date.
-        Inside a case of dated minutes the head's date wins; prose there recalls earlier treatments."""
-        if ctx.case_number and self.head.meeting_date:
-            return None
-        index = bisect.bisect_right(self.mentions, (offset + _MENTION_REACH, "~")) - 1
-        return self.mentions[index][1] if index >= 0 else None
+        """The last meeting day the prose names above a row or early in its sentence (a news page's meeting);
+        none inside a case of dated minutes, whose prose recalls earlier treatments."""
+        return None if ctx.case_number and self.head.meeting_date else mentioned_at(self.mentions, offset)
 
 
 def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
@@ -402,5 +397,4 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
-    stamp = page_stamp(text, lex)
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, meeting_mentions(text, stamp, lex), stamp)
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, *news_dates(text, lex))

@@ -8,13 +8,28 @@ lends its year. All wording lives in models/votes/<lang>.json `news`.
 
 from __future__ import annotations
 
-import re
+import bisect
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.dates import full_dates, iso_day
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.lexicon import Lexicon
+
+
+_REACH = 80  # chars: a meeting day named in a decision's own sentence, after the decision's start
+
+
+def news_dates(text: str, lex: Lexicon) -> tuple[list[tuple[int, str]], str | None]:
+    """The meeting days the prose names (offset, ISO) and the page's own stamp (ISO, None on no news page)."""
+    stamp = page_stamp(text, lex)
+    return meeting_mentions(text, stamp, lex), stamp
+
+
+def mentioned_at(mentions: list[tuple[int, str]], offset: int) -> str | None:
+    """The last meeting day named above `offset` or early in the sentence that starts there."""
+    index = bisect.bisect_right(mentions, (offset + _REACH, "~")) - 1
+    return mentions[index][1] if index >= 0 else None
 
 
 def page_stamp(text: str, lex: Lexicon) -> str | None:

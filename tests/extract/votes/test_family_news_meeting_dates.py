@@ -44,8 +44,7 @@ def _dates(language: str, text: str) -> list[str | None]:
         ),
         (
             "nb",
-            "Nyheter\n\nBystyremøtet 14. oktober 2026 ble det siste før valget. Bystyret vedtok å selge "
-            "Storgata 5.\n",
+            "Nyheter\n\nBystyremøtet 14. oktober 2026 ble det siste før valget. Bystyret vedtok å selge Storgata 5.\n",
             "2026-10-14",
         ),
         (
@@ -91,8 +90,7 @@ def _dates(language: str, text: str) -> list[str | None]:
         ),
         (
             "da",
-            "Nyheder\n\nPubliceret 3. januar 2027\n\nByrådet godkendte tirsdag den 22. december den nye "
-            "klimaplan.\n",
+            "Nyheder\n\nPubliceret 3. januar 2027\n\nByrådet godkendte tirsdag den 22. december den nye klimaplan.\n",
             "2026-12-22",
         ),
         (
@@ -103,7 +101,8 @@ def _dates(language: str, text: str) -> list[str | None]:
         ),
         (
             "da",
-            "Nyheder\n\nUdgivet 4. marts 2026\n\nØkonomiudvalget vedtog på sit møde den 2. marts 2026 et anlægsbudget på 12 mio. kr. "
+            "Nyheder\n\nUdgivet 4. marts 2026\n\nØkonomiudvalget vedtog på sit møde den 2. marts 2026 et "
+            "anlægsbudget på 12 mio. kr. "
             "til Hallen.\n",
             "2026-03-02",
         ),
@@ -133,7 +132,8 @@ def _dates(language: str, text: str) -> list[str | None]:
         ),
         (
             "nl",
-            "Nieuws\n\nGeplaatst 9 oktober 2026\n\nDe gemeenteraad besloot op 8 oktober 2026 de stedenband met Lublin te beëindigen.\n",
+            "Nieuws\n\nGeplaatst 9 oktober 2026\n\nDe gemeenteraad besloot op 8 oktober 2026 de stedenband met "
+            "Lublin te beëindigen.\n",
             "2026-10-08",
         ),
     ],

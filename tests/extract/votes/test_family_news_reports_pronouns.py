@@ -154,8 +154,7 @@ def test_a_subject_that_only_opens_with_a_pronoun_is_kept(language, text, subjec
         ),
         (
             "da",
-            "SF stillede forslag: Sagen sendes tilbage til udvalget. Forslaget blev forkastet med 8 stemmer mod "
-            "19.\n",
+            "SF stillede forslag: Sagen sendes tilbage til udvalget. Forslaget blev forkastet med 8 stemmer mod 19.\n",
             "Sagen sendes tilbage til udvalget",
         ),
     ],
