@@ -20,8 +20,13 @@ HEAD = {
 }
 
 
-def _rows(language: str, text: str) -> list[tuple[str | None, str, int | None, int | None]]:
-    return [(r.subject, r.outcome, r.votes_for, r.votes_against) for r in votes(HEAD[language] + text, language)]
+NEWS_ONLY = {"nb": "Nyheter\n\n", "nn": "Nyheiter\n\n"}
+
+
+def _rows(
+    language: str, text: str, head: dict[str, str] = HEAD
+) -> list[tuple[str | None, str, int | None, int | None]]:
+    return [(r.subject, r.outcome, r.votes_for, r.votes_against) for r in votes(head[language] + text, language)]
 
 
 @pytest.mark.parametrize(
@@ -133,3 +138,25 @@ def test_a_case_put_off_is_postponed(language, text, subject):
 )
 def test_a_majority_held_or_won_at_an_election_is_no_adopted_decision(language, text):
     assert [outcome for _, outcome, _, _ in _rows(language, text)] in ([], ["rejected"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Bystyret vedtok budsjettet med 35 mot 32 stemmer.\n", ("budsjettet", "adopted", 35, 32)),
+        (
+            "nb",
+            "Formannskapet godkjente avtalen om nytt rådhus med 7 mot 4.\n",
+            ("avtalen om nytt rådhus", "adopted", 7, 4),
+        ),
+        ("nb", "Kommunestyret vedtok ny kommuneplan, med 25 mot 6 stemmer.\n", ("ny kommuneplan", "adopted", 25, 6)),
+        ("nn", "Kommunestyret vedtok budsjettet med 20 mot 5 røyster.\n", ("budsjettet", "adopted", 20, 5)),
+        (
+            "nn",
+            "Heradsstyret vedtok den nye kulturplanen med 14 mot 3 røyster.\n",
+            ("den nye kulturplanen", "adopted", 14, 3),
+        ),
+    ],
+)
+def test_counts_after_a_reported_decision_are_read_not_kept_in_the_subject(language, text, expected):
+    assert _rows(language, text, NEWS_ONLY) == [expected]
