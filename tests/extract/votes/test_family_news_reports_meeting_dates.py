@@ -189,3 +189,29 @@ def test_a_stamp_in_minutes_leaves_the_meetings_own_date():
 )
 def test_the_next_meeting_named_in_the_text_dates_nothing(language, text, date):
     assert _dates(language, text) == [date]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date"),
+    [
+        (
+            "nb",
+            "Nyheter\n\nBudsjettet for 2027 ble lagt fram 1.10.2026. Bystyret behandlet torsdag 26. november "
+            "budsjettet. Bystyret vedtok budsjettet.\n",
+            "2026-11-26",
+        ),
+        (
+            "nl",
+            "Nieuws\n\nHet college stuurde het plan op 2 maart 2026 naar de raad. In de raadsvergadering van 14 april "
+            "keurde de gemeenteraad het plan goed.\n",
+            "2026-04-14",
+        ),
+    ],
+)
+def test_without_a_stamp_the_nearest_full_date_lends_the_year(language, text, date):
+    assert _dates(language, text) == [date]
+
+
+def test_a_day_without_any_year_in_the_text_gives_no_date():
+    text = "Nyheter\n\nBystyret behandlet torsdag 26. november budsjettet. Bystyret vedtok budsjettet.\n"
+    assert _dates("nb", text) == [None]
