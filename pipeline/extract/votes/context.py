@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.news import mentioned_at, news_dates
+from pipeline.extract.votes.news import Mention, mentioned_at, news_dates, tells_decision_day
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import has_steps, is_point, match_step, opens_meeting
 
@@ -69,7 +69,7 @@ class Protocol:
     offsets: list[int]
     contexts: list[MeetingContext]
     head: MeetingContext = MeetingContext()  # body and date the document's head lines name
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, date) of meetings the prose names
+    mentions: list[Mention] = field(default_factory=list)  # meeting days the prose names
     stamp: str | None = None  # the page's own publication date: a news page
 
     def context_at(self, offset: int) -> MeetingContext:
@@ -92,10 +92,11 @@ class Protocol:
         date = date or (self.head.meeting_date if _same_body(body, self.head.body) else None)
         return replace(ctx, body=body, meeting_date=date)
 
-    def mentioned(self, offset: int, ctx: MeetingContext) -> str | None:
+    def mentioned(self, offset: int, ctx: MeetingContext, named_only: bool = False) -> str | None:
         """The last meeting day the prose names above a row or early in its sentence (a news page's meeting);
         none inside a case of dated minutes, whose prose recalls earlier treatments."""
-        return None if ctx.case_number and self.head.meeting_date else mentioned_at(self.mentions, offset)
+        inside = ctx.case_number and self.head.meeting_date
+        return None if inside else mentioned_at(self.mentions, offset, named_only)
 
 
 def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
@@ -107,7 +108,7 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     for line in head:
         if len(line) > _MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
             continue
-        date = date or parse_date(line, lex)
+        date = date or (None if tells_decision_day(line, lex) else parse_date(line, lex))
         found = body or lex.head_body.search(line)
         body = body or (_clean_body(found.group(0)) if found else None)
     return MeetingContext(body=body, meeting_date=date)

@@ -235,7 +235,7 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
     linking another page.
 
     A sentence dated the meeting's own day ("besluit in de vergadering van 9 april 2024") is this meeting's,
-    on a news page (one with a publication stamp) also the day its prose names.
+    also the day the prose names as a meeting (any day it names, on a page with a publication stamp).
     """
     sentence = doc.sentence_at(decision.start, decision.end)
     line_start, line_end = doc.line_bounds(decision.start)
@@ -246,7 +246,7 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
     if is_sign_off(sentence, lex):
         return True
     here = protocol.context_at(decision.start)
-    meeting = here.meeting_date or (protocol.mentioned(decision.start, here) if protocol.stamp else None)
+    meeting = here.meeting_date or protocol.mentioned(decision.start, here, named_only=not protocol.stamp)
     return meeting is None or parse_date(sentence, lex) != meeting
 
 

@@ -9,6 +9,7 @@ lends its year. All wording lives in models/votes/<lang>.json `news`.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.dates import full_dates, iso_day
@@ -20,16 +21,22 @@ if TYPE_CHECKING:
 _REACH = 80  # chars: a meeting day named in a decision's own sentence, after the decision's start
 
 
-def news_dates(text: str, lex: Lexicon) -> tuple[list[tuple[int, str]], str | None]:
-    """The meeting days the prose names (offset, ISO) and the page's own stamp (ISO, None on no news page)."""
+Mention = tuple[int, str, bool]  # offset, ISO date, the prose names a meeting there (a meeting word or a weekday)
+
+
+def news_dates(text: str, lex: Lexicon) -> tuple[list[Mention], str | None]:
+    """The meeting days the prose names and the page's own stamp (ISO, None on no news page)."""
     stamp = page_stamp(text, lex)
     return meeting_mentions(text, stamp, lex), stamp
 
 
-def mentioned_at(mentions: list[tuple[int, str]], offset: int) -> str | None:
-    """The last meeting day named above `offset` or early in the sentence that starts there."""
-    index = bisect.bisect_right(mentions, (offset + _REACH, "~")) - 1
-    return mentions[index][1] if index >= 0 else None
+def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False) -> str | None:
+    """The last meeting day named above `offset` or early in the sentence that starts there; with `named_only`
+    only one told as a meeting ("på sit møde den 2. marts 2026", "torsdag 26. november 2026"), not a bare
+    decision date ("vedtog den 15. december 2021"), which may recall an earlier decision."""
+    kept = [m for m in mentions if m[2]] if named_only else mentions
+    index = bisect.bisect_right(kept, (offset + _REACH, "~")) - 1
+    return kept[index][1] if index >= 0 else None
 
 
 def page_stamp(text: str, lex: Lexicon) -> str | None:
@@ -48,8 +55,19 @@ def _sentence(text: str, at: int) -> str:
     return text[start:end]
 
 
-def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[tuple[int, str]]:
-    """(offset, ISO date) of each meeting day the prose names, in text order.
+def tells_decision_day(line: str, lex: Lexicon) -> bool:
+    """A line telling what was decided on a day ("Bystyret vedtok torsdag 26. november 2026 å ..."): a news
+    report's sentence, whose date the prose gives (a decision verb before it, not a meeting word)."""
+    return any(m.groupdict().get("meeting") is None for regex in lex.news.meeting_dates for m in regex.finditer(line))
+
+
+def _names_meeting(m: re.Match[str]) -> bool:
+    """The mention tells a meeting held: a meeting word or a weekday before its day."""
+    return bool(m.groupdict().get("meeting") or m.groupdict().get("weekday"))
+
+
+def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention]:
+    """Each meeting day the prose names, in text order.
 
     A day without a year takes the page `stamp`'s year (the year before when that would date the meeting
     after the page), else the year of the nearest full date in the text; a sentence about what comes
@@ -57,7 +75,7 @@ def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[tuple[i
     """
     news = lex.news
     dated = full_dates(text, lex)
-    found: list[tuple[int, str]] = []
+    found: list[Mention] = []
     for regex in news.meeting_dates:
         for m in regex.finditer(text):
             if news.later is not None and news.later.search(_sentence(text, m.start())):
@@ -77,5 +95,6 @@ def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[tuple[i
             else:
                 iso = None
             if iso:
-                found.append((m.start(), iso))
+                inner = regex.search(text, m.start() + 1, m.end())  # "vedtok i møtet 26. november": the meeting
+                found.append((m.start(), iso, any(_names_meeting(x) for x in (m, inner) if x)))
     return sorted(found)

@@ -84,7 +84,7 @@ class NewsRules(Rules):
     """Cues of a page that reports a meeting's decisions (news.py)."""
 
     meeting_dates: list[str] = []  # prose naming the meeting's day ("behandlet torsdag 26. november"): groups
-    # day, month and an optional year
+    # day, month, optional year; optional `meeting` (a meeting word) or `weekday` tell it as a meeting held
     later: list[str] = []  # a sentence about what comes later ("publiseres når", "Neste møte"): no meeting, no decision
     links: list[str] = []  # a line linking another page ("Les også: <headline>"): its headline decides nothing here
 

@@ -215,3 +215,54 @@ def test_without_a_stamp_the_nearest_full_date_lends_the_year(language, text, da
 def test_a_day_without_any_year_in_the_text_gives_no_date():
     text = "Nyheter\n\nBystyret behandlet torsdag 26. november budsjettet. Bystyret vedtok budsjettet.\n"
     assert _dates("nb", text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date", "subject"),
+    [
+        (
+            "nb",
+            "Nyheter\n\nBystyret vedtok torsdag 26. november 2026 å bygge ny svømmehall.\n",
+            "2026-11-26",
+            "å bygge ny svømmehall",
+        ),
+        (
+            "nb",
+            "Nyheter\n\nBystyret vedtok i møtet 26. november 2026 å bygge ny svømmehall.\n",
+            "2026-11-26",
+            "å bygge ny svømmehall",
+        ),
+        (
+            "nn",
+            "Nyheiter\n\nKommunestyret vedtok i møtet 12. juni 2026 å byggje ny barnehage.\n",
+            "2026-06-12",
+            "å byggje ny barnehage",
+        ),
+        (
+            "da",
+            "Nyheder\n\nByrådet vedtog på sit møde den 2. marts 2026 en ny klimaplan.\n",
+            "2026-03-02",
+            "en ny klimaplan",
+        ),
+        (
+            "da",
+            "Nyheder\n\nKommunalbestyrelsen vedtog mandag den 4. maj 2026 budgettet.\n",
+            "2026-05-04",
+            "budgettet",
+        ),
+    ],
+)
+def test_a_decision_dated_as_a_meeting_in_its_own_sentence_is_that_meetings(language, text, date, subject):
+    assert [(r.meeting_date, r.subject) for r in votes(text, language)] == [(date, subject)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Sundhedspolitik\n\nByrådet vedtog den 15. december 2021 Kommunens Sundhedspolitik 2022-2026.\n"),
+        ("nb", "Klimaplan\n\nBystyret vedtok 12. mars 2019 kommunens klimaplan. Planen gjelder til 2030.\n"),
+        ("nn", "Kulturplan\n\nKommunestyret vedtok 3. mai 2018 kulturplanen for 2018-2028.\n"),
+    ],
+)
+def test_a_policy_adopted_on_a_bare_date_is_background(language, text):
+    assert votes(text, language) == []
