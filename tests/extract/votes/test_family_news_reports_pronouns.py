@@ -161,3 +161,24 @@ def test_a_subject_that_only_opens_with_a_pronoun_is_kept(language, text, subjec
 )
 def test_a_proposal_put_forward_after_a_colon_is_the_words_after_it(language, text, subject):
     assert [s for s, _, _, _ in _rows(language, text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De raad wil een onderzoek naar gratis openbaar vervoer. Dit werd aangenomen met 20 tegen 9.\n",
+            ("De raad wil een onderzoek naar gratis openbaar vervoer", "adopted", 20, 9),
+        ),
+        (
+            "Het college zoekt een plek voor een nieuw zwembad. Dit werd aangenomen met 25 tegen 4;\n",
+            ("Het college zoekt een plek voor een nieuw zwembad", "adopted", 25, 4),
+        ),
+        (
+            "De toeristenbelasting gaat omhoog. Dit werd verworpen met 11 tegen 18.\n",
+            ("De toeristenbelasting gaat omhoog", "rejected", 11, 18),
+        ),
+    ],
+)
+def test_a_dutch_count_without_stemmen_is_read_at_the_sentence_end(text, expected):
+    assert _rows("nl", text) == [expected]
