@@ -88,3 +88,52 @@ def test_a_headings_bracketed_number_frames_the_decisions_below_it(language, tex
 )
 def test_a_bracket_naming_no_case_is_no_heading(language, text):
     assert _cases(language, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "case"),
+    [
+        (
+            "nb",
+            "Nyheter\n\nBystyret 5. mai 2026\n\nNy svømmehall (sak 40/26)\n\nBystyret vedtok å bygge hallen.\n",
+            "40/26",
+        ),
+        ("nb", "Nyheter\n\nBystyret 5. mai 2026\n\nKlimaplan (saksnr. 41)\n\nBystyret vedtok klimaplanen.\n", "41"),
+        (
+            "nb",
+            "Nyheter\n\nBystyret 5. mai 2026\n\nSalg av tomt (PS 42/26)\n\nBystyret vedtok å selge tomta.\n",
+            "42/26",
+        ),
+        (
+            "nn",
+            "Nyheiter\n\nKommunestyret 5. mai 2026\n\nNy hall (sak 30/26)\n\nKommunestyret vedtok å byggje hallen.\n",
+            "30/26",
+        ),
+        (
+            "nn",
+            "Nyheiter\n\nKommunestyret 5. mai 2026\n\nKulturplan (PS 31/26)\n\nKommunestyret vedtok kulturplanen.\n",
+            "31/26",
+        ),
+        (
+            "nn",
+            "Nyheiter\n\nHeradsstyret 5. mai 2026\n\nVegen til Myra (sak 32)\n\nHeradsstyret vedtok å asfaltere "
+            "vegen.\n",
+            "32",
+        ),
+        ("da", "Nyheder\n\nByrådet 5. maj 2026\n\nNy hal (sag 60)\n\nByrådet vedtog at bygge hallen.\n", "60"),
+        (
+            "da",
+            "Nyheder\n\nByrådet 5. maj 2026\n\nKlimaplan (dagsordenspunkt 61)\n\nByrådet vedtog klimaplanen.\n",
+            "61",
+        ),
+        (
+            "da",
+            "Nyheder\n\nByrådet 5. maj 2026\n\nSalg af grund (sagsnr. 62)\n\nByrådet vedtog at sælge grunden.\n",
+            "62",
+        ),
+        ("nl", "Nieuws\n\nWoonvisie (agendapunt 9)\n\nDe gemeenteraad keurde de woonvisie goed.\n", "9"),
+        ("nl", "Nieuws\n\nKadernota (agp. 10)\n\nDe raad stelde de kadernota vast.\n", "10"),
+    ],
+)
+def test_each_case_kind_of_bracket_names_the_case(language, text, case):
+    assert _cases(language, text) == [case]

@@ -182,3 +182,20 @@ def test_a_proposal_put_forward_after_a_colon_is_the_words_after_it(language, te
 )
 def test_a_dutch_count_without_stemmen_is_read_at_the_sentence_end(text, expected):
     assert _rows("nl", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Formannskapet skal greie ut ny brannstasjon. Dette vart vedteke mot 3 røyster.\n",
+            "Formannskapet skal greie ut ny brannstasjon",
+        ),
+        (
+            "Raudt fremja framlegg: «Skulen vert ikkje lagd ned.» Framlegget fall med 4 mot 21 røyster.\n",
+            "Skulen vert ikkje lagd ned",
+        ),
+    ],
+)
+def test_nynorsk_pronouns_and_proposals_take_their_antecedent(text, subject):
+    assert [s for s, _, _, _ in _rows("nn", text)] == [subject]
