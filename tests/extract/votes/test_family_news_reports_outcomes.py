@@ -160,3 +160,36 @@ def test_a_majority_held_or_won_at_an_election_is_no_adopted_decision(language, 
 )
 def test_counts_after_a_reported_decision_are_read_not_kept_in_the_subject(language, text, expected):
     assert _rows(language, text, NEWS_ONLY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "da",
+            "Ved alternativ afstemning fik indstillingen 18 stemmer og forslaget fra V 9 stemmer.\n",
+            ("Indstillingen", 18, 9),
+        ),
+        (
+            "da",
+            "Ved alternativ afstemning fik forslaget fra Ø 3 stemmer, mens indstillingen fik 24 stemmer.\n",
+            ("Indstillingen", 24, 3),
+        ),
+        (
+            "da",
+            "Forslaget fra Dansk Folkeparti fik flertal med 14 mod 13.\n",
+            ("Forslaget fra Dansk Folkeparti", 14, 13),
+        ),
+        ("nn", "Tilleggsframlegget frå Raudt fekk fleirtal med 12 mot 11.\n", ("Tilleggsframlegget frå Raudt", 12, 11)),
+        ("nn", "Saka om ny barnehage vart utsett til neste møte.\n", ("Saka om ny barnehage", None, None)),
+        (
+            "nl",
+            "Het initiatiefvoorstel van de PvdA kreeg een krappe meerderheid.\n",
+            ("Het initiatiefvoorstel van de PvdA", None, None),
+        ),
+    ],
+)
+def test_more_outcome_shapes_name_the_winner(language, text, expected):
+    subject, votes_for, votes_against = expected
+    (row,) = votes(HEAD[language] + text, language)
+    assert (row.subject.split(" (")[0], row.votes_for, row.votes_against) == (subject, votes_for, votes_against)
