@@ -98,8 +98,10 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def is_background(sentence: str, lex: Lexicon) -> bool:
-    """A sentence that recalls an earlier decision, or says one is still to be taken."""
-    return any(regex.search(sentence) for regex in lex.background) or is_sign_off(sentence, lex)
+    """A sentence that recalls an earlier decision, or says one is still to be taken or what comes later
+    ("Neste møte er ...", "Les også: ...")."""
+    later = lex.news.later is not None and bool(lex.news.later.search(sentence))
+    return later or any(regex.search(sentence) for regex in lex.background) or is_sign_off(sentence, lex)
 
 
 def is_sign_off(sentence: str, lex: Lexicon) -> bool:

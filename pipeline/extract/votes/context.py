@@ -16,6 +16,7 @@ from typing import NamedTuple
 from pipeline.extract.votes.dates import dated_event, parse_date
 from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.news import Mention, mentioned_at, news_dates, tells_decision_day
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import closes_case, has_steps, is_point, match_step, opens_meeting, step_decides
 
@@ -68,6 +69,8 @@ class Protocol:
     contexts: list[MeetingContext]
     head: MeetingContext = MeetingContext()  # body and date the document's head lines name
     table_rows: list[TableRow] = field(default_factory=list)  # rows of decision tables, each its item's header
+    mentions: list[Mention] = field(default_factory=list)  # meeting days the prose names
+    stamp: str | None = None  # the page's own publication date: a news page
 
     def context_at(self, offset: int) -> MeetingContext:
         """The context the headers above `offset` set."""
@@ -79,14 +82,21 @@ class Protocol:
         index = bisect.bisect_right(self.offsets, offset)
         return any(ctx.case_number for ctx in self.contexts[index:])
 
-    def meeting_at(self, offset: int, agent: str | None = None) -> MeetingContext:
+    def meeting_at(self, offset: int, agent: str | None = None, prose: bool = True) -> MeetingContext:
         """The context in force for a row. What no header set comes from the decision's own agent
-        ("Byrådet vedtog …") or else the document's head (its own meeting); the head's date only for
-        the head's body."""
+        ("Byrådet vedtog …"), a meeting day the prose names (unless `prose` is false) or else the
+        document's head (its own meeting); the head's date only for the head's body."""
         ctx = self.context_at(offset)
         body = ctx.body or agent or self.head.body
-        date = ctx.meeting_date or (self.head.meeting_date if _same_body(body, self.head.body) else None)
+        date = ctx.meeting_date or (self.mentioned(offset, ctx) if prose else None)
+        date = date or (self.head.meeting_date if _same_body(body, self.head.body) else None)
         return replace(ctx, body=body, meeting_date=date)
+
+    def mentioned(self, offset: int, ctx: MeetingContext, named_only: bool = False) -> str | None:
+        """The last meeting day the prose names above a row or early in its sentence (a news page's meeting);
+        none inside a case of dated minutes, whose prose recalls earlier treatments."""
+        inside = ctx.case_number and self.head.meeting_date
+        return None if inside else mentioned_at(self.mentions, offset, named_only)
 
 
 def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
@@ -98,7 +108,7 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     for line in head:
         if len(line) > _MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
             continue
-        date = date or parse_date(line, lex)
+        date = date or (None if tells_decision_day(line, lex) else parse_date(line, lex))
         found = body or lex.head_body.search(line)
         body = body or (_clean_body(found.group(0)) if found else None)
     return MeetingContext(body=body, meeting_date=date)
@@ -359,6 +369,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             if fields[next(iter(fields))] and _header(line, lex) is None:
                 scanner.header(line_start, raw, skip, fields, None)
                 continue
+        if lex.head_skip and lex.head_skip.search(line) and _header(line, lex) is not None:
+            continue  # "Publisert 27.11.2026": the page's own date, never a meeting's
         if is_row_note(line, scanner.listed, lex):
             continue  # "Agp 7a Kadernota - tegen: VVD (2)" under a vote table: about a listed row, no new case
         if any(r.fullmatch(line) for r in lex.context_resets):
@@ -401,4 +413,4 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows)
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, *news_dates(text, lex))

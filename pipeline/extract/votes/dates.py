@@ -23,27 +23,33 @@ def _year(text: str, pivot: int) -> int:
     return year
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def iso_day(year: int, month: int, day: int) -> str | None:
+    """ISO for a day, None when there is no such day (a 31st of a short month)."""
     try:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
 
 
-def parse_date(text: str, lex: Lexicon) -> str | None:
-    """The first full date (day, month, year) in `text` as ISO, None when there is none."""
+def full_dates(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Every full date (day, month, year) in `text` with its offset, in text order."""
     candidates = []
     for m in _NUMERIC.finditer(text):
-        candidates.append((m.start(), _iso(_year(m.group(3), lex.year_pivot), int(m.group(2)), int(m.group(1)))))
+        candidates.append((m.start(), iso_day(_year(m.group(3), lex.year_pivot), int(m.group(2)), int(m.group(1)))))
     for m in _SLASH_YEAR.finditer(text):
-        candidates.append((m.start(), _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+        candidates.append((m.start(), iso_day(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
     for m in _ISO.finditer(text):
-        candidates.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+        candidates.append((m.start(), iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     for m in _WRITTEN.finditer(text):
         month = lex.months.get(m.group(2).lower())
         if month:
-            candidates.append((m.start(), _iso(int(m.group(3)), month, int(m.group(1)))))
-    return next((iso for _, iso in sorted(candidates) if iso), None)
+            candidates.append((m.start(), iso_day(int(m.group(3)), month, int(m.group(1)))))
+    return [(at, iso) for at, iso in sorted(candidates) if iso]
+
+
+def parse_date(text: str, lex: Lexicon) -> str | None:
+    """The first full date (day, month, year) in `text` as ISO, None when there is none."""
+    return next((iso for _, iso in full_dates(text, lex)), None)
 
 
 def dated_event(line: str) -> bool:

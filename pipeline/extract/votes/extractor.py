@@ -104,8 +104,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             send_back_subjects(decided, text)  # another committee's step: what it sends back for is its decision
         _about_case(decided, blocks, text, lex)
         for decision in decided:  # a news item's report (no case, no meeting date) is about its object
-            here = protocol.meeting_at(decision.start, decision.agent)
-            repair_subject(decision, text, lex, reported=here.case_number is None and here.meeting_date is None)
+            here = protocol.meeting_at(decision.start, decision.agent, prose=False)
+            outside = here.case_number is None
+            repair_subject(decision, text, lex, reported=outside and here.meeting_date is None, outside_case=outside)
         found += decided
     return found
 
@@ -234,16 +235,22 @@ def _records_vote_of(decision: Decision, previous: Decision, text: SectionText, 
 
 
 def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> bool:
-    """A phrase in a sentence that recalls an earlier decision or announces a coming one.
+    """A phrase in a sentence that recalls an earlier decision or announces a coming one, or in a line
+    linking another page.
 
-    A sentence dated the meeting's own day ("besluit in de vergadering van 9 april 2024") is this meeting's.
+    A sentence dated the meeting's own day ("besluit in de vergadering van 9 april 2024") is this meeting's,
+    also the day the prose names as a meeting (any day it names, on a page with a publication stamp).
     """
     sentence = doc.sentence_at(decision.start, decision.end)
+    line_start, line_end = doc.line_bounds(decision.start)
+    if lex.news.links is not None and lex.news.links.search(doc.text[line_start:line_end]):
+        return True  # "Les også: Bystyret vedtok nytt budsjett": another page's headline
     if not is_background(sentence, lex):
         return False
     if is_sign_off(sentence, lex):
         return True
-    meeting = protocol.context_at(decision.start).meeting_date
+    here = protocol.context_at(decision.start)
+    meeting = here.meeting_date or protocol.mentioned(decision.start, here, named_only=not protocol.stamp)
     return meeting is None or parse_date(sentence, lex) != meeting
 
 

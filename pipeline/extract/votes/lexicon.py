@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.votes.news_rules import News, compile_news
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import has_language, load_rules
 
@@ -191,6 +192,7 @@ class Lexicon:
     row_note: re.Pattern[str] | None  # a note under a vote table: groups case, label (its words), note
     row_note_against: re.Pattern[str] | None  # the note's against side: group parties
     tables: dict  # models/votes/<lang>.json `decision_tables`, compiled where read (decision_tables.py)
+    news: News  # a page reporting a meeting's decisions: its meeting dates, its sentences about later
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """Line ranges around trigger stems, the only places a vote phrase can be; None = everywhere.
@@ -348,6 +350,7 @@ def lexicon(language: str) -> Lexicon | None:
         row_note=_compile(rules["row_note"], expand) if rules["row_note"] else None,
         row_note_against=_compile(rules["row_note_against"], expand) if rules["row_note_against"] else None,
         tables=rules["decision_tables"],
+        news=compile_news(rules["news"], expand),
     )
 
 

@@ -76,6 +76,17 @@ class SubjectRules(Rules):
     procedures: list[str] = []  # a subject that is only an outcome or procedure ("vedtatt uten votering")
     objects: list[str] = []  # a reported decision ("Bystyret vedtok torsdag å ..."): group `object` is what was decided
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
+    pronouns: list[str] = []  # "Dette", "Det", "Dit werd aangenomen": a subject standing for the sentence before it
+    proposal_refs: list[str] = []  # "Forslaget", "Het voorstel": the proposal quoted or put forward above
+
+
+class NewsRules(Rules):
+    """Cues of a page that reports a meeting's decisions (news.py)."""
+
+    meeting_dates: list[str] = []  # prose naming the meeting's day ("behandlet torsdag 26. november"): groups
+    # day, month, optional year; optional `meeting` (a meeting word) or `weekday` tell it as a meeting held
+    later: list[str] = []  # a sentence about what comes later ("publiseres når", "Neste møte"): no meeting, no decision
+    links: list[str] = []  # a line linking another page ("Les også: <headline>"): its headline decides nothing here
 
 
 class TableRules(Rules):
@@ -196,6 +207,7 @@ class VotesRules(Rules):
     consent: ConsentRules = ConsentRules()
     subjects: SubjectRules = SubjectRules()
     decision_tables: TableRules = TableRules()
+    news: NewsRules = NewsRules()
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line

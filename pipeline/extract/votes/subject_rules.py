@@ -27,6 +27,8 @@ class SubjectRules:
     procedure: re.Pattern[str] | None  # full match: an outcome or procedure phrase, not a thing decided
     objects: tuple[re.Pattern[str], ...]  # full match: a reported decision, group `object` what was decided
     proposal_lead: re.Pattern[str] | None  # a proposal's lead-in, from it to the vote phrase after it
+    pronouns: re.Pattern[str] | None  # full match: a subject standing for the sentence before it ("Dette")
+    proposal_refs: re.Pattern[str] | None  # full match: a subject standing for the proposal put forward above
 
 
 @cache
@@ -44,6 +46,8 @@ def subject_rules(language: str) -> SubjectRules:
         procedure=one(own["procedures"]),
         objects=tuple(re.compile(expand(p), re.S) for p in own["objects"]),
         proposal_lead=one(own["proposal_leads"]),
+        pronouns=one(own["pronouns"]),
+        proposal_refs=one(own["proposal_refs"]),
     )
 
 

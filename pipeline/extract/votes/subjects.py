@@ -10,7 +10,9 @@ name of what was decided, so:
 - an outcome or procedure phrase ("conform vastgesteld, zonder stemming", "vedtatt uten votering") is
   about the case, as the language's minutes name it (`SectionText.generic_subject`);
 - a reported decision ("Bystyret vedtok torsdag å bygge ...", "De raad keurde dinsdag het plan goed") is
-  its object, without the council, the weekday or the counts.
+  its object, without the council, the weekday or the counts;
+- a pronoun ("Dette ble vedtatt", "Dit werd aangenomen") stands for the sentence before it, a bare
+  "Forslaget" / "Het voorstel" for the proposal quoted or put forward above it (its first sentence).
 Patterns and word lists: models/votes/<lang>.json `subjects`.
 """
 
@@ -26,6 +28,11 @@ from pipeline.extract.votes.section import SectionText
 from pipeline.extract.votes.subject_rules import SubjectRules, subject_rules
 
 _RUN_ON = 300  # chars a cut sentence may run on
+_ANTECEDENT_WINDOW = 600  # chars above a pronoun searched for what it stands for
+# a sentence ends at a stop, or where a line opens in upper case (section text keeps no blank lines)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s)|\n(?=[ \t]*[A-ZÆØÅ«“\"])")
+_STOP_BEFORE = re.compile(r"[.!?][»”\"’]?\s+(?=\S)")
+_QUOTED = re.compile(r"[«“\"](?P<text>[^«»“”\"]{3,})[»”\"]")  # «...», “...”, "...": a proposal's own words
 _RUN_ON_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n[ \t]*\n")
 _OPEN_CLAUSE_WORDS = 2  # "om at saken": a clause opened and cut before its verb
 _TRIM = " \t.;,:"
@@ -34,16 +41,54 @@ _GOES_ON = re.compile(r"[ \t]*\n?[ \t]*[a-zæøå]")  # on the same line, or wra
 _WRAPPED_AFTER_WORD = re.compile(r"[ \t]*\n[ \t]*\w")  # after "for", "og": any word goes on ("Skeie")
 
 
-def repair_subject(decision: Decision, text: SectionText, lex: Lexicon, reported: bool) -> None:
+def repair_subject(decision: Decision, text: SectionText, lex: Lexicon, reported: bool, outside_case: bool) -> None:
     """Give a decision whose subject is a fragment or a label the name of what it decided.
 
     `reported`: the decision stands outside any meeting record (no case, no meeting date), as a news
     item's does; only there is a sentence about the council a report whose object is the decision.
-    Minutes keep their own decision sentences ("De raad heeft het voorstel aangenomen.")."""
+    Minutes keep their own decision sentences ("De raad heeft het voorstel aangenomen.").
+    `outside_case`: no case header above, as in a news summary: only there does a pronoun or a bare
+    "Forslaget" stand for the sentence or quoted proposal above it (in a case it names the case)."""
     if decision.subject:
         about_case = text.generic_subject(lex, decision.outcome == "postponed")
         rules = subject_rules(lex.language)
-        decision.subject = repaired(decision.subject, text, lex, rules, reported, about_case)
+        antecedent = _antecedent(decision, text, rules) if outside_case else None
+        decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
+
+
+def _antecedent(decision: Decision, text: SectionText, rules: SubjectRules) -> str | None:
+    """What a pronoun or a bare proposal reference stands for, None when the subject is neither."""
+    # a subject read across a stop the phrase rules do not end at ("2027. Det", "ned.» Framlegget"): its last part
+    bare = _STOP_BEFORE.split(_unquoted(decision.subject or "").strip(_TRIM))[-1]
+    proposal = bool(rules.proposal_refs and rules.proposal_refs.fullmatch(bare))
+    if not proposal and not (rules.pronouns and rules.pronouns.fullmatch(bare)):
+        return None
+    at = text.text.rfind(bare.split()[0], 0, max(decision.end - text.base, 0))
+    if at < 0:
+        return None
+    before = text.text[max(0, at - _ANTECEDENT_WINDOW) : at]
+    quoted = list(_QUOTED.finditer(before)) if proposal else []
+    if quoted:
+        return _first_sentence(quoted[-1].group("text"))
+    sentence = _sentence_before(before)
+    if sentence and proposal:  # "SV fremmet forslag: Bystyret ber om ...": the words after the colon
+        return sentence.rsplit(": ", 1)[-1] if ": " in sentence else None
+    return sentence
+
+
+def _sentence_before(text: str) -> str | None:
+    """The last whole sentence of `text` (which ends where the referring sentence begins)."""
+    head = text.rstrip()
+    if not head or head[-1] not in ".!?":
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    sentence = " ".join(head[max(ends, default=0) :].split()).strip(_TRIM)
+    return sentence or None
+
+
+def _first_sentence(quote: str) -> str | None:
+    first = _SENTENCE_END.split(quote.strip(), maxsplit=1)[0]
+    return " ".join(first.split()).strip(_TRIM) or None
 
 
 def repaired(

@@ -1,0 +1,100 @@
+"""News pages that report a meeting's decisions ("Bystyret behandlet torsdag 26. november ...",
+"In de raadsvergadering van dinsdag 12 mei besloot de raad ...").
+
+Such a page dates itself ("Publisert 27.11.2026", "Gepubliceerd op ...") and names the meeting in its
+prose, often without a year. The meeting's date is the one the prose names; the page's own stamp only
+lends its year. All wording lives in models/votes/<lang>.json `news`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.votes.dates import full_dates, iso_day
+
+if TYPE_CHECKING:
+    from pipeline.extract.votes.lexicon import Lexicon
+
+
+_REACH = 80  # chars: a meeting day named in a decision's own sentence, after the decision's start
+
+
+Mention = tuple[int, str, bool]  # offset, ISO date, the prose names a meeting there (a meeting word or a weekday)
+
+
+def news_dates(text: str, lex: Lexicon) -> tuple[list[Mention], str | None]:
+    """The meeting days the prose names and the page's own stamp (ISO, None on no news page)."""
+    stamp = page_stamp(text, lex)
+    return meeting_mentions(text, stamp, lex), stamp
+
+
+def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False) -> str | None:
+    """The last meeting day named above `offset` or early in the sentence that starts there; with `named_only`
+    only one told as a meeting ("på sit møde den 2. marts 2026", "torsdag 26. november 2026"), not a bare
+    decision date ("vedtog den 15. december 2021"), which may recall an earlier decision."""
+    kept = [m for m in mentions if m[2]] if named_only else mentions
+    index = bisect.bisect_right(kept, (offset + _REACH, "~")) - 1
+    return kept[index][1] if index >= 0 else None
+
+
+def page_stamp(text: str, lex: Lexicon) -> str | None:
+    """The page's own date: the first full date on a line that says it was published or updated."""
+    if lex.head_skip is None:
+        return None
+    for line in text.splitlines():
+        if lex.head_skip.search(line) and (found := full_dates(line, lex)):
+            return found[0][1]
+    return None
+
+
+def _sentence(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+    return text[start:end]
+
+
+def tells_decision_day(line: str, lex: Lexicon) -> bool:
+    """A line telling what was decided on a day ("Bystyret vedtok torsdag 26. november 2026 å ..."): a news
+    report's sentence, whose date the prose gives (a decision verb before it, not a meeting word)."""
+    return any(m.groupdict().get("meeting") is None for regex in lex.news.meeting_dates for m in regex.finditer(line))
+
+
+def _names_meeting(m: re.Match[str]) -> bool:
+    """The mention tells a meeting held: a meeting word or a weekday before its day."""
+    return bool(m.groupdict().get("meeting") or m.groupdict().get("weekday"))
+
+
+def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention]:
+    """Each meeting day the prose names, in text order.
+
+    A day without a year takes the page `stamp`'s year (the year before when that would date the meeting
+    after the page), else the year of the nearest full date in the text; a sentence about what comes
+    later ("Neste møte er 10. desember") names no meeting held.
+    """
+    news = lex.news
+    dated = full_dates(text, lex)
+    found: list[Mention] = []
+    for regex in news.meeting_dates:
+        for m in regex.finditer(text):
+            if news.later is not None and news.later.search(_sentence(text, m.start())):
+                continue
+            month = lex.months.get(m.group("month").lower())
+            if month is None:
+                continue
+            day = int(m.group("day"))
+            if m.group("year"):
+                iso = iso_day(int(m.group("year")), month, day)
+            elif stamp:
+                iso = iso_day(int(stamp[:4]), month, day)
+                iso = iso if iso is None or iso <= stamp else iso_day(int(stamp[:4]) - 1, month, day)
+            elif dated:
+                nearest = min(dated, key=lambda d: abs(d[0] - m.start()))[1]
+                iso = iso_day(int(nearest[:4]), month, day)
+            else:
+                iso = None
+            if iso:
+                inner = regex.search(text, m.start() + 1, m.end())  # "vedtok i møtet 26. november": the meeting
+                found.append((m.start(), iso, any(_names_meeting(x) for x in (m, inner) if x)))
+    return sorted(found)

@@ -1,0 +1,28 @@
+"""models/votes/<lang>.json `news` compiled: the cues of pages that report a meeting's decisions (news.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class News:
+    """models/votes/<lang>.json `news`, compiled."""
+
+    meeting_dates: tuple[re.Pattern[str], ...]  # prose naming the meeting's day: groups day, month, year (optional)
+    later: re.Pattern[str] | None  # a sentence about what comes later: it dates no meeting, decides nothing
+    links: re.Pattern[str] | None  # a line linking another page ("Les også: ..."): its headline is no decision
+
+
+def _one(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(expand(p) for p in patterns), re.I | re.M) if patterns else None
+
+
+def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
+    return News(
+        meeting_dates=tuple(re.compile(expand(p), re.I) for p in rules["meeting_dates"]),
+        later=_one(rules["later"], expand),
+        links=_one(rules["links"], expand),
+    )
