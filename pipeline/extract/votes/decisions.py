@@ -85,6 +85,9 @@ def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> 
             losers = [t for t in yes if t is not winner]
             no = losers + no
             yes = [winner]
+    # "ble innstillingen vedtatt med 4 stemmer. For Kleivens forslag stemte 3": the loser's votes are against
+    losers = [t for t in yes if _another_alternative(t, decision)]
+    yes, no = [t for t in yes if t not in losers], losers + no
     stated_for = next((t.n for t in yes if t.n is not None), None)
     if stated_for is not None:
         decision.votes_for = stated_for
@@ -102,6 +105,15 @@ def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> 
         if decision.votes_against or breakdown.parties:
             decision.unanimous = False
     decision.counts_consistent = decision.counts_consistent and ok
+
+
+def _another_alternative(tally: TallyHit, decision: Decision) -> bool:
+    """A 'for' line naming another proposal than the decision counted already, with another number: the
+    votes for the losing alternative, which count against the winner."""
+    if not (tally.what and decision.subject and tally.n is not None and decision.votes_for is not None):
+        return False
+    what, subject = _norm(tally.what), _norm(decision.subject)
+    return tally.n != decision.votes_for and what not in subject and subject not in what
 
 
 def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -> Decision:
