@@ -178,3 +178,19 @@ def test_a_recommendation_and_the_vote_on_it_are_one_row(language, text, expecte
 )
 def test_separate_votes_stay_separate_rows(language, text, expected):
     assert [row[:3] for row in _counts(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Framlegg til vedtak i kommunestyret:",
+        "Kommunedirektøren sitt framlegg til vedtak i formannskapet:",
+        "Tilråding frå rådmannen til formannskapet:",
+        "Innstilling frå kommunedirektøren til utval for teknikk:",
+        "Framlegg til vedtak/innstilling:",
+        "Kommunedirektøren sitt framlegg til innstilling",
+    ],
+)
+def test_points_under_a_recommendation_label_of_any_length_are_no_decision(label):
+    text = f"{label}\n{NN_POINTS}Handsaming:\nRøysting:\nInnstillinga vart vedteken med 4 mot 2 røyster (H).\n"
+    assert _counts(text, "nn") == [("adopted", 4, 2, {"H": 2})]
