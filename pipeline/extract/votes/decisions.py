@@ -32,7 +32,7 @@ from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled
 from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subject, quoted_spans
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
-from pipeline.extract.votes.vote_labels import other_votes, split_tallies
+from pipeline.extract.votes.vote_labels import another_alternative, other_votes, split_tallies
 from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing, names_nothing
 
 
@@ -85,8 +85,7 @@ def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> 
             losers = [t for t in yes if t is not winner]
             no = losers + no
             yes = [winner]
-    # "ble innstillingen vedtatt med 4 stemmer. For Kleivens forslag stemte 3": the loser's votes are against
-    losers = [t for t in yes if _another_alternative(t, decision)]
+    losers = [t for t in yes if another_alternative(t, decision.subject, decision.votes_for)]
     yes, no = [t for t in yes if t not in losers], losers + no
     stated_for = next((t.n for t in yes if t.n is not None), None)
     if stated_for is not None:
@@ -105,15 +104,6 @@ def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> 
         if decision.votes_against or breakdown.parties:
             decision.unanimous = False
     decision.counts_consistent = decision.counts_consistent and ok
-
-
-def _another_alternative(tally: TallyHit, decision: Decision) -> bool:
-    """A 'for' line naming another proposal than the decision counted already, with another number: the
-    votes for the losing alternative, which count against the winner."""
-    if not (tally.what and decision.subject and tally.n is not None and decision.votes_for is not None):
-        return False
-    what, subject = _norm(tally.what), _norm(decision.subject)
-    return tally.n != decision.votes_for and what not in subject and subject not in what
 
 
 def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -> Decision:
