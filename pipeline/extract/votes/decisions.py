@@ -32,7 +32,7 @@ from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled
 from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subject, quoted_spans
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
-from pipeline.extract.votes.vote_labels import other_votes, split_tallies
+from pipeline.extract.votes.vote_labels import another_alternative, other_votes, split_tallies
 from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing, names_nothing
 
 
@@ -85,6 +85,8 @@ def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> 
             losers = [t for t in yes if t is not winner]
             no = losers + no
             yes = [winner]
+    losers = [t for t in yes if another_alternative(t, decision.subject, decision.votes_for)]
+    yes, no = [t for t in yes if t not in losers], losers + no
     stated_for = next((t.n for t in yes if t.n is not None), None)
     if stated_for is not None:
         decision.votes_for = stated_for

@@ -35,7 +35,7 @@ from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
-from pipeline.extract.votes.settle import settle_noting, settle_unanimity
+from pipeline.extract.votes.settle import settle_noting, settle_unanimity, without_restated_outcomes
 from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects, settle_send_back
 from pipeline.extract.votes.subjects import repair_subject
 from pipeline.extract.votes.whole_item import is_case_noun
@@ -86,6 +86,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 decided[index] = block_decision(text, block, lex) or decision
                 decided[index].statement = False
         decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
+        decided = without_restated_outcomes(decided, text)
         _about_block(decided, blocks, text, lex)
         about_labels(decided, blocks, text, doc.text[section.start : section.end], lex)
         settle_noting(decided, blocks, text, lex)

@@ -3,7 +3,8 @@
 
 One agenda point may hold one vote per subject, each under its own label. A label ends the vote above
 it: the count lines below it belong to its own vote, never to the phrase or counts above it. What it
-points to is read in labelled.py. The labels are data (models/votes/<lang>.json `vote_labels`).
+points to is read in labelled.py. The labels are data (models/votes/<lang>.json `vote_labels`). A count
+line may name its subject too ("For Kleivens forslag stemte 3"): another proposal than the vote's is its loser.
 """
 
 from __future__ import annotations
@@ -50,3 +51,13 @@ def split_tallies(tallies: list[TallyHit], marks: Sequence[Mark]) -> list[list[T
     for tally in tallies:
         groups.setdefault(segment(marks, tally.start), []).append(tally)
     return [groups[key] for key in sorted(groups)]
+
+
+def another_alternative(tally: TallyHit, subject: str | None, votes_for: int | None) -> bool:
+    """A 'for' line naming another proposal than the decision counted already, with another number ("ble
+    innstillingen vedtatt med 4 stemmer. For Kleivens forslag stemte 3"): the votes for the losing
+    alternative, which count against the winner."""
+    if not (tally.what and subject and tally.n is not None and votes_for is not None):
+        return False
+    what, subject = " ".join(tally.what.lower().split()), " ".join(subject.lower().split())
+    return tally.n != votes_for and what not in subject and subject not in what
