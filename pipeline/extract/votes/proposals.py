@@ -115,7 +115,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
         return None
-    if by and not _is_proposer(by):
+    if by and not (_is_proposer(by) or _is_party(by, lex, plex)):  # "van Partij voor de Dieren" is a party
         return None  # "van het college", or a sentence that goes on after the link word
     if by and plex.official and plex.official.fullmatch(by):
         return None  # the administration's proposal is the recommendation
