@@ -277,3 +277,28 @@ def test_flemish_withdrawn_and_adjourned_member_proposals_give_no_vote_to_their_
     rows = _rows(text, FLEMISH)
     assert rows[0] == ("11", "Amendement van raadslid Wouters (Open Vld) over de sporthal", "rejected", 12, 19, None)
     assert [(r[2], r[3], r[4]) for r in rows[1:]] == [("postponed", None, None)]  # the withdrawn one: no row
+
+
+@pytest.mark.parametrize(
+    "nothing",
+    [
+        "Ingetrokken door de indieners.",
+        "De motie wordt ingetrokken.",
+        "De motie is door de indiener ingetrokken.",
+        "Niet ingediend.",
+        "Niet in stemming gebracht.",
+    ],
+)
+def test_a_motion_that_was_not_voted_on_has_no_row_and_no_borrowed_result(nothing):
+    text = (
+        "14. Evaluatie subsidiebeleid\n"
+        "Motie M3 van GroenLinks 'Cultuur voor iedereen'\n"
+        "Aangenomen met 22 stemmen voor en 11 stemmen tegen.\n"
+        "Motie M4 van de VVD 'Minder regels voor verenigingen'\n"
+        f"{nothing}\n"
+        "Aangenomen met 30 stemmen voor en 3 stemmen tegen.\n"
+    )
+    assert _rows(text) == [
+        ("14", "Motie M3 van GroenLinks 'Cultuur voor iedereen'", "adopted", 22, 11, None),
+        ("14", "Evaluatie subsidiebeleid", "adopted", 30, 3, None),  # a result under no label: the point's own
+    ]
