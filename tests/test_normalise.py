@@ -290,3 +290,31 @@ def test_a_wrapped_line_ending_before_a_name_still_runs_on_in_a_wrapped_text():
         "Ballerup og de øvrige venskabsbyer inden for uddannelse og kultur samt klima.\n"
     )
     assert "især med Ballerup" in text_of(text)
+
+
+# a decision list whose label and outcome lines have about one length, as a wrapped paragraph's lines do
+DECISION_LIST = [
+    "Amendement A1 van VVD en CDA 'Geen extra parkeerbelasting'",
+    "Verworpen met 12 stemmen voor en 21 stemmen tegen.",
+    "Motie M1 van D66 'Meer groen op schoolpleinen'",
+    "Aangenomen met 30 stemmen voor en 3 stemmen tegen.",
+    "Motie M2 van SP 'Huurbevriezing van de sociale woningen'",
+    "Aangehouden op verzoek van de indiener van de motie.",
+    "Raadsvoorstel Kadernota 2027 met de financiële kaders",
+    "Unaniem aangenomen door de raad, zonder stemverklaringen.",
+]
+
+
+@pytest.mark.parametrize("start", range(0, len(DECISION_LIST), 2))
+def test_a_decision_lists_label_and_outcome_lines_stay_apart(start):
+    lines = DECISION_LIST[start:] + DECISION_LIST[:start]
+    assert text_of("\n".join(lines) + "\n").split("\n") == lines
+
+
+def test_a_wrapped_paragraph_whose_line_opens_with_a_lower_case_outcome_word_still_runs_on():
+    text = (
+        "De raad heeft in de vergadering van maart de motie over het groen\n"
+        "aangenomen met een ruime meerderheid van de stemmen van de fracties\n"
+        "en het college gevraagd om voor de zomer met een voorstel te komen.\n"
+    )
+    assert text_of(text).count("\n") == 0

@@ -48,6 +48,7 @@ class _Rules:
     wrapped_max_width: int
     wrapped_min_share: float
     label: re.Pattern[str]
+    own_line: re.Pattern[str]
     record_line: re.Pattern[str]
 
 
@@ -71,6 +72,7 @@ def _rules() -> _Rules:
         wrapped_max_width=raw["wrapped_max_width"],
         wrapped_min_share=raw["wrapped_min_share"],
         label=re.compile(raw["label"]),
+        own_line=re.compile(raw["own_line"]),
         record_line=re.compile(raw["record_line"]),
     )
 
@@ -160,6 +162,8 @@ class _Joiner:
         rules = self.rules
         if rules.table_row.search(prev) or rules.table_row.search(line) or rules.list_item.match(line):
             return None
+        if rules.own_line.match(line):
+            return None  # "Verworpen met 12 stemmen ..." under its label: a decision list's own line
         if rules.record_line.match(prev) and not line[0].islower():
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
         if _same_opening(prev, line):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.votes.consent import consent_hits
 from pipeline.extract.votes.counts import Breakdown, ballot, consistent, merge, names_add_up, parse_breakdown
+from pipeline.extract.votes.label_blocks import block_ends
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
 from pipeline.extract.votes.phrases import (
@@ -289,6 +290,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     found = [t for t in find_tallies(text, lex, windows) if not any(m.start <= t.start < m.end for m in members)]
     found += members
     named = find_proposals(text, lex, section.title)
+    ends = block_ends(named, text, lex)  # withdrawn proposals, the recommendation's label
     quoted = quoted_spans(text, lex) + own_texts(named, text, lex)  # retold, tracked, or a proposal's words
 
     def unquoted(offset: int) -> bool:  # not a retold or tracked decision
@@ -346,7 +348,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
                 decision.proposer, decision.proposer_party = known
             resolved.append((hit.phrase_start, proposal))
         elif decision.subject is None:
-            heading = titled_before(proposers, hit.phrase_start) or open_proposal(named, hit.phrase_start, previous_end)
+            heading = titled_before(proposers, hit.phrase_start)
+            heading = heading or open_proposal(named, hit.phrase_start, previous_end, ends)
             if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
                 decision.subject = section.generic_subject(lex, adopts_nothing(decision.outcome, generic, lex))
             elif heading is None and (stated := stated_above(section, hit, previous_end, lex)):
@@ -371,7 +374,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
     decisions = without_lead_ins(decisions, lex)
     for rest in split_tallies([t for i, t in enumerate(tallies) if i not in used], marks):
         tallied = _from_tallies(rest, section, lex)
-        heading = titled_before(proposers, rest[0].start) or open_proposal(named, rest[0].start, previous_end)
+        heading = titled_before(proposers, rest[0].start) or open_proposal(named, rest[0].start, previous_end, ends)
         if tallied and heading:
             tallied.subject = None
             _about(tallied, heading, section, lex)

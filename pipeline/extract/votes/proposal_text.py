@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import QUOTES
-from pipeline.extract.votes.proposals import Proposal
+from pipeline.extract.votes.proposals import Proposal, line_end
 from pipeline.extract.votes.proposers import Proposer
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import alternation, load_rules
@@ -47,21 +47,16 @@ def own_texts(proposals: list[Proposal], text: str, lex: Lexicon) -> list[tuple[
 
 
 def _text_span(proposal: Proposal, text: str, lex: Lexicon) -> tuple[int, int]:
-    line_end = _line_end(text, proposal.start)
-    if not text[proposal.start : line_end].rstrip().endswith(":"):
-        return proposal.start, line_end
-    end = line_end
-    while end < len(text) and text[end + 1 : _line_end(text, end + 1)].strip():
-        line = text[end + 1 : _line_end(text, end + 1)]
+    own_end = line_end(text, proposal.start)
+    if not text[proposal.start : own_end].rstrip().endswith(":"):
+        return proposal.start, own_end
+    end = own_end
+    while end < len(text) and text[end + 1 : line_end(text, end + 1)].strip():
+        line = text[end + 1 : line_end(text, end + 1)]
         if lex.block_label.match(line) or any(r.match(line) for r in (*lex.treatment_lines, *lex.decision_blocks)):
             break
-        end = _line_end(text, end + 1)
-    return line_end, end
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
+        end = line_end(text, end + 1)
+    return own_end, end
 
 
 def _own_words(proposal: Proposal, text: str, lex: Lexicon) -> str | None:

@@ -16,6 +16,7 @@ for every language. Offsets are relative to the section text the caller reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
@@ -114,7 +115,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
         return None
-    if by and not _is_proposer(by):
+    if by and not (_is_proposer(by) or _is_party(by, lex, plex)):  # "van Partij voor de Dieren" is a party
         return None  # "van het college", or a sentence that goes on after the link word
     if by and plex.official and plex.official.fullmatch(by):
         return None  # the administration's proposal is the recommendation
@@ -299,8 +300,10 @@ def is_pronoun(subject: str, language: str) -> bool:
     return bool(plex and plex.pronoun and plex.pronoun.fullmatch(subject.strip()))
 
 
-def open_proposal(proposals: list[Proposal], offset: int, floor: int) -> Proposal | None:
-    """The last proposal named between the previous decision (`floor`) and a bare result at `offset`."""
+def open_proposal(proposals: list[Proposal], offset: int, floor: int, ends: Sequence[int] = ()) -> Proposal | None:
+    """The last proposal named between the previous decision (`floor`) and a bare result at `offset`, in a
+    block still open there: no block end (label_blocks.py) lies between its heading and the result."""
+    floor = max([floor, *(end for end in ends if end <= offset)])
     return next((p for p in reversed(proposals) if floor <= p.start and p.end <= offset), None)
 
 
@@ -323,17 +326,18 @@ def proposal_texts(resolved: list[tuple[int, Proposal]], text: str, lex: Lexicon
         if proposal.text_end is not None:
             spans.append((proposal.end, proposal.text_end))
             continue
-        own_line = _line_end(text, proposal.end)
-        end = _line_end(text, own_line + 1)
+        own_line = line_end(text, proposal.end)
+        end = line_end(text, own_line + 1)
         if any(regex.match(text[own_line + 1 : end]) for regex in lex.treatment_lines):
             end = own_line
-        while end < len(text) and has_list_marker(text[end + 1 : _line_end(text, end + 1)]):
-            end = _line_end(text, end + 1)
+        while end < len(text) and has_list_marker(text[end + 1 : line_end(text, end + 1)]):
+            end = line_end(text, end + 1)
         spans.append((proposal.end, min(offset, end)))
     return spans
 
 
-def _line_end(text: str, pos: int) -> int:
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends (the text's end for its last line)."""
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
 

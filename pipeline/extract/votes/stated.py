@@ -34,6 +34,8 @@ def stated_above(section: SectionText, hit: Hit, floor: int, lex: Lexicon) -> st
     if not sentence or begin < floor or section.in_proposal(begin):
         return None
     sentence = without_label(" ".join(sentence.split())).rstrip(" .")
+    if lex.block_label.fullmatch(sentence):
+        return None  # "Voorstel van besluit" above its result: a label naming the recommendation, no sentence
     return sentence if any(r.search(sentence) for r in lex.decisive_sentences) else None
 
 
