@@ -9,43 +9,31 @@ clears what belonged to the previous meeting, a new case clears the previous cas
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
 
-from pipeline.extract.votes.dates import dated_event, parse_date
+from pipeline.extract.votes.dates import dated_event
 from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.news import Mention, mentioned_at, news_dates, tells_decision_day
+from pipeline.extract.votes.meeting import (
+    BULLETS,
+    MAX_HEADER,
+    Listing,
+    MeetingContext,
+    clean_fields,
+    empty_label,
+    field_value,
+    header_fields,
+    header_kind,
+    is_title,
+    read_head,
+    same_body,
+    split_heading,
+    step_context,
+    updated,
+)
+from pipeline.extract.votes.news import Mention, mentioned_at, news_dates
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import closes_case, has_steps, is_point, match_step, opens_meeting, step_decides
-
-# "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212"
-_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå]))?")
-_ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
-_BULLETS = " \t•·*-–|"
-_MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
-_MAX_TITLE = 150  # chars: a case title on the line under its case header
-_SPLIT_NUMBER = re.compile(r"(?P<case>\d{1,2}(?:\.\d{1,2})*)\.")  # "3." alone, the item's title on the next line
-
-
-@dataclass(frozen=True)
-class MeetingContext:
-    body: str | None = None
-    meeting_date: str | None = None
-    case_number: str | None = None
-    archive_case: str | None = None
-    title: str | None = None
-
-
-class Listing(NamedTuple):
-    """The result column of a case list's row, and the counts in its own columns ("| 7a | Kadernota | 16 | 8 |
-    aangenomen |")."""
-
-    start: int
-    end: int
-    votes_for: int | None = None
-    votes_against: int | None = None
 
 
 @dataclass
@@ -89,7 +77,7 @@ class Protocol:
         ctx = self.context_at(offset)
         body = ctx.body or agent or self.head.body
         date = ctx.meeting_date or (self.mentioned(offset, ctx) if prose else None)
-        date = date or (self.head.meeting_date if _same_body(body, self.head.body) else None)
+        date = date or (self.head.meeting_date if same_body(body, self.head.body) else None)
         return replace(ctx, body=body, meeting_date=date)
 
     def mentioned(self, offset: int, ctx: MeetingContext, named_only: bool = False) -> str | None:
@@ -97,160 +85,6 @@ class Protocol:
         none inside a case of dated minutes, whose prose recalls earlier treatments."""
         inside = ctx.case_number and self.head.meeting_date
         return None if inside else mentioned_at(self.mentions, offset, named_only)
-
-
-def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
-    """Body and date named in a protocol's first lines, however the title line is laid out
-    ("LILLEHAMMER KOMMUNE – FORMANNSKAPET" / "Saksprotokoll fra møtet 9. november 2023",
-    "Byrådet, X Kommune" / "Referat fra ordinært møde mandag 24. februar 2025, kl. 18.00")."""
-    body = date = None
-    head = [line.strip() for line in lines if line.strip()][: lex.head_lines]
-    for line in head:
-        if len(line) > _MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
-            continue
-        date = date or (None if tells_decision_day(line, lex) else parse_date(line, lex))
-        found = body or lex.head_body.search(line)
-        body = body or (_clean_body(found.group(0)) if found else None)
-    return MeetingContext(body=body, meeting_date=date)
-
-
-def _clean_body(value: str) -> str | None:
-    value = value.strip(" *:;,.\t")
-    if not value:
-        return None
-    return value.capitalize() if value.isupper() and len(value) > 3 else value
-
-
-def _value(field_name: str, raw: str, lex: Lexicon) -> str | None:
-    raw = raw.strip(" *\t")
-    if field_name == "body":
-        return _clean_body(raw)
-    if field_name == "meeting_date":
-        return parse_date(raw, lex)
-    if field_name == "case_number":
-        m = _CASE.search(raw)
-        return m.group(0) if m else None
-    if field_name == "archive_case":
-        m = _ARCHIVE.search(raw)
-        return m.group(0).rstrip(".,;") if m else None
-    return raw.strip() or None
-
-
-def _labelled(line: str, lex: Lexicon) -> dict[str, str] | None:
-    """Fields of a 'Label: value Label: value' header line (labels may be glued to values)."""
-    if not lex.labels.match(line):
-        return None
-    matches = list(lex.labels.finditer(line))
-    found: dict[str, str] = {}
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        kind = lex.label_fields.get(m.group("label").lower(), "other")
-        found.setdefault(kind, line[m.end() : end])
-    return found
-
-
-_KEYS = {"body": "body", "date": "meeting_date", "case": "case_number", "archive": "archive_case", "title": "title"}
-
-
-def _header(line: str, lex: Lexicon) -> tuple[dict[str, str | None], Listing | None] | None:
-    """Context fields a header line sets, and the span of a result column to read as a decision."""
-    labelled = _labelled(line, lex)
-    if labelled is not None:
-        fields = {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in labelled.items() if k in _KEYS}
-        return fields, None
-    for regex in lex.header_lines:
-        m = regex.fullmatch(line)
-        if m:
-            groups = m.groupdict()
-            fields = {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in groups.items() if k in _KEYS and v}
-            if fields.get("title"):
-                fields.update(_trailing_number(fields["title"], fields, lex))
-            if not groups.get("result"):
-                return fields, None
-            return fields, Listing(*m.span("result"), *(_count(groups.get(k)) for k in ("yes", "no")))
-    return None
-
-
-def _count(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
-
-
-def _trailing_number(title: str, fields: dict[str, str | None], lex: Lexicon) -> dict[str, str | None]:
-    """'Ny barnehagestruktur i Andebu <gap> Arkivsak: 25/14402': a labelled number in a column of its own after a
-    case title is the case's (its archive number when the header numbered the case already), not title text."""
-    head, gap, last = title.rpartition("\t")
-    if gap and head.strip() and lex.item_marker.fullmatch(last.strip()):  # "Godkendelse af dagsorden <gap> Åben sag"
-        return {"title": head.strip(), **_trailing_number(head.strip(), fields, lex)}
-    m = lex.number_label.fullmatch(last.strip()) if gap and head.strip() else None
-    if m is None:
-        return {}
-    key = "archive_case" if fields.get("case_number") else "case_number"
-    return {"title": head.strip(), key: _value(key, m.group("number"), lex)}
-
-
-def _empty_label(line: str, lex: Lexicon) -> str | None:
-    """The field of a lone label line ("Udvalg:"), whose value the next line gives."""
-    labelled = _labelled(line, lex)
-    if labelled is None or len(labelled) != 1:
-        return None
-    kind, value = next(iter(labelled.items()))
-    return _KEYS[kind] if kind in _KEYS and not value.strip(" |*\t") else None
-
-
-def _update(ctx: MeetingContext, fields: dict[str, str | None]) -> MeetingContext:
-    fields = {k: v for k, v in fields.items() if v}
-    cleared: dict[str, None] = {}
-    if "body" in fields and ctx.body and fields["body"] != ctx.body:
-        cleared.update(meeting_date=None, case_number=None, archive_case=None, title=None)
-    if "case_number" in fields and fields["case_number"] != ctx.case_number:
-        cleared.update(archive_case=None, title=None)
-    return replace(ctx, **{**cleared, **fields})
-
-
-def _step_context(base: MeetingContext, fields: dict[str, str | None]) -> MeetingContext:
-    """A committee step inside the case of `base`: its own body and date, the case's number and title.
-
-    A step of the meeting's own body without a date is on the meeting's date; another body's step
-    without a date has none (the meeting's date is not that committee's).
-    """
-    body = fields.get("body") or base.body
-    same_body = _same_body(base.body, body)
-    date = fields.get("meeting_date") or (base.meeting_date if same_body else None)
-    return replace(base, body=body, meeting_date=date, case_number=fields.get("case_number") or base.case_number)
-
-
-def _same_body(a: str | None, b: str | None) -> bool:
-    return bool(a and b and a.strip().lower() == b.strip().lower())
-
-
-def _fields(raw: dict[str, str], lex: Lexicon) -> dict[str, str | None]:
-    return {_KEYS[k]: _value(_KEYS[k], v, lex) for k, v in raw.items() if k in _KEYS}
-
-
-def _is_title(line: str, lex: Lexicon) -> bool:
-    """A short line that names a case: not a label, not a sentence, not a decision."""
-    if len(line) > _MAX_TITLE or line[-1] in ".:;!?" or not line[0].isalnum():
-        return False
-    return not lex.block_label.match(line) and not any(regex.match(line) for regex in lex.decision_blocks)
-
-
-def _split_heading(line: str, following: list[str], lex: Lexicon) -> tuple[dict[str, str | None], None] | None:
-    """An agenda item whose number stands alone on its line and whose title starts the next ("3." /
-    "Klimaatplan"); a number over a sentence or a lower-case clause is a list point, not an item."""
-    m = _SPLIT_NUMBER.fullmatch(line)
-    title = next((s.strip() for s in following if s.strip()), "")
-    if m is None or not title[:1].isupper() or not _is_title(title, lex):
-        return None
-    return {"case_number": m.group("case")}, None
-
-
-def _header_kind(line: str, lex: Lexicon) -> str | None:
-    if match_step(line, lex):
-        return "step"
-    parsed = _header(line, lex)
-    if parsed is None:
-        return None
-    return "case" if parsed[0].get("case_number") and not parsed[0].get("body") else "other"
 
 
 class _Scanner:
@@ -284,7 +118,7 @@ class _Scanner:
         section.step = True
         self.decided = decided
         section.header_spans.append((line_start, header_end))
-        self.push(line_start, _step_context(self.base, fields))
+        self.push(line_start, step_context(self.base, fields))
 
     def closing(self, line_start: int, line: str) -> bool:
         """A bare decision label inside a step: the step's own while it has not decided; after its decision,
@@ -304,13 +138,13 @@ class _Scanner:
 
     def header(self, line_start: int, raw: str, skip: int, fields: dict, result: Listing | None) -> None:
         meeting_level = any(fields.get(k) for k in ("body", "meeting_date", "case_number"))
-        ctx = _update(self.base if meeting_level else self.contexts[-1], fields)
+        ctx = updated(self.base if meeting_level else self.contexts[-1], fields)
         key = (ctx.body, ctx.meeting_date, ctx.case_number or "")
         if ctx.case_number and ctx.archive_case:
             self.archive_by_case.setdefault(key, ctx.archive_case)
         elif ctx.case_number and key in self.archive_by_case:  # the case's own entry further down a list
             ctx = replace(ctx, archive_case=self.archive_by_case[key])
-        self.base = ctx if meeting_level else _update(self.base, fields)
+        self.base = ctx if meeting_level else updated(self.base, fields)
         if fields.get("body") or fields.get("case_number"):
             self.open_section(line_start)
         section = self.sections[-1]
@@ -352,24 +186,24 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             else:
                 scanner.header(line_start, raw, 0, {"case_number": row.case, "title": row.subject}, None)
             continue
-        line = raw.lstrip(_BULLETS)
+        line = raw.lstrip(BULLETS)
         skip = len(raw) - len(line)
         line = line.rstrip("*| \t")
         if not line:
             continue
-        split = _split_heading(line, lines[index + 1 : index + 3], lex)
+        split = split_heading(line, lines[index + 1 : index + 3], lex)
         point = split is None and is_point(line, previous, previous_point, lex)
         previous, previous_point = line, point
         untitled, after_case = False, untitled
-        if point or len(line) > _MAX_HEADER:
+        if point or len(line) > MAX_HEADER:
             continue
         if pending:  # a table cell "Dato: |" whose value sits on the next line
-            fields = {pending: _value(pending, line, lex)}
+            fields = {pending: field_value(pending, line, lex)}
             pending = None
-            if fields[next(iter(fields))] and _header(line, lex) is None:
+            if fields[next(iter(fields))] and header_fields(line, lex) is None:
                 scanner.header(line_start, raw, skip, fields, None)
                 continue
-        if lex.head_skip and lex.head_skip.search(line) and _header(line, lex) is not None:
+        if lex.head_skip and lex.head_skip.search(line) and header_fields(line, lex) is not None:
             continue  # "Publisert 27.11.2026": the page's own date, never a meeting's
         if is_row_note(line, scanner.listed, lex):
             continue  # "Agp 7a Kadernota - tegen: VVD (2)" under a vote table: about a listed row, no new case
@@ -379,24 +213,24 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             scanner.push(line_start, scanner.base)
             continue
         step = match_step(line, lex)
-        if step is not None and step.soft and _same_body(step.fields.get("body"), scanner.contexts[-1].body):
+        if step is not None and step.soft and same_body(step.fields.get("body"), scanner.contexts[-1].body):
             continue  # "Kommunestyrets vedtak:" under the Kommunestyret's own treatment: a block label only
         if step is not None and scanner.base.body is None and head.body is None:  # no meeting yet: the step names it
-            scanner.header(line_start, raw, skip, _fields(step.fields, lex), None)
+            scanner.header(line_start, raw, skip, clean_fields(step.fields, lex), None)
             scanner.sections[-1].title = scanner.sections[-1].title or scanner.base.title  # still the item's
             continue
         if step is not None:
             end = line_start + (skip + step.decision_at if step.decision_at is not None else len(raw))
-            scanner.step(line_start, end, _fields(step.fields, lex), step_decides(line, lex))
+            scanner.step(line_start, end, clean_fields(step.fields, lex), step_decides(line, lex))
             if step.decision_at is not None and pos < len(text):  # "Økonomiudvalget 12-03-2024: Anbefales." is whole
                 scanner.open_section(pos, scanner.base.title)
                 scanner.push(pos, scanner.base)
             continue
         if scanner.closing(line_start, line):
             continue
-        parsed = _header(line, lex) or split
+        parsed = header_fields(line, lex) or split
         if parsed is None:
-            if after_case and _is_title(line, lex):
+            if after_case and is_title(line, lex):
                 scanner.title(line)
             continue
         fields, result = parsed
@@ -404,10 +238,10 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue  # "7. november 2022 besluttede Byrådet ...": a date the case's text tells of, not a meeting
         if _case_history(line, fields, scanner.base, lex):
             continue  # "Raadsvergadering 22 april 2024" under an agenda item: when it was treated before
-        pending = _empty_label(line, lex)
+        pending = empty_label(line, lex)
         inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
         inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps
-        if inside_case and not opens_meeting(lines[index + 1 : index + 40], lambda s: _header_kind(s, lex), lex):
+        if inside_case and not opens_meeting(lines[index + 1 : index + 40], lambda s: header_kind(s, lex), lex):
             if fields.get("meeting_date"):
                 scanner.step(line_start, line_start + len(raw), fields, step_decides(line, lex))
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step

@@ -30,7 +30,7 @@ from pipeline.extract.votes.proposals import (
     referent,
 )
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
-from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subject, quoted_spans
+from pipeline.extract.votes.quoted import in_quotes, is_generic_decision, is_generic_subject, quoted_spans
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
 from pipeline.extract.votes.vote_labels import another_alternative, other_votes, split_tallies
@@ -270,13 +270,6 @@ def _is_label(subject: str | None, lex: Lexicon) -> bool:
     return bool(subject and lex.block_label.fullmatch(subject) and not lex.is_proposal_label(subject))
 
 
-def _in_quotes(text: str, offset: int) -> bool:
-    """Inside «...» or “...” opened earlier on the same line: a proposal's wording, not its outcome
-    ("X sette fram framlegg: «Saka vert utsett til neste møte.»")."""
-    before = text[text.rfind("\n", 0, offset) + 1 : offset]
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
-
-
 def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = None) -> list[Decision]:
     """Every decision recorded in the section, in order.
 
@@ -297,7 +290,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         return not any(a <= offset < b for a, b in quoted)
 
     def kept(offset: int) -> bool:  # nor the recommendation, nor a proposal's text quoted on its line
-        return unquoted(offset) and not section.in_proposal(offset) and not _in_quotes(text, offset)
+        return unquoted(offset) and not section.in_proposal(offset) and not in_quotes(text, offset)
 
     tallies = sorted((t for t in found if kept(t.start)), key=lambda t: t.start)
     marks = section.marks(lex)  # "Stemming over het amendement": a vote's own label

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from pipeline.document import Document
-from pipeline.extract.votes.context import Listing, Section
+from pipeline.extract.votes.context import Section
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.meeting import Listing
 from pipeline.extract.votes.phrases import find_hits
 
 

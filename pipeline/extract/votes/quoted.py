@@ -78,11 +78,7 @@ def quoted_spans(text: str, lex: Lexicon, trackers: bool = True) -> list[tuple[i
         ends = sorted(
             {m.start() for m in lex.block_label.finditer(text)}
             | {m.start() for regex in lex.decision_blocks for m in regex.finditer(text)}
-            | {
-                line.start
-                for line in split_lines(text)
-                if _opens_part(line.text) or _bare_decision(line.text, lex)
-            }
+            | {line.start for line in split_lines(text) if _opens_part(line.text) or _bare_decision(line.text, lex)}
         )
         for m in rules.background.finditer(text):
             following = [pos for pos in ends if pos > m.end()]
@@ -180,3 +176,10 @@ def without_lead_in(sentence: str, lex: Lexicon) -> str:
 def is_generic_subject(subject: str | None, lex: Lexicon) -> bool:
     """A subject that names nothing ("Orienteringen", "Sagen")."""
     return bool(subject and subject.strip(" .").lower() in quote_rules(lex.language).generic_subject)
+
+
+def in_quotes(text: str, offset: int) -> bool:
+    """Inside «...» or “...” opened earlier on the same line: a proposal's wording, not its outcome
+    ("X sette fram framlegg: «Saka vert utsett til neste møte.»")."""
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")

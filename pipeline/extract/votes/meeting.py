@@ -1,0 +1,195 @@
+"""A protocol's header lines read into meeting context: the document head's body and date, a case
+header's number and title, a field label's value ("Møtedato: 29.08.2019", "Sak: 87/19"), and how a
+header updates the context in force (context.py carries it forward)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.news import tells_decision_day
+from pipeline.extract.votes.steps import match_step
+
+# "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212"
+_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå]))?")
+_ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
+BULLETS = " \t•·*-–|"
+MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
+_MAX_TITLE = 150  # chars: a case title on the line under its case header
+_SPLIT_NUMBER = re.compile(r"(?P<case>\d{1,2}(?:\.\d{1,2})*)\.")  # "3." alone, the item's title on the next line
+
+
+@dataclass(frozen=True)
+class MeetingContext:
+    body: str | None = None
+    meeting_date: str | None = None
+    case_number: str | None = None
+    archive_case: str | None = None
+    title: str | None = None
+
+
+class Listing(NamedTuple):
+    """The result column of a case list's row, and the counts in its own columns ("| 7a | Kadernota | 16 | 8 |
+    aangenomen |")."""
+
+    start: int
+    end: int
+    votes_for: int | None = None
+    votes_against: int | None = None
+
+
+def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
+    """Body and date named in a protocol's first lines, however the title line is laid out
+    ("LILLEHAMMER KOMMUNE – FORMANNSKAPET" / "Saksprotokoll fra møtet 9. november 2023",
+    "Byrådet, X Kommune" / "Referat fra ordinært møde mandag 24. februar 2025, kl. 18.00")."""
+    body = date = None
+    head = [line.strip() for line in lines if line.strip()][: lex.head_lines]
+    for line in head:
+        if len(line) > MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
+            continue
+        date = date or (None if tells_decision_day(line, lex) else parse_date(line, lex))
+        found = body or lex.head_body.search(line)
+        body = body or (_clean_body(found.group(0)) if found else None)
+    return MeetingContext(body=body, meeting_date=date)
+
+
+def _clean_body(value: str) -> str | None:
+    value = value.strip(" *:;,.\t")
+    if not value:
+        return None
+    return value.capitalize() if value.isupper() and len(value) > 3 else value
+
+
+def field_value(field_name: str, raw: str, lex: Lexicon) -> str | None:
+    raw = raw.strip(" *\t")
+    if field_name == "body":
+        return _clean_body(raw)
+    if field_name == "meeting_date":
+        return parse_date(raw, lex)
+    if field_name == "case_number":
+        m = _CASE.search(raw)
+        return m.group(0) if m else None
+    if field_name == "archive_case":
+        m = _ARCHIVE.search(raw)
+        return m.group(0).rstrip(".,;") if m else None
+    return raw.strip() or None
+
+
+def _labelled(line: str, lex: Lexicon) -> dict[str, str] | None:
+    """Fields of a 'Label: value Label: value' header line (labels may be glued to values)."""
+    if not lex.labels.match(line):
+        return None
+    matches = list(lex.labels.finditer(line))
+    found: dict[str, str] = {}
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        kind = lex.label_fields.get(m.group("label").lower(), "other")
+        found.setdefault(kind, line[m.end() : end])
+    return found
+
+
+_KEYS = {"body": "body", "date": "meeting_date", "case": "case_number", "archive": "archive_case", "title": "title"}
+
+
+def header_fields(line: str, lex: Lexicon) -> tuple[dict[str, str | None], Listing | None] | None:
+    """Context fields a header line sets, and the span of a result column to read as a decision."""
+    labelled = _labelled(line, lex)
+    if labelled is not None:
+        fields = {_KEYS[k]: field_value(_KEYS[k], v, lex) for k, v in labelled.items() if k in _KEYS}
+        return fields, None
+    for regex in lex.header_lines:
+        m = regex.fullmatch(line)
+        if m:
+            groups = m.groupdict()
+            fields = {_KEYS[k]: field_value(_KEYS[k], v, lex) for k, v in groups.items() if k in _KEYS and v}
+            if fields.get("title"):
+                fields.update(_trailing_number(fields["title"], fields, lex))
+            if not groups.get("result"):
+                return fields, None
+            return fields, Listing(*m.span("result"), *(_count(groups.get(k)) for k in ("yes", "no")))
+    return None
+
+
+def _count(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def _trailing_number(title: str, fields: dict[str, str | None], lex: Lexicon) -> dict[str, str | None]:
+    """'Ny barnehagestruktur i Andebu <gap> Arkivsak: 25/14402': a labelled number in a column of its own after a
+    case title is the case's (its archive number when the header numbered the case already), not title text."""
+    head, gap, last = title.rpartition("\t")
+    if gap and head.strip() and lex.item_marker.fullmatch(last.strip()):  # "Godkendelse af dagsorden <gap> Åben sag"
+        return {"title": head.strip(), **_trailing_number(head.strip(), fields, lex)}
+    m = lex.number_label.fullmatch(last.strip()) if gap and head.strip() else None
+    if m is None:
+        return {}
+    key = "archive_case" if fields.get("case_number") else "case_number"
+    return {"title": head.strip(), key: field_value(key, m.group("number"), lex)}
+
+
+def empty_label(line: str, lex: Lexicon) -> str | None:
+    """The field of a lone label line ("Udvalg:"), whose value the next line gives."""
+    labelled = _labelled(line, lex)
+    if labelled is None or len(labelled) != 1:
+        return None
+    kind, value = next(iter(labelled.items()))
+    return _KEYS[kind] if kind in _KEYS and not value.strip(" |*\t") else None
+
+
+def updated(ctx: MeetingContext, fields: dict[str, str | None]) -> MeetingContext:
+    fields = {k: v for k, v in fields.items() if v}
+    cleared: dict[str, None] = {}
+    if "body" in fields and ctx.body and fields["body"] != ctx.body:
+        cleared.update(meeting_date=None, case_number=None, archive_case=None, title=None)
+    if "case_number" in fields and fields["case_number"] != ctx.case_number:
+        cleared.update(archive_case=None, title=None)
+    return replace(ctx, **{**cleared, **fields})
+
+
+def step_context(base: MeetingContext, fields: dict[str, str | None]) -> MeetingContext:
+    """A committee step inside the case of `base`: its own body and date, the case's number and title.
+
+    A step of the meeting's own body without a date is on the meeting's date; another body's step
+    without a date has none (the meeting's date is not that committee's).
+    """
+    body = fields.get("body") or base.body
+    kept = same_body(base.body, body)
+    date = fields.get("meeting_date") or (base.meeting_date if kept else None)
+    return replace(base, body=body, meeting_date=date, case_number=fields.get("case_number") or base.case_number)
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a.strip().lower() == b.strip().lower())
+
+
+def clean_fields(raw: dict[str, str], lex: Lexicon) -> dict[str, str | None]:
+    return {_KEYS[k]: field_value(_KEYS[k], v, lex) for k, v in raw.items() if k in _KEYS}
+
+
+def is_title(line: str, lex: Lexicon) -> bool:
+    """A short line that names a case: not a label, not a sentence, not a decision."""
+    if len(line) > _MAX_TITLE or line[-1] in ".:;!?" or not line[0].isalnum():
+        return False
+    return not lex.block_label.match(line) and not any(regex.match(line) for regex in lex.decision_blocks)
+
+
+def split_heading(line: str, following: list[str], lex: Lexicon) -> tuple[dict[str, str | None], None] | None:
+    """An agenda item whose number stands alone on its line and whose title starts the next ("3." /
+    "Klimaatplan"); a number over a sentence or a lower-case clause is a list point, not an item."""
+    m = _SPLIT_NUMBER.fullmatch(line)
+    title = next((s.strip() for s in following if s.strip()), "")
+    if m is None or not title[:1].isupper() or not is_title(title, lex):
+        return None
+    return {"case_number": m.group("case")}, None
+
+
+def header_kind(line: str, lex: Lexicon) -> str | None:
+    if match_step(line, lex):
+        return "step"
+    parsed = header_fields(line, lex)
+    if parsed is None:
+        return None
+    return "case" if parsed[0].get("case_number") and not parsed[0].get("body") else "other"
