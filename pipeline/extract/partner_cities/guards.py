@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pipeline.extract.partner_cities.blocked import blocked_names
 from pipeline.extract.partner_cities.context import Layout, Unit, touches
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
-from pipeline.extract.partner_cities.mentions import blocked_names
 from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold
 from pipeline.text.municipalities import catalogue

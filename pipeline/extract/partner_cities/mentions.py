@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import import_module
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from pipeline.extract.partner_cities.blocked import blocked_names, stop_word_towns
 from pipeline.extract.partner_cities.lexicon import Matching, Patterns
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
 from pipeline.gazetteers.cities import (
@@ -23,15 +23,10 @@ from pipeline.gazetteers.cities import (
     Entry,
     continent,
     country_code,
-    country_names,
     gazetteer,
 )
 from pipeline.gazetteers.names import fold
-from pipeline.rules import load_csv
 
-STOP_WORD_LANGUAGES = ("da", "nb", "nl", "sv", "de", "en")
-STOP_WORD_TOWN_MIN_CHARS = 4
-STOP_WORD_TOWN_POPULATION = 20_000
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
 _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
@@ -62,36 +57,6 @@ class Mention:
     stated_country: str | None = None
     common_word: bool = False
     domestic: bool = False  # in the issuer's country (partner_cities.domestic)
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    return frozenset(
-        fold(w) for code in STOP_WORD_LANGUAGES for w in import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
-    )
-
-
-@cache
-def stop_word_towns() -> frozenset[str]:
-    """Stop words of one language that are the own name of a European town of some size in another ('Kampen',
-    'Lille', 'Uden'): matched like an everyday word, only where the text lists them as places."""
-    keys = [w for w in _stop_words() if len(w) >= STOP_WORD_TOWN_MIN_CHARS]
-    return frozenset(
-        key
-        for key, entries in gazetteer().entries(keys).items()
-        if any(
-            e.kind == PRIMARY and continent(e.city.country) == "EU" and e.city.population >= STOP_WORD_TOWN_POPULATION
-            for e in entries
-        )
-    )
-
-
-@cache
-def blocked_names() -> frozenset[str]:
-    """Folded names never taken as cities: stop words (but the towns among them), regions, country names."""
-    words = set(_stop_words() - stop_word_towns())
-    words |= {fold(row["name"]) for row in load_csv("cities/not_cities.csv")}
-    return frozenset(words | set(country_names()))
 
 
 def plausible(entry: Entry, rules: Matching, stated: str | None = None) -> bool:

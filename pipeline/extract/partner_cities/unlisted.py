@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.partner_cities.blocked import blocked_names
 from pipeline.extract.partner_cities.lexicon import Lexicon
-from pipeline.extract.partner_cities.mentions import Mention, blocked_names, stated_country
+from pipeline.extract.partner_cities.mentions import Mention, stated_country
 from pipeline.gazetteers.cities import City, country_code, gazetteer
 from pipeline.gazetteers.names import fold
 

@@ -1,0 +1,46 @@
+"""Names never taken as partner towns, from catalogues: the stop words of the languages documents are
+written in (spaCy's lists), regions and other non-cities (cities/not_cities.csv) and country names; and
+the stop words that are also the own name of a European town of some size ('Kampen', 'Lille')."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import import_module
+
+from pipeline.gazetteers.cities import PRIMARY, continent, country_names, gazetteer
+from pipeline.gazetteers.names import fold
+from pipeline.rules import load_csv
+
+STOP_WORD_LANGUAGES = ("da", "nb", "nl", "sv", "de", "en")
+STOP_WORD_TOWN_MIN_CHARS = 4
+STOP_WORD_TOWN_POPULATION = 20_000
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(
+        fold(w) for code in STOP_WORD_LANGUAGES for w in import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    )
+
+
+@cache
+def stop_word_towns() -> frozenset[str]:
+    """Stop words of one language that are the own name of a European town of some size in another ('Kampen',
+    'Lille', 'Uden'): matched like an everyday word, only where the text lists them as places."""
+    keys = [w for w in _stop_words() if len(w) >= STOP_WORD_TOWN_MIN_CHARS]
+    return frozenset(
+        key
+        for key, entries in gazetteer().entries(keys).items()
+        if any(
+            e.kind == PRIMARY and continent(e.city.country) == "EU" and e.city.population >= STOP_WORD_TOWN_POPULATION
+            for e in entries
+        )
+    )
+
+
+@cache
+def blocked_names() -> frozenset[str]:
+    """Folded names never taken as cities: stop words (but the towns among them), regions, country names."""
+    words = set(_stop_words() - stop_word_towns())
+    words |= {fold(row["name"]) for row in load_csv("cities/not_cities.csv")}
+    return frozenset(words | set(country_names()))
