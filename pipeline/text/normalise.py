@@ -49,6 +49,7 @@ class _Rules:
     wrapped_min_share: float
     label: re.Pattern[str]
     own_line: re.Pattern[str]
+    leader_line: re.Pattern[str]
     record_line: re.Pattern[str]
 
 
@@ -73,6 +74,7 @@ def _rules() -> _Rules:
         wrapped_min_share=raw["wrapped_min_share"],
         label=re.compile(raw["label"]),
         own_line=re.compile(raw["own_line"]),
+        leader_line=re.compile(raw["leader_line"]),
         record_line=re.compile(raw["record_line"]),
     )
 
@@ -164,6 +166,8 @@ class _Joiner:
             return None
         if rules.own_line.match(line):
             return None  # "Verworpen met 12 stemmen ..." under its label: a decision list's own line
+        if rules.leader_line.search(prev) or rules.leader_line.search(line):
+            return None  # "Planstrategi ........ Vedteke": one entry a line
         if rules.record_line.match(prev) and not line[0].islower():
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
         if _same_opening(prev, line):

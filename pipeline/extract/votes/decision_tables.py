@@ -21,6 +21,12 @@ _ROLES = ("number", "subject", "decision", "votes")
 _HEADER_STRIP = " .:*#"
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
+_BARE_COUNT = re.compile(r"\(?\b\d{1,3}\s*(?:-|–|:|\bmot\b|\bmod\b|\btegen\b)\s*\d{1,3}\b\)?")  # "34-9", "(25 mot 8)"
+# "KS-003/26  Kommunal planstrategi ........ Vedteke 34-9": the body's prefix is no part of the case number
+_LEADER_ROW = re.compile(
+    r"^[ \t]*(?:[A-ZÆØÅ]{1,5}(?:-?sak|-?sag)?[- ]?)?(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)\.?[ \t]+"
+    r"(?P<subject>\S[^\n]*?)[ \t]*(?:\.{3,}|…+)[ \t]*(?P<decision>\S[^\n]*?)[ \t]*$"
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,23 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
             last += 1
         spans.append((starts[first], starts[last] + len(lines[last])))
         rows += [row for record in body if (row := _row(record, roles, starts, lines, lex))]
-    return DecisionTables(rows, spans)
+    leaders = _leader_rows(lines, starts, lex)
+    spans += [(row.start, row.end) for row in leaders]
+    return DecisionTables(sorted(rows + leaders, key=lambda row: row.start), spans)
+
+
+def _leader_rows(lines: list[str], starts: list[int], lex: Lexicon) -> list[TableRow]:
+    """A decision list drawn with dot leaders, one item a line ("KS-003/26  Planstrategi ...... Vedteke 34-9"):
+    two or more such lines in a row are a table of number, subject and decision."""
+    found = [(i, m) for i, line in enumerate(lines) if (m := _LEADER_ROW.match(line))]
+    rows = []
+    for i, m in found:
+        if not any(abs(i - j) == 1 for j, _ in found):
+            continue  # one line alone is a table of contents' entry or a heading, no list
+        end = starts[i] + len(lines[i])
+        subject = _clean_subject(m.group("subject"), lex)
+        rows.append(TableRow(starts[i], end, m.group("case"), subject, m.group("decision")))
+    return rows
 
 
 def _goes_on(above: tuple[dict[str, int], int, int], record: Record, lines: list[str]) -> bool:
@@ -159,7 +181,7 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
     head, _, pointer = cell.partition(",")
     if pointer and cues.no_decision.fullmatch(pointer.strip(" .:;!")):
         cell = head  # "Godkendt, se afstemning nedenfor": the outcome here, its vote in the note below
-    hits = find_hits(cell, lex)
+    hits = find_hits(cell, lex) or find_hits(_outcome_words(cell, lex), lex)  # "Vedteke 34-9", "Godkjent samrøystes"
     if hits:
         decision = hit_decision(hits[0], row.start, [], lex)
     else:
@@ -179,12 +201,23 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
     return decision
 
 
+def _outcome_words(cell: str, lex: Lexicon) -> str:
+    """A decision cell without its counts and unanimity words: the outcome alone ("Vedteke 34-9" -> "Vedteke")."""
+    words = lex.unanimous.sub("", cell) if lex.unanimous else cell
+    words = _BARE_COUNT.sub("", words).strip(" ,.;:–-")
+    return words[:1].lower() + words[1:] + "."  # a cell opens in capitals, a sentence's outcome word does not
+
+
 def _vote_cell(decision: Decision, cell: str, lex: Lexicon, cues: _Cues) -> None:
     """Counts in a column of their own (or in the decision cell when the table has none): a bare count
     ("25 mot 8 (H, FrP)", "22-5"), else the language's count lines ("22 voor, 5 tegen (BBB 3, SGP 2)")."""
     if not cell:
         return
     m = cues.count.fullmatch(cell.strip()) if cues.count else None
+    if m is None and (bare := _BARE_COUNT.search(cell)) and not find_tallies(cell, lex):
+        decision.votes_for, decision.votes_against = map(int, re.findall(r"\d{1,3}", bare.group())[:2])
+        decision.unanimous = decision.votes_against == 0  # "Vedteke 34-9": the counts beside the outcome
+        return
     if m is None:
         apply_tallies(decision, find_tallies(cell, lex), lex)
         return
