@@ -23,7 +23,7 @@ WORD_MEANING_WORDS = 10  # "saken er lukket uten at vedtaket er gjennomført"
 _WORD_ENTRY_END = r";|\.\s|\n|,\s+(?=[A-ZÆØÅ])"  # a word legend's entry ends at ";", ". " or ", " before a capital
 _LIST_SEPARATOR = re.compile(r"\s[–—-]\s|=")  # a second separator: the entry is one of a list
 MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
-_ENTRY_END = r"\.\s|\||(?<=\))\s"  # a legend entry ends at a full stop, a pipe or its bracketed meaning
+_ENTRY_END = r"\.\s|\||(?<=\))\s|\s[·•]\s"  # an entry ends at ". ", a pipe, a middle dot or its bracketed meaning
 _SYMBOL_FIRST = re.compile(r"^(?P<mark>[^\w\s()]{1,2})\s+(?P<meaning>\w[^=:]*)$")
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
 
