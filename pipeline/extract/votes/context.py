@@ -247,4 +247,5 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
+        untitled = untitled or (after_case and {k for k, v in fields.items() if v} <= {"archive_case"})  # "Sagsnr.:"
     return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, *news_dates(text, lex))

@@ -273,7 +273,7 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
         meeting_date=ctx.meeting_date,
         case_number=ctx.case_number,
         archive_case=ctx.archive_case,
-        subject=decision.subject,
+        subject=(decision.subject or "").strip() or None,  # never an empty subject
         proposer=decision.proposer,
         proposer_party=decision.proposer_party,
         outcome=decision.outcome,
