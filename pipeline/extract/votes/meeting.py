@@ -75,7 +75,17 @@ def field_value(field_name: str, raw: str, lex: Lexicon) -> str | None:
     if field_name == "archive_case":
         m = _ARCHIVE.search(raw)
         return m.group(0).rstrip(".,;") if m else None
+    if field_name == "title":
+        raw = _without_treatment_label(raw, lex)
     return raw.strip() or None
+
+
+def _without_treatment_label(title: str, lex: Lexicon) -> str:
+    """A case title without the label of how the item is treated ("Hamerstuk: Verordening ...",
+    "Bespreekstuk: Nota Wonen"), the labels a decision table's subject drops (`decision_tables.subject_labels`)."""
+    labels = lex.tables.get("subject_labels", []) if lex.tables else []
+    m = re.match(rf"(?i:{'|'.join(map(re.escape, labels))})\s*:\s*(?=\S)", title) if labels else None
+    return title[m.end() :] if m else title
 
 
 def _labelled(line: str, lex: Lexicon) -> dict[str, str] | None:

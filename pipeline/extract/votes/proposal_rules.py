@@ -13,7 +13,7 @@ from pipeline.extract.votes.schema import ProposalRules, VotesRules
 from pipeline.rules import alternation, load_rules, whole_words
 from pipeline.text.structure import conventions
 
-_LEAD = r"^[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]+)?"
+_LEAD = r"^[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]+|[a-zA-Z][.)][ \t]+)?"  # a bullet, "1.", "a)", "B."
 _BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
 _SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
 _QUOTED = r"[\"“„‘'«](?P<{}>[^\"”’'»\n]{{2,120}})[\"”’'»]"

@@ -136,7 +136,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
         who = _bracketed(trailing.group(1), lex, plex)
         proposer_party = who if who and _is_party(who, lex, plex) else None
     end = m.start(group) + len(title) if title and group not in QUOTED_GROUPS else m.end()
-    heading = " ".join(m.string[m.start() : end].split()).strip(" \t-–•*·:—")
+    heading = " ".join(m.string[m.start("head") : end].split()).strip(" \t-–•*·:—")  # not its list marker
     return Proposal(kind, heading, m.start(), end, name, proposer_party, ident)
 
 
