@@ -9,6 +9,7 @@ clears what belonged to the previous meeting, a new case clears the previous cas
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.votes.dates import dated_event
@@ -34,6 +35,12 @@ from pipeline.extract.votes.meeting import (
 from pipeline.extract.votes.news import Mention, mentioned_at, news_dates
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import closes_case, has_steps, is_point, match_step, opens_meeting, step_decides
+
+# a note under a decision list run into its item's number: "KS-004/26: ...", "Ad 5. ...", "Punkt 7: ..."
+_RUN_IN_NOTE = re.compile(
+    r"(?:(?i:ad|punkt|pkt\.?|sak|sag|agendapunt)\.?[ \t]+)?(?:[A-ZÆØÅ]{1,5}-?(?:(?i:sak|sag)[- ]?)?)?"
+    r"(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)[ \t]*[.:)][ \t]+(?=\S)"
+)
 
 
 @dataclass
@@ -174,6 +181,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     head = read_head(lines, lex)
     tables = read_tables(text, lex)
     rows = {row.start: row for row in tables.rows}
+    listed = {row.case: row.subject for row in tables.rows}  # the items a decision list named
     pending: str | None = None
     previous, previous_point = "", False
     untitled = False  # the last line was a case header without its title ("PS 41/24" / "Budsjett 2025")
@@ -188,6 +196,12 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue
         line = raw.lstrip(BULLETS)
         skip = len(raw) - len(line)
+        note = _RUN_IN_NOTE.match(line) if listed else None
+        if note and note.group("case") in listed:  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...":
+            case = note.group("case")  # a note below the list about one of its items opens that item's case
+            fields = {"case_number": case, "title": listed[case]}
+            scanner.header(line_start, raw[: skip + note.end()], skip, fields, None)
+            continue
         line = line.rstrip("*| \t")
         if not line:
             continue

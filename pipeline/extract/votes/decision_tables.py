@@ -24,7 +24,8 @@ _CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "
 _BARE_COUNT = re.compile(r"\(?\b\d{1,3}\s*(?:-|–|:|\bmot\b|\bmod\b|\btegen\b)\s*\d{1,3}\b\)?")  # "34-9", "(25 mot 8)"
 # "KS-003/26  Kommunal planstrategi ........ Vedteke 34-9": the body's prefix is no part of the case number
 _LEADER_ROW = re.compile(
-    r"^[ \t]*(?:[A-ZÆØÅ]{1,5}(?:-?sak|-?sag)?[- ]?)?(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)\.?[ \t]+"
+    r"^[ \t]*(?:(?i:sak|sag|punkt|pkt\.?|nr\.?)[ \t]+|[A-ZÆØÅ]{1,5}(?:-?sak|-?sag)?[- ]?)?"
+    r"(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)\.?[ \t]+"
     r"(?P<subject>\S[^\n]*?)[ \t]*(?:\.{3,}|…+)[ \t]*(?P<decision>\S[^\n]*?)[ \t]*$"
 )
 
