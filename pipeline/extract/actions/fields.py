@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.actions.codes import field_of, names_item, without_code
+from pipeline.extract.actions.codes import MAX_TITLE_FIELD_WORDS, field_of, names_item, without_code
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.records import coded_heading_over, heading_joins
 from pipeline.extract.actions.rules import Lexicon
@@ -23,7 +23,6 @@ from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d][\w.]*(?: [\w.]+){0,2})\s*:\s*(?P<value>.*)$")
-MAX_TITLE_WORDS = 25
 _SEPARATORS = " \t–—-|"  # what stands between a heading and the label or report run onto it
 HEADING_WORDS = 10  # a heading run onto its report is a short line (structure.is_heading's reach)
 
@@ -158,7 +157,7 @@ def _add(block: _Block, label: str, value: Span, lex: Lexicon) -> None:
     if code and (keyword or lex.id_field.match(label) or lex.title_field.match(label)):
         block.ident = block.ident or code
         rest = without_code(value, code, lex)
-        if rest is not value and block.title is None and len(structure.words(rest.text)) <= MAX_TITLE_WORDS:
+        if rest is not value and block.title is None and len(structure.words(rest.text)) <= MAX_TITLE_FIELD_WORDS:
             block.title = rest
         return
     if lex.status_field.match(label):

@@ -59,7 +59,7 @@ def _line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     """The marks a legend line explains, each with the status its meaning names; none when no pair
     names a status (an item's "Status: grøn" is no legend)."""
     folded = text.casefold()
-    marked = any(mark in folded for mark in lex.marks) or any(c in folded for c in lex.colours if not c.isalpha())
+    marked = any(mark in folded for mark in lex.marks) or any(mark in folded for mark in lex.colour_marks)
     if not marked and not lex.colours.intersection(structure.words(folded)):
         return []
     text = text.split(":", 1)[1] if lex.legend_label.match(text) and ":" in text else text

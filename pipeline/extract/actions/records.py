@@ -93,9 +93,10 @@ def _record(
     title = lines[title_at]
     fields = list(_fields(lines, title_at, status_at, lex))
     titled = next((v for label, v in fields if lex.title_field.match(label) and v.text and names_item(v, lex)), None)
-    if not field_of(title, lex) and _own_name(title, lex):
+    title_field = field_of(title, lex) is not None
+    if not title_field and _own_name(title, lex):
         titled = None  # the coded heading's own name, over the decision its field cites
-    if field_of(title, lex):  # named by a title field: the id field may stand above it ("Registratienummer")
+    if title_field:  # named by a title field: the id field may stand above it ("Registratienummer")
         fields = list(_fields(lines, max(floor, status_at - FIELD_LOOKBACK), status_at, lex))
     ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
     heading_code = code_in(title, lex) or (code_in(titled, lex) if titled else None)

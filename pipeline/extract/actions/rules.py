@@ -128,6 +128,7 @@ class Lexicon:
     note_line: re.Pattern  # the note it points to ("Note 1: Cykelruten er sat i bero."), groups "n", "text"
     answers: dict[str, str]  # a done column's answers ("ja", "nej", "delvis") and the status each states
     colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
+    colour_marks: frozenset[str]  # coloured symbols ("🟢", "◐"), which `colours` holds too
     part_count: re.Pattern  # a count of the part done ("8 van de 12 schoolpleinen zijn vergroend")
     legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "groen betekent afgerond" (group verb)
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
@@ -268,6 +269,7 @@ def lexicon(language: str) -> Lexicon | None:
         note_line=re.compile(rf"^{alternation(data.note_nouns)}\s*(?P<n>\d{{0,2}})\s*[:.)]\s*(?P<text>\S.*)$", _FLAGS),
         answers={word.casefold(): status for status, words in data.answers.items() for word in words},
         colours=frozenset(colour.casefold() for colour in [*data.colours, *data.colour_marks]),
+        colour_marks=frozenset(data.colour_marks),
         part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
         legend_pair=re.compile(
             rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s(?P<verb>{alternation(data.legend_verbs)})[,:]?\s)\s*(?P<right>.+)$",

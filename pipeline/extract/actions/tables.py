@@ -80,14 +80,16 @@ def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set
 def _with_notes(rows: list[Candidate], lines: list[Line], lex: Lexicon) -> list[Candidate]:
     """A status cell pointing to a note ("Se note 1") takes the note's report ("Note 1: Cykelruten er
     sat i bero.") as the row's status; a note nobody points to is left alone."""
+    pointed = [(row, pointer) for row in rows if row.status and (pointer := lex.note_pointer.match(row.status.text))]
+    if not pointed:
+        return rows  # the notes are read only for a table that points to one
     notes = {}
     for line in lines:
         note = lex.note_line.match(line.text)
         if note:
             notes.setdefault(note.group("n"), structure.trim(line.start + note.start("text"), note.group("text")))
-    for row in rows:
-        pointer = lex.note_pointer.match(row.status.text) if row.status is not None else None
-        note = notes.get(pointer.group("n")) if pointer else None
+    for row, pointer in pointed:
+        note = notes.get(pointer.group("n"))
         if note is not None:
             row.status, row.body = note, [note]
     return rows

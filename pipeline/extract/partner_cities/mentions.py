@@ -354,8 +354,10 @@ def _opening_alternate(text: str, start: int, entries: tuple[Entry, ...]) -> boo
     """A word opening a sentence that is only another name of a city ('Desse er norske nabokommunar': a
     Nynorsk pronoun GeoNames also lists for Dessie): its capital says nothing, so it names a place only
     where the text lists it as one, like an everyday word."""
-    before = text[:start].rstrip(" \t")
-    opening = not before or before[-1] in "\n.!?:"
+    at = start - 1
+    while at >= 0 and text[at] in " \t":  # look back over the spaces only, not a copy of the text before
+        at -= 1
+    opening = at < 0 or text[at] in "\n.!?:"
     return opening and bool(entries) and all(e.kind == ALTERNATE for e in entries)
 
 
