@@ -9,11 +9,10 @@ clears what belonged to the previous meeting, a new case clears the previous cas
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.votes.dates import dated_event
-from pipeline.extract.votes.decision_tables import TableRow, read_tables
+from pipeline.extract.votes.decision_tables import TableRow, note_number, read_tables
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import (
     BULLETS,
@@ -35,12 +34,6 @@ from pipeline.extract.votes.meeting import (
 from pipeline.extract.votes.news import Mention, mentioned_at, news_dates
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import closes_case, has_steps, is_point, match_step, opens_meeting, step_decides
-
-# a note under a decision list run into its item's number: "KS-004/26: ...", "Ad 5. ...", "Punkt 7: ..."
-_RUN_IN_NOTE = re.compile(
-    r"(?:(?i:ad|punkt|pkt\.?|sak|sag|agendapunt)\.?[ \t]+)?(?:[A-ZÆØÅ]{1,5}-?(?:(?i:sak|sag)[- ]?)?)?"
-    r"(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)[ \t]*[.:)][ \t]+(?=\S)"
-)
 
 
 @dataclass
@@ -196,7 +189,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue
         line = raw.lstrip(BULLETS)
         skip = len(raw) - len(line)
-        note = _RUN_IN_NOTE.match(line) if listed else None
+        note = note_number(line, lex) if listed else None
         if note and note.group("case") in listed:  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...":
             case = note.group("case")  # a note below the list about one of its items opens that item's case
             fields = {"case_number": case, "title": listed[case]}

@@ -21,13 +21,7 @@ _ROLES = ("number", "subject", "decision", "votes")
 _HEADER_STRIP = " .:*#"
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
-_BARE_COUNT = re.compile(r"\(?\b\d{1,3}\s*(?:-|–|:|\bmot\b|\bmod\b|\btegen\b)\s*\d{1,3}\b\)?")  # "34-9", "(25 mot 8)"
-# "KS-003/26  Kommunal planstrategi ........ Vedteke 34-9": the body's prefix is no part of the case number
-_LEADER_ROW = re.compile(
-    r"^[ \t]*(?:(?i:sak|sag|punkt|pkt\.?|nr\.?)[ \t]+|[A-ZÆØÅ]{1,5}(?:-?sak|-?sag)?[- ]?)?"
-    r"(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)\.?[ \t]+"
-    r"(?P<subject>\S[^\n]*?)[ \t]*(?:\.{3,}|…+)[ \t]*(?P<decision>\S[^\n]*?)[ \t]*$"
-)
+_NUMBER = r"(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)"  # "12", "4a", "5.1", "003/26"
 
 
 @dataclass(frozen=True)
@@ -55,6 +49,8 @@ class _Cues:
     closed: re.Pattern[str]
     subject_labels: frozenset[str]
     count: re.Pattern[str] | None
+    leader_row: re.Pattern[str]  # "KS-003/26  Kommunal planstrategi ........ Vedteke 34-9": one item a line
+    note: re.Pattern[str]  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...": a note about one item
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -72,6 +68,11 @@ def _cues(language: str) -> _Cues:
         closed=re.compile("|".join(rules["closed"]) or "(?!)", re.I),
         subject_labels=frozenset(w.lower() for w in rules["subject_labels"]),
         count=re.compile(rules["count"], re.I) if rules["count"] else None,
+        leader_row=re.compile(  # the body's prefix ("KS-") is no part of the case number
+            rf"^[ \t]*(?:{rules['list_number_prefix'] or '(?!)'})?{_NUMBER}\.?[ \t]+"
+            r"(?P<subject>\S[^\n]*?)[ \t]*(?:\.{3,}|…+)[ \t]*(?P<decision>\S[^\n]*?)[ \t]*$"
+        ),
+        note=re.compile(rf"{rules['note_number_prefix']}{_NUMBER}[ \t]*[.:)][ \t]+(?=\S)"),
     )
 
 
@@ -126,7 +127,8 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
 def _leader_rows(lines: list[str], starts: list[int], lex: Lexicon) -> list[TableRow]:
     """A decision list drawn with dot leaders, one item a line ("KS-003/26  Planstrategi ...... Vedteke 34-9"):
     two or more such lines in a row are a table of number, subject and decision."""
-    found = [(i, m) for i, line in enumerate(lines) if (m := _LEADER_ROW.match(line))]
+    leader_row = _cues(lex.language).leader_row
+    found = [(i, m) for i, line in enumerate(lines) if (m := leader_row.match(line))]
     rows = []
     for i, m in found:
         if not any(abs(i - j) == 1 for j, _ in found):
@@ -182,7 +184,8 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
     head, _, pointer = cell.partition(",")
     if pointer and cues.no_decision.fullmatch(pointer.strip(" .:;!")):
         cell = head  # "Godkendt, se afstemning nedenfor": the outcome here, its vote in the note below
-    hits = find_hits(cell, lex) or find_hits(_outcome_words(cell, lex), lex)  # "Vedteke 34-9", "Godkjent samrøystes"
+    # "Vedteke 34-9", "Godkjent samrøystes": the outcome word beside a count or unanimity word
+    hits = find_hits(cell, lex) or find_hits(_outcome_words(cell, lex, cues), lex)
     if hits:
         decision = hit_decision(hits[0], row.start, [], lex)
     else:
@@ -202,10 +205,10 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
     return decision
 
 
-def _outcome_words(cell: str, lex: Lexicon) -> str:
+def _outcome_words(cell: str, lex: Lexicon, cues: _Cues) -> str:
     """A decision cell without its counts and unanimity words: the outcome alone ("Vedteke 34-9" -> "Vedteke")."""
     words = lex.unanimous.sub("", cell) if lex.unanimous else cell
-    words = _BARE_COUNT.sub("", words).strip(" ,.;:–-")
+    words = (cues.count.sub("", words) if cues.count else words).strip(" ,.;:–-()")
     return words[:1].lower() + words[1:] + "."  # a cell opens in capitals, a sentence's outcome word does not
 
 
@@ -215,12 +218,12 @@ def _vote_cell(decision: Decision, cell: str, lex: Lexicon, cues: _Cues) -> None
     if not cell:
         return
     m = cues.count.fullmatch(cell.strip()) if cues.count else None
-    if m is None and (bare := _BARE_COUNT.search(cell)) and not find_tallies(cell, lex):
-        decision.votes_for, decision.votes_against = map(int, re.findall(r"\d{1,3}", bare.group())[:2])
-        decision.unanimous = decision.votes_against == 0  # "Vedteke 34-9": the counts beside the outcome
-        return
+    tallies = find_tallies(cell, lex) if m is None else []
+    if m is None and not tallies and cues.count:
+        m = cues.count.search(cell)  # "Vedteke 34-9": the count beside the outcome in a decision cell,
+        m = m if m and cell[m.end("for") : m.start("against")].strip() else None  # "34-9", not "12 3"
     if m is None:
-        apply_tallies(decision, find_tallies(cell, lex), lex)
+        apply_tallies(decision, tallies, lex)
         return
     decision.votes_for, decision.votes_against = int(m.group("for")), int(m.group("against"))
     if decision.outcome == "rejected" and decision.votes_for > decision.votes_against:
@@ -249,3 +252,9 @@ def without_explanations(found: list[Decision], case_of: Callable[[int], str | N
             row.unanimous = counted[0].unanimous if row.unanimous is None else row.unanimous
     dropped = {id(d) for explained in notes.values() for d in explained}
     return [d for d in found if id(d) not in dropped]
+
+
+def note_number(line: str, lex: Lexicon) -> re.Match[str] | None:
+    """A note under a decision list opening with an item's number ("KS-004/26: Framlegg frå ...", "Ad 5. ..."):
+    group "case" is the number; the match ends where the note's text begins."""
+    return _cues(lex.language).note.match(line)

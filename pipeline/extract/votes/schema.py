@@ -100,6 +100,8 @@ class TableRules(Rules):
     closed: list[str] = []  # "LUKKET:" before a subject: the item was treated behind closed doors
     subject_labels: list[str] = []  # "(hamerstuk)" after a subject: how it was treated, not what
     count: str | None = None  # a vote cell's bare count "25 mot 8 (H, FrP)": groups for, against, against_breakdown
+    list_number_prefix: str = ""  # before an item's number in a dot-leader list: "Sak 20/26", "KS-003/26"
+    note_number_prefix: str = ""  # before an item's number opening a note under a list: "Ad 5.", "KS-004/26:"
 
 
 class HeaderLabels(Rules):
