@@ -19,6 +19,7 @@ _MAX_LIST_LINES = 40
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
 _CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
+_VALUE = re.compile(r"^\s*\d")  # a cell opening with a digit holds a value (case number, date, amount), never a column name
 _NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # a heading over networks not held
 
 
@@ -50,8 +51,8 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, in
         header = _cells(offset, line)
         named = [j for j, (_, c) in enumerate(header) if cues.text_is("list_headings", c)]
         column = named[0] if named and len(header) > 1 else None
-        if column is None:
-            continue
+        if column is None or any(_VALUE.match(c) for _, c in header):
+            continue  # '22/26<TAB>Medlemskap i Mayors for Peace' is a case row whose title names membership
         for row_offset, row in lines[n + 1 :]:
             row_cells = _cells(row_offset, row)
             if not row.strip():

@@ -212,3 +212,45 @@ ROLE_TABLES = [
 @pytest.mark.parametrize(("language", "town", "text", "expected"), ROLE_TABLES)
 def test_network_column_of_a_role_table_and_bracketed_remarks_give_only_the_names(rows, language, town, text, expected):
     assert set(rows(text, language, town)) == set(expected)
+
+
+# A case list whose rows open with a case number, one title naming a membership: the row is a case,
+# not a table header, so the cells under it (other cases, archive numbers, ruled lines) name no network.
+CASE_LISTS = [
+    (
+        "nb",
+        "Nesna",
+        "Saksnr.\tTittel\n21/26\tTertialrapport 1\n22/26\tMedlemskap i Mayors for Peace\n23/26\tSalg av kaia\n"
+        "---------------------------------\n"
+        "21/26 Tertialrapport 1\tArkivsak 26/311\nFormannskapet tar rapporten til orientering.\n",
+    ),
+    (
+        "da",
+        "Nyborg",
+        "Pkt.\tSag\n14\tMedlemskab af Energy Cities\n15\tSalg af grund ved havnen\n16\tLukket punkt\n\n"
+        "14. Medlemskab af Energy Cities\tSagsnr. 26/04411\nSagen udsættes.\n",
+    ),
+    (
+        "nl",
+        "Meerssen",
+        "Agendapunt | Onderwerp\n7 | Lidmaatschap Eurocities\n8 | Begroting 2027 | Zaaknummer 2026/118\n"
+        "9 | Rondvraag\n\nDe agenda wordt vastgesteld.\n",
+    ),
+    (
+        "nn",
+        "Naustdal",
+        "Sak nr.\tSakstittel\n031/26\tMedlemskap i Sunne kommunar\n032/26\tReferatsaker\n033/26\tArkivsak 25/900\n",
+    ),
+    (
+        "nb",
+        "Nore og Uvdal",
+        "2026-04-22\tMedlemskap – nettverk og forum\nKontrollutvalget\tSaksbehandler 24/77\nÅrsmelding 2025\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text"), CASE_LISTS)
+def test_a_case_row_whose_title_names_a_membership_is_not_a_network_table_header(rows, language, town, text):
+    found = rows(text, language, town)
+    assert not any(any(ch.isdigit() for ch in name) for name in found)
+    assert not {"Salg av kaia", "Salg af grund ved havnen", "Rondvraag", "Referatsaker", "Kontrollutvalget"} & set(found)
