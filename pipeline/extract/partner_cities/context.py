@@ -178,11 +178,11 @@ class ContextReader:
         cues = [c for c in self._unit_cues(index, "relations") if reaches(c) and not self._governs_after(c, start)]
         if cues:
             nearest = _nearest(cues, start, end)
-            if self.aside(index) and not self._next_to(nearest, group):
+            if self.aside(index, group[0]) and not self._next_to(nearest, group):
                 return None  # 'besøkte vennskapsbyen Riga og bydelen X': the visit names more than partners
             return Decision(nearest.relation, unit, nearest)
         generic = self._unit_cues(index, "generic")
-        if not self.aside(index) and any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
+        if not self.aside(index, group[0]) and any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
             relation = self._context_relation(index)
             return Decision(relation, unit) if relation else None
         heading = layout.list_heading(unit.line, lambda line: bool(lex.heading_cues(line)))
@@ -247,12 +247,17 @@ class ContextReader:
         before = self.layout.text[max(unit.start, start - 30) : start].lower()
         return any(p.search(before) for p in self.lexicon.district_nouns)
 
-    def aside(self, index: int) -> bool:
-        """A unit about a visit, an anniversary, a renewal, a place's location, history, a project's funding, or
-        saying there is no agreement: its towns are not listed partners."""
-        text = self.layout.unit_text(self.layout.units[index])
+    def aside(self, index: int, before: int | None = None) -> bool:
+        """A unit about a visit, an anniversary, a renewal, a place's location, history, or a project's funding:
+        its towns are not listed partners. With `before` (where the towns' list starts), funding counts only
+        when it is named ahead of the list ('finansieret af X sammen med Malmö'), not in a clause after it
+        ('sammen med Kiel i projektet P, som er støttet af Interreg')."""
+        unit = self.layout.units[index]
+        text = self.layout.unit_text(unit)
         lex = self.lexicon
-        return any(lex.any(kind, text) for kind in (lex.renewals, lex.exclude_before, lex.asides, lex.funders))
+        if any(lex.any(kind, text) for kind in (lex.renewals, lex.exclude_before, lex.asides)):
+            return True
+        return lex.any(lex.funders, text if before is None else text[: max(0, before - unit.start)])
 
     def denied(self, index: int) -> bool:
         """A unit saying there is no relation ('er der ikke indgået nogen aftale', 'geen officiële stedenband');

@@ -1,0 +1,20 @@
+"""Round-8 families (data: `sentences/round8.json`): a clause naming a project's funding after its partner towns
+leaves them project partners; a town named inside the funding clause, after the funder, co-funds and is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.partner_cities.helpers import file_cases
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round8", "funded_after"))
+def test_project_partners_stay_partners_when_a_clause_after_them_names_the_funding(
+    rows, language, issuer, text, expected
+):
+    assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round8", "funded_before"))
+def test_a_town_named_with_the_funder_co_funds_and_is_no_partner(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
