@@ -19,7 +19,7 @@ _MAX_LIST_LINES = 40
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
 _CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
-_VALUE = re.compile(r"^\s*\d")  # a cell opening with a digit holds a value (case number, date, amount), never a column name
+_VALUE = re.compile(r"^\s*\d")  # a cell opening with a digit holds a value (case number, date), never a column name
 _NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # a heading over networks not held
 
 

@@ -182,7 +182,8 @@ class ContextReader:
                 return None  # 'besøkte vennskapsbyen Riga og bydelen X': the visit names more than partners
             return Decision(nearest.relation, unit, nearest)
         generic = self._unit_cues(index, "generic")
-        if not self.aside(index, group[0]) and any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic):
+        near = any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic)
+        if near and not self.aside(index, group[0]):
             relation = self._context_relation(index)
             return Decision(relation, unit) if relation else None
         heading = layout.list_heading(unit.line, lambda line: bool(lex.heading_cues(line)))
