@@ -1,0 +1,18 @@
+"""Round 8 (data: `sentences/round8.json`): joining written with an infinitive after a decision, or in the present,
+is a row; the same infinitive under a plan, a failed proposal or a refusal is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.networks.helpers import file_cases, networks
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "decided_to_join"))
+def test_a_decision_to_join_written_with_an_infinitive_is_a_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "join_not_decided_lookalikes"))
+def test_joining_only_studied_proposed_and_rejected_or_refused_is_no_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
