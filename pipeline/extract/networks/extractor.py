@@ -42,7 +42,7 @@ from pipeline.extract.networks.context import (
 )
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
-from pipeline.extract.networks.matcher import Hit, find_hits
+from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import explained_local, explanation, is_head, named_networks
 from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.programmes import aspired, funded_only
@@ -260,7 +260,7 @@ def extract(doc: Document) -> list[NetworkRow]:
     rules = cues(doc.language)
     context = Context.of(doc)
     sdoc = context.sdoc  # same offsets as doc.text; names wrapped over a line break still match
-    hits = find_hits(sdoc, doc.language, rules)
+    hits = document_hits(doc)
     hits = sorted([*hits, *acronym_hits(context, hits, rules)], key=lambda h: h.start)
     cells = regions(doc, rules)
     mentions = [

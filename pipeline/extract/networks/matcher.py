@@ -19,7 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract.networks.rules import Cues, Entry, gazetteer
+from pipeline.document import Document
+from pipeline.extract.networks.rules import Cues, Entry, cues, gazetteer
 from pipeline.text.nlp import blank, compound_parts, parse
 
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
@@ -169,3 +170,19 @@ def find_hits(doc: Doc, language: str, cues: Cues) -> list[Hit]:
         for span in sorted(spans, key=lambda s: s.start)
         if not _is_modifier(doc, span, cues)
     ]
+
+
+def document_hits(doc: Document) -> list[Hit]:
+    """The gazetteer networks of a document, found once and kept with its shared compound tokens, so every
+    extractor that needs them (networks, and partner cities leaving a town inside a network's name alone)
+    reads the same hits."""
+    sdoc = doc.compound_tokens
+    if "network_hits" not in sdoc.user_data:
+        sdoc.user_data["network_hits"] = find_hits(sdoc, doc.language, cues(doc.language))
+    return sdoc.user_data["network_hits"]
+
+
+def network_names(doc: Document) -> list[tuple[int, int]]:
+    """Char spans of the gazetteer network names in a document ('Sunne kommuner', 'Osloregionens Europakontor')."""
+    sdoc = doc.compound_tokens
+    return [(sdoc[h.start].idx, sdoc[h.end - 1].idx + len(sdoc[h.end - 1])) for h in document_hits(doc)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
+from pipeline.extract.networks.matcher import network_names
 from pipeline.extract.partner_cities.context import ContextReader, Layout
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
 from pipeline.extract.partner_cities.domestic import domestic_partner, mark_domestic
@@ -95,7 +96,8 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     explained = explanation_spans(layout, lex)
     matched = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
     matched = sorted(matched + governed_places(doc.text, lex, home, matched), key=lambda m: m.start)
-    mentions = [m for m in matched if not inside(explained, m.start, m.end)]
+    networks = network_names(doc)  # 'Sunne kommuner' names a network, not the Swedish town Sunne
+    mentions = [m for m in matched if not inside(explained, m.start, m.end) and not inside(networks, m.start, m.end)]
     place_by_sentence_country(doc.text, mentions, home, conf.matching)
     mark_domestic(doc.text, mentions, lex, home)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
