@@ -30,36 +30,40 @@ def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     return [_entry_label(span, rules) for span in contents]
 
 
-# "BD1 - Wonen", "SD2: Zorg", "M3 Klima": a plan's code (capitals glued to a number), then the name.
+# "BD1 - Wonen", "SD2: Zorg", "M3 Klima": a plan's code (capitals glued to a number), then the name; or a
+# capital letter as the code's first step ("A. Wonen" over "A.1 ...", "B. Zorg").
 _CODED_HEADING = re.compile(
-    rf"^(?P<code>(?-i:[A-ZÆØÅ]{{1,4}}))(?P<n>\d{{1,2}})(?P<sub>(?:\.\d{{1,2}})*)\.?"
+    rf"^(?:(?P<code>(?-i:[A-ZÆØÅ]{{1,4}}))(?P<n>\d{{1,2}})(?P<sub>(?:\.\d{{1,2}})*)"
+    rf"|(?P<letter>(?-i:[A-Z]))(?=\.)(?P<letter_sub>(?:\.\d{{1,2}})*))\.?"
     rf"(?:\s*{NUMBER_SEPARATOR}\s+|\s+)(?=(?-i:[A-ZÆØÅ]))"
 )
 
 
 def coded_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
-    """Counted themes as a plan's coded headings after the cue ("BD1 - Tielt woont betaalbaar" ...
-    "BD2 - ..."): one code, numbered 1, 2, 3, with the sections' own sub-codes ("AP1.1 ...") and text
-    between them; a heading without a code ends the run, or stands in its way. Only after a count, which
-    must agree; a second series of single-numbered codes ("A1 ... A3" then "B1 ...") numbers actions per
-    group, not themes."""
-    if ann.count is None:
+    """Themes as a plan's coded headings after the cue ("BD1 - Tielt woont betaalbaar" ... "BD2 - ...",
+    "A. Wonen" ... "B. Zorg"): one code, numbered 1, 2, 3 (or lettered A, B, C), with the sections' own
+    sub-codes ("AP1.1 ...", "A.1 ...") and text between them; a heading without a code ends the run, or
+    stands in its way, except the list's own heading right after a counted cue ("Speerpunten"). After a
+    count, which must agree, or under a cue heading ("Prioritaire beleidsdoelstellingen"); a second series
+    of single-numbered codes ("A1 ... A3" then "B1 ...") numbers actions per group, not themes."""
+    if ann.count is None and not lists.is_heading(lines[ann.line_index].text):
         return None
     code: str | None = None
     labels: list[Span] = []
-    for line in lines[ann.line_index + 1 :]:
+    for n, line in enumerate(lines[ann.line_index + 1 :]):
         found = _CODED_HEADING.match(line.text)
         if found is None:
-            if lists.is_heading(line.text) and not lists.is_sentence(line.text):
+            if lists.is_heading(line.text) and not lists.is_sentence(line.text) and (n or ann.count is None):
                 break  # before the first code: the codes sit under other headings ("Spoor A" / "A1 ...")
             continue
-        if found.group("sub"):
-            continue  # a section's own item ("AP1.1 ...")
-        if code is not None and found.group("code") != code:
+        if found.group("sub") or found.group("letter_sub"):
+            continue  # a section's own item ("AP1.1 ...", "A.1 ...")
+        this = found.group("code") or ""
+        if code is not None and this != code:
             return None  # "A1 ... A3", then "B1 ...": codes lettered by group number items, not themes
-        if int(found.group("n")) != len(labels) + 1:
+        if mark_position(found.group("n") or found.group("letter")) != len(labels) + 1:
             break
-        code = found.group("code")
+        code = this
         labels.append(lists.clean_label(lists.trim(line.start + found.end(), line.text[found.end() :])))
     return labels or None
 

@@ -108,3 +108,68 @@ def test_a_second_series_of_codes_numbers_actions_not_themes(labels):
         "B1 Wijkaanpak Noord\nB2 Buurthuis Zuid\n\nFinanciën\nBinnen budget.\n"
     )
     assert "Starterslening voor jonge inwoners" not in labels(text, "nl")
+
+
+# The same outline without a count, under a cue heading, or with the list's own heading between the counted cue
+# and the codes, or coded by letter path ("A." over "A.1"): the top codes are the themes, the deeper ones never.
+UNCOUNTED_AND_LETTERED = {
+    "nl Flemish cue heading, no count": (
+        "nl",
+        "Meerjarenplan 2026-2031 – Strategische nota\n\n2. Prioritaire beleidsdoelstellingen\n\n"
+        "BD1  Hamme is een groene gemeente\n     AP1.1  We planten bomen langs de Schelde\n"
+        "BD2  Iedereen woont betaalbaar\n     AP2.1  We bouwen sociale woningen\n"
+        "BD3  Een veilige gemeente voor alle generaties\n     AP3.1  We breiden de buurtwerking uit\n\n"
+        "3. Overig beleid\nHet overig beleid omvat de dagelijkse werking.\n",
+        ["Hamme is een groene gemeente", "Iedereen woont betaalbaar", "Een veilige gemeente voor alle generaties"],
+    ),
+    "da cue heading, action codes under each": (
+        "da",
+        "Strategi 2030\n\nIndsatsområder\n\nIO1  Grøn omstilling i hele kommunen\n"
+        "     M1.1  Vi planter 10.000 træer\n     M1.2  Vi omlægger kommunens biler til el\n"
+        "IO2  Et sundt liv for alle\n     M2.1  Vi udvider motionstilbuddet\n"
+        "IO3  Levende landsbyer\n     M3.1  Vi støtter forsamlingshusene\n\nOpfølgning\nByrådet følger op hvert år.\n",
+        ["Grøn omstilling i hele kommunen", "Et sundt liv for alle", "Levende landsbyer"],
+    ),
+    "nl lettered path after the list's own heading": (
+        "nl",
+        "Coalitieakkoord 2026-2030\n\nDit akkoord kent vier speerpunten.\n\nSpeerpunten\n"
+        "A. Een groene en gezonde gemeente\n"
+        "   A.1 We planten 5.000 bomen\n   A.2 We maken schoolpleinen groen\nB. Betaalbaar wonen voor iedereen\n"
+        "   B.1 We bouwen 800 woningen\nC. Een sterke lokale economie\n   C.1 We vernieuwen het winkelcentrum\n"
+        "D. Samen veilig\n   D.1 We breiden het buurtpreventieteam uit\n\nFinanciën\nDe plannen passen.\n",
+        [
+            "Een groene en gezonde gemeente",
+            "Betaalbaar wonen voor iedereen",
+            "Een sterke lokale economie",
+            "Samen veilig",
+        ],
+    ),
+    "nb lettered path under a cue heading": (
+        "nb",
+        "Kommuneplanens samfunnsdel 2026–2038\n\nSatsingsområder\n\nA. Et levende sentrum\nA.1 Vi utvikler torget\n"
+        "A.2 Flere boliger i sentrum\nB. Trygge oppvekstvilkår\nB.1 Ny barneskole på Moen\n\n"
+        "Oppfølging\nPlanen rulleres hvert fjerde år.\n",
+        ["Et levende sentrum", "Trygge oppvekstvilkår"],
+    ),
+    "nn counted, own heading, plain codes": (
+        "nn",
+        "Temaplan oppvekst 2026–2030\n\nPlanen har tre innsatsområde.\n\nInnsatsområde\nIO1 Gode barnehagar\n"
+        "T1.1 Fleire pedagogar\nIO2 Ein inkluderande skule\nT2.1 Leksehjelp på alle skular\nIO3 Aktiv fritid\n"
+        "T3.1 Gratis kulturskule\n\nØkonomi\nTiltaka vert finansierte i budsjettet.\n",
+        ["Gode barnehagar", "Ein inkluderande skule", "Aktiv fritid"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", UNCOUNTED_AND_LETTERED.values(), ids=UNCOUNTED_AND_LETTERED.keys())
+def test_top_codes_under_a_cue_heading_or_lettered_are_the_themes(labels, case):
+    language, text, themes = case
+    assert labels(text, language) == themes
+
+
+def test_codes_under_a_cue_heading_that_do_not_start_at_one_give_no_coded_themes(labels):
+    text = (
+        "Handlingsdel 2026\n\nSatsingsområder\n\nS3 Trygg oppvekst\nT3.1 Nye lekeplasser\nS4 Grønn næring\n"
+        "T4.1 Næringsareal\n\nVedlegg\nTabeller.\n"
+    )
+    assert "Trygg oppvekst" not in labels(text, "nb")
