@@ -73,7 +73,8 @@ class Guards:
                 offset = cue.start - len(before)
                 spans.append((offset + m.start("owner"), offset + m.end("owner"), m.group("owner")))
         predicate = self.lexicon.any(self.lexicon.predicates, before)
-        for pattern in () if predicate else self.lexicon.owner_after_cue:
+        names_relation = self.lexicon.any(self.lexicon.relation_heads, text[cue.start : cue.end].split()[-1])
+        for pattern in () if predicate or names_relation else self.lexicon.owner_after_cue:
             m = pattern.match(after)
             if m:
                 spans.append((cue.end + m.start("owner"), cue.end + m.end("owner"), m.group("owner")))

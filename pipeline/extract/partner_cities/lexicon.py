@@ -43,6 +43,7 @@ class Cues(Rules):
     continuations: list[str] = []  # a sentence naming what the previous one announced ('Det er ...')
     owner_before: list[str] = []  # a town's genitive right before a cue, group 'owner' ('Aarhus' venskabsby')
     owner_after_cue: list[str] = []  # a town right after a cue, group 'owner' ('partnerstad van Eindhoven')
+    relation_heads: list[str] = []  # a cue ending in a relation, not a town ('-forbindelsen til X'): X is a partner
     predicates: list[str] = []  # a copula before a cue: the town after it is a partner, not an owner
     foreign_subjects: list[str] = []  # a neighbouring municipality owns the sentence's relations
     reflexive_owners: list[str] = []  # 'Tønsberg har sine egne vennskapsbyer': group 'owner', the subject's own
@@ -154,6 +155,7 @@ class Lexicon:
     continuations: Patterns
     owner_before: Patterns
     owner_after_cue: Patterns
+    relation_heads: Patterns
     predicates: Patterns
     foreign_subjects: Patterns
     reflexive_owners: Patterns
@@ -288,6 +290,7 @@ def lexicon(language: str) -> Lexicon:
                 "continuations",
                 "owner_before",
                 "owner_after_cue",
+                "relation_heads",
                 "predicates",
                 "foreign_subjects",
                 "reflexive_owners",
