@@ -24,7 +24,9 @@ _COORDINATION = re.compile(
     r"(?:\s*[,–-]\s*[^\W\d_][\w\-]*(?:\s[A-ZÆØÅÄÖÜ][\w\-]*)?)?(?:" + _YEAR_NOTE + r")?"
     # a separator, after it a repeated preposition ('X og med Y', 'X og i Y'); or 'med' alone
     r"\s*,?\s*(?:(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)(?:\s+(?:med|met|with|i|in))?|\s+(?:med|met|with))?"
-    r"(?:\s*(?:de|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|gemeente|by|byen|kommune|kommunen|kommun))?\s*$"
+    # 'og de svenske byer', 'en de Franse steden': a described group of towns names the next ones
+    r"(?:\s*(?:de|dei|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|steden|gemeente|gemeenten|by|byer|byen|byene|byerne"
+    r"|byar|byane|kommune|kommuner|kommunen|kommunene|kommunerne|kommun|kommunar|kommunane))?\s*$"
 )
 # 'Lund (og siden 2010 også Malmö)': a parenthesis adding another town to the list
 _ADDED_IN_BRACKETS = re.compile(r"^\s*\(\s*(?:og|en|and|och|samt)(?:\s+(?:[^\W\d_]+|\d{4})){0,3}\s*$")

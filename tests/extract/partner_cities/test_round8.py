@@ -33,3 +33,8 @@ def test_a_town_noun_before_til_names_the_owner_of_another_towns_relation(rows, 
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round8", "former_names"))
 def test_a_former_or_foreign_name_in_brackets_is_no_partner_and_keeps_the_list(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "expected"), file_cases("round8", "described_groups"))
+def test_a_list_goes_on_past_an_unknown_member_and_a_described_group_of_towns(rows, language, issuer, text, expected):
+    assert rows(text, language, issuer) == expected
