@@ -51,6 +51,7 @@ class _Rules:
     own_line: re.Pattern[str]
     leader_line: re.Pattern[str]
     record_line: re.Pattern[str]
+    dangling_end: re.Pattern[str]
 
 
 @cache
@@ -76,6 +77,7 @@ def _rules() -> _Rules:
         own_line=re.compile(raw["own_line"]),
         leader_line=re.compile(raw["leader_line"]),
         record_line=re.compile(raw["record_line"]),
+        dangling_end=re.compile(raw["dangling_end"]),
     )
 
 
@@ -177,7 +179,10 @@ class _Joiner:
             return hyphenated
         if len(prev) < self.long_enough:
             return None
-        if not rules.sentence_end.search(prev) and (line[0].islower() or self._proper_noun_continues(prev, line)):
+        dangling = rules.dangling_end.search(prev) is not None and not rules.label.match(line)
+        if not rules.sentence_end.search(prev) and (
+            line[0].islower() or dangling or self._proper_noun_continues(prev, line)
+        ):
             return 0, " "
         if not self.wrapped or not self._at_wrap_width(len(prev)) or rules.label.match(line):
             return None
