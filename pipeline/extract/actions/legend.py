@@ -10,6 +10,7 @@ means in this document: closed without follow-up is dropped work, not done work.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -26,13 +27,15 @@ MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens p
 _ENTRY_END = r"\.\s|\||(?<=\))\s|\s[·•]\s"  # an entry ends at ". ", a pipe, a middle dot or its bracketed meaning
 _SYMBOL_FIRST = re.compile(r"^(?P<mark>[^\w\s()]{1,2})\s+(?P<meaning>\w[^=:]*)$")
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
+_SYMBOL = re.compile(r"(?<!\S)[^\w\s()]{1,2}(?=\s)")  # a symbol standing as a word ("●", "✕", "🟢")
 
 
 def is_legend(text: str, lex: Lexicon) -> bool:
     """A line that explains statuses: under a legend label, naming two or more statuses as a list,
     or giving a status word its meaning ("Status: Afsluttet betyder, at indsatsen er opgivet.")."""
     labelled = bool(lex.legend_label.match(text.strip()))
-    return labelled or len(listed_statuses(text, lex)) > 1 or bool(_word_entries(text, lex))
+    explained = [status for _, status in _line_pairs(text, lex) if status]  # "‖  Sat i bero   ✕  Opgivet"
+    return labelled or len(listed_statuses(text, lex)) > 1 or len(explained) > 1 or bool(_word_entries(text, lex))
 
 
 def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
@@ -63,10 +66,20 @@ def _line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     if not marked and not lex.colours.intersection(structure.words(folded)):
         return []
     text = text.split(":", 1)[1] if lex.legend_label.match(text) and ":" in text else text
-    parts = list_parts(text, lex, _ENTRY_END)
+    parts = [entry for part in list_parts(text, lex, _ENTRY_END) for entry in _at_symbols(part, lex)]
     pieces = [[part, *part.split(":")] for part in parts]  # "rød: stoppet", "gestopt (rood): zo kleuren we"
     pairs = [pair for piece in pieces if (pair := next(filter(None, (_pair(p, lex) for p in piece)), None))]
     return pairs if any(status for _, status in pairs) else []
+
+
+def _at_symbols(part: str, lex: Lexicon) -> list[str]:
+    """A run of symbol-first entries with no separator but spaces ("●  Gennemført   ◐  I gang   ○  Ikke
+    påbegyndt"): one entry from each status symbol on, so no meaning runs on into the next symbol's."""
+    starts = [m.start() for m in _SYMBOL.finditer(part) if lex.is_mark(m.group())]
+    if len(starts) < 2:
+        return [part]
+    cuts = [0, *starts[1:], len(part)] if starts[0] == 0 else [0, *starts, len(part)]
+    return [part[a:b].strip() for a, b in itertools.pairwise(cuts) if part[a:b].strip()]
 
 
 def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.extract.actions.codes import code_in, field_of, leading_code
 from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.legend import is_legend
 from pipeline.extract.actions.records import (
     BRACKETED_STATUS,
     INLINE_STATUS,
@@ -28,6 +29,8 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     """Lines naming an item and its status, and headings whose next line opens with a status."""
     out: list[Candidate] = []
     for index, line in enumerate(lines):
+        if is_legend(line.text, lex):
+            continue  # "‖  Sat i bero   ✕  Opgivet": a legend's second line pairs marks with statuses, names no item
         item = structure.parse_item(line)
         inline = _inline_status(item.span, lex) if len(structure.cells(line)) <= 2 else None
         inline = inline or _run_in_status(item.span, lex)
