@@ -20,7 +20,7 @@ from dataclasses import replace
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
 from pipeline.extract.actions.blocks import case_header, headed_blocks, unannounced_blocks
-from pipeline.extract.actions.fields import field_blocks, unjoined
+from pipeline.extract.actions.fields import aligned_records, field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
 from pipeline.extract.actions.legend import explains_marks, is_legend, with_legend
@@ -52,7 +52,7 @@ def extract(doc: Document) -> list[ActionRow]:
     lex = lexicon(doc.language)
     if lex is None:
         return []
-    lines = unjoined(doc.lines, lex)
+    lines = aligned_records(unjoined(doc.lines, lex), lex)
     lex = with_own_keywords(with_legend(lex, lines), lines)
     numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
     blocks, taken = field_blocks(lines, lex)

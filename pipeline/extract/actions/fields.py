@@ -40,6 +40,40 @@ class _Block:
     last_kind: str = ""
 
 
+ALIGNED_RUN = 2  # lines of label and value in a row that make a record laid out as aligned columns
+_ALIGNED = re.compile(r"^(?P<label>[^\W\d][\w.]*(?: [\w.]+){0,2}?)(?P<gap>\t| (?=[A-ZÆØÅ0-9-]))")
+
+
+def aligned_records(lines: list[Line], lex: Lexicon) -> list[Line]:
+    """Tracker records laid out as aligned columns without colons ("Status      Afgedaan": the normaliser
+    keeps a wide gap as a tab, a narrow one as a space): in a run of two or more lines that each open with a
+    field label and its value, one of them across a tab, the gap after the label becomes a colon, so the lines
+    read as "Label: value" fields. The same length keeps every offset; a lone line is left alone."""
+    marks = [_aligned_label(line, lex) for line in lines]
+    out = list(lines)
+    n = 0
+    while n < len(lines):
+        end = n
+        while end < len(lines) and marks[end] is not None:
+            end += 1
+        run = range(n, end)
+        if len(run) >= ALIGNED_RUN and any(lines[k].text[marks[k]] == "\t" for k in run):
+            for k in run:
+                text, at = lines[k].text, marks[k]
+                out[k] = Line(lines[k].start, lines[k].end, f"{text[:at]}:{text[at + 1 :]}")
+        n = end + 1
+    return out
+
+
+def _aligned_label(line: Line, lex: Lexicon) -> int | None:
+    """Where the gap after a field label stands in a "Label<gap>value" line; None when the line opens otherwise."""
+    m = _ALIGNED.match(line.text)
+    if m is None or ":" in m.group("label") or line.text.count("\t") > 1:
+        return None
+    label = lex.field.match(m.group("label"))
+    return m.start("gap") if label is not None and not label.group("value") else None
+
+
 def unjoined(lines: list[Line], lex: Lexicon) -> list[Line]:
     """The lines with a heading split off again where a short page was unwrapped and its next line
     run onto it: a status label ("Ny skatepark i Vestparken Status pr. 1. maj 2024") or a report
