@@ -61,13 +61,14 @@ def extract(doc: Document) -> list[ActionRow]:
     tables, headers = status_tables(lines, lex)
     prose = not _relation_page(doc, lines, lex)  # a twin-town page's prose names no action
     found = [records, numbered, tables]
+    listed = status_lists(lines, lex) if prose else []
     if prose:
-        found += [status_lists(lines, lex), progress_items(lines, lex), quoted_projects(lines, lex)]
+        found += [listed, progress_items(lines, lex), quoted_projects(lines, lex)]
         found.append(titled_lines(lines, lex))
     found.append(sibling_records(lines, lex, tracked))
     minutes = doc.doc_type == MINUTES
     stated = [r for r in records if r.status is not None or r.action_id]  # not a "Status:" sentence alone
-    if prose and not numbered and not stated and not tables:
+    if prose and not numbered and not stated and not tables and not listed:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
     if prose and not minutes and not any(found):
         found.append(unannounced_blocks(lines, lex))

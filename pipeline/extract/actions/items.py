@@ -52,6 +52,8 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if items and _numbered_under(line, items[-1].action_id):
             groups.add(id(items[-1]))
         match = lex.item.match(line.text)
+        if match and _names_more_items(line.text[match.end() :], lex):
+            match = None  # "Initiativ 7 og 10 gennemføres først i 2027": a sentence about items, not an item
         if match and not structure.words(line.text[match.end() :]):
             current = None  # "Handling 2.3" alone: its name stands in a field below ("Titel: ...")
             continue
@@ -70,6 +72,12 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         else:
             context.append(line)
     return [item for item in items if id(item) not in groups]
+
+
+def _names_more_items(rest: str, lex: Lexicon) -> bool:
+    """The words after an item's number join another number ("og 10", "en 4"): the line speaks of items."""
+    words = rest.split()
+    return len(words) >= 2 and words[0].lower() in lex.conventions.conjunctions and words[1][:1].isdigit()
 
 
 def _numbered_under(line: Line, code: str | None) -> bool:
@@ -180,12 +188,44 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         reports = structure.parse_item(line).kind == "plain" and any(not f.weak for f in findings([line], lex))
         if not intro and not reports:
             continue  # an intro, or a heading that is a status ("Igangværende indsatser") over its bullets
+        if reports and not intro:  # a status heading over its items, numbered as the plan numbers them
+            grouped = [(i, notes) for i, notes in _items_under(lines, index, lex) if not lex.item.match(i.text)]
+            out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span, *notes], (line,)) for i, notes in grouped)
+            continue
         items = [i for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
         if lex.action_noun.search(line.text) or reports:
             out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span], (line,)) for i in items)
         elif _YEAR.search(line.text) or lex.section_cue.search(line.text):
             out.extend(action for item in items for action in _reported_events(item.span, lex))
     return out
+
+
+def _items_under(lines: list[Line], index: int, lex: Lexicon) -> list[tuple[structure.Item, list[Line]]]:
+    """The marked items under a status heading, each with the sentences under it. A report grouped by status
+    keeps the plan's numbers, so they skip (1, 2, 5 / 3, 6, 8) and need only increase; a heading, an item of
+    another kind or a number that does not increase ends the list."""
+    out: list[tuple[structure.Item, list[Line]]] = []
+    for line in lines[index + 1 :]:
+        item = structure.parse_item(line)
+        if item.kind == "plain":
+            if not out or not structure.is_sentence(line.text) or lex.item.match(line.text):
+                break  # "Initiativ 7 og 10 gennemføres først i 2027": the report's own note, no item's comment
+            out[-1][1].append(line)
+            continue
+        previous = out[-1][0] if out else None
+        if previous and (item.kind != previous.kind or not _increases(previous.number, item.number)):
+            break
+        out.append((item, []))
+    return out
+
+
+def _increases(previous: str | None, number: str | None) -> bool:
+    if not previous or not number:
+        return previous == number
+    p, n = previous.split("."), number.split(".")
+    if len(p) != len(n) or not (p[-1].isdigit() and n[-1].isdigit()):
+        return structure.follows(previous, number)
+    return p[:-1] == n[:-1] and int(n[-1]) > int(p[-1])
 
 
 def _item_title(item: Span, lex: Lexicon) -> Span:

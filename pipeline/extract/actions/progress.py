@@ -31,6 +31,8 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     for index, line in enumerate(lines):
         if is_legend(line.text, lex):
             continue  # "‖  Sat i bero   ✕  Opgivet": a legend's second line pairs marks with statuses, names no item
+        if lex.status_start.match(line.text) and structure.is_heading(line.text, MAX_TITLE_WORDS):
+            continue  # "IKKE IGANGSAT": a status heading over its items, never "IKKE" with the status "IGANGSAT"
         item = structure.parse_item(line)
         inline = _inline_status(item.span, lex) if len(structure.cells(line)) <= 2 else None
         inline = inline or _run_in_status(item.span, lex)
