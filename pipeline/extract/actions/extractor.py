@@ -97,6 +97,20 @@ def extract(doc: Document) -> list[ActionRow]:
                 **doc.provenance(action.title.start, action.title.end),
             )
         )
+    return _reported(rows)
+
+
+MIN_PLAN_ITEMS = 3  # a plan lists several items; one or two blank rows may be a short report's gaps
+PLAN_ONLY_SHARE = 0.75  # rows without a status, at or above this share, make the document a plan without a report
+
+
+def _reported(rows: list[ActionRow]) -> list[ActionRow]:
+    """The rows, unless nearly none of them carries a status: a plan that lists its items ("AP1.1 We planten
+    bomen", "Actie 3: ...") without reporting on them holds no implementation status to record. A report with
+    one item left blank among reported ones keeps that item as unknown."""
+    unknown = [row for row in rows if row.status == UNKNOWN]
+    if len(unknown) >= MIN_PLAN_ITEMS and len(unknown) >= PLAN_ONLY_SHARE * len(rows):
+        return [row for row in rows if row.status != UNKNOWN]
     return rows
 
 
