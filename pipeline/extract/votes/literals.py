@@ -22,13 +22,14 @@ Need = tuple[Words, ...]  # every set must have one of its words in the text (an
 SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789æøåäöüéèêëáàâíìîïóòôúùûç -'’,.:;/()%&")
 _MAX_WORDS = 64  # more alternatives than this (a list of body names) is no cheap test
 _MIN_LENGTH = 3  # a shorter word is in almost every window: no test at all
-_FOLD_BEFORE = str.maketrans({"\u0130": "i"})  # "İ".lower() is two characters; re reads it as "i"
-_FOLD_AFTER = str.maketrans({"ſ": "s", "ı": "i", "ς": "σ", "\u212a": "k", "\u212b": "å"})
 
 
 def fold(text: str) -> str:
-    """`text` in lower case with re's case-insensitive look-alikes as one letter; same length as `text`."""
-    return text.translate(_FOLD_BEFORE).lower().translate(_FOLD_AFTER)
+    """`text` in lower case, "ı" and "ſ" read as "i" and "s" as `re.IGNORECASE` does; same length as `text`.
+
+    "İ" is replaced before lowering: its lower case is two characters, re reads it as "i".
+    """
+    return text.replace("\u0130", "i").lower().replace("ı", "i").replace("ſ", "s")
 
 
 def required_words(pattern: str, flags: int = 0) -> Need:

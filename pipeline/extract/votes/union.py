@@ -44,9 +44,7 @@ class Union:
     def candidates(self, window: str) -> list[int]:
         """Indices of the patterns whose required words all occur in `window`, in file order."""
         folded = fold(window)
-        return [
-            i for i, need in enumerate(self.needs) if all(any(word in folded for word in words) for words in need)
-        ]
+        return [i for i, need in enumerate(self.needs) if all(any(word in folded for word in words) for words in need)]
 
     def _scan(self, text: str, start: int, end: int) -> Iterator[UnionMatch]:
         found = {i: self.patterns[i].search(text, start, end) for i in self.candidates(text[start:end])}
