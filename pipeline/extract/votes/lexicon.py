@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.votes.news_rules import News, compile_news
 from pipeline.extract.votes.schema import VotesRules
@@ -201,6 +201,17 @@ class Lexicon:
         if code.lower() in self.party_codes:
             return True
         return bool(self.party_code_pattern and self.party_code_pattern.fullmatch(code))
+
+
+def decision_labels(text: str, lex: Lexicon) -> tuple[re.Match[str], ...]:
+    """Every decision label line in `text` (`decision_blocks`, rule by rule). Finding blocks, recommendations
+    and retold sections each ask for them in the same section text: it is read once."""
+    return _decision_labels(lex.decision_blocks, text)
+
+
+@lru_cache(maxsize=8)
+def _decision_labels(rules: tuple[re.Pattern[str], ...], text: str) -> tuple[re.Match[str], ...]:
+    return tuple(m for regex in rules for m in regex.finditer(text))
 
 
 def _positions(text: str, stem: str) -> Iterator[int]:

@@ -32,6 +32,7 @@ class Union:
         self.regex = re.compile("|".join(parts) or "(?!)", re.MULTILINE)
         self.patterns = tuple(re.compile(p, re.MULTILINE) for p in patterns)
         self.needs: tuple[Need, ...] = tuple(required_words(p, re.MULTILINE) for p in patterns)
+        self._words = frozenset(word for need in self.needs for words in need for word in words)
         for pattern in patterns:
             if _parser.parse(pattern, re.MULTILINE).getwidth()[0] == 0:
                 raise ValueError(f"a vote rule pattern must not match the empty string: {pattern[:80]}")
@@ -44,7 +45,8 @@ class Union:
     def candidates(self, window: str) -> list[int]:
         """Indices of the patterns whose required words all occur in `window`, in file order."""
         folded = fold(window)
-        return [i for i, need in enumerate(self.needs) if all(any(word in folded for word in words) for words in need)]
+        present = {word for word in self._words if word in folded}
+        return [i for i, need in enumerate(self.needs) if all(not words.isdisjoint(present) for words in need)]
 
     def _scan(self, text: str, start: int, end: int) -> Iterator[UnionMatch]:
         found = {i: self.patterns[i].search(text, start, end) for i in self.candidates(text[start:end])}
