@@ -10,16 +10,17 @@ folded text wherever the pattern could match, case-sensitive or not.
 
 from __future__ import annotations
 
-import re
 from re import _constants as sre  # the parse tree's opcodes; stable across 3.11+
 from re import _parser
 
 Words = frozenset[str]
 Need = tuple[Words, ...]  # every set must have one of its words in the text (an AND of ORs)
 
-# Characters a literal word may hold: the test suite checks over every Unicode character that any
-# character `re.IGNORECASE` matches to one of these folds to the same letter.
-SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789æøåäöüéèêëáàâíìîïóòôúùûç -'’,.:;/()%&")
+# Characters a literal word may hold, in either case: the test suite checks over every Unicode character
+# that any character `re.IGNORECASE` matches to one of them folds as that one does, so a word needs no
+# case of its own (a literal inside "(?i:...)" or not is read alike).
+_LOWER = "abcdefghijklmnopqrstuvwxyz0123456789æøåäöüéèêëáàâíìîïóòôúùûç -'’,.:;/()%&"
+LETTERS = frozenset(_LOWER + _LOWER.upper())
 _MAX_WORDS = 64  # more alternatives than this (a list of body names) is no cheap test
 _MIN_LENGTH = 3  # a shorter word is in almost every window: no test at all
 
@@ -34,8 +35,7 @@ def fold(text: str) -> str:
 
 def required_words(pattern: str, flags: int = 0) -> Need:
     """Sets of folded words, one of each set present in any text `pattern` matches in."""
-    parsed = _parser.parse(pattern, flags)
-    _, need = _sequence(parsed, bool(parsed.state.flags & re.IGNORECASE))
+    _, need = _sequence(_parser.parse(pattern, flags))
     return tuple(dict.fromkeys(_shortest(words) for words in need if _useful(words)))
 
 
@@ -54,12 +54,12 @@ def _best(need: Need) -> Words | None:
 
 
 # each node gives (exact, need): every string it can match when few and known, else None; and its Need
-def _sequence(items: list, ignorecase: bool) -> tuple[Words | None, Need]:
+def _sequence(items: list) -> tuple[Words | None, Need]:
     need: list[Words] = []
     run: Words | None = frozenset({""})  # the strings the current run of exact nodes spells
     whole: Words | None = run
     for op, av in items:
-        exact, inner = _node(op, av, ignorecase)
+        exact, inner = _node(op, av)
         need.extend(inner)
         joined = _join(run, exact) if run is not None and exact is not None else None
         whole = _join(whole, exact) if whole is not None and exact is not None else None
@@ -77,25 +77,23 @@ def _join(left: Words, right: Words) -> Words | None:
     return frozenset(a + b for a in left for b in right)
 
 
-def _node(op: object, av: object, ignorecase: bool) -> tuple[Words | None, Need]:
+def _node(op: object, av: object) -> tuple[Words | None, Need]:
     if op is sre.LITERAL:
         char = chr(av)
-        return (frozenset({fold(char)}), ()) if char.lower() in SAFE else (None, ())
+        return (frozenset({fold(char)}), ()) if char in LETTERS else (None, ())
     if op is sre.IN:
         return _one_letter(av), ()
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return frozenset({""}), ()  # zero width: it consumes nothing
     if op is sre.SUBPATTERN:
-        _, add, remove, items = av
-        ignorecase = bool((ignorecase or add & re.IGNORECASE) and not remove & re.IGNORECASE)
-        return _sequence(items, ignorecase)
+        return _sequence(av[3])
     if op is sre.ATOMIC_GROUP:
-        return _sequence(av, ignorecase)
+        return _sequence(av)
     if op is sre.BRANCH:
-        return _branch(av[1], ignorecase)
+        return _branch(av[1])
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, items = av
-        exact, need = _sequence(items, ignorecase)
+        exact, need = _sequence(items)
         if low == 0:
             return (exact | {""} if exact is not None and high == 1 else None), ()
         own = (exact,) if exact is not None and "" not in exact else ()
@@ -106,16 +104,16 @@ def _node(op: object, av: object, ignorecase: bool) -> tuple[Words | None, Need]
 def _one_letter(items: list) -> Words | None:
     """A class of one letter in its cases ("[Vv]"): that letter; any other class is unknown."""
     chars = {chr(av) for op, av in items if op is sre.LITERAL}
-    if len(chars) != len(items) or not all(c.lower() in SAFE for c in chars):
+    if len(chars) != len(items) or not chars <= LETTERS:
         return None
     folded = {fold(c) for c in chars}
     return frozenset(folded) if len(folded) == 1 else None
 
 
-def _branch(alternatives: list, ignorecase: bool) -> tuple[Words | None, Need]:
+def _branch(alternatives: list) -> tuple[Words | None, Need]:
     exacts, bests = [], []
     for items in alternatives:
-        exact, need = _sequence(items, ignorecase)
+        exact, need = _sequence(items)
         exacts.append(exact)
         bests.append(_best(need + ((exact,) if exact is not None else ())))
     exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None
