@@ -15,7 +15,7 @@ from functools import cache
 from re import _constants as sre
 from re import _parser
 
-from pipeline.extract.votes.literals import Words, fold, required_words
+from pipeline.extract.votes.literals import Words, fold, words_of
 
 _BREAKS = (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_DIGIT, sre.CATEGORY_NOT_WORD)  # \s, \D, \W hold "\n"
 
@@ -25,9 +25,9 @@ class Gated:
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        need = required_words(regex.pattern, regex.flags)
-        self.need: tuple[Words, ...] = need
-        self.words: Words | None = min(need, key=len) if need and one_line(regex.pattern, regex.flags) else None
+        tree = _parser.parse(regex.pattern, regex.flags)
+        self.need: tuple[Words, ...] = words_of(tree)
+        self.words: Words | None = min(self.need, key=len) if self.need and _one_line(tree) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.need:
@@ -66,8 +66,11 @@ def _lines_with(folded: str, words: Words) -> list[tuple[int, int]]:
 
 def one_line(pattern: str, flags: int = 0) -> bool:
     """No match of `pattern` holds a line break or depends on the text past its line; none is empty."""
-    parsed = _parser.parse(pattern, flags)
-    return parsed.getwidth()[0] > 0 and _within_line(parsed, parsed.state.flags)
+    return _one_line(_parser.parse(pattern, flags))
+
+
+def _one_line(tree: _parser.SubPattern) -> bool:
+    return tree.getwidth()[0] > 0 and _within_line(tree, tree.state.flags)
 
 
 def _within_line(items: list, flags: int) -> bool:

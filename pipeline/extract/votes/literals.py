@@ -35,7 +35,12 @@ def fold(text: str) -> str:
 
 def required_words(pattern: str, flags: int = 0) -> Need:
     """Sets of folded words, one of each set present in any text `pattern` matches in."""
-    _, need = _sequence(_parser.parse(pattern, flags))
+    return words_of(_parser.parse(pattern, flags))
+
+
+def words_of(tree: _parser.SubPattern) -> Need:
+    """`required_words` of a pattern already parsed."""
+    _, need = _sequence(tree)
     return tuple(dict.fromkeys(_shortest(words) for words in need if _useful(words)))
 
 

@@ -354,4 +354,4 @@ def head_proposal(text: str, language: str) -> str | None:
     if plex is None or lex is None or not first or len(first) > _MAX_HEAD or first[-1] in ".!?:":
         return None
     opens = any(re.match(rf"(?:{words.pattern})(?!\w)", first, re.I) for _, words in plex.kinds)
-    return first if opens and not lex.clause_union.regex.search(first) else None
+    return first if opens and not lex.clause_union.search(first) else None

@@ -6,36 +6,35 @@ import re
 from collections.abc import Iterator
 from re import _parser
 
-from pipeline.extract.votes.literals import Need, fold, required_words
+from pipeline.extract.votes.literals import Need, fold, words_of
 
 UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
 
 
 class Union:
-    """Many patterns as one alternation, so a text is scanned once, not once per pattern.
+    """Many patterns read as one alternation: at each position the first pattern (in file order) that
+    matches wins and scanning resumes after it, which is the priority rule the rule files are written for.
 
-    At each position the first pattern (in file order) that matches wins and scanning resumes
-    after it, which is the priority rule the rule files are written for. `regex` is that
-    alternation (named groups prefixed per pattern). `finditer` gives the same matches faster:
-    a pattern whose required words (literals.py) are absent from a window is not tried there,
-    and the rest are searched one by one and merged by position, then by file order, each with
-    the search optimisations re gives a lone pattern (a literal prefix, a first-letter set).
-    That merge equals the alternation's scan because no pattern may match the empty string
-    (rejected here): after a match every pattern resumes at its end, as the alternation does.
+    Faster than scanning the alternation itself: a pattern whose required words (literals.py) are
+    absent from a window is not tried there, and the rest are searched one by one and merged by
+    position, then by file order, each with the search optimisations re gives a lone pattern (a
+    literal prefix, a first-letter set). The merge equals the alternation's scan because no pattern
+    may match the empty string (rejected here): after a match every pattern resumes at its end,
+    as the alternation does.
     """
 
     def __init__(self, patterns: list[str]) -> None:
-        parts = []
-        for i, pattern in enumerate(patterns):
-            renamed = re.sub(r"\(\?P([<=])(\w+)", lambda m, i=i: f"(?P{m.group(1)}p{i}_{m.group(2)}", pattern)
-            parts.append(f"(?P<p{i}>{renamed})")
-        self.regex = re.compile("|".join(parts) or "(?!)", re.MULTILINE)
-        self.patterns = tuple(re.compile(p, re.MULTILINE) for p in patterns)
-        self.needs: tuple[Need, ...] = tuple(required_words(p, re.MULTILINE) for p in patterns)
-        self._words = frozenset(word for need in self.needs for words in need for word in words)
-        for pattern in patterns:
-            if _parser.parse(pattern, re.MULTILINE).getwidth()[0] == 0:
+        trees = [_parser.parse(pattern, re.MULTILINE) for pattern in patterns]
+        for pattern, tree in zip(patterns, trees, strict=True):
+            if tree.getwidth()[0] == 0:
                 raise ValueError(f"a vote rule pattern must not match the empty string: {pattern[:80]}")
+        self.patterns = tuple(re.compile(pattern, re.MULTILINE) for pattern in patterns)
+        self.needs: tuple[Need, ...] = tuple(words_of(tree) for tree in trees)
+        self._words = frozenset(word for need in self.needs for words in need for word in words)
+
+    def search(self, text: str) -> bool:
+        """Whether any pattern matches anywhere in `text`."""
+        return any(self.patterns[i].search(text) for i in self.candidates(text))
 
     def finditer(self, text: str, windows: list[tuple[int, int]] | None = None) -> Iterator[UnionMatch]:
         """(pattern index, match, the pattern's own named groups that matched) per match, within `windows`."""
