@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.votes.decisions import Decision
-from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.extract.votes.phrases import QUOTES, find_statements, without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry, without_lead_in
 from pipeline.extract.votes.section import CLOSING, SectionText
@@ -74,7 +74,7 @@ def find_blocks(section: SectionText, lex: Lexicon, opening: tuple[int, ...] | l
 
 
 def _labels(text: str, lex: Lexicon) -> list[re.Match[str]]:
-    return sorted((m for regex in lex.decision_blocks for m in regex.finditer(text)), key=lambda m: m.start())
+    return sorted(decision_labels(text, lex), key=lambda m: m.start())
 
 
 def _line_limit(text: str, start: int) -> int:

@@ -8,12 +8,14 @@ from datetime import date
 
 from pipeline.extract.votes.lexicon import Lexicon
 
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?!\d)")
-_ISO = re.compile(r"(?<![\d.\-/])(\d{4})-(\d{2})-(\d{2})(?![\d\-/])")  # "2024-03-26", as portals write it
-_SLASH_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})[ -](\d{4})(?!\d)")  # "8/11 2023", "8/11-2023"
+# Each date opens with a digit, not a look-behind: re then skips to the next digit instead of trying every
+# position. "(\d(?<!\d\d)\d?)" is "(?<!\d)(\d{1,2})": the look-behind after the first digit sees the one before it.
+_NUMERIC = re.compile(r"(\d(?<!\d\d)\d?)[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?!\d)")
+_ISO = re.compile(r"(\d(?<![\d.\-/]\d)\d{3})-(\d{2})-(\d{2})(?![\d\-/])")  # "2024-03-26", as portals write it
+_SLASH_YEAR = re.compile(r"(\d(?<![\d./-]\d)\d?)/(\d{1,2})[ -](\d{4})(?!\d)")  # "8/11 2023", "8/11-2023"
 _YEAR_END = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|(?:19|20)\d{2}\b")  # where a written date ends
 _TIME = re.compile(r"(?i:kl\.?|klokka|klokken|fra|om|van|from)?\s*\d{1,2}[.:]\d{2}\b")
-_WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})(?!\d)")
+_WRITTEN = re.compile(r"(\d(?<!\d\d)\d?)\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})(?!\d)")
 
 
 def _year(text: str, pivot: int) -> int:

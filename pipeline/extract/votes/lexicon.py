@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.votes.news_rules import News, compile_news
 from pipeline.extract.votes.schema import VotesRules
+from pipeline.extract.votes.union import Union
 from pipeline.rules import has_language, load_rules
 
 _FRAGMENT = re.compile(r"<<(\w+)>>")
 # a decision label line: the label, an optional colon, and the decision itself when written on the same line
 _BLOCK_LABEL = (r"^[ \t]*\**(?:", r")\**[ \t]*(?::\**[ \t]*(?P<inline>[^\n]*?)|\.?\**)[ \t]*$")
-UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
 
 
 @dataclass(frozen=True)
@@ -50,36 +50,6 @@ class Tally:
     """A 'for'/'against' count line ("For forslaget stemte 5: ...", "imod stemte 11 (V, C, O)")."""
 
     option: str  # yes, no, abstain
-
-
-class Union:
-    """Many patterns as one alternation, so a text is scanned once, not once per pattern.
-
-    At each position the first pattern (in file order) that matches wins and scanning resumes
-    after it, which is the priority rule the rule files are written for. Named groups are
-    prefixed per pattern and handed back under their own names.
-    """
-
-    def __init__(self, patterns: list[str]) -> None:
-        parts = []
-        for i, pattern in enumerate(patterns):
-            renamed = re.sub(r"\(\?P([<=])(\w+)", lambda m, i=i: f"(?P{m.group(1)}p{i}_{m.group(2)}", pattern)
-            parts.append(f"(?P<p{i}>{renamed})")
-        self.regex = re.compile("|".join(parts) or "(?!)", re.MULTILINE)
-
-    def finditer(self, text: str, windows: list[tuple[int, int]] | None = None) -> Iterator[UnionMatch]:
-        """(pattern index, match, the pattern's own named groups that matched) per match, within `windows`."""
-        for start, end in windows if windows is not None else [(0, len(text))]:
-            yield from self._scan(text, start, end)
-
-    def _scan(self, text: str, start: int, end: int) -> Iterator[UnionMatch]:
-        for m in self.regex.finditer(text, start, end):
-            if m.end() == m.start() or m.lastgroup is None:
-                continue
-            index = int(m.lastgroup[1:])
-            prefix = f"p{index}_"
-            groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
-            yield index, m, groups
 
 
 # a consent marker opens its sentence: at a line start, after a stop, a colon ("De VOORZITTER: ...") or a bracket
@@ -231,6 +201,17 @@ class Lexicon:
         if code.lower() in self.party_codes:
             return True
         return bool(self.party_code_pattern and self.party_code_pattern.fullmatch(code))
+
+
+def decision_labels(text: str, lex: Lexicon) -> tuple[re.Match[str], ...]:
+    """Every decision label line in `text` (`decision_blocks`, rule by rule). Finding blocks, recommendations
+    and retold sections each ask for them in the same section text: it is read once."""
+    return _decision_labels(lex.decision_blocks, text)
+
+
+@lru_cache(maxsize=8)
+def _decision_labels(rules: tuple[re.Pattern[str], ...], text: str) -> tuple[re.Match[str], ...]:
+    return tuple(m for regex in rules for m in regex.finditer(text))
 
 
 def _positions(text: str, stem: str) -> Iterator[int]:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.proposal_rules import QUOTED_GROUPS, ProposalLexicon, proposal_lexicon
 from pipeline.text.structure import has_list_marker
@@ -200,7 +201,7 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
     found = [p for m in plex.heading.finditer(text) if (p := _proposal(m, lex, plex))]
     if plex.lead:
         taken = {p.start for p in found}
-        found += [p for m in plex.lead.finditer(text) if m.start() not in taken and (p := _lead(m, lex, plex))]
+        found += [p for m in gated(plex.lead).finditer(text) if m.start() not in taken and (p := _lead(m, lex, plex))]
     taken = {p.start for p in found}
     found += [_declaration(m, lex, plex) for r in lex.declarations for m in r.finditer(text) if m.start() not in taken]
     taken = {p.start for p in found}
@@ -353,4 +354,4 @@ def head_proposal(text: str, language: str) -> str | None:
     if plex is None or lex is None or not first or len(first) > _MAX_HEAD or first[-1] in ".!?:":
         return None
     opens = any(re.match(rf"(?:{words.pattern})(?!\w)", first, re.I) for _, words in plex.kinds)
-    return first if opens and not lex.clause_union.regex.search(first) else None
+    return first if opens and not lex.clause_union.search(first) else None

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander
+from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander, decision_labels
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
 from pipeline.text.structure import cells, has_list_marker, is_heading, split_lines
@@ -77,7 +77,7 @@ def quoted_spans(text: str, lex: Lexicon, trackers: bool = True) -> list[tuple[i
     if rules.background is not None:
         ends = sorted(
             {m.start() for m in lex.block_label.finditer(text)}
-            | {m.start() for regex in lex.decision_blocks for m in regex.finditer(text)}
+            | {m.start() for m in decision_labels(text, lex)}
             | {line.start for line in split_lines(text) if _opens_part(line.text) or _bare_decision(line.text, lex)}
         )
         for m in rules.background.finditer(text):

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.extract.votes.phrases import (
     names_proposal,
     opens_with_proposal,
@@ -182,7 +182,8 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
     # and a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation
     ends = sorted(
         {m.start() for m in labels}
-        | {m.start() for r in (*lex.decision_blocks, *lex.treatment_lines) for m in r.finditer(text)}
+        | {m.start() for m in decision_labels(text, lex)}
+        | {m.start() for r in lex.treatment_lines for m in r.finditer(text)}
     )
     blocks = [
         (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))

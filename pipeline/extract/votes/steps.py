@@ -166,7 +166,7 @@ def opens_meeting(following: list[str], header_kind: Callable[[str], str | None]
         kind = header_kind(line)
         if kind == "case":
             return True
-        if kind is None and (len(line) > _SHORT or line[-1] in ".!?" or lex.clause_union.regex.search(line)):
+        if kind is None and (len(line) > _SHORT or line[-1] in ".!?" or lex.clause_union.search(line)):
             return False
         seen += 1
         if seen >= _LOOKAHEAD:

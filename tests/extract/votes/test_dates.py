@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.dates import full_dates, parse_date
 from pipeline.extract.votes.lexicon import lexicon
 
 
@@ -45,3 +45,17 @@ def test_written_dates_become_iso(language, written, iso):
 )
 def test_a_date_without_day_month_and_year_is_none(language, written):
     assert parse_date(written, lexicon(language)) is None
+
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "read", "iso"),
+    [
+        ("da", "Sag 2024/123.04.2024 og 5.04.2024", "5.04.2024", "2024-04-05"),  # "123.04.2024" has no day
+        ("da", "Nr. 12026-03-26, 2026-03-26 og -2026-03-27", "2026-03-26 og", "2026-03-26"),
+        ("da", "11/2 2023, 3/11/2 2023 og 111/2 2023", "11/2 2023,", "2023-02-11"),
+        ("nb", "sak 327. juni 2020 og 27. juni 2020", "27. juni 2020", "2020-06-27"),
+    ],
+)
+def test_a_date_glued_to_a_digit_or_mark_before_it_is_not_read(language, written, read, iso):
+    assert full_dates(written, lexicon(language)) == [(written.rindex(read), iso)]

@@ -1,0 +1,129 @@
+"""The words a regex cannot match without, read from its parse tree: a cheap test that rules it out.
+
+A vote rule that needs "fik" or "opnåede" cannot match in a stretch of text holding neither, so
+`Union` leaves it out there instead of trying its lazy subject prefix at every capital letter.
+The words are derived from the compiled pattern itself, so no rule file declares them and they
+cannot drift from the rule. Both words and text are compared folded (`fold`): lower case, with
+the characters `re.IGNORECASE` treats as one letter mapped to one, so a word is found in the
+folded text wherever the pattern could match, case-sensitive or not.
+"""
+
+from __future__ import annotations
+
+from re import _constants as sre  # the parse tree's opcodes; stable across 3.11+
+from re import _parser
+
+Words = frozenset[str]
+Need = tuple[Words, ...]  # every set must have one of its words in the text (an AND of ORs)
+
+# Characters a literal word may hold, in either case: the test suite checks over every Unicode character
+# that any character `re.IGNORECASE` matches to one of them folds as that one does, so a word needs no
+# case of its own (a literal inside "(?i:...)" or not is read alike).
+_LOWER = "abcdefghijklmnopqrstuvwxyz0123456789æøåäöüéèêëáàâíìîïóòôúùûç -'’,.:;/()%&"
+LETTERS = frozenset(_LOWER + _LOWER.upper())
+_MAX_WORDS = 64  # more alternatives than this (a list of body names) is no cheap test
+_MIN_LENGTH = 3  # a shorter word is in almost every window: no test at all
+
+
+def fold(text: str) -> str:
+    """`text` in lower case, "ı" and "ſ" read as "i" and "s" as `re.IGNORECASE` does; same length as `text`.
+
+    "İ" is replaced before lowering: its lower case is two characters, re reads it as "i".
+    """
+    return text.replace("\u0130", "i").lower().replace("ı", "i").replace("ſ", "s")
+
+
+def required_words(pattern: str, flags: int = 0) -> Need:
+    """Sets of folded words, one of each set present in any text `pattern` matches in."""
+    return words_of(_parser.parse(pattern, flags))
+
+
+def words_of(tree: _parser.SubPattern) -> Need:
+    """`required_words` of a pattern already parsed."""
+    _, need = _sequence(tree)
+    return tuple(dict.fromkeys(_shortest(words) for words in need if _useful(words)))
+
+
+def _shortest(words: Words) -> Words:
+    """The words that hold no other word of the set: finding "vedtaget" finds "vedtaget." too."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _useful(words: Words) -> bool:
+    return 0 < len(words) <= _MAX_WORDS and min(map(len, words)) >= _MIN_LENGTH
+
+
+def _best(need: Need) -> Words | None:
+    useful = [words for words in need if _useful(words)]
+    return max(useful, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+# each node gives (exact, need): every string it can match when few and known, else None; and its Need
+def _sequence(items: list) -> tuple[Words | None, Need]:
+    need: list[Words] = []
+    run: Words | None = frozenset({""})  # the strings the current run of exact nodes spells
+    whole: Words | None = run
+    for op, av in items:
+        exact, inner = _node(op, av)
+        need.extend(inner)
+        joined = _join(run, exact) if run is not None and exact is not None else None
+        whole = _join(whole, exact) if whole is not None and exact is not None else None
+        if joined is None and run is not None and "" not in run:
+            need.append(run)
+        run = joined if joined is not None else exact
+    if run is not None and "" not in run:
+        need.append(run)
+    return whole, tuple(need)
+
+
+def _join(left: Words, right: Words) -> Words | None:
+    if len(left) * len(right) > _MAX_WORDS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _node(op: object, av: object) -> tuple[Words | None, Need]:
+    if op is sre.LITERAL:
+        char = chr(av)
+        return (frozenset({fold(char)}), ()) if char in LETTERS else (None, ())
+    if op is sre.IN:
+        return _one_letter(av), ()
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset({""}), ()  # zero width: it consumes nothing
+    if op is sre.SUBPATTERN:
+        return _sequence(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is sre.BRANCH:
+        return _branch(av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, items = av
+        exact, need = _sequence(items)
+        if low == 0:
+            return (exact | {""} if exact is not None and high == 1 else None), ()
+        own = (exact,) if exact is not None and "" not in exact else ()
+        return (exact if low == high == 1 else None), need + own
+    return None, ()  # any character, a category, a back reference: nothing known
+
+
+def _one_letter(items: list) -> Words | None:
+    """A class of one letter in its cases ("[Vv]"): that letter; any other class is unknown."""
+    chars = {chr(av) for op, av in items if op is sre.LITERAL}
+    if len(chars) != len(items) or not chars <= LETTERS:
+        return None
+    folded = {fold(c) for c in chars}
+    return frozenset(folded) if len(folded) == 1 else None
+
+
+def _branch(alternatives: list) -> tuple[Words | None, Need]:
+    exacts, bests = [], []
+    for items in alternatives:
+        exact, need = _sequence(items)
+        exacts.append(exact)
+        bests.append(_best(need + ((exact,) if exact is not None else ())))
+    exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None
+    if exact is not None and len(exact) > _MAX_WORDS:
+        exact = None
+    if any(b is None for b in bests):
+        return exact, ()
+    return exact, (frozenset().union(*bests),)

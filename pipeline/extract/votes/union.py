@@ -1,0 +1,63 @@
+"""Many rule patterns scanned as one alternation: at each position the first pattern in file order wins."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _parser
+
+from pipeline.extract.votes.literals import Need, fold, words_of
+
+UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
+
+
+class Union:
+    """Many patterns read as one alternation: at each position the first pattern (in file order) that
+    matches wins and scanning resumes after it, which is the priority rule the rule files are written for.
+
+    Faster than scanning the alternation itself: a pattern whose required words (literals.py) are
+    absent from a window is not tried there, and the rest are searched one by one and merged by
+    position, then by file order, each with the search optimisations re gives a lone pattern (a
+    literal prefix, a first-letter set). The merge equals the alternation's scan because no pattern
+    may match the empty string (rejected here): after a match every pattern resumes at its end,
+    as the alternation does.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        trees = [_parser.parse(pattern, re.MULTILINE) for pattern in patterns]
+        for pattern, tree in zip(patterns, trees, strict=True):
+            if tree.getwidth()[0] == 0:
+                raise ValueError(f"a vote rule pattern must not match the empty string: {pattern[:80]}")
+        self.patterns = tuple(re.compile(pattern, re.MULTILINE) for pattern in patterns)
+        self.needs: tuple[Need, ...] = tuple(words_of(tree) for tree in trees)
+        self._words = frozenset(word for need in self.needs for words in need for word in words)
+
+    def search(self, text: str) -> bool:
+        """Whether any pattern matches anywhere in `text`."""
+        return any(self.patterns[i].search(text) for i in self.candidates(text))
+
+    def finditer(self, text: str, windows: list[tuple[int, int]] | None = None) -> Iterator[UnionMatch]:
+        """(pattern index, match, the pattern's own named groups that matched) per match, within `windows`."""
+        for start, end in windows if windows is not None else [(0, len(text))]:
+            yield from self._scan(text, start, end)
+
+    def candidates(self, window: str) -> list[int]:
+        """Indices of the patterns whose required words all occur in `window`, in file order."""
+        folded = fold(window)
+        present = {word for word in self._words if word in folded}
+        return [i for i, need in enumerate(self.needs) if all(not words.isdisjoint(present) for words in need)]
+
+    def _scan(self, text: str, start: int, end: int) -> Iterator[UnionMatch]:
+        found = {i: self.patterns[i].search(text, start, end) for i in self.candidates(text[start:end])}
+        pending = {i: m for i, m in found.items() if m is not None}  # each pattern's first match from `pos`
+        while pending:
+            index = min(pending, key=lambda i: (pending[i].start(), i))
+            m = pending[index]
+            yield index, m, {k: v for k, v in m.groupdict().items() if v is not None}
+            for i, other in list(pending.items()):
+                if other.start() < m.end():
+                    again = self.patterns[i].search(text, m.end(), end)
+                    if again is None:
+                        del pending[i]
+                    else:
+                        pending[i] = again
