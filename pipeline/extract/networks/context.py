@@ -366,6 +366,9 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
     return bool(municipality) and municipality.lower() in " ".join(words).lower()
 
 
+CAMPAIGN_REACH = 8  # 'neemt de stad deel aan de campagne': a cue's object a few words on names a campaign
+
+
 def label_only(scope: Span, mention: Span, inside: set[int], rules: Cues) -> bool:
     """A status label ('Fairtrade-kommune', 'Fairtrade Gemeente') counts only where the text joins it as a network
     ('medlem af netværket Fair Trade Towns'): certified, awarded or named with it ('blev certificeret som
@@ -374,7 +377,10 @@ def label_only(scope: Span, mention: Span, inside: set[int], rules: Cues) -> boo
         return False
     words = [t.text if t.i not in inside else "" for t in scope]
     cues_at = rules.find("membership", words) + rules.find("participation", words)
-    return not any(words[i] and not rules.word_is("certification", words[i]) for i in cues_at)
+    negated = {i for i in cues_at if rules.find("negation", words[max(0, i - 2) : i])}  # 'geen lidmaatschap'
+    in_campaign = {i for i in cues_at if rules.find("project_heads", words[i + 1 : i + CAMPAIGN_REACH])}
+    counted = [i for i in cues_at if i not in negated | in_campaign]
+    return not any(words[i] and not rules.word_is("certification", words[i]) for i in counted)
 
 
 def running_lines(doc: Document) -> set[str]:

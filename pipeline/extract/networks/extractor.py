@@ -158,7 +158,7 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (listed or participates(scope, inside, doc.municipality, rules, programme))
-            and (listed or not label_only(scope, span, inside, rules))
+            and (listed or not label_only(sentence, span, inside, rules))  # its own sentence joins it or not
             and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
         previous_end, judged_until[key], previous_blocked = hit.end, sentence.end_char, stopped

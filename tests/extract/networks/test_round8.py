@@ -16,3 +16,13 @@ def test_a_decision_to_join_written_with_an_infinitive_is_a_row(language, town, 
 @pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "join_not_decided_lookalikes"))
 def test_joining_only_studied_proposed_and_rejected_or_refused_is_no_row(language, town, text, expected):
     assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "labels_campaigns"))
+def test_a_title_or_campaign_is_no_network_even_beside_a_membership(language, town, text, expected):
+    assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "label_lookalikes"))
+def test_joining_the_network_behind_a_label_is_a_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
