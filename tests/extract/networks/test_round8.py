@@ -26,3 +26,13 @@ def test_a_title_or_campaign_is_no_network_even_beside_a_membership(language, to
 @pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "label_lookalikes"))
 def test_joining_the_network_behind_a_label_is_a_row(language, town, text, expected):
     assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "motion_withdrawn"))
+def test_a_motion_to_join_withdrawn_or_held_over_is_no_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "motion_adopted_lookalikes"))
+def test_a_motion_to_join_adopted_is_a_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
