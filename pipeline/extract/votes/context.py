@@ -73,11 +73,13 @@ class Protocol:
     def meeting_at(self, offset: int, agent: str | None = None, prose: bool = True) -> MeetingContext:
         """The context in force for a row. What no header set comes from the decision's own agent
         ("Byrådet vedtog …"), a meeting day the prose names (unless `prose` is false) or else the
-        document's head (its own meeting); the head's date only for the head's body."""
+        document's head (its own meeting); the head's date only for the head's body, or for a row no
+        body names when the head names none either ("Besluitenlijst raad" / "Vergadering van 5 maart 2026")."""
         ctx = self.context_at(offset)
         body = ctx.body or agent or self.head.body
         date = ctx.meeting_date or (self.mentioned(offset, ctx) if prose else None)
-        date = date or (self.head.meeting_date if same_body(body, self.head.body) else None)
+        unnamed = body is None and self.stamp is None
+        date = date or (self.head.meeting_date if same_body(body, self.head.body) or unnamed else None)
         return replace(ctx, body=body, meeting_date=date)
 
     def mentioned(self, offset: int, ctx: MeetingContext, named_only: bool = False) -> str | None:
