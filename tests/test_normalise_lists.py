@@ -168,3 +168,48 @@ def test_a_short_line_closing_a_bracket_opened_above_runs_on():
     ]
     text, _ = normalise(["\n".join(lines)])
     assert text.splitlines() == [f"{lines[0]} {lines[1]}", lines[2]]
+
+
+# A numbered agenda item's title, about as wide as the text's lines, then the item's first sentence on a line
+# of its own: the sentence opens the item's text, it never runs on into the title (the title has no sentence end).
+_WIDE = (
+    "Aanwezig: de voorzitter van de gemeenteraad, de burgemeester, de schepenen en de\n"
+    "raadsleden van alle fracties; de algemeen directeur en de adjunct-algemeen directeur\n"
+)
+ITEM_SENTENCES = {
+    "nl secret ballot": (
+        "1. Aanduiding van een vertegenwoordiger in de algemene vergadering van Fluvius",
+        "De gemeenteraad gaat over tot geheime stemming.",
+    ),
+    "nl motivation": (
+        "3. Goedkeuring van de samenwerkingsovereenkomst met de intercommunale Leiedal",
+        "Het college legt de overeenkomst voor aan de raad.",
+    ),
+    "nl amendment": (
+        "12. Verordening op de heffing en invordering van parkeerbelastingen 2027",
+        "Amendement van de fractie Open VLD over de tarieven voor bewoners is ingediend.",
+    ),
+    "da": (
+        "45. Godkendelse af takster for vand og spildevand i kommunens forsyning",
+        "Byrådet skal tage stilling til taksterne for det kommende år.",
+    ),
+    "nb": (
+        "7.2 Søknad om tilskudd til ny flerbrukshall ved skolen i sentrum av kommunen",
+        "Kommunedirektøren har vurdert søknaden og anbefaler tilskudd.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lines", ITEM_SENTENCES.values(), ids=ITEM_SENTENCES.keys())
+def test_a_sentence_under_a_wide_numbered_item_title_is_its_own_line(lines):
+    text, _ = normalise([_WIDE + "\n".join(lines)])
+    assert text.splitlines()[-2:] == list(lines)
+
+
+def test_a_numbered_title_wrapped_onto_a_lowercase_line_still_runs_on():
+    lines = [
+        "4. Goedkeuring van het reglement voor de toekenning van subsidies aan",
+        "erkende jeugdverenigingen en sportclubs.",
+    ]
+    text, _ = normalise([_WIDE + "\n".join(lines)])
+    assert text.splitlines()[-1] == " ".join(lines)

@@ -51,6 +51,8 @@ class _Rules:
     own_line: re.Pattern[str]
     leader_line: re.Pattern[str]
     record_line: re.Pattern[str]
+    item_title: re.Pattern[str]
+    item_sentence: re.Pattern[str]
 
 
 @cache
@@ -76,6 +78,8 @@ def _rules() -> _Rules:
         own_line=re.compile(raw["own_line"]),
         leader_line=re.compile(raw["leader_line"]),
         record_line=re.compile(raw["record_line"]),
+        item_title=re.compile(raw["item_title"]),
+        item_sentence=re.compile(raw["item_sentence"]),
     )
 
 
@@ -170,6 +174,8 @@ class _Joiner:
             return None  # "Planstrategi ........ Vedteke": one entry a line
         if rules.record_line.match(prev) and not line[0].islower():
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
+        if rules.item_title.match(prev) and not rules.sentence_end.search(prev) and rules.item_sentence.match(line):
+            return None  # "3. Goedkeuring van ..." / "De gemeenteraad gaat over tot ...": the item's text under its title
         if _same_opening(prev, line):
             return None  # "Motie M5 … verworpen" / "Motie M6 …": parallel lines are the items of one list
         hyphenated = self._hyphen_join(prev, line)
