@@ -215,6 +215,8 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
     first = section.first_sentence(0, tallies[0].start)
+    if first and any(regex.search(section.text, tallies[-1].end) for regex in lex.decision_blocks):
+        first = None  # "Motivering ..." / "Stemming: 23 voor" / "Besluit: ...": the counts are the block's below
     if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):
         first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
     if first and (first[-1] in ",;:" or first.count("(") > first.count(")")):  # "De gemeenteraad,", "Artikel 1:"
