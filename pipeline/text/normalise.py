@@ -175,7 +175,7 @@ class _Joiner:
         if rules.record_line.match(prev) and not line[0].islower():
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
         if rules.item_title.match(prev) and not rules.sentence_end.search(prev) and rules.item_sentence.match(line):
-            return None  # "3. Goedkeuring van ..." / "De gemeenteraad gaat over tot ...": the item's text under its title
+            return None  # "3. Goedkeuring van ..." / "De gemeenteraad gaat over tot ...": the item text
         if _same_opening(prev, line):
             return None  # "Motie M5 … verworpen" / "Motie M6 …": parallel lines are the items of one list
         hyphenated = self._hyphen_join(prev, line)

@@ -26,12 +26,30 @@ ITEMS = (
 @pytest.mark.parametrize(
     ("head", "date"),
     [
-        ("Stad Oostkamp\nBESLUITENLIJST GEMEENTERAAD\nZitting van dinsdag 3 maart 2026 om 20.00 uur – raadzaal, Markt 1\n", "2026-03-03"),
-        ("Gemeente Lebbeke\nNotulen gemeenteraad\nZitting van maandag 16 maart 2026, raadzaal gemeentehuis\n", "2026-03-16"),
-        ("Gemeente Heerde\nBesluitenlijst raad\nVergadering van donderdag 5 maart 2026 om 19.30 uur in het gemeentehuis, Dorpsstraat\n", "2026-03-05"),
+        (
+            "Stad Oostkamp\nBESLUITENLIJST GEMEENTERAAD\n"
+            "Zitting van dinsdag 3 maart 2026 om 20.00 uur – raadzaal, Markt 1\n",
+            "2026-03-03",
+        ),
+        (
+            "Gemeente Lebbeke\nNotulen gemeenteraad\nZitting van maandag 16 maart 2026, raadzaal gemeentehuis\n",
+            "2026-03-16",
+        ),
+        (
+            "Gemeente Heerde\nBesluitenlijst raad\n"
+            "Vergadering van donderdag 5 maart 2026 om 19.30 uur in het gemeentehuis, Dorpsstraat\n",
+            "2026-03-05",
+        ),
         ("GEMEENTERAAD ZELE\nzitting van 30 maart 2026 – 19u30 – Raadzaal De Vrijheid\n", "2026-03-30"),
-        ("Gemeente Loon op Zand\nBesluitenlijst gemeenteraad\nZitting van woensdag 25 maart 2026 (aanvang 20.00 uur), Raadhuis\n", "2026-03-25"),
-        ("Gemeente Bree\nNotulen van de gemeenteraad\nzitting van 2 maart 2026 in de raadzaal van het stadhuis\n", "2026-03-02"),
+        (
+            "Gemeente Loon op Zand\nBesluitenlijst gemeenteraad\n"
+            "Zitting van woensdag 25 maart 2026 (aanvang 20.00 uur), Raadhuis\n",
+            "2026-03-25",
+        ),
+        (
+            "Gemeente Bree\nNotulen van de gemeenteraad\nzitting van 2 maart 2026 in de raadzaal van het stadhuis\n",
+            "2026-03-02",
+        ),
     ],
 )
 def test_the_head_line_dates_every_item_even_with_place_and_time_after_it(head, date):
@@ -50,7 +68,9 @@ def test_the_head_line_dates_every_item_even_with_place_and_time_after_it(head, 
     ],
 )
 def test_a_date_in_the_first_item_does_not_redate_the_meeting(item):
-    head = "Gemeente Zonhoven\nBESLUITENLIJST GEMEENTERAAD\nZitting van dinsdag 3 maart 2026 om 20.00 uur – raadzaal\n\n"
+    head = (
+        "Gemeente Zonhoven\nBESLUITENLIJST GEMEENTERAAD\nZitting van dinsdag 3 maart 2026 om 20.00 uur – raadzaal\n\n"
+    )
     rows = votes(head + item + "2. Belastingreglement op tweede verblijven\n   Goedgekeurd.\n", "nl")
     assert [r.meeting_date for r in rows] == ["2026-03-03", "2026-03-03"]
 
