@@ -13,8 +13,9 @@ from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.news import tells_decision_day
 from pipeline.extract.votes.steps import match_step
 
-# "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212"
-_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå]))?")
+# "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212", an amendment
+# numbered under its point "7.1-A1"
+_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå])|-[A-Z]{1,2}\d{1,2}\b)?")
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 BULLETS = " \t•·*-–|"
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
