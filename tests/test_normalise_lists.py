@@ -213,3 +213,30 @@ def test_a_numbered_title_wrapped_onto_a_lowercase_line_still_runs_on():
     ]
     text, _ = normalise([_WIDE + "\n".join(lines)])
     assert text.splitlines()[-1] == " ".join(lines)
+
+
+# A running header about as wide as the text's lines, then an agenda item opened by its keyword and number:
+# the item starts its own line, it never runs on from the header above (a dropped page number stood between).
+AGENDA_ITEMS = {
+    "nl": "Agendapunt 9. Raadsvoorstel Herinrichting van het Stationsplein en de Marktstraat",
+    "nl colon": "Punt 12: Verordening maatschappelijke ondersteuning gemeente 2026 en verder",
+    "nl lettered": "Agendapunt 4b. Zienswijze op de ontwerpbegroting van de veiligheidsregio",
+    "da": "Punkt 5 Godkendelse af takster for vand og spildevand i kommunens forsyning",
+    "nb": "Sak 7 Budsjettjustering for andre tertial i kommunen og fylket samlet sett",
+}
+
+
+@pytest.mark.parametrize("item", AGENDA_ITEMS.values(), ids=AGENDA_ITEMS.keys())
+def test_an_agenda_keyword_item_under_a_wide_running_header_starts_its_own_line(item):
+    header = "Gemeente Westervoort – Notulen openbare vergadering gemeenteraad dinsdag 27 januari 2026"
+    text, _ = normalise([_WIDE + header + "\n" + item + "\nDe voorzitter opent de beraadslaging over dit punt."])
+    assert item in text.splitlines()
+
+
+def test_a_wrapped_sentence_ending_before_a_lowercase_keyword_still_runs_on():
+    lines = [
+        "De raad besprak de begroting uitgebreid en kwam daarna bij het volgende",
+        "punt 5 van de agenda, de verordening op de heffing van parkeerbelastingen.",
+    ]
+    text, _ = normalise([_WIDE + "\n".join(lines)])
+    assert text.splitlines()[-1].endswith(" ".join(lines))
