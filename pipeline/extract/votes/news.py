@@ -40,13 +40,19 @@ def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False)
 
 
 def page_stamp(text: str, lex: Lexicon) -> str | None:
-    """The page's own date: the first full date on a line that says it was published or updated."""
+    """The page's own date: the first full date on a line that says it was published or updated; on a report
+    whose council decided on a day told relative to the page ("heeft donderdagavond ingestemd"), the first
+    full date of its head lines (the dateline "VUGHT – LOKAAL NIEUWS  vrijdag 4 december 2026")."""
     if lex.head_skip is None:
         return None
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for line in lines:
         if lex.head_skip.search(line) and (found := full_dates(line, lex)):
             return found[0][1]
-    return None
+    if lex.news.relative_days is None or not lex.news.relative_days.search(text):
+        return None
+    head = [line for line in lines if line.strip()][: lex.head_lines]
+    return next((found[0][1] for line in head if (found := full_dates(line, lex))), None)
 
 
 def _sentence(text: str, at: int) -> str:

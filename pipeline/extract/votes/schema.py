@@ -87,6 +87,8 @@ class NewsRules(Rules):
     # day, month, optional year; optional `meeting` (a meeting word) or `weekday` tell it as a meeting held
     later: list[str] = []  # a sentence about what comes later ("publiseres når", "Neste møte"): no meeting, no decision
     links: list[str] = []  # a line linking another page ("Les også: <headline>"): its headline decides nothing here
+    relative_days: list[str] = []  # the council deciding on a day told relative to the page ("heeft donderdagavond
+    # ingestemd"): the page is a report, its head's date line is the page's own date, not the meeting's
 
 
 class TableRules(Rules):
