@@ -67,6 +67,11 @@ def tells_decision_day(line: str, lex: Lexicon) -> bool:
     return any(m.groupdict().get("meeting") is None for regex in lex.news.meeting_dates for m in regex.finditer(line))
 
 
+def names_meeting(line: str, lex: Lexicon) -> bool:
+    """A line naming a meeting on its day ("Vergadering van donderdag 5 maart 2026", "zitting van 2 maart 2026")."""
+    return any(m.groupdict().get("meeting") for regex in lex.news.meeting_dates for m in regex.finditer(line))
+
+
 def _names_meeting(m: re.Match[str]) -> bool:
     """The mention tells a meeting held: a meeting word or a weekday before its day."""
     return bool(m.groupdict().get("meeting") or m.groupdict().get("weekday"))
