@@ -51,7 +51,7 @@ def test_minutes_dated_in_their_head_keep_the_date_when_prose_names_a_weekday():
 
 @pytest.mark.parametrize(
     "head",
-    ["Nieuws – 4 december 2026", "Lokaal nieuws | 4 december 2026", "4 december 2026 – Redactie"],
+    ["Nieuws – 4 december 2026", "Lokaal nieuws | 4 december 2026", "Redactie Lokaal, 4 december 2026"],
 )
 def test_a_head_date_naming_neither_body_nor_meeting_dates_no_row(head):
     text = head + "\n\nDe raad besloot zonder stemming om het jubileum te vieren met een uitwisseling.\n"
