@@ -311,9 +311,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
         taken = used | other_votes(tallies, marks, hit.phrase_start)  # a labelled vote's counts are its own
         own = _own_tallies(text, tallies, taken, previous_end, hit, next_start, follow)
-        if any(regex.search(phrase_sentence(text, hit)) for regex in lex.background):
-            own = [i for i in own if tallies[i].start < hit.phrase_start]  # a recalled decision: the counts below
-            # it ("keurde op 28 mei 2019 ... goed." / "Stemming: met 22 stemmen voor") are this item's
+        if any(regex.search(phrase_sentence(text, hit)) for regex in lex.background):  # "keurde in 2019 ... goed."
+            own = [i for i in own if tallies[i].start < hit.phrase_start]  # the counts below it are the item's
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
             own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's
         if own:
