@@ -56,3 +56,11 @@ def test_a_proposal_that_failed_is_a_rejected_row(sentence, subject):
 )
 def test_news_about_a_proposal_without_its_fate_is_no_row(sentence):
     assert votes(HEAD + sentence + "\n", "nl") == []
+
+
+def test_a_bare_motion_recalled_from_an_earlier_request_is_no_row():
+    text = (
+        HEAD + "Een deel van de raad vroeg vorig jaar om de stedenband te verbreken. De motie haalde het niet, "
+        "omdat het college beloofde alle banden te evalueren.\n"
+    )
+    assert votes(text, "nl") == []
