@@ -168,3 +168,75 @@ def test_a_short_line_closing_a_bracket_opened_above_runs_on():
     ]
     text, _ = normalise(["\n".join(lines)])
     assert text.splitlines() == [f"{lines[0]} {lines[1]}", lines[2]]
+
+
+# A numbered agenda item's title, about as wide as the text's lines, then the item's first sentence on a line
+# of its own: the sentence opens the item's text, it never runs on into the title (the title has no sentence end).
+_WIDE = (
+    "Aanwezig: de voorzitter van de gemeenteraad, de burgemeester, de schepenen en de\n"
+    "raadsleden van alle fracties; de algemeen directeur en de adjunct-algemeen directeur\n"
+)
+ITEM_SENTENCES = {
+    "nl secret ballot": (
+        "1. Aanduiding van een vertegenwoordiger in de algemene vergadering van Fluvius",
+        "De gemeenteraad gaat over tot geheime stemming.",
+    ),
+    "nl motivation": (
+        "3. Goedkeuring van de samenwerkingsovereenkomst met de intercommunale Leiedal",
+        "Het college legt de overeenkomst voor aan de raad.",
+    ),
+    "nl amendment": (
+        "12. Verordening op de heffing en invordering van parkeerbelastingen 2027",
+        "Amendement van de fractie Open VLD over de tarieven voor bewoners is ingediend.",
+    ),
+    "da": (
+        "45. Godkendelse af takster for vand og spildevand i kommunens forsyning",
+        "Byrådet skal tage stilling til taksterne for det kommende år.",
+    ),
+    "nb": (
+        "7.2 Søknad om tilskudd til ny flerbrukshall ved skolen i sentrum av kommunen",
+        "Kommunedirektøren har vurdert søknaden og anbefaler tilskudd.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lines", ITEM_SENTENCES.values(), ids=ITEM_SENTENCES.keys())
+def test_a_sentence_under_a_wide_numbered_item_title_is_its_own_line(lines):
+    text, _ = normalise([_WIDE + "\n".join(lines)])
+    assert text.splitlines()[-2:] == list(lines)
+
+
+def test_a_numbered_title_wrapped_onto_a_lowercase_line_still_runs_on():
+    lines = [
+        "4. Goedkeuring van het reglement voor de toekenning van subsidies aan",
+        "erkende jeugdverenigingen en sportclubs.",
+    ]
+    text, _ = normalise([_WIDE + "\n".join(lines)])
+    assert text.splitlines()[-1] == " ".join(lines)
+
+
+# A running header about as wide as the text's lines, then an agenda item opened by its keyword and number:
+# the item starts its own line, it never runs on from the header above (a dropped page number stood between).
+AGENDA_ITEMS = {
+    "nl": "Agendapunt 9. Raadsvoorstel Herinrichting van het Stationsplein en de Marktstraat",
+    "nl colon": "Punt 12: Verordening maatschappelijke ondersteuning gemeente 2026 en verder",
+    "nl lettered": "Agendapunt 4b. Zienswijze op de ontwerpbegroting van de veiligheidsregio",
+    "da": "Punkt 5 Godkendelse af takster for vand og spildevand i kommunens forsyning",
+    "nb": "Sak 7 Budsjettjustering for andre tertial i kommunen og fylket samlet sett",
+}
+
+
+@pytest.mark.parametrize("item", AGENDA_ITEMS.values(), ids=AGENDA_ITEMS.keys())
+def test_an_agenda_keyword_item_under_a_wide_running_header_starts_its_own_line(item):
+    header = "Gemeente Westervoort – Notulen openbare vergadering gemeenteraad dinsdag 27 januari 2026"
+    text, _ = normalise([_WIDE + header + "\n" + item + "\nDe voorzitter opent de beraadslaging over dit punt."])
+    assert item in text.splitlines()
+
+
+def test_a_wrapped_sentence_ending_before_a_lowercase_keyword_still_runs_on():
+    lines = [
+        "De raad besprak de begroting uitgebreid en kwam daarna bij het volgende",
+        "punt 5 van de agenda, de verordening op de heffing van parkeerbelastingen.",
+    ]
+    text, _ = normalise([_WIDE + "\n".join(lines)])
+    assert text.splitlines()[-1].endswith(" ".join(lines))

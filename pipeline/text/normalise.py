@@ -52,6 +52,8 @@ class _Rules:
     leader_line: re.Pattern[str]
     record_line: re.Pattern[str]
     dangling_end: re.Pattern[str]
+    item_title: re.Pattern[str]
+    item_sentence: re.Pattern[str]
 
 
 @cache
@@ -78,6 +80,8 @@ def _rules() -> _Rules:
         leader_line=re.compile(raw["leader_line"]),
         record_line=re.compile(raw["record_line"]),
         dangling_end=re.compile(raw["dangling_end"]),
+        item_title=re.compile(raw["item_title"]),
+        item_sentence=re.compile(raw["item_sentence"]),
     )
 
 
@@ -172,6 +176,8 @@ class _Joiner:
             return None  # "Planstrategi ........ Vedteke": one entry a line
         if rules.record_line.match(prev) and not line[0].islower():
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
+        if rules.item_title.match(prev) and not rules.sentence_end.search(prev) and rules.item_sentence.match(line):
+            return None  # "3. Goedkeuring van ..." / "De gemeenteraad gaat over tot ...": the item text
         if _same_opening(prev, line):
             return None  # "Motie M5 … verworpen" / "Motie M6 …": parallel lines are the items of one list
         hyphenated = self._hyphen_join(prev, line)

@@ -73,12 +73,21 @@ class Protocol:
     def meeting_at(self, offset: int, agent: str | None = None, prose: bool = True) -> MeetingContext:
         """The context in force for a row. What no header set comes from the decision's own agent
         ("Byrådet vedtog …"), a meeting day the prose names (unless `prose` is false) or else the
-        document's head (its own meeting); the head's date only for the head's body."""
+        document's head (its own meeting); the head's date only for the head's body, or for a row no
+        body names when the head names none either ("Besluitenlijst raad" / "Vergadering van 5 maart 2026")."""
         ctx = self.context_at(offset)
         body = ctx.body or agent or self.head.body
-        date = ctx.meeting_date or (self.mentioned(offset, ctx) if prose else None)
-        date = date or (self.head.meeting_date if same_body(body, self.head.body) else None)
+        date = ctx.meeting_date if ctx.meeting_date != self.stamp else None  # a dateline read as a header
+        date = date or (self.mentioned(offset, ctx) if prose else None) or (self.report_meeting() if prose else None)
+        unnamed = body is None and self.stamp is None
+        date = date or (self.head.meeting_date if same_body(body, self.head.body) or unnamed else None)
         return replace(ctx, body=body, meeting_date=date)
+
+    def report_meeting(self) -> str | None:
+        """On a report page (dated by its stamp), the one meeting its prose names, wherever it names it
+        ("De raadsvergadering van 3 december 2026 duurde tot middernacht."); None when it names several."""
+        named = {iso for _, iso, meeting in self.mentions if meeting}
+        return named.pop() if self.stamp and len(named) == 1 else None
 
     def mentioned(self, offset: int, ctx: MeetingContext, named_only: bool = False) -> str | None:
         """The last meeting day the prose names above a row or early in its sentence (a news page's meeting);
@@ -255,4 +264,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
         untitled = untitled or (after_case and {k for k, v in fields.items() if v} <= {"archive_case"})  # "Sagsnr.:"
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, *news_dates(text, lex))
+    mentions, stamp = news_dates(text, lex)
+    if stamp and head.meeting_date == stamp:
+        head = replace(head, meeting_date=None)  # a report's dateline dates the page, not the meeting
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, mentions, stamp)

@@ -20,6 +20,8 @@ _COUNT_LAST = re.compile(r"(?P<party>[^\W\d][\w&.\- ]*?)\s*\((?P<n>\d+)(?:\s+[^\
 # "FrP 5, H 3", "Vlaams Belang 3"
 _COUNT_AFTER = re.compile(r"(?P<party>[^\W\d][\w&.\-]*(?:\s+[^\W\d][\w&.\-]*){0,3})\s+(?P<n>\d+)")
 _NAMED = re.compile(r"(?P<name>[^\W\d][\w'’.\- ]*?)\s*\((?P<party>[^()\d]{1,40})\)+")
+# "Koen Maes", "Els Van den Broeck", "A. de Vries": a member named without a party, given name first
+_PERSON = re.compile(r"(?:[A-ZÆØÅÄÖÜ][\w'’-]*\.?|[A-ZÆØÅÄÖÜ]\.)(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-ZÆØÅÄÖÜ][\w'’-]+){1,3}")
 
 
 @dataclass
@@ -62,8 +64,11 @@ def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
     named = list(_NAMED.finditer(text))
     if named and not _COUNT_LAST.search(text):
         return Breakdown(dict(Counter(_party(m.group("party"), lex) for m in named)))
+    items = list(filter(None, _ITEM_SPLIT.split(text)))
+    if len(items) > 1 and all(_PERSON.fullmatch(item) and not _is_party(item, lex) for item in items):
+        return Breakdown(unattributed=len(items))  # "Stemden voor: Koen Maes, Sofie Lams, Nele Decock": members
     out = Breakdown()
-    for item in filter(None, _ITEM_SPLIT.split(text)):
+    for item in items:
         m = _COUNT_LAST.fullmatch(item) or _COUNT_FIRST.fullmatch(item) or _COUNT_AFTER.fullmatch(item)
         if m:
             party, n = _party(m.group("party"), lex), int(m.group("n"))
@@ -76,6 +81,11 @@ def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
         else:
             out.unread += 1
     return out
+
+
+def _is_party(item: str, lex: Lexicon) -> bool:
+    """A party code or a party's full name ("SV", "Nye Borgerlige")."""
+    return lex.is_party(item) or bool(lex.party_names and lex.party_names.fullmatch(item.strip()))
 
 
 def ballot(text: str) -> tuple[int, int] | None:

@@ -51,6 +51,7 @@ class _Cues:
     count: re.Pattern[str] | None
     leader_row: re.Pattern[str]  # "KS-003/26  Kommunal planstrategi ........ Vedteke 34-9": one item a line
     note: re.Pattern[str]  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...": a note about one item
+    lead_note: re.Pattern[str]  # "Ad 5.2 Op verzoek van ...": a note marked by its lead word, no stop after the number
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -73,6 +74,7 @@ def _cues(language: str) -> _Cues:
             r"(?P<subject>\S[^\n]*?)[ \t]*(?:\.{3,}|…+)[ \t]*(?P<decision>\S[^\n]*?)[ \t]*$"
         ),
         note=re.compile(rf"{rules['note_number_prefix']}{_NUMBER}[ \t]*[.:)][ \t]+(?=\S)"),
+        lead_note=re.compile(rf"(?:{rules['note_lead'] or '(?!)'}){_NUMBER}[ \t]+(?=[A-ZÆØÅ])"),
     )
 
 
@@ -257,4 +259,5 @@ def without_explanations(found: list[Decision], case_of: Callable[[int], str | N
 def note_number(line: str, lex: Lexicon) -> re.Match[str] | None:
     """A note under a decision list opening with an item's number ("KS-004/26: Framlegg frå ...", "Ad 5. ..."):
     group "case" is the number; the match ends where the note's text begins."""
-    return _cues(lex.language).note.match(line)
+    cues = _cues(lex.language)
+    return cues.note.match(line) or cues.lead_note.match(line)

@@ -215,6 +215,8 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
     first = section.first_sentence(0, tallies[0].start)
+    if first and any(regex.search(section.text, tallies[-1].end) for regex in lex.decision_blocks):
+        first = None  # "Motivering ..." / "Stemming: 23 voor" / "Besluit: ...": the counts are the block's below
     if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):
         first = first.split(":", 1)[1].strip() or None  # "Besluit: De raad stelt ... vast."
     if first and (first[-1] in ",;:" or first.count("(") > first.count(")")):  # "De gemeenteraad,", "Artikel 1:"
@@ -309,6 +311,8 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
         taken = used | other_votes(tallies, marks, hit.phrase_start)  # a labelled vote's counts are its own
         own = _own_tallies(text, tallies, taken, previous_end, hit, next_start, follow)
+        if any(regex.search(phrase_sentence(text, hit)) for regex in lex.background):  # "keurde in 2019 ... goed."
+            own = [i for i in own if tallies[i].start < hit.phrase_start]  # the counts below it are the item's
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
             own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's
         if own:

@@ -21,15 +21,22 @@ def about_labels(decided: list[Decision], blocks: list[Block], text: SectionText
     marks = text.marks(lex)
     for decision in decided:
         index = segment(marks, decision.start - text.base)
-        if index < 0:
+        if index < 0 or not marks[index].covers(decision.start - text.base):
             continue
         mark = marks[index]
         if mark.about == "proposal" and decision.proposer is None:
             _about_proposal(decision, mark, raw, text.title, lex)
+        elif mark.about == "decision" and mark.inline and _own_sentence(decision, mark, text):
+            continue  # "Stemming over het ontwerpbesluit: 27 ja" / "Het ontwerpbesluit is goedgekeurd.": its own words
         elif mark.about == "decision":  # the draft decision before the council: nobody's proposal
             limit = marks[index + 1].start if index + 1 < len(marks) else len(text.text)
             decision.subject = _stated_below(mark, limit, blocks, text, lex) or text.title or decision.subject
             decision.proposer = decision.proposer_party = None
+
+
+def _own_sentence(decision: Decision, mark: Mark, text: SectionText) -> bool:
+    """The decision names itself in a sentence below its inline label's line."""
+    return bool(decision.subject) and decision.subject not in text.text[mark.start : mark.end]
 
 
 def _about_proposal(decision: Decision, mark: Mark, raw: str, title: str | None, lex: Lexicon) -> None:

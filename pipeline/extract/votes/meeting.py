@@ -10,11 +10,12 @@ from typing import NamedTuple
 
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.news import tells_decision_day
+from pipeline.extract.votes.news import names_meeting, tells_decision_day
 from pipeline.extract.votes.steps import match_step
 
-# "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212"
-_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå]))?")
+# "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212", an amendment
+# numbered under its point "7.1-A1"
+_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå])|-[A-Z]{1,2}\d{1,2}\b)?")
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 BULLETS = " \t•·*-–|"
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
@@ -46,13 +47,17 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     ("LILLEHAMMER KOMMUNE – FORMANNSKAPET" / "Saksprotokoll fra møtet 9. november 2023",
     "Byrådet, X Kommune" / "Referat fra ordinært møde mandag 24. februar 2025, kl. 18.00")."""
     body = date = None
+    meeting = False  # the date's line names a meeting ("Vergadering van 5 maart 2026"), not only a day
     head = [line.strip() for line in lines if line.strip()][: lex.head_lines]
     for line in head:
         if len(line) > MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
             continue
-        date = date or (None if tells_decision_day(line, lex) else parse_date(line, lex))
+        if date is None and not tells_decision_day(line, lex):
+            date, meeting = parse_date(line, lex), names_meeting(line, lex)
         found = body or lex.head_body.search(line)
         body = body or (_clean_body(found.group(0)) if found else None)
+    if body is None and not meeting:
+        date = None  # "Nieuws – 4 december 2026": a head naming neither body nor meeting dates only its page
     return MeetingContext(body=body, meeting_date=date)
 
 

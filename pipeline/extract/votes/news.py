@@ -40,13 +40,19 @@ def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False)
 
 
 def page_stamp(text: str, lex: Lexicon) -> str | None:
-    """The page's own date: the first full date on a line that says it was published or updated."""
+    """The page's own date: the first full date on a line that says it was published or updated; on a report
+    whose council decided on a day told relative to the page ("heeft donderdagavond ingestemd"), the first
+    full date of its head lines (the dateline "VUGHT – LOKAAL NIEUWS  vrijdag 4 december 2026")."""
     if lex.head_skip is None:
         return None
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for line in lines:
         if lex.head_skip.search(line) and (found := full_dates(line, lex)):
             return found[0][1]
-    return None
+    if lex.news.relative_days is None or not lex.news.relative_days.search(text):
+        return None
+    head = [line for line in lines if line.strip()][: lex.head_lines]
+    return next((found[0][1] for line in head if (found := full_dates(line, lex))), None)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -59,6 +65,11 @@ def tells_decision_day(line: str, lex: Lexicon) -> bool:
     """A line telling what was decided on a day ("Bystyret vedtok torsdag 26. november 2026 å ..."): a news
     report's sentence, whose date the prose gives (a decision verb before it, not a meeting word)."""
     return any(m.groupdict().get("meeting") is None for regex in lex.news.meeting_dates for m in regex.finditer(line))
+
+
+def names_meeting(line: str, lex: Lexicon) -> bool:
+    """A line naming a meeting on its day ("Vergadering van donderdag 5 maart 2026", "zitting van 2 maart 2026")."""
+    return any(m.groupdict().get("meeting") for regex in lex.news.meeting_dates for m in regex.finditer(line))
 
 
 def _names_meeting(m: re.Match[str]) -> bool:

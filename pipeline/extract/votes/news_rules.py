@@ -14,6 +14,7 @@ class News:
     meeting_dates: tuple[re.Pattern[str], ...]  # prose naming the meeting's day: groups day, month, year (optional)
     later: re.Pattern[str] | None  # a sentence about what comes later: it dates no meeting, decides nothing
     links: re.Pattern[str] | None  # a line linking another page ("Les også: ..."): its headline is no decision
+    relative_days: re.Pattern[str] | None  # "heeft donderdagavond ingestemd": a report dated by its page
 
 
 def _one(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
@@ -25,4 +26,5 @@ def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
         meeting_dates=tuple(re.compile(expand(p), re.I) for p in rules["meeting_dates"]),
         later=_one(rules["later"], expand),
         links=_one(rules["links"], expand),
+        relative_days=_one(rules.get("relative_days", []), expand),
     )

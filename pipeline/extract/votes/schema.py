@@ -87,6 +87,8 @@ class NewsRules(Rules):
     # day, month, optional year; optional `meeting` (a meeting word) or `weekday` tell it as a meeting held
     later: list[str] = []  # a sentence about what comes later ("publiseres når", "Neste møte"): no meeting, no decision
     links: list[str] = []  # a line linking another page ("Les også: <headline>"): its headline decides nothing here
+    relative_days: list[str] = []  # the council deciding on a day told relative to the page ("heeft donderdagavond
+    # ingestemd"): the page is a report, its head's date line is the page's own date, not the meeting's
 
 
 class TableRules(Rules):
@@ -102,6 +104,7 @@ class TableRules(Rules):
     count: str | None = None  # a vote cell's bare count "25 mot 8 (H, FrP)": groups for, against, against_breakdown
     list_number_prefix: str = ""  # before an item's number in a dot-leader list: "Sak 20/26", "KS-003/26"
     note_number_prefix: str = ""  # before an item's number opening a note under a list: "Ad 5.", "KS-004/26:"
+    note_lead: str = ""  # a word that marks the note by itself, so no stop follows the number: "Ad 5.2 Op verzoek"
 
 
 class HeaderLabels(Rules):

@@ -24,12 +24,20 @@ class Mark:
     start: int
     end: int
     about: str  # proposal, decision
+    inline: bool = False  # the vote's result on the label's own line ("Stemming over het ontwerpbesluit: eenparig.")
+
+    def covers(self, offset: int) -> bool:
+        """A decision at `offset` is the label's: anywhere below a label line of its own, on the line of an
+        inline one (a decision block further down is the item's own)."""
+        return offset >= self.start and (not self.inline or offset < self.end)
 
 
 def vote_marks(text: str, lex: Lexicon) -> list[Mark]:
     """The vote label lines of a section text, in order."""
     found = {
-        m.start(): Mark(m.start(), m.end(), rule.about) for rule in lex.vote_labels for m in rule.regex.finditer(text)
+        m.start(): Mark(m.start(), m.end(), rule.about, bool(m.groupdict().get("inline")))
+        for rule in lex.vote_labels
+        for m in rule.regex.finditer(text)
     }
     return [found[at] for at in sorted(found)]
 
