@@ -142,6 +142,8 @@ class Lexicon:
     number_label: re.Pattern[str]  # a case or archive label and its number, colon optional ("Saksnr. 26/0318")
     item_marker: re.Pattern[str]  # a case's access marker in a column after its title ("Åben sag")
     header_lines: tuple[re.Pattern[str], ...]
+    ruled_line: re.Pattern[str] | None  # a rule printed between cases
+    ruled_case_lines: tuple[re.Pattern[str], ...]  # a case header without prefix, trusted under a rule or in a list
     context_resets: tuple[re.Pattern[str], ...]
     administrative_bodies: frozenset[str]
     default_body: str | None
@@ -296,6 +298,8 @@ def lexicon(language: str) -> Lexicon | None:
             re.I,
         ),
         header_lines=tuple(_compile(p, expand) for p in rules["header_lines"]),
+        ruled_line=_compile("|".join(rules["ruled_lines"]), expand) if rules["ruled_lines"] else None,
+        ruled_case_lines=tuple(_compile(p, expand) for p in rules["ruled_case_lines"]),
         context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
         administrative_bodies=frozenset(b.lower() for b in rules["administrative_bodies"]),
         default_body=rules["default_body"],

@@ -148,6 +148,9 @@ class VotesRules(Rules):
     header_labels: HeaderLabels = HeaderLabels()
     item_markers: list[str] = []  # "Åben sag", "Lukket punkt": a case's access marker in a column after its title
     header_lines: list[str] = []
+    ruled_lines: list[str] = []  # "-----", "_____": a rule printed between cases
+    ruled_case_lines: list[str] = []  # "061/26 Title  26/118": a case header without prefix, only under a rule or
+    # in a run of such lines (the case list), where a bare number is no date or share
     step_headers: list[str] = []
     decided_steps: list[str] = []  # a step header whose text below is the step's own decision
     closing_decisions: list[str] = []  # a bare decision label that, after a decided step, is the meeting's own
