@@ -36,7 +36,13 @@ from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity, without_restated_outcomes
-from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects, settle_send_back
+from pipeline.extract.votes.steps import (
+    inherit_noting,
+    postpone_send_backs,
+    recommends_noting,
+    send_back_subjects,
+    settle_send_back,
+)
 from pipeline.extract.votes.subjects import repair_subject
 from pipeline.extract.votes.whole_item import is_case_noun
 
@@ -98,6 +104,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             decided = [d for block in unlabelled if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
                 inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
+        postpone_send_backs(decided, text, lex)
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))
         step_body, head_body = (protocol.context_at(section.start).body or "").lower(), protocol.head.body or ""
