@@ -78,6 +78,8 @@ class SubjectRules(Rules):
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
     pronouns: list[str] = []  # "Dette", "Det", "Dit werd aangenomen": a subject standing for the sentence before it
     proposal_refs: list[str] = []  # "Forslaget", "Het voorstel": the proposal quoted or put forward above
+    recommendation_refs: list[str] = []  # "Innstillingen", "Tilrådinga": the recommendation under its heading above
+    named_recommendations: list[str] = []  # a heading naming who recommends ("Formannskapets innstilling")
 
 
 class NewsRules(Rules):
