@@ -22,6 +22,7 @@ from pipeline.extract.votes.subject_rules import puts_forward
 from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing
 
 _MAX_LINES = 15
+_POINT_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-h]\))[ \t]+(?=\S)", re.M)  # "1. ", "2) ", "b) " opening a line
 _UNANIMITY_WORDS = 3
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 # a sentence ends at a stop followed by space, unless lower case or a digit goes on ("pr. 1. september");
@@ -162,6 +163,19 @@ def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
             blocks.append(Block(start, start, len(text) if following < 0 else following))
         start = end + 1
     return blocks
+
+
+def point_blocks(section: SectionText, block: Block, lex: Lexicon) -> list[Block]:
+    """A decision block written as numbered points and nothing else ("Vedtak:\n1. Ramma vert fordelt ...\n2. Seine
+    søknader ..."): one decision per point, each about its own text, where the language's minutes decide point by
+    point (`decision_points` each); any other block is one decision."""
+    if lex.decision_points != "each":
+        return [block]
+    marks = list(_POINT_LINE.finditer(section.text, block.start, block.end))
+    if len(marks) < 2 or section.text[block.start : marks[0].start()].strip():
+        return [block]
+    ends = [m.start() for m in marks[1:]] + [block.end]
+    return [Block(block.label_start, m.end(), end) for m, end in zip(marks, ends, strict=True)]
 
 
 def step_block(section: SectionText, header_end: int, lex: Lexicon) -> list[Block]:

@@ -21,6 +21,7 @@ from pipeline.extract.votes.blocks import (
     is_background,
     is_sign_off,
     line_blocks,
+    point_blocks,
     step_block,
     treatment_blocks,
 )
@@ -101,7 +102,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         decided = settle_send_back(decided, procedural, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             unlabelled = blocks or procedural or line_blocks(text, lex)
-            decided = [d for block in unlabelled if (d := block_decision(text, block, lex))]
+            points_of = (p for block in unlabelled for p in point_blocks(text, block, lex))
+            decided = [d for block in points_of if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
                 inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
         postpone_send_backs(decided, text, lex)

@@ -191,6 +191,7 @@ class Lexicon:
     party_names: re.Pattern[str] | None  # full party names and codes, to count a run-on list of members
     consent: Consent | None  # the chair's puts settled by consent without a vote
     block_sentence_subject: str  # "sentence" or "title": what a sentence under a lone decision label is about
+    decision_points: str  # "whole" or "each": a decision block of numbered points is one decision or one per point
     row_note: re.Pattern[str] | None  # a note under a vote table: groups case, label (its words), note
     row_note_against: re.Pattern[str] | None  # the note's against side: group parties
     tables: dict  # models/votes/<lang>.json `decision_tables`, compiled where read (decision_tables.py)
@@ -351,6 +352,7 @@ def lexicon(language: str) -> Lexicon | None:
         party_names=_party_names(rules),
         consent=_consent(rules["consent"], expand),
         block_sentence_subject=rules["block_sentence_subject"],
+        decision_points=rules["decision_points"],
         row_note=_compile(rules["row_note"], expand) if rules["row_note"] else None,
         row_note_against=_compile(rules["row_note_against"], expand) if rules["row_note_against"] else None,
         tables=rules["decision_tables"],
