@@ -74,7 +74,8 @@ POINTED = [
     ),
     (
         "nn",
-        "Hovudutvalet gjorde slikt vedtak:\na) Planen gjeld frå 1. januar 2027.\nb) Tiltaka vert prioriterte i budsjettet.\n",
+        "Hovudutvalet gjorde slikt vedtak:\na) Planen gjeld frå 1. januar 2027.\n"
+        "b) Tiltaka vert prioriterte i budsjettet.\n",
         ["Planen gjeld frå 1. januar 2027", "Tiltaka vert prioriterte i budsjettet"],
     ),
     (
