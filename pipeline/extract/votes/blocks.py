@@ -135,6 +135,16 @@ def _notes(sentence: str, lex: Lexicon) -> bool:
     return any(regex.search(sentence) for regex in lex.statements)
 
 
+def _decides_besides_noting(sentence: str, lex: Lexicon) -> bool:
+    """A noting sentence joined to another decision ("Budgetopfølgningen tages til efterretning, og en
+    tillægsbevilling på 3 mio. kr. anbefales", "tar rapporten til orientering og løyver 2 mill. kr."): it
+    decides more than noting, so the block is adopted."""
+    spans = sorted(m.span() for regex in lex.statements for m in regex.finditer(sentence))
+    starts, ends = [0] + [end for _, end in spans], [start for start, _ in spans] + [len(sentence)]
+    rest = " ".join(sentence[a:b] for a, b in zip(starts, ends, strict=True))
+    return any(regex.search(rest) for regex in lex.decisive_sentences)
+
+
 def _past_briefing(found: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
     """A block opening with a briefing ("Rådmannen orienterte om status.") decides only by a sentence after
     it that takes the matter for information or names a decision ("Tatt til orientering."), which is then
@@ -228,7 +238,7 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
             outcome, procedural = rule.outcome, True
             break
     else:
-        if _notes(first, lex) and len(found) == 1:
+        if _notes(first, lex) and len(found) == 1 and not _decides_besides_noting(first, lex):
             outcome = "noted"
     start = section.base + first_at
     first_end = section.text.find(first.split()[-1], first_at, block.end)
