@@ -175,19 +175,10 @@ def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
     return blocks
 
 
-def unheld(blocks: list[Block], section: SectionText, decisions: list[Decision]) -> list[Block]:
-    """The blocks holding none of `decisions`: decision blocks no vote phrase was read in."""
-    return [b for b in blocks if not any(block_holding([b], section, d) for d in decisions)]
-
-
-def point_blocks(section: SectionText, blocks: list[Block], lex: Lexicon) -> list[Block]:
-    """Each block, or each point of a block written as numbered points and nothing else ("Vedtak:\n1. Ramma vert
-    fordelt ...\n2. Seine søknader ..."), where the language's minutes decide point by point (`decision_points`
-    each): one decision per point, each about its own text."""
-    return [point for block in blocks for point in _points(section, block, lex)]
-
-
-def _points(section: SectionText, block: Block, lex: Lexicon) -> list[Block]:
+def point_blocks(section: SectionText, block: Block, lex: Lexicon) -> list[Block]:
+    """A decision block written as numbered points and nothing else ("Vedtak:\n1. Ramma vert fordelt ...\n2. Seine
+    søknader ..."): one decision per point, each about its own text, where the language's minutes decide point by
+    point (`decision_points` each); any other block is one decision."""
     if lex.decision_points != "each":
         return [block]
     marks = list(_POINT_LINE.finditer(section.text, block.start, block.end))

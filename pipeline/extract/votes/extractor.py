@@ -24,7 +24,6 @@ from pipeline.extract.votes.blocks import (
     point_blocks,
     step_block,
     treatment_blocks,
-    unheld,
 )
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
@@ -101,11 +100,10 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         settle_unanimity(decided, blocks, text, lex)
         procedural = _step_block(section, text, lex) or ([] if blocks else treatment_blocks(text, lex))
         decided = settle_send_back(decided, procedural, text, lex)
-        if decided and all(d.outcome == "rejected" for d in decided):  # only fallen proposals: a block decides
-            decided += [d for block in unheld(blocks, text, decided) if (d := block_decision(text, block, lex))]
         if not decided:  # a decision recorded without vote words: the block itself is the row
             unlabelled = blocks or procedural or line_blocks(text, lex)
-            decided = [d for block in point_blocks(text, unlabelled, lex) if (d := block_decision(text, block, lex))]
+            points_of = (p for block in unlabelled for p in point_blocks(text, block, lex))
+            decided = [d for block in points_of if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
                 inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
         postpone_send_backs(decided, text, lex)
@@ -182,9 +180,8 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
             for d in decided
             if block is not None and block_holding(blocks, text, d) is None and d.start - text.base < block.label_start
         ]
-        # "Utsetjingsframlegget vart vedteke." then "Vedtak: Saka vert utsett.": the same postponement restated;
-        # below only fallen proposals ("Utsettelsesforslaget falt ...") the block is the decision itself
-        restated = any(d.outcome == decision.outcome for d in above)
+        # "Utsetjingsframlegget vart vedteke." then "Vedtak: Saka vert utsett.": the same postponement restated
+        restated = above and (decision.outcome == "adopted" or any(d.outcome == decision.outcome for d in above))
         if not (bare and restated):
             out.append(decision)
     return out
