@@ -33,6 +33,7 @@ from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
+from pipeline.extract.votes.news import body_reports
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
@@ -268,7 +269,8 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
     here = protocol.context_at(decision.start)
     ctx = protocol.meeting_at(decision.start, decision.agent)
     in_case = here.case_number is not None and ctx.meeting_date is not None  # a case of a dated protocol
-    if decision.statement and not (here.body or here.meeting_date or in_case):
+    reported = protocol.stamp and ctx.meeting_date and body_reports(doc.sentence_at(decision.start, decision.end), lex)
+    if decision.statement and not (here.body or here.meeting_date or in_case or reported):
         return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     body = ctx.body or lex.default_body
     if body and body.lower() in lex.administrative_bodies:
