@@ -22,6 +22,7 @@ from pipeline.extract.votes.subject_rules import puts_forward
 from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing
 
 _MAX_LINES = 15
+_POINT_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-h]\))[ \t]+(?=\S)", re.M)  # "1. ", "2) ", "b) " opening a line
 _UNANIMITY_WORDS = 3
 _LEADING = re.compile(r"^[\s\-–•*·]*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 # a sentence ends at a stop followed by space, unless lower case or a digit goes on ("pr. 1. september");
@@ -134,6 +135,16 @@ def _notes(sentence: str, lex: Lexicon) -> bool:
     return any(regex.search(sentence) for regex in lex.statements)
 
 
+def _decides_besides_noting(sentence: str, lex: Lexicon) -> bool:
+    """A noting sentence joined to another decision ("Budgetopfølgningen tages til efterretning, og en
+    tillægsbevilling på 3 mio. kr. anbefales", "tar rapporten til orientering og løyver 2 mill. kr."): it
+    decides more than noting, so the block is adopted."""
+    spans = sorted(m.span() for regex in lex.statements for m in regex.finditer(sentence))
+    starts, ends = [0] + [end for _, end in spans], [start for start, _ in spans] + [len(sentence)]
+    rest = " ".join(sentence[a:b] for a, b in zip(starts, ends, strict=True))
+    return any(regex.search(rest) for regex in lex.decisive_sentences)
+
+
 def _past_briefing(found: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
     """A block opening with a briefing ("Rådmannen orienterte om status.") decides only by a sentence after
     it that takes the matter for information or names a decision ("Tatt til orientering."), which is then
@@ -162,6 +173,19 @@ def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
             blocks.append(Block(start, start, len(text) if following < 0 else following))
         start = end + 1
     return blocks
+
+
+def point_blocks(section: SectionText, block: Block, lex: Lexicon) -> list[Block]:
+    """A decision block written as numbered points and nothing else ("Vedtak:\n1. Ramma vert fordelt ...\n2. Seine
+    søknader ..."): one decision per point, each about its own text, where the language's minutes decide point by
+    point (`decision_points` each); any other block is one decision."""
+    if lex.decision_points != "each":
+        return [block]
+    marks = list(_POINT_LINE.finditer(section.text, block.start, block.end))
+    if len(marks) < 2 or section.text[block.start : marks[0].start()].strip():
+        return [block]
+    ends = [m.start() for m in marks[1:]] + [block.end]
+    return [Block(block.label_start, m.end(), end) for m, end in zip(marks, ends, strict=True)]
 
 
 def step_block(section: SectionText, header_end: int, lex: Lexicon) -> list[Block]:
@@ -214,7 +238,7 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
             outcome, procedural = rule.outcome, True
             break
     else:
-        if _notes(first, lex) and len(found) == 1:
+        if _notes(first, lex) and len(found) == 1 and not _decides_besides_noting(first, lex):
             outcome = "noted"
     start = section.base + first_at
     first_end = section.text.find(first.split()[-1], first_at, block.end)

@@ -26,6 +26,7 @@ from pipeline.extract.votes.meeting import (
     header_kind,
     is_title,
     read_head,
+    ruled_cases,
     same_body,
     split_heading,
     step_context,
@@ -184,6 +185,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     tables = read_tables(text, lex)
     rows = {row.start: row for row in tables.rows}
     listed = {row.case: row.subject for row in tables.rows}  # the items a decision list named
+    bare = ruled_cases(lines, lex)
     pending: str | None = None
     previous, previous_point = "", False
     untitled = False  # the last line was a case header without its title ("PS 41/24" / "Budsjett 2025")
@@ -206,6 +208,10 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue
         line = line.rstrip("*| \t")
         if not line:
+            continue
+        if index in bare:  # "061/26 Title" under a rule or in the case list
+            scanner.header(line_start, raw, skip, bare[index], None)
+            previous, previous_point, untitled = line, False, False
             continue
         split = split_heading(line, lines[index + 1 : index + 3], lex)
         point = split is None and is_point(line, previous, previous_point, lex)

@@ -268,7 +268,10 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
 
 
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
-    """A decision label ("Stemuitslag", "Besluit") read as a subject; a proposal label ("Indstillingen") is one."""
+    """A decision label ("Stemuitslag", "Besluit") or a point's label ("Ad b)", "Pkt. 2") read as a subject; a
+    proposal label ("Indstillingen") is none."""
+    if subject and lex.point_label is not None and lex.point_label.fullmatch(subject.strip()):
+        return True
     return bool(subject and lex.block_label.fullmatch(subject) and not lex.is_proposal_label(subject))
 
 

@@ -21,6 +21,7 @@ from pipeline.extract.votes.blocks import (
     is_background,
     is_sign_off,
     line_blocks,
+    point_blocks,
     step_block,
     treatment_blocks,
 )
@@ -32,11 +33,18 @@ from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
+from pipeline.extract.votes.news import body_reports
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity, without_restated_outcomes
-from pipeline.extract.votes.steps import inherit_noting, recommends_noting, send_back_subjects, settle_send_back
+from pipeline.extract.votes.steps import (
+    inherit_noting,
+    postpone_send_backs,
+    recommends_noting,
+    send_back_subjects,
+    settle_send_back,
+)
 from pipeline.extract.votes.subjects import repair_subject
 from pipeline.extract.votes.whole_item import is_case_noun
 
@@ -95,9 +103,11 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         decided = settle_send_back(decided, procedural, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
             unlabelled = blocks or procedural or line_blocks(text, lex)
-            decided = [d for block in unlabelled if (d := block_decision(text, block, lex))]
+            points_of = (p for block in unlabelled for p in point_blocks(text, block, lex))
+            decided = [d for block in points_of if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
                 inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
+        postpone_send_backs(decided, text, lex)
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))
         step_body, head_body = (protocol.context_at(section.start).body or "").lower(), protocol.head.body or ""
@@ -259,7 +269,8 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
     here = protocol.context_at(decision.start)
     ctx = protocol.meeting_at(decision.start, decision.agent)
     in_case = here.case_number is not None and ctx.meeting_date is not None  # a case of a dated protocol
-    if decision.statement and not (here.body or here.meeting_date or in_case):
+    reported = protocol.stamp and ctx.meeting_date and body_reports(doc.sentence_at(decision.start, decision.end), lex)
+    if decision.statement and not (here.body or here.meeting_date or in_case or reported):
         return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     body = ctx.body or lex.default_body
     if body and body.lower() in lex.administrative_bodies:

@@ -112,6 +112,8 @@ class Lexicon:
     number_label: re.Pattern[str]  # a case or archive label and its number, colon optional ("Saksnr. 26/0318")
     item_marker: re.Pattern[str]  # a case's access marker in a column after its title ("Åben sag")
     header_lines: tuple[re.Pattern[str], ...]
+    ruled_line: re.Pattern[str] | None  # a rule printed between cases
+    ruled_case_lines: tuple[re.Pattern[str], ...]  # a case header without prefix, trusted under a rule or in a list
     context_resets: tuple[re.Pattern[str], ...]
     administrative_bodies: frozenset[str]
     default_body: str | None
@@ -159,6 +161,7 @@ class Lexicon:
     party_names: re.Pattern[str] | None  # full party names and codes, to count a run-on list of members
     consent: Consent | None  # the chair's puts settled by consent without a vote
     block_sentence_subject: str  # "sentence" or "title": what a sentence under a lone decision label is about
+    decision_points: str  # "whole" or "each": a decision block of numbered points is one decision or one per point
     row_note: re.Pattern[str] | None  # a note under a vote table: groups case, label (its words), note
     row_note_against: re.Pattern[str] | None  # the note's against side: group parties
     tables: dict  # models/votes/<lang>.json `decision_tables`, compiled where read (decision_tables.py)
@@ -277,6 +280,8 @@ def lexicon(language: str) -> Lexicon | None:
             re.I,
         ),
         header_lines=tuple(_compile(p, expand) for p in rules["header_lines"]),
+        ruled_line=_compile("|".join(rules["ruled_lines"]), expand) if rules["ruled_lines"] else None,
+        ruled_case_lines=tuple(_compile(p, expand) for p in rules["ruled_case_lines"]),
         context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
         administrative_bodies=frozenset(b.lower() for b in rules["administrative_bodies"]),
         default_body=rules["default_body"],
@@ -328,6 +333,7 @@ def lexicon(language: str) -> Lexicon | None:
         party_names=_party_names(rules),
         consent=_consent(rules["consent"], expand),
         block_sentence_subject=rules["block_sentence_subject"],
+        decision_points=rules["decision_points"],
         row_note=_compile(rules["row_note"], expand) if rules["row_note"] else None,
         row_note_against=_compile(rules["row_note_against"], expand) if rules["row_note_against"] else None,
         tables=rules["decision_tables"],

@@ -119,13 +119,42 @@ def header_fields(line: str, lex: Lexicon) -> tuple[dict[str, str | None], Listi
         m = regex.fullmatch(line)
         if m:
             groups = m.groupdict()
-            fields = {_KEYS[k]: field_value(_KEYS[k], v, lex) for k, v in groups.items() if k in _KEYS and v}
-            if fields.get("title"):
-                fields.update(_trailing_number(fields["title"], fields, lex))
+            fields = _matched_fields(groups, lex)
             if not groups.get("result"):
                 return fields, None
             return fields, Listing(*m.span("result"), *(_count(groups.get(k)) for k in ("yes", "no")))
     return None
+
+
+def _matched_fields(groups: dict[str, str | None], lex: Lexicon) -> dict[str, str | None]:
+    fields = {_KEYS[k]: field_value(_KEYS[k], v, lex) for k, v in groups.items() if k in _KEYS and v}
+    if fields.get("title"):
+        fields.update(_trailing_number(fields["title"], fields, lex))
+    return fields
+
+
+def _bare_case(line: str, lex: Lexicon) -> dict[str, str | None] | None:
+    m = next((m for regex in lex.ruled_case_lines if (m := regex.fullmatch(line))), None)
+    return _matched_fields(m.groupdict(), lex) if m else None
+
+
+def ruled_cases(lines: list[str], lex: Lexicon) -> dict[int, dict[str, str | None]]:
+    """Line index -> fields of each case header printed without a prefix ("061/26 Title  26/118"). A bare
+    number may be a date or a share, so such a line counts only under a ruled line or next to another one
+    (the case list, whose archive column the case's own header inherits)."""
+    if lex.ruled_line is None:
+        return {}
+    kept = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
+    rules = [lex.ruled_line.match(s) for _, s in kept]  # a rule alone, or a rule the case header was joined to
+    bare = [_bare_case(s[r.end() :] if r else s, lex) for (_, s), r in zip(kept, rules, strict=True)]
+    found = {}
+    for k, (index, _) in enumerate(kept):
+        above = rules[k - 1] if k > 0 else None
+        ruled = rules[k] is not None or (above is not None and above.end() == len(kept[k - 1][1]))
+        listed = (k > 0 and bare[k - 1] is not None) or (k + 1 < len(kept) and bare[k + 1] is not None)
+        if bare[k] is not None and (ruled or listed):
+            found[index] = bare[k]
+    return found
 
 
 def _count(value: str | None) -> int | None:

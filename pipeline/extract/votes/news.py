@@ -109,3 +109,9 @@ def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention
                 inner = regex.search(text, m.start() + 1, m.end())  # "vedtok i møtet 26. november": the meeting
                 found.append((m.start(), iso, any(_names_meeting(x) for x in (m, inner) if x)))
     return sorted(found)
+
+
+def body_reports(sentence: str, lex: Lexicon) -> bool:
+    """A news page's sentence opening with a deciding body ("Kommunalbestyrelsen tog kvartalsrapporten til
+    efterretning."): the body's own act at the meeting the page names, not a remark for information."""
+    return lex.head_body.match(sentence.strip()) is not None

@@ -78,6 +78,8 @@ class SubjectRules(Rules):
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
     pronouns: list[str] = []  # "Dette", "Det", "Dit werd aangenomen": a subject standing for the sentence before it
     proposal_refs: list[str] = []  # "Forslaget", "Het voorstel": the proposal quoted or put forward above
+    recommendation_refs: list[str] = []  # "Innstillingen", "Tilrådinga": the recommendation under its heading above
+    named_recommendations: list[str] = []  # a heading naming who recommends ("Formannskapets innstilling")
 
 
 class NewsRules(Rules):
@@ -151,6 +153,9 @@ class VotesRules(Rules):
     header_labels: HeaderLabels = HeaderLabels()
     item_markers: list[str] = []  # "Åben sag", "Lukket punkt": a case's access marker in a column after its title
     header_lines: list[str] = []
+    ruled_lines: list[str] = []  # "-----", "_____": a rule printed between cases
+    ruled_case_lines: list[str] = []  # "061/26 Title  26/118": a case header without prefix, only under a rule or
+    # in a run of such lines (the case list), where a bare number is no date or share
     step_headers: list[str] = []
     decided_steps: list[str] = []  # a step header whose text below is the step's own decision
     closing_decisions: list[str] = []  # a bare decision label that, after a decided step, is the meeting's own
@@ -215,5 +220,7 @@ class VotesRules(Rules):
     news: NewsRules = NewsRules()
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
+    decision_points: Literal["whole", "each"] = "whole"  # a decision block written only as numbered points is
+    # one decision ("whole") or one per point ("each": "Vedtak:\n1. ...\n2. ..." decides two things)
     block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line
     # under a lone decision label ("Besluit" / "Artikel 1" / "De raad keurt ... goed."): itself or its case title

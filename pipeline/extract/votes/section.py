@@ -26,12 +26,18 @@ FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 _RECOMMENDED = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)(?![ \t]+[a-zæøå0-9])|$)", re.M)
 _LINKED = re.compile(r",\s+[^\W\d_]{1,5}\s*$")  # "1. at X vedtages, og": the short word linking to the next point
 _POINT_MARK = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Kommunestyret godkjenner ...": the first point's number
-_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S[^\n]*)$", re.M)
+# a numbered or lettered point of a recommendation: "1. X", "  2) X", "b) X"
+_NUMBERED = re.compile(r"^[ \t]*(\d{1,2}(?=\.)|\d{1,2}(?=\))|[a-h](?=\)))[.)][ \t]+(\S[^\n]*)$", re.M)
 _POINT = re.compile(r"^[ \t]*(\d{1,2}[.)]|[a-z]\)|[-–•])\s+(\S[^\n]*)$", re.M)  # a point: "1. at", "a) at", "- at"
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]*)")
 _WRAP_LINES = 3  # lines a recommendation's lead-in may wrap over
 CLOSING = " \t\n.;:!)\"'»”"  # what may follow a sentence's last word
 _POINT_NEXT = re.compile(r"[ \t]*\n\s*(?:\d{1,2}[.)]|[a-z]\)|[-–•])\s")  # points on the next line: "1.", "a)", "-"
+
+
+def ordinal(mark: str) -> int:
+    """A point's number: "2" or its letter "b" (a recommendation letters its points a), b), ...)."""
+    return int(mark) if mark.isdigit() else ord(mark.lower()) - ord("a") + 1
 
 
 @dataclass
@@ -66,7 +72,7 @@ class SectionText:
     def points(self) -> dict[int, str]:
         """Numbered points of the recommendation ("1. Planstrategien godkendes.")."""
         return {
-            int(m.group(1)): m.group(2).strip()
+            ordinal(m.group(1)): m.group(2).strip().rstrip(",;")
             for a, b in self.proposal_blocks
             for m in _NUMBERED.finditer(self.text, a, b)
         }
@@ -76,10 +82,10 @@ class SectionText:
         line_start = self.text.rfind("\n", 0, offset) + 1
         own = _NUMBERED.match(self.text, line_start)
         if own:
-            return int(own.group(1))
+            return ordinal(own.group(1))
         if self._labels is None:  # found once per section: each decision then costs a bisect, not a scan
             found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
-            self._labels = ([m.start() for m in found], [int(m.group("point")) for m in found])
+            self._labels = ([m.start() for m in found], [ordinal(m.group("point")) for m in found])
         starts, points = self._labels
         index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
         return points[index] if index >= 0 else None

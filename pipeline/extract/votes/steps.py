@@ -126,6 +126,19 @@ def send_back_subjects(decisions: list[Decision], section: SectionText) -> None:
             decision.subject = sentence.rstrip(".") if sentence else decision.subject
 
 
+def postpone_send_backs(decisions: list[Decision], section: SectionText, lex: Lexicon) -> None:
+    """An adopted decision whose own words send the case back ("Bystyret vedtok å sende saken tilbake ...", a
+    member's proposal "om å returnere saken") postpones the case. Decided by the body itself it is about the case
+    (its title, as the passive "Saken sendes tilbake" is); moved by a member it keeps the proposal's words."""
+    for decision in decisions:
+        words = decision.subject or ""
+        if decision.outcome != "adopted" or not words or words == section.title:
+            continue
+        if any(rule.outcome == "postponed" and rule.regex.search(words) for rule in lex.block_outcomes):
+            decision.outcome = "postponed"
+            decision.subject = section.title if decision.proposer is None and section.title else words
+
+
 def settle_send_back(
     decisions: list[Decision], procedural: list[Block], section: SectionText, lex: Lexicon
 ) -> list[Decision]:

@@ -29,6 +29,8 @@ class SubjectRules:
     proposal_lead: re.Pattern[str] | None  # a proposal's lead-in, from it to the vote phrase after it
     pronouns: re.Pattern[str] | None  # full match: a subject standing for the sentence before it ("Dette")
     proposal_refs: re.Pattern[str] | None  # full match: a subject standing for the proposal put forward above
+    recommendation_refs: re.Pattern[str] | None  # full match: a subject standing for the recommendation above
+    named_recommendations: re.Pattern[str] | None  # full match: a recommendation heading naming who recommends
 
 
 @cache
@@ -48,6 +50,8 @@ def subject_rules(language: str) -> SubjectRules:
         proposal_lead=one(own["proposal_leads"]),
         pronouns=one(own["pronouns"]),
         proposal_refs=one(own["proposal_refs"]),
+        recommendation_refs=one(own["recommendation_refs"]),
+        named_recommendations=one(own["named_recommendations"]),
     )
 
 

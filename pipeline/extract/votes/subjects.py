@@ -53,7 +53,19 @@ def repair_subject(decision: Decision, text: SectionText, lex: Lexicon, reported
         about_case = text.generic_subject(lex, decision.outcome == "postponed")
         rules = subject_rules(lex.language)
         antecedent = _antecedent(decision, text, rules) if outside_case else None
+        antecedent = antecedent or _named_recommendation(decision, text, lex, rules)
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
+
+
+def _named_recommendation(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> str | None:
+    """A bare "Innstillingen" / "Tilrådinga" voted on under a heading naming who recommends ("Formannskapets
+    innstilling:") is that recommendation, written as its heading names it; under an unnamed heading, none."""
+    refs, named = rules.recommendation_refs, rules.named_recommendations
+    if refs is None or named is None or not refs.fullmatch((decision.subject or "").strip(_TRIM)):
+        return None
+    above = lex.block_label.finditer(text.text, 0, max(decision.start - text.base, 0))
+    labels = [label for m in above if lex.is_proposal_label(label := m.group("label").strip())]
+    return labels[-1] if labels and named.fullmatch(labels[-1]) else None
 
 
 def _antecedent(decision: Decision, text: SectionText, rules: SubjectRules) -> str | None:

@@ -9,7 +9,7 @@ from tests.extract.votes.helpers import votes
 ADOPTED = [
     ("nb", "Vedtak:\nKommunestyret godkjenner budsjettet for 2026 slik det er lagt fram.\n"),
     ("nb", "VEDTAK:\n\nFormannskapet slutter seg til rådmannens forslag om ny skolestruktur.\n"),
-    ("nb", "Kommunestyrets vedtak:\n1. Planprogrammet for sentrum fastsettes.\n2. Planen legges ut til høring.\n"),
+    ("nb", "Kommunestyrets vedtak:\nPlanprogrammet for sentrum fastsettes, og planen legges ut til høring.\n"),
     ("nb", "Bystyrets vedtak: Bystyret vedtar temaplan for idrett og friluftsliv.\n"),
     ("nb", "Vedtak\nHovedutvalg for teknikk gir tilskudd på 200 000 kroner til nytt lysanlegg.\n"),
     ("nn", "Vedtak:\nKommunestyret godkjenner reglementet for folkevalde.\n"),
