@@ -21,7 +21,7 @@ from pipeline.dataset.results import DocResult
 from pipeline.dataset.rows import DocumentRow
 from pipeline.document import Document
 from pipeline.extract import run_extractors
-from pipeline.extract.votes.extractor import uncovered
+from pipeline.extract.votes.coverage import uncovered
 from pipeline.ingest.deadline import ChildDied, MemoryLimit, TimedOut, call_with_deadline, human_size, stage
 from pipeline.ingest.parse import Parsed, ParseError, parse
 from pipeline.ingest.pull import PullError, Source, fetch

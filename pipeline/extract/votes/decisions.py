@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.extract.votes.consent import consent_hits
-from pipeline.extract.votes.counts import Breakdown, ballot, consistent, merge, names_add_up, parse_breakdown
+from pipeline.extract.votes.counts import ballot, consistent, merge, parse_breakdown
 from pipeline.extract.votes.label_blocks import block_ends
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
@@ -33,7 +33,8 @@ from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled
 from pipeline.extract.votes.quoted import in_quotes, is_generic_decision, is_generic_subject, quoted_spans
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
-from pipeline.extract.votes.vote_labels import another_alternative, other_votes, split_tallies
+from pipeline.extract.votes.tallies import apply_tallies, breakdown_of, normalised, tally_total
+from pipeline.extract.votes.vote_labels import other_votes, split_tallies
 from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing, names_nothing
 
 
@@ -57,54 +58,6 @@ class Decision:
     listing: bool = False  # read from a case list's result column
     statement: bool = False  # only a 'for information' statement, no vote phrase
     table: bool = False  # a decision table's row: text below the table about that item only explains it
-
-
-def _breakdown(tally: TallyHit, lex: Lexicon) -> Breakdown:
-    """The parties behind a count line: counted already (member lists) or read from its bracket."""
-    return Breakdown(dict(tally.parties)) if tally.parties else parse_breakdown(tally.breakdown, lex)
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> None:
-    """Counts from 'For ... stemte N: names' lines; several 'for' lines make an alternative vote.
-    A share of the votes ("Stemuitslag: 92% voor") says only whether anyone voted against."""
-    share = next((t.pct for t in tallies if t.option == "yes" and t.pct is not None), None)
-    decision.casting_vote = decision.casting_vote or any(t.casting for t in tallies)
-    if share is not None and decision.unanimous is None:
-        decision.unanimous = share == 100
-    tallies = [t for t in tallies if t.pct is None]
-    yes = [t for t in tallies if t.option == "yes"]
-    no = [t for t in tallies if t.option == "no"]
-    ok = all(consistent(t.n, _breakdown(t, lex)) for t in tallies if t.breakdown or t.parties)
-    if len({_norm(t.what) for t in yes}) > 1 and decision.subject:
-        subject = _norm(decision.subject)
-        winner = next((t for t in yes if t.what and _norm(t.what) in subject), None)
-        if winner is not None:
-            losers = [t for t in yes if t is not winner]
-            no = losers + no
-            yes = [winner]
-    losers = [t for t in yes if another_alternative(t, decision.subject, decision.votes_for)]
-    yes, no = [t for t in yes if t not in losers], losers + no
-    stated_for = next((t.n for t in yes if t.n is not None), None)
-    if stated_for is not None:
-        decision.votes_for = stated_for
-    elif yes and decision.votes_for is None:  # counted from the members named ("For stemte: Ole Brink (V), ...")
-        decision.votes_for = _tally_total(yes[0], lex)
-    if no:
-        counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
-        named = [_breakdown(t, lex) for t in no if t.n is None and (t.breakdown or t.parties)]  # "Kari Nilsen (R)"
-        ok = ok and names_add_up(sum(counted) if counted else decision.votes_against, named)
-        if not counted and decision.votes_against is None:
-            counted = [n for t in no if (n := _tally_total(t, lex)) is not None]
-        decision.votes_against = sum(counted) if counted else decision.votes_against
-        breakdown = merge([_breakdown(t, lex) for t in no if t.breakdown or t.parties])
-        decision.against_parties = breakdown.counted(decision.votes_against) or decision.against_parties
-        if decision.votes_against or breakdown.parties:
-            decision.unanimous = False
-    decision.counts_consistent = decision.counts_consistent and ok
 
 
 def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -> Decision:
@@ -134,9 +87,9 @@ def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -
         g["against_breakdown"] = hit.groups.get("for_breakdown")
         g = {k: v for k, v in g.items() if v is not None}
     if hit.alternatives and hit.subject:
-        first_word = _norm(hit.subject).split()[0]
+        first_word = normalised(hit.subject).split()[0]
         winner, loser = hit.alternatives
-        if not _norm(winner).startswith(first_word) and _norm(loser).startswith(first_word):
+        if not normalised(winner).startswith(first_word) and normalised(loser).startswith(first_word):
             winner, loser = loser, winner
         if fewer:
             winner, loser = loser, winner
@@ -179,10 +132,6 @@ def settle_against(decision: Decision) -> None:
         decision.against_parties = None
 
 
-def _tally_total(tally: TallyHit, lex: Lexicon) -> int | None:
-    return tally.n if tally.n is not None else _breakdown(tally, lex).total
-
-
 def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -> Decision | None:
     """A result given only as counts (a 'Stemuitslag' block, an 'Afstemning:' line)."""
     percent = {t.option: t.pct for t in tallies if t.pct is not None}
@@ -191,7 +140,7 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
         if t.pct is None:
             counted.setdefault(t.option, t)
     score = {
-        option: percent.get(option, _tally_total(counted[option], lex) if option in counted else None)
+        option: percent.get(option, tally_total(counted[option], lex) if option in counted else None)
         for option in ("yes", "no")
     }
     if score["yes"] is None and score["no"] is None:
@@ -203,17 +152,17 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     start, end = section.base + tallies[0].start, section.base + tallies[-1].end
     decision = Decision(start=start, end=end, outcome="adopted" if won else "rejected", casting_vote=casting)
     if "yes" in counted:
-        decision.votes_for = _tally_total(counted["yes"], lex)
+        decision.votes_for = tally_total(counted["yes"], lex)
     if "no" in counted:
-        decision.votes_against = _tally_total(counted["no"], lex)
+        decision.votes_against = tally_total(counted["no"], lex)
         no = [t for t in tallies if t.option == "no" and t.pct is None]  # "… 3 tegen" + "Tegen: SP": one side
-        decision.against_parties = merge([_breakdown(t, lex) for t in no]).counted(decision.votes_against)
+        decision.against_parties = merge([breakdown_of(t, lex) for t in no]).counted(decision.votes_against)
     named_against = any(t.option == "no" and t.breakdown.strip() for t in tallies)  # "Tegen: PVV"
     if percent.get("yes") == 100:
         decision.unanimous = True
     elif score["no"] or named_against or percent.get("yes", 100) < 100:
         decision.unanimous = False
-    decision.counts_consistent = all(consistent(t.n, _breakdown(t, lex)) for t in counted.values())
+    decision.counts_consistent = all(consistent(t.n, breakdown_of(t, lex)) for t in counted.values())
     first = section.first_sentence(0, tallies[0].start)
     if first and any(regex.search(section.text, tallies[-1].end) for regex in lex.decision_blocks):
         first = None  # "Motivering ..." / "Stemming: 23 voor" / "Besluit: ...": the counts are the block's below

@@ -7,7 +7,6 @@ lines give the decisions (pipeline/votes/decisions.py); all wording lives in mod
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -49,7 +48,7 @@ from pipeline.extract.votes.subjects import repair_subject
 from pipeline.extract.votes.whole_item import is_case_noun
 
 
-def _sections(
+def sections_of(
     doc: Document, protocol: Protocol, lex: Lexicon, notes: Sequence[RowNote] = ()
 ) -> Iterator[tuple[Section, SectionText, list[Block]]]:
     """Each section with its header lines and vote table notes blanked, and its decision blocks.
@@ -75,7 +74,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     recommended: dict[str, str | None] = {}  # case title -> its recommendation's sentence, for the steps below
     notes = row_notes(doc.text, protocol, lex)
     tabled = {row.start: row for row in protocol.table_rows}
-    for section, text, blocks in _sections(doc, protocol, lex, notes):
+    for section, text, blocks in sections_of(doc, protocol, lex, notes):
         if section.start in tabled and (row := row_decision(tabled[section.start], lex)):
             found.append(row)
         points = text.points() or points  # committee steps below a recommendation refer to its points
@@ -298,7 +297,7 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
 
 
 @lru_cache(maxsize=4)
-def _protocol(language: str, text: str) -> Protocol:
+def protocol_of(language: str, text: str) -> Protocol:
     """The document's sections and contexts, shared by `extract` and `uncovered` on the same text."""
     lex = lexicon(language)
     if lex is None:
@@ -315,7 +314,7 @@ def extract(doc: Document) -> list[VoteRow]:
     lex = lexicon(doc.language)
     if lex is None or not doc.text:
         return []
-    protocol = _protocol(doc.language, doc.text)
+    protocol = protocol_of(doc.language, doc.text)
     found = without_explanations(_decisions(doc, protocol, lex), lambda at: protocol.context_at(at).case_number)
     detailed = {protocol.context_at(d.start).case_number for d in found if not d.listing}
     rows = []
@@ -326,82 +325,3 @@ def extract(doc: Document) -> list[VoteRow]:
         if row is not None:
             rows.append(row)
     return rows
-
-
-class _Spans:
-    """Sorted, merged char spans with a fast overlap test."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans: list[tuple[int, int]] = []
-        self.add(spans)
-
-    def add(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for a, b in sorted(self.spans + list(spans)):
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-            else:
-                merged.append((a, b))
-        self.spans = merged
-        self.starts = [a for a, _ in merged]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, end - 1) - 1
-        return i >= 0 and self.spans[i][1] > start
-
-
-def _blocks_without_row(doc: Document, protocol: Protocol, lex: Lexicon, covered: _Spans) -> list[dict]:
-    """Decision blocks that record a decision (not empty, not background) in a section no row comes from.
-
-    A section's vote lines and its decision block record one decision, so a row anywhere in the
-    section covers its blocks.
-    """
-    out = []
-    for section, text, blocks in _sections(doc, protocol, lex):
-        if covered.overlaps(section.start, section.end):
-            continue
-        for block in blocks:
-            if block_decision(text, block, lex) is None:
-                continue
-            start, end = text.base + block.start, text.base + block.end
-            sentence = " ".join(doc.text[start:end].split())
-            where = {"doc_id": doc.doc_id, "page": doc.page_at(start), "char_start": start}
-            out.append({**where, "sentence": sentence, "kind": "decision_block"})
-    return out
-
-
-def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
-    """Sentences holding a vote word (models/votes/<lang>.json `vote_words`) and decision blocks that no row covers.
-
-    Header lines and bare block labels ("Votering:") are skipped: they name a vote, they do not record one.
-    """
-    lex = lexicon(doc.language)
-    if lex is None:
-        return []
-    protocol = _protocol(doc.language, doc.text)
-    skipped = _Spans([span for section in protocol.sections for span in section.header_spans])
-    skipped.add([m.span() for m in lex.block_label.finditer(doc.text)])
-    covered = _Spans([(r.char_start, r.char_end) for r in rows if r.char_start is not None and r.char_end is not None])
-    seen: set[int] = set()
-    out = _blocks_without_row(doc, protocol, lex, covered)
-    for m in lex.vote_words.finditer(doc.text) if lex.vote_words else ():
-        if skipped.overlaps(m.start(), m.start() + 1):
-            continue
-        line_start, line_end = doc.line_bounds(m.start())
-        sentence = doc.sentence_at(m.start(), m.end())
-        found = doc.text.find(sentence, line_start, line_end + 1)
-        start = found if found >= 0 else m.start()
-        end = start + len(sentence)
-        if start in seen or covered.overlaps(start, end):
-            continue
-        seen.add(start)
-        out.append(
-            {
-                "doc_id": doc.doc_id,
-                "page": doc.page_at(start),
-                "char_start": start,
-                "sentence": sentence,
-                "kind": "vote_words",
-            }
-        )
-    return out

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from pipeline.build import document_from_text
 from pipeline.document import Document, Page
-from pipeline.extract.votes.extractor import extract, uncovered
+from pipeline.extract.votes.coverage import uncovered
+from pipeline.extract.votes.extractor import extract
 from pipeline.extract.votes.lexicon import Lexicon
 
 SEED = Path(__file__).resolve().parents[3] / "corpus" / "001_57a4fe48539ba290.txt"

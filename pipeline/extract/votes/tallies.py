@@ -1,0 +1,67 @@
+"""Count lines applied to a decision: 'For ... stemte N: names' and 'Imot ...' lines, several 'for' lines as an
+alternative vote (the losers' votes are the winner's votes against), a share of the votes, a casting vote; whether
+the named members add up to the stated totals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract.votes.counts import Breakdown, consistent, merge, names_add_up, parse_breakdown
+from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.phrases import TallyHit
+from pipeline.extract.votes.vote_labels import another_alternative
+
+if TYPE_CHECKING:
+    from pipeline.extract.votes.decisions import Decision
+
+
+def breakdown_of(tally: TallyHit, lex: Lexicon) -> Breakdown:
+    """The parties behind a count line: counted already (member lists) or read from its bracket."""
+    return Breakdown(dict(tally.parties)) if tally.parties else parse_breakdown(tally.breakdown, lex)
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> None:
+    """Counts from 'For ... stemte N: names' lines; several 'for' lines make an alternative vote.
+    A share of the votes ("Stemuitslag: 92% voor") says only whether anyone voted against."""
+    share = next((t.pct for t in tallies if t.option == "yes" and t.pct is not None), None)
+    decision.casting_vote = decision.casting_vote or any(t.casting for t in tallies)
+    if share is not None and decision.unanimous is None:
+        decision.unanimous = share == 100
+    tallies = [t for t in tallies if t.pct is None]
+    yes = [t for t in tallies if t.option == "yes"]
+    no = [t for t in tallies if t.option == "no"]
+    ok = all(consistent(t.n, breakdown_of(t, lex)) for t in tallies if t.breakdown or t.parties)
+    if len({normalised(t.what) for t in yes}) > 1 and decision.subject:
+        subject = normalised(decision.subject)
+        winner = next((t for t in yes if t.what and normalised(t.what) in subject), None)
+        if winner is not None:
+            losers = [t for t in yes if t is not winner]
+            no = losers + no
+            yes = [winner]
+    losers = [t for t in yes if another_alternative(t, decision.subject, decision.votes_for)]
+    yes, no = [t for t in yes if t not in losers], losers + no
+    stated_for = next((t.n for t in yes if t.n is not None), None)
+    if stated_for is not None:
+        decision.votes_for = stated_for
+    elif yes and decision.votes_for is None:  # counted from the members named ("For stemte: Ole Brink (V), ...")
+        decision.votes_for = tally_total(yes[0], lex)
+    if no:
+        counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
+        named = [breakdown_of(t, lex) for t in no if t.n is None and (t.breakdown or t.parties)]  # "Kari Nilsen (R)"
+        ok = ok and names_add_up(sum(counted) if counted else decision.votes_against, named)
+        if not counted and decision.votes_against is None:
+            counted = [n for t in no if (n := tally_total(t, lex)) is not None]
+        decision.votes_against = sum(counted) if counted else decision.votes_against
+        breakdown = merge([breakdown_of(t, lex) for t in no if t.breakdown or t.parties])
+        decision.against_parties = breakdown.counted(decision.votes_against) or decision.against_parties
+        if decision.votes_against or breakdown.parties:
+            decision.unanimous = False
+    decision.counts_consistent = decision.counts_consistent and ok
+
+
+def tally_total(tally: TallyHit, lex: Lexicon) -> int | None:
+    return tally.n if tally.n is not None else breakdown_of(tally, lex).total
