@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.actions.legend import LEADING_MARK
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import findings
 from pipeline.text import sections, structure
@@ -103,13 +104,13 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     current: Candidate | None = None
     opened = False
     for line in lines:
-        item = structure.parse_item(line)
+        item, mark = past_mark(structure.parse_item(line), lex)
         coded = _coded_heading(item, lex)
         if (_is_numbered_heading(item) or coded) and lex.non_item_heading.match(item.text):
             current = None  # a report's own chapter ("1.1 Baggrund", "2.3 Metode")
             continue
-        if opened and _is_numbered_heading(item):
-            current = Candidate(item.number, structure.clean_label(item.span), [])
+        if (opened or mark) and _is_numbered_heading(item):
+            current = Candidate(item.number, structure.clean_label(item.span), [], status=mark)
             items.append(current)
             continue
         if coded:
@@ -122,10 +123,20 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             current = None
         elif current is not None:
             current.body.append(line)
-    reported = [c for c in items if any(not f.weak for f in findings(c.body, lex))]
+    reported = [c for c in items if c.status is not None or any(not f.weak for f in findings(c.body, lex))]
     if not reported or (not opened and (len(reported) < MIN_CODED or 2 * len(reported) < len(items))):
         return []  # coded headings outside a status section need most of them to report a status
     return items
+
+
+def past_mark(item: structure.Item, lex: Lexicon) -> tuple[structure.Item, Span | None]:
+    """An item whose text opens with its status mark ("1.1 [V] Revitalisering ...", "2.3 ● Ny hal"): the item
+    from its title on, and the mark, read through the document's legend."""
+    box = LEADING_MARK.match(item.text)
+    if box is None or not lex.is_mark(box.group("mark")):
+        return item, None
+    mark = Span(item.start + box.start("mark"), item.start + box.end("mark"), box.group("mark"))
+    return structure.Item(item.start + box.end(), item.end, item.text[box.end() :], item.kind, item.number), mark
 
 
 def _coded_heading(item: structure.Item, lex: Lexicon) -> tuple[str, Span] | None:

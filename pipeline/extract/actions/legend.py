@@ -25,9 +25,12 @@ _WORD_ENTRY_END = r";|\.\s|\n|,\s+(?=[A-ZÆØÅ])"  # a word legend's entry ends
 _LIST_SEPARATOR = re.compile(r"\s[–—-]\s|=")  # a second separator: the entry is one of a list
 MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
 _ENTRY_END = r"\.\s|\||(?<=\))\s|\s[·•]\s"  # an entry ends at ". ", a pipe, a middle dot or its bracketed meaning
-_SYMBOL_FIRST = re.compile(r"^(?P<mark>[^\w\s()]{1,2})\s+(?P<meaning>\w[^=:]*)$")
+BRACKET_MARK = r"\[[^\[\]\n]{0,2}\]"  # "[V]", "[ ]", "[>]": a plain-text tracker's status box
+_BRACKET = re.compile(BRACKET_MARK)
+LEADING_MARK = re.compile(rf"^\s*(?P<mark>{BRACKET_MARK}|[^\w\s()\[\]]{{1,2}})\s+(?=\w)")  # "[V] Title", "● Title"
+_SYMBOL_FIRST = re.compile(rf"^(?P<mark>[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})\s+(?P<meaning>\w[^=:]*)$")
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
-_SYMBOL = re.compile(r"(?<!\S)[^\w\s()]{1,2}(?=\s)")  # a symbol standing as a word ("●", "✕", "🟢")
+_SYMBOL = re.compile(rf"(?<!\S)(?:[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})(?=\s)")  # "●", "[V]" as a word
 
 
 def is_legend(text: str, lex: Lexicon) -> bool:
@@ -63,6 +66,8 @@ def _line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     names a status (an item's "Status: grøn" is no legend)."""
     folded = text.casefold()
     marked = any(mark in folded for mark in lex.marks) or any(mark in folded for mark in lex.colour_marks)
+    boxes = len(_BRACKET.findall(text))  # "[V] afgerond   [>] loopt", or "[ ] ikkje starta" alone: a legend's boxes
+    marked = marked or boxes > 1 or boxes == 1 and bool(_SYMBOL_FIRST.match(text.strip()))
     if not marked and not lex.colours.intersection(structure.words(folded)):
         return []
     text = text.split(":", 1)[1] if lex.legend_label.match(text) and ":" in text else text
@@ -72,10 +77,15 @@ def _line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     return pairs if any(status for _, status in pairs) else []
 
 
+def is_symbol_mark(text: str, lex: Lexicon) -> bool:
+    """A known mark, or a status box ("[V]", "[ ]") that only a legend can explain."""
+    return lex.is_mark(text) or _BRACKET.fullmatch(text.strip()) is not None
+
+
 def _at_symbols(part: str, lex: Lexicon) -> list[str]:
     """A run of symbol-first entries with no separator but spaces ("●  Gennemført   ◐  I gang   ○  Ikke
     påbegyndt"): one entry from each status symbol on, so no meaning runs on into the next symbol's."""
-    starts = [m.start() for m in _SYMBOL.finditer(part) if lex.is_mark(m.group())]
+    starts = [m.start() for m in _SYMBOL.finditer(part) if is_symbol_mark(m.group(), lex)]
     if len(starts) < 2:
         return [part]
     cuts = [0, *starts[1:], len(part)] if starts[0] == 0 else [0, *starts, len(part)]
@@ -101,7 +111,7 @@ def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
                 return key, status
             found = found or (key, None)
     symbol = _SYMBOL_FIRST.match(text)  # "🟢 gjennomført", "✓ fullført": a symbol and its meaning, no separator
-    if found is None and symbol and lex.is_mark(symbol.group("mark")):
+    if found is None and symbol and is_symbol_mark(symbol.group("mark"), lex):
         meaning = symbol.group("meaning")
         status = phrase_status(meaning, lex) if len(structure.words(meaning)) <= MEANING_WORDS else None
         return symbol.group("mark").casefold(), status
