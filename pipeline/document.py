@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from pipeline.text.structure import Line
 
 EVIDENCE_WINDOW = 2000
-_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[\"'«»“(]?[A-ZÆØÅÄÖÜ0-9])")
+# a sentence ends at a stop before a capital, never after a person's initial ("(P. Smit)", "wethouder L. de Jong")
+_SENTENCE_END = re.compile(r"(?<=[.!?:])(?<![\s(][A-ZÆØÅÄÖÜ]\.)\s+(?=[\"'«»“(]?[A-ZÆØÅÄÖÜ0-9])")
 
 
 @dataclass
