@@ -155,6 +155,8 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Spa
         readers = (numbered_cue_lines, split_numbered_cue_lines, labelled_cue_lines, toc_entries, table_column)
     else:
         readers = (*readers, copula_enumeration, direct_enumeration)
+    if ann.count and _listed_after_colon(ann) and run_in_enumeration in readers:  # "tre innsatsområder: a, b og c."
+        readers = (run_in_enumeration, *(r for r in readers if r is not run_in_enumeration))
     for reader in readers:
         labels = reader(lines, ann, rules)
         if labels is None:
@@ -163,6 +165,14 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Spa
         if _valid(labels, ann, rules):
             return labels, reader
     return [], None
+
+
+def _listed_after_colon(ann: Announcement) -> bool:
+    """The counted cue's sentence lists its themes itself, after a colon right behind the cue: that list, not the
+    document's sections further down, is the one announced."""
+    tail = ann.sentence.text[ann.cue_end - ann.sentence.start :]
+    head, colon, rest = tail.partition(":")
+    return bool(colon) and not lists.words(head) and len(lists.words(rest)) >= 2
 
 
 def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:

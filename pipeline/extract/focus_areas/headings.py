@@ -33,10 +33,13 @@ def numbered_cue_lines(lines: list[Line], ann: Announcement, rules: Cues) -> lis
 # "BD1 - Wonen", "SD2: Zorg", "M3 Klima": a plan's code (capitals glued to a number), then the name; or a
 # capital letter as the code's first step ("A. Wonen" over "A.1 ...", "B. Zorg").
 _CODED_HEADING = re.compile(
-    rf"^(?:(?P<code>(?-i:[A-ZÆØÅ]{{1,4}}))(?P<n>\d{{1,2}})(?P<sub>(?:\.\d{{1,2}})*)"
+    rf"^(?:(?P<code>(?-i:[A-ZÆØÅ]{{1,4}})) ?(?P<n>\d{{1,2}})(?P<sub>(?:\.\d{{1,2}})*)"
     rf"|(?P<letter>(?-i:[A-Z]))(?=\.)(?P<letter_sub>(?:\.\d{{1,2}})*))\.?"
     rf"(?:\s*{NUMBER_SEPARATOR}\s+|\s+)(?=(?-i:[A-ZÆØÅ]))"
 )
+
+
+_DEFINED_CODE = re.compile(r"\((?-i:([A-ZÆØÅ]{1,4}))\)")  # a cue word's code in brackets: "beleidsdoelstellingen (BD)"
 
 
 def coded_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
@@ -46,7 +49,8 @@ def coded_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
     stands in its way, except the list's own heading right after a counted cue ("Speerpunten"). After a
     count, which must agree, or under a cue heading ("Prioritaire beleidsdoelstellingen"); a second series
     of single-numbered codes ("A1 ... A3" then "B1 ...") numbers actions per group, not themes."""
-    if ann.count is None and not lists.is_heading(lines[ann.line_index].text):
+    defined = set(_DEFINED_CODE.findall(ann.sentence.text))  # "beleidsdoelstellingen (BD), actieplannen (AP)"
+    if ann.count is None and not lists.is_heading(lines[ann.line_index].text) and not defined:
         return None
     code: str | None = None
     labels: list[Span] = []
@@ -65,6 +69,8 @@ def coded_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
             break
         code = this
         labels.append(lists.clean_label(lists.trim(line.start + found.end(), line.text[found.end() :])))
+    if ann.count is None and defined and not lists.is_heading(lines[ann.line_index].text) and code not in defined:
+        return None  # an uncounted cue sentence speaks of these themes only where it names their code
     return labels or None
 
 

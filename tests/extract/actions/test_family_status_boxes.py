@@ -13,7 +13,8 @@ TRACKERS = [
     (
         "nl",
         "Legenda:  [V] afgerond   [>] loopt   [!] vertraagd\n          [ ] nog niet gestart   [X] geschrapt\n\n"
-        "Lijn 1  Bedrijventerreinen\n  1.1 [V] Revitalisering bedrijventerrein Oost\n          Toelichting: Opgeleverd.\n"
+        "Lijn 1  Bedrijventerreinen\n  1.1 [V] Revitalisering bedrijventerrein Oost\n"
+        "          Toelichting: Opgeleverd.\n"
         "  1.2 [>] Parkmanagement Zuid\n  1.3 [X] Evenementenfonds\n  1.4 [ ] Jachthavenonderzoek\n",
         [("1.1", "Revitalisering bedrijventerrein Oost", "completed"), ("1.2", "Parkmanagement Zuid", "in_progress"),
          ("1.3", "Evenementenfonds", "cancelled"), ("1.4", "Jachthavenonderzoek", "not_started")],
@@ -41,7 +42,8 @@ TRACKERS = [
     ),
     (
         "nl",
-        "Legenda: [A] afgerond   [L] loopt   [G] gestopt\n\n4.1 [A] Laadpalen\n4.2 [L] Groene daken\n4.3 [G] Warmtenet\n",
+        "Legenda: [A] afgerond   [L] loopt   [G] gestopt\n\n4.1 [A] Laadpalen\n4.2 [L] Groene daken\n"
+        "4.3 [G] Warmtenet\n",
         [("4.1", "Laadpalen", "completed"), ("4.2", "Groene daken", "in_progress"), ("4.3", "Warmtenet", "cancelled")],
     ),
 ]

@@ -173,3 +173,62 @@ def test_codes_under_a_cue_heading_that_do_not_start_at_one_give_no_coded_themes
         "T4.1 Næringsareal\n\nVedlegg\nTabeller.\n"
     )
     assert "Trygg oppvekst" not in labels(text, "nb")
+
+
+# A cue sentence that gives the themes' code in brackets ("beleidsdoelstellingen (BD), actieplannen (AP)") announces
+# the themes coded so, written with a space before the number too ("BD 1  ..."); a code it does not name is no theme.
+DEFINED_CODES = {
+    "nl Flemish BD with a space": (
+        "nl",
+        "Leeswijzer\nDe nota bestaat uit beleidsdoelstellingen (BD), actieplannen (AP) en acties (AC).\n\n"
+        "BD 1  Kasterlee is een groene gemeente\n  AP 1.1  We vergroenen de kernen\n    AC 1.1.1  Ontharding\n"
+        "BD 2  Kasterlee zorgt voor elkaar\n  AP 2.1  We bouwen een dienstencentrum\n\nOpmerking\n"
+        "Jaarlijkse opvolging.\n",
+        ["Kasterlee is een groene gemeente", "Kasterlee zorgt voor elkaar"],
+    ),
+    "da IO codes named in brackets": (
+        "da",
+        "Planen er bygget op om indsatsområder (IO) med handlinger (H).\n\nIO 1  Grøn omstilling\nH 1.1  Solceller\n"
+        "IO 2  Sundhed for alle\nH 2.1  Motion for seniorer\n\nØkonomi\nBudgettet følger.\n",
+        ["Grøn omstilling", "Sundhed for alle"],
+    ),
+    "nb SO codes named in brackets": (
+        "nb",
+        "Planen har satsingsområder (SO) og tiltak (T).\n\nSO1 Levende sentrum\nT1.1 Nytt torg\nSO2 Trygg oppvekst\n"
+        "T2.1 Ny skole\nSO3 Grønn næring\n\nOppfølging\nPlanen rulleres årlig.\n",
+        ["Levende sentrum", "Trygg oppvekst", "Grønn næring"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DEFINED_CODES.values(), ids=DEFINED_CODES.keys())
+def test_a_cue_sentence_naming_the_themes_code_announces_the_coded_themes(labels, case):
+    language, text, themes = case
+    assert labels(text, language) == themes
+
+
+def test_codes_the_cue_sentence_does_not_name_are_no_themes(labels):
+    text = (
+        "De nota bestaat uit beleidsdoelstellingen (BD) en acties (AC).\n\nKP 1  Kernproject Markt\n"
+        "KP 2  Kernproject Station\n"
+        "\nFinanciën\nBinnen budget.\n"
+    )
+    assert labels(text, "nl") == []
+
+
+COUNTED_INLINE = [
+    ("nb", "Strategien har tre innsatsområder: skole og ungdom, klima og miljø, og næringsutvikling.\n\n"
+     "2. Vennskapsbyer\nTekst om byene.\n\n3. Nye avtaler\nTekst.\n\n4. Prosjekter\nTekst.\n",
+     ["skole og ungdom", "klima og miljø", "næringsutvikling"]),
+    ("da", "Strategien har tre temaer: børn og unge, klima og erhverv.\n\n1. Venskabsbyer\nTekst.\n\n"
+     "2. Aftaler\nTekst.\n\n"
+     "3. Projekter\nTekst.\n", ["børn og unge", "klima", "erhverv"]),
+    ("nl", "Het beleid kent drie speerpunten: wonen, werken en zorg.\n\n1. Stedenbanden\nTekst.\n\n"
+     "2. Netwerken\nTekst.\n\n"
+     "3. Projecten\nTekst.\n", ["wonen", "werken", "zorg"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "themes"), COUNTED_INLINE)
+def test_a_counted_cue_listing_its_themes_after_a_colon_beats_the_sections_below(labels, language, text, themes):
+    assert labels(text, language) == themes
