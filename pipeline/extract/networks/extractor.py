@@ -41,7 +41,7 @@ from pipeline.extract.networks.context import (
     third_party,
 )
 from pipeline.extract.networks.coordination import siblings
-from pipeline.extract.networks.lists import regions
+from pipeline.extract.networks.lists import programme_cells, regions
 from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import explained_local, explanation, is_head, named_networks
 from pipeline.extract.networks.outcome import refused_later
@@ -119,7 +119,9 @@ def _list_ends(sdoc: Doc, hits: list[Hit], rules: Cues) -> list[int]:
     return ends
 
 
-def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
+def _gazetteer_mentions(
+    context: Context, hits: list[Hit], cells: list[tuple[int, int]], programmes: list[tuple[int, int]], rules: Cues
+) -> list[Mention]:
     """Known networks judged mention by mention, plus unknown names coordinated with qualifying ones."""
     doc, sdoc = context.doc, context.sdoc
     branches = _branch_names(sdoc, hits, doc.municipality)
@@ -134,7 +136,9 @@ def _gazetteer_mentions(context: Context, hits: list[Hit], cells: list[tuple[int
             previous_end = hit.end
             continue  # already kept, or judged within this very sentence
         sentence = context.sentence(span.start_char, span.end_char)
-        listed = _within(span.start_char, cells)
+        listed = _within(span.start_char, cells) or (
+            hit.entry.kind == PROGRAMME_KIND and _within(span.start_char, programmes)
+        )
         programme = hit.entry.kind == PROGRAMME_KIND
         scope = context.with_previous(sentence)
         stopped = (
@@ -264,7 +268,7 @@ def extract(doc: Document) -> list[NetworkRow]:
     hits = sorted([*hits, *acronym_hits(context, hits, rules)], key=lambda h: h.start)
     cells = regions(doc, rules)
     mentions = [
-        *_gazetteer_mentions(context, hits, cells, rules),
+        *_gazetteer_mentions(context, hits, cells, programme_cells(doc, rules), rules),
         *_cell_mentions(sdoc, hits, cells, rules),
         *_named_mentions(context, hits, rules),
     ]

@@ -19,6 +19,7 @@ _MAX_LIST_LINES = 40
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
 _CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
+_ITEM_HEAD = re.compile(r"^(?P<head>[^:–—]{2,80}?)\s+[-–—:]\s")  # a long item's name before its dash or colon
 _VALUE = re.compile(r"^\s*\d")  # a cell opening with a digit holds a value (case number, date), never a column name
 _NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # a heading over networks not held
 
@@ -39,7 +40,7 @@ def _cells(offset: int, line: str) -> list[tuple[int, str]]:
     return out
 
 
-def _table_cells(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
+def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_headings") -> list[tuple[int, int]]:
     """Char spans of the cells under a table header cell that names networks.
 
     A row without cell separators is a row whose cells the PDF text ran together (or whose empty
@@ -49,7 +50,7 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, in
     regions = []
     for n, (offset, line) in enumerate(lines):
         header = _cells(offset, line)
-        named = [j for j, (_, c) in enumerate(header) if cues.text_is("list_headings", c)]
+        named = [j for j, (_, c) in enumerate(header) if cues.text_is(heading, c.strip(" |"))]
         column = named[0] if named and len(header) > 1 else None
         if column is None or any(_VALUE.match(c) for _, c in header):
             continue  # '22/26<TAB>Medlemskap i Mayors for Peace' is a case row whose title names membership
@@ -77,8 +78,13 @@ def _bullet_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
         if not line.strip():
             continue
         item = parse_item(Line(offset, offset + len(line), line))
-        if item.kind == "plain" or len(item.text.split()) > _MAX_ITEM_WORDS:
+        if item.kind == "plain":
             break
+        if len(item.text.split()) > _MAX_ITEM_WORDS:  # "Eurocities - Maastricht is sinds 2019 lid en ...": its head
+            head = _ITEM_HEAD.match(item.text)
+            if head is not None:
+                regions.append((item.start, item.start + head.end("head")))
+            continue
         regions.append((item.start, item.end))
     return regions
 
@@ -105,14 +111,11 @@ def _membership_heading(heading: str, cues: Cues) -> bool:
     """A short heading that opens with a network word and states membership, with no colon or full stop
     ("Nettverk kommunen er med i", "Netwerken waar Zutphen lid van is"): a list heading, unless it speaks of
     networks left, refused, considered or planned ("Netværk vi overvejer at melde os ind i")."""
-    words = [w.strip(".,;()") for w in heading.split()]
-    return (
-        1 < len(words) <= _MAX_HEADING_WORDS + 2
-        and not heading.endswith((".", "!", "?"))
-        and cues.text_is("list_headings", words[0])
-        and bool(cues.find("membership", words[1:]))
-        and not any(cues.find(name, words) for name in _NOT_HELD)
-    )
+    words = [w.strip(".,;()?") for w in heading.split()]
+    held = bool(cues.find("membership", words[1:])) and not any(cues.find(name, words) for name in _NOT_HELD)
+    asked = heading.endswith("?") and bool(cues.find("membership", words))  # "Waar zijn we lid van?"
+    headed = not heading.endswith((".", "!", "?")) and cues.text_is("list_headings", words[0])
+    return 1 < len(words) <= _MAX_HEADING_WORDS + 2 and held and (headed or asked)
 
 
 def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
@@ -156,3 +159,9 @@ def regions(doc: Document, cues: Cues) -> list[tuple[int, int]]:
     """Char spans of every network-table cell and network-list item in the document."""
     lines = _with_blank_lines(doc)
     return sorted(set(_table_cells(lines, cues) + _list_items(lines, cues)))
+
+
+def programme_cells(doc: Document, cues: Cues) -> list[tuple[int, int]]:
+    """Char spans of the cells under a table column of programmes ("Project | Programma | Partners"): the EU
+    programmes the municipality's own projects run under, each a participation in that programme."""
+    return sorted(set(_table_cells(_with_blank_lines(doc), cues, "programme_columns")))

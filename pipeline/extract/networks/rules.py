@@ -61,6 +61,7 @@ class NetworkRules(Rules):
     determiners: CueGroups = {}  # "het", "den": may stand before a network that opens a sentence
     attendance: CueGroups = {}  # membership cues that only say someone attended ("deltog", "namen deel")
     list_headings: CueGroups = {}
+    programme_columns: CueGroups = {}  # a table column of the EU programmes the municipality's projects run under
     head_nouns: CueGroups = {}
     membership: CueGroups = {}
     project_cues: CueGroups = {}  # participation cues that only show taking part in a programme

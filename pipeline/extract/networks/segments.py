@@ -134,13 +134,15 @@ def is_proper_name(tokens: list[Token], cues: Cues) -> bool:
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
     if text.rstrip().endswith("?"):
         return False  # a question heading ("Waarom netwerken?") names nothing
-    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    words = [w.strip(".,;:!") for w in text.split() if any(c.isalnum() for c in w)]
     if len(words) >= 3 and cues.word_is("place_prepositions", words[-2]) and words[-1][:1].isupper():
         words = words[:-2]
     if not words or len(" ".join(words)) < 3 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     if all(cues.word_is("head_nouns", w, literal=True) or w.isdigit() for w in words):
         return False  # a head word or a number ("sidan 2019 og i KIMO") names nothing
+    if len(words) == 1 and cues.word_is("determiners", words[0]):
+        return False  # "Het" left before a catalogued name ("Het Burgemeestersconvenant") names nothing
     for word in words[1:]:
         if word.isalpha() and word.islower():
             if not (cues.word_is("connectors", word) or cues.word_is("head_nouns", word)):

@@ -36,3 +36,22 @@ def test_a_motion_to_join_withdrawn_or_held_over_is_no_row(language, town, text,
 @pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "motion_adopted_lookalikes"))
 def test_a_motion_to_join_adopted_is_a_row(language, town, text, expected):
     assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "programme_columns"))
+def test_a_projects_programme_column_names_the_eu_programmes_taken_part_in(language, town, text, expected):
+    assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), file_cases("round8", "membership_questions"))
+def test_a_list_under_a_heading_asking_membership_names_networks(language, town, text, expected):
+    assert networks(text, language, town) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "town", "text", "expected"), file_cases("round8", "column_and_question_lookalikes")
+)
+def test_a_column_of_national_funds_and_a_heading_about_networks_not_joined_give_no_row(
+    language, town, text, expected
+):
+    assert networks(text, language, town) == expected
