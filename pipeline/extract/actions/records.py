@@ -103,6 +103,9 @@ def _record(
     if title_field:  # named by a title field: the id field may stand above it ("Registratienummer")
         fields = list(_fields(lines, max(floor, status_at - FIELD_LOOKBACK), status_at, lex))
     ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
+    lettered = structure.parse_item(title)
+    if lettered.kind == "letter" and titled is None:  # "d) Elbilar i heimetenesta": the plan's letter is its id
+        return Candidate(ident or lettered.number, structure.clean_label(lettered.span), body, status=status)
     heading_code = code_in(title, lex) or (code_in(titled, lex) if titled else None)
     name = without_code(titled or title, heading_code, lex)
     if heading_code is None:

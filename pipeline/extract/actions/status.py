@@ -153,6 +153,8 @@ def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     if len(listed_statuses(value.text, lex)) > 1:
         return None  # "Fullført – Under arbeid – Ikke startet": the legend of a tracker, no item's status
     head = value.text.split(";", 1)[0]  # "In uitvoering; 40 van de 100 bomen zijn geplant": the status opens it
+    first = structure.first_sentence(value.start, head, lex.conventions.abbreviations)
+    head = first.text if first.text and lex.status_start.match(first.text) else head  # "Gjennomført. Systemet ..."
     value = Span(value.start, value.start + len(head), head)
     if len(structure.words(value.text)) > lex.status_value_words or not lex.status_start.match(value.text):
         return None
