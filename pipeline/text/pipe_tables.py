@@ -49,6 +49,7 @@ def merge_wrapped_cells(lines: list[str]) -> list[str]:
 
 _GRID_RULER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-------+", "+======+=======+"
 _PIPE_RULER = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")  # "|---|:---|"
+_DASH_RULER = re.compile(r"^\s*[-=]{3,}(?:[ \t]+[-=]{3,})+\s*$")  # "------  --------  ----": a space-aligned table
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,9 @@ class Record:
 
 
 def is_ruler(line: str) -> bool:
-    """A table's rule line: "|---|---|" under a header, "+----+----+" between grid rows."""
-    return bool(_GRID_RULER.match(line) or _PIPE_RULER.match(line))
+    """A table's rule line: "|---|---|" under a header, "+----+----+" between grid rows, "----  ----" under a
+    space-aligned header."""
+    return bool(_GRID_RULER.match(line) or _PIPE_RULER.match(line) or _DASH_RULER.match(line))
 
 
 def _row_cells(line: str) -> list[str]:
@@ -106,8 +108,8 @@ def table_runs(lines: list[str]) -> list[list[Record]]:
 
 
 def _in_run(line: str, tabbed: bool, first: str) -> bool:
-    if tabbed:
-        return "\t" in line and line.count("\t") == first.count("\t")
+    if tabbed:  # a space-aligned table's dash rule under its header stays in the run
+        return "\t" in line and line.count("\t") == first.count("\t") or bool(_DASH_RULER.match(line))
     return is_pipe_row(line.strip()) or is_ruler(line)
 
 

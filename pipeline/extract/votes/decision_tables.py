@@ -145,7 +145,9 @@ def _goes_on(above: tuple[dict[str, int], int, int], record: Record, lines: list
     """A headerless table as wide as the decision table just above it, only blank lines between: its rest."""
     _, width, last = above
     gap = lines[last + 1 : record.first]
-    return len(record.cells) == width and len(gap) <= 3 and not any(line.strip() and not is_ruler(line) for line in gap)
+    wrapped = [line for line in gap if "\t" in line and line.count("\t") < width - 1]  # a cell's wrapped remainder
+    rest = [line for line in gap if line.strip() and not is_ruler(line) and line not in wrapped]
+    return len(record.cells) == width and len(gap) <= 3 and not rest
 
 
 def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[str], lex: Lexicon) -> TableRow | None:
