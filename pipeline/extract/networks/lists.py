@@ -112,10 +112,12 @@ def _membership_heading(heading: str, cues: Cues) -> bool:
     ("Nettverk kommunen er med i", "Netwerken waar Zutphen lid van is"): a list heading, unless it speaks of
     networks left, refused, considered or planned ("Netværk vi overvejer at melde os ind i")."""
     words = [w.strip(".,;()?") for w in heading.split()]
+    if not 1 < len(words) <= _MAX_HEADING_WORDS + 2:
+        return False  # a heading is short: a long line is running text, and is never searched word by word
     held = bool(cues.find("membership", words[1:])) and not any(cues.find(name, words) for name in _NOT_HELD)
     asked = heading.endswith("?") and bool(cues.find("membership", words))  # "Waar zijn we lid van?"
     headed = not heading.endswith((".", "!", "?")) and cues.text_is("list_headings", words[0])
-    return 1 < len(words) <= _MAX_HEADING_WORDS + 2 and held and (headed or asked)
+    return held and (headed or asked)
 
 
 def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
