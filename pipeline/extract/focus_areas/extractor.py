@@ -25,6 +25,7 @@ theme's name: labels.py; which reading is kept: this module.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from pipeline.dataset.rows import FocusAreaRow
@@ -97,6 +98,8 @@ def _counted(labels: list[Span], found: list[Announcement], rules: Cues) -> list
     return labels if not counts or len(labels) in counts else []
 
 
+_CONTENTS_READERS = (numbered_cue_lines, split_numbered_cue_lines, labelled_cue_lines, toc_entries, sub_chapters)
+_LEADER_ENTRY = re.compile(r"(?:\.{4,}|…{2,})\s*\d+\s*$")  # an entry of a table of contents, dot leaders to its page
 Reader = Callable[[list[Line], Announcement, Cues], "list[Span] | None"]
 
 # Readers of headings that carry the cue word itself ("Satsingsområde 2: ...", "Thema: Wonen").
@@ -145,6 +148,8 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Spa
     )
     if ann.numbered_heading:
         readers = (numbered_heading_lines,)
+    elif _LEADER_ENTRY.search(lines[ann.line_index].text):  # "Onze speerpunten ....... 4": a contents entry
+        readers = (*_CONTENTS_READERS, following_lines)
     elif ann.arranged:
         readers = (sections_after,)
     elif ann.flat_contents:

@@ -22,7 +22,7 @@ from pipeline.text.structure import Item, Line, Span
 
 # "(A) ", "A. ", "a) ", "A: ", "A – ", "II. ", and a bare capital before a capital ("A Levande lokalsamfunn").
 _MARK = re.compile(
-    r"^(?P<open>\()?(?P<mark>[A-Ja-j]|[IVX]{2,4})"
+    r"^(?P<open>\()?(?P<mark>[A-Ja-j]|[IVX]{1,4})"
     r"(?:(?(open)\)|(?P<sep>[.):]|\s[–—-]))\s+(?=\S)|(?(open)(?!)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ]))))"
 )
 # "a) ", "(a) ", "a. ", "A) ", "1) " inside a sentence, after a space, a colon or the start.
