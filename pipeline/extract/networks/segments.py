@@ -139,8 +139,8 @@ def is_proper_name(tokens: list[Token], cues: Cues) -> bool:
         words = words[:-2]
     if not words or len(" ".join(words)) < 3 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
-    if all(cues.word_is("head_nouns", w, literal=True) or w.isdigit() for w in words):
-        return False  # a head word or a number ("sidan 2019 og i KIMO") names nothing
+    if all(cues.word_is("head_nouns", w, literal=True) or not any(c.isalpha() for c in w) for w in words):
+        return False  # a head word or a number ("sidan 2019 og i KIMO", "2024-2027)") names nothing
     if len(words) == 1 and cues.word_is("determiners", words[0]):
         return False  # "Het" left before a catalogued name ("Het Burgemeestersconvenant") names nothing
     for word in words[1:]:
