@@ -52,3 +52,23 @@ def test_a_blank_field_defers_to_the_next_status_field_and_a_removed_item_is_can
 def test_a_blank_status_field_alone_takes_the_comments_status():
     text = "Vedtak 17/2024 Gratis leie av gymsaler\nStatus: –\nKommentar: Ordningen er ennå ikke startet.\n"
     assert rows(text, "nb") == [("17/2024", "Gratis leie av gymsaler", "not_started")]
+
+
+# A record's share-done field beside its status ("Realisatiegraad: 40 %", "Gjennomføringsgrad: 70 %") is a measure of
+# the record, never an item of its own; the status field states the status.
+SHARE_FIELDS = [
+    ("nl", "Actie 1.1.1  Restauratie van het paviljoen\nStatus: On hold\nRealisatiegraad: 10 %\n"
+     "Toelichting: Wacht op de nieuwe huisstijl.\n", [("1.1.1", "Restauratie van het paviljoen", "paused")]),
+    ("nl", "Actie 2.1  Dorpsrestaurant\nStatus: Lopend\nUitvoeringsgraad: 40 %\n",
+     [("2.1", "Dorpsrestaurant", "in_progress")]),
+    ("nb", "Tiltak 3.1 Ny gangbru\nStatus: Fullført\nGjennomføringsgrad: 100 %\n",
+     [("3.1", "Ny gangbru", "completed")]),
+    ("nn", "Tiltak 4.2 Ny kai\nStatus: Utsett\nGjennomføringsgrad: 20 %\n", [("4.2", "Ny kai", "paused")]),
+    ("da", "Handling 5.1 Ny legeplads\nStatus: I gang\nFærdiggørelsesgrad: 60 %\n",
+     [("5.1", "Ny legeplads", "in_progress")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SHARE_FIELDS)
+def test_a_share_done_field_beside_the_status_is_no_item(language, text, expected):
+    assert rows(text, language) == expected
