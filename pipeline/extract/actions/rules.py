@@ -202,10 +202,11 @@ def _status_rules(data: ActionRules) -> list[Rule]:
 
 
 def item_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
-    """A line opening with an item keyword and its number ("Handling 2.1", "Tiltak 4b": a lettered sub-item)."""
+    """A line opening with an item keyword and its number ("Handling 2.1", "Tiltak 4b": a lettered sub-item; "Tiltak
+    A1": a number under a lettered theme)."""
     return re.compile(
         rf"^(?:{structure.BULLET}\s*)?{alternation(keywords)}\s+{_NUMBER_SIGN}"
-        r"(?P<id>\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?(?=[\s:–—-]|$)",
+        r"(?P<id>(?-i:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?(?=[\s:–—-]|$)",
         _FLAGS,
     )
 

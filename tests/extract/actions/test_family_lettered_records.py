@@ -49,3 +49,26 @@ REPORTS = [
 @pytest.mark.parametrize(("language", "text", "expected"), REPORTS)
 def test_a_lettered_item_takes_its_letter_as_id_and_the_status_phrase_opening_its_field(language, text, expected):
     assert rows(text, language) == expected
+
+
+# Items numbered under a lettered theme ("Tiltak A1", "Handling B2", "Actie C3") are items with that number as id,
+# also where the report under them opens with other words and states the status later.
+THEME_NUMBERED = [
+    ("nn", "INNSATSOMRÅDE A – Oppvekst\n\nTiltak A1 Gratis aktivitetskort\n"
+     "Kortet kom i januar. Tiltaket er gjennomført.\n\n"
+     "Tiltak A2 Ope hall på fredagar\nSand har ope kvar fredag. Tilbodet er i gang.\n",
+     [("A1", "Gratis aktivitetskort", "completed"), ("A2", "Ope hall på fredagar", "in_progress")]),
+    ("nb", "Tiltak B1 Turstikart\nKartet er planlagt. Arbeidet er ikke startet.\n\nTiltak B2 Seniortrim\n"
+     "Frivilligsentralen mangler folk. Tilbudet er satt på vent.\n",
+     [("B1", "Turstikart", "not_started"), ("B2", "Seniortrim", "paused")]),
+    ("da", "Handling C1 Ny legeplads\nPladsen ligger ved skolen. Handlingen er gennemført.\n",
+     [("C1", "Ny legeplads", "completed")]),
+    ("nl", "Actie D1 Laadpalen\nDe palen staan bij het station. De actie is afgerond.\n",
+     [("D1", "Laadpalen", "completed")]),
+    ("nn", "Tiltak E1 Ny kai\nKaia skulle byggjast i 2025. Tiltaket er avlyst.\n", [("E1", "Ny kai", "cancelled")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), THEME_NUMBERED)
+def test_an_item_numbered_under_a_lettered_theme_keeps_that_number_as_id(language, text, expected):
+    assert rows(text, language) == expected
