@@ -23,7 +23,7 @@ from pipeline.extract.actions.blocks import case_header, headed_blocks, unannoun
 from pipeline.extract.actions.fields import aligned_records, field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
-from pipeline.extract.actions.legend import LEADING_MARK, explains_marks, is_legend, with_legend
+from pipeline.extract.actions.legend import explains_marks, is_legend, leading_mark, with_legend
 from pipeline.extract.actions.places import names_places
 from pipeline.extract.actions.progress import progress_items
 from pipeline.extract.actions.records import is_noise, status_after, title_without_status, tracker_records
@@ -173,12 +173,9 @@ def _with_mark_after_title(action: Candidate, lex: Lexicon) -> Candidate:
     through the document's legend, which a comment under the item may show to be stale."""
     if action.status is not None:
         return action
-    box = LEADING_MARK.match(action.title.text)
-    if box and lex.is_mark(box.group("mark")):  # "1.1 [V] Revitalisering ...": the mark before the title
-        title = action.title
-        mark = Span(title.start + box.start("mark"), title.start + box.end("mark"), box.group("mark"))
-        rest = Span(title.start + box.end(), title.end, title.text[box.end() :])
-        return replace(action, status=mark, title=rest)
+    marked = leading_mark(action.title, lex)
+    if marked is not None:  # "1.1 [V] Revitalisering ...": the mark before the title
+        return replace(action, status=marked[0], title=marked[1])
     split = status_after(action.title, lex)
     return replace(action, status=split[1]) if split and lex.is_mark(split[1].text) else action
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.actions.legend import LEADING_MARK
+from pipeline.extract.actions.legend import leading_mark
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import findings
 from pipeline.text import sections, structure
@@ -132,11 +132,11 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
 def past_mark(item: structure.Item, lex: Lexicon) -> tuple[structure.Item, Span | None]:
     """An item whose text opens with its status mark ("1.1 [V] Revitalisering ...", "2.3 ● Ny hal"): the item
     from its title on, and the mark, read through the document's legend."""
-    box = LEADING_MARK.match(item.text)
-    if box is None or not lex.is_mark(box.group("mark")):
+    marked = leading_mark(item.span, lex)
+    if marked is None:
         return item, None
-    mark = Span(item.start + box.start("mark"), item.start + box.end("mark"), box.group("mark"))
-    return structure.Item(item.start + box.end(), item.end, item.text[box.end() :], item.kind, item.number), mark
+    mark, rest = marked
+    return structure.Item(rest.start, rest.end, rest.text, item.kind, item.number), mark
 
 
 def _coded_heading(item: structure.Item, lex: Lexicon) -> tuple[str, Span] | None:

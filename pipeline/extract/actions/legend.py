@@ -17,7 +17,7 @@ from dataclasses import replace
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import UNKNOWN, list_parts, listed_statuses, phrase_status
 from pipeline.text import structure
-from pipeline.text.structure import Line
+from pipeline.text.structure import Line, Span
 
 KEY_WORDS = 4  # a legend's status word is a short phrase ("Stilt i bero"), not a sentence
 WORD_MEANING_WORDS = 10  # "saken er lukket uten at vedtaket er gjennomført"
@@ -27,7 +27,7 @@ MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens p
 _ENTRY_END = r"\.\s|\||(?<=\))\s|\s[·•]\s"  # an entry ends at ". ", a pipe, a middle dot or its bracketed meaning
 BRACKET_MARK = r"\[[^\[\]\n]{0,2}\]"  # "[V]", "[ ]", "[>]": a plain-text tracker's status box
 _BRACKET = re.compile(BRACKET_MARK)
-LEADING_MARK = re.compile(rf"^\s*(?P<mark>{BRACKET_MARK}|[^\w\s()\[\]]{{1,2}})\s+(?=\w)")  # "[V] Title", "● Title"
+_LEADING_MARK = re.compile(rf"^\s*(?P<mark>{BRACKET_MARK}|[^\w\s()\[\]]{{1,2}})\s+(?=\w)")  # "[V] Title", "● Title"
 _SYMBOL_FIRST = re.compile(rf"^(?P<mark>[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})\s+(?P<meaning>\w[^=:]*)$")
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
 _SYMBOL = re.compile(rf"(?<!\S)(?:[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})(?=\s)")  # "●", "[V]" as a word
@@ -75,6 +75,16 @@ def _line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     pieces = [[part, *part.split(":")] for part in parts]  # "rød: stoppet", "gestopt (rood): zo kleuren we"
     pairs = [pair for piece in pieces if (pair := next(filter(None, (_pair(p, lex) for p in piece)), None))]
     return pairs if any(status for _, status in pairs) else []
+
+
+def leading_mark(span: Span, lex: Lexicon) -> tuple[Span, Span] | None:
+    """A status mark opening a title ("[V] Revitalisering ...", "● Ny hal"), read through the document's legend:
+    the mark and the title after it; None when the title opens otherwise."""
+    box = _LEADING_MARK.match(span.text)
+    if box is None or not lex.is_mark(box.group("mark")):
+        return None
+    mark = Span(span.start + box.start("mark"), span.start + box.end("mark"), box.group("mark"))
+    return mark, Span(span.start + box.end(), span.end, span.text[box.end() :])
 
 
 def is_symbol_mark(text: str, lex: Lexicon) -> bool:

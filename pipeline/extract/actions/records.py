@@ -60,13 +60,13 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
             value, body_from = lines[index + 1], index + 2
         title_at = _title_field_above(lines, index, floor, lex) or _heading_above(lines, index, floor, lex)
         above, floor = floor, index + 1
-        left_blank = lines[previous].text.split(":", 1)[-1]  # "Fremdrift: –": the last status field said nothing
-        blank = out and out[-1].status is None and not any(ch.isalnum() for ch in left_blank)
+        # "Fremdrift: –": the last status field said nothing
+        blank = out and out[-1].status is None and _says_nothing(lines[previous].text.split(":", 1)[-1])
         if title_at is None and out and (out[-1].status is not None or blank) and value_status(value, lex):
             # "Status pr. 1.7.2024: Afsluttet" under "Status 2023: I gang", or "Status: Avsluttet" under "Fremdrift: –"
             if _same_record(lines, previous, index):
                 out[-1].status = value
-                out[-1].body = [b for b in out[-1].body if any(ch.isalnum() for ch in b.text)]
+                out[-1].body = [b for b in out[-1].body if not _says_nothing(b.text)]
                 out[-1].body.extend(_explanation(lines, body_from, field[0], lex))
                 previous = index
             continue
@@ -82,6 +82,11 @@ def tracker_records(lines: list[Line], lex: Lexicon, taken: frozenset[int] = fro
         out.append(_record(lines, title_at, index, above, status, body, lex))
         previous = index
     return out
+
+
+def _says_nothing(text: str) -> bool:
+    """A value with no letter or digit ("–", "-", ""): a field left blank."""
+    return not any(ch.isalnum() for ch in text)
 
 
 def _same_record(lines: list[Line], status_at: int, index: int) -> bool:
