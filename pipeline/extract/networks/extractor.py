@@ -41,7 +41,7 @@ from pipeline.extract.networks.context import (
     third_party,
 )
 from pipeline.extract.networks.coordination import siblings
-from pipeline.extract.networks.lists import programme_cells, regions
+from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import explained_local, explanation, is_head, named_networks
 from pipeline.extract.networks.outcome import refused_later
@@ -266,9 +266,9 @@ def extract(doc: Document) -> list[NetworkRow]:
     sdoc = context.sdoc  # same offsets as doc.text; names wrapped over a line break still match
     hits = document_hits(doc)
     hits = sorted([*hits, *acronym_hits(context, hits, rules)], key=lambda h: h.start)
-    cells = regions(doc, rules)
+    cells, programmes = regions(doc, rules)
     mentions = [
-        *_gazetteer_mentions(context, hits, cells, programme_cells(doc, rules), rules),
+        *_gazetteer_mentions(context, hits, cells, programmes, rules),
         *_cell_mentions(sdoc, hits, cells, rules),
         *_named_mentions(context, hits, rules),
     ]

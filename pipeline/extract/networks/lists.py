@@ -157,13 +157,10 @@ def _with_blank_lines(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
-def regions(doc: Document, cues: Cues) -> list[tuple[int, int]]:
-    """Char spans of every network-table cell and network-list item in the document."""
+def regions(doc: Document, cues: Cues) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Char spans of every network-table cell and network-list item in the document, and of the cells under a
+    table column of programmes ("Project | Programma | Partners": the EU programmes the municipality's own
+    projects run under, each a participation in that programme); the document's lines read once for both."""
     lines = _with_blank_lines(doc)
-    return sorted(set(_table_cells(lines, cues) + _list_items(lines, cues)))
-
-
-def programme_cells(doc: Document, cues: Cues) -> list[tuple[int, int]]:
-    """Char spans of the cells under a table column of programmes ("Project | Programma | Partners"): the EU
-    programmes the municipality's own projects run under, each a participation in that programme."""
-    return sorted(set(_table_cells(_with_blank_lines(doc), cues, "programme_columns")))
+    networks = sorted(set(_table_cells(lines, cues) + _list_items(lines, cues)))
+    return networks, sorted(set(_table_cells(lines, cues, "programme_columns")))
