@@ -50,7 +50,8 @@ def coded_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
     count, which must agree, or under a cue heading ("Prioritaire beleidsdoelstellingen"); a second series
     of single-numbered codes ("A1 ... A3" then "B1 ...") numbers actions per group, not themes."""
     defined = set(_DEFINED_CODE.findall(ann.sentence.text))  # "beleidsdoelstellingen (BD), actieplannen (AP)"
-    if ann.count is None and not lists.is_heading(lines[ann.line_index].text) and not defined:
+    by_sentence = ann.count is None and not lists.is_heading(lines[ann.line_index].text)  # an uncounted cue sentence
+    if by_sentence and not defined:
         return None
     code: str | None = None
     labels: list[Span] = []
@@ -69,7 +70,7 @@ def coded_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
             break
         code = this
         labels.append(lists.clean_label(lists.trim(line.start + found.end(), line.text[found.end() :])))
-    if ann.count is None and defined and not lists.is_heading(lines[ann.line_index].text) and code not in defined:
+    if by_sentence and code not in defined:
         return None  # an uncounted cue sentence speaks of these themes only where it names their code
     return labels or None
 
