@@ -2,7 +2,7 @@
 row whose first column is empty ("   |   |   | sidste 3 afventer fjernvarme.") holds the cells the row
 above wrapped, so its texts are joined to that row's cells and the record stays one line. A grid table
 ruled with "+----+----+" is read whole (`table_runs`): the lines between two rules are one row, each
-column's lines one cell. Hand-written:
+column's lines one cell (`split_at_filled` reads a grid ruled only around its header). Hand-written:
 the shape is plain text, no table library reads it."""
 
 from __future__ import annotations
@@ -128,3 +128,19 @@ def _records(lines: list[str], start: int, end: int) -> list[Record]:
     if first is not None:
         out.append(_grid_record(lines, first, end - 1))
     return out
+
+
+def split_at_filled(lines: list[str], record: Record, column: int) -> list[Record]:
+    """A grid record ruled only around the table's header holds every row: each line filling `column` (the
+    key column, such as the item number) opens a row, the lines under it hold the cells that row wrapped."""
+    opening = [i for i in range(record.first, record.last + 1) if _cell(lines[i], column)]
+    if len(opening) < 2:
+        return [record]
+    opening[0] = record.first
+    ends = [*(i - 1 for i in opening[1:]), record.last]
+    return [_grid_record(lines, a, b) for a, b in zip(opening, ends, strict=True)]
+
+
+def _cell(line: str, column: int) -> str:
+    cells = _row_cells(line)
+    return cells[column] if column < len(cells) else ""

@@ -177,6 +177,18 @@ def _case_history(line: str, fields: dict[str, str | None], base: MeetingContext
     return not lex.dates_inside_cases and only_date and bool(base.case_number and base.meeting_date)
 
 
+def _archive_field(line: str, fields: dict[str, str | None], line_start: int, scanner: _Scanner, lex: Lexicon) -> bool:
+    """A labelled case number in the field block right under a header that numbered the case already ("Punkt 21
+    Title" / "Sag nr.: 25/9031"): the label is one the language also uses for case numbers, the number is the
+    case's archive number."""
+    if {k for k, v in fields.items() if v} != {"case_number"} or not lex.labels.match(line):
+        return False
+    spans, base = scanner.sections[-1].header_spans, scanner.base
+    under_header = bool(spans) and spans[-1][1] + 1 == line_start
+    numbered = bool(base.case_number) and base.case_number != fields["case_number"]
+    return under_header and numbered and not base.archive_case
+
+
 def scan(text: str, lex: Lexicon) -> Protocol:
     """Split a document's text into sections at headers and record the context in force from each header on."""
     scanner = _Scanner(text, lex)
@@ -256,6 +268,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.title(line)
             continue
         fields, result = parsed
+        if _archive_field(line, fields, line_start, scanner, lex):  # "Punkt 21 Title" / "Sag nr.: 25/9031"
+            fields = {"archive_case": fields["case_number"]}
         if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and dated_event(line):
             continue  # "7. november 2022 besluttede Byrådet ...": a date the case's text tells of, not a meeting
         if _case_history(line, fields, scanner.base, lex):

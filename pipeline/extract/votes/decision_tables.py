@@ -15,12 +15,13 @@ from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decision, settle_against
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits, find_tallies
-from pipeline.text.pipe_tables import Record, is_ruler, table_runs
+from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
 
 _ROLES = ("number", "subject", "decision", "votes")
 _HEADER_STRIP = " .:*#"
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
+_CASE_PREFIX = re.compile(r"^[A-Za-z]{1,4}(?:\.\s?|\s)(?=\d)")  # a word before the number, set apart
 _NUMBER = r"(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)"  # "12", "4a", "5.1", "003/26"
 
 
@@ -120,7 +121,8 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
         while last + 1 < len(lines) and is_ruler(lines[last + 1]):
             last += 1
         spans.append((starts[first], starts[last] + len(lines[last])))
-        rows += [row for record in body if (row := _row(record, roles, starts, lines, lex))]
+        records = [part for record in body for part in split_at_filled(lines, record, roles["number"])]
+        rows += [row for record in records if (row := _row(record, roles, starts, lines, lex))]
     leaders = _leader_rows(lines, starts, lex)
     spans += [(row.start, row.end) for row in leaders]
     return DecisionTables(sorted(rows + leaders, key=lambda row: row.start), spans)
@@ -158,6 +160,7 @@ def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[s
     case = cell("number").rstrip(".").strip()
     if not _CASE.fullmatch(case):
         return None  # a heading row inside the table ("Hamerstukken") or a dash ruler, no item
+    case = _CASE_PREFIX.sub("", case)  # "PS 61/26", "Pkt. 4": the number the case is known by
     end = starts[record.last] + len(lines[record.last])
     subject = _clean_subject(cell("subject"), lex)
     return TableRow(starts[record.first], end, case, subject, cell("decision"), cell("votes"))

@@ -55,7 +55,7 @@ TABLES = [
         "-----   ---------------------------   -------------\n"
         "PS 7/26 Årsmelding kontrollutvalget   Tatt til orientering\n"
         "PS 8/26 Ny barnehage på Moen          Vedtatt\n",
-        ["PS 7/26", "PS 8/26"],
+        ["7/26", "8/26"],
     ),
 ]
 
