@@ -247,7 +247,9 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     if procedural or is_generic_decision(first, lex) or is_briefing(first, lex):  # "Godkendt.": about the case
         # "Sagen taget til orientering." notes the case itself and, like a postponement, adopts nothing of
         # the recommendation: the case title; "Godkendt." / "Taget til efterretning." adopt what was recommended
-        decision.subject = section.generic_subject(lex, adopts_nothing(outcome, first.split()[0], lex))
+        decision.subject = section.generic_subject(
+            lex, adopts_nothing(outcome, first.split()[0], lex), noting=outcome == "noted"
+        )
         decision.subject = decision.subject or first.rstrip(".")
     else:
         # "Udvalget anbefaler, at X." under a committee's step: what it recommends is "at X"

@@ -213,7 +213,7 @@ def _about(decision: Decision, heading: Proposer | Proposal | None, section: Sec
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
         name_by_text(decision, heading, section.text, lex)
     else:
-        decision.subject = section.generic_subject(lex, decision.outcome == "postponed")
+        decision.subject = section.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
 
 
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
@@ -300,7 +300,9 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
             heading = titled_before(proposers, hit.phrase_start)
             heading = heading or open_proposal(named, hit.phrase_start, previous_end, ends)
             if heading is None and generic:  # "Saken ble utsatt": about the case, as the language's minutes name it
-                decision.subject = section.generic_subject(lex, adopts_nothing(decision.outcome, generic, lex))
+                decision.subject = section.generic_subject(
+                    lex, adopts_nothing(decision.outcome, generic, lex), noting=decision.outcome == "noted"
+                )
             elif heading is None and (stated := stated_above(section, hit, previous_end, lex)):
                 decision.subject = stated
             else:

@@ -144,7 +144,8 @@ class Lexicon:
     triggers: tuple[str, ...]
     decision_blocks: tuple[re.Pattern[str], ...]
     empty_decisions: tuple[re.Pattern[str], ...]
-    generic_subject_from: str  # "recommendation" or "title": what a decision naming nothing is about
+    generic_subject_from: str  # "recommendation", "title", "single_recommendation": what a bare decision is about
+    compound_recommendation: re.Pattern[str] | None  # a recommendation's second clause (", og at ...")
     phrase_subject: str  # "noun" or "sentence": how much of a vote phrase's sentence is its subject
     block_outcomes: tuple[OutcomeCue, ...]
     vote_labels: tuple[VoteLabel, ...]
@@ -315,6 +316,9 @@ def lexicon(language: str) -> Lexicon | None:
         decision_blocks=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["decision_blocks"]),
         empty_decisions=tuple(_compile(p, expand, re.I) for p in rules["empty_decisions"]),
         generic_subject_from=rules["generic_subject_from"],
+        compound_recommendation=_compile(rules["compound_recommendation"], expand)
+        if rules["compound_recommendation"]
+        else None,
         phrase_subject=rules["phrase_subject"],
         block_outcomes=tuple(OutcomeCue(c["outcome"], _compile(c["pattern"], expand)) for c in rules["block_outcomes"]),
         vote_labels=tuple(VoteLabel(c["about"], _compile(c["pattern"], expand)) for c in rules["vote_labels"]),

@@ -198,7 +198,8 @@ class VotesRules(Rules):
     background_labels: list[str] = []  # "Sagsfremstilling", "Saksopplysninger": sections that retell, never decide
     tracker_fields: list[str] = []  # "Status", "Ansvarlig": a follow-up table's fields, never a decision
     generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt.", "Som innstillingen.")
-    generic_subject_from: Literal["recommendation", "title"] = "recommendation"  # what such a decision is about
+    generic_subject_from: Literal["recommendation", "title", "single_recommendation"] = "recommendation"
+    compound_recommendation: str | None = None  # a recommendation's second clause (", og at"): it recommends several
     generic_subjects: list[str] = []  # "Orienteringen", "Sagen": a subject naming nothing
     case_nouns: list[str] = []  # "Lokalplanen", "Protokollen frå førre møte": a subject standing for the case itself
     briefings: list[str] = []  # "Rådmannen orienterte om status.": an official's briefing, which decides nothing

@@ -90,22 +90,32 @@ class SectionText:
         index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
         return points[index] if index >= 0 else None
 
-    def generic_subject(self, lex: Lexicon, procedural: bool = False) -> str | None:
+    def generic_subject(self, lex: Lexicon, procedural: bool = False, noting: bool = False) -> str | None:
         """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
         recommended: its first sentence, else the case title (`generic_subject_from` may put the title
-        first); a recommendation that itself names nothing ("at orienteringen tages til efterretning")
+        first, or take the title when the recommendation recommends several things, `single_recommendation`);
+        a recommendation that itself names nothing ("at orienteringen tages til efterretning")
         gives the case title. A postponement ("Sagen udsættes") or a decision noting the case itself ("Sagen taget
-        til orientering.") adopts nothing of the recommendation (`procedural`): the case title."""
+        til orientering.") adopts nothing of the recommendation (`procedural`): the case title. A bare noting
+        ("Taget til efterretning.", `noting`) notes the case: its title, else the recommendation."""
         title = None if names_document(self.title, lex) else self.title
         if procedural:
             return title
         recommended = self.proposal_sentence(lex) or self.case_recommendation
         if len(self.points()) < 2 and is_generic_decision(recommended, lex):  # a first point opens the rest
             recommended = None
+        if lex.generic_subject_from == "single_recommendation" and self._compound(lex):
+            recommended = None  # adopting a recommendation of several things adopts the case
         first, second = lambda: recommended, lambda: title
-        if lex.generic_subject_from == "title":
+        if lex.generic_subject_from == "title" or noting:  # taking a matter for information notes the case
             first, second = second, first
         return first() or second()
+
+    def _compound(self, lex: Lexicon) -> bool:
+        """The recommendation recommends several things: numbered or lettered points, or a second clause."""
+        second = lex.compound_recommendation
+        blocks = self.proposal_blocks
+        return len(self.points()) >= 2 or any(second and second.search(self.text, a, b) for a, b in blocks)
 
     def sentence_subject(self, sentence: str, lex: Lexicon) -> str:
         """A decision sentence about "the proposal" is about the recommendation's first sentence, or the

@@ -50,7 +50,7 @@ def repair_subject(decision: Decision, text: SectionText, lex: Lexicon, reported
     `outside_case`: no case header above, as in a news summary: only there does a pronoun or a bare
     "Forslaget" stand for the sentence or quoted proposal above it (in a case it names the case)."""
     if decision.subject:
-        about_case = text.generic_subject(lex, decision.outcome == "postponed")
+        about_case = text.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
         rules = subject_rules(lex.language)
         antecedent = _antecedent(decision, text, rules) if outside_case else None
         antecedent = antecedent or _named_recommendation(decision, text, lex, rules)

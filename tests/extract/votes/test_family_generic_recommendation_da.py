@@ -1,7 +1,8 @@
 """A Danish recommendation that names nothing but the briefing itself ("at orienteringen tages til
 efterretning") does not say what was decided: a bare decision under it ("Godkendt.", "Taget til
 efterretning.") is about the case title. A recommendation naming its matter ("at regnskabet tages til
-efterretning") stays the subject, as does a generic first point followed by more points.
+efterretning") stays the subject of an approval ("Godkendt."); a bare noting ("Taget til efterretning.")
+notes the case, and an approval of several points adopts the case: the case title.
 """
 
 from __future__ import annotations
@@ -42,15 +43,22 @@ def test_a_recommendation_naming_nothing_gives_the_case_title(body):
             "at regnskabet tages til efterretning.",
         ),
         (
-            "Indstilling:\nat sygefraværsstatistikken tages til orientering.\n\nBeslutning:\nTaget til efterretning.\n",
+            "Indstilling:\nat sygefraværsstatistikken tages til orientering.\n\nBeslutning:\nAnbefales.\n",
             "at sygefraværsstatistikken tages til orientering.",
-        ),
-        (
-            "Indstilling\nForvaltningen indstiller, at:\n1. orienteringen tages til efterretning\n2. der afsættes "
-            "0,5 mio. kr. til en indsats\n\nBeslutning\nGodkendt.\n",
-            "orienteringen tages til efterretning",
         ),
     ],
 )
-def test_a_recommendation_naming_its_matter_stays_the_subject(body, subject):
+def test_a_recommendation_naming_its_matter_stays_the_subject_of_an_approval(body, subject):
     assert [s for s, _ in _rows(body)] == [subject]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Indstilling:\nat sygefraværsstatistikken tages til orientering.\n\nBeslutning:\nTaget til efterretning.\n",
+        "Indstilling\nForvaltningen indstiller, at:\n1. orienteringen tages til efterretning\n2. der afsættes "
+        "0,5 mio. kr. til en indsats\n\nBeslutning\nGodkendt.\n",
+    ],
+)
+def test_a_bare_noting_or_an_approval_of_several_points_is_about_the_case_title(body):
+    assert [s for s, _ in _rows(body)] == ["Orientering om status på sygefravær 2024"]

@@ -110,15 +110,15 @@ RECOMMENDED = (
         "Sagen tages til efterretning.",
         "Sagen er taget til orientering.",
         "Rapporten blev taget til efterretning.",
+        "Taget til efterretning.",
+        "Orienteringen blev taget til efterretning.",
+        "Til orientering.",
     ],
 )
-def test_noting_the_case_itself_under_a_recommendation_is_about_the_case(decision):
+def test_noting_under_a_recommendation_is_about_the_case(decision):
     assert outcomes(RECOMMENDED + decision + "\n", "da") == [("noted", "Ældrerådets årsberetning")]
 
 
-@pytest.mark.parametrize(
-    "decision",
-    ["Taget til efterretning.", "Godkendt.", "Orienteringen blev taget til efterretning.", "Til orientering."],
-)
-def test_approving_or_a_bare_noting_under_a_recommendation_is_about_what_was_recommended(decision):
+@pytest.mark.parametrize("decision", ["Godkendt.", "Anbefales.", "Tiltrådt.", "Enstemmigt godkendt."])
+def test_approving_a_recommendation_to_note_is_about_what_was_recommended(decision):
     assert outcomes(RECOMMENDED + decision + "\n", "da") == [("noted", "at årsberetningen tages til efterretning.")]

@@ -124,7 +124,7 @@ def test_numbered_recommendation_points_are_not_item_headers():
         "2. Budgetopfølgning pr. 31. januar\n\nIndstilling\nDirektionen indstiller, at\n"
         "1. Budgetopfølgningen godkendes\n2. Der gives tillægsbevilling på 2 mio. kr\n\nBeslutning\nAnbefales.\n"
     )
-    assert [(c, s) for _, _, c, _, s in rows] == [("2", "Budgetopfølgningen godkendes")]
+    assert [(c, s) for _, _, c, _, s in rows] == [("2", "Budgetopfølgning pr. 31. januar")]
 
 
 @pytest.mark.parametrize(

@@ -96,10 +96,10 @@ def test_a_label_outcome_or_lone_quote_as_subject_gives_the_case(language, body)
         ),
         # numbered points are sentences of their own, never run on into each other
         (
-            "da",
-            "Indstilling\nDirektionen indstiller,\n1. at planen godkendes\n2. at den sendes i høring\n\n"
-            "Beslutning\nGodkendt.\n",
-            "at planen godkendes",
+            "nb",
+            "Innstilling:\nKommunedirektøren tilrår at\n1. planen vedtas\n2. tiltakene prioriteres\n\n"
+            "Vedtak:\nSom innstillingen.\n",
+            "planen vedtas",
         ),
         # a named whole proposal keeps its established name
         ("nb", "Votering\nStemming over punktet\nInnstillingen ble enstemmig vedtatt.\n", "Innstillingen"),

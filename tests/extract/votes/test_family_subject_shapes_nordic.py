@@ -3,7 +3,8 @@
 - A decision block with text of its own: the decision's first sentence.
 - A bare outcome ("Godkendt.", "Anbefales.", "Samrøystes vedteke.", "Som innstillingen."): what was
   recommended, the recommendation's first sentence without who recommends it ("at ..."), or its first
-  numbered point; the item's title when the case has no recommendation; also in a committee step's
+  numbered point (nb, nn); the item's title when the case has no recommendation, or (da) when the
+  recommendation recommends several things (points, or "..., og at ..."); also in a committee step's
   section below the recommendation.
 - A postponed case: the case title.
 - A vote on a named proposal ("Forslaget fra SV falt", "Indstillingen blev vedtaget"): that proposal.
@@ -83,12 +84,6 @@ def test_a_bare_outcome_is_about_what_was_recommended(language, recommendation, 
 @pytest.mark.parametrize(
     ("language", "points", "first"),
     [
-        (
-            "da",
-            "Forvaltningen indstiller, at\n1. der gives en anlægsbevilling\n2. beløbet finansieres af kassen",
-            "der gives en anlægsbevilling",
-        ),
-        ("da", "Direktionen indstiller,\n1. at planen godkendes\n2. at den sendes i høring", "at planen godkendes"),
         ("nb", "Kommunestyret vedtar:\n1. Avtalen godkjennes.\n2. Ordføreren signerer.", "Avtalen godkjennes"),
         ("nb", "Kommunedirektøren tilrår at\n1. planen vedtas\n2. tiltakene prioriteres", "planen vedtas"),
         (
@@ -104,10 +99,25 @@ def test_a_bare_outcome_is_about_what_was_recommended(language, recommendation, 
     ],
 )
 def test_a_recommendation_leading_in_to_points_is_about_its_first_point(language, points, first):
-    label = {"da": "Indstilling", "nb": "Innstilling:", "nn": "Tilråding:"}[language]
-    decision = {"da": "Beslutning\nGodkendt.", "nb": "Vedtak:\nSom innstillingen.", "nn": "Vedtak:\nSom tilrådinga."}
+    label = {"nb": "Innstilling:", "nn": "Tilråding:"}[language]
+    decision = {"nb": "Vedtak:\nSom innstillingen.", "nn": "Vedtak:\nSom tilrådinga."}
     rows = _rows(language, f"{label}\n{points}\n\n{decision[language]}\n")
     assert [s for _, _, s in rows] == [first]
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        "Forvaltningen indstiller, at\n1. der gives en anlægsbevilling\n2. beløbet finansieres af kassen",
+        "Direktionen indstiller,\n1. at planen godkendes\n2. at den sendes i høring",
+        "Direktionen indstiller,\na) at planen godkendes,\nb) at den sendes i høring.",
+        "Direktionen indstiller, at planen godkendes, og at den sendes i høring.",
+        "Direktionen indstiller, at planen godkendes; at der afsættes 2 mio. kr.",
+    ],
+)
+def test_approving_a_danish_recommendation_of_several_points_is_about_the_case(points):
+    rows = _rows("da", f"Indstilling\n{points}\n\nBeslutning\nGodkendt.\n")
+    assert [s for _, _, s in rows] == [TITLE["da"]]
 
 
 @pytest.mark.parametrize(

@@ -40,18 +40,28 @@ def test_a_generic_decision_without_a_recommendation_is_about_the_items_title(it
 
 @pytest.mark.parametrize(
     "decision",
-    [
-        "Beslutning\nGodkendt.",
-        "Beslutning:\nAnbefales godkendt.",
-        "Beslutning\nTaget til efterretning.",
-        "Beslutning: Til orientering.",
-        "Beslutning\nOrienteringen blev taget til efterretning.",
-    ],
+    ["Beslutning\nGodkendt.", "Beslutning:\nAnbefales godkendt.", "Beslutning:\nTiltrådt.", "Beslutning\nAnbefales."],
 )
-def test_a_generic_decision_under_a_recommendation_is_about_what_was_recommended(decision):
+def test_an_approval_under_a_recommendation_is_about_what_was_recommended(decision):
     proposal = "Forvaltningen indstiller, at årsberetningen tages til efterretning."
     rows = _rows(f"21. Ældrerådets årsberetning\n\nIndstilling\n{proposal}\n\n{decision}\n")
     assert [(n, s) for n, _, s in rows] == [("21", "at årsberetningen tages til efterretning.")]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Beslutning\nTaget til efterretning.",
+        "Beslutning: Til orientering.",
+        "Beslutning\nOrienteringen blev taget til efterretning.",
+        "Beslutning:\nTages til efterretning.",
+        "Beslutning\nTaget til orientering.",
+    ],
+)
+def test_noting_under_a_recommendation_is_about_the_items_title(decision):
+    proposal = "Forvaltningen indstiller, at årsberetningen tages til efterretning."
+    rows = _rows(f"21. Ældrerådets årsberetning\n\nIndstilling\n{proposal}\n\n{decision}\n")
+    assert [(n, s) for n, _, s in rows] == [("21", "Ældrerådets årsberetning")]
 
 
 @pytest.mark.parametrize(
@@ -104,4 +114,4 @@ def test_the_label_beslutning_is_never_the_subject():
 def test_approving_a_recommendation_with_substantive_points_besides_noting_is_adopted(points):
     lead_in = "Direktøren for Teknik og Miljø indstiller,"
     rows = _rows(f"25. Projekt Grøn By\n\nIndstilling\n{lead_in}\n{points}\n\nBeslutning\nGodkendt.\n")
-    assert rows == [("25", "adopted", points.split("\n")[0].removeprefix("1. "))]
+    assert rows == [("25", "adopted", "Projekt Grøn By")]  # several points recommended: about the case
