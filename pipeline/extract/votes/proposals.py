@@ -30,6 +30,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
 _MAX_HEAD = 120  # chars: a page's head line naming its proposal is a title, not prose
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
+# the quoted title a proposal named by number carries later in its sentence (after its movers)
+_TITLE_AFTER_REFERENCE = re.compile(r"[^.!?;'\"“”‘’«»]{0,160}?(?P<title>['\"“‘«][^'\"“”‘’«»\n]{3,120}['\"”’»])")
 _INITIALED = re.compile(r"(?:[A-ZÆØÅÄÖÜ]\.[ \t]*){1,4}(?:[a-zæøå]{1,3}[ \t]+){0,3}[A-ZÆØÅÄÖÜ][\w'’\-]+")
 
 
@@ -286,7 +288,9 @@ def _mentioned(kind: str, before: str, plex: ProposalLexicon) -> Proposal | None
     if not mentions:
         return None
     m = mentions[-1]
-    return Proposal(kind, m.group(0), m.start(), m.end(), ident=m.group("ident"))
+    titled = _TITLE_AFTER_REFERENCE.match(before, m.end())  # "amendement A7.1 van de fracties van PvdD en SP, 'Titel'"
+    name = f"{m.group(0)} {titled.group('title')}" if titled else m.group(0)
+    return Proposal(kind, name, m.start(), m.end(), ident=m.group("ident"))
 
 
 def names_numbered(subject: str, language: str) -> bool:

@@ -122,7 +122,7 @@ def test_spoken_minutes_vote_the_amendment_then_the_proposal():
         ("4", "rejected", 14, 19, None),
         ("4", "adopted", 30, 3, {"PVV": 3}),
     ]
-    assert rows[0][1] == "amendement A1"
+    assert rows[0][1] == "amendement A1 “Geen hoogbouw in het centrum”"
 
 
 @pytest.mark.parametrize(
@@ -185,7 +185,10 @@ def test_a_section_label_is_never_the_subject(label):
             "Stemming over amendement A1 (VVD, CDA) 'Geen verhoging toeristenbelasting'\nVoor: 12\nTegen: 21\n"
             "Het amendement is verworpen.\n\n"
             "Stemming over het raadsvoorstel\nVoor: 25\nTegen: 8 (PVV, SP)\nHet raadsvoorstel is aangenomen.\n",
-            [("amendement A1", "rejected", 12, 21), ("Kadernota 2027", "adopted", 25, 8)],
+            [
+                ("amendement A1 'Geen verhoging toeristenbelasting'", "rejected", 12, 21),
+                ("Kadernota 2027", "adopted", 25, 8),
+            ],
         ),
         (
             "7. Kadernota 2027\nAmendement A1 (VVD, CDA) 'Geen verhoging toeristenbelasting' wordt met 12 stemmen voor "
@@ -213,7 +216,7 @@ def test_short_result_shapes_keep_one_row_per_voted_text(text, expected):
         (
             "De VOORZITTER: Dan motie M7 van mevrouw Ramdin (D66) 'Deelfietsen in alle wijken'. "
             "Die is aangenomen met 20 stemmen voor en 13 tegen.",
-            [("motie M7", "adopted", 20, 13)],
+            [("motie M7 'Deelfietsen in alle wijken'", "adopted", 20, 13)],
         ),
         (
             "De VOORZITTER: Vervolgens amendement A4 van het CDA. Deze wordt verworpen met 10 voor en 23 tegen.",
