@@ -15,7 +15,8 @@ HEAD = {
 
 TITLED = [
     ("nl", "De VOORZITTER: Eerst over amendement A7.1 van de\nfracties van PvdD en SP, 'Geen aansluitplicht voor "
-     "huurders'.\n\nDe VOORZITTER: Het amendement is verworpen.", "amendement A7.1 'Geen aansluitplicht voor huurders'"),
+     "huurders'.\n\nDe VOORZITTER: Het amendement is verworpen.",
+     "amendement A7.1 'Geen aansluitplicht voor huurders'"),
     ("nl", "Dan motie M7.3 van het CDA,\n'Wijkgerichte informatieavonden'.\n\nDe motie wordt aangenomen met 29 stemmen"
      " voor en 15 tegen.", "motie M7.3 'Wijkgerichte informatieavonden'"),
     ("nl", "We stemmen nu over motie 7.4 van mevrouw Bakker (D66) over “Groene schoolpleinen”.\n\nDe motie is "
