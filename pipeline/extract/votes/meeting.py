@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import NamedTuple
 
 from pipeline.extract.votes.dates import parse_date
-from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.news import names_meeting, tells_decision_day
 from pipeline.extract.votes.steps import match_step
 
@@ -168,10 +169,21 @@ def _trailing_number(title: str, fields: dict[str, str | None], lex: Lexicon) ->
     if gap and head.strip() and lex.item_marker.fullmatch(last.strip()):  # "Godkendelse af dagsorden <gap> Åben sag"
         return {"title": head.strip(), **_trailing_number(head.strip(), fields, lex)}
     m = lex.number_label.fullmatch(last.strip()) if gap and head.strip() else None
-    if m is None:
+    if m is None and fields.get("case_number"):  # "Title Arkivsak 26/1950": the column gap lost in the text
+        m = _ending_number(lex.language).search(title)
+        head = title[: m.start()] if m else head
+    if m is None or not head.strip():
         return {}
     key = "archive_case" if fields.get("case_number") else "case_number"
     return {"title": head.strip(), key: field_value(key, m.group("number"), lex)}
+
+
+@cache
+def _ending_number(language: str) -> re.Pattern[str]:
+    """A labelled number ending a line after a single space ("... bibliotek Arkivsak 26/1950")."""
+    lex = lexicon(language)
+    assert lex is not None
+    return re.compile(r"[ \t]+(?:" + lex.number_label.pattern + r")[ \t]*$", re.I)
 
 
 def empty_label(line: str, lex: Lexicon) -> str | None:
