@@ -142,19 +142,24 @@ def _bare_case(line: str, lex: Lexicon) -> dict[str, str | None] | None:
 def ruled_cases(lines: list[str], lex: Lexicon) -> dict[int, dict[str, str | None]]:
     """Line index -> fields of each case header printed without a prefix ("061/26 Title  26/118"). A bare
     number may be a date or a share, so such a line counts only under a ruled line or next to another one
-    (the case list, whose archive column the case's own header inherits)."""
+    (the case list, whose archive column the case's own header inherits), or when it opens a case the list
+    above named (the case's own header, standing alone below the list)."""
     if lex.ruled_line is None:
         return {}
     kept = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
     rules = [lex.ruled_line.match(s) for _, s in kept]  # a rule alone, or a rule the case header was joined to
     bare = [_bare_case(s[r.end() :] if r else s, lex) for (_, s), r in zip(kept, rules, strict=True)]
-    found = {}
+    found: dict[int, dict[str, str | None]] = {}
+    named: set[str] = set()  # case numbers a list above has named
     for k, (index, _) in enumerate(kept):
         above = rules[k - 1] if k > 0 else None
         ruled = rules[k] is not None or (above is not None and above.end() == len(kept[k - 1][1]))
         listed = (k > 0 and bare[k - 1] is not None) or (k + 1 < len(kept) and bare[k + 1] is not None)
-        if bare[k] is not None and (ruled or listed):
-            found[index] = bare[k]
+        fields = bare[k]
+        if fields is not None and (ruled or listed or fields.get("case_number") in named):
+            found[index] = fields
+            if listed:
+                named.add(fields.get("case_number") or "")
     return found
 
 

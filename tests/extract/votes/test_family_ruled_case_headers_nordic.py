@@ -180,3 +180,34 @@ def test_a_bare_number_in_prose_or_a_dated_line_under_a_rule_opens_no_case(langu
     header = {"da": "12. Vejplan 2026\n", "nb": "PS 12/26 Vejplan 2026\n", "nn": "PS 12/26 Vegplan 2026\n"}[language]
     rows = votes(MEETING[language] + header + tail, language)
     assert rows and {r.case_number for r in rows} == {"12" if language == "da" else "12/26"}
+
+
+UNRULED = [
+    ("nb", ["11/26     Høringsuttalelse", "12/26     Salg av tomt", "13/26     Tilskudd til frivilligsentralen"]),
+    ("nn", ["021/26  Budsjettregulering", "022/26  Skulebruksplan", "023/26  Gebyrregulativ"]),
+    ("da", ["7/2026  Lokalplan 88", "8/2026  Budgetopfølgning", "9/2026  Vejnavne"]),
+    ("nb", ["101/25\tHavnebad", "102/25\tSalg av grunn", "103/25\tKommunal planstrategi"]),
+    ("nn", ["5/26 Val av meddommarar", "6/26 Referatsaker", "7/26 Kulturprisen"]),
+]
+
+
+@pytest.mark.parametrize(("language", "listed"), UNRULED)
+def test_a_case_the_list_named_opens_at_its_own_bare_header_below_the_list(language, listed):
+    label = {"da": "Dagsorden", "nb": "Saksliste", "nn": "Saksliste"}[language]
+    numbers = [entry.split()[0] for entry in listed]
+    titles = [" ".join(entry.split()[1:]) for entry in listed]
+    pairs = enumerate(zip(numbers, titles, strict=True))
+    cases = [f"{n} {t}\nMerknad til saka.\n{DECISIONS[language][i]}\n\n" for i, (n, t) in pairs]
+    text = MEETING[language] + label + "\n" + "\n".join(listed) + "\n\n" + "".join(cases)
+    assert [r.case_number for r in votes(text, language)] == numbers
+
+
+def test_a_bare_number_the_list_did_not_name_opens_no_case():
+    listed = ["11/26     Høringsuttalelse", "12/26     Salg av tomt"]
+    text = (
+        MEETING["nb"] + "Saksliste\n" + "\n".join(listed)
+        + "\n\n11/26 Høringsuttalelse\nVedtak:\nEnstemmig vedtatt.\n\n"
+        "12/26 Salg av tomt\nTomten ble regulert i 2019.\n24/06 Kommunestyret vedtok reguleringen.\n"
+        "Vedtak:\nEnstemmig vedtatt.\n"
+    )
+    assert [r.case_number for r in votes(text, "nb")] == ["11/26", "12/26"]
