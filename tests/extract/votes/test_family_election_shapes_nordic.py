@@ -106,3 +106,52 @@ def test_a_place_chosen_or_an_earlier_election_gives_no_row(language, body):
 def test_a_list_of_elected_members_outside_any_case_gives_no_row():
     text = "Strategi for frivilligheit\n\nStyringsgruppa\nDesse vart valde: Kari Bø, Nils Fet og Guro Vik.\n"
     assert votes(text, "nn") == []
+
+
+NEWS = {
+    "da": "Nyt fra kommunalbestyrelsen 4. juni 2026\n\nNy cykelsti\nKommunalbestyrelsen vedtog at anlægge en sti.\n\n",
+    "nb": "Dette vedtok kommunestyret 3. juni 2026\n\nNy brannstasjon\nKommunestyret vedtok å bygge brannstasjon.\n\n",
+    "nn": "Nytt frå kommunestyret 2. juni 2026\n\nNy barnehage\nKommunestyret vedtok å byggje ny barnehage.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "item", "unanimous"),
+    [
+        ("nb", "Ny leder\nKommunestyret valgte Guri Moen (Sp) som ny leder av kontrollutvalget.", None),
+        ("nb", "Ny leder\nEtter at Per Dal flyttet, valgte kommunestyret Guri Moen (Sp) som ny leder.", None),
+        ("nb", "Nytt medlem\nKommunestyret har valgt Guri Moen (Sp) som nytt medlem av eldrerådet.", None),
+        ("nb", "Ny nestleder\nKommunestyret oppnevnte enstemmig Guri Moen som nestleder i styret.", True),
+        ("nb", "Nytt styre\nBystyret valgte Guri Moen og Per Dal som nye styremedlemmer.", None),
+        ("nn", "Ny leiar\nKommunestyret valde Kari Bø (Sp) som ny leiar i kontrollutvalet.", None),
+        ("nn", "Ny leiar\nSidan Ola Li har flytta, valde kommunestyret Kari Bø (Sp) til ny leiar.", None),
+        ("nn", "Nytt medlem\nHeradsstyret valde samrøystes Kari Bø som nytt medlem av eldrerådet.", True),
+        ("nn", "Ny nestleiar\nKommunestyret oppnemnde Kari Bø som nestleiar i styret.", None),
+        ("nn", "Nytt styre\nKommunestyret valde Kari Bø og Ola Li som nye styremedlemer.", None),
+        ("da", "Ny formand\nKommunalbestyrelsen valgte Hanne Krog (A) som ny formand for udvalget.", None),
+        ("da", "Ny formand\nDa Poul Dam er flyttet, valgte byrådet enstemmigt Hanne Krog som formand.", True),
+        ("da", "Nyt medlem\nKommunalbestyrelsen har valgt Hanne Krog (A) som nyt medlem af Ældrerådet.", None),
+        ("da", "Ny næstformand\nByrådet udpegede Hanne Krog som næstformand i bestyrelsen.", None),
+        ("da", "Nye medlemmer\nKommunalbestyrelsen valgte Hanne Krog og Poul Dam som nye medlemmer.", None),
+    ],
+)
+def test_an_election_reported_in_a_news_item_is_one_more_adopted_row(language, item, unanimous):
+    """The row is the report's election sentence, through the office it fills."""
+    rows = votes(NEWS[language] + item + "\n", language)
+    assert [r.outcome for r in rows] == ["adopted", "adopted"]
+    elected = rows[1]
+    assert (elected.unanimous, elected.case_number) == (unanimous, None)
+    assert elected.subject.rstrip(".") in item and elected.subject.split()[-1].rstrip(".") in item.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "item"),
+    [
+        ("nb", "Historikk\nI 2019 valgte kommunestyret Per Dal som leder av utvalget."),
+        ("nb", "Valg neste gang\nValgkomiteen foreslår at kommunestyret velger Guri Moen som leder."),
+        ("nn", "Historikk\nI 2019 valde kommunestyret Ola Li som leiar for utvalet."),
+        ("da", "Historik\nI 2019 valgte kommunalbestyrelsen Poul Dam som formand."),
+    ],
+)
+def test_an_earlier_or_proposed_election_in_a_news_item_gives_no_row(language, item):
+    assert len(votes(NEWS[language] + item + "\n", language)) == 1
