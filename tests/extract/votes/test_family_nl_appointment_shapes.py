@@ -1,7 +1,9 @@
 """Appointments in more shapes (nl): several people named together ("Mevrouw A. Bakker en de heer P. Jansen worden
 benoemd tot lid"), the nominees as a group ("De voorgedragen kandidaten worden benoemd."), and by acclamation
 ("wordt bij acclamatie benoemd tot voorzitter"). Each decides the item: one adopted row about the agenda item,
-unanimous or counted when it says so. An appointment in an earlier year ("In 2019 werd ... benoemd") gives no row.
+unanimous or counted when it says so. A news item reporting the council's appointment ("benoemde de raad X tot
+griffier", "De gemeenteraad koos X als voorzitter") is a row of its own, its sentence the subject. An appointment
+in an earlier year ("In 2019 werd ... benoemd") gives no row.
 """
 
 from __future__ import annotations
@@ -46,3 +48,30 @@ def test_an_appointment_in_any_shape_is_one_adopted_row_about_the_item(body, vot
 )
 def test_an_appointment_in_an_earlier_year_gives_no_row(body):
     assert _rows(body) == []
+
+
+NEWS = "Nieuws uit de raad van 12 november 2026\n\nZwembad\nDe raad stemde in met de bouw van een zwembad.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "unanimous"),
+    [
+        (
+            "Nieuwe griffier\nZonder stemming benoemde de raad Anouk de Wit tot nieuwe griffier. Zij begint in mei.",
+            None,
+        ),
+        ("Nieuwe voorzitter\nDaarna koos de raad unaniem Piet Smit als voorzitter van de rekenkamer.", True),
+        ("Nieuwe voorzitter\nDe gemeenteraad koos Piet Smit als voorzitter van de rekenkamer.", None),
+        ("Nieuw lid\nVervolgens verkoos de gemeenteraad Els Peeters tot lid van de adviesraad.", None),
+        ("Nieuwe ombudsman\nDe raad benoemde Karin Vos met algemene stemmen tot ombudsman.", True),
+    ],
+)
+def test_an_appointment_reported_in_a_news_item_is_one_more_adopted_row(item, unanimous):
+    rows = votes(NEWS + item + "\n", "nl")
+    assert [r.outcome for r in rows] == ["adopted", "adopted"]
+    assert rows[1].unanimous is unanimous and rows[1].subject in item
+
+
+def test_an_appointment_in_an_earlier_year_in_a_news_item_gives_no_row():
+    text = NEWS + "Historie\nIn 2019 benoemde de raad Anouk de Wit tot griffier.\n"
+    assert len(votes(text, "nl")) == 1
