@@ -47,17 +47,22 @@ def _same_body(named: str | None, body: str | None) -> bool:
 
 
 def _is_own(m: re.Match[str], body: str | None) -> bool:
-    """Recommended by the minutes' body, or, naming no sender, sent to another body than this one."""
+    """Recommended by the minutes' body, or, naming no sender, sent to another body than this one; never sent to
+    the minutes' own body ("Innstilling fra styret til kommunestyret" in the council's minutes)."""
     groups = m.groupdict()
+    if groups.get("to") and _same_body(groups["to"], body):
+        return False
     if groups.get("from"):
         return _same_body(groups["from"], body)
     return bool(body and groups.get("to")) and not _same_body(groups["to"], body)
 
 
 def _is_quoted(m: re.Match[str], body: str | None) -> bool:
-    """Recommended by another body than the minutes' own to a body: an earlier committee step, quoted."""
+    """Recommended by another body than the minutes' own, or to the minutes' own body: an earlier step, quoted."""
     groups = m.groupdict()
-    return bool(body and groups.get("from") and groups.get("to")) and not _same_body(groups["from"], body)
+    if not (body and groups.get("from") and groups.get("to")):
+        return False
+    return _same_body(groups["to"], body) or not _same_body(groups["from"], body)
 
 
 def with_own_recommendation(

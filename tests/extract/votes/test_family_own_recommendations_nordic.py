@@ -70,6 +70,8 @@ def test_a_recommendation_label_in_the_committees_own_minutes_is_its_decision(la
         ("nb", "Formannskapets innstilling til kommunestyret (vedtatt mot 2 stemmer):"),
         ("da", "Enstemmig indstilling fra Økonomiudvalget til byrådet:"),
         ("da", "Økonomiudvalgets indstilling til byrådet (vedtaget med 7 mod 2 stemmer):"),
+        ("nb", "Enstemmig innstilling fra styret til kommunestyret:"),
+        ("nn", "Tilråding frå styret til kommunestyret (samrøystes):"),
     ],
 )
 def test_a_committees_recommendation_quoted_in_the_councils_minutes_gives_no_row(language, label):
