@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from pipeline.extract.votes.blocks import Block, block_decision
+from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.elections import count_line
 from pipeline.extract.votes.lexicon import Lexicon, _expander, decision_labels
@@ -129,8 +130,11 @@ def _recommendation_labels(section: SectionText, lex: Lexicon) -> list[tuple[re.
 
 
 def _label_vote(decision: Decision, m: re.Match[str], lex: Lexicon) -> None:
-    """The vote the label states: its unanimity word, or the count in its bracket."""
+    """The vote the label states: its unanimity word, or the count in its bracket and the parties after it."""
     if lex.unanimous and lex.unanimous.search(m.group(0)):
         decision.unanimous, decision.votes_against = True, 0
     if vote := m.groupdict().get("vote"):
         count_line(decision, vote, lex)
+        against = parse_breakdown(vote.rsplit(",", 1)[-1], lex) if "," in vote else None  # "mot 2 stemmer, FrP"
+        if decision.votes_against and decision.against_parties is None and against and against.parties:
+            decision.against_parties = against.counted(decision.votes_against)

@@ -10,6 +10,8 @@ the one row.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.extract.votes.helpers import votes
@@ -105,3 +107,18 @@ def test_the_councils_own_decision_under_a_quoted_recommendation_is_the_one_row(
 )
 def test_the_administrations_recommendation_alone_gives_no_row_in_committee_minutes(language, label):
     assert _rows(COMMITTEE[language], label, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "parties"),
+    [
+        ("nb", "Formannskapets innstilling til kommunestyret (vedtatt mot 2 stemmer, FrP):", {"FrP": 2}),
+        ("nb", "Formannskapets innstilling til kommunestyret (vedtatt mot 3 stemmer fra FrP og H):", None),
+        ("nn", "Hovudutvalet si tilråding til kommunestyret (vedteken mot 1 røyst, Sp):", {"Sp": 1}),
+        ("da", "Økonomiudvalgets indstilling til byrådet (vedtaget med 7 mod 2 stemmer, Ø):", {"Ø": 2}),
+        ("nb", "Formannskapets innstilling til kommunestyret (vedtatt mot 2 stemmer):", None),
+    ],
+)
+def test_the_parties_after_a_labels_count_are_those_against(language, label, parties):
+    rows = votes(f"{COMMITTEE[language]}{label}\n{TEXT[language]}\n", language)
+    assert [json.loads(r.against_parties) if r.against_parties else None for r in rows] == [parties]
