@@ -258,5 +258,5 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
     if is_generic_decision(first, lex):  # "Kari Nes vart vald med 20 mot 3 røyster."
-        count_line(decision, first, lex)
+        count_line(decision, first, lex, body)
     return decision

@@ -14,7 +14,7 @@ from functools import cache
 
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision
-from pipeline.extract.votes.lexicon import Lexicon, _alternation
+from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
 
@@ -31,14 +31,27 @@ def run_in_label_end(line: str, lex: Lexicon) -> int:
     return m.end() if m else 0
 
 
-def count_line(decision: Decision, sentence: str, lex: Lexicon) -> None:
-    """Votes for and against (and the parties against) written into the decision's own sentence."""
+@cache
+def _rival_votes(language: str) -> re.Pattern[str] | None:
+    rules = load_rules("votes", language, VotesRules)
+    fragment = rules.fragments.get("rival_votes")
+    return re.compile(_expander(rules.model_dump())(fragment)) if fragment else None
+
+
+def count_line(decision: Decision, sentence: str, lex: Lexicon, around: str = "") -> None:
+    """Votes for and against (and the parties against) written into the decision's own sentence; when it gives
+    only the winner's votes, the other candidates' votes `around` it ("Y fikk 13 stemmer.", fragment `rival_votes`)
+    are against, as in a written ballot."""
     groups: dict[str, str] = {}
     for regex in lex.tails:
         if m := regex.search(sentence):
             for key, value in m.groupdict().items():
                 if value is not None:
                     groups.setdefault(key, value)
+    rival = _rival_votes(lex.language)
+    if "for" in groups and "against" not in groups and rival is not None:
+        if rivals := [int(m.group("n")) for m in rival.finditer(around or sentence)]:
+            groups["against"] = str(sum(rivals))
     if "for" not in groups and "against" not in groups:
         return
     decision.votes_for = int(groups["for"]) if "for" in groups else decision.votes_for

@@ -1,11 +1,13 @@
-"""Elections recorded in more shapes: plural and neuter participles ("Dei føreslegne kandidatane vart valde.",
-"De nominerte ble valgt."), several people named together ("Kari Bø og Nils Fet vart oppnemnde"), a run-in vote
-label on the same line ("Røysting: ...", "Votering: ...", "Afstemning: ..."), and a count written into the line
-("Kari Nes vart vald med 20 mot 3 røyster.", "Kari Nes blev valgt med 20 stemmer mod 3.").
+"""Elections recorded in more shapes: plural and neuter participles ("Dei føreslegne kandidatane vart valde.", "De
+nominerte ble valgt."), several people named together ("Kari Bø og Nils Fet vart oppnemnde"), a run-in vote label on
+the same line ("Røysting: ...", "Votering: ...", "Afstemning: ..."), and a count written into the line ("Kari Nes vart
+vald med 20 mot 3 røyster.", "Kari Nes blev valgt med 20 stemmer mod 3.").
 
-Each decides the item: one adopted row about the case title, unanimous when it says so, with the count when it
-gives one. A place chosen for a project ("valt ut som pilotkommune") is no election, and an election in an earlier
-year ("ble valgt i 2019") is background: neither gives a row.
+Each decides the item: one adopted row about the case title, unanimous when it says so, with the count when it gives
+one; when only the winner's votes are given, the other candidates' votes ("Y fikk 13 stemmer.") are against, as in a
+written ballot. An elected label over the member ("Valgt som formand: X") decides the item too. A place chosen for a
+project ("valt ut som pilotkommune") is no election, and an election in an earlier year ("ble valgt i 2019") is
+background: neither gives a row.
 """
 
 from __future__ import annotations
@@ -155,3 +157,45 @@ def test_an_election_reported_in_a_news_item_is_one_more_adopted_row(language, i
 )
 def test_an_earlier_or_proposed_election_in_a_news_item_gives_no_row(language, item):
     assert len(votes(NEWS[language] + item + "\n", language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "counts"),
+    [
+        ("nb", "Kari Lunde (H) ble valgt med 20 stemmer. Per Moe (Ap) fikk 13 stemmer.", (20, 13)),
+        ("nb", "Vedtak:\nSiri Lie ble valgt med 17 stemmer, mens Ola Moe fikk 12 og Per Dal fikk 4.", (17, 16)),
+        ("nn", "Kari Bø (Sp) vart vald med 18 røyster. Ola Li (Ap) fekk 9 røyster.", (18, 9)),
+        ("nn", "Røysting: Nils Fet vart vald med 15 røyster, medan Guro Vik fekk berre 2.", (15, 2)),
+        ("da", "Hanne Krog (A) blev valgt med 12 stemmer, mens Poul Dam (V) fik 9.", (12, 9)),
+        ("da", "Beslutning:\nJens Bo blev valgt med 16 stemmer. Lise Kvist fik 5 stemmer.", (16, 5)),
+    ],
+)
+def test_an_election_with_the_winners_votes_counts_the_other_candidates_against(language, body, counts):
+    assert _rows(language, body) == [(TITLE[language], "adopted", False, *counts)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("nb", "Valgt: Kari Lunde (H)"),
+        ("nb", "Valgt som leder:\nPer Moe (Ap)"),
+        ("nn", "Vald som leiar: Kari Bø (Sp)"),
+        ("nn", "Vald:\nOla Li (Ap)"),
+        ("da", "Valgt som formand: Hanne Krog (A)"),
+        ("da", "Valgt til stedfortræder: Jens Bo (V)"),
+    ],
+)
+def test_an_elected_label_over_the_member_is_one_adopted_row(language, body):
+    assert _rows(language, body) == [(TITLE[language], "adopted", None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("nb", "Innstilling:\nValgt: Kari Lunde (H)"),
+        ("nn", "Tilråding:\nVald som leiar: Kari Bø (Sp)"),
+        ("da", "Indstilling:\nValgt som formand: Hanne Krog (A)"),
+    ],
+)
+def test_an_elected_label_in_a_recommendation_gives_no_row(language, body):
+    assert _rows(language, body) == []
