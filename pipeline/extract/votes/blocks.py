@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.votes.decisions import Decision
+from pipeline.extract.votes.elections import count_line, run_in_label_end
 from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.extract.votes.phrases import QUOTES, find_statements, without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry, without_lead_in
@@ -165,12 +166,13 @@ def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line = text[start:end].strip()
+        labelled = start + run_in_label_end(text[start:end], lex)  # "Røysting: X vart vald."
+        line = text[labelled:end].strip()
         quoted = section.in_proposal(start) or section.in_background(start)
         goes_on = text[end + 1 : end + 2].islower()  # "Aldus besloten" / "in de openbare vergadering van ..."
         if line and not quoted and not goes_on and is_generic_decision(line, lex):
             following = text.find("\n", end + 1) if line.endswith(":") and end < len(text) else end
-            blocks.append(Block(start, start, len(text) if following < 0 else following))
+            blocks.append(Block(start, labelled, len(text) if following < 0 else following))
         start = end + 1
     return blocks
 
@@ -257,4 +259,6 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         decision.subject = decision.subject.strip(QUOTES).rstrip(".;")  # a quoted decision: «...»
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
+    if is_generic_decision(first, lex):  # "Kari Nes vart vald med 20 mot 3 røyster."
+        count_line(decision, first, lex, body)
     return decision

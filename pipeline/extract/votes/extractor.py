@@ -33,6 +33,7 @@ from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.news import body_reports
+from pipeline.extract.votes.own_recommendations import with_own_recommendation
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
@@ -106,6 +107,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             decided = [d for block in points_of if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
                 inherit_noting(decided, recommends_noting(text, lex))  # only takes the matter for information
+        body = protocol.context_at(section.start).body  # "Samrøystes tilråding frå hovudutvalet til ...:"
+        decided = with_own_recommendation(decided, text, body, lex)
         postpone_send_backs(decided, text, lex)
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))

@@ -207,6 +207,7 @@ class VotesRules(Rules):
     # before its verb ("Forslaget") or the whole sentence ("Het voorstel wordt unaniem aangenomen.")
     document_kinds: list[str] = []  # "Saksprotokoll": a title opening with one names the document, not the case
     recommendation_lead_ins: list[str] = []  # "Forvaltningen indstiller, ": dropped from a recommendation subject
+    own_recommendations: list[str] = []  # "Samrøystes tilråding frå utvalet til kommunestyret:": its own decision
     inline_proposal_labels: list[str] = []  # "Indstilling: Direktionen indstiller, at ...": a recommendation
     decisive_sentences: list[str] = []
     treatment_lines: list[str] = []  # "Forslaget fra SV falt ...": a line of the treatment, never of a recommendation
