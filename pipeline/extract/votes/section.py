@@ -19,6 +19,7 @@ from pipeline.extract.votes.quoted import (
     quoted_spans,
     without_lead_in,
 )
+from pipeline.extract.votes.result_fields import decided_headers, result_text
 from pipeline.extract.votes.vote_labels import Mark, vote_marks
 
 FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
@@ -177,12 +178,13 @@ def _first_point(sentence: str) -> str:
 
 
 def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str | None, lex: Lexicon) -> SectionText:
-    """Blank header lines (same length, so offsets hold) and find the proposal blocks."""
+    """Blank header lines (same length, so offsets hold), but for result fields recording an outcome, fold
+    shouted outcome values to lower case (result_fields.py) and find the proposal blocks."""
     pieces, last = [], 0
-    for a, b in sorted(blanks):
+    for a, b in sorted(set(blanks) - decided_headers(text, base, blanks, lex)):
         pieces += [text[last : a - base], " " * (b - a)]
         last = b - base
-    text = "".join(pieces) + text[last:]
+    text = result_text("".join(pieces) + text[last:], lex)
     labels = list(lex.block_label.finditer(text))
     # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
     # and a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation

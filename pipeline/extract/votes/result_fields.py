@@ -1,0 +1,124 @@
+"""Result fields: a vote's result written as a labelled field on its own line ("Resultat: FORKASTET",
+"Uitslag: AANGENOMEN", "Vedtak: ENSTEMMIG VEDTATT"), as vote pages and many protocols print it.
+
+Three things keep such a field from the rules, and all are undone here, in the section text they read
+(same length, so offsets hold):
+- a value shouted in capitals: the rules read outcome words as written ("vedtatt", "Vedtatt"), so the
+  capitals of a value opening with outcome words only are folded to lower case. Any other word in
+  capitals (a party code, "IN UITVOERING") keeps its case: it is no shouted outcome.
+- a label that is also a header label ("Resultat: Behandlet" in a case's field block): the header line is
+  blanked, so a result field whose value opens with an outcome word is given back to the rules; a value
+  that is no outcome ("Behandlet") decides nothing and stays blanked.
+- a vote page's field naming what the vote is about ("Forslag: Forslag fra SV om ..." right above
+  "Resultat: FORKASTET"): its label is blanked, so the value reads as the proposal heading it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.votes.lexicon import Lexicon
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]{2,})(?!\w)")
+_ABOVE = 3  # lines a subject field may stand above its result field, no blank line between
+
+
+@dataclass(frozen=True)
+class _Rules:
+    field: re.Pattern[str] | None  # a result field's line: its value in group `value`
+    subject: re.Pattern[str] | None  # a field naming what is voted on: its label, up to the value
+    words: frozenset[str]
+
+
+def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
+    alternation = "|".join(sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^[ \t|*]*(?i:{alternation})[ \t]*\**[ \t]*:[ \t]*\**[ \t]*{rest}", re.M) if labels else None
+
+
+@cache
+def _rules(language: str, labels: tuple[str, ...], subjects: tuple[str, ...], words: tuple[str, ...]) -> _Rules:
+    del language  # the cache key: each language compiles its own rules
+    return _Rules(
+        _label_line(labels, r"(?P<value>[^\n]*)$"),
+        _label_line(subjects, r"(?=\S)"),
+        frozenset(w.lower() for w in words),
+    )
+
+
+def _rules_of(lex: Lexicon) -> _Rules:
+    rules = lex.result_fields or {}
+    return _rules(
+        lex.language,
+        tuple(rules.get("labels", ())),
+        tuple(rules.get("subject_labels", ())),
+        tuple(rules.get("outcome_words", ())),
+    )
+
+
+def _is_outcome(value: str, rules: _Rules) -> bool:
+    """The value opens with an outcome word ("vedtatt", "FORKASTET", "Unaniem aangenomen")."""
+    first = _WORD.match(value.strip(" \t*"))
+    return bool(first and first.group(0).lower() in rules.words)
+
+
+def result_text(text: str, lex: Lexicon) -> str:
+    """`text` with every shouted outcome value of a result field in lower case ("Uitslag: AANGENOMEN" ->
+    "Uitslag: aangenomen") and the labels of the subject fields above them blanked."""
+    rules = _rules_of(lex)
+    if rules.field is None:
+        return text
+    chars = list(text)
+    for field in rules.field.finditer(text):
+        value = field.group("value")
+        if not _is_outcome(value, rules):
+            continue
+        start = field.start("value") + len(value) - len(value.lstrip(" \t*"))
+        end = _shouted_end(text, start)
+        if all(word.lower() in rules.words for word in text[start:end].split()):
+            chars[start:end] = text[start:end].lower()
+        if rules.subject is not None and (label := _subject_above(text, field.start(), rules.subject)):
+            chars[label[0] : label[1]] = " " * (label[1] - label[0])
+    return "".join(chars)
+
+
+def _shouted_end(text: str, start: int) -> int:
+    """Where the run of words in capitals opening at `start` ends ("UNANIEM AANGENOMEN met ..."); `start`
+    when the value opens otherwise."""
+    end = start
+    while (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper():
+        end = word.end()
+    return end
+
+
+def _subject_above(text: str, at: int, subject: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of the subject field's label on one of the lines right above a result field (no blank line
+    between), if there is one."""
+    line_start = at
+    for _ in range(_ABOVE):
+        if line_start == 0:
+            return None
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start : text.find("\n", line_start)]
+        if not line.strip():
+            return None
+        if found := subject.match(text, line_start, line_start + len(line)):
+            return found.span()
+    return None
+
+
+def decided_headers(text: str, base: int, spans: list[tuple[int, int]], lex: Lexicon) -> set[tuple[int, int]]:
+    """Header spans (offsets in the document; `text` starts at `base`) that are result fields recording an
+    outcome ("Resultat: VEDTATT"): the rules read them, they are not blanked."""
+    rules = _rules_of(lex)
+    if rules.field is None:
+        return set()
+    kept = set()
+    for a, b in spans:
+        field = rules.field.fullmatch(text[a - base : b - base])
+        value = field.group("value") if field else ""
+        if field and not lex.labels.search(value) and _is_outcome(value, rules):  # no other field on its line
+            kept.add((a, b))
+    return kept
