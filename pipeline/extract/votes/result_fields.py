@@ -84,6 +84,15 @@ def result_text(text: str, lex: Lexicon) -> str:
     return "".join(chars)
 
 
+def result_lines(text: str, lex: Lexicon) -> set[int]:
+    """Where each result field recording an outcome starts: like a decision label, it ends the proposal or
+    recommendation named above it ("Formannskapets innstilling" / "Resultat: VEDTATT")."""
+    rules = _rules_of(lex)
+    if rules.field is None:
+        return set()
+    return {field.start() for field in rules.field.finditer(text) if _is_outcome(field.group("value"), rules)}
+
+
 def _shouted_end(text: str, start: int) -> int:
     """Where the run of words in capitals opening at `start` ends ("UNANIEM AANGENOMEN met ..."); `start`
     when the value opens otherwise."""

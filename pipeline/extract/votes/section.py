@@ -19,7 +19,7 @@ from pipeline.extract.votes.quoted import (
     quoted_spans,
     without_lead_in,
 )
-from pipeline.extract.votes.result_fields import decided_headers, result_text
+from pipeline.extract.votes.result_fields import decided_headers, result_lines, result_text
 from pipeline.extract.votes.vote_labels import Mark, vote_marks
 
 FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
@@ -192,6 +192,7 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
         {m.start() for m in labels}
         | {m.start() for m in decision_labels(text, lex)}
         | {m.start() for r in lex.treatment_lines for m in r.finditer(text)}
+        | result_lines(text, lex)  # "Resultat: VEDTATT" under the recommendation voted on
     )
     blocks = [
         (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))

@@ -1,0 +1,141 @@
+"""Result fields: a vote's result written as a labelled field on its own line, often in capitals, often with
+its counts on the lines below ("Resultat: FORKASTET" / "For 11" / "Mot 32", "Uitslag: AANGENOMEN").
+
+The field gives the outcome about the case (or the proposal named above it); a shouted value reads as its
+words do in lower case, unanimity included, and party codes in capitals keep their case. A result field whose
+value is no outcome ("Resultat: Behandlet") decides nothing, and so do look-alikes: a tracker's status, a
+goal field, a heading alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.votes.helpers import CASE, vote_cells, votes
+
+TITLE = {"da": "Budget 2021", "nb": "Budsjett 2024", "nn": "Budsjett 2024", "nl": "Klimaatadaptatie"}
+
+
+@pytest.mark.parametrize(
+    ("field", "language", "outcome", "unanimous"),
+    [
+        ("Resultat: vedtatt", "nb", "adopted", None),
+        ("Resultat: VEDTATT", "nb", "adopted", None),
+        ("Resultat: FORKASTET", "nb", "rejected", None),
+        ("Resultat: Ikke vedtatt", "nb", "rejected", None),
+        ("RESULTAT: ENSTEMMIG VEDTATT", "nb", "adopted", True),
+        ("Resultat: Vedtatt (enstemmig)", "nb", "adopted", True),
+        ("Utfall: UTSATT", "nb", "postponed", None),
+        ("Resultat: Vedteke", "nn", "adopted", None),
+        ("Resultat: SAMRØYSTES VEDTEKE", "nn", "adopted", True),
+        ("Resultat: FALL", "nn", "rejected", None),
+        ("Resultat: Ikkje vedteke", "nn", "rejected", None),
+        ("Resultat: UTSETT", "nn", "postponed", None),
+        ("Resultat: Vedtaget", "da", "adopted", None),
+        ("Resultat: VEDTAGET", "da", "adopted", None),
+        ("Resultat: FORKASTET", "da", "rejected", None),
+        ("Resultat: Enstemmigt vedtaget", "da", "adopted", True),
+        ("Afstemningsresultat: UDSAT", "da", "postponed", None),
+        ("Uitslag: AANGENOMEN", "nl", "adopted", None),
+        ("Stemuitslag: VERWORPEN", "nl", "rejected", None),
+        ("Resultaat: UNANIEM AANGENOMEN", "nl", "adopted", True),
+        ("Uitslag: AANGEHOUDEN op verzoek van de indiener", "nl", "postponed", None),
+        ("Uitslag: niet behandeld, doorgeschoven naar de vergadering van 11 juni 2026", "nl", "postponed", None),
+        ("Uitslag: DOORGESCHOVEN naar de volgende raadsvergadering", "nl", "postponed", None),
+    ],
+)
+def test_a_result_field_gives_its_outcome_about_the_case(field, language, outcome, unanimous):
+    rows = votes(f"{CASE[language]}{field}\n", language)
+    assert [(r.subject, r.outcome, r.unanimous) for r in rows] == [(TITLE[language], outcome, unanimous)]
+
+
+@pytest.mark.parametrize(
+    ("field", "language", "outcome", "unanimous"),
+    [
+        ("Vedtak: ENSTEMMIG VEDTATT", "nb", "adopted", True),
+        ("Vedtak: FORKASTET", "nb", "rejected", None),
+        ("Vedtak: VEDTATT", "nb", "adopted", None),
+        ("Vedtak: UTSATT", "nb", "postponed", None),
+        ("Vedtak: SAMRØYSTES VEDTEKE", "nn", "adopted", True),
+        ("Vedtak: IKKJE VEDTEKE", "nn", "rejected", None),
+        ("Beslutning: GODKENDT", "da", "adopted", None),
+        ("Beslutning: ENSTEMMIGT GODKENDT", "da", "adopted", True),
+        ("Beslutning: UDSAT", "da", "postponed", None),
+        ("Besluit: VASTGESTELD", "nl", "adopted", None),
+        ("Besluit: UNANIEM AANGENOMEN", "nl", "adopted", True),
+        ("Beslissing: GOEDGEKEURD", "nl", "adopted", None),
+        ("Besluit: VERWORPEN", "nl", "rejected", None),
+    ],
+)
+def test_a_shouted_decision_value_reads_as_written_in_lower_case(field, language, outcome, unanimous):
+    rows = votes(f"{CASE[language]}{field}\n", language)
+    assert [(r.subject, r.outcome, r.unanimous) for r in rows] == [(TITLE[language], outcome, unanimous)]
+
+
+@pytest.mark.parametrize(
+    ("field", "language", "votes_for", "votes_against"),
+    [
+        ("Resultat: VEDTATT\nFor 27\nMot 8", "nb", 27, 8),
+        ("Resultat: FORKASTET\n  For    9\n  Mot    26", "nb", 9, 26),
+        ("Resultat: Vedteke\nFor 15\nMot 2", "nn", 15, 2),
+        ("Resultat: VEDTAGET\nFor 19\nImod 6", "da", 19, 6),
+        ("Resultat: Forkastet\nFor 4\nMod 21", "da", 4, 21),
+        ("Uitslag: BENOEMD   37 stemmen voor, 1 blanco, 1 ongeldig", "nl", 37, None),
+        ("Uitslag: AANGENOMEN     Voor: 30     Tegen: 9", "nl", 30, 9),
+    ],
+)
+def test_count_lines_under_a_result_field_are_its_counts(field, language, votes_for, votes_against):
+    rows = votes(f"{CASE[language]}{field}\n", language)
+    assert [(r.votes_for, r.votes_against) for r in rows] == [(votes_for, votes_against)]
+
+
+VOTE_PAGES = {
+    "nb": (
+        "Votering 1 av 2\nForslag: Forslag fra SV om gratis skolemat\nResultat: FORKASTET\nFor 11\nMot 32\n\n"
+        "Votering 2 av 2\nForslag: Innstillingen\nResultat: VEDTATT\nFor 40\nMot 3\n",
+        [("Forslag fra SV om gratis skolemat", "rejected", 11, 32), ("Budsjett 2024", "adopted", 40, 3)],
+    ),
+    "nn": (
+        "Røysting 1\nFramlegg: Framlegg frå Senterpartiet om ny brannstasjon\nResultat: FALL\nFor 7\nMot 18\n\n"
+        "Røysting 2\nResultat: SAMRØYSTES VEDTEKE\n",
+        [("Framlegg frå Senterpartiet om ny brannstasjon", "rejected", 7, 18), ("Budsjett 2024", "adopted", None, 0)],
+    ),
+    "da": (
+        "Afstemning 1\nForslag: Ændringsforslag fra Enhedslisten om billigere busser\nResultat: FORKASTET\n"
+        "For 5\nImod 20\n\nAfstemning 2\nResultat: VEDTAGET\nFor 25\nImod 0\n",
+        [("Ændringsforslag fra Enhedslisten om billigere busser", "rejected", 5, 20), ("Budget 2021", "adopted", 25, 0)],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(VOTE_PAGES))
+def test_a_vote_page_gives_one_row_per_vote_about_the_proposal_it_names(language):
+    page, expected = VOTE_PAGES[language]
+    rows = votes(CASE[language] + page, language)
+    assert [(r.subject, r.outcome, r.votes_for, r.votes_against) for r in rows] == expected
+
+
+def test_party_codes_in_capitals_keep_their_case_beside_a_shouted_outcome():
+    rows = vote_cells(f"{CASE['nl']}Uitslag: AANGENOMEN\nVoor: 30\nTegen: 9 (VVD 5, PVV 4)\n", "nl")
+    assert rows == [("7", "Klimaatadaptatie", "adopted", 30, 9, {"VVD": 5, "PVV": 4})]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Resultat: Behandlet\n", "nb"),
+        ("Resultat: BEHANDLET\n", "nb"),
+        ("Resultat: Behandlet Arkivsak: 24/5521\n", "nb"),
+        ("Resultatmål: Vedtatt plan innen 2026 og 40 nye boliger\n", "nb"),
+        ("RESULTAT\n\nKommunen har nådd sine mål for 2025.\n", "nb"),
+        ("Resultat av høringen: 14 innspill, de fleste positive\n", "nb"),
+        ("Resultat: Handsama\n", "nn"),
+        ("Resultat: Drøftet\n", "da"),
+        ("Resultatmål: Godkendt lokalplan i 2027\n", "da"),
+        ("Status: IN UITVOERING\n", "nl"),
+        ("Resultaat: BESPROKEN\n", "nl"),
+        ("Uitslag: niet behandeld\n", "nl"),
+    ],
+)
+def test_a_field_that_records_no_outcome_gives_no_row(text, language):
+    assert votes(CASE[language] + text, language) == []
