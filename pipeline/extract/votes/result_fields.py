@@ -18,12 +18,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from pipeline.extract.votes.decisions import Decision
+    from pipeline.extract.votes.section import SectionText
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]{2,})(?!\w)")
 _ABOVE = 3  # lines a subject field may stand above its result field, no blank line between
+_QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words, quoted alone
 
 
 @dataclass(frozen=True)
@@ -131,3 +137,33 @@ def decided_headers(text: str, base: int, spans: list[tuple[int, int]], lex: Lex
         if field and not lex.labels.search(value) and _is_outcome(value, rules):  # no other field on its line
             kept.add((a, b))
     return kept
+
+
+def about_result_fields(decided: list[Decision], text: SectionText, lex: Lexicon) -> None:
+    """A vote page's vote is about what the lines right above its result field name: a proposal's words quoted
+    on a line of their own (under "Forslag nr. 3 fra ..."), else a recommendation's label standing alone
+    ("Formannskapets innstilling"). The proposer read from the heading above stays."""
+    starts = sorted(result_lines(text.text, lex))
+    for decision in decided:
+        inside = [r for r in starts if decision.start - text.base <= r < decision.end - text.base]
+        named = _named_above(text.text, inside[0], lex) if inside else None
+        if named:
+            decision.subject = named
+
+
+def _named_above(text: str, at: int, lex: Lexicon) -> str | None:
+    """The quoted words or the recommendation's label on the lines right above a result field at `at`."""
+    line_start, lines = at, []
+    for _ in range(_ABOVE):
+        if line_start == 0:
+            break
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start : text.find("\n", line_start)]
+        if not line.strip():
+            break
+        lines.append(line)
+    for line in lines:
+        if quoted := _QUOTED.match(line):
+            return quoted.group("words").strip()
+    label = lines[0].strip(" \t*:") if lines else ""
+    return label if label and lex.block_label.fullmatch(label) and lex.is_proposal_label(label) else None

@@ -139,3 +139,40 @@ def test_party_codes_in_capitals_keep_their_case_beside_a_shouted_outcome():
 )
 def test_a_field_that_records_no_outcome_gives_no_row(text, language):
     assert votes(CASE[language] + text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("block", "language", "subject"),
+    [
+        ("Forslag nr. 2 fra Kari Lund (SV)\n«Bystyret ber om ny gang- og sykkelvei langs Elvegata.»\nResultat: FORKASTET\n",
+         "nb", "Bystyret ber om ny gang- og sykkelvei langs Elvegata."),
+        ("Forslag fra Ola Berg (H)\n\"Eiendomsskatten fjernes fra 2026.\"\nResultat: Ikke vedtatt\n",
+         "nb", "Eiendomsskatten fjernes fra 2026."),
+        ("Framlegg frå Siri Haug (Sp)\n«Kommunestyret ber om at skulen i bygda vert halden oppe.»\nResultat: FALL\n",
+         "nn", "Kommunestyret ber om at skulen i bygda vert halden oppe."),
+        ("Ændringsforslag fra Peter Holm (Ø)\n“Taksten for beboerlicens fastholdes.”\nResultat: FORKASTET\n",
+         "da", "Taksten for beboerlicens fastholdes."),
+        ("Formannskapets innstilling\nResultat: VEDTATT\nFor 30\nMot 13\n", "nb", "Formannskapets innstilling"),
+        ("Kommunedirektørens innstilling\nResultat: Vedtatt\n", "nb", "Kommunedirektørens innstilling"),
+        ("Formannskapet si innstilling\nResultat: VEDTEKE\n", "nn", "Formannskapet si innstilling"),
+    ],
+)
+def test_a_vote_page_vote_is_about_the_quoted_proposal_or_the_label_above_its_result(block, language, subject):
+    rows = votes(f"{CASE[language]}Votering 1 av 1\n{block}", language)
+    assert [r.subject for r in rows] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("lines", "language", "against"),
+    [
+        ("For 11\nMot 32\nAvholdende 0\nStemte mot: Ap 12, H 9, FrP 6, Sp 3, KrF 2", "nb", {"Ap": 12, "H": 9, "FrP": 6, "Sp": 3, "KrF": 2}),
+        ("For 5\nMot 20 (FrP 14, KrF 6)", "nb", {"FrP": 14, "KrF": 6}),
+        ("For 3\nMot 14\nRøysta mot: Sp 9, KrF 5", "nn", {"Sp": 9, "KrF": 5}),
+        ("For 8\nImod 17\nStemte imod: V 12, DF 5", "da", {"V": 12, "DF": 5}),
+        ("For 4\nMod 22 (V 18, LA 4)", "da", {"V": 18, "LA": 4}),
+    ],
+)
+def test_party_counts_under_a_result_fields_counts_are_the_parties_against(lines, language, against):
+    result = {"nb": "Resultat: FORKASTET", "nn": "Resultat: FALL", "da": "Resultat: FORKASTET"}[language]
+    rows = vote_cells(f"{CASE[language]}{result}\n{lines}\n", language)
+    assert [row[5] for row in rows] == [against]
