@@ -126,7 +126,9 @@ def _subject_above(text: str, at: int, subject: re.Pattern[str]) -> tuple[int, i
 
 def decided_headers(text: str, base: int, spans: list[tuple[int, int]], lex: Lexicon) -> set[tuple[int, int]]:
     """Header spans (offsets in the document; `text` starts at `base`) that are result fields recording an
-    outcome ("Resultat: VEDTATT"): the rules read them, they are not blanked."""
+    outcome ("Resultat: VEDTATT"): the rules read them, they are not blanked. A result field inside a case's
+    field block ("Sak: 14/25" / "Resultat: Vedtatt" / "Arkivsak: 24/5521") sums up the case its protocol
+    records below: it stays a header, as does one sharing its line with another field."""
     rules = _rules_of(lex)
     if rules.field is None:
         return set()
@@ -134,9 +136,18 @@ def decided_headers(text: str, base: int, spans: list[tuple[int, int]], lex: Lex
     for a, b in spans:
         field = rules.field.fullmatch(text[a - base : b - base])
         value = field.group("value") if field else ""
-        if field and not lex.labels.search(value) and _is_outcome(value, rules):  # no other field on its line
-            kept.add((a, b))
+        if field and not lex.labels.search(value) and _is_outcome(value, rules):
+            neighbours = _neighbour_lines(text, a - base, b - base)
+            if not any(lex.labels.match(line.strip(" \t|*")) for line in neighbours):
+                kept.add((a, b))
     return kept
+
+
+def _neighbour_lines(text: str, start: int, end: int) -> tuple[str, str]:
+    """The nearest non-empty lines above and below the line from `start` to `end`."""
+    above = text[:start].rstrip().rsplit("\n", 1)[-1]
+    below = text[end:].lstrip().split("\n", 1)[0]
+    return above, below
 
 
 def about_result_fields(decided: list[Decision], text: SectionText, lex: Lexicon) -> None:

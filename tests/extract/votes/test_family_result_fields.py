@@ -103,7 +103,10 @@ VOTE_PAGES = {
     "da": (
         "Afstemning 1\nForslag: Ændringsforslag fra Enhedslisten om billigere busser\nResultat: FORKASTET\n"
         "For 5\nImod 20\n\nAfstemning 2\nResultat: VEDTAGET\nFor 25\nImod 0\n",
-        [("Ændringsforslag fra Enhedslisten om billigere busser", "rejected", 5, 20), ("Budget 2021", "adopted", 25, 0)],
+        [
+            ("Ændringsforslag fra Enhedslisten om billigere busser", "rejected", 5, 20),
+            ("Budget 2021", "adopted", 25, 0),
+        ],
     ),
 }
 
@@ -144,14 +147,27 @@ def test_a_field_that_records_no_outcome_gives_no_row(text, language):
 @pytest.mark.parametrize(
     ("block", "language", "subject"),
     [
-        ("Forslag nr. 2 fra Kari Lund (SV)\n«Bystyret ber om ny gang- og sykkelvei langs Elvegata.»\nResultat: FORKASTET\n",
-         "nb", "Bystyret ber om ny gang- og sykkelvei langs Elvegata."),
-        ("Forslag fra Ola Berg (H)\n\"Eiendomsskatten fjernes fra 2026.\"\nResultat: Ikke vedtatt\n",
-         "nb", "Eiendomsskatten fjernes fra 2026."),
-        ("Framlegg frå Siri Haug (Sp)\n«Kommunestyret ber om at skulen i bygda vert halden oppe.»\nResultat: FALL\n",
-         "nn", "Kommunestyret ber om at skulen i bygda vert halden oppe."),
-        ("Ændringsforslag fra Peter Holm (Ø)\n“Taksten for beboerlicens fastholdes.”\nResultat: FORKASTET\n",
-         "da", "Taksten for beboerlicens fastholdes."),
+        (
+            "Forslag nr. 2 fra Kari Lund (SV)\n«Bystyret ber om ny gang- og sykkelvei langs Elvegata.»\n"
+            "Resultat: FORKASTET\n",
+            "nb",
+            "Bystyret ber om ny gang- og sykkelvei langs Elvegata.",
+        ),
+        (
+            'Forslag fra Ola Berg (H)\n"Eiendomsskatten fjernes fra 2026."\nResultat: Ikke vedtatt\n',
+            "nb",
+            "Eiendomsskatten fjernes fra 2026.",
+        ),
+        (
+            "Framlegg frå Siri Haug (Sp)\n«Kommunestyret ber om at skulen i bygda vert halden oppe.»\nResultat: FALL\n",
+            "nn",
+            "Kommunestyret ber om at skulen i bygda vert halden oppe.",
+        ),
+        (
+            "Ændringsforslag fra Peter Holm (Ø)\n“Taksten for beboerlicens fastholdes.”\nResultat: FORKASTET\n",
+            "da",
+            "Taksten for beboerlicens fastholdes.",
+        ),
         ("Formannskapets innstilling\nResultat: VEDTATT\nFor 30\nMot 13\n", "nb", "Formannskapets innstilling"),
         ("Kommunedirektørens innstilling\nResultat: Vedtatt\n", "nb", "Kommunedirektørens innstilling"),
         ("Formannskapet si innstilling\nResultat: VEDTEKE\n", "nn", "Formannskapet si innstilling"),
@@ -165,7 +181,11 @@ def test_a_vote_page_vote_is_about_the_quoted_proposal_or_the_label_above_its_re
 @pytest.mark.parametrize(
     ("lines", "language", "against"),
     [
-        ("For 11\nMot 32\nAvholdende 0\nStemte mot: Ap 12, H 9, FrP 6, Sp 3, KrF 2", "nb", {"Ap": 12, "H": 9, "FrP": 6, "Sp": 3, "KrF": 2}),
+        (
+            "For 11\nMot 32\nAvholdende 0\nStemte mot: Ap 12, H 9, FrP 6, Sp 3, KrF 2",
+            "nb",
+            {"Ap": 12, "H": 9, "FrP": 6, "Sp": 3, "KrF": 2},
+        ),
         ("For 5\nMot 20 (FrP 14, KrF 6)", "nb", {"FrP": 14, "KrF": 6}),
         ("For 3\nMot 14\nRøysta mot: Sp 9, KrF 5", "nn", {"Sp": 9, "KrF": 5}),
         ("For 8\nImod 17\nStemte imod: V 12, DF 5", "da", {"V": 12, "DF": 5}),
@@ -176,3 +196,18 @@ def test_party_counts_under_a_result_fields_counts_are_the_parties_against(lines
     result = {"nb": "Resultat: FORKASTET", "nn": "Resultat: FALL", "da": "Resultat: FORKASTET"}[language]
     rows = vote_cells(f"{CASE[language]}{result}\n{lines}\n", language)
     assert [row[5] for row in rows] == [against]
+
+
+@pytest.mark.parametrize(
+    ("head", "language"),
+    [
+        ("Utvalg: Bystyret\nMøtedato: 12.03.2025\nSak: 14/25\nResultat: Vedtatt\nArkivsak: 24/5521\n", "nb"),
+        ("Utvalg: Bystyret\nMøtedato: 12.03.2025\nSak: 14/25\n\nResultat: VEDTATT\n\nArkivsak: 24/5521\n", "nb"),
+        ("Utvalg: Formannskapet\nMøtedato: 02.04.2025\nSak: 31/25\nResultat: Enstemmig vedtatt\n", "nb"),
+        ("Utval: Kommunestyret\nMøtedato: 20.05.2025\nSak: 40/25\nResultat: Vedteke\nArkivsak: 25/118\n", "nn"),
+        ("Utval: Kommunestyret\nMøtedato: 20.05.2025\nSak: 41/25\nResultat: SAMRØYSTES VEDTEKE\n", "nn"),
+    ],
+)
+def test_a_result_field_in_a_cases_field_block_sums_up_the_decision_recorded_below(head, language):
+    rows = votes(f"Saksprotokoll\n\n{head}\nVedtak:\nPlanen godkjennes.\n", language)
+    assert [(r.subject, r.outcome) for r in rows] == [("Planen godkjennes", "adopted")]
