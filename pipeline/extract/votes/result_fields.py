@@ -4,8 +4,8 @@
 Three things keep such a field from the rules, and all are undone here, in the section text they read
 (same length, so offsets hold):
 - a value shouted in capitals: the rules read outcome words as written ("vedtatt", "Vedtatt"), so the
-  capitals of a value opening with outcome words only are folded to lower case. Any other word in
-  capitals (a party code, "IN UITVOERING") keeps its case: it is no shouted outcome.
+  capitals of the outcome words (and count words) a value opens with are folded to lower case. Any other
+  word in capitals (a party code, "IN UITVOERING") keeps its case, and so does all after it.
 - a label that is also a header label ("Resultat: Behandlet" in a case's field block): the header line is
   blanked, so a result field whose value opens with an outcome word is given back to the rules; a value
   that is no outcome ("Behandlet") decides nothing and stays blanked.
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from pipeline.extract.votes.section import SectionText
 
 _WORD = re.compile(r"[^\W\d_]+")
-_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]{2,})(?!\w)")
+_NEXT_TOKEN = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]{2,})|\d{1,3})(?!\w)")  # a word, or a count between words
 _ABOVE = 3  # lines a subject field may stand above its result field, no blank line between
 _QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words, quoted alone
 
@@ -36,7 +36,8 @@ _QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"�
 class _Rules:
     field: re.Pattern[str] | None  # a result field's line: its value in group `value`
     subject: re.Pattern[str] | None  # a field naming what is voted on: its label, up to the value
-    words: frozenset[str]
+    words: frozenset[str]  # outcome words: a result value opens with one
+    shouted: frozenset[str]  # outcome and count words: a shouted value's run of them is folded
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
@@ -45,12 +46,16 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _rules(language: str, labels: tuple[str, ...], subjects: tuple[str, ...], words: tuple[str, ...]) -> _Rules:
+def _rules(
+    language: str, labels: tuple[str, ...], subjects: tuple[str, ...], words: tuple[str, ...], counts: tuple[str, ...]
+) -> _Rules:
     del language  # the cache key: each language compiles its own rules
+    outcome = frozenset(w.lower() for w in words)
     return _Rules(
         _label_line(labels, r"(?P<value>[^\n]*)$"),
         _label_line(subjects, r"(?=\S)"),
-        frozenset(w.lower() for w in words),
+        outcome,
+        outcome | {w.lower() for w in counts},
     )
 
 
@@ -61,6 +66,7 @@ def _rules_of(lex: Lexicon) -> _Rules:
         tuple(rules.get("labels", ())),
         tuple(rules.get("subject_labels", ())),
         tuple(rules.get("outcome_words", ())),
+        tuple(rules.get("count_words", ())),
     )
 
 
@@ -82,9 +88,8 @@ def result_text(text: str, lex: Lexicon) -> str:
         if not _is_outcome(value, rules):
             continue
         start = field.start("value") + len(value) - len(value.lstrip(" \t*"))
-        end = _shouted_end(text, start)
-        if all(word.lower() in rules.words for word in text[start:end].split()):
-            chars[start:end] = text[start:end].lower()
+        end = _shouted_end(text, start, rules.shouted)
+        chars[start:end] = text[start:end].lower()
         if rules.subject is not None and (label := _subject_above(text, field.start(), rules.subject)):
             chars[label[0] : label[1]] = " " * (label[1] - label[0])
     return "".join(chars)
@@ -99,12 +104,15 @@ def result_lines(text: str, lex: Lexicon) -> set[int]:
     return {field.start() for field in rules.field.finditer(text) if _is_outcome(field.group("value"), rules)}
 
 
-def _shouted_end(text: str, start: int) -> int:
-    """Where the run of words in capitals opening at `start` ends ("UNANIEM AANGENOMEN met ..."); `start`
-    when the value opens otherwise."""
+def _shouted_end(text: str, start: int, words: frozenset[str]) -> int:
+    """Where the run of outcome words in capitals opening at `start` ends, counts between them included
+    ("ENSTEMMIG VEDTATT", "VEDTATT MOT 3 STEMMER (FRP)" up to the bracket); `start` when the value opens
+    otherwise. A word in capitals that is no outcome word (a party code) ends the run."""
     end = start
-    while (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper():
-        end = word.end()
+    while (token := _NEXT_TOKEN.match(text, end)) and (
+        token.group("word") is None or (token.group("word").isupper() and token.group("word").lower() in words)
+    ):
+        end = token.end()
     return end
 
 

@@ -65,6 +65,13 @@ def test_a_result_field_gives_its_outcome_about_the_case(field, language, outcom
         ("Besluit: UNANIEM AANGENOMEN", "nl", "adopted", True),
         ("Beslissing: GOEDGEKEURD", "nl", "adopted", None),
         ("Besluit: VERWORPEN", "nl", "rejected", None),
+        ("Vedtak: IKKE VEDTATT", "nb", "rejected", None),
+        ("Vedtak: VEDTEKE", "nn", "adopted", None),
+        ("Vedtak: FALL", "nn", "rejected", None),
+        ("Vedtak: UTSETT", "nn", "postponed", None),
+        ("Beslutning: FORKASTET", "da", "rejected", None),
+        ("Beslutning: VEDTAGET", "da", "adopted", None),
+        ("Beslissing: UNANIEM GOEDGEKEURD", "nl", "adopted", True),
     ],
 )
 def test_a_shouted_decision_value_reads_as_written_in_lower_case(field, language, outcome, unanimous):
@@ -82,6 +89,19 @@ def test_a_shouted_decision_value_reads_as_written_in_lower_case(field, language
         ("Resultat: Forkastet\nFor 4\nMod 21", "da", 4, 21),
         ("Uitslag: BENOEMD   37 stemmen voor, 1 blanco, 1 ongeldig", "nl", 37, None),
         ("Uitslag: AANGENOMEN     Voor: 30     Tegen: 9", "nl", 30, 9),
+        ("Vedtak: VEDTATT MED 30 MOT 3 STEMMER", "nb", 30, 3),
+        ("Resultat: FORKASTET MED 12 MOT 21 STEMMER", "nb", 12, 21),
+        ("Resultat: FORKASTET\nFor 14\nMot 29\nAvholdende 2", "nb", 14, 29),
+        ("Vedtak: VEDTEKE MED 17 MOT 4 RØYSTER", "nn", 17, 4),
+        ("Resultat: FALL\nFor 6\nMot 19", "nn", 6, 19),
+        ("Resultat: VEDTEKE\n  For    12\n  Mot    9", "nn", 12, 9),
+        ("Resultat: FALL MED 8 MOT 13 RØYSTER", "nn", 8, 13),
+        ("Beslutning: GODKENDT MED 20 STEMMER FOR OG 5 IMOD", "da", 20, 5),
+        ("Resultat: Vedtaget\n  For    23\n  Imod   4", "da", 23, 4),
+        ("Resultat: FORKASTET\nFor 3\nImod 24\nUndlod 2", "da", 3, 24),
+        ("Uitslag: AANGENOMEN MET 25 STEMMEN VOOR EN 8 TEGEN", "nl", 25, 8),
+        ("Stemuitslag: VERWORPEN met 11 stemmen voor en 20 tegen", "nl", 11, 20),
+        ("Uitslag: GEKOZEN   21 stemmen voor", "nl", 21, None),
     ],
 )
 def test_count_lines_under_a_result_field_are_its_counts(field, language, votes_for, votes_against):
@@ -118,9 +138,20 @@ def test_a_vote_page_gives_one_row_per_vote_about_the_proposal_it_names(language
     assert [(r.subject, r.outcome, r.votes_for, r.votes_against) for r in rows] == expected
 
 
-def test_party_codes_in_capitals_keep_their_case_beside_a_shouted_outcome():
-    rows = vote_cells(f"{CASE['nl']}Uitslag: AANGENOMEN\nVoor: 30\nTegen: 9 (VVD 5, PVV 4)\n", "nl")
-    assert rows == [("7", "Klimaatadaptatie", "adopted", 30, 9, {"VVD": 5, "PVV": 4})]
+@pytest.mark.parametrize(
+    ("field", "language", "against"),
+    [
+        ("Uitslag: AANGENOMEN\nVoor: 30\nTegen: 9 (VVD 5, PVV 4)", "nl", {"VVD": 5, "PVV": 4}),
+        ("Uitslag: UNANIEM AANGENOMEN\nVoor: 31\nTegen: 0", "nl", None),
+        ("Uitslag: AANGENOMEN\nVoor: 31\nTegen: 8 (SGP 3, PVV 5)", "nl", {"SGP": 3, "PVV": 5}),
+        ("Resultat: VEDTATT MOT 7 STEMMER (FRP)", "nb", {"FRP": 7}),
+        ("Resultat: VEDTATT\nFor 30\nMot 5 (KRF 3, SP 2)", "nb", {"KRF": 3, "SP": 2}),
+        ("Resultat: VEDTAGET\nFor 20\nImod 4 (DF 4)", "da", {"DF": 4}),
+    ],
+)
+def test_party_codes_in_capitals_keep_their_case_beside_a_shouted_outcome(field, language, against):
+    rows = vote_cells(f"{CASE[language]}{field}\n", language)
+    assert [(row[2], row[5]) for row in rows] == [("adopted", against)]
 
 
 @pytest.mark.parametrize(
