@@ -242,3 +242,30 @@ def test_party_counts_under_a_result_fields_counts_are_the_parties_against(lines
 def test_a_result_field_in_a_cases_field_block_sums_up_the_decision_recorded_below(head, language):
     rows = votes(f"Saksprotokoll\n\n{head}\nVedtak:\nPlanen godkjennes.\n", language)
     assert [(r.subject, r.outcome) for r in rows] == [("Planen godkjennes", "adopted")]
+
+
+@pytest.mark.parametrize(
+    ("page", "language", "date"),
+    [
+        (
+            "Politikk › Møter › Bystyret 22.10.2026\n\nSak 51/26 Skolebruksplan\n"
+            "Møte: Bystyret, torsdag 22. oktober 2026\n\n"
+            "Formannskapets innstilling (fra møte 6. oktober 2026):\n"
+            "Skolebruksplanen vedtas.\n\nVotering 1 av 1\nFormannskapets innstilling\nResultat: VEDTATT\n"
+            "For 35\nMot 8\n\nPublisert 23.10.2026\n",
+            "nb",
+            "2026-10-22",
+        ),
+        (
+            "Politikk › Møte › Kommunestyret 12.11.2026\n\nSak 60/26 Ny brannstasjon\n"
+            "Møte: Kommunestyret, 12. november 2026\n\n"
+            "Innstilling frå formannskapet (møte 28. oktober 2026):\n"
+            "Brannstasjonen vert bygd.\n\nRøysting\nFormannskapet si innstilling\nResultat: VEDTEKE\n"
+            "For 20\nMot 7\n\nSist oppdatert 13.11.2026\n",
+            "nn",
+            "2026-11-12",
+        ),
+    ],
+)
+def test_a_vote_page_dates_its_votes_by_its_meeting_not_by_the_recommendations_meeting(page, language, date):
+    assert [r.meeting_date for r in votes(page, language)] == [date]
