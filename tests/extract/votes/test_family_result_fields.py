@@ -16,6 +16,11 @@ from tests.extract.votes.helpers import CASE, vote_cells, votes
 TITLE = {"da": "Budget 2021", "nb": "Budsjett 2024", "nn": "Budsjett 2024", "nl": "Klimaatadaptatie"}
 
 
+def _decided(field: str, language: str) -> list[tuple]:
+    """Subject, outcome and unanimity of each row a field under the case header gives."""
+    return [(r.subject, r.outcome, r.unanimous) for r in votes(f"{CASE[language]}{field}\n", language)]
+
+
 @pytest.mark.parametrize(
     ("field", "language", "outcome", "unanimous"),
     [
@@ -45,8 +50,7 @@ TITLE = {"da": "Budget 2021", "nb": "Budsjett 2024", "nn": "Budsjett 2024", "nl"
     ],
 )
 def test_a_result_field_gives_its_outcome_about_the_case(field, language, outcome, unanimous):
-    rows = votes(f"{CASE[language]}{field}\n", language)
-    assert [(r.subject, r.outcome, r.unanimous) for r in rows] == [(TITLE[language], outcome, unanimous)]
+    assert _decided(field, language) == [(TITLE[language], outcome, unanimous)]
 
 
 @pytest.mark.parametrize(
@@ -75,8 +79,7 @@ def test_a_result_field_gives_its_outcome_about_the_case(field, language, outcom
     ],
 )
 def test_a_shouted_decision_value_reads_as_written_in_lower_case(field, language, outcome, unanimous):
-    rows = votes(f"{CASE[language]}{field}\n", language)
-    assert [(r.subject, r.outcome, r.unanimous) for r in rows] == [(TITLE[language], outcome, unanimous)]
+    assert _decided(field, language) == [(TITLE[language], outcome, unanimous)]
 
 
 @pytest.mark.parametrize(
