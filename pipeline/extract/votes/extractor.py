@@ -96,8 +96,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         decided = without_restated_outcomes(decided, text)
         _about_block(decided, blocks, text, lex)
-        about_labels(decided, blocks, text, doc.text[section.start : section.end], lex)
-        about_result_fields(decided, text, lex)
+        raw = doc.text[section.start : section.end]
+        about_labels(decided, blocks, text, raw, lex)
+        about_result_fields(decided, text, raw, lex)
         settle_noting(decided, blocks, text, lex)
         settle_unanimity(decided, blocks, text, lex)
         procedural = _step_block(section, text, lex) or ([] if blocks else treatment_blocks(text, lex))

@@ -116,17 +116,24 @@ def _shouted_end(text: str, start: int, words: frozenset[str]) -> int:
     return end
 
 
-def _subject_above(text: str, at: int, subject: re.Pattern[str]) -> tuple[int, int] | None:
-    """The span of the subject field's label on one of the lines right above a result field (no blank line
-    between), if there is one."""
+def _lines_above(text: str, at: int) -> list[tuple[int, str]]:
+    """The lines right above the line starting at `at` (nearest first, with their starts), up to a blank line."""
+    found: list[tuple[int, str]] = []
     line_start = at
     for _ in range(_ABOVE):
         if line_start == 0:
-            return None
+            break
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[line_start : text.find("\n", line_start)]
         if not line.strip():
-            return None
+            break
+        found.append((line_start, line))
+    return found
+
+
+def _subject_above(text: str, at: int, subject: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of the subject field's label on one of the lines right above a result field, if there is one."""
+    for line_start, line in _lines_above(text, at):
         if found := subject.match(text, line_start, line_start + len(line)):
             return found.span()
     return None
@@ -158,31 +165,28 @@ def _neighbour_lines(text: str, start: int, end: int) -> tuple[str, str]:
     return above, below
 
 
-def about_result_fields(decided: list[Decision], text: SectionText, lex: Lexicon) -> None:
+def about_result_fields(decided: list[Decision], text: SectionText, raw: str, lex: Lexicon) -> None:
     """A vote page's vote is about what the lines right above its result field name: a proposal's words quoted
-    on a line of their own (under "Forslag nr. 3 fra ..."), else a recommendation's label standing alone
-    ("Formannskapets innstilling"). The proposer read from the heading above stays."""
+    on a line of their own (under "Forslag nr. 3 fra ..."), else the subject field's value ("Forslag: Gratis
+    skolemat"), else a recommendation's label standing alone ("Formannskapets innstilling"). The proposer read
+    from the heading above stays. `raw` is the section's text with its fields' labels, offsets as `text`."""
     starts = sorted(result_lines(text.text, lex))
     for decision in decided:
         inside = [r for r in starts if decision.start - text.base <= r < decision.end - text.base]
-        named = _named_above(text.text, inside[0], lex) if inside else None
+        named = _named_above(raw, inside[0], lex) if inside else None
         if named:
             decision.subject = named
 
 
-def _named_above(text: str, at: int, lex: Lexicon) -> str | None:
-    """The quoted words or the recommendation's label on the lines right above a result field at `at`."""
-    line_start, lines = at, []
-    for _ in range(_ABOVE):
-        if line_start == 0:
-            break
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[line_start : text.find("\n", line_start)]
-        if not line.strip():
-            break
-        lines.append(line)
+def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
+    """The quoted words, the subject field's value or the recommendation's label right above a result field."""
+    lines = [line for _, line in _lines_above(raw, at)]
     for line in lines:
         if quoted := _QUOTED.match(line):
             return quoted.group("words").strip()
+    subject = _rules_of(lex).subject
+    for line in lines:
+        if subject is not None and (field := subject.match(line)):
+            return line[field.end() :].strip()
     label = lines[0].strip(" \t*:") if lines else ""
     return label if label and lex.block_label.fullmatch(label) and lex.is_proposal_label(label) else None

@@ -116,7 +116,7 @@ VOTE_PAGES = {
     "nb": (
         "Votering 1 av 2\nForslag: Forslag fra SV om gratis skolemat\nResultat: FORKASTET\nFor 11\nMot 32\n\n"
         "Votering 2 av 2\nForslag: Innstillingen\nResultat: VEDTATT\nFor 40\nMot 3\n",
-        [("Forslag fra SV om gratis skolemat", "rejected", 11, 32), ("Budsjett 2024", "adopted", 40, 3)],
+        [("Forslag fra SV om gratis skolemat", "rejected", 11, 32), ("Innstillingen", "adopted", 40, 3)],
     ),
     "nn": (
         "Røysting 1\nFramlegg: Framlegg frå Senterpartiet om ny brannstasjon\nResultat: FALL\nFor 7\nMot 18\n\n"
@@ -139,6 +139,21 @@ def test_a_vote_page_gives_one_row_per_vote_about_the_proposal_it_names(language
     page, expected = VOTE_PAGES[language]
     rows = votes(CASE[language] + page, language)
     assert [(r.subject, r.outcome, r.votes_for, r.votes_against) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "language", "proposer"),
+    [
+        ("Forslag: Forslag fra SV om gratis skolemat", "nb", (None, "SV")),
+        ("Forslag: Forslag fra Kari Lund (Ap) om nytt bibliotek", "nb", ("Kari Lund", "Ap")),
+        ("Framlegg: Framlegg frå Per Vik (Sp) om ny ferjekai", "nn", ("Per Vik", "Sp")),
+        ("Forslag: Ændringsforslag fra Mette Bro (V) om cykelstier", "da", ("Mette Bro", "V")),
+    ],
+)
+def test_a_vote_pages_proposal_field_names_its_mover(field, language, proposer):
+    result = {"nb": "FORKASTET", "nn": "FALL", "da": "FORKASTET"}[language]
+    rows = votes(f"{CASE[language]}Votering 1\n{field}\nResultat: {result}\n", language)
+    assert [(r.proposer, r.proposer_party) for r in rows] == [proposer]
 
 
 @pytest.mark.parametrize(
@@ -202,6 +217,10 @@ def test_a_field_that_records_no_outcome_gives_no_row(text, language):
             "da",
             "Taksten for beboerlicens fastholdes.",
         ),
+        ("Forslag: Gratis skolemat fra høsten 2027\nResultat: FORKASTET\n", "nb", "Gratis skolemat fra høsten 2027"),
+        ("Forslag: KrFs forslag om leksehjelp\nResultat: FORKASTET\nFor 9\n", "nb", "KrFs forslag om leksehjelp"),
+        ("Framlegg: Ny gymsal ved Nes skule\nResultat: FALL\n", "nn", "Ny gymsal ved Nes skule"),
+        ("Forslag: Gratis parkering i julen\nResultat: FORKASTET\n", "da", "Gratis parkering i julen"),
         ("Formannskapets innstilling\nResultat: VEDTATT\nFor 30\nMot 13\n", "nb", "Formannskapets innstilling"),
         ("Kommunedirektørens innstilling\nResultat: Vedtatt\n", "nb", "Kommunedirektørens innstilling"),
         ("Formannskapet si innstilling\nResultat: VEDTEKE\n", "nn", "Formannskapet si innstilling"),
