@@ -113,6 +113,16 @@ def test_count_lines_under_a_result_field_are_its_counts(field, language, votes_
 
 
 VOTE_PAGES = {
+    "nl": (
+        "Stemming 1 van 3\nMotie: Motie van de SP over gratis zwemles\nUitslag: VERWORPEN\nVoor 12\nTegen 21\n\n"
+        "Stemming 2 van 3\nAmendement: Meer groen op het Marktplein\nUitslag: AANGENOMEN\nVoor: 24\nTegen: 9\n\n"
+        "Stemming 3 van 3\nRaadsvoorstel\nUitslag: UNANIEM AANGENOMEN\n",
+        [
+            ("Motie van de SP over gratis zwemles", "rejected", 12, 21),
+            ("Meer groen op het Marktplein", "adopted", 24, 9),
+            ("Raadsvoorstel", "adopted", None, 0),
+        ],
+    ),
     "nb": (
         "Votering 1 av 2\nForslag: Forslag fra SV om gratis skolemat\nResultat: FORKASTET\nFor 11\nMot 32\n\n"
         "Votering 2 av 2\nForslag: Innstillingen\nResultat: VEDTATT\nFor 40\nMot 3\n",
@@ -184,6 +194,16 @@ def test_party_codes_in_capitals_keep_their_case_beside_a_shouted_outcome(field,
         ("Resultat: Handsama\n", "nn"),
         ("Resultat: Drøftet\n", "da"),
         ("Resultatmål: Godkendt lokalplan i 2027\n", "da"),
+        ("Resultatmål: Vedteken plan innan 2027\n", "nn"),
+        ("RESULTAT\n\nKommunen nådde måla for 2025.\n", "nn"),
+        ("Resultat av høyringa: 12 innspel, dei fleste positive\n", "nn"),
+        ("Resultat: IKKJE HANDSAMA\n", "nn"),
+        ("Resultat af høringen: 30 høringssvar\n", "da"),
+        ("RESULTAT\n\nMålet for 2025 er nået.\n", "da"),
+        ("Resultat: IKKE BEHANDLET\n", "da"),
+        ("RESULTAAT\n\nDe doelen voor 2025 zijn gehaald.\n", "nl"),
+        ("Resultaat van de enquête: 60 procent tevreden\n", "nl"),
+        ("Tegen: VVD, PVV\n", "nl"),
         ("Status: IN UITVOERING\n", "nl"),
         ("Resultaat: BESPROKEN\n", "nl"),
         ("Uitslag: niet behandeld\n", "nl"),
