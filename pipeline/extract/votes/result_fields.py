@@ -11,6 +11,9 @@ Three things keep such a field from the rules, and all are undone here, in the s
   that is no outcome ("Behandlet") decides nothing and stays blanked.
 - a vote page's field naming what the vote is about ("Forslag: Forslag fra SV om ..." right above
   "Resultat: FORKASTET"): its label is blanked, so the value reads as the proposal heading it is.
+
+A result field also ends the recommendation above it (`result_lines`), and a vote page's vote is about what
+the lines right above its result name (`about_result_fields`).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class _Rules:
     subject: re.Pattern[str] | None  # a field naming what is voted on: its label, up to the value
     words: frozenset[str]  # outcome words: a result value opens with one
     shouted: frozenset[str]  # outcome and count words: a shouted value's run of them is folded
+    named: re.Pattern[str] | None  # a recommendation's label naming who recommends
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
@@ -46,28 +50,23 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _rules(
-    language: str, labels: tuple[str, ...], subjects: tuple[str, ...], words: tuple[str, ...], counts: tuple[str, ...]
-) -> _Rules:
+def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
     del language  # the cache key: each language compiles its own rules
+    labels, subjects, words, counts, named = rules
     outcome = frozenset(w.lower() for w in words)
     return _Rules(
         _label_line(labels, r"(?P<value>[^\n]*)$"),
         _label_line(subjects, r"(?=\S)"),
         outcome,
         outcome | {w.lower() for w in counts},
+        re.compile("|".join(named)) if named else None,
     )
 
 
 def _rules_of(lex: Lexicon) -> _Rules:
     rules = lex.result_fields or {}
-    return _rules(
-        lex.language,
-        tuple(rules.get("labels", ())),
-        tuple(rules.get("subject_labels", ())),
-        tuple(rules.get("outcome_words", ())),
-        tuple(rules.get("count_words", ())),
-    )
+    keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels")
+    return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 
 
 def _is_outcome(value: str, rules: _Rules) -> bool:
@@ -184,9 +183,9 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     for line in lines:
         if quoted := _QUOTED.match(line):
             return quoted.group("words").strip()
-    subject = _rules_of(lex).subject
+    rules = _rules_of(lex)
     for line in lines:
-        if subject is not None and (field := subject.match(line)):
+        if rules.subject is not None and (field := rules.subject.match(line)):
             return line[field.end() :].strip()
     label = lines[0].strip(" \t*:") if lines else ""
-    return label if label and lex.block_label.fullmatch(label) and lex.is_proposal_label(label) else None
+    return label if label and rules.named is not None and rules.named.fullmatch(label) else None

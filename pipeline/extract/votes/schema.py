@@ -114,6 +114,8 @@ class ResultFieldRules(Rules):
 
     labels: list[str] = []  # labels whose value is a vote's result, also when written in capitals
     subject_labels: list[str] = []  # a vote page's field above the result naming what is voted on ("Forslag")
+    named_labels: list[str] = []  # a recommendation's label naming who recommends ("Formannskapets innstilling"):
+    # standing alone above a result field, it names what is voted on (a bare "Innstilling" names only the case)
     outcome_words: list[str] = []  # the words a result value is made of ("vedtatt", "enstemmig", "ikke")
     count_words: list[str] = []  # words of the counts after them, folded with them ("VEDTATT MED 30 MOT 3")
 

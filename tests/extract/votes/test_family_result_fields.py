@@ -120,7 +120,7 @@ VOTE_PAGES = {
         [
             ("Motie van de SP over gratis zwemles", "rejected", 12, 21),
             ("Meer groen op het Marktplein", "adopted", 24, 9),
-            ("Raadsvoorstel", "adopted", None, 0),
+            ("Klimaatadaptatie", "adopted", None, 0),
         ],
     ),
     "nb": (
@@ -244,6 +244,8 @@ def test_a_field_that_records_no_outcome_gives_no_row(text, language):
         ("Formannskapets innstilling\nResultat: VEDTATT\nFor 30\nMot 13\n", "nb", "Formannskapets innstilling"),
         ("Kommunedirektørens innstilling\nResultat: Vedtatt\n", "nb", "Kommunedirektørens innstilling"),
         ("Formannskapet si innstilling\nResultat: VEDTEKE\n", "nn", "Formannskapet si innstilling"),
+        ("Økonomiudvalgets indstilling\nResultat: VEDTAGET\n", "da", "Økonomiudvalgets indstilling"),
+        ("Innstilling\nResultat: VEDTATT\n", "nb", "Budsjett 2024"),
     ],
 )
 def test_a_vote_page_vote_is_about_the_quoted_proposal_or_the_label_above_its_result(block, language, subject):
