@@ -265,6 +265,11 @@ def test_a_vote_page_vote_is_about_the_quoted_proposal_or_the_label_above_its_re
         ("For 3\nMot 14\nRøysta mot: Sp 9, KrF 5", "nn", {"Sp": 9, "KrF": 5}),
         ("For 8\nImod 17\nStemte imod: V 12, DF 5", "da", {"V": 12, "DF": 5}),
         ("For 4\nMod 22 (V 18, LA 4)", "da", {"V": 18, "LA": 4}),
+        ("For: 6 MDG, 5 SV\nMot: 20 H, 14 Ap, 3 FrP", "nb", {"H": 20, "Ap": 14, "FrP": 3}),
+        ("For 8\nMot 25\nMot: 13 Ap, 12 H", "nb", {"Ap": 13, "H": 12}),
+        ("For: 3 R, 2 MDG\nMot: 9 Sp, 6 H, 2 KrF", "nn", {"Sp": 9, "H": 6, "KrF": 2}),
+        ("For: 4 SF, 2 EL\nImod: 11 V, 8 A", "da", {"V": 11, "A": 8}),
+        ("For: 2 LA\nMod: 9 V, 4 C", "da", {"V": 9, "C": 4}),
     ],
 )
 def test_party_counts_under_a_result_fields_counts_are_the_parties_against(lines, language, against):
@@ -313,3 +318,16 @@ def test_a_result_field_in_a_cases_field_block_sums_up_the_decision_recorded_bel
 )
 def test_a_vote_page_dates_its_votes_by_its_meeting_not_by_the_recommendations_meeting(page, language, date):
     assert [r.meeting_date for r in votes(page, language)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "against"),
+    [
+        ("Forslaget falt med 12 mot 31 stemmer.\nFor: 7 SV, 5 R\nMot: 18 H, 13 Ap", "nb", {"H": 18, "Ap": 13}),
+        ("Innstillingen ble vedtatt med 30 mot 9 stemmer.\nMot: 6 FrP, 3 KrF", "nb", {"FrP": 6, "KrF": 3}),
+        ("Framlegget fall med 5 mot 16 røyster.\nFor: 3 Sp, 2 KrF\nMot: 10 Ap, 6 H", "nn", {"Ap": 10, "H": 6}),
+        ("Forslaget blev forkastet med 4 stemmer mod 21.\nFor: 2 EL, 2 SF\nImod: 12 A, 9 V", "da", {"A": 12, "V": 9}),
+    ],
+)
+def test_party_count_lists_under_a_vote_sentence_are_the_parties_against(text, language, against):
+    assert [row[5] for row in vote_cells(f"{CASE[language]}Votering 1\n{text}\n", language)] == [against]
