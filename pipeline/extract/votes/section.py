@@ -178,8 +178,8 @@ def _first_point(sentence: str) -> str:
 
 
 def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str | None, lex: Lexicon) -> SectionText:
-    """Blank header lines (same length, so offsets hold), but for result fields recording an outcome, fold
-    shouted outcome values to lower case (result_fields.py) and find the proposal blocks."""
+    """Blank header lines (same length, so offsets hold) except result fields recording an outcome, fold shouted
+    outcome values to lower case (result_fields.py), and find the proposal blocks."""
     pieces, last = [], 0
     for a, b in sorted(set(blanks) - decided_headers(text, base, blanks, lex)):
         pieces += [text[last : a - base], " " * (b - a)]
