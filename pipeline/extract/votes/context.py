@@ -79,7 +79,8 @@ class Protocol:
         ctx = self.context_at(offset)
         body = ctx.body or agent or self.head.body
         date = ctx.meeting_date if ctx.meeting_date != self.stamp else None  # a dateline read as a header
-        date = date or (self.mentioned(offset, ctx) if prose else None) or (self.report_meeting() if prose else None)
+        reported = prose and not (ctx.case_number and self.head.meeting_date)  # dated minutes: prose recalls
+        date = date or (self.mentioned(offset, ctx) if prose else None) or (self.report_meeting() if reported else None)
         unnamed = body is None and self.stamp is None
         date = date or (self.head.meeting_date if same_body(body, self.head.body) or unnamed else None)
         return replace(ctx, body=body, meeting_date=date)

@@ -35,6 +35,7 @@ from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.news import body_reports
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
 from pipeline.extract.votes.proposals import head_proposal
+from pipeline.extract.votes.result_fields import about_result_fields
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity, without_restated_outcomes
@@ -96,7 +97,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         decided = without_restated_outcomes(decided, text)
         _about_block(decided, blocks, text, lex)
-        about_labels(decided, blocks, text, doc.text[section.start : section.end], lex)
+        raw = doc.text[section.start : section.end]
+        about_labels(decided, blocks, text, raw, lex)
+        about_result_fields(decided, text, raw, lex)
         settle_noting(decided, blocks, text, lex)
         settle_unanimity(decided, blocks, text, lex)
         procedural = _step_block(section, text, lex) or ([] if blocks else treatment_blocks(text, lex))

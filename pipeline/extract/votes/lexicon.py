@@ -167,6 +167,7 @@ class Lexicon:
     row_note_against: re.Pattern[str] | None  # the note's against side: group parties
     tables: dict  # models/votes/<lang>.json `decision_tables`, compiled where read (decision_tables.py)
     news: News  # a page reporting a meeting's decisions: its meeting dates, its sentences about later
+    result_fields: dict  # models/votes/<lang>.json `result_fields`, compiled where read (result_fields.py)
 
     def windows(self, text: str) -> list[tuple[int, int]] | None:
         """Line ranges around trigger stems, the only places a vote phrase can be; None = everywhere.
@@ -342,6 +343,7 @@ def lexicon(language: str) -> Lexicon | None:
         row_note_against=_compile(rules["row_note_against"], expand) if rules["row_note_against"] else None,
         tables=rules["decision_tables"],
         news=compile_news(rules["news"], expand),
+        result_fields=rules["result_fields"],
     )
 
 

@@ -109,6 +109,17 @@ class TableRules(Rules):
     note_lead: str = ""  # a word that marks the note by itself, so no stop follows the number: "Ad 5.2 Op verzoek"
 
 
+class ResultFieldRules(Rules):
+    """A vote's result written as a labelled field ("Resultat: FORKASTET", "Uitslag: AANGENOMEN"): result_fields.py."""
+
+    labels: list[str] = []  # labels whose value is a vote's result, also when written in capitals
+    subject_labels: list[str] = []  # a vote page's field above the result naming what is voted on ("Forslag")
+    named_labels: list[str] = []  # a recommendation's label naming who recommends ("Formannskapets innstilling"):
+    # standing alone above a result field, it names what is voted on (a bare "Innstilling" names only the case)
+    outcome_words: list[str] = []  # the words a result value is made of ("vedtatt", "enstemmig", "ikke")
+    count_words: list[str] = []  # words of the counts after them, folded with them ("VEDTATT MED 30 MOT 3")
+
+
 class HeaderLabels(Rules):
     body: list[str] = []
     date: list[str] = []
@@ -220,6 +231,7 @@ class VotesRules(Rules):
     subjects: SubjectRules = SubjectRules()
     decision_tables: TableRules = TableRules()
     news: NewsRules = NewsRules()
+    result_fields: ResultFieldRules = ResultFieldRules()
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     decision_points: Literal["whole", "each"] = "whole"  # a decision block written only as numbered points is

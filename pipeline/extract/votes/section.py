@@ -19,6 +19,7 @@ from pipeline.extract.votes.quoted import (
     quoted_spans,
     without_lead_in,
 )
+from pipeline.extract.votes.result_fields import decided_headers, result_lines, result_text
 from pipeline.extract.votes.vote_labels import Mark, vote_marks
 
 FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
@@ -187,12 +188,13 @@ def _first_point(sentence: str) -> str:
 
 
 def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str | None, lex: Lexicon) -> SectionText:
-    """Blank header lines (same length, so offsets hold) and find the proposal blocks."""
+    """Blank header lines (same length, so offsets hold) except result fields recording an outcome, fold shouted
+    outcome values to lower case (result_fields.py), and find the proposal blocks."""
     pieces, last = [], 0
-    for a, b in sorted(blanks):
+    for a, b in sorted(set(blanks) - decided_headers(text, base, blanks, lex)):
         pieces += [text[last : a - base], " " * (b - a)]
         last = b - base
-    text = "".join(pieces) + text[last:]
+    text = result_text("".join(pieces) + text[last:], lex)
     labels = list(lex.block_label.finditer(text))
     # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
     # and a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation
@@ -200,6 +202,7 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
         {m.start() for m in labels}
         | {m.start() for m in decision_labels(text, lex)}
         | {m.start() for r in lex.treatment_lines for m in r.finditer(text)}
+        | result_lines(text, lex)  # "Resultat: VEDTATT" under the recommendation voted on
     )
     blocks = [
         (m.end(), next((pos for pos in ends if pos > m.start()), len(text)))

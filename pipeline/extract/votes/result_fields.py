@@ -1,0 +1,191 @@
+"""Result fields: a vote's result written as a labelled field on its own line ("Resultat: FORKASTET",
+"Uitslag: AANGENOMEN", "Vedtak: ENSTEMMIG VEDTATT"), as vote pages and many protocols print it.
+
+Three things keep such a field from the rules, and all are undone here, in the section text they read
+(same length, so offsets hold):
+- a value shouted in capitals: the rules read outcome words as written ("vedtatt", "Vedtatt"), so the
+  capitals of the outcome words (and count words) a value opens with are folded to lower case. Any other
+  word in capitals (a party code, "IN UITVOERING") keeps its case, and so does all after it.
+- a label that is also a header label ("Resultat: Behandlet" in a case's field block): the header line is
+  blanked, so a result field whose value opens with an outcome word is given back to the rules; a value
+  that is no outcome ("Behandlet") decides nothing and stays blanked.
+- a vote page's field naming what the vote is about ("Forslag: Forslag fra SV om ..." right above
+  "Resultat: FORKASTET"): its label is blanked, so the value reads as the proposal heading it is.
+
+A result field also ends the recommendation above it (`result_lines`), and a vote page's vote is about what
+the lines right above its result name (`about_result_fields`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.votes.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from pipeline.extract.votes.decisions import Decision
+    from pipeline.extract.votes.section import SectionText
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NEXT_TOKEN = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]{2,})|\d{1,3})(?!\w)")  # a word, or a count between words
+_ABOVE = 3  # lines a subject field may stand above its result field, no blank line between
+_QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words, quoted alone
+
+
+@dataclass(frozen=True)
+class _Rules:
+    field: re.Pattern[str] | None  # a result field's line: its value in group `value`
+    subject: re.Pattern[str] | None  # a field naming what is voted on: its label, up to the value
+    words: frozenset[str]  # outcome words: a result value opens with one
+    shouted: frozenset[str]  # outcome and count words: a shouted value's run of them is folded
+    named: re.Pattern[str] | None  # a recommendation's label naming who recommends
+
+
+def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
+    alternation = "|".join(sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^[ \t|*]*(?i:{alternation})[ \t]*\**[ \t]*:[ \t]*\**[ \t]*{rest}", re.M) if labels else None
+
+
+@cache
+def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
+    del language  # the cache key: each language compiles its own rules
+    labels, subjects, words, counts, named = rules
+    outcome = frozenset(w.lower() for w in words)
+    return _Rules(
+        _label_line(labels, r"(?P<value>[^\n]*)$"),
+        _label_line(subjects, r"(?=\S)"),
+        outcome,
+        outcome | {w.lower() for w in counts},
+        re.compile("|".join(named)) if named else None,
+    )
+
+
+def _rules_of(lex: Lexicon) -> _Rules:
+    rules = lex.result_fields or {}
+    keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels")
+    return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
+
+
+def _is_outcome(value: str, rules: _Rules) -> bool:
+    """The value opens with an outcome word ("vedtatt", "FORKASTET", "Unaniem aangenomen")."""
+    first = _WORD.match(value.strip(" \t*"))
+    return bool(first and first.group(0).lower() in rules.words)
+
+
+def result_text(text: str, lex: Lexicon) -> str:
+    """`text` with every shouted outcome value of a result field in lower case ("Uitslag: AANGENOMEN" ->
+    "Uitslag: aangenomen") and the labels of the subject fields above them blanked."""
+    rules = _rules_of(lex)
+    if rules.field is None:
+        return text
+    chars = list(text)
+    for field in rules.field.finditer(text):
+        value = field.group("value")
+        if not _is_outcome(value, rules):
+            continue
+        start = field.start("value") + len(value) - len(value.lstrip(" \t*"))
+        end = _shouted_end(text, start, rules.shouted)
+        chars[start:end] = text[start:end].lower()
+        if rules.subject is not None and (label := _subject_above(text, field.start(), rules.subject)):
+            chars[label[0] : label[1]] = " " * (label[1] - label[0])
+    return "".join(chars)
+
+
+def result_lines(text: str, lex: Lexicon) -> set[int]:
+    """Where each result field recording an outcome starts: like a decision label, it ends the proposal or
+    recommendation named above it ("Formannskapets innstilling" / "Resultat: VEDTATT")."""
+    rules = _rules_of(lex)
+    if rules.field is None:
+        return set()
+    return {field.start() for field in rules.field.finditer(text) if _is_outcome(field.group("value"), rules)}
+
+
+def _shouted_end(text: str, start: int, words: frozenset[str]) -> int:
+    """Where the run of outcome words in capitals opening at `start` ends, counts between them included
+    ("ENSTEMMIG VEDTATT", "VEDTATT MOT 3 STEMMER (FRP)" up to the bracket); `start` when the value opens
+    otherwise. A word in capitals that is no outcome word (a party code) ends the run."""
+    end = start
+    while (token := _NEXT_TOKEN.match(text, end)) and (
+        token.group("word") is None or (token.group("word").isupper() and token.group("word").lower() in words)
+    ):
+        end = token.end()
+    return end
+
+
+def _lines_above(text: str, at: int) -> list[tuple[int, str]]:
+    """The lines right above the line starting at `at` (nearest first, with their starts), up to a blank line."""
+    found: list[tuple[int, str]] = []
+    line_start = at
+    for _ in range(_ABOVE):
+        if line_start == 0:
+            break
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start : text.find("\n", line_start)]
+        if not line.strip():
+            break
+        found.append((line_start, line))
+    return found
+
+
+def _subject_above(text: str, at: int, subject: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of the subject field's label on one of the lines right above a result field, if there is one."""
+    for line_start, line in _lines_above(text, at):
+        if found := subject.match(text, line_start, line_start + len(line)):
+            return found.span()
+    return None
+
+
+def decided_headers(text: str, base: int, spans: list[tuple[int, int]], lex: Lexicon) -> set[tuple[int, int]]:
+    """Header spans (offsets in the document; `text` starts at `base`) that are result fields recording an
+    outcome ("Resultat: VEDTATT"): the rules read them, they are not blanked. A result field inside a case's
+    field block ("Sak: 14/25" / "Resultat: Vedtatt" / "Arkivsak: 24/5521") sums up the case its protocol
+    records below: it stays a header, as does one sharing its line with another field."""
+    rules = _rules_of(lex)
+    if rules.field is None:
+        return set()
+    kept = set()
+    for a, b in spans:
+        field = rules.field.fullmatch(text[a - base : b - base])
+        value = field.group("value") if field else ""
+        if field and not lex.labels.search(value) and _is_outcome(value, rules):
+            neighbours = _neighbour_lines(text, a - base, b - base)
+            if not any(lex.labels.match(line.strip(" \t|*")) for line in neighbours):
+                kept.add((a, b))
+    return kept
+
+
+def _neighbour_lines(text: str, start: int, end: int) -> tuple[str, str]:
+    """The nearest non-empty lines above and below the line from `start` to `end`."""
+    above = text[:start].rstrip().rsplit("\n", 1)[-1]
+    below = text[end:].lstrip().split("\n", 1)[0]
+    return above, below
+
+
+def about_result_fields(decided: list[Decision], text: SectionText, raw: str, lex: Lexicon) -> None:
+    """A vote page's vote is about what the lines right above its result field name: a proposal's words quoted
+    on a line of their own (under "Forslag nr. 3 fra ..."), else the subject field's value ("Forslag: Gratis
+    skolemat"), else a recommendation's label standing alone ("Formannskapets innstilling"). The proposer read
+    from the heading above stays. `raw` is the section's text with its fields' labels, offsets as `text`."""
+    starts = sorted(result_lines(text.text, lex))
+    for decision in decided:
+        inside = [r for r in starts if decision.start - text.base <= r < decision.end - text.base]
+        named = _named_above(raw, inside[0], lex) if inside else None
+        if named:
+            decision.subject = named
+
+
+def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
+    """The quoted words, the subject field's value or the recommendation's label right above a result field."""
+    lines = [line for _, line in _lines_above(raw, at)]
+    for line in lines:
+        if quoted := _QUOTED.match(line):
+            return quoted.group("words").strip()
+    rules = _rules_of(lex)
+    for line in lines:
+        if rules.subject is not None and (field := rules.subject.match(line)):
+            return line[field.end() :].strip()
+    label = lines[0].strip(" \t*:") if lines else ""
+    return label if label and rules.named is not None and rules.named.fullmatch(label) else None
