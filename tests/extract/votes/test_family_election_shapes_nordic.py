@@ -99,10 +99,27 @@ def test_the_parties_against_an_election_are_read_from_its_count():
         ("nb", "Valgnemnda foreslår at Kari Lunde velges som leder."),
         ("da", "Lise Kvist blev valgt i marts 2022 og er nu fraflyttet kommunen."),
         ("da", "Kommunen blev valgt ud som forsøgskommune."),
+        ("nb", "Kommunestyret har valgt fire satsingsområder for planperioden:"),
+        ("nb", "Kommunestyret har valgt å prioritere bærekraftsmål 3, 4, 8 og 11."),
     ],
 )
 def test_a_place_chosen_or_an_earlier_election_gives_no_row(language, body):
     assert _rows(language, body) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("nb", "Kommunestyret har valgt fire satsingsområder for planperioden:"),
+        ("nb", "Bystyret valgte å prioritere bærekraftsmål 3, 4, 8 og 11."),
+        ("nn", "Kommunestyret valde tre satsingsområde for perioden."),
+        ("da", "Byrådet valgte to indsatsområder for perioden."),
+        ("da", "Kommunalbestyrelsen har valgt at fokusere på tre temaer."),
+    ],
+)
+def test_a_council_choosing_themes_in_a_strategy_gives_no_row(language, sentence):
+    text = f"Kommuneplanens samfunnsdel 2026–2038\n\nInnledning\n{sentence} Hvert av dem har egne mål.\n"
+    assert votes(text, language) == []
 
 
 def test_a_list_of_elected_members_outside_any_case_gives_no_row():
