@@ -19,7 +19,6 @@ from functools import cache
 
 from pipeline.document import Page
 from pipeline.rules import load_json
-from pipeline.text.aligned_columns import aligned_columns
 from pipeline.text.pipe_tables import is_pipe_row, merge_wrapped_cells
 from pipeline.text.ruled_tables import cut_ruled_tables
 
@@ -90,13 +89,12 @@ def clean_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and invisible characters removed; "" marks a blank line.
 
     Tabs survive as single cell separators (table rows), and so does a gap of three or more spaces
-    inside a line (columns laid out with spaces), except the gap after a list marker ("•     Tekst"); in a run of
-    space-aligned rows a narrower gap at a column the run shares is a cell separator too (aligned_columns.py);
+    inside a line (columns laid out with spaces), except the gap after a list marker ("•     Tekst");
     a PDF hyphen marker at a line end becomes "-" so one set of de-hyphenation rules serves every parser.
     """
     text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text))
     lines = []
-    for raw in aligned_columns(cut_ruled_tables(text.split("\n"), _rules().label)):
+    for raw in cut_ruled_tables(text.split("\n"), _rules().label):
         raw = _HYPHEN_MARKS.sub("-", raw.rstrip()).replace("\u00ad", "").replace("\ufffe", "-")
         raw = _column_gaps(raw)
         cells = [_SPACES.sub(" ", _INVISIBLE.sub("", cell)).strip() for cell in raw.split("\t")]
