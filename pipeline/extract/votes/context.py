@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.votes.dates import dated_event
 from pipeline.extract.votes.decision_tables import TableRow, note_number, read_tables
+from pipeline.extract.votes.item_lists import read_lists
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import (
     BULLETS,
@@ -194,7 +195,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     scanner = _Scanner(text, lex)
     lines = text.split("\n")
     head = read_head(lines, lex)
-    tables = read_tables(text, lex)
+    tables = read_lists(text, lex, read_tables(text, lex))  # decision lists: tables, then numbered items
     rows = {row.start: row for row in tables.rows}
     listed = {row.case: row.subject for row in tables.rows}  # the items a decision list named
     bare = ruled_cases(lines, lex)
