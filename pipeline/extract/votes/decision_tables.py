@@ -93,9 +93,7 @@ def cell_cues(language: str) -> _Cues:
 def _roles(header: list[str], cues: _Cues) -> dict[str, int] | None:
     """Column index by role, from the header's words; None unless number, subject and decision are all there.
     A header word fitting two roles ("Sak": number or subject) takes the one no other column claims."""
-    fits = [
-        [role for role in _ROLES if cues.columns[role].fullmatch(cell.strip(_HEADER_STRIP))] for cell in header
-    ]
+    fits = [[role for role in _ROLES if cues.columns[role].fullmatch(cell.strip(_HEADER_STRIP))] for cell in header]
     found: dict[str, int] = {}
     for single in (True, False):
         for index, roles in enumerate(fits):

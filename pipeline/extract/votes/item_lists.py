@@ -51,9 +51,7 @@ def read_lists(text: str, lex: Lexicon, tables: DecisionTables) -> DecisionTable
     covered |= {i for i, inside in enumerate(taken) if inside}  # lines of a list or a decision table
     heading_rows, heading_spans = _heading_rows(lines, starts, items, covered, lex)
     rows += heading_rows
-    return DecisionTables(
-        sorted(tables.rows + rows, key=lambda row: row.start), tables.spans + spans + heading_spans
-    )
+    return DecisionTables(sorted(tables.rows + rows, key=lambda row: row.start), tables.spans + spans + heading_spans)
 
 
 def _item(index: int, raw: str, lex: Lexicon) -> _Item | None:
@@ -109,7 +107,11 @@ def _outcome_rows(
     for item, outcome, last in entries:
         cell = " ".join(lines[j].strip() for j in range(outcome, last + 1))
         end = starts[last] + len(lines[last])
-        rows.append(TableRow(starts[item.index], end, item.case, item.title, cell))
+        wrapped = [lines[j].strip() for j in range(item.index + 1, outcome)]
+        title = (
+            " ".join([item.title] + wrapped) if not any(w.endswith((".", "!", "?")) for w in wrapped) else item.title
+        )
+        rows.append(TableRow(starts[item.index], end, item.case, clean_subject(title, lex), cell))
         spans.append((starts[item.index], end))
     return rows, spans
 

@@ -1,0 +1,352 @@
+"""Decision lists written as numbered items (besluitenlijst, vedtaksliste, beslutningsliste), not as tables: the
+outcome on the line under its item, a heading giving the outcome of every item under it, and notes below the
+list that explain one of its items and add no row. Look-alikes: agendas, headings without an outcome, items
+recording no decision ("Geen besluit", "Ingen vedtak")."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.extract.votes.helpers import votes
+
+HEADS = {
+    "nl": "Besluitenlijst gemeenteraad Oostveld\nZitting van maandag 16 maart 2026\n\n",
+    "nb": "Vedtaksliste – Kommunestyret\nMøtedato: 16.03.2026\n\n",
+    "nn": "Vedtaksliste – Kommunestyret\nMøtedato: 16.03.2026\n\n",
+    "da": "Beslutningsliste – Byrådet\nMødedato: 16. marts 2026\n\n",
+}
+FIRST_CASE = {"nl": "1", "nb": "30/26", "nn": "30/26", "da": "40"}
+FIRST = {  # the list's first entry, the same in every test
+    "nl": "  1   Goedkeuring notulen vorige zitting\n      Goedgekeurd\n",
+    "nb": "  PS 30/26  Godkjenning av innkalling og saksliste\n             Godkjent\n",
+    "nn": "  PS 30/26  Godkjenning av innkalling og sakliste\n             Godkjend\n",
+    "da": "  Pkt. 40  Godkendelse af dagsorden\n           Godkendt\n",
+}
+
+# (language, item line, outcome line(s), expected: case, outcome, unanimous, for, against, parties against)
+UNDER = [
+    ("nl", "  2   Mobiliteitsplan centrum 2026", "      Goedgekeurd - eenparig", ("2", "adopted", True, None, 0, None)),
+    ("nl", "  3   Jaarrekening AGB Sport 2025", "      Kennisname", ("3", "noted", None, None, None, None)),
+    (
+        "nl",
+        "  4   Reglement standplaatsen wekelijkse markt",
+        "      Verdaagd naar de zitting van april",
+        ("4", "postponed", None, None, None, None),
+    ),
+    (
+        "nl",
+        "  5   Voorstel van raadslid Peeters over zwerfvuil",
+        "      Verworpen met 9 stemmen voor en 20 stemmen tegen",
+        ("5", "rejected", False, 9, 20, None),
+    ),
+    (
+        "nl",
+        "  6   Retributiereglement parkeren",
+        "      Goedgekeurd met 18 stemmen voor (CD&V, N-VA) en 7 stemmen tegen (Groen 4, PVDA 3)",
+        ("6", "adopted", False, 18, 7, {"Groen": 4, "PVDA": 3}),
+    ),
+    ("nl", "  7   Verslag van de seniorenadviesraad", "      Akte genomen", ("7", "noted", None, None, None, None)),
+    (
+        "nl",
+        "- 8.  Aanduiding vertegenwoordiger Fluvius",
+        "  Unaniem aangenomen.",
+        ("8", "adopted", True, None, 0, None),
+    ),
+    (
+        "nb",
+        "  PS 31/26  Budsjettregulering 1. tertial",
+        "             Vedtatt mot 4 stemmer (Sp)",
+        ("31/26", "adopted", False, None, 4, {"Sp": 4}),
+    ),
+    (
+        "nb",
+        "  PS 32/26  Årsmelding for eldrerådet 2025",
+        "             Tatt til orientering",
+        ("32/26", "noted", None, None, None, None),
+    ),
+    (
+        "nb",
+        "  PS 33/26  Reguleringsplan for Solbakken",
+        "             Utsatt til neste møte",
+        ("33/26", "postponed", None, None, None, None),
+    ),
+    (
+        "nb",
+        "  PS 34/26  Ny gang- og sykkelvei langs Fv 120",
+        "             Enstemmig vedtatt",
+        ("34/26", "adopted", True, None, 0, None),
+    ),
+    (
+        "nb",
+        "  PS 35/26  Forslag fra Rødt om gratis skolemat",
+        "             Ikke vedtatt, 7 mot 22 stemmer",
+        ("35/26", "rejected", False, 7, 22, None),
+    ),
+    (
+        "nb",
+        "  PS 36/26  Godkjenning av protokoll fra forrige møte",
+        "             Godkjent - enstemmig",
+        ("36/26", "adopted", True, None, 0, None),
+    ),
+    (
+        "nn",
+        "  PS 31/26  Budsjettendring 1. tertial",
+        "             Vedteke mot 2 røyster (Raudt)",
+        ("31/26", "adopted", False, None, 2, {"Raudt": 2}),
+    ),
+    (
+        "nn",
+        "  PS 32/26  Årsmelding for ungdomsrådet 2025",
+        "             Teke til orientering",
+        ("32/26", "noted", None, None, None, None),
+    ),
+    (
+        "nn",
+        "  PS 33/26  Reguleringsplan for Nesvegen",
+        "             Utsett",
+        ("33/26", "postponed", None, None, None, None),
+    ),
+    (
+        "nn",
+        "  PS 34/26  Ny fleirbrukshall på Hauge",
+        "             Samrøystes vedteke",
+        ("34/26", "adopted", True, None, 0, None),
+    ),
+    (
+        "nn",
+        "  PS 35/26  Framlegg frå SV om gratis SFO",
+        "             Ikkje vedteke, 6 mot 15 røyster",
+        ("35/26", "rejected", False, 6, 15, None),
+    ),
+    (
+        "nn",
+        "  PS 36/26  Gebyrregulativ for byggesaker",
+        "             Godkjend",
+        ("36/26", "adopted", None, None, None, None),
+    ),
+    (
+        "da",
+        "  Pkt. 41  Lokalplan 212 for Havnefronten",
+        "           Godkendt - enstemmigt",
+        ("41", "adopted", True, None, 0, None),
+    ),
+    (
+        "da",
+        "  Pkt. 42  Årsberetning 2025 for Handicaprådet",
+        "           Taget til efterretning",
+        ("42", "noted", None, None, None, None),
+    ),
+    (
+        "da",
+        "  Pkt. 43  Budgetopfølgning pr. 28. februar",
+        "           Udsat",
+        ("43", "postponed", None, None, None, None),
+    ),
+    (
+        "da",
+        "  Pkt. 44  Forslag fra Enhedslisten om gratis busser",
+        "           Forkastet med 5 stemmer mod 20",
+        ("44", "rejected", False, 5, 20, None),
+    ),
+    (
+        "da",
+        "  Pkt. 45  Anlægsbevilling til ny daginstitution",
+        "           Godkendt med 17 stemmer mod 8",
+        ("45", "adopted", False, 17, 8, None),
+    ),
+    (
+        "da",
+        "  Pkt. 46  Takster for svømmehallen 2027",
+        "           Anbefalet",
+        ("46", "adopted", None, None, None, None),
+    ),
+]
+
+
+def _row(row):
+    parties = None if row.against_parties is None else json.loads(row.against_parties)
+    return (row.case_number, row.outcome, row.unanimous, row.votes_for, row.votes_against, parties)
+
+
+def _title(item: str) -> str:
+    """The item line's title: what follows its number, set apart by two or more spaces."""
+    return re.split(r"\s{2,}", item.strip())[-1]
+
+
+@pytest.mark.parametrize(("language", "item", "outcome", "expected"), UNDER)
+def test_the_line_under_a_listed_item_is_its_outcome(language, item, outcome, expected):
+    rows = votes(HEADS[language] + FIRST[language] + f"{item}\n{outcome}\n", language)
+    assert [_row(r) for r in rows[1:]] == [expected]
+    assert rows[1].subject == _title(item)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nl",
+            "  2   Samenwerkingsovereenkomst met de\n      buurgemeente over de brandweer\n      Goedgekeurd\n",
+            ("2", "Samenwerkingsovereenkomst met de buurgemeente over de brandweer"),
+        ),
+        (
+            "nb",
+            "  PS 31/26  Interkommunalt samarbeid om\n             legevakt\n             Vedtatt\n",
+            ("31/26", "Interkommunalt samarbeid om legevakt"),
+        ),
+        (
+            "da",
+            "  Pkt. 41  Samarbejdsaftale med nabokommunen om\n           beredskab\n           Godkendt\n",
+            ("41", "Samarbejdsaftale med nabokommunen om beredskab"),
+        ),
+    ],
+)
+def test_a_title_wrapped_above_the_outcome_is_the_whole_title(language, text, expected):
+    rows = votes(HEADS[language] + FIRST[language] + text, language)
+    assert [(r.case_number, r.subject, r.outcome) for r in rows[1:]] == [(*expected, "adopted")]
+
+
+@pytest.mark.parametrize(
+    ("language", "item", "nothing"),
+    [
+        ("nl", "  2   Mondelinge vraag van raadslid Claes over de speelpleinen", "      Geen besluit"),
+        ("nb", "  PS 31/26  Interpellasjon fra SV om skolemat", "             Ingen vedtak"),
+        ("nn", "  PS 31/26  Spørsmål frå Raudt om bustader", "             Ikkje vedtak"),
+        ("da", "  Pkt. 41  Spørgsmål fra borgere", "           Ingen beslutning"),
+        ("nb", "  PS 31/26  Eiendomsskatt 2027", "             Se merknader nedenfor"),
+    ],
+)
+def test_an_item_the_list_records_no_decision_for_gives_no_row(language, item, nothing):
+    rows = votes(HEADS[language] + FIRST[language] + f"{item}\n{nothing}\n", language)
+    assert [r.case_number for r in rows] == [FIRST_CASE[language]]
+
+
+@pytest.mark.parametrize(
+    ("language", "agenda"),
+    [
+        ("nl", "Agenda\n  1   Goedkeuring notulen\n  2   Mobiliteitsplan centrum 2026\n  3   Jaarrekening AGB Sport\n"),
+        ("nb", "Saker til behandling\nPS 31/26  Budsjettregulering\nPS 32/26  Årsmelding for eldrerådet\n"),
+        ("nn", "Saker til handsaming\nPS 31/26  Budsjettendring\nPS 32/26  Årsmelding for ungdomsrådet\n"),
+        ("da", "Dagsorden\nPkt. 41  Lokalplan 212\nPkt. 42  Årsberetning for Handicaprådet\n"),
+        ("nl", "Bespreekstukken\n  7.1  Nota Wonen 2026\n  7.2  Kadernota duurzaamheid\n"),
+        ("nl", "INHOUD\n  1   Opening\n  2   Vaststelling agenda\n  3   Sluiting\n"),
+    ],
+)
+def test_an_agenda_or_a_heading_giving_no_outcome_gives_no_rows(language, agenda):
+    assert votes(HEADS[language] + agenda, language) == []
+
+
+def test_headings_in_capitals_between_entries_are_no_items():
+    text = (
+        HEADS["nl"] + "OPENBAAR\n" + FIRST["nl"] + "  2   Verkeersplan\n      Kennisname\n"
+        "BESLOTEN\n  3   Aanstelling diensthoofd\n      Goedgekeurd\n"
+    )
+    assert [(r.case_number, r.outcome) for r in votes(text, "nl")] == [
+        ("1", "adopted"),
+        ("2", "noted"),
+        ("3", "adopted"),
+    ]
+
+
+# (language, heading, expected outcome, unanimous)
+HEADINGS = [
+    ("nl", "Hamerstukken (zonder stemming aangenomen)", "adopted"),
+    ("nl", "Zonder beraadslaging en zonder stemming vastgesteld:", "adopted"),
+    ("nl", "Voor kennisgeving aangenomen:", "noted"),
+    ("nl", "Aangehouden:", "postponed"),
+    ("nl", "Met algemene stemmen aangenomen:", "adopted"),
+    ("nb", "Følgende saker ble vedtatt uten debatt:", "adopted"),
+    ("nb", "Referatsaker – tatt til orientering:", "noted"),
+    ("nb", "Følgende saker ble utsatt:", "postponed"),
+    ("nb", "Enstemmig vedtatt uten debatt:", "adopted"),
+    ("nb", "Vedtatt i samsvar med innstillingen:", "adopted"),
+    ("nn", "Desse sakene vart vedtekne utan ordskifte:", "adopted"),
+    ("nn", "Referatsaker – tekne til orientering:", "noted"),
+    ("nn", "Følgjande saker vart utsett:", "postponed"),
+    ("nn", "Samrøystes vedteke:", "adopted"),
+    ("nn", "Godkjend utan merknader:", "adopted"),
+    ("da", "Følgende punkter blev godkendt uden bemærkninger:", "adopted"),
+    ("da", "Taget til efterretning:", "noted"),
+    ("da", "Følgende sager blev udsat:", "postponed"),
+    ("da", "Godkendt uden debat:", "adopted"),
+    ("da", "Enstemmigt vedtaget:", "adopted"),
+]
+ITEMS = {
+    "nl": ("  5.1  Verordening jeugdhulp 2026\n  5.2  Grondexploitatie Stationsweg\n", ["5.1", "5.2"]),
+    "nb": ("PS 40/26  Kommunal planstrategi\nPS 41/26  Avtale om legevakt\n", ["40/26", "41/26"]),
+    "nn": ("PS 40/26  Kommunal planstrategi\nPS 41/26  Avtale om legevakt\n", ["40/26", "41/26"]),
+    "da": ("Pkt. 50  Takster for 2027\nPkt. 51  Vejnavn i Østerbyen\n", ["50", "51"]),
+}
+
+
+@pytest.mark.parametrize(("language", "heading", "outcome"), HEADINGS)
+def test_a_heading_gives_the_outcome_of_every_item_under_it(language, heading, outcome):
+    items, cases = ITEMS[language]
+    rows = votes(HEADS[language] + f"{heading}\n{items}", language)
+    assert [(r.case_number, r.outcome) for r in rows] == [(case, outcome) for case in cases]
+    assert all(r.subject and r.subject[0].isupper() for r in rows)  # the item's title, not the heading
+
+
+def test_an_item_under_a_heading_with_its_own_result_line_is_not_the_headings():
+    text = (
+        HEADS["nl"] + "Hamerstukken (zonder stemming aangenomen)\n  5.1  Verordening jeugdhulp 2026\n"
+        "Agendapunt 8  Parkeervisie 2026\nUitslag: verworpen\n"
+    )
+    assert [(r.case_number, r.outcome) for r in votes(text, "nl")][:1] == [("5.1", "adopted")]
+    assert ("8", "adopted") not in [(r.case_number, r.outcome) for r in votes(text, "nl")]
+
+
+NOTES = [
+    (
+        "nl",
+        "  5   Reglement buurtbudgetten\n      Verdaagd\n",
+        "Toelichting\n- Bij punt 5: het punt wordt verdaagd naar de zitting van juni op vraag van de schepen.\n",
+        [("1", "adopted"), ("5", "postponed")],
+    ),
+    (
+        "nl",
+        "  5   Jaarverslag politiezone\n      Kennisname\n",
+        "Toelichting\n- Bij punt 5: de gemeenteraad neemt kennis van het jaarverslag van de politiezone.\n",
+        [("1", "adopted"), ("5", "noted")],
+    ),
+    (
+        "nl",
+        "  5   Retributiereglement\n      Goedgekeurd\n",
+        "Toelichting\nAd 5. Het reglement wordt goedgekeurd met 20 stemmen voor en 5 stemmen tegen.\n",
+        [("1", "adopted"), ("5", "adopted")],
+    ),
+    (
+        "nb",
+        "  PS 33/26  Reguleringsplan for Solbakken\n             Vedtatt\n",
+        "Merknader\nPS 33/26 - Arkivsak 25/1907\nBystyret vedtok planen i samsvar med innstillingen.\n",
+        [("30/26", "adopted"), ("33/26", "adopted")],
+    ),
+    (
+        "nn",
+        "  PS 33/26  Reguleringsplan for Nesvegen\n             Utsett\n",
+        "Merknader\nPS 33/26 - Arkivsak 25/2211\nSaka vart utsett til desembermøtet etter framlegg frå ordføraren.\n",
+        [("30/26", "adopted"), ("33/26", "postponed")],
+    ),
+    (
+        "da",
+        "  Pkt. 43  Budgetopfølgning pr. 28. februar\n           Taget til efterretning\n",
+        "Bemærkninger\nAd pkt. 43 Byrådet tog budgetopfølgningen til efterretning.\n",
+        [("40", "adopted"), ("43", "noted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "entry", "notes", "expected"), NOTES)
+def test_a_note_about_a_listed_item_explains_its_row_and_adds_none(language, entry, notes, expected):
+    rows = votes(HEADS[language] + FIRST[language] + entry + notes, language)
+    assert [(r.case_number, r.outcome) for r in rows] == expected
+
+
+def test_a_note_about_an_item_the_list_did_not_decide_is_that_items_decision():
+    text = (
+        HEADS["nb"] + FIRST["nb"] + "  PS 33/26  Eiendomsskatt 2027\n             Se merknader nedenfor\n"
+        "Merknader\nPS 33/26 - Arkivsak 26/0455\nSaken ble utsatt til budsjettmøtet i desember.\n"
+    )
+    assert [(r.case_number, r.outcome) for r in votes(text, "nb")] == [("30/26", "adopted"), ("33/26", "postponed")]
