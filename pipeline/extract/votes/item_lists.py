@@ -72,7 +72,7 @@ def _item(index: int, raw: str, lex: Lexicon) -> _Item | None:
 def opens_outcome(line: str, lex: Lexicon) -> bool:
     """`line` is a list's outcome cell: it opens with an outcome or unanimity word, or decides nothing."""
     cues = cell_cues(lex.language)
-    line = line.strip().lstrip(BULLETS)
+    line = _unbracketed(line.strip().lstrip(BULLETS))
     if not line or len(line) > MAX_HEADER:
         return False
     if cues.no_decision.fullmatch(line.strip(_CELL_STOP)):
@@ -92,7 +92,7 @@ def _outcome_rows(
         for j in following:
             if j in items or _is_label(lines[j], lex):
                 break  # "Sagsnr.: 24/100", "Beslutning": the item's own record, no list cell
-            if opens_outcome(lines[j], lex):
+            if opens_outcome(lines[j], lex) and not _heads_items(j, lines, items):
                 outcome = j
                 break
         if outcome is None:
@@ -105,7 +105,7 @@ def _outcome_rows(
         return [], []  # one item with a line under it is a case of minutes, no list
     rows, spans = [], []
     for item, outcome, last in entries:
-        cell = " ".join(lines[j].strip() for j in range(outcome, last + 1))
+        cell = _unbracketed(" ".join(lines[j].strip() for j in range(outcome, last + 1)))
         end = starts[last] + len(lines[last])
         wrapped = [lines[j].strip() for j in range(item.index + 1, outcome)]
         title = (
@@ -114,6 +114,16 @@ def _outcome_rows(
         rows.append(TableRow(starts[item.index], end, item.case, clean_subject(title, lex), cell))
         spans.append((starts[item.index], end))
     return rows, spans
+
+
+def _unbracketed(cell: str) -> str:
+    """A cell printed in brackets ("(Vastgesteld)", "[Verworpen]") without them."""
+    return cell[1:-1].strip() if cell[:1] + cell[-1:] in ("()", "[]") else cell
+
+
+def _heads_items(index: int, lines: list[str], items: dict[int, _Item]) -> bool:
+    """Line `index` ends in a colon right above an item: the heading of the next list ("Vedtatt enstemmig:")."""
+    return lines[index].rstrip().endswith(":") and index + 1 in items
 
 
 def _wraps(line: str) -> bool:
@@ -136,7 +146,12 @@ def _heading_rows(
         while (nxt := items.get(run[-1].index + 1)) is not None and nxt.prefix == item.prefix:
             run.append(nxt)
         after = run[-1].index + 1
-        if after < len(lines) and after not in items and _owns_record(lines[after], lex):
+        if (
+            after < len(lines)
+            and after not in items
+            and not _heads_items(after, lines, items)
+            and _owns_record(lines[after], lex)
+        ):
             run.pop()  # the last item's own outcome or record follows it
         run = [i for i in run if i.index not in covered]
         if not run or row_decision(TableRow(starts[index - 1], starts[index], run[0].case, "", heading), lex) is None:

@@ -350,3 +350,57 @@ def test_a_note_about_an_item_the_list_did_not_decide_is_that_items_decision():
         "Merknader\nPS 33/26 - Arkivsak 26/0455\nSaken ble utsatt til budsjettmøtet i desember.\n"
     )
     assert [(r.case_number, r.outcome) for r in votes(text, "nb")] == [("30/26", "adopted"), ("33/26", "postponed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Utsatt:\nPS 14/26  Reguleringsplan for Solbakken\n\nVedtatt enstemmig:\n"
+            "• PS 15/26  Kommunal planstrategi\n• PS 16/26  Avtale om legevakt\n",
+            [("14/26", "postponed"), ("15/26", "adopted"), ("16/26", "adopted")],
+        ),
+        (
+            "da",
+            "Udsat:\nPkt. 50  Takster for 2027\nGodkendt:\nPkt. 51  Vejnavn i Østerbyen\nPkt. 52  Lokalplan 14\n",
+            [("50", "postponed"), ("51", "adopted"), ("52", "adopted")],
+        ),
+        (
+            "nn",
+            "Teke til orientering:\nPS 40/26  Årsmelding 2025\nVedteke:\nPS 41/26  Avtale om legevakt\n",
+            [("40/26", "noted"), ("41/26", "adopted")],
+        ),
+        (
+            "nl",
+            "Aangehouden:\n  6.1  Motie bankjes\nAangenomen:\n  6.2  Motie zwerfvuil\n  6.3  Motie speeltuinen\n",
+            [("6.1", "postponed"), ("6.2", "adopted"), ("6.3", "adopted")],
+        ),
+    ],
+)
+def test_each_heading_gives_its_own_items_the_outcome_down_to_the_next_heading(language, text, expected):
+    rows = votes(HEADS[language] + text, language)
+    assert [(r.case_number, r.outcome) for r in rows] == expected
+
+
+NUMBERS = {
+    "nl": ("1.", "2.", "1", "2"),
+    "da": ("Pkt. 1", "Pkt. 2", "1", "2"),
+    "nb": ("PS 1/26", "PS 2/26", "1/26", "2/26"),
+}
+NUMBERS["nn"] = NUMBERS["nb"]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "outcomes"),
+    [
+        ("nl", "(Vastgesteld)", "[Verworpen]", ["adopted", "rejected"]),
+        ("nb", "(Vedtatt)", "(Utsatt)", ["adopted", "postponed"]),
+        ("da", "[Godkendt]", "(Taget til efterretning)", ["adopted", "noted"]),
+        ("nn", "(Vedteke)", "(Ikkje vedteke)", ["adopted", "rejected"]),
+    ],
+)
+def test_an_outcome_printed_in_brackets_under_its_item(language, first, second, outcomes):
+    one, two, *cases = NUMBERS[language]
+    text = HEADS[language] + f"{one}  Godkjenning av sakliste\n{first}\n{two}  Reglement for bibliotek\n{second}\n"
+    assert [(r.case_number, r.outcome) for r in votes(text, language)] == list(zip(cases, outcomes, strict=True))
