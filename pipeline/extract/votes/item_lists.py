@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from pipeline.extract.votes.decision_tables import DecisionTables, TableRow, cell_cues, clean_subject, row_decision
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import BULLETS, MAX_HEADER, header_fields
+from pipeline.extract.votes.phrases import find_hits
 
 _MAX_WRAP = 2  # lines of an item's wrapped title before its outcome line
 _MAX_HEADING = 120  # chars: a list heading is a short line
 _CELL_STOP = " .:;!"
+_COUNT_WORDS = 8  # "Met 25 stemmen voor en 4 tegen": the words of a count before its outcome
 _LABEL = re.compile(r"[^\W\d][\w .]{0,40}:")  # "Uitslag:", "Sagsnr.:": a field's label
 
 
@@ -78,7 +80,17 @@ def opens_outcome(line: str, lex: Lexicon) -> bool:
     if cues.no_decision.fullmatch(line.strip(_CELL_STOP)):
         return True
     opening = any(rule.regex.match(line) for rule in cues.cell_outcomes)
-    return opening or bool(lex.unanimous and lex.unanimous.match(line))
+    return opening or bool(lex.unanimous and lex.unanimous.match(line)) or _counted_outcome(line, lex)
+
+
+def _counted_outcome(line: str, lex: Lexicon) -> bool:
+    """An outcome after its counts ("Met 25 stemmen voor en 4 tegen aangenomen", "Med 19 mot 8 stemmer vedtatt"):
+    the line's first vote phrase opens it, about nothing but its counts."""
+    hits = find_hits(line, lex)
+    if not hits or hits[0].start != 0:
+        return False
+    subject = hits[0].subject or ""
+    return not subject or (any(ch.isdigit() for ch in subject) and len(subject.split()) <= _COUNT_WORDS)
 
 
 def _outcome_rows(

@@ -404,3 +404,22 @@ def test_an_outcome_printed_in_brackets_under_its_item(language, first, second, 
     one, two, *cases = NUMBERS[language]
     text = HEADS[language] + f"{one}  Godkjenning av sakliste\n{first}\n{two}  Reglement for bibliotek\n{second}\n"
     assert [(r.case_number, r.outcome) for r in votes(text, language)] == list(zip(cases, outcomes, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("language", "outcome", "expected"),
+    [
+        ("nl", "Met 25 stemmen voor en 4 tegen aangenomen.", ("adopted", 25, 4)),
+        ("nl", "Met algemene stemmen aangenomen", ("adopted", None, 0)),
+        ("nb", "Med 19 mot 8 stemmer vedtatt", ("adopted", 19, 8)),
+        ("nn", "Med 15 mot 6 røyster vedteke", ("adopted", 15, 6)),
+        ("da", "Med 17 stemmer mod 8 godkendt", ("adopted", 17, 8)),
+    ],
+)
+def test_an_outcome_line_opening_with_its_counts_is_about_the_item(language, outcome, expected):
+    one, two, _, case = NUMBERS[language]
+    adopted = {"nl": "Goedgekeurd", "da": "Godkendt", "nb": "Godkjent", "nn": "Godkjend"}[language]
+    text = HEADS[language] + f"{one}  Agenda\n{adopted}\n{two}  Reglement for bibliotek\n{outcome}\n"
+    row = votes(text, language)[-1]
+    assert (row.case_number, row.subject) == (case, "Reglement for bibliotek")
+    assert (row.outcome, row.votes_for, row.votes_against) == expected
