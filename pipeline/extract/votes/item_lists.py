@@ -22,6 +22,7 @@ from pipeline.extract.votes.decision_tables import DecisionTables, TableRow, cel
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import BULLETS, MAX_HEADER, header_fields
 from pipeline.extract.votes.phrases import find_hits
+from pipeline.extract.votes.steps import match_step
 
 _MAX_WRAP = 2  # lines of an item's wrapped title before its outcome line
 _MAX_HEADING = 120  # chars: a list heading is a short line
@@ -112,6 +113,9 @@ def _outcome_rows(
         last = outcome
         while last + 1 < len(lines) and last + 1 not in items and _wraps(lines[last + 1]):
             last += 1  # "Goedgekeurd met 22 stemmen voor en" / "11 stemmen tegen (...)"
+        after = lines[last + 1].strip(BULLETS) if last + 1 < len(lines) and last + 1 not in items else ""
+        if after and (_is_label(after, lex) or match_step(after, lex) or header_fields(after, lex)):
+            continue  # "Godkendt." / "Økonomiudvalget den 2. marts 2026": the case's record goes on, no list
         entries.append((item, outcome, last))
     if len(entries) < 2:
         return [], []  # one item with a line under it is a case of minutes, no list

@@ -423,3 +423,25 @@ def test_an_outcome_line_opening_with_its_counts_is_about_the_item(language, out
     row = votes(text, language)[-1]
     assert (row.case_number, row.subject) == (case, "Reglement for bibliotek")
     assert (row.outcome, row.votes_for, row.votes_against) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "bodies"),
+    [
+        (
+            "da",
+            "Pkt. 41  Lokalplan 212\nGodkendt.\nØkonomiudvalget den 2. marts 2026\nAnbefales.\n"
+            "Pkt. 42  Takster 2027\nGodkendt.\nØkonomiudvalget den 2. marts 2026\nAnbefales.\n",
+            ["Byrådet", "Økonomiudvalget", "Byrådet", "Økonomiudvalget"],
+        ),
+        (
+            "nb",
+            "PS 31/26  Budsjettregulering\nVedtatt.\nVedtak:\nBudsjettet reguleres som foreslått.\n"
+            "PS 32/26  Årsmelding\nTatt til orientering.\nVedtak:\nÅrsmeldingen tas til orientering.\n",
+            ["Kommunestyret", "Kommunestyret"],
+        ),
+    ],
+)
+def test_an_item_whose_record_goes_on_under_its_outcome_is_no_list_row(language, text, bodies):
+    rows = votes(HEADS[language] + text, language)
+    assert [r.body for r in rows] == bodies
