@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.votes.decision_tables import DecisionTables, TableRow, cell_cues, clean_subject, row_decision
+from pipeline.extract.votes.decision_tables import (
+    DecisionTables,
+    TableRow,
+    cell_cues,
+    clean_subject,
+    row_decision,
+)
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import BULLETS, MAX_HEADER, header_fields
 from pipeline.extract.votes.phrases import find_hits
@@ -50,6 +56,9 @@ def read_lists(text: str, lex: Lexicon, tables: DecisionTables) -> DecisionTable
     taken = [any(a <= start < b for a, b in tables.spans) for start in starts]
     items = {i: item for i, line in enumerate(lines) if not taken[i] and (item := _item(i, line, lex))}
     rows, spans = _outcome_rows(lines, starts, items, lex)
+    column_rows = _column_rows(lines, starts, taken, lex)
+    rows += column_rows
+    spans += [(row.start, row.end) for row in column_rows]
     covered = {i for a, b in spans for i, start in enumerate(starts) if a <= start < b}
     covered |= {i for i, inside in enumerate(taken) if inside}  # lines of a list or a decision table
     heading_rows, heading_spans = _heading_rows(lines, starts, items, covered, lex)
@@ -140,6 +149,22 @@ def _unbracketed(cell: str) -> str:
 def _heads_items(index: int, lines: list[str], items: dict[int, _Item]) -> bool:
     """Line `index` ends in a colon right above an item: the heading of the next list ("Vedtatt enstemmig:")."""
     return lines[index].rstrip().endswith(":") and index + 1 in items
+
+
+def _column_rows(lines: list[str], starts: list[int], taken: list[bool], lex: Lexicon) -> list[TableRow]:
+    """A list whose outcome stands in a column of its own, no header above ("PS 31/26 <gap> Budsjettregulering
+    <gap> Vedtatt mot 4 stemmer (Sp)"): the item, the first cell opening with an outcome, then the counts.
+    Two or more such lines make the list."""
+    rows = []
+    for index, line in enumerate(lines):
+        cells = [cell.strip() for cell in line.strip().split("\t")]
+        outcome = next((k for k in range(1, len(cells)) if opens_outcome(cells[k], lex)), None)
+        item = _item(index, "  ".join(cells[:outcome]), lex) if outcome and not taken[index] else None
+        if item is None:
+            continue  # the cells before the outcome must read as the language's case header
+        end = starts[index] + len(line)
+        rows.append(TableRow(starts[index], end, item.case, item.title, cells[outcome], " ".join(cells[outcome + 1 :])))
+    return rows if len(rows) >= 2 else []
 
 
 def _wraps(line: str) -> bool:
