@@ -89,8 +89,10 @@ def opens_outcome(line: str, lex: Lexicon) -> bool:
         return False
     if cues.no_decision.fullmatch(line.strip(_CELL_STOP)):
         return True
-    opening = any(rule.regex.match(line) for rule in cues.cell_outcomes)
-    return opening or bool(lex.unanimous and lex.unanimous.match(line)) or _counted_outcome(line, lex)
+    if any(rule.regex.match(line) for rule in cues.cell_outcomes) or (lex.unanimous and lex.unanimous.match(line)):
+        return True
+    counted = any(ch.isdigit() for ch in line) and any(rule.regex.search(line) for rule in cues.cell_outcomes)
+    return counted and _counted_outcome(line, lex)
 
 
 def _counted_outcome(line: str, lex: Lexicon) -> bool:
@@ -158,8 +160,10 @@ def _column_rows(lines: list[str], starts: list[int], taken: list[bool], lex: Le
     rows = []
     for index, line in enumerate(lines):
         cells = [cell.strip() for cell in line.strip().split("\t")]
+        if len(cells) < 2 or taken[index] or not any(ch.isdigit() for ch in cells[0]):
+            continue  # an item's first cell holds its number
         outcome = next((k for k in range(1, len(cells)) if opens_outcome(cells[k], lex)), None)
-        item = _item(index, "  ".join(cells[:outcome]), lex) if outcome and not taken[index] else None
+        item = _item(index, "  ".join(cells[:outcome]), lex) if outcome else None
         if item is None:
             continue  # the cells before the outcome must read as the language's case header
         end = starts[index] + len(line)
