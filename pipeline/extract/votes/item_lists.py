@@ -109,14 +109,16 @@ def _outcome_rows(
     lines: list[str], starts: list[int], items: dict[int, _Item], lex: Lexicon
 ) -> tuple[list[TableRow], list[tuple[int, int]]]:
     """Items with their outcome on the line(s) under them, in a list of two or more such entries."""
-    entries: list[tuple[_Item, int, int]] = []  # item, its outcome line, the cell's last line
+    entries: list[tuple[_Item, int, int, str]] = []  # item, its outcome line, the cell's last line, its first text
     for index, item in items.items():
         following = range(index + 1, min(index + 2 + _MAX_WRAP, len(lines)))
-        outcome = None
+        outcome, first = None, ""
         for j in following:
-            if j in items or _is_label(lines[j], lex):
+            labelled = _labelled_cell(lines[j], lex) if j == index + 1 else None  # right under its item only
+            first = "" if j in items else labelled or lines[j].strip()
+            if j in items or (first == lines[j].strip() and _is_label(lines[j], lex)):
                 break  # "Sagsnr.: 24/100", "Beslutning": the item's own record, no list cell
-            if opens_outcome(lines[j], lex) and not _heads_items(j, lines, items):
+            if opens_outcome(first, lex) and not _heads_items(j, lines, items):
                 outcome = j
                 break
         if outcome is None:
@@ -127,12 +129,12 @@ def _outcome_rows(
         after = lines[last + 1].strip(BULLETS) if last + 1 < len(lines) and last + 1 not in items else ""
         if after and (_is_label(after, lex) or match_step(after, lex) or header_fields(after, lex)):
             continue  # "Godkendt." / "Økonomiudvalget den 2. marts 2026": the case's record goes on, no list
-        entries.append((item, outcome, last))
+        entries.append((item, outcome, last, first))
     if len(entries) < 2:
         return [], []  # one item with a line under it is a case of minutes, no list
     rows, spans = [], []
-    for item, outcome, last in entries:
-        cell = _unbracketed(" ".join(lines[j].strip() for j in range(outcome, last + 1)))
+    for item, outcome, last, first in entries:
+        cell = _unbracketed(" ".join([first] + [lines[j].strip() for j in range(outcome + 1, last + 1)]))
         end = starts[last] + len(lines[last])
         wrapped = [lines[j].strip() for j in range(item.index + 1, outcome)]
         title = (
@@ -141,6 +143,15 @@ def _outcome_rows(
         rows.append(TableRow(starts[item.index], end, item.case, clean_subject(title, lex), cell))
         spans.append((starts[item.index], end))
     return rows, spans
+
+
+def _labelled_cell(line: str, lex: Lexicon) -> str | None:
+    """The outcome after a decision label on the line under an item ("Vedtak: Vedtatt mot 4 stemmer (Sp)",
+    "Besluit: aangehouden"), None when the line has no such label or the label is alone."""
+    stripped = line.strip().lstrip(BULLETS)
+    m = next((m for regex in lex.decision_blocks if (m := regex.match(stripped))), None)
+    inline = (m.groupdict().get("inline") or "").strip() if m else ""
+    return inline if inline and opens_outcome(inline, lex) else None
 
 
 def _unbracketed(cell: str) -> str:

@@ -502,3 +502,22 @@ def test_an_outcome_in_a_column_of_its_own_is_the_items(language):
 )
 def test_columns_without_outcomes_or_without_items_give_no_rows(language, text):
     assert votes(HEADS[language] + text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "expected"),
+    [
+        ("nb", "Vedtak: Godkjent", "Vedtak: Vedtatt mot 4 stemmer (Sp)", ("adopted", None, 4, {"Sp": 4})),
+        ("nn", "Vedtak: Godkjend", "Vedtak: Vedteke mot 2 røyster (Raudt)", ("adopted", None, 2, {"Raudt": 2})),
+        ("da", "Beslutning: Godkendt", "Beslutning: Forkastet med 5 stemmer mod 20", ("rejected", 5, 20, None)),
+        ("nl", "Besluit: aangenomen", "Besluit: verworpen (9 voor, 18 tegen)", ("rejected", 9, 18, None)),
+        ("nb", "Vedtak: Godkjent", "Vedtak: Utsatt", ("postponed", None, None, None)),
+    ],
+)
+def test_an_outcome_after_a_decision_label_under_the_item_is_its_cell(language, first, second, expected):
+    one, two, _, case = NUMBERS[language]
+    text = HEADS[language] + f"{one}  Agenda\n{first}\n{two}  Reglement for bibliotek\n{second}\n"
+    row = votes(text, language)[-1]
+    parties = json.loads(row.against_parties) if row.against_parties else None
+    assert (row.case_number, row.subject) == (case, "Reglement for bibliotek")
+    assert (row.outcome, row.votes_for, row.votes_against, parties) == expected
