@@ -97,6 +97,52 @@ NOTES = [
 ]
 
 
+NOTES += [
+    (
+        "nb",
+        "  PS 34/26  Budsjettregulering\n             Vedtatt mot 4 stemmer (Sp)\n",
+        "Merknader\nPS 34/26: Forslaget fra Sp om å beholde skolen ble ikke vedtatt, og innstillingen ble vedtatt.\n",
+        [("30/26", "adopted"), ("34/26", "adopted")],
+    ),
+    (
+        "nb",
+        "  PS 35/26  Årsmelding for eldrerådet\n             Tatt til orientering\n",
+        "Merknader\nSak 35/26: Bystyret tok årsmeldingen til orientering uten merknader.\n",
+        [("30/26", "adopted"), ("35/26", "noted")],
+    ),
+    (
+        "nn",
+        "  PS 34/26  Budsjettendring\n             Vedteke mot 2 røyster (Raudt)\n",
+        "Merknader\nPS 34/26: Framlegget vart vedteke mot 2 røyster.\n",
+        [("30/26", "adopted"), ("34/26", "adopted")],
+    ),
+    (
+        "nn",
+        "  PS 35/26  Årsmelding for ungdomsrådet\n             Teke til orientering\n",
+        "Merknader\nSak 35/26: Kommunestyret tok årsmeldinga til orientering.\n",
+        [("30/26", "adopted"), ("35/26", "noted")],
+    ),
+    (
+        "da",
+        "  Pkt. 44  Lokalplan 212\n           Godkendt med 17 stemmer mod 8\n",
+        "Bemærkninger\nAd pkt. 44 Byrådet godkendte lokalplanen med 17 stemmer mod 8.\n",
+        [("40", "adopted"), ("44", "adopted")],
+    ),
+    (
+        "da",
+        "  Pkt. 45  Budget 2027\n           Udsat\n",
+        "Bemærkninger\nAd pkt. 45 Sagen blev udsat til næste møde.\n",
+        [("40", "adopted"), ("45", "postponed")],
+    ),
+    (
+        "nl",
+        "  5   Motie speeltuinen\n      Aangehouden\n",
+        "Toelichting\nAd 5. De motie wordt op verzoek van de indiener aangehouden.\n",
+        [("1", "adopted"), ("5", "postponed")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "entry", "notes", "expected"), NOTES)
 def test_a_note_about_a_listed_item_explains_its_row_and_adds_none(language, entry, notes, expected):
     rows = votes(HEADS[language] + FIRST[language] + entry + notes, language)
