@@ -35,6 +35,7 @@ class TableRow:
     subject: str
     decision: str
     votes: str = ""
+    archive: str | None = None  # "Arkivsak: 25/1234" between a listed item and its outcome
 
 
 @dataclass(frozen=True)

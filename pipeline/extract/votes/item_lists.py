@@ -109,12 +109,17 @@ def _outcome_rows(
     lines: list[str], starts: list[int], items: dict[int, _Item], lex: Lexicon
 ) -> tuple[list[TableRow], list[tuple[int, int]]]:
     """Items with their outcome on the line(s) under them, in a list of two or more such entries."""
-    entries: list[tuple[_Item, int, int, str]] = []  # item, its outcome line, the cell's last line, its first text
+    entries: list[tuple[_Item, int, int, str, str | None]] = []  # item, outcome line, last line, text, archive
     for index, item in items.items():
-        following = range(index + 1, min(index + 2 + _MAX_WRAP, len(lines)))
-        outcome, first = None, ""
+        following = range(index + 1, min(index + 3 + _MAX_WRAP, len(lines)))  # wrapped title, archive field
+        outcome, first, archive = None, "", None
         for j in following:
-            labelled = _labelled_cell(lines[j], lex) if j == index + 1 else None  # right under its item only
+            if archive is None and (archive := _archive(lines[j], lex)):
+                continue  # "Arkivsak: 25/1234" under the item: its archive number, the outcome below
+            fields = int(archive is not None)
+            if j - index - 1 - fields > _MAX_WRAP:
+                break
+            labelled = _labelled_cell(lines[j], lex) if j == index + 1 + fields else None  # right under the item
             first = "" if j in items else labelled or lines[j].strip()
             if j in items or (first == lines[j].strip() and _is_label(lines[j], lex)):
                 break  # "Sagsnr.: 24/100", "Beslutning": the item's own record, no list cell
@@ -129,20 +134,27 @@ def _outcome_rows(
         after = lines[last + 1].strip(BULLETS) if last + 1 < len(lines) and last + 1 not in items else ""
         if after and (_is_label(after, lex) or match_step(after, lex) or header_fields(after, lex)):
             continue  # "Godkendt." / "Økonomiudvalget den 2. marts 2026": the case's record goes on, no list
-        entries.append((item, outcome, last, first))
+        entries.append((item, outcome, last, first, archive))
     if len(entries) < 2:
         return [], []  # one item with a line under it is a case of minutes, no list
     rows, spans = [], []
-    for item, outcome, last, first in entries:
+    for item, outcome, last, first, archive in entries:
         cell = _unbracketed(" ".join([first] + [lines[j].strip() for j in range(outcome + 1, last + 1)]))
         end = starts[last] + len(lines[last])
-        wrapped = [lines[j].strip() for j in range(item.index + 1, outcome)]
+        wrapped = [lines[j].strip() for j in range(item.index + 1, outcome) if not _archive(lines[j], lex)]
         title = (
             " ".join([item.title] + wrapped) if not any(w.endswith((".", "!", "?")) for w in wrapped) else item.title
         )
-        rows.append(TableRow(starts[item.index], end, item.case, clean_subject(title, lex), cell))
+        rows.append(TableRow(starts[item.index], end, item.case, clean_subject(title, lex), cell, archive=archive))
         spans.append((starts[item.index], end))
     return rows, spans
+
+
+def _archive(line: str, lex: Lexicon) -> str | None:
+    """The archive number a field line under an item gives ("Arkivsak: 25/1234"), when it gives nothing else."""
+    parsed = header_fields(line.strip().lstrip(BULLETS), lex)
+    fields = {k: v for k, v in parsed[0].items() if v} if parsed else {}
+    return fields["archive_case"] if set(fields) == {"archive_case"} else None
 
 
 def _labelled_cell(line: str, lex: Lexicon) -> str | None:

@@ -390,3 +390,21 @@ def test_an_outcome_after_a_decision_label_under_the_item_is_its_cell(language, 
     parties = json.loads(row.against_parties) if row.against_parties else None
     assert (row.case_number, row.subject) == (case, "Reglement for bibliotek")
     assert (row.outcome, row.votes_for, row.votes_against, parties) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "archive", "outcome", "expected"),
+    [
+        ("nb", "Arkivsak: 24/991", "Utsatt", ("postponed", "24/991")),
+        ("nb", "Arkivsak: 25/1234", "Vedtak: Vedtatt mot 4 stemmer (Sp)", ("adopted", "25/1234")),
+        ("nn", "Arkivsak: 26/377", "Teke til orientering", ("noted", "26/377")),
+        ("da", "Sagsnr.: 26/4410", "Godkendt - enstemmigt", ("adopted", "26/4410")),
+    ],
+)
+def test_an_archive_field_between_the_item_and_its_outcome_is_the_items(language, archive, outcome, expected):
+    one, two, _, case = NUMBERS[language]
+    adopted = {"nl": "Goedgekeurd", "da": "Godkendt", "nb": "Godkjent", "nn": "Godkjend"}[language]
+    text = HEADS[language] + f"{one}  Agenda\n{adopted}\n{two}  Reglement for bibliotek\n{archive}\n{outcome}\n"
+    row = votes(text, language)[-1]
+    assert (row.case_number, row.subject) == (case, "Reglement for bibliotek")
+    assert (row.outcome, row.archive_case) == expected
