@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.votes.dates import dated_event
 from pipeline.extract.votes.decision_tables import TableRow, note_number, read_tables
+from pipeline.extract.votes.item_lists import read_lists
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import (
     BULLETS,
@@ -195,7 +196,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     scanner = _Scanner(text, lex)
     lines = text.split("\n")
     head = read_head(lines, lex)
-    tables = read_tables(text, lex)
+    tables = read_lists(text, lex, read_tables(text, lex))  # decision lists: tables, then numbered items
     rows = {row.start: row for row in tables.rows}
     listed = {row.case: row.subject for row in tables.rows}  # the items a decision list named
     bare = ruled_cases(lines, lex)
@@ -209,7 +210,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             if (row := rows.get(line_start)) is None:  # its header, rules and wrapped lines are blanked
                 scanner.sections[-1].header_spans.append((line_start, line_start + len(raw)))
             else:
-                scanner.header(line_start, raw, 0, {"case_number": row.case, "title": row.subject}, None)
+                fields = {"case_number": row.case, "title": row.subject, "archive_case": row.archive}
+                scanner.header(line_start, raw, 0, fields, None)
             continue
         line = raw.lstrip(BULLETS)
         skip = len(raw) - len(line)

@@ -35,12 +35,19 @@ class TableRow:
     subject: str
     decision: str
     votes: str = ""
+    archive: str | None = None  # "Arkivsak: 25/1234" between a listed item and its outcome
 
 
 @dataclass(frozen=True)
 class DecisionTables:
     rows: list[TableRow]
     spans: list[tuple[int, int]]  # every line of every decision table: header and rulers included
+
+
+@dataclass(frozen=True)
+class CellOutcome:
+    outcome: str
+    regex: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class _Cues:
     leader_row: re.Pattern[str]  # "KS-003/26  Kommunal planstrategi ........ Vedteke 34-9": one item a line
     note: re.Pattern[str]  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...": a note about one item
     lead_note: re.Pattern[str]  # "Ad 5.2 Op verzoek van ...": a note marked by its lead word, no stop after the number
+    cell_outcomes: tuple[CellOutcome, ...]  # "Kennisname", "Utsatt": a cell opening with its outcome word
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -60,7 +68,7 @@ def _words(words: list[str]) -> re.Pattern[str]:
 
 
 @cache
-def _cues(language: str) -> _Cues:
+def cell_cues(language: str) -> _Cues:
     lex = lexicon(language)
     assert lex is not None
     rules = lex.tables
@@ -76,15 +84,17 @@ def _cues(language: str) -> _Cues:
         ),
         note=re.compile(rf"{rules['note_number_prefix']}{_NUMBER}[ \t]*[.:)][ \t]+(?=\S)"),
         lead_note=re.compile(rf"(?:{rules['note_lead'] or '(?!)'}){_NUMBER}[ \t]+(?=[A-ZÆØÅ])"),
+        cell_outcomes=tuple(
+            CellOutcome(rule["outcome"], re.compile(rf"(?:{rule['pattern']})(?![\w-])", re.I))
+            for rule in rules["cell_outcomes"]
+        ),
     )
 
 
 def _roles(header: list[str], cues: _Cues) -> dict[str, int] | None:
     """Column index by role, from the header's words; None unless number, subject and decision are all there.
     A header word fitting two roles ("Sak": number or subject) takes the one no other column claims."""
-    fits = [
-        [role for role in _ROLES if cues.columns[role].fullmatch(cell.strip(_HEADER_STRIP))] for cell in header
-    ]
+    fits = [[role for role in _ROLES if cues.columns[role].fullmatch(cell.strip(_HEADER_STRIP))] for cell in header]
     found: dict[str, int] = {}
     for single in (True, False):
         for index, roles in enumerate(fits):
@@ -102,7 +112,7 @@ def _line_starts(text: str) -> list[int]:
 
 def read_tables(text: str, lex: Lexicon) -> DecisionTables:
     """The decision tables in `text`: their rows, and the spans of all their lines."""
-    cues = _cues(lex.language)
+    cues = cell_cues(lex.language)
     lines = text.split("\n")
     starts = _line_starts(text)
     rows: list[TableRow] = []
@@ -131,14 +141,14 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
 def _leader_rows(lines: list[str], starts: list[int], lex: Lexicon) -> list[TableRow]:
     """A decision list drawn with dot leaders, one item a line ("KS-003/26  Planstrategi ...... Vedteke 34-9"):
     two or more such lines in a row are a table of number, subject and decision."""
-    leader_row = _cues(lex.language).leader_row
+    leader_row = cell_cues(lex.language).leader_row
     found = [(i, m) for i, line in enumerate(lines) if (m := leader_row.match(line))]
     rows = []
     for i, m in found:
         if not any(abs(i - j) == 1 for j, _ in found):
             continue  # one line alone is a table of contents' entry or a heading, no list
         end = starts[i] + len(lines[i])
-        subject = _clean_subject(m.group("subject"), lex)
+        subject = clean_subject(m.group("subject"), lex)
         rows.append(TableRow(starts[i], end, m.group("case"), subject, m.group("decision")))
     return rows
 
@@ -162,14 +172,14 @@ def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[s
         return None  # a heading row inside the table ("Hamerstukken") or a dash ruler, no item
     case = _CASE_PREFIX.sub("", case)  # "PS 61/26", "Pkt. 4": the number the case is known by
     end = starts[record.last] + len(lines[record.last])
-    subject = _clean_subject(cell("subject"), lex)
+    subject = clean_subject(cell("subject"), lex)
     return TableRow(starts[record.first], end, case, subject, cell("decision"), cell("votes"))
 
 
-def _clean_subject(subject: str, lex: Lexicon) -> str:
+def clean_subject(subject: str, lex: Lexicon) -> str:
     """The subject cell without a closed item's prefix ("LUKKET: Salg af grund") and without a trailing bracket of
     submitters or labels ("(CDA, D66)", "(hamerstuk)")."""
-    cues = _cues(lex.language)
+    cues = cell_cues(lex.language)
     subject = cues.closed.sub("", subject, count=1) if cues.closed.match(subject) else subject
     m = _TRAILING_BRACKET.search(subject)
     if m and m.start() > 0:
@@ -184,7 +194,7 @@ def _clean_subject(subject: str, lex: Lexicon) -> str:
 
 def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
     """The decision a table row records, or None when its decision cell decides nothing."""
-    cues = _cues(lex.language)
+    cues = cell_cues(lex.language)
     cell = row.decision.strip()
     if not cell or cues.no_decision.fullmatch(cell.strip(" .:;!")):
         return None
@@ -199,6 +209,7 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
         outcome = next((rule.outcome for rule in lex.block_outcomes if rule.regex.search(cell)), None)
         if outcome is None and any(regex.search(cell) for regex in lex.statements):
             outcome = "noted"
+        outcome = outcome or next((rule.outcome for rule in cues.cell_outcomes if rule.regex.match(cell)), None)
         if outcome is None:
             return None
         decision = Decision(start=row.start, end=row.end, outcome=outcome)
@@ -208,6 +219,8 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
         decision.unanimous = True
     counted = decision.votes_for is not None or decision.votes_against is not None
     _vote_cell(decision, row.votes or ("" if counted else cell), lex, cues)  # "Verworpen, 9 voor, 18 tegen"
+    if counted and not row.votes and decision.against_parties is None:  # "met 22 stemmen voor en 11 stemmen tegen
+        apply_tallies(decision, find_tallies(cell, lex), lex)  # (N-VA 6, Groen 5)": the parties from the count lines
     settle_against(decision)
     return decision
 
@@ -264,5 +277,5 @@ def without_explanations(found: list[Decision], case_of: Callable[[int], str | N
 def note_number(line: str, lex: Lexicon) -> re.Match[str] | None:
     """A note under a decision list opening with an item's number ("KS-004/26: Framlegg frå ...", "Ad 5. ..."):
     group "case" is the number; the match ends where the note's text begins."""
-    cues = _cues(lex.language)
+    cues = cell_cues(lex.language)
     return cues.note.match(line) or cues.lead_note.match(line)

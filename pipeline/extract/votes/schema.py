@@ -107,6 +107,7 @@ class TableRules(Rules):
     list_number_prefix: str = ""  # before an item's number in a dot-leader list: "Sak 20/26", "KS-003/26"
     note_number_prefix: str = ""  # before an item's number opening a note under a list: "Ad 5.", "KS-004/26:"
     note_lead: str = ""  # a word that marks the note by itself, so no stop follows the number: "Ad 5.2 Op verzoek"
+    cell_outcomes: list[OutcomeRule] = []  # a list cell opening with its outcome: "Kennisname", "Utsatt", "Udsat"
 
 
 class ResultFieldRules(Rules):
