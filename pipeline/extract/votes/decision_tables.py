@@ -19,6 +19,7 @@ from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_r
 
 _ROLES = ("number", "subject", "decision", "votes")
 _HEADER_STRIP = " .:*#"
+_HEADER_PARTS = re.compile(r"\s*/\s*")  # "Vedtak / stemmetall": two column names in one header cell
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
 _CASE_PREFIX = re.compile(r"^[A-Za-z]{1,4}(?:\.\s?|\s)(?=\d)")  # a word before the number, set apart
@@ -94,7 +95,7 @@ def cell_cues(language: str) -> _Cues:
 def _roles(header: list[str], cues: _Cues) -> dict[str, int] | None:
     """Column index by role, from the header's words; None unless number, subject and decision are all there.
     A header word fitting two roles ("Sak": number or subject) takes the one no other column claims."""
-    fits = [[role for role in _ROLES if cues.columns[role].fullmatch(cell.strip(_HEADER_STRIP))] for cell in header]
+    fits = [_fits(cell, cues) for cell in header]
     found: dict[str, int] = {}
     for single in (True, False):
         for index, roles in enumerate(fits):
@@ -104,6 +105,17 @@ def _roles(header: list[str], cues: _Cues) -> dict[str, int] | None:
     unknown = sum(1 for index in range(len(header)) if index not in found.values())
     needed = {"number", "subject", "decision"} <= found.keys()
     return found if needed and unknown <= 1 else None
+
+
+def _fits(cell: str, cues: _Cues) -> list[str]:
+    """The roles a header cell's words name; a cell naming two ("Vedtak / stemmetall") holds the first one's
+    column, the decision with its counts."""
+    parts = [cell, *(part for part in _HEADER_PARTS.split(cell) if part)]
+    for part in parts:
+        roles = [role for role in _ROLES if cues.columns[role].fullmatch(part.strip(_HEADER_STRIP))]
+        if roles:
+            return roles
+    return []
 
 
 def _line_starts(text: str) -> list[int]:

@@ -107,3 +107,22 @@ def test_a_grid_body_of_whole_lines_is_one_row_a_line():
         ("6", "Motie Warme stad", "rejected"),
         ("7", "Motie Bomenkap", "postponed"),
     ]
+
+
+JOINED_HEADERS = [
+    ("nb", "| Saknr | Tittel | Vedtak / stemmetall |\n|---|---|---|\n| 74/26 | Vennskapsbyavtale | Vedtatt 25-0 |\n",
+     ("74/26", "Vennskapsbyavtale", "adopted")),
+    ("nn", "| Sak | Tittel | Vedtak/røysting |\n|---|---|---|\n| 12/26 | Gebyrregulativ | Vedteke |\n",
+     ("12/26", "Gebyrregulativ", "adopted")),
+    ("da", "| Punkt | Sag | Beslutning / afstemning |\n|---|---|---|\n| 31 | Lokalplan 214 | Godkendt |\n",
+     ("31", "Lokalplan 214", "adopted")),
+    ("nl", "| Nr. | Onderwerp | Besluit / stemming |\n|---|---|---|\n| 5 | Verordening jeugdhulp | Verworpen |\n",
+     ("5", "Verordening jeugdhulp", "rejected")),
+    ("nb", "| Saksnr. / arkiv | Tittel | Vedtak |\n|---|---|---|\n| 75/26 | Tilleggsbevilgning | Utsatt |\n",
+     ("75/26", "Tilleggsbevilgning", "postponed")),
+]
+
+
+@pytest.mark.parametrize(("language", "table", "row"), JOINED_HEADERS)
+def test_a_header_cell_naming_two_columns_holds_the_first(language, table, row):
+    assert [r[:3] for r in decided(table, language)] == [row]
