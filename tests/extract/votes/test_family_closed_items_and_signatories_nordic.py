@@ -1,6 +1,7 @@
 """Family 8 (da, nb, nn): a closed item whose decision is only a pointer to the closed minutes ("Fremgår af lukket
 protokol", "Unntatt offentlighet, jf. offl. § 13") gives no row, and neither does the minutes' own approval signed
-by a named office holder ("Referatet er godkendt af formanden den 15. april 2026"). A closed item that states its
+by a named office holder or in the meeting itself ("Referatet er godkendt af formanden den 15. april 2026",
+"Protokollen vart godkjend i møtet"). A closed item that states its
 decision, and a case approving the minutes of an earlier meeting, still give their rows."""
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ NOTHING = [
     ("nb", "Vedtak: Unntatt offentlighet, jf. offl. § 13."),
     ("nb", "Vedtak: Vedtaket fremgår av lukket protokoll.\n\nProtokollen er godkjent av ordføreren 15.04.2026."),
     ("nn", "Vedtak: Unnateke offentlegheit."),
+    ("nn", "Vedtak: Unnateke offentlegheit.\n\nProtokollen vart godkjend i møtet."),
+    ("nb", "Vedtak: Unntatt offentlighet.\n\nProtokollen ble godkjent i møtet."),
+    ("da", "Beslutning: Fremgår af lukket protokol.\n\nReferatet blev godkendt på mødet."),
+    ("nn", "Vedtak: Unnateke offentlegheit.\n\nMøteboka vart godkjend ved møteslutt."),
 ]
 
 
