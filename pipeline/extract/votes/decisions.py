@@ -58,6 +58,7 @@ class Decision:
     listing: bool = False  # read from a case list's result column
     statement: bool = False  # only a 'for information' statement, no vote phrase
     table: bool = False  # a decision table's row: text below the table about that item only explains it
+    unopposed: bool = False  # "zonder stemming": a vote record that states no vote, so not unanimity either
 
 
 def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -> Decision:
@@ -75,6 +76,7 @@ def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -
         agent=hit.agent,
         casting_vote="casting" in g,
         unanimous=True if hit.unanimous else None,
+        unopposed="unopposed" in g,
     )
     winner = hit.subject
     if "ballot" in g and (tally := ballot(g["ballot"])):  # "Ved skriftlig valg fikk A 14 stemmer og B 13"

@@ -227,7 +227,8 @@ def _leads_vote_of(record: Decision, decision: Decision, text: SectionText) -> b
     "Enig artikel: De gemeenteraad beslist ..."): a bare vote record about nothing but the case, then a
     decision with its own words and no vote, the same outcome, no blank line between."""
     counted = record.votes_for is not None or record.votes_against is not None
-    leads = (bool(record.unanimous) or counted) and record.proposer is None and record.subject in (None, text.title)
+    stated = bool(record.unanimous) or counted or record.unopposed
+    leads = stated and record.proposer is None and record.subject in (None, text.title)
     bare = decision.unanimous is None and decision.votes_for is None and decision.votes_against is None
     # "Afstemning: Enstemmigt." / "Beslutning: Orienteringen blev taget til efterretning.": the vote noted it
     noted = (record.outcome, decision.outcome) == ("adopted", "noted")
@@ -240,7 +241,7 @@ def _records_vote_of(decision: Decision, previous: Decision, text: SectionText, 
     """`decision` is only the vote on `previous`: unanimity or counts, no proposer, a subject that is none,
     its predecessor's or the case title it fell back on, the same outcome, on the next lines."""
     counted = decision.votes_for is not None or decision.votes_against is not None
-    record = (bool(decision.unanimous) or counted) and decision.proposer is None
+    record = (bool(decision.unanimous) or counted or decision.unopposed) and decision.proposer is None
     fallback = decision.subject in (None, previous.subject, text.title) or decision.subject == text.generic_subject(lex)
     about = fallback and decision.start >= previous.end
     bare = previous.unanimous is None and previous.votes_for is None and previous.votes_against is None

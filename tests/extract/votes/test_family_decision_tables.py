@@ -62,7 +62,7 @@ TABLES = [
         "|      | woningbouw (VVD, PvdA)    |                  |\n"
         "+------+---------------------------+------------------+\n",
         [
-            ("101", "Grondexploitatie De Hoven, tweede fase", "adopted", True, None, 0, None),
+            ("101", "Grondexploitatie De Hoven, tweede fase", "adopted", None, None, None, None),
             ("102", "Amendement woningbouw", "rejected", None, None, None, None),
         ],
     ),

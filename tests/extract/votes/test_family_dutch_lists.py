@@ -17,7 +17,7 @@ HEADER = "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\n"
         ("De raad heeft met algemene stemmen besloten de nota grondbeleid vast te stellen.\n", "adopted", True),
         ("De raad besluit de begrotingswijziging 2024 vast te stellen.\n", "adopted", None),
         ("Stemming: unaniem aangenomen\n", "adopted", True),
-        ("Het voorstel is zonder stemming aangenomen.\n", "adopted", True),  # nobody asked for a vote
+        ("Het voorstel is zonder stemming aangenomen.\n", "adopted", None),  # nobody asked for a vote: none was held
         ("Motie M5 over het parkeerbeleid wordt verworpen.\n", "rejected", None),
         ("Amendement A2 is aangenomen.\n", "adopted", None),
         ("Het raadsvoorstel wordt aangehouden.\n", "postponed", None),

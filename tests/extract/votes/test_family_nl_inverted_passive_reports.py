@@ -37,7 +37,7 @@ HEAD = "Nieuws – 4 december 2026\n\n"
             "stemming aangenomen.",
             "het voorstel van het college om de begraafplaats aan de Kerkweg uit te breiden",
             "adopted",
-            (None, 0),
+            (None, None),  # adopted without a vote: no count, and no unanimity stated
         ),
         (
             "Tot slot werden de motie van Lokaal Belang over een hondenlosloopgebied in het park aan de rand "

@@ -41,9 +41,15 @@ def test_a_retold_or_planned_decision_gives_no_row(text):
         "kennisgeving aangenomen.\n",
         "Gemeenteraad 9 april 2024\n\n7. Rapportage\n\nDe rapportage is met algemene stemmen voor kennisgeving "
         "aangenomen.\n",
-        "Raadsvergadering 9 april 2024\n\n8. Brieven\n\nDe ingekomen brieven werden zonder stemming voor "
-        "kennisgeving aangenomen.\n",
     ],
 )
 def test_papers_taken_for_information_with_a_vote_are_noted_and_unanimous(text):
     assert [(r.outcome, r.unanimous) for r in votes(text, "nl")] == [("noted", True)]
+
+
+def test_papers_taken_for_information_without_a_vote_state_no_unanimity():
+    text = (
+        "Raadsvergadering 9 april 2024\n\n8. Brieven\n\nDe ingekomen brieven werden zonder stemming voor "
+        "kennisgeving aangenomen.\n"
+    )
+    assert [(r.outcome, r.unanimous) for r in votes(text, "nl")] == [("noted", None)]

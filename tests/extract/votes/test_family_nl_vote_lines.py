@@ -72,13 +72,6 @@ DUTCH = "Gemeenteraad\n\nBesluitenlijst van de raadsvergadering van dinsdag 9 ap
         ),
         (DUTCH, "Agendapunt 4 Besluitenlijst 12 maart 2024\n\nBesluit: vastgesteld\nUnaniem\n"),
         (DUTCH, "Agendapunt 5 Benoeming lid rekenkamercommissie\n\nGoedgekeurd met 27 stemmen voor.\n"),
-        (
-            DUTCH,
-            "Agendapunt 7 Legesverordening 2025\n"
-            "\n"
-            "Besluit: De legesverordening 2025 is vastgesteld.\n"
-            "Aangenomen zonder stemming.\n",
-        ),
         (DUTCH, "Agendapunt 12 Motie M3 Zwerfafval\n\nStemming: unaniem aangenomen\n"),
         (
             DUTCH,
@@ -92,6 +85,24 @@ DUTCH = "Gemeenteraad\n\nBesluitenlijst van de raadsvergadering van dinsdag 9 ap
 def test_a_separate_unanimity_line_makes_the_decision_unanimous(head, body):
     (row,) = votes(head + body, "nl")
     assert (row.outcome, row.unanimous, row.votes_against, row.against_parties) == ("adopted", True, 0, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Agendapunt 7 Legesverordening 2025\n\nBesluit: De legesverordening 2025 is vastgesteld.\n"
+        "Aangenomen zonder stemming.\n",
+        "4. Grondexploitatie Molenwijk\n\nBesluit: conform voorstel.\nZonder stemming aangenomen.\n",
+        "Agendapunt 9 Bestemmingsplan Oude Haven\n\nBesluit: Het bestemmingsplan is vastgesteld.\n"
+        "Zonder beraadslaging en zonder stemming aangenomen.\n",
+        "11. Verordening jeugdhulp 2026\n\nDe raad besluit de verordening jeugdhulp 2026 vast te stellen.\n"
+        "Vastgesteld zonder stemming.\n",
+        "Punt 6 Kadernota 2027\n\nBesluit: De kadernota 2027 wordt vastgesteld.\nZonder stemming vastgesteld.\n",
+    ],
+)
+def test_a_line_saying_no_vote_was_held_joins_the_decision_and_states_no_unanimity(body):
+    (row,) = votes(DUTCH + body, "nl")
+    assert (row.outcome, row.unanimous, row.votes_for, row.votes_against) == ("adopted", None, None, None)
 
 
 @pytest.mark.parametrize(
