@@ -11,6 +11,7 @@ import re
 
 _RULER = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_MARKED = re.compile(r"(?:[-–•*]|\(?(?:\d{1,2}|[A-Za-z])[.)])\s")  # "a) ...", "2. ...", "- ...": an item of its own
 
 
 def _columns(ruler: str) -> list[int]:
@@ -35,10 +36,23 @@ def _is_comment(cells: list[str] | None, line: str, label: re.Pattern[str]) -> b
     return not cells[0] and (bool(_SENTENCE_END.search(line)) or bool(label.match(line.strip())))
 
 
-def _wraps(cells: list[str], row: list[str] | None) -> bool:
+def _indent(line: str, start: int) -> int:
+    """How far the first column's text sits in from the column's start."""
+    cell = line[start:]
+    return len(cell) - len(cell.lstrip(" "))
+
+
+def _wraps(cells: list[str], row: list[str] | None, hanging: bool) -> bool:
     """A line that goes on with the row above: its first column blank and fewer cells filled than the
-    row has besides its first (an id-less row fills its title and status)."""
-    return row is not None and not cells[0] and sum(map(bool, cells)) < sum(map(bool, row[1:]))
+    row has besides its first (an id-less row fills its title and status), or as many, going on in lower
+    case; or its first cell indented further than the row's ("C. Kompetanse og" / "   rekruttering"),
+    not a marked item of its own, and no more cells filled than the row has."""
+    if row is None:
+        return False
+    filled, above = sum(map(bool, cells[1:])), sum(map(bool, row[1:]))
+    if not cells[0]:  # every cell going on ("     foredling     Jæren»"): the first starts in lower case
+        return filled < above or (filled == above and next(c for c in cells if c)[:1].islower())
+    return hanging and not _MARKED.match(cells[0]) and filled <= above
 
 
 def _rows(lines: list[str], ruler: int, label: re.Pattern[str]) -> tuple[list[str], int]:
@@ -47,6 +61,7 @@ def _rows(lines: list[str], ruler: int, label: re.Pattern[str]) -> tuple[list[st
     starts = _columns(lines[ruler])
     out = [lines[ruler]]
     row: list[str] | None = None
+    row_indent = 0
     index = ruler + 1
     while index < len(lines) and lines[index].strip():
         line = lines[index]
@@ -54,11 +69,11 @@ def _rows(lines: list[str], ruler: int, label: re.Pattern[str]) -> tuple[list[st
         if _is_comment(cells, line, label) or cells is None:
             row = None  # the next line continues no row
             out.append(line)
-        elif _wraps(cells, row):
+        elif _wraps(cells, row, _indent(line, starts[0]) > row_indent):
             row = [f"{a} {b}".strip() for a, b in zip(row, cells, strict=True)]
             out[-1] = "\t".join(row)
         else:
-            row = cells
+            row, row_indent = cells, _indent(line, starts[0])
             out.append("\t".join(cells))
         index += 1
     return out, index
