@@ -128,3 +128,56 @@ EARLIER_DATED = {  # the earlier plan's period or name in brackets or with dashe
 @pytest.mark.parametrize(("language", "recalled"), [(lang, s) for lang, ss in EARLIER_DATED.items() for s in ss])
 def test_an_earlier_plan_named_with_its_years_gives_way_to_the_strategys_own(labels, language, recalled):
     assert labels(_strategy(language, recalled), language) == OWN[language][1]
+
+
+EARLIER_PAST = {  # no word saying "earlier": the plan named with its period, its themes in the past tense
+    "da": [
+        "Sundhedspolitikken 2019–2022 havde tre indsatsområder: bevægelse, kost og trivsel.",
+        "Planstrategien fra 2015 havde oprindeligt fire temaer: vækst, bosætning, natur og kultur.",
+        "Klimaplanen for 2020-2024 rummede fem indsatsområder, og de fleste mål er nået.",
+        "I perioden 2018-2022 havde kommunens erhvervspolitik tre fokusområder: turisme, handel og fødevarer.",
+        "Børne- og ungepolitikken fra 2017\nhavde fire indsatsområder: leg, læring, trivsel og fællesskab.",
+    ],
+    "nb": [
+        "Samfunnsdelen for 2019–2030 hadde tre satsingsområder: næringsliv, folkehelse og arealbruk.",
+        "Kommuneplanen fra 2015 hadde opprinnelig fire satsingsområder: vekst, bolig, natur og kultur.",
+        "Klimaplanen 2020-2024 omfattet fem innsatsområder, og de fleste målene er nådd.",
+        "I perioden 2018–2022 hadde næringsplanen tre fokusområder: reiseliv, handel og mat.",
+        "Folkehelseplanen fra 2017\nhadde fire satsingsområder: aktivitet, kosthold, trivsel og fellesskap.",
+    ],
+    "nn": [
+        "Samfunnsdelen for 2019–2030 hadde tre satsingsområde: næringsliv, folkehelse og arealbruk.",
+        "Kommuneplanen frå 2015 hadde opphavleg fire satsingsområde: vekst, bustad, natur og kultur.",
+        "Klimaplanen 2020-2024 omfatta fem innsatsområde, og dei fleste måla er nådde.",
+        "I perioden 2018–2022 hadde næringsplanen tre fokusområde: reiseliv, handel og mat.",
+        "Folkehelseplanen frå 2017\nhadde fire satsingsområde: aktivitet, kosthald, trivsel og fellesskap.",
+    ],
+    "nl": [
+        "De omgevingsvisie uit 2018 had drie speerpunten: wonen, werken en recreëren.",
+        "Het coalitieakkoord 2018-2022 kende oorspronkelijk vier speerpunten: zorg, wonen, groen en sport.",
+        "Het klimaatplan 2020-2024 omvatte vijf thema's, en de meeste doelen zijn gehaald.",
+        "In de periode 2018–2022 telde het economisch beleid drie speerpunten: toerisme, handel en voedsel.",
+        "Het jeugdbeleid uit 2017\nhad vier speerpunten: spelen, leren, welzijn en samenzijn.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "recalled"), [(lang, s) for lang, ss in EARLIER_PAST.items() for s in ss])
+def test_a_plan_said_to_have_had_its_themes_gives_way_to_the_strategys_own(labels, language, recalled):
+    assert labels(_strategy(language, recalled), language) == OWN[language][1]
+
+
+OWN_IN_THE_PAST = {  # the plan's own themes, chosen or adopted in the past tense: still its own
+    "da": "Byrådet valgte i 2025 tre indsatsområder:",
+    "nb": "Kommunestyret vedtok i 2025 tre satsingsområder:",
+    "nn": "Kommunestyret vedtok i 2025 tre satsingsområde:",
+    "nl": "De raad koos in 2025 drie speerpunten:",
+}
+
+
+@pytest.mark.parametrize("language", list(OWN_IN_THE_PAST))
+def test_themes_chosen_in_the_past_tense_are_still_the_plans_own(labels, language):
+    themes = CARRIED_ON[language][1]
+    items = "\n".join(f"- {theme}" for theme in themes)
+    text = f"Strategi 2025-2029\n\n{OWN_IN_THE_PAST[language]}\n{items}\n"
+    assert labels(text, language) == themes
