@@ -71,6 +71,21 @@ def case_header(text: str, lex: Lexicon) -> bool:
     return _agenda_entry(text, lex) or bool(_AGENDA_NUMBER.match(text))
 
 
+def agenda_case(lines: list[Line], index: int, lex: Lexicon, reported: bool) -> bool:
+    """Line `index` of minutes is a case of the meeting: it opens with a case reference and is not one of
+    the numbered items a case's text lists under an intro, each with its status ("giver status på de fire
+    indsatser:" / "1.2 Solceller - Afsluttet." / "2.1 Ny bilpark - I gang"), which are the plan's actions."""
+    return case_header(lines[index].text, lex) and not (reported and _listed_under_intro(lines, index))
+
+
+def _listed_under_intro(lines: list[Line], index: int) -> bool:
+    """Above line `index`, past numbered items and lines going on in lower case, a line ending in a colon."""
+    for line in reversed(lines[:index]):
+        if structure.parse_item(line).kind != "number" and not line.text[:1].islower():
+            return line.text.rstrip().endswith(":")
+    return False
+
+
 def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) -> tuple[list[Block], int]:
     """(heading, body) blocks until a heading of an ordinary report section ("Konklusion")."""
     blocks: list[Block] = []

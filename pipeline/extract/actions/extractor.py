@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
-from pipeline.extract.actions.blocks import case_header, headed_blocks, unannounced_blocks
+from pipeline.extract.actions.blocks import agenda_case, headed_blocks, unannounced_blocks
 from pipeline.extract.actions.fields import aligned_records, field_blocks, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
@@ -83,7 +83,7 @@ def extract(doc: Document) -> list[ActionRow]:
         coded = action.status is not None and lex.is_mark(action.status.text)  # a colour no legend explains
         if verdict is None and action.action_id is None and not action.listed and not coded:
             continue  # an unnumbered item is only an action when a status is reported for it
-        if minutes and (case_header(_line_of(action.title, lines, starts).text, lex) or verdict and
+        if minutes and (agenda_case(lines, _index_of(action.title, starts), lex, verdict is not None) or verdict and
                         lex.meeting_outcome.search(verdict.evidence or "")):
             continue  # a case of the meeting, an item postponed or a motion withdrawn: the meeting's decision
         verdict = verdict or Verdict(UNKNOWN, None)
@@ -114,9 +114,9 @@ def _reported(rows: list[ActionRow]) -> list[ActionRow]:
     return rows
 
 
-def _line_of(span: Span, lines: list[Line], starts: list[int]) -> Line:
-    """The line `span` starts on; `starts` are the lines' start offsets."""
-    return lines[max(0, bisect.bisect_right(starts, span.start) - 1)]
+def _index_of(span: Span, starts: list[int]) -> int:
+    """The index of the line `span` starts on; `starts` are the lines' start offsets."""
+    return max(0, bisect.bisect_right(starts, span.start) - 1)
 
 
 def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
