@@ -40,6 +40,7 @@ from pipeline.extract.focus_areas.chapters import (
 )
 from pipeline.extract.focus_areas.headings import (
     coded_heading_lines,
+    is_labelled_heading,
     labelled_cue_lines,
     numbered_cue_lines,
     numbered_heading_lines,
@@ -111,8 +112,9 @@ _CUE_HEADINGS: frozenset[Reader] = frozenset(
 def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -> list[Span]:
     """The first list a theme word announces; a list of main goals ("tre hovudmål:") only when no
     theme word announces one: a plan that names both has goals above its themes. A list of lower-case
-    phrases ("Satsingsområda skal bidra til:" / "- betre folkehelse") gives way to headings that carry
-    the cue word later on ("Satsingsområde 1: Levande lokalsamfunn"): those name the themes."""
+    phrases ("Satsingsområda skal bidra til:" / "- betre folkehelse"), or one read from a heading carrying
+    the cue word on, gives way to headings that carry the cue word ("Satsingsområde 1: Levande
+    lokalsamfunn"): those name the themes."""
     goals: list[Span] = []
     lower: list[Span] = []
     for ann in found:
@@ -120,12 +122,24 @@ def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -
         if lower and reader not in _CUE_HEADINGS:
             continue
         if labels and not ann.goals:
-            if reader in _CUE_HEADINGS or not all(label.text[:1].islower() for label in labels):
+            lowered = all(label.text[:1].islower() for label in labels)
+            if reader in _CUE_HEADINGS or not (lowered or _opens_on_cue_heading(lines, labels[0], rules)):
                 return labels
             lower = lower or labels
             continue
         goals = goals or labels
     return lower or goals
+
+
+def _opens_on_cue_heading(lines: list[Line], label: Span, rules: Cues) -> bool:
+    """A list read after a sentence ("Handlingsprogrammet har tre innsatsområde.") that starts on, or right
+    under, a heading carrying the cue word ("INNSATSOMRÅDE A – Gode oppvekstmiljø"): the headings name the
+    themes, the lines read are what stands under the first."""
+    index = next((i for i, line in enumerate(lines) if line.start <= label.start < line.end), None)
+    return index is not None and any(
+        rules.numbered_cue.match(line.text) or is_labelled_heading(line, rules)
+        for line in lines[max(index - 1, 0) : index + 1]
+    )
 
 
 def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Span], Reader | None]:

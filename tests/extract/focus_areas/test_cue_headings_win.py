@@ -124,3 +124,61 @@ def test_a_lower_case_theme_list_without_cue_headings_stays_the_themes(labels, l
     }[language]
     text = "\n\n".join([doc["title"], f"{doc['intro']}\n{lead}\n" + "\n".join(doc["phrases"])])
     assert labels(text, language) == [phrase[2:] for phrase in doc["phrases"]]
+
+
+COUNTED_THEN_HEADINGS = [  # a counted sentence, then cue headings with numbered items under each
+    (
+        "nn",
+        "Rapportering på folkehelseplanen 2024–2027\n\nPlanen har tre innsatsområde. Under kvart av dei "
+        "rapporterer vi på tiltaka.\n\nINNSATSOMRÅDE A – Gode oppvekstmiljø\n\nTiltak A1 Gratis aktivitetskort\n"
+        "Tiltaket er gjennomført.\n\nTiltak A2 Ope hall\nTilbodet er i gang.\n\nINNSATSOMRÅDE B – Aktiv kvardag\n\n"
+        "Tiltak B1 Turkart\nIkkje starta.\n\nINNSATSOMRÅDE C – Inkludering\n\nTiltak C1 Møteplass\nAvslutta.\n",
+        ["Gode oppvekstmiljø", "Aktiv kvardag", "Inkludering"],
+    ),
+    (
+        "nb",
+        "Status for klimaplanen 2023–2026\n\nKlimaplanen har tre satsingsområder, og hvert av dem har egne "
+        "tiltak.\n\nSatsingsområde 1: Transport\nTiltak 1.1 Ladepunkter ved rådhuset\nTiltak 1.2 Sykkelveier\n\n"
+        "Satsingsområde 2: Bygg og energi\nTiltak 2.1 Solceller på skolene\n\n"
+        "Satsingsområde 3: Forbruk\nTiltak 3.1 Gjenbrukstorg\n",
+        ["Transport", "Bygg og energi", "Forbruk"],
+    ),
+    (
+        "da",
+        "Opfølgning på sundhedspolitikken\n\nPolitikken har fire indsatsområder. Nedenfor følger status på "
+        "handlingerne.\n\nINDSATSOMRÅDE 1 - Bevægelse\nHandling 1.1 Motion for seniorer\nHandling 1.2 Aktive "
+        "skolegårde\n\nINDSATSOMRÅDE 2 - Kost\nHandling 2.1 Sund kantine\n\nINDSATSOMRÅDE 3 - Trivsel\n"
+        "Handling 3.1 Venskabsgrupper\n\nINDSATSOMRÅDE 4 - Fællesskab\nHandling 4.1 Foreningsdag\n",
+        ["Bevægelse", "Kost", "Trivsel", "Fællesskab"],
+    ),
+    (
+        "nl",
+        "Voortgang uitvoeringsprogramma duurzaamheid\n\nHet programma kent drie speerpunten. Per speerpunt "
+        "staan hieronder de acties.\n\nSpeerpunt A: Energie\nActie A1 Zonnepanelen op scholen\n"
+        "Actie A2 Warmtenet\n\nSpeerpunt B: Mobiliteit\nActie B1 Laadpalen\n\nSpeerpunt C: Groen\n"
+        "Actie C1 Groene schoolpleinen\n",
+        ["Energie", "Mobiliteit", "Groen"],
+    ),
+    (
+        "nb",
+        "Handlingsprogram for folkehelse – rapport 2025\n\nHandlingsprogrammet har to innsatsområder.\n\n"
+        "INNSATSOMRÅDE 1: TRYGG OPPVEKST\n\nTiltak 1 Aktivitetskort\nGjennomført.\n\nTiltak 2 Leksehjelp\nPågår.\n\n"
+        "INNSATSOMRÅDE 2: AKTIVE ELDRE\n\nTiltak 3 Seniortrim\nStilt i bero.\n",
+        ["TRYGG OPPVEKST", "AKTIVE ELDRE"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "themes"), COUNTED_THEN_HEADINGS)
+def test_cue_headings_after_a_counted_sentence_name_the_themes_not_the_lines_under_the_first(
+    labels, language, text, themes
+):
+    assert labels(text, language) == themes
+
+
+def test_a_counted_sentence_over_a_plain_list_still_reads_the_list(labels):
+    text = (
+        "Folkehelseplan 2024–2027\n\nPlanen har tre innsatsområder.\n\n1. Trygg oppvekst\n2. Aktive eldre\n"
+        "3. Gode bomiljø\n\nInnsatsområde 1 handler om barn og unge.\n"
+    )
+    assert labels(text, "nb") == ["Trygg oppvekst", "Aktive eldre", "Gode bomiljø"]
