@@ -132,6 +132,27 @@ def test_repeated_banner_is_skipped_but_a_repeated_title_is_kept():
     assert title(repeated) == "Vennskapsbyer"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vesterby Kommune\n\nKlimahandleplan 2025-2030\n\nIndledning", "Klimahandleplan 2025-2030"),
+        ("NORDFJELL KOMMUNE\tMøteprotokoll\n\nUtvalg: Kommunestyret", "Møteprotokoll"),
+        ("Gemeente Westerdam – Besluitenlijst openbare raad\n\n1. Opening", "Besluitenlijst openbare raad"),
+        ("Stad Oosterkerke – Meerjarenplan 2026-2031\n\nStrategische nota", "Meerjarenplan 2026-2031"),
+        ("Forside › Politikk › Internasjonalt\n\nVennskapsbyer og nettverk\n\nKommunen har tre vennskapsbyer.",
+         "Vennskapsbyer og nettverk"),
+        ("Sørdal herad\n\nKommuneplanen sin samfunnsdel 2026–2038", "Kommuneplanen sin samfunnsdel 2026–2038"),
+    ],
+)
+def test_title_skips_the_issuers_name_and_the_pages_path_that_open_the_head(text, expected):
+    assert title(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Stad van kansen\n\nOnze ambitie", "Kommune 2030 – strategi\n\nInnledning"])
+def test_a_title_that_opens_with_a_word_for_municipality_is_kept(text):
+    assert title(text) == text.split("\n")[0]
+
+
 def test_short_meeting_title_is_joined_with_its_date_line():
     text = "Raadsvergadering\n\nmaandag 17 juli 2023\n\n16:00 - 23:00"
     assert title(text) == "Raadsvergadering – maandag 17 juli 2023"

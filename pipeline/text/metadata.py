@@ -35,6 +35,7 @@ def _title_patterns() -> dict[str, object]:
         "headers": [re.compile(p, re.I) for p in title.headers],
         "strip": re.compile(title.strip),
         "date": re.compile(title.date, re.I),
+        "banner": re.compile(rf"(?:{'|'.join(title.banners) or '(?!)'})$", re.I),
     }
 
 
@@ -69,8 +70,19 @@ def _nonblank_lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
+_HEAD_CELLS = re.compile(r"\t+|\s+[–|]\s+|\s+-\s+")  # "KLEPP KOMMUNE\tNæringsplan", "Stad Eeklo – Meerjarenplan"
+
+
 def _clean(line: str) -> str:
-    return _title_patterns()["strip"].sub("", line).strip()
+    """The line without markup, and without the issuer's name or the page's path where it opens the line
+    ("Københavns Kommune", "Gemeente Tiel – Besluitenlijst ...", "Forside › Politikk › Internasjonalt")."""
+    line = _title_patterns()["strip"].sub("", line).strip()
+    cells = _HEAD_CELLS.split(line)
+    banner = _title_patterns()["banner"]
+    if not banner.match(cells[0].strip()):
+        return line
+    rest = next((i for i, cell in enumerate(cells) if not banner.match(cell.strip())), len(cells))
+    return "" if rest == len(cells) else line[line.index(cells[rest], len(cells[0])) :].strip()
 
 
 def _countries(rules: MetadataRules, language: str) -> tuple[str, ...]:

@@ -89,6 +89,7 @@ class TitleRules(Rules):
     labels: list[str]
     join_max_words: int
     sentence_min_words: int
+    banners: list[str] = []  # a head cell that names the issuer or the page's path, never the title
 
 
 class MetadataRules(Rules):
