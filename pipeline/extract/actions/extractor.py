@@ -121,9 +121,14 @@ def _index_of(span: Span, starts: list[int]) -> int:
 
 def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
     """A page about partner towns ("Vennskapsbyer", "Stedenbanden"): no tracker, plan or report, so a
-    status phrase in its prose ("..., men saken ble lagt bort") is a relation's news, not an action's."""
+    status phrase in its prose ("..., men saken ble lagt bort") is a relation's news, not an action's.
+    So is a page about a meeting's decisions ("Dette vedtok kommunestyret 27. oktober", "Raad kiest voor
+    nieuw zwembad"): what it says was put off or withdrawn is the meeting's decision."""
     titles = [doc.title or "", lines[0].text if lines else ""]
-    return any(lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS for t in titles)
+    return any(
+        (lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS) or lex.decision_page_title.match(t)
+        for t in titles
+    )
 
 
 def _distinct(found: list[list[Candidate]], line_starts: list[int], headers: set[int], lex: Lexicon) -> list[Candidate]:

@@ -56,6 +56,7 @@ class ActionRules(Rules):
     answers: dict[Status, list[str]] = {}
     non_item_headings: list[str] = []
     relation_titles: list[str] = []
+    decision_page_titles: list[str] = []
     clause_openers: list[str] = []
     status_rules: list[StatusRule] = []
     phrases: dict[Status, list[str]] = {}
@@ -113,6 +114,7 @@ class Lexicon:
     status_column: re.Pattern  # a table header cell over the status column
     non_item_heading: re.Pattern
     relation_title: re.Pattern  # a page title about partner towns ("Vennskapsbyer"): its prose reports no action
+    decision_page_title: re.Pattern  # a page about a meeting's decisions ("Dette vedtok kommunestyret"): neither
     clause_opener: re.Pattern
     rules: tuple[Rule, ...]
     any_rule: re.Pattern  # all rules in one pattern: most sentences match none, and are skipped at once
@@ -249,6 +251,7 @@ def lexicon(language: str) -> Lexicon | None:
         status_column=re.compile(alternation(data.status_columns), _FLAGS),
         non_item_heading=re.compile(rf"^{alternation(data.non_item_headings)}(?!\w)", _FLAGS),
         relation_title=re.compile(rf"^{alternation(data.relation_titles)}(?!\w)", _FLAGS),
+        decision_page_title=re.compile(rf"^{alternation(data.decision_page_titles) or '(?!)'}(?!\w)", _FLAGS),
         clause_opener=re.compile(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
         rules=tuple(rules),
         any_rule=re.compile(any_of(r.pattern.pattern for r in rules), _FLAGS),
