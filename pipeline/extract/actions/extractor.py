@@ -75,7 +75,7 @@ def extract(doc: Document) -> list[ActionRow]:
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     starts = [line.start for line in lines]
-    for action in _distinct(found, starts, headers, lex):
+    for action in _distinct(found, listed, starts, headers, lex):
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
@@ -131,16 +131,19 @@ def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
     )
 
 
-def _distinct(found: list[list[Candidate]], line_starts: list[int], headers: set[int], lex: Lexicon) -> list[Candidate]:
+def _distinct(
+    found: list[list[Candidate]], listed: list[Candidate], line_starts: list[int], headers: set[int], lex: Lexicon
+) -> list[Candidate]:
     """Candidates of every reader in text order; where two readers name from the same line the
-    earlier reader's win (one reader may name several actions from one line). Noise and places alone
-    are dropped."""
+    earlier reader's win (one reader may name several actions from one line). Noise, places alone and
+    the heading or intro a status list stands under ("TILTAK SOM PÅGÅR" over "1.1 ...") are dropped."""
     owner: dict[int, int] = {}
+    heads = {bisect.bisect_right(line_starts, s.start) for c in listed for s in c.context if not lex.item.match(s.text)}
     out = []
     for reader, candidates in enumerate(found):
         for action in candidates:
             line = bisect.bisect_right(line_starts, action.title.start)
-            if owner.setdefault(line, reader) != reader or is_noise(action.title.text, lex):
+            if owner.setdefault(line, reader) != reader or is_noise(action.title.text, lex) or line in heads:
                 continue
             if line - 1 in headers:
                 continue  # "Handling | Udført": a status table's header row

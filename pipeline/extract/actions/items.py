@@ -231,12 +231,13 @@ def _items_under(lines: list[Line], index: int, lex: Lexicon) -> list[tuple[stru
 
 
 def _increases(previous: str | None, number: str | None) -> bool:
+    """`number` comes after `previous` in the plan's numbering: "3" after "1", "2.1" after "1.2"."""
     if not previous or not number:
         return previous == number
     p, n = previous.split("."), number.split(".")
-    if len(p) != len(n) or not (p[-1].isdigit() and n[-1].isdigit()):
+    if len(p) != len(n) or not all(part.isdigit() for part in p + n):
         return structure.follows(previous, number)
-    return p[:-1] == n[:-1] and int(n[-1]) > int(p[-1])
+    return [int(part) for part in n] > [int(part) for part in p]
 
 
 def _item_title(item: Span, lex: Lexicon) -> Span:

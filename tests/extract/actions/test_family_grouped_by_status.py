@@ -63,3 +63,48 @@ def test_items_grouped_under_status_headings_keep_their_headings_status_across_n
 
 def test_a_sentence_joining_two_item_numbers_is_no_item():
     assert rows("Tiltak 4 og 7 gjennomføres først i 2027 og inngår ikke i denne rapporten.\n", "nb") == []
+
+
+TWO_LEVEL = [  # two-level plan numbers that skip across chapters (1.2, 2.1, 3.3), status heading as a phrase
+    (
+        "nb",
+        "TILTAK SOM ER FULLFØRT\n  1.2  Gratis hall for ungdom\n  2.1  Ny frisklivssentral\n\nTILTAK SOM PÅGÅR\n"
+        "  1.1  Møteplass for eldre\n  3.2  Turkart for bygda\n",
+        [("1.2", "Gratis hall for ungdom", "completed"), ("2.1", "Ny frisklivssentral", "completed"),
+         ("1.1", "Møteplass for eldre", "in_progress"), ("3.2", "Turkart for bygda", "in_progress")],
+    ),
+    (
+        "da",
+        "INDSATSER DER ER GENNEMFØRT\n1.3 Ny legeplads\n2.2 Nyt tag på hallen\n\nINDSATSER DER ER I GANG\n"
+        "1.1 Ny cykelsti\n3.4 Flere bænke i parken\n",
+        [("1.3", "Ny legeplads", "completed"), ("2.2", "Nyt tag på hallen", "completed"),
+         ("1.1", "Ny cykelsti", "in_progress"), ("3.4", "Flere bænke i parken", "in_progress")],
+    ),
+    (
+        "nn",
+        "Tiltak som er fullførte\n1.2 Ny lysløype\n3.1 Nytt tak på skulen\n\nTiltak som ikkje er starta\n"
+        "2.1 Badeplass ved fjorden\n2.3 Ny kai\n",
+        [("1.2", "Ny lysløype", "completed"), ("3.1", "Nytt tak på skulen", "completed"),
+         ("2.1", "Badeplass ved fjorden", "not_started"), ("2.3", "Ny kai", "not_started")],
+    ),
+    (
+        "nl",
+        "ACTIES DIE ZIJN AFGEROND\n1.2 Nieuwe speeltuin\n2.1 Groen dak op het stadhuis\n\nACTIES DIE NOG NIET "
+        "ZIJN GESTART\n1.3 Fietsbrug\n3.2 Nieuwe bibliotheek\n",
+        [("1.2", "Nieuwe speeltuin", "completed"), ("2.1", "Groen dak op het stadhuis", "completed"),
+         ("1.3", "Fietsbrug", "not_started"), ("3.2", "Nieuwe bibliotheek", "not_started")],
+    ),
+    (
+        "nb",
+        "Fullførte tiltak\n1.1 Ny gangbru\n2.4 Ladepunkter\n4.1 Sykkelhotell\n\nUtsatte tiltak\n3.2 Ny kai\n",
+        [("1.1", "Ny gangbru", "completed"), ("2.4", "Ladepunkter", "completed"), ("4.1", "Sykkelhotell", "completed"),
+         ("3.2", "Ny kai", "paused")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWO_LEVEL)
+def test_two_level_numbers_skipping_across_chapters_keep_the_group_and_the_heading_is_no_item(
+    language, text, expected
+):
+    assert rows(text, language) == expected
