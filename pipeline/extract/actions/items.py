@@ -201,7 +201,9 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             continue  # an intro, or a heading that is a status ("Igangværende indsatser") over its bullets
         if reports and not intro:  # a status heading over its items, numbered as the plan numbers them
             grouped = [(i, notes) for i, notes in _items_under(lines, index, lex) if not lex.item.match(i.text)]
-            out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span, *notes], (line,)) for i, notes in grouped)
+            # the heading is the items' status field: it wins over words of a title ("Oppstart av ...")
+            out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span, *notes], (line,), status=line)
+                       for i, notes in grouped)
             continue
         items = [i for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
         if lex.action_noun.search(line.text) or reports:

@@ -108,3 +108,18 @@ def test_two_level_numbers_skipping_across_chapters_keep_the_group_and_the_headi
     language, text, expected
 ):
     assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "FULLFØRTE TILTAK\n1.1 Oppstart av frisklivssentral\n2.3 Ny gangbru\n",
+         [("1.1", "Oppstart av frisklivssentral", "completed"), ("2.3", "Ny gangbru", "completed")]),
+        ("da", "GENNEMFØRTE INDSATSER\n1.2 Igangsætning af natteravne\n3.1 Nye bænke\n",
+         [("1.2", "Igangsætning af natteravne", "completed"), ("3.1", "Nye bænke", "completed")]),
+        ("nl", "AFGERONDE ACTIES\n2.1 Start van het jongerenloket\n2.4 Nieuwe speeltuin\n",
+         [("2.1", "Start van het jongerenloket", "completed"), ("2.4", "Nieuwe speeltuin", "completed")]),
+    ],
+)
+def test_a_status_heading_wins_over_status_words_in_an_items_title(language, text, expected):
+    assert rows(text, language) == expected
