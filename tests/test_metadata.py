@@ -142,6 +142,9 @@ def test_repeated_banner_is_skipped_but_a_repeated_title_is_kept():
         ("Forside › Politikk › Internasjonalt\n\nVennskapsbyer og nettverk\n\nKommunen har tre vennskapsbyer.",
          "Vennskapsbyer og nettverk"),
         ("Sørdal herad\n\nKommuneplanen sin samfunnsdel 2026–2038", "Kommuneplanen sin samfunnsdel 2026–2038"),
+        ("Østby Kommune · Politikker og strategier\n\nSundhedspolitik 2026-2030", "Sundhedspolitik 2026-2030"),
+        ("Hjem / Om kommunen / Vennskapsbyer\n\nVennskapsbyer og samarbeid", "Vennskapsbyer og samarbeid"),
+        ("Nordø Regionskommune\n\nVenskabsbyer", "Venskabsbyer"),
     ],
 )
 def test_title_skips_the_issuers_name_and_the_pages_path_that_open_the_head(text, expected):
