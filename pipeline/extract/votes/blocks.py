@@ -156,6 +156,20 @@ def _past_briefing(found: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int
     return [(at, s) for at, s in found[1:] if _notes(s, lex) or is_generic_decision(s, lex)]
 
 
+def _without_closing(found: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
+    """The last item's block without the minutes' closing lines run on below it ("Referatsakene tas til
+    orientering." / "Møtet hevet kl. 22:15. Protokollen godkjennes i neste møte."): the meeting's end and the
+    record's sign-off decide nothing of the item."""
+    while len(found) > 1 and _closes_minutes(found[-1][1], lex):
+        found = found[:-1]
+    return found
+
+
+def _closes_minutes(sentence: str, lex: Lexicon) -> bool:
+    line = " ".join(sentence.split()).strip(" .")
+    return is_sign_off(sentence, lex) or any(regex.fullmatch(line) for regex in lex.empty_decisions)
+
+
 def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
     """Lines of an item, under no decision label, that are whole decisions by themselves ("Lise Kvist (F)
     blev valgt.", "Som nytt medlem ble valgt: Kari Lunde (H)"): each a decision block of its own line, and
@@ -219,7 +233,7 @@ def treatment_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
 def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:
     """The decision a block without vote phrases records, or None (empty, background)."""
     read = sentences(section.text, block.start, block.end)
-    found = [(at, s) for at, s in _past_briefing(read, lex) if not puts_forward(s, lex.language)]
+    found = _without_closing([(at, s) for at, s in _past_briefing(read, lex) if not puts_forward(s, lex.language)], lex)
     if not found:
         return None
     first_at, first = found[0]
