@@ -204,14 +204,18 @@ def point_blocks(section: SectionText, block: Block, lex: Lexicon) -> list[Block
     return [Block(block.label_start, m.end(), end) for m, end in zip(marks, ends, strict=True)]
 
 
-def step_block(section: SectionText, header_end: int, lex: Lexicon) -> list[Block]:
+def step_block(section: SectionText, header_end: int, lex: Lexicon, decisive: bool = False) -> list[Block]:
     """The lines under a committee step's header ("Økonomiudvalget den 12. maj 2025, pkt. 143:") when they
     record a procedural outcome without vote words ("Sagen sendes tilbage til udvalget ..."): the step's
-    decision block. `header_end` is the header line's end in the section text."""
+    decision block. `header_end` is the header line's end in the section text. With `decisive`, also when
+    their first sentence decides in the body's own words ("Behandling i Formannskapet – 12.02.2026" /
+    "Formannskapet slutter seg til kommunedirektørens forslag."): for a step nothing else decides."""
     labels = [m.start() for m in lex.block_label.finditer(section.text, header_end)]
     end = min(labels[0] if labels else len(section.text), _line_limit(section.text, header_end))
     procedural = any(rule.regex.search(section.text, header_end, end) for rule in lex.block_outcomes)
-    return [Block(header_end, header_end, end)] if procedural else []
+    read = sentences(section.text, header_end, end) if decisive and not procedural else []
+    stated = bool(read) and any(regex.search(read[0][1]) for regex in lex.decisive_sentences)
+    return [Block(header_end, header_end, end)] if procedural or stated else []
 
 
 def treatment_blocks(section: SectionText, lex: Lexicon) -> list[Block]:

@@ -107,7 +107,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         procedural = _step_block(section, text, lex) or ([] if blocks else treatment_blocks(text, lex))
         decided = settle_send_back(decided, procedural, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
-            unlabelled = blocks or procedural or line_blocks(text, lex)
+            unlabelled = blocks or procedural or line_blocks(text, lex) or _step_block(section, text, lex, True)
             points_of = (p for block in unlabelled for p in point_blocks(text, block, lex))
             decided = [d for block in points_of if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
@@ -140,8 +140,8 @@ def _by_mover(decided: list[Decision], mover: Proposer, lex: Lexicon) -> None:
             decision.proposer, decision.proposer_party = mover.name, mover.party
 
 
-def _step_block(section: Section, text: SectionText, lex: Lexicon) -> list[Block]:
-    return step_block(text, section.header_spans[-1][1] - section.start, lex) if section.step else []
+def _step_block(section: Section, text: SectionText, lex: Lexicon, decisive: bool = False) -> list[Block]:
+    return step_block(text, section.header_spans[-1][1] - section.start, lex, decisive) if section.step else []
 
 
 def _about_block(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
