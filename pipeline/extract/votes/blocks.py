@@ -156,6 +156,20 @@ def _past_briefing(found: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int
     return [(at, s) for at, s in found[1:] if _notes(s, lex) or is_generic_decision(s, lex)]
 
 
+def _without_closing(found: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
+    """The last item's block without the minutes' closing lines run on below it ("Referatsakene tas til
+    orientering." / "Møtet hevet kl. 22:15. Protokollen godkjennes i neste møte."): the meeting's end and the
+    record's sign-off decide nothing of the item."""
+    while len(found) > 1 and _closes_minutes(found[-1][1], lex):
+        found = found[:-1]
+    return found
+
+
+def _closes_minutes(sentence: str, lex: Lexicon) -> bool:
+    line = " ".join(sentence.split()).strip(" .")
+    return is_sign_off(sentence, lex) or any(regex.fullmatch(line) for regex in lex.empty_decisions)
+
+
 def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
     """Lines of an item, under no decision label, that are whole decisions by themselves ("Lise Kvist (F)
     blev valgt.", "Som nytt medlem ble valgt: Kari Lunde (H)"): each a decision block of its own line, and
@@ -190,14 +204,18 @@ def point_blocks(section: SectionText, block: Block, lex: Lexicon) -> list[Block
     return [Block(block.label_start, m.end(), end) for m, end in zip(marks, ends, strict=True)]
 
 
-def step_block(section: SectionText, header_end: int, lex: Lexicon) -> list[Block]:
+def step_block(section: SectionText, header_end: int, lex: Lexicon, decisive: bool = False) -> list[Block]:
     """The lines under a committee step's header ("Økonomiudvalget den 12. maj 2025, pkt. 143:") when they
     record a procedural outcome without vote words ("Sagen sendes tilbage til udvalget ..."): the step's
-    decision block. `header_end` is the header line's end in the section text."""
+    decision block. `header_end` is the header line's end in the section text. With `decisive`, also when
+    their first sentence decides in the body's own words ("Behandling i Formannskapet – 12.02.2026" /
+    "Formannskapet slutter seg til kommunedirektørens forslag."): for a step nothing else decides."""
     labels = [m.start() for m in lex.block_label.finditer(section.text, header_end)]
     end = min(labels[0] if labels else len(section.text), _line_limit(section.text, header_end))
     procedural = any(rule.regex.search(section.text, header_end, end) for rule in lex.block_outcomes)
-    return [Block(header_end, header_end, end)] if procedural else []
+    read = sentences(section.text, header_end, end) if decisive and not procedural else []
+    stated = bool(read) and any(regex.search(read[0][1]) for regex in lex.decisive_sentences)
+    return [Block(header_end, header_end, end)] if procedural or stated else []
 
 
 def treatment_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
@@ -219,7 +237,7 @@ def treatment_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
 def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:
     """The decision a block without vote phrases records, or None (empty, background)."""
     read = sentences(section.text, block.start, block.end)
-    found = [(at, s) for at, s in _past_briefing(read, lex) if not puts_forward(s, lex.language)]
+    found = _without_closing([(at, s) for at, s in _past_briefing(read, lex) if not puts_forward(s, lex.language)], lex)
     if not found:
         return None
     first_at, first = found[0]

@@ -35,6 +35,7 @@ from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.news import body_reports
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
 from pipeline.extract.votes.proposals import head_proposal
+from pipeline.extract.votes.proposers import Proposer, field_proposer
 from pipeline.extract.votes.result_fields import about_result_fields
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
@@ -73,6 +74,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     found: list[Decision] = []
     points: dict[int, str] = {}
     noting: dict[str, bool] = {}  # case title -> its recommendation takes the matter for information
+    movers: dict[str | None, Proposer] = {}  # case title -> the mover its field names
     recommended: dict[str, str | None] = {}  # case title -> its recommendation's sentence, for the steps below
     notes = row_notes(doc.text, protocol, lex)
     tabled = {row.start: row for row in protocol.table_rows}
@@ -105,7 +107,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         procedural = _step_block(section, text, lex) or ([] if blocks else treatment_blocks(text, lex))
         decided = settle_send_back(decided, procedural, text, lex)
         if not decided:  # a decision recorded without vote words: the block itself is the row
-            unlabelled = blocks or procedural or line_blocks(text, lex)
+            unlabelled = blocks or procedural or line_blocks(text, lex) or _step_block(section, text, lex, True)
             points_of = (p for block in unlabelled for p in point_blocks(text, block, lex))
             decided = [d for block in points_of if (d := block_decision(text, block, lex))]
             if text.proposal_blocks and len(text.points()) < 2:  # "Godkendt." under a recommendation that
@@ -119,6 +121,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if section.step and step_body and head_body and step_body != head_body.lower():
             send_back_subjects(decided, text)  # another committee's step: what it sends back for is its decision
         _about_case(decided, blocks, text, lex)
+        if mover := field_proposer(raw, lex) or movers.get(section.title):
+            movers[section.title] = mover  # "Beslutning i Byrådet den 18. marts 2026" below the field: same item
+            _by_mover(decided, mover, lex)
         for decision in decided:  # a news item's report (no case, no meeting date) is about its object
             here = protocol.meeting_at(decision.start, decision.agent, prose=False)
             outside = here.case_number is None
@@ -127,8 +132,16 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     return found
 
 
-def _step_block(section: Section, text: SectionText, lex: Lexicon) -> list[Block]:
-    return step_block(text, section.header_spans[-1][1] - section.start, lex) if section.step else []
+def _by_mover(decided: list[Decision], mover: Proposer, lex: Lexicon) -> None:
+    """An item naming its mover in a field ("Forslagsstiller: Ida Søgaard (Ø)") is a member's proposal: its
+    decisions moved by nobody else and about no recommendation ("Indstillingen") are about that proposal."""
+    for decision in decided:
+        if decision.proposer is None and not (decision.subject and lex.is_proposal_label(decision.subject)):
+            decision.proposer, decision.proposer_party = mover.name, mover.party
+
+
+def _step_block(section: Section, text: SectionText, lex: Lexicon, decisive: bool = False) -> list[Block]:
+    return step_block(text, section.header_spans[-1][1] - section.start, lex, decisive) if section.step else []
 
 
 def _about_block(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:

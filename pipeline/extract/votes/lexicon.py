@@ -133,6 +133,7 @@ class Lexicon:
     tallies: tuple[Tally, ...]
     tally_union: Union
     declarations: tuple[re.Pattern[str], ...]
+    proposer_fields: tuple[re.Pattern[str], ...]
     genitive_suffixes: tuple[str, ...]
     postponement_words: tuple[str, ...]
     generic_voters: frozenset[str]
@@ -305,6 +306,7 @@ def lexicon(language: str) -> Lexicon | None:
         tallies=tuple(Tally(t["option"]) for t in rules["tallies"]),
         tally_union=Union([expand(t["pattern"]) for t in rules["tallies"]]),
         declarations=tuple(_compile(p, expand) for p in rules["proposal_declarations"]),
+        proposer_fields=tuple(_compile(p, expand) for p in rules["proposer_fields"]),
         genitive_suffixes=tuple(rules["genitive_suffixes"]),
         postponement_words=tuple(w.lower() for w in rules["postponement_words"]),
         generic_voters=frozenset(w.lower() for w in rules["generic_voter_labels"]),

@@ -32,6 +32,15 @@ def declared(text: str, lex: Lexicon) -> list[Proposer]:
     return [p for _, p in sorted(found, key=lambda item: item[0])]
 
 
+def field_proposer(text: str, lex: Lexicon) -> Proposer | None:
+    """The mover a member's proposal item names in a field of its own ("Forslagsstiller: Ida Søgaard (Ø)")."""
+    for regex in lex.proposer_fields:
+        if m := regex.search(text):
+            party = (m.groupdict().get("party") or "").strip()
+            return Proposer(" ".join(m.group("name").split()), party if party and lex.is_party(party) else None)
+    return None
+
+
 def _stems(token: str, lex: Lexicon) -> set[str]:
     stems = {token}
     for suffix in lex.genitive_suffixes:

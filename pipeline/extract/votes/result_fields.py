@@ -70,9 +70,10 @@ def _rules_of(lex: Lexicon) -> _Rules:
 
 
 def _is_outcome(value: str, rules: _Rules) -> bool:
-    """The value opens with an outcome word ("vedtatt", "FORKASTET", "Unaniem aangenomen")."""
-    first = _WORD.match(value.strip(" \t*"))
-    return bool(first and first.group(0).lower() in rules.words)
+    """The value opens with an outcome word ("vedtatt", "FORKASTET", "Unaniem aangenomen"), or names what it
+    decided in one word before it ("Innstillingen vedtatt med 32 mot 3 stemmer", "Forslaget falt")."""
+    words = [w.lower() for w in _WORD.findall(value.strip(" \t*"))[:2]]
+    return bool(words and (words[0] in rules.words or words[1:] and words[1] in rules.words))
 
 
 def result_text(text: str, lex: Lexicon) -> str:

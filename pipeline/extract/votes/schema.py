@@ -190,6 +190,7 @@ class VotesRules(Rules):
     tails: list[str] = []
     tallies: list[TallyRule] = []
     proposal_declarations: list[str] = []
+    proposer_fields: list[str] = []  # "Forslagsstiller: Lars Holm (O)": an item's field naming its mover
     genitive_suffixes: list[str] = []
     postponement_words: list[str] = []
     generic_voter_labels: list[str] = []

@@ -139,7 +139,7 @@ def test_danish_the_committee_as_agent_of_its_decision(sentence, outcome, unanim
     [
         "Udvalget besluttede at udsætte sagen til næste møde.",
         "Sagen udsættes.",
-        "Sagen blev trukket fra dagsordenen.",
+        "Sagen blev trukket fra dagsordenen og behandles på næste møde.",
         "Udvalget ønsker yderligere oplysninger inden sagen behandles.",
         "Sagen sendes tilbage til forvaltningen.",
     ],
