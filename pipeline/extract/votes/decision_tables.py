@@ -62,6 +62,7 @@ class _Cues:
     note: re.Pattern[str]  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...": a note about one item
     lead_note: re.Pattern[str]  # "Ad 5.2 Op verzoek van ...": a note marked by its lead word, no stop after the number
     cell_outcomes: tuple[CellOutcome, ...]  # "Kennisname", "Utsatt": a cell opening with its outcome word
+    collective: re.Pattern[str]  # "beide", "alle": one outcome line for every item listed above it
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -89,6 +90,7 @@ def cell_cues(language: str) -> _Cues:
             CellOutcome(rule["outcome"], re.compile(rf"(?:{rule['pattern']})(?![\w-])", re.I))
             for rule in rules["cell_outcomes"]
         ),
+        collective=re.compile(rf"(?<!\w)(?:{rules['collective'] or '(?!)'})(?!\w)", re.I),
     )
 
 
