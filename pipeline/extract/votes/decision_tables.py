@@ -240,7 +240,14 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
 
 
 def _outcome_words(cell: str, lex: Lexicon, cues: _Cues) -> str:
-    """A decision cell without its counts and unanimity words: the outcome alone ("Vedteke 34-9" -> "Vedteke")."""
+    """A decision cell without its counts, unanimity words and a bracket saying how the item was treated: the
+    outcome alone ("Vedteke 34-9" -> "Vedteke", "Conform voorstel (hamerstuk)" -> "Conform voorstel")."""
+    m = _TRAILING_BRACKET.search(cell)
+    cell = (
+        cell[: m.start()]
+        if m and m.start() > 0 and m.group("inside").strip(" .").lower() in cues.subject_labels
+        else cell
+    )
     words = lex.unanimous.sub("", cell) if lex.unanimous else cell
     words = (cues.count.sub("", words) if cues.count else words).strip(" ,.;:–-()")
     return words[:1].lower() + words[1:] + "."  # a cell opens in capitals, a sentence's outcome word does not
