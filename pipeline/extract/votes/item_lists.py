@@ -126,6 +126,8 @@ def _outcome_rows(
             first = "" if j in items else labelled or lines[j].strip()
             if j in items or (first == lines[j].strip() and _is_label(lines[j], lex)):
                 break  # "Sagsnr.: 24/100", "Beslutning": the item's own record, no list cell
+            if _names_voted_text(lines[j], lex):
+                break  # "Amendement A1 van VVD 'Geen ...'" under the item: its own record of several votes
             if opens_outcome(first, lex) and not _heads_items(j, lines, items):
                 outcome = j
                 break
@@ -151,6 +153,14 @@ def _outcome_rows(
         rows.append(TableRow(starts[item.index], end, item.case, clean_subject(title, lex), cell, archive=archive))
         spans.append((starts[item.index], end))
     return rows, spans
+
+
+def _names_voted_text(line: str, lex: Lexicon) -> bool:
+    """A line opening with a voted text's label and naming it ("Motie M1 van SP 'Kansrijke start'",
+    "Forslag fra Venstre om ..."): a text voted on inside the item, not the item's wrapped title."""
+    words = line.strip().lstrip(BULLETS).split(maxsplit=1)
+    labels = {label.casefold() for label in (lex.result_fields or {}).get("subject_labels", [])}
+    return len(words) == 2 and words[0].casefold() in labels
 
 
 def _archive(line: str, lex: Lexicon) -> str | None:
