@@ -155,6 +155,7 @@ class _Joiner:
         self.rules = _rules()
         all_lines = [line for lines in pages for line in lines if line]
         self.vocabulary = {w.casefold() for line in all_lines for w in _WORDS.findall(line)}
+        self.lower_words = {w for line in all_lines for w in _WORDS.findall(line) if w.islower()}
         lengths = sorted(len(line) for line in all_lines if not self.rules.table_row.search(line))
         typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
         self.typical = typical
@@ -176,7 +177,7 @@ class _Joiner:
             return None  # "Planstrategi ........ Vedteke": one entry a line
         if rules.record_line.match(prev) and not line[0].islower():
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
-        if rules.item_title.match(prev) and not rules.sentence_end.search(prev) and rules.item_sentence.match(line):
+        if rules.item_title.match(prev) and not rules.sentence_end.search(prev) and self._opens_item_text(prev, line):
             return None  # "3. Goedkeuring van ..." / "De gemeenteraad gaat over tot ...": the item text
         if _same_opening(prev, line):
             return None  # "Motie M5 … verworpen" / "Motie M6 …": parallel lines are the items of one list
@@ -200,6 +201,22 @@ class _Joiner:
         if line[0].isalpha():
             return (0, " ") if (mid_sentence and not self._word_fits(prev, line)) or full else None
         return (0, " ") if mid_sentence and (line[0].isdigit() or line[0] in _LEADING_PUNCT) else None
+
+    def _opens_item_text(self, prev: str, line: str) -> bool:
+        """`line` opens the text under an item title: a whole sentence, or one that wraps on but opens with a
+        word the document elsewhere writes in lower case ("Het punt wordt verdaagd naar de zitting" /
+        "van maart."), capitalised only as a sentence's first word. A title wrapping onto a name ("de gemeente"
+        / "Laarne over de ...") or after a word that leaves its phrase open goes on."""
+        if self.rules.item_sentence.match(line):
+            return True
+        words = line.split(" ", 2)
+        return (
+            len(words) == 3
+            and words[0][:1].isupper()
+            and words[0].lower() in self.lower_words
+            and words[1][:1].islower()
+            and self.rules.dangling_end.search(prev) is None
+        )
 
     def _heading(self, line: str) -> bool:
         """A short capitalised line without a sentence end, after a sentence that ended, heads what follows

@@ -62,6 +62,7 @@ class _Cues:
     note: re.Pattern[str]  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...": a note about one item
     lead_note: re.Pattern[str]  # "Ad 5.2 Op verzoek van ...": a note marked by its lead word, no stop after the number
     cell_outcomes: tuple[CellOutcome, ...]  # "Kennisname", "Utsatt": a cell opening with its outcome word
+    collective: re.Pattern[str]  # "beide", "alle": one outcome line for every item listed above it
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -89,6 +90,7 @@ def cell_cues(language: str) -> _Cues:
             CellOutcome(rule["outcome"], re.compile(rf"(?:{rule['pattern']})(?![\w-])", re.I))
             for rule in rules["cell_outcomes"]
         ),
+        collective=re.compile(rf"(?<!\w)(?:{rules['collective'] or '(?!)'})(?!\w)", re.I),
     )
 
 
@@ -238,7 +240,14 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
 
 
 def _outcome_words(cell: str, lex: Lexicon, cues: _Cues) -> str:
-    """A decision cell without its counts and unanimity words: the outcome alone ("Vedteke 34-9" -> "Vedteke")."""
+    """A decision cell without its counts, unanimity words and a bracket saying how the item was treated: the
+    outcome alone ("Vedteke 34-9" -> "Vedteke", "Conform voorstel (hamerstuk)" -> "Conform voorstel")."""
+    m = _TRAILING_BRACKET.search(cell)
+    cell = (
+        cell[: m.start()]
+        if m and m.start() > 0 and m.group("inside").strip(" .").lower() in cues.subject_labels
+        else cell
+    )
     words = lex.unanimous.sub("", cell) if lex.unanimous else cell
     words = (cues.count.sub("", words) if cues.count else words).strip(" ,.;:–-()")
     return words[:1].lower() + words[1:] + "."  # a cell opens in capitals, a sentence's outcome word does not

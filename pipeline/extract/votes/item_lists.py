@@ -62,8 +62,11 @@ def read_lists(text: str, lex: Lexicon, tables: DecisionTables) -> DecisionTable
     covered = {i for a, b in spans for i, start in enumerate(starts) if a <= start < b}
     covered |= {i for i, inside in enumerate(taken) if inside}  # lines of a list or a decision table
     heading_rows, heading_spans = _heading_rows(lines, starts, items, covered, lex)
-    rows += heading_rows
-    return DecisionTables(sorted(tables.rows + rows, key=lambda row: row.start), tables.spans + spans + heading_spans)
+    covered |= {i for a, b in heading_spans for i, start in enumerate(starts) if a <= start < b}
+    closing_rows, closing_spans = _closing_rows(lines, starts, items, covered, lex)
+    rows += heading_rows + closing_rows
+    spans += heading_spans + closing_spans
+    return DecisionTables(sorted(tables.rows + rows, key=lambda row: row.start), tables.spans + spans)
 
 
 def _item(index: int, raw: str, lex: Lexicon) -> _Item | None:
@@ -123,6 +126,8 @@ def _outcome_rows(
             first = "" if j in items else labelled or lines[j].strip()
             if j in items or (first == lines[j].strip() and _is_label(lines[j], lex)):
                 break  # "Sagsnr.: 24/100", "Beslutning": the item's own record, no list cell
+            if _names_voted_text(lines[j], lex):
+                break  # "Amendement A1 van VVD 'Geen ...'" under the item: its own record of several votes
             if opens_outcome(first, lex) and not _heads_items(j, lines, items):
                 outcome = j
                 break
@@ -148,6 +153,14 @@ def _outcome_rows(
         rows.append(TableRow(starts[item.index], end, item.case, clean_subject(title, lex), cell, archive=archive))
         spans.append((starts[item.index], end))
     return rows, spans
+
+
+def _names_voted_text(line: str, lex: Lexicon) -> bool:
+    """A line opening with a voted text's label and naming it ("Motie M1 van SP 'Kansrijke start'",
+    "Forslag fra Venstre om ..."): a text voted on inside the item, not the item's wrapped title."""
+    words = line.strip().lstrip(BULLETS).split(maxsplit=1)
+    labels = {label.casefold() for label in (lex.result_fields or {}).get("subject_labels", [])}
+    return len(words) == 2 and words[0].casefold() in labels
 
 
 def _archive(line: str, lex: Lexicon) -> str | None:
@@ -230,6 +243,43 @@ def _heading_rows(
             rows.append(TableRow(starts[listed.index], end, listed.case, listed.title, heading))
             spans.append((starts[listed.index], end))
     return rows, spans
+
+
+def _closing_rows(
+    lines: list[str], starts: list[int], items: dict[int, _Item], covered: set[int], lex: Lexicon
+) -> tuple[list[TableRow], list[tuple[int, int]]]:
+    """Items listed one a line, then one line deciding them all ("5.1 Verordening ..." / "5.2 Benoeming ..." /
+    "Uitslag: beide zonder stemming aangenomen."): each item is a row with that line's outcome. The line must say
+    it speaks for all of them (`decision_tables.collective`); a bare outcome under a list may be the last item's."""
+    collective = cell_cues(lex.language).collective
+    rows, spans = [], []
+    for index, item in items.items():
+        above = items.get(index - 1)
+        if above is not None and _siblings(above, item):
+            continue  # inside a run: its first item opened it (the point heading "5. Hamerstukken" may stand above)
+        run = [item]
+        while (nxt := items.get(run[-1].index + 1)) is not None and _siblings(item, nxt):
+            run.append(nxt)
+        after = run[-1].index + 1
+        if len(run) < 2 or after >= len(lines) or any(i.index in covered for i in run) or after in covered:
+            continue
+        stripped = lines[after].strip().lstrip(BULLETS)
+        label = _LABEL.match(stripped)
+        cell = stripped[label.end() :].strip() if label else stripped
+        closing = TableRow(starts[after], starts[after] + len(lines[after]), item.case, "", cell)
+        if not collective.search(cell) or row_decision(closing, lex) is None:
+            continue
+        spans.append((closing.start, closing.end))
+        for listed in run:
+            end = starts[listed.index] + len(lines[listed.index])
+            rows.append(TableRow(starts[listed.index], end, listed.case, listed.title, cell))
+            spans.append((starts[listed.index], end))
+    return rows, spans
+
+
+def _siblings(a: _Item, b: _Item) -> bool:
+    """Items of one level, printed alike ("5.1" and "5.2"; not the point "5." above its sub-items)."""
+    return a.prefix == b.prefix and a.case.count(".") == b.case.count(".")
 
 
 def _is_heading(line: str, lex: Lexicon) -> bool:

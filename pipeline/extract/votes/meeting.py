@@ -239,12 +239,21 @@ def is_title(line: str, lex: Lexicon) -> bool:
 
 def split_heading(line: str, following: list[str], lex: Lexicon) -> tuple[dict[str, str | None], None] | None:
     """An agenda item whose number stands alone on its line and whose title starts the next ("3." /
-    "Klimaatplan"); a number over a sentence or a lower-case clause is a list point, not an item."""
-    m = _SPLIT_NUMBER.fullmatch(line)
+    "Klimaatplan"), or whose line ends in a colon before the title on the next ("6. Toegevoegd punt van raadslid
+    An Peeters (Groen):" / "Voorstel tot ..."); a number over a sentence or a lower-case clause is a list point."""
     title = next((s.strip() for s in following if s.strip()), "")
-    if m is None or not title[:1].isupper() or not is_title(title, lex):
+    if not title[:1].isupper() or not is_title(title, lex):
         return None
-    return {"case_number": m.group("case")}, None
+    m = _SPLIT_NUMBER.fullmatch(line)
+    if m is not None:
+        return {"case_number": m.group("case")}, None
+    parsed = header_fields(line[:-1].rstrip(), lex) if line.endswith(":") else None
+    if parsed is None or parsed[1] is not None:
+        return None
+    fields = parsed[0]
+    if not fields.get("case_number") or not fields.get("title") or fields.get("body") or fields.get("meeting_date"):
+        return None
+    return {**fields, "title": f"{fields['title']}: {title}"}, None
 
 
 def header_kind(line: str, lex: Lexicon) -> str | None:

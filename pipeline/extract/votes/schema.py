@@ -108,6 +108,7 @@ class TableRules(Rules):
     note_number_prefix: str = ""  # before an item's number opening a note under a list: "Ad 5.", "KS-004/26:"
     note_lead: str = ""  # a word that marks the note by itself, so no stop follows the number: "Ad 5.2 Op verzoek"
     cell_outcomes: list[OutcomeRule] = []  # a list cell opening with its outcome: "Kennisname", "Utsatt", "Udsat"
+    collective: str = ""  # a word giving one outcome line to every item listed above it: "beide", "alle"
 
 
 class ResultFieldRules(Rules):
