@@ -101,7 +101,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     place_by_sentence_country(doc.text, mentions, home, conf.matching)
     mark_domestic(doc.text, mentions, lex, home)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
-    issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
+    issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions, frozenset(conf.issuer_countries))
     own = own_places(doc, found, issuer, home, lex, conf.own_town_km)
     found = [f for f in found if f.mention.city.name not in issuer and id(f) not in own]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
