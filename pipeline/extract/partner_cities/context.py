@@ -305,13 +305,24 @@ class ContextReader:
                 denials = self._denials(index)
                 found = [
                     c
-                    for c in lex.relation_cues(text, unit.start)
+                    for c in lex.relation_cues(text, unit.start, self._after_project(index))
                     if not self.skip_cue(c, unit) and not _within(c, denials)
                 ]
             else:
                 found = lex.cues(lex.generic, text, unit.start)
             self.cue_cache[key] = found
         return self.cue_cache[key]
+
+    def _after_project(self, index: int) -> bool:
+        """The sentence before, in the same paragraph, is about a project: its partner words name that project's
+        partners ('Hørsholm deltager i projektet X. Øvrige partnere er Helsingør og Höganäs')."""
+        unit = self.layout.units[index]
+        before = self.layout.units[index - 1] if index else None
+        return (
+            before is not None
+            and before.line == unit.line
+            and self.lexicon.any(self.lexicon.project_context, self.layout.unit_text(before))
+        )
 
     def section_relation(self, first_line: int, last_line: int) -> Decision | None:
         """The first relation named in lines [first_line, last_line): what an entry heading's section says."""

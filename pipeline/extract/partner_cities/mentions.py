@@ -36,6 +36,7 @@ _STATED_COUNTRY = re.compile(
     r"|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
 )  # also a table's next cell ('Tianjin | China | 1985')
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
+_FIELD_VALUE = re.compile(r"\s*:\s*\d+[/.\-]\d")  # 'Sag: 26/1102', 'Arkivsak: 24.10.00': a case field's label
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 # A list line or table row opening with one or two capitalised words ('Arsuk, Grønland', '• Eidi (Færøerne)')
 _LINE_NAME = re.compile(
@@ -295,6 +296,8 @@ def find_mentions(
     for span, key, entries in sorted(found, key=lambda c: c[0].start):
         person = _looks_like_person(span, covered, describers)
         if person or _is_part_of_other_name(span, text, following_words, covered, words):
+            continue
+        if _FIELD_VALUE.match(text, span.end_char):
             continue
         start, end, surface = _surface(text, span)
         stated = stated_country(text, end)
