@@ -125,6 +125,8 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if _cited(window, rules):
         return True
     lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
+    if _considers_joining(lead, rules):
+        return True
     own = lead + clause
     if rules.find("leaving", own) or rules.find("not_granted", own):
         return True
@@ -173,6 +175,16 @@ def _only_considered(words: list[str], rules: Cues) -> bool:
     medlemskap i ICLEI" is none; "Etter å ha greidd ut saka vart kommunen medlem av ICLEI" is one)."""
     considered = rules.find("consideration", words)
     return bool(considered) and not any(i > max(considered) for i in rules.find("joined", words))
+
+
+def _considers_joining(lead: list[str], rules: Cues) -> bool:
+    """A consideration governing a joining verb in the clause that leads up to the mention, however long the
+    name's description ("overvejer at melde sig ind i det europæiske ø-netværk X", "vurderte å melde seg inn i
+    X"): joining is only considered, unless a joining after it overtakes."""
+    for i in rules.find("consideration", lead):
+        if any(rules.word_is("join_verbs", w) for w in lead[i + 1 : i + 1 + rules.cue_window]):
+            return not any(k > i for k in rules.find("joined", lead))
+    return False
 
 
 def _asked_only(before: list[str], after: list[str], sentence: list[str], rules: Cues) -> bool:
