@@ -21,6 +21,7 @@ _MAX_RUNNING_WORDS = 15
 _LABEL_WORDS = 5  # "Forslag fra Venstre og SV:": the longest label before a colon read as the sentence's kind
 _ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
+_REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaatschap)"), read whole up to this long
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")
 _NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":", "(")
@@ -115,7 +116,9 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if rules.find("out_of_scope", words):
         return True
     clause = _clause_after(sdoc, sentence, end, rules)
-    if rules.find("consideration", clause) or rules.find("negation_after", clause):
+    if any(
+        rules.find(cue, part) for cue in ("consideration", "negation_after") for part in (clause, _remark(sdoc, end))
+    ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
     label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], clause, words, rules):
@@ -226,6 +229,19 @@ def _clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> list[str]
             break
         words.append(token.text)
     return words
+
+
+def _remark(sdoc: Doc, end: int) -> list[str]:
+    """The words of a bracketed remark right after the mention ("Fairtrade Gemeente (titel, geen lidmaatschap)"):
+    it speaks of that name."""
+    if end >= len(sdoc) or sdoc[end].text != "(":
+        return []
+    words = []
+    for token in sdoc[end + 1 : end + 1 + _REMARK_WORDS]:
+        if token.text == ")":
+            return words
+        words.append(token.text)
+    return []
 
 
 def _cited(window: list[str], rules: Cues) -> bool:
