@@ -8,6 +8,7 @@ consideration, negation or event-role cue just before the mention cancels it
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ _MAX_RUNNING_WORDS = 15
 _LABEL_WORDS = 5  # "Forslag fra Venstre og SV:": the longest label before a colon read as the sentence's kind
 _ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
+_DENIAL_WORDS = 4  # "kommunen deltar ikke", "de gemeente is geen lid": the issuer's own denial within four words
 _REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaatschap)"), read whole up to this long
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")
@@ -120,6 +123,8 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         rules.find(cue, part) for cue in ("consideration", "negation_after") for part in (clause, _remark(sdoc, end))
     ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
+    if _issuer_denies([t.text for t in sdoc[end : sentence.end]], rules):
+        return True
     label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], clause, words, rules):
         return True
@@ -229,6 +234,19 @@ def _clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> list[str]
             break
         words.append(token.text)
     return words
+
+
+def _issuer_denies(after: list[str], rules: Cues) -> bool:
+    """A later clause of the sentence in which the issuer denies taking part ("X er et mellomstatlig samarbeid;
+    kommunen deltar ikke selv", "... maar de gemeente is er geen lid van"): the issuer's words, then a negation
+    and a membership word within a few words."""
+    for i in rules.find("issuer_words", after):
+        clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, after[i + 1 :]))
+        window = clause[:_DENIAL_WORDS]
+        names_another = any(w[:1].isupper() for w in clause)  # 'og kommunen deltar ikke i Energy Cities'
+        if rules.find("negation", window) and rules.find("membership", window) and not names_another:
+            return True
+    return False
 
 
 def _remark(sdoc: Doc, end: int) -> list[str]:

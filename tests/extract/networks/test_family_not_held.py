@@ -51,3 +51,28 @@ def test_a_network_named_but_not_held_is_no_row(rows, language, town, text, name
 @pytest.mark.parametrize(("language", "town", "text", "name"), HELD)
 def test_a_dating_remark_or_a_neighbours_remark_leaves_the_membership(rows, language, town, text, name):
     assert name in rows(text, language, town)
+
+
+ISSUER_DENIES = [
+    (
+        "nb",
+        "Vadsø",
+        "NETTVERK\n• Barentsrådet er et mellomstatlig samarbeid; kommunen deltar ikke selv, men gjennom "
+        "Barentssekretariatet.",
+        "Barents Regional Council",
+    ),
+    ("nl", "Gouda", "Eurocities is een netwerk van grote steden, maar de gemeente is er geen lid van.", "Eurocities"),
+    ("da", "Ærø", "CPMR samler kystregioner i Europa; kommunen er ikke medlem.", "CPMR"),
+    ("nn", "Stord", "Eurocities er eit nettverk for storbyar, og kommunen er ikkje med.", "Eurocities"),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text", "name"), ISSUER_DENIES)
+def test_the_issuer_denying_its_part_in_a_later_clause_leaves_no_row(rows, language, town, text, name):
+    assert name not in rows(text, language, town)
+
+
+def test_a_denial_naming_another_network_leaves_the_first_membership(rows):
+    found = rows("Vadsø er medlem av Eurocities, og kommunen deltar ikke i Energy Cities.", "nb", "Vadsø")
+    assert "Eurocities" in found
+    assert "Energy Cities" not in found
