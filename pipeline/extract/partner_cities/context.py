@@ -325,13 +325,16 @@ class ContextReader:
         )
 
     def section_relation(self, first_line: int, last_line: int) -> Decision | None:
-        """The first relation named in lines [first_line, last_line): what an entry heading's section says."""
-        for unit in self.layout.units:
-            if first_line <= unit.line < last_line:
-                cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start)
-                if cues:
-                    return Decision(min(cues, key=lambda c: c.start).relation, unit)
-        return None
+        """The first relation named in lines [first_line, last_line): what an entry heading's section says; else a
+        project there ('Vang og Bad Hindelang samarbeider i prosjektet X') makes the entry's town a project partner."""
+        units = [u for u in self.layout.units if first_line <= u.line < last_line]
+        for unit in units:
+            cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start)
+            if cues:
+                return Decision(min(cues, key=lambda c: c.start).relation, unit)
+        lex = self.lexicon
+        project = next((u for u in units if lex.any(lex.project_context, self.layout.unit_text(u))), None)
+        return Decision("project_partner", project) if project else None
 
     def _context_relation(self, index: int) -> str | None:
         """Type a generic cooperation: project words nearby, then the section heading, then the title, then the

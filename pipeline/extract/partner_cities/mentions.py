@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Span
@@ -28,6 +28,7 @@ from pipeline.gazetteers.cities import (
 from pipeline.gazetteers.names import fold
 
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
+NAME_PREFIX_MIN_TOWNS = 150  # a first word opening this many town names is a name's part ('Bad', 'Sankt', 'San')
 _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _STATED_COUNTRY = re.compile(
@@ -331,11 +332,18 @@ def _listed_places(text: str, known: list[Mention]) -> list[Mention]:
     keys = [key for *_, key in candidates]
     words = {word for key in keys for word in key.split()}
     known = set(gazetteer().entries(keys)) | gazetteer().common_words([*keys, *words]) | blocked_names()
+    prefixes = _name_prefixes()
     return [
         Mention(start, start + len(surface), surface, City(0, 0, surface, code, None, None, 0, "listed"), code)
         for start, surface, code, key in candidates
-        if not known & {key, *key.split()}  # 'Hans Jensen, Danmark': a person, 'hans' is a word
+        # 'Hans Jensen, Danmark': a person, 'hans' is a word; 'Bad Hindelang, Tyskland': 'bad' opens town names
+        if not known & ({key, *key.split()} - (prefixes if " " in key else set()))
     ]
+
+
+@cache
+def _name_prefixes() -> frozenset[str]:
+    return gazetteer().name_prefixes(NAME_PREFIX_MIN_TOWNS)
 
 
 def _folded_away(surface: str, entry: Entry, rules: Matching) -> bool:
