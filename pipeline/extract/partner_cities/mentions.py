@@ -25,9 +25,10 @@ from pipeline.gazetteers.cities import (
     country_code,
     gazetteer,
 )
-from pipeline.gazetteers.names import fold
+from pipeline.gazetteers.names import fold, region_country
 
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
+REGION_CITY_MAX_POPULATION = 15_000  # a state named like a town this big is read as the town ('Oslo')
 NAME_PREFIX_MIN_TOWNS = 150  # a first word opening this many town names is a name's part ('Bad', 'Sankt', 'San')
 _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
@@ -162,12 +163,24 @@ def stated_country(text: str, end: int) -> str | None:
     if not m:
         return None
     chunk = m.group("paren") or m.group("comma") or m.group("dash") or m.group("prep") or m.group("cell")
-    for part in re.split(r"[,;/]", chunk):
-        for candidate in (part.strip(), *part.split()):
+    parts = [p.strip() for p in re.split(r"[,;/]", chunk)]
+    for part in parts:
+        for candidate in (part, *part.split()):
             code = candidate[:1].isupper() and country_code(candidate.strip(" ."))
             if code:
                 return code
-    return None
+    return _stated_region(parts[0].strip(" ."), m) if m.group("paren") or m.group("prep") else None
+
+
+def _stated_region(name: str, match: re.Match) -> str | None:
+    """The country of a state or province in brackets or after 'i'/'in' ('Harlingen in Texas', 'Hulst (Zeeland)');
+    not after Dutch 'en' (and), nor a region named like a city of some size ('Oslo', 'Taipei' list cities)."""
+    if not name[:1].isupper() or match.group(0).lstrip().startswith("en "):
+        return None
+    city = gazetteer().lookup(name)
+    if city is not None and city.population >= REGION_CITY_MAX_POPULATION:
+        return None
+    return region_country(name)
 
 
 def _surface(text: str, span: Span) -> tuple[int, int, str]:
