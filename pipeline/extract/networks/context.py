@@ -8,7 +8,6 @@ consideration, negation or event-role cue just before the mention cancels it
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -16,15 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
+from pipeline.extract.networks.not_held import considers_joining, issuer_denies, remark_after
 from pipeline.extract.networks.rules import Cues, excluded
 
 _MAX_RUNNING_WORDS = 15
 _LABEL_WORDS = 5  # "Forslag fra Venstre og SV:": the longest label before a colon read as the sentence's kind
 _ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
-_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
-_DENIAL_WORDS = 4  # "kommunen deltar ikke", "de gemeente is geen lid": the issuer's own denial within four words
-_REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaatschap)"), read whole up to this long
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")
 _NAME_PUNCTUATION = ('"', "'", "«", "»", "“", "”", ":", "(")
@@ -120,10 +117,12 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         return True
     clause = _clause_after(sdoc, sentence, end, rules)
     if any(
-        rules.find(cue, part) for cue in ("consideration", "negation_after") for part in (clause, _remark(sdoc, end))
+        rules.find(cue, part)
+        for cue in ("consideration", "negation_after")
+        for part in (clause, remark_after(sdoc, end))
     ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
-    if _issuer_denies([t.text for t in sdoc[end : sentence.end]], rules):
+    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules):
         return True
     label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], clause, words, rules):
@@ -133,7 +132,7 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if _cited(window, rules):
         return True
     lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
-    if _considers_joining(lead, rules):
+    if considers_joining(lead, rules):
         return True
     own = lead + clause
     if rules.find("leaving", own) or rules.find("not_granted", own):
@@ -185,16 +184,6 @@ def _only_considered(words: list[str], rules: Cues) -> bool:
     return bool(considered) and not any(i > max(considered) for i in rules.find("joined", words))
 
 
-def _considers_joining(lead: list[str], rules: Cues) -> bool:
-    """A consideration governing a joining verb in the clause that leads up to the mention, however long the
-    name's description ("overvejer at melde sig ind i det europæiske ø-netværk X", "vurderte å melde seg inn i
-    X"): joining is only considered, unless a joining after it overtakes."""
-    for i in rules.find("consideration", lead):
-        if any(rules.word_is("join_verbs", w) for w in lead[i + 1 : i + 1 + rules.cue_window]):
-            return not any(k > i for k in rules.find("joined", lead))
-    return False
-
-
 def _asked_only(before: list[str], after: list[str], sentence: list[str], rules: Cues) -> bool:
     """An application or proposal around the mention ("har søgt midler fra LIFE", "bij Interreg een aanvraag
     ingediend", "Motie 'Hoorn sluit zich aan bij X'") that the sentence records no adoption or grant of ("fikk
@@ -234,32 +223,6 @@ def _clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> list[str]
             break
         words.append(token.text)
     return words
-
-
-def _issuer_denies(after: list[str], rules: Cues) -> bool:
-    """A later clause of the sentence in which the issuer denies taking part ("X er et mellomstatlig samarbeid;
-    kommunen deltar ikke selv", "... maar de gemeente is er geen lid van"): the issuer's words, then a negation
-    and a membership word within a few words."""
-    for i in rules.find("issuer_words", after):
-        clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, after[i + 1 :]))
-        window = clause[:_DENIAL_WORDS]
-        names_another = any(w[:1].isupper() for w in clause)  # 'og kommunen deltar ikke i Energy Cities'
-        if rules.find("negation", window) and rules.find("membership", window) and not names_another:
-            return True
-    return False
-
-
-def _remark(sdoc: Doc, end: int) -> list[str]:
-    """The words of a bracketed remark right after the mention ("Fairtrade Gemeente (titel, geen lidmaatschap)"):
-    it speaks of that name."""
-    if end >= len(sdoc) or sdoc[end].text != "(":
-        return []
-    words = []
-    for token in sdoc[end + 1 : end + 1 + _REMARK_WORDS]:
-        if token.text == ")":
-            return words
-        words.append(token.text)
-    return []
 
 
 def _cited(window: list[str], rules: Cues) -> bool:
