@@ -84,3 +84,19 @@ def country_names() -> dict[str, str]:
 def country_code(name: str) -> str | None:
     """ISO alpha-2 for a country name in any supported language ('Tyskland' -> 'DE', 'Skotland' -> 'GB')."""
     return country_names().get(fold(name))
+
+
+@cache
+def _region_names() -> dict[str, str]:
+    """Folded names of first-level subdivisions (states, provinces, Länder, län: pycountry) that only one country
+    has -> that country ('Texas' -> 'US', 'Zeeland' -> 'NL'); 'Centre' and 'Nord' name regions of several."""
+    seen: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        if region.parent_code is None:
+            seen.setdefault(fold(region.name), set()).add(region.country_code)
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
+
+
+def region_country(name: str) -> str | None:
+    """ISO alpha-2 of the country whose state or province `name` is ('Harlingen in Texas')."""
+    return _region_names().get(fold(name))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
+from pipeline.extract.networks.not_held import considers_joining, issuer_denies, remark_after
 from pipeline.extract.networks.rules import Cues, excluded
 
 _MAX_RUNNING_WORDS = 15
@@ -115,8 +116,14 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if rules.find("out_of_scope", words):
         return True
     clause = _clause_after(sdoc, sentence, end, rules)
-    if rules.find("consideration", clause) or rules.find("negation_after", clause):
+    if any(
+        rules.find(cue, part)
+        for cue in ("consideration", "negation_after")
+        for part in (clause, remark_after(sdoc, end))
+    ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
+    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules):
+        return True
     label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], clause, words, rules):
         return True
@@ -125,6 +132,8 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if _cited(window, rules):
         return True
     lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
+    if considers_joining(lead, rules):
+        return True
     own = lead + clause
     if rules.find("leaving", own) or rules.find("not_granted", own):
         return True

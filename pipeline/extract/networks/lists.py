@@ -20,7 +20,9 @@ _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
 _CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
 _ITEM_HEAD = re.compile(r"^(?P<head>[^:–—]{2,80}?)\s+[-–—:]\s")  # a long item's name before its dash or colon
-_VALUE = re.compile(r"^\s*\d")  # a cell opening with a digit holds a value (case number, date), never a column name
+# a cell opening with a number, after a table's bar or a short case prefix ('| 115', 'FS 31/26', 'Pkt. 12'), holds a
+# value (case number, date), never a column name
+_VALUE = re.compile(r"^[\s|]*(?:[^\W\d_]{1,4}\.?\s+)?\d")
 _NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # a heading over networks not held
 
 
@@ -71,8 +73,11 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
     return regions
 
 
-def _bullet_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """One span per bullet line; blank lines between bullets are allowed, anything else ends the list."""
+def _bullet_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
+    """One span per bullet line; blank lines between bullets are allowed, anything else ends the list. A long
+    item's head counts only when the rest of the item states membership ("Eurocities - Maastricht is sinds 2019
+    lid"): a topic or a region ("Duurzaamheid - ... aan te sluiten bij het Klimaatverbond", "Achterhoek - werkt in de
+    regio samen") labels the item, it is no network."""
     regions = []
     for offset, line in lines:
         if not line.strip():
@@ -80,13 +85,20 @@ def _bullet_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
         item = parse_item(Line(offset, offset + len(line), line))
         if item.kind == "plain":
             break
-        if len(item.text.split()) > _MAX_ITEM_WORDS:  # "Eurocities - Maastricht is sinds 2019 lid en ...": its head
+        if len(item.text.split()) > _MAX_ITEM_WORDS:
             head = _ITEM_HEAD.match(item.text)
-            if head is not None:
+            if head is not None and cues.find("membership", _running_words(item.text[head.end() :])):
                 regions.append((item.start, item.start + head.end("head")))
             continue
         regions.append((item.start, item.end))
     return regions
+
+
+def _running_words(text: str) -> list[str]:
+    """The words of a sentence without the capitalised ones inside it: 'Board' in 'de Achterhoek Board' is part of
+    a name, no statement of membership."""
+    words = [w.strip(".,:;()") for w in text.split()]
+    return words[:1] + [w for w in words[1:] if not w[:1].isupper()]
 
 
 def _plain_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -133,7 +145,7 @@ def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int
         if first is not None:
             rest = lines[first : first + _MAX_LIST_LINES]
             if _marked(rest[0]):
-                regions += _bullet_items(rest)
+                regions += _bullet_items(rest, cues)
             elif named:  # plain lines only under a heading; after a sentence only a bulleted list counts
                 regions += _plain_items(rest)
     return regions

@@ -19,6 +19,8 @@ from pipeline.text.structure import has_list_marker
 _YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
 _BREAK = re.compile(r"\n|;|\.\s+[A-ZÆØÅ]")  # a line or sentence ends between a cue and a list
 NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
+# 'Maldon (Verenigd Koninkrijk) – stedenband': a bracketed note parts no town from its cue
+_BRACKETED = re.compile(r"\([^()\n]*\)")
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,10 @@ def _split_after_years(start: int, line: str) -> list[tuple[int, int]]:
     return list(zip(cuts, [*cuts[1:], start + len(line)], strict=True))
 
 
+def _within(cue: Cue, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= cue.start and cue.end <= b for a, b in spans)
+
+
 def _nearest(cues: list[Cue], start: int, end: int) -> Cue:
     return min(cues, key=lambda c: (max(c.start - end, start - c.end, 0), c.start > start))
 
@@ -197,7 +203,7 @@ class ContextReader:
         """The cue and the list touch: at most a short word or two between them ('vennskapsbyen Riga',
         'venskabsaftalen med Kuopio', 'Tartu, vår vennskapsby')."""
         gap = self.layout.text[cue.end : group[0]] if cue.end <= group[0] else self.layout.text[group[1] : cue.start]
-        return len(gap) <= NEXT_TO_CHARS
+        return len(_BRACKETED.sub("", gap)) <= NEXT_TO_CHARS
 
     def _governs_after(self, cue: Cue, start: int) -> bool:
         """A cue ending in a preposition ('intensieve contacten met') governs the names after it, not before."""
@@ -262,8 +268,22 @@ class ContextReader:
 
     def denied(self, index: int) -> bool:
         """A unit saying there is no relation ('er der ikke indgået nogen aftale', 'geen officiële stedenband');
-        an ended one ('ikke længere venskabsby') is still the relation it was."""
-        return self.lexicon.any(self.lexicon.denials, self.layout.unit_text(self.layout.units[index]))
+        an ended one ('ikke længere venskabsby') is still the relation it was. A denial of the twin type only,
+        beside another relation stated ('samarbeidsavtale ... Dette er ikke en vennskapsbyavtale'), tells which
+        relation it is: the towns keep the other one."""
+        unit = self.layout.units[index]
+        spans = self._denials(index)
+        if not spans:
+            return False
+        cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start)
+        refuted = {c.relation for c in cues if _within(c, spans)}
+        stated = {c.relation for c in cues if not _within(c, spans)}
+        return not (refuted == {"twin"} and stated - refuted)
+
+    def _denials(self, index: int) -> list[tuple[int, int]]:
+        unit = self.layout.units[index]
+        found = self.lexicon.cues(self.lexicon.denials, self.layout.unit_text(unit), unit.start)
+        return [(c.start, c.end) for c in found]
 
     def previous_sentence_relation(self, index: int, list_start: int) -> Decision | None:
         """'Bodø har fire vennskapsbyer. Det er A, B og C.': a sentence that only names what the previous
@@ -282,20 +302,39 @@ class ContextReader:
             unit, lex = self.layout.units[index], self.lexicon
             text = self.layout.unit_text(unit)
             if kind == "relations":
-                found = [c for c in lex.relation_cues(text, unit.start) if not self.skip_cue(c, unit)]
+                denials = self._denials(index)
+                found = [
+                    c
+                    for c in lex.relation_cues(text, unit.start, self._after_project(index))
+                    if not self.skip_cue(c, unit) and not _within(c, denials)
+                ]
             else:
                 found = lex.cues(lex.generic, text, unit.start)
             self.cue_cache[key] = found
         return self.cue_cache[key]
 
+    def _after_project(self, index: int) -> bool:
+        """The sentence before, in the same paragraph, is about a project: its partner words name that project's
+        partners ('Hørsholm deltager i projektet X. Øvrige partnere er Helsingør og Höganäs')."""
+        unit = self.layout.units[index]
+        before = self.layout.units[index - 1] if index else None
+        return (
+            before is not None
+            and before.line == unit.line
+            and self.lexicon.any(self.lexicon.project_context, self.layout.unit_text(before))
+        )
+
     def section_relation(self, first_line: int, last_line: int) -> Decision | None:
-        """The first relation named in lines [first_line, last_line): what an entry heading's section says."""
-        for unit in self.layout.units:
-            if first_line <= unit.line < last_line:
-                cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start)
-                if cues:
-                    return Decision(min(cues, key=lambda c: c.start).relation, unit)
-        return None
+        """The first relation named in lines [first_line, last_line): what an entry heading's section says; else a
+        project there ('Vang og Bad Hindelang samarbeider i prosjektet X') makes the entry's town a project partner."""
+        units = [u for u in self.layout.units if first_line <= u.line < last_line]
+        for unit in units:
+            cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start)
+            if cues:
+                return Decision(min(cues, key=lambda c: c.start).relation, unit)
+        lex = self.lexicon
+        project = next((u for u in units if lex.any(lex.project_context, self.layout.unit_text(u))), None)
+        return Decision("project_partner", project) if project else None
 
     def _context_relation(self, index: int) -> str | None:
         """Type a generic cooperation: project words nearby, then the section heading, then the title, then the
@@ -316,7 +355,7 @@ class ContextReader:
             cues = lex.heading_cues(text)
             if cues:
                 return cues[0].relation
-        return self._previous_in_paragraph(index)
+        return self._previous_in_paragraph(index) or self._next_in_paragraph(index)
 
     def _previous_in_paragraph(self, index: int) -> str | None:
         """'... gemeentes met stedenbanden. De raad verbrak de banden met Wuhan': the sentence before, in the same
@@ -330,4 +369,16 @@ class ContextReader:
         ):
             return None
         cues = [c for c in self.lexicon.relation_cues(self.layout.unit_text(before)) if c.relation != "project_partner"]
+        return cues[0].relation if cues else None
+
+    def _next_in_paragraph(self, index: int) -> str | None:
+        """'... samarbeid med Riga om lærlinger. Samarbeidet er en samarbeidsavtale ...': the next sentence of the
+        paragraph, opening on the cooperation just named, says which relation it is (a denied type left out)."""
+        unit = self.layout.units[index]
+        after = self.layout.units[index + 1] if index + 1 < len(self.layout.units) else None
+        if after is None or after.line != unit.line:
+            return None
+        if not self.lexicon.any(self.lexicon.back_references, self.layout.unit_text(after)):
+            return None
+        cues = [c for c in self._unit_cues(index + 1, "relations") if c.relation != "project_partner"]
         return cues[0].relation if cues else None

@@ -171,15 +171,19 @@ def _drop_common_words(
 
 
 def _governed_by_cue(layout: Layout, reader: ContextReader, item: Found) -> bool:
-    """A relation cue right before the name, at most a preposition between ('venskapsavtalen med Levanger',
-    'vennskapsbyen Stord'): the capitalised word names the partner, not an everyday word."""
+    """A relation cue right before the name, at most a preposition (and a town noun: 'met de stad Hulst') between
+    ('venskapsavtalen med Levanger', 'vennskapsbyen Stord'): the capitalised word names the partner, not an everyday
+    word."""
     unit = layout.units[item.unit]
     before = layout.text[max(unit.start, item.mention.start - GOVERNED_CHARS) : item.mention.start]
     cues = [c for c in reader.lexicon.relation_cues(before) if c.relation != "project_partner"]  # 'projektet Green'
     if not cues:
         return False
-    gap = before[max(c.end for c in cues) :].split()
-    return not gap or (len(gap) == 1 and gap[0].lower() in reader.lexicon.prepositions)
+    lex = reader.lexicon
+    gap = [w.lower() for w in before[max(c.end for c in cues) :].split()]
+    if gap and gap[-1] in lex.town_nouns:  # 'samenwerkingsovereenkomst met de stad Hulst', 'aftale med byen Mark'
+        gap = [w for w in gap[:-1] if w not in lex.lead_words]
+    return not gap or (len(gap) == 1 and gap[0] in lex.prepositions)
 
 
 def _drop_district_context(text: str, found: list[Found], district_of: tuple[re.Pattern, ...]) -> None:

@@ -44,6 +44,13 @@ def _project_member(item: Found) -> bool:
     return not item.excluded and item.decision is not None and item.decision.relation == "project_partner"
 
 
+def _is_issuer(item: Found, issuer: set[str], issuing: set[str | None]) -> bool:
+    """A mention of the issuer's name, unless the text places it abroad: 'stedenband met de gelijknamige stad
+    Harlingen in Texas' names a namesake partner."""
+    m = item.mention
+    return m.city.name in issuer and not (m.stated_country and m.stated_country not in issuing)
+
+
 def _home_country(doc: Document) -> str | None:
     """The issuer's country; from the language when the manifest gives none (da -> DK, nb/nn -> NO, nl -> NL)."""
     return doc.country or settings(doc.language).home_country
@@ -101,9 +108,10 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     place_by_sentence_country(doc.text, mentions, home, conf.matching)
     mark_domestic(doc.text, mentions, lex, home)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
-    issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions)
+    issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions, frozenset(conf.issuer_countries))
     own = own_places(doc, found, issuer, home, lex, conf.own_town_km)
-    found = [f for f in found if f.mention.city.name not in issuer and id(f) not in own]
+    issuing = {home, *conf.issuer_countries}
+    found = [f for f in found if not _is_issuer(f, issuer, issuing) and id(f) not in own]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
     keys = frozenset({fold(name) for name in issuer} | (spellings(doc.municipality) if doc.municipality else set()))
     area = issuer_area(doc.municipality, home)

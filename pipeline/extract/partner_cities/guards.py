@@ -176,13 +176,14 @@ class Guards:
         return not any(p.search(window) for p in lex.established)
 
     def _prospects(self, unit: Unit) -> list[tuple[int, int]]:
-        """Spans of the unit's proposal words, none when the proposal was adopted; read once per unit."""
+        """Spans of the unit's proposal words; when the proposal was adopted, only its words of exploring (an adopted
+        motion 'Onderzoek stedenband met X' starts a study, no relation); read once per unit."""
         if unit.start not in self.prospect_cache:
             lex, sentence = self.lexicon, self.layout.unit_text(unit).lower()
             settled = lex.any(lex.prospect_settled, sentence)
             self.prospect_cache[unit.start] = [
                 (unit.start + m.start(), unit.start + m.end())
-                for p in (() if settled else lex.prospects)
+                for p in (lex.explorations if settled else lex.prospects)
                 for m in p.finditer(sentence)
             ]
         return self.prospect_cache[unit.start]

@@ -56,11 +56,19 @@ def _source_words(source: str) -> set[str]:
 
 
 def issuer_names(
-    doc: Document, home: str | None, layout: Layout, lexicon: Lexicon, found: list[Found], minimum: int
+    doc: Document,
+    home: str | None,
+    layout: Layout,
+    lexicon: Lexicon,
+    found: list[Found],
+    minimum: int,
+    also_issuing: frozenset[str] = frozenset(),
 ) -> set[str]:
     """Canonical names of cities that are the issuer: the named municipality, the owners of relations,
-    and, when no municipality is named, a home-country city named by the source's site or file name, or the
-    one home-country city the document names most (≥ `minimum`)."""
+    and, when no municipality is named, a city of the home country (or of `also_issuing`, the other countries
+    writing the language: Greenland writes Danish) named by the source's site or file name, or the one
+    home-country city the document names most (≥ `minimum`; a Danish page names its Greenlandic twin town often)."""
+    issuing = also_issuing | {home}
     municipality = doc.municipality
     keys = _named_issuer(municipality)
     names = {f.mention.city.name for f in found if fold(f.mention.city.name) in keys or fold(f.mention.surface) in keys}
@@ -70,7 +78,9 @@ def issuer_names(
     if not municipality:
         site = _source_words(doc.source)
         names |= {
-            f.mention.city.name for f in found if f.mention.city.country == home and fold(f.mention.city.name) in site
+            f.mention.city.name
+            for f in found
+            if f.mention.city.country in issuing and fold(f.mention.city.name) in site
         }
     if not municipality and found:
         top, first, second = _most_named(layout.text, found)

@@ -52,6 +52,7 @@ class Cues(Rules):
     prospects: list[str] = []  # a relation proposed, requested, explored or considered
     established: list[str] = []  # a cue in definite or possessive form: the relation exists ('venskabsbyen')
     prospect_settled: list[str] = []  # the proposal was adopted ('godkendt', 'vedtatt', 'aangenomen')
+    explorations: list[str] = []  # a prospect adopting which only starts a study ('onderzoek', 'undersøge', 'utrede')
     locatives: list[str] = []  # a preposition right before a home-country place that makes it a location
     back_references: list[str] = []  # a sentence opening on the relation just named ('Kjeden ble etablert i 1948')
     neighbours: list[str] = []  # a phrase naming the issuer's own towns or its neighbours ('nabokommunerne')
@@ -94,6 +95,7 @@ class PartnerRules(Rules):
 
     languages: list[str]
     home_country: str | None = None
+    issuer_countries: list[str] = []  # other countries whose municipalities write this language (GL, FO: Danish)
     relation_priority: list[Relation]
     domestic_relations: list[Relation]  # what a home-country place may be (partner_cities.domestic)
     period_marker_repeats: int
@@ -164,6 +166,7 @@ class Lexicon:
     prospects: Patterns
     established: Patterns
     prospect_settled: Patterns
+    explorations: Patterns
     locatives: Patterns
     back_references: Patterns
     neighbours: Patterns
@@ -178,10 +181,11 @@ class Lexicon:
     joint_applications: Patterns
     subject_owners: Patterns
 
-    def relation_cues(self, text: str, offset: int = 0) -> list[Cue]:
-        """Every phrase in `text` that names a relation type, with document offsets."""
+    def relation_cues(self, text: str, offset: int = 0, after_project: bool = False) -> list[Cue]:
+        """Every phrase in `text` that names a relation type, with document offsets; `after_project`: the sentence
+        follows one about a project in its paragraph ('... i projektet X. Øvrige partnere er A og B')."""
         lowered = text.lower()
-        project = any(p.search(lowered) for p in self.project_context)
+        project = after_project or any(p.search(lowered) for p in self.project_context)
         cues = [
             Cue(offset + m.start(), offset + m.end(), self._in_project(relation, m.group(0), project))
             for relation, patterns in self.relations.items()
@@ -299,6 +303,7 @@ def lexicon(language: str) -> Lexicon:
                 "prospects",
                 "established",
                 "prospect_settled",
+                "explorations",
                 "locatives",
                 "back_references",
                 "neighbours",

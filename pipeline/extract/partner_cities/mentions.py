@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Span
@@ -25,9 +25,11 @@ from pipeline.gazetteers.cities import (
     country_code,
     gazetteer,
 )
-from pipeline.gazetteers.names import fold
+from pipeline.gazetteers.names import fold, region_country
 
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
+REGION_CITY_MAX_POPULATION = 15_000  # a state named like a town this big is read as the town ('Oslo')
+NAME_PREFIX_MIN_TOWNS = 150  # a first word opening this many town names is a name's part ('Bad', 'Sankt', 'San')
 _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _STATED_COUNTRY = re.compile(
@@ -36,6 +38,7 @@ _STATED_COUNTRY = re.compile(
     r"|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
 )  # also a table's next cell ('Tianjin | China | 1985')
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
+_FIELD_VALUE = re.compile(r"\s*:\s*\d+[/.\-]\d")  # 'Sag: 26/1102', 'Arkivsak: 24.10.00': a case field's label
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 # A list line or table row opening with one or two capitalised words ('Arsuk, Grønland', '• Eidi (Færøerne)')
 _LINE_NAME = re.compile(
@@ -160,12 +163,24 @@ def stated_country(text: str, end: int) -> str | None:
     if not m:
         return None
     chunk = m.group("paren") or m.group("comma") or m.group("dash") or m.group("prep") or m.group("cell")
-    for part in re.split(r"[,;/]", chunk):
-        for candidate in (part.strip(), *part.split()):
+    parts = [p.strip() for p in re.split(r"[,;/]", chunk)]
+    for part in parts:
+        for candidate in (part, *part.split()):
             code = candidate[:1].isupper() and country_code(candidate.strip(" ."))
             if code:
                 return code
-    return None
+    return _stated_region(parts[0].strip(" ."), m) if m.group("paren") or m.group("prep") else None
+
+
+def _stated_region(name: str, match: re.Match) -> str | None:
+    """The country of a state or province in brackets or after 'i'/'in' ('Harlingen in Texas', 'Hulst (Zeeland)');
+    not after Dutch 'en' (and), nor a region named like a city of some size ('Oslo', 'Taipei' list cities)."""
+    if not name[:1].isupper() or match.group(0).lstrip().startswith("en "):
+        return None
+    city = gazetteer().lookup(name)
+    if city is not None and city.population >= REGION_CITY_MAX_POPULATION:
+        return None
+    return region_country(name)
 
 
 def _surface(text: str, span: Span) -> tuple[int, int, str]:
@@ -296,6 +311,8 @@ def find_mentions(
         person = _looks_like_person(span, covered, describers)
         if person or _is_part_of_other_name(span, text, following_words, covered, words):
             continue
+        if _FIELD_VALUE.match(text, span.end_char):
+            continue
         start, end, surface = _surface(text, span)
         stated = stated_country(text, end)
         if entries is None:
@@ -328,11 +345,18 @@ def _listed_places(text: str, known: list[Mention]) -> list[Mention]:
     keys = [key for *_, key in candidates]
     words = {word for key in keys for word in key.split()}
     known = set(gazetteer().entries(keys)) | gazetteer().common_words([*keys, *words]) | blocked_names()
+    prefixes = _name_prefixes()
     return [
         Mention(start, start + len(surface), surface, City(0, 0, surface, code, None, None, 0, "listed"), code)
         for start, surface, code, key in candidates
-        if not known & {key, *key.split()}  # 'Hans Jensen, Danmark': a person, 'hans' is a word
+        # 'Hans Jensen, Danmark': a person, 'hans' is a word; 'Bad Hindelang, Tyskland': 'bad' opens town names
+        if not known & ({key, *key.split()} - (prefixes if " " in key else set()))
     ]
+
+
+@cache
+def _name_prefixes() -> frozenset[str]:
+    return gazetteer().name_prefixes(NAME_PREFIX_MIN_TOWNS)
 
 
 def _folded_away(surface: str, entry: Entry, rules: Matching) -> bool:

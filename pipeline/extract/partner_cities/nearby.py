@@ -26,6 +26,7 @@ NEIGHBOUR_GAP = 30  # chars at most between an own-town or neighbour phrase and 
 _NAMES_ONLY = re.compile(r"^(?:[\s,;:–-]|\b(?:og|en|and|samt|och)\b|[A-ZÆØÅÄÖÜ][\w'’-]*)*$")  # 'Aars, Farsø og '
 _NAMES_PREFIX = re.compile(r"^(?:\s*(?:,|\bog\b|\ben\b|\band\b)\s*[A-ZÆØÅÄÖÜ][\w'’-]*)*")  # ', Skei og Sande'
 _NAME_PARTS = re.compile(r"\s*(?:-|\bog\b|\ben\b|\band\b)\s*")  # 'Faaborg-Midtfyn', 'Evje og Hornnes'
+_AGREEMENTS = frozenset({"cooperation_agreement", "intention_agreement", "mou"})  # relations signed between two
 
 
 class Area(NamedTuple):
@@ -154,6 +155,14 @@ def _neighbour_phrase(layout: Layout, lexicon: Lexicon, item: Found, list_start:
     )
 
 
+def _agreed_abroad(item: Found, home: str | None) -> bool:
+    """A neighbour across the border with an agreement named in its own sentence ('Met buurgemeente Essen (B) sloot
+    Roosendaal een samenwerkingsovereenkomst'): a partner, not one of the issuer's surroundings."""
+    decision, m = item.decision, item.mention
+    abroad = not m.domestic and (m.stated_country or m.city.country) != home
+    return abroad and decision is not None and decision.cue is not None and decision.relation in _AGREEMENTS
+
+
 def _own_after(layout: Layout, lexicon: Lexicon, item: Found, ends: dict[int, int]) -> bool:
     """'Tettstedene Førde, Naustdal og Skei ligger i kommunen': a phrase right after the mention's list places
     them in the issuer's municipality."""
@@ -190,7 +199,9 @@ def drop_own_and_neighbours(
         span = (start, ends.get(item.group, item.mention.end) if grouped else item.mention.end)
         beyond = distance_beyond(area, item.mention.city, own_km) if area else None
         close = beyond is not None and beyond < margin_km and not _direct(layout, lexicon, item, span, home)
-        named = _neighbour_phrase(layout, lexicon, item, start) or _own_after(layout, lexicon, item, ends)
+        named = (
+            _neighbour_phrase(layout, lexicon, item, start) and not _agreed_abroad(item, home)
+        ) or _own_after(layout, lexicon, item, ends)
         if close or named or id(item) in paired or _by_others_cue(layout, lexicon, item, span, home):
             item.decision = None
             item.excluded = True

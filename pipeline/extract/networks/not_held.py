@@ -1,0 +1,50 @@
+"""Networks named in a sentence that does not hold them: a joining only considered, the issuer's own denial in a
+later clause, a bracketed remark right after the name (networks.context.blocked reads these)."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc
+
+from pipeline.extract.networks.rules import Cues
+
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
+_DENIAL_WORDS = 4  # "kommunen deltar ikke", "de gemeente is geen lid": the issuer's own denial within four words
+_REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaatschap)"), read whole up to this long
+
+
+def considers_joining(lead: list[str], rules: Cues) -> bool:
+    """A consideration governing a joining verb in the clause that leads up to the mention, however long the
+    name's description ("overvejer at melde sig ind i det europæiske ø-netværk X", "vurderte å melde seg inn i
+    X"): joining is only considered, unless a joining after it overtakes."""
+    for i in rules.find("consideration", lead):
+        if any(rules.word_is("join_verbs", w) for w in lead[i + 1 : i + 1 + rules.cue_window]):
+            return not any(k > i for k in rules.find("joined", lead))
+    return False
+
+
+def issuer_denies(after: list[str], rules: Cues) -> bool:
+    """A later clause of the sentence in which the issuer denies taking part ("X er et mellomstatlig samarbeid;
+    kommunen deltar ikke selv", "... maar de gemeente is er geen lid van"): the issuer's words, then a negation
+    and a membership word within a few words."""
+    for i in rules.find("issuer_words", after):
+        clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, after[i + 1 :]))
+        window = clause[:_DENIAL_WORDS]
+        names_another = any(w[:1].isupper() for w in clause)  # 'og kommunen deltar ikke i Energy Cities'
+        if rules.find("negation", window) and rules.find("membership", window) and not names_another:
+            return True
+    return False
+
+
+def remark_after(sdoc: Doc, end: int) -> list[str]:
+    """The words of a bracketed remark right after the mention ("Fairtrade Gemeente (titel, geen lidmaatschap)"):
+    it speaks of that name."""
+    if end >= len(sdoc) or sdoc[end].text != "(":
+        return []
+    words = []
+    for token in sdoc[end + 1 : end + 1 + _REMARK_WORDS]:
+        if token.text == ")":
+            return words
+        words.append(token.text)
+    return []
