@@ -44,6 +44,7 @@ GOVERNED_CHARS = 40  # chars before a name searched for the relation cue that go
 PROSE_LIST = 3  # towns a sentence must list to read as a list (two are often a route or a neighbourhood)
 _CELLS = re.compile(r"[|\t]")
 _SEPARATOR = re.compile(r",|;|&|\b(?:og|en|and|och|samt)\b")  # a list's separator, not a bare line break
+_WHERE = re.compile(r"([^\W\d_]+)\s+[A-ZÆØÅÄÖÜ][\w\-]*(?:\s+[A-ZÆØÅÄÖÜ][\w\-]*){0,2}")  # 'på Færøyane'
 _ENTRY_HEAD = re.compile(r"^\s*(?:$|[:(–—|\t]|-\s)")  # a town as an entry's head: alone, or before ':', '(', ' – '
 
 
@@ -208,10 +209,23 @@ def _listed(layout: Layout, reader: ContextReader, group: list[Found]) -> bool:
     opens_line = bool(_ENTRY_PREFIX.match(layout.text[layout.line_starts[line] : first.start]))
     if stated or (opens_line and _ENTRY_HEAD.match(layout.text[first.end : layout.line_end(line)])):
         return True
+    if opens_line and len(group) == 1 and _paragraph_head(layout, reader, group[0]):
+        return True
     if not layout.is_item(line):
         sentence = layout.unit_text(layout.units[group[0].unit])
         return len(group) >= PROSE_LIST or reader.lexicon.any(reader.lexicon.relation_nouns, sentence)
     return len(group) > 1
+
+
+def _paragraph_head(layout: Layout, reader: ContextReader, item: Found) -> bool:
+    """A paragraph whose first sentence only names the town, maybe with where it lies ('Klaksvik på Færøyane.'),
+    before the sentences about it: one entry of a list of partners written as paragraphs."""
+    unit = layout.units[item.unit]
+    rest = layout.text[item.mention.end : unit.end].strip().rstrip(".").strip()
+    if not rest:
+        return True
+    where = _WHERE.fullmatch(rest)
+    return bool(where) and reader.lexicon.any(reader.lexicon.locatives, where.group(1) + " ")
 
 
 def _in_entry_section(line: int, entries: dict[int, Found]) -> bool:
