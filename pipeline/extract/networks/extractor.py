@@ -66,7 +66,7 @@ class Mention:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.split()).strip(" |")  # a table's bar glued to a padded cell is no part of the name
 
 
 def _within(start: int, spans: list[tuple[int, int]]) -> bool:

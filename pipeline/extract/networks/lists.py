@@ -19,6 +19,7 @@ _MAX_LIST_LINES = 40
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
 _CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
+_BAR = re.compile(r"\s*\|\s*")  # in a '| a | b |' row a padded column's longest cell touches its bar
 _ITEM_HEAD = re.compile(r"^(?P<head>[^:–—]{2,80}?)\s+[-–—:]\s")  # a long item's name before its dash or colon
 # a cell opening with a number, after a table's bar or a short case prefix ('| 115', 'FS 31/26', 'Pkt. 12'), holds a
 # value (case number, date), never a column name
@@ -33,9 +34,10 @@ def _ends_list(text: str) -> bool:
 
 def _cells(offset: int, line: str) -> list[tuple[int, str]]:
     """A table row's cells as (offset, text): cells split at each tab or at a " | " bar, so empty cells
-    keep their column; a line with neither is one cell."""
+    keep their column; a row framed in bars splits at every bar; a line with neither is one cell."""
     out, pos = [], 0
-    for sep in _CELL_SEPARATOR.finditer(line):
+    separator = _BAR if line.lstrip().startswith("|") else _CELL_SEPARATOR
+    for sep in separator.finditer(line):
         out.append((offset + pos, line[pos : sep.start()]))
         pos = sep.end()
     out.append((offset + pos, line[pos:]))
@@ -56,6 +58,8 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
         column = named[0] if named and len(header) > 1 else None
         if column is None or any(_VALUE.match(c) for _, c in header):
             continue  # '22/26<TAB>Medlemskap i Mayors for Peace' is a case row whose title names membership
+        if any(c.strip().endswith(":") for _, c in header[:column]):
+            continue  # 'Onderwerp:<TAB>Lidmaatschappen en netwerken': a memo's field and its value, no column
         for row_offset, row in lines[n + 1 :]:
             row_cells = _cells(row_offset, row)
             if not row.strip():

@@ -49,7 +49,7 @@ def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-    return " ".join(text.split()).strip(" -–—;:,.")
+    return " ".join(text.split()).strip(" -–—;:,.|")  # a bar glued to a padded cell is no part of it
 
 
 def _capitalised(token: Token) -> bool:
