@@ -195,8 +195,8 @@ class ContextReader:
         heading = layout.list_heading(unit.line, lambda line: bool(lex.heading_cues(line)))
         if heading is not None:
             heading_cues = lex.heading_cues(layout.line(heading))
-            if heading_cues:
-                return Decision(heading_cues[0].relation, unit)
+            if heading_cues and heading_cues[0].relation not in self.refuted(index):
+                return Decision(heading_cues[0].relation, unit)  # not when the item says 'geen stedenband'
         return self.previous_sentence_relation(index, group[0])
 
     def _next_to(self, cue: Cue, group: tuple[int, int]) -> bool:
@@ -276,9 +276,16 @@ class ContextReader:
         if not spans:
             return False
         cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start)
-        refuted = {c.relation for c in cues if _within(c, spans)}
+        refuted = self.refuted(index)
         stated = {c.relation for c in cues if not _within(c, spans)}
         return not (refuted == {"twin"} and stated - refuted)
+
+    def refuted(self, index: int) -> set[str]:
+        """The relations a unit's denials name ('Dit is uitdrukkelijk geen stedenband': twin)."""
+        unit = self.layout.units[index]
+        spans = self._denials(index)
+        cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start) if spans else []
+        return {c.relation for c in cues if _within(c, spans)}
 
     def _denials(self, index: int) -> list[tuple[int, int]]:
         unit = self.layout.units[index]

@@ -252,7 +252,8 @@ def _under_cue_headings(
             continue
         decision = reader.cue_heading_relation(layout.units[open_[0].unit].line, listing)
         for item in open_:
-            item.decision = decision
+            refuted = decision is not None and decision.relation in reader.refuted(item.unit)
+            item.decision = None if refuted else decision  # 'Keulen – ... Dit is uitdrukkelijk geen stedenband.'
 
 
 def _continue_project_lists(layout: Layout, groups: list[list[Found]]) -> None:
