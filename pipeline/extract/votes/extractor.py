@@ -32,7 +32,7 @@ from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
-from pipeline.extract.votes.news import body_reports
+from pipeline.extract.votes.news import body_reports, recalled_on_page
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
 from pipeline.extract.votes.proposals import head_proposal
 from pipeline.extract.votes.proposers import Proposer, field_proposer
@@ -291,6 +291,8 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
     reported = protocol.stamp and ctx.meeting_date and body_reports(doc.sentence_at(decision.start, decision.end), lex)
     if decision.statement and not (here.body or here.meeting_date or in_case or reported):
         return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
+    if here.case_number is None and recalled_on_page(doc.text, decision.start, ctx.meeting_date, protocol.stamp):
+        return None  # "Bystyret vedtok 9. desember 2025 ..." on a page last updated in March: background
     body = ctx.body or lex.default_body
     if body and body.lower() in lex.administrative_bodies:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.dates import full_dates, iso_day
@@ -115,3 +116,27 @@ def body_reports(sentence: str, lex: Lexicon) -> bool:
     """A news page's sentence opening with a deciding body ("Kommunalbestyrelsen tog kvartalsrapporten til
     efterretning."): the body's own act at the meeting the page names, not a remark for information."""
     return lex.head_body.match(sentence.strip()) is not None
+
+
+_NEWS_DAYS = 31  # a page stamped more than a month after a meeting no longer reports it as news
+_LEAD_WORDS = 8  # the lead: the first paragraph with at least this many words
+_WORDS = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter ("Publisert . Sist endret ." has three)
+
+
+def recalled_on_page(text: str, at: int, meeting: str | None, stamp: str | None) -> bool:
+    """A decision a page recalls rather than reports: the page is stamped over a month after the meeting
+    ("Sist oppdatert 03.03.2026" on a twin-town page, "Bystyret vedtok 9. desember 2025 å ...") and the
+    decision stands below the page's lead. A news item whose subject is the decision tells it in its lead,
+    however long after the page was last touched ("Kommunestyret vedtok følgende torsdag 29.09.2016:")."""
+    if not (meeting and stamp) or (date.fromisoformat(stamp) - date.fromisoformat(meeting)).days <= _NEWS_DAYS:
+        return False
+    return at > _lead_end(text)
+
+
+def _lead_end(text: str) -> int:
+    """Where the page's first paragraph of prose ends (its title, stamp and breadcrumb lines above it); the
+    document's text holds each paragraph on one line."""
+    for line in re.finditer(r"[^\n]+", text):
+        if len(_WORDS.findall(line.group())) >= _LEAD_WORDS:
+            return line.end()
+    return len(text)
