@@ -10,7 +10,10 @@ import pytest
 
 from tests.extract.actions.helpers import rows
 
-AGENDA_AFTER = "Beslutning: Orienteringen blev taget til efterretning.\n\n8. Eventuelt\n9. Lukket punkt\n10. Underskrifter\n"
+AGENDA_AFTER = (
+    "Beslutning: Orienteringen blev taget til efterretning.\n\n"
+    "8. Eventuelt\n9. Lukket punkt\n10. Underskrifter\n"
+)
 
 STAGES = [
     (
