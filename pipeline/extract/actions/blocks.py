@@ -79,9 +79,12 @@ def agenda_case(lines: list[Line], index: int, lex: Lexicon, reported: bool) -> 
 
 
 def _listed_under_intro(lines: list[Line], index: int) -> bool:
-    """Above line `index`, past numbered items and lines going on in lower case, a line ending in a colon."""
+    """Above line `index`, past numbered items, its siblings opening with the same word ("Etape 1, ...:"
+    over "Etape 2, ...:") and lines going on in lower case, a line ending in a colon."""
+    opening = lines[index].text.split(maxsplit=1)[:1]
     for line in reversed(lines[:index]):
-        if structure.parse_item(line).kind != "number" and not line.text[:1].islower():
+        sibling = line.text.split(maxsplit=1)[:1] == opening
+        if structure.parse_item(line).kind != "number" and not sibling and not line.text[:1].islower():
             return line.text.rstrip().endswith(":")
     return False
 

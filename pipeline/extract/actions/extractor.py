@@ -30,7 +30,16 @@ from pipeline.extract.actions.records import is_noise, status_after, title_witho
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.siblings import sibling_records
-from pipeline.extract.actions.status import UNKNOWN, Verdict, names_item, newer, phrase_status, value_status, verdict_of
+from pipeline.extract.actions.status import (
+    UNKNOWN,
+    Verdict,
+    findings,
+    names_item,
+    newer,
+    phrase_status,
+    value_status,
+    verdict_of,
+)
 from pipeline.extract.actions.tables import status_tables
 from pipeline.text.structure import Line, Span
 
@@ -199,6 +208,8 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
             return explained  # a comment of its own reports the work part done or dropped
         if stated and explained and not _stale(stated, explained, action.title.text, lex):
             return stated
+        if stated and not any(not f.weak for f in findings(action.body, lex)):
+            return stated  # "Ikke påbegynt" beside "Innføres fra august som planlagt": on schedule is no news
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
 

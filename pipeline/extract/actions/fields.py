@@ -155,6 +155,10 @@ def _blocks(lines: list[Line], lex: Lexicon) -> list[_Block]:
         if not value.text and index + 1 < len(lines) and _labelled(lines[index + 1], lex) is None:
             value = lines[index + 1]
             used.append(index + 1)
+        while value.text and used[-1] + 1 < len(lines) and _wraps_value(lines[used[-1] + 1], lex):
+            more = lines[used[-1] + 1]  # "Vedtak: Kommunestyret ber ... fortau" / "langs Kirkebygdveien."
+            value = Span(value.start, more.end, f"{value.text} {more.text}")
+            used.append(used[-1] + 1)
         if current is None or label.casefold() in current.labels:
             current = _Block()
             blocks.append(current)
@@ -179,6 +183,11 @@ def _labelled(line: Line, lex: Lexicon) -> tuple[str, Span] | None:
         value = structure.trim(line.start + match.start("value"), match.group("value"))
         return match.group("label").strip(), value
     return None
+
+
+def _wraps_value(line: Line, lex: Lexicon) -> bool:
+    """An unlabelled line going on in lower case: the field value above wrapped onto it."""
+    return _labelled(line, lex) is None and not _LABEL.match(line.text) and structure.continues_cell(line)
 
 
 def _add(block: _Block, label: str, value: Span, lex: Lexicon) -> None:

@@ -25,6 +25,8 @@ MIN_CODED = 2  # coded headings with a reported status that make a tracker witho
 MIN_ONE_WORD_TITLE = 8  # a coded heading of one word names an item when the word is a long compound
 STATUS_HEADING_WORDS = 6  # "Tiltak som ikke er startet": a status heading over its bullets is short
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a dash, then a report with a clause of its own before the status cue: "– Kommunen har trukket seg, og"
+_DASHED_REPORT = re.compile(r"\s[–—]\s+(?=[A-ZÆØÅ][^–—]*,\s)")
 _QUOTED_TITLE = re.compile(r"^\s*[.:–—-]?\s*[”“\"«„](?P<title>[^”“\"»]+)[”“\"»]")
 _TITLE_SEPARATOR = re.compile(r"^\s*[.:–—-]?\s*")
 _QUOTED = re.compile(r"[”“\"«„](?P<name>[^”“\"«»„]{2,80})[”“\"»]")
@@ -250,6 +252,8 @@ def _item_title(item: Span, lex: Lexicon) -> Span:
     found = findings([first], lex)
     if found and not found[0].weak:
         before = _head(first.text[: found[0].cue.start - first.start], lex)
+        report = _DASHED_REPORT.search(before)  # "Felles koordinator – Kommunen har trukket seg, og tiltaket er"
+        before = before[: report.start()] if report and len(structure.words(before[: report.start()])) >= 2 else before
         named = before.rstrip(" –—-")
         separated = named != before.rstrip() or named.endswith(":")  # "Klimatilpasning: i gang"
         if len(structure.words(before)) >= 2 or separated and structure.words(before):

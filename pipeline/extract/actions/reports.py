@@ -28,17 +28,29 @@ _TITLED = re.compile(r"^(?P<title>[^:.!?]+?)(?::\s+|\.\s+)(?P<report>[A-ZÆØÅ]
 
 def titled_lines(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     """Lines (or list items) "Title: report." / "Title. Report." where the report states a status,
-    when at least two lines of the same list do so and they are most of the list."""
+    when at least two lines of the same list do so and they are most of the list. A list ends where
+    its lines change kind: plain "Etape 1, Sydstranden: ..." lines under an intro are one list, the
+    numbered agenda items after them ("18. Eventuelt") another."""
     out: list[Candidate] = []
     run: list[Candidate | None] = []
+    kind = None
     for line in [*lines, None]:
         candidate = _titled(line, lex) if line is not None else None
-        if line is not None and (candidate or _list_line(line, lex)):
+        listed = line is not None and (candidate or _list_line(line, lex))
+        if listed and run and _plain(line) != kind:
+            out.extend(_majority(run))
+            run = []
+        if listed:
+            kind = _plain(line) if not run else kind
             run.append(candidate)
             continue
         out.extend(_majority(run))
         run = []
     return out
+
+
+def _plain(line: Line) -> bool:
+    return structure.parse_item(line).kind == "plain"
 
 
 def _list_line(line: Line, lex: Lexicon) -> bool:

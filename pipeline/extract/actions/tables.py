@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from pipeline.extract.actions.codes import field_of, leading_code
 from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.legend import is_symbol_mark
 from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import value_status, verdict_of
@@ -28,6 +29,8 @@ MIN_HEADERLESS_CELLS = 3  # code, title, status
 MAX_COMMENT_LINES = 3  # sentences under a row, across the table's width, before the table goes on
 _FULL_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d")
 _PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
+# "1b Ontwikkeling Noord\t◐ Bestemmingsplan ligt ter inzage.": a code, a title, a mark standing alone, a comment
+_LONE_TOKEN = re.compile(r"(?<=[\t ])\S{1,3}(?=[\t ]+\S)")
 
 
 class Columns(NamedTuple):
@@ -69,9 +72,9 @@ def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set
         header = structure.table_cells(line)
         found = columns(header, lex) if len(header) > 1 else None
         if found is None:
-            run = _coded_run(lines, index, lex)
+            run, taken = _coded_run(lines, index, lex)
             out.extend(_headerless(run, lex) if len(run) >= MIN_HEADERLESS_ROWS else [])
-            index += max(len(run), 1)
+            index += max(taken, 1)
             continue
         headers.add(index)
         rows, index, places = _rows(lines, index + 1, header, found, lex)
@@ -104,16 +107,55 @@ def _names_town(row: list[Span], title: Span) -> bool:
     return is_place(title.text) or any(cell is not title and country_code(cell.text) for cell in row)
 
 
-def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> list[list[Span]]:
+def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> tuple[list[list[Span]], int]:
     """Consecutive rows of a table whose header was lost: a code in the first cell (never a date or a
-    year span), a status in the last."""
-    run = []
+    year span), a status in the last; and how many lines they take. Rows laid out in spaces with a
+    status mark between title and comment may wrap their comment onto the next line."""
+    run: list[list[Span]] = []
+    index = start
+    spaced = False  # the last row was read from a line aligned in spaces, whose comment may wrap
     for line in lines[start : start + MAX_TABLE_ROWS]:
         row = structure.table_cells(line)
-        if len(row) < MIN_HEADERLESS_CELLS or not lex.code.fullmatch(row[0].text) or _status_cell(row, lex) is None:
+        marked = _marked_cells(line, lex) if len(row) <= 2 else None
+        if spaced and len(row) == 1 and marked is None and _continues_comment(run[-1][-1], line):
+            run[-1][-1] = Span(run[-1][-1].start, line.end, f"{run[-1][-1].text} {line.text}")
+            index += 1
+            continue
+        row = marked or row
+        if len(row) < MIN_HEADERLESS_CELLS or not (marked or lex.code.fullmatch(row[0].text)):
+            break
+        if _status_cell(row, lex) is None:
             break
         run.append(row)
-    return run
+        spaced = marked is not None
+        index += 1
+    return run, index - start
+
+
+def _marked_cells(line: Line, lex: Lexicon) -> list[Span] | None:
+    """A row aligned in spaces whose status is a legend's mark standing between title and comment
+    ("2b Boulevard De Honte – nieuwe verlichting ○ Aanbesteding in 2027."): its code, title, mark and
+    comment; None for any other line."""
+    code, title = leading_code(Span(line.start, line.end, line.text), lex)
+    if code is None or not line.text.startswith(code):
+        return None
+    at = title.start - line.start
+    mark = next((m for m in _LONE_TOKEN.finditer(line.text, at + 1) if is_symbol_mark(m.group(), lex)), None)
+    if mark is None:
+        return None
+    return [
+        Span(line.start, line.start + len(code), code),
+        structure.trim(title.start, line.text[at : mark.start()]),
+        Span(line.start + mark.start(), line.start + mark.end(), mark.group()),
+        structure.trim(line.start + mark.end(), line.text[mark.end() :]),
+    ]
+
+
+def _continues_comment(comment: Span, line: Line) -> bool:
+    """The next line goes on with a marked row's comment: it opens in lower case, or the comment stops
+    mid-sentence and the line is no heading."""
+    stops = comment.text.rstrip().endswith((".", "!", "?"))
+    return structure.continues_cell(line) or not stops and not structure.is_heading(line.text)
 
 
 def _status_cell(row: list[Span], lex: Lexicon) -> int | None:
