@@ -130,12 +130,12 @@ class Gazetteer:
     def name_prefixes(self, min_towns: int) -> frozenset[str]:
         """First words that open the own names of at least `min_towns` towns ('bad', 'sankt', 'san', 'nowy'): in
         'Bad Hindelang' such a word is part of a place's name, not an everyday word."""
-        rows = self.db.execute("SELECT key FROM name WHERE kind = ? AND key LIKE '% %'", (PRIMARY,)).fetchall()
-        counts: dict[str, int] = {}
-        for (key,) in rows:
-            first = key.split(" ", 1)[0]
-            counts[first] = counts.get(first, 0) + 1
-        return frozenset(word for word, n in counts.items() if n >= min_towns)
+        rows = self.db.execute(
+            "SELECT substr(key, 1, instr(key, ' ') - 1) AS word FROM name WHERE kind = ? AND key LIKE '% %'"
+            " GROUP BY word HAVING COUNT(*) >= ?",
+            (PRIMARY, min_towns),
+        ).fetchall()
+        return frozenset(row[0] for row in rows)
 
     def common_words(self, keys: Iterable[str]) -> set[str]:
         """The keys among `keys` that are everyday words ('side', 'mark', 'vik', 'aktiviteter')."""
