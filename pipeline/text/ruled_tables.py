@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.structure import BULLET
+
 _RULER = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
-_MARKED = re.compile(r"(?:[-–•*]|\(?(?:\d{1,2}|[A-Za-z])[.)])\s")  # "a) ...", "2. ...", "- ...": an item of its own
+# "a) ...", "2. ...", "- ...": an item of its own, marked with any bullet the project reads
+_MARKED = re.compile(rf"(?:{BULLET}|\(?(?:\d{{1,2}}|[A-Za-z])[.)])\s")
 
 
 def _columns(ruler: str) -> list[int]:
