@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from pipeline.extract.partner_cities.blocked import blocked_names, stop_word_towns
 from pipeline.extract.partner_cities.lexicon import Matching, Patterns
+from pipeline.extract.partner_cities.stated import stated_country
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
 from pipeline.gazetteers.cities import (
     ALIAS,
@@ -25,18 +26,12 @@ from pipeline.gazetteers.cities import (
     country_code,
     gazetteer,
 )
-from pipeline.gazetteers.names import fold, region_country
+from pipeline.gazetteers.names import fold
 
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
-REGION_CITY_MAX_POPULATION = 15_000  # a state named like a town this big is read as the town ('Oslo')
 NAME_PREFIX_MIN_TOWNS = 150  # a first word opening this many town names is a name's part ('Bad', 'Sankt', 'San')
 _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
-_STATED_COUNTRY = re.compile(
-    r"^[¹²³⁴*]?\s*(?:\((?P<paren>[^)]{1,80})\)|,\s*(?P<comma>[A-ZÆØÅÄÖÜ][\w\-]+)|\s*[–-]\s*(?P<dash>[A-ZÆØÅÄÖÜ][\w\-]+)"
-    r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+(?:,\s*[A-ZÆØÅÄÖÜ][\w\-]+(?: [A-ZÆØÅÄÖÜ][\w\-]+)?)?)"
-    r"|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
-)  # also a table's next cell ('Tianjin | China | 1985')
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
 _FIELD_VALUE = re.compile(r"\s*:\s*\d+[/.\-]\d")  # 'Sag: 26/1102', 'Arkivsak: 24.10.00': a case field's label
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
@@ -154,33 +149,6 @@ def _is_part_of_other_name(
         and fold(nxt.text) not in blocked_names()
         and fold(nxt.text) not in words
     )
-
-
-def stated_country(text: str, end: int) -> str | None:
-    """The country written right after a name: '(Tyskland)', ', Norge', ' – Sverige', ' i Polen', '| Kina',
-    ' i Wisconsin, USA'."""
-    m = _STATED_COUNTRY.match(text[end : end + 90])
-    if not m:
-        return None
-    chunk = m.group("paren") or m.group("comma") or m.group("dash") or m.group("prep") or m.group("cell")
-    parts = [p.strip() for p in re.split(r"[,;/]", chunk)]
-    for part in parts:
-        for candidate in (part, *part.split()):
-            code = candidate[:1].isupper() and country_code(candidate.strip(" ."))
-            if code:
-                return code
-    return _stated_region(parts[0].strip(" ."), m) if m.group("paren") or m.group("prep") else None
-
-
-def _stated_region(name: str, match: re.Match) -> str | None:
-    """The country of a state or province in brackets or after 'i'/'in' ('Harlingen in Texas', 'Hulst (Zeeland)');
-    not after Dutch 'en' (and), nor a region named like a city of some size ('Oslo', 'Taipei' list cities)."""
-    if not name[:1].isupper() or match.group(0).lstrip().startswith("en "):
-        return None
-    city = gazetteer().lookup(name)
-    if city is not None and city.population >= REGION_CITY_MAX_POPULATION:
-        return None
-    return region_country(name)
 
 
 def _surface(text: str, span: Span) -> tuple[int, int, str]:

@@ -12,7 +12,8 @@ import re
 
 from pipeline.extract.partner_cities.blocked import blocked_names
 from pipeline.extract.partner_cities.lexicon import Lexicon
-from pipeline.extract.partner_cities.mentions import Mention, stated_country
+from pipeline.extract.partner_cities.mentions import Mention
+from pipeline.extract.partner_cities.stated import stated_country
 from pipeline.gazetteers.cities import City, country_code, gazetteer
 from pipeline.gazetteers.names import fold
 
