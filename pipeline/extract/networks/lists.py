@@ -110,14 +110,19 @@ def _running_words(text: str) -> list[str]:
     return words[:1] + [w for w in words[1:] if not w[:1].isupper()]
 
 
-def _plain_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+def _plain_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
     """One span per unbulleted line under a heading (normalised text keeps list items and table
-    rows as lines), ending at a blank line, a numbered heading or running prose."""
+    rows as lines), ending at a blank line, a numbered heading or running prose. A line right above a
+    paragraph is that paragraph's heading: a network only when the paragraph states membership, not a
+    partner town's section under 'Partners en netwerken' ('Herzogenrath' / 'Sinds 1998 vormen ...')."""
     regions = []
-    for offset, line in lines:
+    for k, (offset, line) in enumerate(lines):
         text = line.strip()
         if not text or _ends_list(text) or len(_cells(offset, text)) > 1:
             break
+        below = lines[k + 1][1].strip() if k + 1 < len(lines) else ""
+        if below and _ends_list(below) and not cues.find("membership", _running_words(below)):
+            continue
         regions.append((offset, offset + len(line.rstrip())))
     return regions
 
@@ -156,7 +161,7 @@ def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int
             if _marked(rest[0]):
                 regions += _bullet_items(rest, cues)
             elif named:  # plain lines only under a heading; after a sentence only a bulleted list counts
-                regions += _plain_items(rest)
+                regions += _plain_items(rest, cues)
     return regions
 
 
