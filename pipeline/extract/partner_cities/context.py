@@ -345,10 +345,10 @@ class ContextReader:
         return Decision("project_partner", project) if project else None
 
     def _context_relation(self, index: int) -> str | None:
-        """Type a generic cooperation: project words nearby, then the section heading, then the title, then the
-        page's short lead sentence ('Bodø kommune har i dag flere vennskapsbyer.' over 'en felles avtale mellom
-        de fire nordiske byene ...'), under a partner's own heading ('Vyborg') or one naming the relation, not under a
-        heading on another topic ('HAVEN')."""
+        """Type a generic cooperation: project words nearby, a run-in label, a heading naming a project, then the
+        section heading's relation, then the title, then the page's short lead sentence ('Bodø kommune har i dag flere
+        vennskapsbyer.' over 'en felles avtale mellom de fire nordiske byene ...'), under a partner's own heading
+        ('Vyborg') or one naming the relation, not under a heading on another topic ('HAVEN')."""
         layout, lex = self.layout, self.lexicon
         unit = layout.units[index]
         window = [u for u in layout.units[max(0, index - self.context_sentences) : index + 1] if u.line == unit.line]
@@ -357,6 +357,8 @@ class ContextReader:
         if labelled := self._paragraph_label(unit.line):
             return labelled
         heading = layout.heading_before(unit.line)
+        if heading is not None and lex.any(lex.project_context, layout.line(heading)):
+            return "project_partner"  # 'GreenPaths (Interreg North-West Europe)' / 'Samen met Zaanstad ...'
         headings = [layout.line(heading)] if heading is not None else []
         on_topic = heading in self.entry_lines or all(lex.any(lex.relation_nouns, h) for h in headings)  # not 'HAVEN'
         lead = layout.unit_text(layout.units[0]) if index and on_topic else ""
