@@ -22,7 +22,6 @@ _SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?(?P<theme>\d{1,2})\.\d{1,2}
 _CODE_CELL = re.compile(r"(?:[^\W\d]{1,4}\.?\s?)?\d{1,3}(?:\.\d{1,2})?[.)]?")  # "3", "2.", "BD 1", "SD2", "Tema 4"
 
 
-
 def toc_entries(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """A table of contents whose entries are the themes: the cue is an entry ("2. Satsingsområder 5")
     and its numbered sub-entries ("2.1 Klima og miljø 6") name them."""
@@ -73,6 +72,8 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     rest = line.text[ann.sentence.end - line.start :].strip()
     lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
     entry = sections.without_page_ref(line) is not None  # "Strategiens fire temaer ..... 4"
+    if entry and _next_chapter_entry(lines, ann.line_index):
+        return None  # "3. Onze speerpunten ..... 4" / "4. Partners ..... 6": the themes stand in chapter 3 itself
     if rest and not (lead_in or entry) or lead_in and rules.veto.search(rest):
         return None  # "Deze zijn allemaal uitgevoerd:" leads into a list of done items, not themes
     colon = lead_in or ann.sentence.text.endswith(":")
@@ -101,6 +102,16 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     if sections.looks_like_toc(items) and not entry:
         return []  # a table of contents after a cue in running text; after a cue entry its entries are read
     return [item_label(item, rules) for item in _before_furniture(items, rules, title_of(lines, rules), limit)]
+
+
+def _next_chapter_entry(lines: list[Line], index: int) -> bool:
+    """The contents entry after a numbered cue entry is the next chapter's ("3 Satsingsområder ..... 7" /
+    "4. Arealstrategi ..... 19"): the contents name no themes, whatever marks their numbers."""
+    chapter = _CHAPTER_NUMBER.match(lines[index].text)
+    if chapter is None or index + 1 >= len(lines) or sections.without_page_ref(lines[index + 1]) is None:
+        return False
+    following = _CHAPTER_NUMBER.match(lines[index + 1].text)
+    return following is not None and int(following[1]) == int(chapter[1]) + 1
 
 
 def _entries_after(lines: list[Line], start: int, limit: int) -> list[Item]:

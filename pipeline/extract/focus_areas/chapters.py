@@ -97,12 +97,19 @@ def chapters_after_cue_chapter(lines: list[Line], ann: Announcement, rules: Cues
     if not found or not lists.is_heading(head):
         return None
     run = _chapter_run(lines, ann.line_index, rules)
-    if not run or int(run[0].number or 0) != int(found.group("n")) + 1:
+    if not run or int(run[0].number or 0) != int(found.group("n")) + 1 or _lists_own(lines, ann.line_index, run[0]):
         return None
     count = ann.count or _intro_count(lines, ann.line_index, rules)
     if count:
         return [item.span for item in run[:count]] if len(run) >= count else None
     return [item.span for item in run]
+
+
+def _lists_own(lines: list[Line], index: int, next_chapter: Item) -> bool:
+    """The cue chapter's own text lists its themes as marked items ("3. Onze speerpunten" / "3.1 Arbeidsmarkt",
+    "3.2 Onderwijs" / "4. Partners"): the chapters after it are the document's other chapters."""
+    body = [line for line in lines[index + 1 :] if line.end <= next_chapter.start]
+    return sum(lists.parse_item(line).kind != "plain" for line in body) >= 2
 
 
 def _chapter_run(lines: list[Line], start: int, rules: Cues) -> list[Item]:

@@ -128,6 +128,7 @@ def _gazetteer_mentions(
     inside = {i for h in hits for i in range(h.start, h.end)} | branches
     starts = {h.start for h in hits}
     found, qualified, judged_until = [], set(), {}
+    stopped_keys: set[str] = set()  # networks a sentence denied, refused or held through another body
     previous_end, previous_blocked = 0, False
     list_ends = _list_ends(sdoc, hits, rules)
     for hit, list_end in zip(hits, list_ends, strict=True):
@@ -140,7 +141,8 @@ def _gazetteer_mentions(
             hit.entry.kind == PROGRAMME_KIND and _within(span.start_char, programmes)
         )
         programme = hit.entry.kind == PROGRAMME_KIND
-        scope = context.with_previous(sentence)
+        # a network stopped before takes part only by its own sentence: the one before may be the stopping one
+        scope = sentence if key in stopped_keys else context.with_previous(sentence)
         stopped = (
             blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
             or funded_only(sentence, scope, hit.start, previous_end, inside, doc.municipality, rules)
@@ -166,6 +168,8 @@ def _gazetteer_mentions(
             and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
         previous_end, judged_until[key], previous_blocked = hit.end, sentence.end_char, stopped
+        if stopped:
+            stopped_keys.add(key)
         if ok:
             qualified.add(key)
         evidence = doc.text[sentence.start_char : sentence.end_char].strip()

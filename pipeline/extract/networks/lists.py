@@ -7,11 +7,12 @@ counts, known to the gazetteer or not (network_segments cuts the names out).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues
-from pipeline.text.structure import Line, parse_item
+from pipeline.text.structure import Line, is_heading, parse_item
 
 _MAX_HEADING_WORDS = 6
 _MAX_ITEM_WORDS = 12
@@ -25,6 +26,10 @@ _ITEM_HEAD = re.compile(r"^(?P<head>[^:–—]{2,80}?)\s+[-–—:]\s")  # a lon
 # value (case number, date), never a column name
 _VALUE = re.compile(r"^[\s|]*(?:[^\W\d_]{1,4}\.?\s+)?\d")
 _NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # a heading over networks not held
+# a project's heading naming its programme in brackets, years after it: 'GreenPaths (Interreg NWE, 2024-2027)'
+_PROJECT_HEADING = re.compile(r"^\s*[^\W\d_][^():.!?]{0,60}?\s\((?P<programme>[^(),]{2,60})(?:,[^()]*)?\)\s*$")
+_MAX_PROJECT_WORDS = 12
+_PROJECT_NOT_HELD = ("negation", "leaving", "not_granted", "consideration")  # a project's future is no plan to join
 
 
 def _ends_list(text: str) -> bool:
@@ -105,14 +110,19 @@ def _running_words(text: str) -> list[str]:
     return words[:1] + [w for w in words[1:] if not w[:1].isupper()]
 
 
-def _plain_items(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+def _plain_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
     """One span per unbulleted line under a heading (normalised text keeps list items and table
-    rows as lines), ending at a blank line, a numbered heading or running prose."""
+    rows as lines), ending at a blank line, a numbered heading or running prose. A line right above a
+    paragraph is that paragraph's heading: a network only when the paragraph states membership, not a
+    partner town's section under 'Partners en netwerken' ('Herzogenrath' / 'Sinds 1998 vormen ...')."""
     regions = []
-    for offset, line in lines:
+    for k, (offset, line) in enumerate(lines):
         text = line.strip()
         if not text or _ends_list(text) or len(_cells(offset, text)) > 1:
             break
+        below = lines[k + 1][1].strip() if k + 1 < len(lines) else ""
+        if below and _ends_list(below) and not cues.find("membership", _running_words(below)):
+            continue
         regions.append((offset, offset + len(line.rstrip())))
     return regions
 
@@ -151,7 +161,7 @@ def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int
             if _marked(rest[0]):
                 regions += _bullet_items(rest, cues)
             elif named:  # plain lines only under a heading; after a sentence only a bulleted list counts
-                regions += _plain_items(rest)
+                regions += _plain_items(rest, cues)
     return regions
 
 
@@ -173,10 +183,29 @@ def _with_blank_lines(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
+def _project_headings(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
+    """Char spans of the programme a project's heading names in brackets, a paragraph on the project right under
+    it ("GreenPaths (Interreg North-West Europe, 2024-2027)" / "Samen met ... ontwikkelt Dilbeek ..."): the
+    municipality's own project, run under that programme. A paragraph saying the project is not held (refused,
+    considered, left, not taken part in) makes it no participation."""
+    regions = []
+    for n, (offset, line) in enumerate(lines):
+        heading = _PROJECT_HEADING.match(line)
+        if heading is None or len(line.split()) > _MAX_PROJECT_WORDS or n + 1 >= len(lines):
+            continue
+        after = (text for _, text in lines[n + 1 :])
+        paragraph = list(itertools.takewhile(lambda text: text.strip() and not is_heading(text), after))
+        words = [w.strip(".,:;()") for text in paragraph for w in text.split()]
+        if words and not any(cues.find(name, words) for name in _PROJECT_NOT_HELD):
+            regions.append((offset + heading.start("programme"), offset + heading.end("programme")))
+    return regions
+
+
 def regions(doc: Document, cues: Cues) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Char spans of every network-table cell and network-list item in the document, and of the cells under a
-    table column of programmes ("Project | Programma | Partners": the EU programmes the municipality's own
-    projects run under, each a participation in that programme); the document's lines read once for both."""
+    """Char spans of every network-table cell and network-list item in the document, and of the programmes the
+    municipality's own projects run under (cells under a table column of programmes, "Project | Programma |
+    Partners", and a project heading's bracket), each a participation in that programme; the document's lines
+    read once for all."""
     lines = _with_blank_lines(doc)
     networks = sorted(set(_table_cells(lines, cues) + _list_items(lines, cues)))
-    return networks, sorted(set(_table_cells(lines, cues, "programme_columns")))
+    return networks, sorted(set(_table_cells(lines, cues, "programme_columns") + _project_headings(lines, cues)))

@@ -19,6 +19,7 @@ from pipeline.text.structure import has_list_marker
 _YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
 _BREAK = re.compile(r"\n|;|\.\s+[A-ZÆØÅ]")  # a line or sentence ends between a cue and a list
 NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
+LABEL_WORDS = 3  # a run-in label opening a paragraph ('Vennskapsbyer:', 'Andre samarbeid:') is a few words
 # 'Maldon (Verenigd Koninkrijk) – stedenband': a bracketed note parts no town from its cue
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 
@@ -344,16 +345,20 @@ class ContextReader:
         return Decision("project_partner", project) if project else None
 
     def _context_relation(self, index: int) -> str | None:
-        """Type a generic cooperation: project words nearby, then the section heading, then the title, then the
-        page's short lead sentence ('Bodø kommune har i dag flere vennskapsbyer.' over 'en felles avtale mellom
-        de fire nordiske byene ...'), under a partner's own heading ('Vyborg') or one naming the relation, not under a
-        heading on another topic ('HAVEN')."""
+        """Type a generic cooperation: project words nearby, a run-in label, a heading naming a project, then the
+        section heading's relation, then the title, then the page's short lead sentence ('Bodø kommune har i dag flere
+        vennskapsbyer.' over 'en felles avtale mellom de fire nordiske byene ...'), under a partner's own heading
+        ('Vyborg') or one naming the relation, not under a heading on another topic ('HAVEN')."""
         layout, lex = self.layout, self.lexicon
         unit = layout.units[index]
         window = [u for u in layout.units[max(0, index - self.context_sentences) : index + 1] if u.line == unit.line]
         if any(lex.any(lex.project_context, layout.unit_text(u)) for u in window):
             return "project_partner"
+        if labelled := self._paragraph_label(unit.line):
+            return labelled
         heading = layout.heading_before(unit.line)
+        if heading is not None and lex.any(lex.project_context, layout.line(heading)):
+            return "project_partner"  # 'GreenPaths (Interreg North-West Europe)' / 'Samen met Zaanstad ...'
         headings = [layout.line(heading)] if heading is not None else []
         on_topic = heading in self.entry_lines or all(lex.any(lex.relation_nouns, h) for h in headings)  # not 'HAVEN'
         lead = layout.unit_text(layout.units[0]) if index and on_topic else ""
@@ -363,6 +368,15 @@ class ContextReader:
             if cues:
                 return cues[0].relation
         return self._previous_in_paragraph(index) or self._next_in_paragraph(index)
+
+    def _paragraph_label(self, line_index: int) -> str | None:
+        """'Vennskapsbyer: Nordkapp har ... Kiruna. Samarbeidet med Severomorsk ...': a short label opening the
+        paragraph, before its colon, names the relation the paragraph's cooperation phrases speak of."""
+        label, colon, _ = self.layout.line(line_index).partition(":")
+        if not colon or len(label.split()) > LABEL_WORDS:
+            return None
+        cues = self.lexicon.heading_cues(label)
+        return cues[0].relation if cues else None
 
     def _previous_in_paragraph(self, index: int) -> str | None:
         """'... gemeentes met stedenbanden. De raad verbrak de banden met Wuhan': the sentence before, in the same

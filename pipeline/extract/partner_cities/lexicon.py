@@ -55,7 +55,8 @@ class Cues(Rules):
     explorations: list[str] = []  # a prospect adopting which only starts a study ('onderzoek', 'undersøge', 'utrede')
     locatives: list[str] = []  # a preposition right before a home-country place that makes it a location
     back_references: list[str] = []  # a sentence opening on the relation just named ('Kjeden ble etablert i 1948')
-    neighbours: list[str] = []  # a phrase naming the issuer's own towns or its neighbours ('nabokommunerne')
+    neighbours: list[str] = []  # a phrase naming the issuer's neighbours ('nabokommunerne')
+    own_towns: list[str] = []  # a phrase naming the issuer's own towns ('Kommunen består af byerne')
     own_after: list[str] = []  # right after a list: its places lie in the municipality ('ligger i kommunen')
     fellow_members: list[str] = []  # a network sentence: its towns are fellow members ('netværket', 'nettverk')
     partner_ties: list[str] = []  # a partner's own ties after it opens a sentence ('er desuden med i')
@@ -170,6 +171,7 @@ class Lexicon:
     locatives: Patterns
     back_references: Patterns
     neighbours: Patterns
+    own_towns: Patterns
     own_after: Patterns
     fellow_members: Patterns
     partner_ties: Patterns
@@ -307,6 +309,7 @@ def lexicon(language: str) -> Lexicon:
                 "locatives",
                 "back_references",
                 "neighbours",
+                "own_towns",
                 "own_after",
                 "fellow_members",
                 "partner_ties",

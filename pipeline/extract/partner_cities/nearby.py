@@ -143,14 +143,16 @@ def _by_others_cue(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[in
     )
 
 
-def _neighbour_phrase(layout: Layout, lexicon: Lexicon, item: Found, list_start: int) -> bool:
+def _neighbour_phrase(layout: Layout, lexicon: Lexicon, item: Found, list_start: int, own_only: bool = False) -> bool:
     """'Kommunen består af byerne X, Y og Z', 'nabokommunerne X og Y', 'de buurgemeenten X': a phrase right
-    before the mention's list (or before other names only) names the issuer's own towns or its neighbours."""
+    before the mention's list (or before other names only) names the issuer's own towns or (unless `own_only`) its
+    neighbours."""
     unit = layout.units[item.unit]
     before = layout.text[unit.start : list_start]
+    patterns = lexicon.own_towns if own_only else [*lexicon.own_towns, *lexicon.neighbours]
     return any(
         len(before) - m.end() <= NEIGHBOUR_GAP or _NAMES_ONLY.match(before[m.end() :])
-        for p in lexicon.neighbours
+        for p in patterns
         for m in p.finditer(before.lower())
     )
 
@@ -184,24 +186,44 @@ def drop_own_and_neighbours(
     """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, lying
     within the margin beyond the issuer's reach without a relation cue in their own sentence, paired with a partner
     outside the area, or (home country, however far) decided by a cue in their sentence that names another town's
-    relation."""
+    relation; a town the text names as one of the issuer's own is that everywhere, unless a cue names it directly (a
+    town's heading over its own twin towns: 'Kommunens fire byer - Aasiaat, ...' / 'Aasiaat' / '- Venskabsby: X')."""
     paired = _paired_own_towns(found, area, own_km, home)
     list_starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     for item in found:
         list_starts.setdefault(item.group, item.mention.start)
         ends[item.group] = item.mention.end
+
+    def span_of(item: Found) -> tuple[int, int]:
+        if item.group < 0:
+            return item.mention.start, item.mention.end
+        return list_starts.get(item.group, item.mention.start), ends.get(item.group, item.mention.end)
+
+    def own(item: Found) -> bool:
+        return _neighbour_phrase(layout, lexicon, item, span_of(item)[0], own_only=True) or _own_after(
+            layout, lexicon, item, ends
+        )
+
+    own_named = {item.mention.city.id for item in found if own(item)}  # a neighbour may be a partner elsewhere
     for item in found:
         if item.decision is None:
             continue
-        grouped = item.group >= 0
-        start = list_starts.get(item.group, item.mention.start) if grouped else item.mention.start
-        span = (start, ends.get(item.group, item.mention.end) if grouped else item.mention.end)
+        span = span_of(item)
         beyond = distance_beyond(area, item.mention.city, own_km) if area else None
         close = beyond is not None and beyond < margin_km and not _direct(layout, lexicon, item, span, home)
         named = (
-            _neighbour_phrase(layout, lexicon, item, start) and not _agreed_abroad(item, home)
-        ) or _own_after(layout, lexicon, item, ends)
+            (_neighbour_phrase(layout, lexicon, item, span[0]) and not _agreed_abroad(item, home))
+            or _own_after(layout, lexicon, item, ends)
+            or _named_elsewhere(layout, lexicon, item, span, own_named)
+        )
         if close or named or id(item) in paired or _by_others_cue(layout, lexicon, item, span, home):
             item.decision = None
             item.excluded = True
+
+
+def _named_elsewhere(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[int, int], own: set[int]) -> bool:
+    """A mention of a town an own-town or neighbour phrase names elsewhere in the text, without a relation cue right
+    next to it ('venskabsbyen Vejle'): the town is the issuer's own, not a partner."""
+    cue = item.decision.cue if item.decision else None
+    return item.mention.city.id in own and not (cue is not None and touches(layout.text, lexicon, cue, span))
