@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.metadata import municipality
+from pipeline.text.metadata import country, municipality
 from pipeline.text.metadata_rules import metadata_rules
 from pipeline.text.municipalities import portal_titles
 
@@ -279,3 +279,39 @@ def test_a_flemish_city_named_after_stad_inside_a_council_phrase(text: str, expe
 )
 def test_the_norwegian_municipality_stad_still_names_itself(language: str, text: str):
     assert municipality(text, language) == "Stad"
+
+
+# --- Greenland: Danish-language minutes issued by one of its five municipalities, named in their official form ---
+
+_BODY = "\n".join(f"Punkt {n}. Orientering om driften af skoler og havne i {n}. kvartal." for n in range(1, 18))
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "expected"),
+    [
+        ("Kommune Kujalleq\nØkonomiudvalget\n\nReferat", "Samarbejdsaftale med Aalborg Kommune om praktik", "Kujalleq"),
+        ("Kommuneqarfik Sermersooq\nKommunalbestyrelsen - Referat", "Besøg fra Odense Kommune i marts", "Sermersooq"),
+        ("Referat af mødet i Kommune Qeqertalik, Børneudvalget", "Aftale med Esbjerg Kommune", "Qeqertalik"),
+        ("Qeqqata Kommunia\nUdvalget for Teknik og Miljø", "Punkt 16. Havneudvidelse i Sisimiut", "Qeqqata"),
+        ("Avannaata Kommunia – Kommunalbestyrelsen\nMøde i Ilulissat", "Gæster fra Vejle Kommune", "Avannaata"),
+    ],
+)
+def test_a_greenland_municipality_in_its_official_form_is_the_issuer(head: str, tail: str, expected: str) -> None:
+    assert municipality(f"{head}\n\n{_BODY}\n{tail}", "da") == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Aalborg Kommune\nKommune Teknik og Miljø\nReferat",  # 'Kommune' before a word no catalogue knows
+        "Aalborg Kommune\nKommune Plan 2026\nHøringssvar",  # a plan's title after the word
+    ],
+)
+def test_kommune_before_an_unknown_word_names_no_issuer(head: str) -> None:
+    assert municipality(f"{head}\n\n{_BODY}", "da") == "Aalborg"
+
+
+def test_greenland_municipalities_are_in_greenland() -> None:
+    assert country("Kommune Kujalleq\nØkonomiudvalget", "da", "Kujalleq") == "GL"
+    assert country("Aalborg Kommune\nByrådet", "da", "Aalborg") == "DK"
+    assert metadata_rules("da").language_countries["da"][0] == "DK"  # Danish names found in both stay Danish
