@@ -7,6 +7,7 @@ lines give the decisions (pipeline/votes/decisions.py); all wording lives in mod
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -47,6 +48,7 @@ from pipeline.extract.votes.steps import (
     send_back_subjects,
     settle_send_back,
 )
+from pipeline.extract.votes.subject_rules import titled_subject
 from pipeline.extract.votes.subjects import repair_subject
 from pipeline.extract.votes.whole_item import is_case_noun
 
@@ -167,7 +169,7 @@ def _about_case(decided: list[Decision], blocks: list[Block], text: SectionText,
     if lex.block_sentence_subject != "title" or not text.title:
         return
     lone = [block for block in blocks if text.text[block.start : block.end].lstrip(" \t").startswith("\n")]
-    lines = [line.strip() for block in lone for line in text.text[block.start : block.end].splitlines()]
+    lines = [_unlabelled(line.strip(), lex) for b in lone for line in text.text[b.start : b.end].splitlines()]
     for decision in decided:
         if decision.proposer is not None or decision.subject in (None, text.title):
             continue
@@ -175,6 +177,18 @@ def _about_case(decided: list[Decision], blocks: list[Block], text: SectionText,
         stated = any(_opening(line)[: len(opening)] == opening for line in lines if line)
         if stated and any(r.search(decision.subject) for r in lex.decisive_sentences):
             decision.subject = text.title
+
+
+_LABEL_STOP = re.compile(r"[ \t]*(?:\.|[ \t][-–])[ \t]+")  # "Artikel 1. ", "Enig artikel. ", "Artikel 1 - "
+
+
+def _unlabelled(line: str, lex: Lexicon) -> str:
+    """A decision line without the article label it opens with ("Artikel 1. De gemeenteraad keurt ... goed."):
+    the article states the decision of the lone label above it, as a sentence standing alone would."""
+    for stop in _LABEL_STOP.finditer(line, 0, 30):
+        if any(regex.fullmatch(line[: stop.start()]) for regex in lex.decision_blocks):
+            return line[stop.end() :]
+    return line
 
 
 def _opening(sentence: str) -> list[str]:
@@ -305,7 +319,7 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
         meeting_date=ctx.meeting_date,
         case_number=ctx.case_number,
         archive_case=ctx.archive_case,
-        subject=(decision.subject or "").strip() or None,  # never an empty subject
+        subject=(titled_subject(decision.subject, lex.language) or "").strip() or None,  # never an empty subject
         proposer=decision.proposer,
         proposer_party=decision.proposer_party,
         outcome=decision.outcome,

@@ -43,7 +43,9 @@ def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False)
 def page_stamp(text: str, lex: Lexicon) -> str | None:
     """The page's own date: the first full date on a line that says it was published or updated; on a report
     whose council decided on a day told relative to the page ("heeft donderdagavond ingestemd"), the first
-    full date of its head lines (the dateline "VUGHT – LOKAAL NIEUWS  vrijdag 4 december 2026")."""
+    full date of its head lines (the dateline "VUGHT – LOKAAL NIEUWS  vrijdag 4 december 2026"), unless that
+    line names a meeting or its body ("Notulen - zitting van dinsdag 28 april 2026"): minutes, dated by the
+    meeting, whose weekday was a proposal's ("De gemeenteraad beslist om het parkeren op zaterdag gratis ...")."""
     if lex.head_skip is None:
         return None
     lines = text.splitlines()
@@ -53,7 +55,9 @@ def page_stamp(text: str, lex: Lexicon) -> str | None:
     if lex.news.relative_days is None or not lex.news.relative_days.search(text):
         return None
     head = [line for line in lines if line.strip()][: lex.head_lines]
-    return next((found[0][1] for line in head if (found := full_dates(line, lex))), None)
+    dateline = next((line for line in head if full_dates(line, lex)), None)
+    minutes = dateline and (names_meeting(dateline, lex) or lex.head_body.search(dateline))
+    return full_dates(dateline, lex)[0][1] if dateline and not minutes else None
 
 
 def _sentence(text: str, at: int) -> str:

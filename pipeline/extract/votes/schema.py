@@ -80,6 +80,8 @@ class SubjectRules(Rules):
     proposal_refs: list[str] = []  # "Forslaget", "Het voorstel": the proposal quoted or put forward above
     recommendation_refs: list[str] = []  # "Innstillingen", "Tilrådinga": the recommendation under its heading above
     named_recommendations: list[str] = []  # a heading naming who recommends ("Formannskapets innstilling")
+    titled_proposals: list[str] = []  # full match: a proposal's label and its title in quotes ('Motie M1 (X) "Titel"'):
+    # group `title` is the subject
 
 
 class NewsRules(Rules):

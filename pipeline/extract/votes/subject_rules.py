@@ -31,6 +31,7 @@ class SubjectRules:
     proposal_refs: re.Pattern[str] | None  # full match: a subject standing for the proposal put forward above
     recommendation_refs: re.Pattern[str] | None  # full match: a subject standing for the recommendation above
     named_recommendations: re.Pattern[str] | None  # full match: a recommendation heading naming who recommends
+    titled: tuple[re.Pattern[str], ...]  # full match: a proposal's label and quoted title, group `title`
 
 
 @cache
@@ -52,7 +53,15 @@ def subject_rules(language: str) -> SubjectRules:
         proposal_refs=one(own["proposal_refs"]),
         recommendation_refs=one(own["recommendation_refs"]),
         named_recommendations=one(own["named_recommendations"]),
+        titled=tuple(re.compile(expand(p)) for p in own["titled_proposals"]),
     )
+
+
+def titled_subject(subject: str | None, language: str) -> str | None:
+    """A proposal named by its label and a title in quotes ('Motie M3 (Samen Alkmaar) "Pendelbus vanaf P+R"',
+    'Amendement A1 van VVD en CDA: "Geen verhoging toeristenbelasting"') is voted on as its title."""
+    titled = subject_rules(language).titled
+    return next((m["title"].strip() for regex in titled if subject and (m := regex.fullmatch(subject))), subject)
 
 
 def puts_forward(sentence: str, language: str) -> bool:

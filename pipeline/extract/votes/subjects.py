@@ -108,7 +108,7 @@ def repaired(
 ) -> str | None:
     """`subject`, or what it should have been; `about_case` is what a decision naming nothing is about."""
     unquoted = _unquoted(subject)
-    bare = unquoted.strip(_TRIM)
+    bare = unquoted.strip(_TRIM + "|")  # "Vastgesteld | Voor: 27": a result cell cut at its table's bar
     objects = rules.objects if reported else ()
     found = next((m.group("object") for regex in objects if (m := regex.fullmatch(bare))), None)
     if found:

@@ -4,7 +4,8 @@ Flemish notulen often write an item as its title, a motivation or procedure para
 ... voor.", "De gemeenteraad gaat over tot geheime stemming."), a count line ("Stemming: met 23 stemmen voor
 en 6 stemmen tegen", "Uitslag: 19 stemmen ja, 8 stemmen neen") and then the decision block ("Besluit: De
 gemeenteraad keurt ... goed."). The counts are the vote on that decision: the row's subject is the block's
-decision sentence (or the item title for a passive appointment), never the paragraph above the counts.
+decision sentence (or the item title for a passive appointment, or for articles under a lone 'Besluit' label),
+never the paragraph above the counts.
 All text is written for these tests.
 """
 
@@ -33,7 +34,7 @@ HEAD = "Gemeente Heuvelland\nNotulen gemeenteraad\nZitting van donderdag 19 maar
             "De tarieven worden aangepast aan de index.\nDe jeugdraad gaf gunstig advies.\n"
             "Stemming: met 17 stemmen voor, 5 stemmen tegen en 3 onthoudingen\n"
             "Besluit\nArtikel 1. De gemeenteraad stelt het retributiereglement vast.\n",
-            "De gemeenteraad stelt het retributiereglement vast",
+            "Retributiereglement op het gebruik van de fuifzaal",
             (17, 5),
         ),
         (

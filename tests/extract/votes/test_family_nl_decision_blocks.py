@@ -3,7 +3,8 @@
 A "Besluit:" block states the decision as a sentence and a "Stemming:" line records the vote on it:
 one row, about the block's sentence. A Flemish decision opens with "De gemeenteraad," and its grounds
 ("Gelet op ...;") before "Besluit:" and its articles ("Artikel 1:", "Enig artikel:"): the lead-in is
-not the subject, the first article is. A vote line above the article it votes on is one row with it.
+not the subject, the first article is (the item's title when it has one and the articles stand under a lone
+label). A vote line above the article it votes on is one row with it.
 Amounts with thousands separators ("€ 640.000") and initials ("J. Pieters") do not end a sentence.
 All sentences are written for these tests.
 """
@@ -163,11 +164,8 @@ def test_a_percentage_result_under_a_decision_sentence(lines, unanimous):
     ],
 )
 def test_a_decision_written_as_articles_is_about_its_first_article(article):
-    text = (
-        HEAD
-        + "3. Aankoop perceel\n\nBesluit\n"
-        + article
-        + "\nArtikel 2. Het college wordt belast met de uitvoering.\n"
-    )
+    """An item without a title: the first article's sentence, without its label (with a title the row is about
+    the title: test_family_article_lines_under_decision_labels)."""
+    text = HEAD + "3.\n\nBesluit\n" + article + "\nArtikel 2. Het college wordt belast met de uitvoering.\n"
     (row,) = votes(text, "nl")
     assert row.subject.startswith("De gemeenteraad ")

@@ -3,7 +3,8 @@
 Flemish minutes vote on an amendment and then on the draft decision inside one point: "Stemmingen over
 het amendement" / counts / "Stemmingen over het ontwerpbesluit" / counts / "Besluit". Each label ends the
 vote above it and names what the counts below it are about: the amendment named above (with its mover),
-or the draft decision (its first sentence under "Besluit", else the point's title). All sentences are
+or the draft decision (its first sentence under "Besluit", else the point's title; the title too when the
+decision is written as articles under a lone "Besluit" label). All sentences are
 written for these tests.
 """
 
@@ -56,7 +57,7 @@ AMENDMENT_THEN_DECISION = [
         "Artikel 1. De gemeenteraad stelt het aanvullend verkeersreglement voor de Kerkstraat vast.\n",
         ("Els Maes", "N-VA", "rejected", 9, 20),
         (
-            "De gemeenteraad stelt het aanvullend verkeersreglement voor de Kerkstraat vast",
+            "Verkeersreglement schoolomgeving Kerkstraat",
             "adopted",
             20,
             9,

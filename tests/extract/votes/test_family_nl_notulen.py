@@ -99,7 +99,7 @@ def test_the_chairs_question_is_no_decision_only_the_answer(text):
             "Amendement A4 'Meer groen op schoolpleinen'",
             "GroenLinks",
         ),
-        ('Motie M11 van de heer Visser (CDA) "Veilige schoolroutes"', "Motie M11 van de heer Visser (CDA)", "CDA"),
+        ('Motie M11 van de heer Visser (CDA) "Veilige schoolroutes"', "Veilige schoolroutes", "CDA"),
         (
             "Amendement A2 van de fractie van Lokaal Belang (bouwhoogte maximaal 40 meter)",
             "Amendement A2 van de fractie van Lokaal Belang",

@@ -91,7 +91,7 @@ def test_a_held_motion_under_a_point_is_named_by_its_heading():
     )
     (row,) = votes(HEADER + text, "nl")
     assert (row.subject, row.outcome, row.proposer_party) == (
-        'Motie M2 van de VVD "Parkeren bij de huisarts"',
+        "Parkeren bij de huisarts",
         "postponed",
         "VVD",
     )

@@ -4,9 +4,10 @@ Unanimity stated by a separate line ("Met eenparigheid van stemmen.", "Unaniem",
 stemmen", "Goedgekeurd met 27 stemmen voor.", "Aangenomen zonder stemming.") belongs to the decision above;
 per-party lines ("VVD: voor", "PVV – tegen", "CDA (4) tegen", "CD&V (9): ja") are counted per party, keyed as
 written, and a party line without its number leaves the count unknown. A Flemish decision under a numbered
-item heading is about its decision sentence when a label opens that sentence's line ("Artikel 1: De
-gemeenteraad stelt ... vast"), about the item when the sentence stands on its own line under the label
-(test_family_flemish_unlabelled). Procedural lines under a decision label (opening, speaking turns) give no row.
+item heading is about its decision sentence when a label with a colon opens that sentence's line ("Artikel 1:
+De gemeenteraad stelt ... vast"), about the item when the sentence stands on its own line under a lone label,
+also after an article number ("Artikel 1. De gemeenteraad ...": test_family_article_lines_under_decision_labels).
+Procedural lines under a decision label (opening, speaking turns) give no row.
 All sentences are written for these tests.
 """
 
@@ -246,7 +247,7 @@ def test_party_lines_without_seats_say_who_voted_against_but_not_how_many(lines)
             "Besluit\n"
             "Artikel 1. De gemeenteraad verleent zijn goedkeuring aan de verlenging van het "
             "retributiereglement.\n",
-            "De gemeenteraad verleent zijn goedkeuring aan de verlenging van het retributiereglement",
+            "Retributiereglement – verlenging",
         ),
         (
             "7. Budgetwijziging 2024/2 – vaststelling\n"

@@ -48,9 +48,9 @@ def test_curly_and_straight_quotes_with_the_result_on_the_next_line():
         'Motie M2 van D66 "Gratis parkeren voor mantelzorgers": verworpen met 10 stemmen voor en 23 tegen.\n'
     )
     assert _rows(text) == [
-        ("5", "Amendement A2 van D66 en GroenLinks “Fietsparkeren eerst”", "adopted", 19, 14, {"VVD": 9, "PVV": 5}),
+        ("5", "Fietsparkeren eerst", "adopted", 19, 14, {"VVD": 9, "PVV": 5}),
         ("5", "Raadsvoorstel Parkeerbeleid 2027-2032", "adopted", 28, 5, {"PVV": 5}),
-        ("5", 'Motie M2 van D66 "Gratis parkeren voor mantelzorgers"', "rejected", 10, 23, None),
+        ("5", "Gratis parkeren voor mantelzorgers", "rejected", 10, 23, None),
     ]
 
 
@@ -70,7 +70,7 @@ def test_label_blocks_keep_their_own_counts(rejected):
     assert _rows(text) == [
         ("4.2", "Amendement A3 'Sporthal blijft open' (SP, PvdA)", "rejected", 11, 22, None),
         ("4.2", "Nota Sportaccommodaties", "adopted", 29, 4, {"SP": 4}),
-        ("4.2", 'Motie M1 "Sport voor iedereen" (CDA)', "adopted", 33, 0, None),
+        ("4.2", "Sport voor iedereen", "adopted", 33, 0, None),
     ]
 
 

@@ -20,7 +20,7 @@ from tests.extract.votes.helpers import CASE, votes
         (
             "nl",
             'Motie "Stop de bomenkap" (GroenLinks)\n\nMotie aangenomen.\n',
-            'Motie "Stop de bomenkap" (GroenLinks)',
+            "Stop de bomenkap",
             None,
             "GroenLinks",
         ),
