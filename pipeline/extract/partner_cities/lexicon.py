@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Literal
 
 from pydantic import Field
 
 from pipeline.dataset.rows import RELATIONS
 from pipeline.rules import Rules, alternation, any_of, load_rules
+from pipeline.rules.literals import may_match
 
 Relation = Literal[RELATIONS]  # the contract's vocabulary: a cue kind outside it is rejected on load
 
@@ -124,6 +125,7 @@ class Cue:
 
 Patterns = tuple[re.Pattern, ...]
 
+LONG_TEXT = 2000  # chars: a unit this long is searched once per kind of cue, then remembered
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _BACK_REFERENCE = re.compile(r"\(\?P=|\\[1-9]")
 
@@ -142,10 +144,27 @@ def _gate(patterns: Patterns) -> re.Pattern | None:
         return None
 
 
-def _found(patterns: Patterns, lowered: str) -> bool:
-    """Does any of `patterns` match somewhere in `lowered`?"""
+@cache
+def _opening_gate(patterns: Patterns, reach: int) -> re.Pattern | None:
+    """`_gate` for a match starting within the first `reach` chars of a text: the scan stops there."""
+    gate = _gate(patterns)
+    return re.compile(rf"(?s:.{{0,{reach}}}?)(?:{gate.pattern})") if gate else None
+
+
+def _search(patterns: Patterns, lowered: str) -> bool:
     gate = _gate(patterns)
     return gate.search(lowered) is not None if gate else any(p.search(lowered) for p in patterns)
+
+
+@lru_cache(maxsize=64)
+def _search_long(patterns: Patterns, lowered: str) -> bool:
+    """`_search` remembered for long texts: the same unit is asked about again for each town in it."""
+    return _search(patterns, lowered)
+
+
+def _found(patterns: Patterns, lowered: str) -> bool:
+    """Does any of `patterns` match somewhere in `lowered`?"""
+    return (_search_long if len(lowered) >= LONG_TEXT else _search)(patterns, lowered)
 
 
 @dataclass(frozen=True)
@@ -214,6 +233,7 @@ class Lexicon:
                 Cue(offset + m.start(), offset + m.end(), self._in_project(relation, m.group(0), project))
                 for relation, patterns in self.relations.items()
                 for pattern in patterns
+                if may_match(pattern, lowered)
                 for m in pattern.finditer(lowered)
             ]
             if _found(self.relation_patterns, lowered)
@@ -253,7 +273,20 @@ class Lexicon:
         lowered = text.lower()
         if not _found(patterns, lowered):
             return []
-        return [Cue(offset + m.start(), offset + m.end()) for p in patterns for m in p.finditer(lowered)]
+        return [
+            Cue(offset + m.start(), offset + m.end())
+            for p in patterns
+            if may_match(p, lowered)
+            for m in p.finditer(lowered)
+        ]
+
+    def opening_cues(self, patterns: Patterns, text: str, reach: int) -> list[Cue]:
+        """The cues of `patterns` that start within `reach` chars of the text's start; the text's tail is not
+        searched when none can."""
+        gate = _opening_gate(patterns, reach)
+        if gate is not None and gate.match(text.lower()) is None:
+            return []
+        return [c for c in self.cues(patterns, text) if c.start <= reach]
 
     def any(self, patterns: Patterns, text: str) -> bool:
         return _found(patterns, text.lower())
