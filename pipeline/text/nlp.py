@@ -45,6 +45,7 @@ def compound_parts(doc: Doc) -> Doc:
     character offsets into the document hold. URLs stay whole."""
     words: list[str] = []
     spaces: list[bool] = []
+    split: dict[str, list[str]] = {}  # a word's parts, split once however often it occurs
     for token in doc:
         if token.is_space:
             gap = token.text.replace("\n", " ").replace("\r", " ")
@@ -54,7 +55,8 @@ def compound_parts(doc: Doc) -> Doc:
                 words.append(gap)
                 spaces.append(bool(token.whitespace_))
             continue
-        parts = [token.text] if token.like_url else _split_compound(token.text)
+        text = token.text
+        parts = [text] if token.like_url else split.get(text) or split.setdefault(text, _split_compound(text))
         words.extend(parts)
         spaces.extend([False] * (len(parts) - 1) + [bool(token.whitespace_)])
     return Doc(doc.vocab, words=words, spaces=spaces)

@@ -262,7 +262,7 @@ class ContextReader:
         unit = self.layout.units[index]
         text = self.layout.unit_text(unit)
         lex = self.lexicon
-        if any(lex.any(kind, text) for kind in (lex.renewals, lex.exclude_before, lex.asides)):
+        if lex.any(lex.aside_patterns, text):
             return True
         return lex.any(lex.funders, text if before is None else text[: max(0, before - unit.start)])
 

@@ -259,6 +259,7 @@ class Lexicon:
         return [
             Cue(offset + m.start(), offset + m.end(), "project_partner", adjacent=True)
             for p in self.project_overrides
+            if may_match(p, lowered)
             for m in p.finditer(lowered)
             if not any(c.start < offset + m.end() and offset + m.start() < c.end for c in cues)
         ]
@@ -290,6 +291,11 @@ class Lexicon:
 
     def any(self, patterns: Patterns, text: str) -> bool:
         return _found(patterns, text.lower())
+
+    @cached_property
+    def aside_patterns(self) -> Patterns:
+        """Renewals, exclusions and asides: a unit holding any is no list of partners (one search for the three)."""
+        return self.renewals + self.exclude_before + self.asides
 
     @cached_property
     def relation_patterns(self) -> Patterns:
