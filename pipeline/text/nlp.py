@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,6 +38,17 @@ def parse(text: str, language: str) -> Doc:
     for _, pipe in nlp.pipeline:
         doc = pipe(doc)
     return doc
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per Doc and kept in its user_data: reading `token.text` makes a Token object
+    per token per read, and a document repeats its words, so each distinct word is looked up once."""
+    texts = doc.user_data.get("token_texts")
+    if texts is None:
+        orths, at = numpy.unique(doc.to_array(ORTH), return_inverse=True) if len(doc) else ([], [])
+        words = [doc.vocab.strings[orth] for orth in numpy.asarray(orths).tolist()]
+        texts = doc.user_data["token_texts"] = [words[i] for i in numpy.asarray(at).tolist()]
+    return texts
 
 
 def compound_parts(doc: Doc) -> Doc:
