@@ -105,7 +105,8 @@ def _union(patterns: list[str]) -> re.Pattern:
 
 def _at(phrase: tuple[re.Pattern, ...], words: list[str], i: int) -> bool:
     """Does the multi-word `phrase` match `words` starting at index `i`?"""
-    return len(words) - i >= len(phrase) and all(p.match(w) for p, w in zip(phrase, words[i:], strict=False))
+    end = i + len(phrase)  # only the phrase's own words: slicing to the end made a long list's search quadratic
+    return len(words) >= end and all(p.match(w) for p, w in zip(phrase, words[i:end], strict=True))
 
 
 @dataclass(frozen=True)

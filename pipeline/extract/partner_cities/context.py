@@ -158,6 +158,7 @@ class ContextReader:
     generic_reach: int
     skip_cue: Callable[[Cue, Unit], bool] = lambda cue, unit: False  # another town's relation cue
     cue_cache: dict[tuple[int, str], list[Cue]] = field(default_factory=dict)
+    aside_cache: dict[int, bool] = field(default_factory=dict)  # a unit's aside cues, searched once per unit
     entry_lines: frozenset[int] = frozenset()  # lines that name one partner town each (its section's heading)
 
     def excluded_as_location(self, start: int) -> bool:
@@ -262,7 +263,9 @@ class ContextReader:
         unit = self.layout.units[index]
         text = self.layout.unit_text(unit)
         lex = self.lexicon
-        if lex.any(lex.aside_patterns, text):
+        if index not in self.aside_cache:
+            self.aside_cache[index] = lex.any(lex.aside_patterns, text)
+        if self.aside_cache[index]:
             return True
         return lex.any(lex.funders, text if before is None else text[: max(0, before - unit.start)])
 
