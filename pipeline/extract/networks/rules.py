@@ -8,7 +8,7 @@ coder add a municipality's phrasing without touching code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fnmatch import translate
 from functools import cache
 
@@ -118,6 +118,15 @@ class CueList:
     phrases: tuple[tuple[re.Pattern, ...], ...]
     openers: re.Pattern  # first words of the multi-word patterns
     texts: re.Pattern  # every pattern, matched against a whole short text
+    starting: dict[str, tuple[tuple[re.Pattern, ...], ...]] = field(default_factory=dict, compare=False)
+
+    def phrases_from(self, word: str) -> tuple[tuple[re.Pattern, ...], ...]:
+        """The multi-word patterns whose first word matches `word`, sorted out once per word: a long sentence
+        tries them at each of its opener words."""
+        found = self.starting.get(word)
+        if found is None:
+            found = self.starting[word] = tuple(p for p in self.phrases if p[0].match(word))
+        return found
 
     @classmethod
     def compile(cls, patterns: list[str]) -> CueList:
@@ -175,7 +184,8 @@ class Cues:
         return [
             i
             for i, word in enumerate(low)
-            if cue.words.match(word) or (cue.openers.match(word) and any(_at(p, low, i) for p in cue.phrases))
+            if cue.words.match(word)
+            or (cue.openers.match(word) and any(_at(p, low, i) for p in cue.phrases_from(word)))
         ]
 
 

@@ -165,7 +165,7 @@ class ContextReader:
         """An office, venue or geographic reference right before the mention ('kontorer i', 'øst for')."""
         unit = self.layout.units[self.layout.unit_at(start)]
         before = self.layout.text[max(unit.start, start - 60) : start].lower()
-        return any(p.search(before) for p in self.lexicon.exclude_before)
+        return self.lexicon.any_lowered(self.lexicon.exclude_before, before)
 
     def decide(self, start: int, end: int, group: tuple[int, int], others: list[int]) -> Decision | None:
         """The relation that the mention at [start, end) stands in, or None when nothing decides it.

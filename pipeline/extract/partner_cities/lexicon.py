@@ -292,6 +292,10 @@ class Lexicon:
     def any(self, patterns: Patterns, text: str) -> bool:
         return _found(patterns, text.lower())
 
+    def any_lowered(self, patterns: Patterns, lowered: str) -> bool:
+        """`any` on a text already lowercased."""
+        return _found(patterns, lowered)
+
     @cached_property
     def aside_patterns(self) -> Patterns:
         """Renewals, exclusions and asides: a unit holding any is no list of partners (one search for the three)."""
