@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.build import document_from_text
-from pipeline.text.nlp import compound_parts, parse
+from pipeline.text.nlp import compound_parts, parse, token_texts
 
 
 def test_compound_tokens_split_hyphen_and_apostrophe_compounds_and_keep_offsets():
@@ -29,3 +29,10 @@ def test_compound_tokens_leave_the_shared_tokens_and_urls_whole():
     assert "Interreg-projektet" in [t.text for t in doc.tokens]
     assert "https://energy-cities.eu/x-y" in [t.text for t in doc.compound_tokens]
     assert "Interreg-projektet" not in [t.text for t in doc.compound_tokens]
+
+
+def test_token_texts_are_the_tokens_texts_read_once() -> None:
+    doc = parse("Vejle og Vejle-netværket (NNK)\n\n  og Vejle.", "da")
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_texts(doc) is token_texts(doc)
+    assert token_texts(parse("", "da")) == []

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,6 +40,17 @@ def parse(text: str, language: str) -> Doc:
     return doc
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per Doc and kept in its user_data: reading `token.text` makes a Token object
+    per token per read, and a document repeats its words, so each distinct word is looked up once."""
+    texts = doc.user_data.get("token_texts")
+    if texts is None:
+        orths, at = numpy.unique(doc.to_array(ORTH), return_inverse=True) if len(doc) else ([], [])
+        words = [doc.vocab.strings[orth] for orth in numpy.asarray(orths).tolist()]
+        texts = doc.user_data["token_texts"] = [words[i] for i in numpy.asarray(at).tolist()]
+    return texts
+
+
 def compound_parts(doc: Doc) -> Doc:
     """`doc` with hyphen and apostrophe compounds split into their parts and whitespace read as
     spaces, so a gazetteer alias is a token sequence inside "Interreg-prosjektet" or across a line
@@ -45,6 +58,7 @@ def compound_parts(doc: Doc) -> Doc:
     character offsets into the document hold. URLs stay whole."""
     words: list[str] = []
     spaces: list[bool] = []
+    split: dict[str, list[str]] = {}  # a word's parts, split once however often it occurs
     for token in doc:
         if token.is_space:
             gap = token.text.replace("\n", " ").replace("\r", " ")
@@ -54,7 +68,8 @@ def compound_parts(doc: Doc) -> Doc:
                 words.append(gap)
                 spaces.append(bool(token.whitespace_))
             continue
-        parts = [token.text] if token.like_url else _split_compound(token.text)
+        text = token.text
+        parts = [text] if token.like_url else split.get(text) or split.setdefault(text, _split_compound(text))
         words.extend(parts)
         spaces.extend([False] * (len(parts) - 1) + [bool(token.whitespace_)])
     return Doc(doc.vocab, words=words, spaces=spaces)

@@ -11,12 +11,13 @@ same network and is judged like any gazetteer mention: "NNK holder møde" alone 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from pipeline.extract.networks.context import Context
 from pipeline.extract.networks.matcher import Hit
 from pipeline.extract.networks.named import named_networks, plausible
 from pipeline.extract.networks.rules import Cues, Entry
+from pipeline.text.nlp import token_texts
 
 _MAX_ACRONYM = 8
 _MAX_NAME_TOKENS = 12
@@ -45,9 +46,9 @@ def spells(acronym: str, name: str) -> bool:
     return True
 
 
-def _bracketed(sdoc: Doc, i: int) -> bool:
+def _bracketed(texts: list[str], i: int) -> bool:
     """Tokens i-1, i, i+1 are "(", an acronym, ")"."""
-    return 0 < i < len(sdoc) - 1 and sdoc[i - 1].text == "(" and sdoc[i + 1].text == ")" and is_acronym(sdoc[i].text)
+    return 0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")" and is_acronym(texts[i])
 
 
 def _unknown_name(context: Context, end: int, taken: set[int], cues: Cues) -> Span | None:
@@ -92,10 +93,11 @@ def _definitions(context: Context, hits: list[Hit], cues: Cues) -> tuple[dict[st
     taken = {i for h in hits for i in range(h.start, h.end)}
     defined: dict[str, Entry] = {}
     named: list[Hit] = []
+    texts = token_texts(sdoc)
     for i in range(1, len(sdoc) - 1):
-        if not _bracketed(sdoc, i) or sdoc[i].text in defined:
+        if not _bracketed(texts, i) or texts[i] in defined:
             continue
-        acronym = sdoc[i].text
+        acronym = texts[i]
         hit = by_end.get(i - 1)
         if hit is not None and any(spells(acronym, alias) for alias in hit.entry.aliases):
             defined[acronym] = hit.entry
@@ -111,9 +113,9 @@ def _definitions(context: Context, hits: list[Hit], cues: Cues) -> tuple[dict[st
                 taken.update(range(span.start, span.end))
     for i in range(len(sdoc) - 2):  # "ACR (Long Name)"
         inner = by_start.get(i + 2)
-        acronym = sdoc[i].text
-        if inner and sdoc[i + 1].text == "(" and acronym not in defined and is_acronym(acronym):
-            if inner.end < len(sdoc) and sdoc[inner.end].text == ")" and i not in taken:
+        acronym = texts[i]
+        if inner and texts[i + 1] == "(" and acronym not in defined and is_acronym(acronym):
+            if inner.end < len(sdoc) and texts[inner.end] == ")" and i not in taken:
                 if any(spells(acronym, alias) for alias in inner.entry.aliases):
                     defined[acronym] = inner.entry
     return defined, named
@@ -127,10 +129,10 @@ def acronym_hits(context: Context, hits: list[Hit], cues: Cues) -> list[Hit]:
         return []
     taken = {i for h in (*hits, *named) for i in range(h.start, h.end)}
     found = list(named)
-    for token in context.sdoc:
-        entry = defined.get(token.text)
-        if entry is None and token.text.endswith("s"):
-            entry = defined.get(token.text[:-1])  # "NBNs arbeidsgruppe"
-        if entry is not None and token.i not in taken:
-            found.append(Hit(entry, token.i, token.i + 1))
+    for i, text in enumerate(token_texts(context.sdoc)):
+        entry = defined.get(text)
+        if entry is None and text.endswith("s"):
+            entry = defined.get(text[:-1])  # "NBNs arbeidsgruppe"
+        if entry is not None and i not in taken:
+            found.append(Hit(entry, i, i + 1))
     return found

@@ -43,11 +43,12 @@ from pipeline.extract.networks.context import (
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, document_hits
-from pipeline.extract.networks.named import explained_local, explanation, is_head, named_networks
+from pipeline.extract.networks.named import HYPHENS, explained_local, explanation, is_head, named_networks
 from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
+from pipeline.text.nlp import token_texts
 
 PROGRAMME_KIND = "eu_programme"
 
@@ -192,15 +193,16 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
     read: set[int] = set()
     heads: dict[str, bool] = {}  # a word is a head word or not wherever it stands (hyphens aside)
     found = []
-    for token in sdoc:
-        if token.i in taken:
+    for i, text in enumerate(token_texts(sdoc)):
+        if i in taken:
             continue
-        if not token.is_alpha:
-            head = is_head(token, rules)  # a hyphen is a head only before a head word
-        elif (head := heads.get(token.lower_)) is None:
-            head = heads[token.lower_] = is_head(token, rules)
+        if text in HYPHENS:
+            head = is_head(sdoc[i], rules)  # a hyphen is a head only before a head word
+        elif (head := heads.get(low := text.lower())) is None:
+            head = heads[low] = is_head(sdoc[i], rules)
         if not head:
             continue
+        token = sdoc[i]
         sentence = context.sentence(token.idx, token.idx + len(token))
         if sentence.start in read or context.is_furniture(token.idx):
             continue

@@ -59,8 +59,10 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
     regions = []
     for n, (offset, line) in enumerate(lines):
         header = _cells(offset, line)
+        if len(header) < 2:
+            continue  # one cell is no header of columns (its text is not matched at all: most lines are prose)
         named = [j for j, (_, c) in enumerate(header) if cues.text_is(heading, c.strip(" |"))]
-        column = named[0] if named and len(header) > 1 else None
+        column = named[0] if named else None
         if column is None or any(_VALUE.match(c) for _, c in header):
             continue  # '22/26<TAB>Medlemskap i Mayors for Peace' is a case row whose title names membership
         if any(c.strip().endswith(":") for _, c in header[:column]):

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from spacy.attrs import IDX, IS_ALPHA
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues, Entry, cues, gazetteer
-from pipeline.text.nlp import blank, compound_parts, parse
+from pipeline.text.nlp import blank, compound_parts, parse, token_texts
 
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
 
@@ -70,15 +71,14 @@ def _index(language: str, min_length: int) -> _Index:
 def _compound_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Span]:
     """An alias glued to a head word in one token: "Interregprojekt", "URBACTnetværket"."""
     spans = []
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper():
+    for i, text in enumerate(token_texts(doc)):
+        if i in taken or not text[:1].isupper():
             continue
-        text = token.text
         for cut in range(min(len(text) - 1, index.longest_single), 2, -1):  # a tail of one letter: genitive "s"
             head, tail = text[:cut], text[cut:]
             owner = index.single.get(head, index.single.get(head.lower()))
             if owner is not None and cues.word_is("compound_heads", tail):
-                spans.append(Span(doc, token.i, token.i + 1, label=str(owner)))
+                spans.append(Span(doc, i, i + 1, label=str(owner)))
                 break
     return spans
 
@@ -90,11 +90,10 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
     Windows whose length rules out the cutoff are skipped, and each distinct window text
     is scored once, so long or repetitive texts stay fast.
     """
-    full, n = doc.text, len(doc)
-    capital = [t.text[:1].isupper() and t.i not in taken for t in doc]
+    full, n, texts = doc.text, len(doc), token_texts(doc)
+    capital = [t[:1].isupper() and i not in taken for i, t in enumerate(texts)]
     starts = [i for i, c in enumerate(capital) if c]
-    alpha = [t.is_alpha for t in doc]
-    bounds = [(t.idx, t.idx + len(t)) for t in doc]
+    idx, alpha = doc.to_array([IDX, IS_ALPHA]).T.tolist() if n else ([], [])
     covered = [0]  # covered[k]: taken tokens before token k, so a window's overlap is one subtraction
     for i in range(n):
         covered.append(covered[-1] + (i in taken))
@@ -108,9 +107,9 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
             # a candidate span is name-like: capitalised at both ends, alphabetic at the end, untaken
             if end > n or not (alpha[end - 1] and capital[end - 1]) or covered[end] != covered[start]:
                 continue
-            if _name_goes_on(doc, end, cues):
+            if _name_goes_on(texts, end, cues):
                 continue  # a misspelling is a whole name: "Nordisk Netværk for Kystbyer" is no "Nordisk Bynetværk"
-            text = full[bounds[start][0] : bounds[end - 1][1]]
+            text = full[idx[start] : idx[end - 1] + len(texts[end - 1])]
             if len(text) < max(cues.fuzzy_min_length, shortest * slack) or len(text) * slack > longest:
                 continue
             if text not in scored:
@@ -124,15 +123,12 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
     return spans
 
 
-def _name_goes_on(doc: Doc, end: int, cues: Cues) -> bool:
+def _name_goes_on(texts: list[str], end: int, cues: Cues) -> bool:
     """Does a capitalised word, or a connector and a capitalised word, follow token `end` - 1?"""
-    if end < len(doc) and doc[end].text[:1].isupper():
+    if end < len(texts) and texts[end][:1].isupper():
         return True
-    return (
-        end + 1 < len(doc)
-        and cues.word_is("connectors", doc[end].text, literal=True)
-        and doc[end + 1].text[:1].isupper()
-    )
+    connector = end + 1 < len(texts) and cues.word_is("connectors", texts[end], literal=True)
+    return connector and texts[end + 1][:1].isupper()
 
 
 def _is_modifier(doc: Doc, span: Span, cues: Cues) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.networks.rules import Cues, excluded
 
-_HYPHENS = ("-", "‐", "‑")
+HYPHENS = ("-", "‐", "‑")
 _MAX_NAME_TOKENS = 8
 _APOSTROPHES = ("'", "’")
 _GENITIVES = ("ens", "ets", "ernes", "enes", "'s", "s'")
@@ -42,7 +42,7 @@ def _capitalised(token: Token) -> bool:
 def _inner(token: Token, cues: Cues) -> bool:
     """A word that may stand inside a name between capitalised words ("of", "for", "&"), not "and"/"og"."""
     text = token.text
-    if text in ("&", *_HYPHENS):
+    if text in ("&", *HYPHENS):
         return True
     return cues.word_is("connectors", text, literal=True) and not cues.word_is("coordinators", text, literal=True)
 
@@ -120,7 +120,7 @@ def _bare_head(word: str, cues: Cues) -> bool:
 def is_head(token: Token, cues: Cues) -> bool:
     """Could `token` mark a network name next to it? (Cheap first test before a sentence is read.)"""
     low = token.lower_
-    if token.text in _HYPHENS:
+    if token.text in HYPHENS:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and cues.word_is("named_heads_after", nxt.text)
     heads = ("named_heads_before", "named_heads_after", "named_heads_of", "explanation_heads")
@@ -133,21 +133,21 @@ def explanation(doc: Doc, end: int, limit: int, cues: Cues) -> Span | None:
     verksemder)"): from the head to the clause's end; None when no such explanation follows."""
     if end >= limit or doc[end].text not in _EXPLANATION_MARKS:
         return None
-    if doc[end].text in _HYPHENS and not doc[end - 1].whitespace_:
+    if doc[end].text in HYPHENS and not doc[end - 1].whitespace_:
         return None  # "Maas-netwerk": a compound, not a dash
     for k in range(end + 1, min(limit, end + 2 + _EXPLANATION_WORDS)):
         word = doc[k].text
         if cues.word_is("explanation_heads", word):
             stop = next((j for j in range(k + 1, limit) if doc[j].text in (")", ";", ".")), limit)
             return doc[k:stop]
-        if not ((doc[k].is_alpha and word.islower()) or cues.word_is("generic_modifiers", word) or word in _HYPHENS):
+        if not ((doc[k].is_alpha and word.islower()) or cues.word_is("generic_modifiers", word) or word in HYPHENS):
             return None  # lowercase or generic words: "het gezamenlijke Europese kantoor", "det fælles EU-kontor"
     return None
 
 
 def _joining_hyphen(token: Token) -> bool:
     """A hyphen inside a name ("Sør-Troms"), not a spaced dash that opens an explanation ("X - et ...")."""
-    return token.text in _HYPHENS and not token.whitespace_ and not token.nbor(-1).whitespace_
+    return token.text in HYPHENS and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def explained_local(doc: Doc, end: int, limit: int, cues: Cues) -> bool:
@@ -204,7 +204,7 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
             if start < i:
                 found.append(Named(start, i))
         elif (
-            token.text in _HYPHENS
+            token.text in HYPHENS
             and nxt is not None
             and nxt.text[:1].islower()
             and cues.word_is("named_heads_after", nxt.text)
@@ -219,9 +219,9 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
 def _body_compound(span: Span, cues: Cues) -> bool:
     """A national body's own network: 'KS-nettverket', 'Danske Regioner-netværket', 'het VNG-netwerk X'."""
     doc = span.doc
-    owner = next((doc[span.start : t.i].text for t in span if t.text in _HYPHENS and t.i > span.start), None)
+    owner = next((doc[span.start : t.i].text for t in span if t.text in HYPHENS and t.i > span.start), None)
     j = span.start - 1
-    if owner is None and j >= 2 and doc[j - 1].text in _HYPHENS and cues.word_is("named_heads_before", doc[j].lower_):
+    if owner is None and j >= 2 and doc[j - 1].text in HYPHENS and cues.word_is("named_heads_before", doc[j].lower_):
         owner = doc[j - 2].text
     return bool(owner) and excluded(owner)
 

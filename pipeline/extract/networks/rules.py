@@ -8,7 +8,7 @@ coder add a municipality's phrasing without touching code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fnmatch import translate
 from functools import cache
 
@@ -105,7 +105,8 @@ def _union(patterns: list[str]) -> re.Pattern:
 
 def _at(phrase: tuple[re.Pattern, ...], words: list[str], i: int) -> bool:
     """Does the multi-word `phrase` match `words` starting at index `i`?"""
-    return len(words) - i >= len(phrase) and all(p.match(w) for p, w in zip(phrase, words[i:], strict=False))
+    end = i + len(phrase)  # only the phrase's own words: slicing to the end made a long list's search quadratic
+    return len(words) >= end and all(p.match(w) for p, w in zip(phrase, words[i:end], strict=True))
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,15 @@ class CueList:
     phrases: tuple[tuple[re.Pattern, ...], ...]
     openers: re.Pattern  # first words of the multi-word patterns
     texts: re.Pattern  # every pattern, matched against a whole short text
+    starting: dict[str, tuple[tuple[re.Pattern, ...], ...]] = field(default_factory=dict, compare=False)
+
+    def phrases_from(self, word: str) -> tuple[tuple[re.Pattern, ...], ...]:
+        """The multi-word patterns whose first word matches `word`, sorted out once per word: a long sentence
+        tries them at each of its opener words."""
+        found = self.starting.get(word)
+        if found is None:
+            found = self.starting[word] = tuple(p for p in self.phrases if p[0].match(word))
+        return found
 
     @classmethod
     def compile(cls, patterns: list[str]) -> CueList:
@@ -174,7 +184,8 @@ class Cues:
         return [
             i
             for i, word in enumerate(low)
-            if cue.words.match(word) or (cue.openers.match(word) and any(_at(p, low, i) for p in cue.phrases))
+            if cue.words.match(word)
+            or (cue.openers.match(word) and any(_at(p, low, i) for p in cue.phrases_from(word)))
         ]
 
 

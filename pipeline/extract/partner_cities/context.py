@@ -159,13 +159,14 @@ class ContextReader:
     generic_reach: int
     skip_cue: Callable[[Cue, Unit], bool] = lambda cue, unit: False  # another town's relation cue
     cue_cache: dict[tuple[int, str], list[Cue]] = field(default_factory=dict)
+    aside_cache: dict[int, bool] = field(default_factory=dict)  # a unit's aside cues, searched once per unit
     entry_lines: frozenset[int] = frozenset()  # lines that name one partner town each (its section's heading)
 
     def excluded_as_location(self, start: int) -> bool:
         """An office, venue or geographic reference right before the mention ('kontorer i', 'øst for')."""
         unit = self.layout.units[self.layout.unit_at(start)]
         before = self.layout.text[max(unit.start, start - 60) : start].lower()
-        return any(p.search(before) for p in self.lexicon.exclude_before)
+        return self.lexicon.any_lowered(self.lexicon.exclude_before, before)
 
     def decide(self, start: int, end: int, group: tuple[int, int], others: list[int]) -> Decision | None:
         """The relation that the mention at [start, end) stands in, or None when nothing decides it.
@@ -263,7 +264,9 @@ class ContextReader:
         unit = self.layout.units[index]
         text = self.layout.unit_text(unit)
         lex = self.lexicon
-        if any(lex.any(kind, text) for kind in (lex.renewals, lex.exclude_before, lex.asides)):
+        if index not in self.aside_cache:
+            self.aside_cache[index] = lex.any(lex.aside_patterns, text)
+        if self.aside_cache[index]:
             return True
         return lex.any(lex.funders, text if before is None else text[: max(0, before - unit.start)])
 

@@ -29,7 +29,7 @@ def explanation_spans(layout: Layout, lexicon: Lexicon) -> list[Span]:
             if _explains(lexicon, m.group(0), clause=False):
                 spans.append((unit.start + m.start(), unit.start + m.end()))
         for m in _CLAUSE_START.finditer(text):
-            opening = [c for c in lexicon.cues(lexicon.explanations, text[m.end() :]) if c.start <= CUE_REACH]
+            opening = lexicon.opening_cues(lexicon.explanations, text[m.end() :], CUE_REACH)
             if not opening:
                 continue
             close = _CLAUSE_END.search(text, m.end() + opening[0].end)  # ', og Vaasa (Finland)' lists on

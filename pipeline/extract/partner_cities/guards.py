@@ -17,6 +17,7 @@ from pipeline.extract.partner_cities.context import Layout, Unit, touches
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold
+from pipeline.rules.literals import may_match
 from pipeline.text.municipalities import catalogue
 
 OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')
@@ -184,6 +185,7 @@ class Guards:
             self.prospect_cache[unit.start] = [
                 (unit.start + m.start(), unit.start + m.end())
                 for p in (lex.explorations if settled else lex.prospects)
+                if may_match(p, sentence)
                 for m in p.finditer(sentence)
             ]
         return self.prospect_cache[unit.start]

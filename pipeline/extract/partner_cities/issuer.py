@@ -89,6 +89,28 @@ def issuer_names(
     return names
 
 
+def _is_word_char(char: str) -> bool:
+    """What the regex class \\w matches in a str pattern: a Unicode letter or digit, or the underscore."""
+    return char.isalnum() or char == "_"
+
+
+def _whole_words(text: str, word: str) -> int:
+    """How often `word` stands in `text` with no word character either side: what counting the matches of
+    `(?<!\\w)word(?!\\w)` gives, found by substring search (the regex, opening with a lookbehind, tries every
+    position of the document for each spelling of each town)."""
+    if not word:
+        return len(re.findall(r"(?<!\w)(?!\w)", text))
+    count, at = 0, text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
+            count += 1
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return count
+
+
 def _most_named(text: str, found: list[Found]) -> tuple[City, int, int]:
     """The city whose names occur most often in the text (in 'Herning Storkommune' and 'Norden Herning'
     too, which are no mentions), its count and the runner-up's."""
@@ -97,12 +119,7 @@ def _most_named(text: str, found: list[Found]) -> tuple[City, int, int]:
     for item in found:
         surfaces.setdefault(item.mention.city.name, set()).add(item.mention.surface)
         cities[item.mention.city.name] = item.mention.city
-    counts = Counter(
-        {
-            name: sum(len(re.findall(rf"(?<!\w){re.escape(s)}(?!\w)", text)) for s in forms)
-            for name, forms in surfaces.items()
-        }
-    )
+    counts = Counter({name: sum(_whole_words(text, s) for s in forms) for name, forms in surfaces.items()})
     ranked = counts.most_common(2) + [("", 0)]
     return cities[ranked[0][0]], ranked[0][1], ranked[1][1]
 

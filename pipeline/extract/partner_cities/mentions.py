@@ -219,15 +219,16 @@ def _district(
     return tail, tuple(e for e in found.get(tail, ()) if e.city.country in countries and plausible(e, rules))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # every (first letter, length) of one population floor: some 800 lists, a few MB
 def _targets(first: str, length: int, min_population: int) -> list[str]:
-    return gazetteer().fuzzy_targets(first, length, 1, min_population)
+    """The names a key of `length` chars is compared with; kept, since a document asks for the same ones again."""
+    return [n for delta in (-1, 0, 1) for n in gazetteer().fuzzy_targets(first, length + delta, 1, min_population)]
 
 
 @lru_cache(maxsize=100_000)
 def _closest(key: str, cutoff: float, min_population: int) -> str | None:
     """The own or alias name within `cutoff` of `key`, by plain edit-distance ratio."""
-    names = [n for delta in (-1, 0, 1) for n in _targets(key[0], len(key) + delta, min_population)]
+    names = _targets(key[0], len(key), min_population)
     best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=cutoff)
     return best[0] if best else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import IS_ALPHA, ORTH, SPACY
 from spacy.tokens import Doc
 
@@ -29,17 +30,18 @@ def read_tokens(doc: Doc, text: str) -> Tokens:
     """What matching reads off the document's shared Doc (`Document.tokens`) over `text`: the city matcher
     needs no tokenizer setting of its own, so it tokenises nothing again (nor rebuilds the text from tokens)."""
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, SPACY, IS_ALPHA]).tolist() if len(doc) else []
-    folded: dict[str, tuple[str, bool]] = {}
-    norms, spaces, capital_words = [], [], []
-    for orth, space, alpha in rows:
+    if not len(doc):
+        return Tokens(doc, text, [], [], [])
+    rows = doc.to_array([ORTH, SPACY, IS_ALPHA])
+    # each distinct word read once: a document repeats its words, and a token's alpha flag is its word's
+    orths, first, inverse = numpy.unique(rows[:, 0], return_index=True, return_inverse=True)
+    norms_of, capitals_of = [], []
+    for orth, alpha in zip(orths.tolist(), rows[first, 2].tolist(), strict=True):
         word = strings[orth]
-        if word not in folded:
-            bare = TRAILING_MARKS.sub("", word) or word
-            letters = _INNER_MARKS.sub("", bare)
-            folded[word] = (fold(bare) or word, word[:1].isupper() and (bool(alpha) or letters.isalpha()))
-        norm, capital = folded[word]
-        norms.append(norm)
-        spaces.append(bool(space))
-        capital_words.append(capital)
-    return Tokens(doc, text, norms, spaces, capital_words)
+        bare = TRAILING_MARKS.sub("", word) or word
+        letters = _INNER_MARKS.sub("", bare)
+        norms_of.append(fold(bare) or word)
+        capitals_of.append(word[:1].isupper() and (bool(alpha) or letters.isalpha()))
+    at = inverse.tolist()
+    spaces = rows[:, 1].astype(bool).tolist()
+    return Tokens(doc, text, [norms_of[i] for i in at], spaces, [capitals_of[i] for i in at])

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.partner_cities.context import Layout, Unit
 from pipeline.extract.partner_cities.explanations import Span, inside
 from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.rules.literals import may_match
 from pipeline.text.structure import has_list_marker
 
 _DECADE = r"['’]?(?:erne|ene|s)\b|-(?:tallet|talet|åra|årene|erne)\b"  # "1950'erne", '1950-tallet', '1950s'
@@ -37,7 +38,9 @@ class YearReader:
 
     @classmethod
     def of(cls, layout: Layout, lexicon: Lexicon, repeats: int, explained: list[Span]) -> YearReader:
-        counts = Counter(m.group(0).lower() for p in lexicon.since for m in p.finditer(layout.text.lower()))
+        lowered = layout.text.lower()
+        since = [p for p in lexicon.since if may_match(p, lowered)]
+        counts = Counter(m.group(0).lower() for p in since for m in p.finditer(lowered))
         return cls(layout, lexicon, frozenset(k for k, n in counts.items() if n >= repeats), explained)
 
     def table_year(self, entry_line: int, row_end: int) -> int | None:

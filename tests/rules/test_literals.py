@@ -1,0 +1,58 @@
+"""A pattern is skipped only on a text lacking a literal it cannot match without."""
+
+import re
+
+import pytest
+
+from pipeline.rules.literals import may_match, requirements
+
+PATTERNS = [
+    r"\bvenskabs(?:by|byer|aftale\w*)\b",
+    r"\b(?:tætte|nære) (?:kontakter|relationer) (?:til|med)\b",
+    r"\bsamarbejd\w* (?:\w+ ){0,2}(?:med|mellem)\b",
+    r"\bsiden (?P<year>1[89]\d\d|20\d\d)\b",
+    r"(?:partner)?stad\w*",
+    r"^\s*(?:i|\()\s*$",
+    r"(?i:Venskab)sby",
+    r"(?>søster)by",
+]
+TEXTS = [
+    "venskabsbyer",
+    "vi har tætte relationer til kiel",
+    "samarbejdet med kiel",
+    "samarbejde  med",
+    "siden 1998",
+    "siden 98",
+    "stad",
+    "partnerstaden",
+    " ( ",
+    "Venskabsby",
+    "søsterby",
+    "",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+def test_a_pattern_that_matches_is_never_skipped(source: str) -> None:
+    pattern = re.compile(source)
+    for text in TEXTS:
+        if pattern.search(text):
+            assert may_match(pattern, text), (source, text)
+
+
+def test_a_missing_word_skips_the_pattern() -> None:
+    pattern = re.compile(PATTERNS[0])
+    assert requirements(pattern)[0] == ("venskabs",)
+    assert not may_match(pattern, "vennskapsby")
+
+
+def test_an_alternation_needs_one_of_its_words() -> None:
+    pattern = re.compile(PATTERNS[1])
+    assert may_match(pattern, "nære kontakter til")
+    assert not may_match(pattern, "faste kontakter til")
+
+
+def test_an_optional_part_and_a_case_insensitive_one_require_nothing() -> None:
+    assert requirements(re.compile(r"(?:partner)?stad")) == (("stad",),)
+    assert requirements(re.compile("partner", re.IGNORECASE)) == ()
+    assert may_match(re.compile(r"(?i:Venskab)sby"), "venskabsby")
