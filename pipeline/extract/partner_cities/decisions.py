@@ -11,9 +11,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from pipeline.extract.partner_cities.context import ContextReader, Decision, Layout, touches
+from pipeline.extract.partner_cities.context import ContextReader, Decision, touches
 from pipeline.extract.partner_cities.explanations import Span
 from pipeline.extract.partner_cities.guards import Guards
+from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.gazetteers.cities import country_code
 from pipeline.text.structure import BULLET

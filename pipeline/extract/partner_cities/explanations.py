@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.partner_cities.context import Layout
+from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
 
 Span = tuple[int, int]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.networks.matcher import network_names
-from pipeline.extract.partner_cities.context import ContextReader, Layout
+from pipeline.extract.partner_cities.context import ContextReader
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
 from pipeline.extract.partner_cities.domestic import domestic_partner, mark_domestic
 from pipeline.extract.partner_cities.explanations import explanation_spans, inside
@@ -18,6 +18,7 @@ from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.homonyms import place_by_sentence_country
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
+from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area, own_town

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.partner_cities.context import Layout, Unit, touches
+from pipeline.extract.partner_cities.context import touches
 from pipeline.extract.partner_cities.decisions import Found
+from pipeline.extract.partner_cities.layout import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon
 
 OURS_WINDOW = 14  # chars around a cue searched for a possessive ('vores venskabsby', 'venskapskommunane våre')

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.partner_cities.blocked import blocked_names
-from pipeline.extract.partner_cities.context import Layout, Unit, touches
+from pipeline.extract.partner_cities.context import touches
+from pipeline.extract.partner_cities.layout import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold

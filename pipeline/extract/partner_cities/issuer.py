@@ -9,9 +9,9 @@ from pathlib import PurePath
 from urllib.parse import urlparse
 
 from pipeline.document import Document
-from pipeline.extract.partner_cities.context import Layout
 from pipeline.extract.partner_cities.decisions import Found, coordinated
 from pipeline.extract.partner_cities.guards import other_municipality
+from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.gazetteers.cities import City, gazetteer, km
 from pipeline.gazetteers.names import fold, spellings

@@ -14,8 +14,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract.partner_cities.context import Layout, touches
+from pipeline.extract.partner_cities.context import touches
 from pipeline.extract.partner_cities.decisions import Found
+from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.gazetteers.cities import City, gazetteer, km
 from pipeline.gazetteers.names import fold

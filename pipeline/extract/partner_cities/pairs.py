@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.extract.partner_cities.context import Layout, Unit, touches
+from pipeline.extract.partner_cities.context import touches
 from pipeline.extract.partner_cities.decisions import Found
 from pipeline.extract.partner_cities.fellows import co_signers
 from pipeline.extract.partner_cities.guards import other_municipality
+from pipeline.extract.partner_cities.layout import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.gazetteers.names import fold
 

@@ -7,8 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.extract.partner_cities.context import Layout, Unit
 from pipeline.extract.partner_cities.explanations import Span, inside
+from pipeline.extract.partner_cities.layout import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.rules.literals import may_match
 from pipeline.text.structure import has_list_marker

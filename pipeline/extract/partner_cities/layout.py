@@ -1,0 +1,109 @@
+"""A document's lines and sentence units as the partner-city rules read them: where a mention sits.
+
+Units are spaCy sentences cut at line ends (a list item or heading line stays one unit); the lines
+tell headings, list items and the heading a list hangs from.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from pipeline.text.structure import has_list_marker
+
+_YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence cut at line ends: the evidence a decision is read from."""
+
+    start: int
+    end: int
+    line: int
+
+
+@dataclass
+class Layout:
+    """Lines, sentence units and list blocks of one document."""
+
+    text: str
+    line_starts: list[int]
+    units: list[Unit]
+    heading_max_chars: int
+    unit_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc, text: str, heading_max_chars: int) -> Layout:
+        """Units are spaCy sentences cut at line ends; a list item or heading line stays one unit."""
+        line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        layout = cls(text, line_starts, [], heading_max_chars)
+        pieces: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            for m in re.finditer(r"[^\n]+", text[sent.start_char : sent.end_char]):
+                pieces += _split_after_years(sent.start_char + m.start(), m.group())
+        for start, end in pieces:
+            line = bisect_right(line_starts, start) - 1
+            if layout.is_item(line):
+                start, end = line_starts[line], layout.line_end(line)
+            chunk = text[start:end]
+            start, end = start + len(chunk) - len(chunk.lstrip()), end - (len(chunk) - len(chunk.rstrip()))
+            if end > start and not (layout.units and layout.units[-1].start == start):
+                layout.units.append(Unit(start, end, line))
+        layout.unit_starts = [u.start for u in layout.units]
+        return layout
+
+    def unit_at(self, offset: int) -> int:
+        return max(bisect_right(self.unit_starts, offset) - 1, 0)
+
+    def line_end(self, index: int) -> int:
+        return self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+
+    def line(self, index: int) -> str:
+        return self.text[self.line_starts[index] : self.line_end(index)].strip()
+
+    def unit_text(self, unit: Unit) -> str:
+        return self.text[unit.start : unit.end]
+
+    def is_heading(self, index: int) -> bool:
+        line = self.line(index)
+        short = bool(line) and len(line) <= self.heading_max_chars
+        return short and not line.endswith(".") and not has_list_marker(line)
+
+    def is_item(self, index: int) -> bool:
+        line = self.line(index)
+        return has_list_marker(line) or (len(line) <= self.heading_max_chars and not line.endswith((".", ":")))
+
+    def heading_before(self, line_index: int) -> int | None:
+        for index in range(line_index - 1, -1, -1):
+            if self.is_heading(index):
+                return index
+        return None
+
+    def list_heading(self, line_index: int, is_header: Callable[[str], bool] = lambda _: False) -> int | None:
+        """The 'heading:' line whose list holds this line (blank lines allowed inside the list), or the first
+        line above the list's items for which `is_header` holds (a table's column header 'Venskabsby, Land')."""
+        index = line_index
+        if not self.is_item(index):
+            return None
+        while index > 0:
+            index -= 1
+            line = self.line(index)
+            if not line:
+                continue
+            if line.endswith(":") or (self.is_item(index) and is_header(line)):
+                return index
+            if not self.is_item(index):
+                return None
+        return None
+
+
+def _split_after_years(start: int, line: str) -> list[tuple[int, int]]:
+    """'... siden 1956. Byen ligger ...' is two sentences: a Norwegian tagger reads '1956.' as an ordinal
+    and keeps them together, so a year with a full stop before a capital ends the unit."""
+    cuts = [start] + [start + m.end() for m in _YEAR_STOP.finditer(line)]
+    return list(zip(cuts, [*cuts[1:], start + len(line)], strict=True))
