@@ -208,12 +208,14 @@ def _own_tallies(
     return after
 
 
-def _about(decision: Decision, heading: Proposer | Proposal | None, section: SectionText, lex: Lexicon) -> None:
-    """Subject of a bare result: the proposal heading above it, else what the case is about (the case title
-    or the recommendation, in the language's order)."""
+def _about(
+    decision: Decision, heading: Proposer | Proposal | None, section: SectionText, lex: Lexicon, referred: bool = False
+) -> None:
+    """Subject of a bare result: the proposal heading above it (or the one its outcome line `referred` to),
+    else what the case is about (the case title or the recommendation, in the language's order)."""
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
-        name_by_text(decision, heading, section.text, lex)
+        name_by_text(decision, heading, section.text, lex, referred)
     else:
         decision.subject = section.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
 
@@ -294,7 +296,7 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         ):
             # an alternative vote's subject is our own "winner (loser)" label: the loser's name refers to nothing
             known = decision.proposer, decision.proposer_party  # a declared proposer named by surname
-            _about(decision, proposal, section, lex)
+            _about(decision, proposal, section, lex, referred=True)
             if known[0]:
                 decision.proposer, decision.proposer_party = known
             resolved.append((hit.phrase_start, proposal))
