@@ -118,7 +118,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
         return None
-    if by and not (_is_proposer(by) or _is_party(by, lex, plex)):  # "van Partij voor de Dieren" is a party
+    if by and not (_is_proposer(by) or _is_party(by, lex, plex) or _is_agent(by, lex, plex)):
         return None  # "van het college", or a sentence that goes on after the link word
     if by and plex.official and plex.official.fullmatch(by):
         return None  # the administration's proposal is the recommendation
@@ -159,16 +159,27 @@ def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Propo
 
 
 def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
-    """A lead line "SV v/ Kari Nordmann fremmet følgende forslag:" names the proposal below it."""
+    """A lead line "SV v/ Kari Nordmann fremmet følgende forslag:" names the proposal below it, as does one
+    with the member's party code after the name ("Arbeiderpartiet ved Sindre Aas (Ap) fremmet ...")."""
     kind = _kind(m.group("head"), plex.kinds)
     by = " ".join(m.group("by").split())
+    code = _TRAILING_BRACKET.search(by)
+    if code and _is_agent(by[: code.start()].rstrip(), lex, plex) and lex.is_party(code.group(1)):
+        by = by[: code.start()].rstrip()
     party, name = _by_agent(by, plex) or (by, "")
+    party = code.group(1) if code and name and lex.is_party(code.group(1)) else party
     if kind is None or "(" in by or not _is_proposer(by) or (plex.official and plex.official.fullmatch(by)):
         return None  # "Kari Nordmann (SV) fremmet ..." is a declaration (models' proposal_declarations)
     if not name:
         party, name = (by, "") if _is_party(by, lex, plex) else ("", by)
     title = " ".join(m.group(0).split()).rstrip(" :")
     return Proposal(kind, title, m.start(), m.end(), name or None, party or None)
+
+
+def _is_agent(by: str, lex: Lexicon, plex: ProposalLexicon) -> bool:
+    """Parties and the member moving for them ("Ap, Sp og SV ved Stine Lunde"), each part a mover's shape."""
+    agent = _by_agent(by, plex)
+    return bool(agent) and _is_party(agent[0], lex, plex) and _is_proposer(agent[1])
 
 
 def _by_agent(by: str, plex: ProposalLexicon) -> tuple[str, str] | None:
