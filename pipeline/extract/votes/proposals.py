@@ -30,6 +30,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
 _MAX_HEAD = 120  # chars: a page's head line naming its proposal is a title, not prose
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
+_MIN_SORT = 4  # chars: the sort an anaphor names before its head word ("tillegg", "utsettelse"), not a link "s"
 # the quoted title a proposal named by number carries later in its sentence (after its movers)
 _TITLE_AFTER_REFERENCE = re.compile(r"[^.!?;'\"“”‘’«»]{0,160}?(?P<title>['\"“‘«][^'\"“”‘’«»\n]{3,120}['\"”’»])")
 _INITIALED = re.compile(r"(?:[A-ZÆØÅÄÖÜ]\.[ \t]*){1,4}(?:[a-zæøå]{1,3}[ \t]+){0,3}[A-ZÆØÅÄÖÜ][\w'’\-]+")
@@ -266,12 +267,23 @@ def referent(
     found = _named(subject, candidates, plex)
     for kind, regex in plex.anaphors:
         if found is None and regex.fullmatch(subject):
-            found = next((p for p in reversed(candidates) if p.kind == kind), None) or _mentioned(kind, before, plex)
+            found = _of_sort(subject, kind, candidates, plex) or _mentioned(kind, before, plex)
     if found is None and plex.case_anaphor and plex.case_anaphor.fullmatch(subject):
         found = _case_titled(candidates)
     if found is None and plex.pronoun and plex.pronoun.fullmatch(subject):
         found = _named_last(candidates, before, plex)
     return found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
+
+
+def _of_sort(subject: str, kind: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
+    """The last proposal of `kind` above, or of the anaphor's own sort when one is named that way:
+    "Utsettelsesforslaget" is Kari Lunde's "forslag om utsettelse", not the proposal declared after it."""
+    of_kind = [p for p in candidates if p.kind == kind]
+    word = subject.split()[0].lower()
+    head = dict(plex.kinds)[kind].search(word, 1)  # "utsettelses|forslaget": the sort before the head word
+    sort = word[: head.start()].removesuffix("s") if head else ""
+    named = [p for p in of_kind if len(sort) >= _MIN_SORT and sort in p.title.lower()]
+    return (named or of_kind or [None])[-1]
 
 
 def _case_titled(candidates: list[Proposal]) -> Proposal | None:
