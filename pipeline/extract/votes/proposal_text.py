@@ -15,12 +15,13 @@ the case.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import QUOTES
-from pipeline.extract.votes.proposals import Proposal, line_end
+from pipeline.extract.votes.proposals import Proposal, find_proposals, line_end
 from pipeline.extract.votes.proposers import Proposer
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import alternation, load_rules
@@ -119,10 +120,18 @@ def name_by_text(
     """The vote on a proposal of a kind named by its text, or on one an outcome line `referred` to, is about
     that text's first sentence; an adopted postponement proposal postpones the case. A declared mover
     (`Proposer`) names no heading of a kind."""
-    words = _own_words(proposal, text, lex, referred) if isinstance(proposal, Proposal) else None
+    words = (proposal.words or _own_words(proposal, text, lex, referred)) if isinstance(proposal, Proposal) else None
     if words is None:
         return
     decision.subject = words
     postponing = any(word in proposal.title.lower() for word in lex.postponement_words)
     if decision.outcome == "adopted" and postponing:
         decision.outcome = "postponed"
+
+
+def carried(text: str, lex: Lexicon) -> list[Proposal]:
+    """The members' proposals a case text gives with their words, for the treatment below it to refer to
+    ("Forslag fra Marit Holm (Sp): «...»" / "Formannskapets behandling 12.02.2026:" / "Sps forslag falt ...").
+    They stand before the treatment's text (offset -1): an anaphor there may name them, a bare result not."""
+    found = [(p, _own_words(p, text, lex, referred=True)) for p in find_proposals(text, lex) if p.end > p.start]
+    return [replace(p, start=-1, end=-1, words=words) for p, words in found if words]

@@ -48,6 +48,7 @@ class Proposal:
     party: str | None = None
     ident: str | None = None
     text_end: int | None = None  # where a proposal's own words end when they follow its lead on one line
+    words: str | None = None  # its words, read in the case text above the treatment that votes on it
 
 
 def _kind(head: str, kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
