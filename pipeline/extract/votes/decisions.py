@@ -3,6 +3,7 @@ and the section's own statements, following the contract's rules for alternative
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.votes.consent import consent_hits
@@ -208,12 +209,14 @@ def _own_tallies(
     return after
 
 
-def _about(decision: Decision, heading: Proposer | Proposal | None, section: SectionText, lex: Lexicon) -> None:
-    """Subject of a bare result: the proposal heading above it, else what the case is about (the case title
-    or the recommendation, in the language's order)."""
+def _about(
+    decision: Decision, heading: Proposer | Proposal | None, section: SectionText, lex: Lexicon, referred: bool = False
+) -> None:
+    """Subject of a bare result: the proposal heading above it (or the one its outcome line `referred` to),
+    else what the case is about (the case title or the recommendation, in the language's order)."""
     if heading is not None:
         decision.subject, decision.proposer, decision.proposer_party = heading.title, heading.name, heading.party
-        name_by_text(decision, heading, section.text, lex)
+        name_by_text(decision, heading, section.text, lex, referred)
     else:
         decision.subject = section.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
 
@@ -226,11 +229,14 @@ def _is_label(subject: str | None, lex: Lexicon) -> bool:
     return bool(subject and lex.block_label.fullmatch(subject) and not lex.is_proposal_label(subject))
 
 
-def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = None) -> list[Decision]:
+def decide(
+    section: SectionText, lex: Lexicon, points: dict[int, str] | None = None, above: Sequence[Proposal] = ()
+) -> list[Decision]:
     """Every decision recorded in the section, in order.
 
     `points` are the numbered recommendation points in force (possibly from an earlier section):
-    a decision on "Ad. 1" is about point 1.
+    a decision on "Ad. 1" is about point 1. `above` are proposals the case text above this treatment
+    gives (proposal_text.carried): an outcome line here may refer to them.
     """
     text = section.text
     proposers = declared(text, lex)
@@ -290,11 +296,11 @@ def decide(section: SectionText, lex: Lexicon, points: dict[int, str] | None = N
         if points and point in points:
             decision.subject = points[point]
         elif hit.alternatives is None and (
-            proposal := referent(about, named, hit.phrase_start, lex.language, lex, spoken[: hit.start])
+            proposal := referent(about, [*above, *named], hit.phrase_start, lex.language, lex, spoken[: hit.start])
         ):
             # an alternative vote's subject is our own "winner (loser)" label: the loser's name refers to nothing
             known = decision.proposer, decision.proposer_party  # a declared proposer named by surname
-            _about(decision, proposal, section, lex)
+            _about(decision, proposal, section, lex, referred=True)
             if known[0]:
                 decision.proposer, decision.proposer_party = known
             resolved.append((hit.phrase_start, proposal))

@@ -35,7 +35,8 @@ from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.news import body_reports, recalled_on_page
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
-from pipeline.extract.votes.proposals import head_proposal
+from pipeline.extract.votes.proposal_text import carried
+from pipeline.extract.votes.proposals import Proposal, head_proposal
 from pipeline.extract.votes.proposers import Proposer, field_proposer
 from pipeline.extract.votes.result_fields import about_result_fields
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
@@ -77,6 +78,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     points: dict[int, str] = {}
     noting: dict[str, bool] = {}  # case title -> its recommendation takes the matter for information
     movers: dict[str | None, Proposer] = {}  # case title -> the mover its field names
+    carried_to: dict[str, list[Proposal]] = {}  # case title -> members' proposals its text gives, for its steps
     recommended: dict[str, str | None] = {}  # case title -> its recommendation's sentence, for the steps below
     notes = row_notes(doc.text, protocol, lex)
     tabled = {row.start: row for row in protocol.table_rows}
@@ -92,7 +94,10 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         for row in listing_decisions(doc, section, lex):
             annotate(row, protocol.context_at(row.start).case_number, notes, lex)
             found.append(row)
-        decided = [d for d in decide(text, lex, points) if not _recalled(doc, d, protocol, lex)]
+        above = carried_to.get(section.title, []) if section.step else []
+        if section.title and not section.step:
+            carried_to[section.title] = carried(text.text, lex)
+        decided = [d for d in decide(text, lex, points, above) if not _recalled(doc, d, protocol, lex)]
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides
             block = block_holding(blocks, text, decision)
             if decision.statement and block is not None:  # noting alone is noted, noting beside more is not

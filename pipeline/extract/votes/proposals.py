@@ -30,6 +30,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
 _MAX_HEAD = 120  # chars: a page's head line naming its proposal is a title, not prose
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
+_MIN_SORT = 4  # chars: the sort an anaphor names before its head word ("tillegg", "utsettelse"), not a link "s"
 # the quoted title a proposal named by number carries later in its sentence (after its movers)
 _TITLE_AFTER_REFERENCE = re.compile(r"[^.!?;'\"“”‘’«»]{0,160}?(?P<title>['\"“‘«][^'\"“”‘’«»\n]{3,120}['\"”’»])")
 _INITIALED = re.compile(r"(?:[A-ZÆØÅÄÖÜ]\.[ \t]*){1,4}(?:[a-zæøå]{1,3}[ \t]+){0,3}[A-ZÆØÅÄÖÜ][\w'’\-]+")
@@ -47,6 +48,7 @@ class Proposal:
     party: str | None = None
     ident: str | None = None
     text_end: int | None = None  # where a proposal's own words end when they follow its lead on one line
+    words: str | None = None  # its words, read in the case text above the treatment that votes on it
 
 
 def _kind(head: str, kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
@@ -118,7 +120,7 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
     if kind is None or not (ident or bracket or by or party or title):
         return None
-    if by and not (_is_proposer(by) or _is_party(by, lex, plex)):  # "van Partij voor de Dieren" is a party
+    if by and not (_is_proposer(by) or _is_party(by, lex, plex) or _is_agent(by, lex, plex)):
         return None  # "van het college", or a sentence that goes on after the link word
     if by and plex.official and plex.official.fullmatch(by):
         return None  # the administration's proposal is the recommendation
@@ -159,16 +161,27 @@ def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Propo
 
 
 def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
-    """A lead line "SV v/ Kari Nordmann fremmet følgende forslag:" names the proposal below it."""
+    """A lead line "SV v/ Kari Nordmann fremmet følgende forslag:" names the proposal below it, as does one
+    with the member's party code after the name ("Arbeiderpartiet ved Sindre Aas (Ap) fremmet ...")."""
     kind = _kind(m.group("head"), plex.kinds)
     by = " ".join(m.group("by").split())
+    code = _TRAILING_BRACKET.search(by)
+    if code and _is_agent(by[: code.start()].rstrip(), lex, plex) and lex.is_party(code.group(1)):
+        by = by[: code.start()].rstrip()
     party, name = _by_agent(by, plex) or (by, "")
+    party = code.group(1) if code and name and lex.is_party(code.group(1)) else party
     if kind is None or "(" in by or not _is_proposer(by) or (plex.official and plex.official.fullmatch(by)):
         return None  # "Kari Nordmann (SV) fremmet ..." is a declaration (models' proposal_declarations)
     if not name:
         party, name = (by, "") if _is_party(by, lex, plex) else ("", by)
     title = " ".join(m.group(0).split()).rstrip(" :")
     return Proposal(kind, title, m.start(), m.end(), name or None, party or None)
+
+
+def _is_agent(by: str, lex: Lexicon, plex: ProposalLexicon) -> bool:
+    """Parties and the member moving for them ("Ap, Sp og SV ved Stine Lunde"), each part a mover's shape."""
+    agent = _by_agent(by, plex)
+    return bool(agent) and _is_party(agent[0], lex, plex) and _is_proposer(agent[1])
 
 
 def _by_agent(by: str, plex: ProposalLexicon) -> tuple[str, str] | None:
@@ -255,12 +268,23 @@ def referent(
     found = _named(subject, candidates, plex)
     for kind, regex in plex.anaphors:
         if found is None and regex.fullmatch(subject):
-            found = next((p for p in reversed(candidates) if p.kind == kind), None) or _mentioned(kind, before, plex)
+            found = _of_sort(subject, kind, candidates, plex) or _mentioned(kind, before, plex)
     if found is None and plex.case_anaphor and plex.case_anaphor.fullmatch(subject):
         found = _case_titled(candidates)
     if found is None and plex.pronoun and plex.pronoun.fullmatch(subject):
         found = _named_last(candidates, before, plex)
     return found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
+
+
+def _of_sort(subject: str, kind: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
+    """The last proposal of `kind` above, or of the anaphor's own sort when one is named that way:
+    "Utsettelsesforslaget" is Kari Lunde's "forslag om utsettelse", not the proposal declared after it."""
+    of_kind = [p for p in candidates if p.kind == kind]
+    word = subject.split()[0].lower()
+    head = dict(plex.kinds)[kind].search(word, 1)  # "utsettelses|forslaget": the sort before the head word
+    sort = word[: head.start()].removesuffix("s") if head else ""
+    named = [p for p in of_kind if len(sort) >= _MIN_SORT and sort in p.title.lower()]
+    return (named or of_kind or [None])[-1]
 
 
 def _case_titled(candidates: list[Proposal]) -> Proposal | None:

@@ -157,6 +157,8 @@ class ProposalRules(Rules):
     agent_marks: list[str] = []  # "Ap v/ Kari Nordmann": the party, then the member who moved it
     named_by_text: list[str] = []  # headings ("Utsettelsesforslag", "Ændringsforslag") whose proposal is named by
     # its own text's first sentence when a vote refers back to it
+    text_when_referred: bool = False  # every member's proposal an outcome line refers back to ("Sps forslag falt")
+    # is named by the words its heading or lead line gives, as this language's minutes are coded
 
 
 class VotesRules(Rules):

@@ -2,9 +2,10 @@
 
 "Lokalplanen blev vedtaget med 20 stemmer mod 5.", "Framlegget vart samrøystes vedteke." (no proposal named
 above), "Protokollen fra forrige møte ble godkjent.": the subject is the case title (models/votes/<lang>.json
-`case_nouns`), while "Innstillingen" keeps the contract's own word and a named proposal ("Forslaget fra H")
-keeps its name. Approving the previous meeting's minutes is a row about the case when it is a case, and no
-row when it is only a running line of the minutes' head, above the first case.
+`case_nouns`), while "Innstillingen" keeps the contract's own word and an outcome referring to a member's
+proposal ("Forslaget fra H falt") is about the proposal's words. Approving the previous meeting's minutes is
+a row about the case when it is a case, and no row when it is only a running line of the minutes' head,
+above the first case.
 """
 
 from __future__ import annotations
@@ -64,21 +65,21 @@ def test_a_noun_standing_for_the_case_gives_the_case_title(language, body, count
         (
             "nb",
             "Forslag fra Ola Moe (H):\nSkolen bygges i tre.\n\nForslaget fra H falt mot 5 stemmer.\n",
-            "Forslaget fra H",
+            "Skolen bygges i tre",
         ),
         (
             "nn",
             "Framlegg frå Liv Vik (Sp):\nPlanen vert send på ny høyring.\n\nFramlegget fall.\n",
-            "Framlegg frå Liv Vik (Sp)",
+            "Planen vert send på ny høyring",
         ),
         (
             "da",
             "Ændringsforslag fra SF:\n\nSkolen bevares.\n\nÆndringsforslaget blev forkastet.\n",
-            "Ændringsforslag fra SF",
+            "Skolen bevares",
         ),
     ],
 )
-def test_the_recommendation_and_named_proposals_keep_their_names(language, body, subject):
+def test_the_recommendation_keeps_its_name_and_a_named_proposal_gives_its_words(language, body, subject):
     assert [r[0] for r in _rows(language, body)] == [subject]
 
 

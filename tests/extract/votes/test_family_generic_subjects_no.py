@@ -81,4 +81,4 @@ def test_a_named_proposal_keeps_its_own_subject_not_the_case_title():
         "Votering:\nForslaget fra Bakke falt med 8 mot 26 stemmer.\n"
     )
     rows = _rows(text, "nb")
-    assert rows and rows[0][1:] == ("rejected", "Forslaget fra Bakke")
+    assert rows and rows[0][1:] == ("rejected", "Saken sendes tilbake til kommunedirektøren")

@@ -2,7 +2,7 @@
 "gjorde framlegg om at saka vert utsett") is what the anaphoric outcome below ("Forslaget falt",
 "Framlegget fall") is about: its clause is the subject, the member and party the proposer, and the
 clause itself ("saka vert utsett") is the proposal's wording, not a decision. An outcome naming the
-proposal by party ("Forslaget fra SV") keeps its words and gets the member who moved it.
+proposal by party ("Forslaget fra SV") is about the proposal's words and gets the member who moved it.
 """
 
 from __future__ import annotations
@@ -55,12 +55,12 @@ def test_a_members_proposal_in_running_text_is_what_its_outcome_is_about(body, l
     assert len([r for r in _rows(body, language) if r[1]]) == 1  # the clause itself decided nothing
 
 
-def test_an_outcome_naming_the_proposal_by_party_keeps_its_words_and_gets_the_member():
+def test_an_outcome_naming_the_proposal_by_party_gives_its_words_and_the_member():
     body = (
         "Behandling:\nKari Moe (SV) fremmet følgende forslag:\n«Det settes av 200 000 kroner til lavterskeltilbud.»\n"
         "Votering:\nForslaget fra SV ble vedtatt mot 3 stemmer.\n"
     )
-    assert _rows(body, "nb") == [("Forslaget fra SV", "Kari Moe", "SV", "adopted")]
+    assert _rows(body, "nb") == [("Det settes av 200 000 kroner til lavterskeltilbud", "Kari Moe", "SV", "adopted")]
 
 
 def test_the_administrations_proposal_names_no_member():

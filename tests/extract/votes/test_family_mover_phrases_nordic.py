@@ -2,8 +2,9 @@
 "Tilleggsframlegget frå Ormberg", "Ændringsforslag fra Enhedslisten v/ Maja Sand (Ø)", "Endringsforslag
 fra H ved Per Dahl"), in the outcome line or as the heading above it: the mover phrase gives the proposer.
 A party as mover is the proposer_party; a member is the proposer, with the party in brackets or the party
-the member moves for ("SV v/ Kari Lie") as proposer_party. The subject stays the proposal as the minutes
-name it; the administration or a committee as mover is the recommendation, no member's proposal.
+the member moves for ("SV v/ Kari Lie") as proposer_party. The subject is the proposal as the outcome names
+it, or its words when the heading above gives them; the administration or a committee as mover is the
+recommendation, no member's proposal.
 """
 
 from __future__ import annotations
@@ -148,19 +149,19 @@ def test_the_administration_as_mover_is_no_members_proposal(language, line):
             "nb",
             "Tilleggsforslag fra Arne Moe (Sp):\nNytt punkt 3: Planen evalueres i 2026.\n\n"
             "Votering:\nTilleggsforslaget fra Moe ble enstemmig vedtatt.",
-            ("Tilleggsforslaget fra Moe", "Arne Moe", "Sp", "adopted"),
+            ("Nytt punkt 3: Planen evalueres i 2026", "Arne Moe", "Sp", "adopted"),
         ),
         (
             "nn",
             "Tilleggsframlegg frå Kari Ormberg (Sp):\nKommunen søkjer om tilskot.\n\n"
             "Røysting:\nTilleggsframlegget frå Ormberg vart vedteke med 20 mot 15 røyster.",
-            ("Tilleggsframlegget frå Ormberg", "Kari Ormberg", "Sp", "adopted"),
+            ("Kommunen søkjer om tilskot", "Kari Ormberg", "Sp", "adopted"),
         ),
         (
             "da",
             "Ændringsforslag fra Maja Sand (Ø):\nBevillingen hæves til 2 mio. kr.\n\n"
             "Beslutning:\nÆndringsforslaget fra Sand blev forkastet.",
-            ("Ændringsforslaget fra Sand", "Maja Sand", "Ø", "rejected"),
+            ("Bevillingen hæves til 2 mio. kr", "Maja Sand", "Ø", "rejected"),
         ),
     ],
 )

@@ -4,7 +4,8 @@
 The vote on one is about what it proposes, its text's first sentence (the contract's "a proposal text's first
 sentence"), with the proposer and party as the heading gives them; adopted it is `postponed`, fallen it is
 `rejected`. The proposal's own words ("Saka vert utsett ...") are no decision of their own, and the case's
-decision, when also voted, is a row of its own. A vote naming the proposal by its mover keeps that name.
+decision, when also voted, is a row of its own. A vote naming the proposal by its mover, or a proposal of
+another kind, is about its words too.
 """
 
 from __future__ import annotations
@@ -137,18 +138,18 @@ def test_a_fallen_postponement_proposal_and_the_cases_own_decision_are_two_rows(
             "nb",
             "Utsettelsesforslag fra Tone Bakke (FrP):\nSaken utsettes.\n\n"
             "Utsettelsesforslaget fra Bakke falt mot 7 stemmer.\n",
-            "Utsettelsesforslaget fra Bakke",
+            "Saken utsettes",
         ),
-        ("nn", "Framlegg frå Kari Li (KrF)\n\nSaka vert utsett.\n\nFramlegget fall.\n", "Framlegg frå Kari Li (KrF)"),
+        ("nn", "Framlegg frå Kari Li (KrF)\n\nSaka vert utsett.\n\nFramlegget fall.\n", "Saka vert utsett"),
         (
             "da",
             "Ændringsforslag fra SF:\n\nSagen udsættes ikke, men skolen bevares.\n\n"
             "Ændringsforslaget blev forkastet.\n",
-            "Ændringsforslag fra SF",
+            "Sagen udsættes ikke, men skolen bevares",
         ),
     ],
 )
-def test_a_proposal_named_by_its_mover_or_not_a_postponement_keeps_its_name(language, body, subject):
+def test_a_proposal_named_by_its_mover_or_not_a_postponement_gives_its_words(language, body, subject):
     assert [row[0] for row in _rows(language, body)] == [subject]
 
 

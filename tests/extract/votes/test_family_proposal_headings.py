@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.extract.votes.helpers import CASE, votes
@@ -44,14 +46,14 @@ from tests.extract.votes.helpers import CASE, votes
             "nb",
             "Forslag fra Kari Nordmann (SV) på vegne av SV, Rødt og MDG:\n\nBystyret ber om en sak.\n\n"
             "Forslaget falt med 15 mot 20 stemmer.\n",
-            "Forslag fra Kari Nordmann (SV) på vegne av SV, Rødt og MDG",
+            "Bystyret ber om en sak",
             "Kari Nordmann",
             "SV",
         ),
         (
             "nb",
             "Forslag fra Høyre:\n\nEiendomsskatten fjernes.\n\nHøyres forslag falt med 10 mot 25 stemmer.\n",
-            "Forslag fra Høyre",
+            "Eiendomsskatten fjernes",
             None,
             "Høyre",
         ),
@@ -59,7 +61,7 @@ from tests.extract.votes.helpers import CASE, votes
             "nb",
             "Forslag fra SV om gratis kollektivtransport:\n\nBystyret ber om en sak.\n\nVotering:\n\n"
             "Forslaget fra SV fikk 12 stemmer og falt.\n",
-            "Forslag fra SV om gratis kollektivtransport",
+            "Bystyret ber om en sak",
             None,
             "SV",
         ),
@@ -67,7 +69,7 @@ from tests.extract.votes.helpers import CASE, votes
             "nb",
             "Kari Nordmann (SV) fremmet følgende forslag:\n\nBystyret ber om en sak om gratis buss.\n\n"
             "Forslaget falt med 12 mot 23 stemmer.\n",
-            "Kari Nordmann (SV) fremmet følgende forslag",
+            "Bystyret ber om en sak om gratis buss",
             "Kari Nordmann",
             "SV",
         ),
@@ -83,7 +85,7 @@ from tests.extract.votes.helpers import CASE, votes
             "nn",
             "Framlegg frå Olav Vik (Sp) på vegner av Sp og KrF:\n\nSkulen vert halden oppe.\n\n"
             "Framlegget fall med 9 mot 16 røyster.\n",
-            "Framlegg frå Olav Vik (Sp) på vegner av Sp og KrF",
+            "Skulen vert halden oppe",
             "Olav Vik",
             "Sp",
         ),
@@ -165,7 +167,9 @@ def test_a_number_that_names_another_proposal_is_not_the_one_above():
 )
 def test_a_lead_line_naming_party_or_member_names_the_proposal(language, body, proposer, party):
     (row,) = votes(CASE[language] + body, language)
-    assert (row.subject, row.proposer, row.proposer_party) == (body.split(":")[0], proposer, party)
+    lead, _, words = body.partition(":")
+    first = re.split(r"\.(?=\s+[A-ZÆØÅ]|\s*$)", " ".join(words.split()))[0]  # Nordic minutes: the words it gives
+    assert (row.subject, row.proposer, row.proposer_party) == (lead if language == "nl" else first, proposer, party)
 
 
 def test_the_administrations_lead_line_names_no_proposal():
@@ -179,7 +183,7 @@ def test_the_administrations_lead_line_names_no_proposal():
 
 def test_a_single_name_that_is_no_party_is_the_proposer():
     (row,) = votes(CASE["nb"] + "Forslag fra Mohamed:\n\nSaken utsettes.\n\nForslaget falt.\n", "nb")
-    assert (row.subject, row.proposer, row.proposer_party) == ("Forslag fra Mohamed", "Mohamed", None)
+    assert (row.subject, row.proposer, row.proposer_party) == ("Saken utsettes", "Mohamed", None)
 
 
 @pytest.mark.parametrize(
@@ -217,7 +221,7 @@ def test_a_committee_step_in_a_case_titled_by_a_proposal_stays_a_row():
             "nb",
             "Forslag fra SV:\n\nBystyret ber om en sak om gratis buss.\n\nVotering:\n\n"
             "Innstillingen ble vedtatt med 30 mot 5 stemmer.\n\nForslaget falt med 5 mot 30 stemmer.\n",
-            [("Innstillingen", "adopted"), ("Forslag fra SV", "rejected")],
+            [("Innstillingen", "adopted"), ("Bystyret ber om en sak om gratis buss", "rejected")],
         ),
         (
             "nl",

@@ -31,7 +31,7 @@ THEN = [
 def test_the_recommendation_adopted_after_the_amendment_is_its_own_row(line, subject, unanimous):
     rows = votes(HEAD + line + "\n", "da")
     assert [(r.outcome, r.subject) for r in rows] == [
-        ("rejected", "Ændringsforslag fra Malik Heilmann (S)"),
+        ("rejected", "Taksten hæves med 5 pct"),
         ("adopted", subject),
     ]
     assert rows[1].unanimous is unanimous

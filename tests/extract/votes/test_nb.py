@@ -48,7 +48,7 @@ def test_named_proposal_against_votes_by_party_and_proposer_from_declaration():
         "Behandling:\n\nSilje Hansen (SV), tilleggsforslag:\n\nBystyret ber om en årlig rapport.\n\n"
         "Votering:\n\nHansens forslag ble vedtatt mot 5 stemmer (3V, 2KrF).\n"
     )
-    assert (row.subject, row.proposer, row.proposer_party) == ("Hansens forslag", "Silje Hansen", "SV")
+    assert (row.subject, row.proposer, row.proposer_party) == ("Bystyret ber om en årlig rapport", "Silje Hansen", "SV")
     assert (row.outcome, row.unanimous, row.votes_against) == ("adopted", False, 5)
     assert json.loads(row.against_parties) == {"V": 3, "KrF": 2}
     assert row.counts_consistent
@@ -103,7 +103,7 @@ def test_postponed_case_and_adopted_postponement_motion_are_postponed():
         "Behandling:\n\nMichael Moe (H), forslag\n\nSaken utsettes.\n\nVotering\n\n"
         "Moes utsettelsesforslag ble enstemmig vedtatt\n\nSaken ble utsatt til neste møte.\n"
     )
-    assert [(r.subject, r.outcome) for r in rows] == [("Moes utsettelsesforslag", "postponed"), ("Saken", "postponed")]
+    assert [(r.subject, r.outcome) for r in rows] == [("Saken utsettes", "postponed"), ("Saken", "postponed")]
     assert rows[0].proposer == "Michael Moe"
 
 
