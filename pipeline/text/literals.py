@@ -1,96 +1,167 @@
-"""Required literals of a regular expression, for a cheap pre-check before trying many patterns.
+"""The words a regex cannot match without, read from its parse tree: a cheap test that rules it out.
 
-A line is tried against dozens of rules in order, and most lines match none: a regex search costs
-microseconds each, a substring test tens of nanoseconds. Each pattern is read by the standard
-library's own parser (so every construct means what it means to `re`) into a set of literals of
-which every match must contain one; a pattern whose shape gives no such set is always tried. Text
-and literals are both folded to lower case, which can only widen what passes, so the pre-check
-never drops a pattern that would match.
+A vote rule that needs "fik" or "opnåede" cannot match in a stretch of text holding neither, so
+`Union` leaves it out there instead of trying its lazy subject prefix at every capital letter; an
+action's status rules are tried on a line only when it holds their words (`LiteralGate`).
+The words are derived from the compiled pattern itself, so no rule file declares them and they
+cannot drift from the rule. Both words and text are compared folded (`fold`): lower case, with
+the characters `re.IGNORECASE` treats as one letter mapped to one, so a word is found in the
+folded text wherever the pattern could match, case-sensitive or not.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
-from re import _constants as sre  # the standard library's regex parser (3.11+), the one `re` compiles from
+from re import _constants as sre  # the parse tree's opcodes; stable across 3.11+
 from re import _parser
 
-Need = frozenset[str] | None  # one of these literals is in every match; None: no literal is known
-# Characters whose lower case `re` may also match by another character ("ı" ~ "i", "ſ" ~ "s"), and
-# "İ", whose full lower case is two characters: folded to the letter a literal holds.
-_EQUIVALENTS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
-_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 !\"#%&',-./:;<=>@_`~æøåäöüéèêëàáâïíìîóòôúùûçñß")
-MEMO = 4096  # texts whose answer is kept, per gate
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+Words = frozenset[str]
+Need = tuple[Words, ...]  # every set must have one of its words in the text (an AND of ORs)
+
+# Characters a literal word may hold, in either case: the test suite checks over every Unicode character
+# that any character `re.IGNORECASE` matches to one of them folds as that one does, so a word needs no
+# case of its own (a literal inside "(?i:...)" or not is read alike).
+_LOWER = "abcdefghijklmnopqrstuvwxyz0123456789æøåäöüéèêëáàâíìîïóòôúùûç -'’,.:;/()%&"
+LETTERS = frozenset(_LOWER + _LOWER.upper())
+_MAX_WORDS = 64  # more alternatives than this (a list of body names) is no cheap test
+_MIN_LENGTH = 3  # a shorter word is in almost every window: no test at all
+_CHARS_PER_WORD = 4  # below this text length per required word, the three-letter index is the cheaper read
+MEMO = 4096  # lines whose open patterns a gate keeps: a document repeats its running headers, readers re-ask
 
 
 def fold(text: str) -> str:
-    """The text as the literals are compared with it."""
-    return text.translate(_EQUIVALENTS).lower()
+    """`text` in lower case, "ı" and "ſ" read as "i" and "s" as `re.IGNORECASE` does; same length as `text`.
+
+    "İ" is replaced before lowering: its lower case is two characters, re reads it as "i".
+    """
+    return text.replace("\u0130", "i").lower().replace("ı", "i").replace("ſ", "s")
 
 
-def required(pattern: str | re.Pattern[str]) -> Need:
-    """The literals (folded) one of which every match of `pattern` contains; None when none is known."""
-    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-    flags = pattern.flags if isinstance(pattern, re.Pattern) else 0
-    return _sequence(list(_parser.parse(source, flags)))
+def required_words(pattern: str, flags: int = 0) -> Need:
+    """Sets of folded words, one of each set present in any text `pattern` matches in."""
+    return words_of(_parser.parse(pattern, flags))
 
 
-def _sequence(items: Sequence[tuple]) -> Need:
-    """A sequence needs the most selective of its parts' needs: a run of literals, or a group's."""
-    needs: list[frozenset[str]] = []
-    run: list[str] = []
+def words_of(tree: _parser.SubPattern) -> Need:
+    """`required_words` of a pattern already parsed."""
+    _, need = _sequence(tree)
+    return tuple(dict.fromkeys(_shortest(words) for words in need if _useful(words)))
+
+
+def _shortest(words: Words) -> Words:
+    """The words that hold no other word of the set: finding "vedtaget" finds "vedtaget." too."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _useful(words: Words) -> bool:
+    return 0 < len(words) <= _MAX_WORDS and min(map(len, words)) >= _MIN_LENGTH
+
+
+def _best(need: Need) -> Words | None:
+    useful = [words for words in need if _useful(words)]
+    return max(useful, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+# each node gives (exact, need): every string it can match when few and known, else None; and its Need
+def _sequence(items: list) -> tuple[Words | None, Need]:
+    need: list[Words] = []
+    run: Words | None = frozenset({""})  # the strings the current run of exact nodes spells
+    whole: Words | None = run
     for op, av in items:
-        char = chr(av).lower() if op is sre.LITERAL else ""
-        if len(char) == 1 and char in _SAFE:
-            run.append(char)
-            continue
-        if run:
-            needs.append(frozenset(["".join(run)]))
-            run = []
-        need = _item(op, av)
-        if need:
-            needs.append(need)
-    if run:
-        needs.append(frozenset(["".join(run)]))
-    return max(needs, key=lambda need: (min(map(len, need)), -len(need)), default=None)
+        exact, inner = _node(op, av)
+        need.extend(inner)
+        joined = _join(run, exact) if run is not None and exact is not None else None
+        whole = _join(whole, exact) if whole is not None and exact is not None else None
+        if joined is None and run is not None and "" not in run:
+            need.append(run)
+        run = joined if joined is not None else exact
+    if run is not None and "" not in run:
+        need.append(run)
+    return whole, tuple(need)
 
 
-def _item(op: object, av: object) -> Need:
-    """The need of one parsed item that is not a plain literal."""
+def _join(left: Words, right: Words) -> Words | None:
+    if len(left) * len(right) > _MAX_WORDS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _node(op: object, av: object) -> tuple[Words | None, Need]:
+    if op is sre.LITERAL:
+        char = chr(av)
+        return (frozenset({fold(char)}), ()) if char in LETTERS else (None, ())
+    if op is sre.IN:
+        return _one_letter(av), ()
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset({""}), ()  # zero width: it consumes nothing
     if op is sre.SUBPATTERN:
-        return _sequence(av[-1])
+        return _sequence(av[3])
     if op is sre.ATOMIC_GROUP:
         return _sequence(av)
-    if op in _REPEATS:
-        low, _, body = av
-        return _sequence(body) if low >= 1 else None
     if op is sre.BRANCH:
-        needs = [_sequence(branch) for branch in av[1]]
-        return None if any(need is None for need in needs) else frozenset().union(*needs)
-    return None  # a class, an anchor, a look-around or a back-reference: nothing certain
+        return _branch(av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, items = av
+        exact, need = _sequence(items)
+        if low == 0:
+            return (exact | {""} if exact is not None and high == 1 else None), ()
+        own = (exact,) if exact is not None and "" not in exact else ()
+        return (exact if low == high == 1 else None), need + own
+    return None, ()  # any character, a category, a back reference: nothing known
+
+
+def _one_letter(items: list) -> Words | None:
+    """A class of one letter in its cases ("[Vv]"): that letter; any other class is unknown."""
+    chars = {chr(av) for op, av in items if op is sre.LITERAL}
+    if len(chars) != len(items) or not chars <= LETTERS:
+        return None
+    folded = {fold(c) for c in chars}
+    return frozenset(folded) if len(folded) == 1 else None
+
+
+def _branch(alternatives: list) -> tuple[Words | None, Need]:
+    exacts, bests = [], []
+    for items in alternatives:
+        exact, need = _sequence(items)
+        exacts.append(exact)
+        bests.append(_best(need + ((exact,) if exact is not None else ())))
+    exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None
+    if exact is not None and len(exact) > _MAX_WORDS:
+        exact = None
+    if any(b is None for b in bests):
+        return exact, ()
+    return exact, (frozenset().union(*bests),)
 
 
 class LiteralGate:
-    """Which of an ordered list of patterns may match a text, by their required literals. Answers are
-    kept per text: a document repeats its running headers, and readers ask about the same line again."""
+    """Which of an ordered list of patterns can match a text: those whose required words it holds.
 
-    def __init__(self, patterns: Iterable[str | re.Pattern[str]]) -> None:
-        needs = [required(p) for p in patterns]
-        self._always = frozenset(i for i, need in enumerate(needs) if need is None)
-        self._by_literal: dict[str, list[int]] = {}
-        for i, need in enumerate(needs):
-            for literal in need or ():
-                self._by_literal.setdefault(literal, []).append(i)
-        self._literals = tuple(self._by_literal)
-        self.open = lru_cache(maxsize=MEMO)(self._open)
+    A short text is compared only with the words that open with one of its own three-letter runs (a few
+    instead of hundreds); a text longer than a few characters per word is searched for each word, which
+    then costs less than cutting the text into runs.
+    """
 
-    def _open(self, text: str) -> tuple[int, ...]:
-        """The indexes of the patterns that may match `text`, in order."""
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.needs = tuple(words_of(_parser.parse(p.pattern, p.flags)) for p in patterns)
+        self._words = frozenset(word for need in self.needs for words in need for word in words)  # _MIN_LENGTH+
+        self._by_start: dict[str, list[str]] = {}
+        for word in self._words:
+            self._by_start.setdefault(word[:_MIN_LENGTH], []).append(word)
+        self._starts = frozenset(self._by_start)
+        self._indexed_below = _CHARS_PER_WORD * len(self._words)
+        self.open = lru_cache(maxsize=MEMO)(self.candidates)  # for lines, asked again and again
+
+    def present(self, text: str) -> set[str]:
+        """The required words that occur in `text`."""
         folded = fold(text)
-        found = set(self._always)
-        for literal in self._literals:
-            if literal in folded:
-                found.update(self._by_literal[literal])
-        return tuple(sorted(found))
+        if len(folded) >= self._indexed_below:
+            return {word for word in self._words if word in folded}
+        runs = self._starts.intersection(folded[i : i + _MIN_LENGTH] for i in range(len(folded)))
+        return {word for run in runs for word in self._by_start[run] if word in folded}
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """Indices of the patterns whose required words all occur in `text`, in order."""
+        present = self.present(text)
+        return tuple(i for i, need in enumerate(self.needs) if all(not words.isdisjoint(present) for words in need))
