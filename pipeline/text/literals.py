@@ -31,6 +31,7 @@ _CHARS_PER_WORD = 4  # below this text length per required word, the three-lette
 MEMO = 4096  # lines whose open patterns a gate keeps: a document repeats its running headers, readers re-ask
 
 
+@lru_cache(maxsize=16)  # the same section is folded for each rule read over it
 def fold(text: str) -> str:
     """`text` in lower case, "ı" and "ſ" read as "i" and "s" as `re.IGNORECASE` does; same length as `text`.
 
