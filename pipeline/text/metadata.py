@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from pipeline.text import municipalities
 from pipeline.text.cue_lines import LineFinder, literals_of
+from pipeline.text.literals import LiteralGate
 from pipeline.text.metadata_rules import CountryRules, MetadataRules, TitleRules, metadata_rules
 
 _FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s)|$)")
@@ -189,15 +190,26 @@ def doc_type(text: str, title_line: str | None, language: str = "und") -> str:
 
 
 def _lines_matching(patterns: list[re.Pattern], lines: list[str]) -> int:
-    """How many (pattern, line) pairs match: each line counts once per pattern it shows."""
-    return sum(bool(pattern.search(line)) for pattern in patterns for line in lines)
+    """How many (pattern, line) pairs match: each line counts once per pattern it shows (only the patterns
+    whose words the line holds are tried)."""
+    gate = _gate(tuple(patterns))
+    return sum(bool(patterns[i].search(line)) for line in lines for i in gate.open(line))
+
+
+def _any_matching(patterns: list[re.Pattern], line: str) -> bool:
+    return any(patterns[i].search(line) for i in _gate(tuple(patterns)).open(line))
+
+
+@cache
+def _gate(patterns: tuple[re.Pattern, ...]) -> LiteralGate:
+    return LiteralGate(patterns)
 
 
 def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> str:
     conf = metadata_rules(language).doc_type
     patterns = _type_patterns(language)
     noise = _title_patterns()["noise"]  # web chrome (cookie banners, page numbers) names no genre
-    lines = [line.strip() for line in nonblank if not any(p.search(line) for p in noise)]
+    lines = [line.strip() for line in nonblank if not _any_matching(noise, line)]
     finder = LineFinder(lines, patterns.letters)
     scores: dict[str, float] = defaultdict(float)
     for kind in conf.priority:

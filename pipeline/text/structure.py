@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pipeline.rules import alternation, load_json
@@ -125,6 +125,8 @@ def has_list_marker(text: str) -> bool:
 
 def cells(line: Line) -> list[Span]:
     """Table cells of a row ("a\\tb" or "a | b"); one cell when the line is no table row."""
+    if "\t" not in line.text and "|" not in line.text:
+        return [trim(line.start, line.text)]  # no cell separator: most lines, asked by many readers
     out, pos = [], 0
     for sep in _CELL_SPLIT.finditer(line.text):
         out.append(trim(line.start + pos, line.text[pos : sep.start()]))
@@ -159,6 +161,7 @@ def table_cells(line: Line) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=8192)  # a line is read as an item by many readers
 def parse_item(line: Line) -> Item:
     """The line as a list item: marker kind, its number, and the text after the marker."""
     match = _MARKER.match(line.text)

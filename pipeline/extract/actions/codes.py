@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
@@ -35,11 +36,16 @@ def names_item(value: Span, lex: Lexicon) -> bool:
 
 def code_in(span: Span, lex: Lexicon) -> str | None:
     """The code a heading or id field carries: "Motie 12", "T-114", "4.012"."""
-    keyword = lex.keyword_code.search(span.text)
+    return _code_in(span.text, lex.keyword_code, lex.code)
+
+
+@lru_cache(maxsize=4096)  # each reader asks again of the same headings; running headers repeat on every page
+def _code_in(text: str, keyword_code: re.Pattern[str], code: re.Pattern[str]) -> str | None:
+    keyword = keyword_code.search(text)
     if keyword:
         return keyword.group("id")
-    code = lex.code.search(span.text)
-    return code.group() if code else None
+    found = code.search(text)
+    return found.group() if found else None
 
 
 def leading_code(title: Span, lex: Lexicon) -> tuple[str | None, Span]:

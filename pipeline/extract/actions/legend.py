@@ -36,6 +36,13 @@ _SYMBOL = re.compile(rf"(?<!\S)(?:[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})(?=\s)")  
 def is_legend(text: str, lex: Lexicon) -> bool:
     """A line that explains statuses: under a legend label, naming two or more statuses as a list,
     or giving a status word its meaning ("Status: Afsluttet betyder, at indsatsen er opgivet.")."""
+    known = lex.legends.get(text)
+    if known is None:
+        known = lex.legends[text] = _is_legend(text, lex)
+    return known
+
+
+def _is_legend(text: str, lex: Lexicon) -> bool:
     labelled = bool(lex.legend_label.match(text.strip()))
     explained = [status for _, status in _line_pairs(text, lex) if status]  # "‖  Sat i bero   ✕  Opgivet"
     return labelled or len(listed_statuses(text, lex)) > 1 or len(explained) > 1 or bool(_word_entries(text, lex))

@@ -100,12 +100,12 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
 def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
     """A heading run into its status sentence when the text was wrapped ("Zonnepanelen op het
     gemeentehuis Nog niet gestart. De aanbesteding volgt in 2025."): a capital opens the status."""
-    if not lex.any_rule.search(item.text):
-        return None
     for join in heading_joins(item.text, MAX_TITLE_WORDS):
         rest = item.text[join.end() :]
         if not lex.status_start.match(rest) and not lex.self_subject.match(rest):
             continue  # the report opens with its status, or with the item itself ("Deze actie is ...")
+        if not lex.speaks(item.text):
+            return None  # no status rule speaks to the line
         title = structure.trim(item.start, item.text[: join.start() + 1])
         if not structure.is_heading(title.text, MAX_TITLE_WORDS) or is_noise(title.text, lex):
             return None

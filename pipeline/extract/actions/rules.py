@@ -13,8 +13,9 @@ from dataclasses import field as default
 from functools import cache
 from typing import Literal
 
-from pipeline.rules import NEVER, Rules, alternation, any_of, has_language, load_rules, whole_words
+from pipeline.rules import NEVER, Rules, alternation, has_language, load_rules, whole_words
 from pipeline.text import structure
+from pipeline.text.literals import LiteralGate
 
 Status = Literal["completed", "in_progress", "partly_completed", "paused", "not_started", "cancelled"]
 # Phrase rules are tried in this order: an explicit "part done" before negations, then the
@@ -117,7 +118,7 @@ class Lexicon:
     decision_page_title: re.Pattern  # a page about a meeting's decisions ("Dette vedtok kommunestyret"): neither
     clause_opener: re.Pattern
     rules: tuple[Rule, ...]
-    any_rule: re.Pattern  # all rules in one pattern: most sentences match none, and are skipped at once
+    rule_gate: LiteralGate  # the rules a sentence may match, by the words each needs: most match none
     status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
     goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
     self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
@@ -158,6 +159,12 @@ class Lexicon:
     lifecycle: dict[str, int]
     conventions: structure.Conventions
     defined: dict[str, str] = default(default_factory=dict)  # status words as this document's legend reads them
+    # whether a line is a legend, as these rules read it: asked of each line by several readers (legend.is_legend)
+    legends: dict[str, bool] = default(default_factory=dict, init=False, repr=False, compare=False)
+
+    def speaks(self, text: str) -> bool:
+        """Whether any status rule matches the text; most texts hold none of the rules' words: skipped at once."""
+        return any(self.rules[rank].pattern.search(text) for rank in self.rule_gate.open(text))
 
     def is_mark(self, text: str) -> bool:
         """A cell or value that is only a symbol or a colour word ("✓", "Gul."): a status code, never a title."""
@@ -254,7 +261,7 @@ def lexicon(language: str) -> Lexicon | None:
         decision_page_title=re.compile(rf"^{alternation(data.decision_page_titles) or '(?!)'}(?!\w)", _FLAGS),
         clause_opener=re.compile(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
         rules=tuple(rules),
-        any_rule=re.compile(any_of(r.pattern.pattern for r in rules), _FLAGS),
+        rule_gate=LiteralGate(r.pattern for r in rules),
         status_start=re.compile(
             rf"^(?:{alternation(data.auxiliaries)}\s+)*(?:{alternation(data.negations)}\s+)?"
             rf"(?:{alternation(data.auxiliaries)}\s+)*{alternation(statuses)}(?!\w)",

@@ -46,7 +46,7 @@ def findings(spans: list[Span], lex: Lexicon) -> list[Finding]:
     """Classify every sentence of `spans`; sentences no rule speaks to, and goal sentences, are left out."""
     out = []
     for span in spans:
-        if not lex.any_rule.search(span.text) or lex.next_step.match(span.text):
+        if not lex.speaks(span.text) or lex.next_step.match(span.text):
             continue  # no status word, or the next step planned after the status
         for sentence in structure.sentences(span.start, span.text, lex.conventions.abbreviations):
             if lex.goal.match(sentence.text):
@@ -64,7 +64,8 @@ def _first_rule(sentence: Span, lex: Lexicon) -> Finding | None:
     if defined:  # a status word alone, as the document's legend defines it
         return Finding(defined, -1, False, sentence, sentence)
     weak = None
-    for rank, rule in enumerate(lex.rules):
+    for rank in lex.rule_gate.open(sentence.text):  # the rules whose words the sentence holds
+        rule = lex.rules[rank]
         if weak is not None and rule.weak:
             continue
         match = rule.pattern.search(sentence.text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.focus_areas.rules import Cues, mark_position
 from pipeline.text import structure as lists
@@ -38,6 +39,11 @@ class Announcement:
     goals: bool = False  # the cue is a goal word ("hovudmål"): its list only when no theme word names one
 
 
+@lru_cache(maxsize=4096)  # running headers and repeated lines: the trigger's leading `\w*` is slow on long lines
+def _triggered(trigger: re.Pattern[str], text: str) -> bool:
+    return trigger.search(text) is not None
+
+
 def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Iterator[Announcement]:
     """Cue sentences in document order: a cue word, or a count of things in a strategy paragraph. In a
     document that records what was done or decided (`record`: a report, minutes) a weak cue needs a
@@ -48,7 +54,7 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
         if _opens_numbered_headings(line, rules, record):
             yield Announcement(index, line, line.start, None, numbered_heading=True)
             continue
-        if not rules.trigger.search(line.text) or _in_vetoed_list(lines, index, rules):
+        if not _triggered(rules.trigger, line.text) or _in_vetoed_list(lines, index, rules):
             continue
         if is_flat_contents(line, rules):
             for cue in rules.cue.finditer(line.text):

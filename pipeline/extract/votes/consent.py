@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Consent, Lexicon
 from pipeline.extract.votes.phrases import Hit
 
@@ -38,10 +39,12 @@ def _events(text: str, rules: Consent) -> list[_Event]:
         _Event(m.start(), m.end(), "proposal", (groups.get("subject") or "").strip(" \t,") or None)
         for _, m, groups in rules.proposals.finditer(text)
     ]
-    found += [_Event(m.start(), m.end(), "question") for m in rules.questions.finditer(text)]
-    found += [_Event(m.start(), m.end(), "objection") for m in rules.objections.finditer(text)]
+    found += [_Event(m.start(), m.end(), "question") for m in gated(rules.questions).finditer(text)]
+    found += [_Event(m.start(), m.end(), "objection") for m in gated(rules.objections).finditer(text)]
     found = [event for event in found if _chair_speaks(text, event.start, rules)]
-    found += [_Event(m.start(), m.end(), kind) for kind, regex in rules.markers.items() for m in regex.finditer(text)]
+    found += [
+        _Event(m.start(), m.end(), kind) for kind, regex in rules.markers.items() for m in gated(regex).finditer(text)
+    ]
     found.sort(key=lambda e: (e.start, -e.end))
     out: list[_Event] = []
     for event in found:  # the longest event at a position; none inside another

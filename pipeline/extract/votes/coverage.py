@@ -11,6 +11,7 @@ from pipeline.document import Document
 from pipeline.extract.votes.blocks import block_decision
 from pipeline.extract.votes.context import Protocol
 from pipeline.extract.votes.extractor import protocol_of, sections_of
+from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 
 
@@ -66,11 +67,11 @@ def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
         return []
     protocol = protocol_of(doc.language, doc.text)
     skipped = _Spans([span for section in protocol.sections for span in section.header_spans])
-    skipped.add([m.span() for m in lex.block_label.finditer(doc.text)])
+    skipped.add([m.span() for m in gated(lex.block_label).finditer(doc.text)])
     covered = _Spans([(r.char_start, r.char_end) for r in rows if r.char_start is not None and r.char_end is not None])
     seen: set[int] = set()
     out = _blocks_without_row(doc, protocol, lex, covered)
-    for m in lex.vote_words.finditer(doc.text) if lex.vote_words else ():
+    for m in gated(lex.vote_words).finditer(doc.text) if lex.vote_words else ():
         if skipped.overlaps(m.start(), m.start() + 1):
             continue
         line_start, line_end = doc.line_bounds(m.start())

@@ -15,7 +15,7 @@ from functools import cache
 from re import _constants as sre
 from re import _parser
 
-from pipeline.extract.votes.literals import Words, fold, words_of
+from pipeline.text.literals import Words, fold, words_of
 
 _BREAKS = (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_DIGIT, sre.CATEGORY_NOT_WORD)  # \s, \D, \W hold "\n"
 

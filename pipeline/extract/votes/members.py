@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import groupby
 
+from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import TallyHit
 
@@ -30,13 +31,13 @@ def _vote_lines(text: str, lex: Lexicon) -> list[Line]:
     members = [
         (m.start(), m.end(), lex.option_words[m.group("option").lower()], (m.group("party") or "").strip(), 1)
         for regex in lex.member_votes
-        for m in regex.finditer(text)
+        for m in gated(regex).finditer(text)
         if not (m.group("party") or "").strip().isdigit()  # "CD&V (9): ja" is a party's line
     ]
     parties = [
         (m.start(), m.end(), lex.option_words[m.group("option").lower()], party, int(m["n"]) if m["n"] else None)
         for regex in lex.party_votes
-        for m in regex.finditer(text)
+        for m in gated(regex).finditer(text)
         if lex.is_party(party := m.group("party").strip())
     ]
     return sorted(members + parties)

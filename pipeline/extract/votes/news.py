@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.dates import full_dates, iso_day
+from pipeline.extract.votes.gated import gated
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.lexicon import Lexicon
@@ -93,7 +94,7 @@ def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention
     dated = full_dates(text, lex)
     found: list[Mention] = []
     for regex in news.meeting_dates:
-        for m in regex.finditer(text):
+        for m in gated(regex).finditer(text):
             if news.later is not None and news.later.search(_sentence(text, m.start())):
                 continue
             month = lex.months.get(m.group("month").lower())

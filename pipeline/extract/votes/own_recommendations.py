@@ -18,6 +18,7 @@ from pipeline.extract.votes.blocks import Block, block_decision
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.elections import count_line
+from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, _expander, decision_labels
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.section import SectionText, section_text
@@ -118,9 +119,9 @@ def _recommendation_labels(section: SectionText, lex: Lexicon) -> list[tuple[re.
     """Recommendation labels outside the section's background, each with its block's end: the paragraph's end
     or the next label."""
     text, out = section.text, []
-    labels = sorted({m.start() for m in (*lex.block_label.finditer(text), *decision_labels(text, lex))})
+    labels = sorted({m.start() for m in (*gated(lex.block_label).finditer(text), *decision_labels(text, lex))})
     for regex in _labels(lex.language):
-        for m in regex.finditer(text):
+        for m in gated(regex).finditer(text):
             if section.in_background(m.start()):
                 continue
             blank = _PARAGRAPH_END.search(text, m.end() + 1)

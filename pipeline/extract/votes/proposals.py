@@ -213,14 +213,15 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
     plex = proposal_lexicon(lex.language)
     if plex is None:
         return []
-    found = [p for m in plex.heading.finditer(text) if (p := _proposal(m, lex, plex))]
+    found = [p for m in gated(plex.heading).finditer(text) if (p := _proposal(m, lex, plex))]
     if plex.lead:
         taken = {p.start for p in found}
         found += [p for m in gated(plex.lead).finditer(text) if m.start() not in taken and (p := _lead(m, lex, plex))]
     taken = {p.start for p in found}
-    found += [_declaration(m, lex, plex) for r in lex.declarations for m in r.finditer(text) if m.start() not in taken]
+    declared = (m for r in lex.declarations for m in gated(r).finditer(text))
+    found += [_declaration(m, lex, plex) for m in declared if m.start() not in taken]
     taken = {p.start for p in found}
-    found += [p for kind, r in plex.bare for m in r.finditer(text) if (p := _bare(m, kind, lex, plex, taken))]
+    found += [p for kind, r in plex.bare for m in gated(r).finditer(text) if (p := _bare(m, kind, lex, plex, taken))]
     titled = _parse(title, lex, plex, 0) if title else None
     return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
 

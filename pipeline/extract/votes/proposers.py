@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -23,7 +24,7 @@ def declared(text: str, lex: Lexicon) -> list[Proposer]:
     """Proposers declared in `text`, in order of appearance."""
     found: list[tuple[int, Proposer]] = []
     for regex in lex.declarations:
-        for m in regex.finditer(text):
+        for m in gated(regex).finditer(text):
             party = (m.groupdict().get("party") or "").strip()  # a call to vote names no party
             name = " ".join(m.group("name").split())
             title = " ".join(m.group("title").split()) if m.groupdict().get("title") else None

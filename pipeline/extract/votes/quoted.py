@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander, decision_labels
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
@@ -76,17 +77,17 @@ def quoted_spans(text: str, lex: Lexicon, trackers: bool = True) -> list[tuple[i
     spans = []
     if rules.background is not None:
         ends = sorted(
-            {m.start() for m in lex.block_label.finditer(text)}
+            {m.start() for m in gated(lex.block_label).finditer(text)}
             | {m.start() for m in decision_labels(text, lex)}
             | {line.start for line in split_lines(text) if _opens_part(line.text) or _bare_decision(line.text, lex)}
         )
-        for m in rules.background.finditer(text):
+        for m in gated(rules.background).finditer(text):
             following = [pos for pos in ends if pos > m.end()]
             spans.append((m.start(), following[0] if following else len(text)))
     if not trackers:
         return spans
     if rules.field is not None:
-        found = list(rules.field.finditer(text))
+        found = list(gated(rules.field).finditer(text))
         if len({m.group("field").lower() for m in found}) >= _MIN_TRACKER_FIELDS:
             starts = [m.start() for m in found] + [len(text)]
             spans += [(m.start(), _field_end(text, m.end(), starts[i + 1])) for i, m in enumerate(found)]
@@ -99,7 +100,7 @@ def is_tracker_entry(text: str, lex: Lexicon) -> bool:
     """A decision quoted as a follow-up entry ("Vedtak: Utrede ny svømmehall" / "Ansvarlig: Kultur" /
     "Status: Under arbeid"): two different tracker fields under it make the block a tracked decision."""
     regex = quote_rules(lex.language).field
-    found = {m.group("field").lower() for m in regex.finditer(text)} if regex is not None else set()
+    found = {m.group("field").lower() for m in gated(regex).finditer(text)} if regex is not None else set()
     return len(found) >= _MIN_TRACKER_FIELDS
 
 
@@ -144,7 +145,7 @@ def inline_proposals(text: str, ends: list[int], lex: Lexicon) -> list[tuple[int
     regex = quote_rules(lex.language).inline_proposal
     if regex is None:
         return []
-    return [(m.end(), next((pos for pos in ends if pos > m.end()), len(text))) for m in regex.finditer(text)]
+    return [(m.end(), next((pos for pos in ends if pos > m.end()), len(text))) for m in gated(regex).finditer(text)]
 
 
 def is_generic_decision(sentence: str | None, lex: Lexicon) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def result_text(text: str, lex: Lexicon) -> str:
     if rules.field is None:
         return text
     chars = list(text)
-    for field in rules.field.finditer(text):
+    for field in gated(rules.field).finditer(text):
         value = field.group("value")
         if not _is_outcome(value, rules):
             continue
@@ -101,7 +102,7 @@ def result_lines(text: str, lex: Lexicon) -> set[int]:
     rules = _rules_of(lex)
     if rules.field is None:
         return set()
-    return {field.start() for field in rules.field.finditer(text) if _is_outcome(field.group("value"), rules)}
+    return {field.start() for field in gated(rules.field).finditer(text) if _is_outcome(field.group("value"), rules)}
 
 
 def _shouted_end(text: str, start: int, words: frozenset[str]) -> int:

@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.extract.votes.phrases import (
     names_proposal,
@@ -195,13 +196,13 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
         pieces += [text[last : a - base], " " * (b - a)]
         last = b - base
     text = result_text("".join(pieces) + text[last:], lex)
-    labels = list(lex.block_label.finditer(text))
+    labels = list(gated(lex.block_label).finditer(text))
     # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
     # and a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation
     ends = sorted(
         {m.start() for m in labels}
         | {m.start() for m in decision_labels(text, lex)}
-        | {m.start() for r in lex.treatment_lines for m in r.finditer(text)}
+        | {m.start() for r in lex.treatment_lines for m in gated(r).finditer(text)}
         | result_lines(text, lex)  # "Resultat: VEDTATT" under the recommendation voted on
     )
     blocks = [

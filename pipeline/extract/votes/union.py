@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from re import _parser
 
-from pipeline.extract.votes.literals import Need, fold, words_of
+from pipeline.text.literals import LiteralGate, Need
 
 UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
 
@@ -29,8 +29,8 @@ class Union:
             if tree.getwidth()[0] == 0:
                 raise ValueError(f"a vote rule pattern must not match the empty string: {pattern[:80]}")
         self.patterns = tuple(re.compile(pattern, re.MULTILINE) for pattern in patterns)
-        self.needs: tuple[Need, ...] = tuple(words_of(tree) for tree in trees)
-        self._words = frozenset(word for need in self.needs for words in need for word in words)
+        self.gate = LiteralGate(self.patterns)
+        self.needs: tuple[Need, ...] = self.gate.needs
 
     def search(self, text: str) -> bool:
         """Whether any pattern matches anywhere in `text`."""
@@ -41,11 +41,9 @@ class Union:
         for start, end in windows if windows is not None else [(0, len(text))]:
             yield from self._scan(text, start, end)
 
-    def candidates(self, window: str) -> list[int]:
+    def candidates(self, window: str) -> tuple[int, ...]:
         """Indices of the patterns whose required words all occur in `window`, in file order."""
-        folded = fold(window)
-        present = {word for word in self._words if word in folded}
-        return [i for i, need in enumerate(self.needs) if all(not words.isdisjoint(present) for words in need)]
+        return self.gate.candidates(window)
 
     def _scan(self, text: str, start: int, end: int) -> Iterator[UnionMatch]:
         found = {i: self.patterns[i].search(text, start, end) for i in self.candidates(text[start:end])}

@@ -12,6 +12,7 @@ is installed.
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ _PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe; flows may run task
 _CELL_GAP = 2.0  # horizontal gap (in line heights) that separates table cells
 _PARAGRAPH_PITCH = 1.3  # a line pitch this much above the page's usual one starts a paragraph
 _MAX_RECTS = 2000  # a dense real page has a few hundred text rectangles
+_ROOM, _ROOM_MIN = 3, 64  # a rectangle's text (its characters, spaces and line breaks PDFium adds) fits this
 _HYPHEN_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
 _ERRORS = {
     pdfium_c.FPDF_ERR_PASSWORD: "encrypted PDF (password required)",
@@ -62,11 +64,25 @@ class _Row:
         return "".join(parts)
 
 
+def _bounded_text(textpage: pdfium.PdfTextPage, buffer: ctypes.Array, rect: tuple[float, float, float, float]) -> str:
+    """The text within `rect`, in one call to PDFium: each call scans the whole page, and pypdfium2's
+    `get_text_bounded` makes two (the length, then the text). `buffer` holds the page's text with room
+    to spare; a text that could fill it is read the two-call way."""
+    left, bottom, right, top = rect
+    written = pdfium_c.FPDFText_GetBoundedText(textpage, left, top, right, bottom, buffer, len(buffer))
+    if written >= len(buffer) - 1:
+        return textpage.get_text_bounded(left, bottom, right, top)
+    if written > 0 and buffer[written - 1] == 0:
+        written -= 1  # the terminating NUL PDFium adds when there is room
+    return ctypes.string_at(buffer, 2 * written).decode("utf-16-le", errors="ignore") if written > 0 else ""
+
+
 def _rows(textpage: pdfium.PdfTextPage) -> list[_Row]:
     rows: list[_Row] = []
+    buffer = (ctypes.c_ushort * (_ROOM * max(0, pdfium_c.FPDFText_CountChars(textpage)) + _ROOM_MIN))()
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top).strip().translate(_HYPHEN_MARKS)
+        text = _bounded_text(textpage, buffer, (left, bottom, right, top)).strip().translate(_HYPHEN_MARKS)
         if not text:
             continue
         if rows and rows[-1].holds(bottom, top):

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from pipeline.extract.votes.lexicon import lexicon
-from pipeline.extract.votes.literals import LETTERS, fold, required_words
 from pipeline.extract.votes.union import Union, UnionMatch
+from pipeline.text.literals import LETTERS, fold, required_words
 
 SENTENCES = {
     "da": [

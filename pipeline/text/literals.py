@@ -1,7 +1,8 @@
 """The words a regex cannot match without, read from its parse tree: a cheap test that rules it out.
 
 A vote rule that needs "fik" or "opnåede" cannot match in a stretch of text holding neither, so
-`Union` leaves it out there instead of trying its lazy subject prefix at every capital letter.
+`Union` leaves it out there instead of trying its lazy subject prefix at every capital letter; an
+action's status rules are tried on a line only when it holds their words (`LiteralGate`).
 The words are derived from the compiled pattern itself, so no rule file declares them and they
 cannot drift from the rule. Both words and text are compared folded (`fold`): lower case, with
 the characters `re.IGNORECASE` treats as one letter mapped to one, so a word is found in the
@@ -10,6 +11,9 @@ folded text wherever the pattern could match, case-sensitive or not.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from functools import lru_cache
 from re import _constants as sre  # the parse tree's opcodes; stable across 3.11+
 from re import _parser
 
@@ -23,8 +27,11 @@ _LOWER = "abcdefghijklmnopqrstuvwxyz0123456789æøåäöüéèêëáàâíìîï
 LETTERS = frozenset(_LOWER + _LOWER.upper())
 _MAX_WORDS = 64  # more alternatives than this (a list of body names) is no cheap test
 _MIN_LENGTH = 3  # a shorter word is in almost every window: no test at all
+_CHARS_PER_WORD = 4  # below this text length per required word, the three-letter index is the cheaper read
+MEMO = 4096  # lines whose open patterns a gate keeps: a document repeats its running headers, readers re-ask
 
 
+@lru_cache(maxsize=16)  # the same section is folded for each rule read over it
 def fold(text: str) -> str:
     """`text` in lower case, "ı" and "ſ" read as "i" and "s" as `re.IGNORECASE` does; same length as `text`.
 
@@ -127,3 +134,35 @@ def _branch(alternatives: list) -> tuple[Words | None, Need]:
     if any(b is None for b in bests):
         return exact, ()
     return exact, (frozenset().union(*bests),)
+
+
+class LiteralGate:
+    """Which of an ordered list of patterns can match a text: those whose required words it holds.
+
+    A short text is compared only with the words that open with one of its own three-letter runs (a few
+    instead of hundreds); a text longer than a few characters per word is searched for each word, which
+    then costs less than cutting the text into runs.
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.needs = tuple(words_of(_parser.parse(p.pattern, p.flags)) for p in patterns)
+        self._words = frozenset(word for need in self.needs for words in need for word in words)  # _MIN_LENGTH+
+        self._by_start: dict[str, list[str]] = {}
+        for word in self._words:
+            self._by_start.setdefault(word[:_MIN_LENGTH], []).append(word)
+        self._starts = frozenset(self._by_start)
+        self._indexed_below = _CHARS_PER_WORD * len(self._words)
+        self.open = lru_cache(maxsize=MEMO)(self.candidates)  # for lines, asked again and again
+
+    def present(self, text: str) -> set[str]:
+        """The required words that occur in `text`."""
+        folded = fold(text)
+        if len(folded) >= self._indexed_below:
+            return {word for word in self._words if word in folded}
+        runs = self._starts.intersection(folded[i : i + _MIN_LENGTH] for i in range(len(folded)))
+        return {word for run in runs for word in self._by_start[run] if word in folded}
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """Indices of the patterns whose required words all occur in `text`, in order."""
+        present = self.present(text)
+        return tuple(i for i, need in enumerate(self.needs) if all(not words.isdisjoint(present) for words in need))
