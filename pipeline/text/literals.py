@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _constants as sre  # the parse tree's opcodes; stable across 3.11+
 from re import _parser
 
@@ -43,6 +43,19 @@ def fold(text: str) -> str:
 def required_words(pattern: str, flags: int = 0) -> Need:
     """Sets of folded words, one of each set present in any text `pattern` matches in."""
     return words_of(_parser.parse(pattern, flags))
+
+
+@cache
+def need_of(pattern: re.Pattern[str]) -> Need:
+    """`required_words` of a compiled pattern, read once per pattern."""
+    return words_of(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` cannot match anywhere in `text`: a word it cannot match without is missing.
+    For a single pattern over one text; `LiteralGate` sorts out many patterns over many lines."""
+    folded = fold(text)
+    return all(any(word in folded for word in words) for words in need_of(pattern))
 
 
 def words_of(tree: _parser.SubPattern) -> Need:
@@ -145,7 +158,7 @@ class LiteralGate:
     """
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self.needs = tuple(words_of(_parser.parse(p.pattern, p.flags)) for p in patterns)
+        self.needs = tuple(need_of(p) for p in patterns)
         self._words = frozenset(word for need in self.needs for words in need for word in words)  # _MIN_LENGTH+
         self._by_start: dict[str, list[str]] = {}
         for word in self._words:

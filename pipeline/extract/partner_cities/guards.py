@@ -18,7 +18,7 @@ from pipeline.extract.partner_cities.layout import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold
-from pipeline.rules.literals import may_match
+from pipeline.text.literals import may_match
 from pipeline.text.municipalities import catalogue
 
 OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from pipeline.dataset.rows import RELATIONS
 from pipeline.rules import Rules, alternation, any_of, load_rules
-from pipeline.rules.literals import may_match
+from pipeline.text.literals import may_match
 
 Relation = Literal[RELATIONS]  # the contract's vocabulary: a cue kind outside it is rejected on load
 

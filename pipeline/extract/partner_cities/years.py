@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.partner_cities.explanations import Span, inside
 from pipeline.extract.partner_cities.layout import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon
-from pipeline.rules.literals import may_match
+from pipeline.text.literals import may_match
 from pipeline.text.structure import has_list_marker
 
 _DECADE = r"['’]?(?:erne|ene|s)\b|-(?:tallet|talet|åra|årene|erne)\b"  # "1950'erne", '1950-tallet', '1950s'
