@@ -22,3 +22,45 @@ from pipeline.text.normalise import clean_lines
 )
 def test_a_gap_of_three_spaces_is_a_column_but_not_after_a_list_marker(raw, expected):
     assert clean_lines(raw) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "1.1   Solceller på skoler                ●       Gennemført i 2025.",
+            "1.1\tSolceller på skoler\t●\tGennemført i 2025.",
+        ),
+        (
+            "2.3    Ny gangbru over elva     Fullført     Opna i juni.",
+            "2.3\tNy gangbru over elva\tFullført\tOpna i juni.",
+        ),
+        ("4.   Renovatie sporthal          In uitvoering", "4.\tRenovatie sporthal\tIn uitvoering"),
+        (
+            "  3)   Elbiler i flåden            I gang      60 % udskiftet",
+            "3)\tElbiler i flåden\tI gang\t60 % udskiftet",
+        ),
+        ("•    Tiltak A                      Ikkje starta", "•\tTiltak A\tIkkje starta"),
+        ("12.4.2   Grønne tage        Afventer budget", "12.4.2\tGrønne tage\tAfventer budget"),
+    ],
+)
+def test_a_list_marker_opening_a_table_row_is_the_rows_id_column(raw, expected):
+    assert clean_lines(raw) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "1.1   Solceller på kommunale bygninger",
+            "1.1 Solceller på kommunale bygninger",
+        ),  # no other column: a list item
+        ("2.   Trafik  og  mobilitet", "2. Trafik og mobilitet"),  # double spaces are no column
+        (
+            "1.1 Solceller på skoler     ●     Gennemført",
+            "1.1 Solceller på skoler\t●\tGennemført",
+        ),  # the marker's own gap is one space
+    ],
+)
+def test_a_list_item_without_other_columns_keeps_its_marker_gap(raw, expected):
+    assert clean_lines(raw) == [expected]

@@ -103,7 +103,8 @@ def clean_lines(text: str) -> list[str]:
 
 
 def _column_gaps(raw: str) -> str:
-    """Gaps of three or more spaces as tabs; a leading list marker keeps its gap; a pipe row keeps its pipes."""
+    """Gaps of three or more spaces as tabs; a leading list marker keeps its gap unless the line has other column gaps
+    (then it is a table row's id column); a pipe row keeps its pipes."""
     if "   " not in raw and "\u00a0" not in raw:
         return raw  # no gap of three spaces can be there: nothing to change
     body = raw.lstrip(" \u00a0")
@@ -111,7 +112,10 @@ def _column_gaps(raw: str) -> str:
         return raw  # the pipes part the cells; a wide gap beside a pipe is layout, not a column
     marker = _rules().list_item.match(body)
     head = body[: marker.end()] if marker else ""
-    return raw[: len(raw) - len(body)] + head + _COLUMN_GAP.sub("\t", body[len(head) :])
+    rest = _COLUMN_GAP.sub("\t", body[len(head) :])
+    if head and "\t" in rest and _COLUMN_GAP.search(head + "x"):
+        head = _COLUMN_GAP.sub("\t", head + "x")[:-1]  # a table row's id column ("1.1   Solceller   ●   Gennemført")
+    return raw[: len(raw) - len(body)] + head + rest
 
 
 def _mask(line: str) -> str:
