@@ -113,8 +113,9 @@ def _column_gaps(raw: str) -> str:
     marker = _rules().list_item.match(body)
     head = body[: marker.end()] if marker else ""
     rest = _COLUMN_GAP.sub("\t", body[len(head) :])
-    if head and "\t" in rest and _COLUMN_GAP.search(head + "x"):
-        head = _COLUMN_GAP.sub("\t", head + "x")[:-1]  # a table row's id column ("1.1   Solceller   ●   Gennemført")
+    marker_text = head.rstrip(" \u00a0")
+    if "\t" in rest and len(head) - len(marker_text) >= 3:
+        head = marker_text + "\t"  # a table row's id column ("1.1   Solceller   ●   Gennemført")
     return raw[: len(raw) - len(body)] + head + rest
 
 
