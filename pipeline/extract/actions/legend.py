@@ -19,6 +19,7 @@ from pipeline.extract.actions.status import UNKNOWN, list_parts, listed_statuses
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
+LEGEND_MEMO = 8192  # lines whose legend test is kept: a document's lines, across documents in one process
 KEY_WORDS = 4  # a legend's status word is a short phrase ("Stilt i bero"), not a sentence
 WORD_MEANING_WORDS = 10  # "saken er lukket uten at vedtaket er gjennomført"
 _WORD_ENTRY_END = r";|\.\s|\n|,\s+(?=[A-ZÆØÅ])"  # a word legend's entry ends at ";", ". " or ", " before a capital
@@ -38,6 +39,8 @@ def is_legend(text: str, lex: Lexicon) -> bool:
     or giving a status word its meaning ("Status: Afsluttet betyder, at indsatsen er opgivet.")."""
     known = lex.legends.get(text)
     if known is None:
+        if len(lex.legends) >= LEGEND_MEMO:
+            lex.legends.clear()  # the language's lexicon lives as long as the process: its memory stays bounded
         known = lex.legends[text] = _is_legend(text, lex)
     return known
 
