@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 import numpy
 import spacy
@@ -40,14 +41,35 @@ def parse(text: str, language: str) -> Doc:
     return doc
 
 
+class DistinctWords(NamedTuple):
+    """A Doc's distinct words, each once: a document repeats its words, so what depends on a word alone is
+    worked out once per word (`words`), then read per token through `at`."""
+
+    words: list[str]
+    first: list[int]  # per word, its first token (where a token attribute of the word is read)
+    at: list[int]  # per token, the index of its word
+
+
+def distinct_words(doc: Doc) -> DistinctWords:
+    """The Doc's distinct words, read once per Doc and kept in its user_data (no Token object per token)."""
+    found = doc.user_data.get("distinct_words")
+    if found is None:
+        if len(doc):
+            orths, first, at = numpy.unique(doc.to_array(ORTH), return_index=True, return_inverse=True)
+            found = DistinctWords([doc.vocab.strings[orth] for orth in orths.tolist()], first.tolist(), at.tolist())
+        else:
+            found = DistinctWords([], [], [])
+        doc.user_data["distinct_words"] = found
+    return found
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text, read once per Doc and kept in its user_data: reading `token.text` makes a Token object
-    per token per read, and a document repeats its words, so each distinct word is looked up once."""
+    per token per read."""
     texts = doc.user_data.get("token_texts")
     if texts is None:
-        orths, at = numpy.unique(doc.to_array(ORTH), return_inverse=True) if len(doc) else ([], [])
-        words = [doc.vocab.strings[orth] for orth in numpy.asarray(orths).tolist()]
-        texts = doc.user_data["token_texts"] = [words[i] for i in numpy.asarray(at).tolist()]
+        words, _, at = distinct_words(doc)
+        texts = doc.user_data["token_texts"] = [words[i] for i in at]
     return texts
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import IS_ALPHA, ORTH, SPACY
+from spacy.attrs import IS_ALPHA, SPACY
 from spacy.tokens import Doc
 
 from pipeline.gazetteers.names import fold
+from pipeline.text.nlp import distinct_words
 
 TRAILING_MARKS = re.compile(r"[\W\d¹²³⁰-⁹_]+$")
 _INNER_MARKS = re.compile(r"[-'’.]")  # 'Saint-Raphaël', "L'Aquila", 'St.' are words
@@ -29,19 +29,16 @@ class Tokens:
 def read_tokens(doc: Doc, text: str) -> Tokens:
     """What matching reads off the document's shared Doc (`Document.tokens`) over `text`: the city matcher
     needs no tokenizer setting of its own, so it tokenises nothing again (nor rebuilds the text from tokens)."""
-    strings = doc.vocab.strings
     if not len(doc):
         return Tokens(doc, text, [], [], [])
-    rows = doc.to_array([ORTH, SPACY, IS_ALPHA])
-    # each distinct word read once: a document repeats its words, and a token's alpha flag is its word's
-    orths, first, inverse = numpy.unique(rows[:, 0], return_index=True, return_inverse=True)
+    words = distinct_words(doc)
+    flags = doc.to_array([SPACY, IS_ALPHA])
     norms_of, capitals_of = [], []
-    for orth, alpha in zip(orths.tolist(), rows[first, 2].tolist(), strict=True):
-        word = strings[orth]
+    alphas = flags[words.first, 1].tolist()  # a token's alpha flag is its word's
+    for word, alpha in zip(words.words, alphas, strict=True):
         bare = TRAILING_MARKS.sub("", word) or word
         letters = _INNER_MARKS.sub("", bare)
         norms_of.append(fold(bare) or word)
         capitals_of.append(word[:1].isupper() and (bool(alpha) or letters.isalpha()))
-    at = inverse.tolist()
-    spaces = rows[:, 1].astype(bool).tolist()
-    return Tokens(doc, text, [norms_of[i] for i in at], spaces, [capitals_of[i] for i in at])
+    spaces = flags[:, 0].astype(bool).tolist()
+    return Tokens(doc, text, [norms_of[i] for i in words.at], spaces, [capitals_of[i] for i in words.at])
