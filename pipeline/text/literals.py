@@ -28,7 +28,7 @@ LETTERS = frozenset(_LOWER + _LOWER.upper())
 _MAX_WORDS = 64  # more alternatives than this (a list of body names) is no cheap test
 _MIN_LENGTH = 3  # a shorter word is in almost every window: no test at all
 _CHARS_PER_WORD = 4  # below this text length per required word, the three-letter index is the cheaper read
-MEMO = 4096  # lines whose open patterns a gate keeps: a document repeats its running headers, readers re-ask
+MEMO = 65536  # lines whose open patterns a gate keeps: a document repeats its running headers, readers re-ask
 
 
 @lru_cache(maxsize=16)  # the same section is folded for each rule read over it

@@ -161,7 +161,7 @@ def table_cells(line: Line) -> list[Span]:
     return out
 
 
-@lru_cache(maxsize=8192)  # a line is read as an item by many readers
+@lru_cache(maxsize=65536)  # a line is read as an item by many readers
 def parse_item(line: Line) -> Item:
     """The line as a list item: marker kind, its number, and the text after the marker."""
     match = _MARKER.match(line.text)

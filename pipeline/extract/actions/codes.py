@@ -39,7 +39,7 @@ def code_in(span: Span, lex: Lexicon) -> str | None:
     return _code_in(span.text, lex.keyword_code, lex.code)
 
 
-@lru_cache(maxsize=4096)  # each reader asks again of the same headings; running headers repeat on every page
+@lru_cache(maxsize=65536)  # each reader asks again of the same headings; running headers repeat on every page
 def _code_in(text: str, keyword_code: re.Pattern[str], code: re.Pattern[str]) -> str | None:
     keyword = keyword_code.search(text)
     if keyword:

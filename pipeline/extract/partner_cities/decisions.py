@@ -12,10 +12,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.extract.partner_cities.context import ContextReader, Decision, touches
-from pipeline.extract.partner_cities.explanations import Span
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.mentions import Mention
+from pipeline.extract.partner_cities.spans import Cover
 from pipeline.gazetteers.cities import country_code
 from pipeline.text.structure import BULLET
 
@@ -60,13 +60,13 @@ class Found:
     group: int = -1  # its coordinated list ('Sollentuna, Tuusula og Oppegård') within the document
 
 
-def coordinated(text: str, found: list[Found], explained: list[Span] | None = None) -> list[list[Found]]:
+def coordinated(text: str, found: list[Found], explained: Cover | None = None) -> list[list[Found]]:
     """Runs of mentions joined only by commas, 'og'/'and'/'en', a country or a year note after each; an
     explanation between two ('Ringkøbing – i dag en del af Ringkøbing-Skjern, og Vaasa') does not part them."""
     groups: list[list[Found]] = []
     for item in found:
         prev = groups[-1][-1] if groups else None
-        gap = _without(text, prev.mention.end, item.mention.start, explained or []) if prev else ""
+        gap = _without(text, prev.mention.end, item.mention.start, explained or Cover()) if prev else ""
         if prev and (_COORDINATION.match(gap) or _ADDED_IN_BRACKETS.match(gap) or _country_then_town(gap)):
             groups[-1].append(item)
         else:
@@ -82,10 +82,10 @@ def _country_then_town(gap: str) -> bool:
     return m is not None and country_code(m.group("country")) is not None
 
 
-def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
+def _without(text: str, start: int, end: int, spans: Cover) -> str:
     """text[start:end] with the spans inside it left out."""
     parts, at = [], start
-    for a, b in sorted(span for span in spans if start <= span[0] and span[1] <= end):
+    for a, b in spans.within(start, end):
         parts.append(text[at:a])
         at = b
     return "".join([*parts, text[at:end]])
@@ -306,7 +306,7 @@ def decide_all(
     order: list[str],
     minimum: int,
     guards: Guards,
-    explained: list[Span],
+    explained: Cover,
 ) -> None:
     """Fill `decision` and `excluded` of every mention; `explained` are the spans of explanations of a town."""
     _drop_district_context(layout.text, found, reader.lexicon.district_of)

@@ -9,8 +9,7 @@ import re
 
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
-
-Span = tuple[int, int]
+from pipeline.extract.partner_cities.spans import Cover, Span
 
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 _CLAUSE_START = re.compile(r"\s[–—-]\s|[;,]\s")  # a dash, semicolon or comma opening a trailing clause
@@ -18,7 +17,7 @@ _CLAUSE_END = re.compile(r"[,;]")
 CUE_REACH = 30  # chars between a trailing clause's start and its explanation word ('; byen ligger i dag i')
 
 
-def explanation_spans(layout: Layout, lexicon: Lexicon) -> list[Span]:
+def explanation_spans(layout: Layout, lexicon: Lexicon) -> Cover:
     """Char spans of the document's explanations: a parenthesis holding an explanation word and no relation
     cue, or a sentence's trailing clause (up to its next comma) opening on one and naming no relation or
     cooperation."""
@@ -37,7 +36,7 @@ def explanation_spans(layout: Layout, lexicon: Lexicon) -> list[Span]:
             if _explains(lexicon, text[m.end() : end], clause=True):
                 spans.append((unit.start + m.start(), unit.start + end))
                 break
-    return spans
+    return Cover(spans)
 
 
 def _explains(lexicon: Lexicon, text: str, clause: bool) -> bool:
@@ -46,7 +45,3 @@ def _explains(lexicon: Lexicon, text: str, clause: bool) -> bool:
     if not lexicon.any(lexicon.explanations, text) or lexicon.relation_cues(text):
         return False
     return not (clause and lexicon.any(lexicon.generic, text))
-
-
-def inside(spans: list[Span], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)

@@ -13,7 +13,7 @@ from pipeline.extract.networks.matcher import network_names
 from pipeline.extract.partner_cities.context import ContextReader
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
 from pipeline.extract.partner_cities.domestic import domestic_partner, mark_domestic
-from pipeline.extract.partner_cities.explanations import explanation_spans, inside
+from pipeline.extract.partner_cities.explanations import explanation_spans
 from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.homonyms import place_by_sentence_country
@@ -23,6 +23,7 @@ from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area, own_town
 from pipeline.extract.partner_cities.pairs import drop_other_pairs
+from pipeline.extract.partner_cities.spans import Cover
 from pipeline.extract.partner_cities.tokens import read_tokens
 from pipeline.extract.partner_cities.unlisted import governed_places
 from pipeline.extract.partner_cities.years import YearReader
@@ -104,8 +105,8 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     explained = explanation_spans(layout, lex)
     matched = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
     matched = sorted(matched + governed_places(doc.text, lex, home, matched), key=lambda m: m.start)
-    networks = network_names(doc)  # 'Sunne kommuner' names a network, not the Swedish town Sunne
-    mentions = [m for m in matched if not inside(explained, m.start, m.end) and not inside(networks, m.start, m.end)]
+    networks = Cover(network_names(doc))  # 'Sunne kommuner' names a network, not the Swedish town Sunne
+    mentions = [m for m in matched if not explained.holds(m.start, m.end) and not networks.holds(m.start, m.end)]
     place_by_sentence_country(doc.text, mentions, home, conf.matching)
     mark_domestic(doc.text, mentions, lex, home)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]

@@ -47,6 +47,7 @@ class Guards:
     own_owners: list[tuple[int, int]] = field(default_factory=list)  # spans of the issuer's own towns owning one
     prospect_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # unit start -> spans
     subject_cache: dict[int, bool] = field(default_factory=dict)  # unit start -> a neighbour's sentence
+    above_cache: tuple[set[int], dict[int, int]] = field(default_factory=lambda: (set(), {}))  # _line_above
 
     def skip_cue(self, cue: Cue, unit: Unit) -> bool:
         """A cue that decides nothing for the issuer: part of an organisation's name or another town's."""
@@ -200,14 +201,28 @@ class Guards:
         for cue in lex.cues(lex.organisation_partners, layout.unit_text(unit), unit.start):
             if cue.end <= span[0] and touches(layout.text, lex, cue, span):
                 return True
-        for index in range(unit.line - 1, -1, -1):
-            line = layout.line(index)
-            if not line or index in listing:
-                continue
-            if not layout.is_heading(index):
-                return False  # a paragraph above: the list is not under a heading of its own
-            return lex.any(lex.organisation_partners, line) and not lex.heading_cues(line)
-        return False
+        index = self._line_above(unit.line, listing)
+        if index < 0 or not layout.is_heading(index):
+            return False  # a paragraph above: the list is not under a heading of its own
+        line = layout.line(index)
+        return lex.any(lex.organisation_partners, line) and not lex.heading_cues(line)
+
+    def _line_above(self, index: int, listing: set[int]) -> int:
+        """The nearest line above `index` that is neither blank nor in `listing` (-1: none). Every line skipped on
+        the way has the same answer and keeps it, so the mentions of a long list walk it once between them."""
+        if self.above_cache[0] is not listing:
+            self.above_cache = (listing, {})
+        memo, path, found = self.above_cache[1], [index], -1
+        for above in range(index - 1, -1, -1):
+            if self.layout.line(above) and above not in listing:
+                found = above
+                break
+            if above in memo:
+                found = memo[above]
+                break
+            path.append(above)
+        memo.update(dict.fromkeys(path, found))
+        return found
 
     def located(self, text_before: str, domestic: bool) -> bool:
         """A home-country place right after a locative preposition ('Lokalrådet i Brædstrup', 'in Swalmen')

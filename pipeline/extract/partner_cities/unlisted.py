@@ -13,6 +13,7 @@ import re
 from pipeline.extract.partner_cities.blocked import blocked_names
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.extract.partner_cities.mentions import Mention
+from pipeline.extract.partner_cities.spans import Cover
 from pipeline.extract.partner_cities.stated import stated_country
 from pipeline.gazetteers.cities import City, country_code, gazetteer
 from pipeline.gazetteers.names import fold
@@ -53,11 +54,11 @@ def _candidates(text: str, lexicon: Lexicon, home: str | None) -> list[tuple[int
 
 def governed_places(text: str, lexicon: Lexicon, home: str | None, known: list[Mention]) -> list[Mention]:
     """Mentions of unknown towns a relation cue names with their foreign country, none overlapping `known`."""
-    taken = [(m.start, m.end) for m in known]
+    taken = Cover((m.start, m.end) for m in known)
     found = [
         (start, surface, code)
         for start, surface, code in _candidates(text, lexicon, home)
-        if not any(a < start + len(surface) and start < b for a, b in taken) and country_code(surface) is None
+        if not taken.overlaps(start, start + len(surface)) and country_code(surface) is None
     ]
     keys = [fold(surface) for _, surface, _ in found]
     words = {word for key in keys for word in key.split()}

@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.extract.partner_cities.explanations import Span, inside
 from pipeline.extract.partner_cities.layout import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.extract.partner_cities.spans import Cover
 from pipeline.text.literals import may_match
 from pipeline.text.structure import has_list_marker
 
@@ -33,11 +33,11 @@ class YearReader:
     layout: Layout
     lexicon: Lexicon
     markers: frozenset[str]
-    explained: list[Span] = field(default_factory=list)  # explanations of a town: their years start nothing
+    explained: Cover = field(default_factory=Cover)  # explanations of a town: their years start nothing
     phrases: dict[int, tuple[list[tuple[int, str, int]], list[int]]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, layout: Layout, lexicon: Lexicon, repeats: int, explained: list[Span]) -> YearReader:
+    def of(cls, layout: Layout, lexicon: Lexicon, repeats: int, explained: Cover) -> YearReader:
         lowered = layout.text.lower()
         since = [p for p in lexicon.since if may_match(p, lowered)]
         counts = Counter(m.group(0).lower() for p in since for m in p.finditer(lowered))
@@ -119,7 +119,7 @@ class YearReader:
                 (unit.start + m.start(), m.group(0), int(m.group("year")))
                 for pattern in self.lexicon.since
                 for m in pattern.finditer(text.lower())
-                if not inside(self.explained, unit.start + m.start(), unit.start + m.end())
+                if not self.explained.holds(unit.start + m.start(), unit.start + m.end())
                 and not DECADE_AFTER.match(text.lower(), m.end("year"))
             )
             self.phrases[unit.start] = (found, [c.end for c in self.lexicon.relation_cues(text, unit.start)])
@@ -158,7 +158,7 @@ class YearReader:
             for m in YEAR.finditer(text)
             if not lex.any(lex.renewals + lex.endings, _clause(text, m.start()))
             and not any(a <= m.start() < b for a, b in phrases)
-            and not inside(self.explained, unit.start + m.start(), unit.start + m.end())
+            and not self.explained.holds(unit.start + m.start(), unit.start + m.end())
         ]
         if not years:
             return None

@@ -82,6 +82,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     recommended: dict[str, str | None] = {}  # case title -> its recommendation's sentence, for the steps below
     notes = row_notes(doc.text, protocol, lex)
     tabled = {row.start: row for row in protocol.table_rows}
+    linking: dict[int, bool] = {}  # line start -> the line links another page: a long line is searched once
     for section, text, blocks in sections_of(doc, protocol, lex, notes):
         if section.start in tabled and (row := row_decision(tabled[section.start], lex)):
             found.append(row)
@@ -97,7 +98,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         above = carried_to.get(section.title, []) if section.step else []
         if section.title and not section.step:
             carried_to[section.title] = carried(text.text, lex)
-        decided = [d for d in decide(text, lex, points, above) if not _recalled(doc, d, protocol, lex)]
+        decided = [d for d in decide(text, lex, points, above) if not _recalled(doc, d, protocol, lex, linking)]
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides
             block = block_holding(blocks, text, decision)
             if decision.statement and block is not None:  # noting alone is noted, noting beside more is not
@@ -283,7 +284,7 @@ def _records_vote_of(decision: Decision, previous: Decision, text: SectionText, 
     return record and about and bare and same and "\n\n" not in gap
 
 
-def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) -> bool:
+def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon, linking: dict[int, bool]) -> bool:
     """A phrase in a sentence that recalls an earlier decision or announces a coming one, or in a line
     linking another page.
 
@@ -292,7 +293,9 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
     """
     sentence = doc.sentence_at(decision.start, decision.end)
     line_start, line_end = doc.line_bounds(decision.start)
-    if lex.news.links is not None and lex.news.links.search(doc.text[line_start:line_end]):
+    if line_start not in linking:
+        linking[line_start] = lex.news.links is not None and bool(lex.news.links.search(doc.text[line_start:line_end]))
+    if linking[line_start]:
         return True  # "Les også: Bystyret vedtok nytt budsjett": another page's headline
     if not is_background(sentence, lex):
         return False
