@@ -21,7 +21,8 @@ _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
 _CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
 _BAR = re.compile(r"\s*\|\s*")  # in a '| a | b |' row a padded column's longest cell touches its bar
-_ITEM_HEAD = re.compile(r"^(?P<head>[^:–—]{2,80}?)\s+[-–—:]\s")  # a long item's name before its dash or colon
+# a long item's name before its dash or colon ('Eurocities - ...', 'Sund By Netværket: ...')
+_ITEM_HEAD = re.compile(r"^(?P<head>[^:–—]{2,80}?)(?:\s+[-–—:]|:)\s")
 # a cell opening with a number, after a table's bar or a short case prefix ('| 115', 'FS 31/26', 'Pkt. 12'), holds a
 # value (case number, date), never a column name
 _VALUE = re.compile(r"^[\s|]*(?:[^\W\d_]{1,4}\.?\s+)?\d")
