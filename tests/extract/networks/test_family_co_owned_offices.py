@@ -25,7 +25,7 @@ CO_OWNERS = [
     (
         "da",
         "Ærø",
-        "Medlemskaber\n  • SDEO: kommunen er medejer af kontoret sammen med de øvrige syddanske kommuner og regionen.\n",
+        "Medlemskaber\n  • SDEO: kommunen er medejer af kontoret sammen med de øvrige syddanske kommuner.\n",
         "South Denmark European Office",
     ),
     (
