@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.extract.partner_cities.context import ContextReader, Decision, touches
+from pipeline.extract.partner_cities.coordination import ListGaps
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.mentions import Mention
@@ -19,32 +20,12 @@ from pipeline.extract.partner_cities.spans import Cover
 from pipeline.gazetteers.cities import country_code
 from pipeline.text.structure import BULLET
 
-_YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
-_COORDINATION = re.compile(
-    r"^\s*(?:\([^)]*\))?(?:\s(?:[Kk]ommune|kommun|herad|gemeente|stad))?(?:\s(?:i|in|en)\s+[^\W\d_][\w\-]*)?"
-    r"(?:\s*[,–-]\s*[^\W\d_][\w\-]*(?:\s[A-ZÆØÅÄÖÜ][\w\-]*)?)?(?:" + _YEAR_NOTE + r")?"
-    # a separator, after it a repeated preposition ('X og med Y', 'X og i Y'); or 'med' alone
-    r"\s*,?\s*(?:(?:,|;|·|•|\||og|and|en|och|samt|&|/|eller)(?:\s+(?:med|met|with|i|in))?|\s+(?:med|met|with))?"
-    # 'og de svenske byer', 'en de Franse steden': a described group of towns names the next ones
-    r"(?:\s*(?:de|dei|het|den|det|die)\s+[^\W\d_]+\s+(?:stad|steden|gemeente|gemeenten|by|byer|byen|byene|byerne"
-    r"|byar|byane|kommune|kommuner|kommunen|kommunene|kommunerne|kommun|kommunar|kommunane))?\s*$"
-)
-# 'Lund (og siden 2010 også Malmö)': a parenthesis adding another town to the list
-_ADDED_IN_BRACKETS = re.compile(r"^\s*\(\s*(?:og|en|and|och|samt)(?:\s+(?:[^\W\d_]+|\d{4})){0,3}\s*$")
-# 'i Sverige (Kalmar), Estland (Tartu) og Polen (Gdynia)': towns in brackets after their countries
-_NEXT_IN_BRACKETS = re.compile(
-    r"^\)\s*(?:,|;|og|en|and|och|samt)?\s*(?:(?:i|in)\s+)?(?P<country>[A-ZÆØÅÄÖÜ][\w\-]*)\s*\(\s*$"
-)
 _ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|\|\s*)?$")  # a bullet, or the first cell of a '| Town | ... |' row
-_ENTRY_REST = re.compile(
-    r"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s(?:i|in|en)\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
-)  # '(Tyskland)', ', Norge', ' i Sverige', then table cells ('\tSverige\t1960', ' | Duitsland | 1963')
 
 
 GOVERNED_CHARS = 40  # chars before a name searched for the relation cue that governs it
 PROSE_LIST = 3  # towns a sentence must list to read as a list (two are often a route or a neighbourhood)
 _CELLS = re.compile(r"[|\t]")
-_SEPARATOR = re.compile(r",|;|&|\b(?:og|en|and|och|samt)\b")  # a list's separator, not a bare line break
 _WHERE = re.compile(r"([^\W\d_]+)\s+[A-ZÆØÅÄÖÜ][\w\-]*(?:\s+[A-ZÆØÅÄÖÜ][\w\-]*){0,2}")  # 'på Færøyane'
 _ENTRY_HEAD = re.compile(r"^\s*(?:$|[:(–—|\t]|-\s)")  # a town as an entry's head: alone, or before ':', '(', ' – '
 
@@ -60,14 +41,15 @@ class Found:
     group: int = -1  # its coordinated list ('Sollentuna, Tuusula og Oppegård') within the document
 
 
-def coordinated(text: str, found: list[Found], explained: Cover | None = None) -> list[list[Found]]:
+def coordinated(text: str, found: list[Found], gaps: ListGaps, explained: Cover | None = None) -> list[list[Found]]:
     """Runs of mentions joined only by commas, 'og'/'and'/'en', a country or a year note after each; an
     explanation between two ('Ringkøbing – i dag en del af Ringkøbing-Skjern, og Vaasa') does not part them."""
     groups: list[list[Found]] = []
     for item in found:
         prev = groups[-1][-1] if groups else None
         gap = _without(text, prev.mention.end, item.mention.start, explained or Cover()) if prev else ""
-        if prev and (_COORDINATION.match(gap) or _ADDED_IN_BRACKETS.match(gap) or _country_then_town(gap)):
+        joined = gaps.coordination.match(gap) or gaps.added_in_brackets.match(gap)
+        if prev and (joined or _country_then_town(gap, gaps)):
             groups[-1].append(item)
         else:
             groups.append([item])
@@ -77,8 +59,8 @@ def coordinated(text: str, found: list[Found], explained: Cover | None = None) -
     return groups
 
 
-def _country_then_town(gap: str) -> bool:
-    m = _NEXT_IN_BRACKETS.match(gap)
+def _country_then_town(gap: str, gaps: ListGaps) -> bool:
+    m = gaps.next_in_brackets.match(gap)
     return m is not None and country_code(m.group("country")) is not None
 
 
@@ -91,7 +73,7 @@ def _without(text: str, start: int, end: int, spans: Cover) -> str:
     return "".join([*parts, text[at:end]])
 
 
-def entry_lines(layout: Layout, found: list[Found]) -> dict[int, Found]:
+def entry_lines(layout: Layout, found: list[Found], gaps: ListGaps) -> dict[int, Found]:
     """Lines that consist of one city (and its country): the headings of a per-partner page layout."""
     entries: dict[int, Found] = {}
     for item in found:
@@ -100,7 +82,7 @@ def entry_lines(layout: Layout, found: list[Found]) -> dict[int, Found]:
         prefix, rest = layout.text[layout.line_starts[index] : m.start], layout.text[m.end : layout.line_end(index)]
         if len(prefix) + len(rest) > layout.heading_max_chars:
             continue
-        if _ENTRY_PREFIX.match(prefix) and _ENTRY_REST.match(rest):
+        if _ENTRY_PREFIX.match(prefix) and gaps.entry_rest.match(rest):
             entries.setdefault(index, item)
     return entries
 
@@ -257,7 +239,7 @@ def _under_cue_headings(
             item.decision = None if refuted else decision  # 'Keulen – ... Dit is uitdrukkelijk geen stedenband.'
 
 
-def _continue_project_lists(layout: Layout, groups: list[list[Found]]) -> None:
+def _continue_project_lists(layout: Layout, groups: list[list[Found]], separator: re.Pattern) -> None:
     """'sammen med Göteborg,\nKiel og Esbjerg': a project's list running over a line break is one list; each later
     place joined by a separator takes the relation of the first project partner in it."""
     for group in groups:
@@ -266,7 +248,7 @@ def _continue_project_lists(layout: Layout, groups: list[list[Found]]) -> None:
             continue
         prev = first
         for item in group[group.index(first) + 1 :]:
-            if not _SEPARATOR.search(layout.text[prev.mention.end : item.mention.start]):
+            if not separator.search(layout.text[prev.mention.end : item.mention.start]):
                 break
             if item.decision is None and not item.excluded:
                 item.decision = Decision(first.decision.relation, layout.units[item.unit])
@@ -310,8 +292,9 @@ def decide_all(
 ) -> None:
     """Fill `decision` and `excluded` of every mention; `explained` are the spans of explanations of a town."""
     _drop_district_context(layout.text, found, reader.lexicon.district_of)
-    groups = coordinated(layout.text, [f for f in found if not f.excluded], explained)
-    entries = entry_lines(layout, found)
+    gaps = reader.lexicon.gaps
+    groups = coordinated(layout.text, [f for f in found if not f.excluded], gaps, explained)
+    entries = entry_lines(layout, found, gaps)
     reader.entry_lines = frozenset(entries)
     _drop_common_words(layout, groups, entries, reader)
     listing = {layout.units[f.unit].line for f in found}
@@ -335,7 +318,7 @@ def decide_all(
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
                 _guard(guards, item)
-    _continue_project_lists(layout, groups)
+    _continue_project_lists(layout, groups, gaps.separator)
     for name, (first, last) in entry_sections(layout, entries).items():
         item = next(f for f in entries.values() if f.mention.city.name == name)
         if not item.decision and not item.excluded:

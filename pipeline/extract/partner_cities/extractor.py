@@ -134,7 +134,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
         for name, item in strongest(found, order).items()
         if passes(item) or (_project_member(item) and item.group in projects)
     }
-    sections = entry_sections(layout, entry_lines(layout, found))
+    sections = entry_sections(layout, entry_lines(layout, found, lex.gaps))
     years = YearReader.of(layout, lex, conf.period_marker_repeats, explained)
     by_city: dict[str, list[Found]] = {}
     by_unit: dict[int, list[Found]] = {}

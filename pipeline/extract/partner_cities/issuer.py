@@ -131,7 +131,7 @@ def own_places(
     issuer ('Zwolle, Stadshagen en Berkum', 'Bodø og Saltstraumen'; a pair after 'mellom'/'tussen' is a
     relation), and home-country places within `own_km` of the issuer's town."""
     text, own = doc.text, set()
-    for group in coordinated(text, found):
+    for group in coordinated(text, found, lexicon.gaps):
         if not any(f.mention.city.name in issuer for f in group):
             continue
         before = text[max(0, group[0].mention.start - 20) : group[0].mention.start].split()

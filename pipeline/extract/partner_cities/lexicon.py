@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field
 
 from pipeline.dataset.rows import RELATIONS
+from pipeline.extract.partner_cities.coordination import Coordination, ListGaps, list_gaps
 from pipeline.rules import Rules, alternation, any_of, load_rules
 from pipeline.text.literals import may_match
 
@@ -90,6 +91,7 @@ class Matching(Rules):
     nordic_letters: str = "æøå"  # a name written with one of these is a Nordic town's or an alias-file exonym
     nordic_countries: list[str] = []
     homonym_min_population: int = 5_000  # a namesake on another continent its sentence names (homonyms.py)
+    genitive_municipality_words: list[str] = []  # after a town's genitive in its official name ('Lysekils kommun')
 
 
 class PartnerRules(Rules):
@@ -109,6 +111,7 @@ class PartnerRules(Rules):
     own_town_km: float = 12.0  # a home-country place this close to the issuer's town is its own town or district
     neighbour_margin_km: float = 15.0  # beyond the issuer's reach, places this close need a cue in their sentence
     matching: Matching = Matching()
+    coordination: Coordination = Coordination()
     shared_cues: Cues = Cues()
     cues: Cues = Cues()
 
@@ -224,6 +227,7 @@ class Lexicon:
     municipality_after: Patterns
     joint_applications: Patterns
     subject_owners: Patterns
+    gaps: ListGaps  # what may stand between the towns of one list
 
     def relation_cues(self, text: str, offset: int = 0, after_project: bool = False) -> list[Cue]:
         """Every phrase in `text` that names a relation type, with document offsets; `after_project`: the sentence
@@ -349,6 +353,7 @@ def lexicon(language: str) -> Lexicon:
         lead_words=frozenset(merged("lead_words")),
         complements=frozenset(merged("complements")),
         prepositions=frozenset(merged("prepositions")),
+        gaps=list_gaps(rules.coordination),
         **{
             key: _compile(merged(key))
             for key in (

@@ -165,10 +165,13 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
     """Spans whose key names a plausible city (longest first, no overlaps), and what every key named."""
     spans = candidates(tokens)
     blocked = blocked_names()
+    genitives = {(start, end): key[:-1] for start, end, key in spans if _genitive(tokens, end, key, rules)}
     keys = {key for _, _, key in spans} | {part for _, _, key in spans for part in _compound(key)}
-    found = gazetteer().entries(key for key in keys if len(key) >= 3 and key not in blocked)
+    found = gazetteer().entries(key for key in keys | set(genitives.values()) if len(key) >= 3 and key not in blocked)
     hits: dict[tuple[int, int], tuple[str, tuple[Entry, ...]]] = {}
     for start, end, key in spans:
+        if not found.get(key) and (start, end) in genitives:
+            key = genitives[(start, end)]  # 'Lysekils kommun': the town's genitive
         entries = tuple(e for e in found.get(key, ()) if plausible(e, rules))
         if not entries and found.get(key):
             last = tokens.doc[end - 1]
@@ -180,6 +183,12 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
             hits[(start, end)] = (key, entries)
     chosen = filter_spans([tokens.doc[s:e] for s, e in hits])
     return [(s, *hits[(s.start, s.end)]) for s in chosen if _capitalised(s)], found
+
+
+def _genitive(tokens: Tokens, end: int, key: str, rules: Matching) -> bool:
+    """A name in the genitive before a word of its official municipality name ('Lysekils kommun', 'Stockholms
+    stad'), as Swedish writes it: the town is the name without its 's'."""
+    return key.endswith("s") and end < len(tokens.norms) and tokens.norms[end] in rules.genitive_municipality_words
 
 
 def _compound(key: str) -> tuple[str, str] | tuple[()]:

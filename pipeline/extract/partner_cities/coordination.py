@@ -1,0 +1,66 @@
+"""The words that join the towns of one list ('Höganäs Kommun og Lysekils Kommun i Sverige samt Larvik kommune'),
+read from models/partner_cities/common.json ('coordination') and compiled into the gap patterns decisions.py reads.
+One set for every language: a list quotes the partners' own words ('Kommun', 'och')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.rules import Rules, alternation
+
+YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
+_WORD = r"[^\W\d_][\w\-]*"
+_CAPITALISED = r"[A-ZÆØÅÄÖÜ][\w\-]*"
+
+
+class Coordination(Rules):
+    """Words of a list's gaps; matched as written except `municipality_words` (any case: 'Lysekils Kommun')."""
+
+    list_words: list[str] = []  # coordinators between a list's items: 'og', 'en', 'and', 'och', 'samt'
+    alternatives: list[str] = []  # a coordinator of alternatives, joining only adjacent names ('eller')
+    municipality_words: list[str] = []  # a word after a town's name writing it as a municipality ('kommune')
+    place_prepositions: list[str] = []  # before the country after a town ('i Sverige', 'in Duitsland')
+    repeated_prepositions: list[str] = []  # after a coordinator ('X og med Y', 'X en in Y')
+    bare_prepositions: list[str] = []  # joining two towns alone ('X med Y')
+    determiners: list[str] = []  # opening a described group of towns ('de svenske byer')
+    group_nouns: list[str] = []  # closing it ('byer', 'steden', 'kommunerne')
+
+
+@dataclass(frozen=True)
+class ListGaps:
+    """Compiled gap patterns: what may stand between two towns of one list, or after a town in an entry line."""
+
+    coordination: re.Pattern  # the whole gap between two coordinated towns
+    added_in_brackets: re.Pattern  # 'Lund (og siden 2010 også Malmö)': a bracket adding the next town
+    next_in_brackets: re.Pattern  # 'i Sverige (Kalmar), Estland (Tartu)': towns in brackets after countries
+    entry_rest: re.Pattern  # after a town on its own line: '(Tyskland)', ', Norge', ' i Sverige', then cells
+    separator: re.Pattern  # a list's separator, not a bare line break
+
+
+def _words(words: list[str]) -> str:
+    return alternation(re.escape(w) for w in words)
+
+
+def list_gaps(words: Coordination) -> ListGaps:
+    """The gap patterns built from `words`."""
+    joined = _words(words.list_words)
+    places = _words(words.place_prepositions)
+    coordination = (
+        rf"^\s*(?:\([^)]*\))?(?:\s(?i:{_words(words.municipality_words)}))?(?:\s{places}\s+{_WORD})?"
+        rf"(?:\s*[,–-]\s*{_WORD}(?:\s{_CAPITALISED})?)?(?:{YEAR_NOTE})?"
+        # a separator, after it a repeated preposition ('X og med Y', 'X og i Y'); or a bare preposition alone
+        rf"\s*,?\s*(?:(?:,|;|·|•|\||&|/|{joined}|{_words(words.alternatives)})"
+        rf"(?:\s+{_words(words.repeated_prepositions)})?|\s+{_words(words.bare_prepositions)})?"
+        # 'og de svenske byer', 'en de Franse steden': a described group of towns names the next ones
+        rf"(?:\s*{_words(words.determiners)}\s+[^\W\d_]+\s+{_words(words.group_nouns)})?\s*$"
+    )
+    return ListGaps(
+        coordination=re.compile(coordination),
+        added_in_brackets=re.compile(rf"^\s*\(\s*{joined}(?:\s+(?:[^\W\d_]+|\d{{4}})){{0,3}}\s*$"),
+        next_in_brackets=re.compile(rf"^\)\s*(?:,|;|{joined})?\s*(?:{places}\s+)?(?P<country>{_CAPITALISED})\s*\(\s*$"),
+        entry_rest=re.compile(
+            rf"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s{places}\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
+        ),
+        separator=re.compile(rf",|;|&|\b{joined}\b"),
+    )
