@@ -165,7 +165,8 @@ class ContextReader:
         """A unit about a visit, an anniversary, a renewal, a place's location, history, or a project's funding:
         its towns are not listed partners. With `before` (where the towns' list starts), funding counts only
         when it is named ahead of the list ('finansieret af X sammen med Malmö'), not in a clause after it
-        ('sammen med Kiel i projektet P, som er støttet af Interreg')."""
+        ('sammen med Kiel i projektet P, som er støttet af Interreg') nor in one set off by commas before it
+        ('deltar i prosjektet P, finansiert av Interreg Aurora, sammen med Luleå'): that clause is the project's."""
         unit = self.layout.units[index]
         text = self.layout.unit_text(unit)
         lex = self.lexicon
@@ -173,7 +174,10 @@ class ContextReader:
             self.aside_cache[index] = lex.any(lex.aside_patterns, text)
         if self.aside_cache[index]:
             return True
-        return lex.any(lex.funders, text if before is None else text[: max(0, before - unit.start)])
+        if before is None:
+            return lex.any(lex.funders, text)
+        ahead = text[: max(0, before - unit.start)].lower()
+        return any(not _set_off(ahead, m) for p in lex.funders for m in p.finditer(ahead))
 
     def denied(self, index: int) -> bool:
         """A unit saying there is no relation ('er der ikke indgået nogen aftale', 'geen officiële stedenband');
@@ -311,3 +315,8 @@ class ContextReader:
             return None
         cues = [c for c in self._unit_cues(index + 1, "relations") if c.relation != "project_partner"]
         return cues[0].relation if cues else None
+
+
+def _set_off(text: str, match: re.Match) -> bool:
+    """A clause between commas ('P, finansiert av X, sammen med'): a comma right before it and one after it."""
+    return text[: match.start()].rstrip().endswith(",") and "," in text[match.end() :]
