@@ -48,9 +48,8 @@ from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
+from pipeline.extract.networks.strands import PROGRAMME_KIND, Strands, absorbed
 from pipeline.text.nlp import token_texts
-
-PROGRAMME_KIND = "eu_programme"
 
 
 @dataclass
@@ -129,11 +128,13 @@ def _gazetteer_mentions(
     inside = {i for h in hits for i in range(h.start, h.end)} | branches
     starts = {h.start for h in hits}
     found, qualified, judged_until = [], set(), {}
-    stopped_keys: set[str] = set()  # networks a sentence denied, refused or held through another body
+    stopped_keys: set[tuple[str, str]] = set()  # networks a sentence denied, refused or held through another body
+    strands = Strands(doc.text)  # a programme's named strands are judged each on its own
     previous_end, previous_blocked = 0, False
     list_ends = _list_ends(sdoc, hits, rules)
     for hit, list_end in zip(hits, list_ends, strict=True):
-        span, key = sdoc[hit.start : hit.end], hit.entry.network
+        span = sdoc[hit.start : hit.end]
+        key = strands.key(hit.entry.network, _clean(span.text), hit.entry.kind, span.start_char, span.end_char)
         if key in qualified or span.start_char < judged_until.get(key, -1):
             previous_end = hit.end
             continue  # already kept, or judged within this very sentence
@@ -174,7 +175,8 @@ def _gazetteer_mentions(
         if ok:
             qualified.add(key)
         evidence = doc.text[sentence.start_char : sentence.end_char].strip()
-        found.append(Mention(key, hit.entry.kind, _clean(span.text), span.start_char, span.end_char, ok, evidence))
+        surface = _clean(span.text)
+        found.append(Mention(hit.entry.network, hit.entry.kind, surface, span.start_char, span.end_char, ok, evidence))
         if ok and not listed:
             for name in siblings(sdoc, sentence, hit, inside, starts, rules):
                 own = doc.municipality and doc.municipality.lower() in name.text.lower()
@@ -247,11 +249,13 @@ def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rul
 
 
 def _rows(doc: Document, mentions: list[Mention]) -> list[NetworkRow]:
-    """One row per network that qualifies somewhere: first surface form, first qualifying evidence."""
-    first_surface: dict[str, str] = {}
-    rows: dict[str, NetworkRow] = {}
+    """One row per network (per named strand of a programme) that qualifies somewhere: first surface form, first
+    qualifying evidence."""
+    first_surface: dict[tuple[str, str], str] = {}
+    rows: dict[tuple[str, str], NetworkRow] = {}
+    strands = Strands(doc.text)
     for m in mentions:
-        key = m.network.casefold()
+        key = strands.key(m.network, m.surface, m.kind, m.start, m.end)
         first_surface.setdefault(key, m.surface)
         if m.qualifies and key not in rows:
             rows[key] = NetworkRow(
@@ -261,7 +265,7 @@ def _rows(doc: Document, mentions: list[Mention]) -> list[NetworkRow]:
                 kind=m.kind,
                 **doc.provenance(m.start, m.end, m.evidence),
             )
-    return list(rows.values())
+    return [row for key, row in rows.items() if not absorbed(key, set(rows))]
 
 
 def extract(doc: Document) -> list[NetworkRow]:
