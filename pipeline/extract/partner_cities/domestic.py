@@ -26,13 +26,17 @@ def _written_as_municipality(text: str, mention: Mention, lexicon: Lexicon) -> b
     return lexicon.any(lexicon.municipality_before, before) or lexicon.any(lexicon.municipality_after, after)
 
 
-def mark_domestic(text: str, mentions: list[Mention], lexicon: Lexicon, home: str | None) -> None:
+def mark_domestic(
+    text: str, mentions: list[Mention], lexicon: Lexicon, home: str | None, territories: frozenset[str] = frozenset()
+) -> None:
     """Set `domestic` on every mention: the country the text states, else the gazetteer's, else the catalogue's
-    for a name written as a municipality (its place then taken from the home country)."""
+    for a name written as a municipality (its place then taken from the home country). A place in one of the home
+    country's `territories` (Svalbard for Norway: ISO gives it a code of its own) is domestic."""
+    homes = {home, *territories}
     for mention in mentions:
         if mention.stated_country:
-            mention.domestic = mention.stated_country == home
-        elif mention.city.country == home:
+            mention.domestic = mention.stated_country in homes
+        elif mention.city.country in homes:
             mention.domestic = True
         elif home and _written_as_municipality(text, mention, lexicon):
             mention.domestic = any(m.country == home for m in catalogue().lookup(mention.surface))

@@ -108,7 +108,8 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     networks = Cover(network_names(doc))  # 'Sunne kommuner' names a network, not the Swedish town Sunne
     mentions = [m for m in matched if not explained.holds(m.start, m.end) and not networks.holds(m.start, m.end)]
     place_by_sentence_country(doc.text, mentions, home, conf.matching)
-    mark_domestic(doc.text, mentions, lex, home)
+    territories = frozenset(conf.home_territories) if home == conf.home_country else frozenset()
+    mark_domestic(doc.text, mentions, lex, home, territories)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
     issuer = issuer_names(doc, home, layout, lex, found, conf.issuer_min_mentions, frozenset(conf.issuer_countries))
     own = own_places(doc, found, issuer, home, lex, conf.own_town_km)

@@ -100,6 +100,7 @@ class PartnerRules(Rules):
     languages: list[str]
     home_country: str | None = None
     issuer_countries: list[str] = []  # other countries whose municipalities write this language (GL, FO: Danish)
+    home_territories: list[str] = []  # ISO codes of territories that are part of the home country (SJ: Norway)
     relation_priority: list[Relation]
     domestic_relations: list[Relation]  # what a home-country place may be (partner_cities.domestic)
     period_marker_repeats: int
