@@ -1,7 +1,7 @@
-"""A bare outcome about the case itself right under a counted decision with the same outcome ("Utsetjingsframlegget
-vart vedteke med 9 mot 8 røyster. Saka er dermed utsett.", "Saka er utsett.") restates that decision: one row, the
-counted one. A case outcome differing from the counted decision above it ("Forslaget falt ... Saken er utsatt.")
-is a decision of its own."""
+"""The case postponed right under a counted postponement ("Utsetjingsframlegget vart vedteke med 9 mot 8 røyster.
+Saka er dermed utsett.", "Saka er utsett.") restates that decision: one row, the counted one. A case outcome
+differing from the counted decision above it ("Forslaget falt ... Saken er utsatt.") and a case adopted after an
+amendment "med samme stemmetal" are decisions of their own."""
 
 from __future__ import annotations
 
@@ -42,12 +42,6 @@ from tests.extract.votes.helpers import CASE, votes
             "Utsettelsesforslaget",
             (7, 4),
         ),
-        (
-            "nb",
-            "Innstillingen ble vedtatt med 25 mot 10 stemmer. Saken er dermed vedtatt.\n",
-            "Innstillingen",
-            (25, 10),
-        ),
     ],
 )
 def test_the_case_restating_the_counted_outcome_is_no_second_row(language, body, subject, counts):
@@ -63,3 +57,12 @@ def test_a_case_outcome_unlike_the_counted_one_is_its_own_decision():
 def test_a_case_outcome_after_a_blank_line_is_not_a_restatement():
     body = "Innstillinga vart vedteken med 15 mot 4 røyster.\n\nSaka vert utsett til neste møte.\n"
     assert [r.outcome for r in votes(CASE["nn"] + body, "nn")] == ["adopted", "postponed"]
+
+
+def test_a_case_adopted_after_a_counted_amendment_is_a_second_decision():
+    body = (
+        'Ændringsforslag fra Gitte Holm (A):\n"Bebyggelsen begrænses til to etager."\n'
+        "Beslutning: Ændringsforslaget blev vedtaget med 6 stemmer for og 5\nimod (V 3, C 1, O 1). Herefter blev "
+        "lokalplanen med den vedtagne\nændring godkendt med samme stemmetal.\n"
+    )
+    assert [r.outcome for r in votes(CASE["da"] + body, "da")] == ["adopted", "adopted"]
