@@ -248,8 +248,10 @@ def _by_proposer(subject: str, candidates: list[Proposal], plex: ProposalLexicon
         surname = proposal.name.split()[-1] if proposal.name else None
         for who in filter(None, dict.fromkeys((proposal.name, proposal.party, surname))):
             if mention.search(subject) and re.search(rf"(?<!\w){re.escape(who)}(?:s|'s|’s|')?(?!\w)", subject):
-                # "Forslaget fra SV" names Kari Moe (SV)'s declared proposal, in its own words
-                return proposal if who == proposal.name or not proposal.name else replace(proposal, title=subject)
+                # "Forslaget fra SV" names Kari Moe (SV)'s declared proposal, in its own words; one put forward
+                # in running text ("Kari Moe (SV) foreslo at ...", `text_end`) is titled by its clause already
+                own = who == proposal.name or not proposal.name or proposal.text_end is not None
+                return proposal if own else replace(proposal, title=subject)
     return None
 
 

@@ -49,7 +49,9 @@ def settle_unanimity(decided: list[Decision], blocks: list[Block], text: Section
 def without_restated_outcomes(decided: list[Decision], text: SectionText) -> list[Decision]:
     """Drop a bare outcome that restates the counted decision just above it ("Innstillingen fikk 20 stemmer,
     Løvlies forslag fikk 13 stemmer. Innstillingen er vedtatt."): the same outcome, a subject that opens
-    the counted decision's subject, no counts, unanimity or proposer of its own, no blank line between."""
+    the counted decision's subject, or the case postponed under a counted postponement ("Utsetjingsframlegget
+    vart vedteke med 9 mot 8 røyster. Saka er dermed utsett."), no counts, unanimity or proposer of its own,
+    no blank line between."""
     out: list[Decision] = []
     for decision in decided:
         previous = out[-1] if out else None
@@ -62,7 +64,10 @@ def _restates(decision: Decision, previous: Decision, text: SectionText) -> bool
     counted = previous.votes_for is not None and previous.votes_against is not None
     bare = decision.unanimous is None and decision.votes_for is None and decision.votes_against is None
     words, above = _words(decision.subject), _words(previous.subject)
-    about = bool(words) and above[: len(words)] == words and decision.proposer is None
+    # the case postponed under the postponement just counted; a case adopted "med samme stemmetal" after an
+    # amendment is a second decision
+    postponed = decision.subject == text.title and decision.outcome == "postponed"
+    about = bool(words) and (above[: len(words)] == words or postponed) and decision.proposer is None
     gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
     after = decision.start >= previous.end and "\n\n" not in gap
     return counted and bare and about and after and decision.outcome == previous.outcome

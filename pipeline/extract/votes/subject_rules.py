@@ -16,8 +16,10 @@ from pipeline.rules import load_rules
 from pipeline.text.structure import conventions
 
 _WINDOW = 400  # chars before a vote phrase searched for the sentence it stands in
-# a sentence ends at a stop before a space, or at a blank line; a line break alone does not end it
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s)|\n[ \t]*\n")
+# a sentence ends at a stop before a space, or at a blank line; a line break alone does not end it. A stop
+# after a number ends one only at the line's end or after an amount or a year ("kr 900 000. Forslaget"),
+# not after a day or a point number ("12. september", "punkt 2. at")
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s)|(?<=\d)\.(?=[ \t]*\n)|(?<=\d{3})\.(?=[ \t]+[A-ZÆØÅ])|\n[ \t]*\n")
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """A decision naming whose recommendation it adopts (da, nb, nn): "Økonomiudvalgets indstilling godkendt",
 "Formannskapets innstilling ble vedtatt", "Formannskapet si tilråding vart vedteken". The item's only decision
 line is a row, its subject the recommendation as written. A bare "Innstillingen" / "Tilrådinga" /
-"Indstillingen" under a heading that names who recommends ("Formannskapets innstilling:") is that named
-recommendation; under an unnamed heading ("Innstilling:") it stays as written."""
+"Indstillingen" under a heading that names who recommends ("Økonomiudvalgets indstilling:") is, in Danish minutes,
+that named recommendation; in Norwegian minutes ("Formannskapets innstilling:" / "Innstillingen ble vedtatt") the
+bare word is what was voted on, and under an unnamed heading ("Innstilling:") it stays as written everywhere."""
 
 from __future__ import annotations
 
@@ -96,67 +97,79 @@ ANAPHORS = [
         "Beslutning:\nIndstillingen blev vedtaget mod 3 stemmer.\n",
         "Kultur- og Fritidsudvalgets indstilling",
     ),
-    (
-        "nb",
-        "Formannskapets innstilling:\nPlanen vedtas.\nVotering: Innstillingen ble vedtatt med 20 mot 6 stemmer.\n",
-        "Formannskapets innstilling",
-    ),
-    (
-        "nb",
-        "Innstilling fra hovedutvalg for oppvekst og kultur:\nNy skole bygges på tomt A.\n"
-        "Votering:\nInnstillingen ble vedtatt med 14 mot 13 stemmer.\n",
-        "Innstilling fra hovedutvalg for oppvekst og kultur",
-    ),
-    (
-        "nb",
-        "Rådmannens innstilling:\nTilskudd innvilges.\nVotering:\nInnstillinga ble vedtatt mot 4 stemmer.\n",
-        "Rådmannens innstilling",
-    ),
-    (
-        "nb",
-        "Hovedutvalgets innstilling:\nGebyrene økes med 3 prosent.\n"
-        "Votering: Innstillingen ble vedtatt med 25 mot 10 stemmer.\n",
-        "Hovedutvalgets innstilling",
-    ),
-    (
-        "nb",
-        "Kommunedirektørens innstilling:\nRegnskapet godkjennes.\n"
-        "Votering:\nInnstillingen ble vedtatt med 30 mot 1 stemme.\n",
-        "Kommunedirektørens innstilling",
-    ),
-    (
-        "nn",
-        "Formannskapet si tilråding:\nAvtalen vert inngått.\nRøysting:\nTilrådinga vart vedteken mot 2 røyster.\n",
-        "Formannskapet si tilråding",
-    ),
-    (
-        "nn",
-        "Kommunedirektøren si innstilling:\nKlagen vert ikkje teken til følgje.\n"
-        "Røysting:\nInnstillinga vart vedteken med 3 mot 2 røyster.\n",
-        "Kommunedirektøren si innstilling",
-    ),
-    (
-        "nn",
-        "Tilråding frå hovudutval for næring og kultur:\nLøyve vert gjeve.\n"
-        "Røysting: Tilrådinga vart vedteken med 16 mot 9 røyster.\n",
-        "Tilråding frå hovudutval for næring og kultur",
-    ),
-    (
-        "nn",
-        "Rådmannen si tilråding:\nPlanen vert vedteken.\nRøysting:\nTilrådinga vart vedteken med 20 mot 5 røyster.\n",
-        "Rådmannen si tilråding",
-    ),
-    (
-        "nn",
-        "Hovudutvalet si innstilling:\nGebyra aukar med 2 prosent.\n"
-        "Røysting:\nInnstillinga vart vedteken med 12 mot 9 røyster.\n",
-        "Hovudutvalet si innstilling",
-    ),
 ]
 
 
 @pytest.mark.parametrize(("language", "body", "subject"), ANAPHORS)
 def test_a_bare_recommendation_under_a_named_heading_is_the_named_recommendation(language, body, subject):
+    rows = votes(CASE[language] + body, language)
+    assert [r.subject for r in rows] == [subject]
+
+
+# Norwegian minutes' vote lines name the recommendation by the bare word, and that word is what was voted on
+# (counted in the read gold: 24 rows keep the bare word under a heading naming who recommends, 7 the heading)
+AS_WRITTEN = [
+    (
+        "nb",
+        "Formannskapets innstilling:\nPlanen vedtas.\nVotering: Innstillingen ble vedtatt med 20 mot 6 stemmer.\n",
+        "Innstillingen",
+    ),
+    (
+        "nb",
+        "Innstilling fra hovedutvalg for oppvekst og kultur:\nNy skole bygges på tomt A.\n"
+        "Votering:\nInnstillingen ble vedtatt med 14 mot 13 stemmer.\n",
+        "Innstillingen",
+    ),
+    (
+        "nb",
+        "Rådmannens innstilling:\nTilskudd innvilges.\nVotering:\nInnstillinga ble vedtatt mot 4 stemmer.\n",
+        "Innstillinga",
+    ),
+    (
+        "nb",
+        "Hovedutvalgets innstilling:\nGebyrene økes med 3 prosent.\n"
+        "Votering: Innstillingen ble vedtatt med 25 mot 10 stemmer.\n",
+        "Innstillingen",
+    ),
+    (
+        "nb",
+        "Kommunedirektørens innstilling:\nRegnskapet godkjennes.\n"
+        "Votering:\nInnstillingen ble vedtatt med 30 mot 1 stemme.\n",
+        "Innstillingen",
+    ),
+    (
+        "nn",
+        "Formannskapet si tilråding:\nAvtalen vert inngått.\nRøysting:\nTilrådinga vart vedteken mot 2 røyster.\n",
+        "Tilrådinga",
+    ),
+    (
+        "nn",
+        "Kommunedirektøren si innstilling:\nKlagen vert ikkje teken til følgje.\n"
+        "Røysting:\nInnstillinga vart vedteken med 3 mot 2 røyster.\n",
+        "Innstillinga",
+    ),
+    (
+        "nn",
+        "Tilråding frå hovudutval for næring og kultur:\nLøyve vert gjeve.\n"
+        "Røysting: Tilrådinga vart vedteken med 16 mot 9 røyster.\n",
+        "Tilrådinga",
+    ),
+    (
+        "nn",
+        "Rådmannen si tilråding:\nPlanen vert vedteken.\nRøysting:\nTilrådinga vart vedteken med 20 mot 5 røyster.\n",
+        "Tilrådinga",
+    ),
+    (
+        "nn",
+        "Hovudutvalet si innstilling:\nGebyra aukar med 2 prosent.\n"
+        "Røysting:\nInnstillinga vart vedteken med 12 mot 9 røyster.\n",
+        "Innstillinga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "subject"), AS_WRITTEN)
+def test_a_bare_norwegian_recommendation_under_a_named_heading_stays_as_written(language, body, subject):
     rows = votes(CASE[language] + body, language)
     assert [r.subject for r in rows] == [subject]
 
