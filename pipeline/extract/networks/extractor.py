@@ -48,7 +48,7 @@ from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
-from pipeline.text.nlp import token_texts
+from pipeline.text.nlp import doc_text, token_texts
 
 PROGRAMME_KIND = "eu_programme"
 
@@ -82,7 +82,7 @@ def _branch_names(sdoc: Doc, hits: list[Hit], municipality: str | None) -> set[i
     if not municipality:
         return set()
     found: set[int] = set()
-    text = sdoc.text
+    text = doc_text(sdoc)
     for hit in hits:
         start = sdoc[hit.end].idx if hit.end < len(sdoc) else len(text)
         end = start + len(municipality)
