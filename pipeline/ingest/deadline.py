@@ -228,18 +228,18 @@ def _kill(child: multiprocessing.process.BaseProcess) -> None:
     child.join()
 
 
-def _send(func: Callable[..., Any], args: tuple, memory: int | None) -> _Child:
-    """A child that has been handed the call: a waiting one, or a fresh one if none waits or it is gone."""
+def _send(call: bytes) -> _Child:
+    """A child that has been handed the pickled call: a waiting one, or a fresh one if none waits or it is gone."""
     child = _idle_child()
     if child is not None:
         try:
-            child.conn.send((func, args, memory))
+            child.conn.send_bytes(call)
             return child
         except OSError:  # it died while waiting
             child.kill()
     child = _Child()
     try:
-        child.conn.send((func, args, memory))
+        child.conn.send_bytes(call)
     except BaseException:
         child.kill()
         raise
@@ -256,7 +256,7 @@ def call_with_deadline(func: Callable[..., T], *args: Any, seconds: float, memor
     if multiprocessing.current_process().daemon:
         log.warning("daemonic worker: time and memory limits not enforced")
         return func(*args)
-    child = _send(func, args, memory)
+    child = _send(reduction.ForkingPickler.dumps((func, args, memory)))  # what cannot be pickled fails here
     deadline, where, reuse = time.monotonic() + seconds, "", False
     try:
         while True:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import psutil
 import pytest
 from child_calls import allocate, fail, pid, stuck_in
@@ -74,3 +76,10 @@ def test_stopping_ends_the_waiting_children():
     deadline.stop_children()
     assert gone(waiting)
     assert call_with_deadline(pid, seconds=120) != waiting
+
+
+def test_a_call_that_cannot_be_handed_over_fails_and_leaves_the_waiting_child_waiting():
+    waiting = call_with_deadline(pid, seconds=120)
+    with pytest.raises((TypeError, AttributeError, pickle.PicklingError)):
+        call_with_deadline(pid, lambda: None, seconds=120)  # a lambda cannot be pickled
+    assert call_with_deadline(pid, seconds=120) == waiting
