@@ -1,12 +1,13 @@
 """Which task runner processes the documents: threads by default, a process pool on request, Dask to scale out.
 
 Chosen per run (a flow parameter), not per flow definition, so a deployment or the CLI can
-switch to a Dask cluster without another flow. Every document is read in its own bounded child
-forked from this process's warm forkserver (pipeline.ingest.deadline), so a task only waits for
-its child: threads use every core while the GIL is free, and no pool worker imports Prefect,
-loads the models and warms a forkserver of its own first (measured in benchmarks/RESULTS.md:
-40 % less memory, the same CPU). `process` keeps a pool of worker processes (each with its own
-forkserver); a run of no more documents than workers gets threads instead (`fitting_runner`).
+switch to a Dask cluster without another flow. Every document is read in a bounded child forked
+from this process's warm forkserver (pipeline.ingest.deadline; a child that answered reads the next
+document), so a task only waits for its child: threads use every core while the GIL is free, and
+no pool worker imports Prefect, loads the models and warms a forkserver of its own first
+(measured in benchmarks/RESULTS.md: 40 % less memory, the same CPU). `process` keeps a pool of
+worker processes (each with its own forkserver); a run of no more documents than workers gets
+threads instead (`fitting_runner`).
 Prefect and Dask are imported on demand, so the CLI can name the runners without loading either.
 """
 
@@ -52,7 +53,7 @@ def fitting_runner(name: RunnerName, workers: int | None, documents: int) -> Run
 
     The pool's start-up (each worker imports Prefect and the pipeline and warms its own
     forkserver, several CPU seconds each) is then pure cost: the documents are read in
-    forked children either way, one per document at a time.
+    forked children either way, one document at a time each.
     """
     return "thread" if name == "process" and documents <= worker_count(workers) else name
 

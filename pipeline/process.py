@@ -21,6 +21,7 @@ from pipeline.dataset.results import DocResult
 from pipeline.dataset.rows import DocumentRow
 from pipeline.document import Document
 from pipeline.extract import run_extractors
+from pipeline.extract import warm_up as warm_extractors
 from pipeline.extract.votes.coverage import uncovered
 from pipeline.ingest.deadline import ChildDied, MemoryLimit, TimedOut, call_with_deadline, human_size, stage
 from pipeline.ingest.parse import Parsed, ParseError, parse
@@ -158,9 +159,11 @@ def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
 
 
 def warm_up() -> None:
-    """Load every model, gazetteer and rule file once, by analysing a short text in each language."""
+    """Load every model, gazetteer and rule file once, by analysing a short text in each language, and what the
+    extractors read only for some documents' words."""
     for text in load_json("warm_up.json")["texts"]:
         analyse(text.encode("utf-8"), Source("<warm-up>"), Options())
+    warm_extractors()
 
 
 def _internal_error(source: Source, exc: Exception, doc_id: str | None = None) -> DocResult:

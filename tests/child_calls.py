@@ -3,6 +3,7 @@ child starts fast even on a loaded machine."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from pipeline.ingest.deadline import stage
@@ -18,3 +19,13 @@ def allocate(megabytes: int) -> int:
     """Need `megabytes` of memory at once."""
     stage("while allocating")
     return len(bytearray(megabytes * 2**20))
+
+
+def pid() -> int:
+    """Which process answered."""
+    return os.getpid()
+
+
+def fail() -> None:
+    """Raise in the child."""
+    raise ValueError("no such page")

@@ -154,3 +154,15 @@ def test_a_place_without_coordinates_is_left_off_the_map():
 
     point = locate("Midtre Gauldal", "NO")
     assert point is None or all(isinstance(v, float) for v in point)
+
+
+@pytest.mark.parametrize(
+    ("first", "length", "floor"), [("s", 8, 5_000), ("k", 7, 5_000), ("ø", 9, 0), ("z", 40, 5_000)]
+)
+def test_fuzzy_windows_read_in_one_query_give_the_index_s_own_window(first, length, floor):
+    """The windows kept in memory list what a query per window listed, in the index's order of keys."""
+    rows = gazetteer().db.execute(
+        "SELECT key FROM fuzzy WHERE first = ? AND length BETWEEN ? AND ? AND population >= ? ORDER BY key",
+        (first, length - 1, length + 1, floor),
+    ).fetchall()
+    assert gazetteer().fuzzy_targets(first, length, 1, floor) == [row[0] for row in rows]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.build import document_from_text
-from pipeline.text.nlp import compound_parts, parse, token_texts
+from pipeline.text.nlp import compound_parts, doc_text, parse, token_texts
 
 
 def test_compound_tokens_split_hyphen_and_apostrophe_compounds_and_keep_offsets():
@@ -36,3 +36,12 @@ def test_token_texts_are_the_tokens_texts_read_once() -> None:
     assert token_texts(doc) == [t.text for t in doc]
     assert token_texts(doc) is token_texts(doc)
     assert token_texts(parse("", "da")) == []
+
+
+def test_doc_text_is_the_docs_own_text_for_shared_and_compound_tokens() -> None:
+    text = "Byrådet  vedtog\r\nHorisont 2020-prosjektet,\n\n  Copenhagen's x-y https://a.b/c-d \n"
+    for language in ("da", "nb", "nl"):
+        tokens = parse(text, language)
+        parts = compound_parts(tokens)
+        assert doc_text(parts) == parts.text
+        assert doc_text(tokens) == tokens.text == text

@@ -34,6 +34,14 @@ def registry() -> dict[str, Extractor]:
     return {table: import_module(f"pipeline.extract.{table}").extract for table in EXTRACTED_TABLES}
 
 
+def warm_up() -> None:
+    """Load what each extractor reads only for some documents (its package's optional `warm_up`), once."""
+    for table in EXTRACTED_TABLES:
+        warm = getattr(import_module(f"pipeline.extract.{table}"), "warm_up", None)
+        if warm is not None:
+            warm()
+
+
 def _has_rules(table: str, language: str) -> bool:
     """A table without a rule folder of its own (its data lives elsewhere) runs for every supported language."""
     return has_language(table, language) or not (MODELS_DIR / table).is_dir()

@@ -70,6 +70,7 @@ class Gazetteer:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self._entries = lru_cache(maxsize=200_000)(self._entries_of)
+        self._windows: dict[int, dict[tuple[str, int], tuple[str, ...]]] = {}
 
     def city(self, position: int) -> City:
         return _city(self.db, position)
@@ -120,12 +121,23 @@ class Gazetteer:
 
     def fuzzy_targets(self, first: str, length: int, spread: int, min_population: int) -> list[str]:
         """Own and alias names starting with the character `first`, of about `length` chars, of towns of
-        some size (aliases whatever the size), in name order."""
-        rows = self.db.execute(
-            "SELECT key FROM fuzzy WHERE first = ? AND length BETWEEN ? AND ? AND population >= ? ORDER BY key",
-            (first, length - spread, length + spread, min_population),
-        ).fetchall()
-        return [row[0] for row in rows]
+        some size (aliases whatever the size), in name order (code points: SQLite's own key order)."""
+        windows = self.fuzzy_windows(min_population)
+        sizes = range(length - spread, length + spread + 1)
+        return sorted(key for size in sizes for key in windows.get((first, size), ()))
+
+    def fuzzy_windows(self, min_population: int) -> dict[tuple[str, int], tuple[str, ...]]:
+        """Every fuzzy candidate name of towns of `min_population`, by (first character, length), read in one query
+        and kept: a document's unmatched words ask for hundreds of windows, and a child forked from a warm process
+        (pipeline.ingest.warm) finds them all in memory instead of querying the index for each."""
+        if min_population not in self._windows:
+            windows: dict[tuple[str, int], list[str]] = {}
+            for first, length, key in self.db.execute(
+                "SELECT first, length, key FROM fuzzy WHERE population >= ?", (min_population,)
+            ):
+                windows.setdefault((first, length), []).append(key)
+            self._windows[min_population] = {window: tuple(keys) for window, keys in windows.items()}
+        return self._windows[min_population]
 
     def name_prefixes(self, min_towns: int) -> frozenset[str]:
         """First words that open the own names of at least `min_towns` towns ('bad', 'sankt', 'san', 'nowy'): in

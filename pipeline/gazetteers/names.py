@@ -87,7 +87,7 @@ def country_code(name: str) -> str | None:
 
 
 @cache
-def _region_names() -> dict[str, str]:
+def region_names() -> dict[str, str]:
     """Folded names of first-level subdivisions (states, provinces, Länder, län: pycountry) that only one country
     has -> that country ('Texas' -> 'US', 'Zeeland' -> 'NL'); 'Centre' and 'Nord' name regions of several."""
     seen: dict[str, set[str]] = {}
@@ -99,4 +99,4 @@ def _region_names() -> dict[str, str]:
 
 def region_country(name: str) -> str | None:
     """ISO alpha-2 of the country whose state or province `name` is ('Harlingen in Texas')."""
-    return _region_names().get(fold(name))
+    return region_names().get(fold(name))

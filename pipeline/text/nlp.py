@@ -73,6 +73,14 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, read once and kept in its user_data: `Doc.text` joins a Token object per token per read."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def compound_parts(doc: Doc) -> Doc:
     """`doc` with hyphen and apostrophe compounds split into their parts and whitespace read as
     spaces, so a gazetteer alias is a token sequence inside "Interreg-prosjektet" or across a line
@@ -94,7 +102,10 @@ def compound_parts(doc: Doc) -> Doc:
         parts = [text] if token.like_url else split.get(text) or split.setdefault(text, _split_compound(text))
         words.extend(parts)
         spaces.extend([False] * (len(parts) - 1) + [bool(token.whitespace_)])
-    return Doc(doc.vocab, words=words, spaces=spaces)
+    parts_doc = Doc(doc.vocab, words=words, spaces=spaces)
+    text = "".join(word + " " if space else word for word, space in zip(words, spaces, strict=True))
+    parts_doc.user_data["text"] = text  # what Doc.text would join, token by token
+    return parts_doc
 
 
 def _split_compound(text: str) -> list[str]:

@@ -49,7 +49,7 @@ from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 from pipeline.extract.networks.strands import PROGRAMME_KIND, Strands, absorbed
-from pipeline.text.nlp import token_texts
+from pipeline.text.nlp import doc_text, token_texts
 
 
 @dataclass
@@ -81,7 +81,7 @@ def _branch_names(sdoc: Doc, hits: list[Hit], municipality: str | None) -> set[i
     if not municipality:
         return set()
     found: set[int] = set()
-    text = sdoc.text
+    text = doc_text(sdoc)
     for hit in hits:
         start = sdoc[hit.end].idx if hit.end < len(sdoc) else len(text)
         end = start + len(municipality)

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues, Entry, cues, gazetteer
-from pipeline.text.nlp import blank, compound_parts, parse, token_texts
+from pipeline.text.nlp import blank, compound_parts, doc_text, parse, token_texts
 
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
 
@@ -90,7 +90,7 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
     Windows whose length rules out the cutoff are skipped, and each distinct window text
     is scored once, so long or repetitive texts stay fast.
     """
-    full, n, texts = doc.text, len(doc), token_texts(doc)
+    full, n, texts = doc_text(doc), len(doc), token_texts(doc)
     capital = [t[:1].isupper() and i not in taken for i, t in enumerate(texts)]
     starts = [i for i, c in enumerate(capital) if c]
     idx, alpha = doc.to_array([IDX, IS_ALPHA]).T.tolist() if n else ([], [])
