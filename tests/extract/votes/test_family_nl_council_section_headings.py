@@ -35,9 +35,16 @@ def test_items_under_the_ocmw_council_heading_are_that_councils(heading):
     rows = votes(text, "nl")
     assert [(r.case_number, r.body.lower(), r.outcome) for r in rows] == [
         ("01", "gemeenteraad", "adopted"),
-        ("01", heading.split(" - ")[0].split(":")[0].removeprefix("Zitting van de ").removeprefix(
-            "Openbare zitting van de "
-        ).removesuffix(" (aansluitend)").lower(), "adopted"),
+        (
+            "01",
+            heading.split(" - ")[0]
+            .split(":")[0]
+            .removeprefix("Zitting van de ")
+            .removeprefix("Openbare zitting van de ")
+            .removesuffix(" (aansluitend)")
+            .lower(),
+            "adopted",
+        ),
     ]
 
 

@@ -28,9 +28,7 @@ HEAD = "Besluitenlijst gemeenteraad\nZitting van donderdag 12 maart 2026\n\n"
 )
 def test_a_generic_outcome_line_is_about_the_item(line, outcome, counts):
     text = HEAD + "04  Retributiereglement op de markten - herziening\n    " + line + "\n"
-    assert vote_cells(text, "nl") == [
-        ("04", "Retributiereglement op de markten - herziening", outcome, *counts, None)
-    ]
+    assert vote_cells(text, "nl") == [("04", "Retributiereglement op de markten - herziening", outcome, *counts, None)]
 
 
 def test_an_amendment_line_and_the_item_line_are_two_rows():
