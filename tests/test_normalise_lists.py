@@ -189,6 +189,14 @@ ITEM_SENTENCES = {
         "12. Verordening op de heffing en invordering van parkeerbelastingen 2027",
         "Amendement van de fractie Open VLD over de tarieven voor bewoners is ingediend.",
     ),
+    "nl archive number": (
+        "7. 2026_GR_00118 - Jaarverslag 2025 van het lokaal dienstencentrum De Kouter",
+        "De gemeenteraad neemt akte van het jaarverslag.",
+    ),
+    "nl archive number, short sentence": (
+        "6. 2026_GR_00117 - Naamgeving van een nieuwe straat in de wijk Ruddervoorde-Zuid",
+        "Afgevoerd van de agenda.",
+    ),
     "da": (
         "45. Godkendelse af takster for vand og spildevand i kommunens forsyning",
         "Byrådet skal tage stilling til taksterne for det kommende år.",

@@ -248,7 +248,8 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         return None
     if first.count("(") > first.count(")") and not section.text[block.end :].strip():
         return None  # cut off inside its vote bracket at the end of the text: the outcome is not there
-    first_at, first = next(((at, s) for at, s in found if any(r.search(s) for r in lex.decisive_sentences)), found[0])
+    decisive = (at_s for at_s in found if any(r.search(at_s[1]) for r in lex.decisive_sentences))
+    first_at, first = next((at_s for at_s in decisive if not is_background(at_s[1], lex)), found[0])
     body = section.text[block.start : block.end]
     if any(puts_forward(s, lex.language) for _, s in read):  # "sendes tilbage" in a proposal put forward
         body = " ".join(s for _, s in found)

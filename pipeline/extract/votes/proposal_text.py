@@ -74,13 +74,33 @@ def _lines_under(text: str, own_end: int, lex: Lexicon) -> int:
     return end
 
 
+@cache
+def _field(language: str) -> re.Pattern[str] | None:
+    """A proposal field opening a line ("Voorstel: De gemeenteraad vraagt ..."), where the language's minutes
+    give the words of the member's proposal a case is titled after."""
+    rules = load_rules("votes", language, VotesRules)
+    if not rules.proposals.words_in_field:
+        return None
+    labels = alternation([re.escape(label) for label in sorted(rules.proposal_labels, key=len, reverse=True)])
+    return re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[ \t]*(?=\S)", re.I | re.M)
+
+
+def _field_words(text: str, lex: Lexicon) -> str:
+    """The words of the case's first proposal field, the lines it wraps onto included; empty when none."""
+    regex = _field(lex.language)
+    found = regex.search(text) if regex else None
+    return text[found.end() : _lines_under(text, line_end(text, found.end()), lex)] if found else ""
+
+
 def _own_words(proposal: Proposal, text: str, lex: Lexicon, referred: bool) -> str | None:
     """The first sentence of the text a proposal heading carries or heads, when its kind is named by its text
-    or an outcome line `referred` to it."""
+    or an outcome line `referred` to it; for the proposal a case is titled after, of the case's proposal field."""
     regex = _named_by_text(lex.language)
     heading = " ".join(text[proposal.start : proposal.end].split())
     moved = bool(proposal.name or proposal.party) and proposal.ident is None  # a member's, not "Forslag A"
-    if referred and moved and proposal.end > proposal.start and _text_when_referred(lex.language):
+    if referred and proposal.start == proposal.end == 0:
+        words = _field_words(text, lex)
+    elif referred and moved and proposal.end > proposal.start and _text_when_referred(lex.language):
         words = heading.partition(":")[2] or _words_after(proposal, text, lex)  # as written, not as referred to
     elif regex is None or not regex.search(proposal.title) or not heading.lstrip(" \t-–•*·").startswith(proposal.title):
         return None  # not such a kind, or named by the vote in words of its own ("Utsettelsesforslaget fra Moe")

@@ -159,6 +159,8 @@ class ProposalRules(Rules):
     # its own text's first sentence when a vote refers back to it
     text_when_referred: bool = False  # every member's proposal an outcome line refers back to ("Sps forslag falt")
     # is named by the words its heading or lead line gives, as this language's minutes are coded
+    words_in_field: bool = False  # a case titled by a member's proposal ("Toegevoegd punt van raadslid X:") is named
+    # by the first sentence of its proposal field ("Voorstel: De gemeenteraad vraagt ...") when a vote refers to it
 
 
 class VotesRules(Rules):
