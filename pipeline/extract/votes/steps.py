@@ -28,6 +28,7 @@ from pipeline.extract.votes.lexicon import Lexicon, _expander
 from pipeline.extract.votes.phrases import find_statements
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.section import SectionText
+from pipeline.extract.votes.subject_rules import subject_rules
 from pipeline.rules import load_rules
 
 _POINT = re.compile(r"^\(?(?P<n>\d{1,2})[.)]\s+\S")
@@ -113,6 +114,17 @@ def inherit_noting(decisions: list[Decision], noting: bool) -> None:
     """A step that approves a 'for information' recommendation ("Godkendt.") takes it for information."""
     if noting and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
         decisions[0].outcome = "noted"
+
+
+def noted_about_case(decisions: list[Decision], section: SectionText, lex: Lexicon) -> None:
+    """A decision taking a matter for information that names only the recommendation ("Indstillingen blev
+    godkendt." under "indstiller, at budgetopfølgningen tages til efterretning") notes the case: its title, as a
+    bare "Taget til efterretning." does, where the language's minutes name it so (`subjects.noted_refs`)."""
+    refs = subject_rules(lex.language).noted_refs
+    for decision in decisions:
+        noted = decision.outcome == "noted" and decision.proposer is None
+        if noted and refs is not None and refs.fullmatch((decision.subject or "").strip(" .")):
+            decision.subject = section.generic_subject(lex, noting=True) or decision.subject
 
 
 def send_back_subjects(decisions: list[Decision], section: SectionText) -> None:
