@@ -91,7 +91,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if text.proposal_blocks and section.title:
             noting[section.title] = recommends_noting(text, lex)
             recommended.setdefault(section.title, text.proposal_sentence(lex))
-        elif section.title:
+        elif section.title and lex.step_subject_from == "recommendation":  # a step: what the case recommended
             text.case_recommendation = recommended.get(section.title)
         for row in listing_decisions(doc, section, lex):
             annotate(row, protocol.context_at(row.start).case_number, notes, lex)

@@ -218,6 +218,7 @@ class VotesRules(Rules):
     tracker_fields: list[str] = []  # "Status", "Ansvarlig": a follow-up table's fields, never a decision
     generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt.", "Som innstillingen.")
     generic_subject_from: Literal["recommendation", "title", "single_recommendation"] = "recommendation"
+    step_subject_from: Literal["recommendation", "title"] = "recommendation"  # a bare decision below a step
     compound_recommendation: str | None = None  # a recommendation's second clause (", og at"): it recommends several
     generic_subjects: list[str] = []  # "Orienteringen", "Sagen": a subject naming nothing
     case_nouns: list[str] = []  # "Lokalplanen", "Protokollen frå førre møte": a subject standing for the case itself
