@@ -96,6 +96,12 @@ def closes_case(line: str, lex: Lexicon) -> bool:
     return any(r.fullmatch(line) for r in step_rules(lex).closing)
 
 
+def closing_body(line: str, lex: Lexicon) -> str | None:
+    """The body a closing label names ("Byrådets beslutning" -> "Byrådet"), when its rule names one."""
+    found = (m for r in step_rules(lex).closing if (m := r.fullmatch(line)) and "body" in r.groupindex)
+    return next((m.group("body") for m in found if m.group("body")), None)
+
+
 def is_point(line: str, previous: str, previous_was_point: bool, lex: Lexicon) -> bool:
     """A numbered point of a list ("1. Budgettet godkendes"), not a numbered case header."""
     m = _POINT.match(line)
