@@ -35,7 +35,15 @@ from pipeline.extract.votes.meeting import (
 )
 from pipeline.extract.votes.news import Mention, mentioned_at, news_dates
 from pipeline.extract.votes.row_notes import is_row_note
-from pipeline.extract.votes.steps import closes_case, has_steps, is_point, match_step, opens_meeting, step_decides
+from pipeline.extract.votes.steps import (
+    closes_case,
+    closing_body,
+    has_steps,
+    is_point,
+    match_step,
+    opens_meeting,
+    step_decides,
+)
 
 
 @dataclass
@@ -133,11 +141,14 @@ class _Scanner:
         self.push(line_start, step_context(self.base, fields))
 
     def closing(self, line_start: int, line: str) -> bool:
-        """A bare decision label inside a step: the step's own while it has not decided; after its decision,
-        the case's final decision, back in the meeting's body and date (True)."""
+        """A bare decision label inside a step: the step's own while it has not decided; after its decision, or
+        naming another body ("Byrådets beslutning" under "Behandling i Økonomiudvalget"), the case's final
+        decision, back in the meeting's body and date (True)."""
         if not (self.sections[-1].step and closes_case(line, self.lex)):
             return False
-        closed, self.decided = self.decided, True
+        named = closing_body(line, self.lex)  # "Byrådets beslutning" under the Økonomiudvalget's treatment
+        other = named is not None and not same_body(named, self.contexts[-1].body)
+        closed, self.decided = self.decided or other, True
         if closed:
             self.open_section(line_start, self.base.title)
             self.push(line_start, self.base)

@@ -31,7 +31,13 @@ from pipeline.extract.votes.proposals import (
     referent,
 )
 from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
-from pipeline.extract.votes.quoted import in_quotes, is_generic_decision, is_generic_subject, quoted_spans
+from pipeline.extract.votes.quoted import (
+    in_quotes,
+    is_generic_decision,
+    is_generic_subject,
+    opens_recommendation,
+    quoted_spans,
+)
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
 from pipeline.extract.votes.tallies import apply_tallies, breakdown_of, normalised, tally_total
@@ -329,6 +335,7 @@ def decide(
         d
         for d, hit in zip(decisions, hits, strict=True)
         if not any(a <= hit.phrase_start < b for a, b in proposed)  # the proposal's own text, not its outcome
+        and not opens_recommendation(text, hit.phrase_start, lex)  # the recommendation, without its label
     ]
     decisions = without_lead_ins(decisions, lex)
     for rest in split_tallies([t for i, t in enumerate(tallies) if i not in used], marks):
@@ -340,7 +347,7 @@ def decide(
         if tallied:
             settle_against(tallied)
             decisions.append(tallied)
-    own = [(a, b) for a, b in statements if not section.in_proposal(a)]
+    own = [(a, b) for a, b in statements if not section.in_proposal(a) and not opens_recommendation(text, a, lex)]
     if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
         decision = decisions[0]
         inside = range(decision.start - section.base, decision.end - section.base)

@@ -44,6 +44,7 @@ from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity, without_restated_outcomes
 from pipeline.extract.votes.steps import (
     inherit_noting,
+    noted_about_case,
     postpone_send_backs,
     recommends_noting,
     send_back_subjects,
@@ -90,7 +91,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if text.proposal_blocks and section.title:
             noting[section.title] = recommends_noting(text, lex)
             recommended.setdefault(section.title, text.proposal_sentence(lex))
-        elif section.title:
+        elif section.title and lex.step_subject_from == "recommendation":  # a step: what the case recommended
             text.case_recommendation = recommended.get(section.title)
         for row in listing_decisions(doc, section, lex):
             annotate(row, protocol.context_at(row.start).case_number, notes, lex)
@@ -129,6 +130,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if section.step and step_body and head_body and step_body != head_body.lower():
             send_back_subjects(decided, text)  # another committee's step: what it sends back for is its decision
         _about_case(decided, blocks, text, lex)
+        noted_about_case(decided, text, lex)
         if mover := field_proposer(raw, lex) or movers.get(section.title):
             movers[section.title] = mover  # "Beslutning i Byrådet den 18. marts 2026" below the field: same item
             _by_mover(decided, mover, lex)

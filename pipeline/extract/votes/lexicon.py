@@ -146,6 +146,7 @@ class Lexicon:
     decision_blocks: tuple[re.Pattern[str], ...]
     empty_decisions: tuple[re.Pattern[str], ...]
     generic_subject_from: str  # "recommendation", "title", "single_recommendation": what a bare decision is about
+    step_subject_from: str  # "recommendation" or "title": the same, for a decision in a step below the recommendation
     compound_recommendation: re.Pattern[str] | None  # a recommendation's second clause (", og at ...")
     phrase_subject: str  # "noun" or "sentence": how much of a vote phrase's sentence is its subject
     block_outcomes: tuple[OutcomeCue, ...]
@@ -319,6 +320,7 @@ def lexicon(language: str) -> Lexicon | None:
         decision_blocks=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["decision_blocks"]),
         empty_decisions=tuple(_compile(p, expand, re.I) for p in rules["empty_decisions"]),
         generic_subject_from=rules["generic_subject_from"],
+        step_subject_from=rules["step_subject_from"],
         compound_recommendation=_compile(rules["compound_recommendation"], expand)
         if rules["compound_recommendation"]
         else None,

@@ -184,3 +184,19 @@ def in_quotes(text: str, offset: int) -> bool:
     ("X sette fram framlegg: «Saka vert utsett til neste møte.»")."""
     before = text[text.rfind("\n", 0, offset) + 1 : offset]
     return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+
+
+def opens_recommendation(text: str, offset: int, lex: Lexicon) -> bool:
+    """The line holding `offset` is a recommendation written without its label ("Forvaltningen indstiller, at
+    budgetopfølgningen tages til efterretning."), above every decision label of the section: what the meeting
+    was asked to decide, not what it decided (its decision follows, under a label or a committee's step)."""
+    regex = quote_rules(lex.language).lead_in
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split(None, 1)
+    # someone recommends: the verb has its subject before it ("Indstilles godkendt, at ..." is a decision)
+    if regex is None or len(words) < 2 or not regex.match(words[1]):
+        return False
+    return not any(m.start() < line_start for m in decision_labels(text, lex))

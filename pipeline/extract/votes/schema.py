@@ -80,6 +80,7 @@ class SubjectRules(Rules):
     proposal_refs: list[str] = []  # "Forslaget", "Het voorstel": the proposal quoted or put forward above
     recommendation_refs: list[str] = []  # "Innstillingen", "Tilrådinga": the recommendation under its heading above
     named_recommendations: list[str] = []  # a heading naming who recommends ("Formannskapets innstilling")
+    noted_refs: list[str] = []  # "Indstillingen" on a row taking a matter for information: the case it notes
     titled_proposals: list[str] = []  # full match: a proposal's label and its title in quotes ('Motie M1 (X) "Titel"'):
     # group `title` is the subject
 
@@ -219,6 +220,7 @@ class VotesRules(Rules):
     tracker_fields: list[str] = []  # "Status", "Ansvarlig": a follow-up table's fields, never a decision
     generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt.", "Som innstillingen.")
     generic_subject_from: Literal["recommendation", "title", "single_recommendation"] = "recommendation"
+    step_subject_from: Literal["recommendation", "title"] = "recommendation"  # a bare decision below a step
     compound_recommendation: str | None = None  # a recommendation's second clause (", og at"): it recommends several
     generic_subjects: list[str] = []  # "Orienteringen", "Sagen": a subject naming nothing
     case_nouns: list[str] = []  # "Lokalplanen", "Protokollen frå førre møte": a subject standing for the case itself

@@ -28,6 +28,7 @@ from pipeline.extract.votes.lexicon import Lexicon, _expander
 from pipeline.extract.votes.phrases import find_statements
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.section import SectionText
+from pipeline.extract.votes.subject_rules import subject_rules
 from pipeline.rules import load_rules
 
 _POINT = re.compile(r"^\(?(?P<n>\d{1,2})[.)]\s+\S")
@@ -95,6 +96,12 @@ def closes_case(line: str, lex: Lexicon) -> bool:
     return any(r.fullmatch(line) for r in step_rules(lex).closing)
 
 
+def closing_body(line: str, lex: Lexicon) -> str | None:
+    """The body a closing label names ("Byrådets beslutning" -> "Byrådet"), when its rule names one."""
+    found = (m for r in step_rules(lex).closing if (m := r.fullmatch(line)) and "body" in r.groupindex)
+    return next((m.group("body") for m in found if m.group("body")), None)
+
+
 def is_point(line: str, previous: str, previous_was_point: bool, lex: Lexicon) -> bool:
     """A numbered point of a list ("1. Budgettet godkendes"), not a numbered case header."""
     m = _POINT.match(line)
@@ -113,6 +120,17 @@ def inherit_noting(decisions: list[Decision], noting: bool) -> None:
     """A step that approves a 'for information' recommendation ("Godkendt.") takes it for information."""
     if noting and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
         decisions[0].outcome = "noted"
+
+
+def noted_about_case(decisions: list[Decision], section: SectionText, lex: Lexicon) -> None:
+    """A decision taking a matter for information that names only the recommendation ("Indstillingen blev
+    godkendt." under "indstiller, at budgetopfølgningen tages til efterretning") notes the case: its title, as a
+    bare "Taget til efterretning." does, where the language's minutes name it so (`subjects.noted_refs`)."""
+    refs = subject_rules(lex.language).noted_refs
+    for decision in decisions:
+        noted = decision.outcome == "noted" and decision.proposer is None
+        if noted and refs is not None and refs.fullmatch((decision.subject or "").strip(" .")):
+            decision.subject = section.generic_subject(lex, noting=True) or decision.subject
 
 
 def send_back_subjects(decisions: list[Decision], section: SectionText) -> None:

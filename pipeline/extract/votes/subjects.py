@@ -25,7 +25,7 @@ from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import QUOTES
 from pipeline.extract.votes.quoted import is_generic_subject
 from pipeline.extract.votes.section import SectionText
-from pipeline.extract.votes.subject_rules import SubjectRules, subject_rules
+from pipeline.extract.votes.subject_rules import SubjectRules, puts_forward, subject_rules
 
 _RUN_ON = 300  # chars a cut sentence may run on
 _ANTECEDENT_WINDOW = 600  # chars above a pronoun searched for what it stands for
@@ -52,7 +52,7 @@ def repair_subject(decision: Decision, text: SectionText, lex: Lexicon, reported
     if decision.subject:
         about_case = text.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
         rules = subject_rules(lex.language)
-        antecedent = _antecedent(decision, text, rules) if outside_case else None
+        antecedent = _antecedent(decision, text, rules) if outside_case else _put_forward(decision, text, lex, rules)
         antecedent = antecedent or _named_recommendation(decision, text, lex, rules)
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
 
@@ -86,6 +86,20 @@ def _antecedent(decision: Decision, text: SectionText, rules: SubjectRules) -> s
     if sentence and proposal:  # "SV fremmet forslag: Bystyret ber om ...": the words after the colon
         return sentence.rsplit(": ", 1)[-1] if ": " in sentence else None
     return sentence
+
+
+def _put_forward(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> str | None:
+    """A bare "Ændringsforslaget" below the sentence putting it forward ("Venstre stillede ændringsforslag om, at
+    planen også omfatter ...", then its counts): that sentence, the only words the amendment has."""
+    subject = (decision.subject or "").strip(_TRIM)
+    if decision.proposer is not None or not (rules.proposal_refs and rules.proposal_refs.fullmatch(subject)):
+        return None
+    at = text.text.rfind(subject.split()[0], 0, max(decision.end - text.base, 0))
+    before = text.text[max(0, at - _ANTECEDENT_WINDOW) : at] if at >= 0 else ""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
+    spans = zip(starts, [*starts[1:], len(before)], strict=True)
+    sentences = [" ".join(before[a:b].split()).strip(_TRIM) for a, b in spans]
+    return next((s for s in reversed(sentences) if s and puts_forward(s, lex.language)), None)
 
 
 def _sentence_before(text: str) -> str | None:

@@ -65,7 +65,8 @@ def test_a_council_amendment_is_about_its_texts_first_sentence_beside_the_recomm
         + "Indstillingen blev godkendt.\n"
     )
     step, voted, recommendation = _rows(text)
-    assert step == ("Økonomiudvalget", "2025-05-12", "140", "at lokalplan 55 vedtages endeligt.", None, None, "adopted")
+    title = "Lokalplan 55 for boliger ved Skovvej"  # a committee step of a stepped case: the case title
+    assert step == ("Økonomiudvalget", "2025-05-12", "140", title, None, None, "adopted")
     assert (voted[0], voted[1], voted[2], *voted[3:]) == ("Byrådet", "2025-05-26", "87", *amendment)
     assert recommendation[3:] == ("Indstillingen", None, None, "adopted")
 

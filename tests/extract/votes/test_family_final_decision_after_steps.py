@@ -189,11 +189,11 @@ def test_a_steps_own_first_decision_label_stays_the_steps(language, steps, commi
         "Beslutning i Økonomiudvalget den 10-03-2026:\nAnbefales.\n\nByrådets beslutning den 24-03-2026:\nGodkendt.\n",
     ],
 )
-def test_body_and_date_step_lines_then_the_councils_decision_all_adopt_the_recommendation(steps):
+def test_body_and_date_step_lines_then_the_councils_decision_are_all_about_the_case(steps):
     rows = votes(HEAD["da"] + steps, "da")
     assert [(r.body, r.meeting_date) for r in rows] == [
         ("Teknik- og Miljøudvalget", "2026-03-03"),
         ("Økonomiudvalget", "2026-03-10"),
         ("Byrådet", "2026-03-24"),
     ]
-    assert {r.subject for r in rows} == {"at der gives en anlægsbevilling på 6,4 mio. kr."}
+    assert {r.subject for r in rows} == {"Anlægsbevilling til Skovvej"}  # a case passing several bodies: its title

@@ -1,6 +1,7 @@
-"""Family 1 (da): committee steps and the council's bare decision under a numbered recommendation are about its
-first point, without the word linking it to the next ("1. at lokalplanen vedtages, og"); "Godkendt som
-anbefalet af Økonomiudvalget" names nothing of its own either."""
+"""Family 1 (da): committee steps and the council's bare decision after them are about the case title, also
+under a numbered recommendation (a case passing several bodies is named by its title at each, `step_subject_from`);
+"Godkendt som anbefalet af Økonomiudvalget" names nothing of its own either: beside the recommendation, in
+one body's minutes, it adopts the recommendation."""
 
 from __future__ import annotations
 
@@ -41,9 +42,11 @@ STEPS = (
         ),
     ],
 )
-def test_steps_under_numbered_points_are_about_the_first_point(recommendation, subject):
+def test_steps_under_numbered_points_are_about_the_case_title(recommendation, subject):
     rows = votes(HEAD + "Indstilling\n" + recommendation + "\n" + STEPS, "da")
-    assert [(r.body, r.subject) for r in rows] == [("Økonomiudvalget", subject), ("Byrådet", subject)]
+    title = "Lokalplan for boliger ved Søvej"
+    assert subject not in title
+    assert [(r.body, r.subject) for r in rows] == [("Økonomiudvalget", title), ("Byrådet", title)]
 
 
 @pytest.mark.parametrize(

@@ -207,6 +207,7 @@ def test_a_vote_line_right_after_a_recommendation_is_a_vote_on_the_named_proposa
     ],
 )
 def test_a_committee_step_below_the_recommendation_adopts_it(language, body):
+    """Danish steps are about the case title (`step_subject_from`), Norwegian ones about the recommendation."""
     rows = _rows(language, body)
     assert rows and rows[0][0] in ("Økonomiudvalget", "Formannskapet")
-    assert "godk" in rows[0][2]
+    assert (rows[0][2] == TITLE["da"]) if language == "da" else ("godk" in rows[0][2])
