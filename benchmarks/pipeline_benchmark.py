@@ -39,6 +39,7 @@ from synthetic_corpus import generate  # noqa: E402
 import flows.main  # noqa: E402  (applies the Prefect settings this machine needs, then loads the flow)
 from pipeline.dataset.cache import fingerprint  # noqa: E402
 from pipeline.dataset.consolidate import finish_run, new_run_id, utc_now  # noqa: E402
+from pipeline.ingest.deadline import stop_children  # noqa: E402
 from pipeline.ingest.pull import Source, expand_sources  # noqa: E402
 from pipeline.process import Options, process_source  # noqa: E402
 
@@ -103,7 +104,12 @@ def raw_pdfium(paths: list[Path]) -> tuple[int, float]:
 
 
 def flow_run(out: Path, cache: Path, workers: int, **params) -> Run:
-    """One run of the Prefect flow (in this process, on Prefect's temporary server)."""
+    """One run of the Prefect flow (in this process, on Prefect's temporary server).
+
+    Children left waiting by an earlier run are stopped first: a child reads up to REUSE_CALLS documents and keeps
+    what they filled its caches with, so a run after another one of the same corpus would not be cold.
+    """
+    stop_children()
     with PeakMemory() as rss:
         started = time.perf_counter()
         summary = flows.main.pipeline_flow(out=str(out), cache_dir=str(cache), workers=workers, **params)
@@ -117,6 +123,7 @@ def library_run(manifest: Path, out: Path, cache: Path, workers: int) -> Run:
     child, as the flow's default runner does), then finish_run."""
     sources: list[Source] = expand_sources([], manifest)
     options = Options(cache_dir=cache)
+    stop_children()  # as flow_run: no child that already read this corpus
     with PeakMemory() as rss:
         started, run_started = time.perf_counter(), utc_now()
         with ThreadPoolExecutor(workers) as pool:
