@@ -16,6 +16,7 @@ from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander
 from pipeline.extract.votes.schema import VotesRules
+from pipeline.extract.votes.union import read_counts
 from pipeline.rules import load_rules
 
 
@@ -45,9 +46,8 @@ def count_line(decision: Decision, sentence: str, lex: Lexicon, around: str = ""
     groups: dict[str, str] = {}
     for regex in lex.tails:
         if m := regex.search(sentence):
-            for key, value in m.groupdict().items():
-                if value is not None:
-                    groups.setdefault(key, value)
+            for key, value in read_counts(m.groupdict(), lex.number_words).items():
+                groups.setdefault(key, value)
     rival = _rival_votes(lex.language)
     if "for" in groups and "against" not in groups and rival is not None:
         if rivals := [int(m.group("n")) for m in rival.finditer(around or sentence)]:

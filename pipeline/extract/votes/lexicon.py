@@ -158,6 +158,7 @@ class Lexicon:
     treatment_lines: tuple[re.Pattern[str], ...]  # a line telling how the meeting voted: ends a recommendation
     unanimous: re.Pattern[str] | None
     option_words: dict[str, str]  # lower-cased option word -> yes, no, abstain
+    number_words: dict[str, int]  # lower-cased number word -> its value ("fem" -> 5), fragment `count`
     member_votes: tuple[re.Pattern[str], ...]
     party_votes: tuple[re.Pattern[str], ...]
     option_block: re.Pattern[str] | None
@@ -240,6 +241,7 @@ def _expander(rules: dict) -> Callable[[str], str]:
         "body": _alternation(rules["body_names"]),
         "party": _alternation(rules["party_codes"]),
         "option": _alternation(list(rules["option_words"])),
+        "count": r"(?:\d{1,3}|(?i:(?<!\w)" + _alternation(list(rules["number_words"])) + r"(?!\w)))",
         **rules["fragments"],
     }
 
@@ -272,6 +274,7 @@ def lexicon(language: str) -> Lexicon | None:
     named_proposals = [expand(p) for p in rules["proposal_label_patterns"]]
     label_alternation = "|".join([_alternation(block_labels), *named_proposals])
     vote_words = rules["vote_words"]
+    number_words = {k.lower(): v for k, v in rules["number_words"].items()}
     return Lexicon(
         language=language,
         months={k.lower(): v for k, v in rules["months"].items()},
@@ -301,11 +304,12 @@ def lexicon(language: str) -> Lexicon | None:
         if rules["point_labels"]
         else None,
         clauses=tuple(Clause(c["outcome"], c.get("subject") == "previous") for c in rules["clauses"]),
-        clause_union=Union([expand(c["pattern"]) for c in rules["clauses"]]),
+        clause_union=Union([expand(c["pattern"]) for c in rules["clauses"]], number_words),
         statements=tuple(_compile(p, expand) for p in rules["statements"]),
         tails=tuple(_compile(p, expand) for p in rules["tails"]),
         tallies=tuple(Tally(t["option"]) for t in rules["tallies"]),
-        tally_union=Union([expand(t["pattern"]) for t in rules["tallies"]]),
+        tally_union=Union([expand(t["pattern"]) for t in rules["tallies"]], number_words),
+        number_words=number_words,
         declarations=tuple(_compile(p, expand) for p in rules["proposal_declarations"]),
         proposer_fields=tuple(_compile(p, expand) for p in rules["proposer_fields"]),
         genitive_suffixes=tuple(rules["genitive_suffixes"]),

@@ -11,6 +11,7 @@ from functools import cache
 
 from pipeline.extract.votes.lexicon import Clause, Lexicon, _alternation
 from pipeline.extract.votes.subject_rules import clause_joins, proposes
+from pipeline.extract.votes.union import read_counts
 from pipeline.text.structure import conventions
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
@@ -49,8 +50,8 @@ class TallyHit:
     casting: bool = False  # the line says the chair's vote decided ("ordførerens dobbeltstemme avgjorde")
 
 
-def _groups(m: re.Match[str]) -> dict[str, str]:
-    return {k: v for k, v in m.groupdict().items() if v is not None}
+def _groups(m: re.Match[str], lex: Lexicon) -> dict[str, str]:
+    return read_counts(m.groupdict(), lex.number_words)
 
 
 Windows = list[tuple[int, int]] | None  # where to look (Lexicon.windows); None = everywhere
@@ -160,7 +161,7 @@ def find_hits(text: str, lex: Lexicon, barriers: tuple[int, ...] = (), windows: 
         for regex in lex.tails:
             t = regex.search(phrase)
             if t:
-                for k, v in _groups(t).items():
+                for k, v in _groups(t, lex).items():
                     groups.setdefault(k, v)
                 clause_end = max(clause_end, start + t.end())
         if subject and not {"for", "against"} & set(groups):
@@ -253,8 +254,8 @@ def _counts_in_subject(subject: str, groups: dict[str, str], lex: Lexicon) -> st
     subject without them."""
     for regex in lex.tails:
         t = regex.search(subject)
-        if t and {"for", "against"} & set(_groups(t)):
-            for k, v in _groups(t).items():
+        if t and {"for", "against"} & set(_groups(t, lex)):
+            for k, v in _groups(t, lex).items():
                 groups.setdefault(k, v)
             return subject[: t.start()].strip(_TRIM) or subject
     return subject

@@ -170,6 +170,7 @@ class VotesRules(Rules):
     months: dict[str, int] = {}
     weekdays: list[str] = []
     two_digit_year_pivot: int = 50
+    number_words: dict[str, int] = {}  # "fem": 5, a count written as a word (fragment `count`)
     header_labels: HeaderLabels = HeaderLabels()
     item_markers: list[str] = []  # "Åben sag", "Lukket punkt": a case's access marker in a column after its title
     header_lines: list[str] = []

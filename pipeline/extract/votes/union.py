@@ -9,6 +9,15 @@ from re import _parser
 from pipeline.text.literals import LiteralGate, Need
 
 UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
+COUNT_GROUPS = ("for", "against", "n")  # the groups holding a count of votes
+
+
+def read_counts(groups: dict[str, str | None], number_words: dict[str, int]) -> dict[str, str]:
+    """The groups that matched, a count written as a word ("fem mot fire") given as its digits, so every
+    reader of a count parses digits only."""
+    return {
+        k: str(number_words.get(v.lower(), v)) if k in COUNT_GROUPS else v for k, v in groups.items() if v is not None
+    }
 
 
 class Union:
@@ -23,7 +32,7 @@ class Union:
     as the alternation does.
     """
 
-    def __init__(self, patterns: list[str]) -> None:
+    def __init__(self, patterns: list[str], number_words: dict[str, int] | None = None) -> None:
         trees = [_parser.parse(pattern, re.MULTILINE) for pattern in patterns]
         for pattern, tree in zip(patterns, trees, strict=True):
             if tree.getwidth()[0] == 0:
@@ -31,6 +40,7 @@ class Union:
         self.patterns = tuple(re.compile(pattern, re.MULTILINE) for pattern in patterns)
         self.gate = LiteralGate(self.patterns)
         self.needs: tuple[Need, ...] = self.gate.needs
+        self.number_words = number_words or {}
 
     def search(self, text: str) -> bool:
         """Whether any pattern matches anywhere in `text`."""
@@ -51,7 +61,7 @@ class Union:
         while pending:
             index = min(pending, key=lambda i: (pending[i].start(), i))
             m = pending[index]
-            yield index, m, {k: v for k, v in m.groupdict().items() if v is not None}
+            yield index, m, read_counts(m.groupdict(), self.number_words)
             for i, other in list(pending.items()):
                 if other.start() < m.end():
                     again = self.patterns[i].search(text, m.end(), end)
