@@ -33,6 +33,9 @@ def _counts(body: str, language: str) -> list[tuple[int | None, int | None]]:
         ("Beslutning:\nIndstillingen blev vedtaget med elleve mod seks stemmer.\n", "da", (11, 6)),
         ("Beslutning:\nØkonomiudvalgets indstilling blev godkendt med nitten mod to\nstemmer.\n", "da", (19, 2)),
         ("Beslutning:\nIndstillingen blev vedtaget, 20 stemmer mod fem.\n", "da", (20, 5)),
+        ("Røysting:\nFramlegget til vedtak\nvart vedteke med fire røyster mot éi.\n", "nn", (4, 1)),
+        ("Votering:\nRådmannens forslag ble vedtatt med tjueni stemmer mot seks.\n", "nb", (29, 6)),
+        ("Beslutning:\nForslaget blev vedtaget med femogtyve stemmer mod fire.\n", "da", (25, 4)),
     ],
 )
 def test_counts_written_as_words_give_the_counts(body, language, expected):
