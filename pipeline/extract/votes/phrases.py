@@ -254,8 +254,9 @@ def _counts_in_subject(subject: str, groups: dict[str, str], lex: Lexicon) -> st
     subject without them."""
     for regex in lex.tails:
         t = regex.search(subject)
-        if t and {"for", "against"} & set(_groups(t, lex)):
-            for k, v in _groups(t, lex).items():
+        found = _groups(t, lex) if t else {}
+        if {"for", "against"} & set(found):
+            for k, v in found.items():
                 groups.setdefault(k, v)
             return subject[: t.start()].strip(_TRIM) or subject
     return subject
