@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.partner_cities.lexicon import Matching
 from pipeline.extract.partner_cities.mentions import Mention, plausible
+from pipeline.extract.partner_cities.schema import Matching
 from pipeline.gazetteers.cities import continent, gazetteer
 from pipeline.gazetteers.names import country_code, fold
 

@@ -13,7 +13,8 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from pipeline.extract.partner_cities.blocked import blocked_names, stop_word_towns
-from pipeline.extract.partner_cities.lexicon import Matching, Patterns
+from pipeline.extract.partner_cities.lexicon import Patterns
+from pipeline.extract.partner_cities.schema import Matching
 from pipeline.extract.partner_cities.stated import stated_country
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
 from pipeline.gazetteers.cities import (

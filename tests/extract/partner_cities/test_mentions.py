@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pipeline.document import Document
-from pipeline.extract.partner_cities.lexicon import Matching
 from pipeline.extract.partner_cities.mentions import find_mentions
+from pipeline.extract.partner_cities.schema import Matching
 from pipeline.extract.partner_cities.tokens import Tokens, read_tokens
 
 
