@@ -20,6 +20,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import TaskRunner
+from prefect.utilities.annotations import quote
 
 from flows.progress import Progress
 from flows.runners import DEFAULT_RUNNER, RunnerName, fitting_runner, make_runner, workers_share_api
@@ -172,7 +173,8 @@ def pipeline_flow(
         account_documents(pulls, results)
         fill_meeting_metadata(pulls, results)
         extra["pulls"] = [report.as_dict() for report in pulls.reports]
-    summary = write_dataset(results, Path(out), run_id, started, extra, report, require_all_ok)
+    # quoted: Prefect would otherwise walk every row of every result twice looking for futures (inputs, resolving)
+    summary = write_dataset(quote(results), Path(out), run_id, started, extra, report, require_all_ok)
     if municipalities:
         PullState(Path(cache_dir)).record(pulls.reports)
     logger.info("run %s written to %s: %s", run_id, summary.folder, summary.counts)
