@@ -13,14 +13,17 @@ folder with every document, reused ones included, writes the report, and only th
 from __future__ import annotations
 
 import tempfile
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
+from functools import partial
 from pathlib import Path
 
-from prefect import flow, get_run_logger, task
+from prefect import Flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import TaskRunner
+from prefect.utilities.annotations import quote
 
+from flows import server
 from flows.progress import Progress
 from flows.runners import DEFAULT_RUNNER, RunnerName, fitting_runner, make_runner, workers_share_api
 from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_each, usable_cache_dir
@@ -104,7 +107,33 @@ def process_all(
     return results, reused, len(futures)
 
 
-@flow(name="municipal-international")
+def on_temporary_api() -> bool:
+    """Whether this run reports to a server that lives only as long as this process: Prefect's own temporary
+    server (no API configured) or the one `flows.server.prefect_api` started."""
+    from prefect.settings import get_current_settings
+
+    url = get_current_settings().api.url
+    return url is None or url == server.temporary_url
+
+
+class LocalFlow(Flow):
+    """A flow that, called in this process on a temporary API, sends no heartbeats.
+
+    Heartbeats let a lasting server mark a flow run whose process died as crashed; a temporary server dies
+    with the process, so nobody reads them, and stopping the heartbeat thread made every run wait for the
+    thread's one-second sleep (warm 40-PDF run 1.1-1.3 -> 0.8-1.0 s here). Deployments are run by Prefect's
+    runner, not through this call, and keep them.
+    """
+
+    def __call__(self, *args, **kwargs):  # typed by Flow.__call__'s overloads
+        from prefect.settings import temporary_settings
+
+        quiet = temporary_settings(updates={"flows.heartbeat_frequency": None}) if on_temporary_api() else None
+        with quiet or nullcontext():
+            return super().__call__(*args, **kwargs)
+
+
+@partial(LocalFlow, name="municipal-international")
 def pipeline_flow(
     sources: list[str] | None = None,
     manifest: str | None = None,
@@ -172,7 +201,8 @@ def pipeline_flow(
         account_documents(pulls, results)
         fill_meeting_metadata(pulls, results)
         extra["pulls"] = [report.as_dict() for report in pulls.reports]
-    summary = write_dataset(results, Path(out), run_id, started, extra, report, require_all_ok)
+    # quoted: Prefect would otherwise walk every row of every result twice looking for futures (inputs, resolving)
+    summary = write_dataset(quote(results), Path(out), run_id, started, extra, report, require_all_ok)
     if municipalities:
         PullState(Path(cache_dir)).record(pulls.reports)
     logger.info("run %s written to %s: %s", run_id, summary.folder, summary.counts)

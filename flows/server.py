@@ -21,6 +21,7 @@ from pathlib import Path
 # what Prefect's SubprocessASGIServer sets for its temporary server (no UI; ephemeral services)
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 PORT_IN_USE = 3  # uvicorn's exit code when the port was taken between choosing and binding it
+temporary_url: str | None = None  # the API URL of the temporary server `prefect_api` runs now
 _POLL_SECONDS = 0.1
 
 
@@ -100,11 +101,13 @@ def prefect_api() -> Iterator[str | None]:
         yield None
         return
     process, url = start_server(float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()))
-    os.environ["PREFECT_API_URL"] = url  # the environment, so that threads and worker processes see it too
+    global temporary_url
+    os.environ["PREFECT_API_URL"] = temporary_url = url  # the environment: threads and worker processes see it too
     refresh_global_settings_context()
     try:
         yield url
     finally:
         os.environ.pop("PREFECT_API_URL", None)
+        temporary_url = None
         refresh_global_settings_context()
         stop_server(process)
