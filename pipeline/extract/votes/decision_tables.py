@@ -224,6 +224,7 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
         if outcome is None and any(regex.search(cell) for regex in lex.statements):
             outcome = "noted"
         outcome = outcome or next((rule.outcome for rule in cues.cell_outcomes if rule.regex.match(cell)), None)
+        outcome = outcome or ("adopted" if _carried(row.votes, lex, cues) else None)
         if outcome is None:
             return None
         decision = Decision(start=row.start, end=row.end, outcome=outcome)
@@ -237,6 +238,16 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
         apply_tallies(decision, find_tallies(cell, lex), lex)  # (N-VA 6, Groen 5)": the parties from the count lines
     settle_against(decision)
     return decision
+
+
+def _carried(votes: str, lex: Lexicon, cues: _Cues) -> bool:
+    """The vote column says the row's decision passed ("Samrøystes", "5 mot 2 (Sp 2)") when its decision cell
+    states the decision in its own words, with no outcome word ("Dispensasjon vert gjeven på vilkår ...")."""
+    votes = votes.strip()
+    if lex.unanimous and lex.unanimous.search(votes):
+        return True
+    m = cues.count.fullmatch(votes) if cues.count and votes else None
+    return m is not None and int(m.group("for")) > int(m.group("against"))
 
 
 def _outcome_words(cell: str, lex: Lexicon, cues: _Cues) -> str:

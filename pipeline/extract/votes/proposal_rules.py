@@ -110,6 +110,7 @@ def _heading(heads: list[str], rules: ProposalRules) -> str:
         + rf"(?:[ \t]+(?i:{links})[ \t]*(?P<by>{_NAME_CHARS}{{1,80}}?))?"
         + rf"(?:{_BRACKET.format('party')})?"
         + rf"(?:[ \t]*,?[ \t]+(?i:{behalf})[ \t]+{_NAME_CHARS}{{1,80}}?)?"
+        + r"(?:[ \t]*,[ \t]*[a-zæøåäöü][^\n:]{0,60}?(?=[ \t]*:))?"  # ", tillegg til høringsuttalelsen:"
         + rf"(?:[ \t]+{_QUOTED.format('quoted_last')})?"  # "Motie M7 van mevrouw X (D66) 'Titel'."
         + rf"(?:[ \t]+(?i:{about})[ \t]+(?P<about>[^\n]*?)|{_SEPARATOR}(?P<title>[^\n]*?)|{_LOOSE})?[ \t]*\.?[ \t]*$"
     )
