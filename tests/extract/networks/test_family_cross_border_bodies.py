@@ -7,18 +7,42 @@ from __future__ import annotations
 import pytest
 
 BODIES = [
-    ("da", "Aabenraa", "Aabenraa Kommune er medlem af Region Sønderjylland-Schleswig sammen med de tyske kredse.",
-     "Region Sønderjylland-Schleswig"),
-    ("nl", "Enschede", "Enschede is sinds de oprichting lid van de EUREGIO en neemt deel aan de Euregioraad.",
-     "EUREGIO"),
-    ("nl", "Nijmegen", "De gemeente is lid van de Euregio Rijn-Waal en zit in het bestuur van de vereniging.",
-     "Euregio Rijn-Waal"),
-    ("nb", "Halden", "Halden kommune er medlem av Svinesundskomiteen, det svensk-norske grensesamarbeidet.",
-     "Svinesundskommittén"),
-    ("nb", "Tromsø", "Kommunen deltar i Nordkalottrådet sammen med kommuner i Sverige og Finland.",
-     "Grenseregionen Nordkalotten"),
-    ("nl", "Maastricht", "Maastricht neemt deel aan de Euregio Maas-Rijn via het Euregionaal Forum.",
-     "Euregio Maas-Rijn"),
+    (
+        "da",
+        "Aabenraa",
+        "Aabenraa Kommune er medlem af Region Sønderjylland-Schleswig sammen med de tyske kredse.",
+        "Region Sønderjylland-Schleswig",
+    ),
+    (
+        "nl",
+        "Enschede",
+        "Enschede is sinds de oprichting lid van de EUREGIO en neemt deel aan de Euregioraad.",
+        "EUREGIO",
+    ),
+    (
+        "nl",
+        "Nijmegen",
+        "De gemeente is lid van de Euregio Rijn-Waal en zit in het bestuur van de vereniging.",
+        "Euregio Rijn-Waal",
+    ),
+    (
+        "nb",
+        "Halden",
+        "Halden kommune er medlem av Svinesundskomiteen, det svensk-norske grensesamarbeidet.",
+        "Svinesundskommittén",
+    ),
+    (
+        "nb",
+        "Tromsø",
+        "Kommunen deltar i Nordkalottrådet sammen med kommuner i Sverige og Finland.",
+        "Grenseregionen Nordkalotten",
+    ),
+    (
+        "nl",
+        "Maastricht",
+        "Maastricht neemt deel aan de Euregio Maas-Rijn via het Euregionaal Forum.",
+        "Euregio Maas-Rijn",
+    ),
 ]
 
 
@@ -28,10 +52,18 @@ def test_a_cross_border_body_is_an_organisation(rows, language, town, text, name
 
 
 LOOKALIKES = [
-    ("nl", "Venlo", "Volgens cijfers van de Euregio Rijn-Maas-Noord pendelen dagelijks 9.000 mensen over de grens.",
-     "Euregio Rhein-Maas-Nord"),
-    ("da", "Tønder", "Turisterne kommer fra hele Region Sønderjylland-Schleswig, viser en optælling fra museet.",
-     "Region Sønderjylland-Schleswig"),
+    (
+        "nl",
+        "Venlo",
+        "Volgens cijfers van de Euregio Rijn-Maas-Noord pendelen dagelijks 9.000 mensen over de grens.",
+        "Euregio Rhein-Maas-Nord",
+    ),
+    (
+        "da",
+        "Tønder",
+        "Turisterne kommer fra hele Region Sønderjylland-Schleswig, viser en optælling fra museet.",
+        "Region Sønderjylland-Schleswig",
+    ),
 ]
 
 

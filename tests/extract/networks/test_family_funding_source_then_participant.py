@@ -8,18 +8,39 @@ from __future__ import annotations
 import pytest
 
 SOURCE_THEN_PARTICIPANT = [
-    ("da", "Tønder", "Kystbyer i forandring (2024-2027)\nProjektet er støttet af Interreg Deutschland-Danmark. "
-     "Tønder Kommune deltager sammen med Niebüll og Husum.", "Interreg"),
-    ("da", "Vejle", "Et udvekslingsprojekt for lærlinge, finansieret af Erasmus+. Partnerne er Vejle Kommune, "
-     "en erhvervsskole og to virksomheder.", "Erasmus+"),
-    ("nb", "Bodø", "Prosjektet er finansiert av Interreg Aurora.\nBodø kommune deltar sammen med Luleå og "
-     "Rovaniemi.", "Interreg"),
-    ("nn", "Stord", "Utvekslinga er finansiert av Erasmus+. Stord kommune er partnar saman med ein skule i Kiel.",
-     "Erasmus+"),
-    ("nl", "Venlo", "Het project wordt gefinancierd door Interreg Deutschland-Nederland. Venlo werkt daarin "
-     "samen met Nettetal.", "Interreg"),
-    ("nl", "Gent", "De uitwisseling wordt gefinancierd uit Erasmus+. De stad Gent is een van de partners.",
-     "Erasmus+"),
+    (
+        "da",
+        "Tønder",
+        "Kystbyer i forandring (2024-2027)\nProjektet er støttet af Interreg Deutschland-Danmark. "
+        "Tønder Kommune deltager sammen med Niebüll og Husum.",
+        "Interreg",
+    ),
+    (
+        "da",
+        "Vejle",
+        "Et udvekslingsprojekt for lærlinge, finansieret af Erasmus+. Partnerne er Vejle Kommune, "
+        "en erhvervsskole og to virksomheder.",
+        "Erasmus+",
+    ),
+    (
+        "nb",
+        "Bodø",
+        "Prosjektet er finansiert av Interreg Aurora.\nBodø kommune deltar sammen med Luleå og Rovaniemi.",
+        "Interreg",
+    ),
+    (
+        "nn",
+        "Stord",
+        "Utvekslinga er finansiert av Erasmus+. Stord kommune er partnar saman med ein skule i Kiel.",
+        "Erasmus+",
+    ),
+    (
+        "nl",
+        "Venlo",
+        "Het project wordt gefinancierd door Interreg Deutschland-Nederland. Venlo werkt daarin samen met Nettetal.",
+        "Interreg",
+    ),
+    ("nl", "Gent", "De uitwisseling wordt gefinancierd uit Erasmus+. De stad Gent is een van de partners.", "Erasmus+"),
 ]
 
 
@@ -29,11 +50,19 @@ def test_a_funding_source_followed_by_the_issuer_taking_part_is_a_row(rows, lang
 
 
 SOURCE_ONLY = [
-    ("da", "Tønder", "Projektet er støttet af Interreg Deutschland-Danmark. Projektet ledes af Syddansk "
-     "Universitet.", "Interreg"),
+    (
+        "da",
+        "Tønder",
+        "Projektet er støttet af Interreg Deutschland-Danmark. Projektet ledes af Syddansk Universitet.",
+        "Interreg",
+    ),
     ("nb", "Bodø", "Festivalen er finansiert av Erasmus+.\n\nBodø kommune deltar i mange nettverk.", "Erasmus+"),
-    ("nl", "Venlo", "Het museum wordt gefinancierd door Interreg. De gemeente Venlo verleent de vergunning.",
-     "Interreg"),
+    (
+        "nl",
+        "Venlo",
+        "Het museum wordt gefinancierd door Interreg. De gemeente Venlo verleent de vergunning.",
+        "Interreg",
+    ),
 ]
 
 

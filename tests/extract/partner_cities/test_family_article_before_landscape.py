@@ -7,16 +7,30 @@ from __future__ import annotations
 import pytest
 
 LANDSCAPES = [
-    ("Wervik", "Wervik en Wervicq-Sud (Frankrijk) werken al sinds 1998 samen rond de\n  Leie, met een "
-     "samenwerkingsovereenkomst.", "Leiden"),
+    (
+        "Wervik",
+        "Wervik en Wervicq-Sud (Frankrijk) werken al sinds 1998 samen rond de\n  Leie, met een "
+        "samenwerkingsovereenkomst.",
+        "Leiden",
+    ),
     ("Turnhout", "Met zusterstad Dormagen (Duitsland) werkt Turnhout aan fietstoerisme in de Kempen.", "Kempen"),
     ("Nijmegen", "Samen met partnerstad Kleve (Duitsland) legde Nijmegen een fietsroute aan langs de Waal.", "Waal"),
-    ("Venlo", "Het Interreg-project met partnerstad Nettetal (Duitsland) gaat over natuur langs de Kempen "
-     "en de Waal.", "Kempen"),
-    ("Culemborg", "De stedenband met Kleve (Duitsland) leidde tot uitwisselingen over het\nWaal-gebied en de "
-     "Waal.", "Waal"),
-    ("Brecht", "Onze partnergemeente Kempen (Duitsland) en Brecht delen een geschiedenis; ons dorp ligt in "
-     "het hart van de Kempen.", "Kempen"),
+    (
+        "Venlo",
+        "Het Interreg-project met partnerstad Nettetal (Duitsland) gaat over natuur langs de Kempen en de Waal.",
+        "Kempen",
+    ),
+    (
+        "Culemborg",
+        "De stedenband met Kleve (Duitsland) leidde tot uitwisselingen over het\nWaal-gebied en de Waal.",
+        "Waal",
+    ),
+    (
+        "Brecht",
+        "Onze partnergemeente Kempen (Duitsland) en Brecht delen een geschiedenis; ons dorp ligt in "
+        "het hart van de Kempen.",
+        "Kempen",
+    ),
 ]
 
 
