@@ -91,6 +91,16 @@ class Context:
         before = self.sdoc[sentence.start - 1]
         return self.sdoc[self.sentence(before.idx, before.idx + len(before)).start : sentence.end]
 
+    def with_next(self, span: Span) -> Span:
+        """The span plus the sentence after it in the same paragraph (no blank line between): "Projektet er
+        støttet af Interreg. Haderslev deltager sammen med ..." names the participant after the source."""
+        if span.end >= len(self.sdoc):
+            return span
+        after = self.sdoc[span.end]
+        if "\n\n" in self.doc.text[span.end_char : after.idx].replace(" ", ""):
+            return span
+        return self.sdoc[span.start : self.sentence(after.idx, after.idx + len(after)).end]
+
 
 def _abbreviation(token: Token) -> bool:
     """ "bl.a.", "f.eks.", "evt.": a period that does not end the sentence."""

@@ -99,8 +99,16 @@ def siblings(doc: Doc, sentence: Span, hit: Hit, inside: set[int], starts: set[i
     return [
         span
         for span in unknown
-        if is_proper_name(list(span), cues) and not (_place(span) or _generic(span, cues) or _project(span, cues))
+        if is_proper_name(list(span), cues)
+        and not (_place(span) or _generic(span, cues) or _project(span, cues) or _bracket_piece(span))
     ]
+
+
+def _bracket_piece(span: Span) -> bool:
+    """A bracket opened or closed but not both ('Arctic)' of 'Interreg NPA (Northern Periphery and Arctic)'): a
+    piece of the bracket spelling out the known name, not a name coordinated with it."""
+    text = span.text
+    return text.count("(") != text.count(")")
 
 
 def _project(span: Span, cues: Cues) -> bool:

@@ -147,7 +147,7 @@ def _gazetteer_mentions(
         scope = sentence if key in stopped_keys else context.with_previous(sentence)
         stopped = (
             blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
-            or funded_only(sentence, scope, hit.start, previous_end, inside, doc.municipality, rules)
+            or funded_only(sentence, context.with_next(scope), hit.start, previous_end, inside, doc.municipality, rules)
             or refused_later(context, sentence, rules)
             or explained_local(sdoc, hit.end, sentence.end, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))

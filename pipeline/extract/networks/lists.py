@@ -29,6 +29,10 @@ _VALUE = re.compile(r"^[\s|]*(?:[^\W\d_]{1,4}\.?\s+)?\d")
 _NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # a heading over networks not held
 # a project's heading naming its programme in brackets, years after it: 'GreenPaths (Interreg NWE, 2024-2027)'
 _PROJECT_HEADING = re.compile(r"^\s*[^\W\d_][^():.!?]{0,60}?\s\((?P<programme>[^(),]{2,60})(?:,[^()]*)?\)\s*$")
+# or naming the programme first, the project after a dash or colon: '3.2 Horizon Europe - «ArcticHubs 2»'
+_PROGRAMME_FIRST = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<programme>[^\W\d_][^–—:()«»\"]{1,50}?)(?:\s+[-–—]|\s*:)\s+[^.!?]{2,60}$"
+)
 _MAX_PROJECT_WORDS = 12
 _PROJECT_NOT_HELD = ("negation", "leaving", "not_granted", "consideration")  # a project's future is no plan to join
 
@@ -186,22 +190,33 @@ def _with_blank_lines(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
-def _project_headings(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
+def _project_headings(lines: list[tuple[int, str]], cues: Cues, municipality: str | None) -> list[tuple[int, int]]:
     """Char spans of the programme a project's heading names in brackets, a paragraph on the project right under
     it ("GreenPaths (Interreg North-West Europe, 2024-2027)" / "Samen met ... ontwikkelt Dilbeek ..."): the
-    municipality's own project, run under that programme. A paragraph saying the project is not held (refused,
+    municipality's own project, run under that programme. A heading naming the programme first ("3.2 Horizon
+    Europe - «ArcticHubs 2»") counts when the paragraph names the municipality ("Kommunen deltar som ..."): under
+    it a school's or a company's project is as likely. A paragraph saying the project is not held (refused,
     considered, left, not taken part in) makes it no participation."""
     regions = []
     for n, (offset, line) in enumerate(lines):
-        heading = _PROJECT_HEADING.match(line)
+        bracket = _PROJECT_HEADING.match(line)
+        heading = bracket or _PROGRAMME_FIRST.match(line)
         if heading is None or len(line.split()) > _MAX_PROJECT_WORDS or n + 1 >= len(lines):
             continue
         after = (text for _, text in lines[n + 1 :])
         paragraph = list(itertools.takewhile(lambda text: text.strip() and not is_heading(text), after))
         words = [w.strip(".,:;()") for text in paragraph for w in text.split()]
-        if words and not any(cues.find(name, words) for name in _PROJECT_NOT_HELD):
+        if not words or any(cues.find(name, words) for name in _PROJECT_NOT_HELD):
+            continue
+        if bracket or _names_issuer(words, cues, municipality):
             regions.append((offset + heading.start("programme"), offset + heading.end("programme")))
     return regions
+
+
+def _names_issuer(words: list[str], cues: Cues, municipality: str | None) -> bool:
+    """The issuer's own name or a word for it ('kommunen', 'de gemeente') among `words`."""
+    own = bool(municipality) and municipality.lower() in " ".join(words).lower()
+    return own or bool(cues.find("issuer_words", words))
 
 
 def regions(doc: Document, cues: Cues) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -211,4 +226,5 @@ def regions(doc: Document, cues: Cues) -> tuple[list[tuple[int, int]], list[tupl
     read once for all."""
     lines = _with_blank_lines(doc)
     networks = sorted(set(_table_cells(lines, cues) + _list_items(lines, cues)))
-    return networks, sorted(set(_table_cells(lines, cues, "programme_columns") + _project_headings(lines, cues)))
+    programmes = _table_cells(lines, cues, "programme_columns") + _project_headings(lines, cues, doc.municipality)
+    return networks, sorted(set(programmes))

@@ -23,8 +23,9 @@ def funded_only(
     Erasmus+') in a sentence that neither names the issuer as the one funded ('Kommunen har fået midler fra
     Erasmus+') nor has a participation word besides project and funding words ('deltager i et projekt
     finansieret af Interreg'), nor follows a sentence that does ('Sinds 2022 werkt Hengelo in het project X. Het
-    project wordt gefinancierd uit Interreg'): a funding source, no participation. `scope`: the sentence and the one
-    before."""
+    project wordt gefinancierd uit Interreg'), or precedes one that does ('Projektet er støttet af Interreg.
+    Haderslev deltager sammen med ...'): a funding source, no participation. `scope`: the sentence with the one
+    before and the one after."""
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     if not rules.find("funding_sources", [t.text for t in sentence.doc[begin:start]]):
         return False

@@ -97,7 +97,7 @@ class ContextReader:
         generic = self._unit_cues(index, "generic")
         near = any(0 <= group[0] - c.end <= self.generic_reach and reaches(c) for c in generic)
         if near and not self.aside(index, group[0]):
-            relation = self._context_relation(index)
+            relation = self._context_relation(index) or self._named_after(index, group[1])
             return Decision(relation, unit) if relation else None
         heading = layout.list_heading(unit.line, lambda line: bool(lex.heading_cues(line)))
         if heading is not None:
@@ -105,6 +105,12 @@ class ContextReader:
             if heading_cues and heading_cues[0].relation not in self.refuted(index):
                 return Decision(heading_cues[0].relation, unit)  # not when the item says 'geen stedenband'
         return self.previous_sentence_relation(index, group[0])
+
+    def _named_after(self, index: int, end: int) -> str | None:
+        """'Met de stad Vreden is in 2019 een samenwerkingsovereenkomst gesloten': a fronted partner's relation
+        named later in its own sentence, past the list ending at char `end` (a project word types it earlier)."""
+        cues = [c for c in self._unit_cues(index, "relations") if c.start >= end and c.relation != "project_partner"]
+        return cues[0].relation if cues else None
 
     def _next_to(self, cue: Cue, group: tuple[int, int]) -> bool:
         """The cue and the list touch: at most a short word or two between them ('vennskapsbyen Riga',
