@@ -23,6 +23,7 @@ from pipeline.extract.votes.meeting import (
     clean_fields,
     empty_label,
     field_value,
+    head_bodies,
     header_fields,
     header_kind,
     is_title,
@@ -69,6 +70,7 @@ class Protocol:
     table_rows: list[TableRow] = field(default_factory=list)  # rows of decision tables, each its item's header
     mentions: list[Mention] = field(default_factory=list)  # meeting days the prose names
     stamp: str | None = None  # the page's own publication date: a news page
+    bodies: tuple[str, ...] = ()  # every body the head names: its date is each one's meeting day
 
     def context_at(self, offset: int) -> MeetingContext:
         """The context the headers above `offset` set."""
@@ -91,7 +93,8 @@ class Protocol:
         reported = prose and not (ctx.case_number and self.head.meeting_date)  # dated minutes: prose recalls
         date = date or (self.mentioned(offset, ctx) if prose else None) or (self.report_meeting() if reported else None)
         unnamed = body is None and self.stamp is None
-        date = date or (self.head.meeting_date if same_body(body, self.head.body) or unnamed else None)
+        headed = any(same_body(body, named) for named in (self.head.body, *self.bodies))
+        date = date or (self.head.meeting_date if headed or unnamed else None)
         return replace(ctx, body=body, meeting_date=date)
 
     def report_meeting(self) -> str | None:
@@ -301,4 +304,6 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     mentions, stamp = news_dates(text, lex)
     if stamp and head.meeting_date == stamp:
         head = replace(head, meeting_date=None)  # a report's dateline dates the page, not the meeting
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, mentions, stamp)
+    protocol = Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, mentions, stamp)
+    protocol.bodies = head_bodies(lines, lex)
+    return protocol

@@ -30,6 +30,7 @@ from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decision_tables import row_decision, without_explanations
 from pipeline.extract.votes.decisions import Decision, decide
+from pipeline.extract.votes.headlines import merge_headlines
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
@@ -107,6 +108,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 decided[index].statement = False
         decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         decided = without_restated_outcomes(decided, text)
+        if protocol.stamp:  # a news page: its headlines name the decisions the paragraphs report
+            decided = merge_headlines(decided, doc.text)
         _about_block(decided, blocks, text, lex)
         raw = doc.text[section.start : section.end]
         about_labels(decided, blocks, text, raw, lex)

@@ -223,6 +223,8 @@ def _heading_rows(
         heading = lines[index - 1].strip() if index > 0 else ""
         if index - 1 in items or index - 1 in covered or index in covered or not _is_heading(heading, lex):
             continue
+        if index - 2 in items and _owns_record(heading, lex) and not _heads_items(index - 1, lines, items):
+            continue  # "Agendapunt 3 ..." / "Uitslag: Aangenomen (unaniem)": the item above's record, no heading
         run = [item]
         while (nxt := items.get(run[-1].index + 1)) is not None and nxt.prefix == item.prefix:
             run.append(nxt)

@@ -63,6 +63,18 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     return MeetingContext(body=body, meeting_date=date)
 
 
+def head_bodies(lines: list[str], lex: Lexicon) -> tuple[str, ...]:
+    """Every body a protocol's first lines name: a joint session's head ("Besluitenlijst gemeenteraad en raad voor
+    maatschappelijk welzijn" / "Zitting van 23 april 2026") dates the meeting of each, not only of the first."""
+    found: list[str] = []
+    for line in [line.strip() for line in lines if line.strip()][: lex.head_lines]:
+        if len(line) <= MAX_HEADER:
+            found += [body for m in lex.head_body.finditer(line) if (body := _clean_body(m.group(0)))]
+        if parse_date(line, lex):
+            break  # the title block ends at its date: a body named below it opens its own part
+    return tuple(found)
+
+
 def _clean_body(value: str) -> str | None:
     value = value.strip(" *:;,.\t")
     if not value:

@@ -66,15 +66,9 @@ def test_consent_to_postpone_is_a_postponement_of_the_agenda_point(turn):
 @pytest.mark.parametrize(
     ("turn", "subject"),
     [
-        (
-            "De VOORZITTER: Ik stel voor de raadsinformatiebrief voor kennisgeving aan te nemen. (Instemming.)",
-            "de raadsinformatiebrief voor kennisgeving aan te nemen",
-        ),
+        ("De VOORZITTER: Ik stel voor de raadsinformatiebrief voor kennisgeving aan te nemen. (Instemming.)", TITLE),
         ("De VOORZITTER: Kan de raad het rapport voor kennisgeving aannemen? Dat is het geval.", TITLE),
-        (
-            "De voorzitter stelt voor de evaluatie ter kennisgeving aan te nemen. Conform besloten.",
-            "de evaluatie ter kennisgeving aan te nemen",
-        ),
+        ("De voorzitter stelt voor de evaluatie ter kennisgeving aan te nemen. Conform besloten.", TITLE),
         ("De VOORZITTER: Zijn er bezwaren om de brief voor kennisgeving aan te nemen? Niemand. Aldus besloten.", TITLE),
         (
             "De VOORZITTER: Ik stel voor kennis te nemen van de voortgangsrapportage.\n(Instemming.)",
