@@ -24,7 +24,7 @@ from pipeline.extract.actions.fields import aligned_records, field_blocks, unjoi
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
 from pipeline.extract.actions.legend import explains_marks, is_legend, leading_mark, with_legend
-from pipeline.extract.actions.places import names_places
+from pipeline.extract.actions.places import listed_town, names_places, towns_with_countries
 from pipeline.extract.actions.progress import progress_items
 from pipeline.extract.actions.records import is_noise, status_after, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
@@ -84,7 +84,10 @@ def extract(doc: Document) -> list[ActionRow]:
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     starts = [line.start for line in lines]
+    towns = towns_with_countries(lines)
     for action in _distinct(found, listed, starts, headers, lex):
+        if action.action_id is None and listed_town(action.title, towns):
+            continue  # a partner town the page's table lists with its country
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
