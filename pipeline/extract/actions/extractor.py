@@ -46,7 +46,7 @@ from pipeline.text.structure import Line, Span
 MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
 RELATION_TITLE_WORDS = 8  # "Vennskapsbyer og internasjonalt samarbeid"; not a plan's long title
-_TITLE_PARTS = re.compile(r":\s+|\s+[-–]\s+")  # a title's subject after its report's name or chapter
+_TITLE_PARTS = re.compile(r":\s+|\s+[-–|]\s+")  # a title's subject after its site, report or chapter name
 BEGUN = ("in_progress", "partly_completed", "completed")
 _OPENS_WITH_COUNT = re.compile(r"\s*\d[\d.,]*\s*%?\s+\w")  # a comment opening on a count of units done
 # A comment's status that overrules a field's, whatever its subject, and the field statuses it
@@ -140,9 +140,10 @@ def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
     vedtok kommunestyret 27. oktober", "Raad kiest voor nieuw zwembad"): what it says was put off or withdrawn
     is the meeting's decision."""
     titles = [doc.title or "", lines[0].text if lines else ""]
-    subjects = [part.strip() for t in titles for part in _TITLE_PARTS.split(t)]  # "Årsrapport 2025 - nettverk"
-    return any(lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS for t in subjects) or any(
-        lex.decision_page_title.match(t) for t in titles
+    subjects = [part.strip() for t in titles for part in _TITLE_PARTS.split(t)]  # "Nieuws | ... – Dit besloot ..."
+    return any(
+        (lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS) or lex.decision_page_title.match(t)
+        for t in subjects
     )
 
 
