@@ -89,6 +89,8 @@ def extract(doc: Document) -> list[ActionRow]:
     for action in _distinct(found, listed, starts, headers, lex):
         if action.action_id is None and listed_town(action.title, towns):
             continue  # a partner town the page's table lists with its country
+        if lex.merged.search(action.title.text):
+            continue  # "Tiltak 1.4 (...) er slått sammen med tiltak 1.2": reported under the other item
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
