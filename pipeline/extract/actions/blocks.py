@@ -15,6 +15,7 @@ from pipeline.text.structure import Line, Span
 _FIELD = re.compile(r"^[^\W\d][\w.]*(?: [\w.]+){0,2}\s*:\s")  # "Arkivsak: 24/1402" is a field, not a heading
 _AGENDA_NUMBER = re.compile(r"^[^\W\d]{1,6}\.?\s+\d{1,3}(?!\d)")  # "Pkt. 17 Budgetopfølgning": a case of the meeting
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+_CASE_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?=[^\W_a-zæøåäöüé]|\d)")  # "6. Køb af ejendom", "4  Reglement"; not "1.2"
 FORM_LINE_WORDS = 6  # a label or value line of a project page
 
 Block = tuple[Line, list[Span]]
@@ -72,10 +73,13 @@ def case_header(text: str, lex: Lexicon) -> bool:
 
 
 def agenda_case(lines: list[Line], index: int, lex: Lexicon, reported: bool) -> bool:
-    """Line `index` of minutes is a case of the meeting: it opens with a case reference and is not one of
-    the numbered items a case's text lists under an intro, each with its status ("giver status på de fire
-    indsatser:" / "1.2 Solceller - Afsluttet." / "2.1 Ny bilpark - I gang"), which are the plan's actions."""
-    return case_header(lines[index].text, lex) and not (reported and _listed_under_intro(lines, index))
+    """Line `index` of minutes is a case of the meeting: it opens with a case reference or the meeting's own
+    plain number ("5. 2026_GR_00116 - Verkoop ...", "16  Forslag om ...  Forkastet"), and is not one of the
+    numbered items a case's text lists under an intro, each with its status ("giver status på de fire
+    indsatser:" / "1. Solceller - Afsluttet." / "2.1 Ny bilpark - I gang"), which are the plan's actions."""
+    text = lines[index].text
+    case = case_header(text, lex) or bool(_CASE_NUMBER.match(text))
+    return case and not (reported and _listed_under_intro(lines, index))
 
 
 def _listed_under_intro(lines: list[Line], index: int) -> bool:

@@ -24,7 +24,7 @@ from pipeline.extract.actions.fields import aligned_records, field_blocks, unjoi
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
 from pipeline.extract.actions.legend import explains_marks, is_legend, leading_mark, with_legend
-from pipeline.extract.actions.places import names_places
+from pipeline.extract.actions.places import listed_town, names_places, towns_with_countries
 from pipeline.extract.actions.progress import progress_items
 from pipeline.extract.actions.records import is_noise, status_after, title_without_status, tracker_records
 from pipeline.extract.actions.reports import titled_lines
@@ -46,6 +46,7 @@ from pipeline.text.structure import Line, Span
 MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
 RELATION_TITLE_WORDS = 8  # "Vennskapsbyer og internasjonalt samarbeid"; not a plan's long title
+_TITLE_PARTS = re.compile(r":\s+|\s+[-–|]\s+")  # a title's subject after its site, report or chapter name
 BEGUN = ("in_progress", "partly_completed", "completed")
 _OPENS_WITH_COUNT = re.compile(r"\s*\d[\d.,]*\s*%?\s+\w")  # a comment opening on a count of units done
 # A comment's status that overrules a field's, whatever its subject, and the field statuses it
@@ -63,12 +64,12 @@ def extract(doc: Document) -> list[ActionRow]:
         return []
     lines = aligned_records(unjoined(doc.lines, lex), lex)
     lex = with_own_keywords(with_legend(lex, lines), lines)
-    numbered = numbered_items(lines, lex) or numbered_headings(lines, lex)
+    prose = not _relation_page(doc, lines, lex)  # a twin-town page's prose and sections name no action
+    numbered = (numbered_items(lines, lex) or numbered_headings(lines, lex)) if prose else []
     blocks, taken = field_blocks(lines, lex)
     tracked = tracker_records(lines, lex, frozenset(taken))
     records = blocks + tracked
     tables, headers = status_tables(lines, lex)
-    prose = not _relation_page(doc, lines, lex)  # a twin-town page's prose names no action
     found = [records, numbered, tables]
     listed = status_lists(lines, lex) if prose else []
     if prose:
@@ -84,7 +85,12 @@ def extract(doc: Document) -> list[ActionRow]:
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     starts = [line.start for line in lines]
+    towns = towns_with_countries(lines)
     for action in _distinct(found, listed, starts, headers, lex):
+        if action.action_id is None and listed_town(action.title, towns):
+            continue  # a partner town the page's table lists with its country
+        if lex.merged.search(action.title.text):
+            continue  # "Tiltak 1.4 (...) er slått sammen med tiltak 1.2": reported under the other item
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
@@ -129,14 +135,17 @@ def _index_of(span: Span, starts: list[int]) -> int:
 
 
 def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
-    """A page about partner towns ("Vennskapsbyer", "Stedenbanden"): no tracker, plan or report, so a
-    status phrase in its prose ("..., men saken ble lagt bort") is a relation's news, not an action's.
-    So is a page about a meeting's decisions ("Dette vedtok kommunestyret 27. oktober", "Raad kiest voor
-    nieuw zwembad"): what it says was put off or withdrawn is the meeting's decision."""
+    """A page about partner towns ("Vennskapsbyer", "Stedenbanden"), networks or international work
+    ("Internasjonalt arbeid: nettverk og EU-prosjekter", "Jaarverslag 2025 - hoofdstuk 6: Netwerken ..."): no
+    tracker, plan or report, so a status phrase in its prose ("..., men saken ble lagt bort", "besliste om niet
+    toe te treden") is a relation's news, not an action's. So is a page about a meeting's decisions ("Dette
+    vedtok kommunestyret 27. oktober", "Raad kiest voor nieuw zwembad"): what it says was put off or withdrawn
+    is the meeting's decision."""
     titles = [doc.title or "", lines[0].text if lines else ""]
+    subjects = [part.strip() for t in titles for part in _TITLE_PARTS.split(t)]  # "Nieuws | ... – Dit besloot ..."
     return any(
         (lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS) or lex.decision_page_title.match(t)
-        for t in titles
+        for t in subjects
     )
 
 

@@ -25,6 +25,7 @@ MIN_CODED = 2  # coded headings with a reported status that make a tracker witho
 MIN_ONE_WORD_TITLE = 8  # a coded heading of one word names an item when the word is a long compound
 STATUS_HEADING_WORDS = 6  # "Tiltak som ikke er startet": a status heading over its bullets is short
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NEXT_MARK = r"\s+\(?(?:\d{1,2}|[a-z])\)\s"  # "..., 2) Transport": the next item of a list run into one line
 # a dash, then a report with a clause of its own before the status cue: "– Kommunen har trukket seg, og"
 _DASHED_REPORT = re.compile(r"\s[–—]\s+(?=[A-ZÆØÅ][^–—]*,\s)")
 _QUOTED_TITLE = re.compile(r"^\s*[.:–—-]?\s*[”“\"«„](?P<title>[^”“\"»]+)[”“\"»]")
@@ -207,12 +208,22 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span, *notes], (line,), status=line)
                        for i, notes in grouped)
             continue
-        items = [i for i in structure.list_after(lines, index, allow_plain=False) if not lex.item.match(i.text)]
+        items = [
+            i for i in structure.list_after(lines, index, allow_plain=False)
+            if not lex.item.match(i.text) and not _run_in_list(i.text, lex)
+        ]
         if lex.action_noun.search(line.text) or reports:
             out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span], (line,)) for i in items)
         elif _YEAR.search(line.text) or lex.section_cue.search(line.text):
             out.extend(action for item in items for action in _reported_events(item.span, lex))
     return out
+
+
+def _run_in_list(text: str, lex: Lexicon) -> bool:
+    """An item that runs on into the list's next markers ("1) Energi og forsyning, 2) Transport og 3) ..."):
+    a sentence enumerating the plan's themes or parts, not one item."""
+    joiners = "|".join(map(re.escape, lex.conventions.conjunctions))
+    return bool(re.search(rf"(?:,|\s(?:{joiners})){_NEXT_MARK}", text, re.IGNORECASE))
 
 
 def _items_under(lines: list[Line], index: int, lex: Lexicon) -> list[tuple[structure.Item, list[Line]]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.gazetteers.cities import ALIAS, PRIMARY, country_code, fold, gazetteer
 from pipeline.text import structure
-from pipeline.text.structure import Span
+from pipeline.text.structure import Line, Span
 
 MAX_PLACE_WORDS = 3  # "Frankfurt am Main", "Kommuneqarfik Sermersooq"
 MIN_LONE_POPULATION = 15_000  # a name alone is a town only when a town of some size bears it (not "Skatepark")
@@ -23,6 +23,23 @@ def names_places(title: Span, conjunctions: tuple[str, ...]) -> bool:
         and any(is_place(part.text) for part in parts)
         and all(is_place(part.text, MIN_LISTED_POPULATION) for part in parts)
     )
+
+
+def towns_with_countries(lines: list[Line]) -> frozenset[str]:
+    """The names a row of the document gives with their country in the next cell ("Kitzbühel | Østerrike |
+    1994 | Vennskapsby"): the page's partner towns, however small, so a heading or row naming one alone
+    ("Kitzbühel" over what became of that twinning) is no action."""
+    out = set()
+    for line in lines:
+        row = structure.table_cells(line)
+        if len(row) >= 2 and row[0].text and is_place(f"{row[0].text}, {row[1].text}"):
+            out.add(fold(row[0].text))
+    return frozenset(out)
+
+
+def listed_town(title: Span, towns: frozenset[str]) -> bool:
+    """The title is one of `towns` (`towns_with_countries`)."""
+    return fold(title.text) in towns
 
 
 def is_place(title: str, min_population: int = MIN_LONE_POPULATION) -> bool:

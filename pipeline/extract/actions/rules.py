@@ -75,6 +75,7 @@ class ActionRules(Rules):
     legend_verbs: list[str] = []
     legend_labels: list[str] = []
     meeting_outcomes: list[str] = []
+    merged_phrases: list[str] = []
     auxiliaries: list[str] = []
     status_fields: list[str] = []
     id_fields: list[str] = []
@@ -124,6 +125,7 @@ class Lexicon:
     self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
     report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
+    merged: re.Pattern  # an item folded into another ("er slått sammen med tiltak 1.2"): no action of its own
     marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
     percent: re.Pattern  # a share done as a status value ("40 %", "100 % ferdig"), group "n"
     done_column: re.Pattern  # a column asking whether the item is done ("Gennemført", "Afgerond?")
@@ -271,6 +273,7 @@ def lexicon(language: str) -> Lexicon | None:
         self_subject=_whole(data.self_subjects),
         report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
+        merged=_whole(data.merged_phrases),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         percent=re.compile(data.percent_value, re.IGNORECASE),
         done_column=_whole_line(data.done_columns),
