@@ -140,7 +140,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         for decision in decided:  # a news item's report (no case, no meeting date) is about its object
             here = protocol.meeting_at(decision.start, decision.agent, prose=False)
             outside = here.case_number is None
-            repair_subject(decision, text, lex, reported=outside and here.meeting_date is None, outside_case=outside)
+            reported = outside and here.meeting_date is None
+            repair_subject(decision, text, lex, reported, outside, alone=len(decided) == 1)
         found += decided
     return found
 

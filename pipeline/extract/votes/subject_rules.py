@@ -34,6 +34,7 @@ class SubjectRules:
     recommendation_refs: re.Pattern[str] | None  # full match: a subject standing for the recommendation above
     named_recommendations: re.Pattern[str] | None  # full match: a recommendation heading naming who recommends
     noted_refs: re.Pattern[str] | None  # full match: on a noted row, a subject standing for the case noted
+    case_refs: re.Pattern[str] | None  # full match: a subject standing for the case's own recommendation
     titled: tuple[re.Pattern[str], ...]  # full match: a proposal's label and quoted title, group `title`
 
 
@@ -57,6 +58,7 @@ def subject_rules(language: str) -> SubjectRules:
         recommendation_refs=one(own["recommendation_refs"]),
         named_recommendations=one(own["named_recommendations"]),
         noted_refs=one(own["noted_refs"]),
+        case_refs=one(own["case_refs"]),
         titled=tuple(re.compile(expand(p)) for p in own["titled_proposals"]),
     )
 

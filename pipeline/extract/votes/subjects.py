@@ -41,19 +41,26 @@ _GOES_ON = re.compile(r"[ \t]*\n?[ \t]*[a-zæøå]")  # on the same line, or wra
 _WRAPPED_AFTER_WORD = re.compile(r"[ \t]*\n[ \t]*\w")  # after "for", "og": any word goes on ("Skeie")
 
 
-def repair_subject(decision: Decision, text: SectionText, lex: Lexicon, reported: bool, outside_case: bool) -> None:
+def repair_subject(
+    decision: Decision, text: SectionText, lex: Lexicon, reported: bool, outside_case: bool, alone: bool = False
+) -> None:
     """Give a decision whose subject is a fragment or a label the name of what it decided.
 
     `reported`: the decision stands outside any meeting record (no case, no meeting date), as a news
     item's does; only there is a sentence about the council a report whose object is the decision.
     Minutes keep their own decision sentences ("De raad heeft het voorstel aangenomen.").
     `outside_case`: no case header above, as in a news summary: only there does a pronoun or a bare
-    "Forslaget" stand for the sentence or quoted proposal above it (in a case it names the case)."""
+    "Forslaget" stand for the sentence or quoted proposal above it (in a case it names the case).
+    `alone`: the decision is the only one its section records (no amendment voted beside it)."""
     if decision.subject:
         about_case = text.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
         rules = subject_rules(lex.language)
         antecedent = _antecedent(decision, text, rules) if outside_case else _put_forward(decision, text, lex, rules)
-        antecedent = antecedent or _named_recommendation(decision, text, lex, rules)
+        antecedent = (
+            antecedent
+            or _named_recommendation(decision, text, lex, rules)
+            or (_case_recommendation(decision, text, lex, rules) if alone else None)
+        )
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
 
 
@@ -66,6 +73,16 @@ def _named_recommendation(decision: Decision, text: SectionText, lex: Lexicon, r
     above = lex.block_label.finditer(text.text, 0, max(decision.start - text.base, 0))
     labels = [label for m in above if lex.is_proposal_label(label := m.group("label").strip())]
     return labels[-1] if labels and named.fullmatch(labels[-1]) else None
+
+
+def _case_recommendation(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> str | None:
+    """A bare "Indstillingen" voted on alone (no amendment beside it to tell it from) under no heading naming who
+    recommends is the case's own recommendation: where the language's minutes name that by the case
+    (`subjects.case_refs`), the case title; None without one."""
+    refs = rules.case_refs
+    if refs is None or decision.proposer is not None or not refs.fullmatch((decision.subject or "").strip(_TRIM)):
+        return None
+    return text.generic_subject(lex, procedural=True)
 
 
 def _antecedent(decision: Decision, text: SectionText, rules: SubjectRules) -> str | None:

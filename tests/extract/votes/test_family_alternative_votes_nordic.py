@@ -115,7 +115,7 @@ def _rows(language: str, line: str) -> list[tuple]:
             "da",
             "Ved alternativ afstemning blev indstillingen vedtaget med 15 stemmer.\n"
             "For Konservatives forslag stemte 10.",
-            "indstillingen",
+            "budget 2021",  # the recommendation, the case's only row: named by the case
             (15, 10, None),
         ),
     ],

@@ -59,7 +59,7 @@ def test_a_noun_standing_for_the_case_gives_the_case_title(language, body, count
 @pytest.mark.parametrize(
     ("language", "body", "subject"),
     [
-        ("da", "Indstillingen blev godkendt med 22 stemmer mod 3.\n", "Indstillingen"),
+        ("da", "Indstillingen blev godkendt med 22 stemmer mod 3.\n", TITLE["da"]),  # alone: named by the case
         ("nb", "Innstillingen ble vedtatt mot 2 stemmer.\n", "Innstillingen"),
         ("nn", "Innstillinga vart samrøystes vedteken.\n", "Innstillinga"),
         (

@@ -131,7 +131,7 @@ def test_danish_the_committee_as_agent_of_its_decision(sentence, outcome, unanim
         unanimous,
     )
     assert (row.votes_for, row.votes_against) == counts
-    assert row.subject == "indstillingen"
+    assert row.subject == "Ny skolestruktur"  # the recommendation voted alone: the case it recommends for
 
 
 @pytest.mark.parametrize(

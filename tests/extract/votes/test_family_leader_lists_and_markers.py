@@ -77,7 +77,7 @@ def test_a_case_header_marked_open_or_closed_without_a_full_stop(marker):
         ("Derefter blev Økonomiudvalgets indstilling godkendt med 20 stemmer mod 5.", "Økonomiudvalgets indstilling"),
         ("Herefter blev Børne- og Skoleudvalgets indstilling godkendt.", "Børne- og Skoleudvalgets indstilling"),
         ("Dermed blev Venstres ændringsforslag forkastet.", "Venstres ændringsforslag"),
-        ("Herefter blev indstillingen godkendt med 14 stemmer for og 4 imod.", "indstillingen"),
+        ("Herefter blev indstillingen godkendt med 14 stemmer for og 4 imod.", "Takster for parkering"),
     ],
 )
 def test_an_inverted_decision_names_a_genitive_recommendation(sentence, subject):
