@@ -35,6 +35,7 @@ from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.news import body_reports, recalled_on_page
+from pipeline.extract.votes.overview import without_overview_rows
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
 from pipeline.extract.votes.proposal_text import carried
 from pipeline.extract.votes.proposals import Proposal, head_proposal
@@ -365,7 +366,9 @@ def extract(doc: Document) -> list[VoteRow]:
     if lex is None or not doc.text:
         return []
     protocol = protocol_of(doc.language, doc.text)
-    found = without_explanations(_decisions(doc, protocol, lex), lambda at: protocol.context_at(at).case_number)
+    case_of = lambda at: protocol.context_at(at).case_number  # noqa: E731
+    found = without_explanations(_decisions(doc, protocol, lex), case_of)
+    found = without_overview_rows(found, doc.text, case_of)
     detailed = {protocol.context_at(d.start).case_number for d in found if not d.listing}
     rows = []
     for decision in found:

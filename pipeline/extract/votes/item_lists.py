@@ -285,8 +285,9 @@ def _siblings(a: _Item, b: _Item) -> bool:
 
 
 def _is_heading(line: str, lex: Lexicon) -> bool:
-    """A short line, no sentence: it ends without a stop (perhaps with a colon) and names no field."""
-    if not line or len(line) > _MAX_HEADING or line.endswith((".", "!", "?", ";")):
+    """A short line, no sentence: it ends without a stop (perhaps with a colon) and names no field. A line of
+    cells ("42 <tab> Ældrepolitik <tab> Ikke vedtaget") is the last row of a table above, no heading."""
+    if not line or len(line) > _MAX_HEADING or line.endswith((".", "!", "?", ";")) or "\t" in line:
         return False
     return not lex.labels.match(line) and header_fields(line.rstrip(":"), lex) is None
 
