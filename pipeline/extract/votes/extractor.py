@@ -366,7 +366,10 @@ def extract(doc: Document) -> list[VoteRow]:
     if lex is None or not doc.text:
         return []
     protocol = protocol_of(doc.language, doc.text)
-    case_of = lambda at: protocol.context_at(at).case_number  # noqa: E731
+
+    def case_of(at: int) -> str | None:
+        return protocol.context_at(at).case_number
+
     found = without_explanations(_decisions(doc, protocol, lex), case_of)
     found = without_overview_rows(found, doc.text, case_of)
     detailed = {protocol.context_at(d.start).case_number for d in found if not d.listing}
