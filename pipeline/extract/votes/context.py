@@ -205,6 +205,17 @@ def _archive_field(line: str, fields: dict[str, str | None], line_start: int, sc
     return under_header and numbered and not base.archive_case
 
 
+def _after_count_lines(lines: list[str], index: int, pos: int, lex: Lexicon) -> int:
+    """Where the text after a one-line step resumes: after the count lines right under it ("Byrådet, 18. maj
+    2026: Godkendt." / "For stemte: A, F (15)" / "Imod stemte: V (9)"), which are that decision's vote."""
+    for raw in lines[index:]:
+        line = raw.strip(BULLETS + " \t|*")
+        if not line or not any(m.start() == 0 for _, m, _ in lex.tally_union.finditer(line)):
+            break
+        pos += len(raw) + 1
+    return pos
+
+
 def scan(text: str, lex: Lexicon) -> Protocol:
     """Split a document's text into sections at headers and record the context in force from each header on."""
     scanner = _Scanner(text, lex)
@@ -273,9 +284,10 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         if step is not None:
             end = line_start + (skip + step.decision_at if step.decision_at is not None else len(raw))
             scanner.step(line_start, end, clean_fields(step.fields, lex), step_decides(line, lex))
-            if step.decision_at is not None and pos < len(text):  # "Økonomiudvalget 12-03-2024: Anbefales." is whole
-                scanner.open_section(pos, scanner.base.title)
-                scanner.push(pos, scanner.base)
+            resume = _after_count_lines(lines, index + 1, pos, lex) if step.decision_at is not None else pos
+            if step.decision_at is not None and resume < len(text):  # "Økonomiudvalget 12-03-2024: Anbefales." is whole
+                scanner.open_section(resume, scanner.base.title)
+                scanner.push(resume, scanner.base)
             continue
         if scanner.closing(line_start, line):
             continue
