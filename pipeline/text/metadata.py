@@ -48,6 +48,7 @@ class _TypePatterns(NamedTuple):
     literals: dict[str, tuple[str, ...] | None]  # per type, the letters a line needs to show a cue word
     letters: frozenset[str]  # every letter of those literals
     news: re.Pattern | None  # a head cell naming the site's news section ("Forside > Nyheder > Politik")
+    topics: list[re.Pattern]  # a title naming only a subject ("Venskabsbyer og internationalt samarbejde")
 
 
 @cache
@@ -62,7 +63,14 @@ def _type_patterns(language: str) -> _TypePatterns:
     letters = frozenset("".join(lit for lits in literals.values() for lit in lits or ()))
     news = re.compile(r"^(?:\w+\s+)?(?:" + "|".join(conf.news_sections) + r")\b", re.I) if conf.news_sections else None
     return _TypePatterns(
-        cues, compiled(conf.structure), compiled(conf.title_frames), compiled(conf.sections), literals, letters, news
+        cues,
+        compiled(conf.structure),
+        compiled(conf.title_frames),
+        compiled(conf.sections),
+        literals,
+        letters,
+        news,
+        [re.compile(p, re.I) for p in conf.topic_titles],
     )
 
 
@@ -225,10 +233,20 @@ def _filed_as_news(nonblank: list[str], language: str) -> bool:
     return any(len(row) > 1 and any(news.match(cell) for cell in row) for row in cells)
 
 
+def _names_a_topic(title_line: str | None, patterns: _TypePatterns) -> bool:
+    """The title names a subject and no genre ("Vennskapsbyer og internasjonalt samarbeid"): an information
+    page, whose status words and agreements make it no report or programme."""
+    return bool(
+        title_line
+        and any(topic.match(title_line) for topic in patterns.topics)
+        and not any(cue.search(title_line) for cue in patterns.cues.values())
+    )
+
+
 def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> str:
     conf = metadata_rules(language).doc_type
     patterns = _type_patterns(language)
-    if _filed_as_news(nonblank, language):
+    if _filed_as_news(nonblank, language) or _names_a_topic(title_line, patterns):
         return "other"
     noise = _title_patterns()["noise"]  # web chrome (cookie banners, page numbers) names no genre
     lines = [line.strip() for line in nonblank if not _any_matching(noise, line)]

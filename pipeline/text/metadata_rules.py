@@ -72,6 +72,7 @@ class DocTypeRules(Rules):
     section_weight: float = 0.0
     section_cap: float = 0.0
     news_sections: list[str] = []  # a site's news section ("Nyheder", "Aktuelt", "Nieuws"): a page filed there is news
+    topic_titles: list[str] = []  # a title naming only a subject ("Vennskapsbyer"): an information page, no genre
     min_score: float
     priority: list[str]
     type_weights: dict[str, float]
