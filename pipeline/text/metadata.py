@@ -47,6 +47,8 @@ class _TypePatterns(NamedTuple):
     sections: dict[str, list[re.Pattern]]  # section headings per type ("Viktige hendelser i 2023:")
     literals: dict[str, tuple[str, ...] | None]  # per type, the letters a line needs to show a cue word
     letters: frozenset[str]  # every letter of those literals
+    news: re.Pattern | None  # a head cell naming the site's news section ("Forside > Nyheder > Politik")
+    topics: list[re.Pattern]  # a title naming only a subject ("Venskabsbyer og internationalt samarbejde")
 
 
 @cache
@@ -59,8 +61,16 @@ def _type_patterns(language: str) -> _TypePatterns:
     cues = {t: re.compile(r"\b\w*(?:" + "|".join(words) + r")\b", re.I) for t, words in conf.types.items()}
     literals = {t: literals_of(words) for t, words in conf.types.items()}
     letters = frozenset("".join(lit for lits in literals.values() for lit in lits or ()))
+    news = re.compile(r"^(?:\w+\s+)?(?:" + "|".join(conf.news_sections) + r")\b", re.I) if conf.news_sections else None
     return _TypePatterns(
-        cues, compiled(conf.structure), compiled(conf.title_frames), compiled(conf.sections), literals, letters
+        cues,
+        compiled(conf.structure),
+        compiled(conf.title_frames),
+        compiled(conf.sections),
+        literals,
+        letters,
+        news,
+        [re.compile(p, re.I) for p in conf.topic_titles],
     )
 
 
@@ -205,9 +215,39 @@ def _gate(patterns: tuple[re.Pattern, ...]) -> LiteralGate:
     return LiteralGate(patterns)
 
 
+_CRUMB_CELLS = re.compile(r"\s*[>›|–]\s*")  # "Forside > Nyheder > Politik", "Nieuws | Gemeente Tynaarlo"
+
+
+def filed_as_news(text: str, language: str) -> bool:
+    """A breadcrumb or page header in the head files the page under the site's news section: a news item
+    reporting decisions reads like minutes (votes, "Vedtak") but is no record of them, and its headings
+    are news items, not themes."""
+    return _filed_as_news(_nonblank_lines(text[:METADATA_SAMPLE_CHARS]), language)
+
+
+def _filed_as_news(nonblank: list[str], language: str) -> bool:
+    news = _type_patterns(language).news
+    if news is None:
+        return False
+    cells = (_CRUMB_CELLS.split(line.strip()) for line in nonblank[: metadata_rules(language).doc_type.head_lines])
+    return any(len(row) > 1 and any(news.match(cell) for cell in row) for row in cells)
+
+
+def _names_a_topic(title_line: str | None, patterns: _TypePatterns) -> bool:
+    """The title names a subject and no genre ("Vennskapsbyer og internasjonalt samarbeid"): an information
+    page, whose status words and agreements make it no report or programme."""
+    return bool(
+        title_line
+        and any(topic.match(title_line) for topic in patterns.topics)
+        and not any(cue.search(title_line) for cue in patterns.cues.values())
+    )
+
+
 def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> str:
     conf = metadata_rules(language).doc_type
     patterns = _type_patterns(language)
+    if _filed_as_news(nonblank, language) or _names_a_topic(title_line, patterns):
+        return "other"
     noise = _title_patterns()["noise"]  # web chrome (cookie banners, page numbers) names no genre
     lines = [line.strip() for line in nonblank if not _any_matching(noise, line)]
     finder = LineFinder(lines, patterns.letters)

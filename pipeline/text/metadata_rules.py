@@ -71,6 +71,8 @@ class DocTypeRules(Rules):
     sections: dict[str, list[str]] = {}  # section headings a genre prescribes ("Wat hebben we bereikt?")
     section_weight: float = 0.0
     section_cap: float = 0.0
+    news_sections: list[str] = []  # a site's news section ("Nyheder", "Aktuelt", "Nieuws"): a page filed there is news
+    topic_titles: list[str] = []  # a title naming only a subject ("Vennskapsbyer"): an information page, no genre
     min_score: float
     priority: list[str]
     type_weights: dict[str, float]

@@ -59,6 +59,7 @@ from pipeline.extract.focus_areas.parts import is_part
 from pipeline.extract.focus_areas.reports import plan_report_themes
 from pipeline.extract.focus_areas.rules import Cues, cues
 from pipeline.text import structure as lists
+from pipeline.text.metadata import filed_as_news
 from pipeline.text.structure import Line, Span
 
 
@@ -67,7 +68,7 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     if rules is None:
         return []
     lines = doc.lines
-    record = doc.doc_type in rules.rules.record_types
+    record = doc.doc_type in rules.rules.record_types or filed_as_news(doc.text, doc.language)
     found = list(announcements(lines, rules, record))
     labels = _first_list(lines, found, rules) or programme_chapters(lines, rules)
     if _reports(doc, rules):
