@@ -289,37 +289,6 @@ def _signed_by_issuer(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> bool:
     return not agents or bool(rules.find("issuer_words", words[agents[0] + 1 : agents[0] + 4]))
 
 
-def third_party(sentence: Span, rules: Cues, municipality: str | None = None) -> bool:
-    """Another actor takes part ('En virksomhed i Vejle har fået midler fra Horizon Europe', 'de
-    sportvereniging ontving Erasmus+-subsidie') and no word names the municipality as one ('Skive og regionen'
-    name it; 'Skive Forsyning' is the town's company)."""
-    words = [t.text for t in sentence]
-    if not rules.find("third_parties", words) or rules.find("issuer_words", words):
-        return False
-    return not _town_named(words, municipality, rules)
-
-
-def _town_named(words: list[str], municipality: str | None, rules: Cues) -> bool:
-    """The town's name on its own among `words`: not a word of another body's name ('Skive Museum', 'Stedelijk
-    Museum Zutphen'), nor a place ('en virksomhed i Skive')."""
-    name = municipality.casefold().split() if municipality else []
-    for i in range(len(words) - len(name) + 1 if name else 0):
-        if [w.casefold() for w in words[i : i + len(name)]] == name:
-            before, after = words[i - 1] if i else "", words[i + len(name)] if i + len(name) < len(words) else ""
-            owned = any(rules.word_is("third_parties", w) for w in (before, after))
-            if not owned and not rules.word_is("place_prepositions", before, literal=True):  # 'en virksomhed i Skive'
-                return True
-    return False
-
-
-def names_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
-    """Does the sentence name the issuer, by its name or as "kommunen", "vi", "de gemeente"?"""
-    words = [t.text if t.i not in inside else "" for t in sentence]
-    if rules.find("issuer_words", words):
-        return True
-    return bool(municipality) and municipality.lower() in " ".join(words).lower()
-
-
 def at_event(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
     """Attending, visiting or being invited is no membership: a meeting, conference or visit next to the
     mention at tokens [start, end) ("deltog i Eurocities' årsmøde", "bezocht het congres van X") in a
@@ -370,36 +339,6 @@ def _name_part(token: Token, rules: Cues) -> bool:
         or rules.word_is("connectors", token.text, literal=True)
         or token.text in _NAME_PUNCTUATION
     )
-
-
-def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues, programme: bool) -> bool:
-    """A participation or membership cue or the municipality's name in the
-    sentence, outside network names (`inside`). Project and funding cues count for a `programme`
-    only: a project named after a network ("Networking the Covenant of Mayors") is no membership."""
-    words = [t.text if t.i not in inside else "" for t in sentence]
-    cues_at = rules.find("participation", words)
-    if not programme:
-        cues_at = [i for i in cues_at if not rules.word_is("project_cues", words[i])]
-    if cues_at or rules.find("membership", words):
-        return True
-    return bool(municipality) and municipality.lower() in " ".join(words).lower()
-
-
-CAMPAIGN_REACH = 8  # 'neemt de stad deel aan de campagne': a cue's object a few words on names a campaign
-
-
-def label_only(scope: Span, mention: Span, inside: set[int], rules: Cues) -> bool:
-    """A status label ('Fairtrade-kommune', 'Fairtrade Gemeente') counts only where the text joins it as a network
-    ('medlem af netværket Fair Trade Towns'): certified, awarded or named with it ('blev certificeret som
-    Fairtrade-kommune', 'draagt de titel Fairtrade Gemeente') is no membership."""
-    if not rules.text_is("labels", mention.text):
-        return False
-    words = [t.text if t.i not in inside else "" for t in scope]
-    cues_at = rules.find("membership", words) + rules.find("participation", words)
-    negated = {i for i in cues_at if rules.find("negation", words[max(0, i - 2) : i])}  # 'geen lidmaatschap'
-    in_campaign = {i for i in cues_at if rules.find("project_heads", words[i + 1 : i + CAMPAIGN_REACH])}
-    counted = [i for i in cues_at if i not in negated | in_campaign]
-    return not any(words[i] and not rules.word_is("certification", words[i]) for i in counted)
 
 
 def running_lines(doc: Document) -> set[str]:

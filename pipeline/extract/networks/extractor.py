@@ -33,18 +33,15 @@ from pipeline.extract.networks.context import (
     clause_before,
     in_project_name,
     is_subject,
-    label_only,
     members_named,
-    names_issuer,
-    participates,
     planned,
-    third_party,
 )
 from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import HYPHENS, explained_local, explanation, is_head, named_networks
 from pipeline.extract.networks.outcome import refused_later
+from pipeline.extract.networks.participation import label_only, names_issuer, participates, third_party
 from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
