@@ -118,3 +118,24 @@ def test_a_committee_step_keeps_its_own_date_nb():
             "Vedtak: Innstillingen ble vedtatt med 20 mot 7 stemmer.\n")
     assert {(r.body, r.meeting_date) for r in votes(text, "nb")} == {
         ("Formannskapet", "2026-03-02"), ("Kommunestyret", "2026-03-12")}
+
+
+JOINT_SESSIONS = [
+    ("Besluitenlijst gemeenteraad en raad voor maatschappelijk welzijn\nZitting van 23 april 2026\n\n"
+     "Gemeenteraad - openbare zitting\n\n1. Jaarrekening 2025 van de gemeente\n"
+     "Goedgekeurd met 20 stemmen voor en 5 onthoudingen.\n\nRaad voor maatschappelijk welzijn - openbare zitting\n\n"
+     "1. Jaarrekening 2025 van het OCMW\nGoedgekeurd met 20 stemmen voor en 5 onthoudingen.\n", "2026-04-23"),
+    ("Besluitenlijst\nGemeenteraad en OCMW-raad\nDatum: 12 maart 2026\n\nGemeenteraad\n\n1. Reglement parkeren\n"
+     "Besluit: Eenparig goedgekeurd.\n\nOCMW-raad\n\n1. Budgetwijziging\nBesluit: Eenparig goedgekeurd.\n",
+     "2026-03-12"),
+    ("Zitting gemeenteraad en OCMW-raad van dinsdag 17 februari 2026\n\nGemeenteraad\n\n1. Belastingreglement\n"
+     "Besluit: Goedgekeurd met 18 stemmen voor en 7 tegen.\n\nOCMW-raad\n\n1. Notulen vorige zitting\n"
+     "Besluit: Eenparig goedgekeurd.\n", "2026-02-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), JOINT_SESSIONS, ids=range(len(JOINT_SESSIONS)))
+def test_each_council_a_joint_sessions_head_names_takes_its_date(text, date):
+    rows = votes(text, "nl")
+    assert len({r.body for r in rows}) == 2
+    assert {r.meeting_date for r in rows} == {date}
