@@ -139,3 +139,32 @@ def test_each_council_a_joint_sessions_head_names_takes_its_date(text, date):
     rows = votes(text, "nl")
     assert len({r.body for r in rows}) == 2
     assert {r.meeting_date for r in rows} == {date}
+
+
+PRINTED_HEADS = [
+    ("da", "Udskrevet 14.03.2026\nByrådet\nReferat 12.03.2026"),
+    ("da", "Udskriftsdato: 14.03.2026\nByrådet\nReferat 12.03.2026"),
+    ("da", "Printet 14-03-2026 10:12\nByrådet\nBeslutningsprotokol 12.03.2026"),
+    ("nb", "Utskrift 14.03.2026\nKommunestyret\nMøteprotokoll 12.03.2026"),
+    ("nb", "Skrevet ut 14.03.2026\nKommunestyret\nMøteprotokoll 12.03.2026"),
+    ("nn", "Utskriftsdato: 14.03.2026\nKommunestyret\nMøtebok 12.03.2026"),
+    ("nn", "Skrive ut 14.03.2026\nKommunestyret\nMøtebok 12.03.2026"),
+    ("nl", "Afgedrukt op 14-03-2026\nGemeenteraad\nBesluitenlijst 12-03-2026"),
+]
+
+
+@pytest.mark.parametrize(("language", "head"), PRINTED_HEADS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PRINTED_HEADS)])
+def test_the_date_a_page_was_printed_does_not_date_the_meeting(language, head):
+    assert {r.meeting_date for r in votes(head + CASE[language], language)} == {"2026-03-12"}
+
+
+EXTRACT_TITLES = [  # an extract of the minutes ('Særutskrift') is titled with its meeting's date
+    ("da", "Udskrift af beslutningsprotokol\nByrådet 12.03.2026"),
+    ("nb", "Særutskrift – Kommunestyret 12.03.2026"),
+    ("nn", "Utskrift av møtebok\nKommunestyret 12.03.2026"),
+]
+
+
+@pytest.mark.parametrize(("language", "head"), EXTRACT_TITLES, ids=[e[0] for e in EXTRACT_TITLES])
+def test_an_extract_of_the_minutes_keeps_its_meetings_date(language, head):
+    assert {r.meeting_date for r in votes(head + CASE[language], language)} == {"2026-03-12"}
