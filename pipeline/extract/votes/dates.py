@@ -1,5 +1,5 @@
 """Meeting dates as written in protocols ("29.08.2019", "31.01.00", "24. juni 2020", "3 oktober, 2022",
-"2024-03-26", "8/11 2023") to ISO."""
+"2024-03-26", "8/11 2023", "12-jan-2026") to ISO."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ _ISO = re.compile(r"(\d(?<![\d.\-/]\d)\d{3})-(\d{2})-(\d{2})(?![\d\-/])")  # "20
 _SLASH_YEAR = re.compile(r"(\d(?<![\d./-]\d)\d?)/(\d{1,2})[ -](\d{4})(?!\d)")  # "8/11 2023", "8/11-2023"
 _YEAR_END = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|(?:19|20)\d{2}\b")  # where a written date ends
 _TIME = re.compile(r"(?i:kl\.?|klokka|klokken|fra|om|van|from)?\s*\d{1,2}[.:]\d{2}\b")
-_WRITTEN = re.compile(r"(\d(?<!\d\d)\d?)\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})(?!\d)")
+# "24. juni 2020", "9 apr. 2026", "12-jan-2026" (a month abbreviated between hyphens, as some registries print it)
+_WRITTEN = re.compile(r"(\d(?<!\d\d)\d?)(?:\.?\s+|-)([^\W\d_]+)(?:\.?,?\s+|-)(\d{4})(?!\d)")
 
 
 def _year(text: str, pivot: int) -> int:

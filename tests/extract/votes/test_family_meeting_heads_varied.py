@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.lexicon import lexicon
 from tests.extract.votes.helpers import votes
 
 # the body line and a case with a decision after the head, per language
@@ -56,6 +58,11 @@ HEADS = [
     ("nl", "Datum:\n9 april 2026", "2026-04-09"),
     ("nl", "Datum | Tijd | Locatie\n09-04-2026 | 19:30 | Raadzaal", "2026-04-09"),
     ("nl", "Datum en tijd: donderdag 9 april 2026, 19.30 uur", "2026-04-09"),
+    # a month abbreviated between hyphens, as some registries print a date
+    ("da", "Mødedato: 12-feb-2026", "2026-02-12"),
+    ("nb", "Møtedato: 12-MAR-2026 kl. 18:00", "2026-03-12"),
+    ("nn", "Møtedato: 3-des-2025", "2025-12-03"),
+    ("nl", "Datum: 9-apr-2026", "2026-04-09"),
 ]
 
 
@@ -168,3 +175,9 @@ EXTRACT_TITLES = [  # an extract of the minutes ('Særutskrift') is titled with 
 @pytest.mark.parametrize(("language", "head"), EXTRACT_TITLES, ids=[e[0] for e in EXTRACT_TITLES])
 def test_an_extract_of_the_minutes_keeps_its_meetings_date(language, head):
     assert {r.meeting_date for r in votes(head + CASE[language], language)} == {"2026-03-12"}
+
+
+@pytest.mark.parametrize(("language", "text"), [("da", "en 3-årig 2026-aftale"), ("nl", "de 6-jarige 2026 editie"),
+                                                ("nb", "Budsjett 2027-2030 - 2026")])
+def test_a_hyphenated_word_before_a_year_is_no_date(language, text):
+    assert parse_date(text, lexicon(language)) is None
