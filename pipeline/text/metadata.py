@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cache
+from itertools import islice
 from typing import NamedTuple
 
 from pipeline.text import municipalities
@@ -216,13 +217,16 @@ def _gate(patterns: tuple[re.Pattern, ...]) -> LiteralGate:
 
 
 _CRUMB_CELLS = re.compile(r"\s*[>›|–]\s*")  # "Forside > Nyheder > Politik", "Nieuws | Gemeente Tynaarlo"
+_LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")  # a non-empty line, as str.splitlines cuts them
 
 
 def filed_as_news(text: str, language: str) -> bool:
     """A breadcrumb or page header in the head files the page under the site's news section: a news item
     reporting decisions reads like minutes (votes, "Vedtak") but is no record of them, and its headings
-    are news items, not themes."""
-    return _filed_as_news(_nonblank_lines(text[:METADATA_SAMPLE_CHARS]), language)
+    are news items, not themes. Reads the head's lines only, not the whole sample's (extractors ask per document)."""
+    lines = (m.group() for m in _LINE.finditer(text, 0, METADATA_SAMPLE_CHARS))
+    head = list(islice((line for line in lines if line.strip()), metadata_rules(language).doc_type.head_lines))
+    return _filed_as_news(head, language)
 
 
 def _filed_as_news(nonblank: list[str], language: str) -> bool:

@@ -316,6 +316,5 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     mentions, stamp = news_dates(text, lex)
     if stamp and head.meeting_date == stamp:
         head = replace(head, meeting_date=None)  # a report's dateline dates the page, not the meeting
-    protocol = Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, mentions, stamp)
-    protocol.bodies = head_bodies(lines, lex)
-    return protocol
+    bodies = head_bodies(lines, lex)
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, mentions, stamp, bodies)

@@ -372,10 +372,10 @@ def extract(doc: Document) -> list[VoteRow]:
 
     found = without_explanations(_decisions(doc, protocol, lex), case_of)
     found = without_overview_rows(found, doc.text, case_of)
-    detailed = {protocol.context_at(d.start).case_number for d in found if not d.listing}
+    detailed = {case_of(d.start) for d in found if not d.listing}
     rows = []
     for decision in found:
-        if decision.listing and protocol.context_at(decision.start).case_number in detailed:
+        if decision.listing and case_of(decision.start) in detailed:
             continue  # the case's own protocol below the list records the decision in full
         row = _row(doc, decision, protocol, lex)
         if row is not None:
