@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.extract.actions.legend import leading_mark
 from pipeline.extract.actions.rules import Lexicon
@@ -222,8 +223,14 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
 def _run_in_list(text: str, lex: Lexicon) -> bool:
     """An item that runs on into the list's next markers ("1) Energi og forsyning, 2) Transport og 3) ..."):
     a sentence enumerating the plan's themes or parts, not one item."""
-    joiners = "|".join(map(re.escape, lex.conventions.conjunctions))
-    return bool(re.search(rf"(?:,|\s(?:{joiners})){_NEXT_MARK}", text, re.IGNORECASE))
+    return bool(_run_in_marks(lex.conventions.conjunctions).search(text))
+
+
+@cache
+def _run_in_marks(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma or a conjunction before the next item's marker, compiled once per language."""
+    joiners = "|".join(map(re.escape, conjunctions))
+    return re.compile(rf"(?:,|\s(?:{joiners})){_NEXT_MARK}", re.IGNORECASE)
 
 
 def _items_under(lines: list[Line], index: int, lex: Lexicon) -> list[tuple[structure.Item, list[Line]]]:

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from pipeline.document import Document
+from pipeline.extract.networks.participation import issuer_named
 from pipeline.extract.networks.rules import Cues
 from pipeline.text.structure import Line, is_heading, parse_item
 
@@ -208,15 +209,9 @@ def _project_headings(lines: list[tuple[int, str]], cues: Cues, municipality: st
         words = [w.strip(".,:;()") for text in paragraph for w in text.split()]
         if not words or any(cues.find(name, words) for name in _PROJECT_NOT_HELD):
             continue
-        if bracket or _names_issuer(words, cues, municipality):
+        if bracket or issuer_named(words, municipality, cues):
             regions.append((offset + heading.start("programme"), offset + heading.end("programme")))
     return regions
-
-
-def _names_issuer(words: list[str], cues: Cues, municipality: str | None) -> bool:
-    """The issuer's own name or a word for it ('kommunen', 'de gemeente') among `words`."""
-    own = bool(municipality) and municipality.lower() in " ".join(words).lower()
-    return own or bool(cues.find("issuer_words", words))
 
 
 def regions(doc: Document, cues: Cues) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -33,9 +33,15 @@ def _town_named(words: list[str], municipality: str | None, rules: Cues) -> bool
 
 def names_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
     """Does the sentence name the issuer, by its name or as "kommunen", "vi", "de gemeente"?"""
-    words = [t.text if t.i not in inside else "" for t in sentence]
-    if rules.find("issuer_words", words):
-        return True
+    return issuer_named([t.text if t.i not in inside else "" for t in sentence], municipality, rules)
+
+
+def issuer_named(words: list[str], municipality: str | None, rules: Cues) -> bool:
+    """The issuer's own name or a word for it ('kommunen', 'de gemeente') among `words`."""
+    return bool(rules.find("issuer_words", words)) or _own_name(words, municipality)
+
+
+def _own_name(words: list[str], municipality: str | None) -> bool:
     return bool(municipality) and municipality.lower() in " ".join(words).lower()
 
 
@@ -47,9 +53,7 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
     cues_at = rules.find("participation", words)
     if not programme:
         cues_at = [i for i in cues_at if not rules.word_is("project_cues", words[i])]
-    if cues_at or rules.find("membership", words):
-        return True
-    return bool(municipality) and municipality.lower() in " ".join(words).lower()
+    return bool(cues_at or rules.find("membership", words)) or _own_name(words, municipality)
 
 
 CAMPAIGN_REACH = 8  # 'neemt de stad deel aan de campagne': a cue's object a few words on names a campaign
