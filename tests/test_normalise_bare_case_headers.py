@@ -36,7 +36,9 @@ def text_of(page: str) -> str:
     ],
 )
 def test_a_bare_case_number_header_after_a_full_line_stays_its_own_line(header):
-    text = text_of(WRAPPED + HEADING + header + "\nVedtak: Kommunestyret godkjenner saka slik ho ligg føre i saksframlegget.\n")
+    text = text_of(
+        WRAPPED + HEADING + header + "\nVedtak: Kommunestyret godkjenner saka slik ho ligg føre i saksframlegget.\n"
+    )
     assert f"\n{header}\n" in text
 
 
