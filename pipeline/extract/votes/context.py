@@ -37,6 +37,7 @@ from pipeline.extract.votes.meeting import (
 from pipeline.extract.votes.news import Mention, mentioned_at, news_dates
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.steps import (
+    Step,
     closes_case,
     closing_body,
     has_steps,
@@ -142,6 +143,20 @@ class _Scanner:
         self.decided = decided
         section.header_spans.append((line_start, header_end))
         self.push(line_start, step_context(self.base, fields))
+
+    def restates(self, step: Step, fields: dict[str, str | None], line_start: int) -> bool:
+        """A step header of the open step's own body and date, after that step's lines recorded a vote
+        ("Behandling i Formannskapet - 12.11.2026" / "... ble enstemmig vedtatt." / "Vedtak i Formannskapet -
+        12.11.2026"): the decision those votes reached, restated under a label, not a new step."""
+        section = self.sections[-1]
+        if not section.step or not section.header_spans or step.decision_at is not None:
+            return False
+        here, own = self.contexts[-1], step_context(self.base, fields)
+        same_case = own.case_number == here.case_number  # "Kommunestyret – 18.06.2026 – PS 42/26" opens the next case
+        if not (same_case and same_body(own.body, here.body) and own.meeting_date == here.meeting_date):
+            return False
+        voted = self.text[section.header_spans[-1][1] : line_start].lower()
+        return any(stem in voted for stem in self.lex.triggers)
 
     def closing(self, line_start: int, line: str) -> bool:
         """A bare decision label inside a step: the step's own while it has not decided; after its decision, or
@@ -277,6 +292,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         step = match_step(line, lex)
         if step is not None and step.soft and same_body(step.fields.get("body"), scanner.contexts[-1].body):
             continue  # "Kommunestyrets vedtak:" under the Kommunestyret's own treatment: a block label only
+        if step is not None and scanner.restates(step, clean_fields(step.fields, lex), line_start):
+            continue  # "Vedtak i Kommunestyret - 18.06.2026" under the same meeting's voted treatment: a label
         if step is not None and scanner.base.body is None and head.body is None:  # no meeting yet: the step names it
             scanner.header(line_start, raw, skip, clean_fields(step.fields, lex), None)
             scanner.sections[-1].title = scanner.sections[-1].title or scanner.base.title  # still the item's
