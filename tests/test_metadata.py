@@ -158,7 +158,7 @@ def test_a_title_that_opens_with_a_word_for_municipality_is_kept(text):
 
 def test_short_meeting_title_is_joined_with_its_date_line():
     text = "Raadsvergadering\n\nmaandag 17 juli 2023\n\n16:00 - 23:00"
-    assert title(text) == "Raadsvergadering – maandag 17 juli 2023"
+    assert title(text) == "Raadsvergadering 17 juli 2023"
 
 
 def test_text_without_a_title_line_falls_back_to_its_first_sentence():

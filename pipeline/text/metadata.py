@@ -38,6 +38,7 @@ def _title_patterns() -> dict[str, object]:
         "strip": re.compile(title.strip),
         "date": re.compile(title.date, re.I),
         "banner": re.compile(rf"(?:{'|'.join(title.banners) or '(?!)'})$", re.I),
+        "date_lead": frozenset(title.date_lead),
     }
 
 
@@ -92,9 +93,24 @@ def _clean(line: str) -> str:
     cells = _HEAD_CELLS.split(line)
     banner = _title_patterns()["banner"]
     if not banner.match(cells[0].strip()):
-        return line
+        return _ending_at_date(line)
     rest = next((i for i, cell in enumerate(cells) if not banner.match(cell.strip())), len(cells))
-    return "" if rest == len(cells) else line[line.index(cells[rest], len(cells[0])) :].strip()
+    return "" if rest == len(cells) else _ending_at_date(line[line.index(cells[rest], len(cells[0])) :].strip())
+
+
+def _ending_at_date(line: str) -> str:
+    """A title that dates a meeting ends at its date: the hour, room and address after it, and the field label,
+    weekday and separators just before it, name no document ("Byrådet – Referat – Mødedato: Tirsdag den 12.
+    marts 2026 kl. 17.00, Byrådssalen" is "Byrådet – Referat 12. marts 2026"). A line that is only a date stays."""
+    found = _title_patterns()["date"].search(line)
+    if not found:
+        return line
+    lead = _title_patterns()["date_lead"]
+    words = line[: found.start()].split()
+    while words and (words[-1].lower() in lead or words[-1].endswith(":") or not any(c.isalnum() for c in words[-1])):
+        words.pop()
+    head = " ".join(words).rstrip(",;")
+    return f"{head} {found.group()}" if head else line
 
 
 def _countries(rules: MetadataRules, language: str) -> tuple[str, ...]:
@@ -175,7 +191,7 @@ def _title_of(nonblank: list[str]) -> str | None:
         and not (counts[line] > 1 and any(_is_title_like(n) and n != line for n in lines[i + 1 : i + 4]))
     ]
     if headings or candidates:
-        return _with_date(lines, (headings or candidates)[0]).rstrip(".:")
+        return _ending_at_date(_with_date(lines, (headings or candidates)[0])).rstrip(".:")
     first = next((line for line in lines if any(ch.isalpha() for ch in line)), None)
     return first and _FIRST_SENTENCE.match(first).group(0)[: conf.max_chars].rstrip(".")
 

@@ -91,6 +91,7 @@ class TitleRules(Rules):
     labels: list[str]
     join_max_words: int
     sentence_min_words: int
+    date_lead: list[str] = []  # words between a title and its date that name no document (weekdays, "den")
     banners: list[str] = []  # a head cell that names the issuer or the page's path, never the title
 
 

@@ -168,7 +168,33 @@ def _distinct(
             if action.action_id is None and names_places(action.title, lex.conventions.conjunctions):
                 continue  # a partner town with its relation's status
             out.append(action)
-    return _one_per_item(sorted(out, key=lambda a: a.title.start))
+    out.sort(key=lambda a: a.title.start)
+    return _one_per_item(_without_groups(out))
+
+
+def _without_groups(actions: list[Candidate]) -> list[Candidate]:
+    """The actions without the coded headings that group others ("BD1 Een levendige gemeente" over a table of
+    "1.1.1 | Heraanleg ... | Lopend" rows): a heading whose text holds the titles of items coded in another shape
+    is the plan's goal or theme, and the status read under it is its items'. Items coded alike ("1." over "2.")
+    are siblings. `actions` are in text order."""
+    starts = [a.title.start for a in actions]
+    shapes = [_CODE_SHAPE.sub(_shape_of, a.action_id) if a.action_id else None for a in actions]
+
+    def groups(at: int) -> bool:
+        for span in actions[at].body:
+            for i in range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)):
+                if shapes[i] is not None and shapes[i] != shapes[at]:
+                    return True
+        return False
+
+    return [a for i, a in enumerate(actions) if shapes[i] is None or not groups(i)]
+
+
+_CODE_SHAPE = re.compile(r"\d+|[^\W\d_]+")  # a code's runs of digits and letters: "BD1" and "1.1.1" differ in shape
+
+
+def _shape_of(run: re.Match) -> str:
+    return "9" if run.group().isdigit() else "A"
 
 
 def _one_per_item(actions: list[Candidate]) -> list[Candidate]:

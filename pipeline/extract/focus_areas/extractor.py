@@ -45,6 +45,7 @@ from pipeline.extract.focus_areas.headings import (
     numbered_cue_lines,
     numbered_heading_lines,
     split_numbered_cue_lines,
+    strategy_titled,
 )
 from pipeline.extract.focus_areas.inline import (
     copula_enumeration,
@@ -68,6 +69,8 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     if rules is None:
         return []
     lines = doc.lines
+    if doc.doc_type in rules.rules.minutes_types and not strategy_titled(lines, rules):
+        return []  # a meeting's cases: "Planen har fire satsingsområder: ..." names the themes of an item voted on
     record = doc.doc_type in rules.rules.record_types or filed_as_news(doc.text, doc.language)
     found = list(announcements(lines, rules, record))
     labels = _first_list(lines, found, rules) or programme_chapters(lines, rules)

@@ -103,7 +103,7 @@ def numbered_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) ->
     ("Hoofdstuk 1: Inleiding", "Financiën") are left out. A run after an earlier one of the same word
     is the next theme's goals, not a list of its own."""
     first = rules.numbered_heading.match(lines[ann.line_index].text)
-    if rules.chapter.fullmatch(first.group("cue")) and not _strategy_title(lines, rules):
+    if rules.chapter.fullmatch(first.group("cue")) and not strategy_titled(lines, rules):
         return None
     if _numbered_before(lines, ann.line_index, first.group("cue"), rules):
         return []
@@ -150,7 +150,7 @@ def _same_labels(first: list[Span], second: list[Span]) -> bool:
     return [s.text.casefold() for s in first] == [s.text.casefold() for s in second]
 
 
-def _strategy_title(lines: list[Line], rules: Cues) -> bool:
+def strategy_titled(lines: list[Line], rules: Cues) -> bool:
     """The document's title names a strategy, plan or programme."""
     return any(rules.context.search(line.text) for line in lines[: rules.rules.title_lines])
 

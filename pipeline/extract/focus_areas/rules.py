@@ -50,6 +50,7 @@ class FocusRules(Rules):
     report_titles: list[str] = []  # title words of a report on a plan ("Statusrapport", "Voortgangsrapportage")
     budget_titles: list[str] = []  # title words of a budget or its follow-up: laid out by committee areas
     record_types: list[str] = []  # doc types recording what was done or decided: firm theme words only
+    minutes_types: list[str] = []  # doc types recording several cases: their themes are an item's, not the document's
     max_label_words: int = 60
     max_inline_words: int = 7  # an item of a run-in enumeration without a colon is a short noun phrase
     min_inline_items: int = 3  # fewer items without a colon or count are a coordinated phrase, not a list
