@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -134,3 +135,20 @@ def test_any_text_gives_a_code_and_a_score_between_0_and_1(text: str):
     assert isinstance(lang, str) and lang
     assert 0.0 <= score <= 1.0
     assert (lang == "und") == (score == 0.0)
+
+
+_CUE_TEXTS = [
+    "Kommunestyret vedtok prosjektet og kvalitetsforbedringene, sjøsjon-tiltaket og 12bestillinger.",
+    "Ud_over opfølgningen: tjenesteydelserne, projektlederne og 2026-projekteringen blev vedtaget.",
+    "Kommunane og heimetenestene sine vedtak; eiga utgreiing_ane, ikkje kjeldene. «Gjerdet»",
+    "æøå-ejendommen; x_ej_y, ejej ej; ÉTÉ-tion tionerne, leggje-ane",
+]
+
+
+@pytest.mark.parametrize("text", _CUE_TEXTS)
+def test_spelling_cues_opening_at_a_word_boundary_count_as_without_it(text: str):
+    """The \\b before a leading \\w+ / \\w* only spares re its tries inside a word: the counts do not move."""
+    for cue in load_json("language.json")["cues"].values():
+        for pattern in cue["patterns"]:
+            loose = re.compile(pattern.removeprefix(r"\b")) if re.match(r"\\b\\w[+*]", pattern) else re.compile(pattern)
+            assert re.findall(pattern, text.lower()) == loose.findall(text.lower()), pattern

@@ -159,8 +159,9 @@ class _Joiner:
     def __init__(self, pages: list[list[str]]):
         self.rules = _rules()
         all_lines = [line for lines in pages for line in lines if line]
-        self.vocabulary = {w.casefold() for line in all_lines for w in _WORDS.findall(line)}
-        self.lower_words = {w for line in all_lines for w in _WORDS.findall(line) if w.islower()}
+        distinct = {w for line in all_lines for w in _WORDS.findall(line)}  # each line's words read once
+        self.vocabulary = {w.casefold() for w in distinct}
+        self.lower_words = {w for w in distinct if w.islower()}
         lengths = sorted(len(line) for line in all_lines if not self.rules.table_row.search(line))
         typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
         self.typical = typical

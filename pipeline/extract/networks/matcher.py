@@ -46,7 +46,7 @@ class _Index:
     exact: PhraseMatcher
     single: dict[str, int]  # one-token alias (lowercased unless an acronym) -> entry index
     longest_single: int
-    fuzzy: dict[int, tuple[list[str], list[int]]]  # token count -> (aliases, entry indexes)
+    fuzzy: dict[int, tuple[list[str], list[str], list[int]]]  # token count -> (aliases, casefolded, entry indexes)
 
 
 @cache
@@ -62,8 +62,9 @@ def _index(language: str, min_length: int) -> _Index:
                 index.single[alias if _is_acronym(alias) else alias.lower()] = i
                 index.longest_single = max(index.longest_single, len(alias))
             if not _is_acronym(alias) and len(alias) >= min_length:
-                aliases, owners = index.fuzzy.setdefault(len(pattern), ([], []))
+                aliases, folded, owners = index.fuzzy.setdefault(len(pattern), ([], [], []))
                 aliases.append(alias)
+                folded.append(alias.casefold())  # folded once, not by extractOne for every window scored
                 owners.append(i)
     return index
 
@@ -99,7 +100,7 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
         covered.append(covered[-1] + (i in taken))
     slack = cues.fuzzy_cutoff / (200 - cues.fuzzy_cutoff)  # ratio >= cutoff needs short/long >= slack
     spans = []
-    for size, (aliases, owners) in index.fuzzy.items():
+    for size, (aliases, folded, owners) in index.fuzzy.items():
         shortest, longest = min(map(len, aliases)), max(map(len, aliases))
         scored: dict[str, int | None] = {}
         for start in starts:
@@ -113,10 +114,8 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
             if len(text) < max(cues.fuzzy_min_length, shortest * slack) or len(text) * slack > longest:
                 continue
             if text not in scored:
-                found = process.extractOne(
-                    text, aliases, scorer=fuzz.ratio, processor=str.casefold, score_cutoff=cues.fuzzy_cutoff
-                )
-                same_digits = found is not None and _DIGITS.findall(text) == _DIGITS.findall(found[0])
+                found = process.extractOne(text.casefold(), folded, scorer=fuzz.ratio, score_cutoff=cues.fuzzy_cutoff)
+                same_digits = found is not None and _DIGITS.findall(text) == _DIGITS.findall(aliases[found[2]])
                 scored[text] = owners[found[2]] if same_digits else None
             if scored[text] is not None:
                 spans.append(Span(doc, start, end, label=str(scored[text])))
