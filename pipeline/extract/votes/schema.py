@@ -84,6 +84,8 @@ class SubjectRules(Rules):
     case_refs: list[str] = []  # "Indstillingen" on any row, no heading naming who recommends: the case
     titled_proposals: list[str] = []  # full match: a proposal's label and its title in quotes ('Motie M1 (X) "Titel"'):
     # group `title` is the subject
+    quoted_proposal_leads: list[str] = []  # a lead-in ending in a colon on the line above a quoted proposal
+    # ("har fremsendt følgende forslag:"): the case's one vote is on the quoted words
 
 
 class NewsRules(Rules):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.extract.votes.phrases import (
+    find_statements,
     names_proposal,
     opens_with_proposal,
 )
@@ -54,6 +55,7 @@ class SectionText:
     background_blocks: list[tuple[int, int]] = field(default_factory=list)
     case_recommendation: str | None = None  # the case's recommendation, above this committee step's section
     _marks: list[Mark] | None = field(default=None, repr=False)  # vote label lines
+    _noting: bool | None = field(default=None, repr=False)  # the recommendation only notes something
 
     def in_proposal(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.proposal_blocks)
@@ -95,7 +97,8 @@ class SectionText:
     def generic_subject(self, lex: Lexicon, procedural: bool = False, noting: bool = False) -> str | None:
         """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
         recommended: its first sentence, else the case title (`generic_subject_from` may put the title
-        first, or take the title when the recommendation recommends several things, `single_recommendation`);
+        first, unless the recommendation only notes something, or take the title when the recommendation
+        recommends several things, `single_recommendation`);
         a recommendation that itself names nothing ("at orienteringen tages til efterretning")
         gives the case title. A postponement ("Sagen udsættes") or a decision noting the case itself ("Sagen taget
         til orientering.") adopts nothing of the recommendation (`procedural`): the case title. A bare noting
@@ -109,9 +112,16 @@ class SectionText:
         if lex.generic_subject_from == "single_recommendation" and self._compound(lex):
             recommended = None  # adopting a recommendation of several things adopts the case
         first, second = lambda: recommended, lambda: title
-        if lex.generic_subject_from == "title" or noting:  # taking a matter for information notes the case
-            first, second = second, first
+        if noting or (lex.generic_subject_from == "title" and not (recommended and self._recommends_noting(lex))):
+            first, second = second, first  # taking a matter for information notes the case
         return first() or second()
+
+    def _recommends_noting(self, lex: Lexicon) -> bool:
+        """The recommendation only takes something for information ("at dialogmødet tages til efterretning"):
+        approving it ("Godkendt.") adopts that sentence, which names what was noted, not the case title."""
+        if self._noting is None:  # found once per section: a long run of bare decisions asks it each time
+            self._noting = self.notes_only(find_statements(self.text, lex)) is True
+        return self._noting
 
     def _compound(self, lex: Lexicon) -> bool:
         """The recommendation recommends several things: numbered or lettered points, or a second clause."""

@@ -36,6 +36,7 @@ class SubjectRules:
     noted_refs: re.Pattern[str] | None  # full match: on a noted row, a subject standing for the case noted
     case_refs: re.Pattern[str] | None  # full match: a subject standing for the case's own recommendation
     titled: tuple[re.Pattern[str], ...]  # full match: a proposal's label and quoted title, group `title`
+    quoted_lead: re.Pattern[str] | None  # a lead-in above a quoted proposal ("fremsendt følgende forslag:")
 
 
 @cache
@@ -60,6 +61,7 @@ def subject_rules(language: str) -> SubjectRules:
         noted_refs=one(own["noted_refs"]),
         case_refs=one(own["case_refs"]),
         titled=tuple(re.compile(expand(p)) for p in own["titled_proposals"]),
+        quoted_lead=one(own["quoted_proposal_leads"]),
     )
 
 

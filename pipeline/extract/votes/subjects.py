@@ -39,6 +39,9 @@ _TRIM = " \t.;,:"
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-zæøå]")  # the sentence goes on in lower case on the next line
 _GOES_ON = re.compile(r"[ \t]*\n?[ \t]*[a-zæøå]")  # on the same line, or wrapped in lower case
 _WRAPPED_AFTER_WORD = re.compile(r"[ \t]*\n[ \t]*\w")  # after "for", "og": any word goes on ("Skeie")
+# a quote standing on the line after a lead-in ending in a colon ('... fremsendt følgende forslag:\n"..."')
+_QUOTED_AFTER_COLON = re.compile(r":[ \t]*\n[ \t]*[«“\"](?P<text>[^«»“”\"]{3,600})[»”\"]")
+_LEAD_IN = 160  # chars before the colon searched for the lead-in
 
 
 def repair_subject(
@@ -52,6 +55,8 @@ def repair_subject(
     `outside_case`: no case header above, as in a news summary: only there does a pronoun or a bare
     "Forslaget" stand for the sentence or quoted proposal above it (in a case it names the case).
     `alone`: the decision is the only one its section records (no amendment voted beside it)."""
+    if alone and decision.subject == text.title and decision.outcome in ("adopted", "rejected"):
+        decision.subject = _quoted_proposal(decision, text, subject_rules(lex.language)) or decision.subject
     if decision.subject:
         about_case = text.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
         rules = subject_rules(lex.language)
@@ -62,6 +67,22 @@ def repair_subject(
             or (_case_recommendation(decision, text, lex, rules) if alone else None)
         )
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
+
+
+def _quoted_proposal(decision: Decision, text: SectionText, rules: SubjectRules) -> str | None:
+    """The one vote of a case, named after the case, whose text quotes the proposal under a lead-in naming it
+    ("Mette Holm (Ø) har fremsendt følgende forslag:" / '"Kommunalbestyrelsen beder ..."'): the vote is on
+    those quoted words, the last such quote above it (its first sentence); None without one. Beside another
+    vote (an amendment's) the quote is that other proposal's. Lead-ins: `subjects.quoted_proposal_leads`."""
+    if rules.quoted_lead is None:
+        return None
+    above = text.text[: max(decision.start - text.base, 0)]
+    quotes = [
+        m
+        for m in _QUOTED_AFTER_COLON.finditer(above)
+        if rules.quoted_lead.search(above[max(0, m.start() - _LEAD_IN) : m.start() + 1])
+    ]
+    return _first_sentence(quotes[-1].group("text")) if quotes else None
 
 
 def _named_recommendation(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> str | None:

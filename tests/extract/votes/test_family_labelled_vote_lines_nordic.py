@@ -1,6 +1,7 @@
 """A vote line labelled on its own line ("Votering: Enstemmig vedtatt.", "Røysting: Samrøystes vedteke.",
 "Afstemning: Enstemmigt vedtaget.") right under a recommendation ends the recommendation and records the
-decision on it: one adopted, unanimous row, whatever the indentation or the spacing after the label."""
+decision on it: one adopted, unanimous row, whatever the indentation or the spacing after the label. Its subject
+is what was recommended, in Danish minutes the item's title (test_family_bare_approvals_name_the_case_da.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ MEETING = {
     "nn": "Kommunestyret\n\nMøtedato: 12.02.2026\n\nPS 13/26 Medlemskap i Sunne kommunar\n\n",
     "da": "Økonomiudvalget\n\nMødedato: 12. februar 2026\n\n13. Medlemskap af Sunde Byer\n\n",
 }
+DA_TITLE = "Medlemskap af Sunde Byer"
 CASES = [
     ("nb", "Kommunedirektørens forslag til vedtak:\n   Kommunen søker medlemskap i Sunne kommuner fra 2026.\n"
      "Votering:  Enstemmig vedtatt.\n", "Kommunen søker medlemskap i Sunne kommuner fra 2026."),
@@ -32,15 +34,15 @@ CASES = [
     ("nn", "Kommunedirektøren sitt framlegg til vedtak:\nLøyvinga vert gitt.\nRøysting: Samrøystes godkjend.\n",
      "Løyvinga vert gitt."),
     ("da", "Indstilling:\nDirektionen indstiller, at kommunen melder sig ind i Sunde Byer.\n"
-     "Afstemning: Enstemmigt vedtaget.\n", "at kommunen melder sig ind i Sunde Byer."),
+     "Afstemning: Enstemmigt vedtaget.\n", DA_TITLE),
     ("da", "Indstilling:\nDirektionen indstiller, at tilskuddet forhøjes.\nAfstemning:  enstemmigt godkendt.\n",
-     "at tilskuddet forhøjes."),
+     DA_TITLE),
     ("da", "Indstilling:\nForvaltningen indstiller, at planen vedtages.\nAfstemning:\tEnstemmigt anbefalet.\n",
-     "at planen vedtages."),
+     DA_TITLE),
     ("da", "Indstilling:\nAdministrationen indstiller, at aftalen godkendes.\n  Afstemning: Enstemmigt godkendt.\n",
-     "at aftalen godkendes."),
+     DA_TITLE),
     ("da", "Indstilling:\nDirektøren indstiller, at bevillingen gives.\nAfstemning: Enstemmigt vedtaget\n",
-     "at bevillingen gives."),
+     DA_TITLE),
 ]
 
 

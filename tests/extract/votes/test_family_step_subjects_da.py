@@ -1,7 +1,8 @@
 """Family 1 (da): committee steps and the council's bare decision after them are about the case title, also
 under a numbered recommendation (a case passing several bodies is named by its title at each, `step_subject_from`);
 "Godkendt som anbefalet af Økonomiudvalget" names nothing of its own either: beside the recommendation, in
-one body's minutes, it adopts the recommendation."""
+one body's minutes, it is about the case title like a bare "Godkendt."
+(test_family_bare_approvals_name_the_case_da.py)."""
 
 from __future__ import annotations
 
@@ -60,10 +61,10 @@ def test_steps_under_numbered_points_are_about_the_case_title(recommendation, su
         "Godkendt som anbefalet, idet § 7 udgår.",
     ],
 )
-def test_adopted_as_recommended_is_about_the_recommendation(decision):
+def test_adopted_as_recommended_is_about_the_case(decision):
     text = HEAD + "Indstilling\nForvaltningen indstiller, at lokalplanen vedtages.\n\nBeslutning\n" + decision + "\n"
     (row,) = votes(text, "da")
-    assert (row.outcome, row.subject) == ("adopted", "at lokalplanen vedtages.")
+    assert (row.outcome, row.subject) == ("adopted", "Lokalplan for boliger ved Søvej")
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,8 @@
 """A Danish case that passes several bodies (fagudvalg, Økonomiudvalget, Byrådet, each a step with its own
 date) is named by its title at each of them: a step or final decision that names nothing ("Anbefales.",
 "Godkendt.") is about the case title, not the recommendation's sentence above the first step
-(models/votes/da.json `step_subject_from`). One body's own decision beside the recommendation still adopts
-the recommendation, and a step with words of its own keeps them.
+(models/votes/da.json `step_subject_from`). One body's own bare decision beside the recommendation is about
+the title too (`generic_subject_from`), and a step with words of its own keeps them.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ def test_each_step_of_a_stepped_case_is_about_its_title(steps):
     assert len(rows) >= 2 and all(subject == TITLE and outcome == "adopted" for _, subject, outcome in rows)
 
 
-def test_one_bodys_own_decision_beside_the_recommendation_adopts_it():
+def test_one_bodys_own_decision_beside_the_recommendation_is_about_the_case():
     (row,) = _rows("Beslutning\nGodkendt.\n")
-    assert row[1] == "at grunden udbydes til salg med mindstepris 1,2 mio. kr."
+    assert row[1] == TITLE
 
 
 def test_a_step_with_words_of_its_own_keeps_them():

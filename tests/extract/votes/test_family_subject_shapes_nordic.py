@@ -1,11 +1,10 @@
 """Family 1 (subject) for Danish and Norwegian: what a row is about follows the protocol's structure.
 
 - A decision block with text of its own: the decision's first sentence.
-- A bare outcome ("Godkendt.", "Anbefales.", "Samrøystes vedteke.", "Som innstillingen."): what was
-  recommended, the recommendation's first sentence without who recommends it ("at ..."), or its first
-  numbered point (nb, nn); the item's title when the case has no recommendation, or (da) when the
-  recommendation recommends several things (points, or "..., og at ..."); also in a committee step's
-  section below the recommendation.
+- A bare outcome ("Samrøystes vedteke.", "Som innstillingen."): what was recommended, the recommendation's
+  first sentence without who recommends it, or its first numbered point (nb, nn); the item's title when the
+  case has no recommendation; also in a committee step's section below the recommendation. A bare Danish
+  outcome ("Godkendt.", "Anbefales.") is about the item's title (test_family_bare_approvals_name_the_case_da.py).
 - A postponed case: the case title.
 - A vote on a named proposal ("Forslaget fra SV falt", "Indstillingen blev vedtaget"): that proposal.
 - A vote line after a recommendation without a label between ends the recommendation.
@@ -29,7 +28,7 @@ def _rows(language: str, body: str) -> list[tuple]:
     return [(r.body, r.outcome, r.subject) for r in votes(HEAD[language] + body, language)]
 
 
-BARE_UNDER_RECOMMENDATION = [
+BARE_DANISH = [
     (
         "da",
         "Indstilling\nForvaltningen indstiller, at der bevilges 14 mio. kr. til renoveringen.",
@@ -47,6 +46,9 @@ BARE_UNDER_RECOMMENDATION = [
         "Beslutning:\nAnbefales.",
     ),
     ("da", "Indstilling\nForvaltningen foreslår, at taksterne for 2025 godkendes.", "Beslutning\nEnstemmigt vedtaget."),
+]
+
+BARE_UNDER_RECOMMENDATION = [
     ("nb", "Innstilling:\nKommunestyret godkjenner avtalen med Nordvegen AS.", "Vedtak:\nSom innstillingen."),
     (
         "nb",
@@ -79,6 +81,11 @@ def test_a_bare_outcome_is_about_what_was_recommended(language, recommendation, 
     assert len(rows) == 1
     subject = rows[0][2]
     assert subject.rstrip(".") in sentence and len(subject.split()) >= 3
+
+
+@pytest.mark.parametrize(("language", "recommendation", "decision"), BARE_DANISH)
+def test_a_bare_danish_outcome_is_about_the_case(language, recommendation, decision):
+    assert _rows(language, f"{recommendation}\n\n{decision}\n") == [("Byrådet", "adopted", TITLE["da"])]
 
 
 @pytest.mark.parametrize(
