@@ -66,7 +66,12 @@ def _since_year(
     section: tuple[int, int] | None,
     only_partner: bool,
 ) -> int | None:
-    """The first start year stated next to the city, in its sentences, its entry section, or (sole partner) anywhere."""
+    """The start year in the city's row of a partner table; else the first stated next to the city, in its
+    sentences, its entry section, or (sole partner) anywhere."""
+    for item in mentions_of:
+        in_table, year = years.row_year(item.mention.start)
+        if in_table:
+            return year
     if section:
         year = years.table_year(section[0] - 1, section[1])
         if year:

@@ -4,6 +4,7 @@ year an agreement was signed. Renewal years and reporting-period markers are not
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -11,7 +12,7 @@ from pipeline.extract.partner_cities.layout import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.extract.partner_cities.spans import Cover
 from pipeline.text.literals import may_match
-from pipeline.text.structure import has_list_marker
+from pipeline.text.structure import Span, has_list_marker, is_rule_row, table_cells
 
 _DECADE = r"['’]?(?:erne|ene|s)\b|-(?:tallet|talet|åra|årene|erne)\b"  # "1950'erne", '1950-tallet', '1950s'
 DECADE_AFTER = re.compile(_DECADE)
@@ -35,6 +36,7 @@ class YearReader:
     markers: frozenset[str]
     explained: Cover = field(default_factory=Cover)  # explanations of a town: their years start nothing
     phrases: dict[int, tuple[list[tuple[int, str, int]], list[int]]] = field(default_factory=dict)
+    tops: dict[int, int] = field(default_factory=dict)  # table row line -> the first row of its table
 
     @classmethod
     def of(cls, layout: Layout, lexicon: Lexicon, repeats: int, explained: Cover) -> YearReader:
@@ -63,6 +65,50 @@ class YearReader:
                 cell = re.split(r"[\t|;]|\s{2,}", line[: m.start(1)])[-1]  # 'fornyet 2005': a renewal, no start
                 return None if lex.any(lex.renewals + lex.endings, cell + " ") else int(m.group(1))
         return None
+
+    def row_year(self, offset: int) -> tuple[bool, int | None]:
+        """The row of a partner table holding `offset` ('Lohja | Finland | 1956 | Vennskapsby' under 'By | Land |
+        Siden | Type'): the cell under the column whose header names the start decides, a dash there saying no
+        year is known. (False, None) when the offset is in no table row with such a column."""
+        layout = self.layout
+        index = bisect_right(layout.line_starts, offset) - 1
+        row = _row_cells(layout.line(index))
+        if len(row) < 2:
+            return False, None
+        header = self._table_top(index)
+        if header == index:
+            return False, None
+        names = _row_cells(layout.line(header))
+        column = next((j for j, name in enumerate(names) if self._names_start(name)), None)
+        if column is None or column >= len(row):
+            return False, None
+        year = YEAR.fullmatch(row[column])
+        if len(row) != len(names):  # a row with an empty cell left out: only a year where the column was is read
+            return year is not None, int(year.group(1)) if year else None
+        return True, int(year.group(1)) if year else None
+
+    def _table_top(self, index: int) -> int:
+        """The first row of the table block holding row `index` (rulers skipped); remembered for every row walked,
+        so a long table is walked once."""
+        walked, top = [index], index
+        for above in range(index - 1, -1, -1):
+            if above in self.tops:
+                top = self.tops[above]
+                break
+            line = self.layout.line(above)
+            if not is_rule_row(line):
+                if len(_row_cells(line)) < 2:
+                    break
+                walked.append(above)
+                top = above
+        self.tops.update(dict.fromkeys(walked, top))
+        return top
+
+    def _names_start(self, header: str) -> bool:
+        """A column header naming when a relation began ('Siden', 'Avtale fra'), not when it ended; a cell with a
+        year in it ('verbroederd sinds 1966') is a row of a table with no header."""
+        lex = self.lexicon
+        return lex.any(lex.since_headers, header) and not lex.any(lex.endings, header) and not YEAR.search(header)
 
     def _since_cell(self, header: int, entry_line: int) -> int | None:
         """The year in the entry row's cell under the header cell naming the start ('| By | Land | Siden |
@@ -184,6 +230,11 @@ def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], posi
     last_of_group = max((s for s in spans if s[2] == owner[2]), key=lambda s: s[0])
     in_brackets = before.rstrip().endswith("(")
     return owner[2] == mention[2] and owner == last_of_group and not in_brackets
+
+
+def _row_cells(line: str) -> list[str]:
+    """A line's table cells, between pipes or tabs; one cell when it is no table row."""
+    return [cell.text for cell in table_cells(Span(0, len(line), line))]
 
 
 def _clause(text: str, position: int) -> str:
