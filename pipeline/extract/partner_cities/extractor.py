@@ -98,6 +98,11 @@ def _since_year(
     return next((y for u in scope if (y := years.in_unit(u))), None)
 
 
+def _relation(years: YearReader, mentions_of: list[Found]) -> str | None:
+    """The relation the city's own row of a partner table states in its type column, if any."""
+    return next((r for item in mentions_of if (r := years.row_relation(item.mention.start))), None)
+
+
 def extract(doc: Document) -> list[PartnerCityRow]:
     conf = settings(doc.language)
     if doc.language not in conf.languages:
@@ -160,7 +165,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
                 city=name,
                 mention=mentions_of[0].mention.surface,
                 partner_country=stated or item.mention.city.country,
-                relation=item.decision.relation,
+                relation=_relation(years, mentions_of) or item.decision.relation,
                 since_year=since,
                 **doc.provenance(item.mention.start, item.mention.end, _evidence(doc, layout, item)),
             )

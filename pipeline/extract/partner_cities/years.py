@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.partner_cities.layout import Layout, Unit
@@ -70,22 +71,36 @@ class YearReader:
         """The row of a partner table holding `offset` ('Lohja | Finland | 1956 | Vennskapsby' under 'By | Land |
         Siden | Type'): the cell under the column whose header names the start decides, a dash there saying no
         year is known. (False, None) when the offset is in no table row with such a column."""
+        in_table, cell, whole = self._row_cell(offset, self._names_start)
+        year = YEAR.fullmatch(cell or "")
+        if not whole:  # a row with an empty cell left out: only a year where the column was is read
+            return year is not None, int(year.group(1)) if year else None
+        return in_table, int(year.group(1)) if year else None
+
+    def row_relation(self, offset: int) -> str | None:
+        """The relation the row holding `offset` states under a column naming the kind of tie ('Type avtale',
+        'Soort band'): 'Intensjonsavtale' there outweighs prose elsewhere calling every town a twin."""
+        lex = self.lexicon
+        _, cell, whole = self._row_cell(offset, lambda name: lex.any(lex.type_headers, name))
+        cues = lex.relation_cues(cell) if cell and whole else []
+        return cues[0].relation if cues else None
+
+    def _row_cell(self, offset: int, names_column: Callable[[str], bool]) -> tuple[bool, str | None, bool]:
+        """The cell of the table row holding `offset` under the first header cell `names_column` accepts: (whether
+        there is one, its text, whether the row has as many cells as the header)."""
         layout = self.layout
         index = bisect_right(layout.line_starts, offset) - 1
         row = _row_cells(layout.line(index))
         if len(row) < 2:
-            return False, None
+            return False, None, False
         header = self._table_top(index)
         if header == index:
-            return False, None
+            return False, None, False
         names = _row_cells(layout.line(header))
-        column = next((j for j, name in enumerate(names) if self._names_start(name)), None)
+        column = next((j for j, name in enumerate(names) if names_column(name)), None)
         if column is None or column >= len(row):
-            return False, None
-        year = YEAR.fullmatch(row[column])
-        if len(row) != len(names):  # a row with an empty cell left out: only a year where the column was is read
-            return year is not None, int(year.group(1)) if year else None
-        return True, int(year.group(1)) if year else None
+            return False, None, False
+        return True, row[column], len(row) == len(names)
 
     def _table_top(self, index: int) -> int:
         """The first row of the table block holding row `index` (rulers skipped); remembered for every row walked,
