@@ -66,7 +66,12 @@ def _since_year(
     section: tuple[int, int] | None,
     only_partner: bool,
 ) -> int | None:
-    """The first start year stated next to the city, in its sentences, its entry section, or (sole partner) anywhere."""
+    """The start year in the city's row of a partner table; else the first stated next to the city, in its
+    sentences, its entry section, or (sole partner) anywhere."""
+    for item in mentions_of:
+        in_table, year = years.row_year(item.mention.start)
+        if in_table:
+            return year
     if section:
         year = years.table_year(section[0] - 1, section[1])
         if year:
@@ -91,6 +96,11 @@ def _since_year(
     if only_partner:
         scope += layout.units
     return next((y for u in scope if (y := years.in_unit(u))), None)
+
+
+def _relation(years: YearReader, mentions_of: list[Found]) -> str | None:
+    """The relation the city's own row of a partner table states in its type column, if any."""
+    return next((r for item in mentions_of if (r := years.row_relation(item.mention.start))), None)
 
 
 def extract(doc: Document) -> list[PartnerCityRow]:
@@ -155,7 +165,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
                 city=name,
                 mention=mentions_of[0].mention.surface,
                 partner_country=stated or item.mention.city.country,
-                relation=item.decision.relation,
+                relation=_relation(years, mentions_of) or item.decision.relation,
                 since_year=since,
                 **doc.provenance(item.mention.start, item.mention.end, _evidence(doc, layout, item)),
             )

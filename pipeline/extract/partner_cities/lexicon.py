@@ -92,6 +92,7 @@ class Lexicon:
     relation_nouns: Patterns
     respectively: Patterns
     since_headers: Patterns
+    type_headers: Patterns
     project_overrides: Patterns
     district_of: Patterns
     district_nouns: Patterns
@@ -267,6 +268,7 @@ def lexicon(language: str) -> Lexicon:
                 "relation_nouns",
                 "respectively",
                 "since_headers",
+                "type_headers",
                 "project_overrides",
                 "district_of",
                 "district_nouns",

@@ -33,6 +33,7 @@ class Cues(Rules):
     relation_nouns: list[str] = []
     respectively: list[str] = []
     since_headers: list[str] = []
+    type_headers: list[str] = []  # a table column naming the kind of tie: 'Type avtale', 'Soort band'
     project_overrides: list[str] = []
     district_of: list[str] = []
     district_nouns: list[str] = []  # 'bydelen', 'wijk' right before a mention: it names a district

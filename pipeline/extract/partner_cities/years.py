@@ -4,14 +4,16 @@ year an agreement was signed. Renewal years and reporting-period markers are not
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.partner_cities.layout import Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.extract.partner_cities.spans import Cover
 from pipeline.text.literals import may_match
-from pipeline.text.structure import has_list_marker
+from pipeline.text.structure import Span, has_list_marker, is_rule_row, table_cells
 
 _DECADE = r"['’]?(?:erne|ene|s)\b|-(?:tallet|talet|åra|årene|erne)\b"  # "1950'erne", '1950-tallet', '1950s'
 DECADE_AFTER = re.compile(_DECADE)
@@ -35,6 +37,7 @@ class YearReader:
     markers: frozenset[str]
     explained: Cover = field(default_factory=Cover)  # explanations of a town: their years start nothing
     phrases: dict[int, tuple[list[tuple[int, str, int]], list[int]]] = field(default_factory=dict)
+    tops: dict[int, int] = field(default_factory=dict)  # table row line -> the first row of its table
 
     @classmethod
     def of(cls, layout: Layout, lexicon: Lexicon, repeats: int, explained: Cover) -> YearReader:
@@ -63,6 +66,64 @@ class YearReader:
                 cell = re.split(r"[\t|;]|\s{2,}", line[: m.start(1)])[-1]  # 'fornyet 2005': a renewal, no start
                 return None if lex.any(lex.renewals + lex.endings, cell + " ") else int(m.group(1))
         return None
+
+    def row_year(self, offset: int) -> tuple[bool, int | None]:
+        """The row of a partner table holding `offset` ('Lohja | Finland | 1956 | Vennskapsby' under 'By | Land |
+        Siden | Type'): the cell under the column whose header names the start decides, a dash there saying no
+        year is known. (False, None) when the offset is in no table row with such a column."""
+        in_table, cell, whole = self._row_cell(offset, self._names_start)
+        year = YEAR.fullmatch(cell or "")
+        if not whole:  # a row with an empty cell left out: only a year where the column was is read
+            return year is not None, int(year.group(1)) if year else None
+        return in_table, int(year.group(1)) if year else None
+
+    def row_relation(self, offset: int) -> str | None:
+        """The relation the row holding `offset` states under a column naming the kind of tie ('Type avtale',
+        'Soort band'): 'Intensjonsavtale' there outweighs prose elsewhere calling every town a twin."""
+        lex = self.lexicon
+        _, cell, whole = self._row_cell(offset, lambda name: lex.any(lex.type_headers, name))
+        cues = lex.relation_cues(cell) if cell and whole else []
+        return cues[0].relation if cues else None
+
+    def _row_cell(self, offset: int, names_column: Callable[[str], bool]) -> tuple[bool, str | None, bool]:
+        """The cell of the table row holding `offset` under the first header cell `names_column` accepts: (whether
+        there is one, its text, whether the row has as many cells as the header)."""
+        layout = self.layout
+        index = bisect_right(layout.line_starts, offset) - 1
+        row = _row_cells(layout.line(index))
+        if len(row) < 2:
+            return False, None, False
+        header = self._table_top(index)
+        if header == index:
+            return False, None, False
+        names = _row_cells(layout.line(header))
+        column = next((j for j, name in enumerate(names) if names_column(name)), None)
+        if column is None or column >= len(row):
+            return False, None, False
+        return True, row[column], len(row) == len(names)
+
+    def _table_top(self, index: int) -> int:
+        """The first row of the table block holding row `index` (rulers skipped); remembered for every row walked,
+        so a long table is walked once."""
+        walked, top = [index], index
+        for above in range(index - 1, -1, -1):
+            if above in self.tops:
+                top = self.tops[above]
+                break
+            line = self.layout.line(above)
+            if not is_rule_row(line):
+                if len(_row_cells(line)) < 2:
+                    break
+                walked.append(above)
+                top = above
+        self.tops.update(dict.fromkeys(walked, top))
+        return top
+
+    def _names_start(self, header: str) -> bool:
+        """A column header naming when a relation began ('Siden', 'Avtale fra'), not when it ended; a cell with a
+        year in it ('verbroederd sinds 1966') is a row of a table with no header."""
+        lex = self.lexicon
+        return lex.any(lex.since_headers, header) and not lex.any(lex.endings, header) and not YEAR.search(header)
 
     def _since_cell(self, header: int, entry_line: int) -> int | None:
         """The year in the entry row's cell under the header cell naming the start ('| By | Land | Siden |
@@ -184,6 +245,11 @@ def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], posi
     last_of_group = max((s for s in spans if s[2] == owner[2]), key=lambda s: s[0])
     in_brackets = before.rstrip().endswith("(")
     return owner[2] == mention[2] and owner == last_of_group and not in_brackets
+
+
+def _row_cells(line: str) -> list[str]:
+    """A line's table cells, between pipes or tabs; one cell when it is no table row."""
+    return [cell.text for cell in table_cells(Span(0, len(line), line))]
 
 
 def _clause(text: str, position: int) -> str:
