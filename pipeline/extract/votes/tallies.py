@@ -1,9 +1,10 @@
 """Count lines applied to a decision: 'For ... stemte N: names' and 'Imot ...' lines, several 'for' lines as an
 alternative vote (the losers' votes are the winner's votes against), a share of the votes, a casting vote; whether
-the named members add up to the stated totals."""
+the named members add up to the stated totals; count cells printed in columns beside an outcome."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.counts import Breakdown, consistent, merge, names_add_up, parse_breakdown
@@ -50,7 +51,10 @@ def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> 
     elif yes and decision.votes_for is None:  # counted from the members named ("For stemte: Ole Brink (V), ...")
         decision.votes_for = tally_total(yes[0], lex)
     if no:
-        counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
+        # stated numbers win; else the members named are counted. Parties named beside a bare stated total
+        # ("Tegen: 9" above "VVD 5 tegen" or "Tegen: PVV (3)") break that total down, they add no votes to it
+        bare = [t for t in no if t.n is not None and not t.parties and not t.breakdown.strip()]
+        counted = [t.n for t in bare or no if t.n is not None]
         named = [breakdown_of(t, lex) for t in no if t.n is None and (t.breakdown or t.parties)]  # "Kari Nilsen (R)"
         ok = ok and names_add_up(sum(counted) if counted else decision.votes_against, named)
         if not counted and decision.votes_against is None:
@@ -65,3 +69,23 @@ def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> 
 
 def tally_total(tally: TallyHit, lex: Lexicon) -> int | None:
     return tally.n if tally.n is not None else breakdown_of(tally, lex).total
+
+
+def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
+    """The text with the column gap before a line's first count cell read as a line end.
+
+    A result list printed in columns ("Uitslag: aangenomen <gap> Voor: 15 <gap> Tegen: 7", one line per voted
+    text) then reads as the outcome line alone, followed by its counts: each voted text's outcome is found, and
+    the counts beside it are its own. The same length, so every offset holds.
+    """
+    chars = list(text)
+    for tally in tallies:
+        cell = text[tally.start : tally.end]
+        start = tally.start + len(cell) - len(cell.lstrip(" \t"))
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start].rstrip(" \t")
+        gap = text[line_start + len(before) : start]
+        first = not any(line_start <= t.start < line_start + len(before) for t in tallies)
+        if before.strip() and first and (len(gap) >= 2 or "\t" in gap):
+            chars[line_start + len(before)] = "\n"
+    return "".join(chars)
