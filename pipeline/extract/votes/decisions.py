@@ -40,7 +40,14 @@ from pipeline.extract.votes.quoted import (
 )
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
-from pipeline.extract.votes.tallies import apply_tallies, breakdown_of, cells_apart, normalised, tally_total
+from pipeline.extract.votes.tallies import (
+    apply_tallies,
+    breakdown_of,
+    cells_apart,
+    count_cells,
+    normalised,
+    tally_total,
+)
 from pipeline.extract.votes.vote_labels import other_votes, split_tallies
 from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing, names_nothing
 
@@ -250,6 +257,7 @@ def decide(
     members = member_tallies(text, lex)  # a member's line in a vote page is counted there, not again by itself
     found = [t for t in find_tallies(text, lex, windows) if not any(m.start <= t.start < m.end for m in members)]
     found += members
+    found += count_cells(text, lex, found, windows)  # "Vedtaget <gap> For: 14 <gap> Imod: 11"
     named = find_proposals(text, lex, section.title)
     ends = block_ends(named, text, lex)  # withdrawn proposals, the recommendation's label
     quoted = quoted_spans(text, lex) + own_texts(named, text, lex)  # retold, tracked, or a proposal's words

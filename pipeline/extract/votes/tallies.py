@@ -4,12 +4,13 @@ the named members add up to the stated totals; count cells printed in columns be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.counts import Breakdown, consistent, merge, names_add_up, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.phrases import TallyHit
+from pipeline.extract.votes.phrases import TallyHit, Windows, find_tallies
 from pipeline.extract.votes.vote_labels import another_alternative
 
 if TYPE_CHECKING:
@@ -80,8 +81,7 @@ def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
     """
     chars = list(text)
     for tally in tallies:
-        cell = text[tally.start : tally.end]
-        start = tally.start + len(cell) - len(cell.lstrip(" \t"))
+        start = _cell_start(text, tally)
         line_start = text.rfind("\n", 0, start) + 1
         before = text[line_start:start].rstrip(" \t")
         gap = text[line_start + len(before) : start]
@@ -89,3 +89,38 @@ def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
         if before.strip() and first and (len(gap) >= 2 or "\t" in gap):
             chars[line_start + len(before)] = "\n"
     return "".join(chars)
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:\t[ \t]*|[ ]{3,})(?=\S)")
+
+
+def count_cells(text: str, lex: Lexicon, found: Sequence[TallyHit], windows: Windows = None) -> list[TallyHit]:
+    """Count cells a column gap opens ("Resultat: Vedtaget <gap> For: 14 <gap> Imod: 11"), those no count line
+    in `found` covers: a count label written to open a line opens a cell as well. Only on a line whose every
+    cell after the first is a count ("ja <gap> 18 <gap> nee 11" is a count line of another layout)."""
+    chars = list(text)
+    opened: set[int] = set()
+    for gap in _COLUMN_GAP.finditer(text):
+        chars[gap.start()] = "\n"
+        opened.add(gap.end())
+    cells = [
+        t
+        for t in find_tallies("".join(chars), lex, windows)
+        if _cell_start(text, t) in opened
+        and "\n" not in text[t.start : t.end].strip()
+        and not any(u.start < t.end and t.start < u.end for u in found)
+    ]
+    counted = {_cell_start(text, t) for t in [*found, *cells]}
+    return [t for t in cells if _line_counted(text, _cell_start(text, t), opened, counted)]
+
+
+def _line_counted(text: str, offset: int, opened: set[int], counted: set[int]) -> bool:
+    """Every cell a column gap opens on the line of `offset` starts a count."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    cells = [o for o in opened if start <= o < (len(text) if end < 0 else end)]
+    return all(o in counted for o in cells)
+
+
+def _cell_start(text: str, tally: TallyHit) -> int:
+    cell = text[tally.start : tally.end]
+    return tally.start + len(cell) - len(cell.lstrip(" \t"))

@@ -1,5 +1,6 @@
 """Family: an item with several voted texts (amendments, motions, the proposal), each with its own result line that
-carries its counts in columns ("Uitslag: aangenomen <gap> Voor: 15 <gap> Tegen: 7").
+carries its counts in columns ("Uitslag: aangenomen <gap> Voor: 15 <gap> Tegen: 7", "Resultat: Vedtaget <gap> For: 14
+<gap> Imod: 11", "Resultat: Falt <gap> For: 14 <gap> Mot: 21").
 
 Each result line is one row about the voted text above it, with the counts beside it, as when the counts stand on
 lines of their own: the first text must not take every count below it. Look-alikes: one text whose counts are spread
@@ -139,3 +140,63 @@ def test_a_party_table_below_a_stated_total_adds_no_votes() -> None:
         ("8", "Mobiliteitsplan 2026-2035", "adopted", 25, 8, {"VVD": 5, "CDA": 3}),
         ("9", "Verordening marktgelden 2026", "adopted", 33, 0, None),
     ]
+
+
+NORDIC = {
+    "da": (
+        "Byrådet\nMødedato: 12. november 2026\n\n12. Budget 2027\n",
+        [
+            ("Ændringsforslag fra Venstre om skolebusser", "Resultat: Forkastet", "For: 9", "Imod: 16"),
+            ("Ændringsforslag fra SF om klimapulje", "Resultat: Vedtaget", "For: 14", "Imod: 11"),
+        ],
+    ),
+    "nb": (
+        "Bystyret\nMøtedato: 12.11.2026\n\nPS 41/26 Budsjett 2027\n",
+        [
+            ("Endringsforslag fra Høyre om eiendomsskatt", "Resultat: Falt", "For: 14", "Mot: 21"),
+            ("Endringsforslag fra SV om skolemat", "Resultat: Vedtatt", "For: 19", "Mot: 16"),
+        ],
+    ),
+    "nn": (
+        "Kommunestyret\nMøtedato: 12.11.2026\n\nPS 41/26 Budsjett 2027\n",
+        [
+            ("Endringsforslag frå Høgre om eigedomsskatt", "Resultat: Falt", "For: 14", "Mot: 21"),
+            ("Endringsforslag frå SV om skulemat", "Resultat: Vedteke", "For: 19", "Mot: 16"),
+        ],
+    ),
+}
+
+
+def _count(cell: str) -> int:
+    return int(cell.split()[-1])
+
+
+@pytest.mark.parametrize("language", sorted(NORDIC))
+@pytest.mark.parametrize("gap", ["      ", "\t"])
+def test_nordic_count_columns_beside_each_proposals_result(language: str, gap: str) -> None:
+    head, proposals = NORDIC[language]
+    body = "".join(f"{title}\n{result}{gap}{yes}{gap}{no}\n" for title, result, yes, no in proposals)
+    assert [row[1:5] for row in vote_cells(head + body, language)] == [
+        (title, outcome, _count(yes), _count(no))
+        for (title, _, yes, no), outcome in zip(proposals, ["rejected", "adopted"], strict=True)
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(NORDIC))
+def test_nordic_counts_on_lines_of_their_own_stay_one_row(language: str) -> None:
+    head, proposals = NORDIC[language]
+    title, result, yes, no = proposals[1]
+    rows = vote_cells(head + f"{title}\n{result}\n{yes}\n{no}\n", language)
+    assert [row[1:5] for row in rows] == [(title, "adopted", _count(yes), _count(no))]
+
+
+def test_a_count_line_of_label_and_number_cells_adds_no_row_nor_half_counts() -> None:
+    body = (
+        "14. Belastingreglement 2027\n"
+        "Stemming over het amendement van raadslid Peeters\n"
+        "  ja          9   nee 20   onthouding 0\n"
+        "Het amendement is verworpen.\n"
+    )
+    rows = vote_cells(HEAD + body, "nl")
+    assert [row[2] for row in rows] == ["rejected"]
+    assert rows[0][3:5] in {(None, None), (9, 20)}  # never one side's cell read without the other's
