@@ -10,7 +10,7 @@ from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
 from pipeline.extract.votes.blocks import block_decision
 from pipeline.extract.votes.context import Protocol
-from pipeline.extract.votes.extractor import protocol_of, sections_of
+from pipeline.extract.votes.extractor import protocol_of, sections_of, unmarked
 from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 
@@ -65,6 +65,7 @@ def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
     lex = lexicon(doc.language)
     if lex is None:
         return []
+    doc = unmarked(doc)
     protocol = protocol_of(doc.language, doc.text)
     skipped = _Spans([span for section in protocol.sections for span in section.header_spans])
     skipped.add([m.span() for m in gated(lex.block_label).finditer(doc.text)])

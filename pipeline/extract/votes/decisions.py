@@ -40,7 +40,14 @@ from pipeline.extract.votes.quoted import (
 )
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
-from pipeline.extract.votes.tallies import apply_tallies, breakdown_of, normalised, tally_total
+from pipeline.extract.votes.tallies import (
+    apply_tallies,
+    breakdown_of,
+    cells_apart,
+    count_cells,
+    normalised,
+    tally_total,
+)
 from pipeline.extract.votes.vote_labels import other_votes, split_tallies
 from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing, names_nothing
 
@@ -250,6 +257,7 @@ def decide(
     members = member_tallies(text, lex)  # a member's line in a vote page is counted there, not again by itself
     found = [t for t in find_tallies(text, lex, windows) if not any(m.start <= t.start < m.end for m in members)]
     found += members
+    found += count_cells(text, lex, found, windows)  # "Vedtaget <gap> For: 14 <gap> Imod: 11"
     named = find_proposals(text, lex, section.title)
     ends = block_ends(named, text, lex)  # withdrawn proposals, the recommendation's label
     quoted = quoted_spans(text, lex) + own_texts(named, text, lex)  # retold, tracked, or a proposal's words
@@ -263,7 +271,8 @@ def decide(
     tallies = sorted((t for t in found if kept(t.start)), key=lambda t: t.start)
     marks = section.marks(lex)  # "Stemming over het amendement": a vote's own label
     barriers = tuple(t.end for t in tallies)
-    hits = [h for h in find_hits(text, lex, barriers, windows) if kept(h.phrase_start)]
+    cells = cells_apart(text, tallies)  # "Uitslag: aangenomen <gap> Voor: 15": the outcome cell ends its line
+    hits = [h for h in find_hits(cells, lex, barriers, windows) if kept(h.phrase_start)]
     hits = sorted(hits + [h for h in consent_hits(text, lex, hits) if kept(h.phrase_start)], key=lambda h: h.start)
     statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about

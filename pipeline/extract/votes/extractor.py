@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
@@ -361,10 +362,22 @@ def protocol_of(language: str, text: str) -> Protocol:
     return protocol
 
 
+# an arrow leading a line ("-> Goedgekeurd.", "=> Vedtatt", "→ Godkendt") marks the item's result line
+_ARROW_MARKER = re.compile(r"^([ \t]*)(?:-+>|=+>|[→➔➜⇒])", re.M)
+
+
+def unmarked(doc: Document) -> Document:
+    """`doc` with each line-leading arrow blanked (same length, so offsets hold): the result line it marks is then
+    read as any unmarked result line under its item, not as a subject made of the arrow."""
+    text = _ARROW_MARKER.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), doc.text)
+    return doc if text == doc.text else replace(doc, text=text)
+
+
 def extract(doc: Document) -> list[VoteRow]:
     lex = lexicon(doc.language)
     if lex is None or not doc.text:
         return []
+    doc = unmarked(doc)
     protocol = protocol_of(doc.language, doc.text)
 
     def case_of(at: int) -> str | None:

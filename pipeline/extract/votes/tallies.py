@@ -1,14 +1,16 @@
 """Count lines applied to a decision: 'For ... stemte N: names' and 'Imot ...' lines, several 'for' lines as an
 alternative vote (the losers' votes are the winner's votes against), a share of the votes, a casting vote; whether
-the named members add up to the stated totals."""
+the named members add up to the stated totals; count cells printed in columns beside an outcome."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.counts import Breakdown, consistent, merge, names_add_up, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
-from pipeline.extract.votes.phrases import TallyHit
+from pipeline.extract.votes.phrases import TallyHit, Windows, find_tallies
 from pipeline.extract.votes.vote_labels import another_alternative
 
 if TYPE_CHECKING:
@@ -50,7 +52,10 @@ def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> 
     elif yes and decision.votes_for is None:  # counted from the members named ("For stemte: Ole Brink (V), ...")
         decision.votes_for = tally_total(yes[0], lex)
     if no:
-        counted = [t.n for t in no if t.n is not None]  # stated numbers win; else the members named are counted
+        # stated numbers win; else the members named are counted. Parties named beside a bare stated total
+        # ("Tegen: 9" above "VVD 5 tegen" or "Tegen: PVV (3)") break that total down, they add no votes to it
+        bare = [t for t in no if t.n is not None and not t.parties and not t.breakdown.strip()]
+        counted = [t.n for t in bare or no if t.n is not None]
         named = [breakdown_of(t, lex) for t in no if t.n is None and (t.breakdown or t.parties)]  # "Kari Nilsen (R)"
         ok = ok and names_add_up(sum(counted) if counted else decision.votes_against, named)
         if not counted and decision.votes_against is None:
@@ -65,3 +70,57 @@ def apply_tallies(decision: Decision, tallies: list[TallyHit], lex: Lexicon) -> 
 
 def tally_total(tally: TallyHit, lex: Lexicon) -> int | None:
     return tally.n if tally.n is not None else breakdown_of(tally, lex).total
+
+
+def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
+    """The text with the column gap before a line's first count cell read as a line end.
+
+    A result list printed in columns ("Uitslag: aangenomen <gap> Voor: 15 <gap> Tegen: 7", one line per voted
+    text) then reads as the outcome line alone, followed by its counts: each voted text's outcome is found, and
+    the counts beside it are its own. The same length, so every offset holds.
+    """
+    chars = list(text)
+    for tally in tallies:
+        start = _cell_start(text, tally)
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start].rstrip(" \t")
+        gap = text[line_start + len(before) : start]
+        first = not any(line_start <= t.start < line_start + len(before) for t in tallies)
+        if before.strip() and first and (len(gap) >= 2 or "\t" in gap):
+            chars[line_start + len(before)] = "\n"
+    return "".join(chars)
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:\t[ \t]*|[ ]{3,})(?=\S)")
+
+
+def count_cells(text: str, lex: Lexicon, found: Sequence[TallyHit], windows: Windows = None) -> list[TallyHit]:
+    """Count cells a column gap opens ("Resultat: Vedtaget <gap> For: 14 <gap> Imod: 11"), those no count line
+    in `found` covers: a count label written to open a line opens a cell as well. Only on a line whose every
+    cell after the first is a count ("ja <gap> 18 <gap> nee 11" is a count line of another layout)."""
+    chars = list(text)
+    opened: set[int] = set()
+    for gap in _COLUMN_GAP.finditer(text):
+        chars[gap.start()] = "\n"
+        opened.add(gap.end())
+    cells = [
+        t
+        for t in find_tallies("".join(chars), lex, windows)
+        if _cell_start(text, t) in opened
+        and "\n" not in text[t.start : t.end].strip()
+        and not any(u.start < t.end and t.start < u.end for u in found)
+    ]
+    counted = {_cell_start(text, t) for t in [*found, *cells]}
+    return [t for t in cells if _line_counted(text, _cell_start(text, t), opened, counted)]
+
+
+def _line_counted(text: str, offset: int, opened: set[int], counted: set[int]) -> bool:
+    """Every cell a column gap opens on the line of `offset` starts a count."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    cells = [o for o in opened if start <= o < (len(text) if end < 0 else end)]
+    return all(o in counted for o in cells)
+
+
+def _cell_start(text: str, tally: TallyHit) -> int:
+    cell = text[tally.start : tally.end]
+    return tally.start + len(cell) - len(cell.lstrip(" \t"))

@@ -49,10 +49,10 @@ HEAD = "Notulen van de vergadering van de gemeenteraad van Oosterveld, gehouden 
             "Dan is het voorstel verworpen met 11 stemmen voor en 16 stemmen tegen",
             "rejected",
         ),
-        (
+        (  # a postponement of "the proposal" postpones the item: its title (gold 4 of 4)
             "6. Parkeerverordening",
             "De VOORZITTER: Het voorstel wordt aangehouden tot de vergadering van juni.",
-            "Het voorstel wordt aangehouden tot de vergadering van juni",
+            "Parkeerverordening",
             "postponed",
         ),
     ],
