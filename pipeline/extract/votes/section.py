@@ -18,6 +18,7 @@ from pipeline.extract.votes.quoted import (
     inline_proposals,
     is_generic_decision,
     names_document,
+    quote_rules,
     quoted_spans,
     without_lead_in,
 )
@@ -221,5 +222,37 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
         if lex.is_proposal_label(m.group("label"))
     ]
     blocks += inline_proposals(text, ends, lex)
+    blocks += _unlabelled_points(text, ends, blocks, lex)
     # background sections and tracker fields retell decisions (quoted.py): a background label also ends a proposal
     return SectionText(text, base, sorted(blocks), title, background_blocks=quoted_spans(text, lex, trackers=False))
+
+
+def _unlabelled_points(
+    text: str, ends: list[int], blocks: list[tuple[int, int]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """A recommendation written without its label whose lead-in opens numbered or lettered points ("Forvaltningen
+    indstiller over for Byrådet," / "a) at ..." / "b) at ..."), above every decision label: a proposal block from
+    its lead-in up to the next label, so a decision point by point ("Ad b) Anbefales.") is about its points."""
+    regex = quote_rules(lex.language).lead_in
+    first_label = min((m.start() for m in decision_labels(text, lex)), default=len(text))
+    points = [m for m in _NUMBERED.finditer(text, 0, first_label) if not any(a <= m.start() < b for a, b in blocks)]
+    found = []
+    for first, second in zip(points, points[1:], strict=False):
+        if regex is None or ordinal(first.group(1)) != 1 or ordinal(second.group(1)) != 2:
+            continue
+        start = _lead_start(text, first.start())
+        words = (" ".join(text[start : first.start()].split()) + " " + first.group(2)).split(None, 1)
+        if len(words) == 2 and regex.match(words[1]):
+            found.append((start, next((pos for pos in ends if pos > first.start()), len(text))))
+    return found
+
+
+def _lead_start(text: str, at: int) -> int:
+    """Where the lines of the paragraph right above offset `at` (a line start) begin, at most `_WRAP_LINES` up."""
+    start = at
+    for _ in range(_WRAP_LINES):
+        above = text.rfind("\n", 0, max(start - 1, 0))
+        if not text[above + 1 : start].strip():
+            break
+        start = above + 1
+    return start
