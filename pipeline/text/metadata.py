@@ -102,10 +102,11 @@ def _ending_at_date(line: str) -> str:
     """A title that dates a meeting ends at its date: the hour, room and address after it, and the field label,
     weekday and separators just before it, name no document ("Byrådet – Referat – Mødedato: Tirsdag den 12.
     marts 2026 kl. 17.00, Byrådssalen" is "Byrådet – Referat 12. marts 2026"). A line that is only a date stays."""
-    found = _title_patterns()["date"].search(line)
+    patterns = _title_patterns()
+    found = patterns["date"].search(line)
     if not found:
         return line
-    lead = _title_patterns()["date_lead"]
+    lead = patterns["date_lead"]
     words = line[: found.start()].split()
     while words and (words[-1].lower() in lead or words[-1].endswith(":") or not any(c.isalnum() for c in words[-1])):
         words.pop()

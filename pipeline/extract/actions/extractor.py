@@ -193,7 +193,8 @@ def _without_groups(actions: list[Candidate]) -> list[Candidate]:
 _CODE_SHAPE = re.compile(r"\d+|[^\W\d_]+")  # a code's runs of digits and letters: "BD1" and "1.1.1" differ in shape
 
 
-def _shape_of(run: re.Match) -> str:
+def _shape_of(run: re.Match[str]) -> str:
+    """A run of a code as its kind alone, so codes are compared by layout, not by number."""
     return "9" if run.group().isdigit() else "A"
 
 

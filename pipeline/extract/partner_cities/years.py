@@ -73,9 +73,8 @@ class YearReader:
         year is known. (False, None) when the offset is in no table row with such a column."""
         in_table, cell, whole = self._row_cell(offset, self._names_start)
         year = YEAR.fullmatch(cell or "")
-        if not whole:  # a row with an empty cell left out: only a year where the column was is read
-            return year is not None, int(year.group(1)) if year else None
-        return in_table, int(year.group(1)) if year else None
+        decides = in_table if whole else year is not None  # a row with an empty cell left out: only a year decides
+        return decides, int(year.group(1)) if year else None
 
     def row_relation(self, offset: int) -> str | None:
         """The relation the row holding `offset` states under a column naming the kind of tie ('Type avtale',

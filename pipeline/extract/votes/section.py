@@ -234,11 +234,13 @@ def _unlabelled_points(
     indstiller over for Byrådet," / "a) at ..." / "b) at ..."), above every decision label: a proposal block from
     its lead-in up to the next label, so a decision point by point ("Ad b) Anbefales.") is about its points."""
     regex = quote_rules(lex.language).lead_in
+    if regex is None:
+        return []  # a language with no lead-in words has no unlabelled recommendation to find
     first_label = min((m.start() for m in decision_labels(text, lex)), default=len(text))
     points = [m for m in _NUMBERED.finditer(text, 0, first_label) if not any(a <= m.start() < b for a, b in blocks)]
     found = []
     for first, second in zip(points, points[1:], strict=False):
-        if regex is None or ordinal(first.group(1)) != 1 or ordinal(second.group(1)) != 2:
+        if ordinal(first.group(1)) != 1 or ordinal(second.group(1)) != 2:
             continue
         start = _lead_start(text, first.start())
         words = (" ".join(text[start : first.start()].split()) + " " + first.group(2)).split(None, 1)

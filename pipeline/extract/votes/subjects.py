@@ -55,11 +55,11 @@ def repair_subject(
     `outside_case`: no case header above, as in a news summary: only there does a pronoun or a bare
     "Forslaget" stand for the sentence or quoted proposal above it (in a case it names the case).
     `alone`: the decision is the only one its section records (no amendment voted beside it)."""
+    rules = subject_rules(lex.language)
     if alone and decision.subject == text.title and decision.outcome in ("adopted", "rejected"):
-        decision.subject = _quoted_proposal(decision, text, subject_rules(lex.language)) or decision.subject
+        decision.subject = _quoted_proposal(decision, text, rules) or decision.subject
     if decision.subject:
         about_case = text.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
-        rules = subject_rules(lex.language)
         antecedent = _antecedent(decision, text, rules) if outside_case else _put_forward(decision, text, lex, rules)
         antecedent = (
             antecedent

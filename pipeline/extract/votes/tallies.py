@@ -122,5 +122,6 @@ def _line_counted(text: str, offset: int, opened: set[int], counted: set[int]) -
 
 
 def _cell_start(text: str, tally: TallyHit) -> int:
+    """Where a count's own text begins, past the spaces a column gap leaves before it: the offset a gap opens."""
     cell = text[tally.start : tally.end]
     return tally.start + len(cell) - len(cell.lstrip(" \t"))
