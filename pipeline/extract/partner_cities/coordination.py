@@ -52,8 +52,8 @@ def list_gaps(words: Coordination) -> ListGaps:
         # a separator, after it a repeated preposition ('X og med Y', 'X og i Y'); or a bare preposition alone
         rf"\s*,?\s*(?:(?:,|;|·|•|\||&|/|{joined}|{_words(words.alternatives)})"
         rf"(?:\s+{_words(words.repeated_prepositions)})?|\s+{_words(words.bare_prepositions)})?"
-        # 'og de svenske byer', 'en de Franse steden': a described group of towns names the next ones
-        rf"(?:\s*{_words(words.determiners)}\s+[^\W\d_]+\s+{_words(words.group_nouns)})?\s*$"
+        # 'og de svenske byer', 'en met de stad', 'og byen': a described town or group of towns names the next ones
+        rf"(?:\s*(?:{_words(words.determiners)}\s+(?:[^\W\d_]+\s+)?)?{_words(words.group_nouns)})?\s*$"
     )
     return ListGaps(
         coordination=re.compile(coordination),
