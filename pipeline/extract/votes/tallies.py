@@ -5,6 +5,7 @@ the named members add up to the stated totals; count cells printed in columns be
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,8 @@ def count_cells(text: str, lex: Lexicon, found: Sequence[TallyHit], windows: Win
     for gap in _COLUMN_GAP.finditer(text):
         chars[gap.start()] = "\n"
         opened.add(gap.end())
+    if not opened:
+        return []  # no column gap, no cell: the count lines were all read in `found`
     cells = [
         t
         for t in find_tallies("".join(chars), lex, windows)
@@ -111,13 +114,15 @@ def count_cells(text: str, lex: Lexicon, found: Sequence[TallyHit], windows: Win
         and not any(u.start < t.end and t.start < u.end for u in found)
     ]
     counted = {_cell_start(text, t) for t in [*found, *cells]}
-    return [t for t in cells if _line_counted(text, _cell_start(text, t), opened, counted)]
+    starts = sorted(opened)
+    return [t for t in cells if _line_counted(text, _cell_start(text, t), starts, counted)]
 
 
-def _line_counted(text: str, offset: int, opened: set[int], counted: set[int]) -> bool:
-    """Every cell a column gap opens on the line of `offset` starts a count."""
+def _line_counted(text: str, offset: int, opened: list[int], counted: set[int]) -> bool:
+    """Every cell a column gap opens on the line of `offset` starts a count. `opened` is sorted: the line's
+    cells are found by bisection, not by a walk over every cell of the section."""
     start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
-    cells = [o for o in opened if start <= o < (len(text) if end < 0 else end)]
+    cells = opened[bisect_left(opened, start) : bisect_left(opened, len(text) if end < 0 else end)]
     return all(o in counted for o in cells)
 
 
