@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from rapidfuzz import fuzz, utils
 
 from pipeline.build import document_from_text
+from pipeline.evaluate import similarity
 from pipeline.text.language import detect
 from pipeline.text.metadata import country, doc_type, infer, municipality, title
 
@@ -21,7 +21,7 @@ needs_shared = pytest.mark.skipif(
 )
 
 
-FLOORS = {"municipality": 0.62, "country": 0.95, "doc_type": 0.88, "title": 0.45}
+FLOORS = {"municipality": 0.62, "country": 0.95, "doc_type": 0.88, "title": 0.64}
 
 
 def _gold_documents() -> list[tuple[str, str, dict]]:
@@ -196,9 +196,8 @@ def test_accuracy_on_seeds_and_dev_set_stays_above_measured_floors():
         found = infer(text, gold["language"])
         for key in ("municipality", "country", "doc_type"):
             right[key] += found[key] == gold[key]
-        right["title"] += (
-            bool(found["title"]) and fuzz.ratio(found["title"], gold["title"], processor=utils.default_process) >= 85
-        )
+        # the title is right as `pipeline evaluate` counts it: the measure the project reports
+        right["title"] += similarity(found["title"], gold["title"]) >= 85
     share = {key: value / len(docs) for key, value in right.items()}
     # floors a little under the measured shares: a rule change must not lose ground. Many dev texts
     # never name their municipality (the gold takes it from the page address), which caps that share.
