@@ -38,6 +38,7 @@ from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.news import body_reports, recalled_on_page
 from pipeline.extract.votes.overview import without_overview_rows
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
+from pipeline.extract.votes.point_lines import with_point_lines
 from pipeline.extract.votes.proposal_text import carried
 from pipeline.extract.votes.proposals import Proposal, head_proposal
 from pipeline.extract.votes.proposers import Proposer, field_proposer
@@ -103,6 +104,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if section.title and not section.step:
             carried_to[section.title] = carried(text.text, lex)
         decided = [d for d in decide(text, lex, points, above) if not _recalled(doc, d, protocol, lex, linking)]
+        decided = with_point_lines(decided, text, points, lex)
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides
             block = block_holding(blocks, text, decision)
             if decision.statement and block is not None:  # noting alone is noted, noting beside more is not
