@@ -127,6 +127,7 @@ class _Scanner:
         self.archive_by_case: dict[tuple[str | None, str | None, str], str] = {}
         self.listed: set[str] = set()  # case numbers of vote table rows: a note under the table names them
         self.decided = False  # the open step has recorded its own decision
+        self.case_line_end = -1  # where the line after the last case header (or an item listed under it) starts
 
     def push(self, at: int, ctx: MeetingContext) -> None:
         self.offsets.append(at)
@@ -196,7 +197,20 @@ class _Scanner:
             section.listings.append(result._replace(start=offset + result.start, end=offset + result.end))
         if fields.get("title"):
             section.title = fields["title"]
+        if fields.get("case_number"):  # "PS 45/26 Referatsaker": the papers it lists may follow on the next lines
+            lists = self.lex.listing_cases is not None and self.lex.listing_cases.search(fields.get("title") or "")
+            self.case_line_end = line_start + len(self.text[line_start:].split("\n", 1)[0]) + 1 if lists else -1
         self.push(line_start, ctx)
+
+    def listed_item(self, line_start: int, line_end: int, line: str, fields: dict[str, str | None]) -> bool:
+        """A numbered item line right under the header of a case that lists papers, or under the items listed
+        before it ("PS 45/26 Referatsaker" / "RS 14/26 Protokoll fra Ungdomsrådet" / "RS 15/26 Brev fra ..."): one
+        of the papers the case lists, not a case of its own; the case's decision below is about the case."""
+        listed = self.lex.listed_items is not None and self.lex.listed_items.match(line) is not None
+        if not (listed and fields.get("case_number") and line_start == self.case_line_end):
+            return False
+        self.case_line_end = line_end
+        return True
 
 
 def _case_history(line: str, fields: dict[str, str | None], base: MeetingContext, lex: Lexicon) -> bool:
@@ -314,6 +328,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.title(line)
             continue
         fields, result = parsed
+        if scanner.listed_item(line_start, pos, line, fields):
+            continue
         if _archive_field(line, fields, line_start, scanner, lex):  # "Punkt 21 Title" / "Sag nr.: 25/9031"
             fields = {"archive_case": fields["case_number"]}
         if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and dated_event(line):

@@ -115,6 +115,8 @@ class Lexicon:
     ruled_line: re.Pattern[str] | None  # a rule printed between cases
     ruled_case_lines: tuple[re.Pattern[str], ...]  # a case header without prefix, trusted under a rule or in a list
     context_resets: tuple[re.Pattern[str], ...]
+    listed_items: re.Pattern[str] | None  # an item line listed right under its case's header ("RS 14/26 ...")
+    listing_cases: re.Pattern[str] | None  # a case title naming the papers listed under it ("Referatsaker")
     administrative_bodies: frozenset[str]
     default_body: str | None
     head_body: re.Pattern[str]
@@ -257,6 +259,11 @@ def _compile(pattern: str, expand: Callable[[str], str], flags: int = re.MULTILI
     return re.compile(expand(pattern), flags)
 
 
+def _any_of(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
+    """One regex matching any of `patterns`, None when the language has none."""
+    return _compile("|".join(patterns), expand) if patterns else None
+
+
 @cache
 def lexicon(language: str) -> Lexicon | None:
     """The compiled rules for `language`, or None when models/votes/ has none for it."""
@@ -290,6 +297,8 @@ def lexicon(language: str) -> Lexicon | None:
         ruled_line=_compile("|".join(rules["ruled_lines"]), expand) if rules["ruled_lines"] else None,
         ruled_case_lines=tuple(_compile(p, expand) for p in rules["ruled_case_lines"]),
         context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
+        listed_items=_any_of(rules["listed_item_lines"], expand),
+        listing_cases=_any_of(rules["listing_case_titles"], expand),
         administrative_bodies=frozenset(b.lower() for b in rules["administrative_bodies"]),
         default_body=rules["default_body"],
         head_body=re.compile(_alternation(rules["head_bodies"], escape=False), re.I),

@@ -185,6 +185,8 @@ class VotesRules(Rules):
     closing_decisions: list[str] = []  # a bare decision label that, after a decided step, is the meeting's own
     list_lead_ins: list[str] = []
     context_resets: list[str] = []
+    listed_item_lines: list[str] = []  # "RS 14/26 Brev fra ...": an item listed right under its case's header, no case
+    listing_case_titles: list[str] = []  # "Referatsaker": a case title naming a list of papers, the items under it
     body_names: list[str] = []
     head_bodies: list[str] = []  # a deciding body named in a protocol's head lines ('FORMANNSKAPET', 'Byrådet, X')
     head_lines: int = 8  # non-empty lines at a document's top read as its head
