@@ -45,11 +45,15 @@ def mark_domestic(
                 mention.city = at_home  # the Norwegian Lier, not the Belgian town the gazetteer ranked first
 
 
-def domestic_partner(decision: Decision, mention: Mention, relations: list[str], text: str, lexicon: Lexicon) -> bool:
-    """A home-country place is a partner only in one of `relations` (twin, a named project's partner) read from a
-    cue in its own sentence, a partner list's heading or a partner list that writes its country; a project cue
-    that names a joint application ('søgte sammen med', 'diende samen met ... een aanvraag') is no partnership."""
-    if decision.relation not in relations:
+def domestic_partner(
+    decision: Decision, mention: Mention, relations: list[str], text: str, sentence: str, lexicon: Lexicon
+) -> bool:
+    """A home-country place is a partner only in one of `relations` (twin, a declared intention, a named project's
+    partner) read from a cue in its own sentence, a partner list's heading or a partner list that writes its
+    country; a project cue that names a joint application ('søgte sammen med', 'diende samen met ... een
+    aanvraag') and a `sentence` about a municipal merger ('intensjonsavtale om kommunesammenslåing') are local
+    government, no partnership."""
+    if decision.relation not in relations or lexicon.any(lexicon.mergers, sentence):
         return False
     cue = decision.cue
     if cue is not None and lexicon.any(lexicon.joint_applications, text[cue.start : cue.end]):

@@ -137,7 +137,10 @@ def extract(doc: Document) -> list[PartnerCityRow]:
 
     def passes(item: Found) -> bool:
         m = item.mention
-        return not m.domestic or domestic_partner(item.decision, m, conf.domestic_relations, doc.text, lex)
+        if not m.domestic:
+            return True
+        sentence = layout.unit_text(layout.units[item.unit])
+        return domestic_partner(item.decision, m, conf.domestic_relations, doc.text, sentence, lex)
 
     projects = {f.group for f in found if f.group >= 0 and _project_member(f) and passes(f)}
     kept = {

@@ -123,6 +123,7 @@ class Lexicon:
     municipality_before: Patterns
     municipality_after: Patterns
     joint_applications: Patterns
+    mergers: Patterns
     subject_owners: Patterns
     gaps: ListGaps  # what may stand between the towns of one list
 
@@ -297,6 +298,7 @@ def lexicon(language: str) -> Lexicon:
                 "municipality_before",
                 "municipality_after",
                 "joint_applications",
+                "mergers",
                 "subject_owners",
             )
         },

@@ -67,6 +67,7 @@ class Cues(Rules):
     municipality_before: list[str] = []  # a word right before a name writing it as a municipality ('gemeente')
     municipality_after: list[str] = []  # ... right after it ('kommune', 'herad')
     joint_applications: list[str] = []  # a project cue naming a joint application ('søgte sammen med')
+    mergers: list[str] = []  # a municipal merger ('kommunesammenslåing', 'fusie'): no home-country partnership
     subject_owners: list[str] = []  # a sentence opening on a municipality that owns a relation, group 'owner'
     between_words: list[str] = []  # a word before a pair of places a relation joins ('mellem', 'tussen')
     town_nouns: list[str] = []  # a word before a name that makes it a town ('byen', 'de stad'): partner_cities.unlisted

@@ -1,5 +1,5 @@
 """Svalbard is Norway, though ISO 3166 gives it a code of its own (SJ): for a Norwegian municipality Longyearbyen is a
-home-country place, so a cooperation agreement or an intention with it is local government, no partnership, while a
+home-country place, so a cooperation agreement with it is local government, no partnership, while a
 twinning stays one. For a Danish municipality Longyearbyen is abroad and a partner as any other town."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ NO_PARTNER = [
     ("nb", "Bodø", "Kommunen signerte i 2022 en samarbeidsavtale med Longyearbyen om utdanning."),
     ("nb", "Hammerfest", "Hammerfest og Longyearbyen har en avtale om samarbeid innen energiforsyning."),
     ("nn", "Sogndal", "Sogndal har ei samarbeidsavtale med Longyearbyen om reiseliv."),
-    ("nn", "Voss", "Voss skreiv i 2023 under ei intensjonsavtale med Longyearbyen om friluftsliv."),
+    ("nn", "Voss", "Voss skreiv i 2023 under ei samarbeidsavtale med Longyearbyen om friluftsliv."),
     ("nn", "Stryn", "Kommunen samarbeider med Longyearbyen om breturisme gjennom ei fast avtale."),
     ("nn", "Ørsta", "Ørsta har ei samarbeidsavtale med Longyearbyen lokalstyre om skule og kultur."),
     ("nn", "Førde", "Førde inngjekk i 2025 ei samarbeidsavtale med Longyearbyen om helse."),
