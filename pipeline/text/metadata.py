@@ -39,6 +39,7 @@ def _title_patterns() -> dict[str, object]:
         "date": re.compile(title.date, re.I),
         "banner": re.compile(rf"(?:{'|'.join(title.banners) or '(?!)'})$", re.I),
         "date_lead": frozenset(title.date_lead),
+        "fillers": [(re.compile(p, re.I), r) for p, r in title.fillers],
     }
 
 
@@ -83,19 +84,37 @@ def _nonblank_lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
-_HEAD_CELLS = re.compile(r"\t+|\s+[–|]\s+|\s+-\s+")  # "KLEPP KOMMUNE\tNæringsplan", "Stad Eeklo – Meerjarenplan"
+# "KLEPP KOMMUNE\tNæringsplan", "Stad Eeklo – Meerjarenplan", a letterhead's cells set apart by a wide gap
+_HEAD_CELLS = re.compile(r"\t+|\s{3,}|\s+[–|]\s+|\s+-\s+")
+_LABEL = r"(?P<label>[^\W\d](?:[^\W\d]|[ .-]){0,24}):"  # a field's label: words, no number ("Kapittel 6:")
+_FIELD = re.compile(_LABEL + r"\s*(?P<value>.*)")  # "Dato: 20.10.2026"
+_ALIGNED_FIELD = re.compile(_LABEL + r"(?:\s{2,}|\t)(?P<value>\S.*)")  # set out in columns: "Til:      Økonomiudvalget"
 
 
 def _clean(line: str) -> str:
     """The line without markup, and without the issuer's name or the page's path where it opens the line
     ("Københavns Kommune", "Gemeente Tiel – Besluitenlijst ...", "Forside › Politikk › Internasjonalt")."""
-    line = _title_patterns()["strip"].sub("", line).strip()
+    line = _without_issuer(_title_patterns()["strip"].sub("", line).strip())
     cells = _HEAD_CELLS.split(line)
     banner = _title_patterns()["banner"]
     if not banner.match(cells[0].strip()):
         return _ending_at_date(line)
     rest = next((i for i, cell in enumerate(cells) if not banner.match(cell.strip())), len(cells))
     return "" if rest == len(cells) else _ending_at_date(line[line.index(cells[rest], len(cells[0])) :].strip())
+
+
+def _without_issuer(line: str) -> str:
+    """A letterhead run into the title on one line ("REBILD KOMMUNE Referat – Økonomiudvalget", "Gemeente De Bilt
+    Besluitenlijst") without the issuer: a known municipality's name with its word for municipality, followed by a
+    capitalised word. A sentence about the municipality ("Gemeente Elburg is lid ...") goes on in lower case."""
+    conf = _title_rules()
+    words = line.split(" ")
+    for k in range(1, min(4, len(words) - 1)):
+        named = words[k].lower() in conf.issuer_words and municipalities.catalogue().lookup(" ".join(words[:k]))
+        led = words[0].lower() in conf.issuer_leads and municipalities.catalogue().lookup(" ".join(words[1 : k + 1]))
+        if (named or led) and words[k + 1][:1].isupper():
+            return " ".join(words[k + 1 :])
+    return line
 
 
 def _ending_at_date(line: str) -> str:
@@ -173,16 +192,23 @@ def title(text: str) -> str | None:
 
     A line repeated in the head is a running header when a title-like line follows it soon
     (a site banner above the real title); a short title followed by a meeting date line is
-    joined with it ("Raadsvergadering – maandag 17 juli 2023"). Without any title-like line,
-    the first sentence stands in.
+    joined with it ("Raadsvergadering – maandag 17 juli 2023"), also across a meeting head's fields
+    (the body's field joins, place and hour fields are passed over); a letter's subject field joins
+    its genre line. Without any title-like line, the first sentence stands in.
     """
-    return _title_of(_nonblank_lines(text))
+    return _title_of(_nonblank_lines(text)).text
 
 
-def _title_of(nonblank: list[str]) -> str | None:
+class _Title(NamedTuple):
+    text: str | None  # the title as reported
+    genre: str | None  # the title line alone, without the subject, body or date joined: what kind of document it is
+
+
+def _title_of(nonblank: list[str]) -> _Title:
     conf = _title_rules()
     raw = nonblank[: conf.scan_lines]
-    lines = [_clean(line) for line in raw]
+    cleaned = [_clean(_without_fillers(line)) for line in raw]
+    lines = [_unaligned(line) for line in cleaned]
     counts = Counter(lines)
     headings = [i for i, line in enumerate(raw) if line.lstrip().startswith("#") and _is_title_like(lines[i])]
     candidates = [
@@ -192,22 +218,75 @@ def _title_of(nonblank: list[str]) -> str | None:
         and not (counts[line] > 1 and any(_is_title_like(n) and n != line for n in lines[i + 1 : i + 4]))
     ]
     if headings or candidates:
-        return _ending_at_date(_with_date(lines, (headings or candidates)[0])).rstrip(".:")
+        i = (headings or candidates)[0]
+        head = [*cleaned[:i], lines[i], *cleaned[i + 1 :]]  # the fields below the title as they stand
+        dated = _ending_at_date(_with_date(head, i)).rstrip(".:")
+        return _Title(_with_subject(head, i) or dated, lines[i].rstrip(".:"))
     first = next((line for line in lines if any(ch.isalpha() for ch in line)), None)
-    return first and _FIRST_SENTENCE.match(first).group(0)[: conf.max_chars].rstrip(".")
+    sentence = first and _FIRST_SENTENCE.match(first).group(0)[: conf.max_chars].rstrip(".")
+    return _Title(sentence, sentence)
+
+
+def _without_fillers(line: str) -> str:
+    """The title in its usual short form: "Besluitenlijst van de openbare vergadering van de gemeenteraad van
+    Delft, gehouden op 29 januari 2026" is "Besluitenlijst gemeenteraad Delft 29 januari 2026"."""
+    for pattern, replacement in _title_patterns()["fillers"]:
+        line = pattern.sub(replacement, line)
+    return line
+
+
+def _unaligned(line: str) -> str:
+    """A header field set out in columns ("Til:      Økonomiudvalget", "Utval:   Formannskapet") names no document,
+    unless it names the meeting body or the subject: then its value does."""
+    field = _ALIGNED_FIELD.fullmatch(line)
+    if not field:
+        return line
+    conf = _title_rules()
+    return field.group("value") if field.group("label").lower() in conf.body_labels + conf.subject_labels else ""
+
+
+def _with_subject(lines: list[str], i: int) -> str | None:
+    """A letter's or extract's head names its subject in a field ("Onderwerp: Voortgang ...", "Emne: ..."):
+    the genre line above it and the subject are the title, the subject alone when no title line is above it."""
+    conf = _title_rules()
+    for k, line in enumerate(lines[: conf.field_lines]):
+        field = _FIELD.fullmatch(line)
+        if field and field.group("label").strip().lower() in conf.subject_labels and field.group("value").strip():
+            subject = field.group("value").strip()
+            between = lines[i + 1 if i < k else 1 : k]
+            if not all(_FIELD.fullmatch(other) or _title_patterns()["date"].search(other) for other in between):
+                return None  # prose between: an item's subject in a list, not the document's
+            return conf.separator.join((lines[i], subject)) if i < k else subject
+    return None
 
 
 def _with_date(lines: list[str], i: int) -> str:
-    """The title line plus the short lines down to a meeting date within date_lookahead lines."""
+    """The title line plus the short lines down to a meeting date within date_lookahead lines: the meeting
+    head under a genre title ("Møtebok" / "Organ: Kommunestyret" / "Møtestad: ..." / "Dato: 20.10.2026").
+    A field naming the body adds its value, other fields (place, hour) and rules are passed over; the date
+    line may be a field or a long line, which the caller cuts at the date."""
     conf = _title_rules()
     date = _title_patterns()["date"]
     if date.search(lines[i]) or len(lines[i].split()) > conf.join_max_words:
         return lines[i]
-    for j in range(i + 1, min(i + 1 + conf.date_lookahead, len(lines))):
-        if not _is_title_like(lines[j]):
-            break
-        if date.search(lines[j]):
-            return conf.separator.join(lines[i : j + 1])
+    parts = [lines[i]]
+    plain = 0  # lines between title and date that are no field: one at most (the body under a genre)
+    for line in lines[i + 1 : i + 1 + conf.date_lookahead]:
+        found = date.search(line)
+        field = _FIELD.fullmatch(line)
+        if found:
+            if len(line[: found.start()].split()) > conf.max_words:
+                break
+            return conf.separator.join([*parts, line])
+        if field and field.group("label").strip().lower() in conf.body_labels:
+            body = field.group("value").strip()
+            if body.casefold() not in parts[0].casefold():  # "Utval for helse | Protokoll" / "Møte: Utval for helse"
+                parts.append(body)
+        elif line and not field and any(ch.isalnum() for ch in line):
+            plain += 1
+            if plain > 1 or not _is_title_like(line):
+                break
+            parts.append(line)
     return lines[i]
 
 
@@ -315,6 +394,6 @@ def infer(
     return {
         "municipality": found_municipality,
         "country": country(text, language, found_municipality),
-        "doc_type": _doc_type_of(nonblank, found_title, language),
-        "title": found_title,
+        "doc_type": _doc_type_of(nonblank, found_title.genre, language),
+        "title": found_title.text,
     }

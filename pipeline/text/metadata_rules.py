@@ -93,6 +93,13 @@ class TitleRules(Rules):
     sentence_min_words: int
     date_lead: list[str] = []  # words between a title and its date that name no document (weekdays, "den")
     banners: list[str] = []  # a head cell that names the issuer or the page's path, never the title
+    body_labels: list[str] = []  # field labels naming the meeting body ("Utvalg: Kommunestyret"), kept in the title
+    fillers: list[tuple[str, str]] = []  # (pattern, replacement): words a meeting title spells out ("van de
+    # openbare vergadering van de gemeenteraad", "Referat fra ordinært møde") and its usual name leaves out
+    subject_labels: list[str] = []  # field labels naming a letter's subject ("Onderwerp:", "Emne:"): its title
+    field_lines: int = 6  # head lines searched for a subject field
+    issuer_words: list[str] = []  # the word after a municipality's name in a letterhead ("REBILD KOMMUNE Referat")
+    issuer_leads: list[str] = []  # the word before it ("Gemeente De Bilt Besluitenlijst")
 
 
 class MetadataRules(Rules):
