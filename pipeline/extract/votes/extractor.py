@@ -113,7 +113,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         decided = without_restated_outcomes(decided, text)
         if protocol.stamp:  # a news page: its headlines name the decisions the paragraphs report
-            decided = merge_headlines(decided, doc.text)
+            decided = merge_headlines(decided, doc.text, lex.news.headline_subjects)
         _about_block(decided, blocks, text, lex)
         raw = doc.text[section.start : section.end]
         about_labels(decided, blocks, text, raw, lex)

@@ -1,17 +1,25 @@
 """Headlines of news pages that state the decision the paragraph under them reports ("Begroting 2027 aangenomen" /
 "De raad stemde in met de begroting 2027. ..."): one decision, not two. The paragraph's row keeps its vote and takes
-the headline's subject, the short name the page gives the decision."""
+the headline's subject, the short name the page gives the decision. A headline that only names the matter
+("Cykelsti langs Vejlegårdsvej" / "Anlægsbevillingen på 6,8 mio. kr. ... blev godkendt") names the decision its
+paragraph reports first: that decision takes it as subject; the paragraph's later decisions keep their own. Where
+a language's pages name their decisions in the prose instead (counted on the read sets: Norwegian), they keep it."""
 
 from __future__ import annotations
+
+import re
 
 from pipeline.extract.votes.decisions import Decision
 
 _MAX_HEADLINE = 100  # chars: a headline is a short line
 _BELOW = 2  # lines: the paragraph's decision opens right under its headline
+_STEM = 6  # letters of a word compared between a headline and its paragraph
+_WORD = re.compile(r"[^\W\d_]{4,}")  # a content word: four letters or more
 
 
-def merge_headlines(decided: list[Decision], text: str) -> list[Decision]:
-    """`decided` (offsets in `text`) without the headlines that restate the next decision, whose subject they give."""
+def merge_headlines(decided: list[Decision], text: str, headline_subjects: bool = False) -> list[Decision]:
+    """`decided` (offsets in `text`) without the headlines that restate the next decision, whose subject they give;
+    with `headline_subjects` (models/votes/<lang>.json `news`), each paragraph's headline names its first decision."""
     out: list[Decision] = []
     for index, decision in enumerate(decided):
         below = decided[index + 1] if index + 1 < len(decided) else None
@@ -19,6 +27,8 @@ def merge_headlines(decided: list[Decision], text: str) -> list[Decision]:
             below.subject = decision.subject
             continue
         out.append(decision)
+    for decision in out if headline_subjects else ():
+        decision.subject = _headline_above(decision, out, text) or decision.subject
     return out
 
 
@@ -33,3 +43,22 @@ def _restated_below(headline: Decision, below: Decision, text: str) -> bool:
     near = end >= 0 and below.start > end and text.count("\n", end, below.start) <= _BELOW
     same = headline.outcome == below.outcome and headline.proposer is None and bool(headline.subject)
     return bare and short and near and same
+
+
+def _headline_above(decision: Decision, decided: list[Decision], text: str) -> str | None:
+    """The headline over the paragraph `decision` stands in (a paragraph is one line of the document text), when
+    it is that paragraph's first decision: the line above, short and without a closing stop."""
+    start = text.rfind("\n", 0, decision.start) + 1
+    if start == 0 or any(start <= other.start < decision.start for other in decided):
+        return None
+    line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    if not 0 < len(line) <= _MAX_HEADLINE or line.endswith((".", "!", "?", ":", ",", ";")):
+        return None
+    end = text.find("\n", start)
+    return line if _stems(line) & _stems(text[start : end if end >= 0 else len(text)]) else None
+
+
+def _stems(text: str) -> set[str]:
+    """The content words' openings ("havnebad" for "Havnebadet"): a headline naming the matter shares one with
+    its paragraph; a section heading ("Korte berichten", "Kort nyt") shares none."""
+    return {word[:_STEM].casefold() for word in _WORD.findall(text)}

@@ -15,6 +15,7 @@ class News:
     later: re.Pattern[str] | None  # a sentence about what comes later: it dates no meeting, decides nothing
     links: re.Pattern[str] | None  # a line linking another page ("Les også: ..."): its headline is no decision
     relative_days: re.Pattern[str] | None  # "heeft donderdagavond ingestemd": a report dated by its page
+    headline_subjects: bool = False  # a paragraph's headline names the decision it reports first
 
 
 def _one(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
@@ -27,4 +28,5 @@ def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
         later=_one(rules["later"], expand),
         links=_one(rules["links"], expand),
         relative_days=_one(rules.get("relative_days", []), expand),
+        headline_subjects=rules.get("headline_subjects", False),
     )

@@ -97,6 +97,8 @@ class NewsRules(Rules):
     links: list[str] = []  # a line linking another page ("Les også: <headline>"): its headline decides nothing here
     relative_days: list[str] = []  # the council deciding on a day told relative to the page ("heeft donderdagavond
     # ingestemd"): the page is a report, its head's date line is the page's own date, not the meeting's
+    headline_subjects: bool = False  # a paragraph's headline names the decision it reports first (headlines.py);
+    # where the language's pages name their decisions in the prose instead, False
 
 
 class TableRules(Rules):
