@@ -29,6 +29,7 @@ _COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")  # a layout text's colum
 _HYPHEN_MARKS = re.compile(r"[\ufffe\x02\u00ad]$")  # PDFium's and soft hyphens at a line end
 _WORDS = re.compile(r"\w+(?:-\w+)*")
 _LEADING_PUNCT = "([{\"'«»„“‘"
+_DATE_END = re.compile(r"\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$")  # "... - 24.02.2026", "den 27-05-2026"
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,8 @@ class _Joiner:
             return None
         if rules.own_line.match(line):
             return None  # "Verworpen met 12 stemmen ..." under its label: a decision list's own line
+        if rules.own_line.match(prev) and _DATE_END.search(prev):
+            return None  # "Behandling i Formannskapet - 12.02.2026": a step header ends at its date, never wraps on
         if rules.leader_line.search(prev) or rules.leader_line.search(line):
             return None  # "Planstrategi ........ Vedteke": one entry a line
         if rules.record_line.match(prev) and not line[0].islower():
