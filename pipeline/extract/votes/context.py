@@ -78,6 +78,11 @@ class Protocol:
         index = bisect.bisect_right(self.offsets, offset) - 1
         return self.contexts[index] if index >= 0 else MeetingContext()
 
+    def header_at(self, offset: int) -> int:
+        """Where the header in force at `offset` starts (0 above the first): two offsets under one header share it."""
+        index = bisect.bisect_right(self.offsets, offset) - 1
+        return self.offsets[index] if index >= 0 else 0
+
     def has_case_after(self, offset: int) -> bool:
         """A case header lies below `offset`: the text above the first case is the minutes' head."""
         index = bisect.bisect_right(self.offsets, offset)

@@ -285,15 +285,22 @@ def _vote_cell(decision: Decision, cell: str, lex: Lexicon, cues: _Cues) -> None
     decision.unanimous = decision.votes_against == 0
 
 
-def without_explanations(found: list[Decision], case_of: Callable[[int], str | None]) -> list[Decision]:
+def without_explanations(
+    found: list[Decision], case_of: Callable[[int], str | None], header_at: Callable[[int], int], text: str
+) -> list[Decision]:
     """`found` without the decisions about an item a decision table's row decided: a note below the table only
     explains that row ("Ad 5. Na de verwerping van het amendement stemde de raad in met het voorstel."). The counts
     one such note gives for the row's own outcome fill a row that had none ("Budgettet blev godkendt med 17 stemmer
-    mod 8" under "| 201 | Budget 2027 | Godkendt |")."""
+    mod 8" under "| 201 | Budget 2027 | Godkendt |").
+
+    A decision with another outcome on the line right under a list item's own outcome line, no header between
+    ("Goedgekeurd." / "Het amendement van raadslid X werd niet aangenomen."), is a vote of its own on that item
+    (`header_at`: where the header in force at an offset starts; `text`: the document's)."""
     rows = {case_of(d.start): d for d in found if d.table}
     notes: dict[str | None, list[Decision]] = {}
     for decision in found:
-        if not decision.table and case_of(decision.start) in rows:
+        row = rows.get(case_of(decision.start)) if not decision.table else None
+        if row is not None and not _own_vote(decision, row, header_at, text):
             notes.setdefault(case_of(decision.start), []).append(decision)
     for case, explained in notes.items():
         row = rows[case]
@@ -304,6 +311,14 @@ def without_explanations(found: list[Decision], case_of: Callable[[int], str | N
             row.unanimous = counted[0].unanimous if row.unanimous is None else row.unanimous
     dropped = {id(d) for explained in notes.values() for d in explained}
     return [d for d in found if id(d) not in dropped]
+
+
+def _own_vote(decision: Decision, row: Decision, header_at: Callable[[int], int], text: str) -> bool:
+    """`decision` is a vote of its own under the list row `row`: under the same header, on the line right below the
+    row, with another outcome, naming what it decides (a rule line names nothing)."""
+    below = header_at(decision.start) == header_at(row.start) and text.count("\n", row.end, decision.start) <= 1
+    named = any(ch.isalpha() for ch in decision.subject or "")
+    return below and decision.start >= row.end and decision.outcome != row.outcome and named
 
 
 def note_number(line: str, lex: Lexicon) -> re.Match[str] | None:

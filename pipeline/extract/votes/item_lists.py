@@ -233,9 +233,9 @@ def _heading_rows(
             after < len(lines)
             and after not in items
             and not _heads_items(after, lines, items)
-            and _owns_record(lines[after], lex)
+            and (_owns_record(lines[after], lex) or find_hits(lines[after], lex))
         ):
-            run.pop()  # the last item's own outcome or record follows it
+            run.pop()  # the last item's own outcome or record follows it ("Het voorstel wordt aangehouden.")
         run = [i for i in run if i.index not in covered]
         if not run or row_decision(TableRow(starts[index - 1], starts[index], run[0].case, "", heading), lex) is None:
             continue

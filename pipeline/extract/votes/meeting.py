@@ -22,6 +22,7 @@ _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 BULLETS = " \t•·*-–|"
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
+_TITLE_QUOTES = "'\"‘’“”„«»"
 _SPLIT_NUMBER = re.compile(r"(?P<case>\d{1,2}(?:\.\d{1,2})*)\.")  # "3." alone, the item's title on the next line
 
 
@@ -260,7 +261,8 @@ def split_heading(line: str, following: list[str], lex: Lexicon) -> tuple[dict[s
     "Klimaatplan"), or whose line ends in a colon before the title on the next ("6. Toegevoegd punt van raadslid
     An Peeters (Groen):" / "Voorstel tot ..."); a number over a sentence or a lower-case clause is a list point."""
     title = next((s.strip() for s in following if s.strip()), "")
-    if not title[:1].isupper() or not is_title(title, lex):
+    bare = title.strip(_TITLE_QUOTES)  # "9. Motie vreemd M2 (SP):" / "'Stop de verkoop van vuurwerk'": a quoted title
+    if not bare[:1].isupper() or not is_title(bare, lex):
         return None
     m = _SPLIT_NUMBER.fullmatch(line)
     if m is not None:

@@ -148,6 +148,27 @@ def inline_proposals(text: str, ends: list[int], lex: Lexicon) -> list[tuple[int
     return [(m.end(), next((pos for pos in ends if pos > m.end()), len(text))) for m in gated(regex).finditer(text)]
 
 
+# a field label, its colon, then an opening quote: "Voorstel: \"De gemeenteraad beslist ...\"", "Forslag: «...»"
+_QUOTED_FIELD = re.compile(r"^[ \t]*\**(?P<label>[^\W\d][^\n:\"“„«]{0,60}?)\**[ \t]*:[ \t]*(?P<open>[\"“„«])", re.M)
+_CLOSING_QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»"}
+_MAX_QUOTED = 1200  # chars: a proposal's quoted wording is a few sentences
+
+
+def quoted_proposals(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The quoted wording under a proposal label ("Voorstel: \"De gemeenteraad beslist het parkeren gratis te
+    maken.\"", "Ontwerpbesluit: “...”"), from the opening to the closing quote, over line breaks: what the meeting
+    was asked to decide, not its decision. The vote and the decision below the quote stay outside it."""
+    spans = []
+    for m in _QUOTED_FIELD.finditer(text):
+        if not lex.is_proposal_label(m.group("label")):
+            continue
+        closing = _CLOSING_QUOTES[m.group("open")]
+        end = next((i for i in range(m.end(), min(len(text), m.end() + _MAX_QUOTED)) if text[i] in closing), None)
+        if end is not None:
+            spans.append((m.end(), end))
+    return spans
+
+
 def is_generic_decision(sentence: str | None, lex: Lexicon) -> bool:
     """A decision that names nothing ("Godkendt.", "Taget til efterretning.")."""
     regex = quote_rules(lex.language).generic_decision

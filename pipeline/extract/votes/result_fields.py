@@ -188,6 +188,7 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     rules = _rules_of(lex)
     for line in lines:
         if rules.subject is not None and (field := rules.subject.match(line)):
-            return line[field.end() :].strip()
+            value = line[field.end() :].strip()  # 'Voorstel: "De raad beslist ..."': the quoted words
+            return quoted.group("words").strip() if (quoted := _QUOTED.match(value)) else value
     label = lines[0].strip(" \t*:") if lines else ""
     return label if label and rules.named is not None and rules.named.fullmatch(label) else None

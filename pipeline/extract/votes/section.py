@@ -19,6 +19,7 @@ from pipeline.extract.votes.quoted import (
     is_generic_decision,
     names_document,
     quote_rules,
+    quoted_proposals,
     quoted_spans,
     without_lead_in,
 )
@@ -221,7 +222,7 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
         for m in labels
         if lex.is_proposal_label(m.group("label"))
     ]
-    blocks += inline_proposals(text, ends, lex)
+    blocks += inline_proposals(text, ends, lex) + quoted_proposals(text, lex)
     blocks += _unlabelled_points(text, ends, blocks, lex)
     # background sections and tracker fields retell decisions (quoted.py): a background label also ends a proposal
     return SectionText(text, base, sorted(blocks), title, background_blocks=quoted_spans(text, lex, trackers=False))

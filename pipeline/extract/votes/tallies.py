@@ -77,14 +77,15 @@ def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
     """The text with the column gap before a line's first count cell read as a line end.
 
     A result list printed in columns ("Uitslag: aangenomen <gap> Voor: 15 <gap> Tegen: 7", one line per voted
-    text) then reads as the outcome line alone, followed by its counts: each voted text's outcome is found, and
-    the counts beside it are its own. The same length, so every offset holds.
+    text; or cells ruled by pipes, "Uitslag: aangenomen | Voor: 15 | Tegen: 7") then reads as the outcome line
+    alone, followed by its counts: each voted text's outcome is found, and the counts beside it are its own. The
+    same length, so every offset holds.
     """
     chars = list(text)
     for tally in tallies:
         start = _cell_start(text, tally)
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[line_start:start].rstrip(" \t")
+        before = text[line_start:start].rstrip(" \t|")  # "Uitslag: aangenomen | Voor: 17 | Tegen: 3": a pipe
         gap = text[line_start + len(before) : start]
         first = not any(line_start <= t.start < line_start + len(before) for t in tallies)
         if before.strip() and first and (len(gap) >= 2 or "\t" in gap):
