@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
-from pipeline.extract.networks.not_held import considers_joining, issuer_denies, remark_after
+from pipeline.extract.networks.not_held import considers_joining, issuer_denies, label_remark_denies, remark_after
 from pipeline.extract.networks.rules import Cues, excluded
 
 _MAX_RUNNING_WORDS = 15
@@ -132,7 +132,9 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         for part in (clause, remark_after(sdoc, end))
     ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
-    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules):
+    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules) or label_remark_denies(
+        sdoc, sentence.end, end, rules
+    ):
         return True
     label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], clause, words, rules):

@@ -12,6 +12,7 @@ from pipeline.extract.networks.rules import Cues
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 _DENIAL_WORDS = 4  # "kommunen deltar ikke", "de gemeente is geen lid": the issuer's own denial within four words
 _REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaatschap)"), read whole up to this long
+_DENIED_MEMBERSHIP_GAP = 2  # "is geen lid", "er ikke medlem": the membership word right after the negation
 
 
 def considers_joining(lead: list[str], rules: Cues) -> bool:
@@ -48,3 +49,16 @@ def remark_after(sdoc: Doc, end: int) -> list[str]:
             return words
         words.append(token.text)
     return []
+
+
+def label_remark_denies(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
+    """A list item that names a body and then, after its colon, denies the issuer's membership in that remark
+    ("- Euregio Maas-Rijn: de stad ligt buiten het werkgebied en is geen lid", "- KL-netværk: kommunen er ikke
+    medlem"): a negation closely followed by a membership word speaks of the name the item opens with."""
+    if end >= sentence_end or sdoc[end].text != ":":
+        return False
+    words = [t.text for t in sdoc[end + 1 : sentence_end]]
+    members = set(rules.find("membership", words))
+    return any(
+        any(j in members for j in range(i + 1, i + 1 + _DENIED_MEMBERSHIP_GAP)) for i in rules.find("negation", words)
+    )

@@ -16,6 +16,9 @@ from spacy.tokens import Doc
 from pipeline.text.structure import has_list_marker
 
 _YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
+_CELL_GAP = re.compile(r"[\t|]| {3,}")  # between the cells of a plain-text table row
+ROW_MIN_GAPS = 2  # a row has at least three cells: town, country, year, a remark
+CONTINUATION_LINES = 2  # lines a remark cell may run on between two rows
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,21 @@ class Layout:
 
     def is_item(self, index: int) -> bool:
         line = self.line(index)
-        return has_list_marker(line) or (len(line) <= self.heading_max_chars and not line.endswith((".", ":")))
+        short = len(line) <= self.heading_max_chars and not line.endswith((".", ":"))
+        return has_list_marker(line) or short or self._table_row(index)
+
+    def _table_row(self, index: int) -> bool:
+        """A plain-text table row whose last cell is a remark sentence ('Luleå | Sverige | 1996 | Avtalen ble
+        fornyet i 2016.'), or that remark running on between two rows: still an item of the table's list."""
+        if self._is_row(index):
+            return True
+        last = len(self.line_starts) - 1
+        above = any(self._is_row(i) for i in range(max(0, index - CONTINUATION_LINES), index))
+        below = any(self._is_row(i) for i in range(index + 1, min(last, index + CONTINUATION_LINES) + 1))
+        return above and below and bool(self.line(index))
+
+    def _is_row(self, index: int) -> bool:
+        return len(_CELL_GAP.findall(self.line(index))) >= ROW_MIN_GAPS
 
     def heading_before(self, line_index: int) -> int | None:
         for index in range(line_index - 1, -1, -1):

@@ -298,6 +298,8 @@ def find_mentions(
             entries = tuple(e for e in gaz.entries([key]).get(key, ()) if plausible(e, rules))
         entries = tuple(e for e in entries if not _folded_away(surface, e, rules))
         city = gaz.choose(key, _own_names_first(entries, rules), stated, home)
+        if city is not None and stated and city.country == home != stated:
+            city = City(0, 0, surface, stated, None, None, 0, "listed")  # 'Vardö | Finland': a namesake abroad
         if city is not None:
             common = (
                 key in stop_word_towns()
