@@ -86,6 +86,7 @@ def _nonblank_lines(text: str) -> list[str]:
 
 # "KLEPP KOMMUNE\tNæringsplan", "Stad Eeklo – Meerjarenplan", a letterhead's cells set apart by a wide gap
 _HEAD_CELLS = re.compile(r"\t+|\s{3,}|\s+[–|]\s+|\s+-\s+")
+_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b")  # "2026-2030", "2024–27"
 _LABEL = r"(?P<label>[^\W\d](?:[^\W\d]|[ .-]){0,24}):"  # a field's label: words, no number ("Kapittel 6:")
 _FIELD = re.compile(_LABEL + r"\s*(?P<value>.*)")  # "Dato: 20.10.2026"
 _ALIGNED_FIELD = re.compile(_LABEL + r"(?:\s{2,}|\t)(?P<value>\S.*)")  # set out in columns: "Til:      Økonomiudvalget"
@@ -95,12 +96,32 @@ def _clean(line: str) -> str:
     """The line without markup, and without the issuer's name or the page's path where it opens the line
     ("Københavns Kommune", "Gemeente Tiel – Besluitenlijst ...", "Forside › Politikk › Internasjonalt")."""
     line = _without_issuer(_title_patterns()["strip"].sub("", line).strip())
+    if _is_menu(line):
+        return ""
     cells = _HEAD_CELLS.split(line)
-    banner = _title_patterns()["banner"]
-    if not banner.match(cells[0].strip()):
+    if not _is_banner(cells[0]):
         return _ending_at_date(line)
-    rest = next((i for i, cell in enumerate(cells) if not banner.match(cell.strip())), len(cells))
+    rest = next((i for i, cell in enumerate(cells) if not _is_banner(cell)), len(cells))
     return "" if rest == len(cells) else _ending_at_date(line[line.index(cells[rest], len(cells[0])) :].strip())
+
+
+_MENU_CELLS = re.compile(r"\s{3,}|\s+\|\s+|\t+")  # "Borger   Erhverv   Politik", "Home | Bestuur | Contact"
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu bar or breadcrumb: three or more short undated cells set apart by wide gaps or bars
+    ("Menu   Zoeken   Inloggen", "Hovedmeny  |  Søk  |  English"), never a title."""
+    cells = [cell for cell in _MENU_CELLS.split(line) if cell]
+    return len(cells) >= 3 and all(
+        len(cell.split()) <= 3 and not _title_patterns()["date"].search(cell) for cell in cells
+    )
+
+
+def _is_banner(cell: str) -> bool:
+    """A head cell naming the issuer ("Gemeente Tiel", "KLEPP KOMMUNE", a known municipality's bare name such as
+    "MALDEGEM") or the page's path, never the title."""
+    cell = cell.strip()
+    return bool(_title_patterns()["banner"].match(cell) or municipalities.catalogue().lookup(cell))
 
 
 def _without_issuer(line: str) -> str:
@@ -267,8 +288,8 @@ def _with_date(lines: list[str], i: int) -> str:
     line may be a field or a long line, which the caller cuts at the date."""
     conf = _title_rules()
     date = _title_patterns()["date"]
-    if date.search(lines[i]) or len(lines[i].split()) > conf.join_max_words:
-        return lines[i]
+    if date.search(lines[i]) or len(lines[i].split()) > conf.join_max_words or _PERIOD.search(lines[i]):
+        return lines[i]  # a plan's period ("Internationale agenda 2026-2030"): a date below is its adoption's
     parts = [lines[i]]
     plain = 0  # lines between title and date that are no field: one at most (the body under a genre)
     for line in lines[i + 1 : i + 1 + conf.date_lookahead]:
