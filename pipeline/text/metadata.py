@@ -4,7 +4,7 @@ All cue words and patterns live in models/metadata/{common,da,nb,nn,nl}.json (sc
 metadata_rules.py); this module only weighs them. The head of a document (its title and first
 lines) says more about what the document is and who issued it than its body, so evidence there
 counts more. The municipality is checked against a catalogue (municipalities.py) and, when known,
-decides the country.
+decides the country. The title is read in titles.py.
 """
 
 from __future__ import annotations
@@ -18,29 +18,12 @@ from typing import NamedTuple
 from pipeline.text import municipalities
 from pipeline.text.cue_lines import LineFinder, literals_of
 from pipeline.text.literals import LiteralGate
-from pipeline.text.metadata_rules import CountryRules, MetadataRules, TitleRules, metadata_rules
+from pipeline.text.metadata_rules import CountryRules, MetadataRules, metadata_rules
+from pipeline.text.titles import nonblank_lines, read_title, title, title_patterns
 
-_FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s)|$)")
+__all__ = ["country", "doc_type", "filed_as_news", "infer", "municipality", "title"]
+
 _WORD = re.compile(r"[\w-]+")
-
-
-def _title_rules() -> TitleRules:
-    """Title rules are the same for every language: they live in common.json only."""
-    return metadata_rules("und").title
-
-
-@cache
-def _title_patterns() -> dict[str, object]:
-    title = _title_rules()
-    return {
-        "noise": [re.compile(p, re.I) for p in title.noise],
-        "headers": [re.compile(p, re.I) for p in title.headers],
-        "strip": re.compile(title.strip),
-        "date": re.compile(title.date, re.I),
-        "banner": re.compile(rf"(?:{'|'.join(title.banners) or '(?!)'})$", re.I),
-        "date_lead": frozenset(title.date_lead),
-        "fillers": [(re.compile(p, re.I), r) for p, r in title.fillers],
-    }
 
 
 class _TypePatterns(NamedTuple):
@@ -75,62 +58,6 @@ def _type_patterns(language: str) -> _TypePatterns:
         news,
         [re.compile(p, re.I) for p in conf.topic_titles],
     )
-
-
-def _nonblank_lines(text: str) -> list[str]:
-    """The sample's non-blank lines, split once for title and type. Not `Document.lines`: metadata runs in
-    `build_document` before the Document exists, and `split_lines` also cuts run-in lists, which would
-    move the head-line counts."""
-    return [line for line in text.splitlines() if line.strip()]
-
-
-# "KLEPP KOMMUNE\tNæringsplan", "Stad Eeklo – Meerjarenplan", a letterhead's cells set apart by a wide gap
-_HEAD_CELLS = re.compile(r"\t+|\s{3,}|\s+[–|]\s+|\s+-\s+")
-_LABEL = r"(?P<label>[^\W\d](?:[^\W\d]|[ .-]){0,24}):"  # a field's label: words, no number ("Kapittel 6:")
-_FIELD = re.compile(_LABEL + r"\s*(?P<value>.*)")  # "Dato: 20.10.2026"
-_ALIGNED_FIELD = re.compile(_LABEL + r"(?:\s{2,}|\t)(?P<value>\S.*)")  # set out in columns: "Til:      Økonomiudvalget"
-
-
-def _clean(line: str) -> str:
-    """The line without markup, and without the issuer's name or the page's path where it opens the line
-    ("Københavns Kommune", "Gemeente Tiel – Besluitenlijst ...", "Forside › Politikk › Internasjonalt")."""
-    line = _without_issuer(_title_patterns()["strip"].sub("", line).strip())
-    cells = _HEAD_CELLS.split(line)
-    banner = _title_patterns()["banner"]
-    if not banner.match(cells[0].strip()):
-        return _ending_at_date(line)
-    rest = next((i for i, cell in enumerate(cells) if not banner.match(cell.strip())), len(cells))
-    return "" if rest == len(cells) else _ending_at_date(line[line.index(cells[rest], len(cells[0])) :].strip())
-
-
-def _without_issuer(line: str) -> str:
-    """A letterhead run into the title on one line ("REBILD KOMMUNE Referat – Økonomiudvalget", "Gemeente De Bilt
-    Besluitenlijst") without the issuer: a known municipality's name with its word for municipality, followed by a
-    capitalised word. A sentence about the municipality ("Gemeente Elburg is lid ...") goes on in lower case."""
-    conf = _title_rules()
-    words = line.split(" ")
-    for k in range(1, min(4, len(words) - 1)):
-        named = words[k].lower() in conf.issuer_words and municipalities.catalogue().lookup(" ".join(words[:k]))
-        led = words[0].lower() in conf.issuer_leads and municipalities.catalogue().lookup(" ".join(words[1 : k + 1]))
-        if (named or led) and words[k + 1][:1].isupper():
-            return " ".join(words[k + 1 :])
-    return line
-
-
-def _ending_at_date(line: str) -> str:
-    """A title that dates a meeting ends at its date: the hour, room and address after it, and the field label,
-    weekday and separators just before it, name no document ("Byrådet – Referat – Mødedato: Tirsdag den 12.
-    marts 2026 kl. 17.00, Byrådssalen" is "Byrådet – Referat 12. marts 2026"). A line that is only a date stays."""
-    patterns = _title_patterns()
-    found = patterns["date"].search(line)
-    if not found:
-        return line
-    lead = patterns["date_lead"]
-    words = line[: found.start()].split()
-    while words and (words[-1].lower() in lead or words[-1].endswith(":") or not any(c.isalnum() for c in words[-1])):
-        words.pop()
-    head = " ".join(words).rstrip(",;")
-    return f"{head} {found.group()}" if head else line
 
 
 def _countries(rules: MetadataRules, language: str) -> tuple[str, ...]:
@@ -172,128 +99,10 @@ def _country_from_cues(text: str, language: str, conf: CountryRules) -> str | No
     return conf.by_language.get(language)
 
 
-def _is_title_like(line: str) -> bool:
-    """Short, has letters, is no sentence or lead-in, no web noise, case-number header or genre label."""
-    conf = _title_rules()
-    words = line.split()
-    return (
-        any(ch.isalpha() for ch in line)
-        and len(line) <= conf.max_chars
-        and len(words) <= conf.max_words
-        and not (line.endswith(".") and len(words) >= conf.sentence_min_words)
-        and not line.endswith(":")  # introduces a list or a field
-        and line.lower() not in conf.labels
-        and not any(p.search(line) for p in _title_patterns()["noise"] + _title_patterns()["headers"])
-    )
-
-
-def title(text: str) -> str | None:
-    """A markdown heading in the head, else its first title-like line that is no running header.
-
-    A line repeated in the head is a running header when a title-like line follows it soon
-    (a site banner above the real title); a short title followed by a meeting date line is
-    joined with it ("Raadsvergadering – maandag 17 juli 2023"), also across a meeting head's fields
-    (the body's field joins, place and hour fields are passed over); a letter's subject field joins
-    its genre line. Without any title-like line, the first sentence stands in.
-    """
-    return _title_of(_nonblank_lines(text)).text
-
-
-class _Title(NamedTuple):
-    text: str | None  # the title as reported
-    genre: str | None  # the title line alone, without the subject, body or date joined: what kind of document it is
-
-
-def _title_of(nonblank: list[str]) -> _Title:
-    conf = _title_rules()
-    raw = nonblank[: conf.scan_lines]
-    cleaned = [_clean(_without_fillers(line)) for line in raw]
-    lines = [_unaligned(line) for line in cleaned]
-    counts = Counter(lines)
-    headings = [i for i, line in enumerate(raw) if line.lstrip().startswith("#") and _is_title_like(lines[i])]
-    candidates = [
-        i
-        for i, line in enumerate(lines)
-        if _is_title_like(line)
-        and not (counts[line] > 1 and any(_is_title_like(n) and n != line for n in lines[i + 1 : i + 4]))
-    ]
-    if headings or candidates:
-        i = (headings or candidates)[0]
-        head = [*cleaned[:i], lines[i], *cleaned[i + 1 :]]  # the fields below the title as they stand
-        dated = _ending_at_date(_with_date(head, i)).rstrip(".:")
-        return _Title(_with_subject(head, i) or dated, lines[i].rstrip(".:"))
-    first = next((line for line in lines if any(ch.isalpha() for ch in line)), None)
-    sentence = first and _FIRST_SENTENCE.match(first).group(0)[: conf.max_chars].rstrip(".")
-    return _Title(sentence, sentence)
-
-
-def _without_fillers(line: str) -> str:
-    """The title in its usual short form: "Besluitenlijst van de openbare vergadering van de gemeenteraad van
-    Delft, gehouden op 29 januari 2026" is "Besluitenlijst gemeenteraad Delft 29 januari 2026"."""
-    for pattern, replacement in _title_patterns()["fillers"]:
-        line = pattern.sub(replacement, line)
-    return line
-
-
-def _unaligned(line: str) -> str:
-    """A header field set out in columns ("Til:      Økonomiudvalget", "Utval:   Formannskapet") names no document,
-    unless it names the meeting body or the subject: then its value does."""
-    field = _ALIGNED_FIELD.fullmatch(line)
-    if not field:
-        return line
-    conf = _title_rules()
-    return field.group("value") if field.group("label").lower() in conf.body_labels + conf.subject_labels else ""
-
-
-def _with_subject(lines: list[str], i: int) -> str | None:
-    """A letter's or extract's head names its subject in a field ("Onderwerp: Voortgang ...", "Emne: ..."):
-    the genre line above it and the subject are the title, the subject alone when no title line is above it."""
-    conf = _title_rules()
-    for k, line in enumerate(lines[: conf.field_lines]):
-        field = _FIELD.fullmatch(line)
-        if field and field.group("label").strip().lower() in conf.subject_labels and field.group("value").strip():
-            subject = field.group("value").strip()
-            between = lines[i + 1 if i < k else 1 : k]
-            if not all(_FIELD.fullmatch(other) or _title_patterns()["date"].search(other) for other in between):
-                return None  # prose between: an item's subject in a list, not the document's
-            return conf.separator.join((lines[i], subject)) if i < k else subject
-    return None
-
-
-def _with_date(lines: list[str], i: int) -> str:
-    """The title line plus the short lines down to a meeting date within date_lookahead lines: the meeting
-    head under a genre title ("Møtebok" / "Organ: Kommunestyret" / "Møtestad: ..." / "Dato: 20.10.2026").
-    A field naming the body adds its value, other fields (place, hour) and rules are passed over; the date
-    line may be a field or a long line, which the caller cuts at the date."""
-    conf = _title_rules()
-    date = _title_patterns()["date"]
-    if date.search(lines[i]) or len(lines[i].split()) > conf.join_max_words:
-        return lines[i]
-    parts = [lines[i]]
-    plain = 0  # lines between title and date that are no field: one at most (the body under a genre)
-    for line in lines[i + 1 : i + 1 + conf.date_lookahead]:
-        found = date.search(line)
-        field = _FIELD.fullmatch(line)
-        if found:
-            if len(line[: found.start()].split()) > conf.max_words:
-                break
-            return conf.separator.join([*parts, line])
-        if field and field.group("label").strip().lower() in conf.body_labels:
-            body = field.group("value").strip()
-            if body.casefold() not in parts[0].casefold():  # "Utval for helse | Protokoll" / "Møte: Utval for helse"
-                parts.append(body)
-        elif line and not field and any(ch.isalnum() for ch in line):
-            plain += 1
-            if plain > 1 or not _is_title_like(line):
-                break
-            parts.append(line)
-    return lines[i]
-
-
 def doc_type(text: str, title_line: str | None, language: str = "und") -> str:
     """Cue words scored by position (title > head lines > body, body capped) plus structure lines
     (decision blocks, vote results, status fields; capped); "other" when no type is strong enough."""
-    return _doc_type_of(_nonblank_lines(text), title_line, language)
+    return _doc_type_of(nonblank_lines(text), title_line, language)
 
 
 def _lines_matching(patterns: list[re.Pattern], lines: list[str]) -> int:
@@ -348,7 +157,7 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
     patterns = _type_patterns(language)
     if _filed_as_news(nonblank, language) or _names_a_topic(title_line, patterns):
         return "other"
-    noise = _title_patterns()["noise"]  # web chrome (cookie banners, page numbers) names no genre
+    noise = title_patterns()["noise"]  # web chrome (cookie banners, page numbers) names no genre
     lines = [line.strip() for line in nonblank if not _any_matching(noise, line)]
     finder = LineFinder(lines, patterns.letters)
     scores: dict[str, float] = defaultdict(float)
@@ -388,8 +197,8 @@ def infer(
     A `known_municipality` (the manifest's) is not guessed again and decides the country, so a
     foreign town the text names cannot."""
     text = text[:METADATA_SAMPLE_CHARS]
-    nonblank = _nonblank_lines(text)  # split once for title and type
-    found_title = _title_of(nonblank)
+    nonblank = nonblank_lines(text)  # split once for title and type
+    found_title = read_title(nonblank)
     found_municipality = known_municipality or municipality(text, language, source)
     return {
         "municipality": found_municipality,

@@ -76,10 +76,12 @@ def agenda_case(lines: list[Line], index: int, lex: Lexicon, reported: bool) -> 
     """Line `index` of minutes is a case of the meeting: it opens with a case reference or the meeting's own
     plain number ("5. 2026_GR_00116 - Verkoop ...", "16  Forslag om ...  Forkastet"), and is not one of the
     numbered items a case's text lists under an intro, each with its status ("giver status på de fire
-    indsatser:" / "1. Solceller - Afsluttet." / "2.1 Ny bilpark - I gang"), which are the plan's actions."""
+    indsatser:" / "1. Solceller - Afsluttet." / "2.1 Ny bilpark - I gang"), nor an item named by one of the
+    language's action words with its status ("Tiltak 2 Felles instrumentlager: arbeidet er i gang"): those are the
+    plan's actions. A word the minutes number themselves with ("Artikel 2.", "Agendapunt 6.") is no action word."""
     text = lines[index].text
     case = case_header(text, lex) or bool(_CASE_NUMBER.match(text))
-    return case and not (reported and _listed_under_intro(lines, index))
+    return case and not (reported and (lex.language_item.match(text) or _listed_under_intro(lines, index)))
 
 
 def _listed_under_intro(lines: list[Line], index: int) -> bool:

@@ -110,6 +110,7 @@ class Lexicon:
 
     item: re.Pattern  # "Handling 2.1" at a line start
     item_words: tuple[str, ...]  # the keywords `item` opens with, and a document's own (keywords.py)
+    language_item: re.Pattern  # `item` with the language's keywords only: "Tiltak 2" anywhere, not a document's own
     action_noun: re.Pattern
     action_noun_compound: re.Pattern  # also as the end of a compound ("delprojekter", "deelprojecten")
     section_cue: re.Pattern
@@ -251,8 +252,10 @@ def lexicon(language: str) -> Lexicon | None:
         + data.person_fields
         + data.meta_fields
     )
+    item = item_pattern(tuple(data.item_keywords))
     return Lexicon(
-        item=item_pattern(tuple(data.item_keywords)),
+        item=item,
+        language_item=item,
         item_words=tuple(data.item_keywords),
         action_noun=_whole(data.action_nouns),
         action_noun_compound=re.compile(rf"(?<!\w)\w*?{alternation(data.action_nouns)}(?!\w)", _FLAGS),

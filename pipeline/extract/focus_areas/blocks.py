@@ -72,7 +72,7 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     rest = line.text[ann.sentence.end - line.start :].strip()
     lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
     entry = sections.without_page_ref(line) is not None  # "Strategiens fire temaer ..... 4"
-    if entry and _next_chapter_entry(lines, ann.line_index):
+    if _next_chapter_entry(lines, ann.line_index):
         return None  # "3. Onze speerpunten ..... 4" / "4. Partners ..... 6": the themes stand in chapter 3 itself
     if rest and not (lead_in or entry) or lead_in and rules.veto.search(rest):
         return None  # "Deze zijn allemaal uitgevoerd:" leads into a list of done items, not themes
@@ -106,9 +106,10 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
 
 def _next_chapter_entry(lines: list[Line], index: int) -> bool:
     """The contents entry after a numbered cue entry is the next chapter's ("3 Satsingsområder ..... 7" /
-    "4. Arealstrategi ..... 19"): the contents name no themes, whatever marks their numbers."""
+    "4. Arealstrategi ..... 19", or without page numbers "3. Onze speerpunten" / "4. Partners"): the contents
+    name no themes, whatever marks their numbers."""
     chapter = _CHAPTER_NUMBER.match(lines[index].text)
-    if chapter is None or index + 1 >= len(lines) or sections.without_page_ref(lines[index + 1]) is None:
+    if chapter is None or index + 1 >= len(lines):
         return False
     following = _CHAPTER_NUMBER.match(lines[index + 1].text)
     return following is not None and int(following[1]) == int(chapter[1]) + 1
