@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from pipeline.extract.partner_cities.blocked import blocked_names
 from pipeline.extract.partner_cities.context import touches
 from pipeline.extract.partner_cities.layout import Layout, Unit
-from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
+from pipeline.extract.partner_cities.lexicon import Cue, Lexicon, open_patterns
 from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold
-from pipeline.text.literals import may_match
 from pipeline.text.municipalities import catalogue
 
 OWNER_WINDOW = 40  # chars before a cue searched for a genitive owner ('Fredericias venskabsby')
@@ -186,8 +185,7 @@ class Guards:
             settled = lex.any(lex.prospect_settled, sentence)
             self.prospect_cache[unit.start] = [
                 (unit.start + m.start(), unit.start + m.end())
-                for p in (lex.explorations if settled else lex.prospects)
-                if may_match(p, sentence)
+                for p in open_patterns(lex.explorations if settled else lex.prospects, sentence)
                 for m in p.finditer(sentence)
             ]
         return self.prospect_cache[unit.start]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import TypeVar
 
 from pipeline.extract.partner_cities.coordination import ListGaps, list_gaps
 from pipeline.extract.partner_cities.schema import PartnerRules
+from pipeline.extract.partner_cities.spans import Cover
 from pipeline.rules import alternation, any_of, load_rules
-from pipeline.text.literals import may_match
+from pipeline.text.literals import LiteralGate
 
 
 @dataclass(frozen=True)
@@ -24,13 +27,33 @@ class Cue:
 
 
 Patterns = tuple[re.Pattern, ...]
+T = TypeVar("T")
 
 LONG_TEXT = 2000  # chars: a unit this long is searched once per kind of cue, then remembered
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _BACK_REFERENCE = re.compile(r"\(\?P=|\\[1-9]")
+_OWN: set[int] = set()  # ids of the cached lexicons' own pattern sets: they live as long as the process
 
 
-@cache
+def _by_identity(build: Callable[..., T]) -> Callable[..., T]:
+    """`build(patterns, *args)` cached by value, and a lexicon's own sets also by identity: hashing a tuple of
+    compiled patterns hashes each pattern's whole program (~10 µs for a set of 40), once per unit and cue kind."""
+    by_value = cache(build)
+    by_id: dict[tuple, T] = {}
+
+    def get(patterns: Patterns, *args: object) -> T:
+        key = (id(patterns), *args)
+        if key in by_id:
+            return by_id[key]
+        value = by_value(patterns, *args)
+        if id(patterns) in _OWN:
+            by_id[key] = value
+        return value
+
+    return get
+
+
+@_by_identity
 def _gate(patterns: Patterns) -> re.Pattern | None:
     """`patterns` as one alternation for a yes/no search: one scan of a long unit instead of one per pattern (about
     40x faster on the relation cues), and most units hold no cue at all. Group names are dropped (two patterns may
@@ -44,11 +67,22 @@ def _gate(patterns: Patterns) -> re.Pattern | None:
         return None
 
 
-@cache
+@_by_identity
 def _opening_gate(patterns: Patterns, reach: int) -> re.Pattern | None:
     """`_gate` for a match starting within the first `reach` chars of a text: the scan stops there."""
     gate = _gate(patterns)
     return re.compile(rf"(?s:.{{0,{reach}}}?)(?:{gate.pattern})") if gate else None
+
+
+@_by_identity
+def _literal_gate(patterns: Patterns) -> LiteralGate:
+    return LiteralGate(patterns)
+
+
+def open_patterns(patterns: Patterns, lowered: str) -> Patterns:
+    """The patterns, in order, whose required words all occur in `lowered` (`may_match` of each): the words are
+    looked up once for the set, not once per pattern, and most patterns of a set need words a unit lacks."""
+    return tuple(patterns[i] for i in _literal_gate(patterns).candidates(lowered))
 
 
 def _search(patterns: Patterns, lowered: str) -> bool:
@@ -134,11 +168,13 @@ class Lexicon:
         project = after_project or _found(self.project_context, lowered)
         cues = (
             [
-                Cue(offset + m.start(), offset + m.end(), self._in_project(relation, m.group(0), project))
-                for relation, patterns in self.relations.items()
-                for pattern in patterns
-                if may_match(pattern, lowered)
-                for m in pattern.finditer(lowered)
+                Cue(
+                    offset + m.start(),
+                    offset + m.end(),
+                    self._in_project(self.pattern_relations[i], m.group(0), project),
+                )
+                for i in _literal_gate(self.relation_patterns).candidates(lowered)
+                for m in self.relation_patterns[i].finditer(lowered)
             ]
             if _found(self.relation_patterns, lowered)
             else []
@@ -160,12 +196,12 @@ class Lexicon:
     def _project_roles(self, lowered: str, offset: int, cues: list[Cue]) -> list[Cue]:
         """In a sentence about a project, 'partnere' alone names the partners listed right next to it ('der Luleå og
         Oulu er partnere', 'I projektet er Aarhus og Tampere partnere'); inside another cue it adds nothing."""
+        taken = Cover((c.start - offset, c.end - offset) for c in cues)  # a whole text's cues: no square
         return [
             Cue(offset + m.start(), offset + m.end(), "project_partner", adjacent=True)
-            for p in self.project_overrides
-            if may_match(p, lowered)
+            for p in open_patterns(self.project_overrides, lowered)
             for m in p.finditer(lowered)
-            if not any(c.start < offset + m.end() and offset + m.start() < c.end for c in cues)
+            if not taken.overlaps(m.start(), m.end())
         ]
 
     def _in_project(self, relation: str, phrase: str, project: bool) -> str:
@@ -180,8 +216,7 @@ class Lexicon:
             return []
         return [
             Cue(offset + m.start(), offset + m.end())
-            for p in patterns
-            if may_match(p, lowered)
+            for p in open_patterns(patterns, lowered)
             for m in p.finditer(lowered)
         ]
 
@@ -209,6 +244,11 @@ class Lexicon:
     def relation_patterns(self) -> Patterns:
         """Every relation's cue patterns in one tuple: the gate before naming each cue's relation."""
         return tuple(p for patterns in self.relations.values() for p in patterns)
+
+    @cached_property
+    def pattern_relations(self) -> tuple[str, ...]:
+        """The relation each of `relation_patterns` names, by position."""
+        return tuple(relation for relation, patterns in self.relations.items() for _ in patterns)
 
 
 @cache
@@ -239,7 +279,7 @@ def lexicon(language: str) -> Lexicon:
     }
     prefixes, nouns = alternation(merged("partnership_prefixes")), alternation(merged("organisation_nouns"))
     organisations = rf"\b{prefixes}-?{nouns}\w*"
-    return Lexicon(
+    lex = Lexicon(
         relations=relations,
         organisation_partners=_compile([organisations]),
         generic=_compile(merged("generic") + merged("ties")),
@@ -303,3 +343,6 @@ def lexicon(language: str) -> Lexicon:
             )
         },
     )
+    _OWN.update(id(v) for v in (*vars(lex).values(), lex.aside_patterns, lex.relation_patterns) if isinstance(v, tuple))
+    _OWN.update(id(v) for group in (lex.relations, lex.section_relations) for v in group.values())
+    return lex

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -28,6 +29,7 @@ from pipeline.gazetteers.cities import (
     gazetteer,
 )
 from pipeline.gazetteers.names import fold
+from pipeline.text.nlp import token_texts
 
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
 NAME_PREFIX_MIN_TOWNS = 150  # a first word opening this many town names is a name's part ('Bad', 'Sankt', 'San')
@@ -88,17 +90,21 @@ def candidates(tokens: Tokens) -> list[tuple[int, int, str]]:
     """Token spans that could name a place: a capitalised word, up to MAX_WORDS words ending in a capitalised
     one, joined by hyphens, dots, apostrophes and short lower-case connectors, within one line."""
     doc, capital, out = tokens.doc, tokens.capital_words, []
+    if not len(doc):
+        return out
+    texts = token_texts(doc)  # plain lists, no Token object per read; a line break is a space token of its own
+    flags = doc.to_array([IS_SPACE, SENT_START])
+    stops = ((flags[:, 0] != 0) | (flags[:, 1] == 1)).tolist()  # a space token or a sentence's first
     for i in range(len(doc)):
         if not capital[i]:
             continue
         out.append((i, i + 1, _key(tokens, i, i + 1)))
         for j in range(i + 1, min(len(doc), i + MAX_WORDS + 2)):
-            token = doc[j]
-            if "\n" in doc[j - 1].whitespace_ or token.is_space or token.is_sent_start:
+            if stops[j]:
                 break
             if capital[j]:
                 out.append((i, j + 1, _key(tokens, i, j + 1)))
-            elif token.text not in _JOINERS and not _CONNECTOR.match(token.text):
+            elif texts[j] not in _JOINERS and not _CONNECTOR.match(texts[j]):
                 break
     return out
 

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.partner_cities.layout import Layout, Unit
-from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.extract.partner_cities.lexicon import Lexicon, open_patterns
 from pipeline.extract.partner_cities.spans import Cover
-from pipeline.text.literals import may_match
 from pipeline.text.structure import Span, has_list_marker, is_rule_row, table_cells
 
 _DECADE = r"['’]?(?:erne|ene|s)\b|-(?:tallet|talet|åra|årene|erne)\b"  # "1950'erne", '1950-tallet', '1950s'
@@ -42,8 +41,7 @@ class YearReader:
     @classmethod
     def of(cls, layout: Layout, lexicon: Lexicon, repeats: int, explained: Cover) -> YearReader:
         lowered = layout.text.lower()
-        since = [p for p in lexicon.since if may_match(p, lowered)]
-        counts = Counter(m.group(0).lower() for p in since for m in p.finditer(lowered))
+        counts = Counter(m.group(0).lower() for p in open_patterns(lexicon.since, lowered) for m in p.finditer(lowered))
         return cls(layout, lexicon, frozenset(k for k, n in counts.items() if n >= repeats), explained)
 
     def table_year(self, entry_line: int, row_end: int) -> int | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from pipeline.extract.votes.news_rules import News, compile_news
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.union import Union
 from pipeline.rules import has_language, load_rules
+from pipeline.text.literals import LiteralGate
 
 _FRAGMENT = re.compile(r"<<(\w+)>>")
 # a decision label line: the label, an optional colon, and the decision itself when written on the same line
@@ -198,6 +199,12 @@ class Lexicon:
             else:
                 windows.append((start, end))
         return windows
+
+    @cached_property
+    def header_gate(self) -> LiteralGate:
+        """The header patterns a line holds the words of, built once: a gate cached by the pattern tuple hashed
+        every pattern's program on each of a document's lines (~15 µs a line)."""
+        return LiteralGate(self.header_lines)
 
     def is_proposal_label(self, label: str) -> bool:
         """A recommendation's label: one of the listed labels, or one naming who recommends."""

@@ -13,7 +13,6 @@ from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.news import names_meeting, tells_decision_day
 from pipeline.extract.votes.steps import match_step
-from pipeline.text.literals import LiteralGate
 
 # "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212", an amendment
 # numbered under its point "7.1-A1"
@@ -130,7 +129,7 @@ def header_fields(line: str, lex: Lexicon) -> tuple[dict[str, str | None], Listi
     if labelled is not None:
         fields = {_KEYS[k]: field_value(_KEYS[k], v, lex) for k, v in labelled.items() if k in _KEYS}
         return fields, None
-    for index in _header_gate(lex.header_lines).open(line):  # the header patterns whose words the line holds
+    for index in lex.header_gate.open(line):  # the header patterns whose words the line holds
         m = lex.header_lines[index].fullmatch(line)
         if m:
             groups = m.groupdict()
@@ -139,11 +138,6 @@ def header_fields(line: str, lex: Lexicon) -> tuple[dict[str, str | None], Listi
                 return fields, None
             return fields, Listing(*m.span("result"), *(_count(groups.get(k)) for k in ("yes", "no")))
     return None
-
-
-@cache
-def _header_gate(patterns: tuple[re.Pattern[str], ...]) -> LiteralGate:
-    return LiteralGate(patterns)
 
 
 def _matched_fields(groups: dict[str, str | None], lex: Lexicon) -> dict[str, str | None]:
