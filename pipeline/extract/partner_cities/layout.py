@@ -39,6 +39,7 @@ class Layout:
     units: list[Unit]
     heading_max_chars: int
     unit_starts: list[int] = field(default_factory=list)
+    row_lines: dict[int, bool] = field(default_factory=dict, repr=False)  # memo: is_item asks once per sentence
 
     @classmethod
     def of(cls, doc: Doc, text: str, heading_max_chars: int) -> Layout:
@@ -93,7 +94,9 @@ class Layout:
         return above and below and bool(self.line(index))
 
     def _is_row(self, index: int) -> bool:
-        return len(_CELL_GAP.findall(self.line(index))) >= ROW_MIN_GAPS
+        if index not in self.row_lines:
+            self.row_lines[index] = len(_CELL_GAP.findall(self.line(index))) >= ROW_MIN_GAPS
+        return self.row_lines[index]
 
     def heading_before(self, line_index: int) -> int | None:
         for index in range(line_index - 1, -1, -1):
