@@ -30,7 +30,7 @@ from pipeline.extract.votes.proposals import (
     proposal_texts,
     referent,
 )
-from pipeline.extract.votes.proposers import Proposer, declared, resolve, titled_before
+from pipeline.extract.votes.proposers import Proposer, declared, party_mover, resolve, titled_before
 from pipeline.extract.votes.quoted import (
     in_quotes,
     is_generic_decision,
@@ -113,7 +113,7 @@ def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -
         decision.subject = label[:1].upper() + label[1:]  # a label of our making, written as a heading
     if decision.outcome == "adopted" and winner and any(w in winner.lower() for w in lex.postponement_words):
         decision.outcome = "postponed"
-    proposer = resolve(winner, proposers, lex)
+    proposer = resolve(winner, proposers, lex) or (party_mover(winner, proposers, lex) if hit.alternatives else None)
     if proposer:
         decision.proposer, decision.proposer_party = proposer.name, proposer.party
     if "for" in g:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
@@ -38,6 +37,7 @@ from pipeline.extract.votes.listings import listing_decisions
 from pipeline.extract.votes.news import body_reports, recalled_on_page
 from pipeline.extract.votes.overview import without_overview_rows
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
+from pipeline.extract.votes.plain_text import unmarked
 from pipeline.extract.votes.point_lines import with_point_lines
 from pipeline.extract.votes.proposal_text import carried
 from pipeline.extract.votes.proposals import Proposal, head_proposal
@@ -362,17 +362,6 @@ def protocol_of(language: str, text: str) -> Protocol:
         if head and section.title is None and protocol.context_at(section.start).case_number is None:
             section.title = head
     return protocol
-
-
-# an arrow leading a line ("-> Goedgekeurd.", "=> Vedtatt", "→ Godkendt") marks the item's result line
-_ARROW_MARKER = re.compile(r"^([ \t]*)(?:-+>|=+>|[→➔➜⇒])", re.M)
-
-
-def unmarked(doc: Document) -> Document:
-    """`doc` with each line-leading arrow blanked (same length, so offsets hold): the result line it marks is then
-    read as any unmarked result line under its item, not as a subject made of the arrow."""
-    text = _ARROW_MARKER.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), doc.text)
-    return doc if text == doc.text else replace(doc, text=text)
 
 
 def extract(doc: Document) -> list[VoteRow]:

@@ -66,6 +66,17 @@ def resolve(subject: str | None, proposers: list[Proposer], lex: Lexicon) -> Pro
     return None
 
 
+_CODE_COMPOUND = re.compile(r"(?P<codes>[^\W\d_][\w/]*?)[-–][^\W\d_]+")
+
+
+def party_mover(label: str | None, proposers: list[Proposer], lex: Lexicon) -> Proposer | None:
+    """The first declared proposer whose party a code-prefixed label names ("Ap/Sp-forslaget"): an alternative
+    vote may name each proposal by the parties behind it, not by its mover."""
+    m = _CODE_COMPOUND.fullmatch(label.strip()) if label else None
+    codes = {c.lower() for c in m.group("codes").split("/") if lex.is_party(c)} if m else set()
+    return next((p for p in proposers if p.party and p.party.lower() in codes), None)
+
+
 def titled_before(proposers: list[Proposer], offset: int) -> Proposer | None:
     """The last proposal heading above `offset`: what a bare result line ("Falt") is about."""
     return next((p for p in reversed(proposers) if p.title and p.start < offset), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.build import document_from_text
-from pipeline.extract.votes.extractor import unmarked
+from pipeline.extract.votes.plain_text import unmarked
 from tests.extract.votes.helpers import votes
 
 HEAD = "GEMEENTE TESTBY\nZitting van de gemeenteraad van dinsdag 17 maart 2026\nBESLUITENLIJST\n\nOpenbare zitting\n\n"

@@ -1,0 +1,34 @@
+"""Same-length rewrites of a document's text before its votes are read: marks and shares that only dress a
+result line are blanked, so the line reads as its plain form and every offset still holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.document import Document
+
+# an arrow leading a line ("-> Goedgekeurd.", "=> Vedtatt", "→ Godkendt") marks the item's result line
+_ARROW_MARKER = re.compile(r"^([ \t]*)(?:-+>|=+>|[→➔➜⇒])", re.M)
+# a share printed before its count in brackets ("100% (23)"), the count then a colon and names, or not
+_SHARE_THEN_COUNT = re.compile(r"(?P<share>\d{1,3}(?:[.,]\d{1,2})?[ \t]*%[ \t]*)\((?P<n>\d{1,3})\)(?P<named>[ \t]*:)?")
+# a share printed after its count in brackets ("15 (65 %)")
+_COUNT_THEN_SHARE = re.compile(r"(?<=\d)[ \t]*\([ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*%[ \t]*\)")
+
+
+def unmarked(doc: Document) -> Document:
+    """`doc` with each line-leading arrow and each share beside a count blanked.
+
+    The result line an arrow marks is then read as any unmarked result line under its item, not as a subject
+    made of the arrow; a count written with its share ("Voor 100% (23) | Tegen 0% (0)", "For: 15 (65 %)") is
+    read as the bare count ("Voor 23 | Tegen 0"), or as "Tegen (14): Lokaal (7), ..." when names follow it.
+    """
+    text = _ARROW_MARKER.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), doc.text)
+    text = _SHARE_THEN_COUNT.sub(_bare_count, text)
+    text = _COUNT_THEN_SHARE.sub(lambda m: " " * len(m.group(0)), text)
+    return doc if text == doc.text else replace(doc, text=text)
+
+
+def _bare_count(m: re.Match[str]) -> str:
+    blank, n, named = " " * len(m.group("share")), m.group("n"), m.group("named")
+    return f"{blank}({n}){named}" if named else f"{blank} {n} "
