@@ -40,6 +40,7 @@ from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import HYPHENS, explained_local, explanation, is_head, named_networks
+from pipeline.extract.networks.not_held import denied_next
 from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.participation import label_only, names_issuer, participates, third_party
 from pipeline.extract.networks.programmes import aspired, funded_only
@@ -147,6 +148,7 @@ def _gazetteer_mentions(
             or funded_only(sentence, context.with_next(scope), hit.start, previous_end, inside, doc.municipality, rules)
             or refused_later(context, sentence, rules)
             or explained_local(sdoc, hit.end, sentence.end, rules)
+            or denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
         )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
@@ -232,14 +234,20 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
     return found
 
 
-def _cell_mentions(sdoc: Doc, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
-    """Proper names in the document's own network tables and lists that the gazetteer does not know."""
+def _cell_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int]], rules: Cues) -> list[Mention]:
+    """Proper names in the document's own network tables and lists that the gazetteer does not know, unless the
+    sentence after the item denies membership ("- Fairtrade: ... draagt de titel. Dat is geen lidmaatschap.")."""
+    sdoc = context.sdoc
     by_start = {h.start: h for h in hits}
+    inside = {i for h in hits for i in range(h.start, h.end)}
     found = []
     for start, end in cells:
         for segment in segment_cell(sdoc, start, end, by_start, rules):
             if segment.anchor is None and is_proper_name(segment.name, rules) and not excluded(segment.name_text):
                 first, last = segment.tokens[0], segment.tokens[-1]
+                sentence = context.sentence(first.idx, last.idx + len(last))
+                if denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules):
+                    continue
                 kind = rules.kind_for(segment.surface)
                 found.append(Mention(segment.name_text, kind, segment.surface, first.idx, last.idx + len(last), True))
     return found
@@ -270,13 +278,12 @@ def extract(doc: Document) -> list[NetworkRow]:
         return []
     rules = cues(doc.language)
     context = Context.of(doc)
-    sdoc = context.sdoc  # same offsets as doc.text; names wrapped over a line break still match
-    hits = document_hits(doc)
+    hits = document_hits(doc)  # context.sdoc has doc.text's offsets; names wrapped over a line break still match
     hits = sorted([*hits, *acronym_hits(context, hits, rules)], key=lambda h: h.start)
     cells, programmes = regions(doc, rules)
     mentions = [
         *_gazetteer_mentions(context, hits, cells, programmes, rules),
-        *_cell_mentions(sdoc, hits, cells, rules),
+        *_cell_mentions(context, hits, cells, rules),
         *_named_mentions(context, hits, rules),
     ]
     return _rows(doc, sorted(mentions, key=lambda m: m.start))

@@ -57,8 +57,26 @@ def label_remark_denies(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> 
     medlem"): a negation closely followed by a membership word speaks of the name the item opens with."""
     if end >= sentence_end or sdoc[end].text != ":":
         return False
-    words = [t.text for t in sdoc[end + 1 : sentence_end]]
+    return bool(_denials(rules, [t.text for t in sdoc[end + 1 : sentence_end]]))
+
+
+def denied_next(sdoc: Doc, following: range, inside: set[int], rules: Cues) -> bool:
+    """The sentence right after the mention's, in the same paragraph (token indices `following`), denies
+    membership and names nothing of its own after its first word ("Fairtrade Gemeente. Dat is een erkenning,
+    geen lidmaatschap.", "Kommunen er ikke selv medlem."): it can only speak of the network just named. `inside`
+    holds the tokens of every network mention. A next sentence opening with a bullet or number is another item,
+    not a remark."""
+    words_at = [i for i in following if not sdoc[i].is_space]
+    if not words_at or not sdoc[words_at[0]].is_alpha or any(i in inside for i in words_at):
+        return False
+    words = [sdoc[i].text for i in words_at]
+    names_a_body = any(w[:1].isupper() for w in words[1:])  # "Bornholm deltager i Folkemødet ..., ikke medlem"
+    return not names_a_body and bool(_denials(rules, words))
+
+
+def _denials(rules: Cues, words: list[str]) -> list[int]:
+    """Where a membership word closely follows a negation ("is geen lid", "er ikke selv medlem")."""
     members = set(rules.find("membership", words))
-    return any(
-        any(j in members for j in range(i + 1, i + 1 + _DENIED_MEMBERSHIP_GAP)) for i in rules.find("negation", words)
-    )
+    return [
+        j for i in rules.find("negation", words) for j in range(i + 1, i + 1 + _DENIED_MEMBERSHIP_GAP) if j in members
+    ]

@@ -124,15 +124,32 @@ def _most_named(text: str, found: list[Found]) -> tuple[City, int, int]:
     return cities[ranked[0][0]], ranked[0][1], ranked[1][1]
 
 
+def _municipality_pair(
+    group: list[Found], text: str, lexicon: Lexicon, home: str | None, issuer_keys: frozenset[str]
+) -> bool:
+    """Two places only, joined by a bare coordinator, the issuer and another municipality the catalogue knows:
+    two parties, not a town and its district ('Andøy og Bodø', 'Hamont-Achel en Bree')."""
+    others = [f for f in group if fold(f.mention.city.name) not in issuer_keys]
+    if len(group) != 2 or len(others) != 1:
+        return False
+    gap = text[group[0].mention.end : group[1].mention.start].strip()
+    joined = bool(lexicon.gaps.separator.fullmatch(gap))
+    return joined and other_municipality(others[0].mention.surface, home, issuer_keys)
+
+
 def own_places(
     doc: Document, found: list[Found], issuer: set[str], home: str | None, lexicon: Lexicon, own_km: float
 ) -> set[int]:
     """Ids of mentions of the issuer's own towns and districts: home-country places listed together with the
     issuer ('Zwolle, Stadshagen en Berkum', 'Bodø og Saltstraumen'; a pair after 'mellom'/'tussen' is a
-    relation), and home-country places within `own_km` of the issuer's town."""
+    relation, and so is the issuer paired with one other municipality of the catalogue: 'Andøy og Bodø har en
+    intensjonsavtale'), and home-country places within `own_km` of the issuer's town."""
     text, own = doc.text, set()
+    keys = frozenset(fold(name) for name in issuer)
     for group in coordinated(text, found, lexicon.gaps):
         if not any(f.mention.city.name in issuer for f in group):
+            continue
+        if _municipality_pair(group, text, lexicon, home, keys):
             continue
         before = text[max(0, group[0].mention.start - 20) : group[0].mention.start].split()
         if before and before[-1].lower() in lexicon.prepositions:
