@@ -52,7 +52,7 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     meeting = False  # the date's line names a meeting ("Vergadering van 5 maart 2026"), not only a day
     head = [line.strip() for line in lines if line.strip()][: lex.head_lines]
     for line in head:
-        if len(line) > MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
+        if len(line) > MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)) or _names_a_case(line, lex):
             continue
         if date is None and not tells_decision_day(line, lex):
             date, meeting = parse_date(line, lex), names_meeting(line, lex)
@@ -68,11 +68,17 @@ def head_bodies(lines: list[str], lex: Lexicon) -> tuple[str, ...]:
     maatschappelijk welzijn" / "Zitting van 23 april 2026") dates the meeting of each, not only of the first."""
     found: list[str] = []
     for line in [line.strip() for line in lines if line.strip()][: lex.head_lines]:
-        if len(line) <= MAX_HEADER:
+        if len(line) <= MAX_HEADER and not _names_a_case(line, lex):
             found += [body for m in lex.head_body.finditer(line) if (body := _clean_body(m.group(0)))]
         if parse_date(line, lex):
             break  # the title block ends at its date: a body named below it opens its own part
     return tuple(found)
+
+
+def _names_a_case(line: str, lex: Lexicon) -> bool:
+    """A case header or agenda line ("PS 2/26 Val av nytt medlem til kontrollutvalet"): a body in it is the case's
+    subject, not the meeting's."""
+    return header_kind(line, lex) == "case"
 
 
 def _clean_body(value: str) -> str | None:
