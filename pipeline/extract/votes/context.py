@@ -204,7 +204,8 @@ class _Scanner:
             section.title = fields["title"]
         if fields.get("case_number"):  # "PS 45/26 Referatsaker": the papers it lists may follow on the next lines
             lists = self.lex.listing_cases is not None and self.lex.listing_cases.search(fields.get("title") or "")
-            self.case_line_end = line_start + len(self.text[line_start:].split("\n", 1)[0]) + 1 if lists else -1
+            line_end = self.text.find("\n", line_start)
+            self.case_line_end = (len(self.text) if line_end < 0 else line_end) + 1 if lists else -1
         self.push(line_start, ctx)
 
     def listed_item(self, line_start: int, line_end: int, line: str, fields: dict[str, str | None]) -> bool:
