@@ -301,7 +301,7 @@ def lexicon(language: str) -> Lexicon | None:
             re.I,
         ),
         header_lines=tuple(_compile(p, expand) for p in rules["header_lines"]),
-        ruled_line=_compile("|".join(rules["ruled_lines"]), expand) if rules["ruled_lines"] else None,
+        ruled_line=_any_of(rules["ruled_lines"], expand),
         ruled_case_lines=tuple(_compile(p, expand) for p in rules["ruled_case_lines"]),
         context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
         listed_items=_any_of(rules["listed_item_lines"], expand),
