@@ -30,7 +30,7 @@ from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decision_tables import row_decision, without_explanations
 from pipeline.extract.votes.decisions import Decision, decide
-from pipeline.extract.votes.headlines import merge_headlines
+from pipeline.extract.votes.headlines import merge_headlines, with_noted_paragraphs
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
@@ -103,7 +103,10 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         above = carried_to.get(section.title, []) if section.step else []
         if section.title and not section.step:
             carried_to[section.title] = carried(text.text, lex)
-        decided = [d for d in decide(text, lex, points, above) if not _recalled(doc, d, protocol, lex, linking)]
+        decided = decide(text, lex, points, above)
+        if protocol.stamp and protocol.context_at(section.start).case_number is None:  # a news page's paragraph
+            decided = with_noted_paragraphs(decided, text, lex)
+        decided = [d for d in decided if not _recalled(doc, d, protocol, lex, linking)]
         decided = with_point_lines(decided, text, points, lex)
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides
             block = block_holding(blocks, text, decision)

@@ -8,8 +8,15 @@ a language's pages name their decisions in the prose instead (counted on the rea
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.decisions import Decision
+from pipeline.extract.votes.phrases import find_statements
+from pipeline.extract.votes.quoted import opens_recommendation
+
+if TYPE_CHECKING:
+    from pipeline.extract.votes.lexicon import Lexicon
+    from pipeline.extract.votes.section import SectionText
 
 _MAX_HEADLINE = 100  # chars: a headline is a short line
 _BELOW = 2  # lines: the paragraph's decision opens right under its headline
@@ -30,6 +37,26 @@ def merge_headlines(decided: list[Decision], text: str, headline_subjects: bool 
     for decision in out if headline_subjects else ():
         decision.subject = _headline_above(decision, out, text) or decision.subject
     return out
+
+
+def with_noted_paragraphs(decided: list[Decision], section: SectionText, lex: Lexicon) -> list[Decision]:
+    """`decided` and each paragraph of a news page that only takes a matter for information ("Byrådet tog
+    årsberetningen til efterretning."): the page reports one decision per paragraph, so its noting is that
+    paragraph's decision, not a remark beside the page's other decisions (as in one case's minutes)."""
+    text, base = section.text, section.base
+    noted: list[Decision] = []
+    for start, end in find_statements(text, lex):
+        if section.in_proposal(start) or opens_recommendation(text, start, lex):
+            continue  # "Forvaltningen indstiller, at ... tages til efterretning": what was proposed
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if any(base + line_start <= d.end and d.start < base + line_end for d in [*decided, *noted]):
+            continue
+        opening = max(text.rfind(". ", line_start, start) + 2, line_start)  # the sentence the statement stands in
+        sentence = text[opening:end].strip(" .")
+        noted.append(Decision(start=base + start, end=base + end, outcome="noted", subject=sentence, statement=True))
+    return sorted([*decided, *noted], key=lambda d: d.start)
 
 
 def _restated_below(headline: Decision, below: Decision, text: str) -> bool:
