@@ -24,6 +24,20 @@ def _stop_words() -> frozenset[str]:
 
 
 @cache
+def _spelled_stop_words() -> frozenset[str]:
+    return frozenset(
+        w.lower() for code in STOP_WORD_LANGUAGES for w in import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    )
+
+
+def nordic_spelling(surface: str, letters: str) -> bool:
+    """'Åre' is no stop word 'are': a name written with a Nordic letter is blocked only as it is spelled, not as
+    its folded key, which an English or Dutch stop word may share."""
+    lowered = surface.lower()
+    return bool(set(lowered) & set(letters)) and lowered not in _spelled_stop_words()
+
+
+@cache
 def stop_word_towns() -> frozenset[str]:
     """Stop words of one language that are the own name of a European town of some size in another ('Kampen',
     'Lille', 'Uden'): matched like an everyday word, only where the text lists them as places."""

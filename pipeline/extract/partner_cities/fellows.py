@@ -48,6 +48,13 @@ def _partner_subject(layout: Layout, unit: Unit, first: Found, issuer: set[str])
     )
 
 
+def _governed_opening(layout: Layout, lexicon: Lexicon, unit: Unit, first: Found) -> bool:
+    """The sentence's first town follows a preposition ('Aftalen med Lahti ..., og samarbejdet med Drammen ...'):
+    the ties it tells are the issuer's, not that town's own."""
+    words = layout.text[unit.start : first.mention.start].lower().split()
+    return bool(words) and words[-1] in lexicon.prepositions
+
+
 def co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]) -> list[Found]:
     """'Saman med Klepp og Time har Hå ein samarbeidsavtale med X', 'De gemeente heeft samen met A en B een
     stedenband met X': a sentence opening on fellow parties ('together with', no relation word before them) names
@@ -106,7 +113,7 @@ def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: s
         network = lexicon.any(lexicon.fellow_members, text)
         opened = not parties and _partner_subject(layout, unit, first, issuer)
         subject = opened and lexicon.any(lexicon.partner_ties, text)
-        if not (network or subject):
+        if not (network or subject) or (subject and not network and _governed_opening(layout, lexicon, unit, first)):
             continue
         for item in items:
             if subject and item.group == first.group:

@@ -13,7 +13,7 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.extract.partner_cities.blocked import blocked_names, stop_word_towns
+from pipeline.extract.partner_cities.blocked import blocked_names, nordic_spelling, stop_word_towns
 from pipeline.extract.partner_cities.lexicon import Patterns
 from pipeline.extract.partner_cities.schema import Matching
 from pipeline.extract.partner_cities.stated import stated_country
@@ -174,9 +174,17 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
     blocked = blocked_names()
     genitives = {(start, end): key[:-1] for start, end, key in spans if _genitive(tokens, end, key, rules)}
     keys = {key for _, _, key in spans} | {part for _, _, key in spans for part in _compound(key)}
-    found = gazetteer().entries(key for key in keys | set(genitives.values()) if len(key) >= 3 and key not in blocked)
+    spelled = {
+        (s, e) for s, e, key in spans if key in blocked and nordic_spelling(tokens.doc[s:e].text, rules.nordic_letters)
+    }
+    allowed = {key for s, e, key in spans if (s, e) in spelled}
+    found = gazetteer().entries(
+        key for key in keys | set(genitives.values()) if len(key) >= 3 and (key not in blocked or key in allowed)
+    )
     hits: dict[tuple[int, int], tuple[str, tuple[Entry, ...]]] = {}
     for start, end, key in spans:
+        if key in blocked and (start, end) not in spelled:
+            continue  # the stop word itself ('Are'), not a Nordic name folded onto it
         if not found.get(key) and (start, end) in genitives:
             key = genitives[(start, end)]  # 'Lysekils kommun': the town's genitive
         entries = tuple(e for e in found.get(key, ()) if plausible(e, rules))
