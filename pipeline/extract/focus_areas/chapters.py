@@ -97,7 +97,9 @@ def chapters_after_cue_chapter(lines: list[Line], ann: Announcement, rules: Cues
     if not found or not lists.is_heading(head):
         return None
     run = _chapter_run(lines, ann.line_index, rules)
-    if not run or int(run[0].number or 0) != int(found.group("n")) + 1 or _lists_own(lines, ann.line_index, run[0]):
+    if not run or int(run[0].number or 0) != int(found.group("n")) + 1:
+        return None
+    if _lists_own(lines, ann.line_index, run[0], rules):
         return None
     count = ann.count or _intro_count(lines, ann.line_index, rules)
     if count:
@@ -105,11 +107,13 @@ def chapters_after_cue_chapter(lines: list[Line], ann: Announcement, rules: Cues
     return [item.span for item in run]
 
 
-def _lists_own(lines: list[Line], index: int, next_chapter: Item) -> bool:
+def _lists_own(lines: list[Line], index: int, next_chapter: Item, rules: Cues) -> bool:
     """The cue chapter's own text lists its themes as marked items ("3. Onze speerpunten" / "3.1 Arbeidsmarkt",
-    "3.2 Onderwijs" / "4. Partners"): the chapters after it are the document's other chapters."""
+    "3.2 Onderwijs" / "4. Partners") or as lines carrying the cue word and a number ("2. Indsatsområder" /
+    "Indsatsområde 1  Design" ...): the chapters after it are the document's other chapters."""
     body = [line for line in lines[index + 1 :] if line.end <= next_chapter.start]
-    return sum(lists.parse_item(line).kind != "plain" for line in body) >= 2
+    listed = (lists.parse_item(line).kind != "plain" or rules.numbered_cue.match(line.text) for line in body)
+    return sum(bool(item) for item in listed) >= 2
 
 
 def _chapter_run(lines: list[Line], start: int, rules: Cues) -> list[Item]:

@@ -106,6 +106,8 @@ def _counted(labels: list[Span], found: list[Announcement], rules: Cues) -> list
 _CONTENTS_READERS = (numbered_cue_lines, split_numbered_cue_lines, labelled_cue_lines, toc_entries, sub_chapters)
 _LEADER_ENTRY = re.compile(r"(?:\.{4,}|…{2,})\s*\d+\s*$")  # an entry of a table of contents, dot leaders to its page
 Reader = Callable[[list[Line], Announcement, Cues], "list[Span] | None"]
+# Readers of a list inside the announcing sentence: after "drie uitgangspunten: a, b en c" nothing else is announced.
+_IN_SENTENCE: tuple[Reader, ...] = (run_in_enumeration, run_in_sentences, copula_enumeration, direct_enumeration)
 
 # Readers of headings that carry the cue word itself ("Satsingsområde 2: ...", "Thema: Wonen").
 _CUE_HEADINGS: frozenset[Reader] = frozenset(
@@ -179,7 +181,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Spa
     else:
         readers = (*readers, copula_enumeration, direct_enumeration)
     if ann.count and _listed_after_colon(ann) and run_in_enumeration in readers:  # "tre innsatsområder: a, b og c."
-        readers = (run_in_enumeration, *(r for r in readers if r is not run_in_enumeration))
+        readers = tuple(r for r in _IN_SENTENCE if r in readers)
     for reader in readers:
         labels = reader(lines, ann, rules)
         if labels is None:
