@@ -213,7 +213,8 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
     if not cell or cues.no_decision.fullmatch(cell.strip(" .:;!")):
         return None
     head, _, pointer = cell.partition(",")
-    if pointer and cues.no_decision.fullmatch(pointer.strip(" .:;!")):
+    below = bool(pointer) and cues.no_decision.fullmatch(pointer.strip(" .:;!")) is not None
+    if below:
         cell = head  # "Godkendt, se afstemning nedenfor": the outcome here, its vote in the note below
     # "Vedteke 34-9", "Godkjent samrøystes": the outcome word beside a count or unanimity word
     hits = find_hits(cell, lex) or find_hits(_outcome_words(cell, lex, cues), lex)
@@ -229,7 +230,7 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
             return None
         decision = Decision(start=row.start, end=row.end, outcome=outcome)
     decision.start, decision.end = row.start, row.end
-    decision.subject, decision.table = row.subject or None, True
+    decision.subject, decision.table, decision.points_below = row.subject or None, True, below
     if lex.unanimous and (lex.unanimous.search(cell) or lex.unanimous.search(row.votes)):
         decision.unanimous = True
     counted = decision.votes_for is not None or decision.votes_against is not None
@@ -291,7 +292,8 @@ def without_explanations(
     """`found` without the decisions about an item a decision table's row decided: a note below the table only
     explains that row ("Ad 5. Na de verwerping van het amendement stemde de raad in met het voorstel."). The counts
     one such note gives for the row's own outcome fill a row that had none ("Budgettet blev godkendt med 17 stemmer
-    mod 8" under "| 201 | Budget 2027 | Godkendt |").
+    mod 8" under "| 201 | Budget 2027 | Godkendt |"). A row whose cell points below ("Vedteke, sjå under") to a
+    record of several votes (an amendment and the rest, point by point) only points: those votes are the rows.
 
     A decision with another outcome on the line right under a list item's own outcome line, no header between
     ("Goedgekeurd." / "Het amendement van raadslid X werd niet aangenomen."), is a vote of its own on that item
@@ -302,6 +304,8 @@ def without_explanations(
         row = rows.get(case_of(decision.start)) if not decision.table else None
         if row is not None and not _own_vote(decision, row, header_at, text):
             notes.setdefault(case_of(decision.start), []).append(decision)
+    pointing = {id(rows[case]) for case, explained in notes.items() if rows[case].points_below and len(explained) > 1}
+    notes = {case: explained for case, explained in notes.items() if id(rows[case]) not in pointing}
     for case, explained in notes.items():
         row = rows[case]
         counted = [d for d in explained if d.outcome == row.outcome and (d.votes_for, d.votes_against) != (None, None)]
@@ -309,7 +313,7 @@ def without_explanations(
             for name in ("votes_for", "votes_against", "against_parties", "counts_consistent"):
                 setattr(row, name, getattr(counted[0], name))
             row.unanimous = counted[0].unanimous if row.unanimous is None else row.unanimous
-    dropped = {id(d) for explained in notes.values() for d in explained}
+    dropped = {id(d) for explained in notes.values() for d in explained} | pointing
     return [d for d in found if id(d) not in dropped]
 
 

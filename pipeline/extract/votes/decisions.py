@@ -72,6 +72,7 @@ class Decision:
     listing: bool = False  # read from a case list's result column
     statement: bool = False  # only a 'for information' statement, no vote phrase
     table: bool = False  # a decision table's row: text below the table about that item only explains it
+    points_below: bool = False  # a table row whose cell points to the record below ("Vedteke, sjå under")
     unopposed: bool = False  # "zonder stemming": a vote record that states no vote, so not unanimity either
 
 
