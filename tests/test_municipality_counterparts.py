@@ -43,3 +43,25 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("language", "text", "expected"), LOOK_ALIKES)
 def test_the_issuers_own_phrases_stay_its_name(language, text, expected):
     assert municipality(text, language) == expected
+
+
+# --- a Flemish letterhead joins the municipality and its welfare body: "Gemeente en OCMW Zele" ---
+
+JOINT_LETTERHEADS = [
+    ("Gemeente en OCMW Lier\nMeerjarenplan 2026-2031\n\nHet bestuur wil investeren in scholen.\n", "Lier"),
+    ("Stad en OCMW Geel\nBesluitenlijst gemeenteraad\n\n1. Goedkeuring notulen\n", "Geel"),
+    ("stad en OCMW Halle\nJaarverslag 2025\n\nDe stad rapporteert over haar doelen.\n", "Halle"),
+    ("Gemeente en OCMW Brecht - Strategische nota\n\nDe gemeente kiest drie beleidsdoelstellingen.\n", "Brecht"),
+    ("Gemeente en OCMW Zele\nMeerjarenplan 2026-2031 – Strategische nota\n\nHet bestuur wil van Zele een "
+     "warme gemeente maken.\n", "Zele"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_LETTERHEADS)
+def test_a_joint_letterhead_of_municipality_and_ocmw_names_the_issuer(text, expected):
+    assert municipality(text, "nl") == expected
+
+
+def test_the_ocmw_as_a_body_of_its_own_names_no_other_issuer():
+    text = "Gemeente Lochristi\nNotulen gemeenteraad\n\nHet OCMW Gent levert de maaltijden.\n"
+    assert municipality(text, "nl") == "Lochristi"
