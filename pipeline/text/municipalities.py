@@ -192,6 +192,17 @@ def prefer(entries: tuple[Municipality, ...], countries: tuple[str, ...]) -> Mun
     return next((e for e in entries if e.country in countries), entries[0])
 
 
+_LEAD_REACH = 24  # characters before a phrase searched for a counterpart's lead ("met de ", "samarbejde med ")
+
+
+@cache
+def _counterpart(leads: tuple[str, ...]) -> re.Pattern | None:
+    """A lead word right before a phrase, with an article between at most: the phrase names another party."""
+    if not leads:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(leads)})(?:\s+(?:de|het|den|det))?\s+$", re.IGNORECASE)
+
+
 @cache
 def _patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in patterns)
@@ -283,9 +294,12 @@ def issuer(
         (rules.context_patterns, lambda name: _resolve(name, not_names), rules.weights.context),
         (rules.adjective_patterns, lambda name: from_adjective(name, rules.adjective_endings), rules.weights.phrase),
     ]
+    counterpart = _counterpart(tuple(rules.counterpart_leads))
     for patterns, resolve, weight in phrases:
         for pattern in _patterns(tuple(patterns)):
             for match in pattern.finditer(text):
+                if counterpart and counterpart.search(text, max(0, match.start() - _LEAD_REACH), match.start()):
+                    continue  # "Samenwerkingsovereenkomst met de gemeente Lierde": the other party, not the issuer
                 tally.add(resolve(match.group("name")), weight * fade(match.start()), strong=True)
     for offset, found in portal_titles(text, rules):
         tally.add(found, rules.weights.phrase * fade(offset), strong=True)

@@ -128,6 +128,25 @@ def looks_like_toc(items: list[Item]) -> bool:
     return bool(items) and sum(bool(_PAGE_REF.search(i.text)) for i in items) * 2 > len(items)
 
 
+_CHAPTER_ENTRY = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[^\W\d])")  # "5  Oppfølging", "4. Monitoring"
+
+
+def contents_entry(lines: list[Line], index: int) -> bool:
+    """Line `index` is an entry of a table of contents without page numbers: a numbered chapter heading right
+    next to another numbered one before or after it ("4  Gjennomgåande perspektiv" / "5  Oppfølging"), no text
+    between them. In the body a chapter heading stands over its own text."""
+    own = _CHAPTER_ENTRY.match(lines[index].text)
+    if own is None or not is_heading(lines[index].text):
+        return False
+    number = int(own.group(1))
+    for neighbour, expected in ((index - 1, number - 1), (index + 1, number + 1)):
+        if 0 <= neighbour < len(lines) and is_heading(lines[neighbour].text):
+            found = _CHAPTER_ENTRY.match(lines[neighbour].text)
+            if found and int(found.group(1)) == expected:
+                return True
+    return False
+
+
 def without_page_ref(span: Span) -> Span | None:
     """A table-of-contents entry without its page number ("Klima og miljø .... 12" -> "Klima og miljø");
     None when the text ends in no page number."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.actions.codes import leading_code
-from pipeline.extract.actions.items import SECTION_CUE_WORDS, Candidate
+from pipeline.extract.actions.items import Candidate, opens_status_section
 from pipeline.extract.actions.reports import reported_blocks
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
@@ -29,7 +29,7 @@ def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> lis
     index = 0
     while index < len(lines):
         line = lines[index]
-        if _opens_section(line, lex) and not (minutes and _AGENDA_NUMBER.match(line.text)):
+        if _opens_section(lines, index, lex) and not (minutes and _AGENDA_NUMBER.match(line.text)):
             blocks, index = _section_blocks(lines, index + 1, lex, minutes)
             out.extend(_block_actions(blocks, lex))
         else:
@@ -54,10 +54,11 @@ def _as_blocks(candidates: list[Candidate]) -> list[Block]:
     return [(Line(c.title.start, c.title.end, c.title.text), c.body) for c in candidates]
 
 
-def _opens_section(line: Line, lex: Lexicon) -> bool:
-    """A heading or short intro with a status cue; an agenda entry of minutes ("PS 42/24 Årsregnskap og
-    årsberetning", "3. Jaarverslag ...", "Punkt 41 Orientering om ...") only names a case."""
-    if len(line.text.split()) > SECTION_CUE_WORDS or not lex.section_cue.search(line.text):
+def _opens_section(lines: list[Line], index: int, lex: Lexicon) -> bool:
+    """A heading or short intro with a status cue, not a contents entry; an agenda entry of minutes ("PS 42/24
+    Årsregnskap og årsberetning", "3. Jaarverslag ...", "Punkt 41 Orientering om ...") only names a case."""
+    line = lines[index]
+    if not opens_status_section(lines, index, lex):
         return False
     return structure.parse_item(line).kind == "plain" and not _agenda_entry(line.text, lex)
 

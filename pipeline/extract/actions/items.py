@@ -107,7 +107,7 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     items: list[Candidate] = []
     current: Candidate | None = None
     opened = False
-    for line in lines:
+    for index, line in enumerate(lines):
         item, mark = past_mark(structure.parse_item(line), lex)
         coded = _coded_heading(item, lex)
         if (_is_numbered_heading(item) or coded) and lex.non_item_heading.match(item.text):
@@ -121,7 +121,7 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             current = Candidate(coded[0], coded[1], [])
             items.append(current)
             continue
-        if len(structure.words(line.text)) <= SECTION_CUE_WORDS and lex.section_cue.search(line.text):
+        if opens_status_section(lines, index, lex):
             opened = True
         if structure.is_heading(line.text) and item.kind == "plain":
             current = None
@@ -131,6 +131,15 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     if not reported or (not opened and (len(reported) < MIN_CODED or 2 * len(reported) < len(items))):
         return []  # coded headings outside a status section need most of them to report a status
     return items
+
+
+def opens_status_section(lines: list[Line], index: int, lex: Lexicon) -> bool:
+    """A heading or short intro with a status cue ("Status 2024", "5 Oppfølging"), not a contents entry: the
+    contents name the follow-up chapter long before it opens."""
+    line = lines[index]
+    if len(structure.words(line.text)) > SECTION_CUE_WORDS or not lex.section_cue.search(line.text):
+        return False
+    return not sections.contents_entry(lines, index)
 
 
 def past_mark(item: structure.Item, lex: Lexicon) -> tuple[structure.Item, Span | None]:
