@@ -20,6 +20,7 @@ PARAGRAPH = (
 def _text(line: str, under: str) -> str:
     return normalise([f"Overskrift\n{PARAGRAPH}{line}\n{under}\n{PARAGRAPH}"])[0]
 
+
 BROKEN = [
     (
         "- Kustbuffer (2024-2027): met de steun van",
