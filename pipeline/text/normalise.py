@@ -53,6 +53,7 @@ class _Rules:
     leader_line: re.Pattern[str]
     record_line: re.Pattern[str]
     dangling_end: re.Pattern[str]
+    title_end: re.Pattern[str]
     item_title: re.Pattern[str]
     item_sentence: re.Pattern[str]
 
@@ -81,6 +82,7 @@ def _rules() -> _Rules:
         leader_line=re.compile(raw["leader_line"]),
         record_line=re.compile(raw["record_line"]),
         dangling_end=re.compile(raw["dangling_end"]),
+        title_end=re.compile(raw["title_end"]),
         item_title=re.compile(raw["item_title"]),
         item_sentence=re.compile(raw["item_sentence"]),
     )
@@ -193,9 +195,11 @@ class _Joiner:
         hyphenated = self._hyphen_join(prev, line)
         if hyphenated is not None:
             return hyphenated
+        dangling = rules.dangling_end.search(prev) is not None and not rules.label.match(line)
+        if dangling and self._broken_short_line(prev, line):
+            return 0, " "
         if len(prev) < self.long_enough:
             return None
-        dangling = rules.dangling_end.search(prev) is not None and not rules.label.match(line)
         if not rules.sentence_end.search(prev) and (
             line[0].islower() or dangling or self._proper_noun_continues(prev, line)
         ):
@@ -210,6 +214,14 @@ class _Joiner:
         if line[0].isalpha():
             return (0, " ") if (mid_sentence and not self._word_fits(prev, line)) or full else None
         return (0, " ") if mid_sentence and (line[0].isdigit() or line[0] in _LEADING_PUNCT) else None
+
+    def _broken_short_line(self, prev: str, line: str) -> bool:
+        """'- Kustbuffer (2024-2027): met de steun van' / 'Interreg France-Wallonie-Vlaanderen onderzoeken we ...':
+        a line shorter than the wrap width, ending in a preposition or article, was broken mid-phrase by hand;
+        unless its last word may end a title (models/normalise.json 'title_end') and a capital follows."""
+        if len(prev) < self.rules.min_join_length or self.rules.sentence_end.search(prev):
+            return False
+        return not self.rules.title_end.search(prev) or line[0].islower()
 
     def _opens_item_text(self, prev: str, line: str) -> bool:
         """`line` opens the text under an item title: a whole sentence, or one that wraps on but opens with a
