@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.proposals import find_proposals
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.decisions import Decision
@@ -181,14 +182,18 @@ def about_result_fields(decided: list[Decision], text: SectionText, raw: str, le
 
 def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     """The quoted words, the subject field's value or the recommendation's label right above a result field."""
-    lines = [line for _, line in _lines_above(raw, at)]
+    above = _lines_above(raw, at)
+    lines = [line for _, line in above]
     for line in lines:
         if quoted := _QUOTED.match(line):
             return quoted.group("words").strip()
     rules = _rules_of(lex)
-    for line in lines:
+    headed = [p.start for p in find_proposals(raw, lex)] if rules.subject is not None else []
+    for line_start, line in above:
         if rules.subject is not None and (field := rules.subject.match(line)):
             value = line[field.end() :].strip()  # 'Voorstel: "De raad beslist ..."': the quoted words
             return quoted.group("words").strip() if (quoted := _QUOTED.match(value)) else value
+        if any(line_start <= start <= line_start + len(line) for start in headed):
+            break  # "Voorstel: ..." / "Amendement A1 ...": / "Besluit: aangenomen": the vote is the amendment's
     label = lines[0].strip(" \t*:") if lines else ""
     return label if label and rules.named is not None and rules.named.fullmatch(label) else None
