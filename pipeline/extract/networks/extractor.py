@@ -42,7 +42,13 @@ from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import HYPHENS, explained_local, explanation, is_head, named_networks
 from pipeline.extract.networks.not_held import denied_next
 from pipeline.extract.networks.outcome import refused_later
-from pipeline.extract.networks.participation import label_only, names_issuer, participates, third_party
+from pipeline.extract.networks.participation import (
+    funds_the_issuer,
+    label_only,
+    names_issuer,
+    participates,
+    third_party,
+)
 from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
@@ -164,7 +170,11 @@ def _gazetteer_mentions(
             )  # '..., og fylkeskommunen er medlem av Eurocities'
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
-            and (listed or participates(scope, inside, doc.municipality, rules, programme))
+            and (
+                listed
+                or participates(scope, inside, doc.municipality, rules, programme)
+                or (programme and funds_the_issuer(sentence, inside, doc.municipality, rules))
+            )
             and (listed or not label_only(sentence, span, inside, rules))  # its own sentence joins it or not
             and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )

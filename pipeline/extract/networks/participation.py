@@ -71,3 +71,20 @@ def label_only(scope: Span, mention: Span, inside: set[int], rules: Cues) -> boo
     in_campaign = {i for i in cues_at if rules.find("project_heads", words[i + 1 : i + CAMPAIGN_REACH])}
     counted = [i for i in cues_at if i not in negated | in_campaign]
     return not any(words[i] and not rules.word_is("certification", words[i]) for i in counted)
+
+
+FUNDED_LEAD_WORDS = 2  # 'Met de' before 'steun van', 'Med' before 'støtte fra': the funding phrase opens the clause
+
+
+def funds_the_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
+    """'Met de steun van Interreg ... onderzoeken we', '- Vissersdorp 2030: dankzij het EFMZVA vernieuwen we',
+    'Med støtte fra Interreg renoverer kommunen havnen': a funding phrase opening the sentence (or the text after
+    an item's label) and the issuer named after it as the doer: a programme it takes part in. Funding named later
+    in a sentence ('Tre iværksættere fra byen har fået tilskud fra LIFE') is someone else's."""
+    words = [t.text if t.i not in inside else "" for t in sentence]
+    at = rules.find("funding_sources", words)
+    if not at:
+        return False
+    label = max((i for i, w in enumerate(words[: at[0]]) if w == ":"), default=-1)
+    lead = [w for w in words[label + 1 : at[0]] if w.strip() and w not in "-–•"]
+    return len(lead) <= FUNDED_LEAD_WORDS and issuer_named(words[at[0] :], municipality, rules)
