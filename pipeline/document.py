@@ -67,9 +67,16 @@ class Document:
 
         return compound_parts(self.tokens)
 
+    @cached_property
+    def sentence_cuts(self) -> dict[tuple[int, int], list[int]]:
+        """Per line `sentence_at` was asked about (its char bounds), where its sentences start and end: found once,
+        since extractors ask for many sentences of one paragraph."""
+        return {}
+
     def __getstate__(self) -> dict:
         """Derived structure is rebuilt where it is needed, never shipped between processes."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("lines", "tokens", "compound_tokens")}
+        derived = ("lines", "tokens", "compound_tokens", "sentence_cuts")
+        return {k: v for k, v in self.__dict__.items() if k not in derived}
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding char `offset`, None for non-paged sources."""
@@ -97,10 +104,14 @@ class Document:
         line_end = self.text.find("\n", end, high)
         line_end = high if line_end == -1 else line_end
         line = self.text[line_start:line_end]
-        cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line)]
+        cuts = self.sentence_cuts.get((line_start, line_end))
+        if cuts is None:
+            ends = [m.end() for m in _SENTENCE_END.finditer(line)]
+            cuts = self.sentence_cuts[(line_start, line_end)] = [0, *ends, len(line)]
         rel_start, rel_end = start - line_start, end - line_start
-        first = max(c for c in cuts if c <= rel_start)
-        last = min((c for c in cuts if c >= rel_end and c > first), default=len(line))
+        first = cuts[bisect.bisect_right(cuts, rel_start) - 1]
+        after = bisect.bisect_left(cuts, max(rel_end, first + 1))
+        last = cuts[after] if after < len(cuts) else len(line)
         return line[first:last].strip()
 
     def provenance(self, start: int, end: int, evidence: str | None = None) -> dict:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from pipeline.dataset.rows import NetworkRow
@@ -53,7 +54,7 @@ from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import Cues, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 from pipeline.extract.networks.strands import PROGRAMME_KIND, Strands, absorbed
-from pipeline.text.nlp import doc_text, token_texts
+from pipeline.text.nlp import distinct_words, doc_text
 
 
 @dataclass
@@ -197,23 +198,34 @@ def _gazetteer_mentions(
     return found
 
 
+def _head_positions(sdoc: Doc, rules: Cues) -> list[int]:
+    """The tokens that could mark a network name, in order: a word is a head word or not wherever it stands, so each
+    distinct word is asked once and only its tokens are visited; every hyphen (a head before a head word)."""
+    words, first, at = distinct_words(sdoc)
+    heads: dict[str, bool] = {}
+    ask = numpy.zeros(len(words), dtype=bool)  # per distinct word: visit its tokens
+    for k, word in enumerate(words):
+        if word in HYPHENS:
+            ask[k] = True
+        elif (head := heads.get(low := word.lower())) is None:
+            ask[k] = heads[low] = is_head(sdoc[first[k]], rules)
+        else:
+            ask[k] = head
+    return numpy.flatnonzero(ask[numpy.asarray(at, dtype=numpy.intp)]).tolist()
+
+
 def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Mention]:
     """Names no gazetteer knows, marked by a network head word, in sentences with a membership cue."""
     doc, sdoc = context.doc, context.sdoc
     taken = {i for h in hits for i in range(h.start, h.end)}
     read: set[int] = set()
-    heads: dict[str, bool] = {}  # a word is a head word or not wherever it stands (hyphens aside)
     found = []
-    for i, text in enumerate(token_texts(sdoc)):
+    for i in _head_positions(sdoc, rules):
         if i in taken:
             continue
-        if text in HYPHENS:
-            head = is_head(sdoc[i], rules)  # a hyphen is a head only before a head word
-        elif (head := heads.get(low := text.lower())) is None:
-            head = heads[low] = is_head(sdoc[i], rules)
-        if not head:
-            continue
         token = sdoc[i]
+        if token.text in HYPHENS and not is_head(token, rules):
+            continue
         sentence = context.sentence(token.idx, token.idx + len(token))
         if sentence.start in read or context.is_furniture(token.idx):
             continue

@@ -11,18 +11,19 @@ cutoff in models/networks/common.json.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
+import numpy
 from rapidfuzz import fuzz, process
-from spacy.attrs import IDX, IS_ALPHA
+from spacy.attrs import IDX, IS_ALPHA, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues, Entry, cues, gazetteer
-from pipeline.text.nlp import blank, compound_parts, doc_text, parse, token_texts
+from pipeline.text.nlp import blank, compound_parts, distinct_words, doc_text, parse, token_texts
 
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
 
@@ -46,21 +47,40 @@ class _Index:
     exact: PhraseMatcher
     single: dict[str, int]  # one-token alias (lowercased unless an acronym) -> entry index
     longest_single: int
+    openings: set[str]  # the first three letters of every one-token alias of three or more
     fuzzy: dict[int, tuple[list[str], list[str], list[int]]]  # token count -> (aliases, casefolded, entry indexes)
+    reach: dict[tuple[int, int, float], tuple[list[str], list[int]]] = field(default_factory=dict)
+
+    def within_reach(self, size: int, length: int, cutoff: float) -> tuple[list[str], list[int]]:
+        """The casefolded aliases of `size` tokens (and their positions, in order) that a text of `length` chars can
+        score `cutoff` against: a ratio is at most 200 * shorter / (both lengths), when one is inside the other.
+        Scoring only these picks the same alias as scoring all, at a fraction of the cost."""
+        key = (size, length, cutoff)
+        if key not in self.reach:
+            folded = self.fuzzy[size][1]
+            near = [k for k, alias in enumerate(folded) if _may_reach(len(alias), length, cutoff)]
+            self.reach[key] = ([folded[k] for k in near], near)
+        return self.reach[key]
+
+
+def _may_reach(one: int, other: int, cutoff: float) -> bool:
+    return 200 * min(one, other) >= (cutoff - 1e-6) * (one + other)
 
 
 @cache
 def _index(language: str, min_length: int) -> _Index:
     vocab = blank(language).vocab
-    index = _Index(PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH"), {}, 0, {})
+    index = _Index(PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH"), {}, 0, set(), {})
     for i, entry in enumerate(gazetteer()):
         for alias in entry.aliases:
             pattern = compound_parts(parse(alias, language))  # tokenised as documents are
             matcher = index.exact if _is_acronym(alias) else index.lower
             matcher.add(str(i), [pattern])
             if len(pattern) == 1:
-                index.single[alias if _is_acronym(alias) else alias.lower()] = i
+                key = alias if _is_acronym(alias) else alias.lower()
+                index.single[key] = i
                 index.longest_single = max(index.longest_single, len(alias))
+                index.openings.add(key[:3])
             if not _is_acronym(alias) and len(alias) >= min_length:
                 aliases, folded, owners = index.fuzzy.setdefault(len(pattern), ([], [], []))
                 aliases.append(alias)
@@ -73,7 +93,7 @@ def _compound_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list
     """An alias glued to a head word in one token: "Interregprojekt", "URBACTnetværket"."""
     spans = []
     for i, text in enumerate(token_texts(doc)):
-        if i in taken or not text[:1].isupper():
+        if i in taken or not text[:1].isupper() or not _may_open_alias(text, index.openings):
             continue
         for cut in range(min(len(text) - 1, index.longest_single), 2, -1):  # a tail of one letter: genitive "s"
             head, tail = text[:cut], text[cut:]
@@ -84,6 +104,13 @@ def _compound_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list
     return spans
 
 
+def _may_open_alias(text: str, openings: set[str]) -> bool:
+    """Could a head of three or more letters of `text` be a one-token alias, as written or lowercased? Its first
+    three letters tell, unless one is not ASCII (lowercasing 'İ' adds a letter, a Greek sigma depends on the next)."""
+    start = text[:3]
+    return start in openings or start.lower() in openings or not start.isascii()
+
+
 def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Span]:
     """Name-like token windows that matched nothing exactly and are near-misspellings of an alias
     of the same length.
@@ -92,31 +119,41 @@ def _fuzzy_hits(doc: Doc, index: _Index, cues: Cues, taken: set[int]) -> list[Sp
     is scored once, so long or repetitive texts stay fast.
     """
     full, n, texts = doc_text(doc), len(doc), token_texts(doc)
-    capital = [t[:1].isupper() and i not in taken for i, t in enumerate(texts)]
-    starts = [i for i, c in enumerate(capital) if c]
-    idx, alpha = doc.to_array([IDX, IS_ALPHA]).T.tolist() if n else ([], [])
-    covered = [0]  # covered[k]: taken tokens before token k, so a window's overlap is one subtraction
-    for i in range(n):
-        covered.append(covered[-1] + (i in taken))
+    if not n:
+        return []
+    words, _, at = distinct_words(doc)
+    idx, alpha, length = doc.to_array([IDX, IS_ALPHA, LENGTH]).T
+    untaken = numpy.ones(n, dtype=bool)
+    untaken[sorted(taken)] = False
+    capital = numpy.array([w[:1].isupper() for w in words], dtype=bool)[numpy.asarray(at, dtype=numpy.intp)] & untaken
+    covered = numpy.concatenate(([0], numpy.cumsum(~untaken)))  # taken tokens before token k
+    stops = idx + length  # each token's end char
     slack = cues.fuzzy_cutoff / (200 - cues.fuzzy_cutoff)  # ratio >= cutoff needs short/long >= slack
     spans = []
-    for size, (aliases, folded, owners) in index.fuzzy.items():
+    for size, (aliases, _, owners) in index.fuzzy.items():
+        if size > n:
+            continue
         shortest, longest = min(map(len, aliases)), max(map(len, aliases))
+        floor = max(cues.fuzzy_min_length, shortest * slack)
+        # a candidate span is name-like: capitalised at both ends, alphabetic at the end, untaken; and its length
+        # lets a ratio reach the cutoff against an alias of `size` tokens
+        chars = stops[size - 1 :] - idx[: n - size + 1]
+        name_like = capital[: n - size + 1] & capital[size - 1 :] & (alpha[size - 1 :] != 0)
+        name_like &= covered[size:] == covered[: n - size + 1]
+        name_like &= (chars >= floor) & (chars * slack <= longest)
         scored: dict[str, int | None] = {}
-        for start in starts:
+        for start in numpy.flatnonzero(name_like).tolist():
             end = start + size
-            # a candidate span is name-like: capitalised at both ends, alphabetic at the end, untaken
-            if end > n or not (alpha[end - 1] and capital[end - 1]) or covered[end] != covered[start]:
-                continue
             if _name_goes_on(texts, end, cues):
                 continue  # a misspelling is a whole name: "Nordisk Netværk for Kystbyer" is no "Nordisk Bynetværk"
-            text = full[idx[start] : idx[end - 1] + len(texts[end - 1])]
-            if len(text) < max(cues.fuzzy_min_length, shortest * slack) or len(text) * slack > longest:
-                continue
+            text = full[int(idx[start]) : int(stops[end - 1])]
             if text not in scored:
-                found = process.extractOne(text.casefold(), folded, scorer=fuzz.ratio, score_cutoff=cues.fuzzy_cutoff)
-                same_digits = found is not None and _DIGITS.findall(text) == _DIGITS.findall(aliases[found[2]])
-                scored[text] = owners[found[2]] if same_digits else None
+                key = text.casefold()
+                choices, near = index.within_reach(size, len(key), cues.fuzzy_cutoff)
+                found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cues.fuzzy_cutoff)
+                best = near[found[2]] if found is not None else -1
+                same_digits = found is not None and _DIGITS.findall(text) == _DIGITS.findall(aliases[best])
+                scored[text] = owners[best] if same_digits else None
             if scored[text] is not None:
                 spans.append(Span(doc, start, end, label=str(scored[text])))
     return spans
