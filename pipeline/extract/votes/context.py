@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
+from pipeline.extract.votes.blocks import Block
 from pipeline.extract.votes.dates import dated_event
 from pipeline.extract.votes.decision_tables import TableRow, note_number, read_tables
 from pipeline.extract.votes.item_lists import read_lists
@@ -38,6 +39,7 @@ from pipeline.extract.votes.meeting import (
 )
 from pipeline.extract.votes.news import Mention, meeting_mentions, mentioned_at, page_stamp
 from pipeline.extract.votes.row_notes import is_row_note
+from pipeline.extract.votes.section import SectionText
 from pipeline.extract.votes.steps import (
     Step,
     closes_case,
@@ -74,6 +76,7 @@ class Protocol:
     stamp: str | None = None  # the page's own publication date: a news page
     bodies: tuple[str, ...] = ()  # every body the head names: its date is each one's meeting day
     read_mentions: Callable[[], list[Mention]] = list  # reads `mentions`, on first use
+    section_texts: dict[tuple, tuple[SectionText, list[Block]]] = field(default_factory=dict)  # read by sections_of
 
     @cached_property
     def mentions(self) -> list[Mention]:
