@@ -9,8 +9,11 @@ clears what belonged to the previous meeting, a new case clears the previous cas
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property, partial
 
+from pipeline.extract.votes.blocks import Block
 from pipeline.extract.votes.dates import dated_event
 from pipeline.extract.votes.decision_tables import TableRow, note_number, read_tables
 from pipeline.extract.votes.item_lists import read_lists
@@ -34,8 +37,9 @@ from pipeline.extract.votes.meeting import (
     step_context,
     updated,
 )
-from pipeline.extract.votes.news import Mention, mentioned_at, news_dates
+from pipeline.extract.votes.news import Mention, meeting_mentions, mentioned_at, page_stamp
 from pipeline.extract.votes.row_notes import is_row_note
+from pipeline.extract.votes.section import SectionText
 from pipeline.extract.votes.steps import (
     Step,
     closes_case,
@@ -69,9 +73,16 @@ class Protocol:
     contexts: list[MeetingContext]
     head: MeetingContext = MeetingContext()  # body and date the document's head lines name
     table_rows: list[TableRow] = field(default_factory=list)  # rows of decision tables, each its item's header
-    mentions: list[Mention] = field(default_factory=list)  # meeting days the prose names
     stamp: str | None = None  # the page's own publication date: a news page
     bodies: tuple[str, ...] = ()  # every body the head names: its date is each one's meeting day
+    read_mentions: Callable[[], list[Mention]] = list  # reads `mentions`, on first use
+    section_texts: dict[tuple, tuple[SectionText, list[Block]]] = field(default_factory=dict)  # read by sections_of
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """The meeting days the prose names, read only for a document whose rows need a date no header
+        gave: reading them scans the whole text with the news rules."""
+        return self.read_mentions()
 
     def context_at(self, offset: int) -> MeetingContext:
         """The context the headers above `offset` set."""
@@ -352,8 +363,9 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
         untitled = untitled or (after_case and {k for k, v in fields.items() if v} <= {"archive_case"})  # "Sagsnr.:"
-    mentions, stamp = news_dates(text, lex)
+    stamp = page_stamp(text, lex)
     if stamp and head.meeting_date == stamp:
         head = replace(head, meeting_date=None)  # a report's dateline dates the page, not the meeting
     bodies = head_bodies(lines, lex)
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, mentions, stamp, bodies)
+    mentions = partial(meeting_mentions, text, stamp, lex)
+    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, stamp, bodies, mentions)

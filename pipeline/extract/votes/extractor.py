@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
@@ -66,16 +67,20 @@ def sections_of(
 
     A header line that is itself a decision label ("Beslutning i Økonomiudvalget den 12-03-2021") opens a
     block too: the header gives the context, the lines under it the decision.
+    Each section is read once per protocol and blanks (`extract` and then `uncovered` ask for the same).
     """
     for section in protocol.sections:
         blanks = section.header_spans + [(n.start, n.end) for n in notes if section.start <= n.start < section.end]
-        text = section_text(doc.text[section.start : section.end], section.start, blanks, section.title, lex)
-        opening = [
-            b - section.start
-            for a, b in section.header_spans
-            if any(regex.match(doc.text[a:b].strip(" \t|*")) for regex in lex.decision_blocks)
-        ]
-        yield section, text, find_blocks(text, lex, opening)
+        key = (section.start, section.end, section.title, tuple(blanks))
+        if (read := protocol.section_texts.get(key)) is None:
+            text = section_text(doc.text[section.start : section.end], section.start, blanks, section.title, lex)
+            opening = [
+                b - section.start
+                for a, b in section.header_spans
+                if any(regex.match(doc.text[a:b].strip(" \t|*")) for regex in lex.decision_blocks)
+            ]
+            read = protocol.section_texts[key] = (text, find_blocks(text, lex, opening))
+        yield section, replace(read[0]), list(read[1])  # copies: `_decisions` sets a step's case recommendation
 
 
 def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision]:

@@ -26,12 +26,6 @@ _REACH = 80  # chars: a meeting day named in a decision's own sentence, after th
 Mention = tuple[int, str, bool]  # offset, ISO date, the prose names a meeting there (a meeting word or a weekday)
 
 
-def news_dates(text: str, lex: Lexicon) -> tuple[list[Mention], str | None]:
-    """The meeting days the prose names and the page's own stamp (ISO, None on no news page)."""
-    stamp = page_stamp(text, lex)
-    return meeting_mentions(text, stamp, lex), stamp
-
-
 def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False) -> str | None:
     """The last meeting day named above `offset` or early in the sentence that starts there; with `named_only`
     only one told as a meeting ("på sit møde den 2. marts 2026", "torsdag 26. november 2026"), not a bare
