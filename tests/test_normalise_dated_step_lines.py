@@ -52,6 +52,10 @@ def steps_page(width: str, first: str, second: str) -> str:
             "Gemeenteraad, 24 juni 2026: Aangenomen met 21 stemmen voor en 4 tegen.",
         ),
         (
+            "Hovudutval for oppvekst si handsaming i møte 03.04.2025: Innstillinga vart samrøystes tilrådd vidare.",
+            "Formannskapets vedtak 22.04.2025: Innstillinga vart vedteken med 9 mot 2 røyster.",
+        ),
+        (
             "Børne- og Skoleudvalget 02-03-2026: Udvalget anbefaler indstillingen over for Økonomiudvalget.",
             "Kommunalbestyrelsen 26-03-2026: Godkendt som indstillet af Børne- og Skoleudvalget.",
         ),
