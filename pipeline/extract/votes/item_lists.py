@@ -124,8 +124,8 @@ def _outcome_rows(
                 break
             labelled = _labelled_cell(lines[j], lex) if j == index + 1 + fields else None  # right under the item
             first = "" if j in items else labelled or lines[j].strip()
-            if j in items or (first == lines[j].strip() and _is_label(lines[j], lex)):
-                break  # "Sagsnr.: 24/100", "Beslutning": the item's own record, no list cell
+            if j in items or (first == lines[j].strip() and _is_label(lines[j], lex)) or match_step(lines[j], lex):
+                break  # "Sagsnr.: 24/100", "Beslutning", "Beslutning Økonomiudvalget den 19-01-2026": its own record
             if _names_voted_text(lines[j], lex):
                 break  # "Amendement A1 van VVD 'Geen ...'" under the item: its own record of several votes
             if opens_outcome(first, lex) and not _heads_items(j, lines, items):
