@@ -374,5 +374,7 @@ def decide(
         noted.subject = sentence.strip(" .")
         if is_generic_decision(sentence.split(":", 1)[-1], lex) or is_briefing(sentence, lex):  # "Til orientering."
             noted.subject = section.generic_subject(lex) or noted.subject
+        if lex.unanimous and lex.unanimous.search(sentence):  # "Enstemmig tatt til orientering."
+            noted.unanimous, noted.votes_against = True, 0
         decisions.append(noted)
     return decisions
