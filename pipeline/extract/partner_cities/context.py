@@ -122,8 +122,7 @@ class ContextReader:
         """A cue ending in a preposition ('intensieve contacten met') governs the names after it, not before."""
         if cue.start < start:
             return False
-        last = self.layout.text[cue.start : cue.end].split()[-1].lower()
-        return last in self.lexicon.prepositions
+        return self.lexicon.ends_in_preposition(self.layout.text[cue.start : cue.end])
 
     def page_heading_relation(self, line_index: int, entry_lines: set[int]) -> Decision | None:
         """A town heading in a page of per-town sections ('Vennskapsbyer' / 'Jönköping' / its text /

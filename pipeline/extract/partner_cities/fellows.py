@@ -51,8 +51,7 @@ def _partner_subject(layout: Layout, unit: Unit, first: Found, issuer: set[str])
 def _governed_opening(layout: Layout, lexicon: Lexicon, unit: Unit, first: Found) -> bool:
     """The sentence's first town follows a preposition ('Aftalen med Lahti ..., og samarbejdet med Drammen ...'):
     the ties it tells are the issuer's, not that town's own."""
-    words = layout.text[unit.start : first.mention.start].lower().split()
-    return bool(words) and words[-1] in lexicon.prepositions
+    return lexicon.ends_in_preposition(layout.text[unit.start : first.mention.start])
 
 
 def co_signers(layout: Layout, lexicon: Lexicon, unit: Unit, items: list[Found]) -> list[Found]:

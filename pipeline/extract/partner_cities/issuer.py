@@ -151,8 +151,7 @@ def own_places(
             continue
         if _municipality_pair(group, text, lexicon, home, keys):
             continue
-        before = text[max(0, group[0].mention.start - 20) : group[0].mention.start].split()
-        if before and before[-1].lower() in lexicon.prepositions:
+        if lexicon.ends_in_preposition(text[max(0, group[0].mention.start - 20) : group[0].mention.start]):
             continue
         own |= {id(f) for f in group if f.mention.domestic and f.mention.city.name not in issuer}
     seat = gazetteer().lookup(doc.municipality, home) if doc.municipality else None

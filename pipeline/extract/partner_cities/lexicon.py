@@ -235,6 +235,11 @@ class Lexicon:
         """`any` on a text already lowercased."""
         return _found(patterns, lowered)
 
+    def ends_in_preposition(self, text: str) -> bool:
+        """`text`'s last word is a preposition: it governs what follows ('samarbejdet med' Drammen)."""
+        words = text.split()
+        return bool(words) and words[-1].lower() in self.prepositions
+
     @cached_property
     def aside_patterns(self) -> Patterns:
         """Renewals, exclusions and asides: a unit holding any is no list of partners (one search for the three)."""
