@@ -27,6 +27,7 @@ class IssuerRules(Rules):
     other_bodies: list[str] = []  # bodies named after a place ("Provincie X", "X Universitet"): group "name" no mention
     private_addresses: list[str] = []  # a person's postal address after a label ("Ansøger: ..., 9000 X"): no mention
     counterpart_leads: list[str] = []  # words before a phrase naming another party ("met de gemeente Lierde")
+    counterpart_articles: list[str] = []  # articles between such a lead and the phrase ("met de", "med det")
     portal_words: list[str] = []  # words a portal or archive title line adds to a name ("raadsinformatie")
     portal_lines: int = 5  # head lines searched for such a title line
     not_names: list[str] = []  # function words that may precede a name inside a capture

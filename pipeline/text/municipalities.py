@@ -196,11 +196,12 @@ _LEAD_REACH = 24  # characters before a phrase searched for a counterpart's lead
 
 
 @cache
-def _counterpart(leads: tuple[str, ...]) -> re.Pattern | None:
+def _counterpart(leads: tuple[str, ...], articles: tuple[str, ...]) -> re.Pattern | None:
     """A lead word right before a phrase, with an article between at most: the phrase names another party."""
     if not leads:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(leads)})(?:\s+(?:de|het|den|det))?\s+$", re.IGNORECASE)
+    article = rf"(?:\s+(?:{'|'.join(articles)}))?" if articles else ""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(leads)}){article}\s+$", re.IGNORECASE)
 
 
 @cache
@@ -294,7 +295,7 @@ def issuer(
         (rules.context_patterns, lambda name: _resolve(name, not_names), rules.weights.context),
         (rules.adjective_patterns, lambda name: from_adjective(name, rules.adjective_endings), rules.weights.phrase),
     ]
-    counterpart = _counterpart(tuple(rules.counterpart_leads))
+    counterpart = _counterpart(tuple(rules.counterpart_leads), tuple(rules.counterpart_articles))
     for patterns, resolve, weight in phrases:
         for pattern in _patterns(tuple(patterns)):
             for match in pattern.finditer(text):
