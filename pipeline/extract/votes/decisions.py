@@ -357,7 +357,7 @@ def decide(
         if tallied:
             settle_against(tallied)
             decisions.append(tallied)
-    own = [(a, b) for a, b in statements if not section.in_proposal(a) and not opens_recommendation(text, a, lex)]
+    own = [(a, b) for a, b in statements if section.states_own(a, lex)]
     if statements and len(decisions) == 1 and decisions[0].outcome == "adopted" and decisions[0].proposer is None:
         decision = decisions[0]
         inside = range(decision.start - section.base, decision.end - section.base)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.phrases import find_statements
-from pipeline.extract.votes.quoted import opens_recommendation
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.lexicon import Lexicon
@@ -46,7 +45,7 @@ def with_noted_paragraphs(decided: list[Decision], section: SectionText, lex: Le
     text, base = section.text, section.base
     noted: list[Decision] = []
     for start, end in find_statements(text, lex):
-        if section.in_proposal(start) or opens_recommendation(text, start, lex):
+        if not section.states_own(start, lex):
             continue  # "Forvaltningen indstiller, at ... tages til efterretning": what was proposed
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)

@@ -18,6 +18,7 @@ from pipeline.extract.votes.quoted import (
     inline_proposals,
     is_generic_decision,
     names_document,
+    opens_recommendation,
     quote_rules,
     quoted_proposals,
     quoted_spans,
@@ -61,6 +62,11 @@ class SectionText:
 
     def in_proposal(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.proposal_blocks)
+
+    def states_own(self, offset: int, lex: Lexicon) -> bool:
+        """A statement at `offset` is the section's own: not in a proposal, nor what a recommendation proposes
+        ("Forvaltningen indstiller, at ... tages til efterretning")."""
+        return not self.in_proposal(offset) and not opens_recommendation(self.text, offset, lex)
 
     def in_background(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.background_blocks)
