@@ -50,6 +50,7 @@ def merge_wrapped_cells(lines: list[str]) -> list[str]:
 _GRID_RULER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-------+", "+======+=======+"
 _PIPE_RULER = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")  # "|---|:---|"
 _DASH_RULER = re.compile(r"^\s*[-=]{3,}(?:[ \t]+[-=]{3,})+\s*$")  # "------  --------  ----": a space-aligned table
+_CROSS_RULER = re.compile(r"^\s*[-=]{3,}(?:\+[-=]{3,})+\s*$")  # "-----+------+----": pipes without outer ones
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class Record:
 def is_ruler(line: str) -> bool:
     """A table's rule line: "|---|---|" under a header, "+----+----+" between grid rows, "----  ----" under a
     space-aligned header."""
-    return bool(_GRID_RULER.match(line) or _PIPE_RULER.match(line) or _DASH_RULER.match(line))
+    return bool(any(ruler.match(line) for ruler in (_GRID_RULER, _PIPE_RULER, _DASH_RULER, _CROSS_RULER)))
 
 
 def _row_cells(line: str) -> list[str]:
