@@ -72,7 +72,7 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     rest = line.text[ann.sentence.end - line.start :].strip()
     lead_in = rest.endswith(":") and len(lists.words(rest)) <= 4
     entry = sections.without_page_ref(line) is not None  # "Strategiens fire temaer ..... 4"
-    if _next_chapter_entry(lines, ann.line_index):
+    if _next_chapter_entry(lines, ann.line_index) or entry and _chapter_in_body(lines, ann.line_index):
         return None  # "3. Onze speerpunten ..... 4" / "4. Partners ..... 6": the themes stand in chapter 3 itself
     if rest and not (lead_in or entry) or lead_in and rules.veto.search(rest):
         return None  # "Deze zijn allemaal uitgevoerd:" leads into a list of done items, not themes
@@ -113,6 +113,23 @@ def _next_chapter_entry(lines: list[Line], index: int) -> bool:
         return False
     following = _CHAPTER_NUMBER.match(lines[index + 1].text)
     return following is not None and int(following[1]) == int(chapter[1]) + 1
+
+
+def _chapter_in_body(lines: list[Line], index: int) -> bool:
+    """The contents entry at `index` ("De beleidsdoelstellingen ..... 6") heads a chapter of the text below and
+    the entry after it is marked as it is (no sub-entry "1. Wonen ..... 7"): the entries after it are the next
+    chapters, and the themes stand in that chapter itself."""
+    entry = sections.without_page_ref(lines[index])
+    if entry is None or index + 1 >= len(lines):
+        return False
+    if lists.parse_item(lines[index + 1]).kind != lists.parse_item(lines[index]).kind:
+        return False
+    name = entry.text.casefold()
+    return any(
+        line.text.strip().casefold() == name and lists.is_heading(line.text)
+        for line in lines[index + 1 :]
+        if sections.without_page_ref(line) is None
+    )
 
 
 def _entries_after(lines: list[Line], start: int, limit: int) -> list[Item]:
