@@ -24,7 +24,8 @@ _MARKER = re.compile(
     r"(?:(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)|(?P<num1>\d{1,2})(?:[.)](?=\s)|(?=\t))|(?P<letter>[a-z])\)(?=\s))?\s*"
 )
 _LIST_MARKER = re.compile(rf"^\s*(?:{BULLET}|\d{{1,2}}[.)])\s+")
-_CELL_SPLIT = re.compile(r"\t+|\s+\|\s*|\s*\|\s+")  # a pipe with a space on at least one side
+# a pipe with a space on at least one side, or closing the row ("| Se note|": as "| Se note |", an empty cell after)
+_CELL_SPLIT = re.compile(r"\t+|\s+\|\s*|\s*\|\s+|\|$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'«»“”(]?[A-ZÆØÅÄÖÜ0-9])")
 _END_PUNCT = " \t.,;:!?"
 _QUOTES = "\"'«»“”„‘’"

@@ -100,8 +100,9 @@ def _run_in_report(line: Line, lex: Lexicon) -> int | None:
         structure.parse_item(line).kind != "plain"
         or len(structure.cells(line)) > 1
         or not structure.is_sentence(line.text)
+        or lex.note_line.match(line.text)
     ):
-        return None  # a list item or a table row is never run on
+        return None  # a list item, a table row or a note below a table ("Merknad til B1: ...") is never run on
     for join in reversed(list(heading_joins(line.text, HEADING_WORDS))):
         head = line.text[: join.start() + 1]
         if not structure.is_heading(head, HEADING_WORDS):

@@ -54,6 +54,7 @@ class ActionRules(Rules):
     done_columns: list[str] = []
     note_nouns: list[str] = []
     see_words: list[str] = []
+    note_links: list[str] = []  # words tying a note to the item it explains ("Note til C.3:", "Noot bij actie 2.1:")
     answers: dict[Status, list[str]] = {}
     non_item_headings: list[str] = []
     relation_titles: list[str] = []
@@ -131,7 +132,7 @@ class Lexicon:
     percent: re.Pattern  # a share done as a status value ("40 %", "100 % ferdig"), group "n"
     done_column: re.Pattern  # a column asking whether the item is done ("Gennemført", "Afgerond?")
     note_pointer: re.Pattern  # a cell pointing to a note below ("Se note 1"), group "n"
-    note_line: re.Pattern  # the note it points to ("Note 1: Cykelruten er sat i bero."), groups "n", "text"
+    note_line: re.Pattern  # the note it points to ("Note 1: ...", "Note til C.3: ..."), groups "n" or "id", "text"
     answers: dict[str, str]  # a done column's answers ("ja", "nej", "delvis") and the status each states
     colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
     colour_marks: frozenset[str]  # coloured symbols ("🟢", "◐"), which `colours` holds too
@@ -283,7 +284,12 @@ def lexicon(language: str) -> Lexicon | None:
         note_pointer=re.compile(
             rf"^{alternation(data.see_words)}\s+{alternation(data.note_nouns)}\s*(?P<n>\d{{0,2}})\W*$", _FLAGS
         ),
-        note_line=re.compile(rf"^{alternation(data.note_nouns)}\s*(?P<n>\d{{0,2}})\s*[:.)]\s*(?P<text>\S.*)$", _FLAGS),
+        note_line=re.compile(
+            rf"^{alternation(data.note_nouns)}\s*(?:(?P<n>\d{{0,2}})|\s{alternation(data.note_links)}\s+"
+            rf"(?:{alternation(data.item_keywords)}\s+)?(?P<id>[^\W\d]{{0,3}}\.?\d{{1,2}}(?:\.\d{{1,2}})*))"
+            rf"\s*[:.)]\s*(?P<text>\S.*)?$",
+            _FLAGS,
+        ),
         answers={word.casefold(): status for status, words in data.answers.items() for word in words},
         colours=frozenset(colour.casefold() for colour in [*data.colours, *data.colour_marks]),
         colour_marks=frozenset(data.colour_marks),

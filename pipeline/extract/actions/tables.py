@@ -83,18 +83,23 @@ def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set
 
 
 def _with_notes(rows: list[Candidate], lines: list[Line], lex: Lexicon) -> list[Candidate]:
-    """A status cell pointing to a note ("Se note 1") takes the note's report ("Note 1: Cykelruten er
-    sat i bero.") as the row's status; a note nobody points to is left alone."""
+    """A status cell pointing to a note ("Se note 1", "Se note") takes the note's report ("Note 1: Cykelruten er
+    sat i bero.", or one naming the row "Note til C.3: ...") as the row's status; a note nobody points to is left
+    alone."""
     pointed = [(row, pointer) for row in rows if row.status and (pointer := lex.note_pointer.match(row.status.text))]
     if not pointed:
         return rows  # the notes are read only for a table that points to one
-    notes = {}
-    for line in lines:
+    notes: dict[str, Span] = {}
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
         note = lex.note_line.match(line.text)
         if note:
-            notes.setdefault(note.group("n"), structure.trim(line.start + note.start("text"), note.group("text")))
+            key = note.group("n") if note.group("id") is None else note.group("id").casefold()
+            text = structure.trim(line.start + note.start("text"), note.group("text")) if note.group("text") else after
+            if text is not None:
+                notes.setdefault(key, text)  # "Merknad til B1:" alone on its line: the report is the next line
     for row, pointer in pointed:
-        note = notes.get(pointer.group("n"))
+        named = notes.get(row.action_id.casefold()) if row.action_id and not pointer.group("n") else None
+        note = named or notes.get(pointer.group("n"))
         if note is not None:
             row.status, row.body = note, [note]
     return rows
