@@ -20,7 +20,7 @@ from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander, decision_labels
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
-from pipeline.text.structure import cells, has_list_marker, is_heading, split_lines
+from pipeline.text.structure import cells, has_list_marker, is_heading, is_rule_row, split_lines
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MIN_TRACKER_FIELDS = 2  # one "Status:" line may be anything; two different field labels make a tracker
@@ -118,7 +118,8 @@ def _bare_decision(line: str, lex: Lexicon) -> bool:
 
 
 def _tracker_tables(text: str, column: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Tables whose header row names tracker fields ("Indsats | Ansvarlig | Status"): every row is quoted."""
+    """Tables whose header row names tracker fields ("Indsats | Ansvarlig | Status"): every row is quoted, over
+    the ruler drawn under the header ("-----+-----") too."""
     lines, spans, index = split_lines(text), [], 0
     while index < len(lines):
         header = cells(lines[index])
@@ -126,7 +127,7 @@ def _tracker_tables(text: str, column: re.Pattern[str]) -> list[tuple[int, int]]
             index += 1
             continue
         last = index
-        while last + 1 < len(lines) and len(cells(lines[last + 1])) > 1:
+        while last + 1 < len(lines) and (len(cells(lines[last + 1])) > 1 or is_rule_row(lines[last + 1].text)):
             last += 1
         spans.append((lines[index].start, lines[last].end))
         index = last + 1
