@@ -29,6 +29,7 @@ _COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")  # a layout text's colum
 _HYPHEN_MARKS = re.compile(r"[\ufffe\x02\u00ad]$")  # PDFium's and soft hyphens at a line end
 _WORDS = re.compile(r"\w+(?:-\w+)*")
 _LEADING_PUNCT = "([{\"'«»„“‘"
+_RULE = re.compile(r"[-_=─━~*+ ]*[-_=─━~*+]{5,}[-_=─━~*+ ]*")  # a line drawn across the page, nothing else
 _DATE_END = re.compile(r"\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$")  # "... - 24.02.2026", "den 27-05-2026"
 
 
@@ -180,6 +181,8 @@ class _Joiner:
         rules = self.rules
         if rules.table_row.search(prev) or rules.table_row.search(line) or rules.list_item.match(line):
             return None
+        if _RULE.fullmatch(prev) or _RULE.fullmatch(line):
+            return None  # a rule parts what is above it from what is below it; no text runs on over it
         if rules.own_line.match(line):
             return None  # "Verworpen met 12 stemmen ..." under its label: a decision list's own line
         if rules.own_line.match(prev) and _DATE_END.search(prev):

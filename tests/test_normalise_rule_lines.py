@@ -1,0 +1,53 @@
+"""A line drawn across the page ("-----", "_____", "=====", "-----+-----") parts the text above it from the text
+below it: in a text hard-wrapped at the rule's width no wrapped-paragraph rule runs a sentence on over it, so a
+decision written under a ruled case header keeps its own line. Lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.normalise import normalise
+from tests.extract.votes.helpers import votes
+
+WIDTH = 63
+HEAD = ["Utval for oppvekst og kultur", "Møtedato: 19.05.2026", ""]
+WRAPPED = [  # a paragraph wrapped at about the rule's width
+    "Utvalet ønskjer å synfare vegen før det tek stilling. Saka vert",
+    "send attende til kommunedirektøren og kjem opp att i juni.",
+]
+
+
+def _case(rule: str, number: int, title: str, body: list[str]) -> list[str]:
+    return [rule, f"Sak {number}/26 | {title} | 26/0{number}", rule, *body, ""]
+
+
+def _text(rule: str) -> str:
+    return "\n".join(
+        HEAD
+        + _case(rule, 22, "Skyss for elevar på Vinje - klage frå FAU", WRAPPED)
+        + _case(rule, 23, "Meldingar", ["Meldingane vart tekne til orientering."])
+    )
+
+
+RULES = ["-" * WIDTH, "_" * WIDTH, "=" * WIDTH, "~" * WIDTH, "-" * 20 + "+" + "-" * 42]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_a_sentence_under_a_rule_keeps_its_own_line(rule):
+    lines = normalise([_text(rule)])[0].split("\n")
+    assert lines.count(rule) == 4
+    assert "Utvalet ønskjer å synfare vegen før det tek stilling. Saka vert send attende til" in "\n".join(lines)
+    assert "Meldingane vart tekne til orientering." in lines
+
+
+def test_a_wrapped_sentence_between_rules_still_runs_on():
+    lines = normalise([_text(RULES[0])])[0].split("\n")
+    assert "Utvalet ønskjer å synfare vegen før det tek stilling. Saka vert send attende til kommunedirektøren" in (
+        "\n".join(lines)
+    )
+
+
+@pytest.mark.parametrize("rule", RULES[:3])
+def test_a_decision_under_a_ruled_case_header_is_the_cases(rule):
+    rows = votes(_text(rule), "nn")
+    assert [(r.case_number, r.outcome) for r in rows] == [("22/26", "postponed"), ("23/26", "noted")]
