@@ -19,6 +19,7 @@ from pipeline.extract.votes.phrases import (
     find_statements,
     find_tallies,
     phrase_sentence,
+    without_label,
 )
 from pipeline.extract.votes.proposal_text import name_by_text, own_texts
 from pipeline.extract.votes.proposals import (
@@ -371,7 +372,7 @@ def decide(
         subject = FIRST_SENTENCE.search(text, line_start, len(text))
         sentence = text[line_start:end] if subject is None else subject.group(0)
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)
-        noted.subject = sentence.strip(" .")
+        noted.subject = without_label(sentence.strip(" ."))  # "Uitslag: De raad neemt ... kennisgeving aan."
         if is_generic_decision(sentence.split(":", 1)[-1], lex) or is_briefing(sentence, lex):  # "Til orientering."
             noted.subject = section.generic_subject(lex) or noted.subject
         if lex.unanimous and lex.unanimous.search(sentence):  # "Enstemmig tatt til orientering."

@@ -204,7 +204,7 @@ def after_verb(text: str, hit: Hit) -> str | None:
 
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _LEAD_LABEL = re.compile(
-    r"^[A-Z][\w-]*\.?(?:[ \t][\w-]+){0,2}(?:[ \t]\d{1,3}[a-z]?(?:[ \t]*[:–-]|\.)|[ \t]*:)[ \t]+(?=[A-Z])"
+    r"^[A-Z][\w-]*\.?(?:[ \t][\w-]+){0,2}(?:[ \t]\d{1,3}[a-z]?(?:[ \t]*[:–-]|\.)[ \t]+|[ \t]*:[ \t]*)(?=[A-Z])"
 )
 _SENTENCE_STOP = re.compile(r"(?<![\d\s][A-Z])(?<!\d)[.!?](?=\s|$)|\n")
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from pipeline.document import Document
+from pipeline.extract.votes.label_columns import with_label_colons
 
 # an arrow leading a line ("-> Goedgekeurd.", "=> Vedtatt", "→ Godkendt") marks the item's result line
 _ARROW_MARKER = re.compile(r"^([ \t]*)(?:-+>|=+>|[→➔➜⇒])", re.M)
@@ -22,7 +23,9 @@ def unmarked(doc: Document) -> Document:
     The result line an arrow marks is then read as any unmarked result line under its item, not as a subject
     made of the arrow; a count written with its share ("Voor 100% (23) | Tegen 0% (0)", "For: 15 (65 %)") is
     read as the bare count ("Voor 23 | Tegen 0"), or as "Tegen (14): Lokaal (7), ..." when names follow it.
+    A decision label printed as a column ("Besluit<TAB>Conform vastgesteld.") reads as the labelled line.
     """
+    doc = with_label_colons(doc, doc.language)
     text = _ARROW_MARKER.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), doc.text)
     text = _SHARE_THEN_COUNT.sub(_bare_count, text)
     text = _COUNT_THEN_SHARE.sub(lambda m: " " * len(m.group(0)), text)
