@@ -80,10 +80,17 @@ def _is_menu(line: str) -> bool:
     )
 
 
+_BILINGUAL = re.compile(r"\s+/\s+")  # a letterhead naming the issuer in two languages
+
+
 def _is_banner(cell: str) -> bool:
     """A head cell naming the issuer ("Gemeente Tiel", "KLEPP KOMMUNE", a known municipality's bare name such as
-    "MALDEGEM") or the page's path, never the title."""
-    cell = cell.strip()
+    "MALDEGEM"), also in two languages, or the page's path, never the title."""
+    names = [name.strip() for name in _BILINGUAL.split(cell)]  # "Gemeente Smallingerland / Gemeente Smellingerlân"
+    return _names_issuer(cell.strip()) or len(names) > 1 and all(_names_issuer(name) for name in names)
+
+
+def _names_issuer(cell: str) -> bool:
     return bool(title_patterns()["banner"].match(cell) or municipalities.catalogue().lookup(cell))
 
 
