@@ -106,8 +106,8 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
             title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
             agenda = minutes and (structure.parse_item(line).kind == "number" or case_header(line.text, lex))
-            if agenda or lex.non_item_heading.match(title):
-                break  # an ordinary section, or a new status section ("Status" under "Milepæler")
+            if agenda or lex.non_item_heading.match(title) or _bare_label(title, lex):
+                break  # an ordinary section, a new status section ("Status" under "Milepæler"), a note ("Toelichting")
             if lex.action_noun.search(line.text):
                 if blocks:
                     break  # another list of actions ("Nye handlinger foreslået til 2026")
@@ -118,6 +118,13 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
             blocks[-1][1].append(line)
         index += 1
     return blocks, max(index, start)
+
+
+def _bare_label(title: str, lex: Lexicon) -> bool:
+    """A heading that is only the label of a remark ("Toelichting", "Bemærkninger", "Merknader"): it heads a note or
+    the report's remarks, and names no item. (A project form's other labels, "Afdeling" / "Projectfase", are read
+    as its page.)"""
+    return bool(lex.explanation_field.fullmatch(title.strip()))
 
 
 def _colon_heading(lines: list[Line], index: int) -> bool:
