@@ -137,7 +137,9 @@ def cells(line: Line) -> list[Span]:
 
 
 _PIPE_ROW = re.compile(r"^\|(?P<inner>.*?)\|?$")
-_RULE_ROW = re.compile(r"^[|+]?\s*:?[-=]+:?\s*(?:(?:[|+]\s*)?:?[-=]+:?\s*)*[|+]?$")
+# possessive dash runs: a run is never split between repeats, so a long ruler followed by text fails in linear
+# time (the plain "[-=]+" tried every split of "-----...----- Side 2" before failing)
+_RULE_ROW = re.compile(r"^[|+]?\s*:?[-=]++:?\s*(?:(?:[|+]\s*)?:?[-=]++:?\s*)*[|+]?$")
 
 
 def is_rule_row(text: str) -> bool:

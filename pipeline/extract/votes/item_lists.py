@@ -144,7 +144,10 @@ def _outcome_rows(
         return [], []  # one item with a line under it is a case of minutes, no list
     rows, spans = [], []
     for item, outcome, last, first, archive in entries:
-        cell = _unbracketed(" ".join([first] + [lines[j].strip() for j in range(outcome + 1, last + 1)]))
+        # the outcome cell read as `opens_outcome` read it: without the ruler or bullet the line opens with
+        cell = _unbracketed(
+            " ".join([first.lstrip(BULLETS)] + [lines[j].strip() for j in range(outcome + 1, last + 1)])
+        )
         end = starts[last] + len(lines[last])
         wrapped = [lines[j].strip() for j in range(item.index + 1, outcome) if not _archive(lines[j], lex)]
         title = (
