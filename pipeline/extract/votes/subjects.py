@@ -42,6 +42,8 @@ _WRAPPED_AFTER_WORD = re.compile(r"[ \t]*\n[ \t]*\w")  # after "for", "og": any 
 # a quote standing on the line after a lead-in ending in a colon ('... fremsendt følgende forslag:\n"..."')
 _QUOTED_AFTER_COLON = re.compile(r":[ \t]*\n[ \t]*[«“\"](?P<text>[^«»“”\"]{3,600})[»”\"]")
 _LEAD_IN = 160  # chars before the colon searched for the lead-in
+_HEADING_THEN_QUOTE = r"[ \t]*:[ \t]*\n[ \t]*[«“\"](?P<text>[^«»“”\"\n]{3,600})[»”\"]"  # under a proposal's heading
+_MIN_HEADING = 12  # chars: a heading naming a proposal, not a lone label ("Voorstel:")
 
 
 def repair_subject(
@@ -56,6 +58,9 @@ def repair_subject(
     "Forslaget" stand for the sentence or quoted proposal above it (in a case it names the case).
     `alone`: the decision is the only one its section records (no amendment voted beside it)."""
     rules = subject_rules(lex.language)
+    if quoted := _quoted_under_heading(decision.subject, text):
+        decision.subject = quoted
+        return
     if alone and decision.subject == text.title and decision.outcome in ("adopted", "rejected"):
         decision.subject = _quoted_proposal(decision, text, rules) or decision.subject
     if decision.subject:
@@ -83,6 +88,17 @@ def _quoted_proposal(decision: Decision, text: SectionText, rules: SubjectRules)
         if rules.quoted_lead.search(above[max(0, m.start() - _LEAD_IN) : m.start() + 1])
     ]
     return _first_sentence(quotes[-1].group("text")) if quotes else None
+
+
+def _quoted_under_heading(subject: str | None, text: SectionText) -> str | None:
+    """A proposal named by its heading line, whose words stand quoted on the line under it ("Amendement van
+    raadslid An Peeters (Groen):" / '"Het budget wordt verhoogd tot 2.500 euro."'): the vote is on those words
+    (their first sentence), not on the heading that introduces them; None when no quote follows the heading."""
+    heading = (subject or "").strip(_TRIM)
+    if len(heading) < _MIN_HEADING:
+        return None
+    found = re.search(re.escape(heading) + _HEADING_THEN_QUOTE, text.text)
+    return _first_sentence(found.group("text")) if found else None
 
 
 def _named_recommendation(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> str | None:
