@@ -46,12 +46,14 @@ from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.participation import (
     funds_the_issuer,
     label_only,
+    membership_stated,
     names_issuer,
+    network_denied,
     participates,
     third_party,
 )
 from pipeline.extract.networks.programmes import aspired, funded_only
-from pipeline.extract.networks.rules import Cues, cues, excluded
+from pipeline.extract.networks.rules import Cues, counted_member, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 from pipeline.extract.networks.strands import PROGRAMME_KIND, Strands, absorbed
 from pipeline.text.nlp import distinct_words, doc_text
@@ -148,8 +150,9 @@ def _gazetteer_mentions(
             hit.entry.kind == PROGRAMME_KIND and _within(span.start_char, programmes)
         )
         programme = hit.entry.kind == PROGRAMME_KIND
+        members_only = hit.entry.category in rules.membership_only  # 'lid van de VNG', not 'de VNG gaf advies'
         # a network stopped before takes part only by its own sentence: the one before may be the stopping one
-        scope = sentence if key in stopped_keys else context.with_previous(sentence)
+        scope = sentence if key in stopped_keys or members_only else context.with_previous(sentence)
         stopped = (
             blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
             or funded_only(sentence, context.with_next(scope), hit.start, previous_end, inside, doc.municipality, rules)
@@ -158,6 +161,10 @@ def _gazetteer_mentions(
             or denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
+            or (
+                members_only
+                and network_denied([t.text for t in sdoc[hit.end : context.with_next(sentence).end]], rules)
+            )
         )  # 'kan søge midler fra Erasmus+ og LIFE', 'støtte fra LIFE og Interreg': the cue covers the whole list
         clause = clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
         ok = (
@@ -173,13 +180,19 @@ def _gazetteer_mentions(
             and (listed or not planned(sentence, hit.start, hit.end, rules))
             and (
                 listed
-                or participates(scope, inside, doc.municipality, rules, programme)
+                or (
+                    membership_stated(sdoc, sentence, (hit.start, hit.end), inside, doc.municipality, rules)
+                    if members_only
+                    else participates(scope, inside, doc.municipality, rules, programme)
+                )
                 or (programme and funds_the_issuer(sentence, inside, doc.municipality, rules))
             )
             and (listed or not label_only(sentence, span, inside, rules))  # its own sentence joins it or not
             and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
-        previous_end, judged_until[key], previous_blocked = hit.end, sentence.end_char, stopped
+        judged_until[key] = sentence.end_char
+        if not members_only:  # 'Via de VNG is de gemeente aangesloten bij CEMR': the route still reads to CEMR
+            previous_end, previous_blocked = hit.end, stopped
         if stopped:
             stopped_keys.add(key)
         if ok:
@@ -265,13 +278,20 @@ def _cell_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int
     found = []
     for start, end in cells:
         for segment in segment_cell(sdoc, start, end, by_start, rules):
-            if segment.anchor is None and is_proper_name(segment.name, rules) and not excluded(segment.name_text):
+            member = counted_member(segment.name_text, rules.membership_only)  # 'Vereniging van ... Gemeenten|'
+            if (
+                segment.anchor is None
+                and is_proper_name(segment.name, rules)
+                and (member or not excluded(segment.name_text))
+            ):
                 first, last = segment.tokens[0], segment.tokens[-1]
                 sentence = context.sentence(first.idx, last.idx + len(last))
                 if denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules):
                     continue
-                kind = rules.kind_for(segment.surface)
-                found.append(Mention(segment.name_text, kind, segment.surface, first.idx, last.idx + len(last), True))
+                name, kind = (
+                    (member.network, member.kind) if member else (segment.name_text, rules.kind_for(segment.surface))
+                )
+                found.append(Mention(name, kind, segment.surface, first.idx, last.idx + len(last), True))
     return found
 
 

@@ -3,7 +3,7 @@ membership. Split from context.py, which keeps the sentence scope and the cue ch
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.extract.networks.rules import Cues
 
@@ -54,6 +54,42 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
     if not programme:
         cues_at = [i for i in cues_at if not rules.word_is("project_cues", words[i])]
     return bool(cues_at or rules.find("membership", words)) or _own_name(words, municipality)
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+DENIED_HEAD_WORDS = 3  # 'geen internationaal netwerk', 'ikkje eit internasjonalt nettverk'
+
+
+def membership_stated(
+    sdoc: Doc, sentence: Span, hit: tuple[int, int], inside: set[int], municipality: str | None, rules: Cues
+) -> bool:
+    """The issuer's membership of the name at tokens `hit`: a membership cue a few words before it, not negated and
+    not routed through it, in a sentence naming the issuer or with a membership noun ('De gemeente is lid van de
+    VNG', 'Het lidmaatschap van de VVSG', 'lid van ICLEI, VNG en ...'; not 'dat is geen lidmaatschap', 'neemt deel
+    aan Eurocities via de VNG', 'De burgemeester is bestuurslid van de VNG', nor 'het VNG-netwerk', the body's own
+    network): a national association every municipality works with is no row by cooperating with it, advising it
+    or taking part near it."""
+    start, end = hit
+    if end < len(sdoc) and sdoc[end].text in _HYPHENS and not sdoc[end - 1].whitespace_:
+        return False
+    lead = [t.text for t in sdoc[max(sentence.start, start - rules.cue_window) : start]]
+    stated = any(
+        not rules.find("negation", lead[max(0, i - 2) : i])
+        and not rules.find("routes", lead[i:])
+        and not rules.word_is("board_roles", lead[i])
+        for i in rules.find("membership", lead)
+    )
+    return stated and (
+        bool(rules.find("membership_nouns", lead)) or names_issuer(sentence, inside, municipality, rules)
+    )
+
+
+def network_denied(words: list[str], rules: Cues) -> bool:
+    """The text says the body is no network ('de VNG is geen internationaal netwerk', 'Dat zijn geen internationale
+    netwerken'): a negation with the noun 'network' a few words on."""
+    return any(
+        rules.find("network_nouns", words[i + 1 : i + 1 + DENIED_HEAD_WORDS]) for i in rules.find("negation", words)
+    )
 
 
 CAMPAIGN_REACH = 8  # 'neemt de stad deel aan de campagne': a cue's object a few words on names a campaign

@@ -84,6 +84,11 @@ class NetworkRules(Rules):
     generic_heads: CueGroups = {}
     coordinators: CueGroups = {}
     kind_heads: dict[str, CueGroups] = {}
+    board_roles: CueGroups = {}  # "bestuurslid", "styremedlem": a person's seat on a body's board, no membership
+    network_nouns: CueGroups = {}  # "netværk*", "netwerk*": 'geen internationale netwerken' says a body is none
+    # gazetteer categories whose bodies every municipality of a country belongs to or works with (national
+    # associations): a row only where a sentence states the membership itself, never by participating nearby
+    membership_only: list[str] = []
 
 
 _CUE_LISTS = tuple(name for name, field in NetworkRules.model_fields.items() if field.annotation == CueGroups)
@@ -96,6 +101,7 @@ class Entry:
     network: str
     kind: str
     aliases: tuple[str, ...]
+    category: str = ""  # the catalogue group; some groups count only where membership is stated
 
 
 def _union(patterns: list[str]) -> re.Pattern:
@@ -152,6 +158,7 @@ class Cues:
     name_window: int
     consideration_window: int
     event_window_after: int
+    membership_only: frozenset[str] = frozenset()
 
     def word_is(self, name: str, token: str, literal: bool = False) -> bool:
         """True when a single token matches a one-word pattern of list `name` (`literal`: no wildcards)."""
@@ -196,8 +203,20 @@ def gazetteer() -> tuple[Entry, ...]:
     for row in load_csv(GAZETTEER):
         aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
         names = [row["network"], *aliases] if row["network"] not in aliases else aliases
-        entries.append(Entry(row["network"], row["kind"], tuple(dict.fromkeys(names))))
+        entries.append(Entry(row["network"], row["kind"], tuple(dict.fromkeys(names)), row["category"]))
     return tuple(entries)
+
+
+def counted_member(name: str, categories: frozenset[str]) -> Entry | None:
+    """The gazetteer entry of `categories` (national associations) that `name` is an alias of: a body that is no
+    network as a name in passing, but a row where the page lists it among its memberships."""
+    folded = name.casefold()
+    return next((e for e in gazetteer() if e.category in categories and folded in _folded(e.aliases)), None)
+
+
+@cache
+def _folded(aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a.casefold() for a in aliases)
 
 
 @cache
@@ -236,4 +255,5 @@ def cues(language: str) -> Cues:
         rules.name_window,
         rules.consideration_window,
         rules.event_window_after,
+        frozenset(rules.membership_only),
     )

@@ -156,9 +156,13 @@ class ContextReader:
         return None
 
     def described(self, start: int) -> bool:
-        """A nationality word right before the mention ('het Belgische Lier', 'den svenske Mark')."""
+        """A nationality word or a town noun right before the mention ('het Belgische Lier', 'den svenske Mark', 'de
+        Belgische stad Visé', 'byen Mark'): the word names a place."""
         before = self.layout.text[max(0, start - 30) : start].split()
-        return bool(before) and any(p.fullmatch(before[-1].lower()) for p in self.lexicon.describers)
+        if not before:
+            return False
+        last = before[-1].lower()
+        return last in self.lexicon.town_nouns or any(p.fullmatch(last) for p in self.lexicon.describers)
 
     def names_district(self, start: int) -> bool:
         """A district noun right before the mention ('bydelen Kreuzberg', 'de wijk Aspern')."""

@@ -46,7 +46,7 @@ NETWORK_SECTIONS = [
         "Dilbeek",
         "Lidmaatschappen\n\nVereniging van Vlaamse Steden en Gemeenten (VVSG)\nDilbeek is, zoals alle Vlaamse "
         "gemeenten, lid van de VVSG.\n",
-        "Vereniging van Vlaamse Steden en Gemeenten (VVSG)",
+        "VVSG",
     ),
     ("da", "Sønderborg", "Netværk\nGrænseregionens Kulturnetværk\nNordisk Byforum\n", "Nordisk Byforum"),
 ]

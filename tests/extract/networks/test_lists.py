@@ -26,7 +26,7 @@ LISTS = [
         "nl",
         "De gemeente is lid van de volgende netwerken:\n- Eurocities\n- VNG\n- Energy Cities\n"
         "- Netwerk Slimme Dijken\n\nDe gemeente zet dit voort.",
-        {"Eurocities", "Energy Cities", "Slimme Dijken"},
+        {"Eurocities", "VNG", "Energy Cities", "Slimme Dijken"},
     ),
 ]
 
@@ -117,7 +117,7 @@ ROLE_TABLES = [
         "nl",
         "Zeist",
         "Netwerk\tRol\tSinds\nEurocities\tLid\t2008\nGroene Stedenring\tBestuurslid\t2015\nVNG\tLid\t1950\n",
-        ["Eurocities", "Groene Stedenring"],
+        ["Eurocities", "Groene Stedenring", "VNG"],
     ),
     (
         "nl",
