@@ -45,3 +45,28 @@ def test_doc_text_is_the_docs_own_text_for_shared_and_compound_tokens() -> None:
         parts = compound_parts(tokens)
         assert doc_text(parts) == parts.text
         assert doc_text(tokens) == tokens.text == text
+
+
+def test_a_text_tokenised_line_by_line_has_the_whole_texts_tokens() -> None:
+    """parse() tokenises line by line (spaCy's cache); the tokens, spaces and special-case norms are those of the
+    tokenizer over the whole text, whatever the whitespace around the line breaks."""
+    from spacy.attrs import IDX, NORM, ORTH, SPACY
+
+    from pipeline.text.nlp import blank
+
+    texts = [
+        "Byrådet vedtog bl.a. f.eks. sagen :) nr. 12.\nKommunen  deltager\n\n\nog jf. §3 (bl.a.\n  Vejle)\r\nslut ",
+        "\n\n  Hovedstyret, dvs. styret, vedtok bl.a. :-) at\t\nkl. 10 \n \nSak 12/24 \n",
+        "De raad besloot o.a. m.b.t. het plan: ) (z.g.a.)\n‘t Gemeentebestuur\u00a0\nVan 's-Hertogenbosch.\n",
+        "een regel",
+        "",
+        "\n",
+        " \n x\n\ny \n",
+    ]
+    attrs = [ORTH, SPACY, NORM, IDX]
+    for language in ("da", "nb", "nl"):
+        for text in texts:
+            whole = blank(language).tokenizer(text)
+            lines = parse(text, language)
+            assert lines.text == whole.text == text
+            assert lines.to_array(attrs).tolist() == whole.to_array(attrs).tolist()

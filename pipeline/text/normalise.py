@@ -166,7 +166,10 @@ class _Joiner:
         distinct = {w for line in all_lines for w in _WORDS.findall(line)}  # each line's words read once
         self.vocabulary = {w.casefold() for w in distinct}
         self.lower_words = {w for w in distinct if w.islower()}
-        lengths = sorted(len(line) for line in all_lines if not self.rules.table_row.search(line))
+        table_rows = {line for line in all_lines if self.rules.table_row.search(line)}
+        leaders = {line for line in all_lines if self.rules.leader_line.search(line)}
+        self.apart = table_rows | leaders  # "Planstrategi ........ Vedteke", table rows: one entry a line, read once
+        lengths = sorted(len(line) for line in all_lines if line not in table_rows)
         typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
         self.typical = typical
         self.min_wrap = self._min_wrap_width(len(pages))
@@ -179,7 +182,7 @@ class _Joiner:
     def separator(self, prev: str, line: str) -> tuple[int, str] | None:
         """(chars to trim from the paragraph end, separator) if `line` continues `prev`, else None."""
         rules = self.rules
-        if rules.table_row.search(prev) or rules.table_row.search(line) or rules.list_item.match(line):
+        if prev in self.apart or line in self.apart or rules.list_item.match(line):
             return None
         if _RULE.fullmatch(prev) or _RULE.fullmatch(line):
             return None  # a rule parts what is above it from what is below it; no text runs on over it
@@ -187,8 +190,6 @@ class _Joiner:
             return None  # "Verworpen met 12 stemmen ..." under its label: a decision list's own line
         if rules.own_line.match(prev) and _DATE_END.search(prev):
             return None  # "Behandling i Formannskapet - 12.02.2026": a step header ends at its date, never wraps on
-        if rules.leader_line.search(prev) or rules.leader_line.search(line):
-            return None  # "Planstrategi ........ Vedteke": one entry a line
         if rules.record_line.match(prev) and not line[0].islower():
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
         if rules.item_title.match(prev) and not rules.sentence_end.search(prev) and self._opens_item_text(prev, line):
