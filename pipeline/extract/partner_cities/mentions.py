@@ -33,6 +33,7 @@ from pipeline.text.nlp import token_texts
 
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
 NAME_PREFIX_MIN_TOWNS = 150  # a first word opening this many town names is a name's part ('Bad', 'Sankt', 'San')
+SHORT_NAME_CHARS = 2  # 'Hå', 'Ås', 'Ål', 'Bø': a municipality only where a municipality word stands next to it
 _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
@@ -178,8 +179,11 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
         (s, e) for s, e, key in spans if key in blocked and nordic_spelling(tokens.doc[s:e].text, rules.nordic_letters)
     }
     allowed = {key for s, e, key in spans if (s, e) in spelled}
+    short = {key for s, e, key in spans if len(key) == SHORT_NAME_CHARS and _named_short(tokens, s, e, rules)}
     found = gazetteer().entries(
-        key for key in keys | set(genitives.values()) if len(key) >= 3 and (key not in blocked or key in allowed)
+        key
+        for key in keys | set(genitives.values())
+        if (len(key) > SHORT_NAME_CHARS or key in short) and (key not in blocked or key in allowed)
     )
     hits: dict[tuple[int, int], tuple[str, tuple[Entry, ...]]] = {}
     for start, end, key in spans:
@@ -198,6 +202,13 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
             hits[(start, end)] = (key, entries)
     chosen = filter_spans([tokens.doc[s:e] for s, e in hits])
     return [(s, *hits[(s.start, s.end)]) for s in chosen if _capitalised(s)], found
+
+
+def _named_short(tokens: Tokens, start: int, end: int, rules: Matching) -> bool:
+    """A two-letter name written as a municipality ('de Noorse gemeente Hå', 'Ås kommune'): a town, not a word."""
+    before = tokens.norms[start - 1] if start else ""
+    after = tokens.norms[end] if end < len(tokens.norms) else ""
+    return before in rules.short_name_words or after in rules.short_name_words
 
 
 def _genitive(tokens: Tokens, end: int, key: str, rules: Matching) -> bool:

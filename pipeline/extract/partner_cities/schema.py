@@ -90,6 +90,9 @@ class Matching(Rules):
     nordic_countries: list[str] = []
     homonym_min_population: int = 5_000  # a namesake on another continent its sentence names (homonyms.py)
     genitive_municipality_words: list[str] = []  # after a town's genitive in its official name ('Lysekils kommun')
+    # next to a two-letter name that makes it a municipality ('de Noorse gemeente Hå', 'Ås kommune'): shorter names
+    # are matched only there, elsewhere they are words or initials
+    short_name_words: list[str] = []
 
 
 class PartnerRules(Rules):
