@@ -78,8 +78,13 @@ def _cue_hits(text: str) -> dict[str, int]:
     """Number of cue words and spelling patterns of each Danish/Norwegian variant in the text."""
     lowered = text.lower()
     tokens = _WORD.findall(lowered)
+    counts: dict[str, int] = {}  # a spelling pattern listed under two or three variants is counted once
+    for _, patterns in _cue_patterns().values():
+        for p in patterns:
+            if p.pattern not in counts:
+                counts[p.pattern] = len(p.findall(lowered))
     return {
-        lang: sum(t in words for t in tokens) + sum(len(p.findall(lowered)) for p in patterns)
+        lang: sum(t in words for t in tokens) + sum(counts[p.pattern] for p in patterns)
         for lang, (words, patterns) in _cue_patterns().items()
     }
 

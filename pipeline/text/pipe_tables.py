@@ -16,7 +16,7 @@ _SPLIT = re.compile(r"\s*\|\s*")
 
 def is_pipe_row(line: str) -> bool:
     """A line laid out as cells between pipes ("A1 | Cykelsti | I gang", "| A1 | Cykelsti |")."""
-    return bool(_PIPE.search(line)) or line.startswith("|")
+    return "|" in line and (line.startswith("|") or bool(_PIPE.search(line)))  # most lines hold no pipe: no scan
 
 
 def _cells(line: str, outer: bool) -> list[str]:
