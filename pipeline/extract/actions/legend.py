@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar, cast
 
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import UNKNOWN, list_parts, listed_statuses, phrase_status
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
-LEGEND_MEMO = 8192  # lines whose legend test is kept: a document's lines, across documents in one process
+T = TypeVar("T")
+LEGEND_MEMO = 8192  # lines whose legend readings are kept (per reading): a document's lines, across documents
 KEY_WORDS = 4  # a legend's status word is a short phrase ("Stilt i bero"), not a sentence
 WORD_MEANING_WORDS = 10  # "saken er lukket uten at vedtaket er gjennomført"
 _WORD_ENTRY_END = r";|\.\s|\n|,\s+(?=[A-ZÆØÅ])"  # a word legend's entry ends at ";", ". " or ", " before a capital
@@ -34,15 +37,24 @@ _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Full
 _SYMBOL = re.compile(rf"(?<!\S)(?:[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})(?=\s)")  # "●", "[V]" as a word
 
 
+_UNREAD = object()
+
+
+def _remembered(read: Callable[[str, Lexicon], T], text: str, lex: Lexicon) -> T:
+    """`read(text, lex)`, read once per line and rules: a line is asked again by several readers."""
+    memo = lex.legend_reads.setdefault(read.__name__, {})
+    known = memo.get(text, _UNREAD)
+    if known is _UNREAD:
+        if len(memo) >= LEGEND_MEMO:
+            memo.clear()  # the language's lexicon lives as long as the process: its memory stays bounded
+        known = memo[text] = read(text, lex)
+    return cast(T, known)
+
+
 def is_legend(text: str, lex: Lexicon) -> bool:
     """A line that explains statuses: under a legend label, naming two or more statuses as a list,
     or giving a status word its meaning ("Status: Afsluttet betyder, at indsatsen er opgivet.")."""
-    known = lex.legends.get(text)
-    if known is None:
-        if len(lex.legends) >= LEGEND_MEMO:
-            lex.legends.clear()  # the language's lexicon lives as long as the process: its memory stays bounded
-        known = lex.legends[text] = _is_legend(text, lex)
-    return known
+    return _remembered(_is_legend, text, lex)
 
 
 def _is_legend(text: str, lex: Lexicon) -> bool:
@@ -73,7 +85,11 @@ def explains_marks(text: str, lex: Lexicon) -> bool:
 
 def _line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     """The marks a legend line explains, each with the status its meaning names; none when no pair
-    names a status (an item's "Status: grøn" is no legend)."""
+    names a status (an item's "Status: grøn" is no legend). Remembered per line: never change the list."""
+    return _remembered(_read_line_pairs, text, lex)
+
+
+def _read_line_pairs(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     folded = text.casefold()
     marked = any(mark in folded for mark in lex.marks) or any(mark in folded for mark in lex.colour_marks)
     boxes = len(_BRACKET.findall(text))  # "[V] afgerond   [>] loopt", or "[ ] ikkje starta" alone: a legend's boxes
@@ -165,7 +181,11 @@ def _word_entries(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Each status word a line explains with the status its meaning names. An entry with "=" or a
     legend verb ("betyder", "betekent") is a legend wherever it stands; a colon or a dash only pairs a
     word with its meaning under a legend label or in a run of two or more entries, as an item's
-    "Status: Avsluttet – lagt bort i mars" reports a status, it explains none."""
+    "Status: Avsluttet – lagt bort i mars" reports a status, it explains none. Remembered: never change the list."""
+    return _remembered(_read_word_entries, text, lex)
+
+
+def _read_word_entries(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     entries: list[tuple[str, str, bool]] = []
     for part in re.split(_WORD_ENTRY_END, text):
         for piece in (part, part.split(":", 1)[-1]):  # "Forklaring til statusfeltet: Utført = ..."

@@ -163,8 +163,9 @@ class Lexicon:
     lifecycle: dict[str, int]
     conventions: structure.Conventions
     defined: dict[str, str] = default(default_factory=dict)  # status words as this document's legend reads them
-    # whether a line is a legend, as these rules read it: asked of each line by several readers (legend.is_legend)
-    legends: dict[str, bool] = default(default_factory=dict, init=False, repr=False, compare=False)
+    # what legend.py read in a line, as these rules read it, by reading and line: with_legend reads every line of a
+    # document, is_legend asks again of each line from several readers
+    legend_reads: dict[str, dict[str, object]] = default(default_factory=dict, init=False, repr=False, compare=False)
 
     def speaks(self, text: str) -> bool:
         """Whether any status rule matches the text; most texts hold none of the rules' words: skipped at once."""
