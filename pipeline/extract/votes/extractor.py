@@ -57,6 +57,7 @@ from pipeline.extract.votes.steps import (
 )
 from pipeline.extract.votes.subject_rules import titled_subject
 from pipeline.extract.votes.subjects import repair_subject
+from pipeline.extract.votes.ties import with_tie_explanations
 from pipeline.extract.votes.whole_item import is_case_noun
 
 
@@ -119,7 +120,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 decided[index] = block_decision(text, block, lex) or decision
                 decided[index].statement = False
         decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
-        decided = without_restated_outcomes(decided, text)
+        decided = with_tie_explanations(without_restated_outcomes(decided, text), text, lex)
         if protocol.stamp:  # a news page: its headlines name the decisions the paragraphs report
             decided = merge_headlines(decided, doc.text, lex.news.headline_subjects)
         _about_block(decided, blocks, text, lex)

@@ -253,6 +253,7 @@ class VotesRules(Rules):
     result_fields: ResultFieldRules = ResultFieldRules()
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
+    tie_explanation: str | None = None  # a sentence opening on how a tied vote was settled: part of that vote
     decision_points: Literal["whole", "each"] = "whole"  # a decision block written only as numbered points is
     # one decision ("whole") or one per point ("each": "Vedtak:\n1. ...\n2. ..." decides two things)
     block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line
