@@ -214,9 +214,15 @@ def code_legend(lines: list[Line], lex: Lexicon) -> dict[str, str]:
         if keyed:
             carried = before if opens else []
             defined.update({code.casefold(): status for code, status in [*carried, *entries] if status})
-        last = line.text.rstrip().rsplit(",", 1) if line.text.rstrip().endswith(",") else []
-        before = [entry] if last and (entry := _code_entry(last[0].rsplit(",", 1)[-1], lex)) else []
+        before = _trailing_entry(line.text, lex)
     return defined
+
+
+def _trailing_entry(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """The code entry a line ends on before a comma, the key going on below ("... Forklaring: G = gjennomført,")."""
+    text = text.rstrip()
+    entry = _code_entry(text[:-1].rsplit(",", 1)[-1], lex) if text.endswith(",") else None
+    return [entry] if entry else []
 
 
 def _names_codes(entries: list[tuple[str, str | None]]) -> bool:
