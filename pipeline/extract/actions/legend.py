@@ -27,6 +27,9 @@ KEY_WORDS = 4  # a legend's status word is a short phrase ("Stilt i bero"), not 
 WORD_MEANING_WORDS = 10  # "saken er lukket uten at vedtaket er gjennomført"
 _WORD_ENTRY_END = r";|\.\s|\n|,\s+(?=[A-ZÆØÅ])"  # a word legend's entry ends at ";", ". " or ", " before a capital
 _LIST_SEPARATOR = re.compile(r"\s[–—-]\s|=")  # a second separator: the entry is one of a list
+_CODE_ENTRY_END = re.compile(r"[,;|·\t]|\s{2,}")  # "G = gennemført, I = i gang", "F: ferdig   P: pågår"
+# A letter code and its meaning ("G = gennemført", "IS: ikke startet", "N – nog niet gestart"), after a label if any
+_CODE_ENTRY = re.compile(r"^(?:[^:=]*:\s*)?(?P<code>[A-ZÆØÅ]{1,3})\s*(?:=|:|\s[–—-])\s*(?P<meaning>\w[^=:]*)$")
 MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
 _ENTRY_END = r"\.\s|\||(?<=\))\s|\s[·•]\s"  # an entry ends at ". ", a pipe, a middle dot or its bracketed meaning
 BRACKET_MARK = r"\[[^\[\]\n]{0,2}\]"  # "[V]", "[ ]", "[>]": a plain-text tracker's status box
@@ -60,7 +63,8 @@ def is_legend(text: str, lex: Lexicon) -> bool:
 def _is_legend(text: str, lex: Lexicon) -> bool:
     labelled = bool(lex.legend_label.match(text.strip()))
     explained = [status for _, status in _line_pairs(text, lex) if status]  # "‖  Sat i bero   ✕  Opgivet"
-    return labelled or len(listed_statuses(text, lex)) > 1 or len(explained) > 1 or bool(_word_entries(text, lex))
+    listed = len(listed_statuses(text, lex)) > 1 or len(explained) > 1 or is_code_key(text, lex)
+    return labelled or listed or bool(_word_entries(text, lex))
 
 
 def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
@@ -214,6 +218,60 @@ def _word_entry(text: str, lex: Lexicon) -> tuple[str, str, bool] | None:
     return (key, status, strong) if status else None
 
 
+def code_legend(lines: list[Line], lex: Lexicon) -> dict[str, str]:
+    """The letter codes this document's key explains ("Status: G = gennemført, I = i gang, IS = ikke
+    startet"), folded, each with its status: a tracker's status cells then hold the code alone. A key
+    line pairs two or more codes with statuses; a line of code entries alone right after one continues
+    it ("O = opgivet"), and an entry ending the line before one opens it ("Forklaring: G = gjennomført,").
+    A key whose meanings name no status ("K = kommunen, R = regionen") defines none."""
+    defined: dict[str, str] = {}
+    keyed = False
+    before: list[tuple[str, str | None]] = []
+    for line in lines:
+        entries, whole = _code_entries(line.text, lex)
+        opens = _names_codes(entries)
+        keyed = opens or (keyed and whole)
+        if keyed:
+            carried = before if opens else []
+            defined.update({code.casefold(): status for code, status in [*carried, *entries] if status})
+        before = _trailing_entry(line.text, lex)
+    return defined
+
+
+def _trailing_entry(text: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """The code entry a line ends on before a comma, the key going on below ("... Forklaring: G = gjennomført,")."""
+    text = text.rstrip()
+    entry = _code_entry(text[:-1].rsplit(",", 1)[-1], lex) if text.endswith(",") else None
+    return [entry] if entry else []
+
+
+def _names_codes(entries: list[tuple[str, str | None]]) -> bool:
+    """Two or more codes paired with statuses: a key line."""
+    return len([status for _, status in entries if status]) > 1
+
+
+def is_code_key(text: str, lex: Lexicon) -> bool:
+    """A line of a key that pairs letter codes with statuses ("A: afgerond   L: loopt")."""
+    return _names_codes(_code_entries(text, lex)[0])
+
+
+def _code_entries(text: str, lex: Lexicon) -> tuple[list[tuple[str, str | None]], bool]:
+    """The code entries of a line, and whether the line holds nothing else."""
+    parts = [part for part in _CODE_ENTRY_END.split(text) if part.strip()]
+    entries = [entry for part in parts if (entry := _code_entry(part, lex))]
+    return entries, bool(entries) and len(entries) == len(parts)
+
+
+def _code_entry(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """A letter code and the status its short meaning names (None when it names none)."""
+    entry = _CODE_ENTRY.match(part.strip().rstrip(".;"))
+    if entry is None:
+        return None
+    meaning = entry.group("meaning")
+    status = phrase_status(meaning, lex) if len(structure.words(meaning)) <= KEY_WORDS else None
+    return entry.group("code"), status
+
+
 def _done_column(lines: list[Line], lex: Lexicon) -> bool:
     """A table column asking whether each item is done ("Gennemført", "Afgerond?"): its answers
     ("Ja", "Nej", "Delvis") then state the status."""
@@ -228,6 +286,6 @@ def with_legend(lex: Lexicon, lines: list[Line]) -> Lexicon:
     wherever a status field, cell or inline value holds them, and the status words its legend
     defines; without a legend a colour states nothing."""
     meaning = legend_of(lines, lex)
-    defined = word_legend(lines, lex) | (lex.answers if _done_column(lines, lex) else {})
+    defined = code_legend(lines, lex) | word_legend(lines, lex) | (lex.answers if _done_column(lines, lex) else {})
     lex = replace(lex, marks={**lex.marks, **meaning}) if meaning else lex
     return replace(lex, defined=defined) if defined else lex

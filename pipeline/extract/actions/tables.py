@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from pipeline.extract.actions.codes import field_of, leading_code
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.legend import is_symbol_mark
+from pipeline.extract.actions.legend import is_code_key, is_symbol_mark
 from pipeline.extract.actions.places import is_place
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import value_status, verdict_of
@@ -199,6 +199,8 @@ def _rows(
         if structure.is_rule_row(lines[index].text):
             index += 1  # the ruler under a pipe table's header
             continue
+        if is_code_key(lines[index].text, lex):
+            break  # "A: afgerond   L: loopt": the key under the table, no row
         row = structure.table_cells(lines[index])
         if len(row) >= 2 and out and _wraps_cells(row, lines[index], out[-1]):
             index += 1  # "gennemført | tilsluttet" under "Delvist | Etape 1 af 2 er": the cells above go on
