@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from pipeline.extract.partner_cities.blocked import blocked_names, nordic_spelling, stop_word_towns
 from pipeline.extract.partner_cities.lexicon import Patterns
+from pipeline.extract.partner_cities.municipality_words import SHORT_NAME_CHARS, genitive, named_short
 from pipeline.extract.partner_cities.schema import Matching
 from pipeline.extract.partner_cities.stated import stated_country
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
@@ -33,7 +34,6 @@ from pipeline.text.nlp import token_texts
 
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
 NAME_PREFIX_MIN_TOWNS = 150  # a first word opening this many town names is a name's part ('Bad', 'Sankt', 'San')
-SHORT_NAME_CHARS = 2  # 'Hå', 'Ås', 'Ål', 'Bø': a municipality only where a municipality word stands next to it
 _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
@@ -173,13 +173,13 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
     """Spans whose key names a plausible city (longest first, no overlaps), and what every key named."""
     spans = candidates(tokens)
     blocked = blocked_names()
-    genitives = {(start, end): key[:-1] for start, end, key in spans if _genitive(tokens, end, key, rules)}
+    genitives = {(start, end): key[:-1] for start, end, key in spans if genitive(tokens, end, key, rules)}
     keys = {key for _, _, key in spans} | {part for _, _, key in spans for part in _compound(key)}
     spelled = {
         (s, e) for s, e, key in spans if key in blocked and nordic_spelling(tokens.doc[s:e].text, rules.nordic_letters)
     }
     allowed = {key for s, e, key in spans if (s, e) in spelled}
-    short = {key for s, e, key in spans if len(key) == SHORT_NAME_CHARS and _named_short(tokens, s, e, rules)}
+    short = {key for s, e, key in spans if len(key) == SHORT_NAME_CHARS and named_short(tokens, s, e, rules)}
     found = gazetteer().entries(
         key
         for key in keys | set(genitives.values())
@@ -202,19 +202,6 @@ def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple
             hits[(start, end)] = (key, entries)
     chosen = filter_spans([tokens.doc[s:e] for s, e in hits])
     return [(s, *hits[(s.start, s.end)]) for s in chosen if _capitalised(s)], found
-
-
-def _named_short(tokens: Tokens, start: int, end: int, rules: Matching) -> bool:
-    """A two-letter name written as a municipality ('de Noorse gemeente Hå', 'Ås kommune'): a town, not a word."""
-    before = tokens.norms[start - 1] if start else ""
-    after = tokens.norms[end] if end < len(tokens.norms) else ""
-    return before in rules.short_name_words or after in rules.short_name_words
-
-
-def _genitive(tokens: Tokens, end: int, key: str, rules: Matching) -> bool:
-    """A name in the genitive before a word of its official municipality name ('Lysekils kommun', 'Stockholms
-    stad'), as Swedish writes it: the town is the name without its 's'."""
-    return key.endswith("s") and end < len(tokens.norms) and tokens.norms[end] in rules.genitive_municipality_words
 
 
 def _compound(key: str) -> tuple[str, str] | tuple[()]:
