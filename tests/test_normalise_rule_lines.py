@@ -4,6 +4,8 @@ decision written under a ruled case header keeps its own line. Lines written for
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pipeline.text.normalise import normalise
@@ -51,3 +53,24 @@ def test_a_wrapped_sentence_between_rules_still_runs_on():
 def test_a_decision_under_a_ruled_case_header_is_the_cases(rule):
     rows = votes(_text(rule), "nn")
     assert [(r.case_number, r.outcome) for r in rows] == [("22/26", "postponed"), ("23/26", "noted")]
+
+
+GROWTH = 10.0  # four times the run may take at most ten times the CPU: linear with room (the old pattern was cubic)
+FLOOR_SECONDS = 0.02  # below this the CPU clock's resolution decides, not the pattern
+
+
+def _cpu_seconds(run: int) -> float:
+    """Least CPU time of three normalisations of a text whose one long line is a dash run ending in text."""
+    text = "\n".join([*HEAD, "-" * run + " Side 2 af 4", *WRAPPED])
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        normalise([text])
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_a_long_dash_run_ending_in_text_is_no_rule_and_is_read_in_time_linear_in_its_length():
+    text = "\n".join([*HEAD, "-" * 8000 + " Side 2 af 4", *WRAPPED])
+    assert "-" * 8000 + " Side 2 af 4" in normalise([text])[0].split("\n")
+    assert _cpu_seconds(8000) <= GROWTH * max(_cpu_seconds(2000), FLOOR_SECONDS)

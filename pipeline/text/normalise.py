@@ -29,7 +29,8 @@ _COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")  # a layout text's colum
 _HYPHEN_MARKS = re.compile(r"[\ufffe\x02\u00ad]$")  # PDFium's and soft hyphens at a line end
 _WORDS = re.compile(r"\w+(?:-\w+)*")
 _LEADING_PUNCT = "([{\"'«»„“‘"
-_RULE = re.compile(r"[-_=─━~*+ ]*[-_=─━~*+]{5,}[-_=─━~*+ ]*")  # a line drawn across the page, nothing else
+# a line drawn across the page (marks and spaces only, an unbroken run of five): two linear tests, not one cubic regex
+_RULE_MARKS, _RULE_RUN = re.compile(r"[-_=─━~*+ ]+"), re.compile(r"[-_=─━~*+]{5}")
 _DATE_END = re.compile(r"\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$")  # "... - 24.02.2026", "den 27-05-2026"
 
 
@@ -184,7 +185,7 @@ class _Joiner:
         rules = self.rules
         if prev in self.apart or line in self.apart or rules.list_item.match(line):
             return None
-        if _RULE.fullmatch(prev) or _RULE.fullmatch(line):
+        if any(_RULE_MARKS.fullmatch(x) and _RULE_RUN.search(x) for x in (prev, line)):
             return None  # a rule parts what is above it from what is below it; no text runs on over it
         if rules.own_line.match(line):
             return None  # "Verworpen met 12 stemmen ..." under its label: a decision list's own line
