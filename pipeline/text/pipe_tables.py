@@ -65,7 +65,7 @@ class Record:
 def is_ruler(line: str) -> bool:
     """A table's rule line: "|---|---|" under a header, "+----+----+" between grid rows, "----  ----" under a
     space-aligned header."""
-    return bool(any(ruler.match(line) for ruler in (_GRID_RULER, _PIPE_RULER, _DASH_RULER, _CROSS_RULER)))
+    return any(ruler.match(line) for ruler in (_GRID_RULER, _PIPE_RULER, _DASH_RULER, _CROSS_RULER))
 
 
 def _row_cells(line: str) -> list[str]:

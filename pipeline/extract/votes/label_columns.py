@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.document import Document
+from pipeline.extract.votes.lexicon import _alternation
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
 
@@ -24,9 +25,8 @@ def _label_column(language: str) -> re.Pattern[str] | None:
     labels = load_rules("votes", language, VotesRules).decision_labels
     if not labels:
         return None
-    alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return re.compile(
-        r"^(?P<label>[ \t]*(?:" + alternation + r"))(?P<gap>\t[ \t]*|[ \t]*\|[ \t]*)(?=[^\s|])(?=[^\t|\n]*$)",
+        r"^(?P<label>[ \t]*" + _alternation(labels) + r")(?P<gap>\t[ \t]*|[ \t]*\|[ \t]*)(?=[^\s|])(?=[^\t|\n]*$)",
         re.I | re.M,
     )
 
