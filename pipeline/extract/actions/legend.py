@@ -256,7 +256,12 @@ def is_code_key(text: str, lex: Lexicon) -> bool:
 
 
 def _code_entries(text: str, lex: Lexicon) -> tuple[list[tuple[str, str | None]], bool]:
-    """The code entries of a line, and whether the line holds nothing else."""
+    """The code entries of a line, and whether the line holds nothing else. Remembered per line (code_legend reads
+    every line, is_legend and the table reader ask again): never change the list."""
+    return _remembered(_read_code_entries, text, lex)
+
+
+def _read_code_entries(text: str, lex: Lexicon) -> tuple[list[tuple[str, str | None]], bool]:
     parts = [part for part in _CODE_ENTRY_END.split(text) if part.strip()]
     entries = [entry for part in parts if (entry := _code_entry(part, lex))]
     return entries, bool(entries) and len(entries) == len(parts)
