@@ -25,4 +25,3 @@ from tests.extract.votes.helpers import CASE, votes
 def test_a_bare_noting_decision_is_noted_and_about_the_case(decision, language):
     rows = votes(f"{CASE[language]}Vedtak:\n{decision}\n", language)
     assert [(r.subject, r.outcome) for r in rows] == [("Budsjett 2024", "noted")]
-
