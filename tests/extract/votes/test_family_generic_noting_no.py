@@ -25,8 +25,3 @@ from tests.extract.votes.helpers import CASE, votes
 def test_a_bare_noting_decision_is_noted_and_about_the_case(decision, language):
     rows = votes(f"{CASE[language]}Vedtak:\n{decision}\n", language)
     assert [(r.subject, r.outcome) for r in rows] == [("Budsjett 2024", "noted")]
-
-
-def test_noting_a_named_report_keeps_its_words():
-    rows = votes(f"{CASE['nb']}Vedtak:\nTertialrapport 2 tas til orientering.\n", "nb")
-    assert [(r.subject, r.outcome) for r in rows] == [("Tertialrapport 2 tas til orientering", "noted")]

@@ -49,8 +49,8 @@ def test_an_approval_of_the_minutes_is_about_the_item(language, title, decision)
         (
             "nn",
             "Årsmelding 2024 for kontrollutvalet",
-            "Vedtak: Heradsstyret tek årsmeldinga til vitande.",
-            "Heradsstyret tek årsmeldinga til vitande",
+            "Vedtak: Heradsstyret godkjenner årsmeldinga.",
+            "Heradsstyret godkjenner årsmeldinga",
         ),
     ],
 )

@@ -5,7 +5,8 @@ efterretning.", "De gemeenteraad neemt kennis van het jaarverslag 2025 van de bi
 sentence is the subject (its first sentence, as the contract's "a proposal text's first sentence"). A bare
 phrase, or a sentence naming only the case or a document kind ("Taget til efterretning.", "Saken tas til
 orientering.", "De raad neemt kennis van de brief.") names nothing a reader could look up: the case title
-is the subject, as the held-out gold codes it; in Danish a document kind alone ("Byrådet tog
+is the subject, as the held-out gold codes it. In Norwegian a sentence naming the report it takes notes the
+case as well (test_family_noted_reports_name_the_case_no.py); in Danish a document kind alone ("Byrådet tog
 budgetopfølgningen til efterretning.") names the case too (test_family_noting_sentences_da.py). Present
 tense counts too, and an abbreviation's stop ("pr. 31. marts") ends no sentence.
 """
@@ -41,6 +42,20 @@ def _rows(language: str, decision: str) -> list[tuple]:
         ("da", "Udvalget tog status for klimaplanen til orientering."),
         ("da", "Økonomiudvalget tager kvartalsrapporten for 1. kvartal til efterretning."),
         ("da", "Byrådet tog årsberetningen for 2025 til efterretning."),
+        ("nl", "De gemeenteraad neemt kennis van het jaarverslag 2025 van de bibliotheek."),
+        ("nl", "De raad neemt kennis van de evaluatie van het parkeerbeleid."),
+        ("nl", "De gemeenteraad neemt kennis van de voortgangsrapportage Omgevingswet 2025."),
+        ("nl", "Het jaarverslag 2025 van de bibliotheek wordt voor kennisgeving aangenomen."),
+        ("nl", "De raad neemt kennis van het rapport van de rekenkamercommissie over jeugdzorg."),
+    ],
+)
+def test_a_noting_sentence_that_names_what_it_takes_is_its_own_subject(language, decision):
+    assert _rows(language, decision) == [("noted", decision.rstrip("."))]
+
+
+@pytest.mark.parametrize(
+    ("language", "decision"),
+    [
         ("nb", "Bystyret tar årsrapporten for 2025 til orientering."),
         ("nb", "Årsrapporten for kontrollutvalget tas til orientering."),
         ("nb", "Tertialrapport 2 tas til orientering."),
@@ -51,15 +66,10 @@ def _rows(language: str, decision: str) -> list[tuple]:
         ("nn", "Tertialrapport 1 vert teken til vitande."),
         ("nn", "Formannskapet tek økonomirapporten per 1. tertial til vitande."),
         ("nn", "Årsmeldinga frå eldrerådet vart teken til vitande."),
-        ("nl", "De gemeenteraad neemt kennis van het jaarverslag 2025 van de bibliotheek."),
-        ("nl", "De raad neemt kennis van de evaluatie van het parkeerbeleid."),
-        ("nl", "De gemeenteraad neemt kennis van de voortgangsrapportage Omgevingswet 2025."),
-        ("nl", "Het jaarverslag 2025 van de bibliotheek wordt voor kennisgeving aangenomen."),
-        ("nl", "De raad neemt kennis van het rapport van de rekenkamercommissie over jeugdzorg."),
     ],
 )
-def test_a_noting_sentence_that_names_what_it_takes_is_its_own_subject(language, decision):
-    assert _rows(language, decision) == [("noted", decision.rstrip("."))]
+def test_a_norwegian_noting_sentence_naming_a_report_notes_the_case(language, decision):
+    assert _rows(language, decision) == [("noted", TITLE[language])]
 
 
 @pytest.mark.parametrize(

@@ -150,9 +150,9 @@ def test_a_postponed_case_is_about_its_title(language, decision):
         ("da", "Beslutning\nByrådet godkendte lejeaftalen med virkning fra 1. juli 2024."),
         ("da", "Beslutning\nDer bevilges 2,5 mio. kr. til nyt tag på skolen."),
         ("nb", "Vedtak:\nKommunestyret godkjenner avtalen med Nordvegen AS for perioden 2024-2028."),
-        ("nb", "Vedtak:\nFormannskapet tar økonomirapporten for 1. tertial til orientering."),
+        ("nb", "Vedtak:\nFormannskapet gir idrettslaget et tilskudd på 50 000 kroner."),
         ("nn", "Vedtak:\nKommunestyret godkjenner avtalen med Nordvegen AS for perioden 2024-2028."),
-        ("nn", "Vedtak:\nFormannskapet tek tertialrapporten til vitande."),
+        ("nn", "Vedtak:\nFormannskapet løyver 50 000 kroner til idrettslaget."),
     ],
 )
 def test_a_decision_with_its_own_text_is_about_its_first_sentence(language, decision):

@@ -17,7 +17,7 @@ from tests.extract.votes.helpers import CASE, votes
             "nb",
             "Innstilling til kommunestyret:\nKommunestyret tar tertialrapporten til orientering.\n"
             "Behandling: Enstemmig vedtatt.\n",
-            ("Kommunestyret tar tertialrapporten til orientering.", "noted", True),
+            ("Budsjett 2024", "noted", True),
         ),
         ("nb", "Innstilling:\nTilskudd gis.\nBehandling: Enstemmig vedtatt.\n", ("Tilskudd gis.", "adopted", True)),
         (

@@ -1,7 +1,7 @@
 """A vote on a decision that only takes the matter for information is `noted`, voted or not (the
 contract): "Vedtak: Årsmeldingen tas til orientering. / Enstemmig." is one noted row, unanimous, about
-the noting sentence. A decision that notes and then asks for more ("... til orientering og ber
-kommunedirektøren ...") decides more and stays `adopted`.
+the case it notes (test_family_noted_reports_name_the_case_no). A decision that notes and then asks
+for more ("... til orientering og ber kommunedirektøren ...") decides more and stays `adopted`.
 """
 
 from __future__ import annotations
@@ -88,9 +88,9 @@ def test_voted_noting_and_more_stays_adopted(body, language):
     assert "adopted" in [outcome for _, outcome, _ in _rows(body, language)]
 
 
-def test_voted_noting_names_the_noted_matter_not_the_case_title():
+def test_voted_noting_of_a_named_report_notes_the_case():
     subjects = [
         subject
         for subject, _, _ in _rows("Vedtak:\nKvartalsrapporten tas til orientering.\nEnstemmig vedtatt.\n", "nb")
     ]
-    assert subjects == ["Kvartalsrapporten tas til orientering"]
+    assert subjects == ["Budsjett 2024"]
