@@ -13,7 +13,7 @@ import re
 from pipeline.document import Document
 from pipeline.extract.networks.participation import issuer_named
 from pipeline.extract.networks.rules import Cues
-from pipeline.text.structure import Line, is_heading, parse_item
+from pipeline.text.structure import BULLET, Line, is_heading, parse_item
 
 _MAX_HEADING_WORDS = 6
 _MAX_ITEM_WORDS = 12
@@ -28,8 +28,14 @@ _ITEM_HEAD = re.compile(r"^(?P<head>[^:–—]{2,80}?)(?:\s+[-–—:]|:)\s")
 # value (case number, date), never a column name
 _VALUE = re.compile(r"^[\s|]*(?:[^\W\d_]{1,4}\.?\s+)?\d")
 _NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # a heading over networks not held
-# a project's heading naming its programme in brackets, years after it: 'GreenPaths (Interreg NWE, 2024-2027)'
-_PROJECT_HEADING = re.compile(r"^\s*[^\W\d_][^():.!?]{0,60}?\s\((?P<programme>[^(),]{2,60})(?:,[^()]*)?\)\s*$")
+# a project's heading naming its programme in brackets, years after it: 'GreenPaths (Interreg NWE, 2024-2027)';
+# maybe numbered, bulleted or quoted ('1. GreenPaths (...)', '"Green Paths" (...)'), or an item's head before
+# its colon, the paragraph on the project following it on its line ('- GreenPaths (Interreg NWE): samen met ...')
+_PROJECT_HEADING = re.compile(
+    rf"^\s*(?:(?:\d{{1,2}}[.)]|{BULLET})\s+)?[\"'«“„]?[^\W\d_][^():.!?]{{0,60}}?\s"
+    r"\((?P<programme>[^(),]{2,60})(?:,[^()]*)?\)(?P<item>:\s+\S.*)?\s*$"
+)
+_ITEM_START = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{BULLET})\s")  # a line opening the next numbered or bulleted item
 # or naming the programme first, the project after a dash or colon: '3.2 Horizon Europe - «ArcticHubs 2»'
 _PROGRAMME_FIRST = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<programme>[^\W\d_][^–—:()«»\"]{1,50}?)(?:\s+[-–—]|\s*:)\s+[^.!?]{2,60}$"
@@ -202,10 +208,15 @@ def _project_headings(lines: list[tuple[int, str]], cues: Cues, municipality: st
     for n, (offset, line) in enumerate(lines):
         bracket = _PROJECT_HEADING.match(line)
         heading = bracket or _PROGRAMME_FIRST.match(line)
-        if heading is None or len(line.split()) > _MAX_PROJECT_WORDS or n + 1 >= len(lines):
+        if heading is None:
+            continue
+        head_end = bracket.start("item") if bracket and bracket.group("item") else len(line)
+        if len(line[:head_end].split()) > _MAX_PROJECT_WORDS or (head_end == len(line) and n + 1 >= len(lines)):
             continue
         after = (text for _, text in lines[n + 1 :])
         paragraph = list(itertools.takewhile(lambda text: text.strip() and not is_heading(text), after))
+        if head_end < len(line):  # an item's own text runs on to the next item
+            paragraph = [line[head_end:], *itertools.takewhile(lambda text: not _ITEM_START.match(text), paragraph)]
         words = [w.strip(".,:;()") for text in paragraph for w in text.split()]
         if not words or any(cues.find(name, words) for name in _PROJECT_NOT_HELD):
             continue
