@@ -30,6 +30,7 @@ class _TypePatterns(NamedTuple):
     cues: dict[str, re.Pattern]  # cue words per type (a whole word or a compound's end: "collegeprogramma")
     structure: dict[str, list[re.Pattern]]  # line patterns per type (decision blocks, status fields)
     title_frames: dict[str, list[re.Pattern]]  # title patterns per type ("Status for handlingsplanen")
+    subtitle_frames: dict[str, list[re.Pattern]]  # patterns per type of the line right under the title
     sections: dict[str, list[re.Pattern]]  # section headings per type ("Viktige hendelser i 2023:")
     literals: dict[str, tuple[str, ...] | None]  # per type, the letters a line needs to show a cue word
     letters: frozenset[str]  # every letter of those literals
@@ -52,6 +53,7 @@ def _type_patterns(language: str) -> _TypePatterns:
         cues,
         compiled(conf.structure),
         compiled(conf.title_frames),
+        compiled(conf.subtitle_frames),
         compiled(conf.sections),
         literals,
         letters,
@@ -160,6 +162,7 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
     noise = title_patterns()["noise"]  # web chrome (cookie banners, page numbers) names no genre
     lines = [line.strip() for line in nonblank if not _any_matching(noise, line)]
     finder = LineFinder(lines, patterns.letters)
+    subtitle = _under_title(lines, title_line)
     scores: dict[str, float] = defaultdict(float)
     for kind in conf.priority:
         head = body = 0.0
@@ -175,6 +178,8 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
                     body += conf.body_weight * hits
         if title_line and any(frame.search(title_line) for frame in patterns.title_frames.get(kind, [])):
             head += conf.title_frame_weight
+        elif any(frame.search(line) for line in subtitle for frame in patterns.subtitle_frames.get(kind, [])):
+            head += conf.title_frame_weight
         shape = conf.structure_weight * _lines_matching(patterns.structure.get(kind, []), lines)
         sections = conf.section_weight * _lines_matching(patterns.sections.get(kind, []), lines)
         scores[kind] = conf.type_weights[kind] * (
@@ -182,6 +187,14 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
         )
     best = max(conf.priority, key=lambda k: scores[k])
     return best if scores[best] >= conf.min_score else "other"
+
+
+def _under_title(lines: list[str], title_line: str | None) -> list[str]:
+    """The line right under the title: a plan's name as title over "Statusrapport per 1. september 2026" is a report
+    on the plan, not the plan."""
+    title_line = (title_line or "").strip()
+    index = next((i for i, line in enumerate(lines) if title_line and line == title_line), None)
+    return lines[index + 1 : index + 2] if index is not None else []
 
 
 # Who issued a document and what kind it is show in its first pages; reading further costs

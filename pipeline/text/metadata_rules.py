@@ -64,6 +64,7 @@ class DocTypeRules(Rules):
     title_weight: float
     title_frames: dict[str, list[str]] = {}  # title patterns that decide the type ("... is uitgevoerd" -> report)
     title_frame_weight: float = 0.0
+    subtitle_frames: dict[str, list[str]] = {}  # a line under the title naming the genre ("Statusrapport, maj 2026")
     head_lines: int
     head_weight: float
     body_weight: float

@@ -272,7 +272,10 @@ def _counted_progress(stated: Verdict, evidence: str, lex: Lexicon) -> bool:
 def _stale(stated: Verdict, explained: Verdict, title: str, lex: Lexicon) -> bool:
     """The explanation overrules the field when it is the row's own news, when the field says the
     work has not started and the comment reports it begun or done, whatever its subject ("Status:
-    Gepland" / "De uitlaatplaats is in juli in gebruik genomen")."""
+    Gepland" / "De uitlaatplaats is in juli in gebruik genomen"); never a field saying the work is part done
+    beside a comment on what is finished ("Delvist" / "Marstal færdig, Ærøskøbing mangler"): those are its parts."""
+    if stated.status == "partly_completed" and explained.status == "completed":
+        return False
     begun = stated.status == "not_started" and explained.status in BEGUN
     counted = _counted_progress(stated, explained.evidence or "", lex)
     return begun or (_about_item(explained, title, lex) and not counted)

@@ -181,3 +181,47 @@ def test_themes_chosen_in_the_past_tense_are_still_the_plans_own(labels, languag
     items = "\n".join(f"- {theme}" for theme in themes)
     text = f"Strategi 2025-2029\n\n{OWN_IN_THE_PAST[language]}\n{items}\n"
     assert labels(text, language) == themes
+
+
+PAST_TENSE = {  # the plan replaced, spoken of in the past tense ("Dat programma was opgebouwd rond vier pijlers")
+    "da": [
+        "Strategien afløser Vækstplan 2020. Den var bygget op omkring fire temaer: turisme, handel, energi og mad.",
+        "Indtil 2024 bestod indsatsen af tre indsatsområder: skole, sundhed og trafik.",
+    ],
+    "nb": [
+        "Planen avløser Næringsplan 2020. Den var bygget opp rundt fire satsingsområder: "
+        "reiseliv, handel, mat og energi.",
+        "Fram til 2024 bestod arbeidet av tre satsingsområder: skole, helse og samferdsel.",
+    ],
+    "nn": [
+        "Planen avløyser Næringsplan 2020. Den var bygd opp kring fire satsingsområde: "
+        "reiseliv, handel, mat og energi.",
+        "Fram til 2024 bestod arbeidet av tre satsingsområde: skule, helse og samferdsel.",
+    ],
+    "nl": [
+        "Deze agenda volgt het Uitvoeringsprogramma 2020 op. Dat programma was opgebouwd rond vier pijlers: wonen, "
+        "werken, zorg en sport.",
+        "Tot 2024 bestond het beleid uit drie speerpunten: onderwijs, zorg en verkeer.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "recalled"), [(lang, s) for lang, ss in PAST_TENSE.items() for s in ss])
+def test_an_earlier_plan_in_the_past_tense_gives_way_to_the_strategys_own(labels, language, recalled):
+    assert labels(_strategy(language, recalled), language) == OWN[language][1]
+
+
+PRESENT_TENSE = {  # the strategy itself, in the present tense: its own themes
+    "da": "Strategien er bygget op omkring tre temaer:",
+    "nb": "Planen er bygget opp rundt tre satsingsområder:",
+    "nn": "Planen er bygd opp kring tre satsingsområde:",
+    "nl": "Dit beleidsplan is opgebouwd rond drie speerpunten:",
+}
+
+
+@pytest.mark.parametrize("language", list(PRESENT_TENSE))
+def test_a_strategy_built_around_its_themes_in_the_present_tense_announces_them(labels, language):
+    themes = CARRIED_ON[language][1]
+    items = "\n".join(f"- {theme}" for theme in themes)
+    text = f"Strategi 2025-2029\n\n{PRESENT_TENSE[language]}\n{items}\n"
+    assert labels(text, language) == themes
