@@ -29,3 +29,10 @@ def pid() -> int:
 def fail() -> None:
     """Raise in the child."""
     raise ValueError("no such page")
+
+
+def frozen_objects() -> int:
+    """How many objects the child inherited outside the garbage collector's sight (gc.freeze)."""
+    import gc
+
+    return gc.get_freeze_count()

@@ -6,7 +6,7 @@ import time
 
 import psutil
 import pytest
-from child_calls import allocate
+from child_calls import allocate, frozen_objects
 
 from pipeline.ingest import deadline
 
@@ -34,6 +34,11 @@ def test_prestart_starts_the_forkserver_before_any_document_needs_it():
     assert wait_for(lambda: len(forkservers()) == 1)
     assert deadline.call_with_deadline(allocate, 1, seconds=120) == 2**20
     assert len(forkservers()) == 1  # the call used the one started early
+
+
+def test_children_inherit_the_loaded_models_frozen_out_of_the_garbage_collector():
+    """A child's full collections walk only what it made itself, not the models it shares with its siblings."""
+    assert deadline.call_with_deadline(frozen_objects, seconds=120) > 10_000
 
 
 def test_stop_frees_the_forkserver_and_the_next_call_starts_a_fresh_one():
