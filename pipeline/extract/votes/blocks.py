@@ -34,6 +34,8 @@ _SENTENCE = re.compile(
     r"|;(?=[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*·])[ \t])|(?=\n\s*\n)|$)",
     re.S,
 )
+# a line drawn across the page ("=====", "-----") ends the sentence above it and is none itself
+_RULER_LINE = re.compile(r"^[ \t]*[-_=─━~*+]{5,}[ \t]*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -90,12 +92,15 @@ def _line_limit(text: str, start: int) -> int:
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs of a block, list markers stripped; a blank line also ends a sentence."""
+    """(offset, sentence) pairs of a block, list markers stripped; a blank line or a ruler line also ends a
+    sentence (the ruler closing an item is no sentence of its decision)."""
     out = []
-    for m in _SENTENCE.finditer(text, start, end):
-        sentence = " ".join(_LEADING.sub("", m.group(0)).split())
-        if sentence:
-            out.append((m.start(), sentence))
+    cuts = [(m.start(), m.end()) for m in _RULER_LINE.finditer(text, start, end)]
+    for a, b in zip([start, *(e for _, e in cuts)], [*(s for s, _ in cuts), end], strict=True):
+        for m in _SENTENCE.finditer(text, a, b):
+            sentence = " ".join(_LEADING.sub("", m.group(0)).split())
+            if sentence:
+                out.append((m.start(), sentence))
     return out
 
 
