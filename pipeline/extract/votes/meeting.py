@@ -188,7 +188,11 @@ def _count(value: str | None) -> int | None:
 
 def _trailing_number(title: str, fields: dict[str, str | None], lex: Lexicon) -> dict[str, str | None]:
     """'Ny barnehagestruktur i Andebu <gap> Arkivsak: 25/14402': a labelled number in a column of its own after a
-    case title is the case's (its archive number when the header numbered the case already), not title text."""
+    case title is the case's (its archive number when the header numbered the case already), not title text; a
+    numbered header holding only such a column has no title of its own."""
+    alone = lex.number_label.fullmatch(title.strip())
+    if alone and fields.get("case_number"):  # "Sak 60/26 <gap> Saksnr. 2026/1301": the title is on the next line
+        return {"title": None, "archive_case": field_value("archive_case", alone.group("number"), lex)}
     head, gap, last = title.rpartition("\t")
     if gap and head.strip() and lex.item_marker.fullmatch(last.strip()):  # "Godkendelse af dagsorden <gap> Åben sag"
         return {"title": head.strip(), **_trailing_number(head.strip(), fields, lex)}
