@@ -262,7 +262,10 @@ def decide(
     found += count_cells(text, lex, found, windows)  # "Vedtaget <gap> For: 14 <gap> Imod: 11"
     named = find_proposals(text, lex, section.title)
     ends = block_ends(named, text, lex)  # withdrawn proposals, the recommendation's label
-    quoted = quoted_spans(text, lex) + own_texts(named, text, lex)  # retold, tracked, or a proposal's words
+    # retold, tracked, or a proposal's words: these end where the vote on them is counted
+    quoted = quoted_spans(text, lex) + [
+        (a, min([b] + [t.start for t in found if a < t.start < b])) for a, b in own_texts(named, text, lex)
+    ]
 
     def unquoted(offset: int) -> bool:  # not a retold or tracked decision
         return not any(a <= offset < b for a, b in quoted)
