@@ -15,6 +15,7 @@ from pipeline.text.structure import Line, Span
 _FIELD = re.compile(r"^[^\W\d][\w.]*(?: [\w.]+){0,2}\s*:\s")  # "Arkivsak: 24/1402" is a field, not a heading
 _AGENDA_NUMBER = re.compile(r"^[^\W\d]{1,6}\.?\s+\d{1,3}(?!\d)")  # "Pkt. 17 Budgetopfølgning": a case of the meeting
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+_TOP_CHAPTER = re.compile(r"^\d{1,2}\.?\s+(?=[^\W\d_])")  # "4 Samarbeid", "1. Innledning"; not "3.1 Ny hall"
 _CASE_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?=[^\W_a-zæøåäöüé]|\d)")  # "6. Køb af ejendom", "4  Reglement"; not "1.2"
 FORM_LINE_WORDS = 6  # a label or value line of a project page
 
@@ -27,10 +28,11 @@ def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> lis
     cases of a meeting are no projects."""
     out: list[Candidate] = []
     index = 0
+    chapters = _chapters_from(lines, lex)
     while index < len(lines):
         line = lines[index]
         if _opens_section(lines, index, lex) and not (minutes and _AGENDA_NUMBER.match(line.text)):
-            blocks, index = _section_blocks(lines, index + 1, lex, minutes)
+            blocks, index = _section_blocks(lines, index + 1, lex, minutes, chapters)
             out.extend(_block_actions(blocks, lex))
         else:
             index += 1
@@ -43,8 +45,9 @@ def unannounced_blocks(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     names an action."""
     out: list[Candidate] = []
     index = 0
+    chapters = _chapters_from(lines, lex)
     while index < len(lines):
-        blocks, end = _section_blocks(lines, index, lex, False)
+        blocks, end = _section_blocks(lines, index, lex, False, chapters)
         out.extend(_coded(heading, body, lex) for heading, body in _as_blocks(reported_blocks(blocks, lex)))
         index = max(end, index + 1)
     return out
@@ -96,8 +99,26 @@ def _listed_under_intro(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) -> tuple[list[Block], int]:
-    """(heading, body) blocks until a heading of an ordinary report section ("Konklusion")."""
+def _chapters_from(lines: list[Line], lex: Lexicon) -> int:
+    """The index of the document's first chapter heading that is one of its own parts ("1 Innledning", "1. Bakgrunn");
+    len(lines) when there is none. From there on a heading numbered the same way ("4 Samarbeid") is a chapter too."""
+    return next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _TOP_CHAPTER.match(line.text)
+            and structure.is_heading(line.text)
+            and lex.non_item_heading.fullmatch(_TOP_CHAPTER.sub("", line.text).strip())
+        ),
+        len(lines),
+    )
+
+
+def _section_blocks(
+    lines: list[Line], start: int, lex: Lexicon, minutes: bool, chapters: int
+) -> tuple[list[Block], int]:
+    """(heading, body) blocks until a heading of an ordinary report section ("Konklusion") or a chapter of a
+    document whose chapters are numbered from its own parts ("1 Bakgrunn" ... "4 Samarbeid": `chapters`)."""
     blocks: list[Block] = []
     index = start
     while index < len(lines):
@@ -106,7 +127,8 @@ def _section_blocks(lines: list[Line], start: int, lex: Lexicon, minutes: bool) 
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
             title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
             agenda = minutes and (structure.parse_item(line).kind == "number" or case_header(line.text, lex))
-            if agenda or lex.non_item_heading.match(title) or _bare_label(title, lex):
+            chapter = index > chapters and bool(_TOP_CHAPTER.match(line.text))
+            if agenda or chapter or lex.non_item_heading.match(title) or _bare_label(title, lex):
                 break  # an ordinary section, a new status section ("Status" under "Milepæler"), a note ("Toelichting")
             if lex.action_noun.search(line.text):
                 if blocks:
