@@ -19,13 +19,21 @@ from pathlib import Path
 
 from prefect import Flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture, as_completed
+from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import server
+from flows.dispatch import LargestFirst
 from flows.progress import Progress
-from flows.runners import DEFAULT_RUNNER, RunnerName, fitting_runner, make_runner, workers_share_api
+from flows.runners import (
+    DEFAULT_RUNNER,
+    RunnerName,
+    fitting_runner,
+    make_runner,
+    worker_count,
+    workers_share_api,
+)
 from pipeline.dataset.cache import Lookup, ResultCache, fingerprint, look_up_each, usable_cache_dir
 from pipeline.dataset.consolidate import RunSummary, finish_run, new_run_id, utc_now
 from pipeline.dataset.results import DocResult
@@ -75,36 +83,35 @@ def write_dataset(
 
 def process_all(
     found: list[Source], options: Options, cache: ResultCache, run_fingerprint: str, full: bool,
-    progress: Progress, runner: TaskRunner,
+    progress: Progress, runner: TaskRunner, places: int | None,
 ) -> tuple[list[DocResult], int, int]:
-    """Every source's result: reused from the cache or processed by a task submitted as soon as its bytes are in.
+    """Every source's result: reused from the cache or processed by a task, largest documents first, `places` at a
+    time (flows.dispatch).
 
     The runner starts with the first document to process: a run served from the cache starts no pool.
     Returns the results, how many were reused and how many were processed (unfetchable ones are neither).
     """
     results: list[DocResult] = []
-    futures: dict[PrefectFuture, Lookup] = {}
-    reused = 0
+    reused = processed = 0
     with ExitStack() as running:
-        pool: TaskRunner | None = None
-        for lookup in look_up_each(found, options, cache, run_fingerprint, full=full):
+
+        def start() -> TaskRunner:
+            running.enter_context(workers_share_api())
+            return running.enter_context(runner)
+
+        def submit(pool: TaskRunner, lookup: Lookup) -> PrefectFuture:
+            return pool.submit(process_document, {"source": lookup.source, "options": options, "data": lookup.data})
+
+        dispatch = LargestFirst(submit, start, places)
+        for lookup, result in dispatch.run(look_up_each(found, options, cache, run_fingerprint, full=full)):
             if lookup.result is not None:
                 reused += lookup.reused
-                results.append(lookup.result)
-                progress.advance(lookup.result.document.source)
-                continue
-            if pool is None:
-                running.enter_context(workers_share_api())
-                pool = running.enter_context(runner)
-            params = {"source": lookup.source, "options": options, "data": lookup.data}
-            futures[pool.submit(process_document, params)] = lookup
-            lookup.data = None
-        for future in as_completed(list(futures)):
-            result = future.result()
-            cache.store(futures[future], result)
+            else:
+                cache.store(lookup, result)
+                processed += 1
             results.append(result)
             progress.advance(result.document.source)
-    return results, reused, len(futures)
+    return results, reused, processed
 
 
 def on_temporary_api() -> bool:
@@ -191,7 +198,9 @@ def pipeline_flow(
         logger.info("run %s: %d sources to process (%s runner)", run_id, len(found), chosen)
         with Progress(len(found), enabled=show_progress) as progress:
             pool = make_runner(chosen, threads, dask_address)
-            results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool)
+            places = None if chosen == "dask" else worker_count(threads)
+            results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool,
+                                                     places)
     if release_models:
         deadline.stop()
     incremental = {"full": full, "reused": reused, "processed": processed, "fingerprint": run_fingerprint}

@@ -68,6 +68,7 @@ class Lookup:
     doc_id: str | None = None
     result: DocResult | None = None
     data: bytes | None = None  # a URL's downloaded bytes, handed on to processing so it is fetched once per run
+    size: int = 0  # bytes of the document: the larger are processed first (flows.dispatch)
 
     @property
     def reused(self) -> bool:
@@ -111,7 +112,7 @@ def look_up(source: Source, options: Options, cache: ResultCache, run_fingerprin
         return Lookup(source, result=data)
     key = document_key(data, source, run_fingerprint)
     result = None if full else cache.load(key, source)
-    return Lookup(source, key, doc_id_for(data), result, data if source.is_url and result is None else None)
+    return Lookup(source, key, doc_id_for(data), result, data if source.is_url and result is None else None, len(data))
 
 
 def usable_cache_dir(cache_dir: Path) -> str | None:

@@ -77,12 +77,18 @@ def _bounded_text(textpage: pdfium.PdfTextPage, buffer: ctypes.Array, rect: tupl
     return ctypes.string_at(buffer, 2 * written).decode("utf-16-le", errors="ignore") if written > 0 else ""
 
 
+def _hyphens(text: str) -> str:
+    """PDFium's line-end hyphen marks as "-". Few rectangles hold one, and a translation costs a dictionary
+    look-up per character once the text leaves ASCII ('æ', 'ø'): test first (0.4 s over 859 pages)."""
+    return text.translate(_HYPHEN_MARKS) if "\x02" in text or "\ufffe" in text else text
+
+
 def _rows(textpage: pdfium.PdfTextPage) -> list[_Row]:
     rows: list[_Row] = []
     buffer = (ctypes.c_ushort * (_ROOM * max(0, pdfium_c.FPDFText_CountChars(textpage)) + _ROOM_MIN))()
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
-        text = _bounded_text(textpage, buffer, (left, bottom, right, top)).strip().translate(_HYPHEN_MARKS)
+        text = _hyphens(_bounded_text(textpage, buffer, (left, bottom, right, top)).strip())
         if not text:
             continue
         if rows and rows[-1].holds(bottom, top):
