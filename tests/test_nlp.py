@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.build import document_from_text
 from pipeline.text.nlp import compound_parts, doc_text, parse, token_texts
 
@@ -70,3 +72,31 @@ def test_a_text_tokenised_line_by_line_has_the_whole_texts_tokens() -> None:
             lines = parse(text, language)
             assert lines.text == whole.text == text
             assert lines.to_array(attrs).tolist() == whole.to_array(attrs).tolist()
+
+
+def test_compound_parts_read_per_distinct_word_equal_a_token_by_token_reading() -> None:
+    """compound_parts works out each distinct word once; the result is what reading every token on its own gives."""
+    text = (
+        "  Byrådet vedtog\r\nHorisont 2020-projektet, 2020-projektet og WHO's  WHO's\n\n   netværk\n"
+        "se https://energy-cities.eu/x-y og https://energy-cities.eu/x-y \n\t Erasmus+-projekt.  \n"
+    )
+    for language in ("da", "nb", "nl"):
+        tokens = parse(text, language)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for token in tokens:
+            if token.is_space:
+                gap = token.text.replace("\n", " ").replace("\r", " ")
+                if words and not spaces[-1] and gap.startswith(" "):
+                    spaces[-1], gap = True, gap[1:]
+                if gap:
+                    words.append(gap)
+                    spaces.append(bool(token.whitespace_))
+                continue
+            parts = [token.text] if token.like_url else re.split(r"(?<=[\w+])([-‐‑'’])(?=\w)", token.text)
+            words.extend(parts)
+            spaces.extend([False] * (len(parts) - 1) + [bool(token.whitespace_)])
+        found = compound_parts(tokens)
+        assert [t.text for t in found] == words
+        assert [bool(t.whitespace_) for t in found] == spaces
+        assert doc_text(found) == found.text and len(found.text) == len(text)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import numpy
 import spacy
-from spacy.attrs import NORM, ORTH, SPACY
+from spacy.attrs import IS_SPACE, LIKE_URL, NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -105,23 +105,31 @@ def compound_parts(doc: Doc) -> Doc:
     """`doc` with hyphen and apostrophe compounds split into their parts and whitespace read as
     spaces, so a gazetteer alias is a token sequence inside "Interreg-prosjektet" or across a line
     break. Derived from the shared tokens, not tokenised again; the text keeps its length, so
-    character offsets into the document hold. URLs stay whole."""
+    character offsets into the document hold. URLs stay whole. What a token becomes depends on its
+    word alone, so it is worked out once per distinct word and no Token object is made per token."""
+    distinct, first, at = distinct_words(doc)
+    flags = doc.to_array([IS_SPACE, LIKE_URL])[first].tolist() if len(doc) else []
+    gaps: list[str | None] = []  # per word: a whitespace token's text with line breaks read as spaces
+    pieces: list[list[str]] = []  # per word: its parts
+    for word, (is_space, like_url) in zip(distinct, flags, strict=True):
+        gaps.append(word.replace("\n", " ").replace("\r", " ") if is_space else None)
+        pieces.append([word] if is_space or like_url else _split_compound(word))
     words: list[str] = []
     spaces: list[bool] = []
-    split: dict[str, list[str]] = {}  # a word's parts, split once however often it occurs
-    for token in doc:
-        if token.is_space:
-            gap = token.text.replace("\n", " ").replace("\r", " ")
+    for index, space in zip(at, doc.to_array(SPACY).astype(bool).tolist(), strict=True):
+        gap = gaps[index]
+        if gap is not None:
             if words and not spaces[-1] and gap.startswith(" "):
                 spaces[-1], gap = True, gap[1:]  # one space after a word is that word's trailing space
             if gap:
                 words.append(gap)
-                spaces.append(bool(token.whitespace_))
+                spaces.append(space)
             continue
-        text = token.text
-        parts = [text] if token.like_url else split.get(text) or split.setdefault(text, _split_compound(text))
+        parts = pieces[index]
         words.extend(parts)
-        spaces.extend([False] * (len(parts) - 1) + [bool(token.whitespace_)])
+        if len(parts) > 1:
+            spaces.extend([False] * (len(parts) - 1))
+        spaces.append(space)
     parts_doc = Doc(doc.vocab, words=words, spaces=spaces)
     text = "".join(word + " " if space else word for word, space in zip(words, spaces, strict=True))
     parts_doc.user_data["text"] = text  # what Doc.text would join, token by token
