@@ -13,9 +13,11 @@ HEAD = "Stemmingsuitslagen raadsvergadering donderdag 19 november 2026\n\n"
 RECORDS = [
     "Agendapunt 5 - Benoeming commissielid Ruimte\n  Uitgebrachte stemmen: 22 voor mevrouw L. Vermeulen, 3 blanco\n"
     "  Uitslag: Benoemd\n",
-    "Agendapunt 5 - Benoeming lid rekenkamer\n  Schriftelijke stemming: 20 stemmen voor, 2 blanco.\n  Uitslag: benoemd\n",
+    "Agendapunt 5 - Benoeming lid rekenkamer\n  Schriftelijke stemming: 20 stemmen voor, 2 blanco.\n"
+    "  Uitslag: benoemd\n",
     "Agendapunt 5 - Verordening jeugdhulp\n  Voor: CDA, VVD, SGP\n  Tegen: PVV\n  Uitslag: Aangenomen\n",
-    "Agendapunt 5 - Belastingverordeningen 2027\n  Hoofdelijke stemming op verzoek van de VVD.\n  Uitslag: aangenomen\n",
+    "Agendapunt 5 - Belastingverordeningen 2027\n  Hoofdelijke stemming op verzoek van de VVD.\n"
+    "  Uitslag: aangenomen\n",
     "Agendapunt 5 - Zienswijze begroting\n  Uitslag: Aangenomen\n",
 ]
 

@@ -7,7 +7,8 @@ import pytest
 
 from tests.extract.votes.helpers import votes
 
-HEAD = "Stemmingsuitslagen raadsvergadering donderdag 19 november 2026\n\nAgendapunt 6 - Programmabegroting 2027-2030\n\n"
+HEAD = "Stemmingsuitslagen raadsvergadering donderdag 19 november 2026\n\n"
+HEAD += "Agendapunt 6 - Programmabegroting 2027-2030\n\n"
 
 LABELS = [
     ('Amendement A-03 "Sportaccommodaties niet duurder"', "Sportaccommodaties niet duurder"),

@@ -8,7 +8,8 @@ import pytest
 
 from tests.extract.votes.helpers import votes
 
-SESSION = "GEMEENTE TESTBY\nBesluitenlijst gemeenteraad\nZitting van maandag 11 mei 2026 om 20.00 uur\n\nOpenbare zitting\n"
+SESSION = "GEMEENTE TESTBY\nBesluitenlijst gemeenteraad\nZitting van maandag 11 mei 2026 om 20.00 uur\n\n"
+SESSION += "Openbare zitting\n"
 RULER = "_" * 60
 
 ITEMS = [
