@@ -32,6 +32,7 @@ from pipeline.extract.votes.steps import match_step
 
 _MAX_WRAP = 2  # lines of an item's wrapped title before its outcome line
 _MAX_HEADING = 120  # chars: a list heading is a short line
+_RECORD_LINES = 3  # lines of an item's own record (ballots, counts, result) between it and its result line
 _CELL_STOP = " .:;!"
 _COUNT_WORDS = 8  # "Met 25 stemmen voor en 4 tegen": the words of a count before its outcome
 _LABEL = re.compile(r"[^\W\d][\w .]{0,40}:")  # "Uitslag:", "Sagsnr.:": a field's label
@@ -226,7 +227,11 @@ def _heading_rows(
         heading = lines[index - 1].strip() if index > 0 else ""
         if index - 1 in items or index - 1 in covered or index in covered or not _is_heading(heading, lex):
             continue
-        if index - 2 in items and _owns_record(heading, lex) and not _heads_items(index - 1, lines, items):
+        if (
+            _item_above(index - 1, lines, items)
+            and _owns_record(heading, lex)
+            and not _heads_items(index - 1, lines, items)
+        ):
             continue  # "Agendapunt 3 ..." / "Uitslag: Aangenomen (unaniem)": the item above's record, no heading
         run = [item]
         while (nxt := items.get(run[-1].index + 1)) is not None and nxt.prefix == item.prefix:
@@ -248,6 +253,17 @@ def _heading_rows(
             rows.append(TableRow(starts[listed.index], end, listed.case, listed.title, heading))
             spans.append((starts[listed.index], end))
     return rows, spans
+
+
+def _item_above(index: int, lines: list[str], items: dict[int, _Item]) -> bool:
+    """An item stands right above the line at `index`, or above a few lines of its record between them
+    ("Agendapunt 5 ..." / "Uitgebrachte stemmen: 22 voor ..." / "Uitslag: Benoemd"), no blank line between."""
+    for above in range(index - 1, max(index - 1 - _RECORD_LINES, -1), -1):
+        if above in items:
+            return True
+        if not lines[above].strip():
+            return False
+    return False
 
 
 def _closing_rows(

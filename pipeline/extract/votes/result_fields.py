@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.gated import gated
@@ -181,13 +182,16 @@ def about_result_fields(decided: list[Decision], text: SectionText, raw: str, le
 
 
 def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
-    """The quoted words, the subject field's value or the recommendation's label right above a result field."""
+    """The quoted words, the subject field's value or the recommendation's label right above a result field,
+    below the result field of the vote before."""
+    rules = _rules_of(lex)
     above = _lines_above(raw, at)
+    if rules.field is not None:  # another vote's result above ends what this one is about
+        above = list(takewhile(lambda found: not rules.field.match(found[1]), above))
     lines = [line for _, line in above]
     for line in lines:
         if quoted := _QUOTED.match(line):
             return quoted.group("words").strip()
-    rules = _rules_of(lex)
     headed = [p.start for p in find_proposals(raw, lex)] if rules.subject is not None else []
     for line_start, line in above:
         if rules.subject is not None and (field := rules.subject.match(line)):

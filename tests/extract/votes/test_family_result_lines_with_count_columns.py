@@ -55,7 +55,7 @@ FLEMISH = (
             [
                 ("9", "Amendement A (D66, GroenLinks) - Meer sociale huur", "rejected", 12, 17, None),
                 ("9", "Motie M1 (SP) - Huurteam", "adopted", 29, 0, None),
-                ("9", "Woonvisie 2026-2030", "adopted", 24, 5, None),
+                ("9", "Raadsvoorstel Woonvisie 2026-2030", "adopted", 24, 5, None),  # its own label line
             ],
         ),
         (
