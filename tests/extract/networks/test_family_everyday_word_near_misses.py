@@ -17,7 +17,12 @@ EVERYDAY = [
         "Samsø deltager i EU-Kommissionens initiativ for grønne øer og var en af de første pilotøer.\n",
         "Islands Commission",
     ),
-    ("da", "Ærø", "Kommunen er med i Kommissionens arbejdsgruppe om færger og havne siden 2022.\n", "Islands Commission"),
+    (
+        "da",
+        "Ærø",
+        "Kommunen er med i Kommissionens arbejdsgruppe om færger og havne siden 2022.\n",
+        "Islands Commission",
+    ),
     (
         "nb",
         "Bodø",
