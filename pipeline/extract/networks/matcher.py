@@ -23,6 +23,8 @@ from spacy.util import filter_spans
 
 from pipeline.document import Document
 from pipeline.extract.networks.rules import Cues, Entry, cues, gazetteer
+from pipeline.gazetteers.cities import fold
+from pipeline.gazetteers.cities import gazetteer as city_index
 from pipeline.text.nlp import blank, compound_parts, distinct_words, doc_text, parse, token_texts
 
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
@@ -187,6 +189,20 @@ def _written_as_phrase(span: Span) -> bool:
     return not any(alias == alias.lower() and alias.lower().split() == text.split() for alias in aliases)
 
 
+def _misspellings(spans: list[Span]) -> list[Span]:
+    """The near-misses that are no everyday word, unless the word is one of the network's names inflected (its
+    beginning all but the last two letters: 'Regionalfondens'). 'EU-Kommissionens' is the Commission's genitive,
+    however close 'Kommissionens' comes to 'Økommissionen'; 'twinning' is no 'eTwinning' (the dictionaries of the
+    city index know the words)."""
+    words = city_index().common_words(fold(span.text) for span in spans)
+    entries = gazetteer()
+
+    def inflected(word: str, label: str) -> bool:
+        return any(word.startswith(fold(alias)[:-2]) for alias in entries[int(label)].aliases)
+
+    return [span for span in spans if (w := fold(span.text)) not in words or inflected(w, span.label_)]
+
+
 def find_hits(doc: Doc, language: str, cues: Cues) -> list[Hit]:
     """Every gazetteer network in `doc`, longest match first, non-overlapping, in text order."""
     index = _index(language, cues.fuzzy_min_length)
@@ -195,7 +211,7 @@ def find_hits(doc: Doc, language: str, cues: Cues) -> list[Hit]:
     taken = {i for span in exact for i in range(span.start, span.end)}
     extra = _compound_hits(doc, index, cues, taken)
     taken |= {span.start for span in extra}
-    spans = filter_spans([*exact, *extra, *_fuzzy_hits(doc, index, cues, taken)])
+    spans = filter_spans([*exact, *extra, *_misspellings(_fuzzy_hits(doc, index, cues, taken))])
     entries = gazetteer()
     return [
         Hit(entries[int(span.label_)], span.start, span.end)
