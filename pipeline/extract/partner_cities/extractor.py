@@ -67,7 +67,8 @@ def _since_year(
     only_partner: bool,
 ) -> int | None:
     """The start year in the city's row of a partner table; else the first stated next to the city, in its
-    sentences, its entry section, or (sole partner) anywhere."""
+    sentences, a start in a sentence naming it under its own entry, its entry section, or (sole partner)
+    anywhere."""
     for item in mentions_of:
         in_table, year = years.row_year(item.mention.start)
         if in_table:
@@ -92,6 +93,13 @@ def _since_year(
     year = next((y for item in mentions_of[:YEAR_MENTIONS] if (y := years.following(item.unit))), None)
     if year:
         return year
+    if section:  # 'Sysmä, Finland' / 'Sysmä kom med i kjeda i 1986': under its entry, a sentence naming it is about it
+        for item in mentions_of[:YEAR_MENTIONS]:
+            m, unit = item.mention, layout.units[item.unit]
+            if section[0] <= unit.line < section[1]:
+                year = years.start_event(unit, (m.start, m.end, item.group), about=True)
+                if year:
+                    return year
     scope = [u for u in layout.units if section and section[0] <= u.line < section[1]]
     if only_partner:
         scope += layout.units
