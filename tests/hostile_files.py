@@ -9,6 +9,7 @@ import re
 import signal
 import struct
 import zlib
+from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -34,6 +35,7 @@ def encrypted(data: bytes, user_password: str) -> bytes:
 _TOPICS = ("venskabsbyer", "klima", "kultur", "skoler", "erhverv", "sundhed", "trafik")
 
 
+@cache  # bytes: several tests read the same 2,000-page file (0.5 s to draw)
 def pdf_drawn(pages: int, *, with_text: bool) -> bytes:
     """`pages` pages, each a line of Danish text (not the same on every page, or it would be dropped as a
     running header), or a filled rectangle and no text layer."""
@@ -73,6 +75,7 @@ def scanned_pdf(pages: int = 2) -> bytes:
     return out.getvalue()
 
 
+@cache  # bytes, 1.4 CPU s to draw: the hostile folder and the hostile-input tests read the same file
 def pdf_of_tiny_characters(count: int = 100_000) -> bytes:
     """One page holding `count` separately placed 1-pt characters (each its own text rectangle)."""
     out = io.BytesIO()
