@@ -32,7 +32,9 @@ _ANTECEDENT_WINDOW = 600  # chars above a pronoun searched for what it stands fo
 # a sentence ends at a stop, or where a line opens in upper case (section text keeps no blank lines)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s)|\n(?=[ \t]*[A-ZÆØÅ«“\"])")
 _STOP_BEFORE = re.compile(r"[.!?][»”\"’]?\s+(?=\S)")
-_QUOTED = re.compile(r"[«“\"](?P<text>[^«»“”\"]{3,})[»”\"]")  # «...», “...”, "...": a proposal's own words
+_OPEN, _CLOSE, _NOT_QUOTE = r"[«“\"]", r"[»”\"]", r"[^«»“”\"]"  # «...», “...”, "...": a proposal's own words
+_QUOTED = re.compile(_OPEN + r"(?P<text>" + _NOT_QUOTE + r"{3,})" + _CLOSE)
+_QUOTE_BELOW = r":[ \t]*\n[ \t]*" + _OPEN + r"(?P<text>{inside}{{3,600}})" + _CLOSE  # a quote on the line under a colon
 _RUN_ON_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n[ \t]*\n")
 _OPEN_CLAUSE_WORDS = 2  # "om at saken": a clause opened and cut before its verb
 _TRIM = " \t.;,:"
@@ -40,9 +42,9 @@ _WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-zæøå]")  # the sentence goes on in l
 _GOES_ON = re.compile(r"[ \t]*\n?[ \t]*[a-zæøå]")  # on the same line, or wrapped in lower case
 _WRAPPED_AFTER_WORD = re.compile(r"[ \t]*\n[ \t]*\w")  # after "for", "og": any word goes on ("Skeie")
 # a quote standing on the line after a lead-in ending in a colon ('... fremsendt følgende forslag:\n"..."')
-_QUOTED_AFTER_COLON = re.compile(r":[ \t]*\n[ \t]*[«“\"](?P<text>[^«»“”\"]{3,600})[»”\"]")
+_QUOTED_AFTER_COLON = re.compile(_QUOTE_BELOW.format(inside=_NOT_QUOTE))
 _LEAD_IN = 160  # chars before the colon searched for the lead-in
-_HEADING_THEN_QUOTE = r"[ \t]*:[ \t]*\n[ \t]*[«“\"](?P<text>[^«»“”\"\n]{3,600})[»”\"]"  # under a proposal's heading
+_HEADING_THEN_QUOTE = r"[ \t]*" + _QUOTE_BELOW.format(inside=r"[^«»“”\"\n]")  # under a proposal's heading
 _MIN_HEADING = 12  # chars: a heading naming a proposal, not a lone label ("Voorstel:")
 
 
