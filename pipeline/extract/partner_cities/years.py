@@ -156,8 +156,11 @@ class YearReader:
         return int(year.group(1)) if year else None
 
     def after_mention(self, end: int) -> int | None:
-        """'Darmstadt (1968)', 'Umeå (Sverige, 1968)': a bracketed year right after the name."""
-        m = _PAREN_YEAR.match(self.layout.text[end : end + 80])
+        """'Darmstadt (1968)', 'Umeå (Sverige, 1968)', 'Kiruna kommune (2023)': a bracketed year right after the
+        name, or after the municipality word written with it."""
+        rest = self.layout.text[end : end + 80]
+        word = next((w for p in self.lexicon.municipality_after if (w := p.search(rest.lower()))), None)
+        m = _PAREN_YEAR.match(rest[word.end() if word else 0 :])
         return int(m.group(1)) if m else None
 
     def respectively(self, unit: Unit, cities_in_order: list[str], city: str) -> int | None:
