@@ -391,7 +391,8 @@ def _merge_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
         if _PAIR_SEPARATOR.match(between) or bracketed:
             end = mention.end + 1 if bracketed else mention.end  # 'Lohja (Lojo)': the other name in brackets
             prev.end, prev.surface = end, text[prev.start : end]
-            prev.stated_country = prev.stated_country or mention.stated_country
+            # 'Kamerijk (Cambrai), Frankrijk': the country after the brackets is stated for the one town
+            prev.stated_country = prev.stated_country or mention.stated_country or stated_country(text, end)
             continue
         merged.append(mention)
     return merged

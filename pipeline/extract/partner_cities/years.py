@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pipeline.extract.partner_cities.layout import Layout, Unit
+from pipeline.extract.partner_cities.layout import ROW_MIN_GAPS, Layout, Unit
 from pipeline.extract.partner_cities.lexicon import Lexicon, open_patterns
 from pipeline.extract.partner_cities.spans import Cover
 from pipeline.text.structure import Span, has_list_marker, is_rule_row, table_cells
@@ -23,6 +23,9 @@ _CLAUSE = re.compile(r"[,;]|\s(?:og|and|en|men|maar|but)\s")
 _YEAR_LIST_GAP = re.compile(r"^[\s,]*(?:og|and|en|och)?\s*$")
 _ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*\|?\s*$")  # a year closing a table row or alone on a line
 _CELLS = re.compile(r"[\t|]|\s{2,}")  # the cells of a table row, pipes kept apart so empty cells stay
+_DRAWN = re.compile(r"[\t|]")  # a row drawn with pipes or tabs
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a cell of a space-aligned row: words one space apart
+ALIGN_SLACK = 2  # chars a space-aligned cell may start off its header cell
 _HEADER_LINES = 6  # a table's column header lines (blank lines between them count)
 RENEWAL_REACH = 25  # chars before a start verb searched for a renewal verb it is coordinated with
 
@@ -85,15 +88,16 @@ class YearReader:
     def _row_cell(self, offset: int, names_column: Callable[[str], bool]) -> tuple[bool, str | None, bool]:
         """The cell of the table row holding `offset` under the first header cell `names_column` accepts: (whether
         there is one, its text, whether the row has as many cells as the header)."""
-        layout = self.layout
-        index = bisect_right(layout.line_starts, offset) - 1
-        row = _row_cells(layout.line(index))
+        index = bisect_right(self.layout.line_starts, offset) - 1
+        row = self._cells(index)
         if len(row) < 2:
             return False, None, False
         header = self._table_top(index)
         if header == index:
             return False, None, False
-        names = _row_cells(layout.line(header))
+        names = self._cells(header)
+        if not _DRAWN.search(self.layout.line(header)):
+            row = _under(self._chunks(header), self._chunks(index))
         column = next((j for j, name in enumerate(names) if names_column(name)), None)
         if column is None or column >= len(row):
             return False, None, False
@@ -109,12 +113,28 @@ class YearReader:
                 break
             line = self.layout.line(above)
             if not is_rule_row(line):
-                if len(_row_cells(line)) < 2:
-                    break
+                if len(self._cells(above)) < 2:
+                    if not (line and above and len(self._cells(above - 1)) > 1):
+                        break
+                    continue  # a line breaking the table ('Hankø? nei – se merknad') between two rows
                 walked.append(above)
                 top = above
         self.tops.update(dict.fromkeys(walked, top))
         return top
+
+    def _cells(self, index: int) -> list[str]:
+        """A line's table cells: between pipes or tabs, or a row aligned with spaces ('Naantali   Finland   1972')."""
+        line = self.layout.line(index)
+        if _DRAWN.search(line):
+            return [cell.text for cell in table_cells(Span(0, len(line), line))]
+        chunks = self._chunks(index)
+        return [text for _, text in chunks] if len(chunks) > ROW_MIN_GAPS else [line]
+
+    def _chunks(self, index: int) -> list[tuple[int, str]]:
+        """The runs of text of a raw line between gaps of two or more spaces, with where they start."""
+        layout = self.layout
+        raw = layout.text[layout.line_starts[index] : layout.line_end(index)]
+        return [(m.start(), m.group()) for m in _CHUNK.finditer(raw)]
 
     def _names_start(self, header: str) -> bool:
         """A column header naming when a relation began ('Siden', 'Avtale fra'), not when it ended; a cell with a
@@ -136,8 +156,11 @@ class YearReader:
         return int(year.group(1)) if year else None
 
     def after_mention(self, end: int) -> int | None:
-        """'Darmstadt (1968)', 'Umeå (Sverige, 1968)': a bracketed year right after the name."""
-        m = _PAREN_YEAR.match(self.layout.text[end : end + 80])
+        """'Darmstadt (1968)', 'Umeå (Sverige, 1968)', 'Kiruna kommune (2023)': a bracketed year right after the
+        name, or after the municipality word written with it."""
+        rest = self.layout.text[end : end + 80]
+        word = next((w for p in self.lexicon.municipality_after if (w := p.search(rest.lower()))), None)
+        m = _PAREN_YEAR.match(rest[word.end() if word else 0 :])
         return int(m.group(1)) if m else None
 
     def respectively(self, unit: Unit, cities_in_order: list[str], city: str) -> int | None:
@@ -244,9 +267,17 @@ def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], posi
     return owner[2] == mention[2] and owner == last_of_group and not in_brackets
 
 
-def _row_cells(line: str) -> list[str]:
-    """A line's table cells, between pipes or tabs; one cell when it is no table row."""
-    return [cell.text for cell in table_cells(Span(0, len(line), line))]
+def _under(names: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[str]:
+    """The cells of a space-aligned row under each header cell, by where they start (an empty cell stays
+    empty); none when a cell of the row starts under no header cell, as a line of prose would."""
+    starts = [start for start, _ in names]
+    cells = [""] * len(names)
+    for start, text in row:
+        column = bisect_right(starts, start + ALIGN_SLACK) - 1
+        if column < 0 or start - starts[column] > ALIGN_SLACK:
+            return []
+        cells[column] = text
+    return cells
 
 
 def _clause(text: str, position: int) -> str:
