@@ -72,7 +72,7 @@ def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
     if named and not _COUNT_LAST.search(text):
         return Breakdown(dict(Counter(_party(m.group("party"), lex) for m in named)))
     items = list(filter(None, _ITEM_SPLIT.split(text)))
-    if len(items) > 1 and all(_PERSON.fullmatch(item) and not _is_party(item, lex) for item in items):
+    if len(items) > 1 and all(_PERSON.fullmatch(item) and not is_party_name(item, lex) for item in items):
         return Breakdown(unattributed=len(items))  # "Stemden voor: Koen Maes, Sofie Lams, Nele Decock": members
     out = Breakdown()
     for item in items:
@@ -90,7 +90,7 @@ def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
     return out
 
 
-def _is_party(item: str, lex: Lexicon) -> bool:
+def is_party_name(item: str, lex: Lexicon) -> bool:
     """A party code or a party's full name ("SV", "Nye Borgerlige")."""
     return lex.is_party(item) or bool(lex.party_names and lex.party_names.fullmatch(item.strip()))
 
