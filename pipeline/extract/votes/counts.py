@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.votes.lexicon import Lexicon
 
 # never inside a bracket: "GroenLinks (2: De Boer en Smit)" is one item
-_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\+|/|\s(?:og|en|and|samt|&)\s)(?![^()]*\))\s*")
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\+|(?<!\d)/(?!\d)|\s(?:og|en|and|samt|&)\s)(?![^()]*\))\s*")
 _COUNT_FIRST = re.compile(r"(?P<n>\d+)\s*(?P<party>[^\W\d][\w&.\- ]*)")
 # "BBE (10)", "Vlaams Belang (3 stemmen)", "VVD (1: mevr. Arends)", "H (2 av 5)", "50PLUS (2)": the count may carry its
 # noun, the members it names or the group it is part of; a party name may open with digits

@@ -2,7 +2,8 @@
 The line's own total closes it ("Tegen: PVV (3), SP (2)   = 5"), a cell names the members behind its count
 ("VVD (1: mevr. Arends)") or the group the count is part of ("H (2 av 5)"), and a party name holds digits
 ("50PLUS (2)", "Van Dijk (D66)"). Look-alikes: a bracket opening with words is a member's party, not a count, and a
-line that names a party without any count keeps it uncounted.
+line that names a party without any count keeps it uncounted; a case number in the bracket ("(sak 59/26)") is no
+party with its count.
 """
 
 from __future__ import annotations
@@ -38,11 +39,19 @@ def test_party_cells_count_as_their_bare_number(language: str, text: str, partie
     [
         ("nl", "Tegen: CDA, VVD en D66 = 17"),  # a total alone gives the parties no numbers
         ("da", "Imod: Hansen (3 år i udvalget)"),  # a bracket that only opens with a number is no party count
+        ("nb", "Mot: sak 59/26"),  # a case number's slash joins its parts: no party "sak" with 59 votes
+        ("da", "Imod: sag 12/3456"),
+        ("nl", "Tegen: zaak 2026/114"),
         ("nb", "Mot: H, FrP og Sp = 3"),  # parties without numbers stay uncounted
     ],
 )
 def test_look_alikes_stay_uncounted(language: str, text: str) -> None:
     assert parse_breakdown(text.split(":", 1)[1], lexicon(language)).counted() is None
+
+
+def test_case_number_after_a_count_is_no_party() -> None:
+    text = "Formannskapets innstilling ble vedtatt med 13 mot 6 stemmer (sak 59/26)."
+    assert [r.against_parties for r in votes(CASE["nb"] + text + "\n", "nb")] == [None]
 
 
 @pytest.mark.parametrize(
