@@ -13,13 +13,20 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.votes.lexicon import Lexicon
 
-_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\+|/|\s(?:og|en|and|samt|&)\s)\s*")
+# never inside a bracket: "GroenLinks (2: De Boer en Smit)" is one item
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\+|(?<!\d)/(?!\d)|\s(?:og|en|and|samt|&)\s)(?![^()]*\))\s*")
 _COUNT_FIRST = re.compile(r"(?P<n>\d+)\s*(?P<party>[^\W\d][\w&.\- ]*)")
-# "BBE (10)", "Vlaams Belang (3 stemmen)": the count may carry its noun
-_COUNT_LAST = re.compile(r"(?P<party>[^\W\d][\w&.\- ]*?)\s*\((?P<n>\d+)(?:\s+[^\W\d]{1,10})?\)")
+# "BBE (10)", "Vlaams Belang (3 stemmen)", "VVD (1: mevr. Arends)", "H (2 av 5)", "50PLUS (2)": the count may carry its
+# noun, the members it names or the group it is part of; a party name may open with digits
+_COUNT_LAST = re.compile(
+    r"(?P<party>\d*[^\W\d][\w&.\- ]*?)\s*\((?P<n>\d+)(?:\s+[^\W\d]{1,10}|\s*:[^()]*|\s+[^\W\d]{1,4}\s+\d+)?\)"
+)
 # "FrP 5, H 3", "Vlaams Belang 3"
 _COUNT_AFTER = re.compile(r"(?P<party>[^\W\d][\w&.\-]*(?:\s+[^\W\d][\w&.\-]*){0,3})\s+(?P<n>\d+)")
-_NAMED = re.compile(r"(?P<name>[^\W\d][\w'’.\- ]*?)\s*\((?P<party>[^()\d]{1,40})\)+")
+# "Wouters (D66)", "Bos (50PLUS)": the party may hold digits, but is no bare number (that is a count)
+_NAMED = re.compile(r"(?P<name>[^\W\d][\w'’.\- ]*?)\s*\((?P<party>(?!\d+(?!\w))[^()]{1,40})\)+")
+# "VVD (4), D66 (2)   = 17": the line's own total closes it
+_TOTAL_AFTER = re.compile(r"\s*=\s*\d+\s*$")
 # "Koen Maes", "Els Van den Broeck", "A. de Vries": a member named without a party, given name first
 _PERSON = re.compile(r"(?:[A-ZÆØÅÄÖÜ][\w'’-]*\.?|[A-ZÆØÅÄÖÜ]\.)(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-ZÆØÅÄÖÜ][\w'’-]+){1,3}")
 
@@ -60,12 +67,12 @@ def _party(raw: str, lex: Lexicon) -> str:
 
 def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
     """Read a breakdown in any of the shapes above; unknown shapes give an empty breakdown."""
-    text = text.strip().rstrip(".;").rstrip()  # the full stop of the line it ends
+    text = _TOTAL_AFTER.sub("", text.strip().rstrip(".;").rstrip())  # the full stop of the line it ends
     named = list(_NAMED.finditer(text))
     if named and not _COUNT_LAST.search(text):
         return Breakdown(dict(Counter(_party(m.group("party"), lex) for m in named)))
     items = list(filter(None, _ITEM_SPLIT.split(text)))
-    if len(items) > 1 and all(_PERSON.fullmatch(item) and not _is_party(item, lex) for item in items):
+    if len(items) > 1 and all(_PERSON.fullmatch(item) and not is_party_name(item, lex) for item in items):
         return Breakdown(unattributed=len(items))  # "Stemden voor: Koen Maes, Sofie Lams, Nele Decock": members
     out = Breakdown()
     for item in items:
@@ -83,7 +90,7 @@ def parse_breakdown(text: str, lex: Lexicon) -> Breakdown:
     return out
 
 
-def _is_party(item: str, lex: Lexicon) -> bool:
+def is_party_name(item: str, lex: Lexicon) -> bool:
     """A party code or a party's full name ("SV", "Nye Borgerlige")."""
     return lex.is_party(item) or bool(lex.party_names and lex.party_names.fullmatch(item.strip()))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import groupby
 
+from pipeline.extract.votes.counts import is_party_name
 from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import TallyHit
@@ -34,13 +35,26 @@ def _vote_lines(text: str, lex: Lexicon) -> list[Line]:
         for m in gated(regex).finditer(text)
         if not (m.group("party") or "").strip().isdigit()  # "CD&V (9): ja" is a party's line
     ]
-    parties = [
-        (m.start(), m.end(), lex.option_words[m.group("option").lower()], party, int(m["n"]) if m["n"] else None)
+    rows = [
+        (
+            m.start(),
+            m.end(),
+            lex.option_words[m.group("option").lower()],
+            m.group("party").strip(),
+            int(m["n"]) if m["n"] else None,
+        )
         for regex in lex.party_votes
         for m in gated(regex).finditer(text)
-        if lex.is_party(party := m.group("party").strip())
     ]
-    return sorted(members + parties)
+    known = [row for row in rows if lex.is_party(row[3]) or is_party_name(row[3], lex)]
+    # "Trots Haarlem  2  tegen" in a table of known parties' seats is a local party's row, though no list names it
+    local = [row for row in rows if row[4] is not None and row not in known and _beside(row, known, text)]
+    return sorted(members + known + local)
+
+
+def _beside(row: Line, others: list[Line], text: str) -> bool:
+    """Another line lies within the gap allowed inside one list."""
+    return any(text.count("\n", min(o[1], row[1]), max(o[0], row[0])) <= _MAX_GAP + 1 for o in others if o != row)
 
 
 def _tally(option: str, lines: list[Line]) -> TallyHit:
