@@ -40,6 +40,8 @@ class YearReader:
     explained: Cover = field(default_factory=Cover)  # explanations of a town: their years start nothing
     phrases: dict[int, tuple[list[tuple[int, str, int]], list[int]]] = field(default_factory=dict)
     tops: dict[int, int] = field(default_factory=dict)  # table row line -> the first row of its table
+    cells: dict[int, list[str]] = field(default_factory=dict)  # line -> its table cells, read once per line
+    chunks: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # line -> its space-aligned runs
 
     @classmethod
     def of(cls, layout: Layout, lexicon: Lexicon, repeats: int, explained: Cover) -> YearReader:
@@ -123,18 +125,24 @@ class YearReader:
         return top
 
     def _cells(self, index: int) -> list[str]:
-        """A line's table cells: between pipes or tabs, or a row aligned with spaces ('Naantali   Finland   1972')."""
-        line = self.layout.line(index)
-        if _DRAWN.search(line):
-            return [cell.text for cell in table_cells(Span(0, len(line), line))]
-        chunks = self._chunks(index)
-        return [text for _, text in chunks] if len(chunks) > ROW_MIN_GAPS else [line]
+        """A line's table cells: between pipes or tabs, or a row aligned with spaces ('Naantali   Finland   1972').
+        Remembered per line: every mention on a line asks again, and a page-long line would make that quadratic."""
+        if index not in self.cells:
+            line = self.layout.line(index)
+            if _DRAWN.search(line):
+                self.cells[index] = [cell.text for cell in table_cells(Span(0, len(line), line))]
+            else:
+                chunks = self._chunks(index)
+                self.cells[index] = [text for _, text in chunks] if len(chunks) > ROW_MIN_GAPS else [line]
+        return self.cells[index]
 
     def _chunks(self, index: int) -> list[tuple[int, str]]:
-        """The runs of text of a raw line between gaps of two or more spaces, with where they start."""
-        layout = self.layout
-        raw = layout.text[layout.line_starts[index] : layout.line_end(index)]
-        return [(m.start(), m.group()) for m in _CHUNK.finditer(raw)]
+        """The runs of text of a raw line between gaps of two or more spaces, with where they start (remembered)."""
+        if index not in self.chunks:
+            layout = self.layout
+            raw = layout.text[layout.line_starts[index] : layout.line_end(index)]
+            self.chunks[index] = [(m.start(), m.group()) for m in _CHUNK.finditer(raw)]
+        return self.chunks[index]
 
     def _names_start(self, header: str) -> bool:
         """A column header naming when a relation began ('Siden', 'Avtale fra'), not when it ended; a cell with a
