@@ -46,7 +46,7 @@ def _vote_lines(text: str, lex: Lexicon) -> list[Line]:
         for regex in lex.party_votes
         for m in gated(regex).finditer(text)
     ]
-    known = [row for row in rows if lex.is_party(row[3]) or is_party_name(row[3], lex)]
+    known = [row for row in rows if is_party_name(row[3], lex)]
     # "Trots Haarlem  2  tegen" in a table of known parties' seats is a local party's row, though no list names it
     local = [row for row in rows if row[4] is not None and row not in known and _beside(row, known, text)]
     return sorted(members + known + local)
