@@ -23,12 +23,12 @@ def with_tie_explanations(decided: list[Decision], text: SectionText, lex: Lexic
         return decided
     out = list(decided)
     for tie in [d for d in decided if _explains_tie(d, text, tie_wording)]:
-        index = out.index(tie)
+        index = next(i for i, d in enumerate(out) if d is tie)  # by identity: two rows may compare equal
         beside = [out[i] for i in (index - 1, index + 1) if 0 <= i < len(out)]
         target = next((d for d in beside if _same_vote(d, tie, text, tie_wording)), None)
         if target is not None:
             _take_tie(target, tie)
-            out.remove(tie)
+            del out[index]
     return out
 
 
