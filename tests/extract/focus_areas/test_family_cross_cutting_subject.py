@@ -9,27 +9,58 @@ from __future__ import annotations
 import pytest
 
 THEMES = {
-    "nb": ("Næringsplan 2027-2031", "Satsingsområder", "Kommunen har valgt tre satsingsområder:",
-           ["Landbruk og mat", "Reiseliv", "Kompetanse og rekruttering"], "Oppfølging\nPlanen rulleres årlig."),
-    "nn": ("Næringsplan 2027-2031", "Satsingsområde", "Kommunen har valt tre satsingsområde:",
-           ["Havbruk og sjømat", "Reiseliv", "Kompetanse og rekruttering"], "Oppfølging\nPlanen vert rullert."),
-    "da": ("Erhvervsstrategi 2026-2030", "Indsatsområder", "Byrådet har valgt tre indsatsområder:",
-           ["Iværksætteri", "Turisme og oplevelser", "Uddannelse og job"], "Opfølgning\nStrategien evalueres."),
-    "nl": ("Economische agenda 2026-2030", "Speerpunten", "De gemeente kiest voor drie speerpunten:",
-           ["Bruisende binnenstad", "Werklocaties", "Arbeidsmarkt en onderwijs"], "Uitvoering\nElk jaar een plan."),
+    "nb": (
+        "Næringsplan 2027-2031",
+        "Satsingsområder",
+        "Kommunen har valgt tre satsingsområder:",
+        ["Landbruk og mat", "Reiseliv", "Kompetanse og rekruttering"],
+        "Oppfølging\nPlanen rulleres årlig.",
+    ),
+    "nn": (
+        "Næringsplan 2027-2031",
+        "Satsingsområde",
+        "Kommunen har valt tre satsingsområde:",
+        ["Havbruk og sjømat", "Reiseliv", "Kompetanse og rekruttering"],
+        "Oppfølging\nPlanen vert rullert.",
+    ),
+    "da": (
+        "Erhvervsstrategi 2026-2030",
+        "Indsatsområder",
+        "Byrådet har valgt tre indsatsområder:",
+        ["Iværksætteri", "Turisme og oplevelser", "Uddannelse og job"],
+        "Opfølgning\nStrategien evalueres.",
+    ),
+    "nl": (
+        "Economische agenda 2026-2030",
+        "Speerpunten",
+        "De gemeente kiest voor drie speerpunten:",
+        ["Bruisende binnenstad", "Werklocaties", "Arbeidsmarkt en onderwijs"],
+        "Uitvoering\nElk jaar een plan.",
+    ),
 }
 
 # the perspectives' sentence: subject a cross-cutting noun phrase, the cue in a clause about what it applies to
 PERSPECTIVES = [
-    ("nb", "Planen har to gjennomgående perspektiver som gjelder alle satsingsområdene: grønn omstilling og "
-           "samarbeid på tvers av kommunegrensene. Disse er ikke egne satsingsområder."),
-    ("nb", "Tre tverrgående hensyn skal ligge til grunn for alle satsingsområder: likestilling, klima og "
-           "digitalisering."),
+    (
+        "nb",
+        "Planen har to gjennomgående perspektiver som gjelder alle satsingsområdene: grønn omstilling og "
+        "samarbeid på tvers av kommunegrensene. Disse er ikke egne satsingsområder.",
+    ),
+    (
+        "nb",
+        "Tre tverrgående hensyn skal ligge til grunn for alle satsingsområder: likestilling, klima og digitalisering.",
+    ),
     ("nn", "Planen har to gjennomgåande perspektiv som gjeld for alle satsingsområda: berekraft og folkehelse."),
-    ("nn", "Tre tverrgåande omsyn skal liggje til grunn i kvart satsingsområde: klima, likestilling og "
-           "universell utforming."),
-    ("da", "Strategien har to tværgående perspektiver, der gælder for alle indsatsområder: bæredygtighed og "
-           "digitalisering."),
+    (
+        "nn",
+        "Tre tverrgåande omsyn skal liggje til grunn i kvart satsingsområde: klima, likestilling og "
+        "universell utforming.",
+    ),
+    (
+        "da",
+        "Strategien har to tværgående perspektiver, der gælder for alle indsatsområder: bæredygtighed og "
+        "digitalisering.",
+    ),
     ("da", "Tre gennemgående hensyn går igen i samtlige indsatsområder: ligestilling, sundhed og klima."),
     ("nl", "Er zijn twee dwarsdoorsnijdende thema's die voor alle speerpunten gelden: duurzaamheid en participatie."),
     ("nl", "Drie transversale principes komen in elk speerpunt terug: inclusie, digitalisering en veiligheid."),
@@ -59,8 +90,12 @@ def test_perspectives_said_to_apply_to_all_themes_are_no_themes(labels, language
     assert labels(_plan(language, paragraph, where), language) == THEMES[language][3]
 
 
-INLINE = {"nb": ["landbruk", "reiseliv", "kompetanse"], "nn": ["havbruk", "reiseliv", "kompetanse"],
-          "da": ["iværksætteri", "turisme", "uddannelse"], "nl": ["binnenstad", "werklocaties", "onderwijs"]}
+INLINE = {
+    "nb": ["landbruk", "reiseliv", "kompetanse"],
+    "nn": ["havbruk", "reiseliv", "kompetanse"],
+    "da": ["iværksætteri", "turisme", "uddannelse"],
+    "nl": ["binnenstad", "werklocaties", "onderwijs"],
+}
 
 
 @pytest.mark.parametrize("language", list(OWN_THEMES))

@@ -12,30 +12,58 @@ import pytest
 from pipeline.text.normalise import clean_lines
 
 PLANS = {
-    "nb": ("Næringsplan 2027-2031", "Satsingsområder", "Kommunen har valgt fire satsingsområder:",
-           ("Satsingsområde", "Mål for 2030"), "Oppfølging\nPlanen rulleres årlig.",
-           [("Landbruk og mat", "Flere bønder i", "Hedmarken"),
+    "nb": (
+        "Næringsplan 2027-2031",
+        "Satsingsområder",
+        "Kommunen har valgt fire satsingsområder:",
+        ("Satsingsområde", "Mål for 2030"),
+        "Oppfølging\nPlanen rulleres årlig.",
+        [
+            ("Landbruk og mat", "Flere bønder i", "Hedmarken"),
             ("Handel, service og sentrum", "Et levende sentrum med", "Torget som møteplass"),
             ("Kultur og frivillighet", "Flere lag og foreninger", ""),
-            ("Bolig og tomter", "Nye boliger på", "Ottestad og Ilseng")]),
-    "nn": ("Næringsplan 2027-2031", "Satsingsområde", "Kommunen har valt fire satsingsområde:",
-           ("Satsingsområde", "Mål"), "Oppfølging\nPlanen vert rullert.",
-           [("Havbruk og sjømat", "Fleire arbeidsplassar på", "Jørpeland"),
+            ("Bolig og tomter", "Nye boliger på", "Ottestad og Ilseng"),
+        ],
+    ),
+    "nn": (
+        "Næringsplan 2027-2031",
+        "Satsingsområde",
+        "Kommunen har valt fire satsingsområde:",
+        ("Satsingsområde", "Mål"),
+        "Oppfølging\nPlanen vert rullert.",
+        [
+            ("Havbruk og sjømat", "Fleire arbeidsplassar på", "Jørpeland"),
             ("Reiseliv, friluft og kultur", "Heilårsturisme knytt til", "Preikestolen"),
             ("Kompetanse", "Fleire fagbrev", ""),
-            ("Infrastruktur, breiband og tomter", "Breiband til alle og tomter i", "Tau")]),
-    "da": ("Erhvervsstrategi 2026-2030", "Indsatsområder", "Byrådet har valgt fire indsatsområder:",
-           ("Indsatsområde", "Mål"), "Opfølgning\nStrategien evalueres i 2028.",
-           [("Iværksætteri", "Flere nye virksomheder i", "Hinnerup og Hadsten"),
+            ("Infrastruktur, breiband og tomter", "Breiband til alle og tomter i", "Tau"),
+        ],
+    ),
+    "da": (
+        "Erhvervsstrategi 2026-2030",
+        "Indsatsområder",
+        "Byrådet har valgt fire indsatsområder:",
+        ("Indsatsområde", "Mål"),
+        "Opfølgning\nStrategien evalueres i 2028.",
+        [
+            ("Iværksætteri", "Flere nye virksomheder i", "Hinnerup og Hadsten"),
             ("Turisme, kultur og oplevelser", "Flere overnatninger ved", "Gudenåen"),
             ("Grøn omstilling", "Færre udledninger", ""),
-            ("Uddannelse og job", "Flere faglærte. Samarbejde med", "Erhvervsskolen")]),
-    "nl": ("Economische agenda 2026-2030", "Speerpunten", "De gemeente kiest voor vier speerpunten:",
-           ("Speerpunt", "Doel"), "Uitvoering\nElk jaar een uitvoeringsprogramma.",
-           [("Bruisende binnenstad", "Meer bezoekers op de", "Grote Markt"),
+            ("Uddannelse og job", "Flere faglærte. Samarbejde med", "Erhvervsskolen"),
+        ],
+    ),
+    "nl": (
+        "Economische agenda 2026-2030",
+        "Speerpunten",
+        "De gemeente kiest voor vier speerpunten:",
+        ("Speerpunt", "Doel"),
+        "Uitvoering\nElk jaar een uitvoeringsprogramma.",
+        [
+            ("Bruisende binnenstad", "Meer bezoekers op de", "Grote Markt"),
             ("Werklocaties, havens en logistiek", "Vernieuwde terreinen langs de", "Maas"),
             ("Vrijetijdseconomie", "Meer overnachtingen", ""),
-            ("Arbeidsmarkt en onderwijs", "Leerwerkplekken bij", "Philips en ASML")]),
+            ("Arbeidsmarkt en onderwijs", "Leerwerkplekken bij", "Philips en ASML"),
+        ],
+    ),
 }
 MARKS = {"lettered": lambda n: f"{'ABCD'[n]}. ", "numbered": lambda n: f"{n + 1}. ", "plain": lambda n: ""}
 
@@ -67,13 +95,22 @@ def test_a_capitalised_wrapped_rest_joins_the_cell_above():
 
 LOOK_ALIKES = [
     # the cell above closes a sentence: the capitalised line is a line of its own
-    ("Tema      Mål\n--------  ----------------\nA. Skog   Mer foredling.\n          Nytt sagbruk i 2028", "Nytt sagbruk i 2028"),
+    (
+        "Tema      Mål\n--------  ----------------\nA. Skog   Mer foredling.\n          Nytt sagbruk i 2028",
+        "Nytt sagbruk i 2028",
+    ),
     ("Tiltak        Status\n------------  ----------\nNy skole      Utført.\n              Se note 1", "Se note 1"),
     # the line fills another column than the row's last: a row of its own, not a wrap
     ("Nr  Tiltak          Status\n--  --------------  ----------\n1   Ny hall\n                    Utført", "Utført"),
-    ("Nr  Handling        Status\n--  --------------  ----------\n1   Ny hal          I gang\n    Ny skole        Afsluttet",
-     "Ny skole\tAfsluttet"),
-    ("Thema     Doel\n--------  ----------------\nWonen     Meer woningen!\n          Betaalbaar bouwen", "Betaalbaar bouwen"),
+    (
+        "Nr  Handling        Status\n--  --------------  ----------\n"
+        "1   Ny hal          I gang\n    Ny skole        Afsluttet",
+        "Ny skole\tAfsluttet",
+    ),
+    (
+        "Thema     Doel\n--------  ----------------\nWonen     Meer woningen!\n          Betaalbaar bouwen",
+        "Betaalbaar bouwen",
+    ),
 ]
 
 
