@@ -54,8 +54,17 @@ def _wraps(cells: list[str], row: list[str] | None, hanging: bool) -> bool:
         return False
     filled, above = sum(map(bool, cells[1:])), sum(map(bool, row[1:]))
     if not cells[0]:  # every cell going on ("     foredling     Jæren»"): the first starts in lower case
-        return filled < above or (filled == above and next(c for c in cells if c)[:1].islower())
+        lower = next(c for c in cells if c)[:1].islower()
+        return filled < above or (filled == above and (lower or _runs_on(cells, row)))
     return hanging and not _MARKED.match(cells[0]) and filled <= above
+
+
+def _runs_on(cells: list[str], row: list[str]) -> bool:
+    """One cell filled, under the row's last filled cell, which stops mid-sentence ("Helårsturisme knyttet
+    til" / "Atnsjøen og villreinfjellet"): the cell wrapped before a capitalised word (a name, a new clause)."""
+    last = max(n for n, cell in enumerate(row) if cell)
+    filled = [n for n, cell in enumerate(cells) if cell]
+    return filled == [last] and last > 0 and not _SENTENCE_END.search(row[last])
 
 
 def _rows(lines: list[str], ruler: int, label: re.Pattern[str]) -> tuple[list[str], int]:

@@ -273,12 +273,24 @@ def _stale(stated: Verdict, explained: Verdict, title: str, lex: Lexicon) -> boo
     """The explanation overrules the field when it is the row's own news, when the field says the
     work has not started and the comment reports it begun or done, whatever its subject ("Status:
     Gepland" / "De uitlaatplaats is in juli in gebruik genomen"); never a field saying the work is part done
-    beside a comment on what is finished ("Delvist" / "Marstal færdig, Ærøskøbing mangler"): those are its parts."""
+    beside a comment on what is finished ("Delvist" / "Marstal færdig, Ærøskøbing mangler"): those are its parts,
+    nor a field saying the work has not started beside a comment on what it waits for."""
     if stated.status == "partly_completed" and explained.status == "completed":
+        return False
+    if _waits_to_start(stated, explained, lex):
         return False
     begun = stated.status == "not_started" and explained.status in BEGUN
     counted = _counted_progress(stated, explained.evidence or "", lex)
     return begun or (_about_item(explained, title, lex) and not counted)
+
+
+def _waits_to_start(stated: Verdict, explained: Verdict, lex: Lexicon) -> bool:
+    """A field saying the work has not started beside a comment on what it waits for ("Ikke påbegyndt" /
+    "Afventer varmeplan"): waiting before the start is no pause; a field that itself puts the work off
+    ("Udskudt til 2025") is one."""
+    if stated.status != "not_started" or explained.status != "paused":
+        return False
+    return bool(lex.waiting.search(explained.evidence or "")) and not lex.pause.search(stated.evidence or "")
 
 
 def _about_item(explained: Verdict, title: str, lex: Lexicon) -> bool:

@@ -211,6 +211,8 @@ def _word_entry(text: str, lex: Lexicon) -> tuple[str, str, bool] | None:
         return None
     if _LIST_SEPARATOR.search(meaning):
         return None  # "Fullført – Under arbeid – Avlyst": a list of the statuses, no word explained
+    if meaning[:1].isdigit():
+        return None  # "Fullført for 2025/26, videreføres ...": the period a status holds for, no meaning
     if len(structure.words(meaning)) > WORD_MEANING_WORDS:
         return None
     status = phrase_status(meaning, lex)

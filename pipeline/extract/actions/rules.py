@@ -77,6 +77,7 @@ class ActionRules(Rules):
     legend_labels: list[str] = []
     meeting_outcomes: list[str] = []
     merged_phrases: list[str] = []
+    waiting_phrases: list[str] = []
     auxiliaries: list[str] = []
     status_fields: list[str] = []
     id_fields: list[str] = []
@@ -128,6 +129,8 @@ class Lexicon:
     report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     merged: re.Pattern  # an item folded into another ("er slått sammen med tiltak 1.2"): no action of its own
+    waiting: re.Pattern  # what the work waits for ("Afventer varmeplan"): no pause beside a not-started status
+    pause: re.Pattern  # a phrase for a pause anywhere in a text ("Udskudt til 2025", "sat i bero")
     marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
     percent: re.Pattern  # a share done as a status value ("40 %", "100 % ferdig"), group "n"
     done_column: re.Pattern  # a column asking whether the item is done ("Gennemført", "Afgerond?")
@@ -279,6 +282,8 @@ def lexicon(language: str) -> Lexicon | None:
         report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
         merged=_whole(data.merged_phrases),
+        waiting=_whole(data.waiting_phrases),
+        pause=_whole(data.phrases.get("paused", [])),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         percent=re.compile(data.percent_value, re.IGNORECASE),
         done_column=_whole_line(data.done_columns),

@@ -71,12 +71,12 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 count = rules.count(number.group("n")) if number else None
                 yield Announcement(index, sentence, sentence.start + arranged.end(), count, arranged=True)
                 continue
-            cue = rules.cue.search(sentence.text)
+            cue = _theme_cue(sentence, rules)
             weak = cue and _weak_alone(cue.group(0), sentence, line, rules, record, titled)
-            if weak or cue and (_other_list(sentence, cue, rules) or _cross_cutting(sentence, cue, rules)):
+            if weak or cue and _other_list(sentence, cue, rules):
                 cue = None
             if cue:
-                number = counted(sentence, rules)
+                number = counted(sentence, rules, cue) or counted(sentence, rules)
                 count = rules.count(number.group("n")) if number else None
                 end = number.end() if number else cue.end()
                 single = not number and bool(rules.singular.fullmatch(cue.group(0)))
@@ -146,10 +146,21 @@ def _other_list(sentence: Span, cue: re.Match, rules: Cues) -> bool:
     return sentence.text.endswith(":") and bool(rules.other_list.search(sentence.text, cue.end()))
 
 
+def _theme_cue(sentence: Span, rules: Cues) -> re.Match | None:
+    """The first cue word in the sentence that names the themes: past one naming perspectives across them
+    ("Naast twee dwarsdoorsnijdende thema's kent de agenda drie speerpunten: ...")."""
+    return next((cue for cue in rules.cue.finditer(sentence.text) if not _cross_cutting(sentence, cue, rules)), None)
+
+
 def _cross_cutting(sentence: Span, cue: re.Match, rules: Cues) -> bool:
     """The cue word names perspectives across all themes ("Tverrgående temaer: ...", "de dwarsdoorsnijdende
-    thema's"), not the themes themselves."""
-    return bool(rules.cross_cutting.search(sentence.text[: cue.start()]))
+    thema's"), not the themes themselves; or the sentence's subject is such a perspective and the cue, not
+    counted, only says what it applies to ("to gjennomgående perspektiver som gjelder alle satsingsområdene:
+    a og b"); a counted cue after it names the themes ("... har planen tre satsingsområder: a, b og c")."""
+    before = sentence.text[: cue.start()]
+    if rules.cross_cutting.search(before):
+        return True
+    return bool(rules.cross_cutting_heading.search(before)) and counted(sentence, rules, cue) is None
 
 
 def _leads_to_goals(sentence: Span, line: Line, rules: Cues) -> bool:
@@ -175,11 +186,15 @@ def _in_vetoed_list(lines: list[Line], index: int, rules: Cues) -> bool:
     return bool(rules.veto.search(text)) and not rules.contents.search(text)
 
 
-def counted(sentence: Span, rules: Cues) -> re.Match | None:
-    """The count announcing the list ("tre satsingsområder"); a digit with nothing but a chapter
+def counted(sentence: Span, rules: Cues, cue: re.Match | None = None) -> re.Match | None:
+    """The count announcing the list ("tre satsingsområder"), the one right before `cue` when given ("Naast
+    twee dwarsdoorsnijdende thema's kent de nota drie speerpunten"); a digit with nothing but a chapter
     number or heading mark before it is that chapter's number ("2 Satsingsområder 4" in a table of
     contents, "2.1 Speerpunt ..."), not a count."""
-    found = rules.counted_cue.search(sentence.text)
+    if cue is None:
+        found = rules.counted_cue.search(sentence.text)
+    else:
+        found = next((m for m in rules.counted_cue.finditer(sentence.text, 0, cue.end()) if m.end() == cue.end()), None)
     if found and found.group("n").isdigit() and _CHAPTER_PREFIX.fullmatch(sentence.text[: found.start()]):
         return None
     return found

@@ -69,7 +69,8 @@ def coded_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
         if mark_position(found.group("n") or found.group("letter")) != len(labels) + 1:
             break
         code = this
-        labels.append(lists.clean_label(lists.trim(line.start + found.end(), line.text[found.end() :])))
+        name = line.text[found.end() :].split("\t", 1)[0]  # a table row's first cell: "A. Skog og tre\tMål ..."
+        labels.append(lists.clean_label(lists.trim(line.start + found.end(), name)))
     if by_sentence and code not in defined:
         return None  # an uncounted cue sentence speaks of these themes only where it names their code
     return labels or None

@@ -114,7 +114,8 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     or a request still waiting in the mention's clause ("besluttede at udtræde af X", "søknaden om medlemskap
     i X ble avslått", "de aanvraag is nog in behandeling"); a membership held through another body ("via
     regionen", "gjennom fylkeskommunen", "indirect"); a sentence that puts its bodies outside the text's
-    scope ("valt buiten deze strategie"). `end` may be the end of a list the mention opens ("CERV, Erasmus+
+    scope ("valt buiten deze strategie") or says another body, not the issuer, is the member ("In X is het de
+    provincie die lid is, niet de gemeente"). `end` may be the end of a list the mention opens ("CERV, Erasmus+
     og LIFE giver mulighed for ..."): the words after the list speak of every name in it."""
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     window = [t.text for t in sdoc[begin:start]]
@@ -123,8 +124,8 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     before = [t.text for t in sdoc[wide:start]]
     if _only_considered(before, rules) or rules.find("negation", window):
         return True
-    if rules.find("out_of_scope", words):
-        return True
+    if rules.find("out_of_scope", words) or rules.find("denied_issuers", words):
+        return True  # "valt buiten deze strategie"; "der er det fylkeskommunen som er medlem, ikkje kommunen"
     clause = _clause_after(sdoc, sentence, end, rules)
     if any(
         rules.find(cue, part)

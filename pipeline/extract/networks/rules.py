@@ -45,6 +45,7 @@ class NetworkRules(Rules):
     not_granted: CueGroups = {}  # "blev afvist", "ble avslått", "nog in behandeling": a request refused or waiting
     routes: CueGroups = {}  # "via", "gjennom": through the body named right after ("via regionen")
     indirect: CueGroups = {}  # "indirekte", "på vegne av", "namens": a membership held by someone else
+    denied_issuers: CueGroups = {}  # "ikke kommunen", "niet de gemeente": the sentence names another body the member
     decision: CueGroups = {}
     event_roles: CueGroups = {}
     events: CueGroups = {}  # meetings, conferences, visits, invitations: attending one is no membership
