@@ -11,12 +11,16 @@ municipality catalogue (models/metadata/municipalities.csv): a name written as a
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.partner_cities.context import Decision
+from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.gazetteers.cities import gazetteer
 from pipeline.text.municipalities import catalogue
 
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÆØÅÄÖÜ][a-zæøåäöüé]")
 WORD_CHARS = 24  # chars searched on each side of a name for the word 'kommune' / 'gemeente'
 
 
@@ -46,7 +50,7 @@ def mark_domestic(
 
 
 def domestic_partner(
-    decision: Decision, mention: Mention, relations: list[str], text: str, sentence: str, lexicon: Lexicon
+    decision: Decision, mention: Mention, relations: list[str], text: str, sentence: str, lexicon: Lexicon, scope: str
 ) -> bool:
     """A home-country place is a partner only in one of `relations` (twin, a declared intention, a named project's
     partner) read from a cue in its own sentence, a partner list's heading or a partner list that writes its
@@ -58,4 +62,32 @@ def domestic_partner(
     cue = decision.cue
     if cue is not None and lexicon.any(lexicon.joint_applications, text[cue.start : cue.end]):
         return False
-    return cue is not None or decision.listed or bool(mention.stated_country)
+    if cue is not None or decision.listed or mention.stated_country:
+        return True
+    return in_named_project(decision, scope, lexicon) and not _names_organisation(text, mention, lexicon)
+
+
+def _names_organisation(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """A capitalised word right after the name, not a municipality word: the name opens an organisation's
+    ('I samarbejde med Copenhagen Capacity'), not a town's."""
+    after = text[mention.end : mention.end + WORD_CHARS]
+    return bool(_CAPITALISED_NEXT.match(after)) and not lexicon.any(lexicon.municipality_after, after.lower())
+
+
+def project_scope(layout: Layout, unit_index: int) -> str:
+    """Where a project partner's project is named: its sentence and the heading over it ('GrensPark – "Water
+    Verbindt" (Interreg Vlaanderen-Nederland)' above 'Samen met ... de stad Bree herstelt Hamont-Achel ...')."""
+    unit = layout.units[unit_index]
+    heading = layout.heading_before(unit.line)
+    return layout.unit_text(unit) + ("\n" + layout.line(heading) if heading is not None else "")
+
+
+def in_named_project(decision: Decision | None, scope: str, lexicon: Lexicon) -> bool:
+    """A project partner typed where the project is named (`scope`: 'In het Interreg-project FoodBridge werkt Oss
+    samen met Roeselare en Wageningen'): a named project's partners are partners however near (DATASET:
+    project_partner), while a cooperation with a neighbour about no project is local government."""
+    if decision is None or decision.relation != "project_partner":
+        return False
+    if decision.cue is not None and decision.cue.relation != "project_partner":
+        return False
+    return lexicon.any(lexicon.project_context, scope)

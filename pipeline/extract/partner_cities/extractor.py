@@ -12,7 +12,7 @@ from pipeline.document import Document
 from pipeline.extract.networks.matcher import network_names
 from pipeline.extract.partner_cities.context import ContextReader
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
-from pipeline.extract.partner_cities.domestic import domestic_partner, mark_domestic
+from pipeline.extract.partner_cities.domestic import domestic_partner, mark_domestic, project_scope
 from pipeline.extract.partner_cities.explanations import explanation_spans
 from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
@@ -148,7 +148,8 @@ def extract(doc: Document) -> list[PartnerCityRow]:
         if not m.domestic:
             return True
         sentence = layout.unit_text(layout.units[item.unit])
-        return domestic_partner(item.decision, m, conf.domestic_relations, doc.text, sentence, lex)
+        scope = project_scope(layout, item.unit)
+        return domestic_partner(item.decision, m, conf.domestic_relations, doc.text, sentence, lex, scope)
 
     projects = {f.group for f in found if f.group >= 0 and _project_member(f) and passes(f)}
     kept = {

@@ -137,6 +137,16 @@ def _municipality_pair(
     return joined and other_municipality(others[0].mention.surface, home, issuer_keys)
 
 
+def _issuer_with(group: list[Found], text: str, lexicon: Lexicon, issuer: set[str]) -> bool:
+    """The issuer joined to the next town by a preposition alone: the subject of an inverted clause and its
+    counterparts ('I projektet X samarbejder Vejle med Fredericia og Kolding'), not a town and its districts."""
+    for here, after in zip(group, group[1:], strict=False):
+        gap = text[here.mention.end : after.mention.start].split()
+        if here.mention.city.name in issuer and len(gap) == 1 and lexicon.ends_in_preposition(gap[0]):
+            return True
+    return False
+
+
 def own_places(
     doc: Document, found: list[Found], issuer: set[str], home: str | None, lexicon: Lexicon, own_km: float
 ) -> set[int]:
@@ -149,7 +159,7 @@ def own_places(
     for group in coordinated(text, found, lexicon.gaps):
         if not any(f.mention.city.name in issuer for f in group):
             continue
-        if _municipality_pair(group, text, lexicon, home, keys):
+        if _municipality_pair(group, text, lexicon, home, keys) or _issuer_with(group, text, lexicon, issuer):
             continue
         if lexicon.ends_in_preposition(text[max(0, group[0].mention.start - 20) : group[0].mention.start]):
             continue

@@ -117,6 +117,7 @@ class Lexicon:
     complements: frozenset[str]
     prepositions: frozenset[str]
     since: Patterns
+    spans: Patterns
     start_events: Patterns
     renewals: Patterns
     endings: Patterns
@@ -305,6 +306,7 @@ def lexicon(language: str) -> Lexicon:
                 "exclude_before",
                 "owner_after",
                 "since",
+                "spans",
                 "start_events",
                 "renewals",
                 "endings",

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from pipeline.extract.partner_cities.context import touches
 from pipeline.extract.partner_cities.decisions import Found
+from pipeline.extract.partner_cities.domestic import in_named_project, project_scope
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.gazetteers.cities import City, gazetteer, km
@@ -124,7 +125,8 @@ def _direct(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[int, int]
     if decision.listed:
         return stated is not None and stated != home
     if item.mention.domestic and not stated:
-        return decision.cue is not None and touches(layout.text, lexicon, decision.cue, span)
+        touching = decision.cue is not None and touches(layout.text, lexicon, decision.cue, span)
+        return touching or in_named_project(item.decision, project_scope(layout, item.unit), lexicon)
     return decision.cue is not None or decision.unit.start == layout.units[item.unit].start
 
 

@@ -24,6 +24,7 @@ class Cues(Rules):
     owner_after: list[str] = []
     following_words: list[str] = []
     since: list[str] = []
+    spans: list[str] = []  # a period 'van 1975 tot 2019', group 'year' its first: a start, not for a project
     start_events: list[str] = []
     renewals: list[str] = []
     endings: list[str] = []  # a relation ended ('sa opp', 'beëindigd'): a year in that clause is no start

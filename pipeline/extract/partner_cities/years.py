@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.partner_cities.layout import ROW_MIN_GAPS, Layout, Unit
-from pipeline.extract.partner_cities.lexicon import Lexicon, open_patterns
+from pipeline.extract.partner_cities.lexicon import Cue, Lexicon, open_patterns
 from pipeline.extract.partner_cities.spans import Cover
 from pipeline.text.structure import Span, has_list_marker, is_rule_row, table_cells
 
@@ -203,15 +203,18 @@ class YearReader:
     def _phrases(self, unit: Unit) -> tuple[list[tuple[int, str, int]], list[int]]:
         """The unit's since-phrases (offset, phrase, year) in text order, and where its relation cues end."""
         if unit.start not in self.phrases:
-            text = self.layout.unit_text(unit)
+            lex, text = self.lexicon, self.layout.unit_text(unit)
+            cues = lex.relation_cues(text, unit.start)
+            lowered = text.lower()
+            spans = [m for p in lex.spans for m in p.finditer(lowered)] if _relation_period(lex, text, cues) else []
             found = sorted(
                 (unit.start + m.start(), m.group(0), int(m.group("year")))
-                for pattern in self.lexicon.since
-                for m in pattern.finditer(text.lower())
+                for m in [m for p in lex.since for m in p.finditer(lowered)]
+                + [m for m in spans if not lex.any(lex.renewals, _clause(lowered, m.start()))]
                 if not self.explained.holds(unit.start + m.start(), unit.start + m.end())
-                and not DECADE_AFTER.match(text.lower(), m.end("year"))
+                and not DECADE_AFTER.match(lowered, m.end("year"))
             )
-            self.phrases[unit.start] = (found, [c.end for c in self.lexicon.relation_cues(text, unit.start)])
+            self.phrases[unit.start] = (found, [c.end for c in cues])
         return self.phrases[unit.start]
 
     def following(self, index: int) -> int | None:
@@ -260,6 +263,14 @@ class YearReader:
         self, unit: Unit, mention: tuple[int, int] | None = None, others: list[int] | None = None
     ) -> int | None:
         return self.since(unit, mention, others) or self.start_event(unit, mention)
+
+
+def _relation_period(lexicon: Lexicon, text: str, cues: list[Cue]) -> bool:
+    """A sentence naming a twinning or an agreement, and no project: a period there ('De verbroedering met X liep
+    van 1975 tot 2019', 'Fra 1993 til 2015 var Y vennskapsby') began the relation; a project's period
+    ('Interreg-prosjektet X (2024-2027)') starts no relation."""
+    named = any(c.relation != "project_partner" for c in cues)
+    return named and not lexicon.any(lexicon.project_context, text)
 
 
 def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], position: int, before: str) -> bool:
