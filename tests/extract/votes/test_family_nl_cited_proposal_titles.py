@@ -31,13 +31,22 @@ HEAD = (
             'Motie M1 (GroenLinks) "Natuurinclusief bouwen in de Noordpolder"',
             "Motie M1 Natuurinclusief bouwen in de Noordpolder",
         ),
-        ('Amendement A2 van VVD en CDA: "Lagere leges voor verenigingen"', "Amendement A2 Lagere leges voor verenigingen"),
+        (
+            'Amendement A2 van VVD en CDA: "Lagere leges voor verenigingen"',
+            "Amendement A2 Lagere leges voor verenigingen",
+        ),
         ("Motie M3 (Samen Testdam, D66) “Pendelbus vanaf het transferium”", "Motie M3 Pendelbus vanaf het transferium"),
         ('M4 (CDA) "Behoud bibliotheekvestiging Oudorp"', "M4 Behoud bibliotheekvestiging Oudorp"),
-        ('Motie vreemd aan de orde van de dag M2 "Schoon zwemwater in de plas" (CDA)', "Motie M2 Schoon zwemwater in de plas"),
+        (
+            'Motie vreemd aan de orde van de dag M2 "Schoon zwemwater in de plas" (CDA)',
+            "Motie M2 Schoon zwemwater in de plas",
+        ),
         ('Subamendement A1.1 (PvdA) "Ook de Dorpsstraat autoluw"', "Subamendement A1.1 Ook de Dorpsstraat autoluw"),
         ("Motie M2 (SP) 'Huurbevriezing bij de corporaties'", "Motie M2 Huurbevriezing bij de corporaties"),
-        ("Amendement 7.1 'Lokale lasten omlaag' - ingediend door: Mark de Wit (VVD)", "Amendement 7.1 Lokale lasten omlaag"),
+        (
+            "Amendement 7.1 'Lokale lasten omlaag' - ingediend door: Mark de Wit (VVD)",
+            "Amendement 7.1 Lokale lasten omlaag",
+        ),
         ("Motie M-11 ‘Warme maaltijd voor ouderen’ (CDA, SGP)", "Motie M-11 Warme maaltijd voor ouderen"),
         ("Motie 9.1 'Deelauto's in elke wijk' (Gemeentebelangen)", "Motie 9.1 Deelauto's in elke wijk"),
         (
@@ -45,7 +54,10 @@ HEAD = (
             "verminderd",
             "Amendement A1 Parkeren aan de Kerkstraat",
         ),
-        ("Motie vreemd aan de orde: 'Kermis op de Brink behouden' (M9, Testdams Belang)", "Motie Kermis op de Brink behouden"),
+        (
+            "Motie vreemd aan de orde: 'Kermis op de Brink behouden' (M9, Testdams Belang)",
+            "Motie Kermis op de Brink behouden",
+        ),
     ],
 )
 def test_a_quoted_title_is_cited_with_its_kind_and_number(line, subject):
@@ -61,8 +73,14 @@ def test_a_quoted_title_is_cited_with_its_kind_and_number(line, subject):
             'Agendapunt 7 – Amendement A "Meer starterswoningen" (GroenLinks-PvdA, SP, D66)\nbij de Woonvisie Testdam',
             "Amendement A Meer starterswoningen",
         ),
-        ("Agendapunt 8 – Motie vreemd aan de orde 'Geen windturbines bij de Willens'", "Motie Geen windturbines bij de Willens"),
-        ('Agendapunt 9 – Motie 9.2 „Pinautomaat terug in het dorp” (Gemeentebelangen)', "Motie 9.2 Pinautomaat terug in het dorp"),
+        (
+            "Agendapunt 8 – Motie vreemd aan de orde 'Geen windturbines bij de Willens'",
+            "Motie Geen windturbines bij de Willens",
+        ),
+        (
+            "Agendapunt 9 – Motie 9.2 „Pinautomaat terug in het dorp” (Gemeentebelangen)",
+            "Motie 9.2 Pinautomaat terug in het dorp",
+        ),
     ],
 )
 def test_a_result_page_heading_cites_its_proposal(heading, subject):
