@@ -16,7 +16,8 @@ from pipeline.text.structure import conventions
 _LEAD = r"^[ \t]*(?:[-–•*·][ \t]*|\d{1,2}[.)][ \t]+|[a-zA-Z][.)][ \t]+)?"  # a bullet, "1.", "a)", "B."
 _BRACKET = r"[ \t]*\((?P<{}>[^()\n]{{1,80}})\)"
 _SEPARATOR = r"(?:[ \t]*[:–—]|[ \t]+-)[ \t]*"
-_QUOTED = r"[\"“„‘'«](?P<{}>[^\"”’'»\n]{{2,120}})[\"”’'»]"
+# a title in quotes; an apostrophe between letters is the title's own ("'Deelauto's in elke wijk'", "'Ap's plan'")
+_QUOTED = r"[\"“„‘'«](?P<{}>(?:[^\"”’'»\n]|(?<=\w)['’](?=\w)){{2,120}})[\"”’'»](?!\w)"
 QUOTED_GROUPS = ("quoted", "quoted_after_number", "quoted_last")  # a title in quotes, where headings put it
 _NAME_CHARS = r"[^\n:;–—()\"“„«]"
 # a title right after the proposal's own number or bracket, without a colon ("Motie M5 (SP) Warme truiendag")

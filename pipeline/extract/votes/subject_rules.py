@@ -67,9 +67,23 @@ def subject_rules(language: str) -> SubjectRules:
 
 def titled_subject(subject: str | None, language: str) -> str | None:
     """A proposal named by its label and a title in quotes ('Motie M3 (Samen Alkmaar) "Pendelbus vanaf P+R"',
-    'Amendement A1 van VVD en CDA: "Geen verhoging toeristenbelasting"') is voted on as its title."""
+    'Amendement A1 van VVD en CDA: "Geen verhoging toeristenbelasting"') is voted on as that title. A pattern
+    with the group `head` cites it by its kind, its number and the title ('Motie M3 Pendelbus vanaf P+R'), the
+    form minutes and gold alike use whether they quote the title or not: who moved it lives in proposer and
+    proposer_party, not in the subject, and the quote marks are the page's typography."""
     titled = subject_rules(language).titled
-    return next((m["title"].strip() for regex in titled if subject and (m := regex.fullmatch(subject))), subject)
+    return next((_cited(m) for regex in titled if subject and (m := regex.fullmatch(subject))), subject)
+
+
+def _cited(m: re.Match[str]) -> str:
+    """The title alone, or `head number title` where the pattern has a `head` group; a kind or a number the
+    proposal was not named with is left out ('Motie Warme winter', 'M4 Behoud bibliotheek')."""
+    title = m["title"].strip()
+    if "head" not in m.re.groupindex:
+        return title
+    groups = m.groupdict()
+    label = " ".join(part for part in (groups.get("head"), groups.get("number"), groups.get("bare")) if part)
+    return f"{label} {title}".strip()
 
 
 def puts_forward(sentence: str, language: str) -> bool:

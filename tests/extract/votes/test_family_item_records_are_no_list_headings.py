@@ -33,8 +33,8 @@ ITEM = (
 def test_the_votes_under_the_next_item_keep_their_own_subjects(record):
     rows = votes(HEAD + record + ITEM, "nl")
     assert [(r.case_number, r.subject, r.outcome) for r in rows if r.case_number == "6"] == [
-        ("6", "Sportaccommodaties niet duurder", "adopted"),
-        ("6", "Onderzoek gratis parkeren", "postponed"),
+        ("6", "Amendement A3 Sportaccommodaties niet duurder", "adopted"),
+        ("6", "Motie M12 Onderzoek gratis parkeren", "postponed"),
     ]
 
 

@@ -300,8 +300,8 @@ def test_consent_to_a_named_motion_or_amendment_is_about_it():
     )
     rows = votes(text, "nl")
     assert [(r.subject, r.proposer_party, r.outcome) for r in rows] == [
-        ("Motie M3 van de heer Jansen (VVD) 'Gratis parkeren op zaterdag'", "VVD", "postponed"),
-        ("Amendement A1 van GroenLinks 'Meer fietsparkeren'", "GroenLinks", "adopted"),
+        ("Motie M3 Gratis parkeren op zaterdag", "VVD", "postponed"),
+        ("Amendement A1 Meer fietsparkeren", "GroenLinks", "adopted"),
         ("het geamendeerde voorstel", None, "adopted"),
     ]
 

@@ -1,5 +1,6 @@
 """Griffies number motions and amendments with a hyphen as well as without ("Motie M-11", "Amendement A-03",
-"Motie M 4"): a hyphenated number is a motion's number like "M11", so its quoted title is the vote's subject."""
+"Motie M 4"): a hyphenated number is a motion's number like "M11": the vote's subject is the motion cited by that
+number and its quoted title ("Motie M-11 Warme maaltijd voor ouderen", test_family_nl_cited_proposal_titles)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ HEAD = "Stemmingsuitslagen raadsvergadering donderdag 19 november 2026\n\n"
 HEAD += "Agendapunt 6 - Programmabegroting 2027-2030\n\n"
 
 LABELS = [
-    ('Amendement A-03 "Sportaccommodaties niet duurder"', "Sportaccommodaties niet duurder"),
-    ('Motie M-11 "Warme maaltijd voor ouderen"', "Warme maaltijd voor ouderen"),
-    ('Motie M-4a "Onderzoek gratis parkeren"', "Onderzoek gratis parkeren"),
-    ('Amendement A-12 (VVD) "Geen hogere tarieven"', "Geen hogere tarieven"),
-    ('Motie M-2 "Groen schoolplein"', "Groen schoolplein"),
+    ('Amendement A-03 "Sportaccommodaties niet duurder"', "Amendement A-03 Sportaccommodaties niet duurder"),
+    ('Motie M-11 "Warme maaltijd voor ouderen"', "Motie M-11 Warme maaltijd voor ouderen"),
+    ('Motie M-4a "Onderzoek gratis parkeren"', "Motie M-4a Onderzoek gratis parkeren"),
+    ('Amendement A-12 (VVD) "Geen hogere tarieven"', "Amendement A-12 Geen hogere tarieven"),
+    ('Motie M-2 "Groen schoolplein"', "Motie M-2 Groen schoolplein"),
 ]
 
 RESULTS = [

@@ -3,8 +3,8 @@
 A besluitenlijst heads each motion or amendment with its number, the submitting parties or members
 and its name in quotes, in any order ("Motie M7 (SP, PvdA) \"Titel\"", "Amendement A2 'Titel'
 (ingediend door GroenLinks)", a bare "M5 (VVD) \"Titel\"" under an item on motions), and records the
-outcome on the next line ("Besluit: ...", "Stemming: ..."). The row is about that motion: its heading
-as written (the name included, as the gold codes it), the parties as written, members named in a
+outcome on the next line ("Besluit: ...", "Stemming: ..."). The row is about that motion, cited by its kind,
+number and name ("Motie M7 Titel"), the parties as written, members named in a
 bracket as the proposer, the outcome and counts from the decision line. A quoted title in a sentence
 of background, an explanation of vote and an announced motion are no rows. All written for these tests.
 """
@@ -107,7 +107,7 @@ ITEM = "9. Moties vreemd aan de orde van de dag\n\n"
 )
 def test_a_motion_heading_gives_its_name_parties_and_members(heading, decision, name, party, proposer, outcome, counts):
     (row,) = votes(HEAD + ITEM + heading + "\n" + decision + "\n", "nl")
-    # a title in double quotes is the subject alone (test_family_double_quoted_proposal_titles)
+    # cited by kind, number and title (test_family_nl_cited_proposal_titles)
     assert name in row.subject and row.subject.startswith((heading.split()[0], name))
     assert (row.proposer_party, row.proposer, row.outcome) == (party, proposer, outcome)
     assert (row.votes_for, row.votes_against, row.case_number) == (*counts, "9")
@@ -144,24 +144,49 @@ def test_a_quoted_title_in_background_a_vote_explanation_or_an_announcement_is_n
 
 
 @pytest.mark.parametrize(
-    ("heading", "party", "proposer"),
+    ("heading", "party", "proposer", "subject"),
     [
-        ("Motie vreemd aan de orde van de dag M7 (SP) 'Gratis zwemles'", "SP", None),
-        ("Amendement A3 'Groen schoolplein' ingediend door D66 en CDA", "D66 en CDA", None),
-        ("Motie M4 'Geen bomenkap' van de fracties van GroenLinks en PvdD", "GroenLinks en PvdD", None),
-        ("Motie M9 'Meer handhaving' (VVD, JA21; eerste indiener: K. Bos)", "VVD, JA21", "K. Bos"),
-        ('Amendement 2 "Ruimte voor starters" van ChristenUnie en CDA', "ChristenUnie en CDA", None),
-        ("Motie M2: 'Huurbevriezing' (SP)", "SP", None),
-        ("Motie (M7, SP en PvdA): 'Betaalbaar wonen'", "SP en PvdA", None),
-        ('Motie M7 "Betaalbaar wonen" – ingediend door SP en PvdA', "SP en PvdA", None),
-        ("Motie 7 - 'Betaalbaar wonen' - SP, PvdA", "SP, PvdA", None),
-        ("Motie vreemd: 'Kermis op de Brink behouden' (M9, Lokaal Belang)", "Lokaal Belang", None),
-        ("Motie M7 'Betaalbaar wonen' - toelichting volgt", None, None),
+        ("Motie vreemd aan de orde van de dag M7 (SP) 'Gratis zwemles'", "SP", None, "Motie M7 Gratis zwemles"),
+        (
+            "Amendement A3 'Groen schoolplein' ingediend door D66 en CDA",
+            "D66 en CDA",
+            None,
+            "Amendement A3 Groen schoolplein",
+        ),
+        (
+            "Motie M4 'Geen bomenkap' van de fracties van GroenLinks en PvdD",
+            "GroenLinks en PvdD",
+            None,
+            "Motie M4 Geen bomenkap",
+        ),
+        (
+            "Motie M9 'Meer handhaving' (VVD, JA21; eerste indiener: K. Bos)",
+            "VVD, JA21",
+            "K. Bos",
+            "Motie M9 Meer handhaving",
+        ),
+        (
+            'Amendement 2 "Ruimte voor starters" van ChristenUnie en CDA',
+            "ChristenUnie en CDA",
+            None,
+            "Amendement 2 Ruimte voor starters",
+        ),
+        ("Motie M2: 'Huurbevriezing' (SP)", "SP", None, "Motie M2 Huurbevriezing"),
+        ("Motie (M7, SP en PvdA): 'Betaalbaar wonen'", "SP en PvdA", None, "Motie Betaalbaar wonen"),
+        ('Motie M7 "Betaalbaar wonen" – ingediend door SP en PvdA', "SP en PvdA", None, "Motie M7 Betaalbaar wonen"),
+        ("Motie 7 - 'Betaalbaar wonen' - SP, PvdA", "SP, PvdA", None, "Motie 7 Betaalbaar wonen"),
+        (
+            "Motie vreemd: 'Kermis op de Brink behouden' (M9, Lokaal Belang)",
+            "Lokaal Belang",
+            None,
+            "Motie Kermis op de Brink behouden",
+        ),
+        ("Motie M7 'Betaalbaar wonen' - toelichting volgt", None, None, "Motie M7 Betaalbaar wonen"),
     ],
 )
-def test_the_parties_stand_anywhere_in_the_heading(heading, party, proposer):
+def test_the_parties_stand_anywhere_in_the_heading(heading, party, proposer, subject):
     (row,) = votes(HEAD + ITEM + heading + "\nBesluit: verworpen.\n", "nl")
-    assert (row.subject, row.proposer_party, row.proposer, row.outcome) == (heading, party, proposer, "rejected")
+    assert (row.subject, row.proposer_party, row.proposer, row.outcome) == (subject, party, proposer, "rejected")
 
 
 @pytest.mark.parametrize(
@@ -193,6 +218,6 @@ def test_an_explanation_of_vote_or_a_gloss_between_heading_and_decision_changes_
     )
     rows = votes(text, "nl")
     assert [(r.subject, r.proposer_party, r.outcome, r.votes_for) for r in rows] == [
-        ("Betaalbaar wonen", "SP", "adopted", 30),
-        ("M8 (PvdD) 'Vegetarische kantine'", "PvdD", "rejected", None),
+        ("Motie M7 Betaalbaar wonen", "SP", "adopted", 30),
+        ("M8 Vegetarische kantine", "PvdD", "rejected", None),
     ]

@@ -86,20 +86,20 @@ def test_the_chairs_question_is_no_decision_only_the_answer(text):
     [
         (
             "Motie M7 van mevrouw Bakker (D66) 'Deelscooters in alle wijken'.",
-            "Motie M7 van mevrouw Bakker (D66) 'Deelscooters",
+            "Motie M7 Deelscooters in alle wijken",
             "D66",
         ),
         (
             "Motie M2 'Huurstop maatschappelijk vastgoed' (SP, Partij voor de Dieren)",
-            "Motie M2 'Huurstop maatschappelijk vastgoed'",
+            "Motie M2 Huurstop maatschappelijk vastgoed",
             "SP, Partij voor de Dieren",
         ),
         (
             "Amendement A4 'Meer groen op schoolpleinen' (GroenLinks)",
-            "Amendement A4 'Meer groen op schoolpleinen'",
+            "Amendement A4 Meer groen op schoolpleinen",
             "GroenLinks",
         ),
-        ('Motie M11 van de heer Visser (CDA) "Veilige schoolroutes"', "Veilige schoolroutes", "CDA"),
+        ('Motie M11 van de heer Visser (CDA) "Veilige schoolroutes"', "Motie M11 Veilige schoolroutes", "CDA"),
         (
             "Amendement A2 van de fractie van Lokaal Belang (bouwhoogte maximaal 40 meter)",
             "Amendement A2 van de fractie van Lokaal Belang",

@@ -29,7 +29,7 @@ HEADER = "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\n"
             "Agendapunt 9 Motie vreemd aan de orde van de dag 'Kermis op de Markt behouden' (M9, Lokaal Belang)",
             "De motie wordt aangehouden.",
             "9",
-            "Motie vreemd aan de orde van de dag 'Kermis op de Markt behouden' (M9, Lokaal Belang)",
+            "Motie Kermis op de Markt behouden",
         ),
         (
             "10. Raadsvoorstel Herinrichting Stationsplein",
@@ -91,7 +91,7 @@ def test_a_held_motion_under_a_point_is_named_by_its_heading():
     )
     (row,) = votes(HEADER + text, "nl")
     assert (row.subject, row.outcome, row.proposer_party) == (
-        "Parkeren bij de huisarts",
+        "Motie M2 Parkeren bij de huisarts",
         "postponed",
         "VVD",
     )
@@ -106,6 +106,6 @@ def test_held_and_withdrawn_motions_beside_the_adopted_proposal():
     )
     rows = votes(HEADER + text, "nl")
     assert [(r.subject, r.outcome, r.votes_for, r.votes_against) for r in rows] == [
-        ("Motie M4 (Swollwacht) 'Onderzoek erfpacht'", "postponed", None, None),
+        ("Motie M4 Onderzoek erfpacht", "postponed", None, None),
         ("Het raadsvoorstel wordt aangenomen met 30 stemmen voor en 5 tegen", "adopted", 30, 5),
     ]

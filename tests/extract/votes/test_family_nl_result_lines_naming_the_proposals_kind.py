@@ -24,6 +24,7 @@ HEAD = (
 CASE = " 5.1 Woonvisie Testdorp 2026-2035\n     Raadsvoorstel: aangenomen met 17 stemmen voor en 3 tegen.\n\n"
 MOTION = "     Motie M1 'Tiny houses op tijdelijke locaties' (CDA, BOP)\n"
 AMENDMENT = "     Amendement A2 'Meer groen in de wijk' (D66)\n"
+CITED = {MOTION: "Motie M1 Tiny houses op tijdelijke locaties", AMENDMENT: "Amendement A2 Meer groen in de wijk"}
 
 
 @pytest.mark.parametrize(
@@ -39,7 +40,7 @@ AMENDMENT = "     Amendement A2 'Meer groen in de wijk' (D66)\n"
 )
 def test_a_result_line_naming_the_kind_is_the_headings_row(heading: str, line: str, expected: tuple) -> None:
     outcome, for_, against = expected
-    label = heading.strip()
+    label = CITED[heading]
     rows = vote_cells(HEAD + CASE + heading + "     " + line + "\n", "nl")
     assert rows[-1] == ("5.1", label, outcome, for_, against, None)
     assert len(rows) == 2

@@ -129,18 +129,37 @@ def test_a_proposal_named_by_number_keeps_its_name(sentence, subject):
 
 
 @pytest.mark.parametrize(
-    ("title", "party"),
+    ("title", "party", "subject"),
     [
-        ("7. Motie vreemd aan de orde van de dag van de fractie van de SP over energiearmoede", "SP"),
-        ("Agendapunt 8. Motie vreemd: 'Kermis op het plein behouden' (Lokaal Belang)", "Lokaal Belang"),
-        ("9. Motie van de fractie van het CDA over de dorpsbus", "CDA"),
-        ("10. Motie vreemd aan de orde: Bomenkap Stationsweg (GroenLinks)", "GroenLinks"),
-        ("12. Motie van de VVD over parkeren in de binnenstad", "VVD"),
+        (
+            "7. Motie vreemd aan de orde van de dag van de fractie van de SP over energiearmoede",
+            "SP",
+            "Motie vreemd aan de orde van de dag van de fractie van de SP over energiearmoede",
+        ),
+        (
+            "Agendapunt 8. Motie vreemd: 'Kermis op het plein behouden' (Lokaal Belang)",
+            "Lokaal Belang",
+            "Motie Kermis op het plein behouden",
+        ),
+        (
+            "9. Motie van de fractie van het CDA over de dorpsbus",
+            "CDA",
+            "Motie van de fractie van het CDA over de dorpsbus",
+        ),
+        (
+            "10. Motie vreemd aan de orde: Bomenkap Stationsweg (GroenLinks)",
+            "GroenLinks",
+            "Motie vreemd aan de orde: Bomenkap Stationsweg (GroenLinks)",
+        ),
+        (
+            "12. Motie van de VVD over parkeren in de binnenstad",
+            "VVD",
+            "Motie van de VVD over parkeren in de binnenstad",
+        ),
     ],
 )
-def test_the_motion_a_case_is_named_after_is_what_the_motion_below_refers_to(title, party):
+def test_the_motion_a_case_is_named_after_is_what_the_motion_below_refers_to(title, party, subject):
     (row,) = votes(HEAD + title + "\n\nDe motie wordt verworpen met 8 stemmen voor en 17 stemmen tegen.\n", "nl")
-    subject = title.split(" ", 1)[1].removeprefix("8. ")
     assert (row.subject, row.proposer_party, row.outcome) == (subject, party, "rejected")
 
 

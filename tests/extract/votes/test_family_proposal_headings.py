@@ -22,7 +22,7 @@ from tests.extract.votes.helpers import CASE, votes
         (
             "nl",
             'Motie "Stop de bomenkap" (GroenLinks)\n\nMotie aangenomen.\n',
-            "Stop de bomenkap",
+            "Motie Stop de bomenkap",
             None,
             "GroenLinks",
         ),

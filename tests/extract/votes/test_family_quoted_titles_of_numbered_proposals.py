@@ -14,19 +14,41 @@ HEAD = {
 }
 
 TITLED = [
-    ("nl", "De VOORZITTER: Eerst over amendement A7.1 van de\nfracties van PvdD en SP, 'Geen aansluitplicht voor "
-     "huurders'.\n\nDe VOORZITTER: Het amendement is verworpen.",
-     "amendement A7.1 'Geen aansluitplicht voor huurders'"),
-    ("nl", "Dan motie M7.3 van het CDA,\n'Wijkgerichte informatieavonden'.\n\nDe motie wordt aangenomen met 29 stemmen"
-     " voor en 15 tegen.", "motie M7.3 'Wijkgerichte informatieavonden'"),
-    ("nl", "We stemmen nu over motie 7.4 van mevrouw Bakker (D66) over “Groene schoolpleinen”.\n\nDe motie is "
-     "aangenomen.", "motie 7.4 “Groene schoolpleinen”"),
-    ("nl", "Aan de orde is amendement A2 van de VVD: \"Lagere leges\".\n\nHet amendement wordt verworpen met 12 "
-     "stemmen voor en 25 tegen.", 'amendement A2 "Lagere leges"'),
-    ("nl", "Ik breng amendement A3, ingediend door GroenLinks en PvdA, 'Meer sociale huur', in stemming.\n\n"
-     "Het amendement is aangenomen.", "amendement A3 'Meer sociale huur'"),
-    ("nl", "Ik stel voor te stemmen over motie M12 van JA21, getiteld 'Geen nieuwe stedenband'.\n\nDe motie "
-     "wordt verworpen.", "motie M12 'Geen nieuwe stedenband'"),
+    (
+        "nl",
+        "De VOORZITTER: Eerst over amendement A7.1 van de\nfracties van PvdD en SP, 'Geen aansluitplicht voor "
+        "huurders'.\n\nDe VOORZITTER: Het amendement is verworpen.",
+        "amendement A7.1 Geen aansluitplicht voor huurders",
+    ),
+    (
+        "nl",
+        "Dan motie M7.3 van het CDA,\n'Wijkgerichte informatieavonden'.\n\nDe motie wordt aangenomen met 29 stemmen"
+        " voor en 15 tegen.",
+        "motie M7.3 Wijkgerichte informatieavonden",
+    ),
+    (
+        "nl",
+        "We stemmen nu over motie 7.4 van mevrouw Bakker (D66) over “Groene schoolpleinen”.\n\nDe motie is aangenomen.",
+        "motie 7.4 Groene schoolpleinen",
+    ),
+    (
+        "nl",
+        'Aan de orde is amendement A2 van de VVD: "Lagere leges".\n\nHet amendement wordt verworpen met 12 '
+        "stemmen voor en 25 tegen.",
+        "amendement A2 Lagere leges",
+    ),
+    (
+        "nl",
+        "Ik breng amendement A3, ingediend door GroenLinks en PvdA, 'Meer sociale huur', in stemming.\n\n"
+        "Het amendement is aangenomen.",
+        "amendement A3 Meer sociale huur",
+    ),
+    (
+        "nl",
+        "Ik stel voor te stemmen over motie M12 van JA21, getiteld 'Geen nieuwe stedenband'.\n\nDe motie "
+        "wordt verworpen.",
+        "motie M12 Geen nieuwe stedenband",
+    ),
 ]
 
 

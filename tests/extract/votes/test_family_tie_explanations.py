@@ -27,7 +27,7 @@ FOLDED = [
         "Uitslag: VERWORPEN (14 voor, 14 tegen)\n"
         "  Bij staking van stemmen is het amendement verworpen (art. 32 Gemeentewet).\n"
         "  Voor: VVD (6), CDA (8)\n",
-        "Amendement 11B 'Meer groen in de wijk Noord'",
+        "Amendement 11B Meer groen in de wijk Noord",
         (14, 14),
     ),
     (  # a vote label, then the explanation carrying the counts and the parties against
