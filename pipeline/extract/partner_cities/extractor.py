@@ -12,6 +12,7 @@ from pipeline.document import Document
 from pipeline.extract.networks.matcher import network_names
 from pipeline.extract.partner_cities.context import ContextReader
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
+from pipeline.extract.partner_cities.denied_twins import drop_denied_twins
 from pipeline.extract.partner_cities.domestic import domestic_partner, mark_domestic, project_scope
 from pipeline.extract.partner_cities.explanations import explanation_spans
 from pipeline.extract.partner_cities.fellows import drop_fellows
@@ -142,6 +143,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home)
     drop_fellows(layout, lex, found, issuer)
     drop_other_pairs(layout, lex, found, home, keys)
+    drop_denied_twins(layout, reader, found)
 
     def passes(item: Found) -> bool:
         m = item.mention

@@ -28,6 +28,8 @@ NEIGHBOUR_GAP = 30  # chars at most between an own-town or neighbour phrase and 
 _NAMES_ONLY = re.compile(r"^(?:[\s,;:–-]|\b(?:og|en|and|samt|och)\b|[A-ZÆØÅÄÖÜ][\w'’-]*)*$")  # 'Aars, Farsø og '
 _NAMES_PREFIX = re.compile(r"^(?:\s*(?:,|\bog\b|\ben\b|\band\b)\s*[A-ZÆØÅÄÖÜ][\w'’-]*)*")  # ', Skei og Sande'
 _NAME_PARTS = re.compile(r"\s*(?:-|\bog\b|\ben\b|\band\b)\s*")  # 'Faaborg-Midtfyn', 'Evje og Hornnes'
+_ITEM_HEAD = re.compile(r"\s*(?:[•·▪●*–-]|\d{1,2}[.)])\s*")  # a list item's marker, nothing else before the town
+_NEXT_ITEM = re.compile(r"\n\s*(?:[•·▪●*–-]|\d{1,2}[.)])\s")
 _AGREEMENTS = frozenset({"cooperation_agreement", "intention_agreement", "mou"})  # relations signed between two
 
 
@@ -125,8 +127,11 @@ def _direct(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[int, int]
     if decision.listed:
         return stated is not None and stated != home
     if item.mention.domestic and not stated:
-        touching = decision.cue is not None and touches(layout.text, lexicon, decision.cue, span)
-        return touching or in_named_project(item.decision, project_scope(layout, item.unit), lexicon)
+        cue, m = decision.cue, item.mention
+        own = cue is not None and (
+            touches(layout.text, lexicon, cue, span) or _heads_item_of(layout, m.start, m.end, cue.start)
+        )
+        return own or in_named_project(item.decision, project_scope(layout, item.unit), lexicon)
     return decision.cue is not None or decision.unit.start == layout.units[item.unit].start
 
 
@@ -143,6 +148,20 @@ def _by_others_cue(layout: Layout, lexicon: Lexicon, item: Found, span: tuple[in
         and cue is not None
         and cue.relation != "project_partner"
         and not touches(layout.text, lexicon, cue, span)
+        and not _heads_item_of(layout, mention.start, mention.end, cue.start)
+    )
+
+
+def _heads_item_of(layout: Layout, start: int, end: int, cue_start: int) -> bool:
+    """The town opens its list item and the cue comes later in that item ('• Gembloers – sinds 1972. Een jumelage
+    binnen België'): the item is about the town, the cue names its own relation."""
+    line_start = layout.text.rfind("\n", 0, start) + 1
+    between = layout.text[end:cue_start]
+    return (
+        cue_start > end
+        and bool(_ITEM_HEAD.fullmatch(layout.text[line_start:start]))
+        and "\n\n" not in between
+        and not _NEXT_ITEM.search(between)
     )
 
 

@@ -20,7 +20,7 @@ BACK_REFERENCES = [
         "nb",
         "Bodø",
         "Vennskapsbyer\nAvtalen med Kiruna ble inngått i 1978, og samarbeidet med Luleå går tilbake til 1980.",
-        {"Kiruna": ("twin", 1978), "Luleå": ("twin", 1978)},
+        {"Kiruna": ("twin", 1978), "Luleå": ("twin", 1980)},  # the cooperation with Luleå 'går tilbake til 1980'
     ),
     (
         "nb",

@@ -1,0 +1,40 @@
+"""A town whose agreement the text says is no twinning ('Sinds 2017 heeft Dendermonde een samenwerkingsovereenkomst
+met Rijsel. Het gaat uitdrukkelijk niet om een verbroedering'; 'Avtalen er ikkje ein vennskapsavtale') is no twin
+anywhere in the text: a twin relation typed for another of its mentions only by the page's context (a title or
+heading on twin towns, no cue of its own) gives way to the agreement its own sentence names."""
+
+from __future__ import annotations
+
+from pipeline.extract.partner_cities.context import ContextReader
+from pipeline.extract.partner_cities.decisions import Found
+from pipeline.extract.partner_cities.layout import Layout
+
+TWIN = "twin"
+
+
+def _denying_units(layout: Layout, index: int) -> list[int]:
+    """The mention's own unit and the next one in its paragraph (the sentence that says what the agreement is not)."""
+    units = [index]
+    if index + 1 < len(layout.units):
+        gap = layout.text[layout.units[index].end : layout.units[index + 1].start]
+        if "\n\n" not in gap and "\n\n" not in layout.unit_text(layout.units[index + 1]).rstrip():
+            units.append(index + 1)
+    return units
+
+
+def drop_denied_twins(layout: Layout, reader: ContextReader, found: list[Found]) -> None:
+    """Undo context-typed twin decisions of towns whose own agreement sentence, or the one right after it, denies the
+    twin type."""
+    denied = {
+        item.mention.city.name
+        for item in found
+        if item.decision is not None
+        and item.decision.cue is not None
+        and item.decision.relation != TWIN
+        and any(TWIN in reader.refuted(i) for i in _denying_units(layout, item.unit))
+    }
+    for item in found:
+        decision = item.decision
+        if decision is not None and decision.relation == TWIN and decision.cue is None:
+            if item.mention.city.name in denied:
+                item.decision = None
