@@ -78,6 +78,7 @@ class ActionRules(Rules):
     meeting_outcomes: list[str] = []
     merged_phrases: list[str] = []
     waiting_phrases: list[str] = []
+    share_prepositions: list[str] = []
     auxiliaries: list[str] = []
     status_fields: list[str] = []
     id_fields: list[str] = []
@@ -129,6 +130,7 @@ class Lexicon:
     report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     merged: re.Pattern  # an item folded into another ("er slått sammen med tiltak 1.2"): no action of its own
+    aggregate: re.Pattern  # a count of the plan's items ("Av 8 tiltak er 1 ferdig"): a summary, no item's status
     waiting: re.Pattern  # what the work waits for ("Afventer varmeplan"): no pause beside a not-started status
     pause: re.Pattern  # a phrase for a pause anywhere in a text ("Udskudt til 2025", "sat i bero")
     marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
@@ -283,6 +285,12 @@ def lexicon(language: str) -> Lexicon | None:
         meeting_outcome=_whole(data.meeting_outcomes),
         merged=_whole(data.merged_phrases),
         waiting=_whole(data.waiting_phrases),
+        aggregate=re.compile(
+            rf"(?<!\w){alternation(data.share_prepositions)}\s+\d+\s+(?:[\w-]+\s+)?{alternation(data.action_nouns)}(?!\w)",
+            _FLAGS,
+        )
+        if data.share_prepositions
+        else re.compile(NEVER),
         pause=_whole(data.phrases.get("paused", [])),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
         percent=re.compile(data.percent_value, re.IGNORECASE),

@@ -43,14 +43,15 @@ class Verdict:
 
 
 def findings(spans: list[Span], lex: Lexicon) -> list[Finding]:
-    """Classify every sentence of `spans`; sentences no rule speaks to, and goal sentences, are left out."""
+    """Classify every sentence of `spans`; sentences no rule speaks to, goal sentences and sums over the plan's
+    items are left out."""
     out = []
     for span in spans:
         if not lex.speaks(span.text) or lex.next_step.match(span.text):
             continue  # no status word, or the next step planned after the status
         for sentence in structure.sentences(span.start, span.text, lex.conventions.abbreviations):
-            if lex.goal.match(sentence.text):
-                continue
+            if lex.goal.match(sentence.text) or lex.aggregate.search(sentence.text):
+                continue  # a goal; a sum over the plan's items ("Av 8 tiltak er 1 ferdig, ..."), no item's status
             finding = _first_rule(sentence, lex)
             if finding:
                 out.append(finding)

@@ -116,6 +116,12 @@ def _coordinated(between: Span, rules: Cues) -> bool:
     )
 
 
+def _listed_after(previous_end: int, sentence: Span, between: Span, rules: Cues) -> bool:
+    """The mention follows the previous one in a list of the same sentence ('støtte fra LIFE og Interreg'); a
+    list item after a sentence that stopped its own network ('... niet de stad.' / '- Eurocities') is none."""
+    return previous_end > sentence.start and _coordinated(between, rules)
+
+
 def _list_ends(sdoc: Doc, hits: list[Hit], rules: Cues) -> list[int]:
     """Per hit, the end of the list of coordinated mentions it stands in ('CERV, Erasmus+ og LIFE'): the
     words after a list are said of all its names."""
@@ -160,7 +166,7 @@ def _gazetteer_mentions(
             or explained_local(sdoc, hit.end, sentence.end, rules)
             or denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
-            or (previous_blocked and _coordinated(sdoc[max(previous_end, sentence.start) : hit.start], rules))
+            or (previous_blocked and _listed_after(previous_end, sentence, sdoc[previous_end : hit.start], rules))
             or (
                 members_only
                 and network_denied([t.text for t in sdoc[hit.end : context.with_next(sentence).end]], rules)

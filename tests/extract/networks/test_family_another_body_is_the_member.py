@@ -54,3 +54,19 @@ OWN = [
 @pytest.mark.parametrize(("language", "text", "expected"), OWN)
 def test_the_issuers_own_membership_beside_such_a_sentence_still_counts(language, text, expected):
     assert _networks(text, language) == expected
+
+
+OWN_LIST_AFTER = [
+    ("nl", "De CPMR is een netwerk van regio's: de provincie is er lid van, niet de stad.\nDe stad zelf is lid van:"),
+    ("da", "CPMR er et netværk for regioner: regionen er medlem, ikke kommunen.\nKommunen er selv medlem af:"),
+    ("nb", "CPMR er et nettverk for regioner: fylkeskommunen er medlem, ikke kommunen.\nKommunen er selv medlem av:"),
+    (
+        "nn",
+        "CPMR er eit nettverk for regionar: fylkeskommunen er medlem, ikkje kommunen.\nKommunen er sjølv medlem av:",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "lead"), OWN_LIST_AFTER)
+def test_the_issuers_own_list_after_such_a_sentence_still_counts(language, lead):
+    assert _networks(f"{lead}\n  - Eurocities\n  - ICLEI", language) == ["Eurocities", "ICLEI"]
