@@ -100,3 +100,32 @@ def test_compound_parts_read_per_distinct_word_equal_a_token_by_token_reading() 
         assert [t.text for t in found] == words
         assert [bool(t.whitespace_) for t in found] == spaces
         assert doc_text(found) == found.text and len(found.text) == len(text)
+
+
+def test_sentences_read_over_token_arrays_are_spacys_sentencizer_sentences() -> None:
+    """parse() applies the Sentencizer's rule over token arrays (no Token object per token); every token's
+    sent_start is what the pipe itself sets: stops, marks in runs, quotes and brackets after a stop, a text
+    opening or ending with a mark, one token, none."""
+    from spacy.attrs import SENT_START
+
+    from pipeline.text.nlp import blank, parse
+
+    texts = [
+        "Byrådet vedtog sagen. Kommunen deltager!! Hvorfor? (Se bilag.) «Godkendt.» Næste punkt",
+        "Sak 12/24. Vedtak: Formannskapet tar saken til orientering … Neste sak. . . slutt",
+        "De raad besloot o.a. het plan. ‘t Gemeentebestuur stemde in!\n\nArtikel 1. De raad…",
+        ". Begint met een punt",
+        "eindigt met een punt.",
+        "!?",
+        "een",
+        "",
+        "A.\nB.\n\n. C ;) D. 'E'. (F)",
+    ]
+    for language in ("da", "nb", "nn", "nl"):
+        for text in texts:
+            expected = blank(language).tokenizer(text)
+            for _, pipe in blank(language).pipeline:
+                expected = pipe(expected)
+            found = parse(text, language)
+            assert found.to_array([SENT_START]).tolist() == expected.to_array([SENT_START]).tolist()
+            assert [s.text for s in found.sents] == [s.text for s in expected.sents]

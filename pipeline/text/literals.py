@@ -165,6 +165,11 @@ class LiteralGate:
             self._by_start.setdefault(word[:_MIN_LENGTH], []).append(word)
         self._starts = frozenset(self._by_start)
         self._indexed_below = _CHARS_PER_WORD * len(self._words)
+        # each distinct word set once, and per pattern the sets it needs: patterns share sets ("stemmer", the
+        # options), so a text's sets are tested once and a pattern's need is one subset test
+        self._sets = tuple(dict.fromkeys(words for need in self.needs for words in need))
+        number = {words: i for i, words in enumerate(self._sets)}
+        self._need_sets = tuple(frozenset(number[words] for words in need) for need in self.needs)
         self.open = lru_cache(maxsize=MEMO)(self.candidates)  # for lines, asked again and again
 
     def present(self, text: str) -> set[str]:
@@ -178,4 +183,5 @@ class LiteralGate:
     def candidates(self, text: str) -> tuple[int, ...]:
         """Indices of the patterns whose required words all occur in `text`, in order."""
         present = self.present(text)
-        return tuple(i for i, need in enumerate(self.needs) if all(not words.isdisjoint(present) for words in need))
+        met = {i for i, words in enumerate(self._sets) if not words.isdisjoint(present)}
+        return tuple(i for i, sets in enumerate(self._need_sets) if sets <= met)

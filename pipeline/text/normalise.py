@@ -21,6 +21,7 @@ from pipeline.document import Page
 from pipeline.rules import load_json
 from pipeline.text.pipe_tables import is_pipe_row, merge_wrapped_cells
 from pipeline.text.ruled_tables import cut_ruled_tables
+from pipeline.text.structure import RULE_MARKS
 
 _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -30,7 +31,7 @@ _HYPHEN_MARKS = re.compile(r"[\ufffe\x02\u00ad]$")  # PDFium's and soft hyphens 
 _WORDS = re.compile(r"\w+(?:-\w+)*")
 _LEADING_PUNCT = "([{\"'«»„“‘"
 # a line drawn across the page (marks and spaces only, an unbroken run of five): two linear tests, not one cubic regex
-_RULE_MARKS, _RULE_RUN = re.compile(r"[-_=─━~*+ ]+"), re.compile(r"[-_=─━~*+]{5}")
+_RULE_MARKS, _RULE_RUN = re.compile(rf"[{RULE_MARKS} ]+"), re.compile(rf"[{RULE_MARKS}]{{5}}")
 _DATE_END = re.compile(r"\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$")  # "... - 24.02.2026", "den 27-05-2026"
 
 
@@ -164,11 +165,12 @@ class _Joiner:
     def __init__(self, pages: list[list[str]]):
         self.rules = _rules()
         all_lines = [line for lines in pages for line in lines if line]
-        distinct = {w for line in all_lines for w in _WORDS.findall(line)}  # each line's words read once
+        once = set(all_lines)  # a running header or a repeated row is read once
+        distinct = {w for line in once for w in _WORDS.findall(line)}  # each line's words read once
         self.vocabulary = {w.casefold() for w in distinct}
         self.lower_words = {w for w in distinct if w.islower()}
-        table_rows = {line for line in all_lines if self.rules.table_row.search(line)}
-        leaders = {line for line in all_lines if self.rules.leader_line.search(line)}
+        table_rows = {line for line in once if self.rules.table_row.search(line)}
+        leaders = {line for line in once if self.rules.leader_line.search(line)}
         self.apart = table_rows | leaders  # "Planstrategi ........ Vedteke", table rows: one entry a line, read once
         lengths = sorted(len(line) for line in all_lines if line not in table_rows)
         typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0

@@ -19,6 +19,9 @@ from pipeline.rules import alternation, load_json
 # A run-in list start after a colon ("Det er:1) At blive ..."): the item gets its own line.
 _RUN_IN_LIST = re.compile(r":\s*(?=1[.)]\s+\S)")
 BULLET = r"[-–—•*·▪●◦○■□►➢✓]"  # every list bullet the project reads; one definition for all tables
+RULE_MARKS = "-_=─━~*+"  # what a line drawn across the page is made of; one definition for every ruler reader
+# a line that is a ruler alone ("=====", "-----"), marks in one unbroken run of five or more
+RULER_LINE = re.compile(rf"^[ \t]*[{RULE_MARKS}]{{5,}}[ \t]*$", re.M)
 _MARKER = re.compile(
     rf"^\s*(?:(?P<bullet>{BULLET})\s*)?"
     r"(?:(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)|(?P<num1>\d{1,2})(?:[.)](?=\s)|(?=\t))|(?P<letter>[a-z])\)(?=\s))?\s*"
@@ -116,7 +119,15 @@ def trim(start: int, text: str, chars: str | None = None) -> Span:
 
 def words(text: str) -> list[str]:
     """The words of a text (hyphenated compounds count as one)."""
-    return _WORD.findall(text)
+    return list(_line_words(text)) if len(text) <= _LINE_CHARS else _WORD.findall(text)
+
+
+_LINE_CHARS = 2000  # a line's words are remembered; a longer text's are read each time and not kept
+
+
+@lru_cache(maxsize=65536)  # a line's words are counted by many readers (~80,000 asks over the bench's 40 PDFs)
+def _line_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def has_list_marker(text: str) -> bool:
@@ -194,6 +205,7 @@ def is_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in ".!?" or bool(_SENTENCE_END.search(text))
 
 
+@lru_cache(maxsize=65536)  # a line is asked about by many readers (~150,000 asks over the bench's 40 PDFs)
 def is_heading(text: str, max_words: int = 10) -> bool:
     """A short line without closing punctuation that starts like a title."""
     stripped = text.strip()

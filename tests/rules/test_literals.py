@@ -57,3 +57,17 @@ def test_an_optional_part_requires_nothing_and_case_does_not_matter() -> None:
     assert may_match(re.compile("partner", re.IGNORECASE), "PARTNERBY")
     assert not may_match(re.compile("partner", re.IGNORECASE), "vennskapsby")
     assert may_match(re.compile(r"(?i:Venskab)sby"), "venskabsby")
+
+
+def test_a_gates_candidates_are_the_patterns_whose_every_word_set_the_text_holds() -> None:
+    """LiteralGate tests each distinct word set once per text and a pattern's need as one subset test: the same
+    patterns, in the same order, as asking every pattern for every set of its own need."""
+    from pipeline.text.literals import LiteralGate, fold
+
+    patterns = [re.compile(p) for p in PATTERNS + [r"\bstemmer (?:for|mod)\b", r"\bstemmer for\b", r"\bmod\w+ (?:for)"]]
+    gate = LiteralGate(patterns)
+    texts = [*TEXTS, "Stemmer for og mod", "STEMMER FOR", "modtaget for 12", "", "x" * 500 + " venskabsbyer siden 1990"]
+    for text in texts:
+        present = {w for need in gate.needs for words in need for w in words if w in fold(text)}
+        expected = tuple(i for i, need in enumerate(gate.needs) if all(words & present for words in need))
+        assert gate.candidates(text) == expected

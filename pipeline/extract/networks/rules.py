@@ -211,13 +211,19 @@ def gazetteer() -> tuple[Entry, ...]:
 def counted_member(name: str, categories: frozenset[str]) -> Entry | None:
     """The gazetteer entry of `categories` (national associations) that `name` is an alias of: a body that is no
     network as a name in passing, but a row where the page lists it among its memberships."""
-    folded = name.casefold()
-    return next((e for e in gazetteer() if e.category in categories and folded in _folded(e.aliases)), None)
+    return _members_by_alias(categories).get(name.casefold())
 
 
 @cache
-def _folded(aliases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(a.casefold() for a in aliases)
+def _members_by_alias(categories: frozenset[str]) -> dict[str, Entry]:
+    """Casefolded alias -> the first gazetteer entry of `categories` holding it: asked for every cell segment of a
+    document's lists, so the gazetteer is read once, not per segment."""
+    members: dict[str, Entry] = {}
+    for entry in gazetteer():
+        if entry.category in categories:
+            for alias in entry.aliases:
+                members.setdefault(alias.casefold(), entry)
+    return members
 
 
 @cache

@@ -21,6 +21,7 @@ from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry,
 from pipeline.extract.votes.section import CLOSING, SectionText
 from pipeline.extract.votes.subject_rules import puts_forward
 from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing
+from pipeline.text.structure import RULER_LINE
 
 _MAX_LINES = 15
 _POINT_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-h]\))[ \t]+(?=\S)", re.M)  # "1. ", "2) ", "b) " opening a line
@@ -34,8 +35,6 @@ _SENTENCE = re.compile(
     r"|;(?=[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*·])[ \t])|(?=\n\s*\n)|$)",
     re.S,
 )
-# a line drawn across the page ("=====", "-----") ends the sentence above it and is none itself
-_RULER_LINE = re.compile(r"^[ \t]*[-_=─━~*+]{5,}[ \t]*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, sentence) pairs of a block, list markers stripped; a blank line or a ruler line also ends a
     sentence (the ruler closing an item is no sentence of its decision)."""
     out = []
-    cuts = [(m.start(), m.end()) for m in _RULER_LINE.finditer(text, start, end)]
+    cuts = [(m.start(), m.end()) for m in RULER_LINE.finditer(text, start, end)]  # ruler: no sentence, ends one
     for a, b in zip([start, *(e for _, e in cuts)], [*(s for s, _ in cuts), end], strict=True):
         for m in _SENTENCE.finditer(text, a, b):
             sentence = " ".join(_LEADING.sub("", m.group(0)).split())

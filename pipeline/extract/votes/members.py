@@ -9,6 +9,8 @@ breakdown lists the parties, so counting, party sums and consistency checks are 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from itertools import groupby
 
@@ -18,6 +20,7 @@ from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import TallyHit
 
 _MAX_GAP = 2  # blank lines allowed between two member lines of one list
+_BREAK = re.compile("\n")
 
 Line = tuple[int, int, str, str, int | None]  # start, end, option, party, votes (None: a party's, uncounted)
 
@@ -48,13 +51,21 @@ def _vote_lines(text: str, lex: Lexicon) -> list[Line]:
     ]
     known = [row for row in rows if is_party_name(row[3], lex)]
     # "Trots Haarlem  2  tegen" in a table of known parties' seats is a local party's row, though no list names it
-    local = [row for row in rows if row[4] is not None and row not in known and _beside(row, known, text)]
+    unknown = [row for row in rows if row[4] is not None and row not in known]
+    breaks = [m.start() for m in _BREAK.finditer(text)] if unknown and known else []
+    local = [row for row in unknown if _beside(row, known, breaks)]
     return sorted(members + known + local)
 
 
-def _beside(row: Line, others: list[Line], text: str) -> bool:
-    """Another line lies within the gap allowed inside one list."""
-    return any(text.count("\n", min(o[1], row[1]), max(o[0], row[0])) <= _MAX_GAP + 1 for o in others if o != row)
+def _beside(row: Line, others: list[Line], breaks: list[int]) -> bool:
+    """Another line lies within the gap allowed inside one list. The line breaks between two lines are counted
+    from the text's break offsets (`breaks`), not by reading the text between them for every pair."""
+    return any(_breaks_in(breaks, min(o[1], row[1]), max(o[0], row[0])) <= _MAX_GAP + 1 for o in others if o != row)
+
+
+def _breaks_in(breaks: list[int], start: int, end: int) -> int:
+    """Line breaks at offsets start..end-1 (none when end <= start), as `text.count("\n", start, end)`."""
+    return max(0, bisect_left(breaks, end) - bisect_left(breaks, start))
 
 
 def _tally(option: str, lines: list[Line]) -> TallyHit:
