@@ -1,8 +1,11 @@
-"""Shared fixtures: one Prefect test instance per session (starting one costs 8–18 s here)."""
+"""Shared fixtures: one Prefect test server for the whole run (starting one costs 8–18 s and ~11 CPU s here)."""
 
 from __future__ import annotations
 
 import fcntl
+import json
+import os
+import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -10,6 +13,21 @@ from pathlib import Path
 import pytest
 
 import flows  # noqa: F401  (applies the Prefect settings this machine needs before Prefect loads)
+
+# Measured seconds per file of `make test` (session 24, one worker's wall clock on a loaded machine); only
+# their order matters: the longest are handed out first, so no long file is left to run alone at the end.
+COSTS = {
+    "ingest/test_hostile_folder.py": 380, "test_fuzz_extractors.py": 300, "test_dask.py": 240,
+    "test_report.py": 190, "ingest/test_ocr.py": 165, "ingest/test_bounds.py": 150, "test_flow.py": 110,
+    "cli/test_downloads.py": 100, "cli/test_temporary_server.py": 100, "test_server.py": 125,
+    "ingest/test_forkserver_lifecycle.py": 115, "test_run_integrity.py": 110, "cli/test_usage_errors.py": 105,
+    "test_network_faults.py": 105, "cli/test_signals.py": 85, "cli/test_fresh_clone.py": 80,
+    "cli/test_run_output.py": 75, "extract/votes/test_coverage.py": 70, "test_hostile_inputs.py": 70,
+    "test_language.py": 55, "ingest/test_child_reuse.py": 50, "ingest/portals/test_flow_portals.py": 40,
+    "ingest/test_big_inputs.py": 40,
+}
+SLOW_DEFAULT = 30  # a file with a slow test that COSTS does not name yet
+TESTS = Path(__file__).resolve().parent
 
 
 @contextmanager
@@ -22,19 +40,95 @@ def _one_at_a_time(lock: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+class _SharedServer:
+    """Who serves and who uses the run's one Prefect test server: a JSON file beside the workers' folders.
+
+    The first pytest process that needs a server starts it (`prefect_test_harness`) and writes its
+    address; the others use that address. The one that started it stops it last: at its own end it
+    waits until every other user has finished or died.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.lock, self.file = folder / "prefect-harness.lock", folder / "prefect-harness.json"
+
+    def read(self) -> dict:
+        return json.loads(self.file.read_text(encoding="utf-8")) if self.file.exists() else {}
+
+    def write(self, state: dict) -> None:
+        self.file.write_text(json.dumps(state), encoding="utf-8")
+
+    def leave(self, pid: int) -> None:
+        with _one_at_a_time(self.lock):
+            state = self.read()
+            if state:
+                self.write({**state, "users": [p for p in state["users"] if p != pid]})
+
+    def close_when_alone(self, pid: int, seconds: float = 3600) -> None:
+        """Wait (lock released) until no other live process uses the server, then withdraw its address."""
+        end = time.monotonic() + seconds
+        while True:
+            with _one_at_a_time(self.lock):
+                users = [p for p in self.read().get("users", []) if p != pid and _alive(p)]
+                if not users or time.monotonic() > end:
+                    self.file.unlink(missing_ok=True)
+                    return
+            time.sleep(0.5)
+
+
+def _drain_to_server() -> None:
+    """Send this process's queued logs and events before the server may stop (as the harness does at its end)."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    try:
+        APILogWorker.instance().drain()
+    except RuntimeError:  # never started
+        pass
+    EventsWorker.drain_all()
+
+
 @pytest.fixture(scope="session")
 def prefect_harness(tmp_path_factory):
-    """One Prefect test server per pytest process (per worker under `make test`).
+    """One Prefect test server for the whole run, shared by the pytest-xdist workers of `make test`.
 
-    Workers start theirs one after the other (a lock in the run's shared temporary folder): two
-    servers creating their databases at once on a loaded 2-core machine missed the start-up timeout.
+    Each worker starting its own cost ~11 CPU s and, as they started one after the other (two servers
+    creating their databases at once on a loaded 2-core machine missed the start-up timeout), the
+    second worker's wait. The run's shared temporary folder holds the lock and the server's address.
     """
+    import prefect.context
+    from prefect.settings import PREFECT_API_URL, temporary_settings
     from prefect.testing.utilities import prefect_test_harness
 
+    base = tmp_path_factory.getbasetemp()
+    # the workers' folders share the run's folder; a run without workers keeps to its own (other pytest
+    # runs on the machine share the folder above it)
+    shared, pid = _SharedServer(base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base), os.getpid()
     with ExitStack() as stack:
-        with _one_at_a_time(tmp_path_factory.getbasetemp().parent / "prefect-harness.lock"):
-            stack.enter_context(prefect_test_harness(server_startup_timeout=180))
+        with _one_at_a_time(shared.lock):
+            state = shared.read()
+            owner = not state or not _alive(state["owner"])
+            if owner:
+                stack.enter_context(prefect_test_harness(server_startup_timeout=180))
+                state = {"url": PREFECT_API_URL.value(), "owner": pid, "users": []}
+            else:
+                stack.enter_context(temporary_settings(updates={PREFECT_API_URL: state["url"]}))
+                stack.enter_context(prefect.context._temporary_global_settings_context(  # as the harness does
+                    prefect.context.get_settings_context()))
+            shared.write({**state, "users": [*state["users"], pid]})
         yield
+        if owner:
+            shared.close_when_alone(pid)  # then the harness drains this process's logs and stops the server
+        else:
+            _drain_to_server()
+            shared.leave(pid)
 
 
 @pytest.fixture
@@ -50,12 +144,16 @@ def prefect_api_env(prefect_harness, monkeypatch):
     monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
 
 
+def _cost(path: Path) -> float:
+    return COSTS.get(path.relative_to(TESTS).as_posix(), 0) if path.is_relative_to(TESTS) else 0
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Files with a slow test first, each file's own order kept.
+    """Files longest first (known costs, then other files with a slow test), each file's own order kept.
 
     `make test` hands whole files to its workers in this order (pytest-xdist, --dist loadscope
     --no-loadscope-reorder): the long ones start at once and the many short files fill the gaps,
     instead of one long file running alone at the end while the other worker is idle.
     """
     slow = {item.path for item in items if item.get_closest_marker("slow")}
-    items.sort(key=lambda item: item.path not in slow)
+    items.sort(key=lambda item: -(_cost(item.path) or (SLOW_DEFAULT if item.path in slow else 0)))
