@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 _MAX_HEADLINE = 100  # chars: a headline is a short line
 _BELOW = 2  # lines: the paragraph's decision opens right under its headline
+_CONTINUED = 3  # quoted lines a paragraph the text did not join may run on over
+_QUOTES = frozenset('"“”„«»‘’\'')
 _STEM = 6  # letters of a word compared between a headline and its paragraph
 _WORD = re.compile(r"[^\W\d_]{4,}")  # a content word: four letters or more
 
@@ -72,16 +74,27 @@ def _restated_below(headline: Decision, below: Decision, text: str) -> bool:
 
 
 def _headline_above(decision: Decision, decided: list[Decision], text: str) -> str | None:
-    """The headline over the paragraph `decision` stands in (a paragraph is one line of the document text), when
-    it is that paragraph's first decision: the line above, short and without a closing stop."""
+    """The headline over the paragraph `decision` stands in (a paragraph is one line of the document text, or runs
+    on over quoted lines the text did not join: `_paragraph`), when it is that paragraph's first decision: the line
+    above, short and without a closing stop."""
     start = text.rfind("\n", 0, decision.start) + 1
     if start == 0 or any(start <= other.start < decision.start for other in decided):
         return None
     line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
     if not 0 < len(line) <= _MAX_HEADLINE or line.endswith((".", "!", "?", ":", ",", ";")):
         return None
+    return line if _stems(line) & _stems(_paragraph(text, start)) else None
+
+
+def _paragraph(text: str, start: int) -> str:
+    """The paragraph opening at `start`: its line, and the lines under it that open with a quote (the text keeps
+    the line break before a quoted name: '... deltager i projektet' / '"Øer i Kattegat" sammen med Öckerö.')."""
     end = text.find("\n", start)
-    return line if _stems(line) & _stems(text[start : end if end >= 0 else len(text)]) else None
+    for _ in range(_CONTINUED):
+        if end < 0 or text[end + 1 : end + 2] not in _QUOTES:
+            break
+        end = text.find("\n", end + 1)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _stems(text: str) -> set[str]:
