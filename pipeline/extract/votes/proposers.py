@@ -70,10 +70,14 @@ _CODE_COMPOUND = re.compile(r"(?P<codes>[^\W\d_][\w/]*?)[-–][^\W\d_]+")
 
 
 def party_mover(label: str | None, proposers: list[Proposer], lex: Lexicon) -> Proposer | None:
-    """The first declared proposer whose party a code-prefixed label names ("Ap/Sp-forslaget"): an alternative
-    vote may name each proposal by the parties behind it, not by its mover."""
+    """The first declared proposer whose party a code-prefixed label names ("Ap/Sp-forslaget"), or the one
+    declared proposer of the party a label ends in ("framlegget frå Sp"): an alternative vote may name each
+    proposal by the parties behind it, not by its mover."""
     m = _CODE_COMPOUND.fullmatch(label.strip()) if label else None
     codes = {c.lower() for c in m.group("codes").split("/") if lex.is_party(c)} if m else set()
+    if m is None and label and lex.is_party(last := label.split()[-1].strip(".,;:()")):
+        movers = [p for p in proposers if p.party and p.party.lower() == last.lower()]  # "framlegget frå Sp":
+        return movers[0] if len(movers) == 1 else None  # its party's one mover, never a guess between two
     return next((p for p in proposers if p.party and p.party.lower() in codes), None)
 
 

@@ -50,13 +50,16 @@ def without_restated_outcomes(decided: list[Decision], text: SectionText) -> lis
     """Drop a bare outcome that restates the counted decision just above it ("Innstillingen fikk 20 stemmer,
     Løvlies forslag fikk 13 stemmer. Innstillingen er vedtatt."): the same outcome, a subject that opens
     the counted decision's subject, or the case postponed under a counted postponement ("Utsetjingsframlegget
-    vart vedteke med 9 mot 8 røyster. Saka er dermed utsett."), no counts, unanimity or proposer of its own,
-    no blank line between."""
+    vart vedteke med 9 mot 8 røyster. Saka er dermed utsett."), or the winning proposal of a counted vote named
+    again after it, by the same mover ("Framlegget frå Sp er dermed vedteke.", whose words then name the row); no
+    counts, unanimity or other proposer of its own, no blank line between."""
     out: list[Decision] = []
     for decision in decided:
         previous = out[-1] if out else None
         if previous is None or not _restates(decision, previous, text):
             out.append(decision)
+        elif decision.proposer is not None and decision.subject:  # "Framlegget frå Sp er dermed vedteke." after
+            previous.subject = decision.subject  # the alternative vote it won: the proposal's own words name it
     return out
 
 
@@ -67,7 +70,10 @@ def _restates(decision: Decision, previous: Decision, text: SectionText) -> bool
     # the case postponed under the postponement just counted; a case adopted "med samme stemmetal" after an
     # amendment is a second decision
     postponed = decision.subject == text.title and decision.outcome == "postponed"
-    about = bool(words) and (above[: len(words)] == words or postponed) and decision.proposer is None
+    # or the counted alternative's winning proposal restated by its mover's words ("Framlegget frå Sp er vedteke")
+    mover = decision.proposer is not None and decision.proposer == previous.proposer
+    about = bool(words) and (above[: len(words)] == words or postponed or mover)
+    about = about and (decision.proposer is None or mover)
     gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
     after = decision.start >= previous.end and "\n\n" not in gap
     return counted and bare and about and after and decision.outcome == previous.outcome
