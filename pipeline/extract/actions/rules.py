@@ -78,6 +78,7 @@ class ActionRules(Rules):
     meeting_outcomes: list[str] = []
     merged_phrases: list[str] = []
     waiting_phrases: list[str] = []
+    note_places: list[str] = []
     share_prepositions: list[str] = []
     auxiliaries: list[str] = []
     status_fields: list[str] = []
@@ -296,7 +297,9 @@ def lexicon(language: str) -> Lexicon | None:
         percent=re.compile(data.percent_value, re.IGNORECASE),
         done_column=_whole_line(data.done_columns),
         note_pointer=re.compile(
-            rf"^{alternation(data.see_words)}\s+{alternation(data.note_nouns)}\s*(?P<n>\d{{0,2}})\W*$", _FLAGS
+            rf"^{alternation(data.see_words)}\s+{alternation(data.note_nouns)}\s*(?P<n>\d{{0,2}})"
+            rf"(?:\s+{alternation(data.note_places or [NEVER])})?\W*$",
+            _FLAGS,
         ),
         note_line=re.compile(
             rf"^{alternation(data.note_nouns)}\s*(?:(?P<n>\d{{0,2}})|\s{alternation(data.note_links)}\s+"

@@ -83,10 +83,11 @@ def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set
 
 
 def _with_notes(rows: list[Candidate], lines: list[Line], lex: Lexicon) -> list[Candidate]:
-    """A status cell pointing to a note ("Se note 1", "Se note") takes the note's report ("Note 1: Cykelruten er
+    """A status cell (or a blank one's comment) pointing to a note ("Se note 1", "Se note", "Sjå merknad under
+    tabellen") takes the note's report ("Note 1: Cykelruten er
     sat i bero.", or one naming the row "Note til C.3: ...") as the row's status; a note nobody points to is left
     alone."""
-    pointed = [(row, pointer) for row in rows if row.status and (pointer := lex.note_pointer.match(row.status.text))]
+    pointed = [(row, pointer) for row in rows if (pointer := _note_pointer(row, lex))]
     if not pointed:
         return rows  # the notes are read only for a table that points to one
     notes: dict[str, Span] = {}
@@ -103,6 +104,17 @@ def _with_notes(rows: list[Candidate], lines: list[Line], lex: Lexicon) -> list[
         if note is not None:
             row.status, row.body = note, [note]
     return rows
+
+
+def _note_pointer(row: Candidate, lex: Lexicon) -> re.Match | None:
+    """The row's pointer to a note: its status cell ("Se note 1"), or, the status cell left blank ("-"), its
+    comment ("- | Sjå merknad under tabellen.")."""
+    if row.status is None:
+        return None
+    pointer = lex.note_pointer.match(row.status.text)
+    if pointer is None and not row.status.text.strip(" -–—") and row.body:
+        pointer = lex.note_pointer.match(row.body[-1].text)
+    return pointer
 
 
 def _names_town(row: list[Span], title: Span) -> bool:
