@@ -6,7 +6,7 @@ import fcntl
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
@@ -111,24 +111,35 @@ def prefect_harness(tmp_path_factory):
     # the workers' folders share the run's folder; a run without workers keeps to its own (other pytest
     # runs on the machine share the folder above it)
     shared, pid = _SharedServer(base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base), os.getpid()
-    with ExitStack() as stack:
-        with _one_at_a_time(shared.lock):
-            state = shared.read()
-            owner = not state or not _alive(state["owner"])
-            if owner:
-                stack.enter_context(prefect_test_harness(server_startup_timeout=180))
-                state = {"url": PREFECT_API_URL.value(), "owner": pid, "users": []}
-            else:
-                stack.enter_context(temporary_settings(updates={PREFECT_API_URL: state["url"]}))
-                stack.enter_context(prefect.context._temporary_global_settings_context(  # as the harness does
-                    prefect.context.get_settings_context()))
-            shared.write({**state, "users": [*state["users"], pid]})
-        yield
+    stack = ExitStack()
+    with _one_at_a_time(shared.lock):
+        state = shared.read()
+        owner = not state or not _alive(state["owner"])
         if owner:
-            shared.close_when_alone(pid)  # then the harness drains this process's logs and stops the server
+            stack.enter_context(prefect_test_harness(server_startup_timeout=180))
+            state = {"url": PREFECT_API_URL.value(), "owner": pid, "users": []}
         else:
-            _drain_to_server()
-            shared.leave(pid)
+            stack.enter_context(temporary_settings(updates={PREFECT_API_URL: state["url"]}))
+            stack.enter_context(prefect.context._temporary_global_settings_context(  # as the harness does
+                prefect.context.get_settings_context()))
+        shared.write({**state, "users": [*state["users"], pid]})
+    yield
+    if owner:  # after the last test (pytest_sessionfinish), outside any test's time limit
+        _AT_SESSION_END.append(lambda: (shared.close_when_alone(pid), stack.close()))
+    else:
+        _drain_to_server()
+        shared.leave(pid)
+        stack.close()
+
+
+_AT_SESSION_END: list[Callable[[], object]] = []
+
+
+def pytest_sessionfinish() -> None:
+    """The shared server's owner waits for its other users here, not in a test's teardown (a test's time limit
+    would count the wait); pytest-xdist reports the worker finished only after this returns."""
+    while _AT_SESSION_END:
+        _AT_SESSION_END.pop()()
 
 
 @pytest.fixture
