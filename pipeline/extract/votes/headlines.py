@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _MAX_HEADLINE = 100  # chars: a headline is a short line
 _BELOW = 2  # lines: the paragraph's decision opens right under its headline
 _CONTINUED = 3  # quoted lines a paragraph the text did not join may run on over
-_QUOTES = frozenset('"“”„«»‘’\'')
+_QUOTES = frozenset("\"“”„«»‘’'")
 _STEM = 6  # letters of a word compared between a headline and its paragraph
 _WORD = re.compile(r"[^\W\d_]{4,}")  # a content word: four letters or more
 

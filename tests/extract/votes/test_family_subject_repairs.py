@@ -35,7 +35,7 @@ def _subjects(language: str, body: str) -> list[str | None]:
         (
             "da",
             "Beslutning\nByrådet godkendte, at taksten for\n2025 hæves med 3 pct.\n",
-            "Byrådet godkendte, at taksten for 2025 hæves med 3 pct",
+            "at taksten for 2025 hæves med 3 pct",  # the body approving a clause: the clause, as "anbefaler, at"
         ),
         (
             "nb",
