@@ -53,6 +53,34 @@ WON = [
         "Forslaget fra SV er vedtatt.\n",
         ("Skolen beholdes", 5, 4, "Lise Aune"),
     ),
+    (
+        "nn",
+        "Handsaming: Ola Nes (Ap) sette fram framlegg:\n«Biblioteket held ope på laurdagar.»\n"
+        "Røysting: Ved alternativ røysting mellom innstillinga og framlegget frå Nes fekk framlegget frå Nes "
+        "15 røyster og innstillinga 10 røyster.\nFramlegget frå Nes vart dermed vedteke.\n",
+        ("Biblioteket held ope på laurdagar", 15, 10, "Ola Nes"),
+    ),
+    (
+        "nn",
+        "Handsaming: Siri Dale (SV) sette fram slikt framlegg:\n«Gebyret vert halvert for lag og organisasjonar.»\n"
+        "Røysting: Ved alternativ røysting fekk framlegget frå SV 11 røyster og tilrådinga 6 røyster.\n"
+        "Framlegget frå SV er dermed vedteke.\n",
+        ("Gebyret vert halvert for lag og organisasjonar", 11, 6, "Siri Dale"),
+    ),
+    (
+        "nb",
+        "Behandling: Eva Lie (Sp) fremmet forslag:\n«Ordningen videreføres i 2027.»\n"
+        "Votering: Ved alternativ votering mellom innstillingen og forslaget fra Sp fikk forslaget fra Sp "
+        "20 stemmer og innstillingen 15 stemmer.\nForslaget fra Sp ble dermed vedtatt.\n",
+        ("Ordningen videreføres i 2027", 20, 15, "Eva Lie"),
+    ),
+    (
+        "nb",
+        "Behandling: Tor Hagen (V) fremmet forslag:\n«Tomten selges ikke.»\n"
+        "Ved alternativ votering fikk forslaget fra Hagen 8 stemmer og innstillingen 7 stemmer.\n"
+        "Forslaget fra Hagen er dermed vedtatt.\n",
+        ("Tomten selges ikke", 8, 7, "Tor Hagen"),
+    ),
 ]
 
 

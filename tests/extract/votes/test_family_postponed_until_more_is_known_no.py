@@ -84,6 +84,21 @@ TOLD_TWICE = [
         "Formannskapet ønsket uttalelse fra politiet før saken avgjøres. Saken ble "
         "sendt tilbake\ntil administrasjonen.\n",
     ),
+    (
+        "nb",
+        "Vedtak: Saken sendes tilbake til kommunedirektøren. Formannskapet ønsker en ny takst før saken avgjøres.\n",
+    ),
+    ("nb", "Behandling:\nUtvalget ba om befaring før saken avgjøres. Saken utsettes til neste møte.\n"),
+    (
+        "nb",
+        "Vedtak: Kommunestyret utsetter behandlingen. Kommunestyret ber om en ny trafikkanalyse før saken behandles.\n",
+    ),
+    ("nn", "Vedtak: Kommunestyret utset saka. Kommunestyret ber om ei ny trafikkanalyse før saka vert handsama.\n"),
+    (
+        "nn",
+        "Handsaming:\nSaka vert send tilbake til kommunedirektøren. Utvalet ønskjer fleire alternativ før saka vert "
+        "avgjord.\n",
+    ),
 ]
 
 
