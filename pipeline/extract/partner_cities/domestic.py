@@ -84,10 +84,11 @@ def project_scope(layout: Layout, unit_index: int) -> str:
 
 def in_named_project(decision: Decision | None, scope: str, lexicon: Lexicon) -> bool:
     """A project partner typed where the project is named (`scope`: 'In het Interreg-project FoodBridge werkt Oss
-    samen met Roeselare en Wageningen'): a named project's partners are partners however near (DATASET:
-    project_partner), while a cooperation with a neighbour about no project is local government."""
+    samen met Roeselare en Wageningen'; quoted, a programme, a capitalised name): a named project's partners are
+    partners however near (DATASET: project_partner), while a cooperation with a neighbour about no project, or
+    about a project it does not name ('Projektet er et samarbejde mellem Kolding og Vejle'), is local government."""
     if decision is None or decision.relation != "project_partner":
         return False
     if decision.cue is not None and decision.cue.relation != "project_partner":
         return False
-    return lexicon.any(lexicon.project_context, scope)
+    return lexicon.any(lexicon.project_context, scope) and lexicon.as_written(lexicon.project_names, scope)

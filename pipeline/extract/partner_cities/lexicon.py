@@ -107,6 +107,7 @@ class Lexicon:
     generic: Patterns  # the cooperation phrases and the ties phrases
     ties: Patterns
     project_context: Patterns
+    project_names: Patterns
     exclude_before: Patterns
     owner_after: Patterns
     following_words: frozenset[str]
@@ -116,6 +117,7 @@ class Lexicon:
     lead_words: frozenset[str]
     complements: frozenset[str]
     prepositions: frozenset[str]
+    municipality_countries: dict[str, str]
     since: Patterns
     spans: Patterns
     start_events: Patterns
@@ -232,6 +234,10 @@ class Lexicon:
     def any(self, patterns: Patterns, text: str) -> bool:
         return _found(patterns, text.lower())
 
+    def as_written(self, patterns: Patterns, text: str) -> bool:
+        """`any` for patterns that read the text's case ('project_names': a capitalised project name)."""
+        return _found(patterns, text)
+
     def any_lowered(self, patterns: Patterns, lowered: str) -> bool:
         """`any` on a text already lowercased."""
         return _found(patterns, lowered)
@@ -297,12 +303,14 @@ def lexicon(language: str) -> Lexicon:
         lead_words=frozenset(merged("lead_words")),
         complements=frozenset(merged("complements")),
         prepositions=frozenset(merged("prepositions")),
+        municipality_countries={**shared.municipality_countries, **own.municipality_countries},
         gaps=list_gaps(rules.coordination),
         **{
             key: _compile(merged(key))
             for key in (
                 "ties",
                 "project_context",
+                "project_names",
                 "exclude_before",
                 "owner_after",
                 "since",

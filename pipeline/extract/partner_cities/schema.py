@@ -20,6 +20,7 @@ class Cues(Rules):
     generic: list[str] = []
     ties: list[str] = []  # 'the ties with' a town: generic, also typed by the sentence before ('båndene til')
     project_context: list[str] = []
+    project_names: list[str] = []  # a project named (quoted, a programme, a capitalised name), matched as written
     exclude_before: list[str] = []
     owner_after: list[str] = []
     following_words: list[str] = []
@@ -74,6 +75,7 @@ class Cues(Rules):
     town_nouns: list[str] = []  # a word before a name that makes it a town ('byen', 'de stad'): partner_cities.unlisted
     lead_words: list[str] = []  # articles and 'in' that may stand before a town (noun): 'de stad', 'i'
     section_relations: dict[Relation, list[str]] = {}  # a heading's relation only ('Øvrige partnerskaber')
+    municipality_countries: dict[str, str] = {}  # a country's own municipality word after a name ('kommun': SE)
 
 
 class Matching(Rules):

@@ -23,7 +23,18 @@ _NAME = re.compile(
     r"^[ \t]+(?P<lead>(?:[a-zæøåäöüé]+[ \t]+){0,3}?)(?P<name>[A-ZÆØÅÄÖÜ][\w'’-]+(?: [A-ZÆØÅÄÖÜ][\w'’-]+)?)"
 )
 _COUNTRY = re.compile(r"\s*(?:\([^)\n]{1,80}\)|,\s*[\w-]+|\s+(?:i|in|en)\s+[\w-]+)")  # '(Rwanda)', ' in Rwanda'
+_MUNICIPALITY_WORD = re.compile(r"[ \t]+(\w+)")  # the word after a name: 'kommun' in 'Härjedalens kommun'
 _NEXT = re.compile(r"^\s*(?:,|\bog\b|\ben\b|\band\b|\bsamt\b)\s+(?:(?:med|met|with|i|in)\s+)?")  # ', og med Y (Land)'
+
+
+def _municipality_name(name: str, rest: str, lexicon: Lexicon) -> tuple[str, str]:
+    """A name written with a country's own municipality word ('Härjedalens kommun', 'Malung-Sälen kommun'): the
+    name (a Swedish genitive 's' dropped) and the word, which names a municipality and its country; else (name, '')."""
+    m = _MUNICIPALITY_WORD.match(rest)
+    word = m.group(1).lower() if m else ""
+    if word not in lexicon.municipality_countries:
+        return name, ""
+    return (name[:-1] if name.endswith("s") and len(name) > 4 else name), word
 
 
 def _candidates(text: str, lexicon: Lexicon, home: str | None) -> list[tuple[int, str, str]]:
@@ -35,11 +46,11 @@ def _candidates(text: str, lexicon: Lexicon, home: str | None) -> list[tuple[int
             lead = m.group("lead").split()
             if any(w not in lexicon.prepositions | lexicon.town_nouns | lexicon.lead_words for w in lead):
                 break
-            if cue.relation != "twin" and not set(lead) & lexicon.town_nouns:
-                break
             start = at + m.start("name")
-            surface = m.group("name")
-            code = stated_country(text, start + len(surface))
+            surface, word = _municipality_name(m.group("name"), text[start + len(m.group("name")) :], lexicon)
+            if cue.relation != "twin" and not set(lead) & lexicon.town_nouns and not word:
+                break
+            code = stated_country(text, start + len(surface)) or lexicon.municipality_countries.get(word)
             if not code or code == home:
                 break
             out.append((start, surface, code))

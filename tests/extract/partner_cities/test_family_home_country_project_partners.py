@@ -1,8 +1,9 @@
 """A named project's partners are partners however near they lie and whatever their country (DATASET: project_partner,
 'partner in a named project or application'): a neighbour or another municipality of the issuer's own country named in
 a sentence that names the project is a project partner, also when the clause is inverted ('I projektet X samarbejder
-Vejle med Fredericia': the issuer then is the subject, not one of a list of its own towns). A cooperation with the same
-towns about no project, a neighbour phrase or a purchase of services stays local government."""
+Vejle med Fredericia': the issuer then is the subject, not one of a list of its own towns). The project is named when
+quoted, a programme or a capitalised name ('projektet Fjordbyer 2030'). A cooperation with the same towns about no
+project or an unnamed one, a neighbour phrase or a purchase of services stays local government."""
 
 from __future__ import annotations
 
@@ -81,12 +82,18 @@ FRONTED_APPLICATION = [
     (
         "nl",
         "Deventer",
-        "Met Zutphen en Kleve werd in maart een projectaanvraag ingediend.",
+        "Met Zutphen en Kleve werd in maart een Interreg-aanvraag ingediend.",
         {"Zutphen": ("project_partner", None), "Kleve": ("project_partner", None)},
     ),
 ]
 
 NO_APPLICATION = [
+    (
+        "nl",
+        "Deventer",
+        "Met Zutphen en Kleve werd in maart een projectaanvraag ingediend.",
+        {"Kleve": ("project_partner", None)},
+    ),
     ("nl", "Bronckhorst", "Met Zutphen is een aanvraag voor een omgevingsvergunning besproken.", {}),
     ("da", "Vejle", "Med Fredericia er der talt om en ansøgning om byggetilladelse.", {}),
     ("nb", "Alta", "Med Tromsø ble søknaden om fergeruter drøftet.", {}),
@@ -118,5 +125,7 @@ def test_towns_fronted_before_a_submitted_application_are_its_partners(rows, lan
 
 
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), NO_APPLICATION)
-def test_other_applications_and_organisations_named_after_towns_are_no_partners(rows, language, issuer, text, expected):
+def test_unnamed_or_other_applications_and_organisations_named_after_towns_are_no_partners(
+    rows, language, issuer, text, expected
+):
     assert rows(text, language, issuer) == expected

@@ -27,7 +27,7 @@ LABELLED = [
         "Zutphen",
         "4 Internationaal\nStedenbanden: Zutphen heeft sinds 1965 een stedenband met Sundsvall. De samenwerking "
         "met Horsens dateert van 1993.",
-        {"Sundsvall": ("twin", 1965), "Horsens": ("twin", None)},
+        {"Sundsvall": ("twin", 1965), "Horsens": ("twin", 1993)},  # 'dateert van 1993': the cooperation's origin
     ),
     (
         "nb",
