@@ -52,6 +52,7 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     items: list[Candidate] = []
     context: list[Span] = []
     current: Candidate | None = None
+    bulleted = False  # the current item opened on a bullet ("- Actie 1.2.2 wordt ...")
     groups: set[int] = set()  # items with items numbered under them ("Indsats 1" over "1.1 ..."): a plan's groups
     for line in lines:
         if items and _numbered_under(line, items[-1].action_id):
@@ -65,18 +66,30 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if match:
             title, rest = _title_and_rest(line, match.end(), lex)
             current = Candidate(match.group("id"), title, [rest] if rest.text else [], tuple(context))
+            bulleted = structure.has_list_marker(line.text)
             items.append(current)
         elif items and (sibling := _sibling_number(line, items[-1].action_id)):
             current = Candidate(sibling.number, structure.clean_label(sibling.span), [], tuple(context))
+            bulleted = structure.has_list_marker(line.text)
             items.append(current)
         elif structure.is_heading(line.text) and not lex.field.match(line.text):
             current = None
             context = [line]
+        elif current is not None and bulleted and _next_remark(line, lex):
+            current = None  # the next bullet is a remark of its own, not this item's report
+            context.append(line)
         elif current is not None:
             current.body.append(line)
         else:
             context.append(line)
     return [item for item in items if id(item) not in groups]
+
+
+def _next_remark(line: Line, lex: Lexicon) -> bool:
+    """A bullet of its own after an item read from a bullet of a list of remarks ("- Actie 1.2.2 wordt
+    heringeschat." / "- Nieuw voorstel: ..."): the list's next remark, not the item's report; a bullet
+    holding a field ("- Status: I gang") is still the item's."""
+    return structure.has_list_marker(line.text) and not lex.field.match(structure.parse_item(line).text)
 
 
 def _names_more_items(rest: str, lex: Lexicon) -> bool:
