@@ -187,7 +187,8 @@ def test_report_command_writes_the_report_and_prints_its_path(run_dir):
 
 
 @pytest.mark.parametrize(("flag", "written"), [([], True), (["--no-report"], False)])
-def test_run_command_writes_the_report_unless_told_not_to(tmp_path, monkeypatch, flag, written):
+def test_run_command_writes_the_report_unless_told_not_to(prefect_harness, tmp_path, monkeypatch, flag, written):
+    """The session's Prefect API is configured: without it each run started a temporary server (~90 s at load 20)."""
     def fake_flow(out: str, report: bool, **_) -> object:
         doc = DocResult(document=DocumentRow(doc_id="a" * 16, source="a.txt"))
         return finish_run([doc], Path(out), "run-1", "t", before_switch=write_report if report else None)
