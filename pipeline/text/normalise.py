@@ -32,7 +32,8 @@ _WORDS = re.compile(r"\w+(?:-\w+)*")
 _LEADING_PUNCT = "([{\"'«»„“‘"
 # a line drawn across the page (marks and spaces only, an unbroken run of five): two linear tests, not one cubic regex
 _RULE_MARKS, _RULE_RUN = re.compile(rf"[{RULE_MARKS} ]+"), re.compile(rf"[{RULE_MARKS}]{{5}}")
-_DATE_END = re.compile(r"\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$")  # "... - 24.02.2026", "den 27-05-2026"
+# "... - 24.02.2026", "den 27-05-2026", "Beslutning, Udvalget, 20. januar 2026"
+_DATE_END = re.compile(r"\b\d{1,2}(?:[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\.?[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2})$")
 
 
 @dataclass(frozen=True)

@@ -202,11 +202,23 @@ def _counts_follow(tallies: list[TallyHit], hits: list[Hit]) -> bool:
 
 
 def _own_tallies(
-    text: str, tallies: list[TallyHit], used: set[int], previous_end: int, hit: Hit, next_start: int, follow: bool
+    text: str,
+    tallies: list[TallyHit],
+    used: set[int],
+    previous_end: int,
+    hit: Hit,
+    next_start: int,
+    follow: bool,
+    paragraphs: bool = False,
 ) -> list[int]:
     """Count lines before the phrase (since the previous one; its subject's own too), else on its line or the
-    line after; where counts `follow` their decisions, every count line up to the next phrase."""
+    line after; where counts `follow` their decisions, every count line up to the next phrase. On a news page
+    (`paragraphs`) each paragraph (one line) reports one decision: its counts stand in its own line."""
     free = [i for i in range(len(tallies)) if i not in used]
+    if paragraphs:
+        line_start = text.rfind("\n", 0, hit.phrase_start) + 1
+        line_end = text.find("\n", hit.end)
+        free = [i for i in free if line_start <= tallies[i].start < (len(text) if line_end < 0 else line_end)]
     if follow:
         return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
     before = [i for i in free if previous_end <= tallies[i].start < hit.phrase_start]  # the subject's own, too
@@ -290,7 +302,7 @@ def decide(
         decision = hit_decision(hit, section.base, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
         taken = used | other_votes(tallies, marks, hit.phrase_start)  # a labelled vote's counts are its own
-        own = _own_tallies(text, tallies, taken, previous_end, hit, next_start, follow)
+        own = _own_tallies(text, tallies, taken, previous_end, hit, next_start, follow, section.paragraphs)
         if any(regex.search(phrase_sentence(text, hit)) for regex in lex.background):  # "keurde in 2019 ... goed."
             own = [i for i in own if tallies[i].start < hit.phrase_start]  # the counts below it are the item's
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):

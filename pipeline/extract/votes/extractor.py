@@ -110,8 +110,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         above = carried_to.get(section.title, []) if section.step else []
         if section.title and not section.step:
             carried_to[section.title] = carried(text.text, lex)
+        text.paragraphs = bool(protocol.stamp) and protocol.context_at(section.start).case_number is None
         decided = decide(text, lex, points, above)
-        if protocol.stamp and protocol.context_at(section.start).case_number is None:  # a news page's paragraph
+        if text.paragraphs:  # a news page's paragraph
             decided = with_noted_paragraphs(decided, text, lex)
         decided = [d for d in decided if not _recalled(doc, d, protocol, lex, linking)]
         decided = with_point_lines(decided, text, points, lex)

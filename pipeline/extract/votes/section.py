@@ -59,6 +59,7 @@ class SectionText:
     case_recommendation: str | None = None  # the case's recommendation, above this committee step's section
     _marks: list[Mark] | None = field(default=None, repr=False)  # vote label lines
     _noting: bool | None = field(default=None, repr=False)  # the recommendation only notes something
+    paragraphs: bool = False  # a news page's paragraph: each line reports its own decision and counts
 
     def in_proposal(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.proposal_blocks)
