@@ -56,7 +56,7 @@ from pipeline.extract.votes.steps import (
     send_back_subjects,
     settle_send_back,
 )
-from pipeline.extract.votes.subject_rules import titled_subject
+from pipeline.extract.votes.subject_rules import title_below, titled_subject
 from pipeline.extract.votes.subjects import repair_subject
 from pipeline.extract.votes.ties import with_tie_explanations
 from pipeline.extract.votes.whole_item import is_case_noun
@@ -349,7 +349,10 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
         meeting_date=ctx.meeting_date,
         case_number=ctx.case_number,
         archive_case=ctx.archive_case,
-        subject=(titled_subject(decision.subject, lex.language) or "").strip() or None,  # never an empty subject
+        subject=(
+            titled_subject(title_below(decision.subject, doc.text, decision.start, lex.language), lex.language) or ""
+        ).strip()
+        or None,  # never an empty subject
         proposer=decision.proposer,
         proposer_party=decision.proposer_party,
         outcome=decision.outcome,

@@ -68,21 +68,47 @@ def subject_rules(language: str) -> SubjectRules:
 def titled_subject(subject: str | None, language: str) -> str | None:
     """A proposal named by its label and a title in quotes ('Motie M3 (Samen Alkmaar) "Pendelbus vanaf P+R"',
     'Amendement A1 van VVD en CDA: "Geen verhoging toeristenbelasting"') is voted on as that title. A pattern
-    with the group `head` cites it by its kind, its number and the title ('Motie M3 Pendelbus vanaf P+R'), the
-    form minutes and gold alike use whether they quote the title or not: who moved it lives in proposer and
-    proposer_party, not in the subject, and the quote marks are the page's typography."""
+    with the group `head` cites it by its label as written and the title ('Motie M3 (Samen Alkmaar) Pendelbus
+    vanaf P+R'): gold writes either the bare title or the whole label with the title, and the cite holds both;
+    the quote marks are the page's typography."""
     titled = subject_rules(language).titled
     return next((_cited(m) for regex in titled if subject and (m := regex.fullmatch(subject))), subject)
 
 
+_BELOW_WINDOW = 600  # chars around a decision searched for its label's line
+_QUOTED_LINE = r"[ \t]*\n[ \t]*(?P<line>[\"“„'‘][^\n]{2,200})"  # the next line opens with a quote
+
+
+def title_below(subject: str | None, text: str, at: int, language: str) -> str | None:
+    """A motion or amendment label standing alone on its line, its quoted title on the next ("9. Motie vreemd
+    aan de orde van de dag M2 (CDA, BBB)" / "'Behoud van het pinapparaat'"): the label and that line, which
+    titled_subject cites; the subject as it is when no quoted title follows or the two are no titled proposal."""
+    titled = subject_rules(language).titled
+    label = (subject or "").strip()
+    if not titled or not label or any(regex.fullmatch(label) for regex in titled):
+        return subject
+    lo = max(0, at - _BELOW_WINDOW)
+    found = list(re.finditer(re.escape(label) + _QUOTED_LINE, text[lo : at + _BELOW_WINDOW]))
+    if not found:
+        return subject
+    nearest = min(found, key=lambda m: abs(m.start() + lo - at))  # the label's own line, not one further off
+    joined = f"{label} {nearest['line'].strip()}"
+    return joined if any(regex.fullmatch(joined) for regex in titled) else subject
+
+
+_LABEL_GROUPS = ("head", "vreemd", "number", "movers", "bare", "bare_movers")
+
+
 def _cited(m: re.Match[str]) -> str:
-    """The title alone, or `head number title` where the pattern has a `head` group; a kind or a number the
-    proposal was not named with is left out ('Motie Warme winter', 'M4 Behoud bibliotheek')."""
+    """The title alone, or the label and the title where the pattern has a `head` group: kind, when it was put
+    ('vreemd aan de orde van de dag'), number and the movers' bracket right after the number, each where the
+    proposal was named with it ('Motie Warme winter', 'M4 Behoud bibliotheek'); what stands between the label
+    and the title (' van VVD en CDA:') and after the title is left out."""
     title = m["title"].strip()
     if "head" not in m.re.groupindex:
         return title
     groups = m.groupdict()
-    label = " ".join(part for part in (groups.get("head"), groups.get("number"), groups.get("bare")) if part)
+    label = " ".join(" ".join(groups[g].split()) for g in _LABEL_GROUPS if groups.get(g))
     return f"{label} {title}".strip()
 
 

@@ -15,7 +15,7 @@ LABELS = [
     ('Amendement A-03 "Sportaccommodaties niet duurder"', "Amendement A-03 Sportaccommodaties niet duurder"),
     ('Motie M-11 "Warme maaltijd voor ouderen"', "Motie M-11 Warme maaltijd voor ouderen"),
     ('Motie M-4a "Onderzoek gratis parkeren"', "Motie M-4a Onderzoek gratis parkeren"),
-    ('Amendement A-12 (VVD) "Geen hogere tarieven"', "Amendement A-12 Geen hogere tarieven"),
+    ('Amendement A-12 (VVD) "Geen hogere tarieven"', "Amendement A-12 (VVD) Geen hogere tarieven"),
     ('Motie M-2 "Groen schoolplein"', "Motie M-2 Groen schoolplein"),
 ]
 

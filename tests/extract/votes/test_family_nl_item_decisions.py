@@ -175,8 +175,8 @@ def test_a_whole_decision_list_gives_one_row_per_decision_about_its_own_matter()
         ("4", "Grondexploitatie Stationsgebied", None, "postponed"),
         ("5", "De raad benoemt de heer K. de Wit tot lid van de rekenkamercommissie", None, "adopted"),
         ("6", "Amendement A1 Starters eerst", "CDA en D66", "adopted"),
-        ("6", "Motie M1 Betaalbaar wonen voor jongeren", "SP, PvdA", "rejected"),
-        ("6", "M2 Veilige fietsroutes naar school", "VVD", "postponed"),
+        ("6", "Motie M1 (SP, PvdA) Betaalbaar wonen voor jongeren", "SP, PvdA", "rejected"),
+        ("6", "M2 (VVD) Veilige fietsroutes naar school", "VVD", "postponed"),
         (
             "6",
             "Met 25 stemmen voor, 8 tegen (SP, PvdA) en 1 onthouding) is de geamendeerde begroting vastgesteld",

@@ -37,7 +37,7 @@ def test_an_announced_motion_gives_no_row_but_the_submitted_one_does():
     )
     (row,) = votes(ITEM + text, "nl")
     assert (row.subject, row.outcome, row.votes_for, row.votes_against) == (
-        "Motie M2 Huurbevriezing",
+        "Motie M2 (SP) Huurbevriezing",
         "rejected",
         9,
         24,

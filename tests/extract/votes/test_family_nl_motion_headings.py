@@ -146,7 +146,12 @@ def test_a_quoted_title_in_background_a_vote_explanation_or_an_announcement_is_n
 @pytest.mark.parametrize(
     ("heading", "party", "proposer", "subject"),
     [
-        ("Motie vreemd aan de orde van de dag M7 (SP) 'Gratis zwemles'", "SP", None, "Motie M7 Gratis zwemles"),
+        (
+            "Motie vreemd aan de orde van de dag M7 (SP) 'Gratis zwemles'",
+            "SP",
+            None,
+            "Motie vreemd aan de orde van de dag M7 (SP) Gratis zwemles",
+        ),
         (
             "Amendement A3 'Groen schoolplein' ingediend door D66 en CDA",
             "D66 en CDA",
@@ -173,13 +178,18 @@ def test_a_quoted_title_in_background_a_vote_explanation_or_an_announcement_is_n
         ),
         ("Motie M2: 'Huurbevriezing' (SP)", "SP", None, "Motie M2 Huurbevriezing"),
         ("Motie (M7, SP en PvdA): 'Betaalbaar wonen'", "SP en PvdA", None, "Motie Betaalbaar wonen"),
-        ('Motie M7 "Betaalbaar wonen" – ingediend door SP en PvdA', "SP en PvdA", None, "Motie M7 Betaalbaar wonen"),
+        (
+            'Motie M7 "Betaalbaar wonen" – ingediend door SP en PvdA',
+            "SP en PvdA",
+            None,
+            "Motie M7 Betaalbaar wonen",
+        ),
         ("Motie 7 - 'Betaalbaar wonen' - SP, PvdA", "SP, PvdA", None, "Motie 7 Betaalbaar wonen"),
         (
             "Motie vreemd: 'Kermis op de Brink behouden' (M9, Lokaal Belang)",
             "Lokaal Belang",
             None,
-            "Motie Kermis op de Brink behouden",
+            "Motie vreemd Kermis op de Brink behouden",
         ),
         ("Motie M7 'Betaalbaar wonen' - toelichting volgt", None, None, "Motie M7 Betaalbaar wonen"),
     ],
@@ -218,6 +228,6 @@ def test_an_explanation_of_vote_or_a_gloss_between_heading_and_decision_changes_
     )
     rows = votes(text, "nl")
     assert [(r.subject, r.proposer_party, r.outcome, r.votes_for) for r in rows] == [
-        ("Motie M7 Betaalbaar wonen", "SP", "adopted", 30),
-        ("M8 Vegetarische kantine", "PvdD", "rejected", None),
+        ("Motie M7 (SP) Betaalbaar wonen", "SP", "adopted", 30),
+        ("M8 (PvdD) Vegetarische kantine", "PvdD", "rejected", None),
     ]

@@ -29,7 +29,7 @@ HEADER = "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\n"
             "Agendapunt 9 Motie vreemd aan de orde van de dag 'Kermis op de Markt behouden' (M9, Lokaal Belang)",
             "De motie wordt aangehouden.",
             "9",
-            "Motie Kermis op de Markt behouden",
+            "Motie vreemd aan de orde van de dag Kermis op de Markt behouden",
         ),
         (
             "10. Raadsvoorstel Herinrichting Stationsplein",
@@ -106,6 +106,6 @@ def test_held_and_withdrawn_motions_beside_the_adopted_proposal():
     )
     rows = votes(HEADER + text, "nl")
     assert [(r.subject, r.outcome, r.votes_for, r.votes_against) for r in rows] == [
-        ("Motie M4 Onderzoek erfpacht", "postponed", None, None),
+        ("Motie M4 (Swollwacht) Onderzoek erfpacht", "postponed", None, None),
         ("Het raadsvoorstel wordt aangenomen met 30 stemmen voor en 5 tegen", "adopted", 30, 5),
     ]

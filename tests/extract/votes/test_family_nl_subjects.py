@@ -139,7 +139,7 @@ def test_a_proposal_named_by_number_keeps_its_name(sentence, subject):
         (
             "Agendapunt 8. Motie vreemd: 'Kermis op het plein behouden' (Lokaal Belang)",
             "Lokaal Belang",
-            "Motie Kermis op het plein behouden",
+            "Motie vreemd Kermis op het plein behouden",
         ),
         (
             "9. Motie van de fractie van het CDA over de dorpsbus",

@@ -45,7 +45,7 @@ AFTER = "\n5.2 Herinrichting Grote Oost, tweede fase\nUnaniem aangenomen.\n"
         ),
         (
             "Amendement A2 (D66) 'Meer groen in de wijk'\nVerworpen met 9 stemmen voor en 25 stemmen tegen.\n",
-            [("Amendement A2 Meer groen in de wijk", "rejected")],
+            [("Amendement A2 (D66) Meer groen in de wijk", "rejected")],
         ),
         (
             "Motie 'Hittebestendige schoolpleinen' van de ChristenUnie\nUnaniem aangenomen.\n",

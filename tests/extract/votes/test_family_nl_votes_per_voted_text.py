@@ -26,7 +26,7 @@ def test_amendment_raadsvoorstel_and_motion_in_one_decision_list_item():
         "Motie M3 'Meer bomen' (GL): aangenomen, unaniem.\n"
     )
     assert _rows(text) == [
-        ("7", "Amendement A1 Geen verhoging toeristenbelasting", "rejected", 12, 21, None),
+        ("7", "Amendement A1 (VVD, CDA) Geen verhoging toeristenbelasting", "rejected", 12, 21, None),
         (
             "7",
             "Het raadsvoorstel, zoals geamendeerd, is aangenomen met 25 tegen 8 stemmen (PVV, SP tegen)",
@@ -81,8 +81,8 @@ def test_motions_outside_the_agenda_under_one_point():
         "Motie M5 (PVV) 'Geen azc in het dorp': verworpen met 4 stemmen voor en 29 stemmen tegen.\n"
     )
     assert _rows(text) == [
-        ("6", "Motie M4 Behoud de kinderboerderij", "adopted", 30, 3, {"FvD": 3}),
-        ("6", "Motie M5 Geen azc in het dorp", "rejected", 4, 29, None),
+        ("6", "Motie M4 (SP, PvdA) Behoud de kinderboerderij", "adopted", 30, 3, {"FvD": 3}),
+        ("6", "Motie M5 (PVV) Geen azc in het dorp", "rejected", 4, 29, None),
     ]
 
 
@@ -195,7 +195,7 @@ def test_a_section_label_is_never_the_subject(label):
             "en 21 stemmen tegen verworpen. Het raadsvoorstel wordt daarna met 25 stemmen voor en 8 stemmen tegen "
             "aangenomen. De motie M3 'Meer bomen' van GroenLinks wordt unaniem aangenomen.\n",
             [
-                ("Amendement A1 Geen verhoging toeristenbelasting", "rejected", 12, 21),
+                ("Amendement A1 (VVD, CDA) Geen verhoging toeristenbelasting", "rejected", 12, 21),
                 (None, "adopted", 25, 8),
                 ("motie M3 Meer bomen", "adopted", None, 0),
             ],
