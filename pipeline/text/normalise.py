@@ -192,8 +192,8 @@ class _Joiner:
             return None  # a rule parts what is above it from what is below it; no text runs on over it
         if rules.own_line.match(line):
             return None  # "Verworpen met 12 stemmen ..." under its label: a decision list's own line
-        if rules.own_line.match(prev) and _DATE_END.search(prev):
-            return None  # "Behandling i Formannskapet - 12.02.2026": a step header ends at its date, never wraps on
+        if rules.own_line.match(prev) and (_DATE_END.search(prev) or (prev.endswith(":") and not line[0].islower())):
+            return None  # "Behandling i Formannskapet - 12.02.2026(:)": a step header ends at its date or its colon
         if rules.record_line.match(prev) and not line[0].islower():
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
         if rules.item_title.match(prev) and not rules.sentence_end.search(prev) and self._opens_item_text(prev, line):
@@ -216,6 +216,8 @@ class _Joiner:
             return None
         # A hard-wrapped text (PDF): a line at wrap width runs on, after a full stop only when it is full.
         mid_sentence = not rules.sentence_end.search(prev)
+        if not mid_sentence and line.endswith(":"):
+            return None  # "Kari Lunde (SV) fremmet forslag:" after a full stop: a lead-in of its own, to what is below
         if self._stands_alone(prev, line):
             return None  # a short line of its own: a heading or label, even under a line that ended mid-phrase
         full = len(prev) >= rules.full_line_share * self.typical

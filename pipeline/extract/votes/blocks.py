@@ -130,10 +130,7 @@ def notes_only(section: SectionText, block: Block, votes: list[tuple[int, int]],
 def states_unanimity(section: SectionText, block: Block, lex: Lexicon) -> bool:
     """A sentence of the block that is only the unanimity word and perhaps the outcome ("Enstemmigt.",
     "Enstemmig vedtatt."), after the decision on the same line or on its own."""
-    return lex.unanimous is not None and any(
-        len(sentence.split()) <= _UNANIMITY_WORDS and lex.unanimous.match(sentence)
-        for _, sentence in sentences(section.text, block.start, block.end)
-    )
+    return any(_unanimity(sentence, lex) for _, sentence in sentences(section.text, block.start, block.end))
 
 
 def _notes(sentence: str, lex: Lexicon) -> bool:
@@ -188,11 +185,26 @@ def line_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
         line = text[labelled:end].strip()
         quoted = section.in_proposal(start) or section.in_background(start)
         goes_on = text[end + 1 : end + 2].islower()  # "Aldus besloten" / "in de openbare vergadering van ..."
-        if line and not quoted and not goes_on and is_generic_decision(line, lex):
+        if line and not quoted and not goes_on and _generic_decision_line(line, lex):
             following = text.find("\n", end + 1) if line.endswith(":") and end < len(text) else end
             blocks.append(Block(start, labelled, len(text) if following < 0 else following))
         start = end + 1
     return blocks
+
+
+def _generic_decision_line(line: str, lex: Lexicon) -> bool:
+    """A whole-item decision on its own line, perhaps with its unanimity after it as a sentence of its own
+    ("Som kommunedirektørens innstilling. Enstemmig.", "Som innstillinga. Samrøystes vedteke.")."""
+    if is_generic_decision(line, lex):
+        return True
+    found = sentences(line, 0, len(line))
+    return len(found) > 1 and is_generic_decision(found[0][1], lex) and all(_unanimity(s, lex) for _, s in found[1:])
+
+
+def _unanimity(sentence: str, lex: Lexicon) -> bool:
+    return (
+        lex.unanimous is not None and len(sentence.split()) <= _UNANIMITY_WORDS and bool(lex.unanimous.match(sentence))
+    )
 
 
 def point_blocks(section: SectionText, block: Block, lex: Lexicon) -> list[Block]:

@@ -36,11 +36,13 @@ from pipeline.extract.votes.quoted import (
     in_quotes,
     is_generic_decision,
     is_generic_subject,
+    on_inline_recommendation,
     opens_recommendation,
     quoted_spans,
 )
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
+from pipeline.extract.votes.subject_rules import subject_rules
 from pipeline.extract.votes.tallies import (
     apply_tallies,
     breakdown_of,
@@ -379,7 +381,14 @@ def decide(
         inside = range(decision.start - section.base, decision.end - section.base)
         # a recommendation with points or sentences besides the noting decides more than noting
         substantive = len(section.points()) > 1 or section.notes_only(statements) is False
-        if not substantive and not any(a not in inside for a, _ in own):  # nor is noting beside a decision
+        beside = [(a, b) for a, b in own if a not in inside]  # noting beside a decision, unless only recommended
+        subject = decision.subject
+        named = subject not in (None, section.title) and not is_generic_subject(subject, lex)
+        refs = subject_rules(lex.language).recommendation_refs  # "Innstillingen ble vedtatt": the recommendation
+        recommended = not (named and not (refs and refs.fullmatch(subject.strip(" .")))) and all(
+            on_inline_recommendation(text, a, b, lex) for a, b in beside
+        )
+        if not substantive and (not beside or recommended):
             decision.outcome = "noted"
     if own and not decisions:  # a recommendation alone (an agenda) records no decision
         start, end = own[0]

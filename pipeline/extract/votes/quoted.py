@@ -208,8 +208,6 @@ def in_quotes(text: str, offset: int) -> bool:
     return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
-
-
 def opens_recommendation(text: str, offset: int, lex: Lexicon) -> bool:
     """The line holding `offset` is a recommendation written without its label ("Forvaltningen indstiller, at
     budgetopfølgningen tages til efterretning."), above every decision label of the section: what the meeting
@@ -222,3 +220,13 @@ def opens_recommendation(text: str, offset: int, lex: Lexicon) -> bool:
     if regex is None or len(words) < 2 or not regex.match(words[1]):
         return False
     return not any(m.start() < line_start for m in decision_labels(text, lex))
+
+
+def on_inline_recommendation(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The statement at `start`..`end` is all of a recommendation written on its label's line ("Kommunedirektørens
+    innstilling: Rapporten tas til orientering."): what the meeting was asked to decide, nothing after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    head, colon, _ = text[line_start:start].partition(":")
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return bool(colon) and lex.is_proposal_label(head.strip(" \t*")) and not rest.strip(" \t\n.;:!)\"'»”")
