@@ -10,10 +10,8 @@ at a line end are repaired by rule (see `_hyphen_join`). The rules live in model
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +19,7 @@ from pipeline.document import Page
 from pipeline.rules import load_json
 from pipeline.text.pipe_tables import is_pipe_row, merge_wrapped_cells
 from pipeline.text.ruled_tables import cut_ruled_tables
+from pipeline.text.running_lines import drop_running_lines
 from pipeline.text.structure import RULE_MARKS
 
 _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -124,40 +123,6 @@ def _column_gaps(raw: str) -> str:
     if "\t" in rest and len(head) - len(marker_text) >= 3:
         head = marker_text + "\t"  # a table row's id column ("1.1   Solceller   ●   Gennemført")
     return raw[: len(raw) - len(body)] + head + rest
-
-
-def _mask(line: str) -> str:
-    """A line's identity across pages: case-folded, digits masked ("Side 3 af 12" ~ "Side 4 af 12")."""
-    return re.sub(r"\d+", "#", line.casefold())
-
-
-def _edges(lines: list[str], k: int) -> dict[int, tuple[int, str]]:
-    """Index → (signed distance from the page edge, masked text) for the first and last k lines."""
-    filled = [i for i, line in enumerate(lines) if line]
-    edges = {i: (-1 - n, _mask(lines[i])) for n, i in enumerate(reversed(filled[-k:]))}
-    edges.update({i: (n, _mask(lines[i])) for n, i in enumerate(filled[:k])})
-    return edges
-
-
-def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Remove headers, footers and page numbers.
-
-    A running line sits at the same distance from the top or bottom edge on at least half the
-    pages (digits masked); a page-number line (models/normalise.json) is dropped at an edge
-    even when it does not repeat.
-    """
-    rules = _rules()
-    edges = [_edges(lines, rules.edge_lines) for lines in pages]
-    counts = Counter(key for page in edges for key in set(page.values()))
-    needed = max(2, math.ceil(len(pages) * rules.repeat_share))  # a single page has no running lines
-
-    def running(line: str, key: tuple[int, str]) -> bool:
-        return counts[key] >= needed or bool(rules.page_number.fullmatch(line))
-
-    return [
-        [line for i, line in enumerate(lines) if not (i in page and running(line, page[i]))]
-        for lines, page in zip(pages, edges, strict=True)
-    ]
 
 
 class _Joiner:
@@ -380,7 +345,9 @@ def normalise(pages: list[str]) -> tuple[str, list[Page]]:
     A page boundary is a plain line break (a paragraph may run on to the next page), so a Page's
     start can fall inside a line.
     """
-    cleaned = drop_running_lines([clean_lines(p) for p in pages])
+    rules = _rules()
+    lines = [clean_lines(p) for p in pages]
+    cleaned = drop_running_lines(lines, rules.edge_lines, rules.repeat_share, rules.page_number)
     joiner = _Joiner(cleaned)
     builder = _TextBuilder()
     prev: str | None = None

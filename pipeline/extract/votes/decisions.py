@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.votes.consent import consent_hits
+from pipeline.extract.votes.count_lines import counts_follow, own_tallies
 from pipeline.extract.votes.counts import ballot, consistent, merge, parse_breakdown
 from pipeline.extract.votes.label_blocks import block_ends
 from pipeline.extract.votes.lexicon import Lexicon
@@ -197,47 +198,6 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     return decision
 
 
-def _counts_follow(tallies: list[TallyHit], hits: list[Hit]) -> bool:
-    """Count lines printed below the decisions they belong to ("Besluit: aangenomen." then a "Stemming"
-    block): none above the first phrase, some below the last one."""
-    return bool(hits and tallies) and tallies[0].start >= hits[0].start and tallies[-1].start >= hits[-1].end
-
-
-def _own_tallies(
-    text: str,
-    tallies: list[TallyHit],
-    used: set[int],
-    previous_end: int,
-    hit: Hit,
-    next_start: int,
-    follow: bool,
-    paragraphs: bool = False,
-) -> list[int]:
-    """Count lines before the phrase (since the previous one; its subject's own too), else on its line or the
-    line after; where counts `follow` their decisions, every count line up to the next phrase. On a news page
-    (`paragraphs`) each paragraph (one line) reports one decision: its counts stand in its own line."""
-    free = [i for i in range(len(tallies)) if i not in used]
-    if paragraphs:
-        line_start = text.rfind("\n", 0, hit.phrase_start) + 1
-        line_end = text.find("\n", hit.end)
-        free = [i for i in free if line_start <= tallies[i].start < (len(text) if line_end < 0 else line_end)]
-    if follow:
-        return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
-    before = [i for i in free if previous_end <= tallies[i].start < hit.phrase_start]  # the subject's own, too
-    if before:
-        return before
-    line_end = text.find("\n", hit.end)
-    next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
-    limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
-    after = [i for i in free if hit.phrase_start <= tallies[i].start < limit]
-    for i in free:  # the other options of the same result follow on the next lines
-        gap = text[tallies[after[-1]].end : tallies[i].start] if after else ""
-        adjacent = after and "\n\n" not in gap and gap.count("\n") <= 1 and not gap.strip(" \t\n.;,()")
-        if adjacent and i > after[-1] and tallies[i].start < next_start:
-            after.append(i)
-    return after
-
-
 def _about(
     decision: Decision, heading: Proposer | Proposal | None, section: SectionText, lex: Lexicon, referred: bool = False
 ) -> None:
@@ -298,13 +258,13 @@ def decide(
     decisions: list[Decision] = []
     used: set[int] = set()
     previous_end = 0
-    follow = _counts_follow(tallies, hits)
+    follow = counts_follow(tallies, hits)
     spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):
         decision = hit_decision(hit, section.base, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
         taken = used | other_votes(tallies, marks, hit.phrase_start)  # a labelled vote's counts are its own
-        own = _own_tallies(text, tallies, taken, previous_end, hit, next_start, follow, section.paragraphs)
+        own = own_tallies(text, tallies, taken, previous_end, hit, next_start, follow, section.paragraphs)
         if any(regex.search(phrase_sentence(text, hit)) for regex in lex.background):  # "keurde in 2019 ... goed."
             own = [i for i in own if tallies[i].start < hit.phrase_start]  # the counts below it are the item's
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):

@@ -59,6 +59,7 @@ from pipeline.extract.votes.steps import (
 from pipeline.extract.votes.subject_rules import title_below, titled_subject
 from pipeline.extract.votes.subjects import repair_subject
 from pipeline.extract.votes.ties import with_tie_explanations
+from pipeline.extract.votes.vote_records import with_vote_records
 from pipeline.extract.votes.whole_item import is_case_noun
 
 
@@ -121,7 +122,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             if decision.statement and block is not None:  # noting alone is noted, noting beside more is not
                 decided[index] = block_decision(text, block, lex) or decision
                 decided[index].statement = False
-        decided = _with_vote_records(_without_restatements(decided, blocks, text), text, lex)
+        decided = with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         decided = with_tie_explanations(without_restated_outcomes(decided, text), text, lex)
         if protocol.stamp:  # a news page: its headlines name the decisions the paragraphs report
             decided = merge_headlines(decided, doc.text, lex.news.headline_subjects)
@@ -246,64 +247,6 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
         if not (bare and restated):
             out.append(decision)
     return out
-
-
-def _with_vote_records(decided: list[Decision], text: SectionText, lex: Lexicon) -> list[Decision]:
-    """Join a vote record to the decision right above it ("Beslissing: goedgekeurd" / "Stemming:
-    eenparig", "De gemeenteraad beslist …" / "Goedgekeurd met 20 stemmen voor en 5 tegen", "Vedtak:
-    Godkjent." / "Enstemmig."): one decision, not two. Only lines of the same block (no blank line
-    between), the record naming nothing of its own, with the same outcome, adding only the vote."""
-    out: list[Decision] = []
-    for decision in decided:
-        previous = out[-1] if out else None
-        if previous is not None and _records_vote_of(decision, previous, text, lex):
-            _take_vote(previous, decision)
-            continue
-        if previous is not None and _leads_vote_of(previous, decision, text):
-            _take_vote(decision, previous)  # "Besluit: Met algemeenheid van stemmen." / "Enig artikel: ..."
-            out[-1] = decision
-            continue
-        out.append(decision)
-    return out
-
-
-def _take_vote(decision: Decision, record: Decision) -> None:
-    decision.unanimous = record.unanimous
-    decision.votes_for, decision.votes_against = record.votes_for, record.votes_against
-    decision.against_parties = record.against_parties
-    decision.counts_consistent = record.counts_consistent
-    if record.unanimous:
-        decision.votes_against = 0
-    decision.start, decision.end = min(decision.start, record.start), max(decision.end, record.end)
-
-
-def _leads_vote_of(record: Decision, decision: Decision, text: SectionText) -> bool:
-    """`record` is the vote a decision on the next line states ("Besluit: Met algemeenheid van stemmen." /
-    "Enig artikel: De gemeenteraad beslist ..."): a bare vote record about nothing but the case, then a
-    decision with its own words and no vote, the same outcome, no blank line between."""
-    counted = record.votes_for is not None or record.votes_against is not None
-    stated = bool(record.unanimous) or counted or record.unopposed
-    leads = stated and record.proposer is None and record.subject in (None, text.title)
-    bare = decision.unanimous is None and decision.votes_for is None and decision.votes_against is None
-    # "Afstemning: Enstemmigt." / "Beslutning: Orienteringen blev taget til efterretning.": the vote noted it
-    noted = (record.outcome, decision.outcome) == ("adopted", "noted")
-    own = (decision.subject not in (None, text.title) or noted) and decision.proposer is None
-    gap = text.text[max(record.end - text.base, 0) : max(decision.start - text.base, 0)]
-    return leads and bare and own and (record.outcome == decision.outcome or noted) and gap.count("\n") == 1
-
-
-def _records_vote_of(decision: Decision, previous: Decision, text: SectionText, lex: Lexicon) -> bool:
-    """`decision` is only the vote on `previous`: unanimity or counts, no proposer, a subject that is none,
-    its predecessor's or the case title it fell back on, the same outcome, on the next lines."""
-    counted = decision.votes_for is not None or decision.votes_against is not None
-    record = (bool(decision.unanimous) or counted or decision.unopposed) and decision.proposer is None
-    fallback = decision.subject in (None, previous.subject, text.title) or decision.subject == text.generic_subject(lex)
-    about = fallback and decision.start >= previous.end
-    bare = previous.unanimous is None and previous.votes_for is None and previous.votes_against is None
-    gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
-    # "Regnskabet blev taget til efterretning." / "Enstemmigt.": the vote noted it, it adopted nothing else
-    same = previous.outcome == decision.outcome or (previous.outcome, decision.outcome) == ("noted", "adopted")
-    return record and about and bare and same and "\n\n" not in gap
 
 
 def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon, linking: dict[int, bool]) -> bool:

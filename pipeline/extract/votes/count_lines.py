@@ -1,0 +1,47 @@
+"""Which count lines belong to which decision phrase: above it, on its line, or below it where a protocol prints
+its counts after the decisions."""
+
+from __future__ import annotations
+
+from pipeline.extract.votes.phrases import Hit, TallyHit
+
+
+def counts_follow(tallies: list[TallyHit], hits: list[Hit]) -> bool:
+    """Count lines printed below the decisions they belong to ("Besluit: aangenomen." then a "Stemming"
+    block): none above the first phrase, some below the last one."""
+    return bool(hits and tallies) and tallies[0].start >= hits[0].start and tallies[-1].start >= hits[-1].end
+
+
+def own_tallies(
+    text: str,
+    tallies: list[TallyHit],
+    used: set[int],
+    previous_end: int,
+    hit: Hit,
+    next_start: int,
+    follow: bool,
+    paragraphs: bool = False,
+) -> list[int]:
+    """Count lines before the phrase (since the previous one; its subject's own too), else on its line or the
+    line after; where counts `follow` their decisions, every count line up to the next phrase. On a news page
+    (`paragraphs`) each paragraph (one line) reports one decision: its counts stand in its own line."""
+    free = [i for i in range(len(tallies)) if i not in used]
+    if paragraphs:
+        line_start = text.rfind("\n", 0, hit.phrase_start) + 1
+        line_end = text.find("\n", hit.end)
+        free = [i for i in free if line_start <= tallies[i].start < (len(text) if line_end < 0 else line_end)]
+    if follow:
+        return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
+    before = [i for i in free if previous_end <= tallies[i].start < hit.phrase_start]  # the subject's own, too
+    if before:
+        return before
+    line_end = text.find("\n", hit.end)
+    next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)
+    after = [i for i in free if hit.phrase_start <= tallies[i].start < limit]
+    for i in free:  # the other options of the same result follow on the next lines
+        gap = text[tallies[after[-1]].end : tallies[i].start] if after else ""
+        adjacent = after and "\n\n" not in gap and gap.count("\n") <= 1 and not gap.strip(" \t\n.;,()")
+        if adjacent and i > after[-1] and tallies[i].start < next_start:
+            after.append(i)
+    return after
