@@ -33,6 +33,9 @@ def drop_denied_twins(layout: Layout, reader: ContextReader, found: list[Found])
         and item.decision.relation != TWIN
         and any(TWIN in reader.refuted(i) for i in _denying_units(layout, item.unit))
     }
+    denied |= {  # a note below a table or list denying one of its towns ('* Hitra er ikkje ein vennskapskommune')
+        item.mention.city.name for item in found if item.decision is None and TWIN in reader.refuted(item.unit)
+    }
     for item in found:
         decision = item.decision
         if decision is not None and decision.relation == TWIN and decision.cue is None:

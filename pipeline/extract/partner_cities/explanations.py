@@ -1,7 +1,9 @@
 """Places named to explain a partner town: a parenthesis or trailing clause saying where the town belongs today
 or what became of it ('Torsås (sedan 1971 del av Torsås kommun)', 'Sneek – byen hører i dag under
-Súdwest-Fryslân', 'Kokkola, dat in 2009 fuseerde met Kälviä'). The partner is the town named first: the places
-in the explanation are no second partner, and its years ('siden 2017 en del af') are no start year."""
+Súdwest-Fryslân', 'Kokkola, dat in 2009 fuseerde met Kälviä'), or a sentence opening on the town that says what it
+merged into ('* Mandal indgik i 2020 i den nye Lindesnes kommune', 'Sneek is opgegaan in Súdwest-Fryslân'). The
+partner is the town named first: the places in the explanation (its successor, its fellow merged towns) are no
+second partner, and its years ('siden 2017 en del af') are no start year."""
 
 from __future__ import annotations
 
@@ -9,12 +11,14 @@ import re
 
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.extract.partner_cities.spans import Cover, Span
 
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 _CLAUSE_START = re.compile(r"\s[–—-]\s|[;,]\s")  # a dash, semicolon or comma opening a trailing clause
 _CLAUSE_END = re.compile(r"[,;]")
 CUE_REACH = 30  # chars between a trailing clause's start and its explanation word ('; byen ligger i dag i')
+SUBJECT_REACH = 45  # chars between a sentence's start and its succession verb ('* Ski kommune blev i 2020 lagt')
 
 
 def explanation_spans(layout: Layout, lexicon: Lexicon) -> Cover:
@@ -36,7 +40,22 @@ def explanation_spans(layout: Layout, lexicon: Lexicon) -> Cover:
             if _explains(lexicon, text[m.end() : end], clause=True):
                 spans.append((unit.start + m.start(), unit.start + end))
                 break
+        spans.extend(_succession(lexicon, text, unit.start))
     return Cover(spans)
+
+
+def _succession(lexicon: Lexicon, text: str, offset: int) -> list[Span]:
+    """A sentence opening on a town and a succession verb: from the verb to the clause's end, when the clause
+    names no relation or cooperation (the subject before the verb stays a mention)."""
+    opening = lexicon.opening_cues(lexicon.successions, text, SUBJECT_REACH)
+    if not opening or opening[0].start == 0:
+        return []
+    close = _CLAUSE_END.search(text, opening[0].end)
+    end = close.start() if close else len(text)
+    clause = text[opening[0].end : end]  # the verb itself may read as cooperation ('lagt sammen med')
+    if lexicon.relation_cues(clause) or lexicon.any(lexicon.generic, clause):
+        return []
+    return [(offset + opening[0].start, offset + end)]
 
 
 def _explains(lexicon: Lexicon, text: str, clause: bool) -> bool:
@@ -45,3 +64,17 @@ def _explains(lexicon: Lexicon, text: str, clause: bool) -> bool:
     if not lexicon.any(lexicon.explanations, text) or lexicon.relation_cues(text):
         return False
     return not (clause and lexicon.any(lexicon.generic, text))
+
+
+def explained_again(layout: Layout, mentions: list[Mention], explained: Cover) -> list[Mention]:
+    """The mentions outside every explanation, but a place its sentence already named in one ('Ski indgår i dag i
+    Nordre Follo kommune, men samarbejdet fortsætter med Nordre Follo som part'): the successor stays no partner."""
+    named: set[tuple[int, str]] = set()
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        key = (layout.unit_at(m.start), m.city.name)
+        if explained.holds(m.start, m.end):
+            named.add(key)
+        elif key not in named:
+            kept.append(m)
+    return kept

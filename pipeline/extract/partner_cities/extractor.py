@@ -14,7 +14,7 @@ from pipeline.extract.partner_cities.context import ContextReader
 from pipeline.extract.partner_cities.decisions import Found, decide_all, entry_lines, entry_sections, strongest
 from pipeline.extract.partner_cities.denied_twins import drop_denied_twins
 from pipeline.extract.partner_cities.domestic import domestic_partner, mark_domestic, project_scope
-from pipeline.extract.partner_cities.explanations import explanation_spans
+from pipeline.extract.partner_cities.explanations import explained_again, explanation_spans
 from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.homonyms import place_by_sentence_country
@@ -125,7 +125,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     matched = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
     matched = sorted(matched + governed_places(doc.text, lex, home, matched), key=lambda m: m.start)
     networks = Cover(network_names(doc))  # 'Sunne kommuner' names a network, not the Swedish town Sunne
-    mentions = [m for m in matched if not explained.holds(m.start, m.end) and not networks.holds(m.start, m.end)]
+    mentions = [m for m in explained_again(layout, matched, explained) if not networks.holds(m.start, m.end)]
     place_by_sentence_country(doc.text, mentions, home, conf.matching)
     territories = frozenset(conf.home_territories) if home == conf.home_country else frozenset()
     mark_domestic(doc.text, mentions, lex, home, territories)

@@ -143,6 +143,7 @@ class Lexicon:
     reflexive_owners: Patterns
     organisation_subjects: Patterns
     explanations: Patterns
+    successions: Patterns
     prospects: Patterns
     established: Patterns
     prospect_settled: Patterns
@@ -338,6 +339,7 @@ def lexicon(language: str) -> Lexicon:
                 "reflexive_owners",
                 "organisation_subjects",
                 "explanations",
+                "successions",
                 "prospects",
                 "established",
                 "prospect_settled",

@@ -49,6 +49,7 @@ class Cues(Rules):
     foreign_subjects: list[str] = []  # a neighbouring municipality owns the sentence's relations
     reflexive_owners: list[str] = []  # 'Tønsberg har sine egne vennskapsbyer': group 'owner', the subject's own
     explanations: list[str] = []  # where a partner town belongs today ('en del af', 'fuseerde met'): no partner
+    successions: list[str] = []  # a town's sentence saying what it merged into ('Mandal indgik i Lindesnes')
     organisation_subjects: list[str] = []  # a school, club, hospital opening the sentence owns its relations
     prospects: list[str] = []  # a relation proposed, requested, explored or considered
     established: list[str] = []  # a cue in definite or possessive form: the relation exists ('venskabsbyen')
