@@ -79,6 +79,11 @@ class Decision:
     points_below: bool = False  # a table row whose cell points to the record below ("Vedteke, sjå under")
     unopposed: bool = False  # "zonder stemming": a vote record that states no vote, so not unanimity either
 
+    @property
+    def voteless(self) -> bool:
+        """No vote stated: neither unanimity nor a count."""
+        return self.unanimous is None and self.votes_for is None and self.votes_against is None
+
 
 def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -> Decision:
     """A decision from one vote phrase: outcome, unanimity, counts in the phrase, proposer.

@@ -66,7 +66,7 @@ def _restated_below(headline: Decision, below: Decision, text: str) -> bool:
     start = text.rfind("\n", 0, headline.start) + 1
     end = text.find("\n", headline.start)
     line = text[start : end if end >= 0 else len(text)].strip()
-    bare = headline.unanimous is None and headline.votes_for is None and headline.votes_against is None
+    bare = headline.voteless
     short = 0 < len(line) <= _MAX_HEADLINE and not line.endswith((".", "!", "?", ":")) and headline.end <= end
     near = end >= 0 and below.start > end and text.count("\n", end, below.start) <= _BELOW
     same = headline.outcome == below.outcome and headline.proposer is None and bool(headline.subject)

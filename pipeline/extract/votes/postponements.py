@@ -19,7 +19,7 @@ def one_postponement_per_paragraph(decided: list[Decision], text: SectionText) -
         if previous is None or not _same_postponement(previous, decision, text):
             out.append(decision)
             continue
-        kept = decision if _bare(previous) and not _bare(decision) else previous
+        kept = decision if previous.voteless and not decision.voteless else previous
         kept.start, kept.end = min(previous.start, decision.start), max(previous.end, decision.end)
         out[-1] = kept
     return out
@@ -30,9 +30,5 @@ def _same_postponement(previous: Decision, decision: Decision, text: SectionText
     case = {previous.subject, decision.subject} <= {None, text.title}  # both about the case, not two motions
     both = both and (case or previous.subject == decision.subject)
     by_body = previous.proposer is None and decision.proposer is None
-    gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
-    return both and by_body and (_bare(previous) or _bare(decision)) and "\n\n" not in gap
-
-
-def _bare(decision: Decision) -> bool:
-    return decision.unanimous is None and decision.votes_for is None and decision.votes_against is None
+    gap = text.between(previous.end, decision.start)
+    return both and by_body and (previous.voteless or decision.voteless) and "\n\n" not in gap

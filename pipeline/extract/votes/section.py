@@ -69,6 +69,10 @@ class SectionText:
         ("Forvaltningen indstiller, at ... tages til efterretning")."""
         return not self.in_proposal(offset) and not opens_recommendation(self.text, offset, lex)
 
+    def between(self, start: int, end: int) -> str:
+        """The section's text between two document offsets (empty where `end` is not after `start`)."""
+        return self.text[max(start - self.base, 0) : max(end - self.base, 0)]
+
     def in_background(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.background_blocks)
 

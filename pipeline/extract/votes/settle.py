@@ -65,7 +65,7 @@ def without_restated_outcomes(decided: list[Decision], text: SectionText) -> lis
 
 def _restates(decision: Decision, previous: Decision, text: SectionText) -> bool:
     counted = previous.votes_for is not None and previous.votes_against is not None
-    bare = decision.unanimous is None and decision.votes_for is None and decision.votes_against is None
+    bare = decision.voteless
     words, above = _words(decision.subject), _words(previous.subject)
     # the case postponed under the postponement just counted; a case adopted "med samme stemmetal" after an
     # amendment is a second decision
@@ -74,7 +74,7 @@ def _restates(decision: Decision, previous: Decision, text: SectionText) -> bool
     mover = decision.proposer is not None and decision.proposer == previous.proposer
     about = bool(words) and (above[: len(words)] == words or postponed or mover)
     about = about and (decision.proposer is None or mover)
-    gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
+    gap = text.between(previous.end, decision.start)
     after = decision.start >= previous.end and "\n\n" not in gap
     return counted and bare and about and after and decision.outcome == previous.outcome
 

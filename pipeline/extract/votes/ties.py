@@ -34,7 +34,7 @@ def with_tie_explanations(decided: list[Decision], text: SectionText, lex: Lexic
 
 def _explains_tie(decision: Decision, text: SectionText, tie_wording: re.Pattern[str]) -> bool:
     """The decision's own text (or the subject read from it) opens on the tie wording."""
-    own = text.text[max(decision.start - text.base, 0) : max(decision.end - text.base, 0)]
+    own = text.between(decision.start, decision.end)
     return bool(tie_wording.match(own) or tie_wording.match(decision.subject or ""))
 
 
@@ -43,7 +43,7 @@ def _same_vote(other: Decision, tie: Decision, text: SectionText, tie_wording: r
     if other.outcome != tie.outcome or _explains_tie(other, text, tie_wording) or other.proposer is not None:
         return False
     first, second = (other, tie) if other.start <= tie.start else (tie, other)
-    gap = text.text[max(first.end - text.base, 0) : max(second.start - text.base, 0)]
+    gap = text.between(first.end, second.start)
     return "\n\n" not in gap
 
 

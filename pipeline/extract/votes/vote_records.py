@@ -43,11 +43,11 @@ def _leads_vote_of(record: Decision, decision: Decision, text: SectionText) -> b
     counted = record.votes_for is not None or record.votes_against is not None
     stated = bool(record.unanimous) or counted or record.unopposed
     leads = stated and record.proposer is None and record.subject in (None, text.title)
-    bare = decision.unanimous is None and decision.votes_for is None and decision.votes_against is None
+    bare = decision.voteless
     # "Afstemning: Enstemmigt." / "Beslutning: Orienteringen blev taget til efterretning.": the vote noted it
     noted = (record.outcome, decision.outcome) == ("adopted", "noted")
     own = (decision.subject not in (None, text.title) or noted) and decision.proposer is None
-    gap = text.text[max(record.end - text.base, 0) : max(decision.start - text.base, 0)]
+    gap = text.between(record.end, decision.start)
     return leads and bare and own and (record.outcome == decision.outcome or noted) and gap.count("\n") == 1
 
 
@@ -58,8 +58,8 @@ def _records_vote_of(decision: Decision, previous: Decision, text: SectionText, 
     record = (bool(decision.unanimous) or counted or decision.unopposed) and decision.proposer is None
     fallback = decision.subject in (None, previous.subject, text.title) or decision.subject == text.generic_subject(lex)
     about = fallback and decision.start >= previous.end
-    bare = previous.unanimous is None and previous.votes_for is None and previous.votes_against is None
-    gap = text.text[max(previous.end - text.base, 0) : max(decision.start - text.base, 0)]
+    bare = previous.voteless
+    gap = text.between(previous.end, decision.start)
     # "Regnskabet blev taget til efterretning." / "Enstemmigt.": the vote noted it, it adopted nothing else
     same = previous.outcome == decision.outcome or (previous.outcome, decision.outcome) == ("noted", "adopted")
     return record and about and bare and same and "\n\n" not in gap
