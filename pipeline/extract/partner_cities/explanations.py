@@ -1,7 +1,7 @@
 """Places named to explain a partner town: a parenthesis or trailing clause saying where the town belongs today
 or what became of it ('Torsås (sedan 1971 del av Torsås kommun)', 'Sneek – byen hører i dag under
 Súdwest-Fryslân', 'Kokkola, dat in 2009 fuseerde met Kälviä'), or a sentence opening on the town that says what it
-merged into ('* Mandal indgik i 2020 i den nye Lindesnes kommune', 'Sneek is opgegaan in Súdwest-Fryslân'). The
+merged into ('* Byen indgik i 2020 i den nye Storkommune', 'X is opgegaan in de nieuwe gemeente Y'). The
 partner is the town named first: the places in the explanation (its successor, its fellow merged towns) are no
 second partner, and its years ('siden 2017 en del af') are no start year."""
 
