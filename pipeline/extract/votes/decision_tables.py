@@ -23,6 +23,8 @@ _HEADER_PARTS = re.compile(r"\s*/\s*")  # "Vedtak / stemmetall": two column name
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
 _CASE_PREFIX = re.compile(r"^[A-Za-z]{1,4}(?:\.\s?|\s)(?=\d)")  # a word before the number, set apart
+_RECORD_LINES = 40  # lines of a restated item searched for its decision label
+_ITEM_LINE = re.compile(r"[ \t*#]*\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.:)]?[ \t]+\S")  # "103. Tillægsbevilling ..."
 _NUMBER = r"(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)"  # "12", "4a", "5.1", "003/26"
 
 
@@ -287,7 +289,11 @@ def _vote_cell(decision: Decision, cell: str, lex: Lexicon, cues: _Cues) -> None
 
 
 def without_explanations(
-    found: list[Decision], case_of: Callable[[int], str | None], header_at: Callable[[int], int], text: str
+    found: list[Decision],
+    case_of: Callable[[int], str | None],
+    header_at: Callable[[int], int],
+    text: str,
+    lex: Lexicon,
 ) -> list[Decision]:
     """`found` without the decisions about an item a decision table's row decided: a note below the table only
     explains that row ("Ad 5. Na de verwerping van het amendement stemde de raad in met het voorstel."). The counts
@@ -297,7 +303,18 @@ def without_explanations(
 
     A decision with another outcome on the line right under a list item's own outcome line, no header between
     ("Goedgekeurd." / "Het amendement van raadslid X werd niet aangenomen."), is a vote of its own on that item
-    (`header_at`: where the header in force at an offset starts; `text`: the document's)."""
+    (`header_at`: where the header in force at an offset starts; `text`: the document's).
+
+    A table above items recorded in full ("| 102 | Lokalplan 7.41 | Godkendt |", then "102. Lokalplan 7.41" with its
+    committee steps and the council's vote) is an overview: the full record's decisions are the rows, the table's
+    row about that item adds none (it keeps its row when the full record below yields no decision)."""
+    recorded = {case_of(d.start) for d in found if not d.table}
+    overview = {
+        id(d)
+        for d in found
+        if d.table and case_of(d.start) in recorded and _recorded_in_full(d, case_of(d.start), text, lex)
+    }
+    found = [d for d in found if id(d) not in overview]
     rows = {case_of(d.start): d for d in found if d.table}
     notes: dict[str | None, list[Decision]] = {}
     for decision in found:
@@ -315,6 +332,26 @@ def without_explanations(
             row.unanimous = counted[0].unanimous if row.unanimous is None else row.unanimous
     dropped = {id(d) for explained in notes.values() for d in explained} | pointing
     return [d for d in found if id(d) not in dropped]
+
+
+def _recorded_in_full(row: Decision, case: str | None, text: str, lex: Lexicon) -> bool:
+    """A line below the table row opens with the row's item number and restates its title ("102. Lokalplan 7.41
+    for boliger ved Rønnevang"), and a decision label opens a line of that item ("Beslutning i Byrådet den ...:"):
+    the item's full record. A restated title over prose only ("73/26 Ny parkeringsforskrift" / "Det ble avgitt
+    25 stemmer ...") is a note about the row."""
+    if not case or not row.subject:
+        return False
+    number, title = re.escape(case), re.escape(row.subject)
+    opening = re.compile(rf"(?m)^[ \t*#]*(?:\w{{1,8}}\.?[ \t]+)?{number}[ \t]*[.:)]?[ \t]+{title}")
+    found = opening.search(text, row.end)
+    if found is None:
+        return False
+    for line in text[found.end() : found.end() + _RECORD_LINES * 200].split("\n")[1:_RECORD_LINES]:
+        if _ITEM_LINE.match(line):
+            return False  # the next item: this one had no decision label
+        if any(regex.match(line.strip(" \t|*")) for regex in lex.decision_blocks):
+            return True
+    return False
 
 
 def _own_vote(decision: Decision, row: Decision, header_at: Callable[[int], int], text: str) -> bool:
