@@ -266,6 +266,12 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         return None  # cut off inside its vote bracket at the end of the text: the outcome is not there
     decisive = (at_s for at_s in found if any(r.search(at_s[1]) for r in lex.decisive_sentences))
     first_at, first = next((at_s for at_s in decisive if not is_background(at_s[1], lex)), found[0])
+    # a bare outcome alone on its line, the field lines under it run into its sentence for want of a stop
+    # ("Besluit: Aangenomen bij schriftelijke stemming" / "Uitslag: mevrouw A 17 stemmen"): it names nothing
+    line_end = section.text.find("\n", first_at)
+    generic = is_generic_decision(first, lex) or is_generic_decision(
+        section.text[first_at : line_end if line_end >= 0 else len(section.text)].strip(" ."), lex
+    )
     body = section.text[block.start : block.end]
     if any(puts_forward(s, lex.language) for _, s in read):  # "sendes tilbage" in a proposal put forward
         body = " ".join(s for _, s in found)
@@ -281,7 +287,7 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     first_end = section.text.find(first.split()[-1], first_at, block.end)
     end = first_end + len(first.split()[-1]) if first_end >= 0 else section.base + block.end
     decision = Decision(start=start, end=section.base + end if first_end >= 0 else end, outcome=outcome)
-    if procedural or is_generic_decision(first, lex) or is_briefing(first, lex):  # "Godkendt.": about the case
+    if procedural or generic or is_briefing(first, lex):  # "Godkendt.": about the case
         # "Sagen taget til orientering." notes the case itself and, like a postponement, adopts nothing of
         # the recommendation: the case title; "Godkendt." / "Taget til efterretning." adopt what was recommended
         decision.subject = section.generic_subject(
@@ -294,6 +300,6 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         decision.subject = decision.subject.strip(QUOTES).rstrip(".;")  # a quoted decision: «...»
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
-    if is_generic_decision(first, lex):  # "Kari Nes vart vald med 20 mot 3 røyster."
+    if generic:  # "Kari Nes vart vald med 20 mot 3 røyster."
         count_line(decision, first, lex, body)
     return decision

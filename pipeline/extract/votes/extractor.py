@@ -31,7 +31,7 @@ from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decision_tables import row_decision, without_explanations
 from pipeline.extract.votes.decisions import Decision, decide
-from pipeline.extract.votes.headlines import merge_headlines, with_noted_paragraphs
+from pipeline.extract.votes.headlines import merge_headlines, with_counts_restated, with_noted_paragraphs
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
@@ -124,6 +124,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 decided[index].statement = False
         decided = with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         decided = with_tie_explanations(without_restated_outcomes(decided, text), text, lex)
+        if protocol.stamp or protocol.context_at(section.start).case_number is None:  # a report's paragraphs
+            decided = with_counts_restated(decided, doc.text, lex.language)
         if protocol.stamp:  # a news page: its headlines name the decisions the paragraphs report
             decided = merge_headlines(decided, doc.text, lex.news.headline_subjects)
         _about_block(decided, blocks, text, lex)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.phrases import find_statements
+from pipeline.extract.votes.subject_rules import subject_rules
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.lexicon import Lexicon
@@ -38,6 +39,35 @@ def merge_headlines(decided: list[Decision], text: str, headline_subjects: bool 
     for decision in out if headline_subjects else ():
         decision.subject = _headline_above(decision, out, text) or decision.subject
     return out
+
+
+def with_counts_restated(decided: list[Decision], text: str, language: str) -> list[Decision]:
+    """`decided` (offsets in `text`) without the sentence that gives the paragraph's decision its count by a bare
+    reference ("De raad stemde in met het bestemmingsplan X. Het voorstel werd aangenomen met 24 stemmen voor en 5
+    tegen."): one decision, named by the sentence that names it, counted by the one that counts it."""
+    refs = subject_rules(language).proposal_refs
+    out: list[Decision] = []
+    for decision in decided:
+        above = out[-1] if out else None
+        if above is not None and refs is not None and _counts_above(decision, above, text, refs):
+            above.unanimous, above.votes_for, above.votes_against = (
+                decision.unanimous,
+                decision.votes_for,
+                decision.votes_against,
+            )
+            above.against_parties = decision.against_parties or above.against_parties
+            above.end = max(above.end, decision.end)
+            continue
+        out.append(decision)
+    return out
+
+
+def _counts_above(decision: Decision, above: Decision, text: str, refs: re.Pattern[str]) -> bool:
+    """`decision` only counts `above`: a bare reference with a vote, the same outcome, in the same paragraph."""
+    bare = (decision.subject or "").strip(" .")
+    same = decision.outcome == above.outcome and decision.proposer is None and not decision.voteless
+    near = above.end <= decision.start and "\n\n" not in text[above.end : decision.start]
+    return same and near and above.voteless and bool(above.subject) and bool(refs.fullmatch(bare))
 
 
 def with_noted_paragraphs(decided: list[Decision], section: SectionText, lex: Lexicon) -> list[Decision]:

@@ -14,9 +14,12 @@ from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.news import names_meeting, tells_decision_day
 from pipeline.extract.votes.steps import match_step
 
-# "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212", an amendment
-# numbered under its point "7.1-A1"
-_CASE = re.compile(r"\d{4}_[A-Z]{2,6}_\d+|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå])|-[A-Z]{1,2}\d{1,2}\b)?")
+# "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212" (also written
+# "GR/2024/212" or "2024/GR/212"), an amendment numbered under its point "7.1-A1"
+_CASE = re.compile(
+    r"\d{4}_[A-Z]{2,6}_\d+|[A-Z]{2,6}/\d{4}/\d+|\d{4}/[A-Z]{2,6}/\d+"
+    r"|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå])|-[A-Z]{1,2}\d{1,2}\b)?"
+)
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 BULLETS = " \t•·*-–|"
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried

@@ -65,7 +65,9 @@ def without_restated_outcomes(decided: list[Decision], text: SectionText) -> lis
 
 def _restates(decision: Decision, previous: Decision, text: SectionText) -> bool:
     counted = previous.votes_for is not None and previous.votes_against is not None
-    bare = decision.voteless
+    # or only the unanimity of a count with no votes against, on a line of its own ("Voor: 16 Tegen: 0 / Unaniem")
+    agreed = previous.unanimous is True and previous.votes_against == 0 and decision.votes_for is None
+    bare = decision.voteless or (agreed and decision.unanimous is True and decision.votes_against in (0, None))
     words, above = _words(decision.subject), _words(previous.subject)
     # the case postponed under the postponement just counted; a case adopted "med samme stemmetal" after an
     # amendment is a second decision
