@@ -15,6 +15,7 @@ from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 
 _BREAK = re.compile(r"\n|;|\.\s+[A-ZÆØÅ]")  # a line or sentence ends between a cue and a list
 NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
+HEAD_LINES = 3  # a project's heading and fact lines ('Programma:', 'Looptijd:') stand over its 'Partners:' line
 LABEL_WORDS = 3  # a run-in label opening a paragraph ('Vennskapsbyer:', 'Andre samarbeid:') is a few words
 # 'Maldon (Verenigd Koninkrijk) – stedenband': a bracketed note parts no town from its cue
 _BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -243,15 +244,15 @@ class ContextReader:
         return self.cue_cache[key]
 
     def _after_project(self, index: int) -> bool:
-        """The sentence before, in the same paragraph, is about a project: its partner words name that project's
-        partners ('Hørsholm deltager i projektet X. Øvrige partnere er Helsingør og Höganäs')."""
-        unit = self.layout.units[index]
-        before = self.layout.units[index - 1] if index else None
-        return (
-            before is not None
-            and before.line == unit.line
-            and self.lexicon.any(self.lexicon.project_context, self.layout.unit_text(before))
-        )
+        """The sentence before, in the same paragraph, or a heading or fact line right above is about a project:
+        its partner words name that project's partners ('Hørsholm deltager i projektet X. Øvrige partnere er
+        Helsingør og Höganäs'; 'Westfront (2024-2027)' / 'Programma: Interreg ...' / 'Partners: Stad Ieper, ...')."""
+        layout, lex = self.layout, self.lexicon
+        unit = layout.units[index]
+        before = layout.units[index - 1] if index else None
+        if before is not None and before.line == unit.line and lex.any(lex.project_context, layout.unit_text(before)):
+            return True
+        return any(lex.any(lex.project_context, layout.line(i)) for i in layout.heads_above(unit.line, HEAD_LINES))
 
     def section_relation(self, first_line: int, last_line: int) -> Decision | None:
         """The first relation named in lines [first_line, last_line): what an entry heading's section says; else a
