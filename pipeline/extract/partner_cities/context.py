@@ -15,6 +15,7 @@ from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 
 _BREAK = re.compile(r"\n|;|\.\s+[A-ZÆØÅ]")  # a line or sentence ends between a cue and a list
 NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
+HEAD_LINES = 3  # a project's heading and fact lines ('Programma:', 'Looptijd:') stand over its 'Partners:' line
 LABEL_WORDS = 3  # a run-in label opening a paragraph ('Vennskapsbyer:', 'Andre samarbeid:') is a few words
 # 'Maldon (Verenigd Koninkrijk) – stedenband': a bracketed note parts no town from its cue
 _BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -188,13 +189,16 @@ class ContextReader:
         ahead = text[: max(0, before - unit.start)].lower()
         return any(not _set_off(ahead, m) for p in lex.funders for m in p.finditer(ahead))
 
-    def denied(self, index: int) -> bool:
+    def denied(self, index: int, at: int | None = None) -> bool:
         """A unit saying there is no relation ('er der ikke indgået nogen aftale', 'geen officiële stedenband');
         an ended one ('ikke længere venskabsby') is still the relation it was. A denial of the twin type only,
         beside another relation stated ('samarbeidsavtale ... Dette er ikke en vennskapsbyavtale'), tells which
-        relation it is: the towns keep the other one."""
+        relation it is: the towns keep the other one. With `at` (a town's offset), only a denial in the town's own
+        clause counts ('Odsherred har ingen venskabsbyer; venskabsbyaftalen med Ljungby ophørte i 2007')."""
         unit = self.layout.units[index]
         spans = self._denials(index)
+        if at is not None:
+            spans = [s for s in spans if ";" not in self.layout.text[min(s[0], at) : max(s[1], at)]]
         if not spans:
             return False
         cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start)
@@ -243,15 +247,15 @@ class ContextReader:
         return self.cue_cache[key]
 
     def _after_project(self, index: int) -> bool:
-        """The sentence before, in the same paragraph, is about a project: its partner words name that project's
-        partners ('Hørsholm deltager i projektet X. Øvrige partnere er Helsingør og Höganäs')."""
-        unit = self.layout.units[index]
-        before = self.layout.units[index - 1] if index else None
-        return (
-            before is not None
-            and before.line == unit.line
-            and self.lexicon.any(self.lexicon.project_context, self.layout.unit_text(before))
-        )
+        """The sentence before, in the same paragraph, or a heading or fact line right above is about a project:
+        its partner words name that project's partners ('Hørsholm deltager i projektet X. Øvrige partnere er
+        Helsingør og Höganäs'; 'Westfront (2024-2027)' / 'Programma: Interreg ...' / 'Partners: Stad Ieper, ...')."""
+        layout, lex = self.layout, self.lexicon
+        unit = layout.units[index]
+        before = layout.units[index - 1] if index else None
+        if before is not None and before.line == unit.line and lex.any(lex.project_context, layout.unit_text(before)):
+            return True
+        return any(lex.any(lex.project_context, layout.line(i)) for i in layout.heads_above(unit.line, HEAD_LINES))
 
     def section_relation(self, first_line: int, last_line: int) -> Decision | None:
         """The first relation named in lines [first_line, last_line): what an entry heading's section says; else a
@@ -300,15 +304,17 @@ class ContextReader:
         return cues[0].relation if cues else None
 
     def _previous_in_paragraph(self, index: int) -> str | None:
-        """'... gemeentes met stedenbanden. De raad verbrak de banden met Wuhan': the sentence before, in the same
-        paragraph, names the relation that 'the ties with' refer back to."""
+        """'... gemeentes met stedenbanden. De raad verbrak de banden met Wuhan': a relation named earlier in the
+        sentence, else in the sentence before in the same paragraph, is the one that 'the ties with' refer back to."""
         unit = self.layout.units[index]
+        ties = self.lexicon.cues(self.lexicon.ties, self.layout.unit_text(unit), unit.start)
+        if not ties:
+            return None
+        earlier = [c for c in self._unit_cues(index, "relations") if c.end <= ties[0].start]
+        if earlier := [c for c in earlier if c.relation != "project_partner"]:
+            return earlier[-1].relation  # 'Venskabsbyen Kaunas ..., mens forbindelsen til Sassnitz blev sat i bero'
         before = self.layout.units[index - 1] if index else None
-        if (
-            before is None
-            or before.line != unit.line
-            or not self.lexicon.any(self.lexicon.ties, self.layout.unit_text(unit))
-        ):
+        if before is None or before.line != unit.line:
             return None
         cues = [c for c in self.lexicon.relation_cues(self.layout.unit_text(before)) if c.relation != "project_partner"]
         return cues[0].relation if cues else None

@@ -34,7 +34,9 @@ class ListGaps:
     coordination: re.Pattern  # the whole gap between two coordinated towns
     added_in_brackets: re.Pattern  # 'Lund (og siden 2010 også Malmö)': a bracket adding the next town
     next_in_brackets: re.Pattern  # 'i Sverige (Kalmar), Estland (Tartu)': towns in brackets after countries
-    entry_rest: re.Pattern  # after a town on its own line: '(Tyskland)', ', Norge', ' i Sverige', then cells
+    entry_rest: (
+        re.Pattern
+    )  # after a town on its own line: '(Tyskland)', ', Norge', ', Iowa (USA)', ' i Sverige', then cells
     separator: re.Pattern  # a list's separator, not a bare line break
 
 
@@ -60,7 +62,8 @@ def list_gaps(words: Coordination) -> ListGaps:
         added_in_brackets=re.compile(rf"^\s*\(\s*{joined}(?:\s+(?:[^\W\d_]+|\d{{4}})){{0,3}}\s*$"),
         next_in_brackets=re.compile(rf"^\)\s*(?:,|;|{joined})?\s*(?:{places}\s+)?(?P<country>{_CAPITALISED})\s*\(\s*$"),
         entry_rest=re.compile(
-            rf"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*|\s{places}\s+[^\W\d_][\w\- ]*)?(?:\s*[\t|]\s*[^\t|]*)*\s*$"
+            rf"^\s*(?:\([^)]*\)|,\s*[^\W\d_][\w\- ]*(?:\([^)]*\))?|\s{places}\s+[^\W\d_][\w\- ]*)?"
+            r"(?:\s*[\t|]\s*[^\t|]*)*\s*$"
         ),
         separator=re.compile(rf",|;|&|\b{joined}\b"),
     )

@@ -314,7 +314,14 @@ def decide_all(
             cut = excluded_from is not None and i >= excluded_from
             located = guards.located(before, item.mention.domestic)
             organised = guards.organisation_partners(layout.units[item.unit], span, listing)
-            item.excluded = item.excluded or visited_district or reader.denied(item.unit) or cut or located or organised
+            item.excluded = (
+                item.excluded
+                or visited_district
+                or reader.denied(item.unit, item.mention.start)
+                or cut
+                or located
+                or organised
+            )
             if not item.excluded:
                 item.decision = reader.decide(item.mention.start, item.mention.end, span, others)
                 _guard(guards, item)

@@ -123,7 +123,9 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
     explained = explanation_spans(layout, lex)
     matched = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
-    matched = sorted(matched + governed_places(doc.text, lex, home, matched), key=lambda m: m.start)
+    governed = governed_places(doc.text, lex, home, matched)
+    held = Cover((m.start, m.end) for m in governed)  # 'Malung-Sälen kommun' holds the 'Sälen' read off it
+    matched = sorted([m for m in matched if not held.holds(m.start, m.end)] + governed, key=lambda m: m.start)
     networks = Cover(network_names(doc))  # 'Sunne kommuner' names a network, not the Swedish town Sunne
     mentions = [m for m in explained_again(layout, matched, explained) if not networks.holds(m.start, m.end)]
     place_by_sentence_country(doc.text, mentions, home, conf.matching)

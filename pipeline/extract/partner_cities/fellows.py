@@ -22,11 +22,13 @@ _LOWER_WORDS = re.compile(r"^(?:[A-ZÆØÅÄÖÜ]?[a-zæøåäöüé-]+\s+)*$") 
 
 
 def _next_to_cue(layout: Layout, lexicon: Lexicon, unit: Unit, span: tuple[int, int], ours: bool) -> bool:
-    """A relation cue touches the span: a short word or two between them ('vennskapsbyen Riga', 'Tartu, vår
-    vennskapsby', 'Kuopio er vores venskabsby'), no partner's own tie ('werkt ook samen met') or cooperation phrase
-    ('saman med') in between; with `ours`, a possessive word ('vores', 'våre', 'onze') must stand by the cue."""
+    """A relation cue or a tie's phrase touches the span: a short word or two between them ('vennskapsbyen Riga',
+    'Tartu, vår vennskapsby', 'Kuopio er vores venskabsby', 'forbindelsen til Sassnitz'), no partner's own tie
+    ('werkt ook samen met') or cooperation phrase ('saman med') in between; with `ours`, a possessive word ('vores',
+    'våre', 'onze') must stand by the cue."""
     text = layout.text
-    for cue in lexicon.relation_cues(layout.unit_text(unit), unit.start):
+    ties = lexicon.cues(lexicon.ties, layout.unit_text(unit), unit.start)  # 'mens forbindelsen til Sassnitz ...'
+    for cue in lexicon.relation_cues(layout.unit_text(unit), unit.start) + ties:
         word = re.match(r"[\w-]*", text[cue.start : unit.end]).group()
         if lexicon.any(lexicon.fellow_members, word):
             continue  # 'venskabsbynetværket' names the network, not a relation

@@ -98,6 +98,16 @@ class Layout:
             self.row_lines[index] = len(_CELL_GAP.findall(self.line(index))) >= ROW_MIN_GAPS
         return self.row_lines[index]
 
+    def heads_above(self, line_index: int, limit: int) -> list[int]:
+        """Up to `limit` heading, label or list-item lines right above this one, nearest first, up to the first
+        paragraph of sentences: a project's heading and fact lines over its 'Partners:' line."""
+        lines = []
+        for index in range(line_index - 1, max(-1, line_index - 1 - limit), -1):
+            if not (self.is_heading(index) or self.is_item(index)):
+                break
+            lines.append(index)
+        return lines
+
     def heading_before(self, line_index: int) -> int | None:
         for index in range(line_index - 1, -1, -1):
             if self.is_heading(index):

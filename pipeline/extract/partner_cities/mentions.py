@@ -29,7 +29,7 @@ from pipeline.gazetteers.cities import (
     country_code,
     gazetteer,
 )
-from pipeline.gazetteers.names import fold
+from pipeline.gazetteers.names import fold, region_country
 from pipeline.text.nlp import token_texts
 
 MAX_WORDS = 4  # 'Frankfurt am Main', 'Alphen aan den Rijn'
@@ -71,7 +71,8 @@ def plausible(entry: Entry, rules: Matching, stated: str | None = None) -> bool:
         return True
     near = continent(city.country) == "EU" or city.country in rules.near_countries
     if entry.kind == PRIMARY:
-        return near or city.population >= rules.min_population_far or city.country == stated
+        stated_here = city.country == stated and region_country(city.name) is None  # not 'Iowa' in ', Iowa (USA)'
+        return near or city.population >= rules.min_population_far or stated_here
     return city.population >= rules.alternate_min_population or (
         near and city.population >= rules.alternate_min_population_near
     )

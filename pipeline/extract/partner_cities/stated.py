@@ -10,7 +10,7 @@ from pipeline.gazetteers.names import region_country
 
 REGION_CITY_MAX_POPULATION = 15_000  # a state named like a town this big is read as the town ('Oslo')
 _STATED_COUNTRY = re.compile(
-    r"^[¹²³⁴*]?\s*(?:\((?P<paren>[^)]{1,80})\)|,\s*(?P<comma>[A-ZÆØÅÄÖÜ][\w\-]+)|\s*[–-]\s*(?P<dash>[A-ZÆØÅÄÖÜ][\w\-]+)"
+    r"^[¹²³⁴*]?\s*(?:\((?P<paren>[^)]{1,80})\)|,\s*(?P<comma>[A-ZÆØÅÄÖÜ][\w\-]+)(?:\s*\((?P<after>[^)\n]{1,40})\))?|\s*[–-]\s*(?P<dash>[A-ZÆØÅÄÖÜ][\w\-]+)"
     r"|\s+(?:i|in|en)\s+(?P<prep>[A-ZÆØÅÄÖÜ][\w\-]+(?:,\s*[A-ZÆØÅÄÖÜ][\w\-]+(?: [A-ZÆØÅÄÖÜ][\w\-]+)?)?)"
     r"|[ ]*[|\t]\s*(?P<cell>[A-ZÆØÅÄÖÜ][\w\-]+))"
 )  # also a table's next cell ('Tianjin | China | 1985')
@@ -18,7 +18,8 @@ _STATED_COUNTRY = re.compile(
 
 def stated_country(text: str, end: int) -> str | None:
     """The country written right after a name: '(Tyskland)', ', Norge', ' – Sverige', ' i Polen', '| Kina',
-    ' i Wisconsin, USA'."""
+    ' i Wisconsin, USA'; after a state or province, the country in brackets or the state's own (', Iowa (USA)',
+    ', Iowa')."""
     m = _STATED_COUNTRY.match(text[end : end + 90])
     if not m:
         return None
@@ -29,6 +30,9 @@ def stated_country(text: str, end: int) -> str | None:
             code = candidate[:1].isupper() and country_code(candidate.strip(" ."))
             if code:
                 return code
+    region = m.group("after") and _stated_region(parts[0].strip(" ."), m)
+    if region:  # a state between the name and its bracketed country, not a second town ('Kiel, Lund (Sverige)')
+        return country_code(m.group("after").strip(" .")) or region
     return _stated_region(parts[0].strip(" ."), m) if m.group("paren") or m.group("prep") else None
 
 

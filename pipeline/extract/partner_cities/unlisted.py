@@ -9,6 +9,7 @@ company or an institution. Names the gazetteer or the dictionaries know are left
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extract.partner_cities.blocked import blocked_names
 from pipeline.extract.partner_cities.lexicon import Lexicon
@@ -63,13 +64,49 @@ def _candidates(text: str, lexicon: Lexicon, home: str | None) -> list[tuple[int
     return out
 
 
+@cache
+def _written_municipality(words: tuple[str, ...]) -> re.Pattern:
+    """A capitalised name (or two: 'Malung-Sälen', 'Lilla Edets') right before one of a country's municipality words."""
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>[A-ZÆØÅÄÖÜ][\w'’]+(?:[- ][A-ZÆØÅÄÖÜ][\w'’]+)?)[ \t]+(?i:{alternatives})\b"
+    )
+
+
+def _named_municipalities(text: str, lexicon: Lexicon, home: str | None) -> list[tuple[int, str, str]]:
+    """(start, surface, country) of names written with a foreign country's own municipality word anywhere ('der
+    Malung-Sälen kommun er prosjektpartner', 'Vilhelmina kommun'): the word names a municipality of that country;
+    a cue must still decide it."""
+    out = []
+    for m in _written_municipality(tuple(lexicon.municipality_countries)).finditer(text):
+        surface, word = _municipality_name(m.group("name"), text[m.end("name") :], lexicon)
+        code = lexicon.municipality_countries.get(word)
+        if code and code != home:
+            out.append((m.start("name"), surface, code))
+    return out
+
+
+def _holds_parts(known: list[Mention], start: int, surface: str) -> bool:
+    """Every known mention overlapping the name lies inside it and reads another place off it: the district 'Sälen'
+    read off 'Malung-Sälen kommun'."""
+    end = start + len(surface)
+    overlapping = [m for m in known if m.start < end and m.end > start]
+    return all(start <= m.start and m.end <= end and fold(m.city.name) != fold(surface) for m in overlapping)
+
+
 def governed_places(text: str, lexicon: Lexicon, home: str | None, known: list[Mention]) -> list[Mention]:
-    """Mentions of unknown towns a relation cue names with their foreign country, none overlapping `known`."""
+    """Mentions of unknown towns a relation cue names with their foreign country, or written with a foreign
+    municipality word, none overlapping `known`."""
     taken = Cover((m.start, m.end) for m in known)
+    written = _named_municipalities(text, lexicon, home)
     found = [
         (start, surface, code)
-        for start, surface, code in _candidates(text, lexicon, home)
-        if not taken.overlaps(start, start + len(surface)) and country_code(surface) is None
+        for start, surface, code in dict.fromkeys(_candidates(text, lexicon, home) + written)
+        if country_code(surface) is None
+        and (
+            not taken.overlaps(start, start + len(surface))
+            or ((start, surface, code) in written and _holds_parts(known, start, surface))
+        )
     ]
     keys = [fold(surface) for _, surface, _ in found]
     words = {word for key in keys for word in key.split()}
