@@ -18,7 +18,7 @@ from pipeline.rules import alternation, load_json
 
 # A run-in list start after a colon ("Det er:1) At blive ..."): the item gets its own line.
 _RUN_IN_LIST = re.compile(r":\s*(?=1[.)]\s+\S)")
-BULLET = r"[-–—•*·▪●◦○■□►➢✓]"  # every list bullet the project reads; one definition for all tables
+BULLET = r"[-–—•*·▪●◦○■□►▸▶➢➤‣⁃◆❖✓]"  # every list bullet the project reads; one definition for all tables
 RULE_MARKS = "-_=─━~*+"  # what a line drawn across the page is made of; one definition for every ruler reader
 # a line that is a ruler alone ("=====", "-----"), marks in one unbroken run of five or more
 RULER_LINE = re.compile(rf"^[ \t]*[{RULE_MARKS}]{{5,}}[ \t]*$", re.M)
@@ -356,7 +356,10 @@ def split_enumeration(span: Span, conjunctions: Iterable[str]) -> list[Span]:
     last = Span(span.start + pos, span.end, span.text[pos:])
     # "by- og boligudvikling": a conjunction after a hyphenated first part joins a compound, not items
     joins = list(re.finditer(rf"(?<!-)\s+{alternation(map(re.escape, conjunctions))}\s+", last.text, re.IGNORECASE))
-    if joins:
+    serial = re.match(rf"{alternation(map(re.escape, conjunctions))}\s+", last.text, re.IGNORECASE) if parts else None
+    if serial:  # "a, b, og c og d": after a serial comma the conjunction opens the last item, which stays whole
+        last = Span(last.start + serial.end(), last.end, last.text[serial.end() :])
+    elif joins:
         cut = joins[-1]
         parts.append(Span(last.start, last.start + cut.start(), last.text[: cut.start()]))
         last = Span(last.start + cut.end(), last.end, last.text[cut.end() :])

@@ -24,6 +24,7 @@ from pipeline.extract.actions.fields import aligned_records, field_blocks, unjoi
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
 from pipeline.extract.actions.legend import explains_marks, is_legend, leading_mark, with_legend
+from pipeline.extract.actions.named_items import named_items
 from pipeline.extract.actions.places import listed_town, names_places, towns_with_countries
 from pipeline.extract.actions.progress import progress_items
 from pipeline.extract.actions.records import is_noise, status_after, title_without_status, tracker_records
@@ -73,7 +74,7 @@ def extract(doc: Document) -> list[ActionRow]:
     found = [records, numbered, tables]
     listed = status_lists(lines, lex) if prose else []
     if prose:
-        found += [listed, progress_items(lines, lex), quoted_projects(lines, lex)]
+        found += [listed, progress_items(lines, lex), quoted_projects(lines, lex), named_items(lines, lex)]
         found.append(titled_lines(lines, lex))
     found.append(sibling_records(lines, lex, tracked))
     minutes = doc.doc_type == MINUTES

@@ -78,6 +78,7 @@ class ActionRules(Rules):
     meeting_outcomes: list[str] = []
     merged_phrases: list[str] = []
     waiting_phrases: list[str] = []
+    named_item_nouns: list[str] = []  # "Initiativet", "het project": an item's noun right before its quoted name
     note_places: list[str] = []
     share_prepositions: list[str] = []
     auxiliaries: list[str] = []
@@ -128,6 +129,7 @@ class Lexicon:
     status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
     goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
     self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
+    named_item: re.Pattern  # a sentence opening on an item's noun and its quoted name ('Initiativet "X" er ...')
     report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     merged: re.Pattern  # an item folded into another ("er slått sammen med tiltak 1.2"): no action of its own
@@ -282,6 +284,9 @@ def lexicon(language: str) -> Lexicon | None:
         ),
         goal=re.compile(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
         self_subject=_whole(data.self_subjects),
+        named_item=re.compile(
+            rf"^\s*{alternation(data.named_item_nouns)}\s+[”“\"«„](?P<name>[^”“\"«»„]{{2,80}})[”“\"»]", _FLAGS
+        ),
         report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
         merged=_whole(data.merged_phrases),

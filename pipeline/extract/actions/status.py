@@ -74,9 +74,23 @@ def _first_rule(sentence: Span, lex: Lexicon) -> Finding | None:
             cue = Span(sentence.start + match.start(), sentence.start + match.end(), match.group())
             finding = Finding(rule.status, rank, rule.weak, sentence, cue)
             if not rule.weak:
-                return finding
+                return _going_on_first(finding, lex) or finding
             weak = finding
     return weak
+
+
+def _going_on_first(counted: Finding, lex: Lexicon) -> Finding | None:
+    """A count of the part done after a stated 'work going on' in the same sentence ("I gang, 41 af 60 biler er
+    udskiftet", "Pågår - 3 av 5 skoler er ferdige"): the count is that work's progress, the sentence states work
+    going on. A count alone ("9 af 14 bygninger har fået solceller") stays a part done."""
+    if counted.status != "partly_completed" or not lex.part_count.search(counted.sentence.text):
+        return None
+    text = counted.sentence.text[: counted.cue.start - counted.sentence.start]
+    for rank, rule in enumerate(lex.rules):
+        if rule.status == "in_progress" and not rule.weak and (match := rule.pattern.search(text)):
+            cue = Span(counted.sentence.start + match.start(), counted.sentence.start + match.end(), match.group())
+            return Finding("in_progress", rank, False, counted.sentence, cue)
+    return None
 
 
 def decide(found: list[Finding], lex: Lexicon | None = None) -> Verdict | None:

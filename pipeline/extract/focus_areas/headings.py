@@ -120,6 +120,9 @@ def numbered_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) ->
     return [label for label in labels if not is_part(label.text, rules, title)]
 
 
+_NEXT_CELL = re.compile(r"\t|\s+\|(?=\s|$)")  # a tab or a table's bar after a numbered heading's name
+
+
 def _numbered_runs(lines: list[Line], index: int, pattern: re.Pattern, rules: Cues) -> list[list[Span]]:
     """The labels of lines numbered 1, 2, ... after the same word as line `index`; a second run when the
     numbering starts again at 1 (a table of contents, then the body)."""
@@ -133,7 +136,8 @@ def _numbered_runs(lines: list[Line], index: int, pattern: re.Pattern, rules: Cu
             if mark_position(match.group("n")) != 1 or len(runs) > 1:
                 break
             runs.append([])
-        runs[-1].append(lists.trim(line.start + match.end(), line.text[match.end() :]))
+        name = _NEXT_CELL.split(line.text[match.end() :], maxsplit=1)[0]  # "Tema 1 | Klima | 2026": the first cell
+        runs[-1].append(lists.trim(line.start + match.end(), name))
     return runs
 
 

@@ -17,7 +17,7 @@ from pipeline.text import structure as lists
 # ("## Tema 1: ...", "3. Tema 1: ...", "2.1 Speerpunt 1 – ...").
 _CHAPTER = r"(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 # What stands between a heading's number and its name: "Tema 1: ...", "Mål 2 – ...", "Spor 3 · ...", "Spoor 4 • ...".
-NUMBER_SEPARATOR = r"[:.)–—·•-]"
+NUMBER_SEPARATOR = r"[:.)|–—·•-]"
 
 
 class FocusRules(Rules):

@@ -8,6 +8,7 @@ consideration, negation or event-role cue just before the mention cancels it
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from pipeline.extract.networks.not_held import considers_joining, issuer_denies,
 from pipeline.extract.networks.rules import Cues, excluded
 
 _MAX_RUNNING_WORDS = 15
+# a case's reference opening a line ("FS 25/26 ...", "PS 12/2026 ...", "Sak 31/26 ..."): an agenda entry repeated as the
+# case's heading, no page furniture
+_CASE_REFERENCE = re.compile(r"^(?:[^\W\d_][\w-]{0,6}\.?\s*)?\d{1,4}/\d{2,4}\b")
 _LABEL_WORDS = 5  # "Forslag fra Venstre og SV:": the longest label before a colon read as the sentence's kind
 _ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
@@ -127,10 +131,12 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if rules.find("out_of_scope", words) or rules.find("denied_issuers", words):
         return True  # "valt buiten deze strategie"; "der er det fylkeskommunen som er medlem, ikkje kommunen"
     clause = _clause_after(sdoc, sentence, end, rules)
+    lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
+    after = clause[2:] if _funded_inversion(lead, clause, rules) else clause
     if any(
         rules.find(cue, part)
         for cue in ("consideration", "negation_after")
-        for part in (clause, remark_after(sdoc, end))
+        for part in (after, remark_after(sdoc, end))
     ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
     if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules) or label_remark_denies(
@@ -140,15 +146,17 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], clause, words, rules):
         return True
-    if rules.find("private_capacity", [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]):
-        return True
+    near = [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]
+    if rules.find("private_capacity", near) or rules.find("observer_roles", near):
+        return True  # a person's own membership; an observer's seat ("deltar ... som observatør") is none either
     if _cited(window, rules):
         return True
-    lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
     if considers_joining(lead, rules):
         return True
     own = lead + clause
     if rules.find("leaving", own) or rules.find("not_granted", own):
+        return True
+    if _request_refused(sdoc, sentence, end, lead, rules):
         return True
     if through_another_body(lead, rules) or through_another_body(clause, rules) and not _member_itself(lead, rules):
         return True
@@ -228,14 +236,31 @@ def adopted(sentence: list[str], rules: Cues) -> bool:
     return any(not rules.find("negation", sentence[max(0, i - 2) : i]) for i in rules.find("adoptions", sentence))
 
 
-def _clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> list[str]:
+def _clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues, window: int | None = None) -> list[str]:
     """The words right after the mention up to the clause's end (a comma, a coordinator), at most a cue window."""
     words = []
-    for token in sdoc[end : min(sentence.end, end + rules.cue_window)]:
+    for token in sdoc[end : min(sentence.end, end + (window or rules.cue_window))]:
         if token.is_punct or rules.word_is("coordinators", token.text, literal=True):
             break
         words.append(token.text)
     return words
+
+
+def _funded_inversion(lead: list[str], clause: list[str], rules: Cues) -> bool:
+    """A fronted funding phrase holds the name, then the main clause's verb and the issuer as its subject ("Met de
+    steun van X onderzoeken we hoe ...", "Med støtte fra X undersøger kommunen ..."): the verb says what the issuer
+    does with the money, not that joining X is considered."""
+    return bool(rules.find("funding_sources", lead)) and len(clause) > 1 and rules.word_is("issuer_words", clause[1])
+
+
+def _request_refused(sdoc: Doc, sentence: Span, end: int, lead: list[str], rules: Cues) -> bool:
+    """A request to join as the clause's subject, its verb last and far from the name ("Een aansluiting bij X werd in
+    de gemeenteraad van mei 2025 besproken maar niet goedgekeurd", "Søknaden om medlemskap i X ble på møtet i mars
+    avslått"): a refusal or a consideration anywhere in the clause after the name speaks of that request."""
+    if not rules.find("requests", lead):
+        return False
+    late = _clause_after(sdoc, sentence, end, rules, len(sentence))
+    return bool(rules.find("not_granted", late) or rules.find("consideration", late))
 
 
 def _cited(window: list[str], rules: Cues) -> bool:
@@ -345,6 +370,11 @@ def _name_part(token: Token, rules: Cues) -> bool:
 
 
 def running_lines(doc: Document) -> set[str]:
-    """Short lines repeated verbatim: running page headers and footers, not statements."""
+    """Short lines repeated verbatim: running page headers and footers, not statements; a case's title, listed on
+    the agenda and again over the case, is none."""
     counts = Counter(line.text.strip() for line in doc.lines)
-    return {line for line, n in counts.items() if n > 1 and 0 < len(line.split()) <= _MAX_RUNNING_WORDS}
+    return {
+        line
+        for line, n in counts.items()
+        if n > 1 and 0 < len(line.split()) <= _MAX_RUNNING_WORDS and not _CASE_REFERENCE.match(line)
+    }

@@ -31,9 +31,12 @@ _NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # 
 # a project's heading naming its programme in brackets, years after it: 'GreenPaths (Interreg NWE, 2024-2027)';
 # maybe numbered, bulleted or quoted ('1. GreenPaths (...)', '"Green Paths" (...)'), or an item's head before
 # its colon, the paragraph on the project following it on its line ('- GreenPaths (Interreg NWE): samen met ...')
+# A version number may stand in the name ('RivierPark 2.0'); after the bracket a dash may add the partners ('... –
+# met Thorn en Stramproy'), or the paragraph may run on in the same line where the page lost its break ('... (LEADER
+# Maasland, 2025-2026) Met Pelt en Peer ...').
 _PROJECT_HEADING = re.compile(
-    rf"^\s*(?:(?:\d{{1,2}}[.)]|{BULLET})\s+)?[\"'«“„]?[^\W\d_][^():.!?]{{0,60}}?\s"
-    r"\((?P<programme>[^(),]{2,60})(?:,[^()]*)?\)(?P<item>:\s+\S.*)?\s*$"
+    rf"^\s*(?:(?:\d{{1,2}}[.)]|{BULLET})\s+)?[\"'«“„]?[^\W\d_](?:[^():.!?]|(?<=\d)\.(?=\d)){{0,60}}?\s"
+    r"\((?P<programme>[^(),]{2,60})(?:,[^()]*)?\)(?P<item>(?::|\s+[–—-])\s+\S.*|\s+(?=[A-ZÆØÅ][a-zæøå]).*)?\s*$"
 )
 _ITEM_START = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{BULLET})\s")  # a line opening the next numbered or bulleted item
 # or naming the programme first, the project after a dash or colon: '3.2 Horizon Europe - «ArcticHubs 2»'
@@ -41,6 +44,8 @@ _PROGRAMME_FIRST = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<programme>[^\W\d_][^–—:()«»\"]{1,50}?)(?:\s+[-–—]|\s*:)\s+[^.!?]{2,60}$"
 )
 _MAX_PROJECT_WORDS = 12
+_CLOSING_YEAR = re.compile(r"(?:19|20)\d\d[.,;)]?")
+_SINCE_AT = 1  # 'sinds 2012', 'lid sinds 2012': the since word opens the remark or follows its first word
 _PROJECT_NOT_HELD = ("negation", "leaving", "not_granted", "consideration")  # a project's future is no plan to join
 
 
@@ -99,22 +104,38 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
 def _bullet_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
     """One span per bullet line; blank lines between bullets are allowed, anything else ends the list. A long
     item's head counts only when the rest of the item states membership ("Eurocities - Maastricht is sinds 2019
-    lid"): a topic or a region ("Duurzaamheid - ... aan te sluiten bij het Klimaatverbond", "Achterhoek - werkt in de
-    regio samen") labels the item, it is no network."""
+    lid") or opens on the year it is held since ("Klimaatverbond Nederland - sinds 2012. Via het ..."): a topic or a
+    region ("Duurzaamheid - ... aan te sluiten bij het Klimaatverbond", "Achterhoek - werkt in de regio samen") labels
+    the item, it is no network."""
     regions = []
+    kind = None
     for offset, line in lines:
         if not line.strip():
             continue
         item = parse_item(Line(offset, offset + len(line), line))
-        if item.kind == "plain":
-            break
+        if item.kind == "plain" or (kind not in (None, "number") and item.kind == "number" and is_heading(line)):
+            break  # a numbered heading under a list of dashes ('4. Opfølgning') is the document's next chapter
+        kind = kind or item.kind
         if len(item.text.split()) > _MAX_ITEM_WORDS:
             head = _ITEM_HEAD.match(item.text)
-            if head is not None and cues.find("membership", _running_words(item.text[head.end() :])):
+            rest = item.text[head.end() :] if head is not None else ""
+            if head is not None and (cues.find("membership", _running_words(rest)) or _member_since(rest, cues)):
                 regions.append((item.start, item.start + head.end("head")))
             continue
         regions.append((item.start, item.end))
     return regions
+
+
+def _member_since(remark: str, cues: Cues) -> bool:
+    """A remark that opens on the year the item has been held since, that year closing its clause ('Klimaatverbond
+    Nederland - sinds 2012. Via het ...'): under a network heading, a membership with its start; a topic's remark
+    running on after the year ('Duurzaamheid - sinds 2019 werken we ...') is none."""
+    words = remark.split()
+    for i in cues.find("since_words", [w.strip(".,:;()") for w in words[: _SINCE_AT + 1]]):
+        year = words[i + 1] if i + 1 < len(words) else ""
+        if _CLOSING_YEAR.fullmatch(year) and (year[-1] in ".,;)" or i + 2 == len(words)):
+            return True
+    return False
 
 
 def _running_words(text: str) -> list[str]:

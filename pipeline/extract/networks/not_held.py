@@ -11,6 +11,7 @@ from pipeline.extract.networks.rules import Cues
 
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+_ITEM_SEPARATORS = frozenset({":", "-", "–", "—"})  # '- Cittaslow: ...', '* Cittaslow - Koksijde is ... geen lid meer'
 _DENIAL_WORDS = 4  # "kommunen deltar ikke", "de gemeente is geen lid": the issuer's own denial within four words
 _REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaatschap)"), read whole up to this long
 _DENIED_MEMBERSHIP_GAP = 2  # "is geen lid", "er ikke medlem": the membership word right after the negation
@@ -53,11 +54,14 @@ def remark_after(sdoc: Doc, end: int) -> list[str]:
 
 
 def label_remark_denies(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
-    """A list item that names a body and then, after its colon, denies the issuer's membership in that remark
-    ("- Euregio Maas-Rijn: de stad ligt buiten het werkgebied en is geen lid", "- KL-netværk: kommunen er ikke
-    medlem"): a negation closely followed by a membership word speaks of the name the item opens with."""
-    if end >= sentence_end or sdoc[end].text != ":":
+    """A list item that names a body and then, after its colon or dash, denies the issuer's membership in that
+    remark ("- Euregio Maas-Rijn: de stad ligt buiten het werkgebied en is geen lid", "- KL-netværk: kommunen er
+    ikke medlem", "* Cittaslow - Koksijde is in 2022 uit dit netwerk gestapt en is dus geen lid meer"): a negation
+    closely followed by a membership word speaks of the name the item opens with."""
+    if end >= sentence_end or sdoc[end].text not in _ITEM_SEPARATORS:
         return False
+    if sdoc[end].text != ":" and not sdoc[end - 1].whitespace_:
+        return False  # 'Cittaslow-netværket': a hyphen joins a compound, it sets off no remark
     return bool(_denials(rules, [t.text for t in sdoc[end + 1 : sentence_end]]))
 
 

@@ -121,6 +121,6 @@ def funds_the_issuer(sentence: Span, inside: set[int], municipality: str | None,
     at = rules.find("funding_sources", words)
     if not at:
         return False
-    label = max((i for i, w in enumerate(words[: at[0]]) if w == ":"), default=-1)
+    label = max((i for i, w in enumerate(words[: at[0]]) if w.endswith(":")), default=-1)  # '(2024-2027):' is one token
     lead = [w for w in words[label + 1 : at[0]] if w.strip() and w not in "-–•"]
     return len(lead) <= FUNDED_LEAD_WORDS and issuer_named(words[at[0] :], municipality, rules)

@@ -54,6 +54,9 @@ class NetworkRules(Rules):
     continuation: CueGroups = {}  # "fortsat", "blijft": a plan to go on is membership
     sources: CueGroups = {}  # "ifølge", "bron:", "inspireret af": a network cited, not joined
     private_capacity: CueGroups = {}  # "personligt", "op persoonlijke titel": a person's own membership
+    since_words: CueGroups = {}  # "sinds", "siden": a list item's remark "sinds 2012" dates a membership
+    requests: CueGroups = {}  # "aansluiting", "søknaden", "tilslutning": a request to join, the subject of its outcome
+    observer_roles: CueGroups = {}  # "som observatør", "als waarnemer": a seat beside the members, no membership
     third_parties: CueGroups = {}  # "virksomheden", "de vereniging": another actor that a programme funds
     issuer_words: CueGroups = {}  # "kommunen", "vi", "de gemeente": the issuer named without its name
     member_nouns: CueGroups = {}  # plural nouns of members ("underskriverne", "de leden"): the members at large
