@@ -338,9 +338,12 @@ def fmt(value: float | None) -> str:
 
 
 def main() -> None:
-    """The console entry point: `run` is supervised (flows.supervise); the child watches its supervisor."""
+    """The console entry point: `run` is supervised (flows.supervise); the child watches its supervisor.
+
+    `run --help` only prints: no child process for it.
+    """
     argv = sys.argv[1:]
-    if argv[:1] == ["run"] and not supervised():
+    if argv[:1] == ["run"] and "--help" not in argv and not supervised():
         sys.exit(supervise(argv))
     if supervised():
         watch_parent()
