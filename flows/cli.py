@@ -230,12 +230,12 @@ def evaluate_command(
     show_misses: Annotated[bool, typer.Option("--misses", help="List unmatched gold and extra rows.")] = False,
 ) -> None:
     """Score a run against gold: precision, recall, F1 per table and attribute accuracies."""
-    from pipeline.evaluate import as_dict, evaluate  # pandas: only the commands that read tables load it
-
     checked_run(run_dir)
     gold = gold or gold_beside_inputs(run_dir)
     if gold is None:
         raise usage_error("no --gold given and no gold/ folder beside the run's inputs")
+    from pipeline.evaluate import as_dict, evaluate  # pandas (~0.8 CPU s): not for a usage error
+
     scores, n_docs = evaluate(run_dir, gold)
     if n_docs == 0:
         raise usage_error(f"0 gold documents matched: no file in {gold} is named after an ok document of {run_dir} "
@@ -261,9 +261,10 @@ def report_command(
     = Path("outputs/latest"),
 ) -> None:
     """Write report.html into a run folder: one offline HTML file with charts, every row linked to its evidence."""
-    from pipeline.report import write_report
+    checked_run(run_dir)
+    from pipeline.report import write_report  # pandas and the charts (~1.5 CPU s): not for a usage error
 
-    typer.echo(write_report(checked_run(run_dir)))
+    typer.echo(write_report(run_dir))
 
 
 def portal_options(date_from: str | None, date_to: str | None, portal: str | None, delay: float, retries: int,
@@ -337,9 +338,12 @@ def fmt(value: float | None) -> str:
 
 
 def main() -> None:
-    """The console entry point: `run` is supervised (flows.supervise); the child watches its supervisor."""
+    """The console entry point: `run` is supervised (flows.supervise); the child watches its supervisor.
+
+    `run --help` only prints: no child process for it.
+    """
     argv = sys.argv[1:]
-    if argv[:1] == ["run"] and not supervised():
+    if argv[:1] == ["run"] and "--help" not in argv and not supervised():
         sys.exit(supervise(argv))
     if supervised():
         watch_parent()

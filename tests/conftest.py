@@ -157,6 +157,17 @@ def prefect_api_env(prefect_harness, monkeypatch):
     monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
 
 
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The headless browser the report tests open pages in (tests/browser.py); they skip without one."""
+    import browser
+
+    try:
+        return browser.ensure_chromium()
+    except browser.BrowserUnavailable as exc:
+        pytest.skip(str(exc))
+
+
 def _cost(path: Path) -> float:
     return COSTS.get(path.relative_to(TESTS).as_posix(), 0) if path.is_relative_to(TESTS) else 0
 

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
+import browser
 import pytest
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from pipeline.dataset.write import read_run
+from pipeline.report import REPORT
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+EXTRACTED_SECTIONS = ("focus-areas", "partner-cities", "networks", "votes", "actions")  # report ids
 EXPECTED_LANGUAGES = {"000": "da", "001": "nb", "002": "da", "003": "nl", "004": "da"}
 
 
@@ -25,18 +31,25 @@ def _closed_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def corpus_run(prefect_harness, tmp_path_factory):
-    from flows.main import pipeline_flow
+def corpus_run(prefect_harness, tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
+    """`python -m pipeline run` over the sample corpus (the default manifest), once for the tests that read it.
+
+    The session's Prefect API in its environment: without one it would start a temporary server.
+    """
+    from prefect.settings import PREFECT_API_URL
 
     out = tmp_path_factory.mktemp("corpus-run")
-    summary = pipeline_flow(manifest=str(CORPUS / "manifest.csv"), out=str(out), cache_dir=str(out / "cache"))
-    return summary, read_run(out / "latest")
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--out", str(out / "out"), "--cache-dir",
+                           str(out / "cache"), "--no-progress"], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()})
+    assert done.returncode == 0, done.stderr
+    return done, (out / "out" / "latest").resolve()
 
 
 def test_corpus_run_lists_every_document_with_its_language(corpus_run):
-    summary, tables = corpus_run
-    docs = tables["documents"]
-    assert summary.n_failed == 0
+    done, run = corpus_run
+    docs = read_run(run)["documents"]
+    assert "documents: 5 ok, 0 failed" in done.stderr
     assert len(docs) == 5 and docs["doc_id"].is_unique  # each document once, in one of its renderings
     assert set(docs["status"]) == {"ok"}
     for _, row in docs.iterrows():
@@ -46,7 +59,7 @@ def test_corpus_run_lists_every_document_with_its_language(corpus_run):
 
 
 def test_corpus_run_fills_extracted_tables_with_provenance(corpus_run):
-    _, tables = corpus_run
+    tables = read_run(corpus_run[1])
     docs = tables["documents"].set_index("doc_id")
     for name in ("focus_areas", "partner_cities", "networks", "votes"):
         frame = tables[name]
@@ -56,6 +69,20 @@ def test_corpus_run_fills_extracted_tables_with_provenance(corpus_run):
         assert (frame["char_end"] >= frame["char_start"]).all()
         from_pdf = frame[frame["doc_id"].map(docs["source"]).str.endswith(".pdf")]
         assert from_pdf["page"].notna().all() and (from_pdf["page"] >= 1).all()
+
+
+def test_pipeline_run_over_the_sample_corpus_writes_a_report_chromium_opens(corpus_run, chromium, tmp_path):
+    done, run = corpus_run
+    assert "report:" in done.stderr and (run / REPORT).exists()
+    dom = HTMLParser(browser.rendered_dom(chromium, run / REPORT, tmp_path))
+    root_attributes = dom.css_first("html").attributes
+    assert json.loads(root_attributes["data-resources"]) == []
+    assert json.loads(root_attributes["data-broken-images"]) == []
+    counts = json.loads((run / "run.json").read_text(encoding="utf-8"))["counts"]
+    for section, table in zip(
+        EXTRACTED_SECTIONS, ("focus_areas", "partner_cities", "networks", "votes", "actions"), strict=True
+    ):
+        assert ("Nothing extracted" in dom.css_first(f"#{section}").text()) == (counts[table] == 0), section
 
 
 def test_corrupt_pdf_and_unreachable_url_fail_while_the_others_succeed(prefect_harness, tmp_path):

@@ -6,7 +6,6 @@ import json
 import re
 import shutil
 import struct
-import subprocess
 import sys
 import types
 from pathlib import Path
@@ -41,14 +40,6 @@ EXTRACTED_SECTIONS = ("focus-areas", "partner-cities", "networks", "votes", "act
 # Attributes through which a page makes the browser fetch something by itself (links wait for a click).
 FETCHING = {"src", "srcset", "poster", "data", "background", "action", "formaction", "manifest"}
 CSS_FETCH = re.compile(r"url\(|@import", re.IGNORECASE)
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    try:
-        return browser.ensure_chromium()
-    except browser.BrowserUnavailable as exc:
-        pytest.skip(str(exc))
 
 
 @pytest.fixture(scope="module")
@@ -281,40 +272,6 @@ def test_timeline_keeps_the_oldest_partnerships_and_counts_the_rest(tmp_path):
     assert context["since_chart"].startswith("data:image/svg+xml;base64,")
     assert context["partner_map_chart"] is None
     assert len(context["partner_map"]["unplaced"]) == len(cities)
-
-
-@pytest.mark.slow
-def test_pipeline_run_over_the_sample_corpus_writes_a_report_chromium_opens(prefect_api_env, chromium, tmp_path):
-    root = Path(__file__).resolve().parent.parent
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "run",
-            "--out",
-            str(tmp_path / "out"),
-            "--cache-dir",
-            str(tmp_path / "cache"),
-            "--no-progress",
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    run = (tmp_path / "out" / "latest").resolve()
-    assert "report:" in done.stderr and (run / REPORT).exists()
-    dom = HTMLParser(browser.rendered_dom(chromium, run / REPORT, tmp_path))
-    root_attributes = dom.css_first("html").attributes
-    assert json.loads(root_attributes["data-resources"]) == []
-    assert json.loads(root_attributes["data-broken-images"]) == []
-    counts = json.loads((run / "run.json").read_text(encoding="utf-8"))["counts"]
-    for section, table in zip(
-        EXTRACTED_SECTIONS, ("focus_areas", "partner_cities", "networks", "votes", "actions"), strict=True
-    ):
-        assert ("Nothing extracted" in dom.css_first(f"#{section}").text()) == (counts[table] == 0), section
 
 
 def test_timeline_shows_a_partnership_once_when_two_documents_state_it():

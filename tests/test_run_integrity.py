@@ -44,10 +44,12 @@ def test_run_killed_at_any_step_of_writing_leaves_the_previous_latest_complete(t
     outs = {k: tmp_path / f"kill-{k}" for k in sorted(kill_points)}
     for out in outs.values():
         shutil.copytree(base, out, symlinks=True)
-    writers = {k: _crash_writer(out, k) for k, out in outs.items()}  # in parallel: each pays ~1 s of imports
-    for k, writer in writers.items():
-        writer.communicate()
-        assert writer.returncode == -signal.SIGKILL, k
+    writers = subprocess.run([sys.executable, str(CRASH_WRITER), "--fork", *(f"{out}:{k}" for k, out in outs.items())],
+                             cwd=ROOT, capture_output=True, text=True, timeout=300)  # the imports once, then forks
+    ended = {int(k): code for k, code in json.loads(writers.stdout).items()}
+    assert sorted(ended) == sorted(outs), writers.stderr[-2000:]
+    for k, code in ended.items():
+        assert code == -signal.SIGKILL, k
     for k, out in outs.items():
         latest = out / "latest"
         assert latest.resolve().name == "run-old", k
