@@ -37,7 +37,7 @@ from pipeline.extract.votes.meeting import (
     step_context,
     updated,
 )
-from pipeline.extract.votes.news import Mention, meeting_mentions, mentioned_at, page_stamp
+from pipeline.extract.votes.news import Mention, meeting_mentions, mentioned_at, page_stamp, told_day
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.section import SectionText
 from pipeline.extract.votes.steps import (
@@ -76,6 +76,7 @@ class Protocol:
     stamp: str | None = None  # the page's own publication date: a news page
     bodies: tuple[str, ...] = ()  # every body the head names: its date is each one's meeting day
     read_mentions: Callable[[], list[Mention]] = list  # reads `mentions`, on first use
+    read_told_day: Callable[[], str | None] = lambda: None  # reads `told_day`, on first use
     section_texts: dict[tuple, tuple[SectionText, list[Block]]] = field(default_factory=dict)  # read by sections_of
 
     @cached_property
@@ -109,10 +110,16 @@ class Protocol:
         date = ctx.meeting_date if ctx.meeting_date != self.stamp else None  # a dateline read as a header
         reported = prose and not (ctx.case_number and self.head.meeting_date)  # dated minutes: prose recalls
         date = date or (self.mentioned(offset, ctx) if prose else None) or (self.report_meeting() if reported else None)
+        date = date or (self.told_day if reported and ctx.case_number is None else None)
         unnamed = body is None and self.stamp is None
         headed = any(same_body(body, named) for named in (self.head.body, *self.bodies))
         date = date or (self.head.meeting_date if headed or unnamed else None)
         return replace(ctx, body=body, meeting_date=date)
+
+    @cached_property
+    def told_day(self) -> str | None:
+        """On a report page, the meeting day its prose tells relative to the page ("heeft donderdagavond ...")."""
+        return self.read_told_day()
 
     def report_meeting(self) -> str | None:
         """On a report page (dated by its stamp), the one meeting its prose names, wherever it names it
@@ -368,4 +375,6 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         head = replace(head, meeting_date=None)  # a report's dateline dates the page, not the meeting
     bodies = head_bodies(lines, lex)
     mentions = partial(meeting_mentions, text, stamp, lex)
-    return Protocol(scanner.sections, scanner.offsets, scanner.contexts, head, tables.rows, stamp, bodies, mentions)
+    told = partial(told_day, text, stamp, lex)
+    sections, offsets, contexts = scanner.sections, scanner.offsets, scanner.contexts
+    return Protocol(sections, offsets, contexts, head, tables.rows, stamp, bodies, mentions, told)

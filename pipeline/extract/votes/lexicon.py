@@ -107,6 +107,7 @@ _MARKERS = {"yes": "yes", "no": "no", "assent": "assent", "closer": "closers"}
 class Lexicon:
     language: str
     months: dict[str, int]
+    weekdays: tuple[str, ...]  # lower-cased; the first seven Monday to Sunday, then other spellings
     year_pivot: int
     labels: re.Pattern[str]
     label_fields: dict[str, str]  # lower-cased label -> field
@@ -293,6 +294,7 @@ def lexicon(language: str) -> Lexicon | None:
     return Lexicon(
         language=language,
         months={k.lower(): v for k, v in rules["months"].items()},
+        weekdays=tuple(w.lower() for w in rules["weekdays"]),
         year_pivot=rules["two_digit_year_pivot"],
         labels=re.compile(r"\**(?P<label>" + _alternation(all_labels, escape=False) + r")\.?\s*:\**\s*", re.I),
         label_fields=label_fields,

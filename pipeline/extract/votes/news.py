@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.dates import full_dates, iso_day
@@ -59,6 +59,27 @@ def _sentence(text: str, at: int) -> str:
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
     return text[start:end]
+
+
+_BACK = re.compile(r"back_(?P<days>\d)")  # a relative_days group naming a day that many days before the page
+
+
+def told_day(text: str, stamp: str | None, lex: Lexicon) -> str | None:
+    """The meeting day a report tells relative to its page's own date (models/votes/<lang>.json news.relative_days):
+    group `weekday` names the latest such weekday not after the page ("heeft donderdagavond ingestemd" on a page of
+    Friday 4 December 2026: 3 December), a group `back_<n>` the day n days before it ("gisteravond": back_1)."""
+    regex = lex.news.relative_days
+    if not stamp or regex is None or (m := regex.search(text)) is None:
+        return None
+    page = date.fromisoformat(stamp)
+    for name, value in m.groupdict().items():
+        if value and (back := _BACK.fullmatch(name)):
+            return (page - timedelta(days=int(back.group("days")))).isoformat()
+    weekday = (m.groupdict().get("weekday") or "").lower()
+    week = lex.weekdays[:7]
+    if weekday not in week:
+        return None
+    return (page - timedelta(days=(page.weekday() - week.index(weekday)) % 7)).isoformat()
 
 
 def tells_decision_day(line: str, lex: Lexicon) -> bool:
