@@ -21,6 +21,7 @@ from pipeline.gazetteers.cities import gazetteer
 from pipeline.text.municipalities import catalogue
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÆØÅÄÖÜ][a-zæøåäöüé]")
+PROJECT_HEAD_LINES = 3  # a project's heading wrapped over lines ('(Interreg ...,' / '2024-2027)'), its fact lines
 WORD_CHARS = 24  # chars searched on each side of a name for the word 'kommune' / 'gemeente'
 
 
@@ -76,10 +77,14 @@ def _names_organisation(text: str, mention: Mention, lexicon: Lexicon) -> bool:
 
 def project_scope(layout: Layout, unit_index: int) -> str:
     """Where a project partner's project is named: its sentence and the heading over it ('GrensPark – "Water
-    Verbindt" (Interreg Vlaanderen-Nederland)' above 'Samen met ... de stad Bree herstelt Hamont-Achel ...')."""
+    Verbindt" (Interreg Vlaanderen-Nederland)' above 'Samen met ... de stad Bree herstelt Hamont-Achel ...'), also a
+    heading wrapped over two lines or a project's fact lines right above ('Programma: Interreg ...')."""
     unit = layout.units[unit_index]
     heading = layout.heading_before(unit.line)
-    return layout.unit_text(unit) + ("\n" + layout.line(heading) if heading is not None else "")
+    heads = sorted({*layout.heads_above(unit.line, PROJECT_HEAD_LINES), *([heading] if heading is not None else [])})
+    before = layout.units[unit_index - 1] if unit_index else None  # a title run into the paragraph by unwrapping
+    opening = [layout.unit_text(before)] if before is not None and before.line == unit.line else []
+    return "\n".join([layout.unit_text(unit), *opening, *(layout.line(i) for i in heads)])
 
 
 def in_named_project(decision: Decision | None, scope: str, lexicon: Lexicon) -> bool:

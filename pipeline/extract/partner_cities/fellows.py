@@ -92,6 +92,16 @@ def _own_ties_cue(layout: Layout, lexicon: Lexicon, unit: Unit, item: Found) -> 
     return False
 
 
+def _project_after_network(lexicon: Lexicon, text: str, at: int) -> bool:
+    """Between the sentence's network word and the town, a project is named ('er medlem av nettverket X, og deltar i
+    Interreg Aurora gjennom prosjektet «Y» sammen med Haparanda kommun'): the town is the project's partner, not a
+    fellow member."""
+    lowered = text[:at].lower()
+    networks = [m.end() for p in lexicon.fellow_members for m in p.finditer(lowered)]
+    projects = [m.start() for p in lexicon.project_context for m in p.finditer(lowered)]
+    return bool(networks) and any(start > max(networks) for start in projects)
+
+
 def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: set[str]) -> None:
     """Undecide the fellow parties a sentence opens on, and towns of a network-member sentence, or of a sentence
     whose subject is another town that tells its own ties, when no relation cue touches their list; the subject
@@ -123,6 +133,10 @@ def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: s
                     item.excluded = True
                 continue
             if item.decision is None:
+                continue
+            if item.decision.relation == "project_partner" and _project_after_network(
+                lexicon, text, item.mention.start - unit.start
+            ):
                 continue
             span = spans[item.group] if item.group >= 0 else (item.mention.start, item.mention.end)
             if not _next_to_cue(layout, lexicon, unit, span, ours=subject):

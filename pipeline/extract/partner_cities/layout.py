@@ -99,11 +99,13 @@ class Layout:
         return self.row_lines[index]
 
     def heads_above(self, line_index: int, limit: int) -> list[int]:
-        """Up to `limit` heading, label or list-item lines right above this one, nearest first, up to the first
-        paragraph of sentences: a project's heading and fact lines over its 'Partners:' line."""
+        """Up to `limit` heading, title, label or list-item lines right above this one, nearest first, up to the first
+        paragraph of sentences: a project's heading and fact lines over its 'Partners:' line; a title is a line ending
+        in no sentence mark, however long ('GrensPark – "Water Verbindt" (Interreg Vlaanderen-Nederland, 2024)')."""
         lines = []
         for index in range(line_index - 1, max(-1, line_index - 1 - limit), -1):
-            if not (self.is_heading(index) or self.is_item(index)):
+            title = not self.line(index).endswith((".", "!", "?"))
+            if not (title or self.is_heading(index) or self.is_item(index)):
                 break
             lines.append(index)
         return lines

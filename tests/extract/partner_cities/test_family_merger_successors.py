@@ -8,10 +8,10 @@ import pytest
 SUCCESSOR_NOT_PARTNER = [
     (
         "da",
-        "Nyborg",
-        "Venskabsbyer: Sölvesborg, Raahe og Mandal.\n\n* Mandal indgik i 2020 i den nye Lindesnes kommune.",
-        "Mandal",
-        "Lindesnes",
+        "Svendborg",
+        "Venskabsbyer: Karlshamn, Kokkola og Steinkjer.\n\n* Steinkjer indgik i 2020 i den nye Verdal kommune.",
+        "Steinkjer",
+        "Verdal",
     ),
     (
         "da",
