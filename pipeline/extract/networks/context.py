@@ -76,8 +76,9 @@ class Context:
         return span
 
     def _joined_before(self, first: int) -> Token | None:
-        """The token a sentence starting at token `first` goes on from: an abbreviation ("bl.a."), or a short
-        lowercase word ending a wrapped line ("deltager i" / "Nordic Fjord Towns")."""
+        """The token a sentence starting at token `first` goes on from: an abbreviation ("bl.a."), a short
+        lowercase word ending a wrapped line ("deltager i" / "Nordic Fjord Towns"), or a word ending a line whose
+        next line opens on a bracket ("... af sunde byer" / "(WHO European Healthy Cities Network).")."""
         before = self.sdoc[first - 1]
         if _abbreviation(before):
             return before
@@ -85,6 +86,8 @@ class Context:
         wrapped = gap.count("\n") == 1 and not gap.strip()
         if wrapped and before.is_alpha and before.text.islower() and len(before.text) <= _WRAP_WORD_CHARS:
             return before
+        if wrapped and before.is_alpha and self.sdoc[first].text == "(":
+            return before  # "... netværk af sunde byer" / "(WHO European Healthy Cities Network).": the name's bracket
         return None
 
     def with_previous(self, sentence: Span) -> Span:

@@ -53,7 +53,7 @@ from pipeline.extract.networks.participation import (
     third_party,
 )
 from pipeline.extract.networks.programmes import aspired, funded_only
-from pipeline.extract.networks.rules import Cues, counted_member, cues, excluded
+from pipeline.extract.networks.rules import UNKNOWN_KIND, Cues, counted_member, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 from pipeline.extract.networks.strands import PROGRAMME_KIND, Strands, absorbed
 from pipeline.text.nlp import distinct_words, doc_text
@@ -318,7 +318,19 @@ def _rows(doc: Document, mentions: list[Mention]) -> list[NetworkRow]:
                 kind=m.kind,
                 **doc.provenance(m.start, m.end, m.evidence),
             )
-    return [row for key, row in rows.items() if not absorbed(key, set(rows))]
+    kept = [row for key, row in rows.items() if not absorbed(key, set(rows))]
+    return [row for row in kept if not _owner_of_another(row, kept)]
+
+
+def _owner_of_another(row: NetworkRow, rows: list[NetworkRow]) -> bool:
+    """An unknown one-word name that opens another row's network ('WHO' of "WHO's europæiske netværk af sunde
+    byer (WHO European Healthy Cities Network)"): the owner's word of that network, no network of its own."""
+    word = row.network.casefold()
+    return (
+        row.kind == UNKNOWN_KIND
+        and len(row.network.split()) == 1
+        and any(other is not row and other.network.casefold().startswith(word + " ") for other in rows)
+    )
 
 
 def extract(doc: Document) -> list[NetworkRow]:

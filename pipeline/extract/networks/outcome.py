@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.extract.networks.context import Context, adopted, label_before
+from pipeline.extract.networks.context import Context, adopted
 from pipeline.extract.networks.rules import Cues
 
 OUTCOME_SENTENCES = 5  # title, label, recommendation, label, decision: a case's decision comes within five sentences
 TITLE_TOKENS = 8  # a case title is one short line without closing punctuation ("Sak 23/24 Medlemskap i ICLEI")
 _CLOSING = (".", "!", "?", ":", ";")
+# a proposal's label names its mover ("Toegevoegd punt van raadslid Eva Peeters (Groen): ..."): read further back
+MOTION_LABEL_TOKENS = 12
+_CLOSING_QUOTES = frozenset({'"', "”", "»", "'"})
 
 
 def _next_sentence(context: Context, sentence: Span) -> Span | None:
@@ -34,13 +37,35 @@ def _title(context: Context, sentence: Span) -> bool:
     return one_line and len(sentence) <= TITLE_TOKENS and sentence[-1].text not in _CLOSING
 
 
+def _label_above(context: Context, sentence: Span) -> list[str]:
+    """The label before the sentence, on its line or ending the line above ("Toegevoegd punt van raadslid X:" /
+    '"Tervuren ondertekent ..."'): what the sentence is."""
+    sdoc = context.sdoc
+    k = sentence.start - 1
+    while k >= 0 and sdoc[k].is_space:
+        k -= 1
+    if k < 0 or not sdoc[k].text.endswith(":"):  # '(Groen):' is one token
+        return []
+    words: list[str] = []
+    for token in reversed(sdoc[max(0, k - MOTION_LABEL_TOKENS) : k]):
+        if "\n" in token.whitespace_ or token.is_space or token.text in (".", ";", ":"):
+            break
+        words.insert(0, token.text)
+    return words
+
+
 def refused_later(context: Context, sentence: Span, rules: Cues) -> bool:
     """Is the mention's `sentence` asked for (a motion or recommendation word, an application, a label such as
-    "Innstilling:" before it, or a case title) and the first outcome in the next sentences a refusal?"""
-    words = [*label_before(context.sdoc, sentence), *(t.text for t in sentence)]
+    "Innstilling:" or "Toegevoegd punt van raadslid X (Groen):" before it, or a case title) and the first outcome
+    in the next sentences, or run on after its quoted proposal, a refusal?"""
+    words = [*_label_above(context, sentence), *(t.text for t in sentence)]
     asked = any(rules.find(name, words) for name in ("motions", "applications", "proposals"))
     if not (asked or _title(context, sentence)):
         return False
+    closing = [t.i for t in sentence if t.text in _CLOSING_QUOTES]
+    after_quote = [t.text for t in context.sdoc[closing[-1] + 1 : sentence.end]] if closing else []
+    if rules.find("not_granted", after_quote):
+        return True  # '"Tervuren ondertekent X." Niet goedgekeurd met 6 stemmen': the quote's outcome run on
     following = sentence
     for _ in range(OUTCOME_SENTENCES):
         following = _next_sentence(context, following)
