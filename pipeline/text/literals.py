@@ -177,7 +177,10 @@ class LiteralGate:
         folded = fold(text)
         if len(folded) >= self._indexed_below:
             return {word for word in self._words if word in folded}
-        runs = self._starts.intersection(folded[i : i + _MIN_LENGTH] for i in range(len(folded)))
+        # the text's runs of _MIN_LENGTH chars, cut by zip and join in C (a slice per position from Python cost twice);
+        # zip stops at the shortest tail, so only full runs are cut, the only ones a word's start can be
+        shifted = (folded[k:] for k in range(_MIN_LENGTH))
+        runs = self._starts.intersection(map("".join, zip(*shifted, strict=False)))
         return {word for run in runs for word in self._by_start[run] if word in folded}
 
     def candidates(self, text: str) -> tuple[int, ...]:
