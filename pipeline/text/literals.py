@@ -12,7 +12,7 @@ folded text wherever the pattern could match, case-sensitive or not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from re import _constants as sre  # the parse tree's opcodes; stable across 3.11+
 from re import _parser
@@ -177,7 +177,10 @@ class LiteralGate:
         folded = fold(text)
         if len(folded) >= self._indexed_below:
             return {word for word in self._words if word in folded}
-        runs = self._starts.intersection(folded[i : i + _MIN_LENGTH] for i in range(len(folded)))
+        # the text's runs of _MIN_LENGTH chars, cut by zip and join in C (a slice per position from Python cost twice);
+        # zip stops at the shortest tail, so only full runs are cut, the only ones a word's start can be
+        shifted = (folded[k:] for k in range(_MIN_LENGTH))
+        runs = self._starts.intersection(map("".join, zip(*shifted, strict=False)))
         return {word for run in runs for word in self._by_start[run] if word in folded}
 
     def candidates(self, text: str) -> tuple[int, ...]:
@@ -185,3 +188,19 @@ class LiteralGate:
         present = self.present(text)
         met = {i for i, words in enumerate(self._sets) if not words.isdisjoint(present)}
         return tuple(i for i, sets in enumerate(self._need_sets) if sets <= met)
+
+
+def after_literal(literal: str, tail: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """The matches of `re.escape(literal) + tail.pattern` in `text`, as `re.finditer` gives them, without compiling a
+    pattern per literal (a subject or label met once): (where the literal starts, the tail's match right after it).
+    A literal matches only itself, so each place it stands is found by a plain string search and the tail tried where
+    it ends; the tail sees the same text on both sides (look-behinds, '^'). `literal` must not be empty; `tail` must be
+    compiled without flags and read alone as it reads joined (no leading quantifier, no top-level '|')."""
+    if not literal:
+        raise ValueError("after_literal needs a literal to search for")
+    pos = text.find(literal)
+    while pos >= 0:
+        m = tail.match(text, pos + len(literal))
+        if m:
+            yield pos, m
+        pos = text.find(literal, m.end() if m else pos + 1)

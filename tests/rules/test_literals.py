@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.text.literals import may_match, need_of
 
@@ -71,3 +73,15 @@ def test_a_gates_candidates_are_the_patterns_whose_every_word_set_the_text_holds
         present = {w for need in gate.needs for words in need for w in words if w in fold(text)}
         expected = tuple(i for i, need in enumerate(gate.needs) if all(words & present for words in need))
         assert gate.candidates(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="stadmoerbyk ÆØ", max_size=40))
+def test_the_words_a_gate_finds_present_are_those_the_folded_text_holds(text: str) -> None:
+    """Short texts are read by their three-letter runs, long ones word by word: both find every word, at the
+    text's start and end too ('mod' ending 'stemmer mod')."""
+    from pipeline.text.literals import LiteralGate, fold
+
+    gate = LiteralGate([re.compile(p) for p in PATTERNS + [r"\bstemmer (?:for|mod)\b", r"\bmod\w+ (?:for)"]])
+    words = {w for need in gate.needs for words in need for w in words}
+    assert gate.present(text) == {w for w in words if w in fold(text)}

@@ -13,6 +13,7 @@ from functools import cache
 from pipeline.extract.votes.lexicon import _expander
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
+from pipeline.text.literals import after_literal
 from pipeline.text.structure import conventions
 
 _WINDOW = 400  # chars before a vote phrase searched for the sentence it stands in
@@ -76,7 +77,7 @@ def titled_subject(subject: str | None, language: str) -> str | None:
 
 
 _BELOW_WINDOW = 600  # chars around a decision searched for its label's line
-_QUOTED_LINE = r"[ \t]*\n[ \t]*(?P<line>[\"“„'‘][^\n]{2,200})"  # the next line opens with a quote
+_QUOTED_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[\"“„'‘][^\n]{2,200})")  # the next line opens with a quote
 
 
 def title_below(subject: str | None, text: str, at: int, language: str) -> str | None:
@@ -88,10 +89,10 @@ def title_below(subject: str | None, text: str, at: int, language: str) -> str |
     if not titled or not label or any(regex.fullmatch(label) for regex in titled):
         return subject
     lo = max(0, at - _BELOW_WINDOW)
-    found = list(re.finditer(re.escape(label) + _QUOTED_LINE, text[lo : at + _BELOW_WINDOW]))
+    found = list(after_literal(label, _QUOTED_LINE, text[lo : at + _BELOW_WINDOW]))
     if not found:
         return subject
-    nearest = min(found, key=lambda m: abs(m.start() + lo - at))  # the label's own line, not one further off
+    _, nearest = min(found, key=lambda f: abs(f[0] + lo - at))  # the label's own line, not one further off
     joined = f"{label} {nearest['line'].strip()}"
     return joined if any(regex.fullmatch(joined) for regex in titled) else subject
 

@@ -26,6 +26,7 @@ from pipeline.extract.votes.phrases import QUOTES
 from pipeline.extract.votes.quoted import is_generic_subject
 from pipeline.extract.votes.section import SectionText
 from pipeline.extract.votes.subject_rules import SubjectRules, puts_forward, subject_rules
+from pipeline.text.literals import after_literal
 
 _RUN_ON = 300  # chars a cut sentence may run on
 _ANTECEDENT_WINDOW = 600  # chars above a pronoun searched for what it stands for
@@ -44,7 +45,7 @@ _WRAPPED_AFTER_WORD = re.compile(r"[ \t]*\n[ \t]*\w")  # after "for", "og": any 
 # a quote standing on the line after a lead-in ending in a colon ('... fremsendt følgende forslag:\n"..."')
 _QUOTED_AFTER_COLON = re.compile(_QUOTE_BELOW.format(inside=_NOT_QUOTE))
 _LEAD_IN = 160  # chars before the colon searched for the lead-in
-_HEADING_THEN_QUOTE = r"[ \t]*" + _QUOTE_BELOW.format(inside=r"[^«»“”\"\n]")  # under a proposal's heading
+_HEADING_THEN_QUOTE = re.compile(r"[ \t]*" + _QUOTE_BELOW.format(inside=r"[^«»“”\"\n]"))  # under a proposal's heading
 _MIN_HEADING = 12  # chars: a heading naming a proposal, not a lone label ("Voorstel:")
 
 
@@ -99,8 +100,8 @@ def _quoted_under_heading(subject: str | None, text: SectionText) -> str | None:
     heading = (subject or "").strip(_TRIM)
     if len(heading) < _MIN_HEADING:
         return None
-    found = re.search(re.escape(heading) + _HEADING_THEN_QUOTE, text.text)
-    return _first_sentence(found.group("text")) if found else None
+    found = next(after_literal(heading, _HEADING_THEN_QUOTE, text.text), None)
+    return _first_sentence(found[1].group("text")) if found else None
 
 
 def _named_recommendation(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> str | None:
