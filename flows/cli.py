@@ -156,7 +156,7 @@ def run(
                 require_all_ok=fail_on_error,
                 municipalities=list(municipality or []),
                 portal_options=options,
-                release_models=True,
+                release_models=supervised(),  # the command's own process ends with the run; a caller of `app` may not
             )
         except ServerStartError as exc:
             console.print(f"[red]run failed:[/red] {escape(str(exc))}", highlight=False)
