@@ -28,7 +28,6 @@ from flows import settings
 from flows.runners import DEFAULT_RUNNER, RunnerName, fitting_runner
 from flows.supervise import supervise, supervised, watch_parent
 from pipeline.ingest.deadline import prestart
-from pipeline.ingest.sources import ManifestError, expand_sources
 
 app = typer.Typer(
     add_completion=False,
@@ -106,6 +105,8 @@ def run(
                                              "last meeting of its previous complete pull.")] = False,
 ) -> None:
     """Run the pipeline flow and write all six tables (Parquet, CSV, DuckDB), run.json and report.html."""
+    from pipeline.ingest.sources import ManifestError, expand_sources  # rules and gazetteers: not for --help
+
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format=settings.LOG_FORMAT,
                         datefmt=settings.LOG_DATE_FORMAT)
     if not verbose:
