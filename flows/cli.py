@@ -28,7 +28,6 @@ from flows import settings
 from flows.runners import DEFAULT_RUNNER, RunnerName, fitting_runner
 from flows.supervise import supervise, supervised, watch_parent
 from pipeline.ingest.deadline import prestart
-from pipeline.ingest.sources import ManifestError, expand_sources
 
 app = typer.Typer(
     add_completion=False,
@@ -106,6 +105,8 @@ def run(
                                              "last meeting of its previous complete pull.")] = False,
 ) -> None:
     """Run the pipeline flow and write all six tables (Parquet, CSV, DuckDB), run.json and report.html."""
+    from pipeline.ingest.sources import ManifestError, expand_sources  # rules and gazetteers: not for --help
+
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format=settings.LOG_FORMAT,
                         datefmt=settings.LOG_DATE_FORMAT)
     if not verbose:
@@ -156,7 +157,7 @@ def run(
                 require_all_ok=fail_on_error,
                 municipalities=list(municipality or []),
                 portal_options=options,
-                release_models=True,
+                release_models=supervised(),  # the command's own process ends with the run; a caller of `app` may not
             )
         except ServerStartError as exc:
             console.print(f"[red]run failed:[/red] {escape(str(exc))}", highlight=False)

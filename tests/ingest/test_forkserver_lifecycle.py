@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import psutil
 import pytest
@@ -50,13 +51,34 @@ def test_stop_frees_the_forkserver_and_the_next_call_starts_a_fresh_one():
     assert len(forkservers()) == 1
 
 
+def minutes(folder: Path) -> Path:
+    source = folder / "referat.txt"
+    source.write_text("Byrådet\nSag 4/2024: Venskabsby\nByrådet godkendte aftalen med Lübeck enstemmigt.\n",
+                      encoding="utf-8")
+    return source
+
+
 def test_flow_run_releasing_models_leaves_no_forkserver_behind(prefect_harness, tmp_path):
     from flows.main import pipeline_flow
 
-    source = tmp_path / "referat.txt"
-    source.write_text("Byrådet\nSag 4/2024: Venskabsby\nByrådet godkendte aftalen med Lübeck enstemmigt.\n",
-                      encoding="utf-8")
+    source = minutes(tmp_path)
     summary = pipeline_flow(sources=[str(source)], out=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"),
                             release_models=True)
     assert summary.n_ok == 1
     assert wait_for(lambda: not forkservers())
+
+
+def test_a_command_line_run_in_a_process_that_goes_on_keeps_its_forkserver(prefect_harness, tmp_path, monkeypatch):
+    """Only `python -m pipeline run`'s own process releases the models at the end; a caller of the CLI's `app` in
+    a process that goes on (a notebook, these tests) keeps them warm for its next run."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    monkeypatch.delenv("PREFECT_LOGGING_LEVEL", raising=False)  # the run sets it for its process
+    args = ["run", str(minutes(tmp_path)), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"),
+            "--no-progress", "--no-report"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "1 ok" in result.output
+    assert len(forkservers()) == 1
