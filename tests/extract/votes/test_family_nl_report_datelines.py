@@ -30,7 +30,7 @@ REPORTS = [
 
 @pytest.mark.parametrize(
     ("report", "day"),
-    zip(REPORTS, ["2026-12-03", "2026-12-03", "2026-03-09", "2026-05-12", "2026-11-25"], strict=True),
+    list(zip(REPORTS, ["2026-12-03", "2026-12-03", "2026-03-09", "2026-05-12", "2026-11-25"], strict=True)),
 )
 def test_a_decision_told_relative_to_the_dateline_is_dated_by_that_weekday(report, day):
     rows = votes(report, "nl")
