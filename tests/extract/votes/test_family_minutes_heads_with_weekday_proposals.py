@@ -67,14 +67,21 @@ def test_minutes_keep_their_meeting_date_beside_a_weekday_in_a_proposal(head, pr
 
 
 @pytest.mark.parametrize(
-    "report",
+    ("report", "date"),
     [
-        "BOXTEL – NIEUWS                vrijdag 4 december 2026\n\nRaad kiest voor zwembad\n\n"
-        "BOXTEL – De gemeenteraad van Boxtel heeft donderdagavond ingestemd met de bouw van een nieuw zwembad.\n",
-        "Nieuws – 12 maart 2026\n\nDe gemeenteraad heeft dinsdagavond met 19 stemmen voor en 8 tegen het "
-        "parkeerplan voor de binnenstad vastgesteld.\n",
+        (
+            "BOXTEL – NIEUWS                vrijdag 4 december 2026\n\nRaad kiest voor zwembad\n\n"
+            "BOXTEL – De gemeenteraad van Boxtel heeft donderdagavond ingestemd met de bouw van een nieuw zwembad.\n",
+            "2026-12-03",
+        ),
+        (
+            "Nieuws – 12 maart 2026\n\nDe gemeenteraad heeft dinsdagavond met 19 stemmen voor en 8 tegen het "
+            "parkeerplan voor de binnenstad vastgesteld.\n",
+            "2026-03-10",
+        ),
     ],
 )
-def test_a_news_dateline_names_no_meeting(report):
+def test_a_news_dateline_dates_the_meeting_by_the_weekday_it_tells(report, date):
+    """A news page's stamp is no meeting date; the weekday its text tells ('donderdagavond' on a Friday page) is."""
     rows = votes(report, "nl")
-    assert rows and all(row.meeting_date is None for row in rows)
+    assert rows and {row.meeting_date for row in rows} == {date}
