@@ -12,6 +12,9 @@ import re
 from pipeline.text.structure import BULLET
 
 _RULER = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+_HEADER_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # a gap between two header words naming two columns
+_NOT_HEADER = re.compile(r"\d|\||:\s")
+_MAX_SCAN = 200  # rows of a ruler-less table read to find its wrapped lines
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 # "a) ...", "2. ...", "- ...": an item of its own, marked with any bullet the project reads
 _MARKED = re.compile(rf"(?:{BULLET}|\(?(?:\d{{1,2}}|[A-Za-z])[.)])\s")
@@ -67,14 +70,13 @@ def _runs_on(cells: list[str], row: list[str]) -> bool:
     return filled == [last] and last > 0 and not _SENTENCE_END.search(row[last])
 
 
-def _rows(lines: list[str], ruler: int, label: re.Pattern[str]) -> tuple[list[str], int]:
-    """The ruler and the rows under it as tab-joined cells, each wrapped line folded into its row;
-    and the index of the first line after the table (a blank line ends it)."""
-    starts = _columns(lines[ruler])
-    out = [lines[ruler]]
+def _rows(lines: list[str], starts: list[int], first: int, label: re.Pattern[str]) -> tuple[list[str], int]:
+    """The rows from `first` on, cut at the column starts, as tab-joined cells, each wrapped line folded
+    into its row; and the index of the first line after the table (a blank line ends it)."""
+    out: list[str] = []
     row: list[str] | None = None
     row_indent = 0
-    index = ruler + 1
+    index = first
     while index < len(lines) and lines[index].strip():
         line = lines[index]
         cells = _cut(line, starts)
@@ -93,17 +95,48 @@ def _rows(lines: list[str], ruler: int, label: re.Pattern[str]) -> tuple[list[st
 
 def cut_ruled_tables(lines: list[str], label: re.Pattern[str]) -> list[str]:
     """`lines` with every table under a dash ruler cut into tab-separated cells at the ruler's
-    columns, its header line above the ruler too; `label` opens a comment line ("Merknad: ...")."""
+    columns, its header line above the ruler too; so is a table without a ruler whose header's words
+    mark the columns and whose rows wrap under them; `label` opens a comment line ("Merknad: ...")."""
     out: list[str] = []
     index = 0
     while index < len(lines):
-        if not _RULER.match(lines[index]):
+        if _RULER.match(lines[index]):
+            starts = _columns(lines[index])
+            header = _cut(out[-1], starts) if out and out[-1].strip() else None
+            if header is not None:
+                out[-1] = "\t".join(header)
+            out.append(lines[index])
+            rows, index = _rows(lines, starts, index + 1, label)
+            out.extend(rows)
+            continue
+        starts = _header_columns(lines, index)
+        if starts is None:
             out.append(lines[index])
             index += 1
             continue
-        header = _cut(out[-1], _columns(lines[index])) if out and out[-1].strip() else None
-        if header is not None:
-            out[-1] = "\t".join(header)
-        rows, index = _rows(lines, index, label)
+        rows, index = _rows(lines, starts, index, label)
         out.extend(rows)
     return out
+
+
+def _header_columns(lines: list[str], index: int) -> list[int] | None:
+    """Where the columns of a table without a ruler start, read from its header ("Nr.   Tiltak      Status"):
+    each word run after a gap of three spaces; only for a table some row of which wraps onto a line whose
+    first column is blank or indented ("      Hasle Skole"), which the gaps alone would read as a new row.
+    Every row must cut cleanly at the header's columns, or the line is no header."""
+    header = lines[index]
+    if header[:1].isspace() or not _HEADER_GAP.search(header) or _NOT_HEADER.search(header):
+        return None  # a header names its columns in words: no number, no pipe, no field label
+    starts = [0, *(gap.end() for gap in _HEADER_GAP.finditer(header))]
+    body = []
+    for line in lines[index + 1 : index + 1 + _MAX_SCAN]:
+        if not line.strip():
+            break
+        body.append(line)
+    first = next((line for line in body), "")
+    if not first or first[:1].isspace() or _cut(first, starts) is None or sum(map(bool, _cut(first, starts))) < 2:
+        return None  # the first row fills its own columns from the left edge
+    wraps = [line for line in body if line[:1] == " " and not _MARKED.match(line.strip())]
+    if not wraps or any(_cut(line, starts) is None for line in body):
+        return None
+    return starts

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pipeline.extract.actions.codes import code_in, field_of, leading_code
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.legend import is_legend
+from pipeline.extract.actions.legend import is_legend, leading_mark
 from pipeline.extract.actions.records import (
     BRACKETED_STATUS,
     INLINE_STATUS,
     MAX_INLINE_CHARS,
     MAX_TITLE_WORDS,
+    TRAILING_MARK,
     heading_joins,
     is_noise,
     self_report,
@@ -28,9 +29,14 @@ COMMENT_LINES = 2  # an item's own comment is a line or two; a longer run is the
 def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     """Lines naming an item and its status, and headings whose next line opens with a status."""
     out: list[Candidate] = []
+    legends = [is_legend(line.text, lex) for line in lines]
     for index, line in enumerate(lines):
-        if is_legend(line.text, lex):
+        if legends[index]:
             continue  # "‖  Sat i bero   ✕  Opgivet": a legend's second line pairs marks with statuses, names no item
+        marked = _marked_item(line, lex) if any(legends) else None
+        if marked:
+            out.append(marked)
+            continue
         if lex.status_start.match(line.text) and structure.is_heading(line.text, MAX_TITLE_WORDS):
             continue  # "IKKE IGANGSAT": a status heading over its items, never "IKKE" with the status "IGANGSAT"
         item = structure.parse_item(line)
@@ -56,12 +62,27 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def _marked_item(line: Line, lex: Lexicon) -> Candidate | None:
+    """A short item opened by a mark the document's legend explains ("✔ Solceller på skolerne", "◐ 2. Ny
+    hal"): the mark is its status. Only under a legend: a bullet alone ("● Ny hal") states nothing."""
+    marked = leading_mark(line, lex)
+    if marked is None or not value_status(marked[0], lex):
+        return None
+    item = structure.parse_item(marked[1])
+    if not 0 < len(structure.words(item.text)) <= MAX_TITLE_WORDS or structure.is_sentence(item.text):
+        return None
+    ident, title = leading_code(item.span, lex)
+    return Candidate(ident or item.number, structure.clean_label(title), [marked[0]], status=marked[0])
+
+
 def _comment_under(lines: list[Line], index: int, lex: Lexicon) -> list[Span]:
     """The running sentences right under a "Title – Status" line, before the next item or heading:
-    the item's comment, which may report a later stage than the status it was marked with."""
+    the item's comment, which may report a later stage than the status it was marked with; the next item
+    with a status of its own ("2. Chatbot (ikke påbegynt)") is no comment."""
     out: list[Span] = []
     for line in lines[index + 1 : index + 1 + COMMENT_LINES]:
-        if not structure.is_sentence(line.text) or field_of(line, lex) or _inline_status(line, lex):
+        next_item = _inline_status(structure.parse_item(line).span, lex)
+        if not structure.is_sentence(line.text) or field_of(line, lex) or next_item:
             break
         out.append(line)
     return out
@@ -80,9 +101,9 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
     """A line "Title – Status", "Title: Status" or "Title (Status)" whose status part is a short value."""
     if len(item.text) > MAX_INLINE_CHARS:
         return None
-    for shape in (BRACKETED_STATUS, INLINE_STATUS):
+    for shape in (BRACKETED_STATUS, INLINE_STATUS, TRAILING_MARK):
         match = shape.match(item.text)
-        if not match:
+        if not match or shape is TRAILING_MARK and not lex.is_mark(match.group("status")):
             continue
         title = structure.trim(item.start + match.start("title"), match.group("title"))
         status = structure.trim(item.start + match.start("status"), match.group("status"))

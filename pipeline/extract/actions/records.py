@@ -35,6 +35,8 @@ INLINE_STATUS = re.compile(
 _TAIL = re.compile(r"^(?P<head>.+?)\s*(?:\s[–—-]\s|\s\|\s|\t)\s*(?P<tail>[^–—|\t]+?)\s*[–—-]?\s*$")
 _BRACKETED_FIELD = re.compile(r"\s*\((?P<field>[^\W\d][\w ]{0,30}:\s*[^()]*)\)")
 BRACKETED_STATUS = re.compile(r"^(?P<title>.+?)\s*\((?P<status>[^()]+)\)\s*$")
+# "Nytt reinseanlegg i Vik ●": a symbol (no letter, no digit) closing the title after a space, read through the legend
+TRAILING_MARK = re.compile(r"^(?P<title>.*?\w[^\w]*?)\s+(?P<status>[^\w\s()]{1,3})\s*$")
 _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
 _PLAIN_ID = re.compile(r"\d{1,8}")
 _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
@@ -318,8 +320,10 @@ def title_without_status(title: Span, lex: Lexicon) -> Span:
 def status_after(title: Span, lex: Lexicon) -> tuple[Span, Span] | None:
     """A title and the status value written after it, after a dash, a colon or in brackets
     ("A2 Flexwoningen – oranje", "Ny hal (utsett)"); None when nothing after it states a status."""
-    for shape in (BRACKETED_STATUS, INLINE_STATUS):
+    for shape in (BRACKETED_STATUS, INLINE_STATUS, TRAILING_MARK):
         match = shape.match(title.text)
+        if match and shape is TRAILING_MARK and not lex.is_mark(match.group("status")):
+            continue
         if match and value_status(structure.trim(0, match.group("status")), lex):
             head = structure.trim(title.start + match.start("title"), match.group("title"))
             if structure.words(head.text) and not lex.status_start.match(head.text):
