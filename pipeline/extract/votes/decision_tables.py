@@ -13,6 +13,7 @@ from functools import cache
 
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decision, settle_against
+from pipeline.extract.votes.full_records import once_each, recorded_in_full
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits, find_tallies
 from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
@@ -287,7 +288,11 @@ def _vote_cell(decision: Decision, cell: str, lex: Lexicon, cues: _Cues) -> None
 
 
 def without_explanations(
-    found: list[Decision], case_of: Callable[[int], str | None], header_at: Callable[[int], int], text: str
+    found: list[Decision],
+    case_of: Callable[[int], str | None],
+    header_at: Callable[[int], int],
+    text: str,
+    lex: Lexicon | None = None,
 ) -> list[Decision]:
     """`found` without the decisions about an item a decision table's row decided: a note below the table only
     explains that row ("Ad 5. Na de verwerping van het amendement stemde de raad in met het voorstel."). The counts
@@ -297,7 +302,8 @@ def without_explanations(
 
     A decision with another outcome on the line right under a list item's own outcome line, no header between
     ("Goedgekeurd." / "Het amendement van raadslid X werd niet aangenomen."), is a vote of its own on that item
-    (`header_at`: where the header in force at an offset starts; `text`: the document's)."""
+    (`header_at`: where the header in force at an offset starts; `text`: the document's). An item recorded in full
+    below the table, under its own case header, with its votes named (full_records.py), has those votes as rows."""
     rows = {case_of(d.start): d for d in found if d.table}
     notes: dict[str | None, list[Decision]] = {}
     for decision in found:
@@ -305,6 +311,14 @@ def without_explanations(
         if row is not None and not _own_vote(decision, row, header_at, text):
             notes.setdefault(case_of(decision.start), []).append(decision)
     pointing = {id(rows[case]) for case, explained in notes.items() if rows[case].points_below and len(explained) > 1}
+
+    def is_note(line: str) -> bool:
+        return lex is not None and note_number(line, lex) is not None
+
+    full = [c for c, told in notes.items() if lex and recorded_in_full(rows[c], told, header_at, text, lex, is_note)]
+    pointing |= {id(rows[case]) for case in full}
+    kept = {id(d) for case in full for d in once_each(notes[case], rows[case])}
+    repeated = {id(d) for case in full for d in notes[case]} - kept
     notes = {case: explained for case, explained in notes.items() if id(rows[case]) not in pointing}
     for case, explained in notes.items():
         row = rows[case]
@@ -313,7 +327,7 @@ def without_explanations(
             for name in ("votes_for", "votes_against", "against_parties", "counts_consistent"):
                 setattr(row, name, getattr(counted[0], name))
             row.unanimous = counted[0].unanimous if row.unanimous is None else row.unanimous
-    dropped = {id(d) for explained in notes.values() for d in explained} | pointing
+    dropped = {id(d) for explained in notes.values() for d in explained} | pointing | repeated
     return [d for d in found if id(d) not in dropped]
 
 

@@ -332,7 +332,7 @@ def extract(doc: Document) -> list[VoteRow]:
     def case_of(at: int) -> str | None:
         return protocol.context_at(at).case_number
 
-    found = without_explanations(_decisions(doc, protocol, lex), case_of, protocol.header_at, doc.text)
+    found = without_explanations(_decisions(doc, protocol, lex), case_of, protocol.header_at, doc.text, lex)
     found = without_overview_rows(found, doc.text, case_of)
     detailed = {case_of(d.start) for d in found if not d.listing}
     rows = []
