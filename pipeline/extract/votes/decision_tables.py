@@ -292,7 +292,7 @@ def without_explanations(
     case_of: Callable[[int], str | None],
     header_at: Callable[[int], int],
     text: str,
-    lex: Lexicon | None = None,
+    lex: Lexicon,
 ) -> list[Decision]:
     """`found` without the decisions about an item a decision table's row decided: a note below the table only
     explains that row ("Ad 5. Na de verwerping van het amendement stemde de raad in met het voorstel."). The counts
@@ -302,8 +302,12 @@ def without_explanations(
 
     A decision with another outcome on the line right under a list item's own outcome line, no header between
     ("Goedgekeurd." / "Het amendement van raadslid X werd niet aangenomen."), is a vote of its own on that item
-    (`header_at`: where the header in force at an offset starts; `text`: the document's). An item recorded in full
-    below the table, under its own case header, with its votes named (full_records.py), has those votes as rows."""
+    (`header_at`: where the header in force at an offset starts; `text`: the document's).
+
+    A table above items recorded in full below (full_records.py: "| 102 | Lokalplan 7.41 | Godkendt |", then
+    "102. Lokalplan 7.41" with its committee steps and the council's vote; "FS 55/26 ... Vedteke 4-3", then the
+    case under its own header with its proposals and votes) is an overview: the full record's decisions are the
+    rows, the table's row about that item adds none (it keeps its row when the full record yields no decision)."""
     rows = {case_of(d.start): d for d in found if d.table}
     notes: dict[str | None, list[Decision]] = {}
     for decision in found:
@@ -313,11 +317,11 @@ def without_explanations(
     pointing = {id(rows[case]) for case, explained in notes.items() if rows[case].points_below and len(explained) > 1}
 
     def is_note(line: str) -> bool:
-        return lex is not None and note_number(line, lex) is not None
+        return note_number(line, lex) is not None
 
-    full = [c for c, told in notes.items() if lex and recorded_in_full(rows[c], told, header_at, text, lex, is_note)]
+    full = [c for c, told in notes.items() if recorded_in_full(rows[c], c, told, header_at, text, lex, is_note)]
     pointing |= {id(rows[case]) for case in full}
-    kept = {id(d) for case in full for d in once_each(notes[case], rows[case])}
+    kept = {id(d) for case in full for d in once_each(notes[case], rows[case], text, lex)}
     repeated = {id(d) for case in full for d in notes[case]} - kept
     notes = {case: explained for case, explained in notes.items() if id(rows[case]) not in pointing}
     for case, explained in notes.items():
