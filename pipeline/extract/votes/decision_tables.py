@@ -320,7 +320,7 @@ def without_explanations(
         return note_number(line, lex) is not None
 
     full = [c for c, told in notes.items() if recorded_in_full(rows[c], c, told, header_at, text, lex, is_note)]
-    pointing |= {id(rows[case]) for case in full}
+    pointing |= {id(d) for d in found if d.table and case_of(d.start) in full}  # every table's row: overviews
     kept = {id(d) for case in full for d in once_each(notes[case], rows[case], text, lex)}
     repeated = {id(d) for case in full for d in notes[case]} - kept
     notes = {case: explained for case, explained in notes.items() if id(rows[case]) not in pointing}

@@ -30,8 +30,12 @@ def recorded_in_full(
 ) -> bool:
     """The item `case` of the table row `row`, whose decisions below are `explained`, is recorded in full: its title
     restated under its number with a decision label (`_restated_with_label`), or its decisions under case headers
-    below the table that are not note lines (`is_note`: "Ad 5. ...", "KS-003/26: ...")."""
-    return _restated_with_label(row, case, text, lex) or _under_own_headers(row, explained, header_at, text, is_note)
+    below the table that are not note lines (`is_note`: "Ad 5. ...", "KS-003/26: ...") with one of them naming what
+    was voted on (a record under a case header stating only its decision keeps the list line)."""
+    if _restated_with_label(row, case, text, lex):
+        return True
+    named = any(_names_voted_object(d, lex) for d in explained)
+    return named and _under_own_headers(row, explained, header_at, text, is_note)
 
 
 def _under_own_headers(
