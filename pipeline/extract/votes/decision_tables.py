@@ -13,6 +13,7 @@ from functools import cache
 
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decision, settle_against
+from pipeline.extract.votes.full_records import once_each, recorded_in_full
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits, find_tallies
 from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
@@ -23,8 +24,6 @@ _HEADER_PARTS = re.compile(r"\s*/\s*")  # "Vedtak / stemmetall": two column name
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
 _CASE_PREFIX = re.compile(r"^[A-Za-z]{1,4}(?:\.\s?|\s)(?=\d)")  # a word before the number, set apart
-_RECORD_LINES = 40  # lines of a restated item searched for its decision label
-_ITEM_LINE = re.compile(r"[ \t*#]*\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.:)]?[ \t]+\S")  # "103. Tillægsbevilling ..."
 _NUMBER = r"(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)"  # "12", "4a", "5.1", "003/26"
 
 
@@ -305,16 +304,10 @@ def without_explanations(
     ("Goedgekeurd." / "Het amendement van raadslid X werd niet aangenomen."), is a vote of its own on that item
     (`header_at`: where the header in force at an offset starts; `text`: the document's).
 
-    A table above items recorded in full ("| 102 | Lokalplan 7.41 | Godkendt |", then "102. Lokalplan 7.41" with its
-    committee steps and the council's vote) is an overview: the full record's decisions are the rows, the table's
-    row about that item adds none (it keeps its row when the full record below yields no decision)."""
-    recorded = {case_of(d.start) for d in found if not d.table}
-    overview = {
-        id(d)
-        for d in found
-        if d.table and case_of(d.start) in recorded and _recorded_in_full(d, case_of(d.start), text, lex)
-    }
-    found = [d for d in found if id(d) not in overview]
+    A table above items recorded in full below (full_records.py: "| 102 | Lokalplan 7.41 | Godkendt |", then
+    "102. Lokalplan 7.41" with its committee steps and the council's vote; "FS 55/26 ... Vedteke 4-3", then the
+    case under its own header with its proposals and votes) is an overview: the full record's decisions are the
+    rows, the table's row about that item adds none (it keeps its row when the full record yields no decision)."""
     rows = {case_of(d.start): d for d in found if d.table}
     notes: dict[str | None, list[Decision]] = {}
     for decision in found:
@@ -322,6 +315,14 @@ def without_explanations(
         if row is not None and not _own_vote(decision, row, header_at, text):
             notes.setdefault(case_of(decision.start), []).append(decision)
     pointing = {id(rows[case]) for case, explained in notes.items() if rows[case].points_below and len(explained) > 1}
+
+    def is_note(line: str) -> bool:
+        return note_number(line, lex) is not None
+
+    full = [c for c, told in notes.items() if recorded_in_full(rows[c], c, told, header_at, text, lex, is_note)]
+    pointing |= {id(d) for d in found if d.table and case_of(d.start) in full}  # every table's row: overviews
+    kept = {id(d) for case in full for d in once_each(notes[case], rows[case], text, lex)}
+    repeated = {id(d) for case in full for d in notes[case]} - kept
     notes = {case: explained for case, explained in notes.items() if id(rows[case]) not in pointing}
     for case, explained in notes.items():
         row = rows[case]
@@ -330,28 +331,8 @@ def without_explanations(
             for name in ("votes_for", "votes_against", "against_parties", "counts_consistent"):
                 setattr(row, name, getattr(counted[0], name))
             row.unanimous = counted[0].unanimous if row.unanimous is None else row.unanimous
-    dropped = {id(d) for explained in notes.values() for d in explained} | pointing
+    dropped = {id(d) for explained in notes.values() for d in explained} | pointing | repeated
     return [d for d in found if id(d) not in dropped]
-
-
-def _recorded_in_full(row: Decision, case: str | None, text: str, lex: Lexicon) -> bool:
-    """A line below the table row opens with the row's item number and restates its title ("102. Lokalplan 7.41
-    for boliger ved Rønnevang"), and a decision label opens a line of that item ("Beslutning i Byrådet den ...:"):
-    the item's full record. A restated title over prose only ("73/26 Ny parkeringsforskrift" / "Det ble avgitt
-    25 stemmer ...") is a note about the row."""
-    if not case or not row.subject:
-        return False
-    number, title = re.escape(case), re.escape(row.subject)
-    opening = re.compile(rf"(?m)^[ \t*#]*(?:\w{{1,8}}\.?[ \t]+)?{number}[ \t]*[.:)]?[ \t]+{title}")
-    found = opening.search(text, row.end)
-    if found is None:
-        return False
-    for line in text[found.end() : found.end() + _RECORD_LINES * 200].split("\n")[1:_RECORD_LINES]:
-        if _ITEM_LINE.match(line):
-            return False  # the next item: this one had no decision label
-        if any(regex.match(line.strip(" \t|*")) for regex in lex.decision_blocks):
-            return True
-    return False
 
 
 def _own_vote(decision: Decision, row: Decision, header_at: Callable[[int], int], text: str) -> bool:

@@ -15,11 +15,14 @@ from pipeline.extract.votes.union import read_counts
 from pipeline.text.structure import conventions
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
+# a count pair closing a sentence ("Stemmene falt 4 mot 4. Innstillingen ble ...", "Det ble stemt 5-5. Forslaget"):
+# its stop follows a number, yet two numbers joined by a short word or dash are a count, not an ordinal
+_COUNT_END = re.compile(r"\b\d{1,3}[ \t]*(?:[-–]|[^\W\d_]{2,5})[ \t]*\d{1,3}(?P<stop>\.)(?=[ \t]+[^\W\d_])")
 _TAIL_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
 _TRIM = " \t,–-*"
 _LAST_WORD = re.compile(r"[^\s(]+$")
 _RUNS_ON = re.compile(r"[ \t]+[a-zæøå0-9]")  # after an abbreviation's stop the sentence goes on ("nr. 1 wordt ...")
-QUOTES = "«»\"“”„‘’‚"  # a decision published in quotes: «...», "...", ‘...’
+QUOTES = '«»"“”„‘’‚'  # a decision published in quotes: «...», "...", ‘...’
 
 
 @dataclass
@@ -79,6 +82,10 @@ def _subject_before(text: str, start: int, floor: int, phrase_floor: int, lex: L
         opened = text[line_start : m.start()]
         if opened.count("(") <= opened.count(")") and not _abbreviated(text, m.start(), lex):
             window_start = m.end()  # a stop inside a bracket ("(o.a. CD&V)", "(18 ja; 7 neen)") ends nothing
+    for m in _COUNT_END.finditer(text, window_start, start):
+        opened = text[line_start : m.start("stop")]
+        if opened.count("(") <= opened.count(")"):
+            window_start = max(window_start, m.end())
     subject = text[window_start:start].strip(_TRIM)
     subject = subject.lstrip(".!?;:").strip(_TRIM)  # the full stop of a count ending the previous phrase ("mod 45.")
     # "Ordføreren brukte sin dobbeltstemme, og innstillingen ble vedtatt": the clause after a count line

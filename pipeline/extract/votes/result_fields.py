@@ -45,6 +45,7 @@ class _Rules:
     words: frozenset[str]  # outcome words: a result value opens with one
     shouted: frozenset[str]  # outcome and count words: a shouted value's run of them is folded
     named: re.Pattern[str] | None  # a recommendation's label naming who recommends
+    vote_line: re.Pattern[str] | None  # a line opening one vote, what it is about in group `value`
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
@@ -55,7 +56,7 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 @cache
 def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
     del language  # the cache key: each language compiles its own rules
-    labels, subjects, words, counts, named = rules
+    labels, subjects, words, counts, named, votes = rules
     outcome = frozenset(w.lower() for w in words)
     return _Rules(
         _label_line(labels, r"(?P<value>[^\n]*)$"),
@@ -63,12 +64,13 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
         outcome,
         outcome | {w.lower() for w in counts},
         re.compile("|".join(named)) if named else None,
+        re.compile("|".join(f"(?:{v})" for v in votes)) if votes else None,
     )
 
 
 def _rules_of(lex: Lexicon) -> _Rules:
     rules = lex.result_fields or {}
-    keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels")
+    keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels", "vote_lines")
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 
 
@@ -155,10 +157,23 @@ def decided_headers(text: str, base: int, spans: list[tuple[int, int]], lex: Lex
         field = rules.field.fullmatch(text[a - base : b - base])
         value = field.group("value") if field else ""
         if field and not lex.labels.search(value) and _is_outcome(value, rules):
-            neighbours = _neighbour_lines(text, a - base, b - base)
+            neighbours = [line for line in _neighbour_lines(text, a - base, b - base) if not _opens_vote(line, rules)]
             if not any(lex.labels.match(line.strip(" \t|*")) for line in neighbours):
                 kept.add((a, b))
     return kept
+
+
+def _vote_opening(line: str, rules: _Rules) -> str | None:
+    """What the line opening one vote of a vote page is about ("Votering 1: Innstillingen"), a line that is no
+    field of the case's block; None for any other line, a vote line telling its outcome too ("Votering: Innstillingen
+    ble vedtatt") included."""
+    opening = rules.vote_line.fullmatch(line.strip()) if rules.vote_line is not None else None
+    value = opening.group("value").strip() if opening else ""
+    return value if value and not any(w.lower() in rules.words for w in _WORD.findall(value)) else None
+
+
+def _opens_vote(line: str, rules: _Rules) -> bool:
+    return _vote_opening(line, rules) is not None
 
 
 def _neighbour_lines(text: str, start: int, end: int) -> tuple[str, str]:
@@ -187,11 +202,13 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     rules = _rules_of(lex)
     above = _lines_above(raw, at)
     if rules.field is not None:  # another vote's result above ends what this one is about
-        above = list(takewhile(lambda found: not rules.field.match(found[1]), above))
+        above = list(takewhile(lambda found: _opens_vote(found[1], rules) or not rules.field.match(found[1]), above))
     lines = [line for _, line in above]
     for line in lines:
         if quoted := _QUOTED.match(line):
             return quoted.group("words").strip()
+        if opening := _vote_opening(line, rules):
+            return opening  # "Votering 2: Formannskapets innstilling": what the vote is about
     headed = [p.start for p in find_proposals(raw, lex)] if rules.subject is not None else []
     for line_start, line in above:
         if rules.subject is not None and (field := rules.subject.match(line)):

@@ -128,6 +128,8 @@ class ResultFieldRules(Rules):
     # standing alone above a result field, it names what is voted on (a bare "Innstilling" names only the case)
     outcome_words: list[str] = []  # the words a result value is made of ("vedtatt", "enstemmig", "ikke")
     count_words: list[str] = []  # words of the counts after them, folded with them ("VEDTATT MED 30 MOT 3")
+    vote_lines: list[str] = []  # a vote page's line opening one numbered vote, what it is about in group `value`
+    # ("Votering 2: Formannskapets innstilling", "Røysting 1 - Forslag nr. 3")
 
 
 class HeaderLabels(Rules):

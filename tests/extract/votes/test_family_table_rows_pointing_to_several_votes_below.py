@@ -1,7 +1,9 @@
 """A decision table above the items whose cell points below ("Vedteke, sjå under", "Vedtatt, se nedenfor",
 "Godkendt, se afstemning nedenfor", "Aangenomen, zie hieronder") to a record of several votes (an amendment,
-then the rest; point by point): each of those votes is a row and the pointing row adds none. With one vote
-below, or a cell that points nowhere, the table row stays the item's row."""
+then the rest; point by point): each of those votes is a row and the pointing row adds none. One vote below
+under the item's own header names what it decided ("Innstillingen"), and so is the row too, with its counts, as is a
+record below naming its votes whatever the cell says (test_family_items_listed_then_recorded_in_full_no.py); a
+note line under the table ("Ad 13/26: ...") only explains the row, which stays the item's row."""
 
 from __future__ import annotations
 
@@ -79,18 +81,18 @@ def test_a_pointing_row_yields_to_the_votes_below(language, number, title, cell,
     assert title not in [r.subject for r in rows]
 
 
-def test_one_vote_below_fills_the_pointing_row():
+def test_one_vote_below_naming_the_recommendation_is_the_row():
     record = "Sak 41/26 Budsjett 2027\nBehandling:\nInnstillingen ble vedtatt med 25 mot 10 stemmer.\n"
     rows = [r for r in votes(_minutes("nb", "41/26", "Budsjett 2027", "Vedtatt, se nedenfor", record), "nb")]
     assert [(r.case_number, r.subject, r.votes_for, r.votes_against) for r in rows] == [
-        ("41/26", "Budsjett 2027", 25, 10)
+        ("41/26", "Innstillingen", 25, 10)
     ]
 
 
 def test_a_row_pointing_nowhere_stays_the_items_row():
     record = (
-        "Sak 13/26 Reglement for kulturmidlar\nHandsaming:\nFramlegget frå Senterpartiet vart vedteke med"
-        " 5 mot 4 røyster.\nInnstillinga elles vart samrøystes vedteken.\n"
+        "Merknader\nAd 13/26: Framlegget frå Senterpartiet vart vedteke med"
+        " 5 mot 4 røyster. Innstillinga elles vart samrøystes vedteken.\n"
     )
     rows = votes(_minutes("nn", "13/26", "Reglement for kulturmidlar", "Vedteke", record), "nn")
     assert [(r.case_number, r.subject) for r in rows] == [("13/26", "Reglement for kulturmidlar")]
