@@ -215,7 +215,7 @@ class YearReader:
                 + [m for m in spans if not lex.any(lex.renewals, _clause(lowered, m.start()))]
                 if not self.explained.holds(unit.start + m.start(), unit.start + m.end())
                 and not DECADE_AFTER.match(lowered, m.end("year"))
-                and not _membership(lex, _clause(lowered, m.start()))
+                and not _membership(lex, _clause(lowered, m.start()), cues, unit.start + m.start())
             )
             self.phrases[unit.start] = (found, [c.end for c in cues])
         return self.phrases[unit.start]
@@ -252,7 +252,7 @@ class YearReader:
             m
             for m in YEAR.finditer(text)
             if not lex.any(lex.renewals + lex.endings, _clause(text, m.start()))
-            and not _membership(lex, _clause(text, m.start()))
+            and not _membership(lex, _clause(text, m.start()), lex.relation_cues(text), m.start())
             and not any(a <= m.start() < b for a, b in phrases)
             and not self.explained.holds(unit.start + m.start(), unit.start + m.end())
         ]
@@ -277,9 +277,12 @@ def _relation_period(lexicon: Lexicon, text: str, cues: list[Cue]) -> bool:
     return named and not lexicon.any(lexicon.project_context, text)
 
 
-def _membership(lexicon: Lexicon, clause: str) -> bool:
+def _membership(lexicon: Lexicon, clause: str, cues: list[Cue], position: int) -> bool:
     """A clause about a network membership ('medlem av nettverket X fra 2019') naming no relation of its own (not
-    'venskabsbynetværket blev stiftet i 1948'): its year is the membership's."""
+    'venskabsbynetværket blev stiftet i 1948'), with no relation cue before it in the sentence (not 'Venskabsbyen
+    Kaunas har været en del af kommunens netværk siden 1992'): its year is the membership's."""
+    if any(c.start < position for c in cues):
+        return False
     return lexicon.any(lexicon.fellow_members, clause) and not lexicon.relation_cues(clause)
 
 

@@ -57,6 +57,18 @@ RELATION_YEARS = [
         "Tønder har siden 1985 været venskabsby med Husum, og kommunen er med i netværket Grænsebyer.",
         {"Husum": ("twin", 1985)},
     ),
+    (
+        "da",
+        "Sønderborg",
+        "Venskabsbyen Kaunas i Litauen har været en del af kommunens netværk siden 1992.",
+        {"Kaunas": ("twin", 1992)},
+    ),
+    (
+        "nb",
+        "Vardø",
+        "Vennskapsbyen Luleå i Sverige har vært en del av kommunens nettverk siden 1996.",
+        {"Luleå": ("twin", 1996)},
+    ),
 ]
 
 
