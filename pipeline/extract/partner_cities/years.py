@@ -201,7 +201,9 @@ class YearReader:
         return None
 
     def _phrases(self, unit: Unit) -> tuple[list[tuple[int, str, int]], list[int]]:
-        """The unit's since-phrases (offset, phrase, year) in text order, and where its relation cues end."""
+        """The unit's since-phrases (offset, phrase, year) in text order, and where its relation cues end. A phrase
+        in a network's clause dates the membership ('medlem av nettverket X fra 2019, og deltar i prosjektet Y
+        sammen med A'), not a relation of the sentence's towns."""
         if unit.start not in self.phrases:
             lex, text = self.lexicon, self.layout.unit_text(unit)
             cues = lex.relation_cues(text, unit.start)
@@ -213,6 +215,7 @@ class YearReader:
                 + [m for m in spans if not lex.any(lex.renewals, _clause(lowered, m.start()))]
                 if not self.explained.holds(unit.start + m.start(), unit.start + m.end())
                 and not DECADE_AFTER.match(lowered, m.end("year"))
+                and not _membership(lex, _clause(lowered, m.start()), cues, unit.start + m.start())
             )
             self.phrases[unit.start] = (found, [c.end for c in cues])
         return self.phrases[unit.start]
@@ -249,6 +252,7 @@ class YearReader:
             m
             for m in YEAR.finditer(text)
             if not lex.any(lex.renewals + lex.endings, _clause(text, m.start()))
+            and not _membership(lex, _clause(text, m.start()), lex.relation_cues(text), m.start())
             and not any(a <= m.start() < b for a, b in phrases)
             and not self.explained.holds(unit.start + m.start(), unit.start + m.end())
         ]
@@ -271,6 +275,15 @@ def _relation_period(lexicon: Lexicon, text: str, cues: list[Cue]) -> bool:
     ('Interreg-prosjektet X (2024-2027)') starts no relation."""
     named = any(c.relation != "project_partner" for c in cues)
     return named and not lexicon.any(lexicon.project_context, text)
+
+
+def _membership(lexicon: Lexicon, clause: str, cues: list[Cue], position: int) -> bool:
+    """A clause about a network membership ('medlem av nettverket X fra 2019') naming no relation of its own (not
+    'venskabsbynetværket blev stiftet i 1948'), with no relation cue before it in the sentence (not 'Venskabsbyen
+    Kaunas har været en del af kommunens netværk siden 1992'): its year is the membership's."""
+    if any(c.start < position for c in cues):
+        return False
+    return lexicon.any(lexicon.fellow_members, clause) and not lexicon.relation_cues(clause)
 
 
 def _owns(mention: tuple[int, int, int], spans: list[tuple[int, int, int]], position: int, before: str) -> bool:
