@@ -25,7 +25,7 @@ def _rows(lines: str) -> list[tuple]:
         ("Stemming ontwerpbesluit: goedgekeurd met 20 stemmen voor en 5 stemmen tegen.", "adopted", (20, 5)),
         ("Stemming geamendeerd raadsvoorstel: aangenomen met 15 stemmen voor en 2 stemmen tegen.", "adopted", (15, 2)),
         ("Stemming raadsvoorstel: verworpen met 7 stemmen voor en 8 stemmen tegen.", "rejected", (7, 8)),
-        ("Stemmingen raadsvoorstel: aangenomen met 14 stemmen voor en 2 stemmen tegen.", "adopted", (14, 2)),
+        ("Stemmingen raadsvoorstel: aangenomen met 14 stemmen voor en 1 stem tegen.", "adopted", (14, 1)),
     ],
 )
 def test_a_label_naming_the_items_proposal_is_about_the_item(line, outcome, counts):
