@@ -134,6 +134,8 @@ def _header_columns(lines: list[str], index: int) -> list[int] | None:
             break
         body.append(line)
     first = next((line for line in body), "")
+    if _RULER.match(first):
+        return None  # a table under a dash ruler is cut at the ruler's columns
     if not first or first[:1].isspace() or _cut(first, starts) is None or sum(map(bool, _cut(first, starts))) < 2:
         return None  # the first row fills its own columns from the left edge
     wraps = [line for line in body if line[:1] == " " and not _MARKED.match(line.strip())]
