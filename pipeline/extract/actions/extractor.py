@@ -63,6 +63,7 @@ def extract(doc: Document) -> list[ActionRow]:
     lex = lexicon(doc.language)
     if lex is None:
         return []
+    lex = replace(lex)  # a memo of legend readings of this document's own lines (Lexicon.legend_reads)
     lines = aligned_records(unjoined(doc.lines, lex), lex)
     lex = with_own_keywords(with_legend(lex, lines), lines)
     prose = not _relation_page(doc, lines, lex)  # a twin-town page's prose and sections name no action

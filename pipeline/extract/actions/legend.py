@@ -22,7 +22,6 @@ from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 T = TypeVar("T")
-LEGEND_MEMO = 8192  # lines whose legend readings are kept (per reading): a document's lines, across documents
 KEY_WORDS = 4  # a legend's status word is a short phrase ("Stilt i bero"), not a sentence
 WORD_MEANING_WORDS = 10  # "saken er lukket uten at vedtaket er gjennomført"
 _WORD_ENTRY_END = r";|\.\s|\n|,\s+(?=[A-ZÆØÅ])"  # a word legend's entry ends at ";", ". " or ", " before a capital
@@ -44,12 +43,11 @@ _UNREAD = object()
 
 
 def _remembered(read: Callable[[str, Lexicon], T], text: str, lex: Lexicon) -> T:
-    """`read(text, lex)`, read once per line and rules: a line is asked again by several readers."""
+    """`read(text, lex)`, read once per line and rules: a line is asked again by several readers. The memo lives
+    with the rules of one document (the extractor copies them per document), so it holds that document's lines."""
     memo = lex.legend_reads.setdefault(read.__name__, {})
     known = memo.get(text, _UNREAD)
     if known is _UNREAD:
-        if len(memo) >= LEGEND_MEMO:
-            memo.clear()  # the language's lexicon lives as long as the process: its memory stays bounded
         known = memo[text] = read(text, lex)
     return cast(T, known)
 

@@ -30,10 +30,11 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     """Lines naming an item and its status, and headings whose next line opens with a status."""
     out: list[Candidate] = []
     legends = [is_legend(line.text, lex) for line in lines]
+    has_legend = any(legends)
     for index, line in enumerate(lines):
         if legends[index]:
             continue  # "‖  Sat i bero   ✕  Opgivet": a legend's second line pairs marks with statuses, names no item
-        marked = _marked_item(line, lex) if any(legends) else None
+        marked = _marked_item(line, lex) if has_legend else None
         if marked:
             out.append(marked)
             continue

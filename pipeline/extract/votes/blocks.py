@@ -11,6 +11,7 @@ an earlier decision ("Byrådet har i marts 2022 besluttet ...") is background, n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from pipeline.extract.votes.decisions import Decision
@@ -61,19 +62,23 @@ def find_blocks(section: SectionText, lex: Lexicon, opening: tuple[int, ...] | l
     labels = sorted({m.start() for m in lex.block_label.finditer(text)} | {m.start() for m in _labels(text, lex)})
     blocks = []
     for start in opening:
-        following = [pos for pos in labels if pos > start]
-        end = min(following[0] if following else len(text), _line_limit(text, start))
+        end = min(_next_label(labels, start, len(text)), _line_limit(text, start))
         if text[start:end].strip():
             blocks.append(Block(start, start, end))
     for m in _labels(text, lex):
         if section.in_proposal(m.start()) or section.in_background(m.start()):
             continue
         start = m.start("inline") if (m.group("inline") or "").strip() else m.end()
-        following = [pos for pos in labels if pos > m.start()]
-        end = min(following[0] if following else len(text), _line_limit(text, start))
+        end = min(_next_label(labels, m.start(), len(text)), _line_limit(text, start))
         if text[start:end].strip():
             blocks.append(Block(m.start(), start, end))
     return sorted(blocks, key=lambda b: b.start)
+
+
+def _next_label(labels: list[int], after: int, default: int) -> int:
+    """The first label offset past `after` in the sorted `labels` (bisected: a protocol has hundreds)."""
+    i = bisect_right(labels, after)
+    return labels[i] if i < len(labels) else default
 
 
 def _labels(text: str, lex: Lexicon) -> list[re.Match[str]]:

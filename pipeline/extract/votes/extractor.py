@@ -234,19 +234,23 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
     with the outcome a vote above reached ("Utsetjingsframlegget vart vedteke." / "Vedtak: Saka vert
     utsett."). A block phrase with counts, unanimity, a proposer or another outcome is a decision of its own.
     """
+    holding = [block_holding(blocks, text, decision) for decision in decided]
+    # where the first vote outside every block stands, of any outcome and of each: read once, not per decision
+    outside = [d.start - text.base for d, block in zip(decided, holding, strict=True) if block is None]
+    first_outside = min(outside, default=None)
+    first_of: dict[str | None, int] = {}
+    for decision, block in zip(decided, holding, strict=True):
+        if block is None:
+            at = decision.start - text.base
+            first_of[decision.outcome] = min(first_of.get(decision.outcome, at), at)
     out = []
-    for decision in decided:
-        block = block_holding(blocks, text, decision)
+    for decision, block in zip(decided, holding, strict=True):
         bare = decision.proposer is None and decision.unanimous is None
         bare = bare and decision.votes_for is None and decision.votes_against is None
-        above = [
-            d
-            for d in decided
-            if block is not None and block_holding(blocks, text, d) is None and d.start - text.base < block.label_start
-        ]
+        above = block is not None and first_outside is not None and first_outside < block.label_start
         # "Utsetjingsframlegget vart vedteke." then "Vedtak: Saka vert utsett.": the same postponement restated
-        restated = above and (decision.outcome == "adopted" or any(d.outcome == decision.outcome for d in above))
-        if not (bare and restated):
+        same = block is not None and decision.outcome in first_of and first_of[decision.outcome] < block.label_start
+        if not (bare and above and (decision.outcome == "adopted" or same)):
             out.append(decision)
     return out
 

@@ -201,10 +201,15 @@ def is_generic_subject(subject: str | None, lex: Lexicon) -> bool:
     return bool(subject and subject.strip(" .").lower() in quote_rules(lex.language).generic_subject)
 
 
+_QUOTE_REACH = 2000  # chars: a quoted proposal is a few sentences, not a page
+
+
 def in_quotes(text: str, offset: int) -> bool:
     """Inside «...» or “...” opened earlier on the same line: a proposal's wording, not its outcome
-    ("X sette fram framlegg: «Saka vert utsett til neste møte.»")."""
-    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    ("X sette fram framlegg: «Saka vert utsett til neste møte.»"). Read back at most _QUOTE_REACH chars: a
+    line of a text without line breaks is the whole text, and reading it per phrase would grow as its square."""
+    reach = max(0, offset - _QUOTE_REACH)
+    before = text[max(text.rfind("\n", reach, offset) + 1, reach) : offset]
     return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 

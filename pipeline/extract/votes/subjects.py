@@ -47,6 +47,7 @@ _QUOTED_AFTER_COLON = re.compile(_QUOTE_BELOW.format(inside=_NOT_QUOTE))
 _LEAD_IN = 160  # chars before the colon searched for the lead-in
 _HEADING_THEN_QUOTE = re.compile(r"[ \t]*" + _QUOTE_BELOW.format(inside=r"[^«»“”\"\n]"))  # under a proposal's heading
 _MIN_HEADING = 12  # chars: a heading naming a proposal, not a lone label ("Voorstel:")
+_HEADING_REACH = 1000  # chars around a decision searched for its heading (read sets: at most ~300 before it)
 
 
 def repair_subject(
@@ -61,7 +62,7 @@ def repair_subject(
     "Forslaget" stand for the sentence or quoted proposal above it (in a case it names the case).
     `alone`: the decision is the only one its section records (no amendment voted beside it)."""
     rules = subject_rules(lex.language)
-    if quoted := _quoted_under_heading(decision.subject, text):
+    if quoted := _quoted_under_heading(decision, text):
         decision.subject = quoted
         return
     if alone and decision.subject == text.title and decision.outcome in ("adopted", "rejected"):
@@ -93,14 +94,18 @@ def _quoted_proposal(decision: Decision, text: SectionText, rules: SubjectRules)
     return _first_sentence(quotes[-1].group("text")) if quotes else None
 
 
-def _quoted_under_heading(subject: str | None, text: SectionText) -> str | None:
+def _quoted_under_heading(decision: Decision, text: SectionText) -> str | None:
     """A proposal named by its heading line, whose words stand quoted on the line under it ("Amendement van
     raadslid An Peeters (Groen):" / '"Het budget wordt verhoogd tot 2.500 euro."'): the vote is on those words
-    (their first sentence), not on the heading that introduces them; None when no quote follows the heading."""
-    heading = (subject or "").strip(_TRIM)
+    (their first sentence), not on the heading that introduces them; None when no quote follows the heading.
+    The heading is looked for near the decision only: a section searched whole per decision grows with the
+    square of its length where one long section records hundreds of decisions."""
+    heading = (decision.subject or "").strip(_TRIM)
     if len(heading) < _MIN_HEADING:
         return None
-    found = next(after_literal(heading, _HEADING_THEN_QUOTE, text.text), None)
+    at = decision.start - text.base
+    near = text.text[max(0, at - _HEADING_REACH) : at + _HEADING_REACH]
+    found = next(after_literal(heading, _HEADING_THEN_QUOTE, near), None)
     return _first_sentence(found[1].group("text")) if found else None
 
 
