@@ -6,17 +6,20 @@ above, still runs on as a wrapped sentence. Lines written for these tests."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from pipeline.text.normalise import normalise
 from tests.extract.votes.helpers import votes
 
-WRAPPED = [  # a paragraph wrapped at about 76 characters: the text reads as hard-wrapped
-    "Forvaltningen har udarbejdet et forslag til trafiksikkerhedsplan for perioden",
-    "2027-2030, som bygger på ulykkesstatistikken og på de henvendelser, kommunen",
-    "har modtaget fra borgere, skolebestyrelser og lokalråd i de seneste tre år, og",
-    "planen indeholder i alt 42 konkrete projekter fordelt over hele kommunen nu.",
-]
+# a paragraph wrapped at 76 characters: the text reads as hard-wrapped
+WRAPPED = textwrap.wrap(
+    "Forvaltningen har udarbejdet et forslag til trafiksikkerhedsplan for perioden 2027-2030, som bygger på "
+    "ulykkesstatistikken og på de henvendelser, kommunen har modtaget fra borgere, skolebestyrelser og lokalråd i "
+    "de seneste tre år, og planen indeholder i alt 42 konkrete projekter fordelt over hele kommunen nu.",
+    76,
+)
 VOTE = "Ændringsforslaget blev forkastet med 1 stemme for (Æ) og 6 imod."
 
 QUOTES = [
