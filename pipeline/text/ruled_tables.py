@@ -3,7 +3,9 @@ where each column starts, so a row is cut there even where only one or two space
 ("Under arbeid  Oppvekst"), and a line whose first column is blank and whose texts fit their columns
 ("        første trinn") is the row above wrapped, joined to that row's cells. A line under a row that
 runs across the columns or closes a sentence ("        Kommentar: Hallen ble åpnet.") is the row's
-comment and stays a line of its own. Hand-written: the shape is plain text, no table library reads it."""
+comment and stays a line of its own, unless it fills only the cell under the row's last cell, which
+stopped mid-sentence ("De lijst wordt voor" / "kennisgeving aangenomen."): that finishes the cell.
+Hand-written: the shape is plain text, no table library reads it."""
 
 from __future__ import annotations
 
@@ -84,10 +86,12 @@ def _rows(lines: list[str], starts: list[int], first: int, label: re.Pattern[str
     while index < len(lines) and lines[index].strip():
         line = lines[index]
         cells = _cut(line, starts)
-        if _is_comment(cells, line, label) or cells is None:
+        # the rest of a last cell cut mid-sentence ("wordt voor" / "kennisgeving aangenomen."), not a comment
+        finishes = cells is not None and row is not None and not label.match(line.strip()) and _runs_on(cells, row)
+        if cells is None or (not finishes and _is_comment(cells, line, label)):
             row = None  # the next line continues no row
             out.append(line)
-        elif _wraps(cells, row, _indent(line, starts[0]) > row_indent):
+        elif finishes or _wraps(cells, row, _indent(line, starts[0]) > row_indent):
             row = [f"{a} {b}".strip() for a, b in zip(row, cells, strict=True)]
             out[-1] = "\t".join(row)
         else:
