@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.build import document_from_text
-from pipeline.extract.networks.extractor import extract
+from tests.extract.networks.helpers import networks
 
 PLACES = [
     ("da", "Sønderborg", "Sønderborg ligger midt i Region Sønderjylland-Schleswig, tæt på grænsen."),
@@ -64,15 +63,11 @@ MEMBERS = [
 ]
 
 
-def _networks(text: str, language: str, town: str) -> set[str]:
-    return {row.network for row in extract(document_from_text(text, language=language, municipality=town))}
-
-
 @pytest.mark.parametrize(("language", "town", "text"), PLACES)
 def test_an_area_body_after_a_place_preposition_is_where_the_town_lies_not_a_membership(language, town, text):
-    assert _networks(text, language, town) == set()
+    assert networks(text, language, town) == set()
 
 
 @pytest.mark.parametrize(("language", "town", "text", "name"), MEMBERS)
 def test_a_membership_of_an_area_body_is_a_row(language, town, text, name):
-    assert name in _networks(text, language, town)
+    assert name in networks(text, language, town)

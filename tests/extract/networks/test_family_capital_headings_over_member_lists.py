@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.build import document_from_text
-from pipeline.extract.networks.extractor import extract
+from tests.extract.networks.helpers import networks
 
 TOWNS = {"da": "Skive", "nb": "Bodø", "nn": "Voss", "nl": "Zwolle"}
 
@@ -70,8 +69,7 @@ NOT_HELD = {
 
 
 def _networks(heading: str, language: str) -> set[str]:
-    text = f"{heading}\n- Eurocities (2019)\n- Energy Cities (2021)\n"
-    return {row.network for row in extract(document_from_text(text, language=language, municipality=TOWNS[language]))}
+    return networks(f"{heading}\n- Eurocities (2019)\n- Energy Cities (2021)\n", language, TOWNS[language])
 
 
 @pytest.mark.parametrize(("language", "heading"), [(lang, h) for lang, hs in HELD.items() for h in hs])
@@ -89,12 +87,10 @@ def test_a_capital_heading_over_networks_considered_left_or_not_held_lists_none(
     [("da", "104. Medlemskab af Nordic Safe Cities"), ("nl", "12. Lidmaatschap van Energy Cities")],
 )
 def test_a_numbered_case_title_naming_one_membership_is_no_list_heading(language, heading):
-    text = f"{heading}\nSagsnr.: 26/03390\n"
-    found = {row.network for row in extract(document_from_text(text, language=language, municipality=TOWNS[language]))}
+    found = networks(f"{heading}\nSagsnr.: 26/03390\n", language, TOWNS[language])
     assert not any("26/03390" in name for name in found)
 
 
 def test_a_mixed_case_membership_sentence_still_names_an_unknown_network():
-    text = "Skive Kommune er medlem af netværket Kystbyerne i Limfjorden."
-    found = {row.network for row in extract(document_from_text(text, language="da", municipality="Skive"))}
+    found = networks("Skive Kommune er medlem af netværket Kystbyerne i Limfjorden.", "da", "Skive")
     assert found == {"Kystbyerne i Limfjorden"}
