@@ -50,6 +50,7 @@ from pipeline.extract.networks.participation import (
     names_issuer,
     network_denied,
     participates,
+    spoken_of_as_place,
     third_party,
 )
 from pipeline.extract.networks.programmes import aspired, funded_only
@@ -202,6 +203,7 @@ def _gazetteer_mentions(
                 or (programme and funds_the_issuer(sentence, inside, doc.municipality, rules))
             )
             and (listed or not label_only(sentence, span, inside, rules))  # its own sentence joins it or not
+            and (listed or not spoken_of_as_place(sdoc, sentence, hit.start, rules))  # 'ligt in de Euregio'
             and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
         judged_until[key] = sentence.end_char

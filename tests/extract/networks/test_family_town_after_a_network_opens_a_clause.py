@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.build import document_from_text
-from pipeline.extract.networks.extractor import extract
+from tests.extract.networks.helpers import networks
 
 TITLES_RUN_ON = [
     (
@@ -81,13 +80,9 @@ TITLES_RUN_ON = [
 ]
 
 
-def _networks(text: str, language: str, town: str) -> set[str]:
-    return {row.network for row in extract(document_from_text(text, language=language, municipality=town))}
-
-
 @pytest.mark.parametrize(("language", "town", "text", "name"), TITLES_RUN_ON)
 def test_the_towns_name_after_a_city_network_or_programme_opens_the_next_clause(language, town, text, name):
-    assert name in _networks(text, language, town)
+    assert name in networks(text, language, town)
 
 
 def test_a_heading_joined_to_its_text_in_a_decision_list_keeps_the_signed_network():
@@ -98,7 +93,7 @@ def test_a_heading_joined_to_its_text_in_a_decision_list_keeps_the_signed_networ
         "    en engageert zich om binnen twee jaar een klimaatactieplan in te dienen.\n"
         "    Eenparig goedgekeurd.\n"
     )
-    assert _networks(text, "nl", "Zwolle") == {"Covenant of Mayors"}
+    assert networks(text, "nl", "Zwolle") == {"Covenant of Mayors"}
 
 
 @pytest.mark.parametrize(
@@ -109,4 +104,4 @@ def test_a_heading_joined_to_its_text_in_a_decision_list_keeps_the_signed_networ
     ],
 )
 def test_an_associations_local_branch_is_still_no_row(language, town, text):
-    assert _networks(text, language, town) == set()
+    assert networks(text, language, town) == set()
