@@ -126,8 +126,9 @@ def run(
         from pipeline.process import warm_up_languages
 
         # the models load in the forkserver while Prefect's server comes up; a process that reads fewer documents
-        # than there are languages and then ends builds rules only for its documents' languages, in their children
-        prestart(shared_only=supervised() and len(found) < warm_up_languages())
+        # than there are languages (none pulled from portals) and then ends builds rules only for its documents'
+        # languages, in their children
+        prestart(shared_only=supervised() and not municipality and len(found) < warm_up_languages())
     from flows.main import pipeline_flow
     from flows.server import ServerStartError, prefect_api
     from pipeline.dataset.cache import usable_cache_dir
