@@ -118,11 +118,13 @@ def result_lines(text: str, lex: Lexicon) -> set[int]:
     rules = _rules_of(lex)
     if rules.field is None:
         return set()
-    return {
+    fields = {
         field.start()
         for field in gated(rules.field).finditer(text)
         if _is_outcome(field.group("value"), rules) or _is_count(field.group("value"), rules)
     }
+    cells = rules.cell.finditer(text) if rules.cell is not None else ()  # "For: 14 <gap> Resultat: Vedtatt"
+    return fields | {cell.start() for cell in cells if _is_outcome(cell.group("value"), rules)}
 
 
 def _is_count(value: str, rules: _Rules) -> bool:

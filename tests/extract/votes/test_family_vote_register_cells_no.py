@@ -68,34 +68,34 @@ def test_a_register_line_opened_by_its_result_counts_its_vote(body, language, ex
             "VOTERING 1 av 1\nForslag: Formannskapets innstilling\n"
             "For: 14    Mot: 3      Avholdende: 0     Resultat: Vedtatt",
             "nb",
-            ("adopted", 14, 3),
+            ("Formannskapets innstilling", "adopted", 14, 3),
         ),
         (
             "VOTERING 1 av 1\nForslag: Rådmannens forslag\nFor: 9    Mot: 8    Avholdende: 2    Resultat: Vedtatt",
             "nb",
-            ("adopted", 9, 8),
+            ("Rådmannens forslag", "adopted", 9, 8),
         ),
         (
             "Røysting 1 av 1\nFramlegg: Formannskapet si innstilling\n"
             "For: 15   Mot: 2   Avhaldande: 0   Resultat: Vedteke",
             "nn",
-            ("adopted", 15, 2),
+            ("Formannskapet si innstilling", "adopted", 15, 2),
         ),
         (
             "Røysting 1 av 1\nFramlegg: Kommunedirektøren sitt framlegg\n"
             "For: 4   Mot: 13   Avhaldande: 0   Resultat: Fall",
             "nn",
-            ("rejected", 4, 13),
+            ("Kommunedirektøren sitt framlegg", "rejected", 4, 13),
         ),
         (
             "Røysting 1 av 1\nFramlegg: Tilrådinga\nFor: 20\tMot: 7\tAvhaldande: 0\tResultat: Vedteke",
             "nn",
-            ("adopted", 20, 7),
+            ("Tilrådinga", "adopted", 20, 7),
         ),
     ],
 )
 def test_a_register_line_closed_by_its_result_counts_its_vote(body, language, counts):
-    assert [cells[1:] for cells in _cells(body, language)] == [counts]
+    assert _cells(body, language) == [counts]
 
 
 def test_a_member_list_under_a_vote_is_counted_for_that_vote_only():
