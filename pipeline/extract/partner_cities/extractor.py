@@ -20,6 +20,7 @@ from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.homonyms import place_by_sentence_country
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.layout import Layout
+from pipeline.extract.partner_cities.lead_in import lead_in_year
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area, own_town
@@ -34,6 +35,7 @@ from pipeline.gazetteers.cities import City
 from pipeline.gazetteers.names import fold, spellings
 
 YEAR_MENTIONS = 25  # a start year is stated near one of a city's first mentions, if at all
+LEAD_MENTIONS = 3  # a list's opening line gives its year to a town listed in one of its first mentions
 
 
 def _evidence(doc: Document, layout: Layout, item: Found) -> str:
@@ -95,6 +97,11 @@ def _since_year(
         if year:
             return year
     year = next((y for item in mentions_of[:YEAR_MENTIONS] if (y := years.following(item.unit))), None)
+    if year:
+        return year
+    year = next(
+        (y for item in mentions_of[:LEAD_MENTIONS] if (y := lead_in_year(years, layout, item.mention.start))), None
+    )
     if year:
         return year
     if section:  # 'Sysmä, Finland' / 'Sysmä kom med i kjeda i 1986': under its entry, a sentence naming it is about it
