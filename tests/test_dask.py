@@ -1,8 +1,4 @@
-"""Scale-out: the flow on a real Dask LocalCluster of two worker processes writes the same tables as the default run.
-
-The default run is the thread runner (flows.runners.DEFAULT_RUNNER), what a user gets without `--runner`: it
-reads the documents in this process's forked children, without starting a pool of its own.
-"""
+"""Scale-out: the flow on a real Dask LocalCluster of two worker processes writes the same tables as the default run."""
 
 from __future__ import annotations
 
@@ -21,21 +17,20 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ("001_57a4fe48539ba290.pdf", "002_a1e10ab50720f0e2.txt", "003_259c048bf72ba3f8.txt")
 
 
-def test_dask_local_cluster_writes_the_same_tables_as_the_default_runner(prefect_harness, tmp_path):
+def test_dask_local_cluster_writes_the_same_tables_as_the_default_process_runner(prefect_harness, tmp_path):
     from flows.main import pipeline_flow
-    from flows.runners import DEFAULT_RUNNER
 
     folder = tmp_path / "in"
     folder.mkdir()
     for name in DOCS:
         shutil.copy(ROOT / "corpus" / name, folder / name)
     tables, facts = {}, {}
-    for runner in (DEFAULT_RUNNER, "dask"):
+    for runner in ("process", "dask"):
         summary = pipeline_flow(sources=[str(folder)], out=str(tmp_path / runner),
                                 cache_dir=str(tmp_path / f"{runner}-cache"), runner=runner, workers=2)
         tables[runner] = read_run(summary.folder)
         facts[runner] = json.loads((summary.folder / "run.json").read_text(encoding="utf-8"))["incremental"]
-    assert facts["dask"]["processed"] == facts[DEFAULT_RUNNER]["processed"] == len(DOCS)
+    assert facts["dask"]["processed"] == facts["process"]["processed"] == len(DOCS)
     assert set(tables["dask"]["documents"]["status"]) == {"ok"}
-    for name, frame in tables[DEFAULT_RUNNER].items():
+    for name, frame in tables["process"].items():
         pd.testing.assert_frame_equal(tables["dask"][name], frame, obj=name)
