@@ -123,7 +123,12 @@ def run(
     if problem:
         raise usage_error(f"output folder {out} cannot be written ({problem})")
     if found and fitting_runner(runner, workers, len(found)) == "thread":
-        prestart()  # the models load in the forkserver while Prefect's server comes up
+        from pipeline.process import warm_up_languages
+
+        # the models load in the forkserver while Prefect's server comes up; a process that reads fewer documents
+        # than there are languages (none pulled from portals) and then ends builds rules only for its documents'
+        # languages, in their children
+        prestart(shared_only=supervised() and not municipality and len(found) < warm_up_languages())
     from flows.main import pipeline_flow
     from flows.server import ServerStartError, prefect_api
     from pipeline.dataset.cache import usable_cache_dir

@@ -158,12 +158,19 @@ def process_bytes(data: bytes, source: Source, options: Options) -> DocResult:
         return logged(failed(source, one_line(exc), doc_id_for(data)))
 
 
-def warm_up() -> None:
+def warm_up(languages: bool = True) -> None:
     """Load every model, gazetteer and rule file once, by analysing a short text in each language, and what the
-    extractors read only for some documents' words."""
-    for text in load_json("warm_up.json")["texts"]:
+    extractors read only for some documents' words. Without `languages`, what every document needs: a text in
+    a language no extractor has rules for reads the text machinery and gazetteers, not one language's rules."""
+    texts = load_json("warm_up.json")
+    for text in texts["texts"] if languages else [texts["shared"]]:
         analyse(text.encode("utf-8"), Source("<warm-up>"), Options())
     warm_extractors()
+
+
+def warm_up_languages() -> int:
+    """How many languages the full warm-up builds rules for: a run of fewer documents gains by building none."""
+    return len(load_json("warm_up.json")["texts"])
 
 
 def _internal_error(source: Source, exc: Exception, doc_id: str | None = None) -> DocResult:

@@ -36,3 +36,15 @@ def frozen_objects() -> int:
     import gc
 
     return gc.get_freeze_count()
+
+
+def votes_rules_around_a_danish_document() -> tuple[int, int]:
+    """How many languages' votes rules the child holds before and after it reads a short Danish decision."""
+    from pipeline.extract.votes.lexicon import lexicon
+    from pipeline.ingest.pull import Source
+    from pipeline.process import Options, analyse
+
+    before = lexicon.cache_info().currsize
+    text = "Byrådet\n\nSag 4/2024: Venskabsby\n\nByrådet godkendte aftalen med Lübeck enstemmigt.\n"
+    assert analyse(text.encode("utf-8"), Source("referat.txt"), Options()).document.language == "da"
+    return before, lexicon.cache_info().currsize

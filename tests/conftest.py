@@ -14,18 +14,18 @@ import pytest
 
 import flows  # noqa: F401  (applies the Prefect settings this machine needs before Prefect loads)
 
-# Seconds per file of a full run (session 25's `--durations=0` at load ~17, x0.8; the corpus CLI run counted in
-# test_flow.py where it moved, the usage errors mostly in-process); only their order matters: the longest
-# are handed out first, so no long file is left to run alone at the end.
+# Seconds per file of a full run (session 26's `--durations=0`, -n 2 at load ~7-10, after test_dask moved to the
+# thread runner and small command-line runs to a short warm-up); only their order matters: the longest are handed
+# out first, so no long file is left to run alone at the end.
 COSTS = {
-    "test_flow.py": 500, "test_dask.py": 360, "ingest/test_hostile_folder.py": 340, "test_fuzz_extractors.py": 335,
-    "ingest/test_bounds.py": 280, "ingest/test_forkserver_lifecycle.py": 250, "ingest/test_ocr.py": 170,
-    "test_run_integrity.py": 160, "test_hostile_inputs.py": 155, "test_report.py": 115, "test_server.py": 115,
-    "extract/votes/test_coverage.py": 115, "cli/test_run_output.py": 110, "ingest/test_big_inputs.py": 75,
-    "test_language.py": 75, "cli/test_signals.py": 65, "cli/test_temporary_server.py": 60,
-    "cli/test_downloads.py": 58, "cli/test_fresh_clone.py": 35, "cli/test_usage_errors.py": 30,
-    "ingest/portals/test_flow_portals.py": 30, "test_incremental.py": 28, "extract/actions/test_actions.py": 28,
-    "dataset/test_lazy_imports.py": 20,
+    "ingest/test_hostile_folder.py": 390, "test_flow.py": 305, "ingest/test_bounds.py": 245, "test_dask.py": 195,
+    "ingest/test_forkserver_lifecycle.py": 155, "test_fuzz_extractors.py": 153, "test_server.py": 77,
+    "ingest/test_ocr.py": 61, "cli/test_temporary_server.py": 47, "cli/test_signals.py": 33,
+    "test_hostile_inputs.py": 31, "test_report.py": 24, "cli/test_run_output.py": 23,
+    "extract/votes/test_coverage.py": 19, "cli/test_fresh_clone.py": 19, "ingest/portals/test_flow_portals.py": 18,
+    "test_run_integrity.py": 18, "test_language.py": 16, "test_incremental.py": 15, "ingest/test_big_inputs.py": 14,
+    "cli/test_usage_errors.py": 12, "extract/votes/test_rule_union.py": 11, "dataset/test_lazy_imports.py": 9,
+    "extract/actions/test_actions.py": 7, "cli/test_downloads.py": 7,
 }
 # test_network_faults.py (~100 s) is left out on purpose: its 60-s limit per test was overrun (load ~20) when it
 # ran beside the end-to-end files at the start; among the short files it met it in every run so far.

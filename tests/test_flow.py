@@ -125,15 +125,25 @@ def test_cli_run_prints_a_summary_and_exit_codes_follow_the_readme(prefect_api_e
     [run] = out.glob("run-*")
     assert (run / "dataset.duckdb").exists() and (run / "report.html").exists()
     assert not (out / "latest").exists()
-    assert _cli("run", "--no-such-option", cwd=ROOT).returncode == 2
+    assert _in_process("run", "--no-such-option").exit_code == 2
+
+
+def _in_process(*args: str):
+    """The command line's `app` in this process: what it prints and exits with, without two Python starts (`python
+    -m pipeline` itself is run above and in tests/cli/test_usage_errors.py)."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    return CliRunner().invoke(app, list(args))
 
 
 def test_cli_help_explains_each_command():
-    done = _cli("--help", cwd=ROOT)
-    assert done.returncode == 0
+    done = _in_process("--help")
+    assert done.exit_code == 0
     for command in ("run", "evaluate"):
         assert command in done.stdout
-    run_help = _cli("run", "--help", cwd=ROOT).stdout
+    run_help = _in_process("run", "--help").stdout
     assert "manifest" in run_help and "--fail-on-error" in run_help
 
 

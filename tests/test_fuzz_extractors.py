@@ -11,10 +11,8 @@ misses on a shared CPU), so the bound sits between linear noise and 16x.
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
+from cpu_time import least_cpu_seconds
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,28 +79,13 @@ FLOOR_SECONDS = 0.02  # below this the CPU clock's resolution and cache noise, n
 
 
 def cpu_seconds(extract, texts: list[str], enough: float = 0.0) -> float:
-    """The least CPU time of one run per text, the garbage collector paused (its pauses are not the extractor's).
-
-    Runs stop early once one took at most `enough`: more runs could only lower the least, so a bound
-    `enough` is already met and the rest would be CPU spent to learn nothing.
+    """The least CPU time of one run per text (tests/cpu_time.py), stopping once one took at most `enough`.
 
     Each run reads a new Document: its lines and spaCy Doc are computed once per document, and a
     second run over the same one would leave that work out of the measure.
     """
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for text in texts:
-            doc = Document(doc_id="f" * 16, source="big.txt", text=text, language="da")
-            started = time.process_time()
-            extract(doc)
-            best = min(best, time.process_time() - started)
-            if best <= enough:
-                break
-    finally:
-        gc.enable()
-    return best
+    documents = (Document(doc_id="f" * 16, source="big.txt", text=text, language="da") for text in texts)
+    return least_cpu_seconds(extract, documents, enough)
 
 
 @pytest.mark.parametrize("shape", LONG)

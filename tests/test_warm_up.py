@@ -15,3 +15,9 @@ def test_the_warm_up_texts_cover_every_language_an_extractor_has_rules_for():
     with_rules = {language for language in LANGUAGE_FILES if supported_language(language)}
     assert with_rules == {"da", "nb", "nn", "nl"}
     assert with_rules <= detected, sorted(with_rules - detected)
+
+
+def test_the_shared_warm_up_text_is_in_a_language_no_extractor_has_rules_for():
+    """A short run's forkserver reads it to load what every document needs and no language's rules."""
+    language = detect(load_json("warm_up.json")["shared"])[0]
+    assert not supported_language(language), language

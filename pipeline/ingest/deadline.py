@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 PRELOAD = ["pipeline.ingest.warm"]  # imported once by the forkserver; never the caller's __main__
+WARM_LANGUAGES = "PIPELINE_WARM_LANGUAGES"  # "0": the forkserver loads no language's rules (prestart)
 _MAIN_KEYS = ("init_main_from_name", "init_main_from_path")
 _channel: Connection | None = None  # set in a child: where stage() reports to
 REUSE_CALLS = 32  # calls one child reads before a fresh one takes over: bounds what its caches hold
@@ -100,14 +101,23 @@ def _has_forkserver() -> bool:
     return True
 
 
-def prestart() -> None:
+def prestart(shared_only: bool = False) -> None:
     """Start the forkserver now, so it loads the models while the caller does other work.
 
     The forkserver loads everything in its own process: a run that starts it before its
     orchestration (a Prefect server takes seconds to come up) gets its first child at once.
+    `shared_only`: it loads what every document needs but no language's rules, which each child then
+    builds for its own documents (pipeline.ingest.warm); for a process that reads a few documents and ends.
+    No effect on a forkserver already running.
     """
     if _has_forkserver():
+        if shared_only and not _forkserver_running():
+            os.environ[WARM_LANGUAGES] = "0"  # the forkserver starts with this process's environment
         forkserver.ensure_running()
+
+
+def _forkserver_running() -> bool:
+    return forkserver._forkserver._forkserver_pid is not None  # what ensure_running itself checks
 
 
 def stop() -> None:

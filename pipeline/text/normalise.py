@@ -31,6 +31,10 @@ _WORDS = re.compile(r"\w+(?:-\w+)*")
 _LEADING_PUNCT = "([{\"'«»„“‘"
 # a line drawn across the page (marks and spaces only, an unbroken run of five): two linear tests, not one cubic regex
 _RULE_MARKS, _RULE_RUN = re.compile(rf"[{RULE_MARKS} ]+"), re.compile(rf"[{RULE_MARKS}]{{5}}")
+# "---- Punkt 88 · Meddelelser -----": a heading drawn into a rule
+_RULED_TAIL = re.compile(rf"\S[ \t]+[{RULE_MARKS}]{{5,}}[ \t]*$")
+# '"Udvalget beslutter, at ... i Løgumkloster."': a quoted proposal whole on its line, the vote follows below
+_QUOTED_LINE = re.compile(r"^[ \t]*[\"“«„][^\"“”«»„\n]{10,}[.!?][\"”»][ \t]*$")
 # "... - 24.02.2026", "den 27-05-2026", "Beslutning, Udvalget, 20. januar 2026"
 _DATE_END = re.compile(r"\b\d{1,2}(?:[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\.?[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2})$")
 
@@ -155,6 +159,10 @@ class _Joiner:
             return None
         if any(_RULE_MARKS.fullmatch(x) and _RULE_RUN.search(x) for x in (prev, line)):
             return None  # a rule parts what is above it from what is below it; no text runs on over it
+        if _RULED_TAIL.search(prev) or _RULED_TAIL.search(line):
+            return None  # a heading drawn into a rule is a line of its own, however full the line
+        if _QUOTED_LINE.match(prev):
+            return None  # a quotation closed on its own line is a paragraph of its own, however full the line
         if rules.own_line.match(line):
             return None  # "Verworpen met 12 stemmen ..." under its label: a decision list's own line
         if rules.own_line.match(prev) and (_DATE_END.search(prev) or (prev.endswith(":") and not line[0].islower())):

@@ -3,7 +3,9 @@ where each column starts, so a row is cut there even where only one or two space
 ("Under arbeid  Oppvekst"), and a line whose first column is blank and whose texts fit their columns
 ("        første trinn") is the row above wrapped, joined to that row's cells. A line under a row that
 runs across the columns or closes a sentence ("        Kommentar: Hallen ble åpnet.") is the row's
-comment and stays a line of its own. Hand-written: the shape is plain text, no table library reads it."""
+comment and stays a line of its own, unless it fills only the cell under the row's last cell, which
+stopped mid-sentence ("De lijst wordt voor" / "kennisgeving aangenomen."): that finishes the cell.
+Hand-written: the shape is plain text, no table library reads it."""
 
 from __future__ import annotations
 
@@ -13,6 +15,10 @@ from pipeline.text.structure import BULLET
 
 _RULER = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 _HEADER_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # a gap between two header words naming two columns
+_NARROW_HEADER_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # "Status  Toelichting": a header's narrower gap
+_WIDE_GAP = "   "  # what the normaliser reads as a column gap by itself
+MIN_NARROW_COLUMNS = 3  # a header read by its two-space gaps names at least three columns ("Nr  Actie  Status")
+MIN_NARROW_ROWS = 2  # rows under such a header
 _NOT_HEADER = re.compile(r"\d|\||:\s")
 _MAX_SCAN = 200  # rows of a ruler-less table read to find its wrapped lines
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
@@ -80,10 +86,12 @@ def _rows(lines: list[str], starts: list[int], first: int, label: re.Pattern[str
     while index < len(lines) and lines[index].strip():
         line = lines[index]
         cells = _cut(line, starts)
-        if _is_comment(cells, line, label) or cells is None:
+        # the rest of a last cell cut mid-sentence ("wordt voor" / "kennisgeving aangenomen."), not a comment
+        finishes = cells is not None and row is not None and not label.match(line.strip()) and _runs_on(cells, row)
+        if cells is None or (not finishes and _is_comment(cells, line, label)):
             row = None  # the next line continues no row
             out.append(line)
-        elif _wraps(cells, row, _indent(line, starts[0]) > row_indent):
+        elif finishes or _wraps(cells, row, _indent(line, starts[0]) > row_indent):
             row = [f"{a} {b}".strip() for a, b in zip(row, cells, strict=True)]
             out[-1] = "\t".join(row)
         else:
@@ -139,6 +147,29 @@ def _header_columns(lines: list[str], index: int) -> list[int] | None:
     if not first or first[:1].isspace() or _cut(first, starts) is None or sum(map(bool, _cut(first, starts))) < 2:
         return None  # the first row fills its own columns from the left edge
     wraps = [line for line in body if line[:1] == " " and not _MARKED.match(line.strip())]
-    if not wraps or any(_cut(line, starts) is None for line in body):
+    if not wraps:
+        return _narrow_columns(header, body)
+    if any(_cut(line, starts) is None for line in body):
         return None
     return starts
+
+
+def _narrow_columns(header: str, body: list[str]) -> list[int] | None:
+    """The column starts of a table without wrapped rows whose cells a narrow gap parts ("1.1  Energiecoach
+    voor huurders             [A]     Afgerond", "1.2  Isolatieregeling particuliere woningen [L]     Loopt",
+    under "Nr   Actie   Status  Toelichting"): the header's words after gaps of two or more spaces, when every
+    row cuts cleanly there into two or more cells and some row has a cell the normaliser's wide gap alone
+    would not part from its neighbour. A table whose gaps are all wide needs no cutting."""
+    starts = [0, *(gap.end() for gap in _NARROW_HEADER_GAP.finditer(header))]
+    if len(starts) < MIN_NARROW_COLUMNS or len(body) < MIN_NARROW_ROWS or any(line[:1].isspace() for line in body):
+        return None
+    cuts = [_cut(line, starts) for line in body]
+    if any(cells is None or sum(map(bool, cells)) < 2 for cells in cuts):
+        return None
+    narrow = any(
+        line[start - 1] == " " and line[max(0, start - len(_WIDE_GAP)) : start] != _WIDE_GAP
+        for line in body
+        for start in starts[1:]
+        if start < len(line) and line[start] != " "
+    )
+    return starts if narrow else None

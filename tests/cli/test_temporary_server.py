@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,22 @@ def test_a_configured_api_is_used_as_it_is(prefect_harness):
     assert seen["url"] is None
     assert seen["inside"] == PREFECT_API_URL.value()
     assert seen["result"] == 42
+
+
+def test_the_start_up_limit_leaves_out_the_seconds_the_server_waited_for_a_cpu():
+    """Two busy processes on one CPU: at any moment one of them waits, so their waits add up to about the time
+    they shared it. A server started on a loaded machine is given that time on top of its limit."""
+    from flows.server import waited_for_cpu
+
+    cpu = min(os.sched_getaffinity(0))
+    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"],
+                             preexec_fn=lambda: os.sched_setaffinity(0, {cpu})) for _ in range(2)]
+    try:
+        time.sleep(1.5)
+        waits = [waited_for_cpu(process.pid) for process in busy]
+    finally:
+        for process in busy:
+            process.kill()
+            process.wait()
+    assert sum(waits) > 0.5, waits  # at least a third of the 1.5 s they shared the CPU
+    assert waited_for_cpu(busy[0].pid) == 0.0  # gone: nothing to count

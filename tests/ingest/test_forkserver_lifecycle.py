@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import psutil
 import pytest
-from child_calls import allocate, frozen_objects
+from child_calls import allocate, frozen_objects, votes_rules_around_a_danish_document
 
 from pipeline.ingest import deadline
 
 pytestmark = pytest.mark.timeout(300)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def forkservers() -> list[psutil.Process]:
@@ -82,3 +86,25 @@ def test_a_command_line_run_in_a_process_that_goes_on_keeps_its_forkserver(prefe
     assert result.exit_code == 0, result.output
     assert "1 ok" in result.output
     assert len(forkservers()) == 1
+
+
+SHORT_RUN = """
+from child_calls import votes_rules_around_a_danish_document
+from pipeline.ingest import deadline
+deadline.prestart(shared_only=True)
+print(*deadline.call_with_deadline(votes_rules_around_a_danish_document, seconds=240))
+"""
+
+
+def test_a_short_run_s_forkserver_builds_no_language_s_rules_and_each_child_builds_its_own():
+    """A process that reads fewer documents than there are languages (the command line's `run` of one to three)
+    does not build the rules of languages it may never meet; the full forkserver (this process's) has them all."""
+    done = subprocess.run([sys.executable, "-c", SHORT_RUN], cwd=ROOT, capture_output=True, text=True, timeout=280,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "tests")})
+    assert done.returncode == 0, done.stderr[-2000:]
+    short_before, short_after = map(int, done.stdout.split())
+    assert short_after == short_before + 1  # the child built Danish for its document
+    before, after = deadline.call_with_deadline(votes_rules_around_a_danish_document, seconds=240)
+    assert before == after  # da, nb, nn, nl built once, before the fork
+    assert before - short_before >= 3  # the short run's forkserver built none of them (a language without rules: no
+    # rules to build, its empty answer kept like the others)

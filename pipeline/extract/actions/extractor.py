@@ -239,6 +239,9 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     """A stated status (field or cell), unless an explanation about the item shows it is stale
     ("Under arbeid" beside "Barnehagen ble åpnet i august"; not "I gang" beside "Udbud afsluttet"); else
     the item's own words."""
+    silent = _no_report(action, lex)
+    if silent is not None:
+        return silent
     explained = verdict_of(action.body, lex)
     if action.status is not None:
         stated = value_status(action.status, lex) or verdict_of([action.status], lex)
@@ -250,6 +253,20 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
             return stated  # "Ikke påbegynt" beside "Innføres fra august som planlagt": on schedule is no news
         return newer(stated, explained, lex)
     return explained or verdict_of([action.title], lex)
+
+
+def _no_report(action: Candidate, lex: Lexicon) -> Verdict | None:
+    """Unknown, where the item's own text says no report came in ("Toelichting: Geen gegevens ontvangen", "Det ligg
+    ikkje føre informasjon om dette tiltaket") before any of its lines states a status, and no status field states
+    one: a heading, a summary or a later note about other items says nothing of it."""
+    if action.status is not None and (value_status(action.status, lex) or verdict_of([action.status], lex)):
+        return None
+    for span in action.body:  # its fields in order, up to the first that states a status
+        if lex.no_report.search(span.text):
+            return Verdict(UNKNOWN, span.text.strip())
+        if verdict_of([span], lex) is not None:
+            return None
+    return None
 
 
 def _overrules(explained: Verdict, stated: Verdict, field: Span, lex: Lexicon) -> bool:

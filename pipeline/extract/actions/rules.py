@@ -78,6 +78,7 @@ class ActionRules(Rules):
     meeting_outcomes: list[str] = []
     merged_phrases: list[str] = []
     waiting_phrases: list[str] = []
+    no_report_phrases: list[str] = []  # "Geen gegevens ontvangen", "Ingen tilbakemelding": no report came in
     named_item_nouns: list[str] = []  # "Initiativet", "het project": an item's noun right before its quoted name
     note_places: list[str] = []
     share_prepositions: list[str] = []
@@ -135,6 +136,7 @@ class Lexicon:
     merged: re.Pattern  # an item folded into another ("er slått sammen med tiltak 1.2"): no action of its own
     aggregate: re.Pattern  # a count of the plan's items ("Av 8 tiltak er 1 ferdig"): a summary, no item's status
     waiting: re.Pattern  # what the work waits for ("Afventer varmeplan"): no pause beside a not-started status
+    no_report: re.Pattern  # an item's comment saying no report came in ("Geen gegevens ontvangen"): unknown
     pause: re.Pattern  # a phrase for a pause anywhere in a text ("Udskudt til 2025", "sat i bero")
     marks: dict[str, str]  # a symbol standing for a status ("✓"), folded
     percent: re.Pattern  # a share done as a status value ("40 %", "100 % ferdig"), group "n"
@@ -291,6 +293,7 @@ def lexicon(language: str) -> Lexicon | None:
         meeting_outcome=_whole(data.meeting_outcomes),
         merged=_whole(data.merged_phrases),
         waiting=_whole(data.waiting_phrases),
+        no_report=_whole(data.no_report_phrases),
         aggregate=re.compile(
             rf"(?<!\w){alternation(data.share_prepositions)}\s+\d+\s+(?:[\w-]+\s+)?{alternation(data.action_nouns)}(?!\w)",
             _FLAGS,

@@ -50,6 +50,7 @@ from pipeline.extract.networks.participation import (
     names_issuer,
     network_denied,
     participates,
+    spoken_of_as_place,
     third_party,
 )
 from pipeline.extract.networks.programmes import aspired, funded_only
@@ -82,14 +83,22 @@ def _within(start: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= start < spans[k][1]
 
 
+CITY_NETWORK_KIND = "city_network"
+_BRANCHLESS_KINDS = (CITY_NETWORK_KIND, PROGRAMME_KIND)  # kinds of bodies no town has a branch of
+
+
 def _branch_names(sdoc: Doc, hits: list[Hit], municipality: str | None) -> set[int]:
     """Tokens of the municipality's name right after a network ("Foreningen Norden Herning", "Rotary
-    Vejle"): a local branch's name, which says nothing about the municipality taking part."""
+    Vejle"): a local branch's name, which says nothing about the municipality taking part. A city network or
+    an EU programme has no local branch: the town's name after it opens the next clause, where an agenda
+    title was run onto its text ("Ondertekening van het Burgemeestersconvenant" / "Wetteren onderschrijft")."""
     if not municipality:
         return set()
     found: set[int] = set()
     text = doc_text(sdoc)
     for hit in hits:
+        if hit.entry.kind in _BRANCHLESS_KINDS:
+            continue
         start = sdoc[hit.end].idx if hit.end < len(sdoc) else len(text)
         end = start + len(municipality)
         if text.startswith(municipality, start) and not text[end : end + 1].isalnum():
@@ -194,6 +203,7 @@ def _gazetteer_mentions(
                 or (programme and funds_the_issuer(sentence, inside, doc.municipality, rules))
             )
             and (listed or not label_only(sentence, span, inside, rules))  # its own sentence joins it or not
+            and (listed or not spoken_of_as_place(sdoc, sentence, hit.start, rules))  # 'ligt in de Euregio'
             and (listed or _issuer_is_member(context, sentence, hit, inside, rules))
         )
         judged_until[key] = sentence.end_char

@@ -169,15 +169,18 @@ def _introduces_members(line: str, cues: Cues) -> bool:
 
 
 def _membership_heading(heading: str, cues: Cues) -> bool:
-    """A short heading that opens with a network word and states membership, with no colon or full stop
-    ("Nettverk kommunen er med i", "Netwerken waar Zutphen lid van is"): a list heading, unless it speaks of
+    """A short heading that opens with a network word, or with one word before it, and states membership, with no
+    colon or full stop ("Nettverk kommunen er med i", "Netwerken waar Zutphen lid van is", "INTERNATIONALE NETVÆRK
+    VI ER MEDLEM AF"): a list heading, unless it speaks of
     networks left, refused, considered or planned ("Netværk vi overvejer at melde os ind i")."""
     words = [w.strip(".,;()?") for w in heading.split()]
     if not 1 < len(words) <= _MAX_HEADING_WORDS + 2:
         return False  # a heading is short: a long line is running text, and is never searched word by word
-    held = bool(cues.find("membership", words[1:])) and not any(cues.find(name, words) for name in _NOT_HELD)
+    # the network word first, or after one word of its own ("Internationale netværk ...", not "104. Medlemskab af")
+    head = next((k for k, w in enumerate(words[:2]) if cues.text_is("list_headings", w) and words[0].isalpha()), 0)
+    held = bool(cues.find("membership", words[head + 1 :])) and not any(cues.find(name, words) for name in _NOT_HELD)
     asked = heading.endswith("?") and bool(cues.find("membership", words))  # "Waar zijn we lid van?"
-    headed = not heading.endswith((".", "!", "?")) and cues.text_is("list_headings", words[0])
+    headed = not heading.endswith((".", "!", "?")) and cues.text_is("list_headings", words[head])
     return held and (headed or asked)
 
 

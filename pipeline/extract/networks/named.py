@@ -244,9 +244,21 @@ def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
     return not (municipality and municipality.casefold() in text)
 
 
+MIN_CAPITALS_WORDS = 3  # words of a heading set in capitals; fewer may be a name of acronyms ("KL NETVÆRK")
+
+
+def _in_capitals(sentence: Span) -> bool:
+    """A line set wholly in capitals ("NETVÆRK SOM KOMMUNEN ER MEDLEM AF", "NETWERKEN WAAR ZWOLLE AAN DEELNEEMT"):
+    its capitals say nothing of where a name starts or ends."""
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) > 1]
+    return len(words) >= MIN_CAPITALS_WORDS and all(w.isupper() for w in words)
+
+
 def named_networks(doc: Doc, sentence: Span, cues: Cues, taken: set[int], municipality: str | None) -> list[Span]:
     """Names with a network head word in `sentence` (the caller has checked its membership cue); a capitalised
     run right after a known network's name goes on with that name ("Klimapartnere Nord-Norge, et regionalt
     klimapartnerskap"): the known network's branch or region, no second network."""
+    if _in_capitals(sentence):
+        return []  # "NETTVERK DER KOMMUNEN ER MEDLEM": a heading's capitals mark no name
     spans = [doc[c.start : c.end] for c in _candidates(doc, sentence, cues, taken) if c.end > c.start]
     return [s for s in spans if s.start - 1 not in taken and plausible(s, municipality, cues)]

@@ -124,3 +124,24 @@ def funds_the_issuer(sentence: Span, inside: set[int], municipality: str | None,
     label = max((i for i, w in enumerate(words[: at[0]]) if w.endswith(":")), default=-1)  # '(2024-2027):' is one token
     lead = [w for w in words[label + 1 : at[0]] if w.strip() and w not in "-–•"]
     return len(lead) <= FUNDED_LEAD_WORDS and issuer_named(words[at[0] :], municipality, rules)
+
+
+AREA_FILLERS = 2  # "midden in de Euregio", "inden for Region ...": words between the preposition and the name
+AREA_LEAD = 3  # words before the preposition read for a membership ("deelnemer in de Euregio")
+
+
+def spoken_of_as_place(sdoc: Doc, sentence: Span, start: int, rules: Cues) -> bool:
+    """A body named after the area it covers, spoken of as a place ("Maastricht ligt midden in de Euregio Maas-Rijn",
+    "samenwerking met Riemst binnen de Euregio", "Sønderborg ligger i Region Sønderjylland-Schleswig"): where the
+    town lies or works, not a membership; unless a membership word or a part taken leads up to the preposition
+    ("deelnemer in de Euregio", "er part i Region ...", "actief binnen de Eurometropool"). `start` is the name's
+    first token."""
+    if not rules.word_is("area_heads", sdoc[start].text):
+        return False
+    k = start - 1
+    while k >= sentence.start and start - k <= AREA_FILLERS and rules.word_is("area_fillers", sdoc[k].text, True):
+        k -= 1
+    if k < sentence.start or not rules.word_is("area_prepositions", sdoc[k].text, literal=True):
+        return False
+    lead = [t.text for t in sdoc[max(sentence.start, k - AREA_LEAD) : k + 1]]  # "er part i", "deelnemer in"
+    return not (rules.find("membership", lead) or rules.find("area_roles", lead))

@@ -78,6 +78,10 @@ class NetworkRules(Rules):
     named_heads_of: CueGroups = {}
     indefinite_articles: CueGroups = {}  # "een Economic Board, een samenwerkingsverband": a kind of body, no name
     local_markers: CueGroups = {}  # "lokalt", "lokaal": "X, et lokalt samarbejde" is a local body, no network
+    area_heads: CueGroups = {}  # "Euregio", "Region": a body named after the area it covers
+    area_prepositions: CueGroups = {}  # "in", "binnen", "i": a body named after an area, spoken of as a place
+    area_fillers: CueGroups = {}  # "midden", "de": words between the place preposition and the area's name
+    area_roles: CueGroups = {}  # "actief", "aktiv": a part taken in an area's body ("actief binnen de X")
     explanation_heads: CueGroups = {}  # "X, et partnerskab af kommuner": the head noun of an explanation after a name
     not_network_heads: CueGroups = {}
     generic_modifiers: CueGroups = {}

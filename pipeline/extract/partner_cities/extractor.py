@@ -20,17 +20,22 @@ from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.homonyms import place_by_sentence_country
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.layout import Layout
+from pipeline.extract.partner_cities.lead_in import lead_in_year
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area, own_town
 from pipeline.extract.partner_cities.pairs import drop_other_pairs
+from pipeline.extract.partner_cities.separate import separate_municipality
 from pipeline.extract.partner_cities.spans import Cover
+from pipeline.extract.partner_cities.titles import without_titles
 from pipeline.extract.partner_cities.tokens import read_tokens
 from pipeline.extract.partner_cities.unlisted import governed_places
 from pipeline.extract.partner_cities.years import YearReader
+from pipeline.gazetteers.cities import City
 from pipeline.gazetteers.names import fold, spellings
 
 YEAR_MENTIONS = 25  # a start year is stated near one of a city's first mentions, if at all
+LEAD_MENTIONS = 3  # a list's opening line gives its year to a town listed in one of its first mentions
 
 
 def _evidence(doc: Document, layout: Layout, item: Found) -> str:
@@ -94,6 +99,11 @@ def _since_year(
     year = next((y for item in mentions_of[:YEAR_MENTIONS] if (y := years.following(item.unit))), None)
     if year:
         return year
+    year = next(
+        (y for item in mentions_of[:LEAD_MENTIONS] if (y := lead_in_year(years, layout, item.mention.start))), None
+    )
+    if year:
+        return year
     if section:  # 'Sysmä, Finland' / 'Sysmä kom med i kjeda i 1986': under its entry, a sentence naming it is about it
         for item in mentions_of[:YEAR_MENTIONS]:
             m, unit = item.mention, layout.units[item.unit]
@@ -122,7 +132,9 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     home = _home_country(doc)
     layout = Layout.of(tokens.doc, doc.text, conf.heading_max_chars)
     explained = explanation_spans(layout, lex)
-    matched = find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers)
+    matched = without_titles(
+        doc.text, find_mentions(tokens, home, lex.following_words, conf.matching, lex.describers), lex.describers
+    )
     governed = governed_places(doc.text, lex, home, matched)
     held = Cover((m.start, m.end) for m in governed)  # 'Malung-Sälen kommun' holds the 'Sälen' read off it
     matched = sorted([m for m in matched if not held.holds(m.start, m.end)] + governed, key=lambda m: m.start)
@@ -139,10 +151,16 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
     keys = frozenset({fold(name) for name in issuer} | (spellings(doc.municipality) if doc.municipality else set()))
     area = issuer_area(doc.municipality, home)
-    guards = Guards(layout, lex, keys, home, lambda city: own_town(area, home, city, conf.own_town_km))
+
+    def apart(city: City) -> bool:
+        return separate_municipality({city.name}, doc.municipality, home)
+
+    guards = Guards(
+        layout, lex, keys, home, lambda city: own_town(area, home, city, conf.own_town_km) and not apart(city)
+    )
     reader = ContextReader(layout, lex, title, conf.context_sentences, conf.generic_reach_chars, guards.skip_cue)
     decide_all(layout, reader, found, order, conf.sibling_min_partners, guards, explained)
-    drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home)
+    drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home, apart)
     drop_fellows(layout, lex, found, issuer)
     drop_other_pairs(layout, lex, found, home, keys)
     drop_denied_twins(layout, reader, found)
@@ -168,7 +186,8 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     for item in found:
         if not item.excluded:
             by_city.setdefault(item.mention.city.name, []).append(item)
-            by_unit.setdefault(item.unit, []).append(item)
+        if not item.excluded and (item.decision is None or item.mention.city.name in kept):
+            by_unit.setdefault(item.unit, []).append(item)  # a place decided and then refused takes no year
 
     rows: list[PartnerCityRow] = []
     for name, item in kept.items():

@@ -13,6 +13,7 @@ from pipeline.extract.partner_cities.decisions import Found, coordinated
 from pipeline.extract.partner_cities.guards import other_municipality
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.extract.partner_cities.separate import separate_municipality
 from pipeline.gazetteers.cities import City, gazetteer, km
 from pipeline.gazetteers.names import fold, spellings
 
@@ -153,9 +154,14 @@ def own_places(
     """Ids of mentions of the issuer's own towns and districts: home-country places listed together with the
     issuer ('Zwolle, Stadshagen en Berkum', 'Bodø og Saltstraumen'; a pair after 'mellom'/'tussen' is a
     relation, and so is the issuer paired with one other municipality of the catalogue: 'Andøy og Bodø har en
-    intensjonsavtale'), and home-country places within `own_km` of the issuer's town."""
+    intensjonsavtale'), and home-country places within `own_km` of the issuer's town; a neighbouring municipality
+    of the catalogue is neither ('Samen met de gemeenten Maaseik en Dilsen-Stokkem ontwikkelt Kinrooi')."""
     text, own = doc.text, set()
     keys = frozenset(fold(name) for name in issuer)
+
+    def apart(item: Found) -> bool:
+        return separate_municipality({item.mention.surface, item.mention.city.name}, doc.municipality, home)
+
     for group in coordinated(text, found, lexicon.gaps):
         if not any(f.mention.city.name in issuer for f in group):
             continue
@@ -163,13 +169,13 @@ def own_places(
             continue
         if lexicon.ends_in_preposition(text[max(0, group[0].mention.start - 20) : group[0].mention.start]):
             continue
-        own |= {id(f) for f in group if f.mention.domestic and f.mention.city.name not in issuer}
+        own |= {id(f) for f in group if f.mention.domestic and f.mention.city.name not in issuer and not apart(f)}
     seat = gazetteer().lookup(doc.municipality, home) if doc.municipality else None
     if seat is None or seat.latitude is None or seat.country != home:
         return own
     for item in found:
         city = item.mention.city
-        if city.country != home or city.latitude is None:
+        if city.country != home or city.latitude is None or apart(item):
             continue
         if km(seat.latitude, seat.longitude, city.latitude, city.longitude) < own_km:
             own.add(id(item))

@@ -11,6 +11,7 @@ too), is a partner only through a relation cue in its own sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -97,17 +98,21 @@ def _pair_keys(item: Found) -> set[tuple[str, int, int]]:
     return keys | ({("list", item.group, 0)} if item.group >= 0 else set())
 
 
-def _paired_own_towns(found: list[Found], area: Area | None, own_km: float, home: str | None) -> set[int]:
+def _paired_own_towns(
+    found: list[Found], area: Area | None, own_km: float, home: str | None, apart: Callable[[City], bool]
+) -> set[int]:
     """Ids of decided own towns of the issuer that share a list or a relation cue with a decided place
     outside it: a merged municipality tells its twinnings town by town ('Hobro og Eslöv underskrev en
-    venskabsbyaftale', 'Sandnessjøen har vært vennskapsby med Sundsvall'), its own town is the issuer's side."""
+    venskabsbyaftale', 'Sandnessjøen har vært vennskapsby med Sundsvall'), its own town is the issuer's side.
+    A neighbouring municipality (`apart`) is no own town: 'Projectpartners: Bergeijk en Valkenswaard en de stad
+    Pelt' lists three partners."""
     inside: list[Found] = []
     outside: set[tuple[str, int, int]] = set()
     for item in found:
         if item.decision is None or area is None:
             continue
         city = item.mention.city
-        if own_town(area, home, city, own_km):
+        if own_town(area, home, city, own_km) and not apart(city):
             inside.append(item)
         elif city.latitude is not None or city.country != home:
             outside |= _pair_keys(item)
@@ -204,13 +209,14 @@ def drop_own_and_neighbours(
     own_km: float,
     margin_km: float,
     home: str | None,
+    apart: Callable[[City], bool] = lambda city: False,
 ) -> None:
     """Undecide mentions of the issuer's own towns and neighbours: named by an own-town or neighbour phrase, lying
     within the margin beyond the issuer's reach without a relation cue in their own sentence, paired with a partner
     outside the area, or (home country, however far) decided by a cue in their sentence that names another town's
     relation; a town the text names as one of the issuer's own is that everywhere, unless a cue names it directly (a
     town's heading over its own twin towns: 'Kommunens fire byer - Aasiaat, ...' / 'Aasiaat' / '- Venskabsby: X')."""
-    paired = _paired_own_towns(found, area, own_km, home)
+    paired = _paired_own_towns(found, area, own_km, home, apart)
     list_starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     for item in found:

@@ -33,8 +33,34 @@ def own_tallies(
     if follow:
         return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
     before = [i for i in free if previous_end <= tallies[i].start < hit.phrase_start]  # the subject's own, too
+    line_start = text.rfind("\n", 0, hit.phrase_start) + 1
+    if any(tallies[i].start >= line_start for i in before) and any(tallies[i].start < line_start for i in before):
+        # "For: 14 <gap> Mot: 3 <gap> Resultat: Vedtatt" under another vote's member list: the cells on its line
+        before = [i for i in before if tallies[i].start >= line_start] if _cell_line(text, line_start, hit) else before
     if before:
-        return before
+        later = [i for i in free if hit.end <= tallies[i].start < next_start]
+        return before + _names_below(tallies, before, later)
+    return _below(text, tallies, free, hit, next_start)
+
+
+def _cell_line(text: str, line_start: int, hit: Hit) -> bool:
+    """The outcome closes a line of count cells: a column gap stands right before it."""
+    gap = text[line_start : hit.phrase_start]
+    return gap.endswith(("   ", "\t")) or gap.rstrip(" \t").endswith("|")
+
+
+def _names_below(tallies: list[TallyHit], before: list[int], after: list[int]) -> list[int]:
+    """Members named against under the outcome ("Stemmene falt 4 mot 4. Innstillingen ble vedtatt ..." / "Mot
+    stemte: Kari Moe (H), ...", or a vote page's member list), before the next outcome, where the count above
+    it stated how many: they break that count down."""
+    if not any(tallies[i].option == "no" and tallies[i].n is not None for i in before):
+        return []
+    below = [i for i in after if tallies[i].start > tallies[before[-1]].end]
+    return [i for i in below if tallies[i].parties is not None or (tallies[i].option == "no" and tallies[i].n is None)]
+
+
+def _below(text: str, tallies: list[TallyHit], free: list[int], hit: Hit, next_start: int) -> list[int]:
+    """Count lines on the phrase's line or the line after, and the other options adjacent to them."""
     line_end = text.find("\n", hit.end)
     next_line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     limit = min(next_start, len(text) if next_line_end < 0 else next_line_end)

@@ -308,7 +308,10 @@ def without_explanations(
     "102. Lokalplan 7.41" with its committee steps and the council's vote; "FS 55/26 ... Vedteke 4-3", then the
     case under its own header with its proposals and votes) is an overview: the full record's decisions are the
     rows, the table's row about that item adds none (it keeps its row when the full record yields no decision)."""
-    rows = {case_of(d.start): d for d in found if d.table}
+    rows: dict[str | None, Decision] = {}
+    for d in found:  # the first row about an item is the overview's; a later one restates the item it opens
+        if d.table:
+            rows.setdefault(case_of(d.start), d)
     notes: dict[str | None, list[Decision]] = {}
     for decision in found:
         row = rows.get(case_of(decision.start)) if not decision.table else None

@@ -199,8 +199,17 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     opening = first and any(regex.fullmatch(first) for regex in lex.decision_blocks)  # "Artikel 1" on its own line
     if _is_label(first, lex) or opening or (first and is_generic_decision(first.split(":", 1)[-1], lex)):
         first = None  # "Beslissing: gunstig advies" above the counts names nothing: the case title does
-    decision.subject = section.proposal_sentence(lex) or first or section.title
+    decision.subject = (
+        _counted_object(counted.get("yes"), lex) or section.proposal_sentence(lex) or first or section.title
+    )
     return decision
+
+
+def _counted_object(tally: TallyHit | None, lex: Lexicon) -> str | None:
+    """The recommendation a count line names as what it counts ("6 stemte for innstillingen, 2 stemte mot"): the
+    vote is on it, as the line writes it."""
+    refs = subject_rules(lex.language).recommendation_refs
+    return tally.what if tally and tally.what and refs is not None and refs.fullmatch(tally.what) else None
 
 
 def _about(
@@ -213,6 +222,11 @@ def _about(
         name_by_text(decision, heading, section.text, lex, referred)
     else:
         decision.subject = section.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
+
+
+def _recalled(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """The phrase's sentence recalls a decision taken before (`background`): its counts are not below it."""
+    return any(regex.search(phrase_sentence(text, hit)) for regex in lex.background)
 
 
 def _is_label(subject: str | None, lex: Lexicon) -> bool:
@@ -263,14 +277,15 @@ def decide(
     decisions: list[Decision] = []
     used: set[int] = set()
     previous_end = 0
-    follow = counts_follow(tallies, hits)
+    # a decision recalled from an earlier meeting ("Bakgrunn: Kommunestyret vedtok i KS-sak 18/24 ...") counts nothing
+    follow = counts_follow(tallies, [h for h in hits if not _recalled(text, h, lex)])
     spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):
         decision = hit_decision(hit, section.base, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
         taken = used | other_votes(tallies, marks, hit.phrase_start)  # a labelled vote's counts are its own
         own = own_tallies(text, tallies, taken, previous_end, hit, next_start, follow, section.paragraphs)
-        if any(regex.search(phrase_sentence(text, hit)) for regex in lex.background):  # "keurde in 2019 ... goed."
+        if _recalled(text, hit, lex):  # "keurde in 2019 ... goed."
             own = [i for i in own if tallies[i].start < hit.phrase_start]  # the counts below it are the item's
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
             own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's

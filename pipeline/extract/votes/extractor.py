@@ -149,7 +149,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))
         step_body, head_body = (protocol.context_at(section.start).body or "").lower(), protocol.head.body or ""
-        if section.step and step_body and head_body and step_body != head_body.lower():
+        another_step = section.step and step_body and head_body and step_body != head_body.lower()
+        if another_step and lex.step_subject_from != "title":  # where steps are named by the case, so is a send-back
             send_back_subjects(decided, text)  # another committee's step: what it sends back for is its decision
         _about_case(decided, blocks, text, lex)
         noted_about_case(decided, text, lex)

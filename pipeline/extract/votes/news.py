@@ -45,8 +45,9 @@ def page_stamp(text: str, lex: Lexicon) -> str | None:
         return None
     lines = text.splitlines()
     for line in lines:
-        if lex.head_skip.search(line) and (found := full_dates(line, lex)):
-            return found[0][1]
+        if (skip := lex.head_skip.search(line)) and (found := full_dates(line, lex)):
+            # "Møtebok kommunestyret 29.10.2026 | Utskrift 30.10.2026": the date the skip words give, not the meeting's
+            return next((iso for at, iso in found if at >= skip.start()), found[0][1])
     if lex.news.relative_days is None or not lex.news.relative_days.search(text):
         return None
     head = [line for line in lines if line.strip()][: lex.head_lines]

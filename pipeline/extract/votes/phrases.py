@@ -287,7 +287,10 @@ def find_tallies(text: str, lex: Lexicon, windows: Windows = None) -> list[Tally
             )
         )
         if "against" in g:  # "Stemverhouding: 17-10": both sides in one count; empty: all ballots for one
-            found.append(TallyHit(start=m.start(), end=m.end(), option="no", n=int(g["against"] or 0)))
+            against = g.get("against_breakdown", "").strip()  # "5 for (Sp 3, H 2), 2 mot (FrP 1, SV 1)"
+            found.append(
+                TallyHit(start=m.start(), end=m.end(), option="no", n=int(g["against"] or 0), breakdown=against)
+            )
     return found
 
 

@@ -46,6 +46,8 @@ class _Rules:
     shouted: frozenset[str]  # outcome and count words: a shouted value's run of them is folded
     named: re.Pattern[str] | None  # a recommendation's label naming who recommends
     vote_line: re.Pattern[str] | None  # a line opening one vote, what it is about in group `value`
+    counts: re.Pattern[str] | None  # a result value that gives the counts
+    cell: re.Pattern[str] | None  # a result field closing a line of count cells ("For: 14 <gap> Resultat: Vedtatt")
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
@@ -56,7 +58,7 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 @cache
 def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
     del language  # the cache key: each language compiles its own rules
-    labels, subjects, words, counts, named, votes = rules
+    labels, subjects, words, counts, named, votes, values = rules
     outcome = frozenset(w.lower() for w in words)
     return _Rules(
         _label_line(labels, r"(?P<value>[^\n]*)$"),
@@ -65,12 +67,20 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
         outcome | {w.lower() for w in counts},
         re.compile("|".join(named)) if named else None,
         re.compile("|".join(f"(?:{v})" for v in votes)) if votes else None,
+        re.compile("|".join(f"(?:{v})" for v in values)) if values else None,
+        _result_cell(labels),
     )
+
+
+def _result_cell(labels: tuple[str, ...]) -> re.Pattern[str] | None:
+    alternation = "|".join(sorted(labels, key=len, reverse=True))
+    gap = r"(?:(?<=\d\t)|(?<=\d   ))[ \t]*"  # after a count cell's number and a column gap
+    return re.compile(rf"{gap}(?i:{alternation})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M) if labels else None
 
 
 def _rules_of(lex: Lexicon) -> _Rules:
     rules = lex.result_fields or {}
-    keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels", "vote_lines")
+    keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels", "vote_lines", "count_values")
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 
 
@@ -88,14 +98,16 @@ def result_text(text: str, lex: Lexicon) -> str:
     if rules.field is None:
         return text
     chars = list(text)
-    for field in gated(rules.field).finditer(text):
+    cells = rules.cell.finditer(text) if rules.cell is not None else ()
+    for field in [*gated(rules.field).finditer(text), *cells]:
         value = field.group("value")
         if not _is_outcome(value, rules):
             continue
         start = field.start("value") + len(value) - len(value.lstrip(" \t*"))
         end = _shouted_end(text, start, rules.shouted)
         chars[start:end] = text[start:end].lower()
-        if rules.subject is not None and (label := _subject_above(text, field.start(), rules.subject)):
+        line_start = text.rfind("\n", 0, field.start()) + 1  # a result cell closing a count line: that line's
+        if rules.subject is not None and (label := _subject_above(text, line_start, rules.subject)):
             chars[label[0] : label[1]] = " " * (label[1] - label[0])
     return "".join(chars)
 
@@ -106,7 +118,19 @@ def result_lines(text: str, lex: Lexicon) -> set[int]:
     rules = _rules_of(lex)
     if rules.field is None:
         return set()
-    return {field.start() for field in gated(rules.field).finditer(text) if _is_outcome(field.group("value"), rules)}
+    fields = {
+        field.start()
+        for field in gated(rules.field).finditer(text)
+        if _is_outcome(field.group("value"), rules) or _is_count(field.group("value"), rules)
+    }
+    cells = rules.cell.finditer(text) if rules.cell is not None else ()  # "For: 14 <gap> Resultat: Vedtatt"
+    return fields | {cell.start() for cell in cells if _is_outcome(cell.group("value"), rules)}
+
+
+def _is_count(value: str, rules: _Rules) -> bool:
+    """The value gives the counts (`count_values`: "Votering: 6 stemte for innstillingen, 2 stemte mot",
+    "Røysting: Det vart 6 mot 6 røyster."): how the meeting voted, no words of the recommendation above."""
+    return bool(rules.counts and rules.counts.search(value))
 
 
 def _shouted_end(text: str, start: int, words: frozenset[str]) -> int:

@@ -130,6 +130,8 @@ class ResultFieldRules(Rules):
     count_words: list[str] = []  # words of the counts after them, folded with them ("VEDTATT MED 30 MOT 3")
     vote_lines: list[str] = []  # a vote page's line opening one numbered vote, what it is about in group `value`
     # ("Votering 2: Formannskapets innstilling", "Røysting 1 - Forslag nr. 3")
+    count_values: list[str] = []  # a result value giving the counts ("Votering: 6 stemte for, 2 stemte mot"): it ends
+    # the recommendation above it like an outcome value does
 
 
 class HeaderLabels(Rules):

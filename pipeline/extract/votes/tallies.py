@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.votes.counts import Breakdown, consistent, merge, names_add_up, parse_breakdown
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import TallyHit, Windows, find_tallies
+from pipeline.extract.votes.result_fields import result_lines
 from pipeline.extract.votes.vote_labels import another_alternative
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def tally_total(tally: TallyHit, lex: Lexicon) -> int | None:
 
 
 def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
-    """The text with the column gap before a line's first count cell read as a line end.
+    """The text with the column gap before a line's first count cell, and after its last, read as a line end.
 
     A result list printed in columns ("Uitslag: aangenomen <gap> Voor: 15 <gap> Tegen: 7", one line per voted
     text; or cells ruled by pipes, "Uitslag: aangenomen | Voor: 15 | Tegen: 7") then reads as the outcome line
@@ -90,7 +91,15 @@ def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
         first = not any(line_start <= t.start < line_start + len(before) for t in tallies)
         if before.strip() and first and (len(gap) >= 2 or "\t" in gap):
             chars[line_start + len(before)] = "\n"
+        line_end = text.find("\n", tally.end)
+        after = text[tally.end : len(text) if line_end < 0 else line_end]
+        cell = _AFTER_LAST_CELL.match(after)  # "For: 6 <gap> Mot: 11 <gap> Resultat: Falt": the outcome cell last
+        if cell and not any(tally.end < t.start < tally.end + len(after) for t in tallies):
+            chars[tally.end] = "\n"
     return "".join(chars)
+
+
+_AFTER_LAST_CELL = re.compile(r"(?:[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ ]{2,})(?=\S)")
 
 
 _COLUMN_GAP = re.compile(r"(?<=\S)(?:\t[ \t]*|[ ]{3,})(?=\S)")
@@ -114,7 +123,8 @@ def count_cells(text: str, lex: Lexicon, found: Sequence[TallyHit], windows: Win
         and "\n" not in text[t.start : t.end].strip()
         and not any(u.start < t.end and t.start < u.end for u in found)
     ]
-    counted = {_cell_start(text, t) for t in [*found, *cells]}
+    # "For: 14 <gap> Mot: 3 <gap> Resultat: Vedtatt": the result cell closing the counts' line is no other layout
+    counted = {_cell_start(text, t) for t in [*found, *cells]} | result_lines("".join(chars), lex)
     starts = sorted(opened)
     return [t for t in cells if _line_counted(text, _cell_start(text, t), starts, counted)]
 

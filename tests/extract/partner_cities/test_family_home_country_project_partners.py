@@ -59,7 +59,11 @@ FRONTED_APPLICATION = [
         "nl",
         "Bronckhorst",
         "Met Doesburg, Zutphen en Deventer is een aanvraag ingediend bij het programma Creative Europe.",
-        {"Zutphen": ("project_partner", None), "Deventer": ("project_partner", None)},
+        {
+            "Doesburg": ("project_partner", None),
+            "Zutphen": ("project_partner", None),
+            "Deventer": ("project_partner", None),
+        },
     ),
     (
         "da",

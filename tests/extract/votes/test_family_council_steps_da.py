@@ -5,7 +5,8 @@
 each committee step is a row with its own body, date and item number; the amendment's row is about its
 text's first sentence, with the member and party who moved it; the recommendation's row is separate. A
 step that sends the case back ("Sagen sendes tilbage til udvalget med henblik på ...") under a bare step
-header, with no vote word, is that committee's postponement, about its own sentence.
+header, with no vote word, is that committee's postponement, about the case (its title), as every other step
+is (read sets: 25 documents name a send-back step by the case title, one by its sentence).
 """
 
 from __future__ import annotations
@@ -100,11 +101,20 @@ def test_a_council_amendment_is_about_its_texts_first_sentence_beside_the_recomm
         ),
     ],
 )
-def test_a_committee_step_sending_the_case_back_is_its_postponement_about_its_sentence(step, subject):
+def test_a_committee_step_sending_the_case_back_is_its_postponement_about_the_case(step, subject):
     text = HEAD + RECOMMENDATION + "Kultur- og Fritidsudvalget den 5. maj 2025, pkt. 44:\nAnbefales.\n\n" + step
     first, second = _rows(text)
     assert first[:3] == ("Kultur- og Fritidsudvalget", "2025-05-05", "44") and first[-1] == "adopted"
-    assert second == ("Økonomiudvalget", "2025-05-12", "143", subject, None, None, "postponed")
+    assert second[3] != subject  # the step's own sentence is the reason, not what was decided
+    assert second == (
+        "Økonomiudvalget",
+        "2025-05-12",
+        "143",
+        "Lokalplan 55 for boliger ved Skovvej",
+        None,
+        None,
+        "postponed",
+    )
 
 
 @pytest.mark.parametrize(

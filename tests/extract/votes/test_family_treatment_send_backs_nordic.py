@@ -1,7 +1,8 @@
 """A treatment heading whose lines send the case back, with no decision label (da, nb, nn):
 "Formannskapets behandling:\\n Saken sendes tilbake til kommunedirektøren ...\\n Enstemmig." is one row,
 postponed (a case sent back for more information), unanimous when stated. The meeting's own treatment names
-the case (its title); another committee's step names its own send-back sentence (steps.send_back_subjects).
+the case (its title); another committee's step names its own send-back sentence (steps.send_back_subjects) in
+Norwegian minutes, the case title in Danish ones, whose steps are all named by the case (`step_subject_from`).
 A send-back recalled in the case text ("Saken ble sendt tilbake i 2023 ...") is background, no row."""
 
 from __future__ import annotations
@@ -53,10 +54,11 @@ def _step(language: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["da", "nb", "nn"])
-def test_another_committee_sending_back_names_its_own_sentence(language):
+def test_another_committee_sending_back_names_its_own_sentence_or_the_case(language):
     rows = votes(CASE[language] + _step(language), language)
     sentence = _step(language).split("\n")[1].strip().rstrip(".")
-    assert [(r.outcome, r.subject, r.unanimous) for r in rows] == [("postponed", sentence, True)]
+    subject = TITLE[language] if language == "da" else sentence
+    assert [(r.outcome, r.subject, r.unanimous) for r in rows] == [("postponed", subject, True)]
 
 
 @pytest.mark.parametrize(
