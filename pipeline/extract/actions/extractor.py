@@ -239,12 +239,12 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
     """A stated status (field or cell), unless an explanation about the item shows it is stale
     ("Under arbeid" beside "Barnehagen ble åpnet i august"; not "I gang" beside "Udbud afsluttet"); else
     the item's own words."""
-    silent = _no_report(action, lex)
+    stated = value_status(action.status, lex) or verdict_of([action.status], lex) if action.status is not None else None
+    silent = None if stated else _no_report(action, lex)
     if silent is not None:
         return silent
     explained = verdict_of(action.body, lex)
     if action.status is not None:
-        stated = value_status(action.status, lex) or verdict_of([action.status], lex)
         if stated and explained and _overrules(explained, stated, action.status, lex):
             return explained  # a comment of its own reports the work part done or dropped
         if stated and explained and not _stale(stated, explained, action.title.text, lex):
@@ -257,10 +257,8 @@ def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:
 
 def _no_report(action: Candidate, lex: Lexicon) -> Verdict | None:
     """Unknown, where the item's own text says no report came in ("Toelichting: Geen gegevens ontvangen", "Det ligg
-    ikkje føre informasjon om dette tiltaket") before any of its lines states a status, and no status field states
-    one: a heading, a summary or a later note about other items says nothing of it."""
-    if action.status is not None and (value_status(action.status, lex) or verdict_of([action.status], lex)):
-        return None
+    ikkje føre informasjon om dette tiltaket") before any of its lines states a status (asked only where no status
+    field states one): a heading, a summary or a later note about other items says nothing of it."""
     for span in action.body:  # its fields in order, up to the first that states a status
         if lex.no_report.search(span.text):
             return Verdict(UNKNOWN, span.text.strip())

@@ -278,14 +278,15 @@ def decide(
     used: set[int] = set()
     previous_end = 0
     # a decision recalled from an earlier meeting ("Bakgrunn: Kommunestyret vedtok i KS-sak 18/24 ...") counts nothing
-    follow = counts_follow(tallies, [h for h in hits if not _recalled(text, h, lex)])
+    recalled = [_recalled(text, hit, lex) for hit in hits]
+    follow = counts_follow(tallies, [hit for hit, back in zip(hits, recalled, strict=True) if not back])
     spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):
         decision = hit_decision(hit, section.base, proposers, lex)
         next_start = hits[index + 1].start if index + 1 < len(hits) else len(text)
         taken = used | other_votes(tallies, marks, hit.phrase_start)  # a labelled vote's counts are its own
         own = own_tallies(text, tallies, taken, previous_end, hit, next_start, follow, section.paragraphs)
-        if _recalled(text, hit, lex):  # "keurde in 2019 ... goed."
+        if recalled[index]:  # "keurde in 2019 ... goed."
             own = [i for i in own if tallies[i].start < hit.phrase_start]  # the counts below it are the item's
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
             own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's

@@ -236,14 +236,13 @@ def _without_restatements(decided: list[Decision], blocks: list[Block], text: Se
     utsett."). A block phrase with counts, unanimity, a proposer or another outcome is a decision of its own.
     """
     holding = [block_holding(blocks, text, decision) for decision in decided]
-    # where the first vote outside every block stands, of any outcome and of each: read once, not per decision
-    outside = [d.start - text.base for d, block in zip(decided, holding, strict=True) if block is None]
-    first_outside = min(outside, default=None)
+    # where the first vote of each outcome outside every block stands: read once, not per decision
     first_of: dict[str | None, int] = {}
     for decision, block in zip(decided, holding, strict=True):
         if block is None:
             at = decision.start - text.base
             first_of[decision.outcome] = min(first_of.get(decision.outcome, at), at)
+    first_outside = min(first_of.values(), default=None)  # of any outcome
     out = []
     for decision, block in zip(decided, holding, strict=True):
         bare = decision.proposer is None and decision.unanimous is None
