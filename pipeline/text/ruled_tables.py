@@ -141,10 +141,11 @@ def _header_columns(lines: list[str], index: int) -> list[int] | None:
         if not line.strip():
             break
         body.append(line)
-    first = next((line for line in body), "")
+    first = body[0] if body else ""
     if _RULER.match(first):
         return None  # a table under a dash ruler is cut at the ruler's columns
-    if not first or first[:1].isspace() or _cut(first, starts) is None or sum(map(bool, _cut(first, starts))) < 2:
+    cells = _cut(first, starts) if first and not first[:1].isspace() else None
+    if cells is None or sum(map(bool, cells)) < 2:
         return None  # the first row fills its own columns from the left edge
     wraps = [line for line in body if line[:1] == " " and not _MARKED.match(line.strip())]
     if not wraps:

@@ -355,8 +355,9 @@ def split_enumeration(span: Span, conjunctions: Iterable[str]) -> list[Span]:
         pos = comma.end()
     last = Span(span.start + pos, span.end, span.text[pos:])
     # "by- og boligudvikling": a conjunction after a hyphenated first part joins a compound, not items
-    joins = list(re.finditer(rf"(?<!-)\s+{alternation(map(re.escape, conjunctions))}\s+", last.text, re.IGNORECASE))
-    serial = re.match(rf"{alternation(map(re.escape, conjunctions))}\s+", last.text, re.IGNORECASE) if parts else None
+    words = alternation(map(re.escape, conjunctions))
+    joins = list(re.finditer(rf"(?<!-)\s+{words}\s+", last.text, re.IGNORECASE))
+    serial = re.match(rf"{words}\s+", last.text, re.IGNORECASE) if parts else None
     if serial:  # "a, b, og c og d": after a serial comma the conjunction opens the last item, which stays whole
         last = Span(last.start + serial.end(), last.end, last.text[serial.end() :])
     elif joins:
