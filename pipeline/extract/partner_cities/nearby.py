@@ -20,6 +20,7 @@ from pipeline.extract.partner_cities.decisions import Found
 from pipeline.extract.partner_cities.domestic import in_named_project, project_scope
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
+from pipeline.extract.partner_cities.separate import name_parts
 from pipeline.gazetteers.cities import City, gazetteer, km
 from pipeline.gazetteers.names import fold
 from pipeline.rules import load_csv
@@ -28,7 +29,6 @@ AREAS_FILE = "partner_cities/areas.csv"
 NEIGHBOUR_GAP = 30  # chars at most between an own-town or neighbour phrase and the list of places it names
 _NAMES_ONLY = re.compile(r"^(?:[\s,;:–-]|\b(?:og|en|and|samt|och)\b|[A-ZÆØÅÄÖÜ][\w'’-]*)*$")  # 'Aars, Farsø og '
 _NAMES_PREFIX = re.compile(r"^(?:\s*(?:,|\bog\b|\ben\b|\band\b)\s*[A-ZÆØÅÄÖÜ][\w'’-]*)*")  # ', Skei og Sande'
-_NAME_PARTS = re.compile(r"\s*(?:-|\bog\b|\ben\b|\band\b)\s*")  # 'Faaborg-Midtfyn', 'Evje og Hornnes'
 _ITEM_HEAD = re.compile(r"\s*(?:[•·▪●*–-]|\d{1,2}[.)])\s*")  # a list item's marker, nothing else before the town
 _NEXT_ITEM = re.compile(r"\n\s*(?:[•·▪●*–-]|\d{1,2}[.)])\s")
 _AGREEMENTS = frozenset({"cooperation_agreement", "intention_agreement", "mou"})  # relations signed between two
@@ -70,7 +70,7 @@ def issuer_area(municipality: str | None, country: str | None) -> Area | None:
     city = _placed(municipality, country)
     if city is not None:
         return Area(city.latitude, city.longitude, 0.0)
-    parts = [c for part in _NAME_PARTS.split(municipality) if len(part) > 2 and (c := _placed(part, country))]
+    parts = [c for part in name_parts(municipality) if len(part) > 2 and (c := _placed(part, country))]
     if not parts:
         return None
     lat = sum(c.latitude for c in parts) / len(parts)

@@ -25,11 +25,16 @@ def _successors() -> dict[tuple[str, str], str]:
     return {(fold(row["merged"]), row["country"]): fold(row["successor"]) for row in load_csv(MERGERS_FILE)}
 
 
+def name_parts(municipality: str) -> list[str]:
+    """The parts of a municipality's name joined by a hyphen or a conjunction ('Faaborg-Midtfyn', 'Evje og Hornnes')."""
+    return [part for part in _NAME_PARTS.split(municipality) if part]
+
+
 def _issuer_parts(municipality: str | None) -> frozenset[str]:
     """The issuer's name and the parts of a merged name ('Nazareth-De Pinte' -> nazareth, de pinte), folded."""
     if not municipality:
         return frozenset()
-    return frozenset({fold(municipality), *(fold(p) for p in _NAME_PARTS.split(municipality) if p)})
+    return frozenset({fold(municipality), *(fold(part) for part in name_parts(municipality))})
 
 
 def separate_municipality(names: set[str], municipality: str | None, home: str | None) -> bool:
