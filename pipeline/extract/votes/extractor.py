@@ -56,8 +56,8 @@ from pipeline.extract.votes.steps import (
     send_back_subjects,
     settle_send_back,
 )
-from pipeline.extract.votes.subject_rules import title_below, titled_subject
-from pipeline.extract.votes.subjects import repair_subject
+from pipeline.extract.votes.subject_rules import subject_rules, title_below, titled_subject
+from pipeline.extract.votes.subjects import proposal_words, repair_subject
 from pipeline.extract.votes.ties import with_tie_explanations
 from pipeline.extract.votes.vote_records import with_vote_records
 from pipeline.extract.votes.whole_item import is_case_noun
@@ -93,6 +93,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
     movers: dict[str | None, Proposer] = {}  # case title -> the mover its field names
     carried_to: dict[str, list[Proposal]] = {}  # case title -> members' proposals its text gives, for its steps
     recommended: dict[str, str | None] = {}  # case title -> its recommendation's sentence, for the steps below
+    proposed: dict[str, str | None] = {}  # case title -> a member's proposal's words its text gives, for its steps
     notes = row_notes(doc.text, protocol, lex)
     tabled = {row.start: row for row in protocol.table_rows}
     linking: dict[int, bool] = {}  # line start -> the line links another page: a long line is searched once
@@ -111,6 +112,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         above = carried_to.get(section.title, []) if section.step else []
         if section.title and not section.step:
             carried_to[section.title] = carried(text.text, lex)
+            proposed[section.title] = proposal_words(text.text, subject_rules(lex.language))
+        elif section.title:  # a committee step: the member's proposal its case gives above it
+            text.case_proposal = proposed.get(section.title)
         text.paragraphs = bool(protocol.stamp) and protocol.context_at(section.start).case_number is None
         decided = decide(text, lex, points, above)
         if text.paragraphs:  # a news page's paragraph

@@ -86,6 +86,8 @@ class SubjectRules(Rules):
     # group `title` is the subject
     quoted_proposal_leads: list[str] = []  # a lead-in ending in a colon on the line above a quoted proposal
     # ("har fremsendt følgende forslag:"): the case's one vote is on the quoted words
+    proposal_text_labels: list[str] = []  # a line's label giving a member's proposal's words after its colon, or
+    # alone on its line above them in quotes ("Forslagets tekst: ...", "Forslag" / '"..."')
 
 
 class NewsRules(Rules):

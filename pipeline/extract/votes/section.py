@@ -57,6 +57,7 @@ class SectionText:
     _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
     background_blocks: list[tuple[int, int]] = field(default_factory=list)
     case_recommendation: str | None = None  # the case's recommendation, above this committee step's section
+    case_proposal: str | None = None  # a member's proposal's words the case gives above this step's section
     _marks: list[Mark] | None = field(default=None, repr=False)  # vote label lines
     _noting: bool | None = field(default=None, repr=False)  # the recommendation only notes something
     paragraphs: bool = False  # a news page's paragraph: each line reports its own decision and counts

@@ -7,6 +7,7 @@ repair step, which reads phrases itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -38,6 +39,7 @@ class SubjectRules:
     case_refs: re.Pattern[str] | None  # full match: a subject standing for the case's own recommendation
     titled: tuple[re.Pattern[str], ...]  # full match: a proposal's label and quoted title, group `title`
     quoted_lead: re.Pattern[str] | None  # a lead-in above a quoted proposal ("fremsendt følgende forslag:")
+    text_label: re.Pattern[str] | None  # a label giving a proposal's words: group `text` ("Forslagets tekst: ...")
 
 
 @cache
@@ -63,6 +65,18 @@ def subject_rules(language: str) -> SubjectRules:
         case_refs=one(own["case_refs"]),
         titled=tuple(re.compile(expand(p)) for p in own["titled_proposals"]),
         quoted_lead=one(own["quoted_proposal_leads"]),
+        text_label=_text_label(own["proposal_text_labels"], expand),
+    )
+
+
+def _text_label(labels: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
+    """A line opening with a proposal-text label: its words after the colon on the same line, or on the next
+    line when that one opens with a quote mark (the label alone on its line)."""
+    if not labels:
+        return None
+    label = "(?:" + "|".join(expand(p) for p in labels) + ")"
+    return re.compile(
+        r"^[ \t]*" + label + r"[ \t]*(?::[ \t]*|:?[ \t]*\n[ \t]*(?=[«“\"]))(?P<text>\S[^\n]{2,600})", re.M | re.I
     )
 
 

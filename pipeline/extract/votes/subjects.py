@@ -65,8 +65,9 @@ def repair_subject(
     if quoted := _quoted_under_heading(decision, text):
         decision.subject = quoted
         return
-    if alone and decision.subject == text.title and decision.outcome in ("adopted", "rejected"):
-        decision.subject = _quoted_proposal(decision, text, rules) or decision.subject
+    if alone and decision.subject == text.title and decision.outcome in ("adopted", "rejected", "postponed"):
+        above = text.text[: max(decision.start - text.base, 0)]
+        decision.subject = proposal_words(above, rules) or text.case_proposal or decision.subject
     if decision.subject:
         about_case = text.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
         antecedent = _antecedent(decision, text, rules) if outside_case else _put_forward(decision, text, lex, rules)
@@ -78,20 +79,28 @@ def repair_subject(
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
 
 
-def _quoted_proposal(decision: Decision, text: SectionText, rules: SubjectRules) -> str | None:
-    """The one vote of a case, named after the case, whose text quotes the proposal under a lead-in naming it
-    ("Mette Holm (Ø) har fremsendt følgende forslag:" / '"Kommunalbestyrelsen beder ..."'): the vote is on
-    those quoted words, the last such quote above it (its first sentence); None without one. Beside another
-    vote (an amendment's) the quote is that other proposal's. Lead-ins: `subjects.quoted_proposal_leads`."""
-    if rules.quoted_lead is None:
-        return None
-    above = text.text[: max(decision.start - text.base, 0)]
-    quotes = [
-        m
-        for m in _QUOTED_AFTER_COLON.finditer(above)
-        if rules.quoted_lead.search(above[max(0, m.start() - _LEAD_IN) : m.start() + 1])
-    ]
-    return _first_sentence(quotes[-1].group("text")) if quotes else None
+def proposal_words(text: str, rules: SubjectRules) -> str | None:
+    """The words of a member's proposal that `text` gives last (their first sentence): quoted under a lead-in
+    naming the proposal ("Mette Holm (Ø) har fremsendt følgende forslag:" / '"Kommunalbestyrelsen beder ..."'),
+    or after a label ("Forslagets tekst: ...", "Forslag" / '"..."'); None without any. The one vote of a case,
+    named after the case, is on those words; beside another vote (an amendment's) they are that other
+    proposal's. Lead-ins and labels: `subjects.quoted_proposal_leads`, `subjects.proposal_text_labels`."""
+    found: list[tuple[int, str]] = []
+    if rules.quoted_lead is not None:
+        found += [
+            (m.start(), m.group("text"))
+            for m in _QUOTED_AFTER_COLON.finditer(text)
+            if rules.quoted_lead.search(text[max(0, m.start() - _LEAD_IN) : m.start() + 1])
+        ]
+    if rules.text_label is not None:
+        found += [(m.start(), _within_quotes(m.group("text"))) for m in rules.text_label.finditer(text)]
+    return _first_sentence(max(found)[1]) if found else None
+
+
+def _within_quotes(words: str) -> str:
+    """A label's words, inside the quote marks they open with ('"Udvalget beder ..." (bilag 2)'), else as written."""
+    quoted = _QUOTED.match(words)
+    return quoted.group("text") if quoted else words
 
 
 def _quoted_under_heading(decision: Decision, text: SectionText) -> str | None:
