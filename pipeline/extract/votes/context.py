@@ -109,10 +109,14 @@ class Protocol:
         body = ctx.body or agent or self.head.body
         date = ctx.meeting_date if ctx.meeting_date != self.stamp else None  # a dateline read as a header
         reported = prose and not (ctx.case_number and self.head.meeting_date)  # dated minutes: prose recalls
-        date = date or (self.mentioned(offset, ctx) if prose else None) or (self.report_meeting() if reported else None)
-        date = date or (self.told_day if reported and ctx.case_number is None else None)
         unnamed = body is None and self.stamp is None
         headed = any(same_body(body, named) for named in (self.head.body, *self.bodies))
+        # a head dating this body's meeting ("Kommunalbestyrelsen, onsdag den 27. maj 2026") outranks a day the
+        # prose names only further down ("Ved mødet den 27. april 2026 blev ...": an earlier or a coming meeting)
+        own = self.head.meeting_date if headed else None
+        date = date or (self.mentioned(offset, ctx) if prose else None)
+        date = date or (self.report_meeting() if reported and not own else None)
+        date = date or (self.told_day if reported and ctx.case_number is None else None)
         date = date or (self.head.meeting_date if headed or unnamed else None)
         return replace(ctx, body=body, meeting_date=date)
 
@@ -124,7 +128,7 @@ class Protocol:
     def report_meeting(self) -> str | None:
         """On a report page (dated by its stamp), the one meeting its prose names, wherever it names it
         ("De raadsvergadering van 3 december 2026 duurde tot middernacht."); None when it names several."""
-        named = {iso for _, iso, meeting in self.mentions if meeting}
+        named = {iso for _, iso, meeting, _ in self.mentions if meeting}
         return named.pop() if self.stamp and len(named) == 1 else None
 
     def mentioned(self, offset: int, ctx: MeetingContext, named_only: bool = False) -> str | None:

@@ -23,15 +23,19 @@ if TYPE_CHECKING:
 _REACH = 80  # chars: a meeting day named in a decision's own sentence, after the decision's start
 
 
-Mention = tuple[int, str, bool]  # offset, ISO date, the prose names a meeting there (a meeting word or a weekday)
+# offset, ISO date, the prose names a meeting there (a meeting word or a weekday), where the mention's line starts
+Mention = tuple[int, str, bool, int]
 
 
 def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False) -> str | None:
-    """The last meeting day named above `offset` or early in the sentence that starts there; with `named_only`
-    only one told as a meeting ("på sit møde den 2. marts 2026", "torsdag 26. november 2026"), not a bare
-    decision date ("vedtog den 15. december 2021"), which may recall an earlier decision."""
+    """The last meeting day named above `offset` or early in the sentence that starts there (on its own line: a
+    day on the next line belongs to the next paragraph, "Tidligere voteringer / Ved møtet 21. mai 2026 ..."); with
+    `named_only` only one told as a meeting ("på sit møde den 2. marts 2026", "torsdag 26. november 2026"), not a
+    bare decision date ("vedtog den 15. december 2021"), which may recall an earlier decision."""
     kept = [m for m in mentions if m[2]] if named_only else mentions
     index = bisect.bisect_right(kept, (offset + _REACH, "~")) - 1
+    while index >= 0 and kept[index][0] > offset and kept[index][3] > offset:
+        index -= 1
     return kept[index][1] if index >= 0 else None
 
 
@@ -129,7 +133,8 @@ def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention
                 iso = None
             if iso:
                 inner = regex.search(text, m.start() + 1, m.end())  # "vedtok i møtet 26. november": the meeting
-                found.append((m.start(), iso, any(_names_meeting(x) for x in (m, inner) if x)))
+                line = text.rfind("\n", 0, m.start()) + 1
+                found.append((m.start(), iso, any(_names_meeting(x) for x in (m, inner) if x), line))
     return sorted(found)
 
 
