@@ -1,7 +1,9 @@
 """A document's own item keyword: a follow-up report that numbers its items with a word the language's
 list does not hold ("Aftalepunkt 1: Flere pædagoger", "Aftalepunkt 2: ..."), each heading followed by a
 report of its status. Such a word numbers items in that document as "Handling 2.1" does everywhere.
-A word numbering goals or steps without reports ("Mål 1: ...", "Fase 2: ...") is not taken."""
+A word numbering goals or steps without reports ("Mål 1: ...", "Fase 2: ...") is not taken, nor a word that
+numbers the plan's themes ("Fokusområde 2: ...", "Speerpunt 3: ..."; models/actions theme_words) even where its
+text reports on projects under it."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ def with_own_keywords(lex: Lexicon, lines: list[Line]) -> Lexicon:
     headings: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         keyed = _KEYED.match(line.text)
+        if keyed and lex.theme_word.fullmatch(keyed.group("word")):
+            continue  # "Fokusområde 2: Unges uddannelse": the plan's theme, whatever its text reports
         if keyed and not lex.item.match(line.text) and not lex.note_line.match(line.text):  # "Note 1: ..." explains
             headings.setdefault(keyed.group("word").casefold(), []).append(index)
     reported = Counter(

@@ -30,8 +30,10 @@ _CODE_ENTRY_END = re.compile(r"[,;|·\t]|\s{2,}")  # "G = gennemført, I = i gan
 # A letter code and its meaning ("G = gennemført", "IS: ikke startet", "N – nog niet gestart"), after a label if any
 _CODE_ENTRY = re.compile(r"^(?:[^:=]*:\s*)?(?P<code>[A-ZÆØÅ]{1,3})\s*(?:=|:|\s[–—-])\s*(?P<meaning>\w[^=:]*)$")
 MEANING_WORDS = 6  # a mark's meaning is a short status phrase ("loopt volgens planning"), not a sentence
-_ENTRY_END = r"\.\s|\||(?<=\))\s|\s[·•]\s"  # an entry ends at ". ", a pipe, a middle dot or its bracketed meaning
-BRACKET_MARK = r"\[[^\[\]\n]{0,2}\]"  # "[V]", "[ ]", "[>]": a plain-text tracker's status box
+# an entry ends at ". ", a pipe, a middle dot or its bracketed meaning ("grøn (i rute)"), not at a box ("(G) gjort")
+_ENTRY_END = r"\.\s|\||(?<=\))(?<!\([A-ZÆØÅ]\))(?<!\([A-ZÆØÅ]{2}\))(?<!\([^\w\s()]\))\s|\s[·•]\s"
+# "[V]", "[ ]", "[>]", "(G)", "(-)": a plain-text tracker's status box, square or round (a capital or sign in brackets)
+BRACKET_MARK = r"(?:\[[^\[\]\n]{0,2}\]|\([A-ZÆØÅ]{1,2}\)|\([^\w\s()]\))"
 _BRACKET = re.compile(BRACKET_MARK)
 _LEADING_MARK = re.compile(rf"^\s*(?P<mark>{BRACKET_MARK}|[^\w\s()\[\]]{{1,2}})\s+(?=\w)")  # "[V] Title", "● Title"
 _SYMBOL_FIRST = re.compile(rf"^(?P<mark>[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})\s+(?P<meaning>\w[^=:]*)$")

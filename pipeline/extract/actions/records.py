@@ -41,6 +41,8 @@ _LABEL = re.compile(r"^((?:[^\W\d]+[ -]?){1,3}):\s+\S")
 _PLAIN_ID = re.compile(r"\d{1,8}")
 _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 CODE_LINE_WORDS = 4
+MARKED_HEADING_CELLS = 3  # code, title and mark: "T1   Ny kai   [P]"
+_LETTER_DOT = re.compile(r"^\s*(?P<letter>[a-z])\.\s+(?=[\"«“„]?[A-ZÆØÅ])")
 _CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
 
 
@@ -102,6 +104,7 @@ def _record(
     lines: list[Line], title_at: int, status_at: int, floor: int, status: Span | None, body: list[Span], lex: Lexicon
 ) -> Candidate:
     title = lines[title_at]
+    title = marked_heading(title, lex) or title  # "1.1 Zonnepanelen\t[G]": the status field below states it
     fields = list(_fields(lines, title_at, status_at, lex))
     titled = next((v for label, v in fields if lex.title_field.match(label) and v.text and names_item(v, lex)), None)
     title_field = field_of(title, lex) is not None
@@ -110,9 +113,9 @@ def _record(
     if title_field:  # named by a title field: the id field may stand above it ("Registratienummer")
         fields = list(_fields(lines, max(floor, status_at - FIELD_LOOKBACK), status_at, lex))
     ident = next((_id_value(v, lex) for label, v in fields if lex.id_field.match(label) and v.text), None)
-    lettered = structure.parse_item(title)
-    if lettered.kind == "letter" and titled is None:  # "d) Elbilar i heimetenesta": the plan's letter is its id
-        return Candidate(ident or lettered.number, structure.clean_label(lettered.span), body, status=status)
+    lettered = lettered_item(title)
+    if lettered is not None and titled is None:  # "d) Elbilar i heimetenesta", "b. Ny kai": the plan's letter is its id
+        return Candidate(ident or lettered[0], structure.clean_label(lettered[1]), body, status=status)
     heading_code = code_in(title, lex) or (code_in(titled, lex) if titled else None)
     name = without_code(titled or title, heading_code, lex)
     if heading_code is None:
@@ -140,7 +143,10 @@ def _heading_above(lines: list[Line], index: int, floor: int, lex: Lexicon) -> i
         text = lines[position].text
         field = field_of(lines[position], lex)
         if len(structure.cells(lines[position])) > 1 and field is None:
-            return None  # a table stands between (not a field aligned by a tab): the heading is its caption
+            marked = marked_heading(lines[position], lex)
+            if marked is None:
+                return None  # a table stands between (not a field aligned by a tab): the heading is its caption
+            text = " ".join(marked.text.split("\t"))  # the title beside its mark, its code's column gap a space
         if field and lex.title_field.match(field[0]) and _title_value(lines, position, index, field[1], lex):
             heading = coded_heading_over(lines, position, floor, lex)
             return position if heading is None else heading  # a title field ("Titel" over its value), unless
@@ -170,8 +176,9 @@ def _title_field_above(lines: list[Line], index: int, floor: int, lex: Lexicon) 
         field = field_of(lines[position], lex)
         if field and lex.status_field.match(field[0]):
             return None  # another record's status: this record has no title field of its own
-        if field is None and _own_name(lines[position], lex) and _names_record(lines[position].text, lex):
-            return None  # a coded heading names the record ("A1. Zonnedaken"), not a letter's subject field above
+        own = _own_name(lines[position], lex) or lettered_item(lines[position]) is not None
+        if field is None and own and _names_record(lines[position].text, lex):
+            return None  # a coded or lettered heading ("A1. Zonnedaken", "a. Ny kai") names the record
         if field and lex.title_field.match(field[0]) and field[1].text and names_item(field[1], lex):
             return position if coded_heading_over(lines, position, floor, lex) is None else None
     return None
@@ -204,11 +211,37 @@ def _title_value(lines: list[Line], position: int, index: int, value: Span, lex:
     return position + 1 < index and names_item(lines[position + 1], lex)
 
 
+def marked_heading(line: Line, lex: Lexicon) -> Span | None:
+    """The title of a coded item's heading with its mark in a column of its own ("1.1  Zonnepanelen op De Waal
+    [G]", "T1   Ny kai   (-)"): a tracker's title line over the item's status field, not a table row."""
+    found = structure.cells(line)
+    if not 2 <= len(found) <= MARKED_HEADING_CELLS:
+        return None
+    mark = found[-1].text
+    if not (lex.is_mark(mark) or lex.is_mark(mark.strip("[]() ")) or (mark and _says_nothing(mark))):
+        return None
+    title = Span(found[0].start, found[-2].end, line.text[found[0].start - line.start : found[-2].end - line.start])
+    return title if leading_code(title, lex)[0] else None
+
+
 def _names_record(text: str, lex: Lexicon) -> bool:
     """A heading, or a keyword and number before a sentence ("Verbalforslag 1: Kommunedirektøren bes ...")."""
-    if structure.is_heading(text, MAX_TITLE_WORDS):
+    lettered = _LETTER_DOT.match(text)  # "b. Gezamenlijke werkconferentie": a lettered sub-item's heading
+    if structure.is_heading(text[lettered.end() :] if lettered else text, MAX_TITLE_WORDS):
         return True
     return bool(lex.keyword_code.match(text)) and len(structure.words(text)) <= MAX_SENTENCE_TITLE_WORDS
+
+
+def lettered_item(title: Span) -> tuple[str, Span] | None:
+    """A lettered sub-item's letter and name: "d) Elbilar i heimetenesta", or "b. Ny kai" where a capital
+    opens the name (not "f. eks." or "d. 5. maj" run onto a line)."""
+    item = structure.parse_item(title)
+    if item.kind == "letter":
+        return item.number or "", item.span
+    dotted = _LETTER_DOT.match(title.text)
+    if dotted is None:
+        return None
+    return dotted.group("letter"), structure.trim(title.start + dotted.end(), title.text[dotted.end() :])
 
 
 def _code_line_above(lines: list[Line], title_at: int, floor: int, lex: Lexicon) -> str | None:
@@ -242,13 +275,17 @@ def _told_above(lines: list[Line], title_at: int, status_at: int, lex: Lexicon) 
 
 
 def _next_item(title: Line | None, line: Line) -> bool:
-    """The line heads the item numbered after the record's own ("1. Huisbezoeken" → "2. Ontmoetingsplekken")."""
+    """The line heads the item numbered after the record's own ("1. Huisbezoeken" → "2. Ontmoetingsplekken"), or
+    after the item it is numbered under ("2.2 Garderobar" → "3. Ny veg")."""
     if title is None:
         return False
     own, other = structure.parse_item(title), structure.parse_item(line)
-    if own.kind != "number" or other.kind != "number" or structure.is_sentence(other.text):
+    if other.kind != "number" or structure.is_sentence(other.text) or not structure.is_heading(other.text):
         return False
-    return structure.is_heading(other.text) and structure.follows(own.number or "", other.number or "")
+    if own.kind != "number":  # "c. Scholierenuitwisseling" ends at the next numbered section, "2. Intentieverklaring"
+        return lettered_item(title) is not None
+    parts = (own.number or "").split(".")  # "2.2 Garderobar" ends at "2.3" or at "3. Ny veg", the next of its parent
+    return any(structure.follows(".".join(parts[:depth]), other.number or "") for depth in range(1, len(parts) + 1))
 
 
 def names_other_item(title: Line | None, line: Line, lex: Lexicon) -> bool:

@@ -57,6 +57,7 @@ class ActionRules(Rules):
     note_links: list[str] = []  # words tying a note to the item it explains ("Note til C.3:", "Noot bij actie 2.1:")
     answers: dict[Status, list[str]] = {}
     non_item_headings: list[str] = []
+    theme_words: list[str] = []  # words numbering a plan's themes ("Fokusområde 2:", "Speerpunt 3:"), never its items
     relation_titles: list[str] = []
     decision_page_titles: list[str] = []
     clause_openers: list[str] = []
@@ -122,6 +123,7 @@ class Lexicon:
     section_cue: re.Pattern
     status_column: re.Pattern  # a table header cell over the status column
     non_item_heading: re.Pattern
+    theme_word: re.Pattern  # a word numbering a plan's themes ("Fokusområde 2: ..."): a theme, not an item's keyword
     relation_title: re.Pattern  # a page title about partner towns ("Vennskapsbyer"): its prose reports no action
     decision_page_title: re.Pattern  # a page about a meeting's decisions ("Dette vedtok kommunestyret"): neither
     clause_opener: re.Pattern
@@ -274,6 +276,7 @@ def lexicon(language: str) -> Lexicon | None:
         section_cue=_whole(data.section_cues),
         status_column=re.compile(alternation(data.status_columns), _FLAGS),
         non_item_heading=re.compile(rf"^{alternation(data.non_item_headings)}(?!\w)", _FLAGS),
+        theme_word=re.compile(alternation(data.theme_words), _FLAGS),
         relation_title=re.compile(rf"^{alternation(data.relation_titles)}(?!\w)", _FLAGS),
         decision_page_title=re.compile(rf"^{alternation(data.decision_page_titles) or '(?!)'}(?!\w)", _FLAGS),
         clause_opener=re.compile(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
