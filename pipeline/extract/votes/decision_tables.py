@@ -18,7 +18,8 @@ from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits, find_tallies
 from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
 
-_ROLES = ("number", "subject", "decision", "votes")
+_ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions")
+_COUNT_CELL = re.compile(r"\d{1,3}")  # a count column's cell: a number, or a dash for an item not voted on
 _HEADER_STRIP = " .:*#"
 _HEADER_PARTS = re.compile(r"\s*/\s*")  # "Vedtak / stemmetall": two column names in one header cell
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
@@ -188,7 +189,15 @@ def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[s
     case = _CASE_PREFIX.sub("", case)  # "PS 61/26", "Pkt. 4": the number the case is known by
     end = starts[record.last] + len(lines[record.last])
     subject = clean_subject(cell("subject"), lex)
-    return TableRow(starts[record.first], end, case, subject, cell("decision"), cell("votes"))
+    return TableRow(starts[record.first], end, case, subject, cell("decision"), cell("votes") or _counts(cell))
+
+
+def _counts(cell: Callable[[str], str]) -> str:
+    """A row's counts from separate columns of the votes for and against ("For  Imod  Undlod" / "14  3  2"), written
+    as a vote cell ("14 3"); "" when the table has no such columns or the item was not voted on ("-")."""
+    votes_for, against = cell("votes_for"), cell("votes_against")
+    both = _COUNT_CELL.fullmatch(votes_for) and _COUNT_CELL.fullmatch(against)
+    return f"{votes_for} {against}" if both else ""
 
 
 def clean_subject(subject: str, lex: Lexicon) -> str:

@@ -110,6 +110,9 @@ class TableRules(Rules):
     subject: list[str] = []  # "Sag", "Tittel", "Onderwerp": what was decided
     decision: list[str] = []  # "Beslutning", "Vedtak", "Besluit": the outcome
     votes: list[str] = []  # "Stemmer", "Votering", "Stemverhouding": the counts, optional
+    votes_for: list[str] = []  # "For": a column of the votes for alone, beside one of the votes against (optional)
+    votes_against: list[str] = []  # "Imod": a column of the votes against alone
+    abstentions: list[str] = []  # "Undlod": a column of abstentions, read as no count of a vote
     no_decision: list[str] = []  # a decision cell deciding nothing: "-", "Se nedenfor", a closed item's pointer
     closed: list[str] = []  # "LUKKET:" before a subject: the item was treated behind closed doors
     subject_labels: list[str] = []  # "(hamerstuk)" after a subject: how it was treated, not what

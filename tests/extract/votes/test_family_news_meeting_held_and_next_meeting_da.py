@@ -46,6 +46,27 @@ _HELD = [
 ]
 
 
+_HELD_BELOW_A_TOLD_DAY = [
+    (
+        "Nyheder › Politik\n\nDet besluttede byrådet mandag\nPubliceret 23. juni 2026\n\nByrådet holdt mandag den "
+        "22. juni 2026 sit sidste møde før sommerferien.\n\nNYT SVØMMELAND\nEt enigt byråd godkendte "
+        "anlægsbevillingen til et nyt svømmeland.\n",
+        "2026-06-22",
+    ),
+    (
+        "Nyheder\n\nSådan stemte kommunalbestyrelsen torsdag\nPubliceret 13. marts 2026\n\nKommunalbestyrelsen "
+        "afholdt torsdag den 12. marts 2026 et langt møde.\n\nKommunalbestyrelsen vedtog med 14 stemmer mod 5 "
+        "at sælge den gamle skole.\n",
+        "2026-03-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), _HELD_BELOW_A_TOLD_DAY)
+def test_the_day_a_meeting_was_held_wins_over_a_headline_telling_a_weekday(text: str, date: str) -> None:
+    assert _dates(text) == {date}
+
+
 @pytest.mark.parametrize(("text", "date"), _HELD)
 def test_a_news_page_dates_its_rows_by_the_meeting_it_says_was_held(text: str, date: str) -> None:
     assert _dates(text) == {date}
