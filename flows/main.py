@@ -30,6 +30,7 @@ from flows.runners import (
     DEFAULT_RUNNER,
     RunnerName,
     fitting_runner,
+    light_worker_warm_up,
     make_runner,
     worker_count,
     workers_share_api,
@@ -199,8 +200,9 @@ def pipeline_flow(
         with Progress(len(found), enabled=show_progress) as progress:
             pool = make_runner(chosen, threads, dask_address)
             places = None if chosen == "dask" else worker_count(threads)
-            results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool,
-                                                     places)
+            with light_worker_warm_up(chosen, len(found), threads):
+                results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool,
+                                                         places)
     if release_models:
         deadline.stop()
     incremental = {"full": full, "reused": reused, "processed": processed, "fingerprint": run_fingerprint}

@@ -59,6 +59,29 @@ def fitting_runner(name: RunnerName, workers: int | None, documents: int) -> Run
 
 
 @contextmanager
+def light_worker_warm_up(name: RunnerName, documents: int, workers: int | None) -> Iterator[None]:
+    """Pool or Dask worker processes started inside warm a forkserver without any language's rules when each
+    reads fewer documents than the full warm-up has languages (pipeline.ingest.warm).
+
+    Each worker warms a forkserver of its own; building four languages' rules (~2 CPU s each here) to read one
+    or two documents costs more than the children building their own documents' languages. The workers read
+    the setting from the environment they start with; it is removed again when the block ends.
+    """
+    from pipeline.ingest.deadline import WARM_LANGUAGES
+    from pipeline.process import warm_up_languages
+
+    per_worker = -(-documents // worker_count(workers))
+    if name == "thread" or WARM_LANGUAGES in os.environ or per_worker >= warm_up_languages():
+        yield
+        return
+    os.environ[WARM_LANGUAGES] = "0"
+    try:
+        yield
+    finally:
+        os.environ.pop(WARM_LANGUAGES, None)
+
+
+@contextmanager
 def workers_share_api() -> Iterator[None]:
     """Worker processes report to this flow's Prefect API, also a temporary one or one set only in Prefect's settings.
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import socket
 import subprocess
@@ -31,25 +30,32 @@ def _closed_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def corpus_run(prefect_harness, tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
-    """`python -m pipeline run` over the sample corpus (the default manifest), once for the tests that read it.
+def corpus_run(prefect_harness, tmp_path_factory) -> tuple[str, Path]:
+    """The command line's `run` over the sample corpus (the default manifest), once for the tests that read it:
+    what it printed, and the run folder.
 
-    The session's Prefect API in its environment: without one it would start a temporary server.
+    In this process (the command line's `app`), so it reads with this worker's warm forkserver: a second Python
+    start and a second forkserver warming every language's rules would prove nothing the command-line runs of
+    `python -m pipeline` in this file and in tests/cli/ do not. The environment the run sets is restored after.
     """
-    from prefect.settings import PREFECT_API_URL
+    from typer.testing import CliRunner
+
+    from flows.cli import app
 
     out = tmp_path_factory.mktemp("corpus-run")
-    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--out", str(out / "out"), "--cache-dir",
-                           str(out / "cache"), "--no-progress"], cwd=ROOT, capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()})
-    assert done.returncode == 0, done.stderr
-    return done, (out / "out" / "latest").resolve()
+    with pytest.MonkeyPatch.context() as env:
+        env.delenv("PREFECT_LOGGING_LEVEL", raising=False)  # the run sets it for its process
+        env.chdir(ROOT)  # the default manifest is found from the project's folder
+        done = CliRunner().invoke(app, ["run", "--out", str(out / "out"), "--cache-dir", str(out / "cache"),
+                                        "--no-progress"])
+    assert done.exit_code == 0, done.output
+    return done.stderr, (out / "out" / "latest").resolve()
 
 
 def test_corpus_run_lists_every_document_with_its_language(corpus_run):
-    done, run = corpus_run
+    printed, run = corpus_run
     docs = read_run(run)["documents"]
-    assert "documents: 5 ok, 0 failed" in done.stderr
+    assert "documents: 5 ok, 0 failed" in printed
     assert len(docs) == 5 and docs["doc_id"].is_unique  # each document once, in one of its renderings
     assert set(docs["status"]) == {"ok"}
     for _, row in docs.iterrows():
@@ -72,8 +78,8 @@ def test_corpus_run_fills_extracted_tables_with_provenance(corpus_run):
 
 
 def test_pipeline_run_over_the_sample_corpus_writes_a_report_chromium_opens(corpus_run, chromium, tmp_path):
-    done, run = corpus_run
-    assert "report:" in done.stderr and (run / REPORT).exists()
+    printed, run = corpus_run
+    assert "report:" in printed and (run / REPORT).exists()
     dom = HTMLParser(browser.rendered_dom(chromium, run / REPORT, tmp_path))
     root_attributes = dom.css_first("html").attributes
     assert json.loads(root_attributes["data-resources"]) == []

@@ -157,8 +157,9 @@ class LiteralGate:
     then costs less than cutting the text into runs.
     """
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self.needs = tuple(need_of(p) for p in patterns)
+    def __init__(self, patterns: Iterable[re.Pattern[str]], needs: Iterable[Need] | None = None) -> None:
+        """`needs`: the patterns' `need_of`, when the caller has their parse trees at hand already."""
+        self.needs = tuple(needs) if needs is not None else tuple(need_of(p) for p in patterns)
         self._words = frozenset(word for need in self.needs for words in need for word in words)  # _MIN_LENGTH+
         self._by_start: dict[str, list[str]] = {}
         for word in self._words:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from re import _parser
 
-from pipeline.text.literals import LiteralGate, Need
+from pipeline.text.literals import LiteralGate, Need, words_of
 
 UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
 COUNT_GROUPS = ("for", "against", "n")  # the groups holding a count of votes
@@ -38,7 +38,8 @@ class Union:
             if tree.getwidth()[0] == 0:
                 raise ValueError(f"a vote rule pattern must not match the empty string: {pattern[:80]}")
         self.patterns = tuple(re.compile(pattern, re.MULTILINE) for pattern in patterns)
-        self.gate = LiteralGate(self.patterns)
+        # the required words read from the trees parsed above: parsing a rule again costs more than reading it
+        self.gate = LiteralGate(self.patterns, needs=[words_of(tree) for tree in trees])
         self.needs: tuple[Need, ...] = self.gate.needs
         self.number_words = number_words or {}
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 import sys
+from re import _parser
 
 import pytest
 
 from pipeline.extract.votes.lexicon import lexicon
 from pipeline.extract.votes.union import Union, UnionMatch
-from pipeline.text.literals import LETTERS, fold, required_words
+from pipeline.text.literals import LETTERS, fold, required_words, words_of
 
 SENTENCES = {
     "da": [
@@ -107,6 +108,12 @@ def test_the_scan_equals_the_alternation_on_every_rule_union(language: str) -> N
     for union in _unions(language):
         for text in SENTENCES[language]:
             assert _spans(list(union.finditer(text))) == _alternation_scan(union, text)
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_a_union_reads_each_rule_s_words_from_its_one_parse_as_from_the_compiled_rule(language: str) -> None:
+    for union in _unions(language):
+        assert union.needs == tuple(words_of(_parser.parse(p.pattern, p.flags)) for p in union.patterns)
 
 
 @pytest.mark.parametrize("language", sorted(SENTENCES))
