@@ -259,11 +259,18 @@ def _funded_inversion(lead: list[str], clause: list[str], rules: Cues) -> bool:
 def _request_refused(sdoc: Doc, sentence: Span, end: int, lead: list[str], rules: Cues) -> bool:
     """A request to join as the clause's subject, its verb last and far from the name ("Een aansluiting bij X werd in
     de gemeenteraad van mei 2025 besproken maar niet goedgekeurd", "Søknaden om medlemskap i X ble på møtet i mars
-    avslått"): a refusal or a consideration anywhere in the clause after the name speaks of that request."""
-    if not rules.find("requests", lead):
-        return False
+    avslått"): a refusal or a consideration anywhere in the clause after the name speaks of that request. A request
+    named after the name ('bij LIFE een aanvraag in', ', men ansøgningen ...') is refused by a refusal after it in the
+    sentence, unless another name stands between them (the request to that body: 'ansøgningen til Eurocities')."""
     late = _clause_after(sdoc, sentence, end, rules, len(sentence))
-    return bool(rules.find("not_granted", late) or rules.find("consideration", late))
+    if rules.find("requests", lead) and (rules.find("not_granted", late) or rules.find("consideration", late)):
+        return True
+    rest = [t.text for t in sdoc[end : sentence.end]]  # 'bij LIFE een aanvraag in; de aanvraag werd niet geselecteerd'
+    asked = rules.find("requests", rest)
+    return bool(asked) and any(
+        i > asked[0] and not any(w[:1].isupper() for w in rest[asked[0] + 1 : i])  # '... til Eurocities blev afvist'
+        for i in rules.find("not_granted", rest)
+    )
 
 
 def _cited(window: list[str], rules: Cues) -> bool:

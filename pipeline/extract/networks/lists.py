@@ -27,6 +27,8 @@ _ITEM_HEAD = re.compile(r"^(?P<head>[^:–—]{2,80}?)(?:\s+[-–—:]|:)\s")
 # a cell opening with a number, after a table's bar or a short case prefix ('| 115', 'FS 31/26', 'Pkt. 12'), holds a
 # value (case number, date), never a column name
 _VALUE = re.compile(r"^[\s|]*(?:[^\W\d_]{1,4}\.?\s+)?\d")
+# a web page's section arrow or bullet before a heading ('> Lidmaatschappen', '▸ Netwerken en verenigingen')
+_ARROW = re.compile(r"^[>»›▸►▶➢➤]{1,3}\s*")
 _NOT_HELD = ("negation", "leaving", "not_granted", "consideration", "plans")  # a heading over networks not held
 # a project's heading naming its programme in brackets, years after it: 'GreenPaths (Interreg NWE, 2024-2027)';
 # maybe numbered, bulleted or quoted ('1. GreenPaths (...)', '"Green Paths" (...)'), or an item's head before
@@ -84,12 +86,14 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
             continue  # '22/26<TAB>Medlemskap i Mayors for Peace' is a case row whose title names membership
         if any(c.strip().endswith(":") for _, c in header[:column]):
             continue  # 'Onderwerp:<TAB>Lidmaatschappen en netwerken': a memo's field and its value, no column
-        for row_offset, row in lines[n + 1 :]:
+        for k, (row_offset, row) in enumerate(lines[n + 1 :], start=n + 1):
             row_cells = _cells(row_offset, row)
             if not row.strip():
                 continue
             if len(row_cells) > 1 and len(row_cells) != len(header):
                 break
+            if len(row_cells) == 1 and is_heading(row) and k + 1 < len(lines) and _marked(lines[k + 1]):
+                break  # 'Europese projecten' over '* Kustveilig (...)': the next part's heading, no run-together row
             cell = row_cells[column][1] if len(row_cells) > 1 else row
             if _ends_list(cell.strip()):  # judged on the network cell: "120.000 kr." in another column is fine
                 break
@@ -188,7 +192,7 @@ def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int
     """Char spans of the list items, or the list block, right under a heading that names networks."""
     regions = []
     for n, (_, line) in enumerate(lines):
-        heading = line.strip().rstrip(":")
+        heading = _ARROW.sub("", line.strip()).rstrip(":")
         short = len(heading.split()) <= _MAX_HEADING_WORDS
         named = (short and cues.text_is("list_headings", heading)) or _membership_heading(heading, cues)
         if "\t" in line or not (named or _introduces_members(line, cues)):

@@ -57,12 +57,24 @@ def label_remark_denies(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> 
     """A list item that names a body and then, after its colon or dash, denies the issuer's membership in that
     remark ("- Euregio Maas-Rijn: de stad ligt buiten het werkgebied en is geen lid", "- KL-netværk: kommunen er
     ikke medlem", "* Cittaslow - Koksijde is in 2022 uit dit netwerk gestapt en is dus geen lid meer"): a negation
-    closely followed by a membership word speaks of the name the item opens with."""
+    closely followed by a membership word, or a joining only considered, speaks of the name the item opens with."""
     if end >= sentence_end or sdoc[end].text not in _ITEM_SEPARATORS:
         return False
     if sdoc[end].text != ":" and not sdoc[end - 1].whitespace_:
         return False  # 'Cittaslow-netværket': a hyphen joins a compound, it sets off no remark
-    return bool(_denials(rules, [t.text for t in sdoc[end + 1 : sentence_end]]))
+    remark = [t.text for t in sdoc[end + 1 : sentence_end]]
+    return bool(_denials(rules, remark)) or _considered(remark, rules)
+
+
+def _considered(remark: list[str], rules: Cues) -> bool:
+    """An item's remark that only considers joining ('- Cittaslow: ... vurdere om kommunen skal søke om medlemskap'):
+    a consideration followed within a few words by a joining verb or a membership word."""
+    reach = 2 * rules.cue_window  # 'overvejer, om kommunen skal søge om optagelse': the joining closes the question
+    return any(
+        rules.find("membership", remark[i + 1 : i + 1 + reach])
+        or any(rules.word_is("join_verbs", w) for w in remark[i + 1 : i + 1 + reach])
+        for i in rules.find("consideration", remark)
+    )
 
 
 def denied_next(sdoc: Doc, following: range, inside: set[int], rules: Cues) -> bool:

@@ -31,9 +31,15 @@ def _town_named(words: list[str], municipality: str | None, rules: Cues) -> bool
     return False
 
 
+def outside_names(sentence: Span, inside: set[int]) -> list[str]:
+    """The sentence's words, blank where a network name stands (`inside`) or an address is written: the issuer's
+    name in 'europa@veere.nl' or 'www.skive.dk/eu' says nothing of what the issuer takes part in."""
+    return [t.text if t.i not in inside and not (t.like_url or "@" in t.text) else "" for t in sentence]
+
+
 def names_issuer(sentence: Span, inside: set[int], municipality: str | None, rules: Cues) -> bool:
     """Does the sentence name the issuer, by its name or as "kommunen", "vi", "de gemeente"?"""
-    return issuer_named([t.text if t.i not in inside else "" for t in sentence], municipality, rules)
+    return issuer_named(outside_names(sentence, inside), municipality, rules)
 
 
 def issuer_named(words: list[str], municipality: str | None, rules: Cues) -> bool:
@@ -49,7 +55,7 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
     """A participation or membership cue or the municipality's name in the
     sentence, outside network names (`inside`). Project and funding cues count for a `programme`
     only: a project named after a network ("Networking the Covenant of Mayors") is no membership."""
-    words = [t.text if t.i not in inside else "" for t in sentence]
+    words = outside_names(sentence, inside)
     cues_at = rules.find("participation", words)
     if not programme:
         cues_at = [i for i in cues_at if not rules.word_is("project_cues", words[i])]
@@ -117,7 +123,7 @@ def funds_the_issuer(sentence: Span, inside: set[int], municipality: str | None,
     'Med støtte fra Interreg renoverer kommunen havnen': a funding phrase opening the sentence (or the text after
     an item's label) and the issuer named after it as the doer: a programme it takes part in. Funding named later
     in a sentence ('Tre iværksættere fra byen har fået tilskud fra LIFE') is someone else's."""
-    words = [t.text if t.i not in inside else "" for t in sentence]
+    words = outside_names(sentence, inside)
     at = rules.find("funding_sources", words)
     if not at:
         return False

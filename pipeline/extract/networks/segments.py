@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.networks.matcher import Hit
 from pipeline.extract.networks.rules import Cues
+from pipeline.extract.networks.strands import PROGRAMME_KIND
 
 _CAMEL = re.compile(r"^[A-ZÆØÅÄÖÜ].*[a-zæøåäöü][A-ZÆØÅÄÖÜ]")
 _ACRONYM = re.compile(r"[A-ZÆØÅÄÖÜ]{2,}")
@@ -89,6 +90,18 @@ def _closing(doc: Doc, i: int, end: int) -> int:
     return min(j + 1, end)
 
 
+def _project_of(segment: Segment | None, hit: Hit) -> bool:
+    """Is `segment` a name opening a bracket that names a programme ('Kustveilig (Interreg Vlaanderen-Nederland,
+    2024-2027)')? Then it is the project run under that programme, no network."""
+    return (
+        segment is not None
+        and segment.anchor is None
+        and len(segment.name) > 1
+        and segment.name[-1].text == "("
+        and hit.entry.kind == PROGRAMME_KIND
+    )
+
+
 def segment_cell(doc: Doc, start: int, end: int, anchors: dict[int, Hit], cues: Cues) -> list[Segment]:
     """Cut the cell at char span [start, end) into entries, gazetteer hits (by start token) kept whole."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -105,6 +118,8 @@ def segment_cell(doc: Doc, start: int, end: int, anchors: dict[int, Hit], cues: 
             continue
         if i in anchors:
             hit = anchors[i]
+            if _project_of(current, hit):
+                segments.pop()  # 'Kustveilig (Interreg ...)': a project heading names its programme in brackets
             current = Segment(name=list(doc[hit.start : hit.end]), anchor=hit)
             segments.append(current)
             in_description, i = False, min(hit.end, span.end)
@@ -143,6 +158,8 @@ def is_proper_name(tokens: list[Token], cues: Cues) -> bool:
         return False  # a head word or a number ("sidan 2019 og i KIMO", "2024-2027)") names nothing
     if len(words) == 1 and cues.word_is("determiners", words[0]):
         return False  # "Het" left before a catalogued name ("Het Burgemeestersconvenant") names nothing
+    if all(t.is_stop or not t.is_alpha for t in tokens):
+        return False  # '- Gjennom Interreg Aurora deltar ...', '- Sammen med ICLEI ...': an item's opening words
     for word in words[1:]:
         if word.isalpha() and word.islower():
             if not (cues.word_is("connectors", word) or cues.word_is("head_nouns", word)):

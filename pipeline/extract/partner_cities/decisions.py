@@ -20,7 +20,8 @@ from pipeline.extract.partner_cities.spans import Cover
 from pipeline.gazetteers.cities import country_code
 from pipeline.text.structure import BULLET
 
-_ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|\|\s*)?$")  # a bullet, or the first cell of a '| Town | ... |' row
+# a bullet or a section arrow ('>> Ploermel (Frankrijk)', '» Sunne'), or the first cell of a '| Town | ... |' row
+_ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|[>»›]{{1,3}}\s*|\|\s*)?$")
 
 
 GOVERNED_CHARS = 40  # chars before a name searched for the relation cue that governs it

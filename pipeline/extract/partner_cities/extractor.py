@@ -7,6 +7,8 @@ evidence is the sentence whose cue decided it; the start year comes from partner
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pipeline.dataset.rows import PartnerCityRow
 from pipeline.document import Document
 from pipeline.extract.networks.matcher import network_names
@@ -104,6 +106,12 @@ def _since_year(
     )
     if year:
         return year
+    if section:  # 'Ploermel (Frankrijk)' / 'Sinds 1984.': the paragraph under the entry opens on its start
+        k = bisect_left(layout.unit_starts, layout.line_starts[section[0]]) if section[0] < section[1] else None
+        first = layout.units[k] if k is not None and k < len(layout.units) else None
+        year = years.opening(first) if first and first.line < section[1] else None
+        if year:
+            return year
     if section:  # 'Sysmä, Finland' / 'Sysmä kom med i kjeda i 1986': under its entry, a sentence naming it is about it
         for item in mentions_of[:YEAR_MENTIONS]:
             m, unit = item.mention, layout.units[item.unit]

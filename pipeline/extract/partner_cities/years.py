@@ -220,6 +220,14 @@ class YearReader:
             self.phrases[unit.start] = (found, [c.end for c in cues])
         return self.phrases[unit.start]
 
+    def opening(self, unit: Unit) -> int | None:
+        """'Sinds 1984.' / 'Siden 1994 har ...' opening the paragraph under a partner's entry heading: the entry's
+        start year, though no relation word is written (a renewal or a project period opens on no since-phrase)."""
+        text = self.layout.unit_text(unit)
+        lead = unit.start + len(text) - len(text.lstrip())
+        found, _ = self._phrases(unit)
+        return next((year for position, _, year in found if position == lead), None)
+
     def following(self, index: int) -> int | None:
         """'Hamar inngår i en vennskapsbykjede med / - A / - B' then 'Kjeden ble etablert i 1948': the start year
         of the sentence right after the mention's sentence or list, when it opens on the relation just named."""
