@@ -14,18 +14,19 @@ import pytest
 
 import flows  # noqa: F401  (applies the Prefect settings this machine needs before Prefect loads)
 
-# Seconds per file of a full run (session 26's `--durations=0`, -n 2 at load ~7-10, after test_dask moved to the
-# thread runner and small command-line runs to a short warm-up); only their order matters: the longest are handed
-# out first, so no long file is left to run alone at the end.
+# Seconds per file of a full run (session 27's `--durations=0`, -n 2 at load ~10-14, so about four times a quiet
+# run's; test_dask and test_flow scaled by what session 27 cut from their CPU); only their order matters: the longest
+# are handed out first, so no long file is left to run alone at the end.
 COSTS = {
-    "ingest/test_hostile_folder.py": 390, "test_flow.py": 305, "ingest/test_bounds.py": 245, "test_dask.py": 195,
-    "ingest/test_forkserver_lifecycle.py": 155, "test_fuzz_extractors.py": 153, "test_server.py": 77,
-    "ingest/test_ocr.py": 61, "cli/test_temporary_server.py": 47, "cli/test_signals.py": 33,
-    "test_hostile_inputs.py": 31, "test_report.py": 24, "cli/test_run_output.py": 23,
-    "extract/votes/test_coverage.py": 19, "cli/test_fresh_clone.py": 19, "ingest/portals/test_flow_portals.py": 18,
-    "test_run_integrity.py": 18, "test_language.py": 16, "test_incremental.py": 15, "ingest/test_big_inputs.py": 14,
-    "cli/test_usage_errors.py": 12, "extract/votes/test_rule_union.py": 11, "dataset/test_lazy_imports.py": 9,
-    "extract/actions/test_actions.py": 7, "cli/test_downloads.py": 7,
+    "ingest/test_bounds.py": 350, "ingest/test_hostile_folder.py": 335, "test_fuzz_extractors.py": 311,
+    "ingest/test_forkserver_lifecycle.py": 282, "test_dask.py": 215, "test_flow.py": 195, "test_server.py": 180,
+    "test_hostile_inputs.py": 163, "extract/votes/test_coverage.py": 138, "ingest/test_ocr.py": 125,
+    "test_run_integrity.py": 101, "test_report.py": 97, "test_language.py": 91, "cli/test_run_output.py": 90,
+    "cli/test_temporary_server.py": 83, "ingest/test_big_inputs.py": 78, "cli/test_fresh_clone.py": 60,
+    "cli/test_signals.py": 55, "ingest/portals/test_flow_portals.py": 52, "extract/actions/test_rule_gate.py": 33,
+    "test_incremental.py": 32, "dataset/test_lazy_imports.py": 27, "extract/partner_cities/test_round7.py": 23,
+    "extract/actions/test_actions.py": 22, "extract/votes/test_context.py": 21, "extract/votes/test_rule_union.py": 21,
+    "cli/test_usage_errors.py": 17, "cli/test_latest.py": 16, "cli/test_downloads.py": 16,
 }
 # test_network_faults.py (~100 s) is left out on purpose: its 60-s limit per test was overrun (load ~20) when it
 # ran beside the end-to-end files at the start; among the short files it met it in every run so far.
