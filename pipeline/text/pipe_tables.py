@@ -15,8 +15,11 @@ _SPLIT = re.compile(r"\s*\|\s*")
 
 
 def is_pipe_row(line: str) -> bool:
-    """A line laid out as cells between pipes ("A1 | Cykelsti | I gang", "| A1 | Cykelsti |")."""
-    return "|" in line and (line.startswith("|") or bool(_PIPE.search(line)))  # most lines hold no pipe: no scan
+    """A line laid out as cells between pipes ("A1 | Cykelsti | I gang", "| A1 | Cykelsti |"); a line whose only pipe
+    opens it is the side of a box drawn round a block ("|  Resultat: FALT     For: 6"), not a row."""
+    if "|" not in line:
+        return False  # most lines hold no pipe: no scan
+    return (line.startswith("|") and "|" in line[1:]) or bool(_PIPE.search(line[1:] if line.startswith("|") else line))
 
 
 def _cells(line: str, outer: bool) -> list[str]:

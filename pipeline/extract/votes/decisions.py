@@ -85,6 +85,16 @@ class Decision:
         return self.unanimous is None and self.votes_for is None and self.votes_against is None
 
 
+def _names_more_fully(subject: str, alternative: str) -> bool:
+    """The result's subject names the alternative with more words around its head noun ('kommunedirektørens
+    innstilling' for 'innstillingen', 'formannskapet si tilråding' for 'tilrådinga')."""
+    said, listed = normalised(subject).split(), normalised(alternative).split()
+    if len(said) <= len(listed):
+        return False
+    stem = listed[-1][: max(4, len(listed[-1]) - 2)]  # without a definite ending ("-en", "-a", "-et")
+    return any(word.startswith(stem) for word in said)
+
+
 def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -> Decision:
     """A decision from one vote phrase: outcome, unanimity, counts in the phrase, proposer.
 
@@ -119,6 +129,8 @@ def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -
             winner, loser = loser, winner
         if fewer:
             winner, loser = loser, winner
+        if _names_more_fully(hit.subject, winner):  # "mellom innstillingen og Viks forslag ble kommunedirektørens
+            winner = hit.subject  # innstilling vedtatt": the winner as the result names it
         label = lex.alternative_subject.format(winner=winner, loser=loser)
         decision.subject = label[:1].upper() + label[1:]  # a label of our making, written as a heading
     if decision.outcome == "adopted" and winner and any(w in winner.lower() for w in lex.postponement_words):

@@ -21,6 +21,9 @@ _CASE = re.compile(
     r"|\d+(?:[/.-]\d+)*(?:\.?[a-z](?![a-zæøå])|-[A-Z]{1,2}\d{1,2}\b)?"
 )
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
+_BARS = re.compile(r"[ \t]+\|[ \t]+")  # a column rule between a header's fields
+_HEADER_CELLS = 3  # a case header set off by bars: number and title, title, archive number; a table row has more
+_BARE_ARCHIVE = re.compile(r"(?P<number>\d{2,4}/\d{1,6})")  # an archive column without its label: "26/0433"
 BULLETS = " \t•·*-–|"
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
@@ -133,7 +136,27 @@ _KEYS = {"body": "body", "date": "meeting_date", "case": "case_number", "archive
 
 
 def header_fields(line: str, lex: Lexicon) -> tuple[dict[str, str | None], Listing | None] | None:
-    """Context fields a header line sets, and the span of a result column to read as a decision."""
+    """Context fields a header line sets, and the span of a result column to read as a decision. A case header
+    whose columns are set off by bars ("Sak 18/26 | Opptaksreglar for barnehagane | 25/2290"), its number alone
+    before the first bar, neither closing with one nor holding a table row's cells, reads as its columns set off by
+    tabs; a breadcrumb ("Gemeente X | Gemeenteraad | Raad 18-05-2026") or a title holding a bar is read as written."""
+    cells = line.strip().split("|") if " | " in line else []
+    if 1 < len(cells) <= _HEADER_CELLS and cells[-1].strip() and _number_alone(cells[0], lex):
+        barred = _header_fields(_BARS.sub("\t", line), lex)
+        fields = barred[0] if barred is not None else {}
+        if fields.get("case_number") and not (fields.get("body") or fields.get("meeting_date")):
+            return barred
+    return _header_fields(line, lex)
+
+
+def _number_alone(cell: str, lex: Lexicon) -> bool:
+    """The first cell holds the case's number and nothing else ("Sak 18/26 "), so the bar after it sets the title
+    off; a bar after a title ("4. Sportnota | deel 2") is the title's own."""
+    parsed = _header_fields(cell.strip(), lex) if cell.strip() else None
+    return parsed is not None and bool(parsed[0].get("case_number")) and not parsed[0].get("title")
+
+
+def _header_fields(line: str, lex: Lexicon) -> tuple[dict[str, str | None], Listing | None] | None:
     labelled = _labelled(line, lex)
     if labelled is not None:
         fields = {_KEYS[k]: field_value(_KEYS[k], v, lex) for k, v in labelled.items() if k in _KEYS}
@@ -200,6 +223,8 @@ def _trailing_number(title: str, fields: dict[str, str | None], lex: Lexicon) ->
     if gap and head.strip() and lex.item_marker.fullmatch(last.strip()):  # "Godkendelse af dagsorden <gap> Åben sag"
         return {"title": head.strip(), **_trailing_number(head.strip(), fields, lex)}
     m = lex.number_label.fullmatch(last.strip()) if gap and head.strip() else None
+    if m is None and gap and head.strip() and fields.get("case_number"):  # "Sak 22/26 | Title | 26/0433"
+        m = _BARE_ARCHIVE.fullmatch(last.strip())
     if m is None and fields.get("case_number"):  # "Title Arkivsak 26/1950": the column gap lost in the text
         m = _ending_number(lex.language).search(title)
         head = title[: m.start()] if m else head

@@ -11,6 +11,12 @@ from pipeline.extract.votes.label_columns import with_label_colons
 
 # an arrow leading a line ("-> Goedgekeurd.", "=> Vedtatt", "→ Godkendt") marks the item's result line
 _ARROW_MARKER = re.compile(r"^([ \t]*)(?:-+>|=+>|[→➔➜⇒])", re.M)
+# a box drawn round each case: the bar opening every line inside it (a line with no other bar: not a table row), the
+# box's bottom ("+------"), and its top, which carries the case header ("+-- Sak 52/26 Budsjett ----- (sak 26/655)")
+_FRAME_SIDE = re.compile(r"^[ \t]*\|(?=[^|\n]*$)|^[ \t]*\+-{3,}\+?[ \t]*$", re.M)
+_FRAME_TOP = re.compile(
+    r"^(?P<open>[ \t]*\+-{1,3}[ \t]+)(?P<inside>[^\n]*?\S)(?P<rule>[ \t]+-{3,})(?=[ \t]+\S|[ \t]*$)", re.M
+)
 # a share printed before its count in brackets ("100% (23)"), the count then a colon and names, or not
 _SHARE_THEN_COUNT = re.compile(r"(?P<share>\d{1,3}(?:[.,]\d{1,2})?[ \t]*%[ \t]*)\((?P<n>\d{1,3})\)(?P<named>[ \t]*:)?")
 # a share printed after its count in brackets ("15 (65 %)")
@@ -27,9 +33,16 @@ def unmarked(doc: Document) -> Document:
     """
     doc = with_label_colons(doc, doc.language)
     text = _ARROW_MARKER.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), doc.text)
+    text = _FRAME_SIDE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _FRAME_TOP.sub(_header_in_frame, text)
     text = _SHARE_THEN_COUNT.sub(_bare_count, text)
     text = _COUNT_THEN_SHARE.sub(lambda m: " " * len(m.group(0)), text)
     return doc if text == doc.text else replace(doc, text=text)
+
+
+def _header_in_frame(m: re.Match[str]) -> str:
+    """The header a box's top carries, its rule turned into the column gap before what follows it."""
+    return " " * len(m.group("open")) + m.group("inside") + "\t" + " " * (len(m.group("rule")) - 1)
 
 
 def _bare_count(m: re.Match[str]) -> str:

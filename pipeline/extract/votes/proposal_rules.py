@@ -56,7 +56,9 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
     heads = [w for words in rules.heads.values() for w in sorted(words, key=len, reverse=True)]
     links = alternation(sorted(rules.links, key=len, reverse=True))
     lead = (
-        rf"^[ \t]*(?P<by>[^\n:]{{1,80}}?)[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
+        # "Behandling: Ap ved Mona Viken fremmet utsettelsesforslag:": a label may open the lead line
+        rf"^[ \t]*(?:[^\W\d_][^\W\d_ \t]{{2,30}}[ \t]*:[ \t]*)?(?P<by>[^\n:]{{1,80}}?)[ \t]+"
+        rf"(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
         rf"(?P<head>(?i:{alternation(heads)}))\w*(?:[ \t]+\w{{1,3}})?[ \t]*:?[ \t]*$"
     )
     definite = [w for words in rules.anaphors.values() for w in words]

@@ -25,6 +25,8 @@ from pipeline.extract.votes.proposal_rules import QUOTED_GROUPS, ProposalLexicon
 from pipeline.text.structure import has_list_marker
 
 _TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")
+# "Ap ved gruppeleder Mona Viken": the member's role, in lower case, before the member's name
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[a-zæøåäöü][\w-]*[ \t]+){1,2}(?=[A-ZÆØÅÄÖÜ])")
 _DASHED = re.compile(r"[ \t]+[-–—][ \t]+")  # "'Titel' - SP, PvdA": parts of a heading set off by dashes
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
@@ -164,7 +166,7 @@ def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | N
     """A lead line "SV v/ Kari Nordmann fremmet følgende forslag:" names the proposal below it, as does one
     with the member's party code after the name ("Arbeiderpartiet ved Sindre Aas (Ap) fremmet ...")."""
     kind = _kind(m.group("head"), plex.kinds)
-    by = " ".join(m.group("by").split())
+    by = _without_role(" ".join(m.group("by").split()), plex)
     code = _TRAILING_BRACKET.search(by)
     if code and _is_agent(by[: code.start()].rstrip(), lex, plex) and lex.is_party(code.group(1)):
         by = by[: code.start()].rstrip()
@@ -176,6 +178,12 @@ def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | N
         party, name = (by, "") if _is_party(by, lex, plex) else ("", by)
     title = " ".join(m.group(0).split()).rstrip(" :")
     return Proposal(kind, title, m.start(), m.end(), name or None, party or None)
+
+
+def _without_role(by: str, plex: ProposalLexicon) -> str:
+    """A mover without the member's role after the party ("Ap ved gruppeleder Mona Viken": "Ap ved Mona Viken")."""
+    mark = plex.agent.search(by) if plex.agent else None
+    return by[: mark.end()] + _ROLE_BEFORE_NAME.sub("", by[mark.end() :]) if mark else by
 
 
 def _is_agent(by: str, lex: Lexicon, plex: ProposalLexicon) -> bool:
