@@ -91,10 +91,13 @@ def _since_year(
         ordered = list(dict.fromkeys(f.mention.city.name for f in here if f.decision))
         unit = layout.units[item.unit]
         spans = [(f.mention.start, f.mention.end, f.group) for f in here]
+        whole = layout.sentence(item.unit)  # a sentence wrapped over lines dates the tie as a whole
         year = (
             years.after_mention(m.end)
             or years.respectively(unit, ordered, m.city.name)
             or years.in_unit(unit, (m.start, m.end, item.group), spans)
+            or (whole != unit and years.in_unit(whole, (m.start, m.end, item.group), spans))
+            or None
         )
         if year:
             return year

@@ -19,6 +19,7 @@ _YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
 _CELL_GAP = re.compile(r"[\t|]| {3,}")  # between the cells of a plain-text table row
 ROW_MIN_GAPS = 2  # a row has at least three cells: town, country, year, a remark
 CONTINUATION_LINES = 2  # lines a remark cell may run on between two rows
+WRAPPED_LINES = 2  # lines a prose sentence wrapped at the page width is read over, each way
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,26 @@ class Layout:
                 layout.units.append(Unit(start, end, line))
         layout.unit_starts = [u.start for u in layout.units]
         return layout
+
+    def sentence(self, index: int) -> Unit:
+        """The unit with the pieces of its prose sentence wrapped onto the lines above and below ('De verbroedering
+        met X werd in 1973' / 'officieel bekrachtigd.'): a piece continues the one before when that one closes no
+        sentence and neither is a list item, a heading or a table row. At most WRAPPED_LINES lines each way."""
+        first = last = index
+        while first > 0 and index - first < WRAPPED_LINES and self._wraps_into(first - 1, first):
+            first -= 1
+        while last + 1 < len(self.units) and last - index < WRAPPED_LINES and self._wraps_into(last, last + 1):
+            last += 1
+        unit = self.units[index]
+        return unit if first == last == index else Unit(self.units[first].start, self.units[last].end, unit.line)
+
+    def _wraps_into(self, before: int, after: int) -> bool:
+        a, b = self.units[before], self.units[after]
+        return (
+            b.line == a.line + 1
+            and not self.unit_text(a).endswith((".", "!", "?", ":", ";"))
+            and not (self.is_item(a.line) or self.is_item(b.line))
+        )
 
     def unit_at(self, offset: int) -> int:
         return max(bisect_right(self.unit_starts, offset) - 1, 0)

@@ -38,7 +38,7 @@ class YearReader:
     lexicon: Lexicon
     markers: frozenset[str]
     explained: Cover = field(default_factory=Cover)  # explanations of a town: their years start nothing
-    phrases: dict[int, tuple[list[tuple[int, str, int]], list[int]]] = field(default_factory=dict)
+    phrases: dict[tuple[int, int], tuple[list[tuple[int, str, int]], list[int]]] = field(default_factory=dict)
     tops: dict[int, int] = field(default_factory=dict)  # table row line -> the first row of its table
     cells: dict[int, list[str]] = field(default_factory=dict)  # line -> its table cells, read once per line
     chunks: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # line -> its space-aligned runs
@@ -204,7 +204,7 @@ class YearReader:
         """The unit's since-phrases (offset, phrase, year) in text order, and where its relation cues end. A phrase
         in a network's clause dates the membership ('medlem av nettverket X fra 2019, og deltar i prosjektet Y
         sammen med A'), not a relation of the sentence's towns."""
-        if unit.start not in self.phrases:
+        if (unit.start, unit.end) not in self.phrases:
             lex, text = self.lexicon, self.layout.unit_text(unit)
             cues = lex.relation_cues(text, unit.start)
             lowered = text.lower()
@@ -217,8 +217,8 @@ class YearReader:
                 and not DECADE_AFTER.match(lowered, m.end("year"))
                 and not _membership(lex, _clause(lowered, m.start()), cues, unit.start + m.start())
             )
-            self.phrases[unit.start] = (found, [c.end for c in cues])
-        return self.phrases[unit.start]
+            self.phrases[unit.start, unit.end] = (found, [c.end for c in cues])
+        return self.phrases[unit.start, unit.end]
 
     def opening(self, unit: Unit) -> int | None:
         """'Sinds 1984.' / 'Siden 1994 har ...' opening the paragraph under a partner's entry heading: the entry's
@@ -239,7 +239,8 @@ class YearReader:
                 continue
             if unit.line > line + 1 or not lex.any(lex.back_references, layout.unit_text(unit)):
                 return None
-            return self.since(unit) or self.start_event(unit, about=True)
+            whole = layout.sentence(layout.unit_at(unit.start))  # 'Deze band werd' / 'in 1985 aangegaan'
+            return self.since(whole) or self.start_event(whole, about=True)
         return None
 
     def start_event(self, unit: Unit, mention: tuple[int, int, int] | None = None, about: bool = False) -> int | None:
