@@ -100,9 +100,16 @@ def extract(doc: Document) -> list[ActionRow]:
         coded = action.status is not None and lex.is_mark(action.status.text)  # a colour no legend explains
         if verdict is None and action.action_id is None and not action.listed and not coded:
             continue  # an unnumbered item is only an action when a status is reported for it
-        if minutes and (agenda_case(lines, _index_of(action.title, starts), lex, verdict is not None) or verdict and
-                        lex.meeting_outcome.search(verdict.evidence or "")):
+        if minutes and (
+            agenda_case(lines, _index_of(action.title, starts), lex, verdict is not None)
+            or verdict
+            and lex.meeting_outcome.search(verdict.evidence or "")
+        ):
             continue  # a case of the meeting, an item postponed or a motion withdrawn: the meeting's decision
+        if minutes and verdict is None:
+            continue  # an agenda point without a status ("6 | Lijst ingekomen stukken", "Referatsaker"): no action
+        if verdict and _case_put_off(verdict.evidence or "", lex):
+            continue  # "Saken ble utsatt.", "Dit punt wordt uitgesteld tot de zitting van april": a meeting's case
         verdict = verdict or Verdict(UNKNOWN, None)
         rows.append(
             ActionRow(
@@ -129,6 +136,12 @@ def _reported(rows: list[ActionRow]) -> list[ActionRow]:
     if len(unknown) >= MIN_PLAN_ITEMS and len(unknown) >= PLAN_ONLY_SHARE * len(rows):
         return [row for row in rows if row.status != UNKNOWN]
     return rows
+
+
+def _case_put_off(evidence: str, lex: Lexicon) -> bool:
+    """A sentence about a meeting's case that records what the meeting did with it ("Saken ble utsatt", "Het punt
+    werd verdaagd"): a decision on any page, news about a meeting included, never an action's status."""
+    return bool(lex.case_subject.match(evidence) and lex.meeting_outcome.search(evidence))
 
 
 def _index_of(span: Span, starts: list[int]) -> int:

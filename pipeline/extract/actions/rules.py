@@ -77,6 +77,7 @@ class ActionRules(Rules):
     legend_verbs: list[str] = []
     legend_labels: list[str] = []
     meeting_outcomes: list[str] = []
+    case_subjects: list[str] = []  # a meeting's case as a sentence's subject ("Saken", "Dit punt"): see _case_put_off
     merged_phrases: list[str] = []
     waiting_phrases: list[str] = []
     no_report_phrases: list[str] = []  # "Geen gegevens ontvangen", "Ingen tilbakemelding": no report came in
@@ -135,6 +136,7 @@ class Lexicon:
     named_item: re.Pattern  # a sentence opening on an item's noun and its quoted name ('Initiativet "X" er ...')
     report_opener: re.Pattern  # an impersonal opening of a report sentence ("Det er ansatt", "Er zijn")
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
+    case_subject: re.Pattern  # a sentence opening on a meeting's case ("Saken ble utsatt", "Het agendapunt wordt ...")
     merged: re.Pattern  # an item folded into another ("er slått sammen med tiltak 1.2"): no action of its own
     aggregate: re.Pattern  # a count of the plan's items ("Av 8 tiltak er 1 ferdig"): a summary, no item's status
     waiting: re.Pattern  # what the work waits for ("Afventer varmeplan"): no pause beside a not-started status
@@ -294,6 +296,7 @@ def lexicon(language: str) -> Lexicon | None:
         ),
         report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
+        case_subject=re.compile(rf"^\s*{alternation(data.case_subjects)}(?!\w)", _FLAGS),
         merged=_whole(data.merged_phrases),
         waiting=_whole(data.waiting_phrases),
         no_report=_whole(data.no_report_phrases),
