@@ -123,11 +123,22 @@ def _bullet_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, i
         if len(item.text.split()) > _MAX_ITEM_WORDS:
             head = _ITEM_HEAD.match(item.text)
             rest = item.text[head.end() :] if head is not None else ""
-            if head is not None and (cues.find("membership", _running_words(rest)) or _member_since(rest, cues)):
+            if head is not None and (_states_membership(_running_words(rest), cues) or _member_since(rest, cues)):
                 regions.append((item.start, item.start + head.end("head")))
             continue
         regions.append((item.start, item.end))
     return regions
+
+
+_NEGATION_REACH = 3  # 'niet om een lidmaatschap', 'ikke et medlemskab': a negation a few words before
+
+
+def _states_membership(words: list[str], cues: Cues) -> bool:
+    """A membership word in an item's remark that no negation just before it denies ('Het gaat om een campagne,
+    niet om een lidmaatschap' states none)."""
+    return any(
+        not cues.find("negation", words[max(0, i - _NEGATION_REACH) : i]) for i in cues.find("membership", words)
+    )
 
 
 def _member_since(remark: str, cues: Cues) -> bool:

@@ -53,3 +53,25 @@ def test_an_arrow_marked_network_heading_lists_the_networks_held(language, text,
 @pytest.mark.parametrize(("language", "text"), NONE_HELD)
 def test_an_arrow_marked_heading_naming_no_networks_held_lists_none(language, text):
     assert networks(text, language, TOWNS[language]) == set()
+
+
+DENIED_ITEMS = [
+    (
+        "nl",
+        "▸ Netwerken en verenigingen\n  • Mayors for Peace – lid sinds 2018.\n"
+        "  • Fairtrade Gemeente – Kortemark draagt deze titel sinds 2014. Het gaat om een campagne,\n"
+        "    niet om een lidmaatschap.\n",
+        {"Mayors for Peace"},
+    ),
+    (
+        "da",
+        "► Netværk\n  • ICLEI – medlem siden 2019.\n"
+        "  • Fairtrade-kommune – Skive har titlen fra 2015. Det er en mærkning og ikke et medlemskab af noget.\n",
+        {"ICLEI"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DENIED_ITEMS)
+def test_an_items_remark_denying_membership_leaves_its_head_out(language, text, expected):
+    assert networks(text, language, TOWNS[language]) == expected

@@ -1,6 +1,6 @@
 """A page's prose is wrapped at a fixed width, so the sentence that dates a partnership may run over a line break:
 the year on one line, the verb that starts the tie on the next ('De verbroedering met X werd in 1973' / 'officieel
-bekrachtigd.'), or the tie named on the line after the sentence's start ('Den historiske banda vart ei formell' /
+ondertekend.'), or the tie named on the line after the sentence's start ('Den historiske banda vart ei formell' /
 'vennskapsavtale då Vang og X underteikna ho i 1998.'), or a back reference opening the next sentence ('Deze band
 werd' / 'in 1985 aangegaan'). The whole sentence dates the tie. A renewal or an ending wrapped the same way still
 starts nothing. Pages written for these tests."""
@@ -15,7 +15,7 @@ STARTED = [
         "Duffel",
         "Onze zustergemeenten\n\nCambrai (Frankrijk)\nSinds 1995 bestaat een vriendschapsband.\n\n"
         "Bad Honnef (Duitsland)\nDe verbroedering met Bad Honnef in het Rijnland werd in "
-        "1973\nofficieel bekrachtigd. Jaarlijks gaat de harmonie op bezoek.\n",
+        "1973\nofficieel ondertekend. Jaarlijks gaat de harmonie op bezoek.\n",
         "Bad Honnef",
         1973,
     ),
