@@ -12,6 +12,7 @@ from pipeline.text.structure import Line, Span
 
 _LETTERED = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2})*[a-z])[.)]?\s+(?=[A-ZÆØÅ])")  # "1a Gevelfonds", "2.1b) Ny hal"
 _LIST_MARKER = re.compile(r"\(?\d{1,3}[.)]\s+")
+LETTER_DOT = re.compile(r"^\s*(?P<letter>[a-z])\.\s+(?=[\"«“„]?[A-ZÆØÅ])")  # "b. Ny kai": a lettered sub-item
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 MAX_TITLE_FIELD_WORDS = 25  # a title field's value names an item in a few words
 
@@ -83,3 +84,15 @@ def without_code(title: Span, code: str | None, lex: Lexicon) -> Span:
     rest_at = at + len(code) + (cut.end() if cut else 0)
     remainder = structure.trim(title.start + rest_at, title.text[rest_at:])
     return remainder if structure.words(remainder.text) else title
+
+
+def lettered_item(title: Span) -> tuple[str, Span] | None:
+    """A lettered sub-item's letter and name: "d) Elbilar i heimetenesta", or "b. Ny kai" where a capital
+    opens the name (not "f. eks." or "d. 5. maj" run onto a line)."""
+    item = structure.parse_item(title)
+    if item.kind == "letter":
+        return item.number or "", item.span
+    dotted = LETTER_DOT.match(title.text)
+    if dotted is None:
+        return None
+    return dotted.group("letter"), structure.trim(title.start + dotted.end(), title.text[dotted.end() :])

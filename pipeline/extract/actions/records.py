@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from pipeline.extract.actions.codes import code_in, field_of, leading_code, names_item, without_code
+from pipeline.extract.actions.codes import (
+    LETTER_DOT,
+    code_in,
+    field_of,
+    leading_code,
+    lettered_item,
+    names_item,
+    without_code,
+)
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.legend import is_legend
 from pipeline.extract.actions.rules import Lexicon
@@ -42,7 +50,8 @@ _PLAIN_ID = re.compile(r"\d{1,8}")
 _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 CODE_LINE_WORDS = 4
 MARKED_HEADING_CELLS = 3  # code, title and mark: "T1   Ny kai   [P]"
-_LETTER_DOT = re.compile(r"^\s*(?P<letter>[a-z])\.\s+(?=[\"«“„]?[A-ZÆØÅ])")
+_BARE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\s+(?=[A-ZÆØÅ])")  # an item's number without a dot
+_BARE_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # a number alone in its column: "1.", "2.1"
 _CAPITAL_AFTER_WORD = re.compile(r"\w\s+(?=[A-ZÆØÅ])")
 
 
@@ -120,6 +129,9 @@ def _record(
     name = without_code(titled or title, heading_code, lex)
     if heading_code is None:
         heading_code, name = leading_code(name, lex)  # "1. Ny skolevej til Østskolen"
+    bare = None if heading_code else _BARE_NUMBER.match(name.text)  # "3 Lysløype på Åsen" over its status field
+    if bare:
+        heading_code, name = bare.group(1), structure.trim(name.start + bare.end(), name.text[bare.end() :])
     heading_code = heading_code or _code_line_above(lines, title_at, floor, lex)
     return Candidate(ident or heading_code, structure.clean_label(name), body, status=status)
 
@@ -213,35 +225,26 @@ def _title_value(lines: list[Line], position: int, index: int, value: Span, lex:
 
 def marked_heading(line: Line, lex: Lexicon) -> Span | None:
     """The title of a coded item's heading with its mark in a column of its own ("1.1  Zonnepanelen op De Waal
-    [G]", "T1   Ny kai   (-)"): a tracker's title line over the item's status field, not a table row."""
+    [G]", "T1   Ny kai   (-)"), or with its number in one ("1.<tab>Nieuwe atletiekbaan"): a tracker's title line
+    over the item's status field, not a table row."""
     found = structure.cells(line)
     if not 2 <= len(found) <= MARKED_HEADING_CELLS:
         return None
     mark = found[-1].text
-    if not (lex.is_mark(mark) or lex.is_mark(mark.strip("[]() ")) or (mark and _says_nothing(mark))):
+    if lex.is_mark(mark) or lex.is_mark(mark.strip("[]() ")) or (mark and _says_nothing(mark)):
+        found = found[:-1]
+    elif len(found) != 2 or not _BARE_CODE.fullmatch(found[0].text):
         return None
-    title = Span(found[0].start, found[-2].end, line.text[found[0].start - line.start : found[-2].end - line.start])
+    title = Span(found[0].start, found[-1].end, line.text[found[0].start - line.start : found[-1].end - line.start])
     return title if leading_code(title, lex)[0] else None
 
 
 def _names_record(text: str, lex: Lexicon) -> bool:
     """A heading, or a keyword and number before a sentence ("Verbalforslag 1: Kommunedirektøren bes ...")."""
-    lettered = _LETTER_DOT.match(text)  # "b. Gezamenlijke werkconferentie": a lettered sub-item's heading
+    lettered = LETTER_DOT.match(text)  # "b. Gezamenlijke werkconferentie": a lettered sub-item's heading
     if structure.is_heading(text[lettered.end() :] if lettered else text, MAX_TITLE_WORDS):
         return True
     return bool(lex.keyword_code.match(text)) and len(structure.words(text)) <= MAX_SENTENCE_TITLE_WORDS
-
-
-def lettered_item(title: Span) -> tuple[str, Span] | None:
-    """A lettered sub-item's letter and name: "d) Elbilar i heimetenesta", or "b. Ny kai" where a capital
-    opens the name (not "f. eks." or "d. 5. maj" run onto a line)."""
-    item = structure.parse_item(title)
-    if item.kind == "letter":
-        return item.number or "", item.span
-    dotted = _LETTER_DOT.match(title.text)
-    if dotted is None:
-        return None
-    return dotted.group("letter"), structure.trim(title.start + dotted.end(), title.text[dotted.end() :])
 
 
 def _code_line_above(lines: list[Line], title_at: int, floor: int, lex: Lexicon) -> str | None:

@@ -48,7 +48,8 @@ def columns(header: list[Span], lex: Lexicon) -> Columns | None:
         return None  # a row of running text, not a header
     if len(header) == 2 and header[0].text.rstrip().endswith(":") and lex.field.match(header[0].text):
         return None  # "Status:<TAB>Fullført": a record's field and its value, not a header over a done column
-    status = next((j for j, n in enumerate(names) if j and lex.comment_column.search(n)), None)
+    titled = any(j and lex.title_column.search(n) for j, n in enumerate(names))  # "Status | Nr | Tiltak": status first
+    status = next((j for j, n in enumerate(names) if (j or titled) and lex.comment_column.search(n)), None)
     if status is None and not any(ch.isdigit() for n in names for ch in n):  # "2018-2022 | ... | Afgerond": a row
         status = next((j for j, n in enumerate(names) if j and lex.done_column.match(n.rstrip("? "))), None)
     if status is None:
