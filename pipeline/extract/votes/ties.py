@@ -33,7 +33,11 @@ def with_tie_explanations(decided: list[Decision], text: SectionText, lex: Lexic
 
 
 def _explains_tie(decision: Decision, text: SectionText, tie_wording: re.Pattern[str]) -> bool:
-    """The decision's own text (or the subject read from it) opens on the tie wording."""
+    """The decision's own text (or the subject read from it) opens on the tie wording, and it counts no
+    majority: a tie sentence joined to the next vote's unequal count ("... is het voorstel verworpen. Het
+    oorspronkelijke voorstel wordt verworpen met 8 stemmen voor en 18 stemmen tegen") is that vote."""
+    if None not in (decision.votes_for, decision.votes_against) and decision.votes_for != decision.votes_against:
+        return False
     own = text.between(decision.start, decision.end)
     return bool(tie_wording.match(own) or tie_wording.match(decision.subject or ""))
 
