@@ -15,11 +15,11 @@ import pytest
 import flows  # noqa: F401  (applies the Prefect settings this machine needs before Prefect loads)
 
 # Seconds per file of a full run (session 27's `--durations=0`, -n 2 at load ~10-14, so about four times a quiet
-# run's; test_dask and test_flow scaled by what session 27 cut from their CPU); only their order matters: the longest
+# run's; test_dask and test_flow from the second run, after their cuts); only their order matters: the longest
 # are handed out first, so no long file is left to run alone at the end.
 COSTS = {
     "ingest/test_bounds.py": 350, "ingest/test_hostile_folder.py": 335, "test_fuzz_extractors.py": 311,
-    "ingest/test_forkserver_lifecycle.py": 282, "test_dask.py": 215, "test_flow.py": 195, "test_server.py": 180,
+    "ingest/test_forkserver_lifecycle.py": 282, "test_dask.py": 120, "test_flow.py": 94, "test_server.py": 180,
     "test_hostile_inputs.py": 163, "extract/votes/test_coverage.py": 138, "ingest/test_ocr.py": 125,
     "test_run_integrity.py": 101, "test_report.py": 97, "test_language.py": 91, "cli/test_run_output.py": 90,
     "cli/test_temporary_server.py": 83, "ingest/test_big_inputs.py": 78, "cli/test_fresh_clone.py": 60,
