@@ -57,10 +57,20 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         ident = ident or code_in(item.span, lex) or item.number
         # a coded heading's report may open with the item itself ("A2 Warmtescan" / "De actie is afgerond.")
         opens = lex.status_start.match(following.text) or (ident and self_report(following.text, lex))
+        if opens and _groups_list(lines, index + 1):
+            continue  # "Status på tiltakene" over "FULLFØRT" over "- Fartsdumper ...": the report's title
         if opens and not field_of(following, lex) and not following.text.rstrip().endswith(":"):  # not a list's intro
             stated = structure.first_sentence(following.start, following.text, lex.conventions.abbreviations)
             out.append(Candidate(ident, structure.clean_label(title), [stated], status=stated))
     return out
+
+
+def _groups_list(lines: list[Line], at: int) -> bool:
+    """The line at `at` is a status heading over a list ("PÅGÅR" over "- Fortau langs ..."), grouping its items
+    by status: no report on the line above it."""
+    heading = lines[at].text
+    listed = at + 1 < len(lines) and structure.parse_item(lines[at + 1]).kind != "plain"
+    return listed and structure.is_heading(heading, MAX_TITLE_WORDS) and not structure.is_sentence(heading)
 
 
 def _marked_item(line: Line, lex: Lexicon) -> Candidate | None:
