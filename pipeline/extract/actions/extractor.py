@@ -27,7 +27,7 @@ from pipeline.extract.actions.legend import explains_marks, is_legend, leading_m
 from pipeline.extract.actions.named_items import named_items
 from pipeline.extract.actions.places import listed_town, names_places, towns_with_countries
 from pipeline.extract.actions.progress import progress_items
-from pipeline.extract.actions.records import is_noise, status_after, title_without_status, tracker_records
+from pipeline.extract.actions.records import is_noise, tracker_records
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.siblings import sibling_records
@@ -42,6 +42,7 @@ from pipeline.extract.actions.status import (
     verdict_of,
 )
 from pipeline.extract.actions.tables import status_tables
+from pipeline.extract.actions.titles import status_after, title_without_status
 from pipeline.text.structure import Line, Span
 
 MINUTES = "case_protocol"

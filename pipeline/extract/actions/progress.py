@@ -7,19 +7,10 @@ from __future__ import annotations
 from pipeline.extract.actions.codes import code_in, field_of, leading_code
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.legend import is_legend, leading_mark
-from pipeline.extract.actions.records import (
-    BRACKETED_STATUS,
-    INLINE_STATUS,
-    MAX_INLINE_CHARS,
-    MAX_TITLE_WORDS,
-    TRAILING_MARK,
-    heading_joins,
-    is_noise,
-    self_report,
-    without_date,
-)
+from pipeline.extract.actions.records import MAX_INLINE_CHARS, MAX_TITLE_WORDS, heading_joins, is_noise, self_report
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import value_status
+from pipeline.extract.actions.titles import BRACKETED_STATUS, INLINE_STATUS, TRAILING_MARK, without_date
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
