@@ -22,6 +22,8 @@ def with_tie_explanations(decided: list[Decision], text: SectionText, lex: Lexic
     if tie_wording is None:
         return decided
     out = list(decided)
+    for counted in [d for d in decided if _majority(d)]:
+        _after_tie_sentence(counted, text, tie_wording)
     for tie in [d for d in decided if _explains_tie(d, text, tie_wording)]:
         index = next(i for i, d in enumerate(out) if d is tie)  # by identity: two rows may compare equal
         beside = [out[i] for i in (index - 1, index + 1) if 0 <= i < len(out)]
@@ -33,13 +35,30 @@ def with_tie_explanations(decided: list[Decision], text: SectionText, lex: Lexic
 
 
 def _explains_tie(decision: Decision, text: SectionText, tie_wording: re.Pattern[str]) -> bool:
-    """The decision's own text (or the subject read from it) opens on the tie wording, and it counts no
-    majority: a tie sentence joined to the next vote's unequal count ("... is het voorstel verworpen. Het
-    oorspronkelijke voorstel wordt verworpen met 8 stemmen voor en 18 stemmen tegen") is that vote."""
-    if None not in (decision.votes_for, decision.votes_against) and decision.votes_for != decision.votes_against:
-        return False
+    """A tie sentence counting no majority: one joined to the next vote's unequal count ("... is het voorstel
+    verworpen. Het oorspronkelijke voorstel wordt verworpen met 8 stemmen voor en 18 stemmen tegen") is that vote."""
+    return not _majority(decision) and _opens_on_tie(decision, text, tie_wording)
+
+
+def _opens_on_tie(decision: Decision, text: SectionText, tie_wording: re.Pattern[str]) -> bool:
+    """The decision's own text (or the subject read from it) opens on the tie wording."""
     own = text.between(decision.start, decision.end)
     return bool(tie_wording.match(own) or tie_wording.match(decision.subject or ""))
+
+
+def _majority(decision: Decision) -> bool:
+    """Both counts read and unequal."""
+    return None not in (decision.votes_for, decision.votes_against) and decision.votes_for != decision.votes_against
+
+
+def _after_tie_sentence(decision: Decision, text: SectionText, tie_wording: re.Pattern[str]) -> None:
+    """A counted vote read from the tie sentence on: it starts after that sentence, which is the vote above's."""
+    own = text.between(decision.start, decision.end)
+    if tie_wording.match(own) and (stop := _SENTENCE_END.search(own)):
+        decision.start += stop.end()
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
 
 
 def _same_vote(other: Decision, tie: Decision, text: SectionText, tie_wording: re.Pattern[str]) -> bool:

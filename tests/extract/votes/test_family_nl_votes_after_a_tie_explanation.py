@@ -84,3 +84,25 @@ LOOKALIKES = [
 def test_a_tie_explanation_alone_still_folds_into_its_vote(text, counts):
     rows = votes(text, "nl")
     assert [(r.votes_for, r.votes_against) for r in rows] == counts, [(r.subject, r.outcome) for r in rows]
+
+
+PUBLISHED_HEAD = (
+    "GEMEENTE TESTBY\nBekendmaking lijst van besluiten – gemeenteraad van dinsdag 17 maart 2026\n"
+    "(art. 285 Decreet over het lokaal bestuur)\n\n"
+)
+
+
+def test_the_vote_after_a_tie_explanation_is_named_by_its_own_text_on_a_published_list():
+    text = PUBLISHED_HEAD + (
+        "5. Toegevoegd punt van raadslid Tom Claes (Groen): een deelfietsensysteem\n"
+        '   Voorstel: "De gemeenteraad beslist om in 2027 een deelfietsensysteem op te starten."\n'
+        "   Amendement van N-VA: eerst een proefproject van een jaar.\n"
+        "   Het amendement wordt verworpen met 11 stemmen voor (N-VA) en 11 stemmen tegen\n"
+        "   (CD&V, Groen). Bij staking van stemmen is het voorstel verworpen.\n"
+        "   Het oorspronkelijke voorstel wordt verworpen met 4 stemmen voor (Groen) en\n"
+        "   18 stemmen tegen (CD&V, N-VA).\n"
+    )
+    rows = votes(text, "nl")
+    counted = [r for r in rows if (r.votes_for, r.votes_against) == (4, 18)]
+    assert len(counted) == 1, [(r.subject, r.votes_for, r.votes_against) for r in rows]
+    assert "amendement" not in (counted[0].subject or "").lower()
