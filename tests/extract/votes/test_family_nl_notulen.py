@@ -27,12 +27,7 @@ ITEM = "Agendapunt 4. Nota parkeerbeleid 2025\n\n"
             True,
         ),
         ("Ik constateer dat de raad het raadsvoorstel heeft aangenomen.", "het raadsvoorstel", None),
-        # a decision naming only its item ("de nota") is about the item's title (decisions_naming_only_the_item)
-        (
-            "De voorzitter constateert dat de gemeenteraad de nota unaniem heeft vastgesteld.",
-            "Nota parkeerbeleid 2025",
-            True,
-        ),
+        ("De voorzitter constateert dat de gemeenteraad de nota unaniem heeft vastgesteld.", "de nota", True),
         ("Ik stel vast dat de raad de verordening heeft vastgesteld.", "de verordening", None),
         (
             "De VOORZITTER: Dan constateer ik dat de raad het besluit heeft genomen en het voorstel heeft aangenomen.",
