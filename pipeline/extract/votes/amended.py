@@ -29,7 +29,6 @@ _REACH = 300  # chars above a decision: its own heading line or the sentence tha
 
 @cache
 def _amended(language: str) -> re.Pattern[str] | None:
-    """The language's names for the amended recommendation, compiled once; None where it names none."""
     patterns = load_rules("votes", language, VotesRules).amended_recommendations
     return re.compile("(?:" + "|".join(patterns) + ")", re.I) if patterns else None
 
