@@ -26,13 +26,9 @@ _STEM = 6  # letters of a word compared between a headline and its paragraph
 _WORD = re.compile(r"[^\W\d_]{4,}")  # a content word: four letters or more
 
 
-def merge_headlines(
-    decided: list[Decision], text: str, headline_subjects: bool = False, dateline: re.Pattern[str] | None = None
-) -> list[Decision]:
+def merge_headlines(decided: list[Decision], text: str, headline_subjects: bool = False) -> list[Decision]:
     """`decided` (offsets in `text`) without the headlines that restate the next decision, whose subject they give;
-    with `headline_subjects` (models/votes/<lang>.json `news`), each paragraph's headline names its first decision.
-    A line matching `dateline` (the language's `head_skips`: "Gepubliceerd: vrijdag 13 november 2026") dates the
-    page and is no headline, though it shares the month with a paragraph dating the meeting."""
+    with `headline_subjects` (models/votes/<lang>.json `news`), each paragraph's headline names its first decision."""
     out: list[Decision] = []
     for index, decision in enumerate(decided):
         below = decided[index + 1] if index + 1 < len(decided) else None
@@ -41,7 +37,7 @@ def merge_headlines(
             continue
         out.append(decision)
     for decision in out if headline_subjects else ():
-        decision.subject = _headline_above(decision, out, text, dateline) or decision.subject
+        decision.subject = _headline_above(decision, out, text) or decision.subject
     return out
 
 
@@ -107,9 +103,7 @@ def _restated_below(headline: Decision, below: Decision, text: str) -> bool:
     return bare and short and near and same
 
 
-def _headline_above(
-    decision: Decision, decided: list[Decision], text: str, dateline: re.Pattern[str] | None = None
-) -> str | None:
+def _headline_above(decision: Decision, decided: list[Decision], text: str) -> str | None:
     """The headline over the paragraph `decision` stands in (a paragraph is one line of the document text, or runs
     on over quoted lines the text did not join: `_paragraph`), when it is that paragraph's first decision: the line
     above, short and without a closing stop."""
@@ -118,8 +112,6 @@ def _headline_above(
         return None
     line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
     if not 0 < len(line) <= _MAX_HEADLINE or line.endswith((".", "!", "?", ":", ",", ";")):
-        return None
-    if dateline is not None and dateline.search(line):
         return None
     return line if _stems(line) & _stems(_paragraph(text, start)) else None
 
