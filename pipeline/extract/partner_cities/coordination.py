@@ -12,6 +12,7 @@ from pipeline.rules import Rules, alternation
 YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
 _WORD = r"[^\W\d_][\w\-]*"
 _CAPITALISED = r"[A-ZÆØÅÄÖÜ][\w\-]*"
+_NAME = r"[A-ZÆØÅÄÖÜ][\w'’-]*"  # a capitalised name, hyphens and apostrophes kept ('Ans-Bøl', 'L’Aquila')
 
 
 class Coordination(Rules):
@@ -19,6 +20,7 @@ class Coordination(Rules):
 
     list_words: list[str] = []  # coordinators between a list's items: 'og', 'en', 'and', 'och', 'samt'
     alternatives: list[str] = []  # a coordinator of alternatives, joining only adjacent names ('eller')
+    contrasts: list[str] = []  # a coordinator opening a contrasting clause ('men', 'maar'): a clause's edge
     municipality_words: list[str] = []  # a word after a town's name writing it as a municipality ('kommune')
     place_prepositions: list[str] = []  # before the country after a town ('i Sverige', 'in Duitsland')
     repeated_prepositions: list[str] = []  # after a coordinator ('X og med Y', 'X en in Y')
@@ -38,6 +40,10 @@ class ListGaps:
         re.Pattern
     )  # after a town on its own line: '(Tyskland)', ', Norge', ', Iowa (USA)', ' i Sverige', then cells
     separator: re.Pattern  # a list's separator, not a bare line break
+    clause_edge: re.Pattern  # where a clause of a sentence ends: a comma, a semicolon or a coordinator
+    year_gap: re.Pattern  # what may stand between the years of one run ('1950, 1955 og 1957')
+    names_only: re.Pattern  # a run of capitalised names and their separators alone ('Aars, Farsø og ')
+    names_prefix: re.Pattern  # the names a list goes on with after a town (', Skei og Sande')
 
 
 def _words(words: list[str]) -> str:
@@ -66,4 +72,8 @@ def list_gaps(words: Coordination) -> ListGaps:
             r"(?:\s*[\t|]\s*[^\t|]*)*\s*$"
         ),
         separator=re.compile(rf",|;|&|\b{joined}\b"),
+        clause_edge=re.compile(rf"[,;]|\s(?:{joined}|{_words(words.contrasts)})\s"),
+        year_gap=re.compile(rf"^[\s,]*(?:{joined})?\s*$"),
+        names_only=re.compile(rf"^(?:[\s,;:–-]|\b{joined}\b|{_NAME})*$"),
+        names_prefix=re.compile(rf"^(?:\s*(?:,|\b{joined}\b)\s*{_NAME})*"),
     )

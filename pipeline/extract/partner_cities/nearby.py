@@ -27,8 +27,6 @@ from pipeline.rules import load_csv
 
 AREAS_FILE = "partner_cities/areas.csv"
 NEIGHBOUR_GAP = 30  # chars at most between an own-town or neighbour phrase and the list of places it names
-_NAMES_ONLY = re.compile(r"^(?:[\s,;:–-]|\b(?:og|en|and|samt|och)\b|[A-ZÆØÅÄÖÜ][\w'’-]*)*$")  # 'Aars, Farsø og '
-_NAMES_PREFIX = re.compile(r"^(?:\s*(?:,|\bog\b|\ben\b|\band\b)\s*[A-ZÆØÅÄÖÜ][\w'’-]*)*")  # ', Skei og Sande'
 _ITEM_HEAD = re.compile(r"\s*(?:[•·▪●*–-]|\d{1,2}[.)])\s*")  # a list item's marker, nothing else before the town
 _NEXT_ITEM = re.compile(r"\n\s*(?:[•·▪●*–-]|\d{1,2}[.)])\s")
 _AGREEMENTS = frozenset({"cooperation_agreement", "intention_agreement", "mou"})  # relations signed between two
@@ -178,7 +176,7 @@ def _neighbour_phrase(layout: Layout, lexicon: Lexicon, item: Found, list_start:
     before = layout.text[unit.start : list_start]
     patterns = lexicon.own_towns if own_only else [*lexicon.own_towns, *lexicon.neighbours]
     return any(
-        len(before) - m.end() <= NEIGHBOUR_GAP or _NAMES_ONLY.match(before[m.end() :])
+        len(before) - m.end() <= NEIGHBOUR_GAP or lexicon.gaps.names_only.match(before[m.end() :])
         for p in patterns
         for m in p.finditer(before.lower())
     )
@@ -197,7 +195,7 @@ def _own_after(layout: Layout, lexicon: Lexicon, item: Found, ends: dict[int, in
     them in the issuer's municipality."""
     unit = layout.units[item.unit]
     end = ends.get(item.group, item.mention.end) if item.group >= 0 else item.mention.end
-    after = _NAMES_PREFIX.sub("", layout.text[end : unit.end]).lower()  # 'og Skei ligger i kommunen'
+    after = lexicon.gaps.names_prefix.sub("", layout.text[end : unit.end]).lower()  # 'og Skei ligger i kommunen'
     return any(p.match(after) for p in lexicon.own_after)
 
 

@@ -19,8 +19,6 @@ DECADE_AFTER = re.compile(_DECADE)
 YEAR = re.compile(rf"(?<![\d.])(?<!jaren )(1[89]\d\d|20\d\d)(?![\d])(?!{_DECADE})")  # a year, not a decade
 # '(1972)', '(Sverige, 1968)', ', Tyskland (1972)': a bracketed year after the name, its country before it
 _PAREN_YEAR = re.compile(r"^(?:\s*[,–-]\s*[^\W\d][^()\d,\n]{1,30}?)?\s*\((?:[^()\d\n]{2,40},\s*)?(1[89]\d\d|20\d\d)\)")
-_CLAUSE = re.compile(r"[,;]|\s(?:og|and|en|men|maar|but)\s")
-_YEAR_LIST_GAP = re.compile(r"^[\s,]*(?:og|and|en|och)?\s*$")
 _ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*\|?\s*$")  # a year closing a table row or alone on a line
 _CELLS = re.compile(r"[\t|]|\s{2,}")  # the cells of a table row, pipes kept apart so empty cells stay
 _DRAWN = re.compile(r"[\t|]")  # a row drawn with pipes or tabs
@@ -175,7 +173,7 @@ class YearReader:
         """'Sollentuna, Tuusula og Oppegård ... henholdsvis 1950, 1955 og 1957' pairs cities and years in order."""
         text = self.layout.unit_text(unit)
         for cue in self.lexicon.cues(self.lexicon.respectively, text):
-            years = _year_list(text[cue.end :])
+            years = _year_list(text[cue.end :], self.lexicon)
             if len(years) == len(cities_in_order) > 1 and city in cities_in_order:
                 return years[cities_in_order.index(city)]
         return None
@@ -212,10 +210,10 @@ class YearReader:
             found = sorted(
                 (unit.start + m.start(), m.group(0), int(m.group("year")))
                 for m in [m for p in lex.since for m in p.finditer(lowered)]
-                + [m for m in spans if not lex.any(lex.renewals, _clause(lowered, m.start()))]
+                + [m for m in spans if not lex.any(lex.renewals, _clause(lowered, m.start(), lex))]
                 if not self.explained.holds(unit.start + m.start(), unit.start + m.end())
                 and not DECADE_AFTER.match(lowered, m.end("year"))
-                and not _membership(lex, _clause(lowered, m.start()), cues, unit.start + m.start())
+                and not _membership(lex, _clause(lowered, m.start(), lex), cues, unit.start + m.start())
             )
             self.phrases[unit.start, unit.end] = (found, [c.end for c in cues])
         return self.phrases[unit.start, unit.end]
@@ -260,8 +258,8 @@ class YearReader:
         years = [
             m
             for m in YEAR.finditer(text)
-            if not lex.any(lex.renewals + lex.endings, _clause(text, m.start()))
-            and not _membership(lex, _clause(text, m.start()), lex.relation_cues(text), m.start())
+            if not lex.any(lex.renewals + lex.endings, _clause(text, m.start(), lex))
+            and not _membership(lex, _clause(text, m.start(), lex), lex.relation_cues(text), m.start())
             and not any(a <= m.start() < b for a, b in phrases)
             and not self.explained.holds(unit.start + m.start(), unit.start + m.end())
         ]
@@ -321,19 +319,19 @@ def _under(names: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[str
     return cells
 
 
-def _clause(text: str, position: int) -> str:
-    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text)]
+def _clause(text: str, position: int, lex: Lexicon) -> str:
+    cuts = [0] + [m.end() for m in lex.gaps.clause_edge.finditer(text)] + [len(text)]
     start = max(c for c in cuts if c <= position)
     end = min((c for c in cuts if c > position), default=len(text))
     return text[start:end]
 
 
-def _year_list(text: str) -> list[int]:
+def _year_list(text: str, lex: Lexicon) -> list[int]:
     """The run of years at the start of `text`: '1950, 1955 og 1957' -> [1950, 1955, 1957]."""
     years: list[int] = []
     position = 0
     for m in YEAR.finditer(text):
-        if not _YEAR_LIST_GAP.match(text[position : m.start()]):
+        if not lex.gaps.year_gap.match(text[position : m.start()]):
             break
         years.append(int(m.group(1)))
         position = m.end()
