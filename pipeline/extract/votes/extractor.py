@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
+from pipeline.extract.votes.amended import name_amended
 from pipeline.extract.votes.blocks import (
     Block,
     block_decision,
@@ -157,6 +158,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if another_step and lex.step_subject_from != "title":  # where steps are named by the case, so is a send-back
             send_back_subjects(decided, text)  # another committee's step: what it sends back for is its decision
         _about_case(decided, blocks, text, lex)
+        name_amended(decided, text, lex)  # "Raadsvoorstel, zoals geamendeerd" / "Besluit: aangenomen."
         noted_about_case(decided, text, lex)
         if mover := field_proposer(raw, lex) or movers.get(section.title):
             movers[section.title] = mover  # "Beslutning i Byrådet den 18. marts 2026" below the field: same item

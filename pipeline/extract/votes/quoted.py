@@ -18,6 +18,7 @@ from functools import cache
 
 from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander, decision_labels
+from pipeline.extract.votes.proposal_rules import proposal_lexicon
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
 from pipeline.text.structure import cells, has_list_marker, is_heading, is_rule_row, split_lines
@@ -149,8 +150,11 @@ def inline_proposals(text: str, ends: list[int], lex: Lexicon) -> list[tuple[int
     return [(m.end(), next((pos for pos in ends if pos > m.end()), len(text))) for m in gated(regex).finditer(text)]
 
 
-# a field label, its colon, then an opening quote: "Voorstel: \"De gemeenteraad beslist ...\"", "Forslag: «...»"
-_QUOTED_FIELD = re.compile(r"^[ \t]*\**(?P<label>[^\W\d][^\n:\"“„«]{0,60}?)\**[ \t]*:[ \t]*(?P<open>[\"“„«])", re.M)
+# a field label, its colon, then an opening quote on its line or opening the next: "Voorstel: \"De gemeenteraad
+# beslist ...\"", "Voorstel van het raadslid:" / "\"De gemeenteraad beslist ...\"", "Forslag: «...»"
+_QUOTED_FIELD = re.compile(
+    r"^[ \t]*\**(?P<label>[^\W\d][^\n:\"“„«]{0,60}?)\**[ \t]*:[ \t]*(?:\n[ \t]*)?(?P<open>[\"“„«])", re.M
+)
 _CLOSING_QUOTES = {'"': '"', "“": "”", "„": "“”", "«": "»"}
 _MAX_QUOTED = 1200  # chars: a proposal's quoted wording is a few sentences
 
@@ -161,13 +165,22 @@ def quoted_proposals(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     was asked to decide, not its decision. The vote and the decision below the quote stay outside it."""
     spans = []
     for m in _QUOTED_FIELD.finditer(text):
-        if not lex.is_proposal_label(m.group("label")):
+        if not (lex.is_proposal_label(m.group("label")) or _names_proposal(m.group("label"), lex)):
             continue
         closing = _CLOSING_QUOTES[m.group("open")]
         end = next((i for i in range(m.end(), min(len(text), m.end() + _MAX_QUOTED)) if text[i] in closing), None)
         if end is not None:
             spans.append((m.end(), end))
     return spans
+
+
+def _names_proposal(label: str, lex: Lexicon) -> bool:
+    """A proposal label naming whose proposal it is ("Voorstel van raadslid Lotte Wauters (Groen)", "Voorstel van
+    het raadslid"): the quoted wording under it is what the member proposed, as under "Voorstel:". An amendment's
+    or a motion's heading ("Amendement van raadslid X:") is no such label: its vote is read with its heading."""
+    plex = proposal_lexicon(lex.language)
+    label = " ".join(label.split())
+    return bool(plex and lex.is_proposal_label(label.split(" ", 1)[0]) and plex.mention.fullmatch(label))
 
 
 def is_generic_decision(sentence: str | None, lex: Lexicon) -> bool:

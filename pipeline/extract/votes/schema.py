@@ -240,6 +240,7 @@ class VotesRules(Rules):
     step_subject_from: Literal["recommendation", "title"] = "recommendation"  # a bare decision below a step
     compound_recommendation: str | None = None  # a recommendation's second clause (", og at"): it recommends several
     generic_subjects: list[str] = []  # "Orienteringen", "Sagen": a subject naming nothing
+    amended_recommendations: list[str] = []  # "Raadsvoorstel, zoals geamendeerd": the recommendation voted as amended
     case_nouns: list[str] = []  # "Lokalplanen", "Protokollen frå førre møte": a subject standing for the case itself
     briefings: list[str] = []  # "Rådmannen orienterte om status.": an official's briefing, which decides nothing
     phrase_subject: Literal["noun", "sentence"] = "noun"  # what a vote phrase's own subject is: the words
