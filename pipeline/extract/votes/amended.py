@@ -18,7 +18,7 @@ from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import names_proposal
 from pipeline.extract.votes.proposal_rules import proposal_lexicon
 from pipeline.extract.votes.schema import VotesRules
-from pipeline.rules import load_rules
+from pipeline.rules import alternation, load_rules
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.decisions import Decision
@@ -30,7 +30,7 @@ _REACH = 300  # chars above a decision: its own heading line or the sentence tha
 @cache
 def _amended(language: str) -> re.Pattern[str] | None:
     patterns = load_rules("votes", language, VotesRules).amended_recommendations
-    return re.compile("(?:" + "|".join(patterns) + ")", re.I) if patterns else None
+    return re.compile(alternation(patterns), re.I) if patterns else None
 
 
 def name_amended(decided: list[Decision], text: SectionText, lex: Lexicon) -> None:

@@ -13,7 +13,7 @@ from functools import cache
 
 from pipeline.extract.votes.lexicon import _expander
 from pipeline.extract.votes.schema import VotesRules
-from pipeline.rules import load_rules
+from pipeline.rules import alternation, load_rules
 from pipeline.text.literals import after_literal
 from pipeline.text.structure import conventions
 
@@ -49,7 +49,7 @@ def subject_rules(language: str) -> SubjectRules:
     own = rules["subjects"]
 
     def one(patterns: list[str]) -> re.Pattern[str] | None:
-        return re.compile("(?:" + "|".join(expand(p) for p in patterns) + ")", re.I) if patterns else None
+        return re.compile(alternation(expand(p) for p in patterns), re.I) if patterns else None
 
     return SubjectRules(
         dangling=frozenset(w.lower() for w in own["dangling"]),
@@ -74,7 +74,7 @@ def _text_label(labels: list[str], expand: Callable[[str], str]) -> re.Pattern[s
     line when that one opens with a quote mark (the label alone on its line)."""
     if not labels:
         return None
-    label = "(?:" + "|".join(expand(p) for p in labels) + ")"
+    label = alternation(expand(p) for p in labels)
     return re.compile(
         r"^[ \t]*" + label + r"[ \t]*(?::[ \t]*|:?[ \t]*\n[ \t]*(?=[«“\"]))(?P<text>\S[^\n]{2,600})", re.M | re.I
     )
