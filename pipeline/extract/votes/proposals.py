@@ -226,12 +226,22 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
         taken = {p.start for p in found}
         found += [p for m in gated(plex.lead).finditer(text) if m.start() not in taken and (p := _lead(m, lex, plex))]
     taken = {p.start for p in found}
-    declared = (m for r in lex.declarations for m in gated(r).finditer(text))
-    found += [_declaration(m, lex, plex) for m in declared if m.start() not in taken]
+    declared = [_declaration(m, lex, plex) for r in lex.declarations for m in gated(r).finditer(text)]
+    found += [p for p in _one_per_line(declared) if p.start not in taken]
     taken = {p.start for p in found}
     found += [p for kind, r in plex.bare for m in gated(r).finditer(text) if (p := _bare(m, kind, lex, plex, taken))]
     titled = _parse(title, lex, plex, 0) if title else None
     return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
+
+
+def _one_per_line(declared: list[Proposal]) -> list[Proposal]:
+    """One proposal per mover line: when two declarations read the same line, the one that found the proposal's
+    own words in it ("X (H) fremmet forslag om avslag.": `text_end`) is it, not the line read as a heading."""
+    best: dict[int, Proposal] = {}
+    for p in declared:
+        if p.start not in best or (best[p.start].text_end is None and p.text_end is not None):
+            best[p.start] = p
+    return list(best.values())
 
 
 def _norm_ident(ident: str) -> str:
