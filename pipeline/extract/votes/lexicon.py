@@ -117,6 +117,7 @@ class Lexicon:
     ruled_line: re.Pattern[str] | None  # a rule printed between cases
     ruled_case_lines: tuple[re.Pattern[str], ...]  # a case header without prefix, trusted under a rule or in a list
     context_resets: tuple[re.Pattern[str], ...]
+    follow_on: re.Pattern[str] | None  # a body heading held on the same day, straight after the meeting above
     listed_items: re.Pattern[str] | None  # an item line listed right under its case's header ("RS 14/26 ...")
     listing_cases: re.Pattern[str] | None  # a case title naming the papers listed under it ("Referatsaker")
     administrative_bodies: frozenset[str]
@@ -307,6 +308,7 @@ def lexicon(language: str) -> Lexicon | None:
         ruled_line=_any_of(rules["ruled_lines"], expand),
         ruled_case_lines=tuple(_compile(p, expand) for p in rules["ruled_case_lines"]),
         context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
+        follow_on=_any_of(rules["follow_on_heads"], expand),
         listed_items=_any_of(rules["listed_item_lines"], expand),
         listing_cases=_any_of(rules["listing_case_titles"], expand),
         administrative_bodies=frozenset(b.lower() for b in rules["administrative_bodies"]),

@@ -196,6 +196,8 @@ class VotesRules(Rules):
     closing_decisions: list[str] = []  # a bare decision label that, after a decided step, is the meeting's own
     list_lead_ins: list[str] = []
     context_resets: list[str] = []
+    # a body heading marked as following straight on the meeting above ("OCMW-RAAD (aansluitend)"): its day
+    follow_on_heads: list[str] = []
     listed_item_lines: list[str] = []  # "RS 14/26 Brev fra ...": an item listed right under its case's header, no case
     listing_case_titles: list[str] = []  # "Referatsaker": a case title naming a list of papers, the items under it
     body_names: list[str] = []
