@@ -174,6 +174,7 @@ class Lexicon:
     row_note: re.Pattern[str] | None  # a note under a vote table: groups case, label (its words), note
     row_note_against: re.Pattern[str] | None  # the note's against side: group parties
     tie_explanation: re.Pattern[str] | None  # a sentence opening on how a tied vote was settled (ties.py)
+    voteless_doc_types: frozenset[str]  # document types that record no votes (a plan, a strategy)
     tables: dict  # models/votes/<lang>.json `decision_tables`, compiled where read (decision_tables.py)
     news: News  # a page reporting a meeting's decisions: its meeting dates, its sentences about later
     result_fields: dict  # models/votes/<lang>.json `result_fields`, compiled where read (result_fields.py)
@@ -371,6 +372,7 @@ def lexicon(language: str) -> Lexicon | None:
         row_note=_compile(rules["row_note"], expand) if rules["row_note"] else None,
         row_note_against=_compile(rules["row_note_against"], expand) if rules["row_note_against"] else None,
         tie_explanation=_compile(rules["tie_explanation"], expand) if rules["tie_explanation"] else None,
+        voteless_doc_types=frozenset(rules["voteless_doc_types"]),
         tables=rules["decision_tables"],
         news=compile_news(rules["news"], expand),
         result_fields=rules["result_fields"],

@@ -101,6 +101,8 @@ class NewsRules(Rules):
     # ingestemd"): the page is a report, its head's date line is the page's own date, not the meeting's
     headline_subjects: bool = False  # a paragraph's headline names the decision it reports first (headlines.py);
     # where the language's pages name their decisions in the prose instead, False
+    headline_over: list[str] = []  # where given, the headline names only a decision whose own subject matches one
+    # (a whole clause or a cut fragment, "De brief ... werd voor kennisgeving aangenomen"): a noun phrase stays
 
 
 class TableRules(Rules):
@@ -266,6 +268,9 @@ class VotesRules(Rules):
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     tie_explanation: str | None = None  # a sentence opening on how a tied vote was settled: part of that vote
+    # document types (pipeline metadata) that record no votes: a plan or strategy "vastgesteld door de gemeenteraad"
+    # tells of the decision adopting it, and its lists ("De raad heeft vijf speerpunten vastgesteld:") are its content
+    voteless_doc_types: list[str] = []
     decision_points: Literal["whole", "each"] = "whole"  # a decision block written only as numbered points is
     # one decision ("whole") or one per point ("each": "Vedtak:\n1. ...\n2. ..." decides two things)
     block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line
