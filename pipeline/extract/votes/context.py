@@ -371,6 +371,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             if fields.get("meeting_date"):
                 scanner.step(line_start, line_start + len(raw), fields, step_decides(line, lex))
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
+        if fields.get("body") and not fields.get("meeting_date") and lex.follow_on and lex.follow_on.search(line):
+            fields["meeting_date"] = scanner.base.meeting_date or head.meeting_date  # "OCMW-RAAD (aansluitend)"
         scanner.header(line_start, raw, skip, fields, result)
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
         untitled = untitled or (after_case and {k for k, v in fields.items() if v} <= {"archive_case"})  # "Sagsnr.:"

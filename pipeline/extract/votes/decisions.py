@@ -78,6 +78,7 @@ class Decision:
     table: bool = False  # a decision table's row: text below the table about that item only explains it
     points_below: bool = False  # a table row whose cell points to the record below ("Vedteke, sjå under")
     unopposed: bool = False  # "zonder stemming": a vote record that states no vote, so not unanimity either
+    headline: str | None = None  # its news paragraph's headline: its name where the prose names it by a clause
 
     @property
     def voteless(self) -> bool:

@@ -32,7 +32,12 @@ from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decision_tables import row_decision, without_explanations
 from pipeline.extract.votes.decisions import Decision, decide
-from pipeline.extract.votes.headlines import merge_headlines, with_counts_restated, with_noted_paragraphs
+from pipeline.extract.votes.headlines import (
+    merge_headlines,
+    named_by_headline,
+    with_counts_restated,
+    with_noted_paragraphs,
+)
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
@@ -132,7 +137,9 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if protocol.stamp or protocol.context_at(section.start).case_number is None:  # a report's paragraphs
             decided = with_counts_restated(decided, doc.text, lex.language)
         if protocol.stamp:  # a news page: its headlines name the decisions the paragraphs report
-            decided = merge_headlines(decided, doc.text, lex.news.headline_subjects)
+            decided = merge_headlines(
+                decided, doc.text, lex.news.headline_subjects, lex.news.headline_over, lex.head_skip
+            )
         _about_block(decided, blocks, text, lex)
         raw = doc.text[section.start : section.end]
         about_labels(decided, blocks, text, raw, lex)
@@ -168,6 +175,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             outside = here.case_number is None
             reported = outside and here.meeting_date is None
             repair_subject(decision, text, lex, reported, outside, alone=len(decided) == 1)
+            named_by_headline(decision, lex.news.headline_over)
         found += decided
     return found
 
@@ -334,9 +342,20 @@ def protocol_of(language: str, text: str) -> Protocol:
     return protocol
 
 
+_TYPED_LINES = 12  # non-blank lines from which a document's type is a finding, not a guess from a few words
+
+
+def _voteless(doc: Document, lex: Lexicon) -> bool:
+    """A plan or strategy (models/votes/<lang>.json `voteless_doc_types`) long enough for its type to be read from it:
+    it tells of the council adopting it and lists its content in decision words, and records no vote."""
+    if doc.doc_type not in lex.voteless_doc_types:
+        return False
+    return sum(1 for line in doc.text.splitlines() if line.strip()) >= _TYPED_LINES
+
+
 def extract(doc: Document) -> list[VoteRow]:
     lex = lexicon(doc.language)
-    if lex is None or not doc.text:
+    if lex is None or not doc.text or _voteless(doc, lex):
         return []
     doc = unmarked(doc)
     protocol = protocol_of(doc.language, doc.text)

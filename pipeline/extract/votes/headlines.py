@@ -26,9 +26,17 @@ _STEM = 6  # letters of a word compared between a headline and its paragraph
 _WORD = re.compile(r"[^\W\d_]{4,}")  # a content word: four letters or more
 
 
-def merge_headlines(decided: list[Decision], text: str, headline_subjects: bool = False) -> list[Decision]:
+def merge_headlines(
+    decided: list[Decision],
+    text: str,
+    headline_subjects: bool = False,
+    over: re.Pattern[str] | None = None,
+    dateline: re.Pattern[str] | None = None,
+) -> list[Decision]:
     """`decided` (offsets in `text`) without the headlines that restate the next decision, whose subject they give;
-    with `headline_subjects` (models/votes/<lang>.json `news`), each paragraph's headline names its first decision."""
+    with `headline_subjects` (models/votes/<lang>.json `news`), each paragraph's headline names its first decision,
+    where `over` is given only a decision whose own subject it finds (a clause or fragment, not a noun phrase); a
+    line `dateline` finds ("Gepubliceerd op 25 november 2026") dates the page and heads no paragraph."""
     out: list[Decision] = []
     for index, decision in enumerate(decided):
         below = decided[index + 1] if index + 1 < len(decided) else None
@@ -37,8 +45,18 @@ def merge_headlines(decided: list[Decision], text: str, headline_subjects: bool 
             continue
         out.append(decision)
     for decision in out if headline_subjects else ():
-        decision.subject = _headline_above(decision, out, text) or decision.subject
+        if over is None:
+            decision.subject = _headline_above(decision, out, text, dateline) or decision.subject
+        else:  # named once its subject is repaired (`named_by_headline`)
+            decision.headline = _headline_above(decision, out, text, dateline)
     return out
+
+
+def named_by_headline(decision: Decision, over: re.Pattern[str] | None) -> None:
+    """The headline names a decision whose repaired subject is still a clause or a fragment ("De brief ... werd voor
+    kennisgeving aangenomen", "en is daarmee verworpen"); a noun phrase ("Het krediet van 18,4 miljoen euro") stays."""
+    if decision.headline and over is not None and (not decision.subject or over.search(decision.subject)):
+        decision.subject = decision.headline
 
 
 def with_counts_restated(decided: list[Decision], text: str, language: str) -> list[Decision]:
@@ -103,7 +121,9 @@ def _restated_below(headline: Decision, below: Decision, text: str) -> bool:
     return bare and short and near and same
 
 
-def _headline_above(decision: Decision, decided: list[Decision], text: str) -> str | None:
+def _headline_above(
+    decision: Decision, decided: list[Decision], text: str, dateline: re.Pattern[str] | None = None
+) -> str | None:
     """The headline over the paragraph `decision` stands in (a paragraph is one line of the document text, or runs
     on over quoted lines the text did not join: `_paragraph`), when it is that paragraph's first decision: the line
     above, short and without a closing stop."""
@@ -112,6 +132,8 @@ def _headline_above(decision: Decision, decided: list[Decision], text: str) -> s
         return None
     line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
     if not 0 < len(line) <= _MAX_HEADLINE or line.endswith((".", "!", "?", ":", ",", ";")):
+        return None
+    if dateline is not None and dateline.search(line):
         return None
     return line if _stems(line) & _stems(_paragraph(text, start)) else None
 

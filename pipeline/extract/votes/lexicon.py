@@ -117,6 +117,7 @@ class Lexicon:
     ruled_line: re.Pattern[str] | None  # a rule printed between cases
     ruled_case_lines: tuple[re.Pattern[str], ...]  # a case header without prefix, trusted under a rule or in a list
     context_resets: tuple[re.Pattern[str], ...]
+    follow_on: re.Pattern[str] | None  # a body heading held on the same day, straight after the meeting above
     listed_items: re.Pattern[str] | None  # an item line listed right under its case's header ("RS 14/26 ...")
     listing_cases: re.Pattern[str] | None  # a case title naming the papers listed under it ("Referatsaker")
     administrative_bodies: frozenset[str]
@@ -173,6 +174,7 @@ class Lexicon:
     row_note: re.Pattern[str] | None  # a note under a vote table: groups case, label (its words), note
     row_note_against: re.Pattern[str] | None  # the note's against side: group parties
     tie_explanation: re.Pattern[str] | None  # a sentence opening on how a tied vote was settled (ties.py)
+    voteless_doc_types: frozenset[str]  # document types that record no votes (a plan, a strategy)
     tables: dict  # models/votes/<lang>.json `decision_tables`, compiled where read (decision_tables.py)
     news: News  # a page reporting a meeting's decisions: its meeting dates, its sentences about later
     result_fields: dict  # models/votes/<lang>.json `result_fields`, compiled where read (result_fields.py)
@@ -307,6 +309,7 @@ def lexicon(language: str) -> Lexicon | None:
         ruled_line=_any_of(rules["ruled_lines"], expand),
         ruled_case_lines=tuple(_compile(p, expand) for p in rules["ruled_case_lines"]),
         context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
+        follow_on=_any_of(rules["follow_on_heads"], expand),
         listed_items=_any_of(rules["listed_item_lines"], expand),
         listing_cases=_any_of(rules["listing_case_titles"], expand),
         administrative_bodies=frozenset(b.lower() for b in rules["administrative_bodies"]),
@@ -369,6 +372,7 @@ def lexicon(language: str) -> Lexicon | None:
         row_note=_compile(rules["row_note"], expand) if rules["row_note"] else None,
         row_note_against=_compile(rules["row_note_against"], expand) if rules["row_note_against"] else None,
         tie_explanation=_compile(rules["tie_explanation"], expand) if rules["tie_explanation"] else None,
+        voteless_doc_types=frozenset(rules["voteless_doc_types"]),
         tables=rules["decision_tables"],
         news=compile_news(rules["news"], expand),
         result_fields=rules["result_fields"],

@@ -16,6 +16,7 @@ class News:
     links: re.Pattern[str] | None  # a line linking another page ("Les også: ..."): its headline is no decision
     relative_days: re.Pattern[str] | None  # "heeft donderdagavond ingestemd": a report dated by its page
     headline_subjects: bool = False  # a paragraph's headline names the decision it reports first
+    headline_over: re.Pattern[str] | None = None  # only over a subject read as a clause or fragment, where given
 
 
 def _one(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
@@ -29,4 +30,5 @@ def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
         links=_one(rules["links"], expand),
         relative_days=_one(rules.get("relative_days", []), expand),
         headline_subjects=rules.get("headline_subjects", False),
+        headline_over=_one(rules.get("headline_over", []), expand),
     )

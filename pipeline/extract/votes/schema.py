@@ -101,6 +101,8 @@ class NewsRules(Rules):
     # ingestemd"): the page is a report, its head's date line is the page's own date, not the meeting's
     headline_subjects: bool = False  # a paragraph's headline names the decision it reports first (headlines.py);
     # where the language's pages name their decisions in the prose instead, False
+    headline_over: list[str] = []  # where given, the headline names only a decision whose own subject matches one
+    # (a whole clause or a cut fragment, "De brief ... werd voor kennisgeving aangenomen"): a noun phrase stays
 
 
 class TableRules(Rules):
@@ -196,6 +198,8 @@ class VotesRules(Rules):
     closing_decisions: list[str] = []  # a bare decision label that, after a decided step, is the meeting's own
     list_lead_ins: list[str] = []
     context_resets: list[str] = []
+    # a body heading marked as following straight on the meeting above ("OCMW-RAAD (aansluitend)"): its day
+    follow_on_heads: list[str] = []
     listed_item_lines: list[str] = []  # "RS 14/26 Brev fra ...": an item listed right under its case's header, no case
     listing_case_titles: list[str] = []  # "Referatsaker": a case title naming a list of papers, the items under it
     body_names: list[str] = []
@@ -264,6 +268,9 @@ class VotesRules(Rules):
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     tie_explanation: str | None = None  # a sentence opening on how a tied vote was settled: part of that vote
+    # document types (pipeline metadata) that record no votes: a plan or strategy "vastgesteld door de gemeenteraad"
+    # tells of the decision adopting it, and its lists ("De raad heeft vijf speerpunten vastgesteld:") are its content
+    voteless_doc_types: list[str] = []
     decision_points: Literal["whole", "each"] = "whole"  # a decision block written only as numbered points is
     # one decision ("whole") or one per point ("each": "Vedtak:\n1. ...\n2. ..." decides two things)
     block_sentence_subject: Literal["sentence", "title"] = "sentence"  # a decision sentence on the line
