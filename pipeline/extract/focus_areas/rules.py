@@ -18,6 +18,7 @@ from pipeline.text import structure as lists
 _CHAPTER = r"(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 # What stands between a heading's number and its name: "Tema 1: ...", "Mål 2 – ...", "Spor 3 · ...", "Spoor 4 • ...".
 NUMBER_SEPARATOR = r"[:.)|–—·•-]"
+_CAPITALS = r"\s+(?-i:[A-ZÆØÅÄÖÜ]{2})"  # an upper-case label's first letters
 
 
 class FocusRules(Rules):
@@ -135,9 +136,10 @@ class Cues:
 
 def _numbered(words: str) -> re.Pattern:
     """A line opening with one of `words` and a number or capital letter, then the label ("Tema 1: ...",
-    "## Mål 2 – ...", "Satsingsområde B: ..."); a letter needs its separator."""
+    "## Mål 2 – ...", "Satsingsområde B: ..."); a letter needs its separator, or an upper-case label after it
+    ("LIJN A  VEILIG NAAR SCHOOL": the spaces that parted them are one after normalising)."""
     return re.compile(
-        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|(?-i:[A-J])(?=\s*{NUMBER_SEPARATOR}\s))"
+        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|(?-i:[A-J])(?=\s*{NUMBER_SEPARATOR}\s|{_CAPITALS}))"
         rf"(?:\s*{NUMBER_SEPARATOR}\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
         re.IGNORECASE,
     )
