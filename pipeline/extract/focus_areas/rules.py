@@ -29,6 +29,8 @@ class FocusRules(Rules):
     context: list[str] = []  # names of a strategy document
     document_context: list[str] = []  # names of the document proper, no institution ("strategien", not "college")
     about: list[str] = []  # verbs tying a strategy to its themes ("handler om", "richt zich op")
+    agreement_nouns: list[str] = []  # a context word naming an agreement ("akkoord"): maybe a partnership's
+    partner_agreements: list[str] = []  # an agreement with a partner ("samenwerkingsakkoord"): its subjects no theme
     fillers: list[str] = []  # adverbs allowed between such a verb and the themes ("vooral", "især")
     contents: list[str] = []  # titles of a table of contents ("Innholdsfortegnelse", "Inhoud")
     navigation: list[str] = []  # lines between sections that are links or captions ("Lees meer", "Foto:")
@@ -95,6 +97,8 @@ class Cues:
     context: re.Pattern
     document_context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
+    agreement_noun: re.Pattern
+    partner_agreement: re.Pattern
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
     ordinal_cue: re.Pattern  # "2. målområde: Label": the number before the cue word
@@ -181,6 +185,8 @@ def cues(language: str) -> Cues | None:
         lead_in=re.compile(lead_in, flags),
         passed_over=re.compile(rf"{navigation}|{lead_in}", flags),
         about=re.compile(about, flags),
+        agreement_noun=re.compile(rf"{whole_words(rules.agreement_nouns)}", flags),
+        partner_agreement=re.compile(whole_words(rules.partner_agreements), flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=_numbered(cue),
         ordinal_cue=re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?P<n>\d{{1,2}})\.\s+(?P<cue>{cue})\s*[:–—-]\s+(?=\S)", flags),
