@@ -186,7 +186,8 @@ def _distinct(
     for reader, candidates in enumerate(found):
         for action in candidates:
             line = bisect.bisect_right(line_starts, action.title.start)
-            if owner.setdefault(line, reader) != reader or is_noise(action.title.text, lex) or line in heads:
+            noise = is_noise(action.title.text, lex, coded=action.action_id is not None)
+            if owner.setdefault(line, reader) != reader or noise or line in heads:
                 continue
             if line - 1 in headers:
                 continue  # "Handling | Udført": a status table's header row
