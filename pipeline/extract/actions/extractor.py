@@ -94,6 +94,8 @@ def extract(doc: Document) -> list[ActionRow]:
             continue  # a partner town the page's table lists with its country
         if lex.merged.search(action.title.text):
             continue  # "Tiltak 1.4 (...) er slått sammen med tiltak 1.2": reported under the other item
+        if action.action_id is None and _outside_plan(action, lex):
+            continue  # "Nieuwe maatregel (nog niet in het programma)": a proposal, none of the plan's actions
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:
             context_verdicts[action.context] = _context_verdict(action.context, lex)
@@ -139,6 +141,13 @@ def _reported(rows: list[ActionRow]) -> list[ActionRow]:
     return rows
 
 
+def _outside_plan(action: Candidate, lex: Lexicon) -> bool:
+    """An uncoded item said, in its heading or its status, to stand outside the plan ("Nyt forslag – ikke en del af
+    handleplanen"): a new idea the report mentions, whose "nog niet" reads like a status but reports none."""
+    said = [action.title, *([action.status] if action.status is not None else [])]
+    return any(lex.outside_plan.search(span.text) for span in said)
+
+
 def _case_put_off(evidence: str, lex: Lexicon) -> bool:
     """A sentence about a meeting's case that records what the meeting did with it ("Saken ble utsatt", "Het punt
     werd verdaagd"): a decision on any page, news about a meeting included, never an action's status."""
@@ -177,7 +186,8 @@ def _distinct(
     for reader, candidates in enumerate(found):
         for action in candidates:
             line = bisect.bisect_right(line_starts, action.title.start)
-            if owner.setdefault(line, reader) != reader or is_noise(action.title.text, lex) or line in heads:
+            noise = is_noise(action.title.text, lex, coded=action.action_id is not None)
+            if owner.setdefault(line, reader) != reader or noise or line in heads:
                 continue
             if line - 1 in headers:
                 continue  # "Handling | Udført": a status table's header row
@@ -262,15 +272,19 @@ def _one_per_item(actions: list[Candidate]) -> list[Candidate]:
 
 def _with_mark_after_title(action: Candidate, lex: Lexicon) -> Candidate:
     """An item whose line ends in a colour or symbol after a separator ("A2 Flexwoningen – oranje",
-    "Actie 1.1 Buurtcoaches: groen"), whichever reader found it: that mark is its status field, read
-    through the document's legend, which a comment under the item may show to be stale."""
+    "Actie 1.1 Buurtcoaches: groen"), or a coded item whose comment line opens with one ("[D] Zes van de negen
+    scholen doen mee"), whichever reader found it: that mark is its status field, read through the document's
+    legend, which a comment under the item may show to be stale."""
     if action.status is not None:
         return action
     marked = leading_mark(action.title, lex)
     if marked is not None:  # "1.1 [V] Revitalisering ...": the mark before the title
         return replace(action, status=marked[0], title=marked[1])
     split = status_after(action.title, lex)
-    return replace(action, status=split[1]) if split and lex.is_mark(split[1].text) else action
+    if split and lex.is_mark(split[1].text):
+        return replace(action, status=split[1])
+    opening = leading_mark(action.body[0], lex) if action.action_id and action.body else None
+    return replace(action, status=opening[0]) if opening else action  # "A3 ..." / "[D] Zes van de negen ..."
 
 
 def _verdict(action: Candidate, lex: Lexicon) -> Verdict | None:

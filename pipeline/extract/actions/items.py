@@ -139,6 +139,8 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if structure.is_heading(line.text) and item.kind == "plain":
             current = None
         elif current is not None:
+            if not current.body and current.status is None and (marked := leading_mark(line, lex)):
+                current.status = marked[0]  # "A3 Verkeerseducatie" / "[D] Zes van de negen scholen ...": its field
             current.body.append(line)
     reported = [c for c in items if c.status is not None or any(not f.weak for f in findings(c.body, lex))]
     if not reported or (not opened and (len(reported) < MIN_CODED or 2 * len(reported) < len(items))):
@@ -228,11 +230,14 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if reports and not intro:  # a status heading over its items, numbered as the plan numbers them
             grouped = [(i, notes) for i, notes in _items_under(lines, index, lex) if not lex.item.match(i.text)]
             # the heading is the items' status field: it wins over words of a title ("Oppstart av ...")
-            out.extend(Candidate(i.number, _item_title(i.span, lex), [i.span, *notes], (line,), status=line)
-                       for i, notes in grouped)
+            out.extend(
+                Candidate(i.number, _item_title(i.span, lex), [i.span, *notes], (line,), status=line)
+                for i, notes in grouped
+            )
             continue
         items = [
-            i for i in structure.list_after(lines, index, allow_plain=False)
+            i
+            for i in structure.list_after(lines, index, allow_plain=False)
             if not lex.item.match(i.text) and not _run_in_list(i.text, lex)
         ]
         if lex.action_noun.search(line.text) or reports:

@@ -71,14 +71,17 @@ def legend_of(lines: list[Line], lex: Lexicon) -> dict[str, str]:
     """What each mark means in this document ("grøn" → completed): every pair of a mark and a status
     phrase ("Grøn = gennemført", "Rød: stilt i bero", "gennemført – grøn"), wherever it stands. A
     colour a legend line explains with no status ("rood = knelpunt") still marks an item's status,
-    as unknown."""
+    as unknown. A line explaining two or more marks wins over one that opens on a single mark: "[L] Het
+    ontwerp is gereed; ..." under "[G] gereed, [L] loopt" is an item's report."""
     known: dict[str, str] = {}
+    listed: dict[str, str] = {}  # pairs of lines explaining two or more marks: the legend proper
     named: set[str] = set()
     for line in lines:
         pairs = _line_pairs(line.text, lex)
-        known.update({key: status for key, status in pairs if status})
+        stated = {key: status for key, status in pairs if status}
+        (listed if len(stated) > 1 else known).update(stated)
         named.update(key for key, _ in pairs)
-    return {**dict.fromkeys(named, UNKNOWN), **known}
+    return {**dict.fromkeys(named, UNKNOWN), **known, **listed}
 
 
 def explains_marks(text: str, lex: Lexicon) -> bool:
@@ -283,7 +286,9 @@ def _done_column(lines: list[Line], lex: Lexicon) -> bool:
     """A table column asking whether each item is done ("Gennemført", "Afgerond?"): its answers
     ("Ja", "Nej", "Delvis") then state the status."""
     return any(
-        lex.done_column.match(cell.text.rstrip("?: ")) for line in lines if "\t" in line.text or "|" in line.text
+        lex.done_column.match(cell.text.rstrip("?: "))
+        for line in lines
+        if "\t" in line.text or "|" in line.text
         for cell in structure.table_cells(line)
     )
 

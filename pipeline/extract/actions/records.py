@@ -345,13 +345,14 @@ def heading_joins(text: str, max_words: int) -> Iterator[re.Match[str]]:
     return islice(_CAPITAL_AFTER_WORD.finditer(text), max_words)
 
 
-def is_noise(text: str, lex: Lexicon) -> bool:
+def is_noise(text: str, lex: Lexicon, coded: bool = False) -> bool:
     """Navigation, contact lines, dates alone, a legend, a bare status word, a report's section
-    heading alone ("Resultater", "Stedenbanden") and a result line never name an action."""
+    heading alone ("Resultater", "Stedenbanden") and a result line never name an action; a title under the
+    plan's own code (`coded`) may open on a number ("Actie 3.1  30 km/u in de kernen"): no result line."""
     stripped = text.strip(" .:;,|>/–—-")
     if not stripped or lex.navigation.match(stripped) or lex.contact.search(text) or lex.is_date(stripped):
         return True
-    if lex.non_item_heading.fullmatch(stripped) or lex.outcome.search(stripped):
+    if lex.non_item_heading.fullmatch(stripped) or not coded and lex.outcome.search(stripped):
         return True  # a section heading alone, or a result ("4 nye virksomheder etableret")
     if is_legend(stripped, lex) or lex.is_mark(stripped):
         return True  # a legend, or one entry of it ("Grøn: gennemført")

@@ -79,6 +79,7 @@ class ActionRules(Rules):
     meeting_outcomes: list[str] = []
     case_subjects: list[str] = []  # a meeting's case as a sentence's subject ("Saken", "Dit punt"): see _case_put_off
     merged_phrases: list[str] = []
+    outside_plan_phrases: list[str] = []  # "nog niet in het programma": a new proposal, none of the plan's actions
     waiting_phrases: list[str] = []
     no_report_phrases: list[str] = []  # "Geen gegevens ontvangen", "Ingen tilbakemelding": no report came in
     named_item_nouns: list[str] = []  # "Initiativet", "het project": an item's noun right before its quoted name
@@ -138,6 +139,7 @@ class Lexicon:
     meeting_outcome: re.Pattern  # what minutes record a meeting did with an item ("verdaagd", "utsatt")
     case_subject: re.Pattern  # a sentence opening on a meeting's case ("Saken ble utsatt", "Het agendapunt wordt ...")
     merged: re.Pattern  # an item folded into another ("er slått sammen med tiltak 1.2"): no action of its own
+    outside_plan: re.Pattern  # a proposal said to stand outside the plan ("ikke en del af handleplanen")
     aggregate: re.Pattern  # a count of the plan's items ("Av 8 tiltak er 1 ferdig"): a summary, no item's status
     waiting: re.Pattern  # what the work waits for ("Afventer varmeplan"): no pause beside a not-started status
     no_report: re.Pattern  # an item's comment saying no report came in ("Geen gegevens ontvangen"): unknown
@@ -298,6 +300,7 @@ def lexicon(language: str) -> Lexicon | None:
         meeting_outcome=_whole(data.meeting_outcomes),
         case_subject=re.compile(rf"^\s*{alternation(data.case_subjects)}(?!\w)", _FLAGS),
         merged=_whole(data.merged_phrases),
+        outside_plan=_whole(data.outside_plan_phrases),
         waiting=_whole(data.waiting_phrases),
         no_report=_whole(data.no_report_phrases),
         aggregate=re.compile(

@@ -26,6 +26,7 @@ MAX_HEADER_WORDS = 5  # a header cell names a column in a few words
 MIN_TOWN_ROWS = 2  # a table of partner towns lists at least two
 MIN_HEADERLESS_ROWS = 2  # one coded line with a status is a record; two in a row are a table
 MIN_HEADERLESS_CELLS = 3  # code, title, status
+MAX_SECTION_GAP = 5  # heading, page number, running header and rule between a table's sections
 MAX_COMMENT_LINES = 3  # sentences under a row, across the table's width, before the table goes on
 _FULL_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d")
 _PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
@@ -132,7 +133,8 @@ def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> tuple[list[list[S
     run: list[list[Span]] = []
     index = start
     spaced = False  # the last row was read from a line aligned in spaces, whose comment may wrap
-    for line in lines[start : start + MAX_TABLE_ROWS]:
+    while index < min(len(lines), start + MAX_TABLE_ROWS):
+        line = lines[index]
         row = structure.table_cells(line)
         marked = _marked_cells(line, lex) if len(row) <= 2 else None
         if spaced and len(row) == 1 and marked is None and _continues_comment(run[-1][-1], line):
@@ -141,7 +143,11 @@ def _coded_run(lines: list[Line], start: int, lex: Lexicon) -> tuple[list[list[S
             continue
         row = marked or row
         if len(row) < MIN_HEADERLESS_CELLS or not (marked or lex.code.fullmatch(row[0].text)):
-            break
+            gap = _section_gap(lines, index, lex) if len(run) >= MIN_HEADERLESS_ROWS else 0
+            if not gap:
+                break
+            index += gap  # the rows go on under the next section heading
+            continue
         if _status_cell(row, lex) is None:
             break
         run.append(row)
@@ -223,10 +229,15 @@ def _rows(
             out[-1].body[-1] = Span(last.start, lines[index].end, f"{last.text} {lines[index].text}")
             index += 1
             continue
-        if len(row) < 2 and out and _comment_between_rows(lines, index, lex):
+        if len(row) < 2 and out and _comment_between_rows(lines, index, lex, out[-1].action_id is not None):
             _add_comment(out[-1], lines[index], lex)
             index += 1  # "Projektet er stillet i bero ...": the row above's comment, the table goes on
             continue
+        if out and out[-1].action_id is not None and (len(row) < 2 or _code_cell(row[0], lex) is None):
+            gap = _section_gap(lines, index, lex)
+            if gap:
+                index += gap  # "SPOOR 2  HITTEBESTENDIG GROEN", a page break: the coded rows go on below
+                continue
         if len(row) < 2:
             break
         index += 1
@@ -240,6 +251,21 @@ def _rows(
             out.append(candidate)
             places += _names_town(row, candidate.title)
     return out, index, places
+
+
+def _section_gap(lines: list[Line], index: int, lex: Lexicon) -> int:
+    """How many lines of section headings and page furniture (a page number, a running header, a rule) stand
+    between coded rows above and the next coded row that states a status: the table goes on under the plan's
+    next section. 0 when a sentence or another coded line stands between, or no such row follows soon (a budget
+    or timeline table under its own heading states no status)."""
+    for offset, line in enumerate(lines[index : index + MAX_SECTION_GAP]):
+        row = structure.table_cells(line)
+        coded = _code_cell(row[0], lex) is not None
+        if offset and coded and len(row) >= MIN_HEADERLESS_CELLS:
+            return offset if _status_cell(row, lex) is not None else 0
+        if coded or structure.is_sentence(line.text):
+            return 0
+    return 0
 
 
 def _wraps_cells(row: list[Span], line: Line, above: Candidate) -> bool:
@@ -262,16 +288,17 @@ def _joined(cell: Span, rest: Span) -> Span:
     return Span(cell.start, rest.end, f"{cell.text} {rest.text}")
 
 
-def _comment_between_rows(lines: list[Line], index: int, lex: Lexicon) -> bool:
-    """Sentences under a row, with the table going on after them, or a line under its comment label
-    ("Kommentar: Ingen.", "Merknad: -"): the row's own comment, written across the table's width."""
+def _comment_between_rows(lines: list[Line], index: int, lex: Lexicon, coded: bool) -> bool:
+    """Sentences under a row, with the table going on after them (under the next section's heading too, when the
+    rows are `coded`), or a line under its comment label ("Kommentar: Ingen.", "Merknad: -"): the row's own
+    comment, written across the table's width."""
     if _labelled_comment(lines[index], lex) is not None:
         return True
-    for line in lines[index : index + MAX_COMMENT_LINES]:
-        if len(structure.table_cells(line)) >= 2:
+    for at in range(index, min(index + MAX_COMMENT_LINES, len(lines))):
+        if len(structure.table_cells(lines[at])) >= 2:
             return True
-        if not structure.is_sentence(line.text):
-            return False
+        if not structure.is_sentence(lines[at].text):
+            return at > index and coded and _section_gap(lines, at, lex) > 0
     return False
 
 

@@ -84,6 +84,8 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 yield Announcement(index, sentence, sentence.start + end, count, single=single, goals=goals)
                 continue
             about = rules.about.search(sentence.text)
+            if about and _partnership(lines, index, sentence.text[: about.end()], rules):
+                continue  # "een samenwerkingsakkoord met Kampen. Het akkoord gaat over erfgoed, ...": not our themes
             if about:
                 yield Announcement(index, sentence, sentence.start + about.end(), None, about=True)
                 continue
@@ -102,6 +104,21 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
             ):
                 end, count = sentence.start + things.end(), rules.count(things.group("n"))
                 yield Announcement(index, sentence, end, count, short_items=bool(colon))
+
+
+PARTNERSHIP_LINES = 2  # lines above an about-sentence that may name the agreement it speaks of
+
+
+def _partnership(lines: list[Line], index: int, lead: str, rules: Cues) -> bool:
+    """An about-sentence whose subject is an agreement ("Het akkoord gaat over ...") just after an agreement with a
+    partner town or body is named ("een samenwerkingsakkoord met Kampen", "een vriendschapsakkoord met Tivat"):
+    what the partnership is about, not the municipality's own themes."""
+    if rules.partner_agreement.search(lead):
+        return True  # "Het samenwerkingsakkoord met Leer richt zich op ..."
+    if not rules.agreement_noun.search(lead):
+        return False
+    above = lines[max(0, index - PARTNERSHIP_LINES) : index + 1]
+    return any(rules.partner_agreement.search(line.text) for line in above)
 
 
 def _earlier(sentence: Span, rules: Cues) -> bool:

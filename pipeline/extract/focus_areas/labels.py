@@ -21,7 +21,7 @@ _SENTENCE_AFTER = re.compile(r"(?P<head>\w[^:–—]{0,60}?\w)\s*(?::|\s[–—-
 _CONTINUATION = re.compile(r"[a-zæøåäöüé][\w-]*(?:\s+[\w-]+){0,3}")  # "lokalsamfunn", "og miljø"
 # "Spoor 2: ...", "Strategische doelstelling 2 – ...", "BD2 ...": a numbering word (or two) and its number.
 _NUMBERED = re.compile(
-    rf"(?P<word>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:\d{{1,2}}|[A-J](?=\s*{NUMBER_SEPARATOR}\s))"
+    rf"(?P<word>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:\d{{1,2}}|[A-J](?=\s*{NUMBER_SEPARATOR}\s|\s+[A-ZÆØÅÄÖÜ]{{2}}))"
     rf"(?:\s*{NUMBER_SEPARATOR}\s+(?=\w)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))"
 )
 # A heading run together with the first numbered action under it ("Bygg og energi Tiltak 3 Ladepunkter").
@@ -115,8 +115,8 @@ def _without_letters(labels: list[Span]) -> list[Span]:
 
 def _without_shared_number(labels: list[Span]) -> list[Span]:
     """Labels cleaned of a numbering word they all share ("Spoor 1: Armoede", "Spoor 2: Schulden", "BD1
-    Zorg", "Strategische doelstelling 1: ..."): the word is the list's own numbering, whatever word the
-    document uses for it."""
+    Zorg", "Strategische doelstelling 1: ...", "LIJN A VEILIG NAAR SCHOOL"): the word is the list's own
+    numbering, whatever word the document uses for it."""
     found = [_NUMBERED.match(label.text) for label in labels]
     if not labels or None in found or len({m.group("word").casefold() for m in found}) != 1:
         return labels

@@ -18,6 +18,7 @@ from pipeline.text import structure as lists
 _CHAPTER = r"(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 # What stands between a heading's number and its name: "Tema 1: ...", "Mål 2 – ...", "Spor 3 · ...", "Spoor 4 • ...".
 NUMBER_SEPARATOR = r"[:.)|–—·•-]"
+_CAPITALS = r"\s+(?-i:[A-ZÆØÅÄÖÜ]{2})"  # an upper-case label's first letters
 
 
 class FocusRules(Rules):
@@ -28,6 +29,8 @@ class FocusRules(Rules):
     context: list[str] = []  # names of a strategy document
     document_context: list[str] = []  # names of the document proper, no institution ("strategien", not "college")
     about: list[str] = []  # verbs tying a strategy to its themes ("handler om", "richt zich op")
+    agreement_nouns: list[str] = []  # a context word naming an agreement ("akkoord"): maybe a partnership's
+    partner_agreements: list[str] = []  # an agreement with a partner ("samenwerkingsakkoord"): its subjects no theme
     fillers: list[str] = []  # adverbs allowed between such a verb and the themes ("vooral", "især")
     contents: list[str] = []  # titles of a table of contents ("Innholdsfortegnelse", "Inhoud")
     navigation: list[str] = []  # lines between sections that are links or captions ("Lees meer", "Foto:")
@@ -94,6 +97,8 @@ class Cues:
     context: re.Pattern
     document_context: re.Pattern
     about: re.Pattern  # "<strategy> ... <about verb> [filler]" up to where the themes start
+    agreement_noun: re.Pattern
+    partner_agreement: re.Pattern
     counted_cue: re.Pattern  # "fem målområder", "følgende 5 temaer"
     numbered_cue: re.Pattern  # "Målområde 2: Label" opening a line
     ordinal_cue: re.Pattern  # "2. målområde: Label": the number before the cue word
@@ -135,9 +140,10 @@ class Cues:
 
 def _numbered(words: str) -> re.Pattern:
     """A line opening with one of `words` and a number or capital letter, then the label ("Tema 1: ...",
-    "## Mål 2 – ...", "Satsingsområde B: ..."); a letter needs its separator."""
+    "## Mål 2 – ...", "Satsingsområde B: ..."); a letter needs its separator, or an upper-case label after it
+    ("LIJN A  VEILIG NAAR SCHOOL": the spaces that parted them are one after normalising)."""
     return re.compile(
-        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|(?-i:[A-J])(?=\s*{NUMBER_SEPARATOR}\s))"
+        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|(?-i:[A-J])(?=\s*{NUMBER_SEPARATOR}\s|{_CAPITALS}))"
         rf"(?:\s*{NUMBER_SEPARATOR}\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
         re.IGNORECASE,
     )
@@ -179,6 +185,8 @@ def cues(language: str) -> Cues | None:
         lead_in=re.compile(lead_in, flags),
         passed_over=re.compile(rf"{navigation}|{lead_in}", flags),
         about=re.compile(about, flags),
+        agreement_noun=re.compile(rf"{whole_words(rules.agreement_nouns)}", flags),
+        partner_agreement=re.compile(whole_words(rules.partner_agreements), flags),
         counted_cue=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:[\w-]+\s+){{0,2}}?{cue}(?!\w)", flags),
         numbered_cue=_numbered(cue),
         ordinal_cue=re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?P<n>\d{{1,2}})\.\s+(?P<cue>{cue})\s*[:–—-]\s+(?=\S)", flags),
