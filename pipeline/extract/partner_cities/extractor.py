@@ -173,7 +173,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     decide_all(layout, reader, found, order, conf.sibling_min_partners, guards, explained)
     drop_own_and_neighbours(layout, lex, found, area, conf.own_town_km, conf.neighbour_margin_km, home, apart)
     drop_fellows(layout, lex, found, issuer)
-    drop_other_pairs(layout, lex, found, home, keys)
+    drop_other_pairs(layout, lex, found, home, keys, reader.excluded_as_location)
     drop_denied_twins(layout, reader, found)
 
     def passes(item: Found) -> bool:

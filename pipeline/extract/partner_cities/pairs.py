@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from pipeline.extract.partner_cities.context import touches
 from pipeline.extract.partner_cities.decisions import Found
@@ -55,9 +56,15 @@ def _pair(text: str, lexicon: Lexicon, cue: Cue, members: list[tuple[Span, bool]
 
 
 def drop_other_pairs(
-    layout: Layout, lexicon: Lexicon, found: list[Found], home: str | None, issuer_keys: frozenset[str]
+    layout: Layout,
+    lexicon: Lexicon,
+    found: list[Found],
+    home: str | None,
+    issuer_keys: frozenset[str],
+    located: Callable[[int], bool] = lambda start: False,
 ) -> None:
-    """Undecide the places of a relation cue that pairs two places, one of them another home-country municipality."""
+    """Undecide the places of a relation cue that pairs two places, one of them another home-country municipality.
+    A place `located` by the words before it ('Hoei, provincie Luik': a province, an office's seat) is no side."""
     by_unit: dict[int, list[Found]] = defaultdict(list)
     for item in found:
         by_unit[item.unit].append(item)
@@ -71,7 +78,8 @@ def drop_other_pairs(
         if not decided or _issuers_sentence(layout.unit_text(unit), lexicon, issuer_keys):
             continue
         parties = {id(f) for f in co_signers(layout, lexicon, unit, items)}
-        items = [f for f in items if id(f) not in parties]  # 'sammen med Vejle og Fredericia': no side of a pair
+        # 'sammen med Vejle og Fredericia': no side of a pair
+        items = [f for f in items if id(f) not in parties and not located(f.mention.start)]
         spans: dict[int, list[Found]] = defaultdict(list)
         for item in items:
             spans[item.group if item.group >= 0 else -1 - item.mention.start].append(item)
