@@ -32,7 +32,14 @@ def wait_for(condition, seconds: float = 30.0) -> bool:
     return condition()
 
 
-def test_prestart_starts_the_forkserver_before_any_document_needs_it():
+@pytest.fixture
+def light_forkserver(monkeypatch):
+    """A forkserver started in the test loads no language's rules (~5 CPU s less each here): these tests are about its
+    life, not its models; it may serve the next tests, and the first full one it meets is a command-line run's."""
+    monkeypatch.setenv(deadline.WARM_LANGUAGES, "0")
+
+
+def test_prestart_starts_the_forkserver_before_any_document_needs_it(light_forkserver):
     deadline.stop()
     assert not forkservers()
     deadline.prestart()
@@ -46,7 +53,7 @@ def test_children_inherit_the_loaded_models_frozen_out_of_the_garbage_collector(
     assert deadline.call_with_deadline(frozen_objects, seconds=120) > 10_000
 
 
-def test_stop_frees_the_forkserver_and_the_next_call_starts_a_fresh_one():
+def test_stop_frees_the_forkserver_and_the_next_call_starts_a_fresh_one(light_forkserver):
     assert deadline.call_with_deadline(allocate, 1, seconds=120) == 2**20
     deadline.stop()
     assert wait_for(lambda: not forkservers())
