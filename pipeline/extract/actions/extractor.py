@@ -142,9 +142,10 @@ def _reported(rows: list[ActionRow]) -> list[ActionRow]:
 
 
 def _outside_plan(action: Candidate, lex: Lexicon) -> bool:
-    """An uncoded item said, in its heading or its status, to stand outside the plan ("Nyt forslag – ikke en del af
-    handleplanen"): a new idea the report mentions, whose "nog niet" reads like a status but reports none."""
-    said = [action.title, *([action.status] if action.status is not None else [])]
+    """An uncoded item said, in its heading, its status or the intro it is listed under, to stand outside the plan
+    ("Nyt forslag – ikke en del af handleplanen", "Nieuwe voorstellen (nog niet in het meerjarenplan):"): a new
+    idea the report mentions, whose "nog niet" reads like a status but reports none."""
+    said = [action.title, *action.context[-1:], *([action.status] if action.status is not None else [])]
     return any(lex.outside_plan.search(span.text) for span in said)
 
 

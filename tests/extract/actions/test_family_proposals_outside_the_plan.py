@@ -60,3 +60,36 @@ def test_an_item_not_started_in_the_plan_stays_an_action():
         ("1.1", "Bomen in de Dorpsstraat", "not_started"),
         ("1.2", "Geveltuinen", "in_progress"),
     ]
+
+
+LISTED_OUTSIDE = [
+    (
+        "nl",
+        "Opvolging meerjarenplan 2026\n"
+        "Actie 1.1 Nieuwe sporthal\nStatus: in uitvoering\n"
+        "Nieuwe voorstellen (nog niet in het meerjarenplan):\n"
+        "  - Deelfietsen aan het station (onderzoek opgestart)\n",
+        [("1.1", "Nieuwe sporthal", "in_progress")],
+    ),
+    (
+        "nb",
+        "Oppfølging av handlingsplanen 2026\n"
+        "Tiltak 1: Ny lekeplass\nStatus: Fullført\n"
+        "Nye forslag som ikke er med i økonomiplanen:\n"
+        "  - Badebrygge i Storvika (utredning startet)\n",
+        [("1", "Ny lekeplass", "completed")],
+    ),
+    (
+        "da",
+        "Opfølgning på handleplanen 2026\n"
+        "Handling 1: Nye stier\nStatus: Gennemført\n"
+        "Nye idéer, som ikke er en del af planen:\n"
+        "  - Naturlegeplads ved skolen (undersøgelse igangsat)\n",
+        [("1", "Nye stier", "completed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LISTED_OUTSIDE)
+def test_items_listed_under_an_intro_outside_the_plan_are_no_actions(language, text, expected):
+    assert rows(text, language) == expected
