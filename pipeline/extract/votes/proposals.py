@@ -231,7 +231,23 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
     taken = {p.start for p in found}
     found += [p for kind, r in plex.bare for m in gated(r).finditer(text) if (p := _bare(m, kind, lex, plex, taken))]
     titled = _parse(title, lex, plex, 0) if title else None
+    if titled and titled.name:  # the case is one member's proposal: a heading below naming no mover is its text
+        found = [replace(p, name=titled.name, party=titled.party) if _unsigned(p, titled) else p for p in found]
     return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
+
+
+def _unsigned(proposal: Proposal, titled: Proposal) -> bool:
+    """A heading of the titled proposal's kind that names neither member nor party ("Framlegg: «...»")."""
+    return proposal.kind == titled.kind and proposal.name is None and proposal.party is None
+
+
+def _party_mover(found: Proposal, candidates: list[Proposal]) -> Proposal:
+    """A proposal named by its party alone ("Framlegg om X – frå Ap", a case title read as Ap's) was moved by the
+    member whose mover line above declares that party's one proposal ("Anne Bakken (Ap) har sett fram ...")."""
+    if found.name is not None or found.party is None:
+        return found
+    movers = {p.name for p in candidates if p.name and p.party == found.party}
+    return replace(found, name=movers.pop()) if len(movers) == 1 else found
 
 
 def _one_per_line(declared: list[Proposal]) -> list[Proposal]:
@@ -294,7 +310,8 @@ def referent(
         found = _case_titled(candidates)
     if found is None and plex.pronoun and plex.pronoun.fullmatch(subject):
         found = _named_last(candidates, before, plex)
-    return found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
+    found = found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
+    return _party_mover(found, candidates) if found else None
 
 
 def _of_sort(subject: str, kind: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
