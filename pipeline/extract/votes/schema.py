@@ -88,6 +88,10 @@ class SubjectRules(Rules):
     # ("har fremsendt følgende forslag:"): the case's one vote is on the quoted words
     proposal_text_labels: list[str] = []  # a line's label giving a member's proposal's words after its colon, or
     # alone on its line above them in quotes ("Forslagets tekst: ...", "Forslag" / '"..."')
+    motion_refs: list[str] = []  # full match: a bare motion or amendment ("De motie is verworpen"), group `kind`:
+    # the one of that kind named above it with a quoted title
+    motion_names: list[str] = []  # a motion or amendment named with its title in quotes, groups `kind` and `title`
+    motion_decided: list[str] = []  # words deciding on a motion: one between the naming and the bare reference ends it
 
 
 class NewsRules(Rules):

@@ -40,6 +40,9 @@ class SubjectRules:
     titled: tuple[re.Pattern[str], ...]  # full match: a proposal's label and quoted title, group `title`
     quoted_lead: re.Pattern[str] | None  # a lead-in above a quoted proposal ("fremsendt følgende forslag:")
     text_label: re.Pattern[str] | None  # a label giving a proposal's words: group `text` ("Forslagets tekst: ...")
+    motion_refs: re.Pattern[str] | None  # full match: a bare motion or amendment outcome, group `kind`
+    motion_names: tuple[re.Pattern[str], ...]  # a motion or amendment named with a quoted title: `kind`, `title`
+    motion_decided: re.Pattern[str] | None  # a decision on a motion, ending what a naming above it names
 
 
 @cache
@@ -66,6 +69,9 @@ def subject_rules(language: str) -> SubjectRules:
         titled=tuple(re.compile(expand(p)) for p in own["titled_proposals"]),
         quoted_lead=one(own["quoted_proposal_leads"]),
         text_label=_text_label(own["proposal_text_labels"], expand),
+        motion_refs=one(own["motion_refs"]),
+        motion_names=tuple(re.compile(expand(p)) for p in own["motion_names"]),
+        motion_decided=one(own["motion_decided"]),
     )
 
 

@@ -22,6 +22,7 @@ import re
 
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.named_motions import named_motion
 from pipeline.extract.votes.phrases import QUOTES
 from pipeline.extract.votes.quoted import is_generic_subject
 from pipeline.extract.votes.section import SectionText
@@ -70,7 +71,9 @@ def repair_subject(
         decision.subject = proposal_words(above, rules) or text.case_proposal or decision.subject
     if decision.subject:
         about_case = text.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
-        antecedent = _antecedent(decision, text, rules) if outside_case else _put_forward(decision, text, lex, rules)
+        antecedent = named_motion(decision, text, rules) or (
+            _antecedent(decision, text, rules) if outside_case else _put_forward(decision, text, lex, rules)
+        )
         antecedent = (
             antecedent
             or _named_recommendation(decision, text, lex, rules)
