@@ -16,6 +16,7 @@ from pipeline.extract.votes.subject_rules import subject_rules
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.lexicon import Lexicon
+    from pipeline.extract.votes.news_rules import News
     from pipeline.extract.votes.section import SectionText
 
 _MAX_HEADLINE = 100  # chars: a headline is a short line
@@ -24,11 +25,13 @@ _CONTINUED = 3  # quoted lines a paragraph the text did not join may run on over
 _QUOTES = frozenset("\"“”„«»‘’'")
 _STEM = 6  # letters of a word compared between a headline and its paragraph
 _WORD = re.compile(r"[^\W\d_]{4,}")  # a content word: four letters or more
+_CRUMBS = re.compile(r"\s[›>»]\s")  # "Forside › Politik › Nyheder": the site's path, no headline
 
 
-def merge_headlines(decided: list[Decision], text: str, headline_subjects: bool = False) -> list[Decision]:
+def merge_headlines(decided: list[Decision], text: str, news: News | None = None) -> list[Decision]:
     """`decided` (offsets in `text`) without the headlines that restate the next decision, whose subject they give;
-    with `headline_subjects` (models/votes/<lang>.json `news`), each paragraph's headline names its first decision."""
+    with `headline_subjects` (models/votes/<lang>.json `news`), each paragraph's headline names its first decision;
+    with `capital_headline_references`, a headline in capitals only a decision whose words refer back bare."""
     out: list[Decision] = []
     for index, decision in enumerate(decided):
         below = decided[index + 1] if index + 1 < len(decided) else None
@@ -36,9 +39,17 @@ def merge_headlines(decided: list[Decision], text: str, headline_subjects: bool 
             below.subject = decision.subject
             continue
         out.append(decision)
-    for decision in out if headline_subjects else ():
-        decision.subject = _headline_above(decision, out, text) or decision.subject
+    for decision in out if news is not None and news.headline_subjects else ():
+        headline = _headline_above(decision, out, text)
+        if headline and not (headline.isupper() and not _bare(decision.subject, news.capital_references)):
+            decision.subject = headline
     return out
+
+
+def _bare(subject: str | None, references: re.Pattern[str] | None) -> bool:
+    """A decision's words that only refer back ("Punktet", "Aftalen", "(punkt 9 på dagsordenen)"), nothing of what
+    was decided; every subject, where the language sets no references (capitals name as any headline does)."""
+    return references is None or not subject or references.fullmatch(subject.strip(" .")) is not None
 
 
 def with_counts_restated(decided: list[Decision], text: str, language: str) -> list[Decision]:
@@ -111,7 +122,7 @@ def _headline_above(decision: Decision, decided: list[Decision], text: str) -> s
     if start == 0 or any(start <= other.start < decision.start for other in decided):
         return None
     line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
-    if not 0 < len(line) <= _MAX_HEADLINE or line.endswith((".", "!", "?", ":", ",", ";")):
+    if not 0 < len(line) <= _MAX_HEADLINE or line.endswith((".", "!", "?", ":", ",", ";")) or _CRUMBS.search(line):
         return None
     return line if _stems(line) & _stems(_paragraph(text, start)) else None
 

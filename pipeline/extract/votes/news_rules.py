@@ -16,6 +16,7 @@ class News:
     links: re.Pattern[str] | None  # a line linking another page ("Les også: ..."): its headline is no decision
     relative_days: re.Pattern[str] | None  # "heeft donderdagavond ingestemd": a report dated by its page
     headline_subjects: bool = False  # a paragraph's headline names the decision it reports first
+    capital_references: re.Pattern[str] | None = None  # full match: a bare reference a headline in capitals names
 
 
 def _one(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
@@ -29,4 +30,5 @@ def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
         links=_one(rules["links"], expand),
         relative_days=_one(rules.get("relative_days", []), expand),
         headline_subjects=rules.get("headline_subjects", False),
+        capital_references=_one(rules.get("capital_headline_references", []), expand),
     )

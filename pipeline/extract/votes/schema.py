@@ -101,6 +101,9 @@ class NewsRules(Rules):
     # ingestemd"): the page is a report, its head's date line is the page's own date, not the meeting's
     headline_subjects: bool = False  # a paragraph's headline names the decision it reports first (headlines.py);
     # where the language's pages name their decisions in the prose instead, False
+    capital_headline_references: list[str] = []  # where set, a headline in capitals ("CYKELSTI TIL RØSNÆS") is a
+    # section head that names only a decision whose own words are one of these bare references ("Punktet blev
+    # godkendt"); a decision naming its object ("godkendte anlægsbevillingen på 38 mio. kr. til ...") keeps its words
 
 
 class TableRules(Rules):
