@@ -37,21 +37,18 @@ def test_a_word_broken_at_the_cells_edge_goes_on_unspaced(cell, rest, outcome):
     assert [(r.subject, r.outcome) for r in rows] == [("Orientering om Ishøj Havn – kvartal 1", outcome)]
 
 
-def test_a_suspended_compound_keeps_its_hyphen_and_space():
-    lines = [
-        "Nr    Udvalg                Status",
-        "----  --------------------  ----------",
-        "1     Børne- og             Gennemført",
-        "      Ungeudvalget",
-    ]
-    assert cut_ruled_tables(lines, NO_LABEL)[2].split("\t")[1] == "Børne- og Ungeudvalget"
-
-
-def test_a_cell_wrapping_whole_words_keeps_its_space():
+@pytest.mark.parametrize(
+    ("first", "rest", "cell"),
+    [
+        ("Børne- og", "Ungeudvalget", "Børne- og Ungeudvalget"),  # a suspended compound keeps hyphen and space
+        ("Cykelsti mellem", "Ørbæk og Nyborg", "Cykelsti mellem Ørbæk og Nyborg"),  # whole words keep their space
+    ],
+)
+def test_a_cell_not_broken_inside_a_word_keeps_its_space(first, rest, cell):
     lines = [
         "Nr    Sag                   Status",
         "----  --------------------  ----------",
-        "1     Cykelsti mellem       Gennemført",
-        "      Ørbæk og Nyborg",
+        f"1     {first:<20}  Gennemført",
+        f"      {rest}",
     ]
-    assert cut_ruled_tables(lines, NO_LABEL)[2].split("\t")[1] == "Cykelsti mellem Ørbæk og Nyborg"
+    assert cut_ruled_tables(lines, NO_LABEL)[2].split("\t")[1] == cell
