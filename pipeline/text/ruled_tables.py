@@ -92,13 +92,25 @@ def _rows(lines: list[str], starts: list[int], first: int, label: re.Pattern[str
             row = None  # the next line continues no row
             out.append(line)
         elif finishes or _wraps(cells, row, _indent(line, starts[0]) > row_indent):
-            row = [f"{a} {b}".strip() for a, b in zip(row, cells, strict=True)]
+            row = [_cell_joined(a, b) for a, b in zip(row, cells, strict=True)]
             out[-1] = "\t".join(row)
         else:
             row, row_indent = cells, _indent(line, starts[0])
             out.append("\t".join(cells))
         index += 1
     return out, index
+
+
+_WORD_BREAK = re.compile(r"(?<=[^\W\d_])-$")  # "Til efterret-": a word broken at the cell's edge
+_SUSPENDED = re.compile(r"(?:og|eller|en|of|und|and|&)\b")  # "Børne- og Unge...": a compound's part, kept apart
+
+
+def _cell_joined(cell: str, wrapped: str) -> str:
+    """A cell and the rest it wrapped onto the next line; a word broken after a hyphen goes on unspaced ("Til
+    efterret-" / "ning": "Til efterretning"), a suspended compound keeps its hyphen and space ("Børne- og ...")."""
+    if _WORD_BREAK.search(cell) and wrapped[:1].islower() and not _SUSPENDED.match(wrapped):
+        return cell[:-1] + wrapped
+    return f"{cell} {wrapped}".strip()
 
 
 def cut_ruled_tables(lines: list[str], label: re.Pattern[str]) -> list[str]:

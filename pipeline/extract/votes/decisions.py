@@ -202,7 +202,9 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     elif score["no"] or named_against or percent.get("yes", 100) < 100:
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, breakdown_of(t, lex)) for t in counted.values())
-    first = section.first_sentence(0, tallies[0].start)
+    # a news page's paragraph tells its own decision: the counts' sentence is read from the paragraph's start
+    opening = section.text.rfind("\n", 0, tallies[0].start) + 1 if section.paragraphs else 0
+    first = section.first_sentence(opening, tallies[0].start)
     if first and any(regex.search(section.text, tallies[-1].end) for regex in lex.decision_blocks):
         first = None  # "Motivering ..." / "Stemming: 23 voor" / "Besluit: ...": the counts are the block's below
     if first and ":" in first and _is_label(first.split(":", 1)[0].strip(), lex):

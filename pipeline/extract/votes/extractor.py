@@ -41,7 +41,7 @@ from pipeline.extract.votes.headlines import (
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
-from pipeline.extract.votes.news import body_reports, recalled_on_page
+from pipeline.extract.votes.news import body_reports, recalled_on_page, title_end
 from pipeline.extract.votes.overview import without_overview_rows
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
 from pipeline.extract.votes.plain_text import unmarked
@@ -137,9 +137,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if protocol.stamp or protocol.context_at(section.start).case_number is None:  # a report's paragraphs
             decided = with_counts_restated(decided, doc.text, lex.language)
         if protocol.stamp:  # a news page: its headlines name the decisions the paragraphs report
-            decided = merge_headlines(
-                decided, doc.text, lex.news.headline_subjects, lex.news.headline_over, lex.head_skip
-            )
+            decided = merge_headlines(decided, doc.text, lex.news, lex.head_skip)
         _about_block(decided, blocks, text, lex)
         raw = doc.text[section.start : section.end]
         about_labels(decided, blocks, text, raw, lex)
@@ -366,10 +364,13 @@ def extract(doc: Document) -> list[VoteRow]:
     found = without_explanations(_decisions(doc, protocol, lex), case_of, protocol.header_at, doc.text, lex)
     found = without_overview_rows(found, doc.text, case_of)
     detailed = {case_of(d.start) for d in found if not d.listing}
+    titled = title_end(doc.text, lex) if protocol.stamp else 0  # a news page's title sums up a decision below
     rows = []
     for decision in found:
         if decision.listing and case_of(decision.start) in detailed:
             continue  # the case's own protocol below the list records the decision in full
+        if decision.start < titled and case_of(decision.start) is None:
+            continue
         row = _row(doc, decision, protocol, lex)
         if row is not None:
             rows.append(row)

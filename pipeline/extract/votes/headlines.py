@@ -16,6 +16,7 @@ from pipeline.extract.votes.subject_rules import subject_rules
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.lexicon import Lexicon
+    from pipeline.extract.votes.news_rules import News
     from pipeline.extract.votes.section import SectionText
 
 _MAX_HEADLINE = 100  # chars: a headline is a short line
@@ -24,19 +25,17 @@ _CONTINUED = 3  # quoted lines a paragraph the text did not join may run on over
 _QUOTES = frozenset("\"“”„«»‘’'")
 _STEM = 6  # letters of a word compared between a headline and its paragraph
 _WORD = re.compile(r"[^\W\d_]{4,}")  # a content word: four letters or more
+_CRUMBS = re.compile(r"\s[›>»]\s")  # "Forside › Politik › Nyheder": the site's path, no headline
 
 
 def merge_headlines(
-    decided: list[Decision],
-    text: str,
-    headline_subjects: bool = False,
-    over: re.Pattern[str] | None = None,
-    dateline: re.Pattern[str] | None = None,
+    decided: list[Decision], text: str, news: News | None = None, dateline: re.Pattern[str] | None = None
 ) -> list[Decision]:
     """`decided` (offsets in `text`) without the headlines that restate the next decision, whose subject they give;
     with `headline_subjects` (models/votes/<lang>.json `news`), each paragraph's headline names its first decision,
-    where `over` is given only a decision whose own subject it finds (a clause or fragment, not a noun phrase); a
-    line `dateline` finds ("Gepubliceerd op 25 november 2026") dates the page and heads no paragraph."""
+    where `headline_over` is given only a decision whose own subject it finds (a clause or fragment, not a noun
+    phrase), and with `capital_headline_references` a headline in capitals only a decision whose words refer back
+    bare; a line `dateline` finds ("Gepubliceerd op 25 november 2026") dates the page and heads no paragraph."""
     out: list[Decision] = []
     for index, decision in enumerate(decided):
         below = decided[index + 1] if index + 1 < len(decided) else None
@@ -44,11 +43,14 @@ def merge_headlines(
             below.subject = decision.subject
             continue
         out.append(decision)
-    for decision in out if headline_subjects else ():
-        if over is None:
-            decision.subject = _headline_above(decision, out, text, dateline) or decision.subject
+    for decision in out if news is not None and news.headline_subjects else ():
+        headline = _headline_above(decision, out, text, dateline)
+        if headline and headline.isupper() and not _bare(decision.subject, news.capital_references):
+            headline = None
+        if news.headline_over is None:
+            decision.subject = headline or decision.subject
         else:  # named once its subject is repaired (`named_by_headline`)
-            decision.headline = _headline_above(decision, out, text, dateline)
+            decision.headline = headline
     return out
 
 
@@ -57,6 +59,12 @@ def named_by_headline(decision: Decision, over: re.Pattern[str] | None) -> None:
     kennisgeving aangenomen", "en is daarmee verworpen"); a noun phrase ("Het krediet van 18,4 miljoen euro") stays."""
     if decision.headline and over is not None and (not decision.subject or over.search(decision.subject)):
         decision.subject = decision.headline
+
+
+def _bare(subject: str | None, references: re.Pattern[str] | None) -> bool:
+    """A decision's words that only refer back ("Punktet", "Aftalen", "(punkt 9 på dagsordenen)"), nothing of what
+    was decided; every subject, where the language sets no references (capitals name as any headline does)."""
+    return references is None or not subject or references.fullmatch(subject.strip(" .")) is not None
 
 
 def with_counts_restated(decided: list[Decision], text: str, language: str) -> list[Decision]:
@@ -131,7 +139,7 @@ def _headline_above(
     if start == 0 or any(start <= other.start < decision.start for other in decided):
         return None
     line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
-    if not 0 < len(line) <= _MAX_HEADLINE or line.endswith((".", "!", "?", ":", ",", ";")):
+    if not 0 < len(line) <= _MAX_HEADLINE or line.endswith((".", "!", "?", ":", ",", ";")) or _CRUMBS.search(line):
         return None
     if dateline is not None and dateline.search(line):
         return None

@@ -60,6 +60,20 @@ def page_stamp(text: str, lex: Lexicon) -> str | None:
     return full_dates(dateline, lex)[0][1] if dateline and not minutes else None
 
 
+def title_end(text: str, lex: Lexicon) -> int:
+    """Where the line dating a news page starts when it stands among the page's head lines ("Byrådet sagde ja til
+    ny daginstitution i Ry" / "Publiceret 25. juni 2026"): the title above it sums up a decision the paragraphs
+    below report, and is no decision of its own; 0 where no such line heads the page."""
+    if lex.head_skip is None:
+        return 0
+    for count, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+        if count >= lex.head_lines:
+            return 0
+        if lex.head_skip.search(line.group()) and full_dates(line.group(), lex):
+            return line.start()
+    return 0
+
+
 def _sentence(text: str, at: int) -> str:
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))

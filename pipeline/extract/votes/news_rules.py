@@ -17,6 +17,7 @@ class News:
     relative_days: re.Pattern[str] | None  # "heeft donderdagavond ingestemd": a report dated by its page
     headline_subjects: bool = False  # a paragraph's headline names the decision it reports first
     headline_over: re.Pattern[str] | None = None  # only over a subject read as a clause or fragment, where given
+    capital_references: re.Pattern[str] | None = None  # full match: a bare reference a headline in capitals names
 
 
 def _one(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
@@ -31,4 +32,5 @@ def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
         relative_days=_one(rules.get("relative_days", []), expand),
         headline_subjects=rules.get("headline_subjects", False),
         headline_over=_one(rules.get("headline_over", []), expand),
+        capital_references=_one(rules.get("capital_headline_references", []), expand),
     )

@@ -38,8 +38,9 @@ def _rows(*paragraphs: str) -> list[tuple[str | None, str]]:
             ("Nej til gratis bus", "rejected"),
         ),
         (
-            "CYKELSTI LANGS ÅVEJ\nAnlægsbevillingen på 6,1 mio. kr. til cykelstien blev godkendt af et enigt byråd.",
-            ("CYKELSTI LANGS ÅVEJ", "adopted"),
+            "CYKELSTI LANGS ÅVEJ\nCykelstien langs Åvej fik en anlægsbevilling på 6,1 mio. kr. Punktet blev godkendt "
+            "af et enigt byråd.",
+            ("CYKELSTI LANGS ÅVEJ", "adopted"),  # a bare reference: named by its headline in capitals
         ),
         (
             "Status på klimaplanen\nByrådet tog status på klimaplanen til efterretning.",
