@@ -30,7 +30,6 @@ from pipeline.extract.votes.proposals import (
     names_numbered,
     open_proposal,
     proposal_texts,
-    referent,
 )
 from pipeline.extract.votes.proposers import Proposer, declared, party_mover, resolve, titled_before
 from pipeline.extract.votes.quoted import (
@@ -41,6 +40,7 @@ from pipeline.extract.votes.quoted import (
     opens_recommendation,
     quoted_spans,
 )
+from pipeline.extract.votes.referents import referent
 from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
 from pipeline.extract.votes.subject_rules import subject_rules
@@ -202,8 +202,7 @@ def _from_tallies(tallies: list[TallyHit], section: SectionText, lex: Lexicon) -
     elif score["no"] or named_against or percent.get("yes", 100) < 100:
         decision.unanimous = False
     decision.counts_consistent = all(consistent(t.n, breakdown_of(t, lex)) for t in counted.values())
-    # a news page's paragraph tells its own decision: the counts' sentence is read from the paragraph's start
-    opening = section.text.rfind("\n", 0, tallies[0].start) + 1 if section.paragraphs else 0
+    opening = section.text.rfind("\n", 0, tallies[0].start) + 1 if section.paragraphs else 0  # news: own paragraph
     first = section.first_sentence(opening, tallies[0].start)
     if first and any(regex.search(section.text, tallies[-1].end) for regex in lex.decision_blocks):
         first = None  # "Motivering ..." / "Stemming: 23 voor" / "Besluit: ...": the counts are the block's below

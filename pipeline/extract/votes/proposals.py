@@ -32,9 +32,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
 _MAX_HEAD = 120  # chars: a page's head line naming its proposal is a title, not prose
 _MAX_PARTICLE = 3  # "og", "van", "der": lower-case words a name or party list may hold
-_MIN_SORT = 4  # chars: the sort an anaphor names before its head word ("tillegg", "utsettelse"), not a link "s"
 # the quoted title a proposal named by number carries later in its sentence (after its movers)
-_TITLE_AFTER_REFERENCE = re.compile(r"[^.!?;'\"“”‘’«»]{0,160}?(?P<title>['\"“‘«][^'\"“”‘’«»\n]{3,120}['\"”’»])")
 _INITIALED = re.compile(r"(?:[A-ZÆØÅÄÖÜ]\.[ \t]*){1,4}(?:[a-zæøå]{1,3}[ \t]+){0,3}[A-ZÆØÅÄÖÜ][\w'’\-]+")
 
 
@@ -53,7 +51,7 @@ class Proposal:
     words: str | None = None  # its words, read in the case text above the treatment that votes on it
 
 
-def _kind(head: str, kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+def kind_of(head: str, kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
     head = " ".join(head.split())
     return next((kind for kind, words in kinds if words.fullmatch(head)), None)
 
@@ -110,7 +108,7 @@ def _cut_at_anaphor(title: str, plex: ProposalLexicon) -> str:
 
 
 def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
-    kind, ident = _kind(m.group("head"), plex.mention_kinds), m.group("ident")
+    kind, ident = kind_of(m.group("head"), plex.mention_kinds), m.group("ident")
     bracket, party = _bracketed(m.group("bracket"), lex, plex), _bracketed(m.group("party"), lex, plex)
     by = " ".join((m.group("by") or "").split()) or None
     if not (by or bracket or party) and m.group("title"):  # "'Titel' – ingediend door SP en PvdA", "'Titel' - SP"
@@ -165,7 +163,7 @@ def _declaration(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Propo
 def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
     """A lead line "SV v/ Kari Nordmann fremmet følgende forslag:" names the proposal below it, as does one
     with the member's party code after the name ("Arbeiderpartiet ved Sindre Aas (Ap) fremmet ...")."""
-    kind = _kind(m.group("head"), plex.kinds)
+    kind = kind_of(m.group("head"), plex.kinds)
     by = _without_role(" ".join(m.group("by").split()), plex)
     code = _TRAILING_BRACKET.search(by)
     if code and _is_agent(by[: code.start()].rstrip(), lex, plex) and lex.is_party(code.group(1)):
@@ -198,7 +196,7 @@ def _by_agent(by: str, plex: ProposalLexicon) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if len(parts) == 2 and parts[0] and parts[1] else None
 
 
-def _parse(line: str, lex: Lexicon, plex: ProposalLexicon, at: int) -> Proposal | None:
+def parse_line(line: str, lex: Lexicon, plex: ProposalLexicon, at: int) -> Proposal | None:
     """A single line (a section title, an outcome's subject) read as a proposal heading, placed at `at`."""
     m = plex.mention.fullmatch(" ".join(line.split()))
     found = _proposal(m, lex, plex) if m else None
@@ -210,7 +208,7 @@ def _bare(m: re.Match[str], kind: str, lex: Lexicon, plex: ProposalLexicon, take
     if m.start() in taken:
         return None
     line = " ".join(m.string[m.start("ident") : m.end()].split())
-    found = _parse(f"{kind} {line}", lex, plex, m.start())
+    found = parse_line(f"{kind} {line}", lex, plex, m.start())
     if found is None or not found.title.startswith(f"{kind} "):
         return None
     return replace(found, title=found.title[len(kind) + 1 :], end=m.end())
@@ -230,7 +228,7 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
     found += [p for p in _one_per_line(declared) if p.start not in taken]
     taken = {p.start for p in found}
     found += [p for kind, r in plex.bare for m in gated(r).finditer(text) if (p := _bare(m, kind, lex, plex, taken))]
-    titled = _parse(title, lex, plex, 0) if title else None
+    titled = parse_line(title, lex, plex, 0) if title else None
     if titled and titled.name:  # the case is one member's proposal: a heading below naming no mover is its text
         found = [replace(p, name=titled.name, party=titled.party) if _unsigned(p, titled) else p for p in found]
     return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
@@ -241,15 +239,6 @@ def _unsigned(proposal: Proposal, titled: Proposal) -> bool:
     return proposal.kind == titled.kind and proposal.name is None and proposal.party is None
 
 
-def _party_mover(found: Proposal, candidates: list[Proposal]) -> Proposal:
-    """A proposal named by its party alone ("Framlegg om X – frå Ap", a case title read as Ap's) was moved by the
-    member whose mover line above declares that party's one proposal ("Anne Bakken (Ap) har sett fram ...")."""
-    if found.name is not None or found.party is None:
-        return found
-    movers = {p.name for p in candidates if p.name and p.party == found.party}
-    return replace(found, name=movers.pop()) if len(movers) == 1 else found
-
-
 def _one_per_line(declared: list[Proposal]) -> list[Proposal]:
     """One proposal per mover line: when two declarations read the same line, the one that found the proposal's
     own words in it ("X (H) fremmet forslag om avslag.": `text_end`) is it, not the line read as a heading."""
@@ -258,101 +247,6 @@ def _one_per_line(declared: list[Proposal]) -> list[Proposal]:
         if p.start not in best or (best[p.start].text_end is None and p.text_end is not None):
             best[p.start] = p
     return list(best.values())
-
-
-def _norm_ident(ident: str) -> str:
-    return re.sub(r"[\s.]|(?i:nr|no|nummer)", "", ident).lower()
-
-
-def _named(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
-    """A subject that names a proposal above by kind and number ("Motie M5", "het amendement A2")."""
-    for m in plex.reference.finditer(subject):
-        kind, ident = _kind(m.group("head"), plex.kinds), _norm_ident(m.group("ident"))
-        for proposal in reversed(candidates):
-            if proposal.kind == kind and proposal.ident and _norm_ident(proposal.ident) == ident:
-                return proposal
-    return None
-
-
-def _by_proposer(subject: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
-    """A subject that names a proposal above by who moved it ("Forslaget fra SV", "Høyres forslag", "Forslaget
-    fra Moe" for Arne Moe's)."""
-    for proposal in reversed(candidates):
-        mention = dict(plex.kinds)[proposal.kind]
-        surname = proposal.name.split()[-1] if proposal.name else None
-        for who in filter(None, dict.fromkeys((proposal.name, proposal.party, surname))):
-            if mention.search(subject) and re.search(rf"(?<!\w){re.escape(who)}(?:s|'s|’s|')?(?!\w)", subject):
-                # "Forslaget fra SV" names Kari Moe (SV)'s declared proposal, in its own words; one put forward
-                # in running text ("Kari Moe (SV) foreslo at ...", `text_end`) is titled by its clause already
-                own = who == proposal.name or not proposal.name or proposal.text_end is not None
-                return proposal if own else replace(proposal, title=subject)
-    return None
-
-
-def referent(
-    subject: str | None, proposals: list[Proposal], offset: int, language: str, lex: Lexicon, before: str = ""
-) -> Proposal | None:
-    """The named proposal an outcome's subject refers to: by number, by anaphor of its kind, by proposer.
-
-    Only proposals that end above `offset` (the outcome phrase) count; the caller passes those of one
-    case block. A subject that is itself a proposal heading ("Forslag fra SV") gives its own proposer.
-    """
-    plex = proposal_lexicon(language)
-    if plex is None or not subject:
-        return None
-    candidates = [p for p in proposals if p.end <= offset]
-    subject = " ".join(subject.split())
-    found = _named(subject, candidates, plex)
-    for kind, regex in plex.anaphors:
-        if found is None and regex.fullmatch(subject):
-            found = _of_sort(subject, kind, candidates, plex) or _mentioned(kind, before, plex)
-    if found is None and plex.case_anaphor and plex.case_anaphor.fullmatch(subject):
-        found = _case_titled(candidates)
-    if found is None and plex.pronoun and plex.pronoun.fullmatch(subject):
-        found = _named_last(candidates, before, plex)
-    found = found or _by_proposer(subject, candidates, plex) or _parse(subject, lex, plex, offset)
-    return _party_mover(found, candidates) if found else None
-
-
-def _of_sort(subject: str, kind: str, candidates: list[Proposal], plex: ProposalLexicon) -> Proposal | None:
-    """The last proposal of `kind` above, or of the anaphor's own sort when one is named that way:
-    "Utsettelsesforslaget" is Kari Lunde's "forslag om utsettelse", not the proposal declared after it."""
-    of_kind = [p for p in candidates if p.kind == kind]
-    word = subject.split()[0].lower()
-    head = dict(plex.kinds)[kind].search(word, 1)  # "utsettelses|forslaget": the sort before the head word
-    sort = word[: head.start()].removesuffix("s") if head else ""
-    named = [p for p in of_kind if len(sort) >= _MIN_SORT and sort in p.title.lower()]
-    return (named or of_kind or [None])[-1]
-
-
-def _case_titled(candidates: list[Proposal]) -> Proposal | None:
-    """The member's proposal a case is titled after ("Toegevoegd punt van raadslid X (Groen): ..."), when the
-    case names no other: "Het voorstel wordt verworpen" below it can only be about that one."""
-    titled = [p for p in candidates if p.start == p.end == 0]
-    return titled[0] if len(titled) == len(candidates) == 1 else None
-
-
-def _named_last(candidates: list[Proposal], before: str, plex: ProposalLexicon) -> Proposal | None:
-    """The proposal a pronoun points back to: the last heading above, or a later mention by kind and number in
-    the running text ("Dan motie M7 van mevrouw Ramdin (D66). Die is aangenomen ...")."""
-    heading = candidates[-1] if candidates else None
-    mentions = [m for m in plex.reference.finditer(before) if heading is None or m.start() >= heading.end]
-    if not mentions:
-        return heading
-    kind = _kind(mentions[-1].group("head"), plex.kinds)
-    return _mentioned(kind, before, plex) if kind else heading
-
-
-def _mentioned(kind: str, before: str, plex: ProposalLexicon) -> Proposal | None:
-    """The last proposal of `kind` named by number in the running text above, when no heading names one
-    ("Eerst amendement A3, ingediend door ..." / "Ik constateer dat het amendement is verworpen")."""
-    mentions = [m for m in plex.reference.finditer(before) if _kind(m.group("head"), plex.kinds) == kind]
-    if not mentions:
-        return None
-    m = mentions[-1]
-    titled = _TITLE_AFTER_REFERENCE.match(before, m.end())  # "amendement A7.1 van de fracties van PvdD en SP, 'Titel'"
-    name = f"{m.group(0)} {titled.group('title')}" if titled else m.group(0)
-    return Proposal(kind, name, m.start(), m.end(), ident=m.group("ident"))
 
 
 def names_numbered(subject: str, language: str) -> bool:

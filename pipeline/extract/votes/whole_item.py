@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.votes.lexicon import Lexicon, _expander
-from pipeline.extract.votes.proposals import Proposal, referent
+from pipeline.extract.votes.proposals import Proposal
 from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subject
+from pipeline.extract.votes.referents import referent
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import alternation, load_rules
 
