@@ -228,7 +228,7 @@ def _body_compound(span: Span, cues: Cues) -> bool:
 
 def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
     """A proper name that is no excluded body ('KS-nettverket' is the national body's), domestic body, kind of
-    body after an indefinite article or the municipality itself."""
+    body after an indefinite article, body referred back to ("dette Europæiske Netværk") or the municipality itself."""
     words = [t.text for t in span if not t.is_punct or t.text == "&"]
     text = span.text.casefold()
     if len(text) < 3 or not words or not _capitalised(span[0]):
@@ -241,6 +241,8 @@ def plausible(span: Span, municipality: str | None, cues: Cues) -> bool:
         return False
     if span.start > 0 and cues.word_is("indefinite_articles", span.doc[span.start - 1].text, literal=True):
         return False  # "deltager i et Vækstforum", "een Economic Board": a kind of body, no name
+    if span.start > 0 and cues.word_is("back_references", span.doc[span.start - 1].text, literal=True):
+        return False  # "lid van deze Duits-Nederlandse Euregio": the body just named, described again
     return not (municipality and municipality.casefold() in text)
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from pipeline.extract.networks.rules import Cues
 
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_STATEMENT_ENDS = frozenset({".", "!"})  # a question ("Waar zijn we geen lid van?") asks, it denies nothing
 _ITEM_SEPARATORS = frozenset({":", "-", "–", "—"})  # '- Cittaslow: ...', '* Cittaslow - Koksijde is ... geen lid meer'
 _DENIAL_WORDS = 4  # "kommunen deltar ikke", "de gemeente is geen lid": the issuer's own denial within four words
 _REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaatschap)"), read whole up to this long
@@ -82,13 +82,13 @@ def denied_next(sdoc: Doc, following: range, inside: set[int], rules: Cues) -> b
     membership and names nothing of its own after its first word ("Fairtrade Gemeente. Dat is een erkenning,
     geen lidmaatschap.", "Kommunen er ikke selv medlem."): it can only speak of the network just named. `inside`
     holds the tokens of every network mention. A next sentence opening with a bullet or number is another item,
-    and one without closing punctuation the heading of the page's next part ('Geen lid, wel betrokken'), not a
-    remark."""
+    one without closing punctuation the heading of the page's next part ('Geen lid, wel betrokken'), and a
+    question ('Hvilke netværk er vi ikke medlem af?') the heading over the list of networks not held, not a remark."""
     words_at = [i for i in following if not sdoc[i].is_space]
     if not words_at or not sdoc[words_at[0]].is_alpha or any(i in inside for i in words_at):
         return False
-    if sdoc[words_at[-1]].text not in _SENTENCE_ENDS:
-        return False  # '... lid van de VNG.' / 'Geen lid, wel betrokken': no sentence, the next part's heading
+    if sdoc[words_at[-1]].text not in _STATEMENT_ENDS:
+        return False  # 'Geen lid, wel betrokken' / 'Waar zijn we (nog) geen lid van?': the next part's heading
     words = [sdoc[i].text for i in words_at]
     names_a_body = any(w[:1].isupper() for w in words[1:])  # "Bornholm deltager i Folkemødet ..., ikke medlem"
     return not names_a_body and bool(_denials(rules, words))

@@ -76,6 +76,7 @@ class NetworkRules(Rules):
     named_heads_before: CueGroups = {}
     named_heads_after: CueGroups = {}
     named_heads_of: CueGroups = {}
+    back_references: CueGroups = {}  # "deze", "dette": a name after it refers back to a body just named
     indefinite_articles: CueGroups = {}  # "een Economic Board, een samenwerkingsverband": a kind of body, no name
     local_markers: CueGroups = {}  # "lokalt", "lokaal": "X, et lokalt samarbejde" is a local body, no network
     area_heads: CueGroups = {}  # "Euregio", "Region": a body named after the area it covers

@@ -145,7 +145,11 @@ def segment_cell(doc: Doc, start: int, end: int, anchors: dict[int, Hit], cues: 
 
 def is_proper_name(tokens: list[Token], cues: Cues) -> bool:
     """A named body, not a descriptive phrase: capitalised start, no lowercase content word
-    after the first, no question, and a one-word entry that is not a generic compound ("Pilegrimssatsing")."""
+    after the first, no question, no description of a body just named ("deze Duits-Nederlandse Euregio"), and a
+    one-word entry that is not a generic compound ("Pilegrimssatsing")."""
+    before = tokens[0].doc[tokens[0].i - 1].text if tokens and tokens[0].i > 0 else ""
+    if cues.word_is("back_references", before, literal=True):
+        return False
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
     if text.rstrip().endswith("?"):
         return False  # a question heading ("Waarom netwerken?") names nothing
