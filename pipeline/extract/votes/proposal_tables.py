@@ -53,6 +53,9 @@ def _case_above(lines: list[str], index: int, lex: Lexicon) -> dict[str, str | N
         parsed = header_fields(line.strip(" \t|*"), lex)
         if parsed is not None and parsed[0].get("case_number"):
             return parsed[0]
+        named = next((m for p in _case_lines(lex.language) if (m := p.match(line.strip(" \t|*")))), None)
+        if named:  # "Voteringer i sak 34/26 Budsjett 2027"
+            return {"case_number": named.group("case_number"), "title": named.groupdict().get("title")}
         seen += 1
         if seen >= lex.tables.get("header_window", 3):
             break
@@ -91,6 +94,13 @@ def case_vote_tables(
             resolved.append(row._replace(subject=given.text if given else row.proposal, mover=mover))
         out.append((index, case, resolved))
     return out
+
+
+@cache
+def _case_lines(language: str) -> tuple[re.Pattern[str], ...]:
+    lex = lexicon(language)
+    assert lex is not None
+    return tuple(re.compile(p, re.I) for p in lex.tables.get("case_lines", []))
 
 
 @cache

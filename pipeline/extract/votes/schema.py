@@ -129,6 +129,8 @@ class TableRules(Rules):
     proposal_texts: list[str] = []  # a line below such tables giving one row's proposal by its label ("Forslag 1, FrP
     # (sak 59/26), fremmet av Tor Inge Bakken (FrP):"): groups label, case, name, party; the quoted text in group
     # `text` or on the next line
+    case_lines: list[str] = []  # a heading naming the case of such a table in other words than a case header
+    # ("Voteringer i sak 34/26 Budsjett 2027"): groups case_number and, optionally, title
     header_window: int = 3  # how many non-blank lines above such a table its case's header may stand
     no_decision: list[str] = []  # a decision cell deciding nothing: "-", "Se nedenfor", a closed item's pointer
     closed: list[str] = []  # "LUKKET:" before a subject: the item was treated behind closed doors

@@ -112,6 +112,20 @@ def test_tables_that_are_no_vote_table_of_a_case_give_no_row(language, body):
     assert _rows(language, body) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "heading", "case"),
+    [
+        ("nb", "Voteringer i sak 34/26 Budsjett 2027", "34/26"),
+        ("nb", "Avstemning i sak 35/26: Ny idrettshall", "35/26"),
+        ("nn", "Røystingar i sak 9/26 - Ny brannstasjon", "9/26"),
+    ],
+)
+def test_a_heading_naming_the_votes_of_a_case_gives_the_table_its_case(language, heading, case):
+    word = "Forslag" if language == "nb" else "Framlegg"
+    body = f"{heading}\n\n| {word} | Resultat | For | Mot |\n|---|---|---|---|\n| Innstillinga | Vedtatt | 15 | 2 |\n"
+    assert _rows(language, body) == [(case, "Innstillinga", "adopted", 15, 2)]
+
+
 def test_a_case_list_without_vote_columns_keeps_its_rows_unchanged():
     body = "| Sak | Tittel | Vedtak |\n|---|---|---|\n| 21/26 | Ny barnehage | Vedtatt |\n"
     assert _rows("nb", body) == [("21/26", "Ny barnehage", "adopted", None, None)]
