@@ -71,14 +71,14 @@ def is_ruler(line: str) -> bool:
     return any(ruler.match(line) for ruler in (_GRID_RULER, _PIPE_RULER, _DASH_RULER, _CROSS_RULER))
 
 
-def _row_cells(line: str) -> list[str]:
+def row_cells(line: str) -> list[str]:
     """A pipe row's cells, or a tab-parted row's (columns laid out with spaces, cut at their gaps)."""
     return _cells(line, line.lstrip().startswith("|")) if is_pipe_row(line) else line.split("\t")
 
 
 def _grid_record(lines: list[str], first: int, last: int) -> Record:
     """The lines between two grid rulers as one row: each column's lines joined into one cell."""
-    rows = [_row_cells(lines[i]) for i in range(first, last + 1)]
+    rows = [row_cells(lines[i]) for i in range(first, last + 1)]
     width = max(len(r) for r in rows)
     return Record([_joined([r[c] for r in rows if c < len(r) and r[c]]) for c in range(width)], first, last)
 
@@ -120,7 +120,7 @@ def _in_run(line: str, tabbed: bool, first: str) -> bool:
 def _records(lines: list[str], start: int, end: int) -> list[Record]:
     grid = any(_GRID_RULER.match(lines[i]) for i in range(start, end))
     if not grid:
-        return [Record(_row_cells(lines[i]), i, i) for i in range(start, end) if not is_ruler(lines[i])]
+        return [Record(row_cells(lines[i]), i, i) for i in range(start, end) if not is_ruler(lines[i])]
     out, first = [], None
     for i in range(start, end):
         if is_ruler(lines[i]):
@@ -146,5 +146,5 @@ def split_at_filled(lines: list[str], record: Record, column: int) -> list[Recor
 
 
 def _cell(line: str, column: int) -> str:
-    cells = _row_cells(line)
+    cells = row_cells(line)
     return cells[column] if column < len(cells) else ""

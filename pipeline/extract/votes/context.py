@@ -292,7 +292,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             if (row := rows.get(line_start)) is None:  # its header, rules and wrapped lines are blanked
                 scanner.sections[-1].header_spans.append((line_start, line_start + len(raw)))
             else:
-                fields = {"case_number": row.case, "title": row.subject, "archive_case": row.archive}
+                fields = {"case_number": row.case, "title": row.title or row.subject, "archive_case": row.archive}
                 scanner.header(line_start, raw, 0, fields, None)
             continue
         line = raw.lstrip(BULLETS)

@@ -7,6 +7,7 @@ nothing itself. A table without a decision column (an agenda, a budget, an atten
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +17,7 @@ from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decisi
 from pipeline.extract.votes.full_records import once_each, recorded_in_full
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits, find_tallies
+from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_proposal
 from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
 
 _ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions")
@@ -39,6 +41,8 @@ class TableRow:
     decision: str
     votes: str = ""
     archive: str | None = None  # "Arkivsak: 25/1234" between a listed item and its outcome
+    title: str | None = None  # the case's title when the subject is one proposal of the case (proposal_tables.py)
+    mover: tuple[str, str, str] | None = None  # the proposal's label, mover and party when the text gives its words
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
         spans.append((starts[first], starts[last] + len(lines[last])))
         records = [part for record in body for part in split_at_filled(lines, record, roles["number"])]
         rows += [row for record in records if (row := _row(record, roles, starts, lines, lex))]
-    leaders = _leader_rows(lines, starts, lex)
+    leaders = _leader_rows(lines, starts, lex) + _proposal_rows(lines, starts, lex, spans)
     spans += [(row.start, row.end) for row in leaders]
     return DecisionTables(sorted(rows + leaders, key=lambda row: row.start), spans)
 
@@ -166,6 +170,23 @@ def _leader_rows(lines: list[str], starts: list[int], lex: Lexicon) -> list[Tabl
         end = starts[i] + len(lines[i])
         subject = clean_subject(m.group("subject"), lex)
         rows.append(TableRow(starts[i], end, m.group("case"), subject, m.group("decision")))
+    return rows
+
+
+def _proposal_rows(lines: list[str], starts: list[int], lex: Lexicon, spans: list[tuple[int, int]]) -> list[TableRow]:
+    """The rows of the vote tables of one case each (proposal_tables.py), the case's header read above them; the
+    tables' header lines join `spans`. Lines of the decision tables in `spans` are no such table."""
+    taken = {bisect_right(starts, a) - 1 for a, _ in spans}  # a decision table's first line: its header
+    rows = []
+    for index, case, found in case_vote_tables(lines, lex, taken):
+        spans.append((starts[index], starts[index] + len(lines[index])))
+        for row in found:
+            subject = row.subject if row.mover else clean_subject(row.subject, lex)
+            end = starts[row.last] + len(lines[row.last])
+            number, archive, title = case.get("case_number") or "", case.get("archive_case"), case.get("title")
+            rows.append(
+                TableRow(starts[row.first], end, number, subject, row.result, row.votes, archive, title, row.mover)
+            )
     return rows
 
 
@@ -241,6 +262,8 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
         decision = Decision(start=row.start, end=row.end, outcome=outcome)
     decision.start, decision.end = row.start, row.end
     decision.subject, decision.table, decision.points_below = row.subject or None, True, below
+    if row.title:  # one proposal of a case: a postponement carried, the mover the text names
+        settle_proposal(decision, row.subject, row.mover, lex)
     if lex.unanimous and (lex.unanimous.search(cell) or lex.unanimous.search(row.votes)):
         decision.unanimous = True
     counted = decision.votes_for is not None or decision.votes_against is not None

@@ -122,6 +122,16 @@ class TableRules(Rules):
     votes_for: list[str] = []  # "For": a column of the votes for alone, beside one of the votes against (optional)
     votes_against: list[str] = []  # "Imod": a column of the votes against alone
     abstentions: list[str] = []  # "Undlod": a column of abstentions, read as no count of a vote
+    proposal: list[str] = []  # "Forslag", "Framlegg": a column naming the proposal each row votes on, in a table
+    # with no number column under its case's header (proposal_tables.py)
+    party_lines: list[str] = []  # a line under such a table giving the parties against one row ("Partifordeling mot
+    # innstillingen: FrP 3, H 1"): the row named in group `subject` (or the last counted row), the parties in `parties`
+    proposal_texts: list[str] = []  # a line below such tables giving one row's proposal by its label ("Forslag 1, FrP
+    # (sak 59/26), fremmet av Tor Inge Bakken (FrP):"): groups label, case, name, party; the quoted text in group
+    # `text` or on the next line
+    case_lines: list[str] = []  # a heading naming the case of such a table in other words than a case header
+    # ("Voteringer i sak 34/26 Budsjett 2027"): groups case_number and, optionally, title
+    header_window: int = 3  # how many non-blank lines above such a table its case's header may stand
     no_decision: list[str] = []  # a decision cell deciding nothing: "-", "Se nedenfor", a closed item's pointer
     closed: list[str] = []  # "LUKKET:" before a subject: the item was treated behind closed doors
     subject_labels: list[str] = []  # "(hamerstuk)" after a subject: how it was treated, not what
