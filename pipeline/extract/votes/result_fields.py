@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[^\W\d_]+")
 _NEXT_TOKEN = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]{2,})|\d{1,3})(?!\w)")  # a word, or a count between words
 _ABOVE = 3  # lines a subject field may stand above its result field, no blank line between
+_ROLL_CALL_LINES = 6  # count lines (per option, per party) skipped between a vote's label and its result field
 _QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words, quoted alone
 
 
@@ -47,6 +48,7 @@ class _Rules:
     named: re.Pattern[str] | None  # a recommendation's label naming who recommends
     vote_line: re.Pattern[str] | None  # a line opening one vote, what it is about in group `value`
     counts: re.Pattern[str] | None  # a result value that gives the counts
+    roll_call: re.Pattern[str] | None  # a line of counts, names or parties per option: names no vote's object
     cell: re.Pattern[str] | None  # a result field closing a line of count cells ("For: 14 <gap> Resultat: Vedtatt")
 
 
@@ -58,7 +60,7 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 @cache
 def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
     del language  # the cache key: each language compiles its own rules
-    labels, subjects, words, counts, named, votes, values = rules
+    labels, subjects, words, counts, named, votes, values, roll_calls = rules
     outcome = frozenset(w.lower() for w in words)
     return _Rules(
         _label_line(labels, r"(?P<value>[^\n]*)$"),
@@ -68,6 +70,7 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
         re.compile("|".join(named)) if named else None,
         re.compile("|".join(f"(?:{v})" for v in votes)) if votes else None,
         re.compile("|".join(f"(?:{v})" for v in values)) if values else None,
+        re.compile("|".join(f"(?:{v})" for v in roll_calls)) if roll_calls else None,
         _result_cell(labels),
     )
 
@@ -80,7 +83,8 @@ def _result_cell(labels: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _rules_of(lex: Lexicon) -> _Rules:
     rules = lex.result_fields or {}
-    keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels", "vote_lines", "count_values")
+    keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels", "vote_lines", "count_values",
+            "roll_calls")
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 
 
@@ -125,6 +129,13 @@ def result_lines(text: str, lex: Lexicon) -> set[int]:
     }
     cells = rules.cell.finditer(text) if rules.cell is not None else ()  # "For: 14 <gap> Resultat: Vedtatt"
     return fields | {cell.start() for cell in cells if _is_outcome(cell.group("value"), rules)}
+
+
+def is_roll_call(line: str | None, lex: Lexicon) -> bool:
+    """The line gives how the members voted ("Voor: CDA (6), VVD (4) = 10", "Tegen: SGP en VVD"): it
+    records the vote below what was voted on, so it is never the vote's subject."""
+    roll_call = _rules_of(lex).roll_call
+    return bool(line and roll_call is not None and roll_call.match(line.strip(" \t*")))
 
 
 def _is_count(value: str, rules: _Rules) -> bool:
@@ -224,6 +235,11 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     """The quoted words, the subject field's value or the recommendation's label right above a result field,
     below the result field of the vote before."""
     rules = _rules_of(lex)
+    for _ in range(_ROLL_CALL_LINES):  # the counts printed between the label and its result belong to the vote
+        line_start = raw.rfind("\n", 0, max(at - 1, 0)) + 1
+        if at == 0 or not is_roll_call(raw[line_start : max(at - 1, line_start)], lex):
+            break
+        at = line_start
     above = _lines_above(raw, at)
     if rules.field is not None:  # another vote's result above ends what this one is about
         above = list(takewhile(lambda found: _opens_vote(found[1], rules) or not rules.field.match(found[1]), above))

@@ -156,6 +156,8 @@ class ResultFieldRules(Rules):
     # ("Votering 2: Formannskapets innstilling", "Røysting 1 - Forslag nr. 3")
     count_values: list[str] = []  # a result value giving the counts ("Votering: 6 stemte for, 2 stemte mot"): it ends
     # the recommendation above it like an outcome value does
+    roll_calls: list[str] = []  # a line of the counts, names or parties per option ("Voor: CDA (6), VVD (4) = 10",
+    # "Na hoofdelijke stemming stemden voor: de heer Bos (VVD), ..."): never what a vote is about
 
 
 class HeaderLabels(Rules):

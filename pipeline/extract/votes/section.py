@@ -24,7 +24,7 @@ from pipeline.extract.votes.quoted import (
     quoted_spans,
     without_lead_in,
 )
-from pipeline.extract.votes.result_fields import decided_headers, result_lines, result_text
+from pipeline.extract.votes.result_fields import decided_headers, is_roll_call, result_lines, result_text
 from pipeline.extract.votes.vote_labels import Mark, vote_marks
 
 FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
@@ -121,8 +121,8 @@ class SectionText:
         if procedural:
             return title
         recommended = self.proposal_sentence(lex) or self.case_recommendation
-        if len(self.points()) < 2 and is_generic_decision(recommended, lex):  # a first point opens the rest
-            recommended = None
+        if (len(self.points()) < 2 and is_generic_decision(recommended, lex)) or is_roll_call(recommended, lex):
+            recommended = None  # a first point opens the rest; "Voor: CDA (6) = 6" under a label records the vote
         if lex.generic_subject_from == "single_recommendation" and self._compound(lex):
             recommended = None  # adopting a recommendation of several things adopts the case
         first, second = lambda: recommended, lambda: title
