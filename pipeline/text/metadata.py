@@ -18,7 +18,7 @@ from typing import NamedTuple
 from pipeline.text import municipalities
 from pipeline.text.cue_lines import LineFinder, literals_of
 from pipeline.text.literals import LiteralGate
-from pipeline.text.metadata_rules import CountryRules, MetadataRules, metadata_rules
+from pipeline.text.metadata_rules import CountryRules, DocTypeRules, MetadataRules, metadata_rules
 from pipeline.text.titles import nonblank_lines, read_title, title, title_patterns
 
 __all__ = ["country", "doc_type", "filed_as_news", "infer", "municipality", "title"]
@@ -163,6 +163,10 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
     lines = [line.strip() for line in nonblank if not _any_matching(noise, line)]
     finder = LineFinder(lines, patterns.letters)
     subtitle = _under_title(lines, title_line)
+    shapes = {kind: _lines_matching(patterns.structure.get(kind, []), lines) for kind in conf.priority}
+    decisive = [k for k in conf.decisive_structure if _fills_the_page(shapes[k], len(lines), conf)]
+    if decisive:
+        return decisive[0]
     scores: dict[str, float] = defaultdict(float)
     for kind in conf.priority:
         head = body = 0.0
@@ -180,13 +184,18 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
             head += conf.title_frame_weight
         elif any(frame.search(line) for line in subtitle for frame in patterns.subtitle_frames.get(kind, [])):
             head += conf.title_frame_weight
-        shape = conf.structure_weight * _lines_matching(patterns.structure.get(kind, []), lines)
+        shape = conf.structure_weight * shapes[kind]
         sections = conf.section_weight * _lines_matching(patterns.sections.get(kind, []), lines)
         scores[kind] = conf.type_weights[kind] * (
             head + min(body, conf.body_cap) + min(shape, conf.structure_cap) + min(sections, conf.section_cap)
         )
     best = max(conf.priority, key=lambda k: scores[k])
     return best if scores[best] >= conf.min_score else "other"
+
+
+def _fills_the_page(structure_lines: int, all_lines: int, conf: DocTypeRules) -> bool:
+    """Case headers, decision lines or vote rows make up the page: what it is, whatever its title names."""
+    return structure_lines >= conf.decisive_min_lines and structure_lines >= conf.decisive_min_share * all_lines
 
 
 def _under_title(lines: list[str], title_line: str | None) -> list[str]:

@@ -76,6 +76,11 @@ class DocTypeRules(Rules):
     section_cap: float = 0.0
     news_sections: list[str] = []  # a site's news section ("Nyheder", "Aktuelt", "Nieuws"): a page filed there is news
     topic_titles: list[str] = []  # a title naming only a subject ("Vennskapsbyer"): an information page, no genre
+    # types whose structure lines decide the type whatever the title says when they fill the page: a vote table
+    # headed "Afstemningsresultater" is a record of decisions, not a report
+    decisive_structure: list[str] = []
+    decisive_min_lines: int = 0  # how many lines must show that structure ...
+    decisive_min_share: float = 1.0  # ... and what share of the page's lines they must be
     min_score: float
     priority: list[str]
     type_weights: dict[str, float]

@@ -344,8 +344,8 @@ _TYPED_LINES = 12  # non-blank lines from which a document's type is a finding, 
 
 
 def _voteless(doc: Document, lex: Lexicon) -> bool:
-    """A plan or strategy (models/votes/<lang>.json `voteless_doc_types`) long enough for its type to be read from it:
-    it tells of the council adopting it and lists its content in decision words, and records no vote."""
+    """A plan, strategy or status report (models/votes/<lang>.json `voteless_doc_types`) long enough for its type to be
+    read from it: it tells of the council adopting it and lists its content in decision words, and records no vote."""
     if doc.doc_type not in lex.voteless_doc_types:
         return False
     return sum(1 for line in doc.text.splitlines() if line.strip()) >= _TYPED_LINES
