@@ -14,6 +14,7 @@ from typing import NamedTuple
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.meeting import header_fields
+from pipeline.rules import alternation
 from pipeline.text.pipe_tables import is_pipe_row, is_ruler, row_cells
 
 _STRIP = " .:*#"
@@ -27,7 +28,7 @@ def _columns(language: str) -> dict[str, re.Pattern[str]]:
     lex = lexicon(language)
     assert lex is not None
     rules = lex.tables
-    return {role: re.compile("|".join(re.escape(w) for w in rules.get(role, [])) or "(?!)", re.I) for role in _ROLES}
+    return {role: re.compile(alternation(re.escape(w) for w in rules.get(role, [])), re.I) for role in _ROLES}
 
 
 def header_roles(cells: list[str], language: str) -> dict[str, int] | None:
@@ -53,7 +54,9 @@ def _case_above(lines: list[str], index: int, lex: Lexicon) -> dict[str, str | N
         parsed = header_fields(line.strip(" \t|*"), lex)
         if parsed is not None and parsed[0].get("case_number"):
             return parsed[0]
-        named = next((m for p in _case_lines(lex.language) if (m := p.match(line.strip(" \t|*")))), None)
+        named = next(
+            (m for p in _line_patterns(lex.language, "case_lines") if (m := p.match(line.strip(" \t|*")))), None
+        )
         if named:  # "Voteringer i sak 34/26 Budsjett 2027"
             return {"case_number": named.group("case_number"), "title": named.groupdict().get("title")}
         seen += 1
@@ -97,17 +100,11 @@ def case_vote_tables(
 
 
 @cache
-def _case_lines(language: str) -> tuple[re.Pattern[str], ...]:
+def _line_patterns(language: str, key: str) -> tuple[re.Pattern[str], ...]:
+    """The language's whole-line patterns under `key` of its table rules ("case_lines", "party_lines")."""
     lex = lexicon(language)
     assert lex is not None
-    return tuple(re.compile(p, re.I) for p in lex.tables.get("case_lines", []))
-
-
-@cache
-def _party_lines(language: str) -> tuple[re.Pattern[str], ...]:
-    lex = lexicon(language)
-    assert lex is not None
-    return tuple(re.compile(p, re.I) for p in lex.tables.get("party_lines", []))
+    return tuple(re.compile(p, re.I) for p in lex.tables.get(key, []))
 
 
 def proposal_rows(lines: list[str], index: int, lex: Lexicon) -> tuple[dict[str, str | None], list[ProposalRow]] | None:
@@ -149,7 +146,7 @@ def _add_row(rows: list[ProposalRow], cells: list[str], roles: dict[str, int], a
 
 def _party_line(rows: list[ProposalRow], line: str, lex: Lexicon) -> bool:
     """Add the parties a party line names to the row it names (or to the last counted row); False for another line."""
-    m = next((m for regex in _party_lines(lex.language) if (m := regex.match(line))), None)
+    m = next((m for regex in _line_patterns(lex.language, "party_lines") if (m := regex.match(line))), None)
     if m is None:
         return False
     named = (m.group("subject") or "").strip().lower()
@@ -172,9 +169,7 @@ def proposal_texts(lines: list[str], lex: Lexicon) -> dict[str, list[ProposalTex
     59/26), fremmet av Tor Inge Bakken (FrP):" with the quoted text after it or on the next line."""
     regexes = tuple(re.compile(p) for p in lex.tables.get("proposal_texts", []))
     found: dict[str, list[ProposalText]] = {}
-    for index, line in enumerate(lines):
-        if " av " not in line or not regexes:
-            continue
+    for index, line in enumerate(lines if regexes else ()):
         m = next((m for regex in regexes if (m := regex.match(line.strip()))), None)
         if m is None:
             continue
