@@ -10,7 +10,9 @@ Hand-written: the shape is plain text, no table library reads it."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pipeline.rules import load_json
 from pipeline.text.structure import BULLET
 
 _RULER = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
@@ -102,13 +104,20 @@ def _rows(lines: list[str], starts: list[int], first: int, label: re.Pattern[str
 
 
 _WORD_BREAK = re.compile(r"(?<=[^\W\d_])-$")  # "Til efterret-": a word broken at the cell's edge
-_SUSPENDED = re.compile(r"(?:og|eller|en|of|und|and|&)\b")  # "Børne- og Unge...": a compound's part, kept apart
+
+
+@cache
+def _coordinators() -> frozenset[str]:
+    """Words after which a hyphen suspends a compound ("Børne- og Unge..."): the de-hyphenation list of
+    models/normalise.json, the one normalise reads for line ends."""
+    return frozenset(load_json("normalise.json")["hyphen_coordinators"])
 
 
 def _cell_joined(cell: str, wrapped: str) -> str:
     """A cell and the rest it wrapped onto the next line; a word broken after a hyphen goes on unspaced ("Til
     efterret-" / "ning": "Til efterretning"), a suspended compound keeps its hyphen and space ("Børne- og ...")."""
-    if _WORD_BREAK.search(cell) and wrapped[:1].islower() and not _SUSPENDED.match(wrapped):
+    first = wrapped.split(" ", 1)[0].rstrip(",.;:").casefold()
+    if _WORD_BREAK.search(cell) and wrapped[:1].islower() and first not in _coordinators():
         return cell[:-1] + wrapped
     return f"{cell} {wrapped}".strip()
 
