@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.proposals import find_proposals
+from pipeline.rules import alternation
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.decisions import Decision
@@ -53,8 +54,8 @@ class _Rules:
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
-    alternation = "|".join(sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^[ \t|*]*(?i:{alternation})[ \t]*\**[ \t]*:[ \t]*\**[ \t]*{rest}", re.M) if labels else None
+    either = alternation(sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^[ \t|*]*(?i:{either})[ \t]*\**[ \t]*:[ \t]*\**[ \t]*{rest}", re.M) if labels else None
 
 
 @cache
@@ -67,18 +68,18 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
         _label_line(subjects, r"(?=\S)"),
         outcome,
         outcome | {w.lower() for w in counts},
-        re.compile("|".join(named)) if named else None,
-        re.compile("|".join(f"(?:{v})" for v in votes)) if votes else None,
-        re.compile("|".join(f"(?:{v})" for v in values)) if values else None,
-        re.compile("|".join(f"(?:{v})" for v in roll_calls)) if roll_calls else None,
+        re.compile(alternation(named)) if named else None,
+        re.compile(alternation(votes)) if votes else None,
+        re.compile(alternation(values)) if values else None,
+        re.compile(alternation(roll_calls)) if roll_calls else None,
         _result_cell(labels),
     )
 
 
 def _result_cell(labels: tuple[str, ...]) -> re.Pattern[str] | None:
-    alternation = "|".join(sorted(labels, key=len, reverse=True))
+    either = alternation(sorted(labels, key=len, reverse=True))
     gap = r"(?:(?<=\d\t)|(?<=\d   ))[ \t]*"  # after a count cell's number and a column gap
-    return re.compile(rf"{gap}(?i:{alternation})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M) if labels else None
+    return re.compile(rf"{gap}(?i:{either})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M) if labels else None
 
 
 def _rules_of(lex: Lexicon) -> _Rules:
