@@ -4,7 +4,10 @@ right above the table. Each row is one vote: the proposal cell names it, the res
 columns the votes; a withdrawn proposal ("Trukket") decides nothing. Drawn with pipes, aligned with spaces, ruled with
 dashes, in other column orders, a proposal cell wrapped over two lines. Look-alikes: a budget table with "Forslag"
 and "Vedtatt" columns of amounts, an attendance table, a case list without vote columns, and a vote-like table under
-no case header give no row of their own."""
+no case header give no row of their own.
+The case header may stand further up than a line or two: at the foot of the case's own text, below its recommendation,
+its treatment and a "Votering" / "Røysting" label, the table still votes in the nearest case above it within
+`decision_tables.header_window` lines; further down than a case's text runs, or under no case header, it does not."""
 
 from __future__ import annotations
 
@@ -158,3 +161,123 @@ def test_a_label_given_below_with_its_words_and_mover_names_the_proposal():
         ("Skuleskyssen vert gratis for alle elevar.", "Ola Vik", "Sp", "rejected"),
         ("Saka vert utsett til neste møte.", "Kari Dal", "KrF", "postponed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "nn",
+            "FS-sak 21/26  Årsrekneskap og årsmelding 2025\nArkivsak: 26/118\nKommunedirektøren sitt framlegg:\n"
+            "Formannskapet tilrår kommunestyret å godkjenne årsrekneskapen for 2025.\nRøysting\n"
+            "  Framlegg                              For   Mot   Resultat\n"
+            "  Kommunedirektøren sitt framlegg         4     0   Samrøystes tilrådd\n",
+            [("21/26", "Kommunedirektøren sitt framlegg", "adopted", 4, 0)],
+        ),
+        (
+            "nn",
+            "Sak 14/26 Tilskot til Vik idrettslag\nArkivsak: 26/77\nTilråding:\nIdrettslaget får 90 000 kr.\n"
+            "Handsaming:\nOla Dale (Sp) gjorde framlegg om 120 000 kr.\nRøysting:\n"
+            "Framlegg                 Resultat   For   Mot\n"
+            "Framlegget frå Dale      Fall         3     4\n"
+            "Tilrådinga               Vedteke      4     3\n",
+            [("14/26", "Framlegget frå Dale", "rejected", 3, 4), ("14/26", "Tilrådinga", "adopted", 4, 3)],
+        ),
+        (
+            "nn",
+            "PS 30/26  Gebyr for feiing 2027\nKommunedirektøren si innstilling:\nGebyret vert halde uendra.\n"
+            "Røysting\n| Framlegg | For | Mot | Resultat |\n|---|---|---|---|\n"
+            "| Innstillinga | 15 | 2 | Vedteke |\n",
+            [("30/26", "Innstillinga", "adopted", 15, 2)],
+        ),
+        (
+            "nn",
+            "Utvalssak 8/26 Skuleskyss\nArkivsak: 25/990\nFramlegg til vedtak:\nSkyssgrensa vert 4 km.\n"
+            "Handsaming i møtet:\nDet kom ingen andre framlegg.\n"
+            "Framlegg\tResultat\tFor\tMot\nFramlegg til vedtak\tVedteke\t6\t1\n",
+            [("8/26", "Framlegg til vedtak", "adopted", 6, 1)],
+        ),
+        (
+            "nn",
+            "Sak 3/26 Vegnamn i Ose\nTilråding frå administrasjonen:\nVegen får namnet Osevegen.\nKari Li (H) "
+            "føreslo Elvevegen.\nRøysting:\n"
+            "  Framlegg              For   Mot   Resultat\n"
+            "  Framlegget frå Li       2     5   Fall\n"
+            "  Tilrådinga              5     2   Vedteke\n",
+            [("3/26", "Framlegget frå Li", "rejected", 2, 5), ("3/26", "Tilrådinga", "adopted", 5, 2)],
+        ),
+        (
+            "nb",
+            "FS-sak 40/26  Salg av tomt på Moen\nArkivsak: 26/300\nKommunedirektørens forslag:\n"
+            "Tomten selges for 1,2 mill. kroner.\nVotering\n"
+            "  Forslag                          For   Mot   Resultat\n"
+            "  Kommunedirektørens forslag         5     2   Vedtatt\n",
+            [("40/26", "Kommunedirektørens forslag", "adopted", 5, 2)],
+        ),
+        (
+            "nb",
+            "Sak 12/26 Åpningstider ved biblioteket\nInnstilling:\nBiblioteket holder åpent til kl. 19.\n"
+            "Behandling:\nSV fremmet forslag om åpent til kl. 20.\nVotering:\n"
+            "Forslag              Resultat   For   Mot\n"
+            "Forslaget fra SV     Falt         2     7\n"
+            "Innstillingen        Vedtatt      7     2\n",
+            [("12/26", "Forslaget fra SV", "rejected", 2, 7), ("12/26", "Innstillingen", "adopted", 7, 2)],
+        ),
+        (
+            "nb",
+            "PS 51/26 Tilskudd til velforeningen\nArkivsak: 26/410\nInnstilling fra kommunedirektøren:\n"
+            "Velforeningen får 40 000 kroner.\nVotering\n| Forslag | For | Mot | Resultat |\n|---|---|---|---|\n"
+            "| Innstillingen | 21 | 6 | Vedtatt |\n",
+            [("51/26", "Innstillingen", "adopted", 21, 6)],
+        ),
+        (
+            "nb",
+            "Utvalgssak 9/26 Skolerute 2027\nForslag til vedtak:\nSkoleruten vedtas.\nBehandling i møtet:\n"
+            "Ingen andre forslag ble fremmet.\n"
+            "Forslag\tResultat\tFor\tMot\nForslag til vedtak\tVedtatt\t9\t0\n",
+            [("9/26", "Forslag til vedtak", "adopted", 9, 0)],
+        ),
+        (
+            "nb",
+            "Sak 77/26 Parkering i sentrum\nInnstilling:\nAvgiften økes til 30 kroner.\nFrP foreslo at "
+            "avgiften holdes uendret.\nVotering:\n"
+            "  Forslag              For   Mot   Resultat\n"
+            "  Forslaget fra FrP      3    24   Falt\n"
+            "  Innstillingen         24     3   Vedtatt\n",
+            [("77/26", "Forslaget fra FrP", "rejected", 3, 24), ("77/26", "Innstillingen", "adopted", 24, 3)],
+        ),
+    ],
+)
+def test_a_vote_table_at_the_foot_of_a_case_block_votes_in_that_case(language, body, expected):
+    assert _rows(language, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "nb",
+            "Oversikt over forslag til budsjett\nTallene er i hele tusen.\nFordelt på rammer.\nSe vedlegg.\n"
+            "Forslag\tResultat\tFor\tMot\nRamme helse\t120 000\t3\t4\n",
+        ),
+        (
+            "nn",
+            "Formannskapet si oversikt\nTala er i heile tusen.\nSjå vedlegg.\n"
+            "Framlegg\tResultat\tFor\tMot\nRamme helse\tVedteke\t3\t4\n",
+        ),
+        (
+            "nn",
+            "Sak 6/26 Budsjett\n"
+            + "".join(f"Line {n} i ein lang tekst om budsjettet.\n" for n in range(14))
+            + "Framlegg\tResultat\tFor\tMot\nRamme helse\tVedteke\t9\t2\n",
+        ),
+        (
+            "nb",
+            "Sak 6/26 Budsjett\n"
+            + "".join(f"Linje {n} i en lang tekst om budsjettet.\n" for n in range(14))
+            + "Forslag\tResultat\tFor\tMot\nInnstillingen\tVedtatt\t9\t2\n",
+        ),
+    ],
+)
+def test_a_table_outside_any_case_block_gives_no_vote_of_a_case(language, body):
+    assert [cells for cells in _rows(language, body) if cells[1] in ("Ramme helse", "Innstillingen")] == []
