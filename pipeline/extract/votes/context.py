@@ -31,6 +31,7 @@ from pipeline.extract.votes.meeting import (
     header_kind,
     is_title,
     read_head,
+    route_rows,
     ruled_cases,
     same_body,
     split_heading,
@@ -282,6 +283,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     rows = {row.start: row for row in tables.rows}
     listed = {row.case: row.subject for row in tables.rows}  # the items a decision list named
     bare = ruled_cases(lines, lex)
+    route = route_rows(lines, head.body, lex)  # a case's steps in other bodies: no meeting header
     pending: str | None = None
     previous, previous_point = "", False
     untitled = False  # the last line was a case header without its title ("PS 41/24" / "Budsjett 2025")
@@ -305,6 +307,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue
         line = line.rstrip("*| \t")
         if not line:
+            continue
+        if index in route:
             continue
         if index in bare:  # "061/26 Title" under a rule or in the case list
             scanner.header(line_start, raw, skip, bare[index], None)

@@ -315,3 +315,29 @@ def header_kind(line: str, lex: Lexicon) -> str | None:
     if parsed is None:
         return None
     return "case" if parsed[0].get("case_number") and not parsed[0].get("body") else "other"
+
+
+_ROUTE_ROWS = 12  # rows a case's route table may have (the bodies a case passes through)
+
+
+def route_rows(lines: list[str], head_body: str | None, lex: Lexicon) -> set[int]:
+    """The rows of a case's route table ("Saksgang  Møtedato  Saknr" / "Formannskapet  02.06.2026  45/26" /
+    "Kommunestyret  16.06.2026") naming another body than the minutes' own: the case's steps elsewhere, before or
+    still to come, none of them this meeting. A header row is cells that are all header or background labels, one
+    of them a date column's; its rows are the lines with cells right under it."""
+    out: set[int] = set()
+    if head_body is None:
+        return out
+    for index, line in enumerate(lines):
+        cells = [c.strip(" :").lower() for c in line.split("\t")]
+        kinds = [lex.label_fields.get(c, "background" if c in lex.background_labels else None) for c in cells]
+        if len(cells) < 2 or "date" not in kinds or None in kinds:
+            continue
+        for at in range(index + 1, min(index + 1 + _ROUTE_ROWS, len(lines))):
+            if "\t" not in lines[at]:
+                break
+            fields = header_fields(lines[at].strip(), lex)
+            body = fields[0].get("body") if fields else None
+            if body and not same_body(body, head_body):
+                out.add(at)
+    return out
