@@ -23,7 +23,8 @@ _CASE = re.compile(
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BARS = re.compile(r"[ \t]+\|[ \t]+")  # a column rule between a header's fields
 _HEADER_CELLS = 3  # a case header set off by bars: number and title, title, archive number; a table row has more
-_BARE_ARCHIVE = re.compile(r"(?P<number>\d{2,4}/\d{1,6})")  # an archive column without its label: "26/0433"
+# an archive column without its label ("26/0433"), or under one word the rules do not know ("Sag 26/01876")
+_BARE_ARCHIVE = re.compile(r"(?:[^\W\d_]{2,12}\.?[ \t]*:?[ \t]*)?(?P<number>\d{2,4}/\d{1,6})")
 BULLETS = " \t•·*-–|"
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
