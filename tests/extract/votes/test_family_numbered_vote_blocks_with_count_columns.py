@@ -17,8 +17,7 @@ from tests.extract.votes.helpers import votes
 _HEAD = {
     "nb": "Bodøy kommune · Politiske saker\nSak 51/26 Regional transportplan · Kommunestyret\n"
     "Møte: tirsdag 13. oktober 2026 · Arkivsak: 26/2210\n\n",
-    "nn": "Fjellnes kommune – røystingar\nSak 18/26 Skulebruksplan · Kommunestyret\n"
-    "Møte: onsdag 4. november 2026\n\n",
+    "nn": "Fjellnes kommune – røystingar\nSak 18/26 Skulebruksplan · Kommunestyret\nMøte: onsdag 4. november 2026\n\n",
     "da": "Byrådets møde onsdag den 27. maj 2026\n\n",
 }
 
@@ -134,3 +133,17 @@ def test_a_meeting_field_naming_only_the_body_dates_nothing() -> None:
     text = "Bodøy kommune\nSak 51/26 Regional transportplan\nMøte: Kommunestyret\n\n"
     text += "Votering 1 - Innstillingen\nResultat: VEDTATT\tFor: 20\tMot: 7\n"
     assert [r.meeting_date for r in votes(text, "nb")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Sak 51/26 Regional transportplan · Kommunestyret\n", "Kommunestyret"),
+        ("Sak 51/26 Regional transportplan | Formannskapet\n", "Formannskapet"),
+        ("Sak 51/26 Valg av nytt kommunestyre · Politiske saker\n", None),  # a segment that is no body
+    ],
+)
+def test_the_body_in_the_last_segment_of_a_case_head_line(head: str, body: str | None) -> None:
+    text = "Bodøy kommune\n" + head + "Møte: tirsdag 13. oktober 2026\n\n"
+    text += "Votering 1 - Innstillingen\nResultat: VEDTATT\tFor: 20\tMot: 7\n"
+    assert [r.body for r in votes(text, "nb")] == [body]
