@@ -101,7 +101,9 @@ def table_runs(lines: list[str]) -> list[list[Record]]:
     while index < len(lines):
         end = index
         tabbed = "\t" in lines[index] and not is_pipe_row(lines[index])
-        while end < len(lines) and _in_run(lines[end], tabbed, lines[index]):
+        while end < len(lines) and (
+            _in_run(lines[end], tabbed, lines[index]) or (tabbed and _under_row(lines, end, lines[index]))
+        ):
             end += 1
         if end == index:
             index += 1
@@ -117,10 +119,38 @@ def _in_run(line: str, tabbed: bool, first: str) -> bool:
     return is_pipe_row(line.strip()) or is_ruler(line)
 
 
+_WIDE = 3  # tabs of a tab-parted table wide enough (four columns or more) to read short rows and notes in it
+
+
+def _under_row(lines: list[str], index: int, first: str) -> bool:
+    """In a wide tab-parted table (header `first`), a line with fewer cells between two rows stays in the table: a row
+    whose last cell spans the columns left ("41 <tab> Dagsorden <tab> Godkendt <tab> enstemmigt"), or a note under a
+    row ("Imod: Ø 1, F 1"), when a row of the table's width follows right after it or after one more such line."""
+    width = first.count("\t")
+    if width < _WIDE or lines[index].count("\t") >= width or not lines[index].strip():
+        return False
+    after = lines[index + 1 : index + 3]
+    return any(line.count("\t") == width for line in after) and all(line.strip() for line in after[:1])
+
+
+def _is_note(line: str, width: int) -> bool:
+    """A line under a row of a tab-parted table, with fewer cells, its first cell no item number: the row's note."""
+    return line.count("\t") < width and not line.lstrip()[:1].isdigit()
+
+
 def _records(lines: list[str], start: int, end: int) -> list[Record]:
     grid = any(_GRID_RULER.match(lines[i]) for i in range(start, end))
     if not grid:
-        return [Record(row_cells(lines[i]), i, i) for i in range(start, end) if not is_ruler(lines[i])]
+        width = lines[start].count("\t")
+        out: list[Record] = []
+        for i in range(start, end):
+            if is_ruler(lines[i]):
+                continue
+            if out and width >= _WIDE and _is_note(lines[i], width):
+                out[-1] = Record(out[-1].cells, out[-1].first, i)  # "Imod: Ø 1, F 1": the row above's note
+            else:
+                out.append(Record(row_cells(lines[i]), i, i))
+        return out
     out, first = [], None
     for i in range(start, end):
         if is_ruler(lines[i]):

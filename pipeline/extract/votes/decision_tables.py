@@ -218,7 +218,8 @@ def _counts(cell: Callable[[str], str]) -> str:
     as a vote cell ("14 3"); "" when the table has no such columns or the item was not voted on ("-")."""
     votes_for, against = cell("votes_for"), cell("votes_against")
     both = _COUNT_CELL.fullmatch(votes_for) and _COUNT_CELL.fullmatch(against)
-    return f"{votes_for} {against}" if both else ""
+    spanning = votes_for[:1].isalpha() and not against  # "Godkendt <tab> enstemmigt": a word across the counts
+    return f"{votes_for} {against}" if both else votes_for if spanning else ""
 
 
 def clean_subject(subject: str, lex: Lexicon) -> str:

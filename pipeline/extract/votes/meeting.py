@@ -23,7 +23,8 @@ _CASE = re.compile(
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BARS = re.compile(r"[ \t]+\|[ \t]+")  # a column rule between a header's fields
 _HEADER_CELLS = 3  # a case header set off by bars: number and title, title, archive number; a table row has more
-_BARE_ARCHIVE = re.compile(r"(?P<number>\d{2,4}/\d{1,6})")  # an archive column without its label: "26/0433"
+# an archive column without its label ("26/0433"), or under one word the rules do not know ("Sag 26/01876")
+_BARE_ARCHIVE = re.compile(r"(?:[^\W\d_]{2,12}\.?[ \t]*:?[ \t]*)?(?P<number>\d{2,4}/\d{1,6})")
 BULLETS = " \t•·*-–|"
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
@@ -58,7 +59,10 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     meeting = False  # the date's line names a meeting ("Vergadering van 5 maart 2026"), not only a day
     head = [line.strip() for line in lines if line.strip()][: lex.head_lines]
     for line in head:
-        if len(line) > MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)) or _names_a_case(line, lex):
+        if len(line) > MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
+            continue
+        if _names_a_case(line, lex):
+            body = body or _body_segment(line, lex)  # "Sak 34/26 Planstrategi · Kommunestyret": the case's body
             continue
         if date is None and not tells_decision_day(line, lex):
             date, meeting = parse_date(line, lex), names_meeting(line, lex)
@@ -67,6 +71,16 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     if body is None and not meeting:
         date = None  # "Nieuws – 4 december 2026": a head naming neither body nor meeting dates only its page
     return MeetingContext(body=body, meeting_date=date)
+
+
+_SEGMENT = re.compile(r"[ \t]+[·|][ \t]+")  # a page head's segments: "Sak 34/26 Tittel · Kommunestyret"
+
+
+def _body_segment(line: str, lex: Lexicon) -> str | None:
+    """The body a case's head line names in its last segment alone ("... · Kommunestyret"), never inside its title."""
+    parts = _SEGMENT.split(line)
+    found = lex.head_body.fullmatch(parts[-1].strip()) if len(parts) > 1 else None
+    return _clean_body(found.group(0)) if found else None
 
 
 def head_bodies(lines: list[str], lex: Lexicon) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NEXT_TOKEN = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]{2,})|\d{1,3})(?!\w)")  # a word, or a count between words
 _ABOVE = 3  # lines a subject field may stand above its result field, no blank line between
 _ROLL_CALL_LINES = 6  # count lines (per option, per party) skipped between a vote's label and its result field
+_QUOTED_END = re.compile(r"[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words closing a line
 _QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words, quoted alone
 
 
@@ -205,11 +206,29 @@ def _vote_opening(line: str, rules: _Rules) -> str | None:
     ble vedtatt") included."""
     opening = rules.vote_line.fullmatch(line.strip()) if rules.vote_line is not None else None
     value = opening.group("value").strip() if opening else ""
-    return value if value and not any(w.lower() in rules.words for w in _WORD.findall(value)) else None
+    return value if value and not _tells_outcome(value, rules) else None
+
+
+def _tells_outcome(value: str, rules: _Rules) -> bool:
+    """The vote line's value ends in its outcome ("Innstillingen ble vedtatt", "Forslaget falt med 4 mot 11
+    stemmer (FrP)"): an outcome word followed by nothing but outcome and count words, counts and party codes.
+    An outcome word inside a name goes on to a noun ("Innstillingen med vedtatt tillegg")."""
+    words = _WORD.findall(value)
+    for index, word in enumerate(words):
+        if word.lower() in rules.words:
+            return all(w.lower() in rules.shouted or w.isupper() for w in words[index + 1 :])
+    return False
 
 
 def _opens_vote(line: str, rules: _Rules) -> bool:
     return _vote_opening(line, rules) is not None
+
+
+def opens_vote_line(line: str, lex: Lexicon) -> bool:
+    """The line opens a vote of its own on a vote page ("Votering 3 - Innstillingen med vedtatt tillegg",
+    "Afstemning 2 om: Udvalgets indstilling"): a result below it belongs to that vote, not to the one above."""
+    vote_line = _rules_of(lex).vote_line
+    return vote_line is not None and vote_line.fullmatch(line.strip()) is not None
 
 
 def _neighbour_lines(text: str, start: int, end: int) -> tuple[str, str]:
@@ -249,7 +268,9 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
         if quoted := _QUOTED.match(line):
             return quoted.group("words").strip()
         if opening := _vote_opening(line, rules):
-            return opening  # "Votering 2: Formannskapets innstilling": what the vote is about
+            # "Votering 2: Formannskapets innstilling": what the vote is about; the proposal's words quoted after
+            # its heading on the same line ("Votering 2 - Forslag fra SV «...»") are what was voted on
+            return quoted.group("words").strip() if (quoted := _QUOTED_END.search(opening)) else opening
     headed = [p.start for p in find_proposals(raw, lex)] if rules.subject is not None else []
     for line_start, line in above:
         if rules.subject is not None and (field := rules.subject.match(line)):

@@ -99,6 +99,7 @@ def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
     return "".join(chars)
 
 
+_NUMBER_CELL = re.compile(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[ \t]*:[ \t]*\d{1,3}[ \t]*(?=\t|[ ]{2}|\n|$)")
 _AFTER_LAST_CELL = re.compile(r"(?:[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ ]{2,})(?=\S)")
 
 
@@ -125,6 +126,8 @@ def count_cells(text: str, lex: Lexicon, found: Sequence[TallyHit], windows: Win
     ]
     # "For: 14 <gap> Mot: 3 <gap> Resultat: Vedtatt": the result cell closing the counts' line is no other layout
     counted = {_cell_start(text, t) for t in [*found, *cells]} | result_lines("".join(chars), lex)
+    # "For: 15 <gap> Mot: 0 <gap> Ikke avgitt: 0": a count column of an option the rules do not count is no other layout
+    counted |= {o for o in opened if _NUMBER_CELL.match(text, o)}
     starts = sorted(opened)
     return [t for t in cells if _line_counted(text, _cell_start(text, t), starts, counted)]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.result_fields import opens_vote_line
 from pipeline.extract.votes.section import SectionText
 
 
@@ -62,4 +63,6 @@ def _records_vote_of(decision: Decision, previous: Decision, text: SectionText, 
     gap = text.between(previous.end, decision.start)
     # "Regnskabet blev taget til efterretning." / "Enstemmigt.": the vote noted it, it adopted nothing else
     same = previous.outcome == decision.outcome or (previous.outcome, decision.outcome) == ("noted", "adopted")
-    return record and about and bare and same and "\n\n" not in gap
+    # "Resultat: Vedtatt" / "Votering 3 - Innstillingen" / "Resultat: Vedtatt (12 for, 3 mot)": two votes
+    opened = any(opens_vote_line(line, lex) for line in gap.split("\n"))
+    return record and about and bare and same and "\n\n" not in gap and not opened
