@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from pipeline.extract.networks.context import Context, adopted
 from pipeline.extract.networks.rules import Cues
+from pipeline.text.structure import has_list_marker
 
 OUTCOME_SENTENCES = 5  # title, label, recommendation, label, decision: a case's decision comes within five sentences
 TITLE_TOKENS = 8  # a case title is one short line without closing punctuation ("Sak 23/24 Medlemskap i ICLEI")
@@ -34,7 +35,14 @@ def _title(context: Context, sentence: Span) -> bool:
     """A case title: one short line of its own with no closing punctuation."""
     line_start, line_end = context.line_bounds(sentence.start_char)
     one_line = line_start <= sentence.start_char and sentence.end_char <= line_end
-    return one_line and len(sentence) <= TITLE_TOKENS and sentence[-1].text not in _CLOSING
+    return one_line and len(sentence) <= TITLE_TOKENS and not sentence[-1].text.endswith(_CLOSING)  # '(Erasmus+):'
+
+
+def _opens_item(context: Context, sentence: Span) -> bool:
+    """The sentence opens a list item: it starts its line, and the line a bullet or number."""
+    line_start, line_end = context.line_bounds(sentence.start_char)
+    text = context.doc.text
+    return not text[line_start : sentence.start_char].strip() and has_list_marker(text[line_start:line_end])
 
 
 def _label_above(context: Context, sentence: Span) -> list[str]:
@@ -67,6 +75,7 @@ def refused_later(context: Context, sentence: Span, rules: Cues) -> bool:
     if rules.find("not_granted", after_quote):
         return True  # '"Tervuren ondertekent X." Niet goedgekeurd met 6 stemmen': the quote's outcome run on
     following = sentence
+    item = _opens_item(context, sentence)
     for _ in range(OUTCOME_SENTENCES):
         following = _next_sentence(context, following)
         if following is None:
@@ -74,6 +83,8 @@ def refused_later(context: Context, sentence: Span, rules: Cues) -> bool:
         said = [t.text for t in following]
         if rules.find("not_granted", said):
             return True
+        if item and _opens_item(context, following):
+            return False  # the next item of the list ('- SmartKyst ... er avslutta.') is about another name
         if adopted(said, rules):
             return False
     return False

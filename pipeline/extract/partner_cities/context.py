@@ -132,8 +132,8 @@ class ContextReader:
         layout = self.layout
         for index in range(line_index - 1, -1, -1):
             line = layout.line(index)
-            if not line or index in entry_lines or not layout.is_heading(index):
-                continue
+            if not line or index in entry_lines or not layout.is_heading(index) or layout.is_field(index):
+                continue  # an entry's own field lines ('Sinds ....... 1972', 'Land: Polen') are no heading
             cues = self.lexicon.heading_cues(line)
             unit = layout.units[layout.unit_at(layout.line_starts[index])]
             return Decision(cues[0].relation, unit) if cues else None

@@ -21,7 +21,7 @@ from pipeline.gazetteers.cities import country_code
 from pipeline.text.structure import BULLET
 
 # a bullet or a section arrow ('>> Ploermel (Frankrijk)', '» Sunne'), or the first cell of a '| Town | ... |' row
-_ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|[>»›]{{1,3}}\s*|\|\s*)?$")
+_ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|[>»›]{{1,3}}\s*|[|▌▍▎▐█┃│]\s*)?$")  # a card's bar: '▌WESEL'
 
 
 GOVERNED_CHARS = 40  # chars before a name searched for the relation cue that governs it
@@ -93,7 +93,7 @@ def _new_part(layout: Layout, index: int) -> bool:
     starts another part of the page; short lines under an entry ('Finland', '1972') are the entry's own cells."""
     following = index + 1 < len(layout.line_starts) and layout.line(index + 1)
     paragraph = bool(following) and not layout.is_item(index + 1)
-    return layout.is_heading(index) and len(layout.line(index).split()) > 1 and paragraph
+    return layout.is_heading(index) and len(layout.line(index).split()) > 1 and paragraph and not layout.is_field(index)
 
 
 def entry_sections(layout: Layout, entries: dict[int, Found]) -> dict[str, tuple[int, int]]:

@@ -19,7 +19,7 @@ from pipeline.extract.partner_cities.domestic import domestic_partner, mark_dome
 from pipeline.extract.partner_cities.explanations import explained_again, explanation_spans
 from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
-from pipeline.extract.partner_cities.homonyms import place_by_sentence_country
+from pipeline.extract.partner_cities.homonyms import place_by_sentence_country, place_next_door
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lead_in import lead_in_year
@@ -82,7 +82,7 @@ def _since_year(
         if in_table:
             return year
     if section:
-        year = years.table_year(section[0] - 1, section[1])
+        year = years.table_year(section[0] - 1, section[1]) or years.field_year(*section)
         if year:
             return year
     for item in mentions_of[:YEAR_MENTIONS]:
@@ -152,6 +152,8 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     networks = Cover(network_names(doc))  # 'Sunne kommuner' names a network, not the Swedish town Sunne
     mentions = [m for m in explained_again(layout, matched, explained) if not networks.holds(m.start, m.end)]
     place_by_sentence_country(doc.text, mentions, home, conf.matching)
+    area = issuer_area(doc.municipality, home)
+    place_next_door(doc.text, mentions, area, lex, (conf.own_town_km, conf.neighbour_margin_km), conf.matching)
     territories = frozenset(conf.home_territories) if home == conf.home_country else frozenset()
     mark_domestic(doc.text, mentions, lex, home, territories)
     found = [Found(m, layout.unit_at(m.start)) for m in mentions]
@@ -161,7 +163,6 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     found = [f for f in found if not _is_issuer(f, issuer, issuing) and id(f) not in own]
     title = doc.title if doc.title and doc.title not in doc.text else ""  # a title read off the text adds nothing
     keys = frozenset({fold(name) for name in issuer} | (spellings(doc.municipality) if doc.municipality else set()))
-    area = issuer_area(doc.municipality, home)
 
     def apart(city: City) -> bool:
         return separate_municipality({city.name}, doc.municipality, home)

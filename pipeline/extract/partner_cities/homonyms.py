@@ -9,12 +9,17 @@ country the sentence does not name, moved to another continent's country (a Berg
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.extract.partner_cities.mentions import Mention, plausible
+from pipeline.extract.partner_cities.nearby import Area, distance_beyond
 from pipeline.extract.partner_cities.schema import Matching
-from pipeline.gazetteers.cities import continent, gazetteer
+from pipeline.gazetteers.cities import City, continent, gazetteer
 from pipeline.gazetteers.names import country_code, fold
 
+DESCRIBED_WORDS = 3  # 'de Duitse stad Essen': the nationality word within three words before the name
+DESCRIBED_CHARS = 40
 SENTENCE = re.compile(r"[^.!?\n]*")  # the stretch of text up to a sentence's end or a line break
 _WORD = re.compile(r"[A-ZÆØÅÄÖÜ][\w-]+")
 
@@ -49,3 +54,50 @@ def place_by_sentence_country(text: str, mentions: list[Mention], home: str | No
         ]
         if len({c.country for c in others}) == 1:
             mention.city = max(others, key=lambda c: c.population)
+
+
+def place_next_door(
+    text: str, mentions: list[Mention], area: Area | None, lex: Lexicon, near: tuple[float, float], rules: Matching
+) -> None:
+    """Move a mention to the namesake next door: 'samen met Zwalm en Brakel' in Zottegem's text, 'buurgemeente Essen'
+    in Roosendaal's are the Flemish towns beside the issuer, not the larger German ones. Only a name the text gives no
+    country right after nor describes ('de Duitse stad Essen'), when one of its plausible namesakes lies within the
+    issuer's reach (`near`: own-town km, margin km; a neighbour in any country) and the town chosen does not."""
+    if area is None:
+        return
+    own_km, margin_km = near
+    keys: dict[str, list[City]] = {}
+    for mention in mentions:
+        if mention.stated_country or mention.city.source != "geonames" or _described(text, mention.start, lex):
+            continue
+        if _near(area, mention.city, own_km, margin_km):
+            continue
+        key = fold(mention.surface)
+        if key not in keys:
+            entries = gazetteer().entries([key]).get(key, ())
+            keys[key] = [e.city for e in entries if plausible(e, rules) and _near(area, e.city, own_km, margin_km)]
+        if keys[key]:
+            mention.city = min(keys[key], key=lambda c: distance_beyond(area, c, own_km) or 0.0)
+
+
+def _described(text: str, start: int, lex: Lexicon) -> bool:
+    """A nationality word among the few words before the name on its line ('het Duitse Essen', 'den tyske by Essen'):
+    the text says which country's town it is; a town noun ('buurgemeente', 'byen') says nothing of the country."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - DESCRIBED_CHARS) : start].lower()
+    words = re.findall(r"[^\W\d_]+", line)[-DESCRIBED_WORDS:]
+    return any(
+        any(p.fullmatch(w) for p in lex.describers) and not _town_noun(lex.town_nouns).fullmatch(w) for w in words
+    )
+
+
+@cache
+def _town_noun(nouns: frozenset[str]) -> re.Pattern:
+    """A word holding a town noun ('buurgemeente', 'grensstad', 'nabobyen'); none without town nouns."""
+    if not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\w*(?:{'|'.join(sorted(map(re.escape, nouns)))})\w*")
+
+
+def _near(area: Area, city: City, own_km: float, margin_km: float) -> bool:
+    beyond = distance_beyond(area, city, own_km)
+    return beyond is not None and beyond <= margin_km

@@ -17,6 +17,8 @@ from pipeline.text.structure import has_list_marker
 
 _YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
 _CELL_GAP = re.compile(r"[\t|]| {3,}")  # between the cells of a plain-text table row
+# a field line of an entry ('Sinds ....... 1972', 'Land: Polen'): a short label, a dot leader or colon, its value
+_FIELD = re.compile(r"^[^\W\d_][\w ]{0,24}?\s*(?:\.{3,}|:)\s*\S")
 ROW_MIN_GAPS = 2  # a row has at least three cells: town, country, year, a remark
 CONTINUATION_LINES = 2  # lines a remark cell may run on between two rows
 WRAPPED_LINES = 2  # lines a prose sentence wrapped at the page width is read over, each way
@@ -98,6 +100,10 @@ class Layout:
         line = self.line(index)
         short = bool(line) and len(line) <= self.heading_max_chars
         return short and not line.endswith(".") and not has_list_marker(line)
+
+    def is_field(self, index: int) -> bool:
+        """A field line of an entry card ('Sinds ....... 1972', 'Land: Polen'): the card's own data, no heading."""
+        return bool(_FIELD.match(self.line(index)))
 
     def is_item(self, index: int) -> bool:
         line = self.line(index)

@@ -112,8 +112,9 @@ def candidates(tokens: Tokens) -> list[tuple[int, int, str]]:
 
 
 def _capitalised(span: Span) -> bool:
+    """A capitalised name, not a short acronym ('EU', 'KL'); several words in capitals ('NOWY TARG') are a name."""
     first = span[0].text
-    return first[:1].isupper() and not (first.isupper() and len(first) <= 4)
+    return first[:1].isupper() and not (first.isupper() and len(first) <= 4 and len(span) == 1)
 
 
 def _looks_like_person(span: Span, covered: set[int], describers: Patterns = ()) -> bool:

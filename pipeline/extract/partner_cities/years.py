@@ -23,6 +23,8 @@ _ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*\|?\s*$")  # a year
 _CELLS = re.compile(r"[\t|]|\s{2,}")  # the cells of a table row, pipes kept apart so empty cells stay
 _DRAWN = re.compile(r"[\t|]")  # a row drawn with pipes or tabs
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # a cell of a space-aligned row: words one space apart
+# a field line 'Sinds ....... 1985' / 'Siden: 1994': a short label, a leader, colon or gap, a year ending the line
+_FIELD_YEAR = re.compile(r"^(?P<label>[^\W\d_][\w ]{0,24}?)\s*(?:\.{2,}|:|\t| {2,})\s*(?P<year>1[89]\d\d|20\d\d)\.?$")
 ALIGN_SLACK = 2  # chars a space-aligned cell may start off its header cell
 _HEADER_LINES = 6  # a table's column header lines (blank lines between them count)
 RENEWAL_REACH = 25  # chars before a start verb searched for a renewal verb it is coordinated with
@@ -66,6 +68,18 @@ class YearReader:
             if m:
                 cell = re.split(r"[\t|;]|\s{2,}", line[: m.start(1)])[-1]  # 'fornyet 2005': a renewal, no start
                 return None if lex.any(lex.renewals + lex.endings, cell + " ") else int(m.group(1))
+        return None
+
+    def field_year(self, first_line: int, last_line: int) -> int | None:
+        """A field line under a partner's entry heading whose label names the start ('Sinds ....... 1985', 'Siden:
+        1994', 'Startår  2003'): its year, the entry's start; a label naming an end or a renewal dates nothing."""
+        layout, lex = self.layout, self.lexicon
+        for index in range(first_line, last_line):
+            m = _FIELD_YEAR.match(layout.line(index))
+            if not m or lex.any(lex.renewals + lex.endings, m.group(0)):
+                continue
+            if lex.any(lex.since_headers, m.group("label")):
+                return int(m.group("year"))
         return None
 
     def row_year(self, offset: int) -> tuple[bool, int | None]:
