@@ -75,7 +75,7 @@ class ActionRules(Rules):
     percent_value: str = NEVER
     colours: list[str] = []
     colour_marks: list[str] = []
-    plan_types: list[str] = []  # document types announcing what will be done (strategy, programme)
+    plan_types: list[str] = []  # document types announcing what will be done (a strategy)
     legend_verbs: list[str] = []
     legend_labels: list[str] = []
     meeting_outcomes: list[str] = []
@@ -157,7 +157,7 @@ class Lexicon:
     note_line: re.Pattern  # the note it points to ("Note 1: ...", "Note til C.3: ..."), groups "n" or "id", "text"
     answers: dict[str, str]  # a done column's answers ("ja", "nej", "delvis") and the status each states
     colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
-    plan_types: frozenset[str]  # a strategy's or programme's type: a project it names in passing is no action
+    plan_types: frozenset[str]  # a strategy's type: a project it names in passing is no action
     colour_marks: frozenset[str]  # coloured symbols ("🟢", "◐"), which `colours` holds too
     part_count: re.Pattern  # a count of the part done ("8 van de 12 schoolpleinen zijn vergroend")
     legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "groen betekent afgerond" (group verb)

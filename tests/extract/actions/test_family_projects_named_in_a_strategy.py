@@ -1,7 +1,7 @@
-"""A strategy or a coalition's programme announces what will be done; a project one of its sentences quotes or names
-in passing ('Projektet "Grøn Varme Vest" er søgt', 'de programma\'s "Dorp van kansen" en "Dorp in balans" lopen
-door') is earlier or other work, no action reported on, whatever status word stands beside it. A status report
-quoting its projects with their status keeps them. Documents written for these tests."""
+"""A strategy announces what will be done; a project one of its sentences quotes or names in passing ('Projektet
+"Grøn Varme Vest" er søgt', 'de programma\'s "Dorp van kansen" en "Dorp in balans" lopen door') is earlier or other
+work, no action reported on, whatever status word stands beside it. A status report quoting its projects with their
+status keeps them. Documents written for these tests."""
 
 from __future__ import annotations
 
@@ -28,15 +28,15 @@ STRATEGIES = [
     (
         "nl",
         text_of(
-            "Coalitieakkoord 2026-2030",
-            "Samen bouwen aan Testdorp",
+            "Duurzaamheidsstrategie 2026-2030",
+            "Strategie van de gemeente Testdorp",
             "",
             "Inleiding",
-            'De vorige coalitie werkte met de programma\'s "Dorp van kansen" en "Dorp in balans"; die',
-            "lopen door tot de afronding van de lopende projecten. Dit akkoord kiest nieuwe speerpunten.",
+            'De vorige strategie werkte met de programma\'s "Dorp van kansen" en "Dorp in balans"; die',
+            "lopen door tot de afronding van de lopende projecten. Deze strategie kiest nieuwe speerpunten.",
             "",
-            "1. Wonen",
-            "Wij bouwen 400 woningen.",
+            "1. Energie",
+            "Wij isoleren alle scholen.",
         ),
         [],
     ),
