@@ -12,7 +12,8 @@ from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
-_FIELD = re.compile(r"^[^\W\d][\w.]*(?: [\w.]+){0,2}\s*:\s")  # "Arkivsak: 24/1402" is a field, not a heading
+# "Arkivsak: 24/1402", "Land ........ Frankrijk" (dot leaders) are fields, not headings
+_FIELD = re.compile(r"^[^\W\d][\w.]*?(?: [\w.]+?){0,2}\s*(?::|\s\.{3,}|\s?…{2,})\s")
 _AGENDA_NUMBER = re.compile(r"^[^\W\d]{1,6}\.?\s+\d{1,3}(?!\d)")  # "Pkt. 17 Budgetopfølgning": a case of the meeting
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _TOP_CHAPTER = re.compile(r"^\d{1,2}\.?\s+(?=[^\W\d_])")  # "4 Samarbeid", "1. Innledning"; not "3.1 Ny hall"
@@ -33,7 +34,7 @@ def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> lis
         line = lines[index]
         if _opens_section(lines, index, lex) and not (minutes and _AGENDA_NUMBER.match(line.text)):
             blocks, index = _section_blocks(lines, index + 1, lex, minutes, chapters)
-            out.extend(_block_actions(blocks, lex))
+            out.extend(_block_actions(_first_chapter(blocks), lex))
         else:
             index += 1
     return out
@@ -140,6 +141,18 @@ def _section_blocks(
             blocks[-1][1].append(line)
         index += 1
     return blocks, max(index, start)
+
+
+def _first_chapter(blocks: list[Block]) -> list[Block]:
+    """The blocks up to the next numbered chapter after a numbered chapter heading with no text of its own over
+    headings of another shape ("1. Uitvoering van het werkplan" over "Actie A – ...", then "2. Andere contacten"):
+    the chapter groups the items, its sibling chapter is the report's next part. Numbered items ("1. Ny hal",
+    "2. Ny skole") are no chapters."""
+    for at, (heading, body) in enumerate(blocks[:-1]):
+        if _TOP_CHAPTER.match(heading.text) and not body and not _TOP_CHAPTER.match(blocks[at + 1][0].text):
+            ends = (i for i in range(at + 1, len(blocks)) if _TOP_CHAPTER.match(blocks[i][0].text))
+            return blocks[: next(ends, len(blocks))]
+    return blocks
 
 
 def _bare_label(title: str, lex: Lexicon) -> bool:

@@ -25,6 +25,7 @@ from pipeline.extract.actions.items import Candidate, numbered_headings, numbere
 from pipeline.extract.actions.keywords import with_own_keywords
 from pipeline.extract.actions.legend import explains_marks, is_legend, leading_mark, with_legend
 from pipeline.extract.actions.named_items import named_items
+from pipeline.extract.actions.outside import outside_plan, place_card, recommended
 from pipeline.extract.actions.places import listed_town, names_places, towns_with_countries
 from pipeline.extract.actions.progress import progress_items
 from pipeline.extract.actions.records import is_noise, tracker_records
@@ -76,7 +77,9 @@ def extract(doc: Document) -> list[ActionRow]:
     found = [records, numbered, tables]
     listed = status_lists(lines, lex) if prose else []
     if prose:
-        found += [listed, progress_items(lines, lex), quoted_projects(lines, lex), named_items(lines, lex)]
+        found += [listed, progress_items(lines, lex)]
+        if doc.doc_type not in lex.plan_types:  # a strategy quotes other work in passing: no action reported on
+            found += [quoted_projects(lines, lex), named_items(lines, lex)]
         found.append(titled_lines(lines, lex))
     found.append(sibling_records(lines, lex, tracked))
     minutes = doc.doc_type == MINUTES
@@ -94,7 +97,11 @@ def extract(doc: Document) -> list[ActionRow]:
             continue  # a partner town the page's table lists with its country
         if lex.merged.search(action.title.text):
             continue  # "Tiltak 1.4 (...) er slått sammen med tiltak 1.2": reported under the other item
-        if action.action_id is None and _outside_plan(action, lex):
+        if action.action_id is None and place_card(action, lines, starts, lex):
+            continue  # "KALMAR" / "Land ..... Sverige" / "Status ..... aktiv": a partner's card, its relation's status
+        if recommended(action, lex):
+            continue  # "De evaluatie beveelt aan:" / "1. minder acties, ...": advice for the next plan
+        if action.action_id is None and outside_plan(action, lex):
             continue  # "Nieuwe maatregel (nog niet in het programma)": a proposal, none of the plan's actions
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:
@@ -139,14 +146,6 @@ def _reported(rows: list[ActionRow]) -> list[ActionRow]:
     if len(unknown) >= MIN_PLAN_ITEMS and len(unknown) >= PLAN_ONLY_SHARE * len(rows):
         return [row for row in rows if row.status != UNKNOWN]
     return rows
-
-
-def _outside_plan(action: Candidate, lex: Lexicon) -> bool:
-    """An uncoded item said, in its heading, its status or the intro it is listed under, to stand outside the plan
-    ("Nyt forslag – ikke en del af handleplanen", "Nieuwe voorstellen (nog niet in het meerjarenplan):"): a new
-    idea the report mentions, whose "nog niet" reads like a status but reports none."""
-    said = [action.title, *action.context[-1:], *([action.status] if action.status is not None else [])]
-    return any(lex.outside_plan.search(span.text) for span in said)
 
 
 def _case_put_off(evidence: str, lex: Lexicon) -> bool:

@@ -109,7 +109,7 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
             continue
         title = structure.trim(item.start + match.start("title"), match.group("title"))
         status = structure.trim(item.start + match.start("status"), match.group("status"))
-        if len(structure.words(title.text)) > MAX_TITLE_WORDS or lex.field.match(item.text):
+        if len(structure.words(title.text)) > MAX_TITLE_WORDS or lex.field.match(item.text) or _bare_field(title, lex):
             continue
         if is_noise(title.text, lex) or lex.non_item_heading.match(title.text) or structure.is_sentence(title.text):
             continue
@@ -118,6 +118,13 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
         ident, title = leading_code(title, lex)
         return Candidate(ident, structure.clean_label(without_date(title, lex)), [status], status=status)
     return None
+
+
+def _bare_field(title: Span, lex: Lexicon) -> bool:
+    """A title that is a field's label and nothing else ("Status ...... actief", "Fremdrift – pågår"): a record's
+    field line, naming no item."""
+    field = lex.field.match(title.text.strip())
+    return field is not None and not field.group("value")
 
 
 def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:

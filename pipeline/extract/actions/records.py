@@ -34,6 +34,7 @@ from pipeline.text.structure import Line, Span
 TITLE_LOOKBACK = 12  # lines searched above a record's status field for its heading
 FIELD_LOOKBACK = 30  # lines searched above it for a title field (a motion's text may stand between)
 EXPLANATION_LINES = 12  # lines after the status field read as its explanation
+_LEADER_FIELD = re.compile(r"\S\s*(?:\.{3,}|…{2,})\s*\S")  # a label, dot leaders, a value
 MAX_TITLE_WORDS = 16
 MAX_SENTENCE_TITLE_WORDS = 30  # a verbal proposal or motion is named by its sentence
 MAX_INLINE_CHARS = 300  # a title and a short status; longer lines are running text (and not rescanned)
@@ -356,5 +357,7 @@ def is_noise(text: str, lex: Lexicon, coded: bool = False) -> bool:
         return True  # a section heading alone, or a result ("4 nye virksomheder etableret")
     if is_legend(stripped, lex) or lex.is_mark(stripped):
         return True  # a legend, or one entry of it ("Grøn: gennemført")
+    if _LEADER_FIELD.search(stripped):
+        return True  # "Sinds ....... 1978": a card's field line; an item's title ends before its leader
     bare = lex.status_start.match(stripped)
     return bool(bare) and not structure.words(stripped[bare.end() :])

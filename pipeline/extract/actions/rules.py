@@ -29,6 +29,7 @@ PHRASE_ORDER: tuple[Status, ...] = (
     "completed",
 )
 _FLAGS = re.IGNORECASE
+_LEADER = r"\.{3,}|…{2,}"  # dot leaders between a label and its value ("Status ...... actief")
 _GLUED = r"(?-i:(?=[A-ZÆØÅ](?:[a-zæøå]|\s[a-zæøå])))"  # a label run into its value as exported ("StatusIn behandeling")
 _BODY_PREFIX = r"(?:[A-ZÆØÅ]{1,5}-)?"  # the body before a case keyword: "K-sak", "KS-sak", "PS-sak"
 _NUMBER_SIGN = r"(?i:(?:nr|no)\.?\s*)?"  # "Tiltak nr. 7", "Actie no. 4": the number sign before an item's number
@@ -74,12 +75,15 @@ class ActionRules(Rules):
     percent_value: str = NEVER
     colours: list[str] = []
     colour_marks: list[str] = []
+    plan_types: list[str] = []  # document types announcing what will be done (a strategy)
     legend_verbs: list[str] = []
     legend_labels: list[str] = []
     meeting_outcomes: list[str] = []
     case_subjects: list[str] = []  # a meeting's case as a sentence's subject ("Saken", "Dit punt"): see _case_put_off
     merged_phrases: list[str] = []
     outside_plan_phrases: list[str] = []  # "nog niet in het programma": a new proposal, none of the plan's actions
+    country_fields: list[str] = []  # "Land": a place's card names its country; an action's record never does
+    recommending_phrases: list[str] = []  # "De evaluatie beveelt aan:": an intro over recommendations, no actions
     waiting_phrases: list[str] = []
     no_report_phrases: list[str] = []  # "Geen gegevens ontvangen", "Ingen tilbakemelding": no report came in
     named_item_nouns: list[str] = []  # "Initiativet", "het project": an item's noun right before its quoted name
@@ -140,6 +144,8 @@ class Lexicon:
     case_subject: re.Pattern  # a sentence opening on a meeting's case ("Saken ble utsatt", "Het agendapunt wordt ...")
     merged: re.Pattern  # an item folded into another ("er slått sammen med tiltak 1.2"): no action of its own
     outside_plan: re.Pattern  # a proposal said to stand outside the plan ("ikke en del af handleplanen")
+    country_field: re.Pattern  # "Land ....... Sverige", "Land: Polen": a field of a place's card
+    recommending: re.Pattern  # an intro's verb of advice ("beveelt aan", "anbefaler"): what follows is proposed
     aggregate: re.Pattern  # a count of the plan's items ("Av 8 tiltak er 1 ferdig"): a summary, no item's status
     waiting: re.Pattern  # what the work waits for ("Afventer varmeplan"): no pause beside a not-started status
     no_report: re.Pattern  # an item's comment saying no report came in ("Geen gegevens ontvangen"): unknown
@@ -151,6 +157,7 @@ class Lexicon:
     note_line: re.Pattern  # the note it points to ("Note 1: ...", "Note til C.3: ..."), groups "n" or "id", "text"
     answers: dict[str, str]  # a done column's answers ("ja", "nej", "delvis") and the status each states
     colours: frozenset[str]  # colour words ("grøn", "grijs"): a status only through the document's legend
+    plan_types: frozenset[str]  # a strategy's type: a project it names in passing is no action
     colour_marks: frozenset[str]  # coloured symbols ("🟢", "◐"), which `colours` holds too
     part_count: re.Pattern  # a count of the part done ("8 van de 12 schoolpleinen zijn vergroend")
     legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "groen betekent afgerond" (group verb)
@@ -301,6 +308,8 @@ def lexicon(language: str) -> Lexicon | None:
         case_subject=re.compile(rf"^\s*{alternation(data.case_subjects)}(?!\w)", _FLAGS),
         merged=_whole(data.merged_phrases),
         outside_plan=_whole(data.outside_plan_phrases),
+        recommending=_whole(data.recommending_phrases),
+        country_field=re.compile(rf"^\s*{alternation(data.country_fields)}\s*(?::|{_LEADER})\s*\S", _FLAGS),
         waiting=_whole(data.waiting_phrases),
         no_report=_whole(data.no_report_phrases),
         aggregate=re.compile(
@@ -327,6 +336,7 @@ def lexicon(language: str) -> Lexicon | None:
         answers={word.casefold(): status for status, words in data.answers.items() for word in words},
         colours=frozenset(colour.casefold() for colour in [*data.colours, *data.colour_marks]),
         colour_marks=frozenset(data.colour_marks),
+        plan_types=frozenset(data.plan_types),
         part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
         legend_pair=re.compile(
             rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s(?P<verb>{alternation(data.legend_verbs)})[,:]?\s)\s*(?P<right>.+)$",
@@ -334,7 +344,9 @@ def lexicon(language: str) -> Lexicon | None:
         ),
         legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
-        field=re.compile(rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$)|{_GLUED})\s*(?P<value>.*)$", _FLAGS),
+        field=re.compile(
+            rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$|{_LEADER})|{_GLUED})\s*(?P<value>.*)$", _FLAGS
+        ),
         status_field=_whole_line(data.status_fields),
         run_on_status_label=re.compile(
             rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})(?:\s*:\s*\S.*|{_GLUED}.*|\s*)$", _FLAGS

@@ -31,6 +31,8 @@ MAX_COMMENT_LINES = 3  # sentences under a row, across the table's width, before
 _FULL_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d")
 _PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
 # "1b Ontwikkeling Noord\t◐ Bestemmingsplan ligt ter inzage.": a code, a title, a mark standing alone, a comment
+MIN_KEY_PAIRS = 2  # "Loopt = in uitvoering | Vervallen = gaat niet door": a key row, never one "=" in a comment
+_KEY_PAIR = re.compile(r"^\s*[^=\s][^=]{0,40}?\s=\s*\w")  # a word and its meaning: "On hold = tijdelijk stilgelegd"
 _LONE_TOKEN = re.compile(r"(?<=[\t ])\S{1,3}(?=[\t ]+\S)")
 
 
@@ -72,7 +74,7 @@ def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set
     while index < len(lines):
         line = lines[index]
         header = structure.table_cells(line)
-        found = columns(header, lex) if len(header) > 1 else None
+        found = columns(header, lex) if len(header) > 1 and not _key_row(header, lex) else None
         if found is None:
             run, taken = _coded_run(lines, index, lex)
             out.extend(_headerless(run, lex) if len(run) >= MIN_HEADERLESS_ROWS else [])
@@ -82,6 +84,15 @@ def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set
         rows, index, places = _rows(lines, index + 1, header, found, lex)
         out.extend([] if len(rows) >= MIN_TOWN_ROWS and places * 2 > len(rows) else _with_notes(rows, lines, lex))
     return out, headers
+
+
+def _key_row(cells: list[Span], lex: Lexicon) -> bool:
+    """A legend written as a row of cells ("Legenda: Afgerond = klaar | Loopt = in uitvoering", wrapped onto "dan
+    gepland | On hold = tijdelijk stilgelegd | ..."): a label, or two or more cells each pairing a word with its
+    meaning. It explains the status words; it is neither a header nor a row."""
+    if cells and lex.legend_label.match(cells[0].text.strip()):
+        return True
+    return sum(bool(_KEY_PAIR.match(c.text)) for c in cells) >= MIN_KEY_PAIRS
 
 
 def _with_notes(rows: list[Candidate], lines: list[Line], lex: Lexicon) -> list[Candidate]:
@@ -218,8 +229,8 @@ def _rows(
         if structure.is_rule_row(lines[index].text):
             index += 1  # the ruler under a pipe table's header
             continue
-        if is_code_key(lines[index].text, lex):
-            break  # "A: afgerond   L: loopt": the key under the table, no row
+        if is_code_key(lines[index].text, lex) or _key_row(structure.table_cells(lines[index]), lex):
+            break  # "A: afgerond   L: loopt", "Loopt = in uitvoering | Vervallen = ...": the key, no row
         row = structure.table_cells(lines[index])
         if len(row) >= 2 and out and _wraps_cells(row, lines[index], out[-1]):
             index += 1  # "gennemført | tilsluttet" under "Delvist | Etape 1 af 2 er": the cells above go on

@@ -71,9 +71,11 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     lines = doc.lines
     if doc.doc_type in rules.rules.minutes_types and not strategy_titled(lines, rules):
         return []  # a meeting's cases: "Planen har fire satsingsområder: ..." names the themes of an item voted on
-    record = doc.doc_type in rules.rules.record_types or filed_as_news(doc.text, doc.language)
+    news = filed_as_news(doc.text, doc.language)
+    record = doc.doc_type in rules.rules.record_types or news
     found = list(announcements(lines, rules, record))
-    labels = _first_list(lines, found, rules) or programme_chapters(lines, rules)
+    # a news page's headings are news items, even under a title naming a programme ("... en meerjarenplan")
+    labels = _first_list(lines, found, rules) or ([] if news else programme_chapters(lines, rules))
     if _reports(doc, rules):
         labels = _counted(labels or plan_report_themes(lines, rules), found, rules)
     elif not labels and not any(ann.count for ann in found) and not record:

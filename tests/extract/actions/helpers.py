@@ -15,6 +15,11 @@ def rows(text: str, language: str) -> list[tuple[str | None, str, str]]:
     return [(r.action_id, r.title, r.status) for r in actions.extract(doc)]
 
 
+def text_of(*lines: str) -> str:
+    """A document written line by line, as a text ending in a newline."""
+    return "\n".join(lines) + "\n"
+
+
 WRITTEN = Path(__file__).parent / "documents" / "round3"
 
 
