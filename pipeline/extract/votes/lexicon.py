@@ -112,6 +112,7 @@ class Lexicon:
     labels: re.Pattern[str]
     label_fields: dict[str, str]  # lower-cased label -> field
     number_label: re.Pattern[str]  # a case or archive label and its number, colon optional ("Saksnr. 26/0318")
+    archive_column: re.Pattern[str]  # a column after a case title holding its archive number ("Sag: 26/0711")
     item_marker: re.Pattern[str]  # a case's access marker in a column after its title ("Åben sag")
     header_lines: tuple[re.Pattern[str], ...]
     ruled_line: re.Pattern[str] | None  # a rule printed between cases
@@ -247,6 +248,16 @@ def _alternation(words: list[str] | dict[str, int], escape: bool = True) -> str:
     return "(?:" + "|".join(re.escape(w) if escape else w for w in items) + ")" if items else "(?!)"
 
 
+def _archive_column(rules: dict) -> str:
+    """An archive number in a column of its own after a case title, labelled ("Sags-id: 25/3310", "Sag 26/2210")
+    or bare ("26/0433"): the archive labels, plus the column labels that at a line's start would name a case."""
+    labels = rules["header_labels"]["archive"] + rules["archive_column_labels"]
+    return (
+        r"(?:(?P<label>(?i:" + _alternation(labels, escape=False) + r"))\.?[ \t]*:?[ \t]*)?"
+        r"(?P<number>\d{2,4}/\d{1,6}(?:-\d{1,3})?)"
+    )
+
+
 def _expander(rules: dict) -> Callable[[str], str]:
     fragments = {
         "month": _alternation(rules["months"]),
@@ -255,6 +266,7 @@ def _expander(rules: dict) -> Callable[[str], str]:
         "party": _alternation(rules["party_codes"]),
         "option": _alternation(list(rules["option_words"])),
         "count": r"(?:\d{1,3}|(?i:(?<!\w)" + _alternation(list(rules["number_words"])) + r"(?!\w)))",
+        "archive_column": _archive_column(rules).replace("?P<label>", "?:").replace("?P<number>", "?:"),
         **rules["fragments"],
     }
 
@@ -305,6 +317,7 @@ def lexicon(language: str) -> Lexicon | None:
             r"(?P<label>" + _alternation(number_labels, escape=False) + r")\.?[ \t]*:?[ \t]*(?P<number>\d[\w./-]*\d)",
             re.I,
         ),
+        archive_column=re.compile(_archive_column(rules), re.I),
         header_lines=tuple(_compile(p, expand) for p in rules["header_lines"]),
         ruled_line=_any_of(rules["ruled_lines"], expand),
         ruled_case_lines=tuple(_compile(p, expand) for p in rules["ruled_case_lines"]),

@@ -23,8 +23,6 @@ _CASE = re.compile(
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BARS = re.compile(r"[ \t]+\|[ \t]+")  # a column rule between a header's fields
 _HEADER_CELLS = 3  # a case header set off by bars: number and title, title, archive number; a table row has more
-# an archive column without its label ("26/0433"), or under one word the rules do not know ("Sag 26/01876")
-_BARE_ARCHIVE = re.compile(r"(?:[^\W\d_]{2,12}\.?[ \t]*:?[ \t]*)?(?P<number>\d{2,4}/\d{1,6})")
 BULLETS = " \t•·*-–|"
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
@@ -237,8 +235,8 @@ def _trailing_number(title: str, fields: dict[str, str | None], lex: Lexicon) ->
     if gap and head.strip() and lex.item_marker.fullmatch(last.strip()):  # "Godkendelse af dagsorden <gap> Åben sag"
         return {"title": head.strip(), **_trailing_number(head.strip(), fields, lex)}
     m = lex.number_label.fullmatch(last.strip()) if gap and head.strip() else None
-    if m is None and gap and head.strip() and fields.get("case_number"):  # "Sak 22/26 | Title | 26/0433"
-        m = _BARE_ARCHIVE.fullmatch(last.strip())
+    if m is None and gap and head.strip() and fields.get("case_number"):  # "Sak 22/26 | Title | 26/0433",
+        m = lex.archive_column.fullmatch(last.strip())  # "Punkt 112  Title <gap> Sag 26/2210"
     if m is None and fields.get("case_number"):  # "Title Arkivsak 26/1950": the column gap lost in the text
         m = _ending_number(lex.language).search(title)
         head = title[: m.start()] if m else head

@@ -207,6 +207,8 @@ class VotesRules(Rules):
     two_digit_year_pivot: int = 50
     number_words: dict[str, int] = {}  # "fem": 5, a count written as a word (fragment `count`)
     header_labels: HeaderLabels = HeaderLabels()
+    archive_column_labels: list[str] = []  # "Sag" in "Title <gap> Sag 26/2210": an archive label only in a column
+    # after a case title (fragment `archive_column`, with the archive labels); at a line's start it names a case
     item_markers: list[str] = []  # "Åben sag", "Lukket punkt": a case's access marker in a column after its title
     header_lines: list[str] = []
     ruled_lines: list[str] = []  # "-----", "_____": a rule printed between cases

@@ -21,7 +21,9 @@ _WINDOW = 400  # chars before a vote phrase searched for the sentence it stands 
 # a sentence ends at a stop before a space, or at a blank line; a line break alone does not end it. A stop
 # after a number ends one only at the line's end or after an amount or a year ("kr 900 000. Forslaget"),
 # not after a day or a point number ("12. september", "punkt 2. at")
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s)|(?<=\d)\.(?=[ \t]*\n)|(?<=\d{3})\.(?=[ \t]+[A-ZÆØÅ])|\n[ \t]*\n")
+_SENTENCE_END = re.compile(  # a quote closing after the stop ends with it ('... 2026-niveau."')
+    r"(?<!\d)[.!?][»”\"’]?(?=\s)|(?<=\d)\.(?=[ \t]*\n)|(?<=\d{3})\.(?=[ \t]+[A-ZÆØÅ])|\n[ \t]*\n"
+)
 
 
 @dataclass(frozen=True)

@@ -31,11 +31,13 @@ from pipeline.text.literals import after_literal
 
 _RUN_ON = 300  # chars a cut sentence may run on
 _ANTECEDENT_WINDOW = 600  # chars above a pronoun searched for what it stands for
-# a sentence ends at a stop, or where a line opens in upper case (section text keeps no blank lines)
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s)|\n(?=[ \t]*[A-ZÆØÅ«“\"])")
+# a sentence ends at a stop, or where a line opens in upper case (section text keeps no blank lines); a stop
+# followed by lower case or a digit ends an abbreviation, and the sentence runs on ("2 mio. kr. årligt", "nr. 3")
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s)(?![ \t]+[a-zæøå0-9])|\n(?=[ \t]*[A-ZÆØÅ«“\"])")
 _STOP_BEFORE = re.compile(r"[.!?][»”\"’]?\s+(?=\S)")
 _OPEN, _CLOSE, _NOT_QUOTE = r"[«“\"]", r"[»”\"]", r"[^«»“”\"]"  # «...», “...”, "...": a proposal's own words
 _QUOTED = re.compile(_OPEN + r"(?P<text>" + _NOT_QUOTE + r"{3,})" + _CLOSE)
+_QUOTE_OPENED = re.compile(_OPEN + r"(?P<text>" + _NOT_QUOTE + r"{3,})$")  # a quote whose sentence ends inside it
 _QUOTE_BELOW = r":[ \t]*\n[ \t]*" + _OPEN + r"(?P<text>{inside}{{3,600}})" + _CLOSE  # a quote on the line under a colon
 _RUN_ON_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n[ \t]*\n")
 _OPEN_CLAUSE_WORDS = 2  # "om at saken": a clause opened and cut before its verb
@@ -164,7 +166,8 @@ def _antecedent(decision: Decision, text: SectionText, rules: SubjectRules) -> s
 
 def _put_forward(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> str | None:
     """A bare "Ændringsforslaget" below the sentence putting it forward ("Venstre stillede ændringsforslag om, at
-    planen også omfatter ...", then its counts): that sentence, the only words the amendment has."""
+    planen også omfatter ...", then its counts): that sentence, the only words the amendment has; the quote in it
+    when it quotes them ('Naleraq fremsatte ændringsforslag: "Taksten fastfryses."')."""
     subject = (decision.subject or "").strip(_TRIM)
     if decision.proposer is not None or not (rules.proposal_refs and rules.proposal_refs.fullmatch(subject)):
         return None
@@ -173,7 +176,9 @@ def _put_forward(decision: Decision, text: SectionText, lex: Lexicon, rules: Sub
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
     spans = zip(starts, [*starts[1:], len(before)], strict=True)
     sentences = [" ".join(before[a:b].split()).strip(_TRIM) for a, b in spans]
-    return next((s for s in reversed(sentences) if s and puts_forward(s, lex.language)), None)
+    found = next((s for s in reversed(sentences) if s and puts_forward(s, lex.language)), None)
+    quoted = (_QUOTED.search(found) or _QUOTE_OPENED.search(found)) if found else None
+    return _first_sentence(quoted.group("text")) if quoted else found
 
 
 def _sentence_before(text: str) -> str | None:
