@@ -114,7 +114,7 @@ class Protocol:
         # a head dating this body's meeting ("Kommunalbestyrelsen, onsdag den 27. maj 2026") outranks a day the
         # prose names only further down ("Ved mødet den 27. april 2026 blev ...": an earlier or a coming meeting)
         own = self.head.meeting_date if headed else None
-        date = date or (self.mentioned(offset, ctx) if prose else None)
+        date = date or (self.mentioned(offset, ctx, body=body) if prose else None)
         date = date or (self.report_meeting() if reported and not own else None)
         date = date or (self.told_day if reported and ctx.case_number is None else None)
         date = date or (self.head.meeting_date if headed or unnamed else None)
@@ -128,14 +128,17 @@ class Protocol:
     def report_meeting(self) -> str | None:
         """On a report page (dated by its stamp), the one meeting its prose names, wherever it names it
         ("De raadsvergadering van 3 december 2026 duurde tot middernacht."); None when it names several."""
-        named = {iso for _, iso, meeting, _ in self.mentions if meeting}
+        named = {iso for _, iso, meeting, *_ in self.mentions if meeting}
         return named.pop() if self.stamp and len(named) == 1 else None
 
-    def mentioned(self, offset: int, ctx: MeetingContext, named_only: bool = False) -> str | None:
-        """The last meeting day the prose names above a row or early in its sentence (a news page's meeting);
-        none inside a case of dated minutes, whose prose recalls earlier treatments."""
+    def mentioned(
+        self, offset: int, ctx: MeetingContext, named_only: bool = False, body: str | None = None
+    ) -> str | None:
+        """The last meeting day the prose names above a row or early in its sentence (a news page's meeting), not one
+        told as another body's than the row's `body`; none inside a case of dated minutes, whose prose recalls
+        earlier treatments."""
         inside = ctx.case_number and self.head.meeting_date
-        return None if inside else mentioned_at(self.mentions, offset, named_only)
+        return None if inside else mentioned_at(self.mentions, offset, named_only, body)
 
 
 class _Scanner:
