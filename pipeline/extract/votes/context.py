@@ -253,6 +253,13 @@ def _case_history(line: str, fields: dict[str, str | None], base: MeetingContext
     return not lex.dates_inside_cases and only_date and bool(base.case_number and base.meeting_date)
 
 
+def _coming_step(day: str, head: MeetingContext) -> bool:
+    """A body and date inside a case dated after the meeting the minutes record ("Saksgang / Utval for
+    samfunnsutvikling 28.05.2026 19/26 / Kommunestyret 18.06.2026"): a later step of the case's route, which these
+    minutes cannot record; the text below it is still this meeting's."""
+    return bool(head.meeting_date) and day > head.meeting_date
+
+
 def _archive_field(line: str, fields: dict[str, str | None], line_start: int, scanner: _Scanner, lex: Lexicon) -> bool:
     """A labelled case number in the field block right under a header that numbered the case already ("Punkt 21
     Title" / "Sag nr.: 25/9031"): the label is one the language also uses for case numbers, the number is the
@@ -371,7 +378,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
         inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps
         if inside_case and not opens_meeting(lines[index + 1 : index + 40], lambda s: header_kind(s, lex), lex):
-            if fields.get("meeting_date"):
+            if fields.get("meeting_date") and not _coming_step(fields["meeting_date"], head):
                 scanner.step(line_start, line_start + len(raw), fields, step_decides(line, lex))
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         if fields.get("body") and not fields.get("meeting_date") and lex.follow_on and lex.follow_on.search(line):
