@@ -115,7 +115,7 @@ class Protocol:
         # a head dating this body's meeting ("Kommunalbestyrelsen, onsdag den 27. maj 2026") outranks a day the
         # prose names only further down ("Ved mødet den 27. april 2026 blev ...": an earlier or a coming meeting)
         own = self.head.meeting_date if headed else None
-        date = date or (self.mentioned(offset, ctx) if prose else None)
+        date = date or (self.mentioned(offset, ctx, body=body) if prose else None)
         date = date or (self.report_meeting() if reported and not own else None)
         date = date or (self.told_day if reported and ctx.case_number is None else None)
         date = date or (self.head.meeting_date if headed or unnamed else None)
@@ -129,14 +129,17 @@ class Protocol:
     def report_meeting(self) -> str | None:
         """On a report page (dated by its stamp), the one meeting its prose names, wherever it names it
         ("De raadsvergadering van 3 december 2026 duurde tot middernacht."); None when it names several."""
-        named = {iso for _, iso, meeting, _ in self.mentions if meeting}
+        named = {iso for _, iso, meeting, *_ in self.mentions if meeting}
         return named.pop() if self.stamp and len(named) == 1 else None
 
-    def mentioned(self, offset: int, ctx: MeetingContext, named_only: bool = False) -> str | None:
-        """The last meeting day the prose names above a row or early in its sentence (a news page's meeting);
-        none inside a case of dated minutes, whose prose recalls earlier treatments."""
+    def mentioned(
+        self, offset: int, ctx: MeetingContext, named_only: bool = False, body: str | None = None
+    ) -> str | None:
+        """The last meeting day the prose names above a row or early in its sentence (a news page's meeting), not one
+        told as another body's than the row's `body`; none inside a case of dated minutes, whose prose recalls
+        earlier treatments."""
         inside = ctx.case_number and self.head.meeting_date
-        return None if inside else mentioned_at(self.mentions, offset, named_only)
+        return None if inside else mentioned_at(self.mentions, offset, named_only, body)
 
 
 class _Scanner:
@@ -249,6 +252,13 @@ def _case_history(line: str, fields: dict[str, str | None], base: MeetingContext
     only_date = bool(fields.get("meeting_date")) and not any(fields.get(k) for k in ("body", "case_number"))
     only_date = only_date and not lex.head_body.search(line)
     return not lex.dates_inside_cases and only_date and bool(base.case_number and base.meeting_date)
+
+
+def _coming_step(day: str, head: MeetingContext) -> bool:
+    """A body and date inside a case dated after the meeting the minutes record ("Saksgang / Utval for
+    samfunnsutvikling 28.05.2026 19/26 / Kommunestyret 18.06.2026"): a later step of the case's route, which these
+    minutes cannot record; the text below it is still this meeting's."""
+    return bool(head.meeting_date) and day > head.meeting_date
 
 
 def _archive_field(line: str, fields: dict[str, str | None], line_start: int, scanner: _Scanner, lex: Lexicon) -> bool:
@@ -372,7 +382,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
         inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps
         if inside_case and not opens_meeting(lines[index + 1 : index + 40], lambda s: header_kind(s, lex), lex):
-            if fields.get("meeting_date"):
+            if fields.get("meeting_date") and not _coming_step(fields["meeting_date"], head):
                 scanner.step(line_start, line_start + len(raw), fields, step_decides(line, lex))
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         if fields.get("body") and not fields.get("meeting_date") and lex.follow_on and lex.follow_on.search(line):

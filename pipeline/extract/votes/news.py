@@ -20,23 +20,36 @@ if TYPE_CHECKING:
     from pipeline.extract.votes.lexicon import Lexicon
 
 
+_SENTENCE_REACH = 300  # chars: how far back a body named in a day's own sentence is looked for
 _REACH = 80  # chars: a meeting day named in a decision's own sentence, after the decision's start
 
 
-# offset, ISO date, the prose names a meeting there (a meeting word or a weekday), where the mention's line starts
-Mention = tuple[int, str, bool, int]
+# offset, ISO date, the prose names a meeting there (a meeting word or a weekday), where the mention's line starts,
+# the body its sentence names before the day ("Formannskapet hadde tilrådd budsjettet i møtet 3. november"), if any
+Mention = tuple[int, str, bool, int, str | None]
 
 
-def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False) -> str | None:
+def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False, body: str | None = None) -> str | None:
     """The last meeting day named above `offset` or early in the sentence that starts there (on its own line: a
     day on the next line belongs to the next paragraph, "Tidligere voteringer / Ved møtet 21. mai 2026 ..."); with
     `named_only` only one told as a meeting ("på sit møde den 2. marts 2026", "torsdag 26. november 2026"), not a
-    bare decision date ("vedtog den 15. december 2021"), which may recall an earlier decision."""
-    kept = [m for m in mentions if m[2]] if named_only else mentions
+    bare decision date ("vedtog den 15. december 2021"), which may recall an earlier decision. A day told as another
+    body's meeting than the row's `body` dates that body's earlier step, not the row ("Formannskapet hadde tilrådd
+    budsjettet i møtet 3. november" under a page on the Kommunestyre's meeting of 19 November)."""
+    kept = [m for m in mentions if (m[2] or not named_only) and not _other_body(m[4], body)]
     index = bisect.bisect_right(kept, (offset + _REACH, "~")) - 1
     while index >= 0 and kept[index][0] > offset and kept[index][3] > offset:
         index -= 1
     return kept[index][1] if index >= 0 else None
+
+
+def _other_body(named: str | None, body: str | None) -> bool:
+    """Two bodies, neither's name holding the other's ("Formannskapet" / "Kommunestyret"; not "gemeenteraad" /
+    "De gemeenteraad van Harlingen")."""
+    if not (named and body):
+        return False
+    named, body = named.strip().lower(), body.strip().lower()
+    return named not in body and body not in named
 
 
 def page_stamp(text: str, lex: Lexicon) -> str | None:
@@ -148,8 +161,18 @@ def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention
             if iso:
                 inner = regex.search(text, m.start() + 1, m.end())  # "vedtok i møtet 26. november": the meeting
                 line = text.rfind("\n", 0, m.start()) + 1
-                found.append((m.start(), iso, any(_names_meeting(x) for x in (m, inner) if x), line))
+                named = any(_names_meeting(x) for x in (m, inner) if x)
+                found.append((m.start(), iso, named, line, _sentence_body(text, m.start("day"), lex)))
     return sorted(found)
+
+
+def _sentence_body(text: str, day: int, lex: Lexicon) -> str | None:
+    """The last body the sentence names before a day it tells (the sentence is bounded by a full stop or a blank
+    line, not by a line break: news pages wrap their paragraphs; and looked for within a window before the day)."""
+    window = max(0, day - _SENTENCE_REACH)
+    start = max(text.rfind(". ", window, day), text.rfind("\n\n", window, day), window - 1) + 1
+    named = [m.group() for m in lex.head_body.finditer(text, start, day)]
+    return named[-1] if named else None
 
 
 def body_reports(sentence: str, lex: Lexicon) -> bool:
