@@ -55,14 +55,26 @@ def test_a_run_without_an_api_gets_a_temporary_server_and_loads_no_server_code()
     assert seen["after"] is None
 
 
-def test_a_configured_api_is_used_as_it_is(prefect_harness):
+def test_a_configured_api_is_used_as_it_is(prefect_api_env):
+    """In this process: the choice reads the API setting, so a second Python start (Prefect's import, a flow run's
+    client set up again, ~5 CPU s here) proves nothing more; the run above is the one a fresh process must make."""
+    from prefect import flow
     from prefect.settings import PREFECT_API_URL
 
-    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
-    seen = run_script(env)
-    assert seen["url"] is None
-    assert seen["inside"] == PREFECT_API_URL.value()
-    assert seen["result"] == 42
+    from flows.server import prefect_api
+
+    @flow
+    def double(x: int) -> int:
+        return 2 * x
+
+    configured = os.environ["PREFECT_API_URL"]
+    with prefect_api() as url:
+        inside = os.environ.get("PREFECT_API_URL")
+        result = double(21)
+    assert url is None
+    assert inside == configured == PREFECT_API_URL.value()
+    assert result == 42
+    assert os.environ["PREFECT_API_URL"] == configured  # left as it was
 
 
 def test_the_start_up_limit_leaves_out_the_seconds_the_server_waited_for_a_cpu():
