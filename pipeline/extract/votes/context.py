@@ -128,14 +128,14 @@ class Protocol:
     def report_meeting(self) -> str | None:
         """On a report page (dated by its stamp), the one meeting its prose names, wherever it names it
         ("De raadsvergadering van 3 december 2026 duurde tot middernacht."); None when it names several."""
-        named = {iso for _, iso, meeting, _ in self.mentions if meeting}
+        named = {iso for _, iso, meeting, *_ in self.mentions if meeting}
         return named.pop() if self.stamp and len(named) == 1 else None
 
     def mentioned(self, offset: int, ctx: MeetingContext, named_only: bool = False) -> str | None:
         """The last meeting day the prose names above a row or early in its sentence (a news page's meeting);
         none inside a case of dated minutes, whose prose recalls earlier treatments."""
         inside = ctx.case_number and self.head.meeting_date
-        return None if inside else mentioned_at(self.mentions, offset, named_only)
+        return None if inside else mentioned_at(self.mentions, offset, named_only, paragraphs=bool(self.stamp))
 
 
 class _Scanner:

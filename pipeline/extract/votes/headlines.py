@@ -67,15 +67,17 @@ def _bare(subject: str | None, references: re.Pattern[str] | None) -> bool:
     return references is None or not subject or references.fullmatch(subject.strip(" .")) is not None
 
 
-def with_counts_restated(decided: list[Decision], text: str, language: str) -> list[Decision]:
+def with_counts_restated(decided: list[Decision], text: str, language: str, paragraphs: bool = False) -> list[Decision]:
     """`decided` (offsets in `text`) without the sentence that gives the paragraph's decision its count by a bare
     reference ("De raad stemde in met het bestemmingsplan X. Het voorstel werd aangenomen met 24 stemmen voor en 5
-    tegen."): one decision, named by the sentence that names it, counted by the one that counts it."""
+    tegen."): one decision, named by the sentence that names it, counted by the one that counts it. With
+    `paragraphs` (a news page: one item per paragraph) the counting sentence may name the matter in its own words
+    ("Kommunalbestyrelsen vedtog budget 2027. Budgetaftalen mellem A, V og C blev vedtaget med 18 stemmer for")."""
     refs = subject_rules(language).proposal_refs
     out: list[Decision] = []
     for decision in decided:
         above = out[-1] if out else None
-        if above is not None and refs is not None and _counts_above(decision, above, text, refs):
+        if above is not None and refs is not None and _counts_above(decision, above, text, refs, paragraphs):
             above.unanimous, above.votes_for, above.votes_against = (
                 decision.unanimous,
                 decision.votes_for,
@@ -88,12 +90,16 @@ def with_counts_restated(decided: list[Decision], text: str, language: str) -> l
     return out
 
 
-def _counts_above(decision: Decision, above: Decision, text: str, refs: re.Pattern[str]) -> bool:
-    """`decision` only counts `above`: a bare reference with a vote, the same outcome, in the same paragraph."""
+def _counts_above(
+    decision: Decision, above: Decision, text: str, refs: re.Pattern[str], paragraphs: bool = False
+) -> bool:
+    """`decision` only counts `above`: a bare reference with a vote, the same outcome, in the same paragraph (with
+    `paragraphs`, any words with a vote on the same line: the news item's paragraph)."""
     bare = (decision.subject or "").strip(" .")
     same = decision.outcome == above.outcome and decision.proposer is None and not decision.voteless
     near = above.end <= decision.start and "\n\n" not in text[above.end : decision.start]
-    return same and near and above.voteless and bool(above.subject) and bool(refs.fullmatch(bare))
+    named = bool(refs.fullmatch(bare)) or (paragraphs and "\n" not in text[above.end : decision.start])
+    return same and near and above.voteless and bool(above.subject) and named
 
 
 def with_noted_paragraphs(decided: list[Decision], section: SectionText, lex: Lexicon) -> list[Decision]:
@@ -111,9 +117,21 @@ def with_noted_paragraphs(decided: list[Decision], section: SectionText, lex: Le
         if any(base + line_start <= d.end and d.start < base + line_end for d in [*decided, *noted]):
             continue
         opening = max(text.rfind(". ", line_start, start) + 2, line_start)  # the sentence the statement stands in
-        sentence = text[opening:end].strip(" .")
-        noted.append(Decision(start=base + start, end=base + end, outcome="noted", subject=sentence, statement=True))
+        subject = noted_object(text[opening:end].strip(" ."), lex.news)
+        noted.append(Decision(start=base + start, end=base + end, outcome="noted", subject=subject, statement=True))
+    for decision in decided:  # a noting the phrases read already, named by its sentence
+        if decision.outcome == "noted" and decision.subject:
+            decision.subject = noted_object(decision.subject, lex.news)
     return sorted([*decided, *noted], key=lambda d: d.start)
+
+
+def noted_object(sentence: str, news: News) -> str:
+    """What a paragraph's noting sentence took for information ("Byrådet tog Visit Nyborgs årsberetning for 2025
+    til efterretning": the report), by models/votes/<lang>.json `news.noted_objects`; else the whole sentence."""
+    for regex in news.noted_objects:
+        if (m := regex.search(sentence)) and m.group("object").strip():
+            return m.group("object").strip(" ,")
+    return sentence
 
 
 def _restated_below(headline: Decision, below: Decision, text: str) -> bool:
