@@ -135,7 +135,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         decided = with_vote_records(_without_restatements(decided, blocks, text), text, lex)
         decided = with_tie_explanations(without_restated_outcomes(decided, text), text, lex)
         if protocol.stamp or protocol.context_at(section.start).case_number is None:  # a report's paragraphs
-            decided = with_counts_restated(decided, doc.text, lex.language, paragraphs=text.paragraphs)
+            decided = with_counts_restated(decided, doc.text, lex.language)
         if protocol.stamp:  # a news page: its headlines name the decisions the paragraphs report
             decided = merge_headlines(decided, doc.text, lex.news, lex.head_skip)
         _about_block(decided, blocks, text, lex)

@@ -67,17 +67,15 @@ def _bare(subject: str | None, references: re.Pattern[str] | None) -> bool:
     return references is None or not subject or references.fullmatch(subject.strip(" .")) is not None
 
 
-def with_counts_restated(decided: list[Decision], text: str, language: str, paragraphs: bool = False) -> list[Decision]:
+def with_counts_restated(decided: list[Decision], text: str, language: str) -> list[Decision]:
     """`decided` (offsets in `text`) without the sentence that gives the paragraph's decision its count by a bare
     reference ("De raad stemde in met het bestemmingsplan X. Het voorstel werd aangenomen met 24 stemmen voor en 5
-    tegen."): one decision, named by the sentence that names it, counted by the one that counts it. With
-    `paragraphs` (a news page: one item per paragraph) the counting sentence may name the matter in its own words
-    ("Kommunalbestyrelsen vedtog budget 2027. Budgetaftalen mellem A, V og C blev vedtaget med 18 stemmer for")."""
+    tegen."): one decision, named by the sentence that names it, counted by the one that counts it."""
     refs = subject_rules(language).proposal_refs
     out: list[Decision] = []
     for decision in decided:
         above = out[-1] if out else None
-        if above is not None and refs is not None and _counts_above(decision, above, text, refs, paragraphs):
+        if above is not None and refs is not None and _counts_above(decision, above, text, refs):
             above.unanimous, above.votes_for, above.votes_against = (
                 decision.unanimous,
                 decision.votes_for,
@@ -90,16 +88,12 @@ def with_counts_restated(decided: list[Decision], text: str, language: str, para
     return out
 
 
-def _counts_above(
-    decision: Decision, above: Decision, text: str, refs: re.Pattern[str], paragraphs: bool = False
-) -> bool:
-    """`decision` only counts `above`: a bare reference with a vote, the same outcome, in the same paragraph (with
-    `paragraphs`, any words with a vote on the same line: the news item's paragraph)."""
+def _counts_above(decision: Decision, above: Decision, text: str, refs: re.Pattern[str]) -> bool:
+    """`decision` only counts `above`: a bare reference with a vote, the same outcome, in the same paragraph."""
     bare = (decision.subject or "").strip(" .")
     same = decision.outcome == above.outcome and decision.proposer is None and not decision.voteless
     near = above.end <= decision.start and "\n\n" not in text[above.end : decision.start]
-    named = bool(refs.fullmatch(bare)) or (paragraphs and "\n" not in text[above.end : decision.start])
-    return same and near and above.voteless and bool(above.subject) and named
+    return same and near and above.voteless and bool(above.subject) and bool(refs.fullmatch(bare))
 
 
 def with_noted_paragraphs(decided: list[Decision], section: SectionText, lex: Lexicon) -> list[Decision]:
