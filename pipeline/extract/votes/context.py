@@ -139,7 +139,7 @@ class Protocol:
         told as another body's than the row's `body`; none inside a case of dated minutes, whose prose recalls
         earlier treatments."""
         inside = ctx.case_number and self.head.meeting_date
-        return None if inside else mentioned_at(self.mentions, offset, named_only, body)
+        return None if inside else mentioned_at(self.mentions, offset, named_only, body, paragraphs=bool(self.stamp))
 
 
 class _Scanner:

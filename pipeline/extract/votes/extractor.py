@@ -41,7 +41,7 @@ from pipeline.extract.votes.headlines import (
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions
-from pipeline.extract.votes.news import body_reports, recalled_on_page, title_end
+from pipeline.extract.votes.news import body_reports, links_listed, recalled_on_page, title_end
 from pipeline.extract.votes.overview import without_overview_rows
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
 from pipeline.extract.votes.plain_text import unmarked
@@ -171,7 +171,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         for decision in decided:  # a news item's report (no case, no meeting date) is about its object
             here = protocol.meeting_at(decision.start, decision.agent, prose=False)
             outside = here.case_number is None
-            reported = outside and here.meeting_date is None
+            reported = outside and (here.meeting_date is None or bool(protocol.stamp))  # a news page reports too
             repair_subject(decision, text, lex, reported, outside, alone=len(decided) == 1)
             named_by_headline(decision, lex.news.headline_over)
         found += decided
@@ -277,7 +277,8 @@ def _recalled(doc: Document, decision: Decision, protocol: Protocol, lex: Lexico
     sentence = doc.sentence_at(decision.start, decision.end)
     line_start, line_end = doc.line_bounds(decision.start)
     if line_start not in linking:
-        linking[line_start] = lex.news.links is not None and bool(lex.news.links.search(doc.text[line_start:line_end]))
+        linked = lex.news.links is not None and bool(lex.news.links.search(doc.text[line_start:line_end]))
+        linking[line_start] = linked or links_listed(doc.text, line_start, lex.news.links)
     if linking[line_start]:
         return True  # "Les også: Bystyret vedtok nytt budsjett": another page's headline
     if not is_background(sentence, lex):
@@ -293,7 +294,9 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
     here = protocol.context_at(decision.start)
     ctx = protocol.meeting_at(decision.start, decision.agent)
     in_case = here.case_number is not None and ctx.meeting_date is not None  # a case of a dated protocol
-    reported = protocol.stamp and ctx.meeting_date and body_reports(doc.sentence_at(decision.start, decision.end), lex)
+    line = doc.text[slice(*doc.line_bounds(decision.start))]
+    sentence = doc.sentence_at(decision.start, decision.end)
+    reported = protocol.stamp and ctx.meeting_date and body_reports(sentence, lex, line)
     if decision.statement and not (here.body or here.meeting_date or in_case or reported):
         return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     if here.case_number is None and recalled_on_page(doc.text, decision.start, ctx.meeting_date, protocol.stamp):

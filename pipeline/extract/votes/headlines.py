@@ -111,9 +111,21 @@ def with_noted_paragraphs(decided: list[Decision], section: SectionText, lex: Le
         if any(base + line_start <= d.end and d.start < base + line_end for d in [*decided, *noted]):
             continue
         opening = max(text.rfind(". ", line_start, start) + 2, line_start)  # the sentence the statement stands in
-        sentence = text[opening:end].strip(" .")
-        noted.append(Decision(start=base + start, end=base + end, outcome="noted", subject=sentence, statement=True))
+        subject = noted_object(text[opening:end].strip(" ."), lex.news)
+        noted.append(Decision(start=base + start, end=base + end, outcome="noted", subject=subject, statement=True))
+    for decision in decided:  # a noting the phrases read already, named by its sentence
+        if decision.outcome == "noted" and decision.subject:
+            decision.subject = noted_object(decision.subject, lex.news)
     return sorted([*decided, *noted], key=lambda d: d.start)
+
+
+def noted_object(sentence: str, news: News) -> str:
+    """What a paragraph's noting sentence took for information ("Byrådet tog Visit Nyborgs årsberetning for 2025
+    til efterretning": the report), by models/votes/<lang>.json `news.noted_objects`; else the whole sentence."""
+    for regex in news.noted_objects:
+        if (m := regex.search(sentence)) and m.group("object").strip():
+            return m.group("object").strip(" ,")
+    return sentence
 
 
 def _restated_below(headline: Decision, below: Decision, text: str) -> bool:

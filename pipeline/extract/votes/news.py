@@ -25,20 +25,27 @@ _REACH = 80  # chars: a meeting day named in a decision's own sentence, after th
 
 
 # offset, ISO date, the prose names a meeting there (a meeting word or a weekday), where the mention's line starts,
+# where its line ends when it stands past the first sentence of its paragraph (else -1), where its sentence starts,
 # the body its sentence names before the day ("Formannskapet hadde tilrådd budsjettet i møtet 3. november"), if any
-Mention = tuple[int, str, bool, int, str | None]
+Mention = tuple[int, str, bool, int, int, int, str | None]
 
 
-def mentioned_at(mentions: list[Mention], offset: int, named_only: bool = False, body: str | None = None) -> str | None:
+def mentioned_at(
+    mentions: list[Mention], offset: int, named_only: bool = False, body: str | None = None, paragraphs: bool = False
+) -> str | None:
     """The last meeting day named above `offset` or early in the sentence that starts there (on its own line: a
     day on the next line belongs to the next paragraph, "Tidligere voteringer / Ved møtet 21. mai 2026 ..."); with
     `named_only` only one told as a meeting ("på sit møde den 2. marts 2026", "torsdag 26. november 2026"), not a
-    bare decision date ("vedtog den 15. december 2021"), which may recall an earlier decision. A day told as another
+    bare decision date ("vedtok den 15. december 2021"), which may recall an earlier decision. A day told as another
     body's meeting than the row's `body` dates that body's earlier step, not the row ("Formannskapet hadde tilrådd
-    budsjettet i møtet 3. november" under a page on the Kommunestyre's meeting of 19 November)."""
-    kept = [m for m in mentions if (m[2] or not named_only) and not _other_body(m[4], body)]
+    budsjettet i møtet 3. november" under a page on the Kommunestyre's meeting of 19 November). With `paragraphs`
+    (a news page: one paragraph per item) a day named inside a paragraph, past its first sentence, dates only that
+    paragraph: background, not the page's meeting."""
+    kept = [m for m in mentions if (m[2] or not named_only) and not _other_body(m[6], body)]
     index = bisect.bisect_right(kept, (offset + _REACH, "~")) - 1
-    while index >= 0 and kept[index][0] > offset and kept[index][3] > offset:
+    while index >= 0 and (
+        (kept[index][0] > offset and kept[index][3] > offset) or (paragraphs and _aside(kept[index], offset))
+    ):
         index -= 1
     return kept[index][1] if index >= 0 else None
 
@@ -50,6 +57,11 @@ def _other_body(named: str | None, body: str | None) -> bool:
         return False
     named, body = named.strip().lower(), body.strip().lower()
     return named not in body and body not in named
+
+
+def _aside(mention: Mention, offset: int) -> bool:
+    """A day named past the first sentence of a paragraph, for a decision in another paragraph or before it."""
+    return mention[4] >= 0 and (mention[4] < offset or mention[5] > offset)
 
 
 def page_stamp(text: str, lex: Lexicon) -> str | None:
@@ -139,6 +151,7 @@ def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention
     """
     news = lex.news
     dated = full_dates(text, lex)
+    lead = _lead_end(text)  # the page's lead names its meeting anywhere in it
     found: list[Mention] = []
     for regex in news.meeting_dates:
         for m in gated(regex).finditer(text):
@@ -161,8 +174,12 @@ def meeting_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention
             if iso:
                 inner = regex.search(text, m.start() + 1, m.end())  # "vedtok i møtet 26. november": the meeting
                 line = text.rfind("\n", 0, m.start()) + 1
+                sentence = text.rfind(". ", line, m.start()) + 2  # past its paragraph's first sentence: > 1
+                line_end = text.find("\n", m.start())
+                line_end = (len(text) if line_end < 0 else line_end) if m.start() > lead and sentence > 1 else -1
                 named = any(_names_meeting(x) for x in (m, inner) if x)
-                found.append((m.start(), iso, named, line, _sentence_body(text, m.start("day"), lex)))
+                body = _sentence_body(text, m.start("day"), lex)
+                found.append((m.start(), iso, named, line, line_end, sentence, body))
     return sorted(found)
 
 
@@ -175,10 +192,22 @@ def _sentence_body(text: str, day: int, lex: Lexicon) -> str | None:
     return named[-1] if named else None
 
 
-def body_reports(sentence: str, lex: Lexicon) -> bool:
+_MARKS = " \t-–•*›»·"  # a list item's mark before its sentence
+_OPENING = 30  # chars: a sentence's first words, where a council acting would stand
+
+
+def body_reports(sentence: str, lex: Lexicon, line: str = "") -> bool:
     """A news page's sentence opening with a deciding body ("Kommunalbestyrelsen tog kvartalsrapporten til
-    efterretning."): the body's own act at the meeting the page names, not a remark for information."""
-    return lex.head_body.match(sentence.strip()) is not None
+    efterretning.", also as a list item "• Kommunestyret tok ..."), or opening the paragraph (`line`) it stands in
+    ("Årsrapporten blev taget til efterretning." under its headline): the paragraph's own report of the meeting
+    the page names, not a remark for information beside another decision."""
+    opening = sentence.strip(_MARKS)
+    if lex.head_body.match(opening) is not None:
+        return True
+    # the matter opening its paragraph ("Årsrapporten blev taget ..."); a council with an article ("De raad nam
+    # kennis van ...") is not the matter
+    leads = lex.news.paragraph_notings and bool(opening) and line.strip(_MARKS).startswith(opening[:40])
+    return leads and lex.head_body.search(opening[:_OPENING]) is None
 
 
 _NEWS_DAYS = 31  # a page stamped more than a month after a meeting no longer reports it as news
@@ -203,3 +232,23 @@ def _lead_end(text: str) -> int:
         if len(_WORDS.findall(line.group())) >= _LEAD_WORDS:
             return line.end()
     return len(text)
+
+
+_LIST_MARK = re.compile(r"[ \t]*[›>»•*·–-][ \t]")  # a line of a list: "› Kommunalbestyrelsen vedtog ny klimaplan"
+_LIST_REACH = 12  # lines: a list of links is short
+
+
+def links_listed(text: str, line_start: int, links: re.Pattern[str] | None) -> bool:
+    """The line at `line_start` is an item of a list under a line linking other pages ("Læs også" / "› Byrådet
+    vedtog ny klimaplan (nyhed fra 28. maj 2026)"): another page's headline, as the link line's own would be."""
+    if links is None or not _LIST_MARK.match(text, line_start):
+        return False
+    end = line_start - 1
+    for _ in range(_LIST_REACH):
+        if end < 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        if not _LIST_MARK.match(text, start):
+            return bool(links.search(text[start:end]))
+        end = start - 1
+    return False
