@@ -9,6 +9,8 @@ name of what was decided, so:
 - a word in an unclosed quote ('"Saka') is the word; a word that names nothing ("Saka") is about the case;
 - an outcome or procedure phrase ("conform vastgesteld, zonder stemming", "vedtatt uten votering") is
   about the case, as the language's minutes name it (`SectionText.generic_subject`);
+- an outcome naming only the case ("Het ontwerpbesluit wordt goedgekeurd met 17 stemmen voor ...") is about
+  the case where a header titles one, and keeps its words where none does (`subjects.case_outcomes`);
 - a reported decision ("Bystyret vedtok torsdag å bygge ...", "De raad keurde dinsdag het plan goed") is
   its object, without the council, the weekday or the counts;
 - a pronoun ("Dette ble vedtatt", "Dit werd aangenomen") stands for the sentence before it, a bare
@@ -203,6 +205,8 @@ def repaired(
         return found.strip(_TRIM)
     if not bare or (rules.procedure is not None and rules.procedure.fullmatch(bare)):
         return about_case  # a quote mark alone, "vedtatt uten votering"
+    if rules.case_outcome is not None and rules.case_outcome.fullmatch(bare):
+        return about_case or unquoted  # "Het ontwerpbesluit wordt goedgekeurd met ...": the case, where there is one
     if is_generic_subject(bare, lex):
         return about_case or unquoted  # '"Saka'
     cut = _cut(bare, rules)
