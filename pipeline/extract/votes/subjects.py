@@ -11,6 +11,7 @@ name of what was decided, so:
   about the case, as the language's minutes name it (`SectionText.generic_subject`);
 - an outcome naming only the case ("Het ontwerpbesluit wordt goedgekeurd met 17 stemmen voor ...") is about
   the case where a header titles one, and keeps its words where none does (`subjects.case_outcomes`);
+- a label that is its point title's first words ("Aanpassing meerjarenplan: goedgekeurd.") is the title;
 - a reported decision ("Bystyret vedtok torsdag å bygge ...", "De raad keurde dinsdag het plan goed") is
   its object, without the council, the weekday or the counts;
 - a pronoun ("Dette ble vedtatt", "Dit werd aangenomen") stands for the sentence before it, a bare
@@ -82,6 +83,16 @@ def repair_subject(
             or (_case_recommendation(decision, text, lex, rules) if alone else None)
         )
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
+    if decision.subject and text.title and _shortened_title(decision.subject, text.title):
+        decision.subject = text.title
+
+
+def _shortened_title(subject: str, title: str) -> bool:
+    """A label that is the first words of its point's title ("Aanpassing meerjarenplan: goedgekeurd." under
+    "Aanpassing meerjarenplan 2026-2031 - aanpassing 2"): the point, named short; two words at least, so a
+    lone kind word ("Motie", "Forslag") is not read as naming one."""
+    words, head = subject.strip(_TRIM).lower().split(), title.lower().split()
+    return 2 <= len(words) < len(head) and words == head[: len(words)]
 
 
 def proposal_words(text: str, rules: SubjectRules) -> str | None:
