@@ -314,14 +314,14 @@ def decide(
         point = section.point_at(hit.phrase_start, lex)
         # "Sagen", or a sentence naming nobody's proposal ("Marit Hauge (Ap) vert vald"): about the case
         generic = decision.subject if names_nothing(decision.subject, named, hit.phrase_start, lex) else None
-        after = after_verb(text, hit) if spoken else None
+        after = after_verb(text, hit, lex.language) if spoken else None
         if after and is_generic_subject(after, lex):  # "Op verzoek van de schepen wordt het punt verdaagd"
             decision.subject, generic = None, after
         if _is_label(decision.subject, lex) or generic:
             decision.subject = None  # "Stemuitslag: aangenomen", "Orienteringen ...": the word names nothing
         about = decision.subject
         if spoken and about and len(about.split()) == 1 and not is_pronoun(about, lex.language):
-            about = after_verb(text, hit) or about  # "Dan is het amendement verworpen": after the verb
+            about = after_verb(text, hit, lex.language) or about  # "Dan is het amendement verworpen": after the verb
         if points and point in points:
             decision.subject = points[point]
         elif hit.alternatives is None and (

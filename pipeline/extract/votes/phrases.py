@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.votes.lexicon import Clause, Lexicon, _alternation
+from pipeline.extract.votes.proposal_rules import proposal_lexicon
 from pipeline.extract.votes.subject_rules import clause_joins, proposes
 from pipeline.extract.votes.union import read_counts
 from pipeline.text.structure import conventions
@@ -201,14 +202,21 @@ def _wraps_into(text: str, previous: Hit, start: int) -> bool:
     return "subject" in previous.groups and not ended and bool(_WRAPPED_ON.fullmatch(text, previous.end, start))
 
 
-def after_verb(text: str, hit: Hit) -> str | None:
+def after_verb(text: str, hit: Hit, language: str) -> str | None:
     """The two words after the auxiliary opening an inverted phrase ("Dan is het amendement verworpen",
-    "Op verzoek van de schepen wordt het punt verdaagd"): what it is about; None when not inverted."""
+    "Op verzoek van de schepen wordt het punt verdaagd"): what it is about; None when not inverted, also
+    where a proposal named just before the auxiliary is its subject ("Het amendement wordt zonder stemming
+    aangenomen": the words after it give the manner)."""
     if "subject" in hit.groups or hit.start >= hit.phrase_start:
+        return None
+    plex = proposal_lexicon(language)
+    before = text[max(0, hit.phrase_start - _NAMED_BEFORE) : hit.phrase_start]
+    if plex is not None and (named := plex.anaphor_word.search(before)) and not before[named.end() :].strip():
         return None
     return " ".join(text[hit.phrase_start : hit.end].split()[1:3]) or None
 
 
+_NAMED_BEFORE = 40  # chars before an auxiliary read for the proposal it follows ("Het subamendement wordt")
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _LEAD_LABEL = re.compile(
     r"^[A-Z][\w-]*\.?(?:[ \t][\w-]+){0,2}(?:[ \t]\d{1,3}[a-z]?(?:[ \t]*[:–-]|\.)[ \t]+|[ \t]*:[ \t]*)(?=[A-Z])"

@@ -9,6 +9,9 @@ name of what was decided, so:
 - a word in an unclosed quote ('"Saka') is the word; a word that names nothing ("Saka") is about the case;
 - an outcome or procedure phrase ("conform vastgesteld, zonder stemming", "vedtatt uten votering") is
   about the case, as the language's minutes name it (`SectionText.generic_subject`);
+- an outcome naming only the case ("Het ontwerpbesluit wordt goedgekeurd met 17 stemmen voor ...") is about
+  the case where a header titles one, and keeps its words where none does (`subjects.case_outcomes`);
+- a label that is its point title's first words ("Aanpassing meerjarenplan: goedgekeurd.") is the title;
 - a reported decision ("Bystyret vedtok torsdag å bygge ...", "De raad keurde dinsdag het plan goed") is
   its object, without the council, the weekday or the counts;
 - a pronoun ("Dette ble vedtatt", "Dit werd aangenomen") stands for the sentence before it, a bare
@@ -23,7 +26,7 @@ import re
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.named_motions import named_motion
-from pipeline.extract.votes.phrases import QUOTES
+from pipeline.extract.votes.phrases import QUOTES, without_label
 from pipeline.extract.votes.quoted import is_generic_subject
 from pipeline.extract.votes.section import SectionText
 from pipeline.extract.votes.subject_rules import SubjectRules, puts_forward, subject_rules
@@ -65,6 +68,9 @@ def repair_subject(
     "Forslaget" stand for the sentence or quoted proposal above it (in a case it names the case).
     `alone`: the decision is the only one its section records (no amendment voted beside it)."""
     rules = subject_rules(lex.language)
+    if wrapped := _quote_opened_above(decision, text):
+        decision.subject = wrapped
+        return
     if quoted := _quoted_under_heading(decision, text):
         decision.subject = quoted
         return
@@ -82,6 +88,43 @@ def repair_subject(
             or (_case_recommendation(decision, text, lex, rules) if alone else None)
         )
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
+    if decision.subject and text.title and _shortened_title(decision.subject, text.title):
+        decision.subject = text.title
+
+
+def _shortened_title(subject: str, title: str) -> bool:
+    """A label that is the first words of its point's title ("Aanpassing meerjarenplan: goedgekeurd." under
+    "Aanpassing meerjarenplan 2026-2031 - aanpassing 2"): the point, named short; two words at least, so a
+    lone kind word ("Motie", "Forslag") is not read as naming one."""
+    words, head = subject.strip(_TRIM).lower().split(), title.lower().split()
+    return 2 <= len(words) < len(head) and words == head[: len(words)]
+
+
+# a subject read from a line's start up to a closing quote, and a line that ends inside a quote it opened
+_CLOSED = re.compile(r"[^'\"‘’“”„\n]*?\w[.!?]?['\"’”](?!\w)")
+_OPENED = re.compile(r"(?:^|[\s(:])['\"‘“„](?=\w)[^'\"‘’“”„\n]*$")
+_LINE_REACH = 400  # chars read back for a line's start: a wrapped column line is short
+
+
+def _quote_opened_above(decision: Decision, text: SectionText) -> str | None:
+    """A subject opening its line inside a quote the line above opened ("huur bij nieuwbouw' verworpen." under
+    "Besluit  Amendement A1 (GroenLinks) 'Minimaal 35 procent sociale"): a quoted title wrapped at a line break
+    in a narrow column; the subject is the line above, without its label, run on to the closing quote."""
+    closed = _CLOSED.match(decision.subject or "")
+    if closed is None:
+        return None
+    at = max(decision.start - text.base, 0)
+    line_start = text.text.rfind("\n", max(0, at - _LINE_REACH), at) + 1  # bounded: a text may have no breaks
+    if line_start < 2 or text.text[line_start:at].strip():
+        return None
+    reach = max(0, line_start - 1 - _LINE_REACH)
+    above_start = text.text.rfind("\n", reach, line_start - 1) + 1
+    if above_start == 0 and reach > 0:
+        return None  # the line above is longer than a column's
+    above = text.text[above_start : line_start - 1]
+    if not _OPENED.search(above):
+        return None
+    return " ".join(f"{without_label(above.strip())} {closed.group(0)}".split()).strip(_TRIM) or None
 
 
 def proposal_words(text: str, rules: SubjectRules) -> str | None:
@@ -208,6 +251,8 @@ def repaired(
         return found.strip(_TRIM)
     if not bare or (rules.procedure is not None and rules.procedure.fullmatch(bare)):
         return about_case  # a quote mark alone, "vedtatt uten votering"
+    if rules.case_outcome is not None and rules.case_outcome.fullmatch(bare):
+        return about_case or unquoted  # "Het ontwerpbesluit wordt goedgekeurd met ...": the case, where there is one
     if is_generic_subject(bare, lex):
         return about_case or unquoted  # '"Saka'
     cut = _cut(bare, rules)

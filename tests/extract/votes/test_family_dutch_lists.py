@@ -193,12 +193,12 @@ def test_no_decision_in_withdrawals_background_and_plans(text):
         ),
         (
             "De voorzitter constateert dat het voorstel unaniem is aangenomen.\n",
-            "De voorzitter constateert dat het voorstel unaniem is aangenomen",
+            "Nota grondbeleid",  # names only the case: the point's title
             True,
         ),
         (
             "Het raadsvoorstel met algemene stemmen is vastgesteld.\n",
-            "Het raadsvoorstel met algemene stemmen is vastgesteld",
+            "Nota grondbeleid",  # names only the case: the point's title
             True,
         ),
         ("De raad stemde in met de begrotingswijziging.\n", "De raad stemde in met de begrotingswijziging", None),

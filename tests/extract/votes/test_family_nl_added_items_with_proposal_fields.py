@@ -70,7 +70,7 @@ def test_a_college_item_with_a_proposal_field_keeps_its_decision_sentence():
         + "Besluit: Het voorstel wordt goedgekeurd.\n"
     )
     (row,) = vote_cells(text, "nl")
-    assert row[:5] == ("3", "Het voorstel wordt goedgekeurd", "adopted", 20, 9)  # not the field's words
+    assert row[:5] == ("3", "Reglement deelfietsen - goedkeuring", "adopted", 20, 9)  # the point, not the field's words
 
 
 def test_a_members_item_without_a_proposal_field_keeps_its_title():

@@ -76,6 +76,6 @@ def test_a_noting_sentence_that_also_decides_keeps_its_own_words() -> None:
 
 
 def test_a_proposal_adopted_is_not_a_postponement() -> None:
-    """ "Het raadsvoorstel wordt unaniem aangenomen." is no postponement: gold keeps such sentences as written."""
+    """ "Het raadsvoorstel wordt unaniem aangenomen." is no postponement: an adoption naming only the case."""
     rows = votes(HEAD + "7. Woonvisie 2026-2035\nHet raadsvoorstel wordt unaniem aangenomen.\n", "nl")
-    assert [(r.outcome, r.subject) for r in rows] == [("adopted", "Het raadsvoorstel wordt unaniem aangenomen")]
+    assert [(r.outcome, r.subject) for r in rows] == [("adopted", "Woonvisie 2026-2035")]

@@ -34,7 +34,7 @@ HEAD = "Notulen van de vergadering van de gemeenteraad van Oosterveld, gehouden 
         (
             "7. Verkoop van de voormalige bibliotheek",
             "Het voorstel wordt aangenomen met 17 stemmen voor en 10 tegen.",
-            "Het voorstel wordt aangenomen met 17 stemmen voor en 10 tegen",
+            "Verkoop van de voormalige bibliotheek",  # names only the case: the point
             "adopted",
         ),
         (

@@ -276,5 +276,5 @@ def test_flemish_yes_and_no_votes_per_text():
     )
     assert [r[1:5] for r in _rows(text)] == [
         ("Amendement van de fractie Vlaams Belang: schrappen van de subsidie aan de vzw", "rejected", 4, 27),
-        ("Het ontwerp van besluit is goedgekeurd", "adopted", 27, 4),
+        ("Budgetwijziging 2024", "adopted", 27, 4),  # the outcome names only the case
     ]

@@ -228,7 +228,7 @@ def test_a_committee_step_in_a_case_titled_by_a_proposal_stays_a_row():
             "Motie M2 (SP): Gratis zwemles\n\nDe raad verzoekt het college gratis zwemles aan te bieden.\n\n"
             "Het raadsvoorstel wordt met algemene stemmen aangenomen.\n\nDe motie wordt verworpen.\n",
             [
-                ("Het raadsvoorstel wordt met algemene stemmen aangenomen", "adopted"),
+                ("Klimaatadaptatie", "adopted"),  # an adoption naming only the case: the point
                 ("Motie M2 (SP): Gratis zwemles", "rejected"),
             ],
         ),

@@ -105,8 +105,8 @@ def test_a_label_outcome_or_lone_quote_as_subject_gives_the_case(language, body)
         ("nb", "Votering\nStemming over punktet\nInnstillingen ble enstemmig vedtatt.\n", "Innstillingen"),
         # both quote marks: a quoted title, kept whole
         ("nl", 'Besluit\nMotie M1 (SP) "Betaalbaar wonen" wordt aangenomen.\n', "Motie M1 (SP) Betaalbaar wonen"),
-        # a whole decision sentence with its outcome words is the sentence, not a procedure
-        ("nl", "Besluit\nHet voorstel wordt unaniem aangenomen.\n", "Het voorstel wordt unaniem aangenomen"),
+        # a decision sentence naming only the case ("Het voorstel") is about the point: its title
+        ("nl", "Besluit\nHet voorstel wordt unaniem aangenomen.\n", "Klimaatadaptatie"),
     ],
 )
 def test_a_whole_subject_is_kept(language, body, subject):

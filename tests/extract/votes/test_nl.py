@@ -24,7 +24,7 @@ def test_adopted_without_a_roll_call():
         "Agendapunt 5 Verordening parkeerbelasting\n\nHet voorstel wordt zonder hoofdelijke stemming aangenomen.\n"
     )
     assert (row.body, row.meeting_date, row.case_number) == ("Gemeenteraad", "2016-11-17", "5")
-    subject = "Het voorstel wordt zonder hoofdelijke stemming aangenomen"
+    subject = "Verordening parkeerbelasting"  # the outcome names only the case
     assert (row.subject, row.outcome, row.unanimous) == (subject, "adopted", None)
 
 
