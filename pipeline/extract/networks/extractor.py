@@ -53,6 +53,7 @@ from pipeline.extract.networks.participation import (
     spoken_of_as_place,
     third_party,
 )
+from pipeline.extract.networks.pending import decision_pending, pending_next
 from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import UNKNOWN_KIND, Cues, counted_member, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
@@ -174,6 +175,8 @@ def _gazetteer_mentions(
             or refused_later(context, sentence, rules)
             or explained_local(sdoc, hit.end, sentence.end, rules)
             or denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules)
+            or decision_pending(sdoc, sentence, hit.start, hit.end, previous_end, rules)
+            or pending_next(sdoc, sentence, range(sentence.end, context.with_next(sentence).end), inside, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _listed_after(previous_end, sentence, sdoc[previous_end : hit.start], rules))
             or (

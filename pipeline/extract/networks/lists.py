@@ -135,9 +135,14 @@ _NEGATION_REACH = 3  # 'niet om een lidmaatschap', 'ikke et medlemskab': a negat
 
 def _states_membership(words: list[str], cues: Cues) -> bool:
     """A membership word in an item's remark that no negation just before it denies ('Het gaat om een campagne,
-    niet om een lidmaatschap' states none)."""
+    niet om een lidmaatschap' states none), and that no consideration or pending decision before it governs ('-
+    Borgarmeisterpakta: Kommunestyret skal i 2026 ta stilling til om Askvoll skal slutte seg til pakta') unless a
+    joining after it overtakes ('vurderte saka i 2018 og vart medlem i 2019')."""
+    open_from = min([*cues.find("consideration", words), *cues.find("pending", words)], default=len(words))
+    overtaken = any(i > open_from for i in cues.find("joined", words))
     return any(
-        not cues.find("negation", words[max(0, i - _NEGATION_REACH) : i]) for i in cues.find("membership", words)
+        not cues.find("negation", words[max(0, i - _NEGATION_REACH) : i]) and (i < open_from or overtaken)
+        for i in cues.find("membership", words)
     )
 
 

@@ -52,6 +52,9 @@ class NetworkRules(Rules):
     plans: CueGroups = {}  # future and plan words ("vil", "skal", "gaat", "van plan"): joining later
     join_verbs: CueGroups = {}  # infinitives of joining ("tilslutte", "bli", "ondertekenen") after a plan word
     continuation: CueGroups = {}  # "fortsat", "blijft": a plan to go on is membership
+    pending: CueGroups = {}  # "neemt de raad een besluit", "saken kommer opp": a decision on joining still to be taken
+    decision_objects: CueGroups = {}  # "toetreding", "innmelding": the joining a pending decision is about
+    renewals: CueGroups = {}  # "verlenging", "fornyelse": a pending decision renewing a membership held
     sources: CueGroups = {}  # "ifølge", "bron:", "inspireret af": a network cited, not joined
     private_capacity: CueGroups = {}  # "personligt", "op persoonlijke titel": a person's own membership
     since_words: CueGroups = {}  # "sinds", "siden": a list item's remark "sinds 2012" dates a membership

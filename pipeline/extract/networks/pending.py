@@ -1,0 +1,53 @@
+"""Networks whose joining is a decision still to be taken: "Over de ondertekening van X neemt de raad in het najaar
+een besluit", "Kommunestyret skal i mars behandle innmelding i X", or a question followed by the case's date ("Tydal
+med i X? Saken kommer opp i januar"). The text names the body a council will decide on, not one the issuer is in.
+
+A membership the sentence states before the name ("Gennep is sinds 2015 lid van X en neemt ...") or a renewal of
+one held ("over de verlenging van het lidmaatschap van X") stays a membership."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.networks.context import clause_before
+from pipeline.extract.networks.rules import Cues
+
+
+def decision_pending(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
+    """A pending-decision cue in the mention's sentence, after the name or in the clause leading up to it, with no
+    joining, membership stated before the name or renewal in the sentence."""
+    lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
+    tail = [t.text for t in sdoc[end : sentence.end]]
+    if not (rules.find("pending", tail) or rules.find("pending", lead)):
+        return False
+    return not (_held_or_renewed(lead, [t.text for t in sentence], rules) or _stated(tail, rules))
+
+
+def pending_next(sdoc: Doc, sentence: Span, following: range, inside: set[int], rules: Cues) -> bool:
+    """The mention's sentence asks (a question, a request or proposal word) and the next sentence of its paragraph
+    only dates the decision ("Tydal med i X? Saken kommer opp i januar.", "Toetreding tot X. De raad beslist in
+    maart."): it names no body of its own and holds a pending-decision cue."""
+    words = [t.text for t in sentence]
+    asks = words[-1:] == ["?"] or any(rules.find(name, words) for name in ("requests", "proposals"))
+    if not asks or _held_or_renewed(words, words, rules):
+        return False
+    following_words = [sdoc[i].text for i in following if not sdoc[i].is_space]
+    if not following_words or any(i in inside for i in following):
+        return False
+    names_a_body = any(w[:1].isupper() for w in following_words[1:])
+    return not names_a_body and bool(rules.find("pending", following_words))
+
+
+def _held_or_renewed(lead: list[str], sentence: list[str], rules: Cues) -> bool:
+    """A joining or renewal anywhere in the sentence, or a membership the clause before the name states outright (a
+    membership word that is not the object of the decision: 'is lid van', not 'over de toetreding tot')."""
+    if rules.find("joined", sentence) or rules.find("renewals", sentence):
+        return True
+    return _stated(lead, rules)
+
+
+def _stated(words: list[str], rules: Cues) -> bool:
+    """A membership word that is not the object of the decision ('der Bodø er medlem', 'waarvan Venlo lid is'; not
+    'innmelding i', 'over de toetreding tot')."""
+    objects = set(rules.find("decision_objects", words))
+    return any(i not in objects for i in rules.find("membership", words))
