@@ -20,7 +20,7 @@ from dataclasses import replace
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
 from pipeline.extract.actions.blocks import agenda_case, headed_blocks, unannounced_blocks
-from pipeline.extract.actions.fields import aligned_records, field_blocks, unjoined
+from pipeline.extract.actions.fields import aligned_records, field_blocks, rewrapped, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
 from pipeline.extract.actions.legend import explains_marks, is_legend, leading_mark, with_legend
@@ -66,7 +66,7 @@ def extract(doc: Document) -> list[ActionRow]:
     if lex is None:
         return []
     lex = replace(lex)  # a memo of legend readings of this document's own lines (Lexicon.legend_reads)
-    lines = aligned_records(unjoined(doc.lines, lex), lex)
+    lines = aligned_records(rewrapped(unjoined(doc.lines, lex), lex), lex)
     lex = with_own_keywords(with_legend(lex, lines), lines)
     prose = not _relation_page(doc, lines, lex)  # a twin-town page's prose and sections name no action
     numbered = (numbered_items(lines, lex) or numbered_headings(lines, lex)) if prose else []

@@ -25,6 +25,7 @@ from pipeline.text.structure import Line, Span
 _LABEL = re.compile(r"^(?P<label>[^\W\d][\w.]*(?: [\w.]+){0,2})\s*:\s*(?P<value>.*)$")
 _SEPARATORS = " \t–—-|"  # what stands between a heading and the label or report run onto it
 HEADING_WORDS = 10  # a heading run onto its report is a short line (structure.is_heading's reach)
+_DOTTED_LETTER = re.compile(r"^[^\W\d]{1,4}\.(?:\s|$)")  # "a. Felles studietur", "iii. ...": an item's own mark
 
 
 @dataclass
@@ -89,6 +90,45 @@ def unjoined(lines: list[Line], lex: Lexicon) -> list[Line]:
         out.append(Line(line.start, line.start + len(head), head))
         out.append(Line(line.start + cut, line.end, line.text[cut:]))
     return out
+
+
+WRAP_WORDS = 6  # the tail of a title or list item wrapped onto the next line is a few words
+
+
+def rewrapped(lines: list[Line], lex: Lexicon) -> list[Line]:
+    """The lines with a wrapped coded heading or list item joined again: a PDF breaks "Tiltak 1.3
+    Innføre fossilfrie / byggeplasser" or "1. Nytt lys i / lysløypa" where the page ends, and a line
+    opening on a lower-case letter, a few words without a field label or a list marker, continues
+    the title or item above, not a report (a report sentence opens on a capital) - left apart, it
+    cut the title and ended the list before its next item. The joined line keeps its offsets: the
+    line break between the two becomes spaces."""
+    out: list[Line] = []
+    for line in lines:
+        head = out[-1] if out else None
+        if head is not None and _wrapped_onto(line, lex) and _wraps(head, lex):
+            out[-1] = Line(head.start, line.end, head.text + " " * (line.start - head.end) + line.text)
+            continue
+        out.append(line)
+    return out
+
+
+def _wraps(head: Line, lex: Lexicon) -> bool:
+    """`head` may run on: a list item, or a coded heading whose title has not yet ended its sentence
+    (after "Tiltak 3 Grønne tak. Arbeidet er" the lower-case line is its report)."""
+    if structure.parse_item(head).kind != "plain":
+        return True
+    match = lex.item.match(head.text)
+    return match is not None and not any(mark in head.text[match.end() :] for mark in ".:!?;")
+
+
+def _wrapped_onto(line: Line, lex: Lexicon) -> bool:
+    return (
+        line.text[:1].islower()
+        and not _DOTTED_LETTER.match(line.text)
+        and len(structure.words(line.text)) <= WRAP_WORDS
+        and structure.parse_item(line).kind == "plain"
+        and not lex.field.match(line.text)
+    )
 
 
 def _run_in_report(line: Line, lex: Lexicon) -> int | None:

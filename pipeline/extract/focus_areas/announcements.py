@@ -123,11 +123,15 @@ def _partnership(lines: list[Line], index: int, lead: str, rules: Cues) -> bool:
 
 def _earlier(sentence: Span, rules: Cues) -> bool:
     """The cue counts the themes of a plan this one replaced ("Den førre planen hadde tre innsatsområde: ...",
-    "afløser Vækstplan 2020-2024, hvis tre temaer - a, b og c - er videreført i nye former"), unless the
+    "afløser Vækstplan 2020-2024, hvis tre temaer - a, b og c - er videreført i nye former") or of a plan this
+    one carries out ("udmønter Planstrategi 2023, som har fire temaer: ..."), unless the
     sentence leads into them as this plan's own ("Strategien viderefører den tidligere strategis fire temaer:")."""
+    leads_in = sentence.text.rstrip().endswith(":")
+    if rules.parent.search(sentence.text):  # "udmønter Planstrategi 2023, som har fire temaer: a, b, c og d"
+        return not leads_in  # "... bygger på kommuneplanens fire temaer:" over the document's own sections
     if not rules.earlier.search(sentence.text):
         return False
-    return not (sentence.text.rstrip().endswith(":") and rules.continuation.search(sentence.text))
+    return not (leads_in and rules.continuation.search(sentence.text))
 
 
 def _arranged(sentence: Span, rules: Cues) -> re.Match | None:

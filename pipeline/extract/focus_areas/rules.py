@@ -49,6 +49,8 @@ class FocusRules(Rules):
     cross_cutting_subjects: list[str] = []  # what such a heading names when it is no theme ("temaer", "perspektiver")
     earlier_plans: list[str] = []  # a plan this one replaced ("den forrige plan", "afløser Vækstplan 2020"): its themes
     continuations: list[str] = []  # verbs carrying an earlier plan's themes on ("viderefører", "zet voort")
+    # a plan this one carries out, up to the word tying a count to it ("udmønter Planstrategi 2023, som")
+    parent_plans: list[str] = []
     report_types: list[str] = []  # doc types reporting on a plan: laid out by its themes without a cue
     report_titles: list[str] = []  # title words of a report on a plan ("Statusrapport", "Voortgangsrapportage")
     budget_titles: list[str] = []  # title words of a budget or its follow-up: laid out by committee areas
@@ -128,6 +130,7 @@ class Cues:
     cross_cutting_heading: re.Pattern  # "Tverrgående temaer", "Dwarsdoorsnijdende thema's", whole; not "... satsinger"
     earlier: re.Pattern  # an earlier plan a few words before a cue word: "Den førre planen hadde tre innsatsområde"
     continuation: re.Pattern  # "... viderefører den tidligere strategis fire temaer": the themes go on
+    parent: re.Pattern  # "udmønter Planstrategi 2023, som har fire temaer": the themes of the plan carried out
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
     direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
     numbers: dict[str, int]
@@ -222,6 +225,7 @@ def cues(language: str) -> Cues | None:
             rf"{whole_words(rules.earlier_plans)}(?:[\s,]+[^\s.!?:;]+){{0,8}}?\s+{cue}(?!\w)", flags
         ),
         continuation=re.compile(whole_words(rules.continuations), flags),
+        parent=re.compile(rf"{whole_words(rules.parent_plans)}(?:\s+[^\s.!?:;]+){{0,4}}?\s+{cue}(?!\w)", flags),
         trigger=re.compile(
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),
