@@ -17,6 +17,7 @@ from pipeline.extract.votes.blocks import Block
 from pipeline.extract.votes.dates import dated_event
 from pipeline.extract.votes.decision_tables import TableRow, note_number, read_tables
 from pipeline.extract.votes.item_lists import read_lists
+from pipeline.extract.votes.label_results import read_label_results
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import (
     BULLETS,
@@ -289,7 +290,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     scanner = _Scanner(text, lex)
     lines = text.split("\n")
     head = read_head(lines, lex)
-    tables = read_lists(text, lex, read_tables(text, lex))  # decision lists: tables, then numbered items
+    # decision lists: tables, results keyed by labels defined above them, then numbered items
+    tables = read_lists(text, lex, read_label_results(text, lex, read_tables(text, lex)))
     rows = {row.start: row for row in tables.rows}
     listed = {row.case: row.subject for row in tables.rows}  # the items a decision list named
     bare = ruled_cases(lines, lex)

@@ -146,6 +146,10 @@ class TableRules(Rules):
     note_lead: str = ""  # a word that marks the note by itself, so no stop follows the number: "Ad 5.2 Op verzoek"
     cell_outcomes: list[OutcomeRule] = []  # a list cell opening with its outcome: "Kennisname", "Utsatt", "Udsat"
     collective: str = ""  # a word giving one outcome line to every item listed above it: "beide", "alle"
+    label_kinds: list[str] = []  # a word before a proposal's label ("Amendement A1", "Forslag 2"): label_results.py
+    matrix_for: list[str] = []  # a vote matrix's cell voting for ("V", "voor", "for"): vote_matrix.py
+    matrix_against: list[str] = []  # a vote matrix's cell voting against ("T", "tegen", "mot")
+    matrix_recommendation: list[str] = []  # a matrix column voting on the item's own recommendation ("Raadsvoorstel")
 
 
 class ResultFieldRules(Rules):
