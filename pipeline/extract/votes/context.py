@@ -1,9 +1,8 @@
 """Meeting context from protocol headers, carried forward to the votes below them.
 
-A header ("Utvalg: Bystyret Møtedato: 29.08.2019 Sak: 87/19", "Beslutning Økonomiudvalget den
-27-03-2023", "PS 7/25 19/8286 Innstilling vedtatt", "5. 5.1") sets some of body, date, case and
-archive case; the rest carries on from earlier headers until a header replaces it. A new body
-clears what belonged to the previous meeting, a new case clears the previous case's archive number.
+A header ("Utvalg: Bystyret Møtedato: 29.08.2019 Sak: 87/19", "PS 7/25 19/8286 Innstilling vedtatt", "5. 5.1")
+sets some of body, date, case and archive case; the rest carries on until a header replaces it. A new body clears
+what belonged to the previous meeting, a new case clears the previous case's archive number.
 """
 
 from __future__ import annotations
@@ -290,8 +289,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     scanner = _Scanner(text, lex)
     lines = text.split("\n")
     head = read_head(lines, lex)
-    # decision lists: tables, results keyed by labels defined above them, then numbered items
-    tables = read_lists(text, lex, read_label_results(text, lex, read_tables(text, lex)))
+    tables = read_lists(text, lex, read_label_results(text, lex, read_tables(text, lex)))  # tables, labels, items
     rows = {row.start: row for row in tables.rows}
     listed = {row.case: row.subject for row in tables.rows}  # the items a decision list named
     bare = ruled_cases(lines, lex)
