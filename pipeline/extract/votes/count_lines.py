@@ -71,3 +71,8 @@ def _below(text: str, tallies: list[TallyHit], free: list[int], hit: Hit, next_s
         if adjacent and i > after[-1] and tallies[i].start < next_start:
             after.append(i)
     return after
+
+
+def spanned(tallies: list[TallyHit], hit: Hit) -> set[int]:
+    """The count lines inside the phrase's own words: the phrase has read them already."""
+    return {i for i, t in enumerate(tallies) if hit.phrase_start <= t.start < hit.end}

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.extract.votes.alternative_names import named_otherwise, names_more_fully
 from pipeline.extract.votes.consent import consent_hits
-from pipeline.extract.votes.count_lines import counts_follow, own_tallies
+from pipeline.extract.votes.count_lines import counts_follow, own_tallies, spanned
 from pipeline.extract.votes.counts import ballot, consistent, merge, parse_breakdown
 from pipeline.extract.votes.label_blocks import block_ends
 from pipeline.extract.votes.lexicon import Lexicon
@@ -86,16 +87,6 @@ class Decision:
         return self.unanimous is None and self.votes_for is None and self.votes_against is None
 
 
-def _names_more_fully(subject: str, alternative: str) -> bool:
-    """The result's subject names the alternative with more words around its head noun ('kommunedirektørens
-    innstilling' for 'innstillingen', 'formannskapet si tilråding' for 'tilrådinga')."""
-    said, listed = normalised(subject).split(), normalised(alternative).split()
-    if len(said) <= len(listed):
-        return False
-    stem = listed[-1][: max(4, len(listed[-1]) - 2)]  # without a definite ending ("-en", "-a", "-et")
-    return any(word.startswith(stem) for word in said)
-
-
 def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -> Decision:
     """A decision from one vote phrase: outcome, unanimity, counts in the phrase, proposer.
 
@@ -128,9 +119,14 @@ def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -
         winner, loser = hit.alternatives
         if not normalised(winner).startswith(first_word) and normalised(loser).startswith(first_word):
             winner, loser = loser, winner
+        renamed = named_otherwise(hit.subject, hit.alternatives)  # "mellom A og B fekk framlegget til vedtak"
+        if renamed:
+            winner, loser = renamed
         if fewer:
             winner, loser = loser, winner
-        if _names_more_fully(hit.subject, winner):  # "mellom innstillingen og Viks forslag ble kommunedirektørens
+        elif renamed and len(hit.subject.split()) >= len(winner.split()):
+            winner = hit.subject  # named as fully as listed, in other words: the winner as the result names it
+        if names_more_fully(hit.subject, winner):  # "mellom innstillingen og Viks forslag ble kommunedirektørens
             winner = hit.subject  # innstilling vedtatt": the winner as the result names it
         label = lex.alternative_subject.format(winner=winner, loser=loser)
         decision.subject = label[:1].upper() + label[1:]  # a label of our making, written as a heading
@@ -302,13 +298,16 @@ def decide(
         own = own_tallies(text, tallies, taken, previous_end, hit, next_start, follow, section.paragraphs)
         if recalled[index]:  # "keurde in 2019 ... goed."
             own = [i for i in own if tallies[i].start < hit.phrase_start]  # the counts below it are the item's
+        if hit.alternatives and {"for", "against"} <= set(hit.groups):  # "stemte 12 for A og 9 for B": read
+            used |= (mine := spanned(tallies, hit))
+            own = [i for i in own if i not in mine]
         if decision.unanimous and any(tallies[i].option == "no" and tallies[i].n for i in own):
             own = []  # "besluit unaniem" below "met 19 voor en 5 tegen": those counts are another vote's
         if own:
             apply_tallies(decision, [tallies[i] for i in own], lex)
             used.update(own)
             # the counts the phrase itself ends with restate the count lines above it, they are no new vote
-            used.update(i for i, t in enumerate(tallies) if hit.phrase_start <= t.start < hit.end)
+            used.update(spanned(tallies, hit))
             decision.start = min(decision.start, section.base + tallies[own[0]].start)
             decision.end = max(decision.end, section.base + tallies[own[-1]].end)
         point = section.point_at(hit.phrase_start, lex)
