@@ -351,7 +351,7 @@ def _voteless(doc: Document, lex: Lexicon) -> bool:
     read from it: it tells of the council adopting it and lists its content in decision words, and records no vote."""
     if doc.doc_type not in lex.voteless_doc_types:
         return False
-    return sum(1 for line in doc.text.splitlines() if line.strip()) >= _TYPED_LINES
+    return len(doc.lines) >= _TYPED_LINES
 
 
 def extract(doc: Document) -> list[VoteRow]:
