@@ -21,7 +21,8 @@ from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_prop
 from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
 
 _ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions")
-_COUNT_CELL = re.compile(r"\d{1,3}")  # a count column's cell: a number, or a dash for an item not voted on
+# a count column's cell: a number, its parties in brackets ("15 (A 8, C 5, V 2)"), or a dash for an item not voted on
+_COUNT_CELL = re.compile(r"(?P<count>\d{1,3})(?:\s*\((?P<parties>[^()\n]*)\))?")
 _HEADER_STRIP = " .:*#"
 _HEADER_PARTS = re.compile(r"\s*/\s*")  # "Vedtak / stemmetall": two column names in one header cell
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
@@ -215,11 +216,15 @@ def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[s
 
 def _counts(cell: Callable[[str], str]) -> str:
     """A row's counts from separate columns of the votes for and against ("For  Imod  Undlod" / "14  3  2"), written
-    as a vote cell ("14 3"); "" when the table has no such columns or the item was not voted on ("-")."""
+    as a vote cell ("14 3", "15 4 (Ø 3, F 1)" when the against cell names its parties); "" when the table has no such
+    columns or the item was not voted on ("-")."""
     votes_for, against = cell("votes_for"), cell("votes_against")
-    both = _COUNT_CELL.fullmatch(votes_for) and _COUNT_CELL.fullmatch(against)
+    counted_for, counted_against = _COUNT_CELL.fullmatch(votes_for), _COUNT_CELL.fullmatch(against)
+    if counted_for and counted_against:
+        parties = counted_against.group("parties")
+        return f"{counted_for['count']} {counted_against['count']}" + (f" ({parties})" if parties else "")
     spanning = votes_for[:1].isalpha() and not against  # "Godkendt <tab> enstemmigt": a word across the counts
-    return f"{votes_for} {against}" if both else votes_for if spanning else ""
+    return votes_for if spanning else ""
 
 
 def clean_subject(subject: str, lex: Lexicon) -> str:
