@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.votes.count_columns import count_columns
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decision, settle_against
 from pipeline.extract.votes.full_records import once_each, recorded_in_full
@@ -21,8 +22,6 @@ from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_prop
 from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
 
 _ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions")
-# a count column's cell: a number, its parties in brackets ("15 (A 8, C 5, V 2)"), or a dash for an item not voted on
-_COUNT_CELL = re.compile(r"(?P<count>\d{1,3})(?:\s*\((?P<parties>[^()\n]*)\))?")
 _HEADER_STRIP = " .:*#"
 _HEADER_PARTS = re.compile(r"\s*/\s*")  # "Vedtak / stemmetall": two column names in one header cell
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
@@ -44,6 +43,7 @@ class TableRow:
     archive: str | None = None  # "Arkivsak: 25/1234" between a listed item and its outcome
     title: str | None = None  # the case's title when the subject is one proposal of the case (proposal_tables.py)
     mover: tuple[str, str, str] | None = None  # the proposal's label, mover and party when the text gives its words
+    moved_by: tuple[str, str | None] | None = None  # "(stillet af Signe Holt, Ø)" in the subject cell: name, party
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class _Cues:
     no_decision: re.Pattern[str]
     closed: re.Pattern[str]
     subject_labels: frozenset[str]
+    mover: re.Pattern[str]  # a trailing bracket naming who moved the item: "(stillet af Signe Holt, Ø)"
     count: re.Pattern[str] | None
     leader_row: re.Pattern[str]  # "KS-003/26  Kommunal planstrategi ........ Vedteke 34-9": one item a line
     note: re.Pattern[str]  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...": a note about one item
@@ -86,6 +87,7 @@ def cell_cues(language: str) -> _Cues:
         no_decision=re.compile("|".join(rules["no_decision"] + [r.pattern for r in lex.empty_decisions]), re.I),
         closed=re.compile("|".join(rules["closed"]) or "(?!)", re.I),
         subject_labels=frozenset(w.lower() for w in rules["subject_labels"]),
+        mover=re.compile(rules["mover"] or "(?!)"),
         count=re.compile(rules["count"], re.I) if rules["count"] else None,
         leader_row=re.compile(  # the body's prefix ("KS-") is no part of the case number
             rf"^[ \t]*(?:{rules['list_number_prefix'] or '(?!)'})?{_NUMBER}\.?[ \t]+"
@@ -210,21 +212,21 @@ def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[s
         return None  # a heading row inside the table ("Hamerstukken") or a dash ruler, no item
     case = _CASE_PREFIX.sub("", case)  # "PS 61/26", "Pkt. 4": the number the case is known by
     end = starts[record.last] + len(lines[record.last])
-    subject = clean_subject(cell("subject"), lex)
-    return TableRow(starts[record.first], end, case, subject, cell("decision"), cell("votes") or _counts(cell))
+    subject, moved_by = _moved_by(cell("subject"), lex)
+    subject = clean_subject(subject, lex)
+    votes = cell("votes") or count_columns(cell)
+    return TableRow(starts[record.first], end, case, subject, cell("decision"), votes, moved_by=moved_by)
 
 
-def _counts(cell: Callable[[str], str]) -> str:
-    """A row's counts from separate columns of the votes for and against ("For  Imod  Undlod" / "14  3  2"), written
-    as a vote cell ("14 3", "15 4 (Ø 3, F 1)" when the against cell names its parties); "" when the table has no such
-    columns or the item was not voted on ("-")."""
-    votes_for, against = cell("votes_for"), cell("votes_against")
-    counted_for, counted_against = _COUNT_CELL.fullmatch(votes_for), _COUNT_CELL.fullmatch(against)
-    if counted_for and counted_against:
-        parties = counted_against.group("parties")
-        return f"{counted_for['count']} {counted_against['count']}" + (f" ({parties})" if parties else "")
-    spanning = votes_for[:1].isalpha() and not against  # "Godkendt <tab> enstemmigt": a word across the counts
-    return votes_for if spanning else ""
+def _moved_by(subject: str, lex: Lexicon) -> tuple[str, tuple[str, str | None] | None]:
+    """A subject cell without its trailing bracket naming the item's mover ("Ændringsforslag fra Ø til budget 2027
+    (stillet af Signe Holt, Ø)", often a wrapped row of its own), and that mover's name and party."""
+    m = _TRAILING_BRACKET.search(subject)
+    found = cell_cues(lex.language).mover.fullmatch(m.group("inside").strip()) if m and m.start() > 0 else None
+    if m is None or found is None:
+        return subject, None
+    party = found.groupdict().get("party")
+    return subject[: m.start()], (found.group("name"), party if party and lex.is_party(party) else None)
 
 
 def clean_subject(subject: str, lex: Lexicon) -> str:
@@ -270,6 +272,8 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
     decision.subject, decision.table, decision.points_below = row.subject or None, True, below
     if row.title:  # one proposal of a case: a postponement carried, the mover the text names
         settle_proposal(decision, row.subject, row.mover, lex)
+    if row.moved_by and decision.proposer is None:
+        decision.proposer, decision.proposer_party = row.moved_by
     if lex.unanimous and (lex.unanimous.search(cell) or lex.unanimous.search(row.votes)):
         decision.unanimous = True
     counted = decision.votes_for is not None or decision.votes_against is not None

@@ -140,6 +140,8 @@ class TableRules(Rules):
     no_decision: list[str] = []  # a decision cell deciding nothing: "-", "Se nedenfor", a closed item's pointer
     closed: list[str] = []  # "LUKKET:" before a subject: the item was treated behind closed doors
     subject_labels: list[str] = []  # "(hamerstuk)" after a subject: how it was treated, not what
+    mover: str = ""  # a subject cell's trailing bracket naming who moved the item ("(stillet af Signe Holt, Ø)"):
+    # groups name and, optionally, party
     count: str | None = None  # a vote cell's bare count "25 mot 8 (H, FrP)": groups for, against, against_breakdown
     list_number_prefix: str = ""  # before an item's number in a dot-leader list: "Sak 20/26", "KS-003/26"
     note_number_prefix: str = ""  # before an item's number opening a note under a list: "Ad 5.", "KS-004/26:"
