@@ -36,6 +36,8 @@ from pipeline.extract.votes.meeting import (
     same_body,
     split_heading,
     step_context,
+    titled,
+    unframed,
     updated,
 )
 from pipeline.extract.votes.news import Mention, meeting_mentions, mentioned_at, page_stamp, told_day
@@ -206,8 +208,9 @@ class _Scanner:
 
     def title(self, line: str) -> None:
         """The case title written on the line under a case header that had none."""
+        line, archive = titled(line, self.lex)
         self.sections[-1].title = line
-        self.base = replace(self.base, title=line)
+        self.base = replace(self.base, title=line, archive_case=archive or self.base.archive_case)
 
     def header(self, line_start: int, raw: str, skip: int, fields: dict, result: Listing | None) -> None:
         meeting_level = any(fields.get(k) for k in ("body", "meeting_date", "case_number"))
@@ -307,8 +310,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 fields = {"case_number": row.case, "title": row.title or row.subject, "archive_case": row.archive}
                 scanner.header(line_start, raw, 0, fields, None)
             continue
-        line = raw.lstrip(BULLETS)
-        skip = len(raw) - len(line)
+        line, skip = unframed(raw)
         note = note_number(line, lex) if listed else None
         if note and note.group("case") in listed:  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...":
             case = note.group("case")  # a note below the list about one of its items opens that item's case

@@ -23,7 +23,9 @@ _CASE = re.compile(
 _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BARS = re.compile(r"[ \t]+\|[ \t]+")  # a column rule between a header's fields
 _HEADER_CELLS = 3  # a case header set off by bars: number and title, title, archive number; a table row has more
-BULLETS = " \t•·*-–|"
+BULLETS = " \t•·*-–|▼▶►▸▾◆■●○"  # list bullets and a portal's disclosure markers ("▼ FS-17/26 Title")
+_FRAME_HEAD = re.compile(r"[=─━~]{3,}[ \t]+(?=\S)")  # "====== PS 14/26 ===": a rule before a header
+_FRAME_TAIL = re.compile(r"(?<=\S)[ \t]+[-=─━~]{3,}[ \t]*$")  # and the rule closing it
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
 _TITLE_QUOTES = "'\"‘’“”„«»"
@@ -145,6 +147,22 @@ def _labelled(line: str, lex: Lexicon) -> dict[str, str] | None:
 
 
 _KEYS = {"body": "body", "date": "meeting_date", "case": "case_number", "archive": "archive_case", "title": "title"}
+
+
+def unframed(raw: str) -> tuple[str, int]:
+    """A line without its bullet or the rules framing it ("====== PS 14/26 ===", "--- Sak 3/26 ---"): a header
+    printed inside a rule is still a header. Also how many characters were cut from its start."""
+    line = raw.lstrip(BULLETS)
+    line = line[m.end() :] if (m := _FRAME_HEAD.match(line)) else line
+    return _FRAME_TAIL.sub("", line), len(raw) - len(line)
+
+
+def titled(line: str, lex: Lexicon) -> tuple[str, str | None]:
+    """The case title on the line under its header, without the archive number a column after it gives
+    ("Vegnamn i Bismo sentrum <gap> Saksnr: 2025/998"), and that number."""
+    head, gap, last = line.rpartition("\t")
+    m = lex.number_label.fullmatch(last.strip()) if gap and head.strip() else None
+    return (head.strip(), field_value("archive_case", m.group("number"), lex)) if m else (line, None)
 
 
 def header_fields(line: str, lex: Lexicon) -> tuple[dict[str, str | None], Listing | None] | None:
