@@ -84,8 +84,7 @@ class Protocol:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        """The meeting days the prose names, read only for a document whose rows need a date no header
-        gave: reading them scans the whole text with the news rules."""
+        """The meeting days the prose names: read only for rows no header dated (a scan with the news rules)."""
         return self.read_mentions()
 
     def context_at(self, offset: int) -> MeetingContext:
@@ -129,8 +128,7 @@ class Protocol:
         return self.read_told_day()
 
     def report_meeting(self) -> str | None:
-        """On a report page (dated by its stamp), the one meeting its prose names, wherever it names it
-        ("De raadsvergadering van 3 december 2026 duurde tot middernacht."); None when it names several."""
+        """On a report page (dated by its stamp), the one meeting its prose names anywhere; None for several."""
         named = {iso for _, iso, meeting, *_ in self.mentions if meeting}
         return named.pop() if self.stamp and len(named) == 1 else None
 
