@@ -29,6 +29,7 @@ _COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")  # a layout text's colum
 _HYPHEN_MARKS = re.compile(r"[\ufffe\x02\u00ad]$")  # PDFium's and soft hyphens at a line end
 _WORDS = re.compile(r"\w+(?:-\w+)*")
 _LEADING_PUNCT = "([{\"'«»„“‘"
+_CLAUSE_WORDS = 3  # lower-case words after a capitalised opener that make a line a clause, not a title's wrap
 # a line drawn across the page (marks and spaces only, an unbroken run of five): two linear tests, not one cubic regex
 _RULE_MARKS, _RULE_RUN = re.compile(rf"[{RULE_MARKS} ]+"), re.compile(rf"[{RULE_MARKS}]{{5}}")
 # "---- Punkt 88 · Meddelelser -----": a heading drawn into a rule
@@ -209,16 +210,18 @@ class _Joiner:
     def _opens_item_text(self, prev: str, line: str) -> bool:
         """`line` opens the text under an item title: a whole sentence, or one that wraps on but opens with a
         word the document elsewhere writes in lower case ("Het punt wordt verdaagd naar de zitting" /
-        "van maart."), capitalised only as a sentence's first word. A title wrapping onto a name ("de gemeente"
-        / "Laarne over de ...") or after a word that leaves its phrase open goes on."""
+        "van maart."), capitalised only as a sentence's first word, also before a name or a year when a clause of
+        lower-case words follows ("Raadslid Pieter Cosyns (Groen) vraagt de ...", "In 2024 besloot de raad ...").
+        A title wrapping onto a name ("de gemeente" / "Laarne over de ...") or after a word that leaves its phrase
+        open goes on."""
         if self.rules.item_sentence.match(line):
             return True
-        words = line.split(" ", 2)
+        words = line.split()
         return (
-            len(words) == 3
+            len(words) >= 3
             and words[0][:1].isupper()
             and words[0].lower() in self.lower_words
-            and words[1][:1].islower()
+            and (words[1][:1].islower() or sum(w[:1].islower() for w in words[1:]) >= _CLAUSE_WORDS)
             and self.rules.dangling_end.search(prev) is None
         )
 
