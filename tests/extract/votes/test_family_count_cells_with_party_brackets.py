@@ -1,7 +1,6 @@
 """A vote-results table with columns of its own for the votes for and against may put the parties beside each count
 ("| 15 (A 8, C 5, V 2) | 4 (Ø 3, F 1) |", "| 31 (Ap 20, H 11) | 14 (FrP 9, R 5) |"): the numbers are the row's counts
-and the against cell's parties are the parties against; the for cell's parties are no parties against. Dutch tables name
-these columns "Voor", "Tegen", "Onthouding" (models/votes/nl.json `decision_tables`). Look-alikes:
+and the against cell's parties are the parties against; the for cell's parties are no parties against. Look-alikes:
 a row with only one count cell filled, or with a dash, is not counted. Tables written for these tests."""
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from tests.extract.votes.helpers import vote_cells
 HEADS = {
     "da": "Afstemningsresultater\nKommunalbestyrelsen, tirsdag den 8. september 2026\n\n",
     "nb": "Voteringer\nBystyret, møte 17. september 2026\n\n",
-    "nl": "Stemmingsuitslagen\nGemeenteraad, vergadering van 9 juli 2026\n\n",
 }
 
 
@@ -41,18 +39,6 @@ HEADS = {
             "| Sak | Tittel | Resultat | For | Mot |\n|---|---|---|---|---|\n"
             "| 102/26 | Reguleringsplan for Sjøsiden | Vedtatt | 31 (Ap 20, H 11) | 14 (FrP 9, R 5) |\n",
             [("102/26", "Reguleringsplan for Sjøsiden", "adopted", 31, 14, {"FrP": 9, "R": 5})],
-        ),
-        (
-            "nl",
-            "| Nr. | Onderwerp | Uitslag | Voor | Tegen |\n|---|---|---|---|---|\n"
-            "| 4 | Jaarrekening 2025 | Aangenomen | 21 (VVD 8, CDA 7, D66 6) | 6 (PVV 4, SP 2) |\n",
-            [("4", "Jaarrekening 2025", "adopted", 21, 6, {"PVV": 4, "SP": 2})],
-        ),
-        (
-            "nl",
-            "| Nr. | Onderwerp | Besluit | Voor | Tegen | Onthouding |\n|---|---|---|---|---|---|\n"
-            "| 6 | Motie M1 Groen schoolplein | Verworpen | 12 | 17 | 0 |\n",
-            [("6", "Motie M1 Groen schoolplein", "rejected", 12, 17, None)],
         ),
         (
             "da",
