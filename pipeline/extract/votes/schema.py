@@ -75,9 +75,6 @@ class SubjectRules(Rules):
     clause_openers: list[str] = []  # "at", "dat": a clause cut a word or two after one lacks its verb
     procedures: list[str] = []  # a subject that is only an outcome or procedure ("vedtatt uten votering")
     case_outcomes: list[str] = []  # an outcome whose only noun is the case ("Het ontwerpbesluit wordt goedgekeurd")
-    # an outcome sentence on its own line whose only noun is the item ("De agenda wordt ongewijzigd vastgesteld.",
-    # "Op verzoek van de indieners wordt de motie aangehouden ..."): about the item its header titles
-    item_outcomes: list[str] = []
     objects: list[str] = []  # a reported decision ("Bystyret vedtok torsdag å ..."): group `object` is what was decided
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
     pronouns: list[str] = []  # "Dette", "Det", "Dit werd aangenomen": a subject standing for the sentence before it

@@ -87,22 +87,9 @@ def repair_subject(
             or _named_recommendation(decision, text, lex, rules)
             or (_case_recommendation(decision, text, lex, rules) if alone else None)
         )
-        if antecedent is None and about_case and _item_outcome(decision, text, lex, rules):
-            antecedent = about_case  # "De agenda wordt ongewijzigd vastgesteld." under its item
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
     if decision.subject and text.title and _shortened_title(decision.subject, text.title):
         decision.subject = text.title
-
-
-def _item_outcome(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> bool:
-    """An outcome sentence whose only noun is the item itself, with no decision label before it on its line: a
-    sentence under "Besluit:" is the decision as stated (`phrase_subject`), one standing alone tells the item's
-    outcome. The line is read back at most _LINE_REACH chars."""
-    if rules.item_outcome is None or not rules.item_outcome.fullmatch((decision.subject or "").strip(_TRIM)):
-        return False
-    at = max(decision.start - text.base, 0)
-    line_start = text.text.rfind("\n", max(0, at - _LINE_REACH), at) + 1
-    return lex.block_label.search(text.text[line_start:at]) is None
 
 
 def _shortened_title(subject: str, title: str) -> bool:
