@@ -15,6 +15,7 @@ table of contents give no row.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +24,7 @@ from pipeline.extract.votes.item_lists import _item, opens_outcome
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import BULLETS
 from pipeline.extract.votes.vote_matrix import Matrix, find_matrices, matrix_counts
+from pipeline.rules import alternation
 
 _MIN_LINES = 2  # result lines a list needs
 _MAX_WRAP = 3  # lines an outcome may wrap over (indented under it)
@@ -43,9 +45,14 @@ class _Label:
     line: int
 
 
+def _literals(words: Iterable[str]) -> str:
+    """The words as one alternation of literals, longest first (a label "A10" before "A1")."""
+    return alternation(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _definition(language: str, kinds: tuple[str, ...]) -> re.Pattern[str]:
-    kind = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True)) or "(?!)"
+    kind = _literals(kinds)
     return re.compile(
         rf"^(?:(?i:{kind})[ \t]+)?(?P<label>{_LABEL_CODE}|(?i:{kind})[ \t]+(?:\d{{1,2}}|[A-ZÆØÅ]))(?![\w-])"
         r"(?:[ \t]*\((?P<party>[^()\n]{1,80})\))?[ \t]*[:.–-]?[ \t]*(?P<title>\S.*)?$"
@@ -119,9 +126,7 @@ def read_label_results(text: str, lex: Lexicon, tables: DecisionTables) -> Decis
         return tables
     matrices = find_matrices(lines, set(labels), lex)
     counts = matrix_counts(matrices)  # a vote matrix's columns, by label
-    keys = sorted(labels, key=len, reverse=True)
-    prefix = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) or "(?!)"
-    names = "|".join(re.escape(k) for k in keys)
+    prefix, names = _literals(prefixes), _literals(labels)
     gap = r"[ \t]*(?:[:|\t–-]|[ ]{2,})[ \t]*(?=\S)"  # a colon, bar, dash, tab or wide gap after the label
     result = re.compile(rf"^[ \t|]*(?:(?i:{prefix})\.?[ \t]+)?(?P<label>{names}){gap}")
     taken = [any(a <= start < b for a, b in tables.spans) for start in starts]
