@@ -39,7 +39,7 @@ _LABEL = re.compile(r"[^\W\d][\w .]{0,40}:")  # "Uitslag:", "Sagsnr.:": a field'
 
 
 @dataclass(frozen=True)
-class _Item:
+class ListedItem:
     """An item line: its index, number, title and the words printed before its number ("Agendapunt", "PS")."""
 
     index: int
@@ -55,7 +55,7 @@ def read_lists(text: str, lex: Lexicon, tables: DecisionTables) -> DecisionTable
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     taken = [any(a <= start < b for a, b in tables.spans) for start in starts]
-    items = {i: item for i, line in enumerate(lines) if not taken[i] and (item := _item(i, line, lex))}
+    items = {i: item for i, line in enumerate(lines) if not taken[i] and (item := listed_item(i, line, lex))}
     rows, spans = _outcome_rows(lines, starts, items, lex)
     column_rows = _column_rows(lines, starts, taken, lex)
     rows += column_rows
@@ -70,7 +70,8 @@ def read_lists(text: str, lex: Lexicon, tables: DecisionTables) -> DecisionTable
     return DecisionTables(sorted(tables.rows + rows, key=lambda row: row.start), tables.spans + spans)
 
 
-def _item(index: int, raw: str, lex: Lexicon) -> _Item | None:
+def listed_item(index: int, raw: str, lex: Lexicon) -> ListedItem | None:
+    """Line `index` as an item of a list (a case number and a title, no body or date), or None."""
     line = raw.lstrip(BULLETS).rstrip("*| \t")
     if not line or len(line) > MAX_HEADER:
         return None
@@ -82,7 +83,7 @@ def _item(index: int, raw: str, lex: Lexicon) -> _Item | None:
         return None
     at = line.find(fields["case_number"])
     prefix = line[: max(at, 0)].strip(" \t.").lower()
-    return _Item(index, fields["case_number"], clean_subject(fields["title"], lex), prefix)
+    return ListedItem(index, fields["case_number"], clean_subject(fields["title"], lex), prefix)
 
 
 def opens_outcome(line: str, lex: Lexicon) -> bool:
@@ -110,10 +111,10 @@ def _counted_outcome(line: str, lex: Lexicon) -> bool:
 
 
 def _outcome_rows(
-    lines: list[str], starts: list[int], items: dict[int, _Item], lex: Lexicon
+    lines: list[str], starts: list[int], items: dict[int, ListedItem], lex: Lexicon
 ) -> tuple[list[TableRow], list[tuple[int, int]]]:
     """Items with their outcome on the line(s) under them, in a list of two or more such entries."""
-    entries: list[tuple[_Item, int, int, str, str | None]] = []  # item, outcome line, last line, text, archive
+    entries: list[tuple[ListedItem, int, int, str, str | None]] = []  # item, outcome line, last line, text, archive
     for index, item in items.items():
         following = range(index + 1, min(index + 3 + _MAX_WRAP, len(lines)))  # wrapped title, archive field
         outcome, first, archive = None, "", None
@@ -188,7 +189,7 @@ def _unbracketed(cell: str) -> str:
     return cell[1:-1].strip() if cell[:1] + cell[-1:] in ("()", "[]") else cell
 
 
-def _heads_items(index: int, lines: list[str], items: dict[int, _Item]) -> bool:
+def _heads_items(index: int, lines: list[str], items: dict[int, ListedItem]) -> bool:
     """Line `index` ends in a colon right above an item: the heading of the next list ("Vedtatt enstemmig:")."""
     return lines[index].rstrip().endswith(":") and index + 1 in items
 
@@ -203,7 +204,7 @@ def _column_rows(lines: list[str], starts: list[int], taken: list[bool], lex: Le
         if len(cells) < 2 or taken[index] or not any(ch.isdigit() for ch in cells[0]):
             continue  # an item's first cell holds its number
         outcome = next((k for k in range(1, len(cells)) if opens_outcome(cells[k], lex)), None)
-        item = _item(index, "  ".join(cells[:outcome]), lex) if outcome else None
+        item = listed_item(index, "  ".join(cells[:outcome]), lex) if outcome else None
         if item is None:
             continue  # the cells before the outcome must read as the language's case header
         end = starts[index] + len(line)
@@ -218,7 +219,7 @@ def _wraps(line: str) -> bool:
 
 
 def _heading_rows(
-    lines: list[str], starts: list[int], items: dict[int, _Item], covered: set[int], lex: Lexicon
+    lines: list[str], starts: list[int], items: dict[int, ListedItem], covered: set[int], lex: Lexicon
 ) -> tuple[list[TableRow], list[tuple[int, int]]]:
     """Items listed right under a heading that gives their outcome ("Følgende saker ble vedtatt uten debatt:"),
     printed alike (the same words before the number), none with an outcome line of its own."""
@@ -255,7 +256,7 @@ def _heading_rows(
     return rows, spans
 
 
-def _item_above(index: int, lines: list[str], items: dict[int, _Item]) -> bool:
+def _item_above(index: int, lines: list[str], items: dict[int, ListedItem]) -> bool:
     """An item stands right above the line at `index`, or above a few lines of its record between them
     ("Agendapunt 5 ..." / "Uitgebrachte stemmen: 22 voor ..." / "Uitslag: Benoemd"), no blank line between."""
     for above in range(index - 1, max(index - 1 - _RECORD_LINES, -1), -1):
@@ -267,7 +268,7 @@ def _item_above(index: int, lines: list[str], items: dict[int, _Item]) -> bool:
 
 
 def _closing_rows(
-    lines: list[str], starts: list[int], items: dict[int, _Item], covered: set[int], lex: Lexicon
+    lines: list[str], starts: list[int], items: dict[int, ListedItem], covered: set[int], lex: Lexicon
 ) -> tuple[list[TableRow], list[tuple[int, int]]]:
     """Items listed one a line, then one line deciding them all ("5.1 Verordening ..." / "5.2 Benoeming ..." /
     "Uitslag: beide zonder stemming aangenomen."): each item is a row with that line's outcome. The line must say
@@ -298,7 +299,7 @@ def _closing_rows(
     return rows, spans
 
 
-def _siblings(a: _Item, b: _Item) -> bool:
+def _siblings(a: ListedItem, b: ListedItem) -> bool:
     """Items of one level, printed alike ("5.1" and "5.2"; not the point "5." above its sub-items)."""
     return a.prefix == b.prefix and a.case.count(".") == b.case.count(".")
 

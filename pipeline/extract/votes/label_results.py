@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.votes.decision_tables import DecisionTables, TableRow, cell_cues, clean_subject
-from pipeline.extract.votes.item_lists import _item, opens_outcome
+from pipeline.extract.votes.item_lists import listed_item, opens_outcome
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import BULLETS
 from pipeline.extract.votes.vote_matrix import Matrix, find_matrices, matrix_counts
@@ -92,7 +92,7 @@ def label_map(lines: list[str], lex: Lexicon) -> _Page:
     case_title: str | None = None
     for index, raw in enumerate(lines):
         raw = raw.replace("|", " ")  # a ruled list's cells, read as the columns they are
-        item = _item(index, raw, lex)
+        item = listed_item(index, raw, lex)
         if item is not None:
             case, case_title = item.case, item.title
             items.append((index, item.case, item.title))
