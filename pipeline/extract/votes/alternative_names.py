@@ -19,10 +19,12 @@ def names_more_fully(subject: str, alternative: str) -> bool:
 def named_otherwise(subject: str, alternatives: tuple[str, str]) -> tuple[str, str] | None:
     """The listed alternative (winner, loser) a result names in other words: neither starts like the result's
     name, and only one shares a word stem with it ('framlegget til vedtak' for 'kommunedirektøren sitt framlegg')."""
-    stems = {w[:5] for w in normalised(subject).split() if len(w) >= 4}
-    if any(normalised(a).startswith(normalised(subject).split()[0]) for a in alternatives):
+    words = normalised(subject).split()
+    stems = {w[:5] for w in words if len(w) >= 4}
+    names = [(a, normalised(a)) for a in alternatives]
+    if not words or any(name.startswith(words[0]) for _, name in names):
         return None
-    sharing = [a for a in alternatives if stems & {w[:5] for w in normalised(a).split() if len(w) >= 4}]
+    sharing = [a for a, name in names if stems & {w[:5] for w in name.split() if len(w) >= 4}]
     if len(sharing) != 1:
         return None
     return sharing[0], next(a for a in alternatives if a is not sharing[0])
