@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.text.wrapped_cells import joined_cell, joined_lines
+
 _PIPE = re.compile(r"(?:^|\s)\|(?:\s|$)")
 _SPLIT = re.compile(r"\s*\|\s*")
 
@@ -34,7 +36,7 @@ def _continues(row: str, line: str) -> list[str] | None:
     above, below = _cells(row, outer), _cells(line, outer)
     if len(above) != len(below) or len(above) < 2 or below[0] or not above[0] or not any(below):
         return None
-    return [f"{a} {b}".strip() if b else a for a, b in zip(above, below, strict=True)]
+    return [joined_cell(a, b) for a, b in zip(above, below, strict=True)]
 
 
 def merge_wrapped_cells(lines: list[str]) -> list[str]:
@@ -80,16 +82,7 @@ def _grid_record(lines: list[str], first: int, last: int) -> Record:
     """The lines between two grid rulers as one row: each column's lines joined into one cell."""
     rows = [row_cells(lines[i]) for i in range(first, last + 1)]
     width = max(len(r) for r in rows)
-    return Record([_joined([r[c] for r in rows if c < len(r) and r[c]]) for c in range(width)], first, last)
-
-
-def _joined(parts: list[str]) -> str:
-    """A wrapped cell's lines as one text; a line broken after a hyphen goes on unspaced ("energie-strategie")."""
-    out = ""
-    for part in parts:
-        glue = "" if not out or (out.endswith("-") and part[:1].islower()) else " "
-        out += glue + part
-    return out.strip()
+    return Record([joined_lines([r[c] for r in rows if c < len(r) and r[c]]) for c in range(width)], first, last)
 
 
 def table_runs(lines: list[str]) -> list[list[Record]]:

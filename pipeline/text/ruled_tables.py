@@ -10,10 +10,9 @@ Hand-written: the shape is plain text, no table library reads it."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from pipeline.rules import load_json
 from pipeline.text.structure import BULLET
+from pipeline.text.wrapped_cells import joined_cell
 
 _RULER = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 _HEADER_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # a gap between two header words naming two columns
@@ -94,32 +93,13 @@ def _rows(lines: list[str], starts: list[int], first: int, label: re.Pattern[str
             row = None  # the next line continues no row
             out.append(line)
         elif finishes or _wraps(cells, row, _indent(line, starts[0]) > row_indent):
-            row = [_cell_joined(a, b) for a, b in zip(row, cells, strict=True)]
+            row = [joined_cell(a, b) for a, b in zip(row, cells, strict=True)]
             out[-1] = "\t".join(row)
         else:
             row, row_indent = cells, _indent(line, starts[0])
             out.append("\t".join(cells))
         index += 1
     return out, index
-
-
-_WORD_BREAK = re.compile(r"(?<=[^\W\d_])-$")  # "Til efterret-": a word broken at the cell's edge
-
-
-@cache
-def _coordinators() -> frozenset[str]:
-    """Words after which a hyphen suspends a compound ("Børne- og Unge..."): the de-hyphenation list of
-    models/normalise.json, the one normalise reads for line ends."""
-    return frozenset(load_json("normalise.json")["hyphen_coordinators"])
-
-
-def _cell_joined(cell: str, wrapped: str) -> str:
-    """A cell and the rest it wrapped onto the next line; a word broken after a hyphen goes on unspaced ("Til
-    efterret-" / "ning": "Til efterretning"), a suspended compound keeps its hyphen and space ("Børne- og ...")."""
-    first = wrapped.split(" ", 1)[0].rstrip(",.;:").casefold()
-    if _WORD_BREAK.search(cell) and wrapped[:1].islower() and first not in _coordinators():
-        return cell[:-1] + wrapped
-    return f"{cell} {wrapped}".strip()
 
 
 def cut_ruled_tables(lines: list[str], label: re.Pattern[str]) -> list[str]:
