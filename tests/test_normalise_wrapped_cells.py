@@ -33,6 +33,8 @@ def test_a_word_broken_at_the_cells_edge_is_mended(parts, expected):
         (["Samarbeid i Nord-", "Norge"], "Samarbeid i Nord-Norge"),
         (["Jaarstukken", "2025 GR West-Friesland"], "Jaarstukken 2025 GR West-Friesland"),
         (["Vedtatt -", "enstemmig"], "Vedtatt - enstemmig"),
+        (["Medlemskab af Healthy Cities-", "netværket"], "Medlemskab af Healthy Cities-netværket"),
+        (["Toetreding tot Covenant of Mayors-", "netwerk"], "Toetreding tot Covenant of Mayors-netwerk"),
     ],
 )
 def test_real_hyphens_and_suspended_compounds_are_kept(parts, expected):

@@ -22,14 +22,18 @@ def joined_cell(cell: str, wrapped: str) -> str:
     """A cell and the rest it wrapped onto the next line, by normalise's rules for line ends. A word broken after a
     hyphen goes on unspaced and loses the hyphen ("Til efterret-" / "ning": "Til efterretning"); a suspended
     compound keeps hyphen and space ("Børne- og ..."); after an abbreviation or a number, or before a capital or a
-    digit, the hyphen is the word's own ("EU-" / "midler", "Nord-" / "Norge", "2026-" / "2029")."""
+    digit, or after a name of several capitalised words, the hyphen is the word's own ("EU-" / "midler", "Nord-" /
+    "Norge", "2026-" / "2029", "Healthy Cities-" / "netværket")."""
     if not cell or not wrapped:
         return (cell or wrapped).strip()
     first = wrapped.split(" ", 1)[0].rstrip(",.;:").casefold()
     if not _WORD_BREAK.search(cell) or not wrapped[:1].isalnum() or first in _coordinators():
         return f"{cell} {wrapped}".strip()
-    prefix = cell.rsplit(" ", 1)[-1][:-1]
-    if not wrapped[:1].islower() or prefix.isupper() or any(c in "-0123456789" for c in prefix):
+    words = cell.split()
+    prefix = words[-1][:-1]
+    before = [w for w in words[:-1] if not (w.islower() and len(w) <= 3)]  # "Covenant of Mayors-": past "of"
+    named = bool(before) and prefix[:1].isupper() and before[-1][:1].isupper()  # "Healthy Cities-" / "netværket"
+    if not wrapped[:1].islower() or named or prefix.isupper() or any(c in "-0123456789" for c in prefix):
         return cell + wrapped
     return cell[:-1] + wrapped
 
