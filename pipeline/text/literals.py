@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from re import _constants as sre  # the parse tree's opcodes; stable across 3.11+
 from re import _parser
 
@@ -45,10 +45,21 @@ def required_words(pattern: str, flags: int = 0) -> Need:
     return words_of(_parser.parse(pattern, flags))
 
 
-@cache
+_NEEDS: dict[tuple[str, int], Need] = {}  # by pattern text and flags: equal patterns compiled apart share it
+
+
 def need_of(pattern: re.Pattern[str]) -> Need:
     """`required_words` of a compiled pattern, read once per pattern."""
-    return words_of(_parser.parse(pattern.pattern, pattern.flags))
+    key = (pattern.pattern, pattern.flags)
+    need = _NEEDS.get(key)
+    if need is None:
+        need = _NEEDS[key] = words_of(_parser.parse(pattern.pattern, pattern.flags))
+    return need
+
+
+def remember_need(pattern: re.Pattern[str], need: Need) -> None:
+    """Keep `need` as `pattern`'s, read by a caller from the parse tree it compiled `pattern` from."""
+    _NEEDS[(pattern.pattern, pattern.flags)] = need
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:

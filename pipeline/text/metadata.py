@@ -15,6 +15,7 @@ from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
+from pipeline.rules.compiled import compile_rule, regex
 from pipeline.text import municipalities
 from pipeline.text.cue_lines import LineFinder, literals_of
 from pipeline.text.literals import LiteralGate
@@ -43,12 +44,12 @@ def _type_patterns(language: str) -> _TypePatterns:
     conf = metadata_rules(language).doc_type
 
     def compiled(table: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
-        return {t: [re.compile(p, re.I | re.M) for p in pats] for t, pats in table.items()}
+        return {t: [compile_rule(p, re.I | re.M).regex for p in pats] for t, pats in table.items()}
 
-    cues = {t: re.compile(r"\b\w*(?:" + "|".join(words) + r")\b", re.I) for t, words in conf.types.items()}
+    cues = {t: regex(r"\b\w*(?:" + "|".join(words) + r")\b", re.I) for t, words in conf.types.items()}
     literals = {t: literals_of(words) for t, words in conf.types.items()}
     letters = frozenset("".join(lit for lits in literals.values() for lit in lits or ()))
-    news = re.compile(r"^(?:\w+\s+)?(?:" + "|".join(conf.news_sections) + r")\b", re.I) if conf.news_sections else None
+    news = regex(r"^(?:\w+\s+)?(?:" + "|".join(conf.news_sections) + r")\b", re.I) if conf.news_sections else None
     return _TypePatterns(
         cues,
         compiled(conf.structure),
@@ -58,7 +59,7 @@ def _type_patterns(language: str) -> _TypePatterns:
         literals,
         letters,
         news,
-        [re.compile(p, re.I) for p in conf.topic_titles],
+        [regex(p, re.I) for p in conf.topic_titles],
     )
 
 

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Literal
 
 from pipeline.rules import NEVER, Rules, alternation, has_language, load_rules, whole_words
+from pipeline.rules.compiled import compile_rule, regex
 from pipeline.text import structure
 from pipeline.text.literals import LiteralGate
 
@@ -207,11 +208,11 @@ class Lexicon:
 
 def _whole_line(words: list[str]) -> re.Pattern[str]:
     """A line (or cell) that is one of `words` and nothing else: a field label, a column header, a menu item."""
-    return re.compile(rf"^{alternation(words)}$", _FLAGS)
+    return regex(rf"^{alternation(words)}$", _FLAGS)
 
 
 def _whole(patterns: list[str]) -> re.Pattern:
-    return re.compile(whole_words(patterns), _FLAGS)
+    return regex(whole_words(patterns), _FLAGS)
 
 
 def _status_rules(data: ActionRules) -> list[Rule]:
@@ -223,17 +224,18 @@ def _status_rules(data: ActionRules) -> list[Rule]:
     gap = rf"(?:\w+\s+){{0,{data.negation_gap}}}?"
     first: list[Rule] = []
     groups: dict[str, list[Rule]] = {status: [] for status in PHRASE_ORDER}
-    unfinished = re.compile(rf"(?<!\w){negation}\s+{gap}{alternation(data.finish_phrases)}(?!\w)", _FLAGS)
+    unfinished = compile_rule(rf"(?<!\w){negation}\s+{gap}{alternation(data.finish_phrases)}(?!\w)", _FLAGS).regex
     groups["partly_completed"].append(Rule("in_progress", unfinished, False))  # before any "not started"
     for rule in data.status_rules:
-        compiled = Rule(rule.status, re.compile(rf"(?<!\w){rule.pattern}", _FLAGS), rule.weak)
+        compiled = Rule(rule.status, compile_rule(rf"(?<!\w){rule.pattern}", _FLAGS).regex, rule.weak)
         (first if rule.first else groups[rule.status]).append(compiled)
     for status, target in data.negated.items():
         phrase = alternation(data.phrases.get(status, []))
-        groups[target].append(Rule(target, re.compile(rf"(?<!\w){negation}\s+{gap}{phrase}(?!\w)", _FLAGS), False))
+        negated = compile_rule(rf"(?<!\w){negation}\s+{gap}{phrase}(?!\w)", _FLAGS).regex
+        groups[target].append(Rule(target, negated, False))
     for status in PHRASE_ORDER:
         if data.phrases.get(status):
-            pattern = re.compile(whole_words(data.phrases[status]), _FLAGS)
+            pattern = compile_rule(whole_words(data.phrases[status]), _FLAGS).regex
             groups[status].append(Rule(status, pattern, False))
     return first + [rule for status in PHRASE_ORDER for rule in groups[status]]
 
@@ -241,7 +243,7 @@ def _status_rules(data: ActionRules) -> list[Rule]:
 def item_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
     """A line opening with an item keyword and its number ("Handling 2.1", "Tiltak 4b": a lettered sub-item; "Tiltak
     A1": a number under a lettered theme)."""
-    return re.compile(
+    return regex(
         rf"^(?:{structure.BULLET}\s*)?{alternation(keywords)}\s+{_NUMBER_SIGN}"
         r"(?P<id>(?-i:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?(?=[\s:–—-]|$)",
         _FLAGS,
@@ -250,14 +252,14 @@ def item_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
 
 def keyword_code_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
     """A code after its keyword ("Motie 12", "Sak 45/23", "K-sak 12/24", "Actie 2a")."""
-    return re.compile(
+    return regex(
         rf"(?<!\w){_BODY_PREFIX}(?i:{alternation(keywords)})\s+{_NUMBER_SIGN}"
         r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?[a-z]?)(?!\w)"
     )
 
 
 def keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"^{_BODY_PREFIX}{alternation(keywords)}(?!\w)", _FLAGS)
+    return regex(rf"^{_BODY_PREFIX}{alternation(keywords)}(?!\w)", _FLAGS)
 
 
 @cache
@@ -283,51 +285,51 @@ def lexicon(language: str) -> Lexicon | None:
         language_item=item,
         item_words=tuple(data.item_keywords),
         action_noun=_whole(data.action_nouns),
-        action_noun_compound=re.compile(rf"(?<!\w)\w*?{alternation(data.action_nouns)}(?!\w)", _FLAGS),
+        action_noun_compound=regex(rf"(?<!\w)\w*?{alternation(data.action_nouns)}(?!\w)", _FLAGS),
         section_cue=_whole(data.section_cues),
-        status_column=re.compile(alternation(data.status_columns), _FLAGS),
-        non_item_heading=re.compile(rf"^{alternation(data.non_item_headings)}(?!\w)", _FLAGS),
-        theme_word=re.compile(alternation(data.theme_words), _FLAGS),
-        relation_title=re.compile(rf"^{alternation(data.relation_titles)}(?!\w)", _FLAGS),
-        decision_page_title=re.compile(rf"^{alternation(data.decision_page_titles) or '(?!)'}(?!\w)", _FLAGS),
-        clause_opener=re.compile(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
+        status_column=regex(alternation(data.status_columns), _FLAGS),
+        non_item_heading=regex(rf"^{alternation(data.non_item_headings)}(?!\w)", _FLAGS),
+        theme_word=regex(alternation(data.theme_words), _FLAGS),
+        relation_title=regex(rf"^{alternation(data.relation_titles)}(?!\w)", _FLAGS),
+        decision_page_title=regex(rf"^{alternation(data.decision_page_titles) or '(?!)'}(?!\w)", _FLAGS),
+        clause_opener=regex(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
         rules=tuple(rules),
         rule_gate=LiteralGate(r.pattern for r in rules),
-        status_start=re.compile(
+        status_start=regex(
             rf"^(?:{alternation(data.auxiliaries)}\s+)*(?:{alternation(data.negations)}\s+)?"
             rf"(?:{alternation(data.auxiliaries)}\s+)*{alternation(statuses)}(?!\w)",
             _FLAGS,
         ),
-        goal=re.compile(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
+        goal=regex(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
         self_subject=_whole(data.self_subjects),
-        named_item=re.compile(
+        named_item=regex(
             rf"^\s*{alternation(data.named_item_nouns)}\s+[”“\"«„](?P<name>[^”“\"«»„]{{2,80}})[”“\"»]", _FLAGS
         ),
-        report_opener=re.compile(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
+        report_opener=regex(rf"^{alternation(data.report_openers)}(?!\w)", _FLAGS),
         meeting_outcome=_whole(data.meeting_outcomes),
-        case_subject=re.compile(rf"^\s*{alternation(data.case_subjects)}(?!\w)", _FLAGS),
+        case_subject=regex(rf"^\s*{alternation(data.case_subjects)}(?!\w)", _FLAGS),
         merged=_whole(data.merged_phrases),
         outside_plan=_whole(data.outside_plan_phrases),
         recommending=_whole(data.recommending_phrases),
-        country_field=re.compile(rf"^\s*{alternation(data.country_fields)}\s*(?::|{_LEADER})\s*\S", _FLAGS),
+        country_field=regex(rf"^\s*{alternation(data.country_fields)}\s*(?::|{_LEADER})\s*\S", _FLAGS),
         waiting=_whole(data.waiting_phrases),
         no_report=_whole(data.no_report_phrases),
-        aggregate=re.compile(
+        aggregate=regex(
             rf"(?<!\w){alternation(data.share_prepositions)}\s+\d+\s+(?:[\w-]+\s+)?{alternation(data.action_nouns)}(?!\w)",
             _FLAGS,
         )
         if data.share_prepositions
-        else re.compile(NEVER),
+        else regex(NEVER),
         pause=_whole(data.phrases.get("paused", [])),
         marks={mark.casefold(): status for mark, status in data.status_marks.items()},
-        percent=re.compile(data.percent_value, re.IGNORECASE),
+        percent=regex(data.percent_value, re.IGNORECASE),
         done_column=_whole_line(data.done_columns),
-        note_pointer=re.compile(
+        note_pointer=regex(
             rf"^{alternation(data.see_words)}\s+{alternation(data.note_nouns)}\s*(?P<n>\d{{0,2}})"
             rf"(?:\s+{alternation(data.note_places or [NEVER])})?\W*$",
             _FLAGS,
         ),
-        note_line=re.compile(
+        note_line=regex(
             rf"^{alternation(data.note_nouns)}\s*(?:(?P<n>\d{{0,2}})|\s{alternation(data.note_links)}\s+"
             rf"(?:{alternation(data.item_keywords)}\s+)?(?P<id>[^\W\d]{{0,3}}\.?\d{{1,2}}(?:\.\d{{1,2}})*))"
             rf"\s*[:.)]\s*(?P<text>\S.*)?$",
@@ -337,36 +339,36 @@ def lexicon(language: str) -> Lexicon | None:
         colours=frozenset(colour.casefold() for colour in [*data.colours, *data.colour_marks]),
         colour_marks=frozenset(data.colour_marks),
         plan_types=frozenset(data.plan_types),
-        part_count=re.compile(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
-        legend_pair=re.compile(
+        part_count=regex(alternation([r.pattern for r in data.status_rules if r.count]), _FLAGS),
+        legend_pair=regex(
             rf"^(?P<left>.+?)\s*(?:=|:|\t|\s[–—-]\s|\s(?P<verb>{alternation(data.legend_verbs)})[,:]?\s)\s*(?P<right>.+)$",
             _FLAGS,
         ),
-        legend_label=re.compile(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
-        trailing_auxiliary=re.compile(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
-        field=re.compile(
+        legend_label=regex(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
+        trailing_auxiliary=regex(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
+        field=regex(
             rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$|{_LEADER})|{_GLUED})\s*(?P<value>.*)$", _FLAGS
         ),
         status_field=_whole_line(data.status_fields),
-        run_on_status_label=re.compile(
+        run_on_status_label=regex(
             rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})(?:\s*:\s*\S.*|{_GLUED}.*|\s*)$", _FLAGS
         ),
         id_field=_whole_line(data.id_fields),
         title_field=_whole_line(data.title_fields),
         explanation_field=_whole_line(data.explanation_fields),
-        next_step=re.compile(rf"^{alternation(data.next_step_fields)}\s*:", _FLAGS),
+        next_step=regex(rf"^{alternation(data.next_step_fields)}\s*:", _FLAGS),
         person_field=_whole_line(data.person_fields),
         contact=_whole(data.contact_cues),
         navigation=_whole_line(data.navigation),
-        code=re.compile(rf"(?<![\w.]){data.code}(?![\w])"),
+        code=regex(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=keyword_code_pattern(tuple(data.code_keywords + data.item_keywords)),
         keyword=keyword_pattern(tuple(data.code_keywords + data.item_keywords)),
         code_words=tuple(data.code_keywords + data.item_keywords),
         id_column=_whole_line(data.id_columns),
         title_column=_whole(data.title_columns),
         comment_column=_whole(data.comment_columns + data.status_columns),
-        date_word=re.compile(alternation(data.date_words), _FLAGS),
-        outcome=re.compile(alternation(data.outcomes), _FLAGS),
+        date_word=regex(alternation(data.date_words), _FLAGS),
+        outcome=regex(alternation(data.outcomes), _FLAGS),
         status_value_words=data.status_value_words,
         lifecycle=dict(data.lifecycle),
         conventions=structure.conventions(language),

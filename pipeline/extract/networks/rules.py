@@ -13,6 +13,7 @@ from fnmatch import translate
 from functools import cache
 
 from pipeline.rules import Rules, load_csv, load_rules
+from pipeline.rules.compiled import regex
 
 CueGroups = dict[str, list[str]]  # group ("en", "da", a profile's name) -> fnmatch patterns
 UNKNOWN_KIND = "other"
@@ -118,7 +119,7 @@ class Entry:
 
 def _union(patterns: list[str]) -> re.Pattern:
     """One regex matching any of the fnmatch `patterns` (a never-matching one when empty)."""
-    return re.compile("|".join(f"(?:{translate(p)})" for p in patterns) or r"(?!x)x")
+    return regex("|".join(f"(?:{translate(p)})" for p in patterns) or r"(?!x)x")
 
 
 def _at(phrase: tuple[re.Pattern, ...], words: list[str], i: int) -> bool:
@@ -152,7 +153,7 @@ class CueList:
         return cls(
             words=_union([p[0] for p in split if len(p) == 1]),
             literals=frozenset(p[0] for p in split if len(p) == 1 and "*" not in p[0]),
-            phrases=tuple(tuple(re.compile(translate(w)) for w in p) for p in split if len(p) > 1),
+            phrases=tuple(tuple(regex(translate(w)) for w in p) for p in split if len(p) > 1),
             openers=_union([p[0] for p in split if len(p) > 1]),
             texts=_union([" ".join(p) for p in split]),
         )

@@ -12,6 +12,7 @@ from pipeline.extract.partner_cities.coordination import ListGaps, list_gaps
 from pipeline.extract.partner_cities.schema import PartnerRules
 from pipeline.extract.partner_cities.spans import Cover
 from pipeline.rules import alternation, any_of, literal_first, load_rules
+from pipeline.rules.compiled import compile_rule, regex
 from pipeline.text.literals import LiteralGate
 
 
@@ -62,7 +63,7 @@ def _gate(patterns: Patterns) -> re.Pattern | None:
     if any(_BACK_REFERENCE.search(s) for s in sources):
         return None
     try:
-        return re.compile(any_of(_NAMED_GROUP.sub("(?:", s) for s in sources))
+        return regex(any_of(_NAMED_GROUP.sub("(?:", s) for s in sources))
     except re.error:
         return None
 
@@ -71,7 +72,7 @@ def _gate(patterns: Patterns) -> re.Pattern | None:
 def _opening_gate(patterns: Patterns, reach: int) -> re.Pattern | None:
     """`_gate` for a match starting within the first `reach` chars of a text: the scan stops there."""
     gate = _gate(patterns)
-    return re.compile(rf"(?s:.{{0,{reach}}}?)(?:{gate.pattern})") if gate else None
+    return regex(rf"(?s:.{{0,{reach}}}?)(?:{gate.pattern})") if gate else None
 
 
 @_by_identity
@@ -271,7 +272,7 @@ def settings(language: str) -> PartnerRules:
 
 
 def _compile(items: list[str]) -> Patterns:
-    return tuple(re.compile(literal_first(item)) for item in items)
+    return tuple(compile_rule(literal_first(item)).regex for item in items)
 
 
 @cache

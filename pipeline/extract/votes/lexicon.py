@@ -15,6 +15,7 @@ from pipeline.extract.votes.news_rules import News, compile_news
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.union import Union
 from pipeline.rules import has_language, load_rules
+from pipeline.rules.compiled import compile_rule, regex
 from pipeline.text.literals import LiteralGate
 
 _FRAGMENT = re.compile(r"<<(\w+)>>")
@@ -82,7 +83,7 @@ def _consent(rules: dict, expand: Callable[[str], str]) -> Consent | None:
 
     def one(patterns: list[str], opens: bool = False) -> re.Pattern[str]:
         alternation = "(?:" + "|".join(expand(p) for p in patterns) + ")" if patterns else "(?!)"
-        return re.compile((_SENTENCE_OPEN if opens else "") + alternation, re.MULTILINE)
+        return regex((_SENTENCE_OPEN if opens else "") + alternation, re.MULTILINE)
 
     return Consent(
         proposals=Union([expand(p) for p in rules["proposals"]]),
@@ -279,7 +280,7 @@ def _expander(rules: dict) -> Callable[[str], str]:
 
 
 def _compile(pattern: str, expand: Callable[[str], str], flags: int = re.MULTILINE) -> re.Pattern[str]:
-    return re.compile(expand(pattern), flags)
+    return regex(expand(pattern), flags)
 
 
 def _any_of(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
@@ -310,15 +311,15 @@ def lexicon(language: str) -> Lexicon | None:
         months={k.lower(): v for k, v in rules["months"].items()},
         weekdays=tuple(w.lower() for w in rules["weekdays"]),
         year_pivot=rules["two_digit_year_pivot"],
-        labels=re.compile(r"\**(?P<label>" + _alternation(all_labels, escape=False) + r")\.?\s*:\**\s*", re.I),
+        labels=regex(r"\**(?P<label>" + _alternation(all_labels, escape=False) + r")\.?\s*:\**\s*", re.I),
         label_fields=label_fields,
-        item_marker=re.compile(_alternation(rules["item_markers"]), re.I),
-        number_label=re.compile(
+        item_marker=regex(_alternation(rules["item_markers"]), re.I),
+        number_label=regex(
             r"(?P<label>" + _alternation(number_labels, escape=False) + r")\.?[ \t]*:?[ \t]*(?P<number>\d[\w./-]*\d)",
             re.I,
         ),
-        archive_column=re.compile(_archive_column(rules), re.I),
-        header_lines=tuple(_compile(p, expand) for p in rules["header_lines"]),
+        archive_column=regex(_archive_column(rules), re.I),
+        header_lines=tuple(compile_rule(expand(p), re.MULTILINE).regex for p in rules["header_lines"]),
         ruled_line=_any_of(rules["ruled_lines"], expand),
         ruled_case_lines=tuple(_compile(p, expand) for p in rules["ruled_case_lines"]),
         context_resets=tuple(_compile(p, expand) for p in rules["context_resets"]),
@@ -327,15 +328,15 @@ def lexicon(language: str) -> Lexicon | None:
         listing_cases=_any_of(rules["listing_case_titles"], expand),
         administrative_bodies=frozenset(b.lower() for b in rules["administrative_bodies"]),
         default_body=rules["default_body"],
-        head_body=re.compile(_alternation(rules["head_bodies"], escape=False), re.I),
+        head_body=regex(_alternation(rules["head_bodies"], escape=False), re.I),
         head_lines=rules["head_lines"],
-        head_skip=re.compile(_alternation(rules["head_skips"], escape=False), re.I) if rules["head_skips"] else None,
+        head_skip=regex(_alternation(rules["head_skips"], escape=False), re.I) if rules["head_skips"] else None,
         dates_inside_cases=rules["dates_inside_cases"],
-        block_label=re.compile(r"^\**(?P<label>" + label_alternation + r")\**\s*:?\**\s*$", re.I | re.M),
+        block_label=regex(r"^\**(?P<label>" + label_alternation + r")\**\s*:?\**\s*$", re.I | re.M),
         proposal_labels=frozenset(label.lower() for label in rules["proposal_labels"]),
-        proposal_label_patterns=re.compile("|".join(named_proposals), re.I) if named_proposals else None,
+        proposal_label_patterns=regex("|".join(named_proposals), re.I) if named_proposals else None,
         background_labels=frozenset(label.lower() for label in rules["background_labels"]),
-        point_label=re.compile("^(?:" + "|".join(rules["point_labels"]) + ")$", re.M)
+        point_label=regex("^(?:" + "|".join(rules["point_labels"]) + ")$", re.M)
         if rules["point_labels"]
         else None,
         clauses=tuple(Clause(c["outcome"], c.get("subject") == "previous") for c in rules["clauses"]),
@@ -352,10 +353,10 @@ def lexicon(language: str) -> Lexicon | None:
         generic_voters=frozenset(w.lower() for w in rules["generic_voter_labels"]),
         party_prefixes=tuple(rules["party_prefixes"]),
         party_codes=frozenset(p.lower() for p in rules["party_codes"]),
-        party_code_pattern=re.compile(rules["party_code_pattern"]) if rules["party_code_pattern"] else None,
+        party_code_pattern=regex(rules["party_code_pattern"]) if rules["party_code_pattern"] else None,
         alternative_subject=rules["alternative_subject"],
         triggers=tuple(t.lower() for t in rules["triggers"]),
-        vote_words=re.compile(r"\b" + _alternation(vote_words) + r"\b", re.I) if vote_words else None,
+        vote_words=regex(r"\b" + _alternation(vote_words) + r"\b", re.I) if vote_words else None,
         decision_blocks=tuple(_compile(p.join(_BLOCK_LABEL), expand) for p in rules["decision_blocks"]),
         empty_decisions=tuple(_compile(p, expand, re.I) for p in rules["empty_decisions"]),
         generic_subject_from=rules["generic_subject_from"],
@@ -395,4 +396,4 @@ def lexicon(language: str) -> Lexicon | None:
 def _party_names(rules: dict) -> re.Pattern[str] | None:
     """Full party names plus codes of two letters or more (one letter is an initial in a name list)."""
     names = rules["party_names"] + [code for code in rules["party_codes"] if len(code) > 1]
-    return re.compile(r"(?<!\w)" + _alternation(names) + r"(?!\w)") if names else None
+    return regex(r"(?<!\w)" + _alternation(names) + r"(?!\w)") if names else None

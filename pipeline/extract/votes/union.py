@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from re import _parser
 
-from pipeline.text.literals import LiteralGate, Need, words_of
+from pipeline.rules.compiled import compile_rule
+from pipeline.text.literals import LiteralGate, Need
 
 UnionMatch = tuple[int, re.Match[str], dict[str, str]]  # pattern index, match, that pattern's groups
 COUNT_GROUPS = ("for", "against", "n")  # the groups holding a count of votes
@@ -33,13 +33,13 @@ class Union:
     """
 
     def __init__(self, patterns: list[str], number_words: dict[str, int] | None = None) -> None:
-        trees = [_parser.parse(pattern, re.MULTILINE) for pattern in patterns]
-        for pattern, tree in zip(patterns, trees, strict=True):
-            if tree.getwidth()[0] == 0:
+        rules = [compile_rule(pattern, re.MULTILINE) for pattern in patterns]
+        for pattern, each in zip(patterns, rules, strict=True):
+            if each.empty:
                 raise ValueError(f"a vote rule pattern must not match the empty string: {pattern[:80]}")
-        self.patterns = tuple(re.compile(pattern, re.MULTILINE) for pattern in patterns)
-        # the required words read from the trees parsed above: parsing a rule again costs more than reading it
-        self.gate = LiteralGate(self.patterns, needs=[words_of(tree) for tree in trees])
+        self.patterns = tuple(each.regex for each in rules)
+        # the required words read from the trees the patterns were compiled from: parsing a rule again costs more
+        self.gate = LiteralGate(self.patterns, needs=[each.need for each in rules])
         self.needs: tuple[Need, ...] = self.gate.needs
         self.number_words = number_words or {}
 
