@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.actions.codes import leading_code
+from pipeline.extract.actions.codes import TOP_CHAPTER, leading_code
 from pipeline.extract.actions.items import Candidate, opens_status_section
 from pipeline.extract.actions.reports import reported_blocks
 from pipeline.extract.actions.rules import Lexicon
@@ -16,7 +16,6 @@ from pipeline.text.structure import Line, Span
 _FIELD = re.compile(r"^[^\W\d][\w.]*?(?: [\w.]+?){0,2}\s*(?::|\s\.{3,}|\s?…{2,})\s")
 _AGENDA_NUMBER = re.compile(r"^[^\W\d]{1,6}\.?\s+\d{1,3}(?!\d)")  # "Pkt. 17 Budgetopfølgning": a case of the meeting
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
-_TOP_CHAPTER = re.compile(r"^\d{1,2}\.?\s+(?=[^\W\d_])")  # "4 Samarbeid", "1. Innledning"; not "3.1 Ny hall"
 _CASE_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?=[^\W_a-zæøåäöüé]|\d)")  # "6. Køb af ejendom", "4  Reglement"; not "1.2"
 FORM_LINE_WORDS = 6  # a label or value line of a project page
 
@@ -107,11 +106,20 @@ def _chapters_from(lines: list[Line], lex: Lexicon) -> int:
         (
             i
             for i, line in enumerate(lines)
-            if _TOP_CHAPTER.match(line.text)
+            if TOP_CHAPTER.match(line.text)
             and structure.is_heading(line.text)
-            and lex.non_item_heading.fullmatch(_TOP_CHAPTER.sub("", line.text).strip())
+            and lex.non_item_heading.fullmatch(TOP_CHAPTER.sub("", line.text).strip())
         ),
         len(lines),
+    )
+
+
+def report_chapters(lines: list[Line], lex: Lexicon) -> frozenset[int]:
+    """Indexes of the top-level chapter headings of a document numbered from its own parts ("1. Bakgrunn" ...
+    "4. Samlet vurdering", "5. Anbefaling"): the report's chapters, no item it reports on."""
+    first = _chapters_from(lines, lex)
+    return frozenset(
+        i for i in range(first, len(lines)) if TOP_CHAPTER.match(lines[i].text) and structure.is_heading(lines[i].text)
     )
 
 
@@ -128,7 +136,7 @@ def _section_blocks(
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
             title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
             agenda = minutes and (structure.parse_item(line).kind == "number" or case_header(line.text, lex))
-            chapter = index > chapters and bool(_TOP_CHAPTER.match(line.text))
+            chapter = index > chapters and bool(TOP_CHAPTER.match(line.text))
             if agenda or chapter or lex.non_item_heading.match(title) or _bare_label(title, lex):
                 break  # an ordinary section, a new status section ("Status" under "Milepæler"), a note ("Toelichting")
             if lex.action_noun.search(line.text):
@@ -149,8 +157,8 @@ def _first_chapter(blocks: list[Block]) -> list[Block]:
     the chapter groups the items, its sibling chapter is the report's next part. Numbered items ("1. Ny hal",
     "2. Ny skole") are no chapters."""
     for at, (heading, body) in enumerate(blocks[:-1]):
-        if _TOP_CHAPTER.match(heading.text) and not body and not _TOP_CHAPTER.match(blocks[at + 1][0].text):
-            ends = (i for i in range(at + 1, len(blocks)) if _TOP_CHAPTER.match(blocks[i][0].text))
+        if TOP_CHAPTER.match(heading.text) and not body and not TOP_CHAPTER.match(blocks[at + 1][0].text):
+            ends = (i for i in range(at + 1, len(blocks)) if TOP_CHAPTER.match(blocks[i][0].text))
             return blocks[: next(ends, len(blocks))]
     return blocks
 

@@ -13,6 +13,7 @@ from pipeline.text.structure import Line, Span
 _LETTERED = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2})*[a-z])[.)]?\s+(?=[A-ZÆØÅ])")  # "1a Gevelfonds", "2.1b) Ny hal"
 _LIST_MARKER = re.compile(r"\(?\d{1,3}[.)]\s+")
 LETTER_DOT = re.compile(r"^\s*(?P<letter>[a-z])\.\s+(?=[\"«“„]?[A-ZÆØÅ])")  # "b. Ny kai": a lettered sub-item
+TOP_CHAPTER = re.compile(r"^\d{1,2}\.?\s+(?=[^\W\d_])")  # "4 Samarbeid", "1. Innledning"; not "3.1 Ny hall"
 _CODE_SEPARATOR = re.compile(r"^[\s:.,–—-]+")
 MAX_TITLE_FIELD_WORDS = 25  # a title field's value names an item in a few words
 

@@ -44,7 +44,8 @@ from pipeline.extract.actions.status import (
 )
 from pipeline.extract.actions.tables import status_tables
 from pipeline.extract.actions.titles import status_after, title_without_status
-from pipeline.text.structure import Line, Span
+from pipeline.text.metadata import filed_as_news
+from pipeline.text.structure import Line, Span, parse_item
 
 MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
@@ -76,17 +77,18 @@ def extract(doc: Document) -> list[ActionRow]:
     tables, headers = status_tables(lines, lex)
     found = [records, numbered, tables]
     listed = status_lists(lines, lex) if prose else []
+    news = filed_as_news(doc.text, doc.language)  # its headings are headlines: "NYT MEDLEM AF ...", "KAIANLEGG VENTAR"
     if prose:
-        found += [listed, progress_items(lines, lex)]
+        found += [listed, _without_headlines(progress_items(lines, lex), lines, news)]
         if doc.doc_type not in lex.plan_types:  # a strategy quotes other work in passing: no action reported on
             found += [quoted_projects(lines, lex), named_items(lines, lex)]
         found.append(titled_lines(lines, lex))
     found.append(sibling_records(lines, lex, tracked))
     minutes = doc.doc_type == MINUTES
     stated = [r for r in records if r.status is not None or r.action_id]  # not a "Status:" sentence alone
-    if prose and not numbered and not stated and not tables and not listed:
+    if prose and not news and not numbered and not stated and not tables and not listed:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
-    if prose and not minutes and not any(found):
+    if prose and not minutes and not news and not any(found):
         found.append(unannounced_blocks(lines, lex))
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
@@ -132,6 +134,16 @@ def extract(doc: Document) -> list[ActionRow]:
             )
         )
     return _reported(rows)
+
+
+def _without_headlines(found: list[Candidate], lines: list[Line], news: bool) -> list[Candidate]:
+    """On a news page, the items a plain line names without a number of its own are the page's headlines
+    ("KAIANLEGGET I TORJULVÅGEN VENTAR" over its story): a marked or numbered item ("- Ny hall – ferdig",
+    "2.1 Nytt tak: ferdig") still names a plan's action."""
+    if not news:
+        return found
+    starts = [line.start for line in lines]
+    return [c for c in found if c.action_id or parse_item(lines[_index_of(c.title, starts)]).kind != "plain"]
 
 
 MIN_PLAN_ITEMS = 3  # a plan lists several items; one or two blank rows may be a short report's gaps

@@ -4,6 +4,7 @@ status or with the item itself."""
 
 from __future__ import annotations
 
+from pipeline.extract.actions.blocks import report_chapters
 from pipeline.extract.actions.codes import code_in, field_of, leading_code
 from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.legend import is_legend, leading_mark
@@ -22,6 +23,7 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     legends = [is_legend(line.text, lex) for line in lines]
     has_legend = any(legends)
+    chapters = report_chapters(lines, lex)
     for index, line in enumerate(lines):
         if legends[index]:
             continue  # "‖  Sat i bero   ✕  Opgivet": a legend's second line pairs marks with statuses, names no item
@@ -39,8 +41,8 @@ def progress_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             inline.body.extend(_comment_under(lines, index, lex))
             out.append(inline)
             continue
-        if index + 1 >= len(lines) or not _heads_report(item.span, lex):
-            continue
+        if index + 1 >= len(lines) or index in chapters or not _heads_report(item.span, lex):
+            continue  # "4. SAMLET VURDERING" / "Tre av fem tiltak er gjennomført": the report's chapter on all items
         if field_of(line, lex) or is_noise(item.text, lex) or lex.non_item_heading.match(item.text):
             continue
         following = lines[index + 1]

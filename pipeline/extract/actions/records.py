@@ -17,6 +17,7 @@ from itertools import islice
 
 from pipeline.extract.actions.codes import (
     LETTER_DOT,
+    TOP_CHAPTER,
     code_in,
     field_of,
     leading_code,
@@ -302,6 +303,8 @@ def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon, title:
         line = lines[index]
         if opens_record(lines, index, lex) or _next_item(title, line) or names_other_item(title, line, lex):
             break  # the next item's heading over its fields, or a report on another item
+        if TOP_CHAPTER.match(line.text) and structure.is_heading(line.text):
+            break  # "3. Samlet vurdering": the report's next chapter, no comment on this item
         field = field_of(line, lex)
         if field and lex.status_field.match(field[0]):
             if field[0].casefold() == label.casefold() or not structure.is_sentence(field[1].text):

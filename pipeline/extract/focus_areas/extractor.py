@@ -74,9 +74,11 @@ def extract(doc: Document) -> list[FocusAreaRow]:
     news = filed_as_news(doc.text, doc.language)
     record = doc.doc_type in rules.rules.record_types or news
     found = list(announcements(lines, rules, record))
-    # a news page's headings are news items, even under a title naming a programme ("... en meerjarenplan")
-    labels = _first_list(lines, found, rules) or ([] if news else programme_chapters(lines, rules))
-    if _reports(doc, rules):
+    reports = _reports(doc, rules)
+    # a news page's headings are news items, even under a title naming a programme ("... en meerjarenplan"); a
+    # report on a programme ("Evaluering av samarbeidsavtalen ...") has its own chapters: status, assessment, advice
+    labels = _first_list(lines, found, rules) or ([] if news or reports else programme_chapters(lines, rules))
+    if reports:
         labels = _counted(labels or plan_report_themes(lines, rules), found, rules)
     elif not labels and not any(ann.count for ann in found) and not record:
         labels = strategy_sections(lines, rules)  # a count no reading agreed with is not overruled

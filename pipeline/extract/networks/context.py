@@ -12,12 +12,21 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
 from pipeline.extract.networks.not_held import considers_joining, issuer_denies, label_remark_denies, remark_after
 from pipeline.extract.networks.rules import Cues, excluded
+from pipeline.text.metadata_rules import metadata_rules
+
+
+@cache
+def _subject_labels() -> frozenset[str]:
+    """The field labels naming a memo's subject, shared with the title reader (models/metadata)."""
+    return frozenset(label.casefold() for label in metadata_rules("und").title.subject_labels)
+
 
 _MAX_RUNNING_WORDS = 15
 # a case's reference opening a line ("FS 25/26 ...", "PS 12/2026 ...", "Sak 31/26 ..."): an agenda entry repeated as the
@@ -55,6 +64,13 @@ class Context:
 
     def line(self, pos: int) -> str:
         return self.doc.text[slice(*self.line_bounds(pos))]
+
+    def in_subject_field(self, pos: int) -> bool:
+        """Is char `pos` in the value of a memo's subject field ("Onderwerp: Lidmaatschap X", "Emne: ...")? The
+        field names what the case is about; whether X is joined is for the case's text and decision to say."""
+        start, end = self.line_bounds(pos)
+        label, colon, _ = self.doc.text[start:end].partition(":")
+        return bool(colon) and start + len(label) < pos and label.strip().casefold() in _subject_labels()
 
     def is_furniture(self, pos: int) -> bool:
         """Is char `pos` on a running page header or footer?"""
@@ -154,7 +170,7 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         return True  # a person's own membership; an observer's seat ("deltar ... som observatør") is none either
     if _cited(window, rules):
         return True
-    if considers_joining(lead, rules):
+    if considers_joining(lead, rules) or membership_denied(_list_lead(sdoc, sentence, start, rules), rules):
         return True
     own = lead + clause
     if rules.find("leaving", own) or rules.find("not_granted", own):
@@ -166,11 +182,42 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     return any("," in window[i:] for i in rules.find("event_roles", window))
 
 
+_DENIED_MEMBER_GAP = 2  # "ikke medlem", "ikke selv medlem", "géén lid": the negation right before the noun
+
+
+def _list_lead(sdoc: Doc, sentence: Span, start: int, rules: Cues) -> list[str]:
+    """The clause before the list of names a mention at token `start` ends ("... ikke selv medlem av Nordkalottrådet
+    eller Barentsrådet"): its words speak of every name in the list, known to the gazetteer or not."""
+    k = start
+    while k > sentence.start and (
+        sdoc[k - 1].text in (",", "/")
+        or rules.word_is("coordinators", sdoc[k - 1].text, literal=True)
+        or sdoc[k - 1].text[:1].isupper()
+    ):
+        k -= 1
+    return [t.text for t in clause_before(sdoc[sentence.start : k])]
+
+
+def membership_denied(lead: list[str], rules: Cues) -> bool:
+    """The clause leading up to a mention denies the membership noun it names, however far the name follows
+    ("is géén lid van de Europese vereniging van vestingsteden X", "er ikke selv medlem av Y eller X"); "niet
+    alleen lid van" denies nothing."""
+    for i in rules.find("membership_nouns", lead):
+        before = lead[max(0, i - _DENIED_MEMBER_GAP) : i]
+        negated = rules.find("negation", before)
+        if negated and not rules.find("not_only", before[negated[-1] + 1 :]):
+            return True
+    return False
+
+
 def through_another_body(words: list[str], rules: Cues) -> bool:
-    """Taking part through someone else: an indirect word ("indirekte", "på vegne av", "namens") or a route
+    """Taking part through someone else: an indirect word ("indirekte"), acting on behalf of a body other than the
+    issuer ("på vegne av regionen", not "namens de gemeente"), or a route
     word followed closely by another body ("via regionen", "gjennom Troms fylkeskommune", "via de VNG")."""
     if rules.find("indirect", words):
         return True
+    if any(not rules.find("issuer_words", words[i + 1 : i + 1 + _ROUTE_WORDS]) for i in rules.find("behalf", words)):
+        return True  # "på vegne av regionen"; "namens de gemeente" is the issuer's own act
     for i in rules.find("routes", words):
         after = words[i + 1 : i + 1 + _ROUTE_WORDS]
         if _names_a_project(after, rules):

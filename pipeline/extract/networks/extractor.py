@@ -187,6 +187,7 @@ def _gazetteer_mentions(
         clause = clause_before(sdoc[max(previous_end, sentence.start) : hit.start])
         ok = (
             not context.is_furniture(span.start_char)
+            and (listed or not context.in_subject_field(span.start_char))
             and (listed or hit.end not in branches)  # 'Foreningen Norden Næstved': the local branch acts
             and not stopped
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))

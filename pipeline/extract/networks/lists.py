@@ -45,6 +45,12 @@ _ITEM_START = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{BULLET})\s")  # a line opening
 _PROGRAMME_FIRST = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<programme>[^\W\d_][^–—:()«»\"]{1,50}?)(?:\s+[-–—]|\s*:)\s+[^.!?]{2,60}$"
 )
+# or naming the programme with the project's years in brackets, the project told below: '• LEADER Noord-Limburg
+# (2023-2027)' / 'Met LEADER-middelen ... renoveert Peer ...'
+_PROGRAMME_YEARS = re.compile(
+    rf"^\s*(?:{BULLET}\s+)?(?P<programme>[^\W\d_][^–—:()«»\"]{{1,50}}?)\s+"
+    r"\((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\)\s*$"
+)
 _MAX_PROJECT_WORDS = 12
 _CLOSING_YEAR = re.compile(r"(?:19|20)\d\d[.,;)]?")
 _SINCE_AT = 1  # 'sinds 2012', 'lid sinds 2012': the since word opens the remark or follows its first word
@@ -94,6 +100,8 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
                 break
             if len(row_cells) == 1 and is_heading(row) and k + 1 < len(lines) and _marked(lines[k + 1]):
                 break  # 'Europese projecten' over '* Kustveilig (...)': the next part's heading, no run-together row
+            if len(row_cells) == 1 and _page_title(row, lines[k + 1 : k + 2]):
+                break  # 'Gemeente X | Bestuur | Netwerken en Europa' / 'NETWERKEN EN EUROPESE PROJECTEN' / '____'
             cell = row_cells[column][1] if len(row_cells) > 1 else row
             if _ends_list(cell.strip()):  # judged on the network cell: "120.000 kr." in another column is fine
                 break
@@ -105,21 +113,40 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
     return regions
 
 
-def _bullet_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:
-    """One span per bullet line; blank lines between bullets are allowed, anything else ends the list. A long
+_RULER = frozenset("_-=–—")
+
+
+def _page_title(row: str, after: list[tuple[int, str]]) -> bool:
+    """A line in capitals, or one underlined by a ruler: a page's title under its site path, no table row whose
+    cells ran together."""
+    text = row.strip()
+    below = after[0][1].strip() if after else ""
+    capitals = any(ch.isalpha() for ch in text) and text.upper() == text
+    return is_heading(text) and (capitals or len(below) > 2 and set(below) <= _RULER)
+
+
+def _bullet_items(lines: list[tuple[int, str]], cues: Cues, heading_mark: str = "") -> list[tuple[int, int]]:
+    """One span per bullet line; blank lines between bullets are allowed, anything else ends the list, and so does
+    a line marked like the list's own heading ("▸ Netværk" / "• ..." / "▸ EU-projekter": the next section's heading)
+    or, after a blank line, a line marked otherwise than the list's items. A long
     item's head counts only when the rest of the item states membership ("Eurocities - Maastricht is sinds 2019
     lid") or opens on the year it is held since ("Klimaatverbond Nederland - sinds 2012. Via het ..."): a topic or a
     region ("Duurzaamheid - ... aan te sluiten bij het Klimaatverbond", "Achterhoek - werkt in de regio samen") labels
     the item, it is no network."""
     regions = []
     kind = None
+    mark, blank = "", False
     for offset, line in lines:
         if not line.strip():
+            blank = bool(kind)
             continue
         item = parse_item(Line(offset, offset + len(line), line))
         if item.kind == "plain" or (kind not in (None, "number") and item.kind == "number" and is_heading(line)):
             break  # a numbered heading under a list of dashes ('4. Opfølgning') is the document's next chapter
-        kind = kind or item.kind
+        own = line.lstrip()[:1]
+        if kind and own != mark and (own == heading_mark or blank):
+            break  # '▸ EU-projekter' under '▸ Netværk og medlemskaber' / '• ...': a sibling section's heading
+        kind, mark, blank = kind or item.kind, mark or own, False
         if len(item.text.split()) > _MAX_ITEM_WORDS:
             head = _ITEM_HEAD.match(item.text)
             rest = item.text[head.end() :] if head is not None else ""
@@ -217,7 +244,7 @@ def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int
         if first is not None:
             rest = lines[first : first + _MAX_LIST_LINES]
             if _marked(rest[0]):
-                regions += _bullet_items(rest, cues)
+                regions += _bullet_items(rest, cues, _ARROW.match(line.strip()) and line.strip()[:1] or "")
             elif named:  # plain lines only under a heading; after a sentence only a bulleted list counts
                 regions += _plain_items(rest, cues)
     return regions
@@ -250,8 +277,9 @@ def _project_headings(lines: list[tuple[int, str]], cues: Cues, municipality: st
     considered, left, not taken part in) makes it no participation."""
     regions = []
     for n, (offset, line) in enumerate(lines):
-        bracket = _PROJECT_HEADING.match(line)
-        heading = bracket or _PROGRAMME_FIRST.match(line)
+        years = _PROGRAMME_YEARS.match(line)  # '(2023-2027)' names no programme: the name before it does
+        bracket = None if years else _PROJECT_HEADING.match(line)
+        heading = bracket or years or _PROGRAMME_FIRST.match(line)
         if heading is None:
             continue
         head_end = bracket.start("item") if bracket and bracket.group("item") else len(line)

@@ -36,6 +36,7 @@ class NetworkRules(Rules):
     applications: CueGroups = {}  # "søgt midler", "aanvraag ingediend": asked for, not yet granted
     proposals: CueGroups = {}  # "forslag om", "motie": moved, not yet adopted
     adoptions: CueGroups = {}  # "vedtaget", "fikk tilsagn", "aangenomen": an application or proposal granted
+    not_only: CueGroups = {}  # "ikke bare medlem", "niet alleen lid": a negation that denies nothing
     membership_nouns: CueGroups = {}  # "medlemskab", "lidmaatschap": an application for membership is joining
     negation: CueGroups = {}
     negation_after: CueGroups = {}  # "fornyes ikke", "verlengt ... niet": a negation in the clause after the name
@@ -45,7 +46,8 @@ class NetworkRules(Rules):
     motions: CueGroups = {}  # "indstiller", "innstilling", "framlegg", "voorstel": asked for, its outcome read later
     not_granted: CueGroups = {}  # "blev afvist", "ble avslått", "nog in behandeling": a request refused or waiting
     routes: CueGroups = {}  # "via", "gjennom": through the body named right after ("via regionen")
-    indirect: CueGroups = {}  # "indirekte", "på vegne av", "namens": a membership held by someone else
+    indirect: CueGroups = {}  # "indirekte", "indirect": a membership held by someone else
+    behalf: CueGroups = {}  # "på vegne av", "namens": for someone else, unless the issuer ("namens de gemeente")
     denied_issuers: CueGroups = {}  # "ikke kommunen", "niet de gemeente": the sentence names another body the member
     decision: CueGroups = {}
     event_roles: CueGroups = {}
@@ -117,6 +119,16 @@ class Entry:
     category: str = ""  # the catalogue group; some groups count only where membership is stated
 
 
+# Acute and grave accents on a vowel are a Dutch writer's emphasis ("géén lid", "níet", "wél"): cue words and the
+# text's words are matched without them, so "géén lid van" denies like "geen lid van".
+_EMPHASIS = str.maketrans("áéíóúàèìòù", "aeiouaeiou")
+
+
+def plain(text: str) -> str:
+    """`text` in lower case without emphasis accents: the form cue words are compiled and matched in."""
+    return text.lower().translate(_EMPHASIS)
+
+
 def _union(patterns: list[str]) -> re.Pattern:
     """One regex matching any of the fnmatch `patterns` (a never-matching one when empty)."""
     return regex("|".join(f"(?:{translate(p)})" for p in patterns) or r"(?!x)x")
@@ -149,7 +161,7 @@ class CueList:
 
     @classmethod
     def compile(cls, patterns: list[str]) -> CueList:
-        split = [p.lower().split() for p in patterns]
+        split = [plain(p).split() for p in patterns]
         return cls(
             words=_union([p[0] for p in split if len(p) == 1]),
             literals=frozenset(p[0] for p in split if len(p) == 1 and "*" not in p[0]),
@@ -176,17 +188,17 @@ class Cues:
     def word_is(self, name: str, token: str, literal: bool = False) -> bool:
         """True when a single token matches a one-word pattern of list `name` (`literal`: no wildcards)."""
         cue = self.lists[name]
-        low = token.lower()
+        low = plain(token)
         return low in cue.literals if literal else cue.words.match(low) is not None
 
     def text_is(self, name: str, text: str) -> bool:
         """True when a whole short text (a heading) matches a pattern of list `name`."""
-        return self.lists[name].texts.match(" ".join(text.lower().split())) is not None
+        return self.lists[name].texts.match(" ".join(plain(text).split())) is not None
 
     def kind_of(self, words: list[str]) -> str | None:
         """The kind a head word implies ("Cities" -> city_network, "Office" -> organisation), in
         the order of the kind_heads file; None when no word implies one."""
-        low = [w.lower() for w in words]
+        low = [plain(w) for w in words]
         for kind, cue in self.kinds.items():
             if any(cue.words.match(w) for w in low):
                 return kind
@@ -200,7 +212,7 @@ class Cues:
     def find(self, name: str, tokens: list[str]) -> list[int]:
         """Start indexes in `tokens` where a (multi-word) pattern of list `name` matches."""
         cue = self.lists[name]
-        low = [t.lower() for t in tokens]
+        low = [plain(t) for t in tokens]
         return [
             i
             for i, word in enumerate(low)

@@ -58,3 +58,13 @@ def blocked_names() -> frozenset[str]:
     words = set(_stop_words() - stop_word_towns())
     words |= {fold(row["name"]) for row in load_csv("cities/not_cities.csv")}
     return frozenset(words | set(country_names()))
+
+
+def blocked_in(region_names: list[str]) -> frozenset[str]:
+    """`blocked_names` plus the names the document's language uses for a region or an everyday word."""
+    return _blocked_with(tuple(region_names))
+
+
+@cache
+def _blocked_with(region_names: tuple[str, ...]) -> frozenset[str]:
+    return blocked_names() | {fold(name) for name in region_names}

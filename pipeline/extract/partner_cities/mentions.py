@@ -13,7 +13,7 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.extract.partner_cities.blocked import blocked_names, nordic_spelling, stop_word_towns
+from pipeline.extract.partner_cities.blocked import blocked_in, blocked_names, nordic_spelling, stop_word_towns
 from pipeline.extract.partner_cities.lexicon import Patterns
 from pipeline.extract.partner_cities.municipality_words import SHORT_NAME_CHARS, genitive, named_short
 from pipeline.extract.partner_cities.schema import Matching
@@ -174,7 +174,7 @@ Found = dict[str, tuple[Entry, ...]]
 def _exact(tokens: Tokens, rules: Matching) -> tuple[list[tuple[Span, str, tuple[Entry, ...]]], Found]:
     """Spans whose key names a plausible city (longest first, no overlaps), and what every key named."""
     spans = candidates(tokens)
-    blocked = blocked_names()
+    blocked = blocked_in(rules.region_names)
     genitives = {(start, end): key[:-1] for start, end, key in spans if genitive(tokens, end, key, rules)}
     keys = {key for _, _, key in spans} | {part for _, _, key in spans for part in _compound(key)}
     spelled = {
@@ -260,7 +260,7 @@ def _closest(key: str, cutoff: float, min_population: int) -> str | None:
 def _fuzzy(tokens: Tokens, covered: set[int], named: set[str], rules: Matching) -> list[tuple[Span, str]]:
     """Capitalised one- or two-word spans that matched nothing, close to a name ("Semersooq" -> Sermersooq)."""
     found: list[tuple[Span, str]] = []
-    blocked, norms = blocked_names(), tokens.norms
+    blocked, norms = blocked_in(rules.region_names), tokens.norms
     open_ = [capital and i not in covered for i, capital in enumerate(tokens.capital_words)]
     i = 0
     while i < len(open_):
