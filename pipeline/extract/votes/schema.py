@@ -93,6 +93,8 @@ class SubjectRules(Rules):
     # the one of that kind named above it with a quoted title
     motion_names: list[str] = []  # a motion or amendment named with its title in quotes, groups `kind` and `title`
     motion_decided: list[str] = []  # words deciding on a motion: one between the naming and the bare reference ends it
+    addressed: list[str] = []  # full match: a recommendation addressed to another body ("byrådet, at rapporten
+    # offentliggøres"): that body's future decision, no row of its own beside this meeting's decision
 
 
 class NewsRules(Rules):
