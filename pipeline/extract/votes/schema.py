@@ -230,6 +230,8 @@ class VotesRules(Rules):
     step_headers: list[str] = []
     decided_steps: list[str] = []  # a step header whose text below is the step's own decision
     closing_decisions: list[str] = []  # a bare decision label that, after a decided step, is the meeting's own
+    closing_decision_lines: list[str] = []  # full match: a decision label with its decision on its line ("Beslutning:
+    # Godkendt."), closing a decided step as a bare label does (Danish minutes keep a step's lines above a blank line)
     list_lead_ins: list[str] = []
     context_resets: list[str] = []
     # a body heading marked as following straight on the meeting above ("OCMW-RAAD (aansluitend)"): its day
