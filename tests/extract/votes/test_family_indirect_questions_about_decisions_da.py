@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.votes.helpers import votes
+from tests.extract.votes.helpers import NEWS, votes
 
-TOP = (
-    "Testby Kommune  |  Nyheder  |  Politik\n\nNYT FRA BYRÅDET\nHer er de vigtigste beslutninger fra byrådsmødet "
-    "torsdag den 24. september 2026.\nPubliceret 25. september 2026 af Kommunikation\n\n"
-)
+TOP = NEWS["da"]
 HEAD = "Byrådet\nMødedato: 24. september 2026\n\nPkt. 5 Havnebade\nBeslutning:\n"
 
 
