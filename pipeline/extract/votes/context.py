@@ -47,6 +47,7 @@ from pipeline.extract.votes.steps import (
     Step,
     closes_case,
     closing_body,
+    decided_above,
     has_steps,
     is_point,
     match_step,
@@ -198,7 +199,9 @@ class _Scanner:
             return False
         named = closing_body(line, self.lex)  # "Byrådets beslutning" under the Økonomiudvalget's treatment
         other = named is not None and not same_body(named, self.contexts[-1].body)
-        closed, self.decided = self.decided or other, True
+        spans = self.sections[-1].header_spans  # the step's own lines above may record its decision
+        above = self.text[spans[-1][1] : line_start] if spans else ""
+        closed, self.decided = self.decided or other or decided_above(above, self.lex), True
         if closed:
             self.open_section(line_start, self.base.title)
             self.push(line_start, self.base)

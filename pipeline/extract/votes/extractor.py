@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
+from pipeline.extract.votes.addressed import without_addressed
 from pipeline.extract.votes.amended import name_amended
 from pipeline.extract.votes.blocks import (
     Block,
@@ -50,6 +51,7 @@ from pipeline.extract.votes.postponements import one_postponement_per_paragraph
 from pipeline.extract.votes.proposal_text import carried
 from pipeline.extract.votes.proposals import Proposal, head_proposal
 from pipeline.extract.votes.proposers import Proposer, field_proposer
+from pipeline.extract.votes.questions import without_questions
 from pipeline.extract.votes.result_fields import about_result_fields
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
@@ -122,9 +124,11 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         elif section.title:  # a committee step: the member's proposal its case gives above it
             text.case_proposal = proposed.get(section.title)
         text.paragraphs = bool(protocol.stamp) and protocol.context_at(section.start).case_number is None
-        decided = decide(text, lex, points, above)
+        decided = without_addressed(decide(text, lex, points, above), lex.language, text.title)
         if text.paragraphs:  # a news page's paragraph
             decided = with_noted_paragraphs(decided, text, lex)
+        if protocol.stamp:  # a news page's teaser or link headline asks ("... – hvad betyder det for dig?")
+            decided = without_questions(decided, doc.text)
         decided = [d for d in decided if not _recalled(doc, d, protocol, lex, linking)]
         decided = with_point_lines(decided, text, points, lex)
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides

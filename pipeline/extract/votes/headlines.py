@@ -24,6 +24,7 @@ _BELOW = 2  # lines: the paragraph's decision opens right under its headline
 _CONTINUED = 3  # quoted lines a paragraph the text did not join may run on over
 _QUOTES = frozenset("\"“”„«»‘’'")
 _STEM = 6  # letters of a word compared between a headline and its paragraph
+_INFLECTED = 4  # letters of ending a paragraph's word may add to a short headline word ("skole" / "skolerne")
 _WORD = re.compile(r"[^\W\d_]{4,}")  # a content word: four letters or more
 _CRUMBS = re.compile(r"\s[›>»]\s")  # "Forside › Politik › Nyheder": the site's path, no headline
 
@@ -155,7 +156,7 @@ def _headline_above(
         return None
     if dateline is not None and dateline.search(line):
         return None
-    return line if _stems(line) & _stems(_paragraph(text, start)) else None
+    return line if _stems(line) & _stems(_paragraph(text, start), _INFLECTED) else None
 
 
 def _paragraph(text: str, start: int) -> str:
@@ -169,7 +170,12 @@ def _paragraph(text: str, start: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-def _stems(text: str) -> set[str]:
+def _stems(text: str, inflected: int = 0) -> set[str]:
     """The content words' openings ("havnebad" for "Havnebadet"): a headline naming the matter shares one with
-    its paragraph; a section heading ("Korte berichten", "Kort nyt") shares none."""
-    return {word[:_STEM].casefold() for word in _WORD.findall(text)}
+    its paragraph; a section heading ("Korte berichten", "Kort nyt") shares none. With `inflected`, also a
+    word's openings shorter than the stem that leave at most that many letters of ending ("skole" for "skolen",
+    "SKOLE" in a headline, not "kort" for "kortlægning")."""
+    words = [word.casefold() for word in _WORD.findall(text)]
+    stems = {word[:_STEM] for word in words}
+    stems.update(word[:k] for word in words for k in range(4, _STEM) if 0 < len(word) - k <= inflected)
+    return stems

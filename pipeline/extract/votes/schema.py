@@ -93,6 +93,8 @@ class SubjectRules(Rules):
     # the one of that kind named above it with a quoted title
     motion_names: list[str] = []  # a motion or amendment named with its title in quotes, groups `kind` and `title`
     motion_decided: list[str] = []  # words deciding on a motion: one between the naming and the bare reference ends it
+    addressed: list[str] = []  # full match: a recommendation addressed to another body ("byrådet, at rapporten
+    # offentliggøres"): that body's future decision, no row of its own beside this meeting's decision
 
 
 class NewsRules(Rules):
@@ -228,6 +230,8 @@ class VotesRules(Rules):
     step_headers: list[str] = []
     decided_steps: list[str] = []  # a step header whose text below is the step's own decision
     closing_decisions: list[str] = []  # a bare decision label that, after a decided step, is the meeting's own
+    closing_decision_lines: list[str] = []  # full match: a decision label with its decision on its line ("Beslutning:
+    # Godkendt."), closing a decided step as a bare label does (Danish minutes keep a step's lines above a blank line)
     list_lead_ins: list[str] = []
     context_resets: list[str] = []
     # a body heading marked as following straight on the meeting above ("OCMW-RAAD (aansluitend)"): its day

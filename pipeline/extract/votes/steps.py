@@ -42,6 +42,7 @@ class StepRules:
     lead_ins: tuple[re.Pattern[str], ...]
     decided: tuple[re.Pattern[str], ...]
     closing: tuple[re.Pattern[str], ...]
+    closing_lines: tuple[re.Pattern[str], ...]  # a label with its decision on its line, closing as a bare one
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ def _compiled(language: str) -> StepRules:
         lead_ins=tuple(re.compile(expand(p)) for p in rules["list_lead_ins"]),
         decided=tuple(re.compile(expand(p)) for p in rules["decided_steps"]),
         closing=tuple(re.compile(expand(p)) for p in rules["closing_decisions"]),
+        closing_lines=tuple(re.compile(expand(p)) for p in rules["closing_decision_lines"]),
     )
 
 
@@ -92,8 +94,21 @@ def step_decides(header: str, lex: Lexicon) -> bool:
 
 
 def closes_case(line: str, lex: Lexicon) -> bool:
-    """A bare decision label ("Beslutning", "Vedtak:") that, after a step that decided, is the meeting's own."""
-    return any(r.fullmatch(line) for r in step_rules(lex).closing)
+    """A bare decision label ("Beslutning", "Vedtak:"), or, where the language's minutes write one so
+    (`closing_decision_lines`), a label with its decision after its colon ("Beslutning: Anbefales over for
+    Byrådet."), that after a step that decided is the meeting's own."""
+    rules = step_rules(lex)
+    return any(r.fullmatch(line) for r in rules.closing) or any(r.fullmatch(line) for r in rules.closing_lines)
+
+
+_BLANK_END = re.compile(r"\n[ \t]*\n[ \t]*$")  # a blank line ends the text above a label
+
+
+def decided_above(above: str, lex: Lexicon) -> bool:
+    """A step's own lines `above` a label record its decision and a blank line ends them ("Beslutning i Kultur- og
+    Fritidsudvalget den 7. april 2026:" / "Anbefales." / "" / "Beslutning: Anbefales over for Byrådet."): the
+    label below is the meeting's own decision, not the step's."""
+    return _BLANK_END.search(above) is not None and any(stem in above.lower() for stem in lex.triggers)
 
 
 def closing_body(line: str, lex: Lexicon) -> str | None:

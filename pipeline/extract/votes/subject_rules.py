@@ -46,6 +46,7 @@ class SubjectRules:
     motion_refs: re.Pattern[str] | None  # full match: a bare motion or amendment outcome, group `kind`
     motion_names: tuple[re.Pattern[str], ...]  # a motion or amendment named with a quoted title: `kind`, `title`
     motion_decided: re.Pattern[str] | None  # a decision on a motion, ending what a naming above it names
+    addressed: re.Pattern[str] | None  # full match: a recommendation's words addressed to another body
 
 
 @cache
@@ -76,6 +77,7 @@ def subject_rules(language: str) -> SubjectRules:
         motion_refs=one(own["motion_refs"]),
         motion_names=tuple(re.compile(expand(p)) for p in own["motion_names"]),
         motion_decided=one(own["motion_decided"]),
+        addressed=one(own["addressed"]),
     )
 
 

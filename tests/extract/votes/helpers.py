@@ -40,3 +40,12 @@ CASE = {
     "nn": "Kommunestyret\n\nMøtedato: 14.11.2023\n\nPS 41/23 Budsjett 2024\n\n",
     "nl": "Gemeenteraad\n\nvergadering van dinsdag 9 april 2024\n\nAgendapunt 7 Klimaatadaptatie\n\n",
 }
+
+# a news page's head per language (breadcrumb, title, lead naming the meeting, publication line), put before its
+# headlined paragraphs in the news-page tests
+NEWS = {
+    "da": (
+        "Testby Kommune  |  Nyheder  |  Politik\n\nNYT FRA BYRÅDET\nHer er de vigtigste beslutninger fra byrådsmødet "
+        "torsdag den 24. september 2026.\nPubliceret 25. september 2026 af Kommunikation\n\n"
+    ),
+}

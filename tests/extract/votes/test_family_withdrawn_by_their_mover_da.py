@@ -37,6 +37,35 @@ def test_a_proposal_withdrawn_by_its_mover_is_no_decision(body):
     assert _rows(body) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Forslagsstilleren, Maja Overgaard (Ø), trak forslaget inden\nbehandlingen.",
+        "Forslagsstilleren, Jens Bak (V), trak sit forslag tilbage.",
+        "Forslagsstiller, rådmand Ib Lund (C), tog sit forslag tilbage før afstemningen.",
+        "Dansk Folkeparti v/ Ole Kjærgaard (O) trak forslaget inden behandlingen.",
+        "Forslaget, som Venstre havde stillet, blev trukket tilbage.",
+        "Enhedslistens forslag blev trukket tilbage af forslagsstilleren inden behandlingen.",
+    ],
+)
+def test_a_mover_named_with_an_apposition_or_an_owner_withdraws_no_decision(body):
+    """The mover or the proposal named with commas around a name, a "v/" or a genitive owner: still no row."""
+    assert _rows(body) == []
+
+
+def test_an_apposition_mover_withdrawing_an_amendment_keeps_the_recommendations_vote():
+    rows = _rows(
+        "Forslagsstilleren, Jens Bak (V), trak sit ændringsforslag tilbage. Herefter blev indstillingen godkendt "
+        "med 20 stemmer for og 3 imod."
+    )
+    assert rows == [(TITLE, "adopted", 20, 3)]
+
+
+def test_an_approval_with_a_withdrawal_in_its_clause_keeps_the_approval():
+    rows = _rows("Kommunalbestyrelsen godkendte indstillingen, idet Venstre, v/ Ib Lund (V), trak sit forslag tilbage.")
+    assert [outcome for _, outcome, _, _ in rows] == ["adopted"]
+
+
 def test_a_withdrawn_amendment_beside_the_recommendations_vote_keeps_that_vote():
     rows = _rows(
         "Ø trak sit ændringsforslag tilbage. Herefter blev indstillingen godkendt med 20 stemmer for og 3 imod."
