@@ -42,7 +42,7 @@ from pipeline.extract.votes.quoted import (
     quoted_spans,
 )
 from pipeline.extract.votes.referents import referent
-from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText
+from pipeline.extract.votes.section import FIRST_SENTENCE, SectionText, own_sentence_start
 from pipeline.extract.votes.stated import stated_above, without_lead_ins
 from pipeline.extract.votes.subject_rules import subject_rules
 from pipeline.extract.votes.tallies import (
@@ -386,7 +386,7 @@ def decide(
             decision.outcome = "noted"
     if own and not decisions:  # a recommendation alone (an agenda) records no decision
         start, end = own[0]
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = own_sentence_start(text, text.rfind("\n", 0, start) + 1, start)
         subject = FIRST_SENTENCE.search(text, line_start, len(text))
         sentence = text[line_start:end] if subject is None else subject.group(0)
         noted = Decision(start=section.base + start, end=section.base + end, outcome="noted", statement=True)

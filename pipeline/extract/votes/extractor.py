@@ -65,7 +65,7 @@ from pipeline.extract.votes.steps import (
     settle_send_back,
 )
 from pipeline.extract.votes.subject_rules import subject_rules, title_below, titled_subject
-from pipeline.extract.votes.subjects import proposal_words, repair_subject
+from pipeline.extract.votes.subjects import proposal_words, repair_subject, stands_for_nothing
 from pipeline.extract.votes.ties import with_tie_explanations
 from pipeline.extract.votes.vote_records import with_vote_records
 from pipeline.extract.votes.whole_item import is_case_noun
@@ -178,7 +178,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             reported = outside and (here.meeting_date is None or bool(protocol.stamp))  # a news page reports too
             repair_subject(decision, text, lex, reported, outside, alone=len(decided) == 1)
             named_by_headline(decision, lex.news.headline_over)
-        found += decided
+        found += [d for d in decided if not stands_for_nothing(d, lex)]
     return found
 
 

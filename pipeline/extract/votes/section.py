@@ -271,3 +271,13 @@ def _lead_start(text: str, at: int) -> int:
             break
         start = above + 1
     return start
+
+
+_SENTENCE_STOP = re.compile(r"(?<!\d)[.!?][ \t]+(?=[A-ZÆØÅ])")
+
+
+def own_sentence_start(text: str, line_start: int, start: int) -> int:
+    """Where the sentence holding a statement at `start` begins on its line: a sentence before it on the same
+    line ("Ingen merknader. Referatsakene tas til orientering.") is not what the statement decides."""
+    stops = list(_SENTENCE_STOP.finditer(text, line_start, start))
+    return stops[-1].end() if stops else line_start

@@ -33,6 +33,7 @@ from pipeline.extract.votes.subject_rules import SubjectRules, puts_forward, sub
 from pipeline.text.literals import after_literal
 
 _RUN_ON = 300  # chars a cut sentence may run on
+_PRONOUN_WORDS = 2  # "Dette", "dette vedtaket": a pronoun alone; "Dit is het gevolg van ..." says more
 _ANTECEDENT_WINDOW = 600  # chars above a pronoun searched for what it stands for
 # a sentence ends at a stop, or where a line opens in upper case (section text keeps no blank lines); a stop
 # followed by lower case or a digit ends an abbreviation, and the sentence runs on ("2 mio. kr. årligt", "nr. 3")
@@ -88,8 +89,18 @@ def repair_subject(
             or (_case_recommendation(decision, text, lex, rules) if alone else None)
         )
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
+        if not outside_case and stands_for_nothing(decision, lex):  # "Dette ble vedtatt." in a case: the case
+            decision.subject = about_case or text.title or decision.subject
     if decision.subject and text.title and _shortened_title(decision.subject, text.title):
         decision.subject = text.title
+
+
+def stands_for_nothing(decision: Decision, lex: Lexicon) -> bool:
+    """A subject that is still a bare pronoun ("Dette", "Det") once repaired: nothing above it was found for it to
+    stand for. In a case it is the case; outside one (a page's headline over its list of decisions, "Dette vart
+    vedteke i kommunestyret 29. oktober") it names no decision and gives no row."""
+    pronouns, bare = subject_rules(lex.language).pronouns, (decision.subject or "").strip(_TRIM)
+    return 0 < len(bare.split()) <= _PRONOUN_WORDS and pronouns is not None and bool(pronouns.fullmatch(bare))
 
 
 def _shortened_title(subject: str, title: str) -> bool:
