@@ -82,6 +82,8 @@ class SubjectRules(Rules):
     # a numbered item's heading ending in a colon over a quoted proposal names that proposal's kind ("7. Voorstel van
     # raadslid An Peeters (Groen):" / '"..."'): the line is the item's header, the quote its text (meeting.py)
     quoted_item_heads: list[str] = []
+    procedural_proposals: list[str] = []  # full match: a procedural proposal voted on by name, group `object`
+    procedural_requests: list[str] = []  # a member asking for one ("X (P) vraagt de verdaging"): `name`, `party`
     objects: list[str] = []  # a reported decision ("Bystyret vedtok torsdag å ..."): group `object` is what was decided
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
     pronouns: list[str] = []  # "Dette", "Det", "Dit werd aangenomen": a subject standing for the sentence before it

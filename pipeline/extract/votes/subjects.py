@@ -27,6 +27,7 @@ from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.named_motions import named_motion
 from pipeline.extract.votes.phrases import QUOTES, without_label
+from pipeline.extract.votes.procedural_requests import name_procedural_proposal
 from pipeline.extract.votes.quoted import is_generic_subject
 from pipeline.extract.votes.section import SectionText
 from pipeline.extract.votes.subject_rules import SubjectRules, puts_forward, subject_rules
@@ -79,6 +80,8 @@ def repair_subject(
         above = text.text[: max(decision.start - text.base, 0)]
         quoted = proposal_words(above, rules) or _quoted_under_title(text, rules)
         decision.subject = quoted or text.case_proposal or decision.subject
+    if decision.subject and name_procedural_proposal(decision, text, rules):
+        return  # "Het voorstel tot verdaging wordt verworpen ..." after a member asked for it
     if decision.subject:
         about_case = text.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
         antecedent = named_motion(decision, text, rules) or (
