@@ -14,10 +14,11 @@ from functools import cached_property, partial
 
 from pipeline.extract.votes.blocks import Block
 from pipeline.extract.votes.dates import dated_event
-from pipeline.extract.votes.decision_tables import TableRow, note_number, read_tables
+from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.item_lists import read_lists
 from pipeline.extract.votes.label_results import read_label_results
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.listed_notes import listed_note
 from pipeline.extract.votes.meeting import (
     BULLETS,
     MAX_HEADER,
@@ -312,11 +313,11 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.header(line_start, raw, 0, fields, None)
             continue
         line, skip = unframed(raw)
-        note = note_number(line, lex) if listed else None
-        if note and note.group("case") in listed:  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...":
-            case = note.group("case")  # a note below the list about one of its items opens that item's case
+        note = listed_note(line, listed, lex) if listed else None
+        if note:  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...", "00072 Goedgekeurd ...":
+            case, end = note  # a note below the list about one of its items opens that item's case
             fields = {"case_number": case, "title": listed[case]}
-            scanner.header(line_start, raw[: skip + note.end()], skip, fields, None)
+            scanner.header(line_start, raw[: skip + end], skip, fields, None)
             continue
         line = line.rstrip("*| \t")
         if not line:

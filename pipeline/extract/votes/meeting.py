@@ -13,6 +13,7 @@ from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.news import names_meeting, tells_decision_day
 from pipeline.extract.votes.steps import match_step
+from pipeline.extract.votes.subject_rules import subject_rules
 
 # "87/19", "7.b", "4c", a proposal's "2026-14", a Flemish decision number "2024_GR_00212" (also written
 # "GR/2024/212" or "2024/GR/212"), an amendment numbered under its point "7.1-A1"
@@ -29,6 +30,7 @@ _FRAME_TAIL = re.compile(r"(?<=\S)[ \t]+[-=─━~]{3,}[ \t]*$")  # and the rule
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
 _TITLE_QUOTES = "'\"‘’“”„«»"
+_OPENING_QUOTES = "'\"‘“„«"
 _SPLIT_NUMBER = re.compile(r"(?P<case>\d{1,2}(?:\.\d{1,2})*)\.")  # "3." alone, the item's title on the next line
 
 
@@ -325,6 +327,8 @@ def split_heading(line: str, following: list[str], lex: Lexicon) -> tuple[dict[s
     title = next((s.strip() for s in following if s.strip()), "")
     bare = title.strip(_TITLE_QUOTES)  # "9. Motie vreemd M2 (SP):" / "'Stop de verkoop van vuurwerk'": a quoted title
     if not bare[:1].isupper() or not is_title(bare, lex):
+        if title[:1] in _OPENING_QUOTES and bare[:1].isupper() and line.endswith(":"):
+            return _heading_over_quote(line, lex)  # a quoted sentence, no title: the heading titles the item
         return None
     m = _SPLIT_NUMBER.fullmatch(line)
     if m is not None:
@@ -336,6 +340,21 @@ def split_heading(line: str, following: list[str], lex: Lexicon) -> tuple[dict[s
     if not fields.get("case_number") or not fields.get("title") or fields.get("body") or fields.get("meeting_date"):
         return None
     return {**fields, "title": f"{fields['title']}: {title}"}, None
+
+
+def _heading_over_quote(line: str, lex: Lexicon) -> tuple[dict[str, str | None], None] | None:
+    """A numbered item whose heading ends in a colon over a quoted proposal ("7. Voorstel van raadslid An Peeters
+    (Groen):" / '"Het budget wordt verhoogd."'): the heading titles the item, the quote is its text. The heading must
+    name a proposal's kind (`subjects.quoted_item_heads`): "1. Het college stelt voor:" over a quote is a point."""
+    parsed = header_fields(line[:-1].rstrip(), lex)
+    if parsed is None or parsed[1] is not None:
+        return None
+    fields = parsed[0]
+    head = subject_rules(lex.language).quoted_item_head
+    named = fields.get("title") and is_title(fields["title"], lex) and head and head.match(fields["title"])
+    if not fields.get("case_number") or not named or fields.get("body") or fields.get("meeting_date"):
+        return None
+    return fields, None
 
 
 def header_kind(line: str, lex: Lexicon) -> str | None:

@@ -75,6 +75,15 @@ class SubjectRules(Rules):
     clause_openers: list[str] = []  # "at", "dat": a clause cut a word or two after one lacks its verb
     procedures: list[str] = []  # a subject that is only an outcome or procedure ("vedtatt uten votering")
     case_outcomes: list[str] = []  # an outcome whose only noun is the case ("Het ontwerpbesluit wordt goedgekeurd")
+    # full match: an outcome sentence or label naming only a generic referent of the item it stands under
+    # ("Het raadsvoorstel wordt daarna ... aangenomen", "Raadsvoorstel (ongewijzigd)"); group `kind`, when set,
+    # is a kind of proposal the item's title must name ("De motie wordt aangehouden" under "Motie ...")
+    item_refs: list[str] = []
+    # a numbered item's heading ending in a colon over a quoted proposal names that proposal's kind ("7. Voorstel van
+    # raadslid An Peeters (Groen):" / '"..."'): the line is the item's header, the quote its text (meeting.py)
+    quoted_item_heads: list[str] = []
+    procedural_proposals: list[str] = []  # full match: a procedural proposal voted on by name, group `object`
+    procedural_requests: list[str] = []  # a member asking for one ("X (P) vraagt de verdaging"): `name`, `party`
     objects: list[str] = []  # a reported decision ("Bystyret vedtok torsdag å ..."): group `object` is what was decided
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
     pronouns: list[str] = []  # "Dette", "Det", "Dit werd aangenomen": a subject standing for the sentence before it

@@ -32,6 +32,10 @@ class SubjectRules:
     openers: frozenset[str]  # lower-case words opening a clause that needs a verb after them
     procedure: re.Pattern[str] | None  # full match: an outcome or procedure phrase, not a thing decided
     case_outcome: re.Pattern[str] | None  # full match: an outcome naming only the case ("Het voorstel is aangenomen")
+    item_ref: re.Pattern[str] | None  # full match: an outcome or label naming only the item's referent, group `kind`
+    quoted_item_head: re.Pattern[str] | None  # match at the start: a heading over a quoted proposal naming its kind
+    procedural_proposal: re.Pattern[str] | None  # full match: a procedural proposal voted on, group `object`
+    procedural_request: re.Pattern[str] | None  # a member asking for a procedural step, groups `name`, `party`
     objects: tuple[re.Pattern[str], ...]  # full match: a reported decision, group `object` what was decided
     proposal_lead: re.Pattern[str] | None  # a proposal's lead-in, from it to the vote phrase after it
     pronouns: re.Pattern[str] | None  # full match: a subject standing for the sentence before it ("Dette")
@@ -63,6 +67,10 @@ def subject_rules(language: str) -> SubjectRules:
         openers=frozenset(w.lower() for w in own["clause_openers"]),
         procedure=one(own["procedures"]),
         case_outcome=one(own["case_outcomes"]),
+        item_ref=one(own["item_refs"]),
+        quoted_item_head=one(own["quoted_item_heads"]),
+        procedural_proposal=one(own["procedural_proposals"]),
+        procedural_request=re.compile(alternation(own["procedural_requests"])) if own["procedural_requests"] else None,
         objects=tuple(re.compile(expand(p), re.S) for p in own["objects"]),
         proposal_lead=one(own["proposal_leads"]),
         pronouns=one(own["pronouns"]),

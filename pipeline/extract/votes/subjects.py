@@ -27,6 +27,7 @@ from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.named_motions import named_motion
 from pipeline.extract.votes.phrases import QUOTES, without_label
+from pipeline.extract.votes.procedural_requests import name_procedural_proposal
 from pipeline.extract.votes.quoted import is_generic_subject
 from pipeline.extract.votes.section import SectionText
 from pipeline.extract.votes.subject_rules import SubjectRules, puts_forward, subject_rules
@@ -75,9 +76,13 @@ def repair_subject(
     if quoted := _quoted_under_heading(decision, text):
         decision.subject = quoted
         return
-    if alone and decision.subject == text.title and decision.outcome in ("adopted", "rejected", "postponed"):
+    titled = bool(decision.subject and text.title) and decision.subject.strip(_TRIM) == text.title.strip(_TRIM)
+    if alone and titled and decision.outcome in ("adopted", "rejected", "postponed"):
         above = text.text[: max(decision.start - text.base, 0)]
-        decision.subject = proposal_words(above, rules) or text.case_proposal or decision.subject
+        quoted = proposal_words(above, rules) or _quoted_under_title(text, rules)
+        decision.subject = quoted or text.case_proposal or decision.subject
+    if decision.subject and name_procedural_proposal(decision, text, rules):
+        return  # "Het voorstel tot verdaging wordt verworpen ..." after a member asked for it
     if decision.subject:
         about_case = text.generic_subject(lex, decision.outcome == "postponed", decision.outcome == "noted")
         antecedent = named_motion(decision, text, rules) or (
@@ -88,6 +93,9 @@ def repair_subject(
             or _named_recommendation(decision, text, lex, rules)
             or (_case_recommendation(decision, text, lex, rules) if alone else None)
         )
+        if antecedent is None and about_case and _names_only_the_item(decision, text, lex, rules):
+            # "Het raadsvoorstel wordt daarna ... aangenomen." under its item; under a member's proposal, its words
+            antecedent = _quoted_under_title(text, rules) or about_case
         decision.subject = antecedent or repaired(decision.subject, text, lex, rules, reported, about_case)
         if not outside_case and stands_for_nothing(decision, lex):  # "Dette ble vedtatt." in a case: the case
             decision.subject = about_case or text.title or decision.subject
@@ -101,6 +109,32 @@ def stands_for_nothing(decision: Decision, lex: Lexicon) -> bool:
     vedteke i kommunestyret 29. oktober") it names no decision and gives no row."""
     pronouns, bare = subject_rules(lex.language).pronouns, (decision.subject or "").strip(_TRIM)
     return 0 < len(bare.split()) <= _PRONOUN_WORDS and pronouns is not None and bool(pronouns.fullmatch(bare))
+
+
+def _names_only_the_item(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> bool:
+    """An outcome sentence or label whose only noun is a generic referent of the item it stands under ("Het
+    raadsvoorstel wordt daarna ... aangenomen.", "Raadsvoorstel (ongewijzigd)"): the item. A motion or amendment
+    referent is the item only where the item's title names one of that kind ("Motie ..."): under "Begroting" or
+    "Moties" the motion is another matter. A sentence under a decision label on its line ("Besluit: de motie
+    wordt ... aangenomen.") is the decision as stated. A bare "Raadsvoorstel" is the item only where it labels its
+    own result line ("Raadsvoorstel: unaniem aangenomen."); as a heading over a roll call it names what was voted
+    on. The line is read back at most _LINE_REACH chars."""
+    subject = (decision.subject or "").strip(_TRIM)
+    found = rules.item_ref.fullmatch(subject) if rules.item_ref is not None else None
+    if found is None or not text.title:
+        return False
+    kind = found.groupdict().get("kind")
+    if kind and not re.search(rf"(?<!\w){kind}(?!\w)", text.title, re.I):
+        return False
+    at = max(decision.start - text.base, 0)
+    line_start = text.text.rfind("\n", max(0, at - _LINE_REACH), at) + 1
+    words = subject.split()
+    if len(words) == 1:  # a bare label: the item's only as the label of its own result line ("Raadsvoorstel: ...")
+        line = text.text[line_start : line_start + _LINE_REACH].lstrip(" \t")
+        return re.match(re.escape(subject) + r"[ \t]*:[ \t]*\S", line) is not None
+    if len(words) < 3:  # "Raadsvoorstel (ongewijzigd)": a label, no sentence under another label
+        return True
+    return lex.block_label.search(text.text[line_start:at]) is None
 
 
 def _shortened_title(subject: str, title: str) -> bool:
@@ -160,6 +194,19 @@ def _within_quotes(words: str) -> str:
     """A label's words, inside the quote marks they open with ('"Udvalget beder ..." (bilag 2)'), else as written."""
     quoted = _QUOTED.match(words)
     return quoted.group("text") if quoted else words
+
+
+_OPENS_QUOTED = re.compile(r"\s*" + _OPEN + r"(?P<text>" + _NOT_QUOTE + r"{3,600})" + _CLOSE)
+
+
+def _quoted_under_title(text: SectionText, rules: SubjectRules) -> str | None:
+    """A section whose title leads in a member's proposal ("7. Voorstel van raadslid An Peeters (Groen):") and whose
+    text opens with the proposal quoted: the quote's first sentence. The title's line is the section's header (blanked
+    in its text), so `proposal_words` cannot read the lead-in above the quote."""
+    if rules.quoted_lead is None or not text.title or not rules.quoted_lead.search(text.title.rstrip(" :") + ":"):
+        return None
+    quoted = _OPENS_QUOTED.match(text.text)
+    return _first_sentence(quoted.group("text")) if quoted else None
 
 
 def _quoted_under_heading(decision: Decision, text: SectionText) -> str | None:
