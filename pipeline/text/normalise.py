@@ -17,7 +17,7 @@ from functools import cache
 
 from pipeline.document import Page
 from pipeline.rules import load_json
-from pipeline.text.pipe_tables import is_pipe_row, merge_wrapped_cells
+from pipeline.text.pipe_tables import BOX_DRAWING, is_pipe_row, merge_wrapped_cells
 from pipeline.text.ruled_tables import cut_ruled_tables
 from pipeline.text.running_lines import drop_running_lines
 from pipeline.text.structure import RULE_MARKS
@@ -26,24 +26,6 @@ _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _BREAKS = re.compile(r"\r\n|[\r\f\v\u2028\u2029\x85]")
 
-
-def _box_drawing() -> dict[int, str]:
-    """Unicode box drawing ("┌──┬──┐", "│ 71 │ Title │") as the ASCII table marks the table readers know: a line
-    "-", a side "|", a corner or junction "+"; read from the characters' names, so every weight and style maps."""
-    marks = {}
-    for code in range(0x2500, 0x2580):
-        name = unicodedata.name(chr(code), "")
-        horizontal, vertical = "HORIZONTAL" in name, "VERTICAL" in name
-        if horizontal and not vertical and " AND " not in name:
-            marks[code] = "-"
-        elif vertical and not horizontal and " AND " not in name:
-            marks[code] = "|"
-        elif name:
-            marks[code] = "+"
-    return marks
-
-
-_BOX_DRAWING = _box_drawing()
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")  # a layout text's column gap (pdftotext -layout)
 _HYPHEN_MARKS = re.compile(r"[\ufffe\x02\u00ad]$")  # PDFium's and soft hyphens at a line end
 _WORDS = re.compile(r"\w+(?:-\w+)*")
@@ -122,7 +104,7 @@ def clean_lines(text: str) -> list[str]:
     inside a line (columns laid out with spaces), except the gap after a list marker ("•     Tekst");
     a PDF hyphen marker at a line end becomes "-" so one set of de-hyphenation rules serves every parser.
     """
-    text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text)).translate(_BOX_DRAWING)
+    text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text)).translate(BOX_DRAWING)
     lines = []
     for raw in cut_ruled_tables(text.split("\n"), _rules().label):
         raw = _HYPHEN_MARKS.sub("-", raw.rstrip()).replace("\u00ad", "").replace("\ufffe", "-")

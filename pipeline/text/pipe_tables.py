@@ -8,9 +8,29 @@ the shape is plain text, no table library reads it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.text.wrapped_cells import joined_cell, joined_lines
+
+
+def _box_drawing() -> dict[int, str]:
+    """Unicode box drawing ("┌──┬──┐", "│ 71 │ Title │") as the ASCII table marks the table readers know: a line
+    "-", a side "|", a corner or junction "+"; read from the characters' names, so every weight and style maps."""
+    marks = {}
+    for code in range(0x2500, 0x2580):
+        name = unicodedata.name(chr(code), "")
+        horizontal, vertical = "HORIZONTAL" in name, "VERTICAL" in name
+        if horizontal and not vertical and " AND " not in name:
+            marks[code] = "-"
+        elif vertical and not horizontal and " AND " not in name:
+            marks[code] = "|"
+        elif name:
+            marks[code] = "+"
+    return marks
+
+
+BOX_DRAWING = _box_drawing()
 
 _PIPE = re.compile(r"(?:^|\s)\|(?:\s|$)")
 _SPLIT = re.compile(r"\s*\|\s*")

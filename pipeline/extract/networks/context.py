@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
+from pipeline.extract.networks.clauses import clause_after, clause_before, label_before, list_lead, membership_denied
 from pipeline.extract.networks.not_held import considers_joining, issuer_denies, label_remark_denies, remark_after
 from pipeline.extract.networks.rules import Cues, excluded
 from pipeline.text.metadata_rules import metadata_rules
@@ -32,7 +33,6 @@ _MAX_RUNNING_WORDS = 15
 # a case's reference opening a line ("FS 25/26 ...", "PS 12/2026 ...", "Sak 31/26 ..."): an agenda entry repeated as the
 # case's heading, no page furniture
 _CASE_REFERENCE = re.compile(r"^(?:[^\W\d_][\w-]{0,6}\.?\s*)?\d{1,4}/\d{2,4}\b")
-_LABEL_WORDS = 5  # "Forslag fra Venstre og SV:": the longest label before a colon read as the sentence's kind
 _ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
@@ -149,7 +149,7 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         return True
     if rules.find("out_of_scope", words) or rules.find("denied_issuers", words):
         return True  # "valt buiten deze strategie"; "der er det fylkeskommunen som er medlem, ikkje kommunen"
-    clause = _clause_after(sdoc, sentence, end, rules)
+    clause = clause_after(sdoc, sentence, end, rules)
     lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
     after = clause[2:] if _funded_inversion(lead, clause, rules) else clause
     if any(
@@ -170,7 +170,7 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         return True  # a person's own membership; an observer's seat ("deltar ... som observatør") is none either
     if _cited(window, rules):
         return True
-    if considers_joining(lead, rules) or membership_denied(_list_lead(sdoc, sentence, start, rules), rules):
+    if considers_joining(lead, rules) or membership_denied(list_lead(sdoc, sentence, start, rules), rules):
         return True
     own = lead + clause
     if rules.find("leaving", own) or rules.find("not_granted", own):
@@ -180,34 +180,6 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if through_another_body(lead, rules) or through_another_body(clause, rules) and not _member_itself(lead, rules):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
-
-
-_DENIED_MEMBER_GAP = 2  # "ikke medlem", "ikke selv medlem", "géén lid": the negation right before the noun
-
-
-def _list_lead(sdoc: Doc, sentence: Span, start: int, rules: Cues) -> list[str]:
-    """The clause before the list of names a mention at token `start` ends ("... ikke selv medlem av Nordkalottrådet
-    eller Barentsrådet"): its words speak of every name in the list, known to the gazetteer or not."""
-    k = start
-    while k > sentence.start and (
-        sdoc[k - 1].text in (",", "/")
-        or rules.word_is("coordinators", sdoc[k - 1].text, literal=True)
-        or sdoc[k - 1].text[:1].isupper()
-    ):
-        k -= 1
-    return [t.text for t in clause_before(sdoc[sentence.start : k])]
-
-
-def membership_denied(lead: list[str], rules: Cues) -> bool:
-    """The clause leading up to a mention denies the membership noun it names, however far the name follows
-    ("is géén lid van de Europese vereniging van vestingsteden X", "er ikke selv medlem av Y eller X"); "niet
-    alleen lid van" denies nothing."""
-    for i in rules.find("membership_nouns", lead):
-        before = lead[max(0, i - _DENIED_MEMBER_GAP) : i]
-        negated = rules.find("negation", before)
-        if negated and not rules.find("not_only", before[negated[-1] + 1 :]):
-            return True
-    return False
 
 
 def through_another_body(words: list[str], rules: Cues) -> bool:
@@ -239,15 +211,6 @@ def _member_itself(lead: list[str], rules: Cues) -> bool:
     return bool(rules.find("membership_nouns", lead)) and not rules.find("third_parties", lead)
 
 
-def clause_before(before: Span) -> Span:
-    """The clause that leads up to a mention: after the last comma ('Vi følger arbeidet, og fylkeskommunen er
-    medlem av X' -> 'og fylkeskommunen er medlem av'); 'Kommunen og en virksomhed deltager' stays whole."""
-    for token in reversed(before):
-        if token.text in (",", ";"):
-            return before.doc[token.i + 1 : before.end]
-    return before
-
-
 def _only_considered(words: list[str], rules: Cues) -> bool:
     """A consideration cue before the mention that no joining after it overtakes ("har greidd ut
     medlemskap i ICLEI" is none; "Etter å ha greidd ut saka vart kommunen medlem av ICLEI" is one)."""
@@ -268,32 +231,9 @@ def _asked_only(before: list[str], after: list[str], sentence: list[str], rules:
     return bool(rules.find("applications", near)) and not rules.find("membership_nouns", near)
 
 
-def label_before(sdoc: Doc, sentence: Span) -> list[str]:
-    """The words of a label that ends in a colon right before the sentence, on its line ("Forslag fra SV: Bodø
-    slutter seg til X", "Motie: ..."): the label says what the sentence is."""
-    if sentence.start == 0 or sdoc[sentence.start - 1].text != ":":
-        return []
-    words: list[str] = []
-    for token in reversed(sdoc[max(0, sentence.start - 1 - _LABEL_WORDS) : sentence.start - 1]):
-        if "\n" in token.whitespace_ or token.is_space or token.text in (".", ";", ":"):
-            break
-        words.insert(0, token.text)
-    return words
-
-
 def adopted(sentence: list[str], rules: Cues) -> bool:
     """An adoption or grant word in the sentence with no negation just before it ("ble ikke vedtatt")."""
     return any(not rules.find("negation", sentence[max(0, i - 2) : i]) for i in rules.find("adoptions", sentence))
-
-
-def _clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues, window: int | None = None) -> list[str]:
-    """The words right after the mention up to the clause's end (a comma, a coordinator), at most a cue window."""
-    words = []
-    for token in sdoc[end : min(sentence.end, end + (window or rules.cue_window))]:
-        if token.is_punct or rules.word_is("coordinators", token.text, literal=True):
-            break
-        words.append(token.text)
-    return words
 
 
 def _funded_inversion(lead: list[str], clause: list[str], rules: Cues) -> bool:
@@ -309,7 +249,7 @@ def _request_refused(sdoc: Doc, sentence: Span, end: int, lead: list[str], rules
     avslått"): a refusal or a consideration anywhere in the clause after the name speaks of that request. A request
     named after the name ('bij LIFE een aanvraag in', ', men ansøgningen ...') is refused by a refusal after it in the
     sentence, unless another name stands between them (the request to that body: 'ansøgningen til Eurocities')."""
-    late = _clause_after(sdoc, sentence, end, rules, len(sentence))
+    late = clause_after(sdoc, sentence, end, rules, len(sentence))
     if rules.find("requests", lead) and (rules.find("not_granted", late) or rules.find("consideration", late)):
         return True
     rest = [t.text for t in sdoc[end : sentence.end]]  # 'bij LIFE een aanvraag in; de aanvraag werd niet geselecteerd'

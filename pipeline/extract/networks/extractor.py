@@ -27,11 +27,11 @@ from spacy.tokens import Doc, Span
 from pipeline.dataset.rows import NetworkRow
 from pipeline.document import Document
 from pipeline.extract.networks.acronyms import acronym_hits
+from pipeline.extract.networks.clauses import clause_before
 from pipeline.extract.networks.context import (
     Context,
     at_event,
     blocked,
-    clause_before,
     in_project_name,
     is_subject,
     members_named,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.networks.context import clause_before
+from pipeline.extract.networks.clauses import clause_before
 from pipeline.extract.networks.rules import Cues
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.extract.networks.context import clause_before
+from pipeline.extract.networks.clauses import clause_before
 from pipeline.extract.networks.participation import names_issuer
 from pipeline.extract.networks.rules import Cues
 

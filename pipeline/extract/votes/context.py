@@ -18,9 +18,9 @@ from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.item_lists import read_lists
 from pipeline.extract.votes.label_results import read_label_results
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.lines_in_case import after_count_lines, case_history, coming_step
 from pipeline.extract.votes.listed_notes import listed_note
 from pipeline.extract.votes.meeting import (
-    BULLETS,
     MAX_HEADER,
     Listing,
     MeetingContext,
@@ -250,22 +250,6 @@ class _Scanner:
         return True
 
 
-def _case_history(line: str, fields: dict[str, str | None], base: MeetingContext, lex: Lexicon) -> bool:
-    """A line that only gives a date, inside a case of a dated meeting, in minutes that record one meeting
-    per document (`dates_inside_cases` false): it dates an earlier treatment, not this meeting. A line
-    naming the deciding body as well ("Gemeenteraad, vergadering van 10 juni 2024") opens a new meeting."""
-    only_date = bool(fields.get("meeting_date")) and not any(fields.get(k) for k in ("body", "case_number"))
-    only_date = only_date and not lex.head_body.search(line)
-    return not lex.dates_inside_cases and only_date and bool(base.case_number and base.meeting_date)
-
-
-def _coming_step(day: str, head: MeetingContext) -> bool:
-    """A body and date inside a case dated after the meeting the minutes record ("Saksgang / Utval for
-    samfunnsutvikling 28.05.2026 19/26 / Kommunestyret 18.06.2026"): a later step of the case's route, which these
-    minutes cannot record; the text below it is still this meeting's."""
-    return bool(head.meeting_date) and day > head.meeting_date
-
-
 def _archive_field(line: str, fields: dict[str, str | None], line_start: int, scanner: _Scanner, lex: Lexicon) -> bool:
     """A labelled case number in the field block right under a header that numbered the case already ("Punkt 21
     Title" / "Sag nr.: 25/9031"): the label is one the language also uses for case numbers, the number is the
@@ -276,17 +260,6 @@ def _archive_field(line: str, fields: dict[str, str | None], line_start: int, sc
     under_header = bool(spans) and spans[-1][1] + 1 == line_start
     numbered = bool(base.case_number) and base.case_number != fields["case_number"]
     return under_header and numbered and not base.archive_case
-
-
-def _after_count_lines(lines: list[str], index: int, pos: int, lex: Lexicon) -> int:
-    """Where the text after a one-line step resumes: after the count lines right under it ("Byrådet, 18. maj
-    2026: Godkendt." / "For stemte: A, F (15)" / "Imod stemte: V (9)"), which are that decision's vote."""
-    for raw in lines[index:]:
-        line = raw.strip(BULLETS + " \t|*")
-        if not line or not any(m.start() == 0 for _, m, _ in lex.tally_union.finditer(line)):
-            break
-        pos += len(raw) + 1
-    return pos
 
 
 def scan(text: str, lex: Lexicon) -> Protocol:
@@ -361,7 +334,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         if step is not None:
             end = line_start + (skip + step.decision_at if step.decision_at is not None else len(raw))
             scanner.step(line_start, end, clean_fields(step.fields, lex), step_decides(line, lex))
-            resume = _after_count_lines(lines, index + 1, pos, lex) if step.decision_at is not None else pos
+            resume = after_count_lines(lines, index + 1, pos, lex) if step.decision_at is not None else pos
             if step.decision_at is not None and resume < len(text):  # "Økonomiudvalget 12-03-2024: Anbefales." is whole
                 scanner.open_section(resume, scanner.base.title)
                 scanner.push(resume, scanner.base)
@@ -380,13 +353,13 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             fields = {"archive_case": fields["case_number"]}
         if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and dated_event(line):
             continue  # "7. november 2022 besluttede Byrådet ...": a date the case's text tells of, not a meeting
-        if _case_history(line, fields, scanner.base, lex):
+        if case_history(line, fields, scanner.base, lex):
             continue  # "Raadsvergadering 22 april 2024" under an agenda item: when it was treated before
         pending = empty_label(line, lex)
         inside_case = scanner.base.case_number and not fields.get("case_number") and fields.get("body")
         inside_case = inside_case and has_steps(lex)  # only languages whose protocols record committee steps
         if inside_case and not opens_meeting(lines[index + 1 : index + 40], lambda s: header_kind(s, lex), lex):
-            if fields.get("meeting_date") and not _coming_step(fields["meeting_date"], head):
+            if fields.get("meeting_date") and not coming_step(fields["meeting_date"], head):
                 scanner.step(line_start, line_start + len(raw), fields, step_decides(line, lex))
             continue  # a body named alone inside a case ("Høring: / Ældrerådet", "afgøres af") is no step
         if fields.get("body") and not fields.get("meeting_date") and lex.follow_on and lex.follow_on.search(line):
