@@ -75,7 +75,7 @@ TABLES = [
         "| strategie 2.0          |      | stemmen voor en 4 |\n"
         "| (GroenLinks)           |      | stemmen tegen     |\n"
         "+------------------------+------+-------------------+\n",
-        [("8.2", "Regionale energie-strategie 2.0", "adopted", False, 25, 4, None)],
+        [("8.2", "Regionale energiestrategie 2.0", "adopted", False, 25, 4, None)],
     ),
     (
         "nl",
