@@ -82,7 +82,7 @@ def extract(doc: Document) -> list[FocusAreaRow]:
         labels = _counted(labels or plan_report_themes(lines, rules), found, rules)
     elif not labels and not any(ann.count for ann in found) and not record:
         labels = strategy_sections(lines, rules)  # a count no reading agreed with is not overruled
-    labels = bare(labels, lines, rules)
+    labels = _themes_only(bare(labels, lines, rules), rules)  # ordinals count themes only
     return [
         FocusAreaRow(
             municipality=doc.municipality, ordinal=n, label=label.text, **doc.provenance(label.start, label.end)
@@ -190,7 +190,7 @@ def _labels(lines: list[Line], ann: Announcement, rules: Cues) -> tuple[list[Spa
         labels = reader(lines, ann, rules)
         if labels is None:
             continue
-        labels = _dedupe([lab for lab in labels if lab.text])
+        labels = _dedupe(_themes_only(labels, rules))
         if _valid(labels, ann, rules):
             return labels, reader
     return [], None
@@ -215,6 +215,12 @@ def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
         return False  # the document's own parts ("samfunnsdelen og arealdelen"), not its themes
     longest = rules.rules.max_inline_words if ann.short_items else rules.rules.max_label_words
     return all(len(lists.words(lab.text)) <= longest for lab in labels)
+
+
+def _themes_only(labels: list[Span], rules: Cues) -> list[Span]:
+    """The labels without empty ones and a page's furniture read among them: a running header or footer
+    ("Testkommune · Klimaplan 2026–2030 · side 3"), a link or a caption is never a theme."""
+    return [label for label in labels if label.text and not rules.navigation.match(label.text)]
 
 
 def _dedupe(labels: list[Span]) -> list[Span]:

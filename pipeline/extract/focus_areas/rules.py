@@ -19,6 +19,7 @@ _CHAPTER = r"(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 # What stands between a heading's number and its name: "Tema 1: ...", "Mål 2 – ...", "Spor 3 · ...", "Spoor 4 • ...".
 NUMBER_SEPARATOR = r"[:.)|–—·•-]"
 _CAPITALS = r"\s+(?-i:[A-ZÆØÅÄÖÜ]{2})"  # an upper-case label's first letters
+_WORD = r"[^\W\d_]\w*"  # a counted noun is a word, never a number ("verdensmål 4, 8 og 9": a list of numbers)
 
 
 class FocusRules(Rules):
@@ -209,8 +210,8 @@ def cues(language: str) -> Cues | None:
         report_title=re.compile(whole_words(rules.report_titles), flags),
         budget_title=re.compile(whole_words(rules.budget_titles), flags),
         labelled_cue=re.compile(rf"^\s*(?P<cue>{cue})(?:\s*[:–—-]\s*|\s+)(?=(?-i:[A-ZÆØÅÄÖÜ]))", flags),
-        counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)\s*[.:]?$", flags),
-        counted_colon=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>\w+)(?=\s*:\s+\w)", flags),
+        counted_end=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>{_WORD})\s*[.:]?$", flags),
+        counted_colon=re.compile(rf"(?<!\w)(?P<n>{number})\s+(?:\w+\s+)?(?P<noun>{_WORD})(?=\s*:\s+\w)", flags),
         copula=re.compile(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{alternation(rules.copulas)}\s+(?=\w)", flags),
         opener=re.compile(rf"(?<!\w){alternation([re.escape(w) for w in rules.openers])}[:,]?\s+", flags),
         goal_lead=re.compile(rf"^{alternation(rules.goal_leads)}(?!\w)", flags),
