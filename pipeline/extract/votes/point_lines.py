@@ -38,7 +38,8 @@ def with_point_lines(
         if decision is None:
             continue
         point = ordinal(label.group("point"))
-        decision.subject = points.get(point, decision.subject)
+        if point in points:  # "Punkt 2 sendes tilbage ..." is named by its label, "Ad b) Udsat" by its point's text
+            decision.subject = text.point_named_at(label.start(), lex) or points[point]
         added.append(decision)
     return sorted(decided + added, key=lambda d: d.start) if added else decided
 
