@@ -16,6 +16,7 @@ from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
 _BREAK = re.compile(r"\n|;|\.\s+[A-ZÆØÅ]")  # a line or sentence ends between a cue and a list
 NEXT_TO_CHARS = 24  # 'venskabsaftalen med den finske by Kuopio' is still next to its cue
 HEAD_LINES = 3  # a project's heading and fact lines ('Programma:', 'Looptijd:') stand over its 'Partners:' line
+WRAPPED_TAIL = 3  # 'met het Poolse', 'med den finske by': words between a line-end cue and the next line's town
 LABEL_WORDS = 3  # a run-in label opening a paragraph ('Vennskapsbyer:', 'Andre samarbeid:') is a few words
 # 'Maldon (Verenigd Koninkrijk) – stedenband': a bracketed note parts no town from its cue
 _BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -105,7 +106,24 @@ class ContextReader:
             heading_cues = lex.heading_cues(layout.line(heading))
             if heading_cues and heading_cues[0].relation not in self.refuted(index):
                 return Decision(heading_cues[0].relation, unit)  # not when the item says 'geen stedenband'
-        return self.previous_sentence_relation(index, group[0])
+        return self.previous_sentence_relation(index, group[0]) or self._wrapped_cue(index, group[0])
+
+    def _wrapped_cue(self, index: int, list_start: int) -> Decision | None:
+        """A prose sentence wrapped at the page width right before the list: its cue ends the line above
+        ('... een stedenband met het Poolse' / 'Strzelce Opolskie; ...', 'Prosjektpartnarar var' / 'Stornoway
+        (Skottland) og ...'). Only the line above that runs on into this one, the list opening its line, and at
+        most WRAPPED_TAIL words after the cue."""
+        layout = self.layout
+        unit = layout.units[index]
+        if index == 0 or layout.text[unit.start : list_start].strip() or not layout.wraps_into(index - 1, index):
+            return None
+        above = layout.units[index - 1]
+        cues = [c for c in self._unit_cues(index - 1, "relations") if c.start >= above.start]
+        if not cues or self.aside(index - 1):
+            return None
+        last = max(cues, key=lambda c: c.end)
+        tail = layout.text[last.end : above.end].split()
+        return Decision(last.relation, unit, last) if len(tail) <= WRAPPED_TAIL else None
 
     def _named_after(self, index: int, end: int) -> str | None:
         """'Met de stad Vreden is in 2019 een samenwerkingsovereenkomst gesloten': a fronted partner's relation

@@ -69,14 +69,14 @@ class Layout:
         met X werd in 1973' / 'officieel bekrachtigd.'): a piece continues the one before when that one closes no
         sentence and neither is a list item, a heading or a table row. At most WRAPPED_LINES lines each way."""
         first = last = index
-        while first > 0 and index - first < WRAPPED_LINES and self._wraps_into(first - 1, first):
+        while first > 0 and index - first < WRAPPED_LINES and self.wraps_into(first - 1, first):
             first -= 1
-        while last + 1 < len(self.units) and last - index < WRAPPED_LINES and self._wraps_into(last, last + 1):
+        while last + 1 < len(self.units) and last - index < WRAPPED_LINES and self.wraps_into(last, last + 1):
             last += 1
         unit = self.units[index]
         return unit if first == last == index else Unit(self.units[first].start, self.units[last].end, unit.line)
 
-    def _wraps_into(self, before: int, after: int) -> bool:
+    def wraps_into(self, before: int, after: int) -> bool:
         a, b = self.units[before], self.units[after]
         return (
             b.line == a.line + 1
