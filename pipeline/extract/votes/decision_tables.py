@@ -19,6 +19,7 @@ from pipeline.extract.votes.full_records import once_each, recorded_in_full
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.phrases import find_hits, find_tallies
 from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_proposal
+from pipeline.extract.votes.quoted import is_generic_decision
 from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
 
 _ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions")
@@ -265,6 +266,8 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
             outcome = "noted"
         outcome = outcome or next((rule.outcome for rule in cues.cell_outcomes if rule.regex.match(cell)), None)
         outcome = outcome or ("adopted" if _carried(row.votes, lex, cues) else None)
+        # a whole-item decision naming nothing else, an election among them ("Kari Nes (Sp) vart samrøystes vald.")
+        outcome = outcome or ("adopted" if is_generic_decision(cell, lex) else None)
         if outcome is None:
             return None
         decision = Decision(start=row.start, end=row.end, outcome=outcome)
