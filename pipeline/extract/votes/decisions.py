@@ -322,7 +322,7 @@ def decide(
         if spoken and about and len(about.split()) == 1 and not is_pronoun(about, lex.language):
             about = after_verb(text, hit, lex.language) or about  # "Dan is het amendement verworpen": after the verb
         if points and point in points:
-            decision.subject = section.point_named_at(hit.phrase_start, lex) or points[point]
+            decision.subject = points[point]
         elif hit.alternatives is None and (
             proposal := referent(about, [*above, *named], hit.phrase_start, lex.language, lex, spoken[: hit.start])
         ):

@@ -38,8 +38,7 @@ def with_point_lines(
         if decision is None:
             continue
         point = ordinal(label.group("point"))
-        if point in points:  # "Punkt 2 sendes tilbage ..." is named by its label, "Ad b) Udsat" by its point's text
-            decision.subject = text.point_named_at(label.start(), lex) or points[point]
+        decision.subject = points.get(point, decision.subject)
         added.append(decision)
     return sorted(decided + added, key=lambda d: d.start) if added else decided
 

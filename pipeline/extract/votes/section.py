@@ -54,8 +54,7 @@ class SectionText:
     base: int
     proposal_blocks: list[tuple[int, int]]
     title: str | None
-    # "Ad. 2" offsets, their points, and where a label naming its point ("Indstillingens punkt 2") ends, with its words
-    _labels: tuple[list[int], list[int], list[tuple[int, str] | None]] | None = field(default=None, repr=False)
+    _labels: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # "Ad. 2" offsets, points
     background_blocks: list[tuple[int, int]] = field(default_factory=list)
     case_recommendation: str | None = None  # the case's recommendation, above this committee step's section
     case_proposal: str | None = None  # a member's proposal's words the case gives above this step's section
@@ -102,29 +101,12 @@ class SectionText:
         own = _NUMBERED.match(self.text, line_start)
         if own:
             return ordinal(own.group(1))
-        starts, points, _ = self._point_labels(lex)
+        if self._labels is None:  # found once per section: each decision then costs a bisect, not a scan
+            found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
+            self._labels = ([m.start() for m in found], [ordinal(m.group("point")) for m in found])
+        starts, points = self._labels
         index = bisect.bisect_right(starts, line_start) - 1  # a label opening this very line counts too
         return points[index] if index >= 0 else None
-
-    def point_named_at(self, offset: int, lex: Lexicon) -> str | None:
-        """The label as written ("Indstillingens punkt 1", "Pkt. 2") when the decision at `offset` stands on a line
-        opening with a label that names its point as a point: such a line is named by its label, not by the
-        point's text (an "Ad b)" heading or a numbered decision list still stands for its point's text)."""
-        starts, _, named = self._point_labels(lex)
-        index = bisect.bisect_right(starts, offset) - 1
-        label = named[index] if index >= 0 else None
-        return label[1] if label and offset < label[0] else None
-
-    def _point_labels(self, lex: Lexicon) -> tuple[list[int], list[int], list[tuple[int, str] | None]]:
-        """The section's point labels, found once per section: each decision then costs a bisect, not a scan."""
-        if self._labels is None:
-            found = list(lex.point_label.finditer(self.text)) if lex.point_label else []
-            self._labels = (
-                [m.start() for m in found],
-                [ordinal(m.group("point")) for m in found],
-                [_named_label(self.text, m) for m in found],
-            )
-        return self._labels
 
     def generic_subject(self, lex: Lexicon, procedural: bool = False, noting: bool = False) -> str | None:
         """What a decision naming nothing is about. "Godkendt." / "Som innstillingen." adopt what was
@@ -299,10 +281,3 @@ def own_sentence_start(text: str, line_start: int, start: int) -> int:
     line ("Ingen merknader. Referatsakene tas til orientering.") is not what the statement decides."""
     stops = list(_SENTENCE_STOP.finditer(text, line_start, start))
     return stops[-1].end() if stops else line_start
-
-
-def _named_label(text: str, label: re.Match[str]) -> tuple[int, str] | None:
-    """Where a label naming its point as a point ends, and its words up to the point's mark."""
-    if label.groupdict().get("named") is None:
-        return None
-    return label.end(), " ".join(text[label.start() : label.end("point")].split())
