@@ -73,14 +73,12 @@ def _runs_on(cells: list[str], row: list[str]) -> bool:
     """One cell filled, under the row's last filled cell, which stops mid-sentence ("Helårsturisme knyttet
     til" / "Atnsjøen og villreinfjellet"): the cell wrapped before a capitalised word (a name, a new clause).
     A capitalised line that closes a sentence under a title ("Godkjenning av protokoll" / "Vedtatt som
-    innstilt.") is a sentence of its own, the decision written under the title, not the title going on;
-    under a cell stopped on a comma or colon it is the cell going on."""
+    innstilt.") is a sentence of its own, the decision written under the title, not the title going on."""
     last = max(n for n, cell in enumerate(row) if cell)
     filled = [n for n, cell in enumerate(cells) if cell]
     if filled != [last] or last == 0 or _SENTENCE_END.search(row[last]):
         return False
-    titled = row[last][-1:].isalnum()  # a title ends on a word; "(ChristenUnie," stops mid-sentence
-    return not (titled and cells[last][:1].isupper() and _SENTENCE_END.search(cells[last]))
+    return not (cells[last][:1].isupper() and _SENTENCE_END.search(cells[last]))
 
 
 def _all_go_on(cells: list[str], row: list[str]) -> bool:

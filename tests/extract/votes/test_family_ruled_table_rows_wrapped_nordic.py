@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.build import document_from_text
 from tests.extract.votes.helpers import votes
 
 HEAD = {
@@ -120,40 +119,3 @@ def test_a_lower_case_line_closing_the_decision_cell_finishes_it():
     rows += " " * 44 + "fem mot to stemmer.\n"
     found = votes(HEAD["nb"] + THREE["nb"] + RULER3 + rows, "nb")
     assert [(r.case_number, r.outcome, r.votes_for, r.votes_against) for r in found] == [("41/26", "adopted", 5, 2)]
-
-
-CELL_GOES_ON = [
-    (
-        "nb",
-        "FS 54/26 26/0080   Budsjettregulering nr. 2 2026 - drift\n"
-        "                   Formannskapets innstilling til kommunestyret:\n"
-        "                   Driftsbudsjettet for 2026 reguleres som vist i vedlegg 2.\n"
-        "                   Enstemmig.\n",
-        "54/26",
-    ),
-    (
-        "nn",
-        "FS 55/26 26/0081   Tilskot til idrettslaget, jf. søknad frå\n"
-        "                   Nordbygda IL.\n"
-        "                   Vedteke samrøystes.\n",
-        "55/26",
-    ),
-]
-
-
-@pytest.mark.parametrize(("language", "rows", "case"), CELL_GOES_ON)
-def test_a_capitalised_sentence_under_a_cell_stopped_on_a_colon_or_word_keeps_the_row(language, rows, case):
-    found = votes(HEAD[language] + TWO[language] + RULER2 + rows, language)
-    assert [r.case_number for r in found] == [case]
-
-
-def test_a_capitalised_sentence_finishing_a_cell_stopped_on_a_comma_goes_on_the_cell():
-    table = (
-        "Punt  Onderwerp                                 Besluit\n"
-        "----  ----------------------------------------  ----------------------------------------\n"
-        "5     Woonvisie 2026-2035                       Amendement A aangenomen met 11 stemmen\n"
-        "                                                voor en 8 stemmen tegen (ChristenUnie,\n"
-        "                                                GroenLinks-PvdA, de heer Bos van SGP).\n"
-    )
-    text = document_from_text("Gemeenteraad\n\n" + table, language="nl", municipality="Testby").text
-    assert "stemmen tegen (ChristenUnie, GroenLinks-PvdA, de heer Bos van SGP)." in text.splitlines()[-1]
