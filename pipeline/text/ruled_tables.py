@@ -71,26 +71,10 @@ def _wraps(cells: list[str], row: list[str] | None, hanging: bool) -> bool:
 
 def _runs_on(cells: list[str], row: list[str]) -> bool:
     """One cell filled, under the row's last filled cell, which stops mid-sentence ("Helårsturisme knyttet
-    til" / "Atnsjøen og villreinfjellet"): the cell wrapped before a capitalised word (a name, a new clause).
-    A capitalised line that closes a sentence under a title ("Godkjenning av protokoll" / "Vedtatt som
-    innstilt.") is a sentence of its own, the decision written under the title, not the title going on."""
+    til" / "Atnsjøen og villreinfjellet"): the cell wrapped before a capitalised word (a name, a new clause)."""
     last = max(n for n, cell in enumerate(row) if cell)
     filled = [n for n, cell in enumerate(cells) if cell]
-    if filled != [last] or last == 0 or _SENTENCE_END.search(row[last]):
-        return False
-    return not (cells[last][:1].isupper() and _SENTENCE_END.search(cells[last]))
-
-
-def _all_go_on(cells: list[str], row: list[str]) -> bool:
-    """The first column blank and every other cell the row filled filled again, under cells that all stop
-    mid-sentence ("Tilskudd til kunstgressbane ved | Kari Solheim (Ap) ble erklært" / "Vik skole | inhabil
-    og fratrådte."): each cell wrapped, even where the line closes a sentence; a comment fills one cell
-    or runs across the columns."""
-    filled = [n for n, cell in enumerate(cells) if cell]
-    above = [n for n, cell in enumerate(row) if cell and n]
-    return (
-        not cells[0] and len(filled) >= 2 and filled == above and not any(_SENTENCE_END.search(row[n]) for n in above)
-    )
+    return filled == [last] and last > 0 and not _SENTENCE_END.search(row[last])
 
 
 def _rows(lines: list[str], starts: list[int], first: int, label: re.Pattern[str]) -> tuple[list[str], int]:
@@ -104,12 +88,7 @@ def _rows(lines: list[str], starts: list[int], first: int, label: re.Pattern[str
         line = lines[index]
         cells = _cut(line, starts)
         # the rest of a last cell cut mid-sentence ("wordt voor" / "kennisgeving aangenomen."), not a comment
-        finishes = (
-            cells is not None
-            and row is not None
-            and not label.match(line.strip())
-            and (_runs_on(cells, row) or _all_go_on(cells, row))
-        )
+        finishes = cells is not None and row is not None and not label.match(line.strip()) and _runs_on(cells, row)
         if cells is None or (not finishes and _is_comment(cells, line, label)):
             row = None  # the next line continues no row
             out.append(line)
