@@ -44,7 +44,10 @@ def compile_rule(pattern: str, flags: int = 0) -> CompiledRule:
     if found is None:
         tree = _parser.parse(pattern, key[1])
         need = words_of(tree)  # read before compiling: the tree is then handed on to the compiler
-        compiled = _COMPILED.get(key) or _from_tree(pattern, key[1], tree)
+        try:
+            compiled = _COMPILED.get(key) or _from_tree(pattern, key[1], tree)
+        except (AttributeError, TypeError):  # another CPython's private compiler API: compile the plain way
+            compiled = re.compile(pattern, key[1])
         _COMPILED[key] = compiled
         remember_need(compiled, need)
         found = _RULES[key] = CompiledRule(compiled, need, tree.getwidth()[0] == 0)

@@ -42,6 +42,21 @@ def test_only_a_pattern_that_cannot_be_empty_is_marked_so() -> None:
     assert not compile_rule(r"(?:for|imod)").empty
 
 
+def test_a_python_whose_private_compiler_differs_compiles_the_plain_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """compile_rule builds from the parse with CPython's private _sre.compile; where its signature differs, the
+    rule is still compiled, by re.compile, with the same required words."""
+
+    def other_signature(*_args: object) -> re.Pattern[str]:
+        raise TypeError("compile() takes exactly 5 arguments")
+
+    monkeypatch.setattr("pipeline.rules.compiled._from_tree", other_signature)
+    pattern = r"(?<!\w)(?:Kommunestyret|Heradsstyret) (?:vedtok|vedtek) (?P<what>\w+)"
+    compiled = compile_rule(pattern, re.IGNORECASE)
+    assert compiled.regex == re.compile(pattern, re.IGNORECASE)
+    assert compiled.regex.match("heradsstyret vedtek budsjettet").group("what") == "budsjettet"
+    assert compiled.need == required_words(pattern, re.IGNORECASE)
+
+
 @pytest.mark.parametrize("language", ["da", "nb", "nn", "nl"])
 def test_every_rule_pattern_a_language_builds_equals_re_compile(language: str) -> None:
     """Over the real rule files: every pattern the shared cache holds after building a language's lexicons."""
