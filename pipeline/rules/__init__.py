@@ -44,6 +44,11 @@ def alternation(patterns: Iterable[str]) -> str:
     return "(?:" + "|".join(patterns) + ")" if patterns else NEVER
 
 
+def literals(words: Iterable[str]) -> str:
+    """Words as one alternation of literals, longest first (a label "A10" before "A1")."""
+    return alternation(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def whole_words(patterns: Iterable[str]) -> str:
     """The alternation standing as whole words: no word character right before or after it."""
     return rf"(?<!\w){alternation(patterns)}(?!\w)"

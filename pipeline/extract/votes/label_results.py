@@ -15,7 +15,6 @@ table of contents give no row.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,7 +23,7 @@ from pipeline.extract.votes.item_lists import listed_item, opens_outcome
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.meeting import BULLETS
 from pipeline.extract.votes.vote_matrix import Matrix, find_matrices, matrix_counts
-from pipeline.rules import alternation
+from pipeline.rules import literals
 
 _MIN_LINES = 2  # result lines a list needs
 _MAX_WRAP = 3  # lines an outcome may wrap over (indented under it)
@@ -45,14 +44,9 @@ class _Label:
     line: int
 
 
-def _literals(words: Iterable[str]) -> str:
-    """The words as one alternation of literals, longest first (a label "A10" before "A1")."""
-    return alternation(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _definition(language: str, kinds: tuple[str, ...]) -> re.Pattern[str]:
-    kind = _literals(kinds)
+    kind = literals(kinds)
     return re.compile(
         rf"^(?:(?i:{kind})[ \t]+)?(?P<label>{_LABEL_CODE}|(?i:{kind})[ \t]+(?:\d{{1,2}}|[A-ZÆØÅ]))(?![\w-])"
         r"(?:[ \t]*\((?P<party>[^()\n]{1,80})\))?[ \t]*[:.–-]?[ \t]*(?P<title>\S.*)?$"
@@ -126,7 +120,7 @@ def read_label_results(text: str, lex: Lexicon, tables: DecisionTables) -> Decis
         return tables
     matrices = find_matrices(lines, set(labels), lex)
     counts = matrix_counts(matrices)  # a vote matrix's columns, by label
-    prefix, names = _literals(prefixes), _literals(labels)
+    prefix, names = literals(prefixes), literals(labels)
     gap = r"[ \t]*(?:[:|\t–-]|[ ]{2,})[ \t]*(?=\S)"  # a colon, bar, dash, tab or wide gap after the label
     result = re.compile(rf"^[ \t|]*(?:(?i:{prefix})\.?[ \t]+)?(?P<label>{names}){gap}")
     taken = [any(a <= start < b for a, b in tables.spans) for start in starts]

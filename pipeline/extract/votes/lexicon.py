@@ -14,7 +14,7 @@ from functools import cache, cached_property, lru_cache
 from pipeline.extract.votes.news_rules import News, compile_news
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.union import Union
-from pipeline.rules import has_language, load_rules
+from pipeline.rules import alternation, has_language, literals, load_rules
 from pipeline.rules.compiled import compile_rule, regex
 from pipeline.text.literals import LiteralGate
 
@@ -245,8 +245,7 @@ def _positions(text: str, stem: str) -> Iterator[int]:
 
 
 def _alternation(words: list[str] | dict[str, int], escape: bool = True) -> str:
-    items = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w) if escape else w for w in items) + ")" if items else "(?!)"
+    return literals(words) if escape else alternation(sorted(words, key=len, reverse=True))
 
 
 def _archive_column(rules: dict) -> str:
