@@ -35,7 +35,7 @@ from pipeline.extract.votes.decision_tables import row_decision, without_explana
 from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.headlines import (
     merge_headlines,
-    named_by_headline,
+    named_by_headlines,
     with_counts_restated,
     with_noted_paragraphs,
 )
@@ -177,7 +177,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             outside = here.case_number is None
             reported = outside and (here.meeting_date is None or bool(protocol.stamp))  # a news page reports too
             repair_subject(decision, text, lex, reported, outside, alone=len(decided) == 1)
-            named_by_headline(decision, lex.news.headline_over)
+        named_by_headlines(decided, lex.news.headline_over)
         found += [d for d in decided if not stands_for_nothing(d, lex)]
     return found
 

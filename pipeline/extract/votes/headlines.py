@@ -44,15 +44,31 @@ def merge_headlines(
             below.subject = decision.subject
             continue
         out.append(decision)
+    paragraph, above = -1, None  # the paragraph read last and its headline
     for decision in out if news is not None and news.headline_subjects else ():
+        start = text.rfind("\n", 0, decision.start) + 1
         headline = _headline_above(decision, out, text, dateline)
         if headline and headline.isupper() and not _bare(decision.subject, news.capital_references):
             headline = None
         if news.headline_over is None:
             decision.subject = headline or decision.subject
-        else:  # named once its subject is repaired (`named_by_headline`)
-            decision.headline = headline
+        else:  # named once its subject is repaired (`named_by_headline`), also a later decision of its paragraph
+            decision.headline = above if start == paragraph and headline is None else headline
+        paragraph, above = start, decision.headline
     return out
+
+
+def named_by_headlines(decided: list[Decision], over: re.Pattern[str] | None) -> None:
+    """Each headline names one decision of its paragraph: the first whose repaired subject is still a clause or a
+    fragment ("Een amendement van Vooruit ... werd verworpen. Het reglement zelf werd daarna goedgekeurd ...": the
+    amendment names itself, the headline names the item the bare reference points back to)."""
+    named: set[str] = set()
+    for decision in decided:
+        if decision.headline is None or decision.headline in named:
+            continue
+        named_by_headline(decision, over)
+        if decision.subject == decision.headline:
+            named.add(decision.headline)
 
 
 def named_by_headline(decision: Decision, over: re.Pattern[str] | None) -> None:

@@ -204,6 +204,8 @@ def body_reports(sentence: str, lex: Lexicon, line: str = "") -> bool:
     opening = sentence.strip(_MARKS)
     if lex.head_body.match(opening) is not None:
         return True
+    if lex.news.reporting_bodies is not None and lex.news.reporting_bodies.match(opening):
+        return True  # "De raad nam kennis van de jaarrekening 2025 van de politiezone."
     # the matter opening its paragraph ("Årsrapporten blev taget ..."); a council with an article ("De raad nam
     # kennis van ...") is not the matter
     leads = lex.news.paragraph_notings and bool(opening) and line.strip(_MARKS).startswith(opening[:40])

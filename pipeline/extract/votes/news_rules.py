@@ -20,6 +20,7 @@ class News:
     capital_references: re.Pattern[str] | None = None  # full match: a bare reference a headline in capitals names
     paragraph_notings: bool = False  # a noting opening a news paragraph is its report, with or without a body
     noted_objects: tuple[re.Pattern[str], ...] = ()  # a noting sentence: group `object`, what was taken for information
+    reporting_bodies: re.Pattern[str] | None = None  # the body with its article opening a sentence that reports
 
 
 def _one(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
@@ -37,4 +38,5 @@ def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
         capital_references=_one(rules.get("capital_headline_references", []), expand),
         paragraph_notings=rules.get("paragraph_notings", False),
         noted_objects=tuple(re.compile(expand(p), re.I) for p in rules.get("noted_objects", [])),
+        reporting_bodies=_one(rules.get("reporting_bodies", []), expand),
     )

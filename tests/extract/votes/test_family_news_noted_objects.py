@@ -2,8 +2,8 @@
 til efterretning.") is named by what was taken for information, not by the whole sentence
 (models/votes/<lang>.json `news.noted_objects`); the sentence opening with the council or with the matter (passive)
 alike in Danish and Norwegian; in Dutch the council's "nam X voor kennisgeving aan" (a passive noting is named by its
-headline there, and "nam kennis van" is no noting). A paragraph of background that takes nothing for information gives
-no noted row.
+headline there; "De raad nam kennis van X" is named by X too, the college's is no noting). A paragraph of
+background that takes nothing for information gives no noted row.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def test_a_news_paragraph_taking_a_matter_for_information_is_named_by_the_matter
         ("da", "Baggrund\nBorgmesteren orienterede kort om byggeriet af sundhedshuset.\n"),
         ("nb", "Bakgrunn\nOrdføreren orienterte om arbeidet med ny skole.\n"),
         ("nn", "Interpellasjon\nInterpellasjonen om ferjetilbodet vart svart ut av ordføraren.\n"),
-        ("nl", "Korte berichten\nDe raad nam kennis van het jaarverslag 2025 van de rekenkamer.\n"),
+        ("nl", "Korte berichten\nHet college nam kennis van het jaarverslag 2025 van de rekenkamer.\n"),
         ("nl", "Vragenuur\nTwee inwoners stelden vragen over de bushalte. De burgemeester antwoordde.\n"),
     ],
 )

@@ -2,8 +2,10 @@
 ("De raad nam het jaarverslag van de ombudsman voor kennisgeving aan.", also inverted: "Daarnaast nam de raad ...")
 and a unanimous decision with the unanimity in front ("Unaniem ging de raad akkoord met een krediet ...", "Met
 algemene stemmen stemde de raad in met ..."). The noting is noted with what was noted as subject; the unanimous
-decision is adopted, unanimous, with what was agreed to as subject. Taking note of something ("nam kennis van"),
-leave ("nam afscheid van") or a council that did not agree is no such row. All text is written for these tests.
+decision is adopted, unanimous, with what was agreed to as subject. Taking note earlier in the year or by the
+college ("In januari nam de raad al kennis van ..."), leave ("nam afscheid van") or a council that did not agree is no
+such row (the council's own "nam kennis van": test_family_nl_news_council_takes_notice). All text is written for
+these tests.
 """
 
 from __future__ import annotations
@@ -60,7 +62,8 @@ def test_news_noting_and_unanimity_in_front(sentence: str, expected: tuple) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        "De raad nam kennis van het jaarverslag van de ombudsman.",
+        "In januari nam de raad al kennis van het jaarverslag van de ombudsman.",
+        "Het college nam kennis van het jaarverslag van de ombudsman.",
         "De raad nam afscheid van wethouder Jansen, die na twaalf jaar vertrekt.",
         "Het college nam de motie over de bankjes over en voert haar uit.",
     ],
