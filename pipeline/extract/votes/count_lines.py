@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pipeline.extract.votes.phrases import Hit, TallyHit
 
+_LIST_GOES_ON = 2  # lines: a paragraph's count list broken after a comma goes on over so many
+
 
 def counts_follow(tallies: list[TallyHit], hits: list[Hit]) -> bool:
     """Count lines printed below the decisions they belong to ("Besluit: aangenomen." then a "Stemming"
@@ -29,6 +31,10 @@ def own_tallies(
     if paragraphs:
         line_start = text.rfind("\n", 0, hit.phrase_start) + 1
         line_end = text.find("\n", hit.end)
+        for _ in range(_LIST_GOES_ON):  # "haalde het niet: 7 stemmen voor," / "16 tegen.": the list goes on below
+            if line_end <= 0 or text[line_end - 1] != ",":
+                break
+            line_end = text.find("\n", line_end + 1)
         free = [i for i in free if line_start <= tallies[i].start < (len(text) if line_end < 0 else line_end)]
     if follow:
         return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
