@@ -25,10 +25,13 @@ run: $(STAMP) system
 # one pytest worker per core (at most 4: each holds spaCy and, when needed, its own Prefect test server);
 # a test file stays on one worker so its module fixtures run once; the slow files are handed out first
 # (tests/conftest.py), so the small ones fill the gaps. TEST_WORKERS=0 runs in one process.
+# The library's bytecode is written once first (0.5 CPU s): where PYTHONDONTWRITEBYTECODE is set (this machine's
+# shells), every pytest worker, `python -m pipeline` child and forkserver compiled it again, ~0.6 CPU s each.
 TEST_WORKERS ?= logical
 test: SYSTEM_ARGS = --with-browser
 test: $(STAMP) system
 	$(BIN)/ruff check .
+	$(BIN)/python -m compileall -q pipeline flows
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --maxprocesses=4 --dist loadscope --no-loadscope-reorder --durations=15
 
 lint: $(STAMP)
