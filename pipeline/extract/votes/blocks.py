@@ -286,7 +286,8 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
             outcome, procedural = rule.outcome, True
             break
     else:
-        if _notes(first, lex) and len(found) == 1 and not _decides_besides_noting(first, lex):
+        alone = all(_unanimity(s, lex) for at, s in found if at != first_at)  # "... til orientering. Enstemmig."
+        if _notes(first, lex) and alone and not _decides_besides_noting(first, lex):
             outcome = "noted"
     start = section.base + first_at
     first_end = section.text.find(first.split()[-1], first_at, block.end)

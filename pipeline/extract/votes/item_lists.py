@@ -238,12 +238,8 @@ def _heading_rows(
         while (nxt := items.get(run[-1].index + 1)) is not None and nxt.prefix == item.prefix:
             run.append(nxt)
         after = run[-1].index + 1
-        if (
-            after < len(lines)
-            and after not in items
-            and not _heads_items(after, lines, items)
-            and (_owns_record(lines[after], lex) or find_hits(lines[after], lex))
-        ):
+        lone = len(run) == 1 and not heading.endswith(":")  # no list's heading: perhaps a record's last line
+        if _record_follows(after, lines, items, lex, lone):
             run.pop()  # the last item's own outcome or record follows it ("Het voorstel wordt aangehouden.")
         run = [i for i in run if i.index not in covered]
         if not run or row_decision(TableRow(starts[index - 1], starts[index], run[0].case, "", heading), lex) is None:
@@ -254,6 +250,20 @@ def _heading_rows(
             rows.append(TableRow(starts[listed.index], end, listed.case, listed.title, heading))
             spans.append((starts[listed.index], end))
     return rows, spans
+
+
+def _record_follows(after: int, lines: list[str], items: dict[int, ListedItem], lex: Lexicon, lone: bool) -> bool:
+    """The item(s) ending above line `after` have their own record below: an outcome or record line right
+    under them. A lone item under a line with no colon may have a line or two of its own first ("SAK 19/26 ..."
+    / "Votering 1 av 1" / "Forslag: ..."): then the line above it closed the record of the case above
+    ("Enstemmig vedtatt"), it heads no list of one."""
+    reach = after + (_RECORD_LINES if lone else 1)
+    for index in range(after, min(reach, len(lines))):
+        if index in items or _heads_items(index, lines, items):
+            return False
+        if _owns_record(lines[index], lex) or find_hits(lines[index], lex):
+            return True
+    return False
 
 
 def _item_above(index: int, lines: list[str], items: dict[int, ListedItem]) -> bool:

@@ -3,7 +3,14 @@ the matter for information (`noted`, voted or not), or that it was unanimous."""
 
 from __future__ import annotations
 
-from pipeline.extract.votes.blocks import Block, block_decision, block_holding, notes_only, states_unanimity
+from pipeline.extract.votes.blocks import (
+    Block,
+    block_decision,
+    block_holding,
+    line_blocks,
+    notes_only,
+    states_unanimity,
+)
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.section import SectionText
@@ -34,14 +41,15 @@ def settle_noting(decided: list[Decision], blocks: list[Block], text: SectionTex
 
 
 def settle_unanimity(decided: list[Decision], blocks: list[Block], text: SectionText, lex: Lexicon) -> None:
-    """The one decision of a case, with no vote of its own, is unanimous when its decision block says so
-    in a sentence of its own ("Godkendt, idet X udpeges. Enstemmigt.")."""
+    """The one decision of a case, with no vote of its own, is unanimous when its decision block, or the
+    whole-decision line it stands on, says so in a sentence of its own ("Godkendt, idet X udpeges. Enstemmigt.",
+    "Årsmeldingen tas til orientering. Enstemmig.")."""
     if len(decided) != 1 or decided[0].proposer is not None:
         return
     decision = decided[0]
     if decision.unanimous is not None or decision.votes_for is not None or decision.votes_against is not None:
         return
-    block = block_holding(blocks, text, decision)
+    block = block_holding(blocks, text, decision) or block_holding(line_blocks(text, lex), text, decision)
     if block is not None and states_unanimity(text, block, lex):
         decision.unanimous, decision.votes_against = True, 0
 
