@@ -84,12 +84,18 @@ def unjoined(lines: list[Line], lex: Lexicon) -> list[Line]:
         label = lex.run_on_status_label.search(line.text)
         cut = label.start("label") if label else _run_in_report(line, lex)
         head = line.text[:cut].rstrip(_SEPARATORS) if cut else ""  # "Ny hall – Status: ...": no dash left
-        if not cut or len(structure.words(head)) < 2 or not structure.is_heading(head):
+        if not cut or len(structure.words(head)) < 2 or not structure.is_heading(head) or _header_cell(line, cut, lex):
             out.append(line)
             continue
         out.append(Line(line.start, line.start + len(head), head))
         out.append(Line(line.start + cut, line.end, line.text[cut:]))
     return out
+
+
+def _header_cell(line: Line, cut: int, lex: Lexicon) -> bool:
+    """"Nr  Actie<TAB>Status": the label alone in its own cell is a table header's status column, not a label that
+    an unwrapped page ran onto the title before it (that run-on is joined by a space)."""
+    return line.text[cut - 1] == "\t" and bool(lex.comment_column.fullmatch(line.text[cut:].strip()))
 
 
 WRAP_WORDS = 6  # the tail of a title or list item wrapped onto the next line is a few words

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar, cast
@@ -41,6 +42,7 @@ _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Full
 _SYMBOL = re.compile(rf"(?<!\S)(?:[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})(?=\s)")  # "●", "[V]" as a word
 
 
+_PICTOGRAPHS = "\u2000"  # arrows, shapes, dingbats, emoji; below it "=", "+", "°", "©" are text
 _UNREAD = object()
 
 
@@ -125,10 +127,16 @@ def is_symbol_mark(text: str, lex: Lexicon) -> bool:
     return lex.is_mark(text) or _BRACKET.fullmatch(text.strip()) is not None
 
 
+def is_pictograph(text: str) -> bool:
+    """A symbol no language reads by default ("►", "□", "▲", "⏸"): a character of Unicode's symbol classes (So, Sm)
+    past Latin text, never "=", a dash, a bullet or other punctuation. Only a legend line gives it a meaning."""
+    return bool(text) and all(unicodedata.category(ch) in ("So", "Sm") and ch >= _PICTOGRAPHS for ch in text)
+
+
 def _at_symbols(part: str, lex: Lexicon) -> list[str]:
     """A run of symbol-first entries with no separator but spaces ("●  Gennemført   ◐  I gang   ○  Ikke
     påbegyndt"): one entry from each status symbol on, so no meaning runs on into the next symbol's."""
-    starts = [m.start() for m in _SYMBOL.finditer(part) if is_symbol_mark(m.group(), lex)]
+    starts = [m.start() for m in _SYMBOL.finditer(part) if is_symbol_mark(m.group(), lex) or is_pictograph(m.group())]
     if len(starts) < 2:
         return [part]
     cuts = [0, *starts[1:], len(part)] if starts[0] == 0 else [0, *starts, len(part)]
@@ -154,7 +162,7 @@ def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
                 return key, status
             found = found or (key, None)
     symbol = _SYMBOL_FIRST.match(text)  # "🟢 gjennomført", "✓ fullført": a symbol and its meaning, no separator
-    if found is None and symbol and is_symbol_mark(symbol.group("mark"), lex):
+    if found is None and symbol and (is_symbol_mark(symbol.group("mark"), lex) or is_pictograph(symbol.group("mark"))):
         meaning = symbol.group("meaning")
         status = phrase_status(meaning, lex) if len(structure.words(meaning)) <= MEANING_WORDS else None
         return symbol.group("mark").casefold(), status

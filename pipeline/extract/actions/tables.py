@@ -53,6 +53,8 @@ def columns(header: list[Span], lex: Lexicon) -> Columns | None:
         return None  # "Status:<TAB>Fullført": a record's field and its value, not a header over a done column
     titled = any(j and lex.title_column.search(n) for j, n in enumerate(names))  # "Status | Nr | Tiltak": status first
     status = next((j for j, n in enumerate(names) if (j or titled) and lex.comment_column.search(n)), None)
+    if status is not None and _status_value(names[status], lex):
+        return None
     if status is None and not any(ch.isdigit() for n in names for ch in n):  # "2018-2022 | ... | Afgerond": a row
         status = next((j for j, n in enumerate(names) if j and lex.done_column.match(n.rstrip("? "))), None)
     if status is None:
@@ -63,6 +65,12 @@ def columns(header: list[Span], lex: Lexicon) -> Columns | None:
         title = next(j for j in range(len(names)) if j not in (status, ident))
     notes = next((j for j, n in enumerate(names) if j > status and lex.comment_column.search(n)), None)
     return Columns(len(names), status, ident, title, notes)
+
+
+def _status_value(name: str, lex: Lexicon) -> bool:
+    """"2 | Zonnepanelen | In uitvoering" under a lost header: a cell that names no column but states a status
+    ("In uitvoering", not "Uitvoering") makes the line a row, never a header over a status column."""
+    return not lex.comment_column.fullmatch(name) and value_status(Span(0, len(name), name), lex) is not None
 
 
 def status_tables(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set[int]]:
@@ -339,6 +347,8 @@ def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
         code, title = leading_code(row[0], lex)  # "1.1   LED-belysning": the id's gap lost in the layout
         if code is not None:
             row = [Span(row[0].start, title.start, code), title, *row[1:]]
+    if len(row) == cols.width + 1 and cols.id is None and cols.title == 0 and _code_cell(row[0], lex) is not None:
+        cols = _shifted(cols)  # "Nr  Actie | Status" over "1 | Nieuw fietspad | Afgerond": the header's id gap lost
     if len(row) >= cols.width:
         ident = row[cols.id] if cols.id is not None else _code_cell(row[0], lex)
         title = row[cols.title]
@@ -360,6 +370,13 @@ def _row(row: list[Span], cols: Columns, lex: Lexicon) -> Candidate | None:
     if action_id is None:
         action_id, title = leading_code(title, lex)
     return Candidate(action_id, structure.clean_label(title), notes or [comment], status=comment)
+
+
+def _shifted(cols: Columns) -> Columns:
+    """The columns of a row one cell wider than its header, whose first header cell names the id and the title
+    columns at once (a narrow gap lost in a space-aligned layout): the id first, every other column one on."""
+    notes = cols.notes + 1 if cols.notes is not None else None
+    return Columns(cols.width + 1, cols.status + 1, 0, cols.title + 1, notes)
 
 
 def _code_cell(cell: Span, lex: Lexicon) -> Span | None:
