@@ -171,6 +171,20 @@ def _without_closing(found: list[tuple[int, str]], lex: Lexicon) -> list[tuple[i
     return found
 
 
+def _empty(text: str, at: int, sentence: str, lex: Lexicon) -> bool:
+    """The sentence at `at` (or its line) records nothing decided: "Ingen bemærkninger.", "Spørgsmålet blev
+    besvaret af borgmesteren." (models/votes/<lang>.json `empty_decisions`)."""
+    line = text[at : text.find("\n", at) % (len(text) + 1)]
+    return any(regex.fullmatch(part.strip(" .")) for regex in lex.empty_decisions for part in (sentence, line))
+
+
+def _decides(sentence: str, lex: Lexicon) -> bool:
+    """A sentence stating an outcome in words: a decisive verb or a block outcome ("sendes tilbage")."""
+    return any(r.search(sentence) for r in lex.decisive_sentences) or any(
+        r.regex.search(sentence) for r in lex.block_outcomes
+    )
+
+
 def _closes_minutes(sentence: str, lex: Lexicon) -> bool:
     line = " ".join(sentence.split()).strip(" .")
     return is_sign_off(sentence, lex) or any(regex.fullmatch(line) for regex in lex.empty_decisions)
@@ -261,10 +275,11 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
     found = _without_closing([(at, s) for at, s in _past_briefing(read, lex) if not puts_forward(s, lex.language)], lex)
     if not found:
         return None
+    if _empty(section.text, *found[0], lex):  # "Sagen blev drøftet. Udvalget besluttede at sende den tilbage.":
+        found = [(at, s) for at, s in found[1:] if _decides(s, lex)]  # only a sentence deciding in words decides
+        if not found or _empty(section.text, *found[0], lex):
+            return None
     first_at, first = found[0]
-    first_line = section.text[first_at : section.text.find("\n", first_at) % (len(section.text) + 1)]
-    if any(regex.fullmatch(line.strip(" .")) for regex in lex.empty_decisions for line in (first, first_line)):
-        return None
     if is_background(first, lex) or is_tracker_entry(section.text[block.start : block.end], lex):
         return None
     if first.count("(") > first.count(")") and not section.text[block.end :].strip():

@@ -124,12 +124,13 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         elif section.title:  # a committee step: the member's proposal its case gives above it
             text.case_proposal = proposed.get(section.title)
         text.paragraphs = bool(protocol.stamp) and protocol.context_at(section.start).case_number is None
-        decided = without_addressed(decide(text, lex, points, above), lex.language, text.title)
+        decided = decide(text, lex, points, above)
         if text.paragraphs:  # a news page's paragraph
             decided = with_noted_paragraphs(decided, text, lex)
         if protocol.stamp:  # a news page's teaser or link headline asks ("... – hvad betyder det for dig?")
             decided = without_questions(decided, doc.text)
         decided = [d for d in decided if not _recalled(doc, d, protocol, lex, linking)]
+        decided = without_addressed(decided, lex.language, text.title)  # beside this meeting's decisions only
         decided = with_point_lines(decided, text, points, lex)
         for index, decision in enumerate(decided):  # 'for information' inside a decision block: the block decides
             block = block_holding(blocks, text, decision)

@@ -70,3 +70,22 @@ def test_a_second_decision_naming_no_addressee_stays_a_row():
 def test_a_send_back_to_a_committee_stays_a_postponement():
     rows = _rows("Sagen sendes tilbage til Økonomiudvalget, at der kan indhentes nye tilbud.")
     assert [outcome for _, outcome, _, _ in rows] == ["postponed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        ("Udvalget anbefaler over for Økonomiudvalget og Byrådet, at\nstrategien godkendes.", (None, None)),
+        ("Udvalget anbefaler over for Økonomiudvalget og Kommunalbestyrelsen, at planen vedtages.", (None, None)),
+        ("Udvalget anbefaler Økonomiudvalget og Byrådet, at anlægsbevillingen gives.", (None, None)),
+        ("Udvalget anbefaler over for Klima- og Miljøudvalget og Byrådet, at planen vedtages.", (None, None)),
+        (
+            "Udvalget anbefaler over for Økonomiudvalget og Byrådet, at\nrapporten godkendes.\n"
+            "For stemte: Lone Vest (A), Bo Kirk (A), Sanne Friis (F), Dorthe Ulriksen (V)\n"
+            "Imod stemte: Eske Bang (V), Frank Holm (C)",
+            (4, 2),
+        ),
+    ],
+)
+def test_a_recommendation_to_two_bodies_is_the_committees_decision_named_by_the_case(body, counts):
+    assert _rows(body) == [(TITLE, "adopted", *counts)]
