@@ -62,8 +62,13 @@ def remark_after(sdoc: Doc, end: int) -> list[str]:
     it speaks of that name."""
     if end >= len(sdoc) or sdoc[end].text != "(":
         return []
+    return _to_bracket_end(sdoc, end + 1)
+
+
+def _to_bracket_end(sdoc: Doc, first: int) -> list[str]:
+    """The words from token `first` up to the closing bracket, none when it does not close within a few words."""
     words = []
-    for token in sdoc[end + 1 : end + 1 + _REMARK_WORDS]:
+    for token in sdoc[first : first + _REMARK_WORDS]:
         if token.text == ")":
             return words
         words.append(token.text)
@@ -75,12 +80,7 @@ def bracket_remark(sdoc: Doc, start: int, end: int) -> list[str]:
     maart 2026)", "Kystliv (Interreg, søknad sendt)"): a remark on that programme, read whole up to a few words."""
     if start == 0 or sdoc[start - 1].text != "(" or end >= len(sdoc) or sdoc[end].text not in (",", ";", ":"):
         return []
-    words = []
-    for token in sdoc[end + 1 : end + 1 + _REMARK_WORDS]:
-        if token.text == ")":
-            return words
-        words.append(token.text)
-    return []
+    return _to_bracket_end(sdoc, end + 1)
 
 
 def label_remark_denies(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:

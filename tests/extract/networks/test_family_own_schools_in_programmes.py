@@ -31,6 +31,18 @@ HELD = [
      "school in Leuven."),
 ]
 
+LEAD_ROLE_DENIED = [
+    ("nl", "Roosendaal", "- Roosendaal neemt deel aan het URBACT-netwerk Living Station "
+     "Areas, samen met\n  Tartu en Pécs. "
+     "De gemeente is partner, niet de leadpartner.\n", "URBACT"),
+    ("da", "Lejre", "Lejre deltager i Interreg-projektet «Kystliv» med Kiel. Kommunen er partner, ikke leadpartner.",
+     "Interreg"),
+    ("nb", "Ås", "Ås deltar i Erasmus+-prosjektet «Grønne klasserom». Kommunen er partner, ikke prosjekteier.",
+     "Erasmus+"),
+    ("nn", "Sogndal", "Sogndal deltek i Erasmus+-prosjektet «Fjordskule». Kommunen er partnar, ikkje prosjekteigar.",
+     "Erasmus+"),
+]
+
 NOT_HELD = [
     # the issuer's role denied in the same or the next sentence
     ("nl", "Zandvoort", "Het Wim Gertenbach College neemt deel aan Erasmus+ met een school in\nBergen. De gemeente "
@@ -75,3 +87,10 @@ def test_a_denied_role_a_school_applying_itself_or_another_actor_gives_no_progra
 def test_a_schools_membership_of_a_city_network_is_no_row() -> None:
     language, town, text = NOT_HELD[-1]
     assert "Eurocities" not in networks(text, language, town)
+
+
+@pytest.mark.parametrize(("language", "town", "text", "network"), LEAD_ROLE_DENIED)
+def test_a_partner_that_is_not_the_lead_partner_still_takes_part(
+    language: str, town: str, text: str, network: str
+) -> None:
+    assert network in networks(text, language, town)
