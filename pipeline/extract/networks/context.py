@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
 from pipeline.extract.networks.clauses import clause_after, clause_before, label_before, list_lead, membership_denied
-from pipeline.extract.networks.not_held import considers_joining, issuer_denies, label_remark_denies, remark_after
+from pipeline.extract.networks.not_held import (
+    bracket_remark,
+    considers_joining,
+    issuer_denies,
+    label_remark_denies,
+    remark_after,
+)
 from pipeline.extract.networks.rules import Cues, excluded
 from pipeline.text.metadata_rules import metadata_rules
 
@@ -33,6 +39,8 @@ _MAX_RUNNING_WORDS = 15
 # a case's reference opening a line ("FS 25/26 ...", "PS 12/2026 ...", "Sak 31/26 ..."): an agenda entry repeated as the
 # case's heading, no page furniture
 _CASE_REFERENCE = re.compile(r"^(?:[^\W\d_][\w-]{0,6}\.?\s*)?\d{1,4}/\d{2,4}\b")
+_RUNNING_LINE_WORDS = 5  # words before a head noun ending a line that make the line a running sentence, no heading
+_NOUN_LEAD = 2  # "Medlemskab af X", "Et medlemskap i X": the membership noun right before the name
 _ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
@@ -49,10 +57,11 @@ class Context:
     sdoc: Doc
     line_starts: list[int]
     furniture: set[str]
+    rules: Cues | None = None  # head nouns a wrapped running line may end on ("i programmet" / "Interreg ...")
 
     @classmethod
-    def of(cls, doc: Document) -> Context:
-        return cls(doc, doc.compound_tokens, [line.start for line in doc.lines], running_lines(doc))
+    def of(cls, doc: Document, rules: Cues | None = None) -> Context:
+        return cls(doc, doc.compound_tokens, [line.start for line in doc.lines], running_lines(doc), rules)
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
         """Bounds of the shared line holding char `pos` (the whole text when it has no lines)."""
@@ -104,7 +113,19 @@ class Context:
             return before
         if wrapped and before.is_alpha and self.sdoc[first].text == "(":
             return before  # "... netværk af sunde byer" / "(WHO European Healthy Cities Network).": the name's bracket
+        if wrapped and self._head_ends_running_line(before) and self.sdoc[first].text[:1].isupper():
+            return before  # "Gjesdal deltar i prosjektet «X» i programmet" / "Interreg Nordsjøen sammen med ..."
         return None
+
+    def _head_ends_running_line(self, before: Token) -> bool:
+        """A running sentence's line (several words, no heading) ending on a lowercase head noun ("i programmet",
+        "medlem af netværket", "lid van het netwerk"): the name the noun introduces was carried to the next line."""
+        if self.rules is None or not (before.is_alpha and before.text.islower()):
+            return False
+        start, _ = self.line_bounds(before.idx)
+        return len(self.doc.text[start : before.idx].split()) >= _RUNNING_LINE_WORDS and any(
+            self.rules.word_is(group, before.text) for group in ("head_nouns", "named_heads_before")
+        )
 
     def with_previous(self, sentence: Span) -> Span:
         """The sentence plus the one before it in the same paragraph: "Vi deltager i flere netværk. Eksempler er X"."""
@@ -163,7 +184,7 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     ):
         return True
     label = label_before(sdoc, sentence) if wide == sentence.start else []
-    if _asked_only([*label, *before], clause, words, rules):
+    if _asked_only([*label, *before], [*clause, *bracket_remark(sdoc, start, end)], words, rules):
         return True
     near = [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]
     if rules.find("private_capacity", near) or rules.find("observer_roles", near):
@@ -252,6 +273,8 @@ def _request_refused(sdoc: Doc, sentence: Span, end: int, lead: list[str], rules
     late = clause_after(sdoc, sentence, end, rules, len(sentence))
     if rules.find("requests", lead) and (rules.find("not_granted", late) or rules.find("consideration", late)):
         return True
+    if rules.find("membership_nouns", lead[-_NOUN_LEAD:]) and rules.find("not_granted", late):
+        return True  # "Lidmaatschap van X is voor een gemeente van onze omvang niet haalbaar": the membership refused
     rest = [t.text for t in sdoc[end : sentence.end]]  # 'bij LIFE een aanvraag in; de aanvraag werd niet geselecteerd'
     asked = rules.find("requests", rest)
     return bool(asked) and any(

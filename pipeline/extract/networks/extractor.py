@@ -191,9 +191,9 @@ def _gazetteer_mentions(
             and (listed or hit.end not in branches)  # 'Foreningen Norden Næstved': the local branch acts
             and not stopped
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
-            and (listed or not (programme and third_party(sentence, rules, doc.municipality)))
+            and (listed or not (programme and third_party(sentence, rules, doc.municipality, programme)))
             and (
-                listed or not third_party(clause, rules, doc.municipality)
+                listed or not third_party(clause, rules, doc.municipality, programme)
             )  # '..., og fylkeskommunen er medlem av Eurocities'
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
@@ -351,7 +351,7 @@ def extract(doc: Document) -> list[NetworkRow]:
     if not doc.text.strip():
         return []
     rules = cues(doc.language)
-    context = Context.of(doc)
+    context = Context.of(doc, rules)
     hits = document_hits(doc)  # context.sdoc has doc.text's offsets; names wrapped over a line break still match
     hits = sorted([*hits, *acronym_hits(context, hits, rules)], key=lambda h: h.start)
     cells, programmes = regions(doc, rules)

@@ -35,7 +35,24 @@ def issuer_denies(after: list[str], rules: Cues) -> bool:
         clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, after[i + 1 :]))
         window = clause[:_DENIAL_WORDS]
         names_another = any(w[:1].isupper() for w in clause)  # 'og kommunen deltar ikke i Energy Cities'
-        if rules.find("negation", window) and rules.find("membership", window) and not names_another:
+        if rules.find("negation", window) and _held(rules, window) and not names_another:
+            return True
+    return another_takes_part(after, rules)
+
+
+def _held(rules: Cues, words: list[str]) -> list[int]:
+    """Membership words and the parts taken in a project ('medlem', 'partner', 'aanvrager') among `words`."""
+    return [*rules.find("membership", words), *rules.find("role_nouns", words)]
+
+
+def another_takes_part(after: list[str], rules: Cues) -> bool:
+    """A later clause that gives the part to another body itself ("..., men skolerne er selv ansøgere", "de scholen
+    zijn zelf de aanvrager"): a third party or one of the issuer's institutions, then a self word and a role noun
+    within a few words: that body, not the issuer, takes part."""
+    others = [*rules.find("third_parties", after), *rules.find("own_institutions", after)]
+    for i in others:
+        window = after[i + 1 : i + 1 + _DENIAL_WORDS]
+        if rules.find("self_markers", window) and rules.find("role_nouns", window):
             return True
     return False
 
@@ -45,12 +62,25 @@ def remark_after(sdoc: Doc, end: int) -> list[str]:
     it speaks of that name."""
     if end >= len(sdoc) or sdoc[end].text != "(":
         return []
+    return _to_bracket_end(sdoc, end + 1)
+
+
+def _to_bracket_end(sdoc: Doc, first: int) -> list[str]:
+    """The words from token `first` up to the closing bracket, none when it does not close within a few words."""
     words = []
-    for token in sdoc[end + 1 : end + 1 + _REMARK_WORDS]:
+    for token in sdoc[first : first + _REMARK_WORDS]:
         if token.text == ")":
             return words
         words.append(token.text)
     return []
+
+
+def bracket_remark(sdoc: Doc, start: int, end: int) -> list[str]:
+    """The rest of a bracket the mention at tokens [start, end) opens ("SchoolBridge (Erasmus+, aanvraag ingediend in
+    maart 2026)", "Kystliv (Interreg, søknad sendt)"): a remark on that programme, read whole up to a few words."""
+    if start == 0 or sdoc[start - 1].text != "(" or end >= len(sdoc) or sdoc[end].text not in (",", ";", ":"):
+        return []
+    return _to_bracket_end(sdoc, end + 1)
 
 
 def label_remark_denies(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
@@ -95,8 +125,9 @@ def denied_next(sdoc: Doc, following: range, inside: set[int], rules: Cues) -> b
 
 
 def _denials(rules: Cues, words: list[str]) -> list[int]:
-    """Where a membership word closely follows a negation ("is geen lid", "er ikke selv medlem")."""
-    members = set(rules.find("membership", words))
+    """Where a membership word or a role closely follows a negation ("is geen lid", "er ikke selv medlem", "is
+    daarbij geen partner")."""
+    members = set(_held(rules, words))
     return [
         j for i in rules.find("negation", words) for j in range(i + 1, i + 1 + _DENIED_MEMBERSHIP_GAP) if j in members
     ]

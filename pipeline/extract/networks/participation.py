@@ -8,24 +8,38 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.networks.rules import Cues
 
 
-def third_party(sentence: Span, rules: Cues, municipality: str | None = None) -> bool:
+def third_party(sentence: Span, rules: Cues, municipality: str | None = None, programme: bool = False) -> bool:
     """Another actor takes part ('En virksomhed i Vejle har fået midler fra Horizon Europe', 'de
     sportvereniging ontving Erasmus+-subsidie') and no word names the municipality as one ('Skive og regionen'
-    name it; 'Skive Forsyning' is the town's company)."""
+    name it; 'Skive Forsyning' is the town's company). In a `programme`'s sentence the issuer's own schools are
+    no other actor ('Ungdomsskolen er partner i Erasmus+-projektet ...'): their project is the issuer's."""
     words = [t.text for t in sentence]
-    if not rules.find("third_parties", words) or rules.find("issuer_words", words):
+    others = rules.find("third_parties", words)
+    if programme:
+        others = [i for i in others if not own_institution(words, i, rules)]
+    if not others or rules.find("issuer_words", words):
         return False
-    return not _town_named(words, municipality, rules)
+    return not _town_named(words, municipality, rules, programme)
 
 
-def _town_named(words: list[str], municipality: str | None, rules: Cues) -> bool:
+def own_institution(words: list[str], i: int, rules: Cues) -> bool:
+    """`words[i]` names one of the issuer's own schools ('skolen', 'Dragør Skole', 'de basisschool'), not one of a kind
+    run by another body ('Den videregående skolen', 'de middelbare school')."""
+    return rules.word_is("own_institutions", words[i]) and not (i and rules.word_is("other_school_kinds", words[i - 1]))
+
+
+def _town_named(words: list[str], municipality: str | None, rules: Cues, programme: bool = False) -> bool:
     """The town's name on its own among `words`: not a word of another body's name ('Skive Museum', 'Stedelijk
-    Museum Zutphen'), nor a place ('en virksomhed i Skive')."""
+    Museum Zutphen'; 'Dragør Skole' is one only outside a programme's sentence), nor a place ('en virksomhed i
+    Skive')."""
     name = municipality.casefold().split() if municipality else []
     for i in range(len(words) - len(name) + 1 if name else 0):
         if [w.casefold() for w in words[i : i + len(name)]] == name:
             before, after = words[i - 1] if i else "", words[i + len(name)] if i + len(name) < len(words) else ""
-            owned = any(rules.word_is("third_parties", w) for w in (before, after))
+            at = i + len(name)
+            owned = rules.word_is("third_parties", before) or (
+                rules.word_is("third_parties", after) and not (programme and own_institution(words, at, rules))
+            )
             if not owned and not rules.word_is("place_prepositions", before, literal=True):  # 'en virksomhed i Skive'
                 return True
     return False

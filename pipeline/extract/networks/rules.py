@@ -65,6 +65,11 @@ class NetworkRules(Rules):
     observer_roles: CueGroups = {}  # "som observatør", "als waarnemer": a seat beside the members, no membership
     third_parties: CueGroups = {}  # "virksomheden", "de vereniging": another actor that a programme funds
     issuer_words: CueGroups = {}  # "kommunen", "vi", "de gemeente": the issuer named without its name
+    own_institutions: CueGroups = {}  # "skolen", "ungdomsskolen", "basisschool": the issuer's own schools, whose
+    # part in a programme is the issuer's ("Ungdomsskolen er partner i Erasmus+-projektet ...")
+    other_school_kinds: CueGroups = {}  # "videregående", "middelbare": a school run by another body than the issuer
+    role_nouns: CueGroups = {}  # "partner", "ansøger", "aanvrager": a part taken in a project, denied ("geen partner")
+    self_markers: CueGroups = {}  # "selv", "zelf": "skolerne er selv ansøgere": another body itself takes the part
     member_nouns: CueGroups = {}  # plural nouns of members ("underskriverne", "de leden"): the members at large
     passive_joins: CueGroups = {}  # "underskrevet", "ondertekend": a network signed, by the issuer unless told
     agent_prepositions: CueGroups = {}  # "af", "door": who signed it
