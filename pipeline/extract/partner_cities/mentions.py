@@ -15,16 +15,20 @@ from spacy.util import filter_spans
 
 from pipeline.extract.partner_cities.blocked import blocked_in, blocked_names, nordic_spelling, stop_word_towns
 from pipeline.extract.partner_cities.lexicon import Patterns
-from pipeline.extract.partner_cities.municipality_words import (
-    SHORT_NAME_CHARS,
-    genitive,
-    named_short,
-    title_beside_name,
-)
+from pipeline.extract.partner_cities.municipality_words import SHORT_NAME_CHARS, genitive, named_short
 from pipeline.extract.partner_cities.schema import Matching
 from pipeline.extract.partner_cities.stated import stated_country
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
-from pipeline.gazetteers.cities import ALIAS, ALTERNATE, PRIMARY, City, Entry, continent, country_code, gazetteer
+from pipeline.gazetteers.cities import (
+    ALIAS,
+    ALTERNATE,
+    PRIMARY,
+    City,
+    Entry,
+    continent,
+    country_code,
+    gazetteer,
+)
 from pipeline.gazetteers.names import fold, region_country
 from pipeline.text.nlp import token_texts
 
@@ -300,7 +304,7 @@ def find_mentions(
         person = _looks_like_person(span, covered, describers)
         if person or _is_part_of_other_name(span, text, following_words, covered, words):
             continue
-        if title_beside_name(tokens, span.start, span.end, covered, rules) or _FIELD_VALUE.match(text, span.end_char):
+        if _FIELD_VALUE.match(text, span.end_char):
             continue
         start, end, surface = _surface(text, span)
         stated = stated_country(text, end)

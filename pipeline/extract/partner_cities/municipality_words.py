@@ -20,14 +20,3 @@ def genitive(tokens: Tokens, end: int, key: str, rules: Matching) -> bool:
     """A name in the genitive before a word of its official municipality name ('Lysekils kommun', 'Stockholms
     stad'), as Swedish writes it: the town is the name without its 's'."""
     return key.endswith("s") and end < len(tokens.norms) and tokens.norms[end] in rules.genitive_municipality_words
-
-
-def title_beside_name(tokens: Tokens, start: int, end: int, named: set[int], rules: Matching) -> bool:
-    """A municipality's title word right before or after another name on its line ('Malmø Stad', 'Stad Gent')
-    belongs to that name: it is no town of its own, though a gazetteer lists a town called so."""
-    if end - start != 1 or tokens.norms[start] not in rules.title_words:
-        return False
-    doc = tokens.doc
-    before = start > 0 and start - 1 in named and "\n" not in doc[start - 1].whitespace_
-    after = end < len(doc) and end in named and "\n" not in doc[start].whitespace_
-    return before or after

@@ -97,9 +97,6 @@ class Matching(Rules):
     # next to a two-letter name that makes it a municipality ('de Noorse gemeente Hå', 'Ås kommune'): shorter names
     # are matched only there, elsewhere they are words or initials
     short_name_words: list[str] = []
-    # a municipality's title written beside its name ('Malmø Stad', 'Stad Gent', 'Kaupunki Oulu'): part of that
-    # name, never a town of its own (Norway's 'Stad' municipality)
-    title_words: list[str] = []
     # names that in this language are a region or an everyday word ('Norden': the Nordic countries in Danish and
     # Norwegian), never a partner town here; in another language's text the town of that name ('Norden, Ostfriesland')
     region_names: list[str] = []
