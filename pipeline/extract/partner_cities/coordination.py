@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline.rules import Rules, alternation
 
 YEAR_NOTE = r"(?:\s+[^\W\d_]+){0,2}\s+(?:1[89]\d\d|20\d\d)"
+RELATIVE_CHARS = 90  # a relative clause between two towns of a list
 _WORD = r"[^\W\d_][\w\-]*"
 _CAPITALISED = r"[A-ZÆØÅÄÖÜ][\w\-]*"
 _NAME = r"[A-ZÆØÅÄÖÜ][\w'’-]*"  # a capitalised name, hyphens and apostrophes kept ('Ans-Bøl', 'L’Aquila')
@@ -27,6 +28,7 @@ class Coordination(Rules):
     bare_prepositions: list[str] = []  # joining two towns alone ('X med Y')
     determiners: list[str] = []  # opening a described group of towns ('de svenske byer')
     group_nouns: list[str] = []  # closing it ('byer', 'steden', 'kommunerne')
+    relatives: list[str] = []  # opening a clause about the town before the next coordinator ('X, som ..., og Y')
 
 
 @dataclass(frozen=True)
@@ -57,11 +59,15 @@ def list_gaps(words: Coordination) -> ListGaps:
     coordination = (
         rf"^\s*(?:\([^)]*\))?(?:\s(?i:{_words(words.municipality_words)}))?(?:\s{places}\s+{_WORD})?"
         rf"(?:\s*[,–-]\s*{_WORD}(?:\s{_CAPITALISED})?)?(?:{YEAR_NOTE})?"
+        # 'Borlänge i Sverige, som vi har haft kontakt med siden 1971, og Nurmijärvi': a clause about the town,
+        # only where a comma and a coordinator close it
+        rf"(?:\s*,\s*(?:{_words(words.relatives)})\s[^,;.:!?()]{{1,{RELATIVE_CHARS}}}?(?=,\s*(?:{joined})\s))?"
         # a separator, after it a repeated preposition ('X og med Y', 'X og i Y'); or a bare preposition alone
         rf"\s*,?\s*(?:(?:,|;|·|•|\||&|/|{joined}|{_words(words.alternatives)})"
         rf"(?:\s+{_words(words.repeated_prepositions)})?|\s+{_words(words.bare_prepositions)})?"
-        # 'og de svenske byer', 'en met de stad', 'og byen': a described town or group of towns names the next ones
-        rf"(?:\s*(?:{_words(words.determiners)}\s+(?:[^\W\d_]+\s+)?)?{_words(words.group_nouns)})?\s*$"
+        # 'og de svenske byer', 'en met de stad', 'og byen': a described town or group of towns names the next ones;
+        # any case, as a town's title before its name ('og Stad Brugge')
+        rf"(?:\s*(?:{_words(words.determiners)}\s+(?:[^\W\d_]+\s+)?)?(?i:{_words(words.group_nouns)}))?\s*$"
     )
     return ListGaps(
         coordination=re.compile(coordination),

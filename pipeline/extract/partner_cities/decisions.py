@@ -144,8 +144,10 @@ def _drop_common_words(
     """A town named like an everyday word ('Side', 'Mark', 'Vik') counts only where the text lists it as a
     place: with its country, alone on a list line, coordinated with another city, described by its
     nationality ('het Belgische Lier') or governed by a relation cue ('venskapsavtalen med Levanger'); a table
-    row needs the country (a header row 'Stad | Land | Sinds' names no town)."""
-    listed = {id(item) for line, item in entries.items() if not _CELLS.search(layout.line(line))}
+    row needs the country (a header row 'Stad | Land | Sinds' names no town). A list line counts among other
+    towns' entry lines only: a word alone on its line among headings of topics ('▸ Scholen', 'Helse') is one."""
+    towns = any(not item.mention.common_word for item in entries.values())
+    listed = {id(item) for line, item in entries.items() if towns and not _CELLS.search(layout.line(line))}
     for group in groups:
         plain = any(not f.mention.common_word for f in group)
         for item in group:
