@@ -21,6 +21,7 @@ NUMBER_SEPARATOR = r"[:.)|–—·•-]"
 _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # "Satsingsområde II: ...": an upper-case Roman numeral after the cue word, longest first, before its separator
 _ROMAN = "(?-i:" + "|".join(sorted(_ROMAN_NUMERALS, key=len, reverse=True)) + ")"
+_NR = r"(?:nr\.?\s*)?"  # "Indsatsområde nr. 2: ...": the number abbreviation every language writes
 _CAPITALS = r"\s+(?-i:[A-ZÆØÅÄÖÜ]{2})"  # an upper-case label's first letters
 _WORD = r"[^\W\d_]\w*"  # a counted noun is a word, never a number ("verdensmål 4, 8 og 9": a list of numbers)
 
@@ -150,7 +151,7 @@ def _numbered(words: str) -> re.Pattern:
     "## Mål 2 – ...", "Satsingsområde B: ..."); a letter needs its separator, or an upper-case label after it
     ("LIJN A  VEILIG NAAR SCHOOL": the spaces that parted them are one after normalising)."""
     return re.compile(
-        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|{_ROMAN}(?=\s*{NUMBER_SEPARATOR}\s)"
+        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+{_NR}(?P<n>\d{{1,2}}|{_ROMAN}(?=\s*{NUMBER_SEPARATOR}\s)"
         rf"|(?-i:[A-J])(?=\s*{NUMBER_SEPARATOR}\s|{_CAPITALS}))"
         rf"(?:\s*{NUMBER_SEPARATOR}\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
         re.IGNORECASE,
@@ -204,7 +205,7 @@ def cues(language: str) -> Cues | None:
         numbered_cue=_numbered(cue),
         ordinal_cue=re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?P<n>\d{{1,2}})\.\s+(?P<cue>{cue})\s*[:–—-]\s+(?=\S)", flags),
         bare_numbered_cue=re.compile(
-            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+(?P<n>\d{{1,2}}|{_ROMAN}|(?-i:[A-J]))\s*[:.]?\s*$", flags
+            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+{_NR}(?P<n>\d{{1,2}}|{_ROMAN}|(?-i:[A-J]))\s*[:.]?\s*$", flags
         ),
         numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
         chapter=re.compile(alternation(rules.chapter_words), flags),
