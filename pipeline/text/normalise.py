@@ -63,6 +63,7 @@ class _Rules:
     record_line: re.Pattern[str]
     dangling_end: re.Pattern[str]
     title_end: re.Pattern[str]
+    stranded_end: re.Pattern[str]
     item_title: re.Pattern[str]
     item_sentence: re.Pattern[str]
 
@@ -92,6 +93,7 @@ def _rules() -> _Rules:
         record_line=re.compile(raw["record_line"]),
         dangling_end=re.compile(raw["dangling_end"]),
         title_end=re.compile(raw["title_end"]),
+        stranded_end=re.compile(raw["stranded_end"]),
         item_title=re.compile(raw["item_title"]),
         item_sentence=re.compile(raw["item_sentence"]),
     )
@@ -179,6 +181,7 @@ class _Joiner:
         if hyphenated is not None:
             return hyphenated
         dangling = rules.dangling_end.search(prev) is not None and not rules.label.match(line)
+        dangling = dangling and not (rules.stranded_end.search(prev) and not line[0].islower())  # 'å bu i' / 'Vi'
         if dangling and self._broken_short_line(prev, line):
             return 0, " "
         if len(prev) < self.long_enough:

@@ -101,7 +101,16 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
         items = _numbered_items_with_text(lines, start, read)
     if sections.looks_like_toc(items) and not entry:
         return []  # a table of contents after a cue in running text; after a cue entry its entries are read
-    return [item_label(item, rules) for item in _before_furniture(items, rules, title_of(lines, rules), limit)]
+    if not _counted_marked_list(items, ann):
+        items = _before_furniture(items, rules, title_of(lines, rules), limit)
+    return [item_label(item, rules) for item in items]
+
+
+def _counted_marked_list(items: list[Item], ann: Announcement) -> bool:
+    """A bulleted or numbered list exactly as long as the count its lead-in announced ("fire pilarar:" / "- Klima"
+    ... "- Økonomi"): every item is one of the themes, also one named like a part of the document."""
+    marked = bool(items) and all(item.kind in ("bullet", "number", "letter") for item in items)
+    return marked and ann.count == len(items)
 
 
 def _next_chapter_entry(lines: list[Line], index: int) -> bool:

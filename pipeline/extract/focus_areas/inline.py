@@ -32,6 +32,10 @@ def flat_contents_entries(lines: list[Line], ann: Announcement, rules: Cues) -> 
     return [lists.clean_label(part) for part in parts if part.text]
 
 
+# A counted cue's list set off right after it between brackets or a pair of dashes, the sentence going on after it.
+_ENCLOSED = re.compile(r"\s*(?:\((?P<paren>[^()]+)\)|(?P<dash>[–—-])\s+(?P<dashed>[^–—]+?)\s+(?P=dash)(?=\s))")
+
+
 def run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:
     """A run-in enumeration: "... de twee speerpunten ..., namelijk eenheid en verscheidenheid.",
     "... temaer: a, b og c" or, lettered, "... tre indsatsområder, a) børn og unge, b) ..."."""
@@ -39,6 +43,15 @@ def run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> lis
     tail = ann.sentence.text[tail_start:]
     if tail.count(",") >= rules.rules.max_items:
         return None
+    enclosed = _ENCLOSED.match(tail) if ann.count else None
+    if enclosed:  # "de tre indsatsområder – energi, transport og affald – er ...": the list between the marks
+        group = "paren" if enclosed.group("paren") else "dashed"
+        body = lists.trim(ann.cue_end + enclosed.start(group), enclosed.group(group))
+        parts = _split_semicolons(body, rules.conventions.conjunctions)
+        parts = parts or lists.split_enumeration(body, rules.conventions.conjunctions)
+        if not all(re.search(r"[^\W\d_]{2}", part.text) for part in parts):
+            return None  # "(se figur 2, 3 og 4)": references, not themes
+        return [_without_conjunction(part, rules.conventions.conjunctions) for part in parts]
     marked = FIRST_INLINE_MARK.match(tail)  # "tre indsatsområder, a) ...": the letters open the list
     opener = rules.opener.search(tail) or re.search(r":\s*", tail) or marked
     if not opener or not tail[opener.end() :].strip():

@@ -18,6 +18,10 @@ from pipeline.text import structure as lists
 _CHAPTER = r"(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 # What stands between a heading's number and its name: "Tema 1: ...", "Mål 2 – ...", "Spor 3 · ...", "Spoor 4 • ...".
 NUMBER_SEPARATOR = r"[:.)|–—·•-]"
+_ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# "Satsingsområde II: ...": an upper-case Roman numeral after the cue word, longest first, before its separator
+_ROMAN = "(?-i:" + "|".join(sorted(_ROMAN_NUMERALS, key=len, reverse=True)) + ")"
+_NR = r"(?:nr\.?\s*)?"  # "Indsatsområde nr. 2: ...": the number abbreviation every language writes
 _CAPITALS = r"\s+(?-i:[A-ZÆØÅÄÖÜ]{2})"  # an upper-case label's first letters
 _WORD = r"[^\W\d_]\w*"  # a counted noun is a word, never a number ("verdensmål 4, 8 og 9": a list of numbers)
 
@@ -147,15 +151,21 @@ def _numbered(words: str) -> re.Pattern:
     "## Mål 2 – ...", "Satsingsområde B: ..."); a letter needs its separator, or an upper-case label after it
     ("LIJN A  VEILIG NAAR SCHOOL": the spaces that parted them are one after normalising)."""
     return re.compile(
-        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+(?P<n>\d{{1,2}}|(?-i:[A-J])(?=\s*{NUMBER_SEPARATOR}\s|{_CAPITALS}))"
+        rf"^\s*{_CHAPTER}(?P<cue>{words})\s+{_NR}(?P<n>\d{{1,2}}|{_ROMAN}(?=\s*{NUMBER_SEPARATOR}\s)"
+        rf"|(?-i:[A-J])(?=\s*{NUMBER_SEPARATOR}\s|{_CAPITALS}))"
         rf"(?:\s*{NUMBER_SEPARATOR}\s+(?=\S)|\s+(?=(?-i:[A-ZÆØÅÄÖÜ])))",
         re.IGNORECASE,
     )
 
 
 def mark_position(mark: str) -> int:
-    """The place a heading's number or letter gives it: "3" -> 3, "C" -> 3."""
-    return int(mark) if mark.isdigit() else ord(mark.upper()) - ord("A") + 1
+    """The place a heading's number, Roman numeral or letter gives it: "3" -> 3, "III" -> 3, "C" -> 3; a lone "I"
+    is read as the Roman one (a run of nine lettered themes is rarer than a Roman-numbered one)."""
+    if mark.isdigit():
+        return int(mark)
+    if mark in _ROMAN_NUMERALS:
+        return _ROMAN_NUMERALS.index(mark) + 1
+    return ord(mark.upper()) - ord("A") + 1
 
 
 @cache
@@ -195,7 +205,7 @@ def cues(language: str) -> Cues | None:
         numbered_cue=_numbered(cue),
         ordinal_cue=re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?P<n>\d{{1,2}})\.\s+(?P<cue>{cue})\s*[:–—-]\s+(?=\S)", flags),
         bare_numbered_cue=re.compile(
-            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+(?P<n>\d{{1,2}}|(?-i:[A-J]))\s*[:.]?\s*$", flags
+            rf"^\s*{_CHAPTER}(?P<cue>{cue})\s+{_NR}(?P<n>\d{{1,2}}|{_ROMAN}|(?-i:[A-J]))\s*[:.]?\s*$", flags
         ),
         numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
         chapter=re.compile(alternation(rules.chapter_words), flags),
