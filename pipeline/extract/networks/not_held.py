@@ -15,6 +15,7 @@ _ITEM_SEPARATORS = frozenset({":", "-", "–", "—"})  # '- Cittaslow: ...', '*
 _DENIAL_WORDS = 4  # "kommunen deltar ikke", "de gemeente is geen lid": the issuer's own denial within four words
 _REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaatschap)"), read whole up to this long
 _DENIED_MEMBERSHIP_GAP = 2  # "is geen lid", "er ikke medlem": the membership word right after the negation
+_RUN_IN_LABEL_WORDS = 3  # "Geen partners. Met Nettetal ...": a shorter sentence naming only a role is a run-in label
 
 
 def considers_joining(lead: list[str], rules: Cues) -> bool:
@@ -121,13 +122,15 @@ def denied_next(sdoc: Doc, following: range, inside: set[int], rules: Cues) -> b
         return False  # 'Geen lid, wel betrokken' / 'Waar zijn we (nog) geen lid van?': the next part's heading
     words = [sdoc[i].text for i in words_at]
     names_a_body = any(w[:1].isupper() for w in words[1:])  # "Bornholm deltager i Folkemødet ..., ikke medlem"
-    return not names_a_body and bool(_denials(rules, words))
+    # 'Geen partners.' heads the next paragraph; 'Ikke medlem.' still remarks on the name before
+    roles = sum(w.isalpha() for w in words) >= _RUN_IN_LABEL_WORDS
+    return not names_a_body and bool(_denials(rules, words, roles=roles))
 
 
-def _denials(rules: Cues, words: list[str]) -> list[int]:
-    """Where a membership word or a role closely follows a negation ("is geen lid", "er ikke selv medlem", "is
-    daarbij geen partner")."""
-    members = set(_held(rules, words))
+def _denials(rules: Cues, words: list[str], roles: bool = True) -> list[int]:
+    """Where a membership word, or with `roles` a role, closely follows a negation ("is geen lid", "er ikke selv
+    medlem", "is daarbij geen partner")."""
+    members = set(_held(rules, words) if roles else rules.find("membership", words))
     return [
         j for i in rules.find("negation", words) for j in range(i + 1, i + 1 + _DENIED_MEMBERSHIP_GAP) if j in members
     ]

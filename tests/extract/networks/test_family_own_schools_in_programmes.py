@@ -94,3 +94,24 @@ def test_a_partner_that_is_not_the_lead_partner_still_takes_part(
     language: str, town: str, text: str, network: str
 ) -> None:
     assert network in networks(text, language, town)
+
+
+RUN_IN_LABELS = [
+    ("nl", "Tilburg", "Projecten. Tilburg werkt in het Interreg-project 'Slimme Grens' samen met\nTurnhout.\n\n"
+     "Geen partners. Met Hasselt zijn er alleen losse contacten.\n", "Interreg"),
+    ("nl", "Oss", "Projectpartners. In het Interreg-project 'Groene Maas' werkt Oss samen met\nde gemeente Kleve.\n\n"
+     "Geen partners. Met Goch bestaan alleen contacten tussen verenigingen.\n", "Interreg"),
+    ("da", "Kolding", "EU-projekter. Kolding deltager i Interreg-projektet «Grøn Havn» sammen med\nFlensburg.\n\n"
+     "Ikke partnere. Med Aabenraa er der kun uformelle kontakter.\n", "Interreg"),
+    ("nb", "Bodø", "Prosjekter. Bodø deltar i Interreg-prosjektet «Nordlys» sammen med Luleå.\n\n"
+     "Ingen partnere. Med Narvik er det bare kontakt mellom idrettslag.\n", "Interreg"),
+    ("nn", "Voss", "Prosjekt. Voss deltek i Interreg-prosjektet «Fjellbygd» saman med Innsbruck.\n\n"
+     "Ingen partnarar. Med Odda er det berre uformell kontakt.\n", "Interreg"),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text", "network"), RUN_IN_LABELS)
+def test_a_two_word_run_in_label_denying_partners_is_no_remark_on_the_project_before(
+    language: str, town: str, text: str, network: str
+) -> None:
+    assert network in networks(text, language, town)
