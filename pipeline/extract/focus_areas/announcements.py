@@ -60,7 +60,9 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
             for cue in rules.cue.finditer(line.text):
                 yield Announcement(index, line, line.start + cue.end(), None, flat_contents=True)
             continue
-        for sentence in lists.sentences(line.start, line.text, rules.conventions.abbreviations):
+        sentences = list(lists.sentences(line.start, line.text, rules.conventions.abbreviations))
+        following = sentences[1:] + _first_sentence(lines, index + 1, rules)
+        for at, sentence in enumerate(sentences):
             if rules.veto.search(sentence.text) or rules.denial.search(sentence.text) or _earlier(sentence, rules):
                 continue  # a vision, an agenda ...; "a, b og c er ikke selvstændige temaer:"; an older plan's
             if _leads_to_goals(sentence, line, rules):
@@ -75,6 +77,8 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
             weak = cue and _weak_alone(cue.group(0), sentence, line, rules, record, titled)
             if weak or cue and _other_list(sentence, cue, rules):
                 cue = None
+            if cue and _disowned_next(following[at : at + 1], cue.group(0), rules):
+                continue  # "... drie pijlers: a, b en c. De pijlers zelf zijn geen onderdeel van deze strategie."
             if cue:
                 number = counted(sentence, rules, cue) or counted(sentence, rules)
                 count = rules.count(number.group("n")) if number else None
@@ -101,9 +105,29 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 and not rules.cross_cutting.search(sentence.text[: things.start("noun")])  # "tre tverrgående ..."
                 and rules.context.search(line.text)
                 and not rules.veto.search(line.text)
+                and not _disowned_next(following[at : at + 1], things.group("noun"), rules)
             ):
                 end, count = sentence.start + things.end(), rules.count(things.group("n"))
                 yield Announcement(index, sentence, end, count, short_items=bool(colon))
+
+
+def _first_sentence(lines: list[Line], index: int, rules: Cues) -> list[Span]:
+    """The first sentence of the next line, which follows a line's last sentence (none after the last line)."""
+    if index >= len(lines):
+        return []
+    return list(lists.sentences(lines[index].start, lines[index].text, rules.conventions.abbreviations))[:1]
+
+
+def _disowned_next(following: list[Span], noun: str, rules: Cues) -> bool:
+    """The sentence right after a list, naming its things again, says they are none of this plan's themes ("tre
+    verdier: a, b og c. Verdiene ... er ikke egne innsatsområder", "De pijlers zelf zijn geen onderdeel van deze
+    strategie"); a denial of something else ("Folkehelse er ikke et eget innsatsområde") leaves the list."""
+    if not following:
+        return False
+    text = following[0].text
+    denial = rules.denial.search(text) or rules.disowned.search(text)
+    stem = noun.lower()[: max(4, len(noun) - 2)]
+    return bool(denial) and re.search(rf"(?<!\w){re.escape(stem)}", text[: denial.start()], re.IGNORECASE) is not None
 
 
 PARTNERSHIP_LINES = 2  # lines above an about-sentence that may name the agreement it speaks of
