@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.chapters import counted_chapters
@@ -83,6 +84,8 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     start = ann.line_index
     if heading and _is_intro(lines, start + 1, rules):
         start, colon = start + 1, True  # "Speerpunten" / "Het college kiest voor:" / the list
+        if start + 1 < len(lines) and len(lists.table_cells(lines[start + 1])) >= 2:
+            return table_column(lines, replace(ann, line_index=start), rules)  # "... vier speerpunten:" / a table
     limit = (ann.count or rules.rules.max_items) + 1  # one more than promised, so a longer list is seen
     read = rules.rules.max_items + 1  # parts of the document among the items are left out after reading
     items = _entries_after(lines, start, read) if entry else []

@@ -27,6 +27,7 @@ _SUB_ITEM = re.compile(r"^\s*(?:[^\W\d]{1,12}\.?\s*)?\d{1,2}\.\d{1,2}(?!\d)")
 # an item when the word is no theme word ("Tema 1 Transport" is the theme level).
 ACTION_HEADING = re.compile(r"^\s*(?P<word>[^\W\d]{2,15})\s+(?:nr\.\s*)?\d{1,3}(?:\.\d{1,2})*[.:)]?\s+(?=\w)")
 _ROW = re.compile(r"^[^:–—]{2,80}?(?::|\s[–—-])\s+\S")  # "Elbusser – gennemført", "Ladepunkter: pågår"
+_PERIOD = re.compile(r"^\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?(?!\d)")  # "2024-2027, peildatum ..."
 _CHAPTER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d])")  # "1. TRANSPORT", "2 Energi": the chapter's number
 
 
@@ -54,10 +55,12 @@ def plan_report_themes(lines: list[Line], rules: Cues) -> list[Span]:
 
 
 def _body_start(lines: list[Line], rules: Cues) -> int:
-    """The first line after the title: past the headings at the top that name the plan or the report."""
+    """The first line after the title: past the headings at the top that name the plan or the report, or its
+    period ("2024-2027, peildatum 1 juni 2026")."""
     start = 1
     for line in lines[1 : rules.rules.title_lines]:
         named = rules.strategy_title.search(line.text) or rules.report_title.search(line.text)
+        named = named or _PERIOD.match(line.text)
         if not (named and lists.is_heading(line.text)):
             break
         start += 1
