@@ -216,13 +216,22 @@ class ContextReader:
         unit = self.layout.units[index]
         spans = self._denials(index)
         if at is not None:
-            spans = [s for s in spans if ";" not in self.layout.text[min(s[0], at) : max(s[1], at)]]
+            spans = [s for s in spans if self._same_clause(at, s)]
         if not spans:
             return False
         cues = self.lexicon.relation_cues(self.layout.unit_text(unit), unit.start)
         refuted = self.refuted(index)
         stated = {c.relation for c in cues if not _within(c, spans)}
         return not (refuted == {"twin"} and stated - refuted)
+
+    def _same_clause(self, at: int, span: tuple[int, int]) -> bool:
+        """A denial in the town's clause, or in a clause after it that opens on a pronoun for the relation just
+        named ('vriendschapsband met Kuurne; die ... was nooit een officiële verbroedering')."""
+        between = self.layout.text[min(span[0], at) : max(span[1], at)]
+        if ";" not in between:
+            return True
+        later = between.split(";")[1:]
+        return span[0] > at and all(self.lexicon.any(self.lexicon.clause_references, c) for c in later)
 
     def refuted(self, index: int) -> set[str]:
         """The relations a unit's denials name ('Dit is uitdrukkelijk geen stedenband': twin)."""

@@ -151,6 +151,7 @@ class Lexicon:
     explorations: Patterns
     locatives: Patterns
     back_references: Patterns
+    clause_references: Patterns
     neighbours: Patterns
     own_towns: Patterns
     own_after: Patterns
@@ -347,6 +348,7 @@ def lexicon(language: str) -> Lexicon:
                 "explorations",
                 "locatives",
                 "back_references",
+                "clause_references",
                 "neighbours",
                 "own_towns",
                 "own_after",

@@ -57,6 +57,7 @@ class Cues(Rules):
     explorations: list[str] = []  # a prospect adopting which only starts a study ('onderzoek', 'undersøge', 'utrede')
     locatives: list[str] = []  # a preposition right before a home-country place that makes it a location
     back_references: list[str] = []  # a sentence opening on the relation just named ('Kjeden ble etablert i 1948')
+    clause_references: list[str] = []  # a clause after ';' opening on a pronoun for the relation ('; die was nooit')
     neighbours: list[str] = []  # a phrase naming the issuer's neighbours ('nabokommunerne')
     own_towns: list[str] = []  # a phrase naming the issuer's own towns ('Kommunen består af byerne')
     own_after: list[str] = []  # right after a list: its places lie in the municipality ('ligger i kommunen')
