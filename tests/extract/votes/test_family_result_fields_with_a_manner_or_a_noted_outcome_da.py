@@ -47,7 +47,7 @@ POSTPONED = [
 NOTED = [
     "Resultat: Til efterretning.",
     "Resultat: Taget til efterretning.",
-    "Beslutning: Til orientering.",
+    "Afstemningsresultat: Til orientering.",
     "Resultat: Sagen blev taget til efterretning.",
     "Resultat: Orienteringen taget til efterretning",
 ]
