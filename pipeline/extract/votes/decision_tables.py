@@ -17,6 +17,7 @@ from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decision, settle_against
 from pipeline.extract.votes.full_records import once_each, recorded_in_full
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
+from pipeline.extract.votes.mark_columns import mark_columns
 from pipeline.extract.votes.phrases import find_hits, find_tallies
 from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_proposal
 from pipeline.extract.votes.quoted import is_generic_decision
@@ -104,9 +105,10 @@ def cell_cues(language: str) -> _Cues:
     )
 
 
-def _roles(header: list[str], cues: _Cues) -> dict[str, int] | None:
+def _roles(header: list[str], cues: _Cues, marks: frozenset[int] = frozenset()) -> dict[str, int] | None:
     """Column index by role, from the header's words; None unless number, subject and decision are all there.
-    A header word fitting two roles ("Sak": number or subject) takes the one no other column claims."""
+    A header word fitting two roles ("Sak": number or subject) takes the one no other column claims. Columns in
+    `marks` (each party's vote mark per item) name no role and are no unknown column."""
     fits = [_fits(cell, cues) for cell in header]
     found: dict[str, int] = {}
     for single in (True, False):
@@ -114,7 +116,7 @@ def _roles(header: list[str], cues: _Cues) -> dict[str, int] | None:
             free = [r for r in roles if r not in found]
             if index not in found.values() and free and (len(roles) == 1 or not single):
                 found[free[0]] = index
-    unknown = sum(1 for index in range(len(header)) if index not in found.values())
+    unknown = sum(1 for index in range(len(header)) if index not in found.values() and index not in marks)
     needed = {"number", "subject", "decision"} <= found.keys()
     return found if needed and unknown <= 1 else None
 
@@ -144,6 +146,8 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
     above: tuple[dict[str, int], int, int] | None = None  # the last decision table's roles, width and last line
     for run in table_runs(lines):
         roles, body = _roles(run[0].cells, cues), run[1:]
+        if roles is None and body:  # items down, parties across: a mark per party beside the item's outcome
+            roles = _roles(run[0].cells, cues, mark_columns(body, lex))
         if roles is None and above and _goes_on(above, run[0], lines):
             roles, body = above[0], run  # the table goes on after a page break, without its header
         if roles is None:

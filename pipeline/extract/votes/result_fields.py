@@ -52,6 +52,7 @@ class _Rules:
     counts: re.Pattern[str] | None  # a result value that gives the counts
     roll_call: re.Pattern[str] | None  # a line of counts, names or parties per option: names no vote's object
     cell: re.Pattern[str] | None  # a result field closing a line of count cells ("For: 14 <gap> Resultat: Vedtatt")
+    bare: tuple[re.Pattern[str], ...] = ()  # counts after the outcome with no mark between ("Voor 15  Tegen 0")
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
@@ -62,7 +63,7 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 @cache
 def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
     del language  # the cache key: each language compiles its own rules
-    labels, subjects, words, counts, named, votes, values, roll_calls = rules
+    labels, subjects, words, counts, named, votes, values, roll_calls, bare = rules
     outcome = frozenset(w.lower() for w in words)
     return _Rules(
         _label_line(labels, r"(?P<value>[^\n]*)$"),
@@ -74,6 +75,7 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
         re.compile(alternation(values)) if values else None,
         re.compile(alternation(roll_calls)) if roll_calls else None,
         _result_cell(labels),
+        tuple(re.compile(pattern) for pattern in bare),
     )
 
 
@@ -86,7 +88,7 @@ def _result_cell(labels: tuple[str, ...]) -> re.Pattern[str] | None:
 def _rules_of(lex: Lexicon) -> _Rules:
     rules = lex.result_fields or {}
     keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels", "vote_lines", "count_values",
-            "roll_calls")
+            "roll_calls", "bare_counts")
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 
 
@@ -112,10 +114,23 @@ def result_text(text: str, lex: Lexicon) -> str:
         start = field.start("value") + len(value) - len(value.lstrip(" \t*"))
         end = _shouted_end(text, start, rules.shouted)
         chars[start:end] = text[start:end].lower()
+        _mark_bare_counts(chars, text, start, field.end("value"), rules)
         line_start = text.rfind("\n", 0, field.start()) + 1  # a result cell closing a count line: that line's
         if rules.subject is not None and (label := _subject_above(text, line_start, rules.subject)):
             chars[label[0] : label[1]] = " " * (label[1] - label[0])
     return "".join(chars)
+
+
+def _mark_bare_counts(chars: list[str], text: str, start: int, end: int, rules: _Rules) -> None:
+    """Counts set after the outcome by gaps alone ("aangenomen     Voor 15  Tegen 0"): a ";" opens the first gap
+    and a "," each gap between counts ("aangenomen;    Voor 15, Tegen 0"), as the count rules read them."""
+    for pattern in rules.bare:
+        if (m := pattern.search(text, start, end)) is None:
+            continue
+        for name, at in m.re.groupindex.items():
+            if m.start(at) >= 0 and name.startswith(("outcome_gap", "count_gap")):
+                chars[m.start(at)] = ";" if name == "outcome_gap" else ","
+        return
 
 
 def result_lines(text: str, lex: Lexicon) -> set[int]:

@@ -182,6 +182,8 @@ class ResultFieldRules(Rules):
     # the recommendation above it like an outcome value does
     roll_calls: list[str] = []  # a line of the counts, names or parties per option ("Voor: CDA (6), VVD (4) = 10",
     # "Na hoofdelijke stemming stemden voor: de heer Bos (VVD), ..."): never what a vote is about
+    bare_counts: list[str] = []  # counts after the outcome with no mark between ("aangenomen   Voor 15  Tegen 0"):
+    # group `outcome_gap` is given a ";" and each `count_gap*` group a "," so the rules read them as counts
 
 
 class HeaderLabels(Rules):
