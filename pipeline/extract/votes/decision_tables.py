@@ -106,9 +106,8 @@ def cell_cues(language: str) -> _Cues:
 
 
 def _roles(header: list[str], cues: _Cues, marks: frozenset[int] = frozenset()) -> dict[str, int] | None:
-    """Column index by role, from the header's words; None unless number, subject and decision are all there.
-    A header word fitting two roles ("Sak": number or subject) takes the one no other column claims. Columns in
-    `marks` (each party's vote mark per item) name no role and are no unknown column."""
+    """Column index by role from the header's words (None without number, subject and decision); a word fitting two
+    roles ("Sak") takes the one no other column claims; `marks` columns (a party's mark per item) are not unknown."""
     fits = [_fits(cell, cues) for cell in header]
     found: dict[str, int] = {}
     for single in (True, False):
