@@ -32,3 +32,20 @@ def written(family: str) -> list[tuple[str, str, list[tuple[str | None, str, str
         (name[:2], (folder / name).read_text(encoding="utf-8"), [tuple(row) for row in found])
         for name, found in sorted(expected.items())
     ]
+
+
+# Two tracker records per language for field-label families: the first record's title, the second's, and the word
+# that marks the second completed.
+FIRST_TITLE = {
+    "da": "Ny cykelsti ved skolen",
+    "nb": "Ny gangbru over elva",
+    "nn": "Ny gangbru over elva",
+    "nl": "Nieuw fietspad",
+}
+SECOND_TITLE = {
+    "da": "Solceller på rådhuset",
+    "nb": "Ladestasjoner ved rådhuset",
+    "nn": "Ladestasjonar",
+    "nl": "Zonnepanelen",
+}
+DONE_WORD = {"da": "Gennemført", "nb": "Fullført", "nn": "Fullført", "nl": "Afgerond"}

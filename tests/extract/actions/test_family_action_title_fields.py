@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.actions.helpers import rows, text_of
+from tests.extract.actions.helpers import DONE_WORD, FIRST_TITLE, SECOND_TITLE, rows, text_of
 
 # (language, title label, second field, status label, status word, expected status)
 LABELS = [
@@ -31,19 +31,6 @@ LABELS = [
     ("nl", "Actie", "Budget: € 50.000", "Status", "Nog niet gestart", "not_started"),
     ("nl", "Project", "Trekker: provincie", "Voortgang", "Stopgezet", "cancelled"),
 ]
-TITLES = {
-    "da": "Ny cykelsti ved skolen",
-    "nb": "Ny gangbru over elva",
-    "nn": "Ny gangbru over elva",
-    "nl": "Nieuw fietspad",
-}
-SECOND = {
-    "da": "Solceller på rådhuset",
-    "nb": "Ladestasjoner ved rådhuset",
-    "nn": "Ladestasjonar",
-    "nl": "Zonnepanelen",
-}
-DONE = {"da": "Gennemført", "nb": "Fullført", "nn": "Fullført", "nl": "Afgerond"}
 
 
 @pytest.mark.parametrize(("language", "label", "other", "field", "word", "status"), LABELS)
@@ -51,12 +38,12 @@ def test_title_field_named_after_the_action_gives_the_title_and_the_status_field
     language: str, label: str, other: str, field: str, word: str, status: str
 ) -> None:
     text = text_of(
-        f"{label}: {TITLES[language]}",
+        f"{label}: {FIRST_TITLE[language]}",
         other,
         f"{field}: {word}",
         "",
-        f"{label}: {SECOND[language]}",
+        f"{label}: {SECOND_TITLE[language]}",
         other,
-        f"{field}: {DONE[language]}",
+        f"{field}: {DONE_WORD[language]}",
     )
-    assert rows(text, language) == [(None, TITLES[language], status), (None, SECOND[language], "completed")]
+    assert rows(text, language) == [(None, FIRST_TITLE[language], status), (None, SECOND_TITLE[language], "completed")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.actions.helpers import rows, text_of
+from tests.extract.actions.helpers import DONE_WORD, FIRST_TITLE, SECOND_TITLE, rows, text_of
 
 # (language, action noun, status label, its bracket, first status word, expected status)
 LABELS = [
@@ -31,19 +31,6 @@ LABELS = [
     ("nl", "Actie", "Status", "(2024)", "Stopgezet", "cancelled"),
     ("nl", "Actie", "Status", "(peildatum 31-12-2024)", "Deels afgerond", "partly_completed"),
 ]
-TITLES = {
-    "da": "Ny cykelsti ved skolen",
-    "nb": "Ny gangbru over elva",
-    "nn": "Ny gangbru over elva",
-    "nl": "Nieuw fietspad",
-}
-SECOND = {
-    "da": "Solceller på rådhuset",
-    "nb": "Ladestasjoner ved rådhuset",
-    "nn": "Ladestasjonar",
-    "nl": "Zonnepanelen",
-}
-DONE = {"da": "Gennemført", "nb": "Fullført", "nn": "Fullført", "nl": "Afgerond"}
 
 
 @pytest.mark.parametrize(("language", "noun", "label", "bracket", "word", "status"), LABELS)
@@ -51,13 +38,13 @@ def test_status_field_label_with_a_bracket_gives_the_items_status(
     language: str, noun: str, label: str, bracket: str, word: str, status: str
 ) -> None:
     text = text_of(
-        f"{noun} 1: {TITLES[language]}",
+        f"{noun} 1: {FIRST_TITLE[language]}",
         f"{label} {bracket}: {word}",
         "",
-        f"{noun} 2: {SECOND[language]}",
-        f"{label} {bracket}: {DONE[language]}",
+        f"{noun} 2: {SECOND_TITLE[language]}",
+        f"{label} {bracket}: {DONE_WORD[language]}",
     )
-    assert rows(text, language) == [("1", TITLES[language], status), ("2", SECOND[language], "completed")]
+    assert rows(text, language) == [("1", FIRST_TITLE[language], status), ("2", SECOND_TITLE[language], "completed")]
 
 
 LOOKALIKES = [
@@ -67,8 +54,8 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize(("language", "noun", "other", "done"), LOOKALIKES)
 def test_bracketed_budget_field_gives_no_status_of_its_own(language: str, noun: str, other: str, done: str) -> None:
-    text = text_of(f"{noun} 1: {TITLES[language]}", other, done)
-    assert rows(text, language) == [("1", TITLES[language], "completed")]
+    text = text_of(f"{noun} 1: {FIRST_TITLE[language]}", other, done)
+    assert rows(text, language) == [("1", FIRST_TITLE[language], "completed")]
 
 
 SUMMARIES = [
