@@ -133,10 +133,15 @@ def is_pictograph(text: str) -> bool:
     return bool(text) and all(unicodedata.category(ch) in ("So", "Sm") and ch >= _PICTOGRAPHS for ch in text)
 
 
+def _legend_mark(text: str, lex: Lexicon) -> bool:
+    """A symbol a legend entry may define: a mark the language knows, or a pictograph only the legend explains."""
+    return is_symbol_mark(text, lex) or is_pictograph(text)
+
+
 def _at_symbols(part: str, lex: Lexicon) -> list[str]:
     """A run of symbol-first entries with no separator but spaces ("●  Gennemført   ◐  I gang   ○  Ikke
     påbegyndt"): one entry from each status symbol on, so no meaning runs on into the next symbol's."""
-    starts = [m.start() for m in _SYMBOL.finditer(part) if is_symbol_mark(m.group(), lex) or is_pictograph(m.group())]
+    starts = [m.start() for m in _SYMBOL.finditer(part) if _legend_mark(m.group(), lex)]
     if len(starts) < 2:
         return [part]
     cuts = [0, *starts[1:], len(part)] if starts[0] == 0 else [0, *starts, len(part)]
@@ -162,7 +167,7 @@ def _pair(part: str, lex: Lexicon) -> tuple[str, str | None] | None:
                 return key, status
             found = found or (key, None)
     symbol = _SYMBOL_FIRST.match(text)  # "🟢 gjennomført", "✓ fullført": a symbol and its meaning, no separator
-    if found is None and symbol and (is_symbol_mark(symbol.group("mark"), lex) or is_pictograph(symbol.group("mark"))):
+    if found is None and symbol and _legend_mark(symbol.group("mark"), lex):
         meaning = symbol.group("meaning")
         status = phrase_status(meaning, lex) if len(structure.words(meaning)) <= MEANING_WORDS else None
         return symbol.group("mark").casefold(), status
