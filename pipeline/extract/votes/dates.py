@@ -61,3 +61,20 @@ def dated_event(line: str) -> bool:
     year = _YEAR_END.search(line)
     rest = line[year.end() :].strip(" \t,;:–-") if year else ""
     return bool(rest) and not _TIME.match(rest)
+
+
+_DAY_MONTH_END = re.compile(r"(\d(?<!\d\d)\d?)\.?\s+([^\W\d_]+)\.?,?$")  # "... 27. januar", the line's end
+_YEAR_START = re.compile(r"(?:19|20)\d{2}(?=$|[\s,])")  # "2026", "2026 kl. 19.00"
+
+
+def join_split_dates(lines: list[str], lex: Lexicon) -> list[str]:
+    """Stripped lines with a day and month at a line's end joined to the year opening the next line ("Referat" /
+    "27. januar" / "2026"): PDF extraction breaks a head's date where its column was narrow."""
+    joined: list[str] = []
+    for line in lines:
+        end = _DAY_MONTH_END.search(joined[-1]) if joined else None
+        if end and lex.months.get(end.group(2).lower()) and _YEAR_START.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract.votes.dates import parse_date
+from pipeline.extract.votes.dates import join_split_dates, parse_date
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.news import names_meeting, tells_decision_day
 from pipeline.extract.votes.steps import match_step
@@ -59,7 +59,7 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     "Byrådet, X Kommune" / "Referat fra ordinært møde mandag 24. februar 2025, kl. 18.00")."""
     body = date = None
     meeting = False  # the date's line names a meeting ("Vergadering van 5 maart 2026"), not only a day
-    head = [line.strip() for line in lines if line.strip()][: lex.head_lines]
+    head = join_split_dates([line.strip() for line in lines if line.strip()][: lex.head_lines], lex)
     for line in head:
         if len(line) > MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
             continue
