@@ -124,7 +124,9 @@ def _gate(patterns: tuple[re.Pattern, ...]) -> LiteralGate:
     return LiteralGate(patterns)
 
 
-_CRUMB_CELLS = re.compile(r"\s*[>›|–]\s*")  # "Forside > Nyheder > Politik", "Nieuws | Gemeente Tynaarlo"
+# "Forside > Nyheder > Politik", "Nieuws | Gemeente Tynaarlo", "Hjem / Aktuelt", "Lokalt Actueel · Regio": a slash
+# or dot only with spaces around, so a date ("3/3 2026") or an address ("kommune.no/aktuelt") stays one cell
+_CRUMB_CELLS = re.compile(r"\s*[>›|–]\s*|\s+[/·•]\s+")
 _LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")  # a non-empty line, as str.splitlines cuts them
 
 
