@@ -41,7 +41,7 @@ from pipeline.extract.votes.meeting import (
     unframed,
     updated,
 )
-from pipeline.extract.votes.news import Mention, meeting_mentions, mentioned_at, page_stamp, told_day
+from pipeline.extract.votes.news import Mention, mentioned_at, news_dateline, page_mentions, page_stamp, told_day
 from pipeline.extract.votes.row_notes import is_row_note
 from pipeline.extract.votes.section import SectionText
 from pipeline.extract.votes.steps import (
@@ -368,10 +368,14 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         untitled = bool(fields.get("case_number")) and not fields.get("title") and result is None
         untitled = untitled or (after_case and {k for k, v in fields.items() if v} <= {"archive_case"})  # "Sagsnr.:"
     stamp = page_stamp(text, lex)
-    if stamp and head.meeting_date == stamp:
-        head = replace(head, meeting_date=None)  # a report's dateline dates the page, not the meeting
+    dateline = news_dateline(text, stamp, lex)
+    if head.meeting_date and head.meeting_date in (stamp, dateline and dateline[2]):
+        head = replace(head, meeting_date=None)  # a report's or news page's dateline dates the page, not the meeting
+    for i, ctx in enumerate(scanner.contexts if dateline else ()):
+        if scanner.offsets[i] == dateline[0] and ctx.meeting_date == dateline[2]:  # the dateline read as a header
+            scanner.contexts[i] = replace(ctx, meeting_date=None)
     bodies = head_bodies(lines, lex)
-    mentions = partial(meeting_mentions, text, stamp, lex)
+    mentions = partial(page_mentions, text, stamp, lex)
     told = partial(told_day, text, stamp, lex)
     sections, offsets, contexts = scanner.sections, scanner.offsets, scanner.contexts
     return Protocol(sections, offsets, contexts, head, tables.rows, stamp, bodies, mentions, told)

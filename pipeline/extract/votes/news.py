@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.dates import full_dates, iso_day
 from pipeline.extract.votes.gated import gated
+from pipeline.text.metadata import filed_as_news
 
 if TYPE_CHECKING:
     from pipeline.extract.votes.lexicon import Lexicon
@@ -79,10 +80,34 @@ def page_stamp(text: str, lex: Lexicon) -> str | None:
             return next((iso for at, iso in found if at >= skip.start()), found[0][1])
     if lex.news.relative_days is None or not lex.news.relative_days.search(text):
         return None
+    found = _dateline(lines, lex)
+    return found[1] if found else None
+
+
+def _dateline(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """The first head line with a full date, and that date, when the line names neither a meeting nor a body
+    ("LOKALAVISEN   Fredag 5. juni 2026 · Lokalt"): the day the page came out."""
     head = [line for line in lines if line.strip()][: lex.head_lines]
     dateline = next((line for line in head if full_dates(line, lex)), None)
     minutes = dateline and (names_meeting(dateline, lex) or lex.head_body.search(dateline))
-    return full_dates(dateline, lex)[0][1] if dateline and not minutes else None
+    return (dateline, full_dates(dateline, lex)[0][1]) if dateline and not minutes else None
+
+
+def news_dateline(text: str, stamp: str | None, lex: Lexicon) -> tuple[int, int, str] | None:
+    """Where the dateline of an unstamped page a breadcrumb files under the site's news stands, and its day
+    ("Forside › Nyheder" / "Fredag 5. juni 2026"): the page's day, no meeting's, however its weekday reads."""
+    if stamp or not filed_as_news(text, lex.language) or (found := _dateline(text.split("\n"), lex)) is None:
+        return None
+    start = text.find(found[0])
+    return start, start + len(found[0]), found[1]
+
+
+def page_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention]:
+    """The meeting days the prose names (meeting_mentions), not the news page's own dateline."""
+    found = meeting_mentions(text, stamp, lex)
+    if (dateline := news_dateline(text, stamp, lex)) is None:
+        return found
+    return [m for m in found if not dateline[0] <= m[0] < dateline[1]]
 
 
 def title_end(text: str, lex: Lexicon) -> int:
