@@ -21,7 +21,7 @@ from pipeline.extract.votes.mark_columns import mark_columns
 from pipeline.extract.votes.phrases import find_hits, find_tallies
 from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_proposal
 from pipeline.extract.votes.quoted import is_generic_decision
-from pipeline.extract.votes.table_rests import filled, goes_on
+from pipeline.extract.votes.table_rests import case_above, filled, goes_on
 from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
 
 _ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions")
@@ -148,10 +148,11 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
         roles, body = _roles(run[0].cells, cues), run[1:]
         if roles is None and body:  # items down, parties across: a mark per party beside the item's outcome
             roles = _roles(run[0].cells, cues, mark_columns(body, lex))
-        width, first = len(run[0].cells), run[0].first
+        width, first, case = len(run[0].cells), run[0].first, None
         if roles is None and above and goes_on(above, run[0], lines):
             roles, body = above[0], run  # the table goes on after a page break or a note, without its header
             width, first = above[1], min(first, above[2] + 1)  # its notes and case lines are the table's
+            case = case_above(lines, run[0].first, width)  # unnumbered sub-rows: the case line's number
         if roles is None:
             continue
         above = (roles, width, run[-1].last)
@@ -162,7 +163,9 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
             last += 1
         spans.append((starts[first], starts[last] + len(lines[last])))
         records = [part for record in body for part in split_at_filled(lines, record, roles["number"])]
-        rows += [row for record in records if (row := _row(filled(record, roles, width), roles, starts, lines, lex))]
+        rows += [
+            row for record in records if (row := _row(filled(record, roles, width, case), roles, starts, lines, lex))
+        ]
     leaders = _leader_rows(lines, starts, lex) + _proposal_rows(lines, starts, lex, spans)
     spans += [(row.start, row.end) for row in leaders]
     return DecisionTables(sorted(rows + leaders, key=lambda row: row.start), spans)

@@ -2,7 +2,8 @@
 of one width in three ways: a page break (blank lines, a running header), an item that only names its case above
 the sub-rows voted on ("42 <tab> 25/1887 <tab> Lokalplan 612" over "42a ... Forkastet" and "42b ... Vedtaget"),
 and note lines under a row ("Imod: A (10), V (8)", "Stemmelighed - forslaget er ikke vedtaget."). A sub-row
-leaves the table's archive-number column blank, so it comes one cell short: that cell is put back empty."""
+leaves one column blank, so it comes one cell short: the archive number ("42a <tab> Ændringsforslag ..."), put back
+empty, or its own item number ("Ændringsforslag fra A ... <tab> 9 <tab> 9"), the number of the case line above."""
 
 from __future__ import annotations
 
@@ -26,20 +27,42 @@ def goes_on(above: tuple[dict[str, int], int, int], record: Record, lines: list[
     rest = [line for line in gap if line.strip() and not is_ruler(line) and line not in wrapped]
     if len(record.cells) == width and len(gap) <= _PAGE_GAP and not rest:
         return True
+    numbered = _ITEM.fullmatch(record.cells[0].strip()) is not None
     return (
         width - 1 <= len(record.cells) <= width
-        and _ITEM.fullmatch(record.cells[0].strip()) is not None
+        and (numbered or (len(record.cells) == width - 1 and case_above(lines, record.first, width) is not None))
         and len(gap) <= _NOTE_GAP
         and all(line.strip() and "\t" not in line and len(line) <= _NOTE_WIDTH for line in rest)
     )
 
 
-def filled(record: Record, roles: dict[str, int], width: int) -> Record:
-    """`record` as wide as its table: a row one cell short that opens with its item number gets back the blank
-    cell of the table's one column no role names (an archive number a sub-row leaves empty)."""
-    free = [index for index in range(width) if index not in roles.values()]
-    if len(record.cells) != width - 1 or len(free) != 1 or not _ITEM.fullmatch(record.cells[0].strip()):
+def case_above(lines: list[str], first: int, width: int) -> str | None:
+    """The item number of the case line right above line `first` ("3 <tab> Budgetopfølgning 2": a number and a
+    title, narrower than the table's rows of `width` cells), over the sub-rows that follow it; None when the line
+    above is a row of the table or no case line."""
+    for line in reversed(lines[max(0, first - _NOTE_GAP) : first]):
+        number, tab, rest = line.strip().partition("\t")
+        if tab and _ITEM.fullmatch(number) and rest.strip() and line.count("\t") < width - 2:
+            return number.rstrip(".")
+        if "\t" in line or not line.strip():
+            return None  # a row of the table, or a blank line: no case line opens these rows
+    return None
+
+
+def filled(record: Record, roles: dict[str, int], width: int, case: str | None = None) -> Record:
+    """`record` as wide as its table: a row one cell short gets back its blank cell, the table's one column no
+    role names (an archive number a sub-row leaves empty) when it opens with its item number, else its item
+    number `case` (the number of the case line above it)."""
+    if len(record.cells) != width - 1:
         return record
     cells = list(record.cells)
-    cells.insert(free[0], "")
+    free = [index for index in range(width) if index not in roles.values()]
+    if _ITEM.fullmatch(cells[0].strip()):
+        if len(free) != 1:
+            return record
+        cells.insert(free[0], "")
+    elif case is not None and roles["number"] == 0:
+        cells.insert(0, case)
+    else:
+        return record
     return Record(cells, record.first, record.last)

@@ -126,3 +126,62 @@ def test_a_row_after_a_paragraph_of_prose_is_no_row_of_the_table():
         "2026\t4,5 mio. kr.\tAnlæg\t3\t2\tVedtaget\n"
     )
     assert _rows(text) == [("12", "Godkendelse af dagsorden", "adopted", None, None)]
+
+
+UNNUMBERED_SUB_ROWS = (
+    "AFSTEMNINGSOVERSIGT\nKommunalbestyrelsens møde mandag den 14. september 2026\n\n"
+    "Pkt.  Sag                                          For  Imod  Undlod  Resultat\n"
+    "----  -------------------------------------------  ---  ----  ------  ------------\n"
+    " 7    Godkendelse af dagsorden                      -    -     -      Godkendt\n"
+    " 8    Budget 2027 – 1. behandling\n"
+    "      Ændringsforslag fra Ø om gratis busser        3    16    0      Forkastet\n"
+    "      Økonomiudvalgets indstilling                  16   3     0      Godkendt\n"
+    " 9    Salg af jord ved Hvidovrevej                  -    -     -      Udsat\n"
+)
+
+UNNUMBERED_TAB_SUB_ROWS = (
+    "Byrådet\nAfstemninger onsdag den 30. september 2026\n\n"
+    "Punkt\tEmne\tFor\tImod\tUndlod\tResultat\n"
+    "51\tTakster 2027\t25\t4\t0\tVedtaget\n"
+    "52\tLokalplan 210 for Havnefronten\n"
+    "Ændringsforslag fra V om lavere byggehøjde\t9\t20\t0\tForkastet\n"
+    "Teknisk Udvalgs indstilling\t20\t9\t0\tVedtaget\n"
+    "53\tOrientering om sygefravær\t-\t-\t-\tTaget til efterretning\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            UNNUMBERED_SUB_ROWS,
+            [
+                ("7", "Godkendelse af dagsorden", "adopted", None, None),
+                ("8", "Ændringsforslag fra Ø om gratis busser", "rejected", 3, 16),
+                ("8", "Økonomiudvalgets indstilling", "adopted", 16, 3),
+                ("9", "Salg af jord ved Hvidovrevej", "postponed", None, None),
+            ],
+        ),
+        (
+            UNNUMBERED_TAB_SUB_ROWS,
+            [
+                ("51", "Takster 2027", "adopted", 25, 4),
+                ("52", "Ændringsforslag fra V om lavere byggehøjde", "rejected", 9, 20),
+                ("52", "Teknisk Udvalgs indstilling", "adopted", 20, 9),
+                ("53", "Orientering om sygefravær", "noted", None, None),
+            ],
+        ),
+    ],
+)
+def test_unnumbered_sub_rows_take_the_number_of_the_case_line_above(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_short_line_under_a_full_row_is_no_sub_row():
+    text = (
+        "Byrådet\nAfstemninger onsdag den 30. september 2026\n\n"
+        "Punkt\tEmne\tFor\tImod\tUndlod\tResultat\n"
+        "51\tTakster 2027\t25\t4\t0\tVedtaget\n\n"
+        "Kontakt\tByrådssekretariatet\t40\t50\tVedtaget\n"
+    )
+    assert _rows(text) == [("51", "Takster 2027", "adopted", 25, 4)]
