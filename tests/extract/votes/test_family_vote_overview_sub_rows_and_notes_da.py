@@ -185,3 +185,18 @@ def test_a_short_line_under_a_full_row_is_no_sub_row():
         "Kontakt\tByrådssekretariatet\t40\t50\tVedtaget\n"
     )
     assert _rows(text) == [("51", "Takster 2027", "adopted", 25, 4)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "outcome"),
+    [("Stemmelighed", "rejected"), ("Stemmelighed – bortfaldet", "rejected"), ("Godkendt", "adopted")],
+)
+def test_a_tie_in_the_result_cell_lets_the_item_fall(cell, outcome):
+    """A Danish council has no casting vote: an item whose result cell says "Stemmelighed" is not adopted."""
+    text = (
+        "Byrådet – afstemningsoversigt\nMødedato: mandag den 7. september 2026\n\n"
+        "Pkt\tSag\tResultat\tFor\tImod\tUndlod\n"
+        "60\tGodkendelse af dagsorden\tGodkendt\t-\t-\t-\n"
+        f"61\tNyt skoledistrikt for Bjerre\t{cell}\t12\t12\t1\n"
+    )
+    assert _rows(text)[1:] == [("61", "Nyt skoledistrikt for Bjerre", outcome, 12, 12)]
