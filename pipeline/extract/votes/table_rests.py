@@ -20,16 +20,19 @@ _ITEM = re.compile(r"\d{1,4}(?:[/.]\d{1,4})?[a-z]?\.?")  # "42", "42a", "4.1": a
 def goes_on(above: tuple[dict[str, int], int, int], record: Record, lines: list[str]) -> bool:
     """A headerless run of rows is the rest of the decision table just above it (`above`: its roles, width and
     last line): as wide, only blank lines, rulers and wrapped cells between; or a row of the table's items, as
-    wide or one cell short, right under the table's notes and case lines, with no blank line between."""
-    _, width, last = above
+    wide or one cell short with a blank cell that can be put back (`filled`), right under the table's notes and
+    case lines. A row short of a cell the table cannot spare (two cells run together) is left to the prose."""
+    roles, width, last = above
     gap = lines[last + 1 : record.first]
     wrapped = [line for line in gap if "\t" in line and line.count("\t") < width - 1]  # a cell's wrapped remainder
     rest = [line for line in gap if line.strip() and not is_ruler(line) and line not in wrapped]
     if len(record.cells) == width and len(gap) <= _PAGE_GAP and not rest:
         return True
     numbered = _ITEM.fullmatch(record.cells[0].strip()) is not None
+    short = len(record.cells) == width - 1  # a sub-row whose blank cell can be put back, or no row of the table
     return (
-        width - 1 <= len(record.cells) <= width
+        (not short or filled(record, roles, width, case_above(lines, record.first, width)) is not record)
+        and width - 1 <= len(record.cells) <= width
         and (numbered or (len(record.cells) == width - 1 and case_above(lines, record.first, width) is not None))
         and len(gap) <= _NOTE_GAP
         and all(line.strip() and "\t" not in line and len(line) <= _NOTE_WIDTH for line in rest)

@@ -200,3 +200,15 @@ def test_a_tie_in_the_result_cell_lets_the_item_fall(cell, outcome):
         f"61\tNyt skoledistrikt for Bjerre\t{cell}\t12\t12\t1\n"
     )
     assert _rows(text)[1:] == [("61", "Nyt skoledistrikt for Bjerre", outcome, 12, 12)]
+
+
+def test_a_row_short_of_a_cell_the_table_cannot_spare_is_read_as_prose():
+    """No column is free to put back: the row's last cells ran together, its outcome is still read from its words."""
+    text = (
+        "Byrådet – afstemningsoversigt\nMødedato: onsdag den 27. maj 2026\n\n"
+        "Pkt\tEmne\tFor\tImod\tUndlod\tResultat\n"
+        "3\tRegnskab 2025\t19\t0\t0\tGodkendt\n"
+        "Imod: ingen\n"
+        "8\tKvartalsrapport for sygefraværet\t-\t-\t- Taget til efterretning\n"
+    )
+    assert [r.outcome for r in votes(text, "da")] == ["adopted", "noted"]
