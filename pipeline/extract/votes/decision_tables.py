@@ -21,6 +21,7 @@ from pipeline.extract.votes.mark_columns import mark_columns
 from pipeline.extract.votes.phrases import find_hits, find_tallies
 from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_proposal
 from pipeline.extract.votes.quoted import is_generic_decision
+from pipeline.extract.votes.table_rests import case_above, filled, goes_on
 from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
 
 _ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions")
@@ -147,19 +148,24 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
         roles, body = _roles(run[0].cells, cues), run[1:]
         if roles is None and body:  # items down, parties across: a mark per party beside the item's outcome
             roles = _roles(run[0].cells, cues, mark_columns(body, lex))
-        if roles is None and above and _goes_on(above, run[0], lines):
-            roles, body = above[0], run  # the table goes on after a page break, without its header
+        width, first, case = len(run[0].cells), run[0].first, None
+        if roles is None and above and goes_on(above, run[0], lines):
+            roles, body = above[0], run  # the table goes on after a page break or a note, without its header
+            width, first = above[1], min(first, above[2] + 1)  # its notes and case lines are the table's
+            case = case_above(lines, run[0].first, width)  # unnumbered sub-rows: the case line's number
         if roles is None:
             continue
-        above = (roles, len(run[0].cells), run[-1].last)
-        first, last = run[0].first, run[-1].last
+        above = (roles, width, run[-1].last)
+        last = run[-1].last
         while first > 0 and is_ruler(lines[first - 1]):  # the grid's top rule
             first -= 1
         while last + 1 < len(lines) and is_ruler(lines[last + 1]):
             last += 1
         spans.append((starts[first], starts[last] + len(lines[last])))
         records = [part for record in body for part in split_at_filled(lines, record, roles["number"])]
-        rows += [row for record in records if (row := _row(record, roles, starts, lines, lex))]
+        rows += [
+            row for record in records if (row := _row(filled(record, roles, width, case), roles, starts, lines, lex))
+        ]
     leaders = _leader_rows(lines, starts, lex) + _proposal_rows(lines, starts, lex, spans)
     spans += [(row.start, row.end) for row in leaders]
     return DecisionTables(sorted(rows + leaders, key=lambda row: row.start), spans)
@@ -195,15 +201,6 @@ def _proposal_rows(lines: list[str], starts: list[int], lex: Lexicon, spans: lis
                 TableRow(starts[row.first], end, number, subject, row.result, row.votes, archive, title, row.mover)
             )
     return rows
-
-
-def _goes_on(above: tuple[dict[str, int], int, int], record: Record, lines: list[str]) -> bool:
-    """A headerless table as wide as the decision table just above it, only blank lines between: its rest."""
-    _, width, last = above
-    gap = lines[last + 1 : record.first]
-    wrapped = [line for line in gap if "\t" in line and line.count("\t") < width - 1]  # a cell's wrapped remainder
-    rest = [line for line in gap if line.strip() and not is_ruler(line) and line not in wrapped]
-    return len(record.cells) == width and len(gap) <= 3 and not rest
 
 
 def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[str], lex: Lexicon) -> TableRow | None:
