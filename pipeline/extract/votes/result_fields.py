@@ -38,6 +38,7 @@ _NEXT_TOKEN = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]{2,})|\d{1,3})(?!\w)")  # a
 _ABOVE = 3  # lines a subject field may stand above its result field, no blank line between
 _ROLL_CALL_LINES = 6  # count lines (per option, per party) skipped between a vote's label and its result field
 _QUOTED_END = re.compile(r"[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words closing a line
+_RULER = re.compile(r"[-=_.·*~]{5,}")  # a line ruling one vote tab off from the next
 _QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words, quoted alone
 
 
@@ -53,6 +54,7 @@ class _Rules:
     roll_call: re.Pattern[str] | None  # a line of counts, names or parties per option: names no vote's object
     cell: re.Pattern[str] | None  # a result field closing a line of count cells ("For: 14 <gap> Resultat: Vedtatt")
     bare: tuple[re.Pattern[str], ...] = ()  # counts after the outcome with no mark between ("Voor 15  Tegen 0")
+    tab_result: re.Pattern[str] | None = None  # a vote tab's opening line closed by its result field
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
@@ -63,7 +65,7 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 @cache
 def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
     del language  # the cache key: each language compiles its own rules
-    labels, subjects, words, counts, named, votes, values, roll_calls, bare = rules
+    labels, subjects, words, counts, named, votes, values, roll_calls, bare, tabs = rules
     outcome = frozenset(w.lower() for w in words)
     return _Rules(
         _label_line(labels, r"(?P<value>[^\n]*)$"),
@@ -76,6 +78,18 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
         re.compile(alternation(roll_calls)) if roll_calls else None,
         _result_cell(labels),
         tuple(re.compile(pattern) for pattern in bare),
+        _tab_result(tabs, labels),
+    )
+
+
+def _tab_result(openings: tuple[str, ...], labels: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not openings or not labels:
+        return None
+    either = alternation(sorted(labels, key=len, reverse=True))
+    return re.compile(
+        rf"^[ \t|*]*(?:{alternation(openings)})(?P<gap>[ \t]*\t[ \t]*|[ \t]{{2,}})"
+        rf"(?P<field>(?i:{either})[ \t]*:[ \t]*\S[^\n]*)$",
+        re.M,
     )
 
 
@@ -87,8 +101,18 @@ def _result_cell(labels: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _rules_of(lex: Lexicon) -> _Rules:
     rules = lex.result_fields or {}
-    keys = ("labels", "subject_labels", "outcome_words", "count_words", "named_labels", "vote_lines", "count_values",
-            "roll_calls", "bare_counts")
+    keys = (
+        "labels",
+        "subject_labels",
+        "outcome_words",
+        "count_words",
+        "named_labels",
+        "vote_lines",
+        "count_values",
+        "roll_calls",
+        "bare_counts",
+        "tab_openings",
+    )
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 
 
@@ -105,6 +129,7 @@ def result_text(text: str, lex: Lexicon) -> str:
     rules = _rules_of(lex)
     if rules.field is None:
         return text
+    text = _results_below(text, rules)
     chars = list(text)
     cells = rules.cell.finditer(text) if rules.cell is not None else ()
     for field in [*gated(rules.field).finditer(text), *cells]:
@@ -119,6 +144,42 @@ def result_text(text: str, lex: Lexicon) -> str:
         if rules.subject is not None and (label := _subject_above(text, line_start, rules.subject)):
             chars[label[0] : label[1]] = " " * (label[1] - label[0])
     return "".join(chars)
+
+
+def _results_below(text: str, rules: _Rules) -> str:
+    """A vote tab's result closing its opening line ("Votering 1 av 3 <gap> Resultat: FALT") moved below the lines
+    it decides (what is voted on, the counters, the name lists; up to a blank line, a ruler or the next opening),
+    where the rules read a result field: same length, the opening line giving up its gap. A tab whose lines tell
+    the outcome themselves ("Enstemmig vedtatt.") records one vote: its result field is blanked."""
+    if rules.tab_result is None:
+        return text
+    for found in reversed(list(rules.tab_result.finditer(text))):
+        end = found.end()
+        while end < len(text) and not _ends_tab(text, end + 1, rules.tab_result):
+            next_end = text.find("\n", end + 1)
+            end = len(text) if next_end < 0 else next_end
+        body = text[found.end() + 1 : end]
+        if not body.strip():
+            continue
+        opening = text[found.start() : found.start("gap")]
+        filler = " " * (len(found.group("gap")) - 1)
+        field = found.group("field")
+        if any(_bare_outcome(line, rules) for line in body.split("\n")):
+            field = " " * len(field)
+        text = text[: found.start()] + opening + filler + "\n" + body + "\n" + field + text[end:]
+    return text
+
+
+def _bare_outcome(line: str, rules: _Rules) -> bool:
+    """The line tells an outcome in outcome and count words alone ("Enstemmig vedtatt.", "Vedtatt mot 2 stemmer")."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    return bool(words) and words[-1] in rules.words and all(w in rules.shouted for w in words)
+
+
+def _ends_tab(text: str, at: int, tab_result: re.Pattern[str]) -> bool:
+    """The line starting at `at` ends the vote tab above it: a blank line, a ruler, or the next vote's opening."""
+    line = text[at : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return not line.strip() or _RULER.fullmatch(line.strip()) is not None or tab_result.match(line) is not None
 
 
 def _mark_bare_counts(chars: list[str], text: str, start: int, end: int, rules: _Rules) -> None:

@@ -178,6 +178,8 @@ class ResultFieldRules(Rules):
     count_words: list[str] = []  # words of the counts after them, folded with them ("VEDTATT MED 30 MOT 3")
     vote_lines: list[str] = []  # a vote page's line opening one numbered vote, what it is about in group `value`
     # ("Votering 2: Formannskapets innstilling", "Røysting 1 - Forslag nr. 3")
+    tab_openings: list[str] = []  # a vote tab's line opening one numbered vote, naming nothing ("Votering 2 av 3"):
+    # a result field closing that line after a gap is the result of the lines below it
     count_values: list[str] = []  # a result value giving the counts ("Votering: 6 stemte for, 2 stemte mot"): it ends
     # the recommendation above it like an outcome value does
     roll_calls: list[str] = []  # a line of the counts, names or parties per option ("Voor: CDA (6), VVD (4) = 10",
