@@ -110,7 +110,21 @@ def _counts_above(decision: Decision, above: Decision, text: str, refs: re.Patte
     bare = (decision.subject or "").strip(" .")
     same = decision.outcome == above.outcome and decision.proposer is None and not decision.voteless
     near = above.end <= decision.start and "\n\n" not in text[above.end : decision.start]
+    near = near and not _headed_between(text, above.end, decision.start)
     return same and near and above.voteless and bool(above.subject) and bool(refs.fullmatch(bare))
+
+
+def _headed_between(text: str, start: int, end: int) -> bool:
+    """A headline stands between `start` and `end`: a short line of its own, after a line that closed its sentence,
+    not closed by a full stop itself ("BELASTING OP TWEEDE VERBLIJVEN OMHOOG"): the next paragraph's own report."""
+    first = text.find("\n", start)
+    lines = text[first + 1 : text.rfind("\n", 0, end)].split("\n") if 0 <= first < end else []
+    before = text[:first].rstrip()
+    for line in (line.strip() for line in lines):
+        if before.endswith((".", "!", "?")) and 0 < len(line) <= _MAX_HEADLINE and not line.endswith((".", ":", ";")):
+            return True
+        before = line
+    return False
 
 
 def with_noted_paragraphs(decided: list[Decision], section: SectionText, lex: Lexicon) -> list[Decision]:

@@ -21,6 +21,7 @@ class News:
     paragraph_notings: bool = False  # a noting opening a news paragraph is its report, with or without a body
     noted_objects: tuple[re.Pattern[str], ...] = ()  # a noting sentence: group `object`, what was taken for information
     reporting_bodies: re.Pattern[str] | None = None  # the body with its article opening a sentence that reports
+    unnumbered_reports: bool = False  # a page numbering no item reports as a news page does, without a stamp
 
 
 def _one(patterns: list[str], expand: Callable[[str], str]) -> re.Pattern[str] | None:
@@ -39,4 +40,5 @@ def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
         paragraph_notings=rules.get("paragraph_notings", False),
         noted_objects=tuple(re.compile(expand(p), re.I) for p in rules.get("noted_objects", [])),
         reporting_bodies=_one(rules.get("reporting_bodies", []), expand),
+        unnumbered_reports=rules.get("unnumbered_reports", False),
     )

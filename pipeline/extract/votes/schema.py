@@ -126,6 +126,8 @@ class NewsRules(Rules):
     # efterretning.") is the paragraph's report even without a body before it; where pages note by the body, False
     noted_objects: list[str] = []  # a paragraph's noting sentence ("Byrådet tog X til efterretning"): group `object`
     # is what was taken for information, the row's subject instead of the whole sentence
+    unnumbered_reports: bool = False  # a page numbering no item and carrying no publication line (a magazine's
+    # council column) reports in headed paragraphs as a dated news page does: headlines name, paragraphs note
     reporting_bodies: list[str] = []  # the deciding body as the prose writes it with its article ("De raad",
     # "De gemeenteraad van Wemmel"): a sentence opening with it reports, as one opening with a bare body name does
 
