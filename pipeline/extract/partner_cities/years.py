@@ -18,7 +18,11 @@ _DECADE = r"['’]?(?:erne|ene|s)\b|-(?:tallet|talet|åra|årene|erne)\b"  # "19
 DECADE_AFTER = re.compile(_DECADE)
 YEAR = re.compile(rf"(?<![\d.])(?<!jaren )(1[89]\d\d|20\d\d)(?![\d])(?!{_DECADE})")  # a year, not a decade
 # '(1972)', '(Sverige, 1968)', ', Tyskland (1972)': a bracketed year after the name, its country before it
-_PAREN_YEAR = re.compile(r"^(?:\s*[,–-]\s*[^\W\d][^()\d,\n]{1,30}?)?\s*\((?:[^()\d\n]{2,40},\s*)?(1[89]\d\d|20\d\d)\)")
+# 'Darmstadt (1968)', 'Umeå (Sverige, 1968)', 'Murmansk (1972, frosset i 2022)': a bracket opening on the start,
+# a clause after it (an ending, a pause, a renewal) dates something else
+_PAREN_YEAR = re.compile(
+    r"^(?:\s*[,–-]\s*[^\W\d][^()\d,\n]{1,30}?)?\s*\((?:[^()\d\n]{2,40},\s*)?(1[89]\d\d|20\d\d)(?:[,;]\s*[^()\n]{2,50})?\)"
+)
 _ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*\|?\s*$")  # a year closing a table row or alone on a line
 _CELLS = re.compile(r"[\t|]|\s{2,}")  # the cells of a table row, pipes kept apart so empty cells stay
 _DRAWN = re.compile(r"[\t|]")  # a row drawn with pipes or tabs
