@@ -32,6 +32,8 @@ _FIELD_YEAR = re.compile(r"^(?P<label>[^\W\d_][\w ]{0,24}?)\s*(?:\.{2,}|:|\t| {2
 ALIGN_SLACK = 2  # chars a space-aligned cell may start off its header cell
 _HEADER_LINES = 6  # a table's column header lines (blank lines between them count)
 RENEWAL_REACH = 25  # chars before a start verb searched for a renewal verb it is coordinated with
+# 'A ble vennskapsby i 1948, B i 1952': a short lower-case word (a preposition) between a town and its own year
+_GAPPED = re.compile(r"\s[^\W\d_A-Z]{1,4}\s")
 
 
 @dataclass
@@ -286,6 +288,10 @@ class YearReader:
         first = events[0]
         if lex.any(lex.renewals, text[max(0, first.start - RENEWAL_REACH) : first.end]):
             return None  # 'ble fornyet og underskrevet i 2005': the signature renewed the agreement
+        end = mention[1] - unit.start if mention is not None else -1
+        own = next((m for m in years if end >= 0 and _GAPPED.fullmatch(text[end : m.start()])), None)
+        if own:
+            return int(own.group(1))  # a gapped clause: the start verb said once, each town with its own year
         return int(min(years, key=lambda m: (abs(m.start() - first.start), m.start() < first.start)).group(1))
 
     def in_unit(
