@@ -99,11 +99,15 @@ class YearReader:
 
     def row_relation(self, offset: int) -> str | None:
         """The relation the row holding `offset` states under a column naming the kind of tie ('Type avtale',
-        'Soort band'): 'Intensjonsavtale' there outweighs prose elsewhere calling every town a twin."""
+        'Soort band'): 'Intensjonsavtale' there outweighs prose elsewhere calling every town a twin, and so does a
+        bare word naming cooperation or a project there ('samenwerking', 'prosjekt')."""
         lex = self.lexicon
         _, cell, whole = self._row_cell(offset, lambda name: lex.any(lex.type_headers, name))
         cues = lex.relation_cues(cell) if cell and whole else []
-        return cues[0].relation if cues else None
+        if cues or not (cell and whole):
+            return cues[0].relation if cues else None
+        value = cell.strip().lower()  # 'samenwerking', 'prosjekt': a bare word naming the kind of tie
+        return next((rel for rel, pats in lex.type_cells.items() if any(p.fullmatch(value) for p in pats)), None)
 
     def _row_cell(self, offset: int, names_column: Callable[[str], bool]) -> tuple[bool, str | None, bool]:
         """The cell of the table row holding `offset` under the first header cell `names_column` accepts: (whether
