@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import import_module
 
-from pipeline.gazetteers.cities import PRIMARY, continent, country_names, gazetteer
+from pipeline.gazetteers.cities import ALIAS, PRIMARY, continent, country_names, gazetteer
 from pipeline.gazetteers.names import fold
 from pipeline.rules import load_csv
 
@@ -40,13 +40,16 @@ def nordic_spelling(surface: str, letters: str) -> bool:
 @cache
 def stop_word_towns() -> frozenset[str]:
     """Stop words of one language that are the own name of a European town of some size in another ('Kampen',
-    'Lille', 'Uden'): matched like an everyday word, only where the text lists them as places."""
+    'Lille', 'Uden'): matched like an everyday word, only where the text lists them as places. The town's own name
+    or the alias file's (the gazetteer keeps 'Lille' of France as an alias: its own name is shared)."""
     keys = [w for w in _stop_words() if len(w) >= STOP_WORD_TOWN_MIN_CHARS]
     return frozenset(
         key
         for key, entries in gazetteer().entries(keys).items()
         if any(
-            e.kind == PRIMARY and continent(e.city.country) == "EU" and e.city.population >= STOP_WORD_TOWN_POPULATION
+            e.kind in (PRIMARY, ALIAS)
+            and continent(e.city.country) == "EU"
+            and e.city.population >= STOP_WORD_TOWN_POPULATION
             for e in entries
         )
     )

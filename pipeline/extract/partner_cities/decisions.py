@@ -11,13 +11,16 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from pipeline.extract.partner_cities.blocked import stop_word_towns
 from pipeline.extract.partner_cities.context import ContextReader, Decision, touches
 from pipeline.extract.partner_cities.coordination import ListGaps
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.layout import Layout
+from pipeline.extract.partner_cities.lexicon import Lexicon
 from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.extract.partner_cities.spans import Cover
 from pipeline.gazetteers.cities import country_code
+from pipeline.gazetteers.names import fold
 from pipeline.text.structure import BULLET
 
 # a bullet or a section arrow ('>> Ploermel (Frankrijk)', '» Sunne'), or the first cell of a '| Town | ... |' row
@@ -25,6 +28,8 @@ _ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|[>»›]{{1,3}}\s*|[|▌▍▎�
 
 
 GOVERNED_CHARS = 40  # chars before a name searched for the relation cue that governs it
+SUBJECT_WORDS = 4  # words a subject may stand from its sentence's start and from the relation cue after it
+_PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*|1[89]\d\d|20\d\d")  # a word or a year, no punctuation attached
 PROSE_LIST = 3  # towns a sentence must list to read as a list (two are often a route or a neighbourhood)
 _CELLS = re.compile(r"[|\t]")
 _WHERE = re.compile(r"([^\W\d_]+)\s+[A-ZÆØÅÄÖÜ][\w\-]*(?:\s+[A-ZÆØÅÄÖÜ][\w\-]*){0,2}")  # 'på Færøyane'
@@ -153,8 +158,51 @@ def _drop_common_words(
         for item in group:
             m = item.mention
             named = m.stated_country or id(item) in listed or plain or reader.described(m.start)
-            if m.common_word and not (named or _governed_by_cue(layout, reader, item)):
+            governed = _governed_by_cue(layout, reader, item) or _cue_subject(layout, reader, item)
+            if m.common_word and not (named or governed):
                 item.excluded = True
+
+
+def _cue_subject(layout: Layout, reader: ContextReader, item: Found) -> bool:
+    """The name as the subject of a relation cue a few words on in its clause, itself among the sentence's first
+    words ('Minden werd in 1975 zusterstad', 'Sinds 1975 is Ystad vennskapsby', 'Voss og Ystad er vennskapsbyer'),
+    or right after the sentence's opening cooperation phrase ('Med Ystad inngikk kommunen en avtale', 'Met de
+    stad Minden'): a capitalised everyday word there names the partner. Numbers other than years ('Side 2 av 5')
+    and clause ends break the tie."""
+    unit, m, lex = layout.units[item.unit], item.mention, reader.lexicon
+    if fold(m.surface) in stop_word_towns():
+        return False  # 'Most af tiden', 'Waren de stedenbanden': a function word opening its sentence
+    head, text = layout.text[unit.start : m.start], layout.text
+    opening = lex.cues(lex.generic, layout.unit_text(unit), unit.start)
+    fronts = [  # the fronted preposition alone ('Med', 'Met'), not 'Sammen med' naming fellow hosts
+        c
+        for c in opening
+        if not text[unit.start : c.start].strip()
+        and c.end <= m.start
+        and text[c.start : c.end].lower() in lex.prepositions
+    ]
+    if fronts and _only_town_noun(lex, layout.text[max(c.end for c in fronts) : m.start].split()):
+        return True
+    words = head.split()
+    governed = bool(words) and (words[-1].lower() in lex.prepositions or lex.any(lex.locatives, head))
+    if governed or not _plain_words(words):
+        return False  # 'Sammen med Lier var Drammen vertskap', 'I Mora ble ...': an object or a place, no subject
+    tail = layout.text[m.end : min(unit.end, m.end + GOVERNED_CHARS)]
+    cues = [c for c in lex.relation_cues(tail, m.end) if c.relation != "project_partner"]
+    return bool(cues) and _plain_words(layout.text[m.end : cues[0].start].split())
+
+
+def _plain_words(words: list[str]) -> bool:
+    """At most SUBJECT_WORDS words of one clause: no punctuation, no number but a year."""
+    return len(words) <= SUBJECT_WORDS and all(_PLAIN_WORD.fullmatch(w) for w in words)
+
+
+def _only_town_noun(lex: Lexicon, gap: list[str]) -> bool:
+    """Nothing, or a town noun with its article ('de stad', 'byen'), between a cue and the name it governs."""
+    words = [w.lower() for w in gap]
+    if words and words[-1] in lex.town_nouns:
+        words = [w for w in words[:-1] if w not in lex.lead_words]
+    return not words
 
 
 def _governed_by_cue(layout: Layout, reader: ContextReader, item: Found) -> bool:
@@ -167,10 +215,8 @@ def _governed_by_cue(layout: Layout, reader: ContextReader, item: Found) -> bool
     if not cues:
         return False
     lex = reader.lexicon
-    gap = [w.lower() for w in before[max(c.end for c in cues) :].split()]
-    if gap and gap[-1] in lex.town_nouns:  # 'samenwerkingsovereenkomst met de stad Hulst', 'aftale med byen Mark'
-        gap = [w for w in gap[:-1] if w not in lex.lead_words]
-    return not gap or (len(gap) == 1 and gap[0] in lex.prepositions)
+    gap = before[max(c.end for c in cues) :].split()  # 'samenwerkingsovereenkomst met de stad Hulst', 'byen Mark'
+    return _only_town_noun(lex, gap) or (len(gap) == 1 and gap[0].lower() in lex.prepositions)
 
 
 def _drop_district_context(text: str, found: list[Found], district_of: tuple[re.Pattern, ...]) -> None:

@@ -160,6 +160,7 @@ class Lexicon:
     co_signers: Patterns
     organisation_partners: Patterns  # 'venskabsskoler', 'partnerziekenhuis': an organisation's partners
     section_relations: dict[str, Patterns]
+    type_cells: dict[str, Patterns]  # a whole type cell naming a relation in a bare word ('samarbeid')
     municipality_before: Patterns
     municipality_after: Patterns
     joint_applications: Patterns
@@ -288,10 +289,13 @@ def lexicon(language: str) -> Lexicon:
     relations = {
         rel: _compile(own.relations.get(rel, []) + shared.relations.get(rel, [])) for rel in rules.relation_priority
     }
-    sections = {
-        rel: _compile(own.section_relations.get(rel, []) + shared.section_relations.get(rel, []))
-        for rel in rules.relation_priority
-    }
+    sections, cells = (
+        {
+            rel: _compile(getattr(own, key).get(rel, []) + getattr(shared, key).get(rel, []))
+            for rel in rules.relation_priority
+        }
+        for key in ("section_relations", "type_cells")
+    )
     prefixes, nouns = alternation(merged("partnership_prefixes")), alternation(merged("organisation_nouns"))
     organisations = rf"\b{prefixes}-?{nouns}\w*"
     lex = Lexicon(
@@ -299,6 +303,7 @@ def lexicon(language: str) -> Lexicon:
         organisation_partners=_compile([organisations]),
         generic=_compile(merged("generic") + merged("ties")),
         section_relations=sections,
+        type_cells=cells,
         following_words=frozenset(merged("following_words")),
         our_words=frozenset(merged("our_words")),
         between_words=frozenset(merged("between_words")),
@@ -364,5 +369,5 @@ def lexicon(language: str) -> Lexicon:
         },
     )
     _OWN.update(id(v) for v in (*vars(lex).values(), lex.aside_patterns, lex.relation_patterns) if isinstance(v, tuple))
-    _OWN.update(id(v) for group in (lex.relations, lex.section_relations) for v in group.values())
+    _OWN.update(id(v) for group in (lex.relations, lex.section_relations, lex.type_cells) for v in group.values())
     return lex

@@ -77,6 +77,7 @@ class Cues(Rules):
     town_nouns: list[str] = []  # a word before a name that makes it a town ('byen', 'de stad'): partner_cities.unlisted
     lead_words: list[str] = []  # articles and 'in' that may stand before a town (noun): 'de stad', 'i'
     section_relations: dict[Relation, list[str]] = {}  # a heading's relation only ('Øvrige partnerskaber')
+    type_cells: dict[Relation, list[str]] = {}  # a bare word in a 'Soort band' cell ('samenwerking', 'project')
     municipality_countries: dict[str, str] = {}  # a country's own municipality word after a name ('kommun': SE)
 
 

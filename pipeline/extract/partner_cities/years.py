@@ -18,7 +18,11 @@ _DECADE = r"['’]?(?:erne|ene|s)\b|-(?:tallet|talet|åra|årene|erne)\b"  # "19
 DECADE_AFTER = re.compile(_DECADE)
 YEAR = re.compile(rf"(?<![\d.])(?<!jaren )(1[89]\d\d|20\d\d)(?![\d])(?!{_DECADE})")  # a year, not a decade
 # '(1972)', '(Sverige, 1968)', ', Tyskland (1972)': a bracketed year after the name, its country before it
-_PAREN_YEAR = re.compile(r"^(?:\s*[,–-]\s*[^\W\d][^()\d,\n]{1,30}?)?\s*\((?:[^()\d\n]{2,40},\s*)?(1[89]\d\d|20\d\d)\)")
+# 'Darmstadt (1968)', 'Umeå (Sverige, 1968)', 'Murmansk (1972, frosset i 2022)': a bracket opening on the start,
+# a clause after it (an ending, a pause, a renewal) dates something else
+_PAREN_YEAR = re.compile(
+    r"^(?:\s*[,–-]\s*[^\W\d][^()\d,\n]{1,30}?)?\s*\((?:[^()\d\n]{2,40},\s*)?(1[89]\d\d|20\d\d)(?:[,;]\s*[^()\n]{2,50})?\)"
+)
 _ROW_YEAR = re.compile(r"(?:^|[\t|;]|\s)(1[89]\d\d|20\d\d)\s*\|?\s*$")  # a year closing a table row or alone on a line
 _CELLS = re.compile(r"[\t|]|\s{2,}")  # the cells of a table row, pipes kept apart so empty cells stay
 _DRAWN = re.compile(r"[\t|]")  # a row drawn with pipes or tabs
@@ -28,6 +32,8 @@ _FIELD_YEAR = re.compile(r"^(?P<label>[^\W\d_][\w ]{0,24}?)\s*(?:\.{2,}|:|\t| {2
 ALIGN_SLACK = 2  # chars a space-aligned cell may start off its header cell
 _HEADER_LINES = 6  # a table's column header lines (blank lines between them count)
 RENEWAL_REACH = 25  # chars before a start verb searched for a renewal verb it is coordinated with
+# 'A ble vennskapsby i 1948, B i 1952': a short lower-case word (a preposition) between a town and its own year
+_GAPPED = re.compile(r"\s[^\W\d_A-Z]{1,4}\s")
 
 
 @dataclass
@@ -93,11 +99,15 @@ class YearReader:
 
     def row_relation(self, offset: int) -> str | None:
         """The relation the row holding `offset` states under a column naming the kind of tie ('Type avtale',
-        'Soort band'): 'Intensjonsavtale' there outweighs prose elsewhere calling every town a twin."""
+        'Soort band'): 'Intensjonsavtale' there outweighs prose elsewhere calling every town a twin, and so does a
+        bare word naming cooperation or a project there ('samenwerking', 'prosjekt')."""
         lex = self.lexicon
         _, cell, whole = self._row_cell(offset, lambda name: lex.any(lex.type_headers, name))
         cues = lex.relation_cues(cell) if cell and whole else []
-        return cues[0].relation if cues else None
+        if cues or not (cell and whole):
+            return cues[0].relation if cues else None
+        value = cell.strip().lower()  # 'samenwerking', 'prosjekt': a bare word naming the kind of tie
+        return next((rel for rel, pats in lex.type_cells.items() if any(p.fullmatch(value) for p in pats)), None)
 
     def _row_cell(self, offset: int, names_column: Callable[[str], bool]) -> tuple[bool, str | None, bool]:
         """The cell of the table row holding `offset` under the first header cell `names_column` accepts: (whether
@@ -282,6 +292,10 @@ class YearReader:
         first = events[0]
         if lex.any(lex.renewals, text[max(0, first.start - RENEWAL_REACH) : first.end]):
             return None  # 'ble fornyet og underskrevet i 2005': the signature renewed the agreement
+        end = mention[1] - unit.start if mention is not None else -1
+        own = next((m for m in years if end >= 0 and _GAPPED.fullmatch(text[end : m.start()])), None)
+        if own:
+            return int(own.group(1))  # a gapped clause: the start verb said once, each town with its own year
         return int(min(years, key=lambda m: (abs(m.start() - first.start), m.start() < first.start)).group(1))
 
     def in_unit(
