@@ -19,13 +19,16 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.document import Document
 from pipeline.extract.networks.clauses import clause_after, clause_before, label_before, list_lead, membership_denied
 from pipeline.extract.networks.not_held import (
+    ROUTE_WORDS,
     bracket_remark,
     considers_joining,
     issuer_denies,
+    item_remark,
     label_remark_denies,
     remark_after,
+    through_another_body,
 )
-from pipeline.extract.networks.rules import Cues, excluded
+from pipeline.extract.networks.rules import Cues
 from pipeline.text.metadata_rules import metadata_rules
 
 
@@ -41,7 +44,6 @@ _MAX_RUNNING_WORDS = 15
 _CASE_REFERENCE = re.compile(r"^(?:[^\W\d_][\w-]{0,6}\.?\s*)?\d{1,4}/\d{2,4}\b")
 _RUNNING_LINE_WORDS = 5  # words before a head noun ending a line that make the line a running sentence, no heading
 _NOUN_LEAD = 2  # "Medlemskab af X", "Et medlemskap i X": the membership noun right before the name
-_ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")
@@ -200,29 +202,9 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         return True
     if through_another_body(lead, rules) or through_another_body(clause, rules) and not _member_itself(lead, rules):
         return True
+    if through_another_body(item_remark(sdoc, sentence.end, end)[:ROUTE_WORDS], rules):
+        return True  # "• CPMR – kun gennem Region Nordjylland": the item's remark names the route at once
     return any("," in window[i:] for i in rules.find("event_roles", window))
-
-
-def through_another_body(words: list[str], rules: Cues) -> bool:
-    """Taking part through someone else: an indirect word ("indirekte"), acting on behalf of a body other than the
-    issuer ("på vegne av regionen", not "namens de gemeente"), or a route
-    word followed closely by another body ("via regionen", "gjennom Troms fylkeskommune", "via de VNG")."""
-    if rules.find("indirect", words):
-        return True
-    if any(not rules.find("issuer_words", words[i + 1 : i + 1 + _ROUTE_WORDS]) for i in rules.find("behalf", words)):
-        return True  # "på vegne av regionen"; "namens de gemeente" is the issuer's own act
-    for i in rules.find("routes", words):
-        after = words[i + 1 : i + 1 + _ROUTE_WORDS]
-        if _names_a_project(after, rules):
-            continue  # "gjennom skuleprosjektet «...»": the issuer's own project is its route, no other body
-        if rules.find("third_parties", after) or any(excluded(w) for w in after):
-            return True
-    return False
-
-
-def _names_a_project(words: list[str], rules: Cues) -> bool:
-    """A project noun, alone or as the head of a compound ("skuleprosjektet", "Interreg-projektet")."""
-    return any(rules.find("project_heads", [w[k:]]) for w in words for k in range(len(w)))
 
 
 def _member_itself(lead: list[str], rules: Cues) -> bool:

@@ -1,0 +1,84 @@
+"""Family: a member-list item whose remark says the issuer takes part only through another body ("– via Region
+Midtjylland; kommunen er ikke selv medlem", "niet aangesloten, wel via de provincie Limburg", "(ikkje sjølv
+medlem, berre gjennom Vestland fylkeskommune)"): neither the network nor the route body (the region, the county,
+the province) is a row, also when the bracketed remark runs longer than a few words. Look-alikes: the items
+around it, a plain list item, a remark that only dates the membership. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.networks.helpers import networks
+
+ROUTE_ITEMS = [
+    (
+        "da",
+        "Vejby",
+        "Kommunen er medlem af:\n• Eurocities\n• CPMR – via Region Midtjylland; kommunen er ikke selv medlem\n",
+        {"Eurocities"},
+    ),
+    (
+        "da",
+        "Vejby",
+        "Vi er med i disse netværk:\n• ICLEI\n• Energy Cities – kun gennem Region Nordjylland\n",
+        {"ICLEI"},
+    ),
+    (
+        "nb",
+        "Fjellby",
+        "Kommunen er medlem av:\n  • Eurocities\n  • CPMR (ikke selv medlem, bare gjennom Troms "
+        "fylkeskommune og regionrådet)\n",
+        {"Eurocities"},
+    ),
+    (
+        "nn",
+        "Dalby",
+        "Kommunen er medlem av:\n  • ICLEI\n  • Energy Cities (ikkje sjølv medlem, berre gjennom Vestland "
+        "fylkeskommune sitt medlemskap)\n",
+        {"ICLEI"},
+    ),
+    (
+        "nl",
+        "Beekdorp",
+        "De gemeente is lid van:\n- Eurocities\n- Energy Cities: niet aangesloten, wel via de provincie Limburg\n",
+        {"Eurocities"},
+    ),
+    (
+        "nl",
+        "Beekdorp",
+        "Lidmaatschappen:\n1. ICLEI\n2. CPMR – via de provincie Zeeland, de gemeente is geen lid\n",
+        {"ICLEI"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), ROUTE_ITEMS)
+def test_a_list_item_held_only_through_another_body_gives_neither_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
+
+
+OWN_ITEMS = [
+    (
+        "da",
+        "Vejby",
+        "Kommunen er medlem af:\n• Eurocities (medlem siden 2015, tilsluttet efter byrådsbeslutning)\n",
+        {"Eurocities"},
+    ),
+    (
+        "nb",
+        "Fjellby",
+        "Kommunen er medlem av:\n  • ICLEI (medlem siden 2012, vedtatt i kommunestyret i mai)\n",
+        {"ICLEI"},
+    ),
+    (
+        "nl",
+        "Beekdorp",
+        "De gemeente is lid van:\n- Energy Cities (sinds 2019)\n- Eurocities\n",
+        {"Energy Cities", "Eurocities"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), OWN_ITEMS)
+def test_a_list_item_the_issuer_holds_itself_still_counts(language, town, text, expected):
+    assert networks(text, language, town) == expected
