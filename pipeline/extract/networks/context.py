@@ -26,6 +26,7 @@ from pipeline.extract.networks.not_held import (
     item_remark,
     label_remark_denies,
     remark_after,
+    row_refused,
     through_another_body,
 )
 from pipeline.extract.networks.rules import Cues
@@ -185,6 +186,8 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         sdoc, sentence.end, end, rules
     ):
         return True
+    if row_refused(sdoc, sentence.end, end, rules):
+        return True  # "Vådeng<TAB>LIFE<TAB>–<TAB>afslag 2025", "LIFE (afgewezen)"
     label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], [*clause, *bracket_remark(sdoc, start, end)], words, rules):
         return True

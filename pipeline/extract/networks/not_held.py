@@ -69,6 +69,14 @@ def remark_after(sdoc: Doc, end: int) -> list[str]:
     return _to_bracket_end(sdoc, end + 1)
 
 
+def row_refused(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
+    """A refusal later in the mention's table row or right-hand bracket ("Vådeng<TAB>LIFE<TAB>–<TAB>afslag 2025",
+    "LIFE (afgewezen)"): a table row (cells split by tabs) speaks of its own programme only, so its remark counts."""
+    rest = sdoc[end:sentence_end]
+    words = [t.text for t in rest] if "\t" in rest.text else remark_after(sdoc, end)
+    return bool(rules.find("not_granted", words))
+
+
 def _to_bracket_end(sdoc: Doc, first: int) -> list[str]:
     """The words from token `first` up to the closing bracket; a longer bracket gives its first clause ("(ikkje
     sjølv medlem, berre gjennom ... fylkeskommune sitt medlemskap)"), none when no clause ends within a few words."""
