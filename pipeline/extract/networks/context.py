@@ -19,12 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.document import Document
 from pipeline.extract.networks.clauses import clause_after, clause_before, label_before, list_lead, membership_denied
 from pipeline.extract.networks.not_held import (
-    ROUTE_WORDS,
     bracket_remark,
     considers_joining,
     issuer_denies,
-    item_remark,
-    label_remark_denies,
+    item_remark_stops,
     remark_after,
     row_refused,
     through_another_body,
@@ -182,10 +180,10 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         for part in (after, remark_after(sdoc, end))
     ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
-    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules) or label_remark_denies(
+    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules) or item_remark_stops(
         sdoc, sentence.end, end, rules
     ):
-        return True
+        return True  # "- X: kommunen er ikke medlem", "• CPMR – kun gennem Region Nordjylland"
     if row_refused(sdoc, sentence.end, end, rules):
         return True  # "Vådeng<TAB>LIFE<TAB>–<TAB>afslag 2025", "LIFE (afgewezen)"
     label = label_before(sdoc, sentence) if wide == sentence.start else []
@@ -205,8 +203,6 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         return True
     if through_another_body(lead, rules) or through_another_body(clause, rules) and not _member_itself(lead, rules):
         return True
-    if through_another_body(item_remark(sdoc, sentence.end, end)[:ROUTE_WORDS], rules):
-        return True  # "• CPMR – kun gennem Region Nordjylland": the item's remark names the route at once
     return any("," in window[i:] for i in rules.find("event_roles", window))
 
 

@@ -41,7 +41,7 @@ from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import HYPHENS, explained_local, explanation, is_head, named_networks
-from pipeline.extract.networks.not_held import after_route, denied_next
+from pipeline.extract.networks.not_held import after_route, denied_next, item_remark_stops
 from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.participation import (
     funds_the_issuer,
@@ -311,6 +311,8 @@ def _cell_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int
                 sentence = context.sentence(first.idx, last.idx + len(last))
                 if denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules):
                     continue
+                if item_remark_stops(sdoc, sentence.end, last.i + 1, rules):
+                    continue  # "- Kleine Kernen – niet aangesloten, wel via de provincie"
                 name, kind = (
                     (member.network, member.kind) if member else (segment.name_text, rules.kind_for(segment.surface))
                 )

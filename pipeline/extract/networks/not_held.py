@@ -181,3 +181,10 @@ def through_another_body(words: list[str], rules: Cues) -> bool:
 def _names_a_project(words: list[str], rules: Cues) -> bool:
     """A project noun, alone or as the head of a compound ("skuleprosjektet", "Interreg-projektet")."""
     return any(rules.find("project_heads", [w[k:]]) for w in words for k in range(len(w)))
+
+
+def item_remark_stops(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
+    """A list item's remark after the name ending at token `end` denies the membership or opens on the route
+    through another body ("- X – niet aangesloten", "• X – kun gennem Region Nordjylland")."""
+    remark = item_remark(sdoc, sentence_end, end)
+    return label_remark_denies(sdoc, sentence_end, end, rules) or through_another_body(remark[:ROUTE_WORDS], rules)

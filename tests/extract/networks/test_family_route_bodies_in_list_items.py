@@ -82,3 +82,39 @@ OWN_ITEMS = [
 @pytest.mark.parametrize(("language", "town", "text", "expected"), OWN_ITEMS)
 def test_a_list_item_the_issuer_holds_itself_still_counts(language, town, text, expected):
     assert networks(text, language, town) == expected
+
+
+UNKNOWN_NAMES = [
+    (
+        "da",
+        "Vejby",
+        "Kommunen er medlem af:\n• ICLEI\n• Kystbyernes Netværk – kommunen er ikke selv medlem\n",
+        {"ICLEI"},
+    ),
+    ("nb", "Fjellby", "Vi er med i:\n  • ICLEI\n  • Fjordbyforum – bare gjennom Troms fylkeskommune\n", {"ICLEI"}),
+    ("nn", "Dalby", "Vi er med i:\n  • ICLEI\n  • Fjellbyforum – ikkje medlem, berre gjennom regionrådet\n", {"ICLEI"}),
+    (
+        "nl",
+        "Beekdorp",
+        "De gemeente is lid van:\n1. ICLEI\n2. Netwerk Groene Dorpen – niet aangesloten, de gemeente doet mee via de "
+        "provincie Drenthe\n",
+        {"ICLEI"},
+    ),
+    (
+        "da",
+        "Vejby",
+        "Kommunen er medlem af:\n• ICLEI\n• Kystbyernes Netværk – medlem siden 2019\n",
+        {"ICLEI", "Kystbyernes Netværk"},
+    ),
+    (
+        "nl",
+        "Beekdorp",
+        "De gemeente is lid van:\n- ICLEI\n- Netwerk Groene Dorpen – lid sinds 2021\n",
+        {"ICLEI", "Netwerk Groene Dorpen"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), UNKNOWN_NAMES)
+def test_an_unknown_name_in_a_list_item_follows_its_remark(language, town, text, expected):
+    assert networks(text, language, town) == expected
