@@ -17,6 +17,7 @@ _REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaa
 _DENIED_MEMBERSHIP_GAP = 2  # "is geen lid", "er ikke medlem": the membership word right after the negation
 _REMARK_CLAUSE_ENDS = frozenset({",", ";"})
 ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
+_SELF_DENIAL_WORDS = 3  # "ikke selv medlem", "zelf geen lid": the three words come together
 _ROUTE_REACH = 3  # "via de provincie Limburg": the body comes within three words of its route word
 _RUN_IN_LABEL_WORDS = 3  # "Geen partners. Met Nettetal ...": a shorter sentence naming only a role is a run-in label
 
@@ -185,6 +186,26 @@ def _names_a_project(words: list[str], rules: Cues) -> bool:
 
 def item_remark_stops(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
     """A list item's remark after the name ending at token `end` denies the membership or opens on the route
-    through another body ("- X – niet aangesloten", "• X – kun gennem Region Nordjylland")."""
+    through another body ("- X – niet aangesloten", "• X – kun gennem Region Nordjylland"), or the rest of the
+    sentence denies the issuer's own membership ("X, via fylkeskommunen sitt medlemskap (Træna er ikke selv
+    medlem)")."""
     remark = item_remark(sdoc, sentence_end, end)
-    return label_remark_denies(sdoc, sentence_end, end, rules) or through_another_body(remark[:ROUTE_WORDS], rules)
+    if label_remark_denies(sdoc, sentence_end, end, rules) or through_another_body(remark[:ROUTE_WORDS], rules):
+        return True
+    return self_denied([t.text for t in sdoc[end:sentence_end]], rules)
+
+
+def self_denied(after: list[str], rules: Cues) -> bool:
+    """A self word, a negation and a membership word close together ("er ikke selv medlem", "is zelf geen lid",
+    "ikkje sjølv medlem") with no other name after them in their clause: the issuer says it holds no membership
+    of its own in the name before."""
+    for i in rules.find("negation", after):
+        near = after[max(0, i - 1) : i + _SELF_DENIAL_WORDS]
+        clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, after[i + 1 :]))
+        if (
+            rules.find("self_markers", near)
+            and rules.find("membership", after[i + 1 : i + _SELF_DENIAL_WORDS])
+            and not any(w[:1].isupper() for w in clause)
+        ):
+            return True
+    return False

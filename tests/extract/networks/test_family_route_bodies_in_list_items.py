@@ -118,3 +118,39 @@ UNKNOWN_NAMES = [
 @pytest.mark.parametrize(("language", "town", "text", "expected"), UNKNOWN_NAMES)
 def test_an_unknown_name_in_a_list_item_follows_its_remark(language, town, text, expected):
     assert networks(text, language, town) == expected
+
+
+SELF_DENIALS = [
+    (
+        "nb",
+        "Fjellby",
+        "Kommunen er medlem av:\n  • ICLEI\n  • Nord-Norges Europakontor, via Troms fylkeskommune sitt\n"
+        "    medlemskap (Fjellby er ikke selv medlem)\n",
+        {"ICLEI"},
+    ),
+    (
+        "da",
+        "Vejby",
+        "Vi er medlem af:\n• ICLEI\n• CPMR, gennem Region Syddanmarks plads (Vejby er ikke selv medlem)\n",
+        {"ICLEI"},
+    ),
+    (
+        "nn",
+        "Dalby",
+        "Kommunen er med i:\n  • ICLEI\n  • CPMR, der fylket sit i styret; Dalby er ikkje sjølv medlem\n",
+        {"ICLEI"},
+    ),
+    (
+        "nl",
+        "Beekdorp",
+        "De gemeente is lid van:\n- ICLEI\n- CPMR, waar de provincie Zeeland actief is (Beekdorp is zelf geen lid)\n",
+        {"ICLEI"},
+    ),
+    ("da", "Vejby", "Vi er medlem af:\n• ICLEI, hvor Vejby selv er medlem, ikke kun regionen\n", {"ICLEI"}),
+    ("nl", "Beekdorp", "De gemeente is lid van:\n- ICLEI (Beekdorp is zelf lid sinds 2014)\n", {"ICLEI"}),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text", "expected"), SELF_DENIALS)
+def test_an_item_that_denies_the_issuers_own_membership_later_is_no_row(language, town, text, expected):
+    assert networks(text, language, town) == expected
