@@ -97,7 +97,7 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
             if not row.strip():
                 continue
             if _wrapped_row(row_cells, header, lines[k - 1][1]):
-                continue  # 'Green Shift<TAB>Mariehamn': the rest of the cells wrapped from the row above
+                continue  # 'Nord<TAB>Kemi': the rest of the cells wrapped from the row above
             if len(row_cells) > 1 and len(row_cells) != len(header):
                 break
             if len(row_cells) == 1 and is_heading(row) and k + 1 < len(lines) and _marked(lines[k + 1]):

@@ -187,7 +187,7 @@ def _names_a_project(words: list[str], rules: Cues) -> bool:
 def item_remark_stops(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
     """A list item's remark after the name ending at token `end` denies the membership or opens on the route
     through another body ("- X – niet aangesloten", "• X – kun gennem Region Nordjylland"), or the rest of the
-    sentence denies the issuer's own membership ("X, via fylkeskommunen sitt medlemskap (Træna er ikke selv
+    sentence denies the issuer's own membership ("X, via fylkeskommunen sitt medlemskap (Fjellby er ikke selv
     medlem)")."""
     remark = item_remark(sdoc, sentence_end, end)
     if label_remark_denies(sdoc, sentence_end, end, rules) or through_another_body(remark[:ROUTE_WORDS], rules):

@@ -47,7 +47,7 @@ def _opens_item(context: Context, sentence: Span) -> bool:
 
 
 def _table_row(context: Context, sentence: Span) -> bool:
-    """The sentence lies on a row of three or more cells ("ØyUng<TAB>Erasmus+<TAB>Tórshavn<TAB>2025–2026"): a
+    """The sentence lies on a row of three or more cells ("UngUt<TAB>Erasmus+<TAB>Tartu<TAB>2025–2026"): a
     table's row, whose neighbours are other rows, not a case title followed by its decision."""
     return context.line(sentence.start_char).count("\t") >= TABLE_ROW_TABS
 
@@ -88,7 +88,7 @@ def refused_later(context: Context, sentence: Span, rules: Cues) -> bool:
         if following is None:
             return False
         if row and _table_row(context, following):
-            return False  # the next row of the table ('Kystkultur<TAB>Interreg Aurora (søknad avslått)') is another
+            return False  # the next row of the table ('Havvind<TAB>LIFE (søknad avslått)') is another
         said = [t.text for t in following]
         if rules.find("not_granted", said):
             return True

@@ -1,6 +1,6 @@
 """Family: a project table whose programme column names the programme row by row, with cells that wrap onto a
-second line ('Green Shift<TAB>Mariehamn' under the row it continues) and a row further down whose application was
-refused ('Interreg Aurora (søknad avslått)'): the wrapped line neither ends the table nor hides the rows under it,
+second line ('Nord<TAB>Kemi' under the row it continues) and a row further down whose application was
+refused ('LIFE (søknad avslått)'): the wrapped line neither ends the table nor hides the rows under it,
 and one row's refusal speaks of that row only. Look-alikes: the refused row itself is no row; a case title whose
 decision refuses it is still refused. Tables written for these tests."""
 
@@ -75,7 +75,7 @@ TABLES = [
             "Prosjekter med EU-midler",
             "  Prosjekt         Program                 Partnere           Periode",
             "  Havlys           Interreg Sverige-Norge  Åre                2024–2026\n"
-            "  Kystkultur       Interreg Aurora         –                  –\n"
+            "  Havvarme         Interreg Aurora         –                  –\n"
             "                   (søknad avslått)\n",
         ),
         {"Interreg"},

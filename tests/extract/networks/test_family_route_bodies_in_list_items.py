@@ -124,7 +124,7 @@ SELF_DENIALS = [
     (
         "nb",
         "Fjellby",
-        "Kommunen er medlem av:\n  • ICLEI\n  • Nord-Norges Europakontor, via Troms fylkeskommune sitt\n"
+        "Kommunen er medlem av:\n  • ICLEI\n  • Energy Cities, via Troms fylkeskommune sitt\n"
         "    medlemskap (Fjellby er ikke selv medlem)\n",
         {"ICLEI"},
     ),
