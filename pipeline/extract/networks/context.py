@@ -22,10 +22,12 @@ from pipeline.extract.networks.not_held import (
     bracket_remark,
     considers_joining,
     issuer_denies,
-    label_remark_denies,
+    item_remark_stops,
     remark_after,
+    row_refused,
+    through_another_body,
 )
-from pipeline.extract.networks.rules import Cues, excluded
+from pipeline.extract.networks.rules import Cues
 from pipeline.text.metadata_rules import metadata_rules
 
 
@@ -41,7 +43,6 @@ _MAX_RUNNING_WORDS = 15
 _CASE_REFERENCE = re.compile(r"^(?:[^\W\d_][\w-]{0,6}\.?\s*)?\d{1,4}/\d{2,4}\b")
 _RUNNING_LINE_WORDS = 5  # words before a head noun ending a line that make the line a running sentence, no heading
 _NOUN_LEAD = 2  # "Medlemskab af X", "Et medlemskap i X": the membership noun right before the name
-_ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
 _LINKS = ("connectors", "determiners")  # words between a noun and the network it governs ("af", "van het")
 _GENITIVES = ("'", "’", "s", "'s", "’s")
@@ -179,10 +180,12 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         for part in (after, remark_after(sdoc, end))
     ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
-    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules) or label_remark_denies(
+    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules) or item_remark_stops(
         sdoc, sentence.end, end, rules
     ):
-        return True
+        return True  # "- X: kommunen er ikke medlem", "• CPMR – kun gennem Region Nordjylland"
+    if row_refused(sdoc, sentence.end, end, rules):
+        return True  # "Vådeng<TAB>LIFE<TAB>–<TAB>afslag 2025", "LIFE (afgewezen)"
     label = label_before(sdoc, sentence) if wide == sentence.start else []
     if _asked_only([*label, *before], [*clause, *bracket_remark(sdoc, start, end)], words, rules):
         return True
@@ -201,28 +204,6 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if through_another_body(lead, rules) or through_another_body(clause, rules) and not _member_itself(lead, rules):
         return True
     return any("," in window[i:] for i in rules.find("event_roles", window))
-
-
-def through_another_body(words: list[str], rules: Cues) -> bool:
-    """Taking part through someone else: an indirect word ("indirekte"), acting on behalf of a body other than the
-    issuer ("på vegne av regionen", not "namens de gemeente"), or a route
-    word followed closely by another body ("via regionen", "gjennom Troms fylkeskommune", "via de VNG")."""
-    if rules.find("indirect", words):
-        return True
-    if any(not rules.find("issuer_words", words[i + 1 : i + 1 + _ROUTE_WORDS]) for i in rules.find("behalf", words)):
-        return True  # "på vegne av regionen"; "namens de gemeente" is the issuer's own act
-    for i in rules.find("routes", words):
-        after = words[i + 1 : i + 1 + _ROUTE_WORDS]
-        if _names_a_project(after, rules):
-            continue  # "gjennom skuleprosjektet «...»": the issuer's own project is its route, no other body
-        if rules.find("third_parties", after) or any(excluded(w) for w in after):
-            return True
-    return False
-
-
-def _names_a_project(words: list[str], rules: Cues) -> bool:
-    """A project noun, alone or as the head of a compound ("skuleprosjektet", "Interreg-projektet")."""
-    return any(rules.find("project_heads", [w[k:]]) for w in words for k in range(len(w)))
 
 
 def _member_itself(lead: list[str], rules: Cues) -> bool:

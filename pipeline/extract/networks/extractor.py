@@ -41,7 +41,7 @@ from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import HYPHENS, explained_local, explanation, is_head, named_networks
-from pipeline.extract.networks.not_held import denied_next
+from pipeline.extract.networks.not_held import after_route, denied_next, item_remark_stops
 from pipeline.extract.networks.outcome import refused_later
 from pipeline.extract.networks.participation import (
     funds_the_issuer,
@@ -297,17 +297,22 @@ def _cell_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int
     inside = {i for h in hits for i in range(h.start, h.end)}
     found = []
     for start, end in cells:
+        cell = sdoc.char_span(start, end, alignment_mode="expand")
+        floor = cell.start if cell is not None else 0
         for segment in segment_cell(sdoc, start, end, by_start, rules):
             member = counted_member(segment.name_text, rules.membership_only)  # 'Vereniging van ... Gemeenten|'
             if (
                 segment.anchor is None
                 and is_proper_name(segment.name, rules)
                 and (member or not excluded(segment.name_text))
+                and not after_route(sdoc, segment.tokens[0].i, floor, rules)  # '– via Region X': the route body
             ):
                 first, last = segment.tokens[0], segment.tokens[-1]
                 sentence = context.sentence(first.idx, last.idx + len(last))
                 if denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules):
                     continue
+                if item_remark_stops(sdoc, sentence.end, last.i + 1, rules):
+                    continue  # "- Kleine Kernen – niet aangesloten, wel via de provincie"
                 name, kind = (
                     (member.network, member.kind) if member else (segment.name_text, rules.kind_for(segment.surface))
                 )

@@ -96,6 +96,8 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
             row_cells = _cells(row_offset, row)
             if not row.strip():
                 continue
+            if _wrapped_row(row_cells, header, lines[k - 1][1]):
+                continue  # 'Nord<TAB>Kemi': the rest of the cells wrapped from the row above
             if len(row_cells) > 1 and len(row_cells) != len(header):
                 break
             if len(row_cells) == 1 and is_heading(row) and k + 1 < len(lines) and _marked(lines[k + 1]):
@@ -111,6 +113,12 @@ def _table_cells(lines: list[tuple[int, str]], cues: Cues, heading: str = "list_
                 start = row_cells[column][0]
                 regions.append((start, start + len(cell)))
     return regions
+
+
+def _wrapped_row(cells: list[tuple[int, str]], header: list[tuple[int, str]], above: str) -> bool:
+    """A row of fewer cells than the header, right under a full row (no blank line between): the wrapped ends
+    of that row's cells, whose columns the text no longer shows; it neither ends the table nor names anything."""
+    return 1 < len(cells) < len(header) and len(_cells(0, above)) == len(header)
 
 
 _RULER = frozenset("_-=–—")

@@ -7,7 +7,7 @@ import itertools
 
 from spacy.tokens import Doc
 
-from pipeline.extract.networks.rules import Cues
+from pipeline.extract.networks.rules import Cues, excluded
 
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
 _STATEMENT_ENDS = frozenset({".", "!"})  # a question ("Waar zijn we geen lid van?") asks, it denies nothing
@@ -15,6 +15,10 @@ _ITEM_SEPARATORS = frozenset({":", "-", "–", "—"})  # '- Cittaslow: ...', '*
 _DENIAL_WORDS = 4  # "kommunen deltar ikke", "de gemeente is geen lid": the issuer's own denial within four words
 _REMARK_WORDS = 8  # a bracketed remark right after a name ("(titel, geen lidmaatschap)"), read whole up to this long
 _DENIED_MEMBERSHIP_GAP = 2  # "is geen lid", "er ikke medlem": the membership word right after the negation
+_REMARK_CLAUSE_ENDS = frozenset({",", ";"})
+ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
+_SELF_DENIAL_WORDS = 3  # "ikke selv medlem", "zelf geen lid": the three words come together
+_ROUTE_REACH = 3  # "via de provincie Limburg": the body comes within three words of its route word
 _RUN_IN_LABEL_WORDS = 3  # "Geen partners. Met Nettetal ...": a shorter sentence naming only a role is a run-in label
 
 
@@ -66,14 +70,30 @@ def remark_after(sdoc: Doc, end: int) -> list[str]:
     return _to_bracket_end(sdoc, end + 1)
 
 
+def row_refused(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
+    """A refusal later in the mention's table row or right-hand bracket ("Vådeng<TAB>LIFE<TAB>–<TAB>afslag 2025",
+    "LIFE (afgewezen)"): a table row (cells split by tabs) speaks of its own programme only, so its remark counts."""
+    rest = sdoc[end:sentence_end]
+    words = [t.text for t in rest] if "\t" in rest.text else remark_after(sdoc, end)
+    return bool(rules.find("not_granted", words))
+
+
 def _to_bracket_end(sdoc: Doc, first: int) -> list[str]:
-    """The words from token `first` up to the closing bracket, none when it does not close within a few words."""
+    """The words from token `first` up to the closing bracket; a longer bracket gives its first clause ("(ikkje
+    sjølv medlem, berre gjennom ... fylkeskommune sitt medlemskap)"), none when no clause ends within a few words."""
     words = []
     for token in sdoc[first : first + _REMARK_WORDS]:
         if token.text == ")":
             return words
         words.append(token.text)
-    return []
+    clause_end = next((i for i, w in enumerate(words) if w in _REMARK_CLAUSE_ENDS), None)
+    return words[:clause_end] if clause_end else []
+
+
+def after_route(sdoc: Doc, first: int, floor: int, rules: Cues) -> bool:
+    """A route word just before token `first` and after token `floor` ("– via Region Midtjylland", "wel via de
+    provincie Limburg", "berre gjennom Troms fylkeskommune"): the name is the body the issuer takes part through."""
+    return bool(rules.find("routes", [t.text for t in sdoc[max(floor, first - _ROUTE_REACH) : first]]))
 
 
 def bracket_remark(sdoc: Doc, start: int, end: int) -> list[str]:
@@ -89,12 +109,18 @@ def label_remark_denies(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> 
     remark ("- Euregio Maas-Rijn: de stad ligt buiten het werkgebied en is geen lid", "- KL-netværk: kommunen er
     ikke medlem", "* Cittaslow - Koksijde is in 2022 uit dit netwerk gestapt en is dus geen lid meer"): a negation
     closely followed by a membership word, or a joining only considered, speaks of the name the item opens with."""
-    if end >= sentence_end or sdoc[end].text not in _ITEM_SEPARATORS:
-        return False
-    if sdoc[end].text != ":" and not sdoc[end - 1].whitespace_:
-        return False  # 'Cittaslow-netværket': a hyphen joins a compound, it sets off no remark
-    remark = [t.text for t in sdoc[end + 1 : sentence_end]]
+    remark = item_remark(sdoc, sentence_end, end)
     return bool(_denials(rules, remark)) or _considered(remark, rules)
+
+
+def item_remark(sdoc: Doc, sentence_end: int, end: int) -> list[str]:
+    """The words of a list item's remark after the name ending at token `end` and its colon or dash ("- CPMR –
+    via Region Midtjylland"), none when no such separator follows the name."""
+    if end >= sentence_end or sdoc[end].text not in _ITEM_SEPARATORS:
+        return []
+    if sdoc[end].text != ":" and not sdoc[end - 1].whitespace_:
+        return []  # 'Cittaslow-netværket': a hyphen joins a compound, it sets off no remark
+    return [t.text for t in sdoc[end + 1 : sentence_end]]
 
 
 def _considered(remark: list[str], rules: Cues) -> bool:
@@ -134,3 +160,52 @@ def _denials(rules: Cues, words: list[str], roles: bool = True) -> list[int]:
     return [
         j for i in rules.find("negation", words) for j in range(i + 1, i + 1 + _DENIED_MEMBERSHIP_GAP) if j in members
     ]
+
+
+def through_another_body(words: list[str], rules: Cues) -> bool:
+    """Taking part through someone else: an indirect word ("indirekte"), acting on behalf of a body other than the
+    issuer ("på vegne av regionen", not "namens de gemeente"), or a route
+    word followed closely by another body ("via regionen", "gjennom Troms fylkeskommune", "via de VNG")."""
+    if rules.find("indirect", words):
+        return True
+    if any(not rules.find("issuer_words", words[i + 1 : i + 1 + ROUTE_WORDS]) for i in rules.find("behalf", words)):
+        return True  # "på vegne av regionen"; "namens de gemeente" is the issuer's own act
+    for i in rules.find("routes", words):
+        after = words[i + 1 : i + 1 + ROUTE_WORDS]
+        if _names_a_project(after, rules):
+            continue  # "gjennom skuleprosjektet «...»": the issuer's own project is its route, no other body
+        if rules.find("third_parties", after) or any(excluded(w) for w in after):
+            return True
+    return False
+
+
+def _names_a_project(words: list[str], rules: Cues) -> bool:
+    """A project noun, alone or as the head of a compound ("skuleprosjektet", "Interreg-projektet")."""
+    return any(rules.find("project_heads", [w[k:]]) for w in words for k in range(len(w)))
+
+
+def item_remark_stops(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
+    """A list item's remark after the name ending at token `end` denies the membership or opens on the route
+    through another body ("- X – niet aangesloten", "• X – kun gennem Region Nordjylland"), or the rest of the
+    sentence denies the issuer's own membership ("X, via fylkeskommunen sitt medlemskap (Fjellby er ikke selv
+    medlem)")."""
+    remark = item_remark(sdoc, sentence_end, end)
+    if label_remark_denies(sdoc, sentence_end, end, rules) or through_another_body(remark[:ROUTE_WORDS], rules):
+        return True
+    return self_denied([t.text for t in sdoc[end:sentence_end]], rules)
+
+
+def self_denied(after: list[str], rules: Cues) -> bool:
+    """A self word, a negation and a membership word close together ("er ikke selv medlem", "is zelf geen lid",
+    "ikkje sjølv medlem") with no other name after them in their clause: the issuer says it holds no membership
+    of its own in the name before."""
+    for i in rules.find("negation", after):
+        near = after[max(0, i - 1) : i + _SELF_DENIAL_WORDS]
+        clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, after[i + 1 :]))
+        if (
+            rules.find("self_markers", near)
+            and rules.find("membership", after[i + 1 : i + _SELF_DENIAL_WORDS])
+            and not any(w[:1].isupper() for w in clause)
+        ):
+            return True
+    return False

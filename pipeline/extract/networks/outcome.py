@@ -14,6 +14,7 @@ from pipeline.text.structure import has_list_marker
 OUTCOME_SENTENCES = 5  # title, label, recommendation, label, decision: a case's decision comes within five sentences
 TITLE_TOKENS = 8  # a case title is one short line without closing punctuation ("Sak 23/24 Medlemskap i ICLEI")
 _CLOSING = (".", "!", "?", ":", ";")
+TABLE_ROW_TABS = 2  # 'Sak 22/26<TAB>Medlemskap i X' (two cells) is a case row; three cells or more make a table row
 # a proposal's label names its mover ("Toegevoegd punt van raadslid Eva Peeters (Groen): ..."): read further back
 MOTION_LABEL_TOKENS = 12
 _CLOSING_QUOTES = frozenset({'"', "”", "»", "'"})
@@ -43,6 +44,12 @@ def _opens_item(context: Context, sentence: Span) -> bool:
     line_start, line_end = context.line_bounds(sentence.start_char)
     text = context.doc.text
     return not text[line_start : sentence.start_char].strip() and has_list_marker(text[line_start:line_end])
+
+
+def _table_row(context: Context, sentence: Span) -> bool:
+    """The sentence lies on a row of three or more cells ("UngUt<TAB>Erasmus+<TAB>Tartu<TAB>2025–2026"): a
+    table's row, whose neighbours are other rows, not a case title followed by its decision."""
+    return context.line(sentence.start_char).count("\t") >= TABLE_ROW_TABS
 
 
 def _label_above(context: Context, sentence: Span) -> list[str]:
@@ -75,11 +82,13 @@ def refused_later(context: Context, sentence: Span, rules: Cues) -> bool:
     if rules.find("not_granted", after_quote):
         return True  # '"Tervuren ondertekent X." Niet goedgekeurd met 6 stemmen': the quote's outcome run on
     following = sentence
-    item = _opens_item(context, sentence)
+    item, row = _opens_item(context, sentence), _table_row(context, sentence)
     for _ in range(OUTCOME_SENTENCES):
         following = _next_sentence(context, following)
         if following is None:
             return False
+        if row and _table_row(context, following):
+            return False  # the next row of the table ('Havvind<TAB>LIFE (søknad avslått)') is another
         said = [t.text for t in following]
         if rules.find("not_granted", said):
             return True
