@@ -132,6 +132,9 @@ def _section_blocks(
     index = start
     while index < len(lines):
         line = lines[index]
+        if lex.authority_line.match(line.text.strip()):
+            index += 1
+            continue  # "Næstved Kommune" / "Gemeente Breda" under the title: the issuer's byline, no item
         if (structure.is_heading(line.text) or _colon_heading(lines, index)) and not _FIELD.match(line.text):
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
             title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
