@@ -158,10 +158,12 @@ def opens_with_item(sentence: str, title: str, lex: Lexicon) -> bool:
 def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     """The status a short field value or status cell states ("Under arbeid", "Udskudt til 2025"):
     only a value that opens with a status phrase, so a long comment is read sentence by sentence. A mark
-    before a remark that states none ("✓ (juli 2024)", "● se note") is the cell's status."""
+    before a bracketed remark that states none ("✓ (juli 2024)", "● (Q3)") is the cell's status; a sentence after
+    the mark ("◐ Se note 2.", "◐ Anbudet er sendt ut ...") is read as before."""
     stated = _stated_value(value, lex)
     symbols = _LEADING_SYMBOLS.match(value.text)
-    if stated is None and symbols:
+    remark = value.text[symbols.end() :].strip() if symbols else ""
+    if stated is None and symbols and remark.startswith("(") and remark.endswith(")"):
         key = symbols.group().strip().casefold()
         mark = lex.marks.get(key) or lex.defined.get(key)
         return Verdict(mark, value.text.strip()) if mark else None
