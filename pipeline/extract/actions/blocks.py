@@ -33,7 +33,7 @@ def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> lis
         line = lines[index]
         if _opens_section(lines, index, lex) and not (minutes and _AGENDA_NUMBER.match(line.text)):
             blocks, index = _section_blocks(lines, index + 1, lex, minutes, chapters)
-            out.extend(_block_actions(_first_chapter(blocks), lex))
+            out.extend(_block_actions([b for b in _first_chapter(blocks) if not _theme_heading(b[0], lex)], lex))
         else:
             index += 1
     return out
@@ -132,6 +132,9 @@ def _section_blocks(
     index = start
     while index < len(lines):
         line = lines[index]
+        if lex.authority_line.match(line.text.strip()):
+            index += 1
+            continue  # "Næstved Kommune" / "Gemeente Breda" under the title: the issuer's byline, no item
         if (structure.is_heading(line.text) or _colon_heading(lines, index)) and not _FIELD.match(line.text):
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
             title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
@@ -161,6 +164,16 @@ def _first_chapter(blocks: list[Block]) -> list[Block]:
             ends = (i for i in range(at + 1, len(blocks)) if TOP_CHAPTER.match(blocks[i][0].text))
             return blocks[: next(ends, len(blocks))]
     return blocks
+
+
+_THEME_NUMBER = re.compile(r"\s*(?:nr\.?\s*)?(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})?(?:\s*[:.–—-])?\s+\S")
+
+
+def _theme_heading(heading: Line, lex: Lexicon) -> bool:
+    """A heading numbering one of the plan's themes ("Thema 1 Onderwijs", "Fokusområde B: Erhverv"): it groups the
+    items under it, whatever they report, and is no item itself."""
+    word = lex.theme_word.match(heading.text)
+    return word is not None and bool(_THEME_NUMBER.match(heading.text[word.end() :]))
 
 
 def _bare_label(title: str, lex: Lexicon) -> bool:

@@ -103,7 +103,7 @@ def extract(doc: Document) -> list[ActionRow]:
             continue  # "KALMAR" / "Land ..... Sverige" / "Status ..... aktiv": a partner's card, its relation's status
         if recommended(action, lex):
             continue  # "De evaluatie beveelt aan:" / "1. minder acties, ...": advice for the next plan
-        if action.action_id is None and outside_plan(action, lex):
+        if outside_plan(action, lex):
             continue  # "Nieuwe maatregel (nog niet in het programma)": a proposal, none of the plan's actions
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:

@@ -93,7 +93,7 @@ def unjoined(lines: list[Line], lex: Lexicon) -> list[Line]:
 
 
 def _header_cell(line: Line, cut: int, lex: Lexicon) -> bool:
-    """"Nr  Actie<TAB>Status": the label alone in its own cell is a table header's status column, not a label that
+    """ "Nr  Actie<TAB>Status": the label alone in its own cell is a table header's status column, not a label that
     an unwrapped page ran onto the title before it (that run-on is joined by a space)."""
     return line.text[cut - 1] == "\t" and bool(lex.comment_column.fullmatch(line.text[cut:].strip()))
 
@@ -111,7 +111,14 @@ def rewrapped(lines: list[Line], lex: Lexicon) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         head = out[-1] if out else None
-        if head is not None and _wrapped_onto(line, lex) and _wraps(head, lex):
+        # a row's title cell wrapped with its other cells on the next line ("A2 Subsidiescan voor" / "maatschappelijke
+        # organisaties  Lopend"): one row; two rows of cells stay apart
+        if (
+            head is not None
+            and _wrapped_onto(line, lex)
+            and _wraps(head, lex)
+            and not (_is_row(line) and _is_row(head))
+        ):
             out[-1] = Line(head.start, line.end, head.text + " " * (line.start - head.end) + line.text)
             continue
         out.append(line)
@@ -123,15 +130,19 @@ def _wraps(head: Line, lex: Lexicon) -> bool:
     (after "Tiltak 3 Grønne tak. Arbeidet er" the lower-case line is its report)."""
     if structure.parse_item(head).kind != "plain":
         return True
-    match = lex.item.match(head.text)
+    match = lex.item.match(head.text) or lex.code.match(head.text)  # "Tiltak 1.3 ...", "A2 ..." (a row's id cell)
     return match is not None and not any(mark in head.text[match.end() :] for mark in ".:!?;")
+
+
+def _is_row(line: Line) -> bool:
+    return len(structure.cells(line)) > 1
 
 
 def _wrapped_onto(line: Line, lex: Lexicon) -> bool:
     return (
         line.text[:1].islower()
         and not _DOTTED_LETTER.match(line.text)
-        and len(structure.words(line.text)) <= WRAP_WORDS
+        and len(structure.words(structure.cells(line)[0].text)) <= WRAP_WORDS
         and structure.parse_item(line).kind == "plain"
         and not lex.field.match(line.text)
     )

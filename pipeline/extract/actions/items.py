@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.extract.actions.legend import leading_mark
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import findings
+from pipeline.extract.actions.status import findings, value_status
 from pipeline.text import sections, structure
 from pipeline.text.structure import Line, Span
 
@@ -54,6 +54,7 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     current: Candidate | None = None
     bulleted = False  # the current item opened on a bullet ("- Actie 1.2.2 wordt ...")
     groups: set[int] = set()  # items with items numbered under them ("Indsats 1" over "1.1 ..."): a plan's groups
+    below = _status_below_items(lines, lex)
     for line in lines:
         if items and _numbered_under(line, items[-1].action_id):
             groups.add(id(items[-1]))
@@ -72,6 +73,8 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             current = Candidate(sibling.number, structure.clean_label(sibling.span), [], tuple(context))
             bulleted = structure.has_list_marker(line.text)
             items.append(current)
+        elif below and current is not None and not current.body and _bare_status(line, lex):
+            current.body.append(line)  # "Tiltak 2.1 Ny nettside" / "Gjennomført": the item's status, no heading
         elif structure.is_heading(line.text) and not lex.field.match(line.text):
             current = None
             context = [line]
@@ -83,6 +86,18 @@ def numbered_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         else:
             context.append(line)
     return [item for item in items if id(item) not in groups]
+
+
+def _status_below_items(lines: list[Line], lex: Lexicon) -> bool:
+    """Bare status lines stand under the items, each the status of the item above it: no status line stands
+    right before the first item, as a heading grouping the items by status would ("Gjennomført" / "Tiltak 1 ...")."""
+    first = next((i for i, line in enumerate(lines) if lex.item.match(line.text)), None)
+    return first is not None and (first == 0 or not _bare_status(lines[first - 1], lex))
+
+
+def _bare_status(line: Line, lex: Lexicon) -> bool:
+    """A short line stating a status and nothing before it ("Gjennomført", "Pågår – 12 deltok i høst")."""
+    return len(structure.words(line.text)) <= STATUS_HEADING_WORDS and value_status(line, lex) is not None
 
 
 def _next_remark(line: Line, lex: Lexicon) -> bool:

@@ -39,7 +39,8 @@ _BRACKET = re.compile(BRACKET_MARK)
 _LEADING_MARK = re.compile(rf"^\s*(?P<mark>{BRACKET_MARK}|[^\w\s()\[\]]{{1,2}})\s+(?=\w)")  # "[V] Title", "● Title"
 _SYMBOL_FIRST = re.compile(rf"^(?P<mark>[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})\s+(?P<meaning>\w[^=:]*)$")
 _BRACKETED = re.compile(r"^(?P<left>[^()]+?)\s*\((?P<right>[^()]+)\)$")  # "Fullført (grønn)"
-_SYMBOL = re.compile(rf"(?<!\S)(?:[^\w\s()\[\]]{{1,2}}|{BRACKET_MARK})(?=\s)")  # "●", "[V]" as a word
+# "●", "[V]" as a word, also right before its separator ("●: afsluttet", "➜= pågår")
+_SYMBOL = re.compile(rf"(?<!\S)(?:[^\w\s()\[\]:=]{{1,2}}|{BRACKET_MARK})(?=\s|[:=])")
 
 
 _PICTOGRAPHS = "\u2000"  # arrows, shapes, dingbats, emoji; below it "=", "+", "°", "©" are text
@@ -179,7 +180,7 @@ def _mark_of(text: str, lex: Lexicon, in_sentence: bool) -> str | None:
     legend verb, the entry's last word ("Rapporten bruker fargene grønn (i rute)", "In dit overzicht
     staat groen voor op schema")."""
     key = text.strip(" .").casefold()
-    if lex.is_mark(key):
+    if lex.is_mark(key) or is_pictograph(key):  # "➜ = pågår": a pictograph only this legend explains
         return key
     last = key.rsplit(" ", 1)[-1]
     return last if in_sentence and last in lex.colours else None

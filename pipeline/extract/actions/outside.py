@@ -16,10 +16,13 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")  # sentence ends wi
 
 
 def outside_plan(action: Candidate, lex: Lexicon) -> bool:
-    """An uncoded item said, in its heading, its status or the intro it is listed under, to stand outside the plan
+    """An item said, in its heading, its status or the intro it is listed under, to stand outside the plan
     ("Nyt forslag – ikke en del af handleplanen", "Nieuwe voorstellen (nog niet in het meerjarenplan):"): a new
-    idea the report mentions, whose "nog niet" reads like a status but reports none."""
-    said = [action.title, *action.context[-1:], *([action.status] if action.status is not None else [])]
+    idea the report mentions, whose "nog niet" reads like a status but reports none. A coded item counts only by
+    its intro ("Nye tiltak foreslått for 2025 (ikke vedtatt):" / "2.2 ..."): its own "ikke vedtatt" may be a status."""
+    said = [*action.context[-1:]]
+    if action.action_id is None:
+        said += [action.title, *([action.status] if action.status is not None else [])]
     return any(lex.outside_plan.search(span.text) for span in said)
 
 

@@ -103,8 +103,8 @@ def _heads_report(item: Span, lex: Lexicon) -> bool:
 
 def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
     """A line "Title – Status", "Title: Status" or "Title (Status)" whose status part is a short value."""
-    if len(item.text) > MAX_INLINE_CHARS:
-        return None
+    if len(item.text) > MAX_INLINE_CHARS or lex.note_line.match(item.text):
+        return None  # "Noot 2: vervangen door ...": the note a status cell points to, its item is the row
     for shape in (BRACKETED_STATUS, INLINE_STATUS, TRAILING_MARK):
         match = shape.match(item.text)
         if not match or shape is TRAILING_MARK and not lex.is_mark(match.group("status")):

@@ -100,6 +100,7 @@ class ActionRules(Rules):
     meta_fields: list[str] = []
     contact_cues: list[str] = []
     navigation: list[str] = []
+    authority_lines: list[str] = []  # a document's byline naming its issuer ("Næstved Kommune", "Gemeente Breda")
     code: str = NEVER
     code_keywords: list[str] = []
     id_columns: list[str] = []
@@ -174,6 +175,7 @@ class Lexicon:
     person_field: re.Pattern
     contact: re.Pattern
     navigation: re.Pattern
+    authority_line: re.Pattern  # the issuer's name alone on a line: a byline, never an item's heading
     code: re.Pattern  # a tracker's or decision's code ("T-114", "M2023-07", "4.012", "TZ 12")
     keyword_code: re.Pattern  # a code after its keyword ("Motie 12", "Sak 45/23")
     code_words: tuple[str, ...]  # the keywords `keyword_code` and `keyword` know
@@ -242,10 +244,10 @@ def _status_rules(data: ActionRules) -> list[Rule]:
 
 def item_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
     """A line opening with an item keyword and its number ("Handling 2.1", "Tiltak 4b": a lettered sub-item; "Tiltak
-    A1": a number under a lettered theme)."""
+    A1" / "Handling B.2": a number under a lettered theme)."""
     return regex(
         rf"^(?:{structure.BULLET}\s*)?{alternation(keywords)}\s+{_NUMBER_SIGN}"
-        r"(?P<id>(?-i:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?(?=[\s:–—-]|$)",
+        r"(?P<id>(?-i:[A-ZÆØÅ]{1,2}\.?)?\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?(?=[\s:–—-]|$)",
         _FLAGS,
     )
 
@@ -254,7 +256,7 @@ def keyword_code_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
     """A code after its keyword ("Motie 12", "Sak 45/23", "K-sak 12/24", "Actie 2a")."""
     return regex(
         rf"(?<!\w){_BODY_PREFIX}(?i:{alternation(keywords)})\s+{_NUMBER_SIGN}"
-        r"(?P<id>(?:[A-ZÆØÅ]{1,4}[- ]?)?\d(?:[\w./-]*\d)?[a-z]?)(?!\w)"
+        r"(?P<id>(?:[A-ZÆØÅ]{1,4}(?:[- ]|\.(?=\d))?)?\d(?:[\w./-]*\d)?[a-z]?)(?!\w)"  # "A.1" too
     )
 
 
@@ -346,9 +348,7 @@ def lexicon(language: str) -> Lexicon | None:
         ),
         legend_label=regex(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=regex(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
-        field=regex(
-            rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$|{_LEADER})|{_GLUED})\s*(?P<value>.*)$", _FLAGS
-        ),
+        field=regex(rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$|{_LEADER})|{_GLUED})\s*(?P<value>.*)$", _FLAGS),
         status_field=_whole_line(data.status_fields),
         run_on_status_label=regex(
             rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})(?:\s*:\s*\S.*|{_GLUED}.*|\s*)$", _FLAGS
@@ -360,6 +360,7 @@ def lexicon(language: str) -> Lexicon | None:
         person_field=_whole_line(data.person_fields),
         contact=_whole(data.contact_cues),
         navigation=_whole_line(data.navigation),
+        authority_line=_whole_line(data.authority_lines),
         code=regex(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=keyword_code_pattern(tuple(data.code_keywords + data.item_keywords)),
         keyword=keyword_pattern(tuple(data.code_keywords + data.item_keywords)),

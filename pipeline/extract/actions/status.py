@@ -157,7 +157,20 @@ def opens_with_item(sentence: str, title: str, lex: Lexicon) -> bool:
 
 def value_status(value: Span, lex: Lexicon) -> Verdict | None:
     """The status a short field value or status cell states ("Under arbeid", "Udskudt til 2025"):
-    only a value that opens with a status phrase, so a long comment is read sentence by sentence."""
+    only a value that opens with a status phrase, so a long comment is read sentence by sentence. A mark
+    before a bracketed remark that states none ("✓ (juli 2024)", "● (Q3)") is the cell's status; a sentence after
+    the mark ("◐ Se note 2.", "◐ Anbudet er sendt ut ...") is read as before."""
+    stated = _stated_value(value, lex)
+    symbols = _LEADING_SYMBOLS.match(value.text)
+    remark = value.text[symbols.end() :].strip() if symbols else ""
+    if stated is None and symbols and remark.startswith("(") and remark.endswith(")"):
+        key = symbols.group().strip().casefold()
+        mark = lex.marks.get(key) or lex.defined.get(key)
+        return Verdict(mark, value.text.strip()) if mark else None
+    return stated
+
+
+def _stated_value(value: Span, lex: Lexicon) -> Verdict | None:
     key = value.text.strip(" .").casefold()
     symbols = _LEADING_SYMBOLS.match(value.text)
     if symbols and not lex.marks.get(key) and symbols.end() < len(value.text.rstrip()):

@@ -68,7 +68,7 @@ def columns(header: list[Span], lex: Lexicon) -> Columns | None:
 
 
 def _status_value(name: str, lex: Lexicon) -> bool:
-    """"2 | Zonnepanelen | In uitvoering" under a lost header: a cell that names no column but states a status
+    """ "2 | Zonnepanelen | In uitvoering" under a lost header: a cell that names no column but states a status
     ("In uitvoering", not "Uitvoering") makes the line a row, never a header over a status column."""
     return not lex.comment_column.fullmatch(name) and value_status(Span(0, len(name), name), lex) is not None
 

@@ -217,9 +217,14 @@ def _leads_to_goals(sentence: Span, line: Line, rules: Cues) -> bool:
     return bool(rules.goal_lead.match(sentence.text)) and not counted(sentence, rules)
 
 
+_PARAGRAPH_WORDS = 4  # "Op de agenda staat de begroting." is a paragraph; "Agenda." alone a label
+
+
 def _in_vetoed_list(lines: list[Line], index: int, rules: Cues) -> bool:
     """A cue word in an item of an agenda or a programme ("Agenda:" / "1. Satsingsområder 2025") names
-    a point of that list, not the themes; a table of contents' entries still announce their sub-entries."""
+    a point of that list, not the themes; a table of contents' entries still announce their sub-entries. A
+    paragraph ending in a full stop above the numbered lines ("... vervangt de agenda uit 2019." / "2. Speerpunten")
+    is the previous chapter's text, no lead-in of a list."""
     if not lists.has_list_marker(lines[index].text):
         return False
     lead = index - 1
@@ -228,6 +233,8 @@ def _in_vetoed_list(lines: list[Line], index: int, rules: Cues) -> bool:
     if lead < 0:
         return False
     text = lines[lead].text
+    if text.rstrip().endswith(".") and len(lists.words(text)) >= _PARAGRAPH_WORDS:
+        return False
     return bool(rules.veto.search(text)) and not rules.contents.search(text)
 
 

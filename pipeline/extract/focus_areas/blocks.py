@@ -10,6 +10,7 @@ from dataclasses import replace
 from pipeline.extract.focus_areas.announcements import Announcement, counted
 from pipeline.extract.focus_areas.chapters import counted_chapters
 from pipeline.extract.focus_areas.headings import is_labelled_heading, item_label
+from pipeline.extract.focus_areas.labels import continues_label
 from pipeline.extract.focus_areas.letters import lettered_items, lettered_line
 from pipeline.extract.focus_areas.parts import between_parts, title_of
 from pipeline.extract.focus_areas.rules import Cues
@@ -91,7 +92,7 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     items = _entries_after(lines, start, read) if entry else []
     items = items or lettered_items(lines, start, read, rules)
     items = items or lettered_line(lines, start, rules.conventions.conjunctions)
-    items = items or lists.list_after(lines, start, allow_plain=colon or heading, limit=read)
+    items = items or _list_over_wraps(lines, start, allow_plain=colon or heading, limit=read)
     if any(item.kind == "plain" and rules.lead_in.match(item.text) for item in items):
         items = []  # "Oppvekst" / "Vi vil" / bullets: headings over their goals, not a list of lines
     if len(items) < 2 and (heading or ann.count):
@@ -107,6 +108,22 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     if not _counted_marked_list(items, ann):
         items = _before_furniture(items, rules, title_of(lines, rules), limit)
     return [item_label(item, rules) for item in items]
+
+
+def _list_over_wraps(lines: list[Line], start: int, *, allow_plain: bool, limit: int) -> list[Item]:
+    """The list after `start`, read on over a marked item broken at its line end ("2. Grensoverschrijdende" /
+    "arbeidsmarkt" / "3. ..."): the wrapped words stay with their item (labels.py), the next item goes on."""
+    items = lists.list_after(lines, start, allow_plain=allow_plain, limit=limit)
+    while items and items[-1].kind != "plain" and len(items) < limit:
+        index = next((n for n, line in enumerate(lines) if line.end == items[-1].end), None)
+        if index is None or index + 2 >= len(lines) or not continues_label(lines[index + 1].text):
+            break
+        following = lists.parse_item(lines[index + 2])
+        numbered = items[-1].number is not None
+        if following.kind != items[-1].kind or numbered and not lists.follows(items[-1].number, following.number or ""):
+            break
+        items += lists.list_after(lines, index + 1, allow_plain=False, limit=limit - len(items))
+    return items
 
 
 def _counted_marked_list(items: list[Item], ann: Announcement) -> bool:

@@ -153,10 +153,16 @@ def _continued(labels: list[Span], lines: list[Line]) -> list[Span]:
     out = []
     for label in labels:
         nxt = after.get(label.end)
-        if nxt and _CONTINUATION.fullmatch(nxt.text) and not lists.has_list_marker(nxt.text):
+        if nxt and continues_label(nxt.text):
             label = Span(label.start, nxt.end, f"{label.text} {nxt.text}")
         out.append(label)
     return out
+
+
+def continues_label(text: str) -> bool:
+    """A line carrying on the label above it, broken at the line end: a few words opening in lower case,
+    no full stop, no list marker ("lokalsamfunn", "og miljø")."""
+    return bool(_CONTINUATION.fullmatch(text)) and not lists.has_list_marker(text)
 
 
 def _heading_form(label: Span, lines: list[Line]) -> Span:
