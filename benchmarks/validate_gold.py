@@ -59,7 +59,7 @@ for gp in sorted(glob.glob(os.path.join(ROOT, "gold", "*.json"))):
     except Exception as e:
         err(stem, f"json: {e}")
         continue
-    if not (1500 <= len(text) <= 4000):
+    if not (1500 <= len(text) <= 8000):
         err(stem, f"length {len(text)}")
     d = g["document"]
     for k in ["municipality", "country", "doc_type", "language", "title"]:
