@@ -132,3 +132,10 @@ def names_add_up(stated: int | None, named: list[Breakdown]) -> bool:
     """Members named against without a number of their own ("Vedtatt mot 2 stemmer. Kari Nilsen (R) stemte mot.")
     add up to the total stated elsewhere for the decision."""
     return not named or consistent(stated, merge(named))
+
+
+def first_side_parties(groups: dict[str, str], lex: Lexicon, count: int) -> dict[str, int] | None:
+    """The parties of a rejection's first count, the larger one read as the votes against: a bracket names the side
+    of the count it follows ("nedstemt med 14 stemmer mod 7 (V 5, C 2)": the 7 who voted for, not the 14)."""
+    text = groups.get("for_breakdown")
+    return parse_breakdown(text, lex).counted(count) if text else None

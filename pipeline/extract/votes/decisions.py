@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pipeline.extract.votes.alternative_names import named_otherwise, names_more_fully
 from pipeline.extract.votes.consent import consent_hits
 from pipeline.extract.votes.count_lines import counts_follow, own_tallies, spanned
-from pipeline.extract.votes.counts import ballot, consistent, merge, parse_breakdown
+from pipeline.extract.votes.counts import ballot, consistent, first_side_parties, merge, parse_breakdown
 from pipeline.extract.votes.label_blocks import block_ends
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.members import member_tallies
@@ -153,6 +153,7 @@ def hit_decision(hit: Hit, base: int, proposers: list[Proposer], lex: Lexicon) -
     for_, against = decision.votes_for, decision.votes_against
     if decision.outcome == "rejected" and for_ is not None and against is not None and for_ > against:
         decision.votes_for, decision.votes_against = against, for_  # "forkastet med 29 mod 18": winners first
+        decision.against_parties = first_side_parties(g, lex, for_)
     return decision
 
 
