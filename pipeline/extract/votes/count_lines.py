@@ -37,7 +37,11 @@ def own_tallies(
             line_end = text.find("\n", line_end + 1)
         free = [i for i in free if line_start <= tallies[i].start < (len(text) if line_end < 0 else line_end)]
     if follow:
-        return [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
+        after = [i for i in free if hit.phrase_start <= tallies[i].start < next_start]
+        if after or not paragraphs:
+            return after
+        # a news paragraph may tell its count before its outcome ("Kun to stemte for, og forslaget faldt") where
+        # the page's other paragraphs count after theirs: the paragraph's own order holds
     before = [i for i in free if previous_end <= tallies[i].start < hit.phrase_start]  # the subject's own, too
     line_start = text.rfind("\n", 0, hit.phrase_start) + 1
     if any(tallies[i].start >= line_start for i in before) and any(tallies[i].start < line_start for i in before):

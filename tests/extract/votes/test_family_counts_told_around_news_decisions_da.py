@@ -105,3 +105,26 @@ def test_a_count_sentence_of_its_own_counts_the_decision_before_it(
 ) -> None:
     paragraph = f"Ny aftale med Ystad\nByrådet godkendte en fornyet aftale med Ystad. {sentence}\n"
     assert [(u, f, a) for _, u, f, a, _ in _cells(paragraph)] == [(unanimous, *counts)]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Kun partiets tre medlemmer stemte for, og forslaget faldt dermed.",
+        "Kun to medlemmer stemte for, og forslaget faldt.",
+        "Forslaget fik kun 3 stemmer og faldt.",
+    ],
+)
+def test_a_paragraph_counting_before_its_outcome_keeps_its_count_among_paragraphs_counting_after(
+    before: str,
+) -> None:
+    text = (
+        NEWS["da"]
+        + "Ny plan for kulturen\nByrådet var enige om at sende kulturplanen i høring. Beslutningen var enstemmig.\n\n"
+        + "Salg af den gamle skole\nByrådet besluttede at sælge skolen. Beslutningen blev truffet med 20 stemmer mod"
+        " 5.\n\n"
+        + f"Nej til gratis parkering\nDet Konservative Folkeparti foreslog gratis parkering. {before}\n\n"
+        + "Ny aftale med Ystad\nByrådet godkendte en ny aftale med Ystad. Der var ingen stemmer imod.\n"
+    )
+    rejected = [(r.votes_for, r.unanimous) for r in votes(text, "da") if r.outcome == "rejected"]
+    assert rejected in ([(3, False)], [(2, False)])
