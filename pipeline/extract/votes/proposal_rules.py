@@ -29,6 +29,7 @@ class ProposalLexicon:
     heading: re.Pattern[str]
     mention: re.Pattern[str]  # a heading's shape opened by a definite form too ("Tilleggsforslaget fra V")
     lead: re.Pattern[str] | None  # "SV v/ Kari Nordmann fremmet følgende forslag:"
+    inverted_lead: re.Pattern[str] | None  # "Tijdens de zitting dient raadslid X (Groen) een amendement in:"
     agent: re.Pattern[str] | None  # the mark between party and member ("v/")
     reference: re.Pattern[str]  # a head word and a number inside a subject ("Motie M5")
     anaphor_word: re.Pattern[str]  # any anaphor, to cut a heading glued to the line after it
@@ -64,6 +65,12 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         rf"(?i:{alternation(rules.lead_verbs)})[ \t]+(?:[^\n:]{{0,30}}?[ \t])?"
         rf"(?P<head>(?i:{alternation(lead_heads)}))\w*(?:[ \t]+\w{{1,3}})?[ \t]*:?[ \t]*$"
     )
+    # verb second after an adverbial: the mover stands between verb and head word, ended by a filler ("een")
+    inverted_lead = (
+        rf"^[ \t]*[^\W\d_][^\n:]{{2,40}}?[ \t]+(?i:{alternation(rules.lead_verbs)})[ \t]+(?P<by>[^\n:]{{1,80}}?)"
+        rf"[ \t]+(?i:{alternation(rules.lead_fillers)})[ \t]+"
+        rf"(?P<head>(?i:{alternation(lead_heads)}))\w*(?:[ \t]+\w{{1,3}})?[ \t]*:?[ \t]*$"
+    )
     definite = [w for words in rules.anaphors.values() for w in words]
     every_anaphor = alternation(definite)
     stops = alternation(rules.stops)
@@ -78,6 +85,7 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         heading=re.compile(_heading(heads, rules), re.MULTILINE),
         mention=re.compile(_heading(heads + definite, rules)),
         lead=re.compile(lead, re.MULTILINE) if rules.lead_verbs else None,
+        inverted_lead=re.compile(inverted_lead, re.MULTILINE) if rules.lead_verbs and rules.lead_fillers else None,
         # "SV v/ Kari Nordmann", "H ved Per Dahl": the mark stands apart, never inside a name ("Svedberg")
         agent=re.compile(rf"\s+(?i:{alternation(rules.agent_marks)})(?:\s+|(?<=[/.]))") if rules.agent_marks else None,
         reference=re.compile(rf"(?<!\w)(?P<head>(?i:{alternation(heads)}))[ \t]+(?P<ident>{rules.ident})"),

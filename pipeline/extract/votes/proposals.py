@@ -27,6 +27,8 @@ from pipeline.text.structure import has_list_marker
 _TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")
 # "Ap ved gruppeleder Mona Viken": the member's role, in lower case, before the member's name
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[a-zæøåäöü][\w-]*[ \t]+){1,2}(?=[A-ZÆØÅÄÖÜ])")
+# a mover opening its sentence with an article and a role word ("De fractie Groen dient ..."): the article capitalised
+_OPENING_ROLE = re.compile(r"^[A-ZÆØÅÄÖÜ][a-zæøåäöü]{1,3}[ \t]+(?:[a-zæøåäöü][\w-]*[ \t]+){1,2}(?=[A-ZÆØÅÄÖÜ])")
 _DASHED = re.compile(r"[ \t]+[-–—][ \t]+")  # "'Titel' - SP, PvdA": parts of a heading set off by dashes
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _MAX_PROPOSER_WORDS = 6
@@ -165,6 +167,7 @@ def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | N
     with the member's party code after the name ("Arbeiderpartiet ved Sindre Aas (Ap) fremmet ...")."""
     kind = kind_of(m.group("head"), plex.kinds)
     by = _without_role(" ".join(m.group("by").split()), plex)
+    by = by if _is_proposer(by) else _OPENING_ROLE.sub("", by)
     code = _TRAILING_BRACKET.search(by)
     if code and _is_agent(by[: code.start()].rstrip(), lex, plex) and lex.is_party(code.group(1)):
         by = by[: code.start()].rstrip()
@@ -174,6 +177,22 @@ def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | N
         return None  # "Kari Nordmann (SV) fremmet ..." is a declaration (models' proposal_declarations)
     if not name:
         party, name = (by, "") if _is_party(by, lex, plex) else ("", by)
+    title = " ".join(m.group(0).split()).rstrip(" :")
+    return Proposal(kind, title, m.start(), m.end(), name or None, party or None)
+
+
+def _inverted_lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:
+    """A lead line opened by an adverbial, its verb second ("Tijdens de zitting dient raadslid Eva Smet (Groen) een
+    amendement in:"): the mover stands after the verb, its role word ("raadslid", "de fractie") before the name."""
+    kind = kind_of(m.group("head"), plex.kinds)
+    by = _ROLE_BEFORE_NAME.sub("", " ".join(m.group("by").split()))
+    code = _TRAILING_BRACKET.search(by)
+    name, party = (by[: code.start()].rstrip(), code.group(1)) if code else ("", by)
+    if not name and not _is_party(party, lex, plex):
+        name, party = party, ""
+    if kind is None or not (name or party) or not _is_proposer(name or party) or "(" in name:
+        return None
+    party = party if party and (lex.is_party(party) or _is_party(party, lex, plex)) else ""
     title = " ".join(m.group(0).split()).rstrip(" :")
     return Proposal(kind, title, m.start(), m.end(), name or None, party or None)
 
@@ -223,6 +242,13 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
     if plex.lead:
         taken = {p.start for p in found}
         found += [p for m in gated(plex.lead).finditer(text) if m.start() not in taken and (p := _lead(m, lex, plex))]
+    if plex.inverted_lead:
+        taken = {p.start for p in found}
+        found += [
+            p
+            for m in gated(plex.inverted_lead).finditer(text)
+            if m.start() not in taken and (p := _inverted_lead(m, lex, plex))
+        ]
     taken = {p.start for p in found}
     declared = [_declaration(m, lex, plex) for r in lex.declarations for m in gated(r).finditer(text)]
     found += [p for p in _one_per_line(declared) if p.start not in taken]

@@ -220,6 +220,9 @@ class ProposalRules(Rules):
     title_links: list[str] = []  # words between proposer and the proposal's title ("om", "inzake")
     on_behalf: list[str] = []  # "på vegne av", "namens": the parties a proposer speaks for
     lead_verbs: list[str] = []  # "SV fremmet følgende forslag:": a lead line naming proposer and kind
+    # the words between mover and head word of a lead line that opens with an adverbial, verb second ("Tijdens de
+    # zitting dient de fractie Groen een amendement in:"): they end the mover
+    lead_fillers: list[str] = []
     agent_marks: list[str] = []  # "Ap v/ Kari Nordmann": the party, then the member who moved it
     named_by_text: list[str] = []  # headings ("Utsettelsesforslag", "Ændringsforslag") whose proposal is named by
     # its own text's first sentence when a vote refers back to it
