@@ -55,6 +55,8 @@ def coordinated(text: str, found: list[Found], gaps: ListGaps, explained: Cover 
         prev = groups[-1][-1] if groups else None
         gap = _without(text, prev.mention.end, item.mention.start, explained or Cover()) if prev else ""
         joined = gaps.coordination.match(gap) or gaps.added_in_brackets.match(gap)
+        if prev and _across_rows(text, prev.mention.end, item.mention.start):
+            joined = None
         if prev and (joined or _country_then_town(gap, gaps)):
             groups[-1].append(item)
         else:
@@ -63,6 +65,16 @@ def coordinated(text: str, found: list[Found], gaps: ListGaps, explained: Cover 
         for item in group:
             item.group = number
     return groups
+
+
+def _across_rows(text: str, end: int, start: int) -> bool:
+    """Two towns on two rows of a table: the last cell of one row ('fra Helsinge Kommune') and the first of the
+    next are no list, and what excludes the one (a former municipality) does not reach the other."""
+    if "\n" not in text[end:start]:
+        return False
+    first = text[text.rfind("\n", 0, end) + 1 : end]
+    last = text[start : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    return "\t" in first or "\t" in last
 
 
 def _country_then_town(gap: str, gaps: ListGaps) -> bool:
