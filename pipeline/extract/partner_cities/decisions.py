@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.partner_cities.blocked import stop_word_towns
 from pipeline.extract.partner_cities.context import ContextReader, Decision, touches
-from pipeline.extract.partner_cities.coordination import ListGaps
+from pipeline.extract.partner_cities.coordination import ListGaps, across_rows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
@@ -55,7 +55,7 @@ def coordinated(text: str, found: list[Found], gaps: ListGaps, explained: Cover 
         prev = groups[-1][-1] if groups else None
         gap = _without(text, prev.mention.end, item.mention.start, explained or Cover()) if prev else ""
         joined = gaps.coordination.match(gap) or gaps.added_in_brackets.match(gap)
-        if prev and _across_rows(text, prev.mention.end, item.mention.start):
+        if prev and across_rows(text, prev.mention.end, item.mention.start):
             joined = None
         if prev and (joined or _country_then_town(gap, gaps)):
             groups[-1].append(item)
@@ -65,16 +65,6 @@ def coordinated(text: str, found: list[Found], gaps: ListGaps, explained: Cover 
         for item in group:
             item.group = number
     return groups
-
-
-def _across_rows(text: str, end: int, start: int) -> bool:
-    """Two towns on two rows of a table: the last cell of one row ('fra Helsinge Kommune') and the first of the
-    next are no list, and what excludes the one (a former municipality) does not reach the other."""
-    if "\n" not in text[end:start]:
-        return False
-    first = text[text.rfind("\n", 0, end) + 1 : end]
-    last = text[start : (text.find("\n", start) + 1 or len(text) + 1) - 1]
-    return "\t" in first or "\t" in last
 
 
 def _country_then_town(gap: str, gaps: ListGaps) -> bool:

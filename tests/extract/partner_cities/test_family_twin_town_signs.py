@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+_TOWNS = "Mora i Sverige, Haapsalu i Estland og Kołobrzeg i Polen.\n\n"
 _LEAD = {
-    "da": "Venskabsbyer\n\nKommunen har tre venskabsbyer: Mora i Sverige, Haapsalu i Estland og Kołobrzeg i Polen.\n\n",
-    "nb": "Vennskapsbyer\n\nKommunen har tre vennskapsbyer: Mora i Sverige, Haapsalu i Estland og Kołobrzeg i Polen.\n\n",
-    "nn": "Vennskapsbyar\n\nKommunen har tre vennskapsbyar: Mora i Sverige, Haapsalu i Estland og Kołobrzeg i Polen.\n\n",
+    "da": "Venskabsbyer\n\nKommunen har tre venskabsbyer: " + _TOWNS,
+    "nb": "Vennskapsbyer\n\nKommunen har tre vennskapsbyer: " + _TOWNS,
+    "nn": "Vennskapsbyar\n\nKommunen har tre vennskapsbyar: " + _TOWNS,
 }
 _TWINS = {"Mora", "Haapsalu", "Kołobrzeg"}
 
