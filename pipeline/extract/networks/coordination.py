@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.networks.matcher import Hit
+from pipeline.extract.networks.named import is_head
 from pipeline.extract.networks.rules import Cues
 from pipeline.extract.networks.segments import is_proper_name
 from pipeline.gazetteers.cities import gazetteer
@@ -73,6 +74,8 @@ def siblings(doc: Doc, sentence: Span, hit: Hit, inside: set[int], starts: set[i
     if hit.end + 1 < sentence.end and cues.word_is("connectors", doc[hit.end].text, literal=True):
         if doc[hit.end + 1].text[:1].isupper() and not cues.word_is("coordinators", doc[hit.end].text, literal=True):
             return []  # "Burgemeestersconvenant voor Klimaat en Energie 2030": the 'en' goes on inside the name
+    if _qualified(doc, sentence, hit, starts):
+        return []  # "Klimapartnere Nordland og Trøndelag": a region's name, its 'og' inside it, qualifies the network
     items = _items(sentence, inside, cues)
     at = next((k for k, (s, e) in enumerate(items) if s <= hit.start < e), None)
     if at is None:
@@ -101,7 +104,27 @@ def siblings(doc: Doc, sentence: Span, hit: Hit, inside: set[int], starts: set[i
         for span in unknown
         if is_proper_name(list(span), cues)
         and not (_place(span) or _generic(span, cues) or _project(span, cues) or _bracket_piece(span))
+        and not _modifies_head(span, sentence, cues)
     ]
+
+
+def _qualified(doc: Doc, sentence: Span, hit: Hit, starts: set[int]) -> bool:
+    """A capitalised word right after the known name, itself no known network: a regional branch's qualifier
+    ('Klimapartnere Møre og Romsdal', 'Klimaatverbond Noord-Holland'), whose own coordinator joins parts of the
+    region, not a second network."""
+    if hit.end >= sentence.end or hit.end in starts:
+        return False
+    after = doc[hit.end]
+    return after.text[:1].isupper() and after.is_alpha
+
+
+def _modifies_head(span: Span, sentence: Span, cues: Cues) -> bool:
+    """A capitalised adjective before a lowercase network noun ('het Nederlands-Duitse samenwerkingsverband', 'det
+    dansk-tyske netværk'): an apposition describing the known network, no second name."""
+    if span.end >= sentence.end:
+        return False
+    after = span.doc[span.end]
+    return after.text[:1].islower() and is_head(after, cues)
 
 
 def _bracket_piece(span: Span) -> bool:

@@ -19,6 +19,8 @@ _MAX_HEADING_WORDS = 6
 _MAX_ITEM_WORDS = 12
 _MAX_LIST_LINES = 40
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
+_CHAPTER = re.compile(r"^\s*(?:[>»›▸►▶➢➤]{1,3}\s*)?(?P<n>\d+(?:\.\d+)*)\.?\s+\S")
+_SUBSECTION = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+\S")  # '4.1 Partnergemeenten', '3.2.1 Netværk'
 _PROSE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
 _CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
 _BAR = re.compile(r"\s*\|\s*")  # in a '| a | b |' row a padded column's longest cell touches its bar
@@ -251,11 +253,19 @@ def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int
         first = next((k for k in range(n + 1, len(lines)) if lines[k][1].strip()), None)
         if first is not None:
             rest = lines[first : first + _MAX_LIST_LINES]
+            if _subsection(line, rest[0][1]):
+                continue  # '4. Partners en netwerken' / '4.1 Partnergemeenten': the chapter's sections, no items
             if _marked(rest[0]):
                 regions += _bullet_items(rest, cues, _ARROW.match(line.strip()) and line.strip()[:1] or "")
             elif named:  # plain lines only under a heading; after a sentence only a bulleted list counts
                 regions += _plain_items(rest, cues)
     return regions
+
+
+def _subsection(heading: str, line: str) -> bool:
+    """A line numbered under the heading's own number ('4.' or '4' over '4.1 ...'): a section of its chapter."""
+    number = _CHAPTER.match(heading)
+    return number is not None and line.lstrip().startswith(number.group("n") + ".") and bool(_SUBSECTION.match(line))
 
 
 def _marked(line: tuple[int, str]) -> bool:

@@ -177,6 +177,18 @@ def _beside_known(doc: Doc, i: int, sentence: Span, taken: set[int]) -> bool:
     return after in taken or before in taken
 
 
+def _qualifies_known(doc: Doc, start: int, floor: int, cues: Cues, taken: set[int]) -> bool:
+    """The run after a coordinator that goes back to a known network through capitalised words ('Klimapartnere
+    Møre og Romsdal, eit regionalt nettverk'): the end of the network's regional qualifier, no second name."""
+    k = start - 1
+    if k <= floor or not cues.word_is("coordinators", doc[k].text, literal=True):
+        return False
+    k -= 1
+    while k >= floor and k not in taken and _capitalised(doc[k]):
+        k -= 1
+    return k in taken and k < start - 2
+
+
 def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[Named]:
     """Every head-word pattern in `sentence`, outside gazetteer hits (`taken`)."""
     found = []
@@ -201,7 +213,7 @@ def _candidates(doc: Doc, sentence: Span, cues: Cues, taken: set[int]) -> list[N
                 found.append(Named(start, end))
         elif token.text in _EXPLANATION_MARKS and explanation(doc, i, sentence.end, cues) is not None:
             start = _run_before(doc, i, sentence.start, cues, taken)  # "Stedenlink, een netwerk van ..."
-            if start < i:
+            if start < i and not _qualifies_known(doc, start, sentence.start, cues, taken):
                 found.append(Named(start, i))
         elif (
             token.text in HYPHENS

@@ -83,3 +83,13 @@ def list_gaps(words: Coordination) -> ListGaps:
         names_only=re.compile(rf"^(?:[\s,;:–-]|\b{joined}\b|{_NAME})*$"),
         names_prefix=re.compile(rf"^(?:\s*(?:,|\b{joined}\b)\s*{_NAME})*"),
     )
+
+
+def across_rows(text: str, end: int, start: int) -> bool:
+    """Two towns on two rows of a table: the last cell of one row ('fra Helsinge Kommune') and the first of the
+    next are no list, and what excludes the one (a former municipality) does not reach the other."""
+    if "\n" not in text[end:start]:
+        return False
+    first = text[text.rfind("\n", 0, end) + 1 : end]
+    last = text[start : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    return "\t" in first or "\t" in last

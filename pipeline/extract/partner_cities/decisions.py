@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.partner_cities.blocked import stop_word_towns
 from pipeline.extract.partner_cities.context import ContextReader, Decision, touches
-from pipeline.extract.partner_cities.coordination import ListGaps
+from pipeline.extract.partner_cities.coordination import ListGaps, across_rows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
@@ -55,6 +55,8 @@ def coordinated(text: str, found: list[Found], gaps: ListGaps, explained: Cover 
         prev = groups[-1][-1] if groups else None
         gap = _without(text, prev.mention.end, item.mention.start, explained or Cover()) if prev else ""
         joined = gaps.coordination.match(gap) or gaps.added_in_brackets.match(gap)
+        if prev and across_rows(text, prev.mention.end, item.mention.start):
+            joined = None
         if prev and (joined or _country_then_town(gap, gaps)):
             groups[-1].append(item)
         else:
