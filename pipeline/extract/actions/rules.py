@@ -101,6 +101,7 @@ class ActionRules(Rules):
     contact_cues: list[str] = []
     navigation: list[str] = []
     authority_lines: list[str] = []  # a document's byline naming its issuer ("Næstved Kommune", "Gemeente Breda")
+    contrasts: list[str] = []  # "men", "maar": a remark opening so turns against the status before it
     code: str = NEVER
     code_keywords: list[str] = []
     id_columns: list[str] = []
@@ -176,6 +177,7 @@ class Lexicon:
     contact: re.Pattern
     navigation: re.Pattern
     authority_line: re.Pattern  # the issuer's name alone on a line: a byline, never an item's heading
+    contrast: re.Pattern  # a remark opening with "men", "maar": the later state it names is the status
     code: re.Pattern  # a tracker's or decision's code ("T-114", "M2023-07", "4.012", "TZ 12")
     keyword_code: re.Pattern  # a code after its keyword ("Motie 12", "Sak 45/23")
     code_words: tuple[str, ...]  # the keywords `keyword_code` and `keyword` know
@@ -361,6 +363,7 @@ def lexicon(language: str) -> Lexicon | None:
         contact=_whole(data.contact_cues),
         navigation=_whole_line(data.navigation),
         authority_line=_whole_line(data.authority_lines),
+        contrast=regex(rf"^(?:{alternation(data.contrasts)})\b", _FLAGS) if data.contrasts else regex(NEVER),
         code=regex(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=keyword_code_pattern(tuple(data.code_keywords + data.item_keywords)),
         keyword=keyword_pattern(tuple(data.code_keywords + data.item_keywords)),
