@@ -1,8 +1,8 @@
 """Family: a status cell or field that opens with a status phrase and gives its reason after a dash ("Utgår –
 samarbeidet er lagt på is", "Opgivet – projektet er sat i bero af regionen"): the opening phrase is the item's
 status; the reason may name another state of other work. Look-alikes: a legend of bare status phrases joined by
-dashes, and a cell whose dash part is itself a bare status, are no status of an item, or keep the usual reading; after "Fullført – ..." the
-remark may name what is left (a part done: test_family_field_and_explanation)."""
+dashes is no item's status; a remark opening with "men"/"maar" turns against the status before it; after
+"Fullført – ..." the remark may name what is left (a part done: test_family_field_and_explanation)."""
 
 from __future__ import annotations
 
