@@ -163,6 +163,8 @@ def _reported(rows: list[ActionRow]) -> list[ActionRow]:
 def _case_put_off(evidence: str, lex: Lexicon) -> bool:
     """A sentence about a meeting's case that records what the meeting did with it ("Saken ble utsatt", "Het punt
     werd verdaagd"): a decision on any page, news about a meeting included, never an action's status."""
+    if lex.vote_withdrawal.search(evidence):
+        return True  # "Trukket av forslagsstiller før votering": a proposal of a meeting, on a vote tab or in minutes
     return bool(lex.case_subject.match(evidence) and lex.meeting_outcome.search(evidence))
 
 

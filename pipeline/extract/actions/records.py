@@ -305,6 +305,8 @@ def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon, title:
             break  # the next item's heading over its fields, or a report on another item
         if TOP_CHAPTER.match(line.text) and structure.is_heading(line.text):
             break  # "3. Samlet vurdering": the report's next chapter, no comment on this item
+        if _ends_report(line, lex):
+            break  # "Statusforklaring" / "Forslag til ny handling (ikke en del af planen)": below the items
         field = field_of(line, lex)
         if field and lex.status_field.match(field[0]):
             if field[0].casefold() == label.casefold() or not structure.is_sentence(field[1].text):
@@ -314,6 +316,15 @@ def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon, title:
         elif not field and structure.is_sentence(line.text):
             body.append(line)
     return body
+
+
+def _ends_report(line: Line, lex: Lexicon) -> bool:
+    """A line after the last record that no longer speaks of it: the tracker's legend (its label, or a line that
+    explains two or more statuses), or the heading of a proposal outside the plan."""
+    text = line.text.strip()
+    if lex.legend_label.match(text) or is_legend(text, lex):
+        return True
+    return bool(lex.outside_plan.search(text)) and structure.is_heading(text) and not structure.is_sentence(text)
 
 
 def _has_code(lines: list[Line], title_at: int, status_at: int, lex: Lexicon) -> bool:

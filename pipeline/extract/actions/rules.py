@@ -101,6 +101,8 @@ class ActionRules(Rules):
     contact_cues: list[str] = []
     navigation: list[str] = []
     authority_lines: list[str] = []  # a document's byline naming its issuer ("Næstved Kommune", "Gemeente Breda")
+    contrasts: list[str] = []  # "men", "maar": a remark opening so turns against the status before it
+    vote_withdrawals: list[str] = []  # "trukket før votering", "ingetrokken voor de stemming": a proposal, no action
     code: str = NEVER
     code_keywords: list[str] = []
     id_columns: list[str] = []
@@ -176,6 +178,8 @@ class Lexicon:
     contact: re.Pattern
     navigation: re.Pattern
     authority_line: re.Pattern  # the issuer's name alone on a line: a byline, never an item's heading
+    contrast: re.Pattern  # a remark opening with "men", "maar": the later state it names is the status
+    vote_withdrawal: re.Pattern  # a proposal withdrawn before the vote: a meeting's record on any page
     code: re.Pattern  # a tracker's or decision's code ("T-114", "M2023-07", "4.012", "TZ 12")
     keyword_code: re.Pattern  # a code after its keyword ("Motie 12", "Sak 45/23")
     code_words: tuple[str, ...]  # the keywords `keyword_code` and `keyword` know
@@ -317,7 +321,8 @@ def lexicon(language: str) -> Lexicon | None:
         waiting=_whole(data.waiting_phrases),
         no_report=_whole(data.no_report_phrases),
         aggregate=regex(
-            rf"(?<!\w){alternation(data.share_prepositions)}\s+\d+\s+(?:[\w-]+\s+)?{alternation(data.action_nouns)}(?!\w)",
+            rf"(?<!\w){alternation(data.share_prepositions)}\s+(?:[^\W\d]+\s+){{0,2}}\d+\s+(?:[\w-]+\s+)?"
+            rf"{alternation(data.action_nouns)}(?!\w)",
             _FLAGS,
         )
         if data.share_prepositions
@@ -361,6 +366,8 @@ def lexicon(language: str) -> Lexicon | None:
         contact=_whole(data.contact_cues),
         navigation=_whole_line(data.navigation),
         authority_line=_whole_line(data.authority_lines),
+        vote_withdrawal=_whole(data.vote_withdrawals),
+        contrast=regex(rf"^(?:{alternation(data.contrasts)})\b", _FLAGS) if data.contrasts else regex(NEVER),
         code=regex(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=keyword_code_pattern(tuple(data.code_keywords + data.item_keywords)),
         keyword=keyword_pattern(tuple(data.code_keywords + data.item_keywords)),

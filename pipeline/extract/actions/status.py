@@ -23,6 +23,8 @@ MIN_STEM = 3  # shorter words ("ny", "af") never tie a comment to an item
 LIST_PART_WORDS = 5  # an entry of a legend or summary ("12 tiltak er gjennomført") is a few words
 OPENING_WORDS = 2  # the subject that opens a status sentence, after an article ("De speeltuin is geopend")
 STEM = 5  # opening letters compared: "barnehage" meets "barnehagen", "sti" meets "stien"
+BARE_EXTRA_WORDS = 1  # a bare status phrase may carry one word more than its cue ("Helt gennemført")
+_DASH = re.compile(r"\s[–—-]\s")  # a status and its remark ("Utgår – ..."), or the entries of a legend
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,12 @@ def _first_rule(sentence: Span, lex: Lexicon) -> Finding | None:
     defined = lex.defined.get(sentence.text.strip(" .").casefold())
     if defined:  # a status word alone, as the document's legend defines it
         return Finding(defined, -1, False, sentence, sentence)
+    opening, *reason = _DASH.split(sentence.text, 1)
+    if reason and not lex.contrast.match(reason[0]) and bare_status(opening, lex) not in (None, "completed"):
+        # "Utgår – samarbeidet er lagt på is": the status, then its reason (not "Pågår – men er stilt i bero"); after
+        # "Fullført – ..." the remark may name what is left, a part done
+        stated = _first_rule(Span(sentence.start, sentence.start + len(opening), opening), lex)
+        return replace(stated, sentence=sentence) if stated else None
     weak = None
     for rank in lex.rule_gate.open(sentence.text):  # the rules whose words the sentence holds
         rule = lex.rules[rank]
@@ -179,7 +187,7 @@ def _stated_value(value: Span, lex: Lexicon) -> Verdict | None:
     mark = lex.marks.get(key) or lex.defined.get(key) or percent_status(key, lex)
     if mark:
         return Verdict(mark, value.text)
-    if len(listed_statuses(value.text, lex)) > 1:
+    if len(listed_statuses(value.text, lex, bare=True)) > 1:
         return None  # "Fullført – Under arbeid – Ikke startet": the legend of a tracker, no item's status
     head = value.text.split(";", 1)[0]  # "In uitvoering; 40 van de 100 bomen zijn geplant": the status opens it
     first = structure.first_sentence(value.start, head, lex.conventions.abbreviations)
@@ -199,11 +207,13 @@ def percent_status(value: str, lex: Lexicon) -> str | None:
     return "completed" if share >= 100 else "not_started" if share == 0 else "in_progress"
 
 
-def listed_statuses(text: str, lex: Lexicon) -> set[str]:
+def listed_statuses(text: str, lex: Lexicon, bare: bool = False) -> set[str]:
     """The statuses a list of short status phrases names, one per part ("gennemført, i gang og aflyst");
-    a longer part is a comment ("In uitvoering; 40 van de 100 bomen zijn geplant"), not a list entry."""
+    a longer part is a comment ("In uitvoering; 40 van de 100 bomen zijn geplant"), not a list entry. With
+    `bare`, a part must be a status phrase alone: "Utgår – samarbeidet er lagt på is" is a status and its reason."""
     parts = [p for p in list_parts(text, lex, r"\s[–—-]\s|[/|=«»]") if len(structure.words(p)) <= LIST_PART_WORDS]
-    return {status for part in parts if (status := phrase_status(part, lex))}
+    read = bare_status if bare else phrase_status
+    return {status for part in parts if (status := read(part, lex))}
 
 
 def list_parts(text: str, lex: Lexicon, more: str = NEVER) -> list[str]:
@@ -211,6 +221,16 @@ def list_parts(text: str, lex: Lexicon, more: str = NEVER) -> list[str]:
     joiners = alternation(re.escape(c) for c in lex.conventions.conjunctions)
     parts = re.split(rf"[,;]|\s{joiners}\s|{more}", text, flags=re.IGNORECASE)
     return [part.strip() for part in parts if part and part.strip()]
+
+
+def bare_status(text: str, lex: Lexicon) -> str | None:
+    """The status a phrase names when it is a status phrase and little else ("Utgår", "Stilt i bero",
+    "Ikke startet."), not a sentence that holds one ("samarbeidet er lagt på is")."""
+    found = _first_rule(Span(0, len(text), text), lex)
+    if found is None or found.weak:
+        return None
+    extra = len(structure.words(text)) - len(structure.words(found.cue.text))
+    return found.status if extra <= BARE_EXTRA_WORDS else None
 
 
 def phrase_status(text: str, lex: Lexicon) -> str | None:
