@@ -95,7 +95,7 @@ CASES = [
         "Bjørn Lie (FrP)",
         "Planen sendes tilbake til administrasjonen.",
         "FALT",
-        "Innstillingen",
+        "Kommunedirektørens innstilling",
     ),
 ]
 
