@@ -116,11 +116,11 @@ def _rules_of(lex: Lexicon) -> _Rules:
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 
 
-def _is_outcome(value: str, rules: _Rules) -> bool:
+def _is_outcome(value: str, rules: _Rules, third: bool = False) -> bool:
     """The value opens with an outcome word ("vedtatt", "FORKASTET", "Unaniem aangenomen"), or names what it
     decided in one word before it ("Innstillingen vedtatt med 32 mot 3 stemmer", "Forslaget falt"), the verb's
-    auxiliary between them ("Saka vart utsett.", "Forslaget ble vedtatt")."""
-    words = [w.lower() for w in _WORD.findall(value.strip(" \t*"))[:3]]
+    auxiliary between them where `third` ("Saka vart utsett.": a field block's result, read as the sentence it is)."""
+    words = [w.lower() for w in _WORD.findall(value.strip(" \t*"))[: 3 if third else 2]]
     return any(word in rules.words for word in words)
 
 
@@ -273,7 +273,7 @@ def decided_headers(text: str, base: int, spans: list[tuple[int, int]], lex: Lex
     for a, b in spans:
         field = rules.field.fullmatch(text[a - base : b - base])
         value = field.group("value") if field else ""
-        if field and not lex.labels.search(value) and _is_outcome(value, rules):
+        if field and not lex.labels.search(value) and _is_outcome(value, rules, third=True):
             neighbours = [line for line in _neighbour_lines(text, a - base, b - base) if not _opens_vote(line, rules)]
             recorded_below = any(at >= b - base for at in labels)
             if not recorded_below or not any(lex.labels.match(line.strip(" \t|*")) for line in neighbours):
