@@ -52,7 +52,7 @@ from pipeline.extract.votes.proposal_text import carried
 from pipeline.extract.votes.proposals import Proposal, head_proposal
 from pipeline.extract.votes.proposers import Proposer, field_proposer
 from pipeline.extract.votes.questions import without_questions
-from pipeline.extract.votes.result_fields import about_result_fields
+from pipeline.extract.votes.result_fields import about_result_fields, result_lines
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity, without_restated_outcomes
@@ -356,13 +356,15 @@ def protocol_of(language: str, text: str) -> Protocol:
     return protocol
 
 
+_VOTE_PAGE_RESULTS = 2  # result fields recording an outcome: a vote page's, not a plan's line
 _TYPED_LINES = 12  # non-blank lines from which a document's type is a finding, not a guess from a few words
 
 
 def _voteless(doc: Document, lex: Lexicon) -> bool:
     """A plan, strategy or status report (models/votes/<lang>.json `voteless_doc_types`) long enough for its type to be
-    read from it: it tells of the council adopting it and lists its content in decision words, and records no vote."""
-    if doc.doc_type not in lex.voteless_doc_types:
+    read from it: it tells of the council adopting it and lists its content in decision words, and records no vote.
+    A vote page about a plan ("Votering 1" / "Resultat: FALT", a result field per vote) records votes all the same."""
+    if doc.doc_type not in lex.voteless_doc_types or len(result_lines(doc.text, lex)) >= _VOTE_PAGE_RESULTS:
         return False
     return len(doc.lines) >= _TYPED_LINES
 

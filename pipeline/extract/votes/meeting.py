@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
+from pipeline.extract.votes.bodies import same_body
 from pipeline.extract.votes.dates import join_split_dates, parse_date
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.news import names_meeting, tells_decision_day
@@ -303,10 +304,6 @@ def step_context(base: MeetingContext, fields: dict[str, str | None]) -> Meeting
     kept = same_body(base.body, body)
     date = fields.get("meeting_date") or (base.meeting_date if kept else None)
     return replace(base, body=body, meeting_date=date, case_number=fields.get("case_number") or base.case_number)
-
-
-def same_body(a: str | None, b: str | None) -> bool:
-    return bool(a and b and a.strip().lower() == b.strip().lower())
 
 
 def clean_fields(raw: dict[str, str], lex: Lexicon) -> dict[str, str | None]:

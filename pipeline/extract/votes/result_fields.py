@@ -25,7 +25,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.gated import gated
-from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.extract.votes.proposals import find_proposals
 from pipeline.rules import alternation
 
@@ -116,11 +116,12 @@ def _rules_of(lex: Lexicon) -> _Rules:
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 
 
-def _is_outcome(value: str, rules: _Rules) -> bool:
+def _is_outcome(value: str, rules: _Rules, third: bool = False) -> bool:
     """The value opens with an outcome word ("vedtatt", "FORKASTET", "Unaniem aangenomen"), or names what it
-    decided in one word before it ("Innstillingen vedtatt med 32 mot 3 stemmer", "Forslaget falt")."""
-    words = [w.lower() for w in _WORD.findall(value.strip(" \t*"))[:2]]
-    return bool(words and (words[0] in rules.words or words[1:] and words[1] in rules.words))
+    decided in one word before it ("Innstillingen vedtatt med 32 mot 3 stemmer", "Forslaget falt"), the verb's
+    auxiliary between them where `third` ("Saka vart utsett.": a field block's result, read as the sentence it is)."""
+    words = [w.lower() for w in _WORD.findall(value.strip(" \t*"))[: 3 if third else 2]]
+    return any(word in rules.words for word in words)
 
 
 def result_text(text: str, lex: Lexicon) -> str:
@@ -261,17 +262,21 @@ def decided_headers(text: str, base: int, spans: list[tuple[int, int]], lex: Lex
     """Header spans (offsets in the document; `text` starts at `base`) that are result fields recording an
     outcome ("Resultat: VEDTATT"): the rules read them, they are not blanked. A result field inside a case's
     field block ("Sak: 14/25" / "Resultat: Vedtatt" / "Arkivsak: 24/5521") sums up the case its protocol
-    records below: it stays a header, as does one sharing its line with another field."""
+    records below: it stays a header, as does one sharing its line with another field. Where no decision label
+    follows in the section (a decision list: "Arkiv: 26/0218" / "Resultat: Innstillinga vedteken med 5 mot 2
+    røyster."), the field is the case's only record and is read."""
     rules = _rules_of(lex)
     if rules.field is None:
         return set()
     kept = set()
+    labels = [m.start() for m in decision_labels(text, lex)]
     for a, b in spans:
         field = rules.field.fullmatch(text[a - base : b - base])
         value = field.group("value") if field else ""
-        if field and not lex.labels.search(value) and _is_outcome(value, rules):
+        if field and not lex.labels.search(value) and _is_outcome(value, rules, third=True):
             neighbours = [line for line in _neighbour_lines(text, a - base, b - base) if not _opens_vote(line, rules)]
-            if not any(lex.labels.match(line.strip(" \t|*")) for line in neighbours):
+            recorded_below = any(at >= b - base for at in labels)
+            if not recorded_below or not any(lex.labels.match(line.strip(" \t|*")) for line in neighbours):
                 kept.add((a, b))
     return kept
 
