@@ -66,6 +66,7 @@ class _Rules:
     stranded_end: re.Pattern[str]
     item_title: re.Pattern[str]
     item_sentence: re.Pattern[str]
+    case_header: re.Pattern[str]
 
 
 @cache
@@ -96,6 +97,7 @@ def _rules() -> _Rules:
         stranded_end=re.compile(raw["stranded_end"]),
         item_title=re.compile(raw["item_title"]),
         item_sentence=re.compile(raw["item_sentence"]),
+        case_header=re.compile(raw["case_header"]),
     )
 
 
@@ -175,6 +177,8 @@ class _Joiner:
             return None  # "Kari Nordmann (Ap) – For": one record per line (a vote page), never run on
         if rules.item_title.match(prev) and not rules.sentence_end.search(prev) and self._opens_item_text(prev, line):
             return None  # "3. Goedkeuring van ..." / "De gemeenteraad gaat over tot ...": the item text
+        if rules.case_header.match(prev) and not rules.sentence_end.search(prev) and self._opens_case(prev, line):
+            return None  # "Sak 35/26 Prioritering ... (arkivsak 26/355)" / "Eva Hov (Ap) gjorde framlegg:"
         if _same_opening(prev, line):
             return None  # "Motie M5 … verworpen" / "Motie M6 …": parallel lines are the items of one list
         hyphenated = self._hyphen_join(prev, line)
@@ -228,6 +232,15 @@ class _Joiner:
             and (words[1][:1].islower() or sum(w[:1].islower() for w in words[1:]) >= _CLAUSE_WORDS)
             and self.rules.dangling_end.search(prev) is None
         )
+
+    def _opens_case(self, prev: str, line: str) -> bool:
+        """`line` opens the case under the case header `prev`: a capitalised clause (a sentence end, a label or
+        more lower-case words than a wrapped title's name holds) under a title that did not stop mid-phrase
+        ("Søknad om tilskot til" / "Vik IL"); a title wrapping onto a name ("Storgata" / "Nord – andre") goes on."""
+        if not line[0].isupper() or self.rules.dangling_end.search(prev) or prev[-1] in ",-–—(":
+            return False
+        lower = sum(w[:1].islower() for w in line.split()[1:])
+        return lower > _CLAUSE_WORDS or bool(self.rules.sentence_end.search(line) or self.rules.label.match(line))
 
     def _heading(self, line: str) -> bool:
         """A short capitalised line without a sentence end, after a sentence that ended, heads what follows

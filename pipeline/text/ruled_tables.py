@@ -10,7 +10,9 @@ Hand-written: the shape is plain text, no table library reads it."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pipeline.rules import load_json
 from pipeline.text.structure import BULLET
 from pipeline.text.wrapped_cells import joined_cell
 
@@ -69,12 +71,22 @@ def _wraps(cells: list[str], row: list[str] | None, hanging: bool) -> bool:
     return hanging and not _MARKED.match(cells[0]) and filled <= above
 
 
+@cache
+def _dangling_end() -> re.Pattern[str]:
+    """A cell ending in a preposition, article or conjunction stops mid-phrase: normalise's rule for line ends."""
+    return re.compile(load_json("normalise.json")["dangling_end"])
+
+
 def _runs_on(cells: list[str], row: list[str]) -> bool:
-    """One cell filled, under the row's last filled cell, which stops mid-sentence ("Helårsturisme knyttet
-    til" / "Atnsjøen og villreinfjellet"): the cell wrapped before a capitalised word (a name, a new clause)."""
+    """One cell filled, under the row's last filled cell, which stops mid-phrase: onto a lower-case word
+    ("wordt voor" / "kennisgeving aangenomen."), or after a preposition, article or comma ("Helårsturisme knyttet
+    til" / "Atnsjøen og villreinfjellet"). A capitalised line under a title that ended whole ("Godkjenning av
+    protokoll fra 20.01.2026" / "Godkjent uten merknader.") is the decision under it, a line of its own."""
     last = max(n for n, cell in enumerate(row) if cell)
     filled = [n for n, cell in enumerate(cells) if cell]
-    return filled == [last] and last > 0 and not _SENTENCE_END.search(row[last])
+    if filled != [last] or last == 0 or _SENTENCE_END.search(row[last]):
+        return False
+    return cells[last][:1].islower() or row[last].endswith(",") or bool(_dangling_end().search(row[last]))
 
 
 def _rows(lines: list[str], starts: list[int], first: int, label: re.Pattern[str]) -> tuple[list[str], int]:
