@@ -24,12 +24,14 @@ HEAD = "Organ: Kommunestyret\nDato: 23.04.2026\n\n"
         ),
         (
             "nn",
-            "PS 24/26 Skulebruksplan\nHovudutvalet si tilråding 31.03.2026:\nPlanen vert lagd til grunn for vidare arbeid.\n"
+            "PS 24/26 Skulebruksplan\nHovudutvalet si tilråding 31.03.2026:\n"
+            "Planen vert lagd til grunn for vidare arbeid.\n"
             "Handsaming i møtet:\nTilrådinga vart vedteken med 20 mot 5 røyster.\n",
         ),
         (
             "nb",
-            "PS 24/26 Vegnavn i sentrum\nFormannskapets innstilling 09.04.2026:\nVegene i sentrum får navnene i vedlegg 1.\n\n"
+            "PS 24/26 Vegnavn i sentrum\nFormannskapets innstilling 09.04.2026:\n"
+            "Vegene i sentrum får navnene i vedlegg 1.\n\n"
             "Behandling i møtet:\nVotering: Innstillingen ble vedtatt med 20 mot 5 stemmer.\n",
         ),
         (
