@@ -110,7 +110,7 @@ def siblings(doc: Doc, sentence: Span, hit: Hit, inside: set[int], starts: set[i
 
 def _qualified(doc: Doc, sentence: Span, hit: Hit, starts: set[int]) -> bool:
     """A capitalised word right after the known name, itself no known network: a regional branch's qualifier
-    ('Klimapartnere Møre og Romsdal', 'Klimaatverbond Noord-Holland'), whose own coordinator joins parts of the
+    ('Klimapartnere Nordland og Trøndelag', 'Klimaatverbond Noord-Holland'), whose own coordinator joins parts of the
     region, not a second network."""
     if hit.end >= sentence.end or hit.end in starts:
         return False

@@ -86,7 +86,7 @@ def list_gaps(words: Coordination) -> ListGaps:
 
 
 def across_rows(text: str, end: int, start: int) -> bool:
-    """Two towns on two rows of a table: the last cell of one row ('fra Helsinge Kommune') and the first of the
+    """Two towns on two rows of a table: the last cell of one row ('fra Vesthimmerland Kommune') and the first of the
     next are no list, and what excludes the one (a former municipality) does not reach the other."""
     if "\n" not in text[end:start]:
         return False

@@ -208,7 +208,7 @@ def _only_town_noun(lex: Lexicon, gap: list[str]) -> bool:
 
 
 def _governed_by_cue(layout: Layout, reader: ContextReader, item: Found) -> bool:
-    """A relation cue right before the name, at most a preposition (and a town noun: 'met de stad Hulst') between
+    """A relation cue right before the name, at most a preposition (and a town noun: 'met de stad Tielt') between
     ('venskapsavtalen med Levanger', 'vennskapsbyen Stord'): the capitalised word names the partner, not an everyday
     word."""
     unit = layout.units[item.unit]
@@ -217,7 +217,7 @@ def _governed_by_cue(layout: Layout, reader: ContextReader, item: Found) -> bool
     if not cues:
         return False
     lex = reader.lexicon
-    gap = before[max(c.end for c in cues) :].split()  # 'samenwerkingsovereenkomst met de stad Hulst', 'byen Mark'
+    gap = before[max(c.end for c in cues) :].split()  # 'samenwerkingsovereenkomst met de stad Tielt', 'byen Mark'
     return _only_town_noun(lex, gap) or (len(gap) == 1 and gap[0].lower() in lex.prepositions)
 
 
