@@ -104,12 +104,12 @@ def bracket_remark(sdoc: Doc, start: int, end: int) -> list[str]:
     return _to_bracket_end(sdoc, end + 1)
 
 
-def label_remark_denies(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
+def label_remark_denies(remark: list[str], rules: Cues) -> bool:
     """A list item that names a body and then, after its colon or dash, denies the issuer's membership in that
     remark ("- Euregio Maas-Rijn: de stad ligt buiten het werkgebied en is geen lid", "- KL-netværk: kommunen er
     ikke medlem", "* Cittaslow - Koksijde is in 2022 uit dit netwerk gestapt en is dus geen lid meer"): a negation
-    closely followed by a membership word, or a joining only considered, speaks of the name the item opens with."""
-    remark = item_remark(sdoc, sentence_end, end)
+    closely followed by a membership word, or a joining only considered, speaks of the name the item opens with.
+    `remark`: the item's remark words (item_remark)."""
     return bool(_denials(rules, remark)) or _considered(remark, rules)
 
 
@@ -190,7 +190,7 @@ def item_remark_stops(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bo
     sentence denies the issuer's own membership ("X, via fylkeskommunen sitt medlemskap (Fjellby er ikke selv
     medlem)")."""
     remark = item_remark(sdoc, sentence_end, end)
-    if label_remark_denies(sdoc, sentence_end, end, rules) or through_another_body(remark[:ROUTE_WORDS], rules):
+    if label_remark_denies(remark, rules) or through_another_body(remark[:ROUTE_WORDS], rules):
         return True
     return self_denied([t.text for t in sdoc[end:sentence_end]], rules)
 

@@ -83,6 +83,7 @@ class Protocol:
     read_mentions: Callable[[], list[Mention]] = list  # reads `mentions`, on first use
     read_told_day: Callable[[], str | None] = lambda: None  # reads `told_day`, on first use
     section_texts: dict[tuple, tuple[SectionText, list[Block]]] = field(default_factory=dict)  # read by sections_of
+    reports: bool = False  # the page reports decisions in headed paragraphs, as a news page does
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -375,7 +376,10 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         if scanner.offsets[i] == dateline[0] and ctx.meeting_date == dateline[2]:  # the dateline read as a header
             scanner.contexts[i] = replace(ctx, meeting_date=None)
     bodies = head_bodies(lines, lex)
-    mentions = partial(page_mentions, text, stamp, lex)
+    mentions = partial(page_mentions, text, stamp, lex, dateline)
     told = partial(told_day, text, stamp, lex)
     sections, offsets, contexts = scanner.sections, scanner.offsets, scanner.contexts
-    return Protocol(sections, offsets, contexts, head, tables.rows, stamp, bodies, mentions, told)
+    # a news page, or where the language's pages so report (`news.unnumbered_reports`) a page numbering no case
+    # (a magazine's council column) even without a publication line: a report in headed paragraphs
+    reports = bool(stamp) or (lex.news.unnumbered_reports and not any(c.case_number for c in contexts))
+    return Protocol(sections, offsets, contexts, head, tables.rows, stamp, bodies, mentions, told, reports=reports)

@@ -123,8 +123,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             proposed[section.title] = proposal_words(text.text, subject_rules(lex.language))
         elif section.title:  # a committee step: the member's proposal its case gives above it
             text.case_proposal = proposed.get(section.title)
-        reports = bool(protocol.stamp) or _unnumbered(protocol, lex)  # a news page, or a column like one
-        text.paragraphs = reports and protocol.context_at(section.start).case_number is None
+        text.paragraphs = protocol.reports and protocol.context_at(section.start).case_number is None
         decided = decide(text, lex, points, above)
         if text.paragraphs:  # a news page's paragraph
             decided = with_noted_paragraphs(decided, text, lex)
@@ -142,7 +141,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         decided = with_tie_explanations(without_restated_outcomes(decided, text), text, lex)
         if protocol.stamp or protocol.context_at(section.start).case_number is None:  # a report's paragraphs
             decided = with_counts_restated(decided, doc.text, lex.language)
-        if reports:  # a news page: its headlines name the decisions the paragraphs report
+        if protocol.reports:  # a news page: its headlines name the decisions the paragraphs report
             decided = merge_headlines(decided, doc.text, lex.news, lex.head_skip)
         _about_block(decided, blocks, text, lex)
         raw = doc.text[section.start : section.end]
@@ -182,12 +181,6 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         named_by_headlines(decided, lex.news.headline_over)
         found += [d for d in decided if not stands_for_nothing(d, lex)]
     return found
-
-
-def _unnumbered(protocol: Protocol, lex: Lexicon) -> bool:
-    """No header numbers a case: where the language's pages so report (`news.unnumbered_reports`), a report in
-    headed paragraphs (a magazine's council column) even without a publication line."""
-    return lex.news.unnumbered_reports and not any(context.case_number for context in protocol.contexts)
 
 
 def _by_mover(decided: list[Decision], mover: Proposer, lex: Lexicon) -> None:
@@ -308,8 +301,7 @@ def _row(doc: Document, decision: Decision, protocol: Protocol, lex: Lexicon) ->
     in_case = here.case_number is not None and ctx.meeting_date is not None  # a case of a dated protocol
     line = doc.text[slice(*doc.line_bounds(decision.start))]
     sentence = doc.sentence_at(decision.start, decision.end)
-    reports = protocol.stamp or _unnumbered(protocol, lex)  # a news page, or a column like one
-    reported = reports and ctx.meeting_date and body_reports(sentence, lex, line)
+    reported = protocol.reports and ctx.meeting_date and body_reports(sentence, lex, line)
     if decision.statement and not (here.body or here.meeting_date or in_case or reported):
         return None  # a 'for information' remark outside any meeting record (no body or date header) is no decision
     if here.case_number is None and recalled_on_page(doc.text, decision.start, ctx.meeting_date, protocol.stamp):

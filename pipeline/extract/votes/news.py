@@ -102,10 +102,10 @@ def news_dateline(text: str, stamp: str | None, lex: Lexicon) -> tuple[int, int,
     return start, start + len(found[0]), found[1]
 
 
-def page_mentions(text: str, stamp: str | None, lex: Lexicon) -> list[Mention]:
-    """The meeting days the prose names (meeting_mentions), not the news page's own dateline."""
+def page_mentions(text: str, stamp: str | None, lex: Lexicon, dateline: tuple[int, int, str] | None) -> list[Mention]:
+    """The meeting days the prose names (meeting_mentions), not the news page's own `dateline` (news_dateline)."""
     found = meeting_mentions(text, stamp, lex)
-    if (dateline := news_dateline(text, stamp, lex)) is None:
+    if dateline is None:
         return found
     return [m for m in found if not dateline[0] <= m[0] < dateline[1]]
 
