@@ -41,7 +41,7 @@ from pipeline.extract.votes.headlines import (
 )
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
-from pipeline.extract.votes.listings import listing_decisions
+from pipeline.extract.votes.listings import listing_decisions, without_uncounted_restatements
 from pipeline.extract.votes.news import body_reports, links_listed, recalled_on_page, title_end
 from pipeline.extract.votes.overview import without_overview_rows
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
@@ -371,7 +371,8 @@ def extract(doc: Document) -> list[VoteRow]:
     def case_of(at: int) -> str | None:
         return protocol.context_at(at).case_number
 
-    found = without_explanations(_decisions(doc, protocol, lex), case_of, protocol.header_at, doc.text, lex)
+    found = without_uncounted_restatements(_decisions(doc, protocol, lex), case_of)
+    found = without_explanations(found, case_of, protocol.header_at, doc.text, lex)
     found = without_overview_rows(found, doc.text, case_of)
     detailed = {case_of(d.start) for d in found if not d.listing}
     titled = title_end(doc.text, lex) if protocol.stamp else 0  # a news page's title sums up a decision below

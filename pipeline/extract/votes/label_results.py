@@ -174,8 +174,11 @@ def _wraps(line: str, indent: int, result: re.Pattern[str]) -> bool:
 def _matrix_rows(matrix: Matrix, page: _Page, lines: list[str], starts: list[int]) -> list[TableRow]:
     """One row per column of a matrix ending in its outcome row, each on a line of its own within the matrix
     (a row opens its case where it starts): a label's column is about the label's title, a recommendation's
-    about the item above the matrix."""
+    about the item above the matrix (a page whose columns are all its items' numbers, explained in a key below
+    the matrix, needs no item above)."""
     item = page.item_at(matrix.header)
+    if item is None and all(page.labels.get(name) for name in matrix.columns):
+        item = ("", "")  # never read: every column is a label
     if matrix.last - matrix.header + 1 < len(matrix.columns) or item is None or matrix.outcomes is None:
         return []
     rows: list[TableRow] = []

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pipeline.document import Document
 from pipeline.extract.votes.context import Section
 from pipeline.extract.votes.decisions import Decision
@@ -48,3 +50,24 @@ def _listed_counts(decision: Decision, groups: dict[str, str], unanimous: bool) 
         decision.unanimous = decision.votes_against == 0
     if unanimous:
         decision.unanimous, decision.votes_against = True, 0
+
+
+def without_uncounted_restatements(found: list[Decision], case_of: Callable[[int], str | None]) -> list[Decision]:
+    """`found` without the decisions that restate, without their counts, a case a counted list row above decided
+    ("| 7 | Kadernota | aangenomen | 17 | 6 |" and below it "Agendapunt 7 - Kadernota / Tegen: VVD (4), PVV
+    (2)"): the list row keeps the case, taking the party split such a restatement gives for its own count."""
+    counted: dict[str, list[Decision]] = {}
+    for decision in found:
+        if decision.listing and decision.votes_for is not None and decision.votes_against is not None:
+            counted.setdefault(case_of(decision.start) or "", []).append(decision)
+    counted.pop("", None)
+    kept = []
+    for decision in found:
+        rows = counted.get(case_of(decision.start) or "", [])
+        if decision.listing or not rows or decision.votes_for is not None:
+            kept.append(decision)
+            continue
+        same = [row for row in rows if row.votes_against == decision.votes_against and row.outcome == decision.outcome]
+        if len(same) == 1 and decision.against_parties and not same[0].against_parties:
+            same[0].against_parties = decision.against_parties
+    return kept
