@@ -290,9 +290,11 @@ def _closing_rows(
         if above is not None and _siblings(above, item):
             continue  # inside a run: its first item opened it (the point heading "5. Hamerstukken" may stand above)
         run = [item]
-        while (nxt := items.get(run[-1].index + 1)) is not None and _siblings(item, nxt):
+        while (nxt := items.get(_wrapped_end(run[-1].index, lines, items, lex) + 1)) is not None and _siblings(
+            item, nxt
+        ):
             run.append(nxt)
-        after = run[-1].index + 1
+        after = _wrapped_end(run[-1].index, lines, items, lex) + 1
         if len(run) < 2 or after >= len(lines) or any(i.index in covered for i in run) or after in covered:
             continue
         stripped = lines[after].strip().lstrip(BULLETS)
@@ -309,9 +311,25 @@ def _closing_rows(
     return rows, spans
 
 
+def _wrapped_end(index: int, lines: list[str], items: dict[int, ListedItem], lex: Lexicon) -> int:
+    """The last line of the item on line `index`: its title may wrap onto a line or two of their own ("5b.
+    Raadsvoorstel Zienswijze begroting" / "Regionale Dienst (RV 2026-007)"), none of them an item, a record or a
+    sentence's end."""
+    end = index
+    while end + 1 < min(len(lines), index + 1 + _MAX_WRAP) and _wraps_title(end + 1, lines, items, lex):
+        end += 1
+    return end
+
+
+def _wraps_title(index: int, lines: list[str], items: dict[int, ListedItem], lex: Lexicon) -> bool:
+    line = lines[index].strip()
+    return bool(line) and index not in items and not line.endswith((".", ":", "!", "?")) and not _owns_record(line, lex)
+
+
 def _siblings(a: ListedItem, b: ListedItem) -> bool:
-    """Items of one level, printed alike ("5.1" and "5.2"; not the point "5." above its sub-items)."""
-    return a.prefix == b.prefix and a.case.count(".") == b.case.count(".")
+    """Items of one level, printed alike ("5.1" and "5.2", "5a" and "5b"; not the point "5." above its sub-items)."""
+    lettered = a.case[-1:].isalpha() == b.case[-1:].isalpha()
+    return a.prefix == b.prefix and a.case.count(".") == b.case.count(".") and lettered
 
 
 def _is_heading(line: str, lex: Lexicon) -> bool:
