@@ -55,14 +55,16 @@ def test_the_second_body_of_the_head_keeps_its_date(head: str, heading: str, dat
     ]
 
 
-def test_a_body_the_head_does_not_name_keeps_no_date() -> None:
+def test_a_part_of_the_sitting_the_head_does_not_name_keeps_the_sittings_day() -> None:
+    """Read-set gold dates such a part at the head's sitting (4 of 4 documents): its heading says it is a part of
+    the sitting ("- OPENBARE ZITTING"). A bare body heading keeps no date (test_family_nl_joint_sitting_parts)."""
     text = (
         "Besluitenlijst gemeenteraad\nZitting van donderdag 23 april 2026\n\nGEMEENTERAAD - OPENBARE ZITTING\n\n"
         + GR
         + "RAAD VOOR MAATSCHAPPELIJK WELZIJN - OPENBARE ZITTING\n\n"
         + RMW
     )
-    assert [str(r.meeting_date) for r in votes(text, "nl")] == ["2026-04-23", "None"]
+    assert [str(r.meeting_date) for r in votes(text, "nl")] == ["2026-04-23", "2026-04-23"]
 
 
 def test_a_head_naming_only_the_council_on_another_day_dates_only_the_council() -> None:
