@@ -74,7 +74,7 @@ def extract(doc: Document) -> list[ActionRow]:
     numbered = (numbered_items(lines, lex) or numbered_headings(lines, lex)) if prose else []
     blocks, taken = field_blocks(lines, lex)
     tracked = tracker_records(lines, lex, frozenset(taken))
-    records = blocks + tracked
+    records = [r for r in blocks + tracked if prose or r.action_id]  # an uncoded card on a network page: a project's
     tables, headers = status_tables(lines, lex)
     found = [records, numbered, tables]
     listed = status_lists(lines, lex) if prose else []
