@@ -130,7 +130,7 @@ def cut_ruled_tables(lines: list[str], label: re.Pattern[str]) -> list[str]:
             rows, index = _rows(lines, starts, index + 1, label)
             out.extend(rows)
             continue
-        starts = _header_columns(lines, index)
+        starts = _header_columns(lines, index, label)
         if starts is None:
             out.append(lines[index])
             index += 1
@@ -140,18 +140,19 @@ def cut_ruled_tables(lines: list[str], label: re.Pattern[str]) -> list[str]:
     return out
 
 
-def _header_columns(lines: list[str], index: int) -> list[int] | None:
+def _header_columns(lines: list[str], index: int, label: re.Pattern[str]) -> list[int] | None:
     """Where the columns of a table without a ruler start, read from its header ("Nr.   Tiltak      Status"):
     each word run after a gap of three spaces; only for a table some row of which wraps onto a line whose
     first column is blank or indented ("      Hasle Skole"), which the gaps alone would read as a new row.
-    Every row must cut cleanly at the header's columns, or the line is no header."""
+    Every row must cut cleanly at the header's columns, or the line is no header; a note opening on a label at the
+    left edge right under the last row ("Merknad til tema 2: ...") ends the table, whatever columns it runs across."""
     header = lines[index]
     if header[:1].isspace() or not _HEADER_GAP.search(header) or _NOT_HEADER.search(header):
         return None  # a header names its columns in words: no number, no pipe, no field label
     starts = [0, *(gap.end() for gap in _HEADER_GAP.finditer(header))]
     body = []
     for line in lines[index + 1 : index + 1 + _MAX_SCAN]:
-        if not line.strip():
+        if not line.strip() or body and label.match(line) and _cut(line, starts) is None:
             break
         body.append(line)
     first = body[0] if body else ""

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
 from pipeline.extract.actions.blocks import agenda_case, headed_blocks, unannounced_blocks
+from pipeline.extract.actions.case_pages import case_header
 from pipeline.extract.actions.fields import aligned_records, field_blocks, rewrapped, unjoined
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
@@ -73,7 +74,7 @@ def extract(doc: Document) -> list[ActionRow]:
     numbered = (numbered_items(lines, lex) or numbered_headings(lines, lex)) if prose else []
     blocks, taken = field_blocks(lines, lex)
     tracked = tracker_records(lines, lex, frozenset(taken))
-    records = blocks + tracked
+    records = [r for r in blocks + tracked if prose or r.action_id]  # an uncoded card on a network page: a project's
     tables, headers = status_tables(lines, lex)
     found = [records, numbered, tables]
     listed = status_lists(lines, lex) if prose else []
@@ -97,6 +98,8 @@ def extract(doc: Document) -> list[ActionRow]:
     for action in _distinct(found, listed, starts, headers, lex):
         if action.action_id is None and listed_town(action.title, towns):
             continue  # a partner town the page's table lists with its country
+        if case_header(action, lines, starts, lex):
+            continue  # "Arkivsak 24/330 · Saksbehandler: ... · Status: Behandlet": a case page's header
         if lex.merged.search(action.title.text):
             continue  # "Tiltak 1.4 (...) er slått sammen med tiltak 1.2": reported under the other item
         if action.action_id is None and place_card(action, lines, starts, lex):

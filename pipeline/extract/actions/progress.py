@@ -4,6 +4,8 @@ status or with the item itself."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.actions.blocks import report_chapters
 from pipeline.extract.actions.codes import code_in, field_of, leading_code
 from pipeline.extract.actions.items import Candidate
@@ -15,6 +17,7 @@ from pipeline.extract.actions.titles import BRACKETED_STATUS, INLINE_STATUS, TRA
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
+_COUNTED_SHARE = re.compile(r"(?<![\w./-])\d+\s*\((?P<share>[^()]{1,20})\)")  # "18 (67%)": a count, its share
 COMMENT_LINES = 2  # an item's own comment is a line or two; a longer run is the report's prose
 
 
@@ -115,11 +118,17 @@ def _inline_status(item: Span, lex: Lexicon) -> Candidate | None:
             continue
         if is_noise(title.text, lex) or lex.non_item_heading.match(title.text) or structure.is_sentence(title.text):
             continue
-        if not value_status(status, lex):
+        if not value_status(status, lex) or _tally(title.text, lex):
             continue
         ident, title = leading_code(title, lex)
         return Candidate(ident, structure.clean_label(without_date(title, lex)), [status], status=status)
     return None
+
+
+def _tally(title: str, lex: Lexicon) -> bool:
+    """A title that already holds a count with its share ("Voor 18 (67%) Tegen 9"): the line is a tally of votes,
+    answers or attendance, and its shares are shares of counts, never an item's work done."""
+    return any(lex.percent.fullmatch(share.group("share").strip()) for share in _COUNTED_SHARE.finditer(title))
 
 
 def _bare_field(title: Span, lex: Lexicon) -> bool:

@@ -103,6 +103,8 @@ class ActionRules(Rules):
     authority_lines: list[str] = []  # a document's byline naming its issuer ("Næstved Kommune", "Gemeente Breda")
     contrasts: list[str] = []  # "men", "maar": a remark opening so turns against the status before it
     vote_withdrawals: list[str] = []  # "trukket før votering", "ingetrokken voor de stemming": a proposal, no action
+    case_officer_fields: list[str] = []  # "Saksbehandler", "Behandelaar": a case page's header
+    case_states: list[str] = []  # "Behandlet", "Afgehandeld": where a case stands in a meeting's handling
     code: str = NEVER
     code_keywords: list[str] = []
     id_columns: list[str] = []
@@ -180,6 +182,8 @@ class Lexicon:
     authority_line: re.Pattern  # the issuer's name alone on a line: a byline, never an item's heading
     contrast: re.Pattern  # a remark opening with "men", "maar": the later state it names is the status
     vote_withdrawal: re.Pattern  # a proposal withdrawn before the vote: a meeting's record on any page
+    case_officer: re.Pattern  # a case header's officer label, a whole label
+    case_state: re.Pattern  # a case's handling status, a whole value
     code: re.Pattern  # a tracker's or decision's code ("T-114", "M2023-07", "4.012", "TZ 12")
     keyword_code: re.Pattern  # a code after its keyword ("Motie 12", "Sak 45/23")
     code_words: tuple[str, ...]  # the keywords `keyword_code` and `keyword` know
@@ -367,6 +371,8 @@ def lexicon(language: str) -> Lexicon | None:
         navigation=_whole_line(data.navigation),
         authority_line=_whole_line(data.authority_lines),
         vote_withdrawal=_whole(data.vote_withdrawals),
+        case_officer=_whole_line(data.case_officer_fields),
+        case_state=_whole_line(data.case_states),
         contrast=regex(rf"^(?:{alternation(data.contrasts)})\b", _FLAGS) if data.contrasts else regex(NEVER),
         code=regex(rf"(?<![\w.]){data.code}(?![\w])"),
         keyword_code=keyword_code_pattern(tuple(data.code_keywords + data.item_keywords)),

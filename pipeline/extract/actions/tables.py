@@ -33,6 +33,7 @@ _PLAIN_NUMBER = re.compile(r"(\d{1,4}(?:[./-]\d{1,4})*)\.?")
 # "1b Ontwikkeling Noord\t◐ Bestemmingsplan ligt ter inzage.": a code, a title, a mark standing alone, a comment
 MIN_KEY_PAIRS = 2  # "Loopt = in uitvoering | Vervallen = gaat niet door": a key row, never one "=" in a comment
 _KEY_PAIR = re.compile(r"^\s*[^=\s][^=]{0,40}?\s=\s*\w")  # a word and its meaning: "On hold = tijdelijk stilgelegd"
+_BLANK_CELL = re.compile(r"\s*[-–—]\s*")  # a cell left blank with a dash: nothing reported
 _LONE_TOKEN = re.compile(r"(?<=[\t ])\S{1,3}(?=[\t ]+\S)")
 
 
@@ -253,7 +254,7 @@ def _rows(
             index += 1  # "Projektet er stillet i bero ...": the row above's comment, the table goes on
             continue
         if out and out[-1].action_id is not None and (len(row) < 2 or _code_cell(row[0], lex) is None):
-            gap = _section_gap(lines, index, lex)
+            gap = _section_gap(lines, index, lex, cols.status)
             if gap:
                 index += gap  # "SPOOR 2  HITTEBESTENDIG GROEN", a page break: the coded rows go on below
                 continue
@@ -272,16 +273,17 @@ def _rows(
     return out, index, places
 
 
-def _section_gap(lines: list[Line], index: int, lex: Lexicon) -> int:
+def _section_gap(lines: list[Line], index: int, lex: Lexicon, status_at: int | None = None) -> int:
     """How many lines of section headings and page furniture (a page number, a running header, a rule) stand
-    between coded rows above and the next coded row that states a status: the table goes on under the plan's
-    next section. 0 when a sentence or another coded line stands between, or no such row follows soon (a budget
-    or timeline table under its own heading states no status)."""
+    between coded rows above and the next coded row that states a status, or leaves the header's status column
+    blank with a dash ("2.1 | Fietskaart | - | Geen gegevens"): the table goes on under the plan's next section. 0
+    when a sentence or another coded line stands between, or no such row follows soon (a budget table)."""
     for offset, line in enumerate(lines[index : index + MAX_SECTION_GAP]):
         row = structure.table_cells(line)
         coded = _code_cell(row[0], lex) is not None
         if offset and coded and len(row) >= MIN_HEADERLESS_CELLS:
-            return offset if _status_cell(row, lex) is not None else 0
+            blank = status_at is not None and status_at < len(row) and _BLANK_CELL.fullmatch(row[status_at].text)
+            return offset if _status_cell(row, lex) is not None or blank else 0
         if coded or structure.is_sentence(line.text):
             return 0
     return 0

@@ -121,13 +121,18 @@ def _first_sentence(lines: list[Line], index: int, rules: Cues) -> list[Span]:
 def _disowned_next(following: list[Span], noun: str, rules: Cues) -> bool:
     """The sentence right after a list, naming its things again, says they are none of this plan's themes ("tre
     verdier: a, b og c. Verdiene ... er ikke egne innsatsområder", "De pijlers zelf zijn geen onderdeel van deze
-    strategie"); a denial of something else ("Folkehelse er ikke et eget innsatsområde") leaves the list."""
+    strategie"), or by a pronoun for it ("Disse er ikke ..."); a denial of something else ("Folkehelse er ikke et eget
+    innsatsområde") leaves the list."""
     if not following:
         return False
     text = following[0].text
     denial = rules.denial.search(text) or rules.disowned.search(text)
+    if not denial:
+        return False
+    if rules.list_pronoun.match(text):
+        return True  # "Disse ligger til grunn, men er ikke kommunens egne satsingsområder": the list, by pronoun
     stem = noun.lower()[: max(4, len(noun) - 2)]
-    return bool(denial) and re.search(rf"(?<!\w){re.escape(stem)}", text[: denial.start()], re.IGNORECASE) is not None
+    return re.search(rf"(?<!\w){re.escape(stem)}", text[: denial.start()], re.IGNORECASE) is not None
 
 
 PARTNERSHIP_LINES = 2  # lines above an about-sentence that may name the agreement it speaks of

@@ -58,12 +58,31 @@ def run_in_enumeration(lines: list[Line], ann: Announcement, rules: Cues) -> lis
         return None
     start = ann.cue_end + opener.end()
     conjunctions = rules.conventions.conjunctions
-    body = Span(start, ann.sentence.end, tail[opener.end() :])
+    body = _over_line_break(Span(start, ann.sentence.end, tail[opener.end() :]), lines, ann, rules)
     parts = inline_lettered_parts(body, conjunctions)
     if parts or opener is marked:
         return parts
     parts = _split_semicolons(body, conjunctions) or lists.split_enumeration(body, conjunctions)
     return _paired([_without_conjunction(part, conjunctions) for part in parts], body, conjunctions)
+
+
+def _over_line_break(body: Span, lines: list[Line], ann: Announcement, rules: Cues) -> Span:
+    """A run-in list broken after a comma at the line's end ("... temaer: Trivsel i hverdagen," / "Sunde rammer og
+    Stærke fællesskaber."): it goes on with the next line's first sentence, unless its conjunction already closed
+    it on this line; a comma closing a closed list is dropped."""
+    line = lines[ann.line_index]
+    if not body.text.rstrip().endswith(",") or ann.sentence.end < line.end - 1:
+        return body
+    conjunctions = rules.conventions.conjunctions
+    closed = re.search(whole_words(map(re.escape, conjunctions)), body.text, re.IGNORECASE)
+    below = lines[ann.line_index + 1] if ann.line_index + 1 < len(lines) else None
+    if closed or below is None or lists.parse_item(below).kind != "plain":
+        return lists.trim(body.start, body.text.rstrip().rstrip(","))
+    ends = lists.sentences(below.start, below.text, rules.conventions.abbreviations)
+    if not ends:
+        return body
+    gap = " " * (below.start - body.end)
+    return Span(body.start, ends[0].end, f"{body.text}{gap}{below.text[: ends[0].end - below.start]}")
 
 
 def _paired(parts: list[Span], body: Span, conjunctions: tuple[str, ...]) -> list[Span]:

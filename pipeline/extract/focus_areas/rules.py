@@ -50,6 +50,7 @@ class FocusRules(Rules):
     goal_heading_words: list[str] = []  # numbered heading words that are goals in a report ("Mål 1: ...")
     other_lists: list[str] = []  # nouns a lead-in names for a list of other things ("følgende projekter:")
     negations: list[str] = []  # "ikkje", "ikke", "geen": a text denying it is a theme ("ikkje eigne satsingsområde")
+    list_pronouns: list[str] = []  # "Dei", "Disse", "Ze": a sentence opening so speaks of the list just given
     plan_parts: list[str] = []  # "onderdeel van deze", "del av denne": after a negation, disowns things from this plan
     cross_cutting: list[str] = []  # "tverrgående", "dwarsdoorsnijdende": perspectives across all themes, no theme
     cross_cutting_subjects: list[str] = []  # what such a heading names when it is no theme ("temaer", "perspektiver")
@@ -132,6 +133,7 @@ class Cues:
     goal_heading: re.Pattern  # a numbered heading word naming a goal, matched whole
     other_list: re.Pattern  # a noun naming a list of projects, results, services ...
     denial: re.Pattern  # a negation a few words before a cue word: "er ikke selvstændige temaer"
+    list_pronoun: re.Pattern  # a sentence opening on a pronoun for the list before it ("Disse er ikke ...")
     disowned: re.Pattern  # a negation a few words before "part of this plan": "zijn geen onderdeel van deze strategie"
     cross_cutting: re.Pattern  # a cross-cutting word and up to two words, ending where a cue word starts
     cross_cutting_heading: re.Pattern  # "Tverrgående temaer", "Dwarsdoorsnijdende thema's", whole; not "... satsinger"
@@ -230,6 +232,7 @@ def cues(language: str) -> Cues | None:
         goal_heading=re.compile(alternation(rules.goal_heading_words), flags),
         other_list=re.compile(whole_words(rules.other_lists), flags),
         denial=re.compile(rf"{whole_words(rules.negations)}(?:\s+[\w-]+){{0,3}}?\s+{cue}(?!\w)", flags),
+        list_pronoun=re.compile(rf"^{alternation(rules.list_pronouns)}(?!\w)", flags),
         disowned=re.compile(
             rf"{whole_words(rules.negations)}(?:\s+[\w-]+){{0,2}}?\s+{whole_words(rules.plan_parts)}", flags
         ),

@@ -1,0 +1,31 @@
+"""A meeting portal's case header on any page ("Arkivsak 24/330 · Saksbehandler: Knut Lie · Status: Behandlet"):
+a case page may be typed a programme or a report when its case title names a plan, yet its header's status is
+where the case stands in the meeting's handling, given beside the case officer. Such a record is a case, not an
+action; a record beside a case officer whose status is a work status ("Pågår") stays one."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.rules import Lexicon
+from pipeline.text.structure import Line
+
+HEADER_LINES = 4  # the title line and the header lines under it (number, officer, status)
+_SEGMENTS = re.compile(r"\s*(?:[·|•\t]|\s{2,})\s*")  # fields run along one header line
+_FIELD = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s*(?P<value>.+?)[\s.]*$")
+
+
+def case_header(action: Candidate, lines: list[Line], starts: list[int], lex: Lexicon) -> bool:
+    """The candidate's title line and the lines under it give a case officer and a case handling status."""
+    at = max(bisect_right(starts, action.title.start) - 1, 0)
+    fields = [field for line in lines[at : at + HEADER_LINES] for field in _fields(line.text)]
+    officer = any(lex.case_officer.match(label) for label, _ in fields)
+    return officer and any(lex.status_field.match(label) and lex.case_state.match(value) for label, value in fields)
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    """The "Label: value" fields of a header line, split where a dot, bar, tab or wide gap separates them."""
+    found = (_FIELD.match(part) for part in _SEGMENTS.split(text))
+    return [(m.group("label").strip(), m.group("value").strip()) for m in found if m]
