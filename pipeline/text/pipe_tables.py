@@ -133,17 +133,23 @@ def _in_run(line: str, tabbed: bool, first: str) -> bool:
 
 
 _WIDE = 3  # tabs of a tab-parted table wide enough (four columns or more) to read short rows and notes in it
+_SHORT_REACH = 6  # lines with fewer cells read past, without a blank one, to the next row of the table's width
 
 
 def _under_row(lines: list[str], index: int, first: str) -> bool:
     """In a wide tab-parted table (header `first`), a line with fewer cells between two rows stays in the table: a row
     whose last cell spans the columns left ("41 <tab> Dagsorden <tab> Godkendt <tab> enstemmigt"), or a note under a
-    row ("Imod: Ø 1, F 1"), when a row of the table's width follows right after it or after one more such line."""
+    row ("Imod: Ø 1, F 1"), when a row of the table's width follows with only such lines between, no blank one (several
+    short rows and their notes in turn: "62 <tab> Status <tab> Ingen afstemning" / "Bemærkning: ...")."""
     width = first.count("\t")
     if width < _WIDE or lines[index].count("\t") >= width or not lines[index].strip():
         return False
-    after = lines[index + 1 : index + 3]
-    return any(line.count("\t") == width for line in after) and all(line.strip() for line in after[:1])
+    for line in lines[index + 1 : index + 1 + _SHORT_REACH]:
+        if not line.strip():
+            return False
+        if line.count("\t") == width:
+            return True
+    return False
 
 
 def _is_note(line: str, width: int) -> bool:
@@ -177,15 +183,35 @@ def _records(lines: list[str], start: int, end: int) -> list[Record]:
     return out
 
 
+def is_tabbed(line: str) -> bool:
+    """A tab-parted table's row (columns laid out with spaces), no pipe row."""
+    return "\t" in line and not is_pipe_row(line)
+
+
+def notes_under(lines: list[str], record: Record) -> str:
+    """A tab-parted row's lines under it, its notes, as one line ("" for a grid row, whose lines are its cells)."""
+    under = lines[record.first + 1 : record.last + 1] if is_tabbed(lines[record.first]) else []
+    return " ".join(" ".join(under).split())
+
+
 def split_at_filled(lines: list[str], record: Record, column: int) -> list[Record]:
     """A grid record ruled only around the table's header holds every row: each line filling `column` (the
-    key column, such as the item number) opens a row, the lines under it hold the cells that row wrapped."""
-    opening = [i for i in range(record.first, record.last + 1) if _cell(lines[i], column)]
+    key column, such as the item number) opens a row, the lines under it hold the cells that row wrapped. A
+    tab-parted record splits at its lines of cells (sub-rows read as its notes); a line without cells under
+    one ("Bemærkning: Taget til efterretning.") stays with it as its note."""
+    tabbed = is_tabbed(lines[record.first])
+    opening = [i for i in range(record.first, record.last + 1) if _cell(lines[i], column) and _opens(lines[i], tabbed)]
     if len(opening) < 2:
         return [record]
     opening[0] = record.first
     ends = [*(i - 1 for i in opening[1:]), record.last]
+    if tabbed:
+        return [Record(row_cells(lines[a]), a, b) for a, b in zip(opening, ends, strict=True)]
     return [_grid_record(lines, a, b) for a, b in zip(opening, ends, strict=True)]
+
+
+def _opens(line: str, tabbed: bool) -> bool:
+    return not tabbed or "\t" in line
 
 
 def _cell(line: str, column: int) -> str:

@@ -21,8 +21,9 @@ from pipeline.extract.votes.mark_columns import mark_columns
 from pipeline.extract.votes.phrases import find_hits, find_tallies
 from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_proposal
 from pipeline.extract.votes.quoted import is_generic_decision
-from pipeline.extract.votes.table_rests import case_above, filled, goes_on
-from pipeline.text.pipe_tables import Record, is_ruler, split_at_filled, table_runs
+from pipeline.extract.votes.row_remarks import remarked
+from pipeline.extract.votes.table_rests import case_above, goes_on, numbered_parts
+from pipeline.text.pipe_tables import Record, is_ruler, notes_under, table_runs
 
 _ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions")
 _HEADER_STRIP = " .:*#"
@@ -47,6 +48,7 @@ class TableRow:
     title: str | None = None  # the case's title when the subject is one proposal of the case (proposal_tables.py)
     mover: tuple[str, str, str] | None = None  # the proposal's label, mover and party when the text gives its words
     moved_by: tuple[str, str | None] | None = None  # "(stillet af Signe Holt, Ø)" in the subject cell: name, party
+    note: str = ""  # a tab-parted row's lines under it ("Bemærkning: Taget til efterretning.")
 
 
 @dataclass(frozen=True)
@@ -162,10 +164,8 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
         while last + 1 < len(lines) and is_ruler(lines[last + 1]):
             last += 1
         spans.append((starts[first], starts[last] + len(lines[last])))
-        records = [part for record in body for part in split_at_filled(lines, record, roles["number"])]
-        rows += [
-            row for record in records if (row := _row(filled(record, roles, width, case), roles, starts, lines, lex))
-        ]
+        records = [part for record in body for part in numbered_parts(lines, record, roles, width, case)]
+        rows += [row for record in records if (row := _row(record, roles, starts, lines, lex))]
     leaders = _leader_rows(lines, starts, lex) + _proposal_rows(lines, starts, lex, spans)
     spans += [(row.start, row.end) for row in leaders]
     return DecisionTables(sorted(rows + leaders, key=lambda row: row.start), spans)
@@ -216,7 +216,8 @@ def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[s
     subject, moved_by = _moved_by(cell("subject"), lex)
     subject = clean_subject(subject, lex)
     votes = cell("votes") or count_columns(cell)
-    return TableRow(starts[record.first], end, case, subject, cell("decision"), votes, moved_by=moved_by)
+    note = notes_under(lines, record)  # a tab-parted row's lines under it ("Bemærkning: Taget til efterretning.")
+    return TableRow(starts[record.first], end, case, subject, cell("decision"), votes, moved_by=moved_by, note=note)
 
 
 def _moved_by(subject: str, lex: Lexicon) -> tuple[str, tuple[str, str | None] | None]:
@@ -268,6 +269,7 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
         outcome = outcome or ("adopted" if _carried(row.votes, lex, cues) else None)
         # a whole-item decision naming nothing else, an election among them ("Kari Nes (Sp) vart samrøystes vald.")
         outcome = outcome or ("adopted" if is_generic_decision(cell, lex) else None)
+        outcome = outcome or remarked(row.note, cues.cell_outcomes, lex)  # "Ingen afstemning" over a remark
         if outcome is None:
             return None
         decision = Decision(start=row.start, end=row.end, outcome=outcome)
@@ -301,11 +303,8 @@ def _outcome_words(cell: str, lex: Lexicon, cues: _Cues) -> str:
     """A decision cell without its counts, unanimity words and a bracket saying how the item was treated: the
     outcome alone ("Vedteke 34-9" -> "Vedteke", "Conform voorstel (hamerstuk)" -> "Conform voorstel")."""
     m = _TRAILING_BRACKET.search(cell)
-    cell = (
-        cell[: m.start()]
-        if m and m.start() > 0 and m.group("inside").strip(" .").lower() in cues.subject_labels
-        else cell
-    )
+    inside = m.group("inside").strip(" .").lower() if m and m.start() > 0 else None
+    cell = cell[: m.start()] if m and inside in cues.subject_labels else cell
     words = lex.unanimous.sub("", cell) if lex.unanimous else cell
     words = (cues.count.sub("", words) if cues.count else words).strip(" ,.;:–-()")
     return words[:1].lower() + words[1:] + "."  # a cell opens in capitals, a sentence's outcome word does not

@@ -65,7 +65,7 @@ from pipeline.extract.votes.steps import (
     settle_send_back,
 )
 from pipeline.extract.votes.subject_rules import subject_rules, title_below, titled_subject
-from pipeline.extract.votes.subjects import proposal_words, repair_subject, stands_for_nothing
+from pipeline.extract.votes.subjects import names_item_set, proposal_words, repair_subject, stands_for_nothing
 from pipeline.extract.votes.ties import with_tie_explanations
 from pipeline.extract.votes.vote_records import with_vote_records
 from pipeline.extract.votes.whole_item import is_case_noun
@@ -173,13 +173,17 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         if mover := field_proposer(raw, lex) or movers.get(section.title):
             movers[section.title] = mover  # "Beslutning i Byrådet den 18. marts 2026" below the field: same item
             _by_mover(decided, mover, lex)
+        summaries: set[int] = set()  # outside a case, "Øvrige punkter (12-15) er godkendt": each item has its own block
         for decision in decided:  # a news item's report (no case, no meeting date) is about its object
             here = protocol.meeting_at(decision.start, decision.agent, prose=False)
             outside = here.case_number is None
+            if outside and names_item_set(decision.subject, lex):
+                summaries.add(id(decision))
+                continue
             reported = outside and (here.meeting_date is None or bool(protocol.stamp))  # a news page reports too
             repair_subject(decision, text, lex, reported, outside, alone=len(decided) == 1)
         named_by_headlines(decided, lex.news.headline_over)
-        found += [d for d in decided if not stands_for_nothing(d, lex)]
+        found += [d for d in decided if id(d) not in summaries and not stands_for_nothing(d, lex)]
     return found
 
 

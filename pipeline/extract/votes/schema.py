@@ -87,9 +87,11 @@ class SubjectRules(Rules):
     objects: list[str] = []  # a reported decision ("Bystyret vedtok torsdag å ..."): group `object` is what was decided
     proposal_leads: list[str] = []  # "fremmet forslag om at": a vote phrase after one is the proposal's wording
     pronouns: list[str] = []  # "Dette", "Det", "Dit werd aangenomen": a subject standing for the sentence before it
+    item_sets: list[str] = []  # "Øvrige punkter (12-15)": a subject naming several agenda items, none of its own
     proposal_refs: list[str] = []  # "Forslaget", "Het voorstel": the proposal quoted or put forward above
     recommendation_refs: list[str] = []  # "Innstillingen", "Tilrådinga": the recommendation under its heading above
     named_recommendations: list[str] = []  # a heading naming who recommends ("Formannskapets innstilling")
+    vote_lead_ins: list[str] = []  # "Herefter blev der stemt om <object>:": what the vote below was on, group `object`
     noted_refs: list[str] = []  # "Indstillingen" on a row taking a matter for information: the case it notes
     case_refs: list[str] = []  # "Indstillingen" on any row, no heading naming who recommends: the case
     titled_proposals: list[str] = []  # full match: a proposal's label and its title in quotes ('Motie M1 (X) "Titel"'):

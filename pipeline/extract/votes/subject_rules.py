@@ -39,9 +39,11 @@ class SubjectRules:
     objects: tuple[re.Pattern[str], ...]  # full match: a reported decision, group `object` what was decided
     proposal_lead: re.Pattern[str] | None  # a proposal's lead-in, from it to the vote phrase after it
     pronouns: re.Pattern[str] | None  # full match: a subject standing for the sentence before it ("Dette")
+    item_sets: re.Pattern[str] | None  # full match: a subject naming several agenda items ("Øvrige punkter")
     proposal_refs: re.Pattern[str] | None  # full match: a subject standing for the proposal put forward above
     recommendation_refs: re.Pattern[str] | None  # full match: a subject standing for the recommendation above
     named_recommendations: re.Pattern[str] | None  # full match: a recommendation heading naming who recommends
+    vote_lead_ins: tuple[re.Pattern[str], ...]  # a line saying what the vote below was on, group `object`
     noted_refs: re.Pattern[str] | None  # full match: on a noted row, a subject standing for the case noted
     case_refs: re.Pattern[str] | None  # full match: a subject standing for the case's own recommendation
     titled: tuple[re.Pattern[str], ...]  # full match: a proposal's label and quoted title, group `title`
@@ -74,9 +76,11 @@ def subject_rules(language: str) -> SubjectRules:
         objects=tuple(re.compile(expand(p), re.S) for p in own["objects"]),
         proposal_lead=one(own["proposal_leads"]),
         pronouns=one(own["pronouns"]),
+        item_sets=one(own["item_sets"]),
         proposal_refs=one(own["proposal_refs"]),
         recommendation_refs=one(own["recommendation_refs"]),
         named_recommendations=one(own["named_recommendations"]),
+        vote_lead_ins=tuple(re.compile(expand(p), re.M) for p in own["vote_lead_ins"]),
         noted_refs=one(own["noted_refs"]),
         case_refs=one(own["case_refs"]),
         titled=tuple(re.compile(expand(p)) for p in own["titled_proposals"]),

@@ -111,6 +111,13 @@ def stands_for_nothing(decision: Decision, lex: Lexicon) -> bool:
     return 0 < len(bare.split()) <= _PRONOUN_WORDS and pronouns is not None and bool(pronouns.fullmatch(bare))
 
 
+def names_item_set(subject: str | None, lex: Lexicon) -> bool:
+    """A subject naming several agenda items and none of its own ("Øvrige punkter (12-15)", "Punkterne 12, 13 og
+    15"): outside a case such a summary line decides nothing a row can name; each item has its own block."""
+    item_sets = subject_rules(lex.language).item_sets
+    return bool(subject and item_sets is not None and item_sets.fullmatch(" ".join(subject.split()).strip(_TRIM)))
+
+
 def _names_only_the_item(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> bool:
     """An outcome sentence or label whose only noun is a generic referent of the item it stands under ("Het
     raadsvoorstel wordt daarna ... aangenomen.", "Raadsvoorstel (ongewijzigd)"): the item. A motion or amendment
@@ -230,9 +237,14 @@ def _named_recommendation(decision: Decision, text: SectionText, lex: Lexicon, r
     refs, named = rules.recommendation_refs, rules.named_recommendations
     if refs is None or named is None or not refs.fullmatch((decision.subject or "").strip(_TRIM)):
         return None
-    above = lex.block_label.finditer(text.text, 0, max(decision.start - text.base, 0))
-    labels = [label for m in above if lex.is_proposal_label(label := m.group("label").strip())]
-    return labels[-1] if labels and named.fullmatch(labels[-1]) else None
+    at = max(decision.start - text.base, 0)
+    above = lex.block_label.finditer(text.text, 0, at)
+    labels = [(m.start(), label) for m in above if lex.is_proposal_label(label := m.group("label").strip())]
+    for lead_in in rules.vote_lead_ins:  # "Herefter blev der stemt om Økonomiudvalgets indstilling:" above it
+        leads = lead_in.finditer(text.text, max(0, at - _ANTECEDENT_WINDOW), at)
+        labels += [(m.start(), " ".join(m.group("object").split())) for m in leads]
+    last = max(labels, default=None)
+    return last[1] if last and named.fullmatch(last[1]) else None
 
 
 def _case_recommendation(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text.pipe_tables import Record, is_ruler
+from pipeline.text.pipe_tables import Record, is_ruler, is_tabbed, split_at_filled
 
 _PAGE_GAP = 3  # lines: a page break between two parts of one table
 _NOTE_GAP = 6  # lines: the note and case lines that may stand between two rows of one table
@@ -69,3 +69,14 @@ def filled(record: Record, roles: dict[str, int], width: int, case: str | None =
     else:
         return record
     return Record(cells, record.first, record.last)
+
+
+def numbered_parts(
+    lines: list[str], record: Record, roles: dict[str, int], width: int, case: str | None
+) -> list[Record]:
+    """`record` split at its lines filling the key column, each part as wide as its table: the sub-rows a tab-parted
+    case line holds ("52 <tab> Lokalplan 210" over "Ændringsforslag fra V ... <tab> 9 <tab> 20") take its number."""
+    parts = split_at_filled(lines, record, roles["number"])
+    if len(parts) > 1 and is_tabbed(lines[record.first]):
+        case = parts[0].cells[roles["number"]].strip() if roles["number"] < len(parts[0].cells) else case
+    return [filled(part, roles, width, case) for part in parts]
