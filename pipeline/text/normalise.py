@@ -17,7 +17,7 @@ from functools import cache
 
 from pipeline.document import Page
 from pipeline.rules import load_json
-from pipeline.text.pipe_tables import BOX_DRAWING, is_pipe_row, merge_wrapped_cells
+from pipeline.text.pipe_tables import box_drawing_as_marks, is_pipe_row, merge_wrapped_cells
 from pipeline.text.ruled_tables import cut_ruled_tables
 from pipeline.text.running_lines import drop_running_lines
 from pipeline.text.structure import RULE_MARKS
@@ -108,7 +108,7 @@ def clean_lines(text: str) -> list[str]:
     inside a line (columns laid out with spaces), except the gap after a list marker ("•     Tekst");
     a PDF hyphen marker at a line end becomes "-" so one set of de-hyphenation rules serves every parser.
     """
-    text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text)).translate(BOX_DRAWING)
+    text = box_drawing_as_marks(unicodedata.normalize("NFC", _BREAKS.sub("\n", text)))
     lines = []
     for raw in cut_ruled_tables(text.split("\n"), _rules().label):
         raw = _HYPHEN_MARKS.sub("-", raw.rstrip()).replace("\u00ad", "").replace("\ufffe", "-")

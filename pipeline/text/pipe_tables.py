@@ -31,6 +31,14 @@ def _box_drawing() -> dict[int, str]:
 
 
 BOX_DRAWING = _box_drawing()
+_BOX_CHARS = re.compile(f"[{''.join(map(chr, BOX_DRAWING))}]")
+
+
+def box_drawing_as_marks(text: str) -> str:
+    """`text` with its box drawing as ASCII table marks (BOX_DRAWING). Few texts draw boxes, and a translation costs
+    a dictionary look-up per character once a text leaves ASCII ('æ', 'ø'): searched for first."""
+    return text.translate(BOX_DRAWING) if _BOX_CHARS.search(text) else text
+
 
 _PIPE = re.compile(r"(?:^|\s)\|(?:\s|$)")
 _SPLIT = re.compile(r"\s*\|\s*")

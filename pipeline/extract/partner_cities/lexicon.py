@@ -97,8 +97,33 @@ def _search_long(patterns: Patterns, lowered: str) -> bool:
     return _search(patterns, lowered)
 
 
+class _Answers:
+    """`_search` remembered for a lexicon's own pattern sets, by the set's identity (no pattern hashed): a unit is
+    asked about again for each town and cue in it (47,000 searches over 20 bench PDFs, 2,100 of them distinct).
+    Emptied once the texts it keeps pass `chars`, so a process reading many documents stays small."""
+
+    def __init__(self, chars: int) -> None:
+        self.chars, self.held, self.answers = chars, 0, dict[tuple[int, str], bool]()
+
+    def search(self, patterns: Patterns, lowered: str) -> bool:
+        key = (id(patterns), lowered)
+        found = self.answers.get(key)
+        if found is None:
+            if self.held > self.chars:
+                self.answers.clear()
+                self.held = 0
+            found = self.answers[key] = _search(patterns, lowered)
+            self.held += len(lowered)
+        return found
+
+
+_ANSWERS = _Answers(chars=1 << 22)
+
+
 def _found(patterns: Patterns, lowered: str) -> bool:
     """Does any of `patterns` match somewhere in `lowered`?"""
+    if id(patterns) in _OWN:
+        return _ANSWERS.search(patterns, lowered)
     return (_search_long if len(lowered) >= LONG_TEXT else _search)(patterns, lowered)
 
 
