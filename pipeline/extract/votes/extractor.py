@@ -182,7 +182,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 continue
             reported = outside and (here.meeting_date is None or bool(protocol.stamp))  # a news page reports too
             repair_subject(decision, text, lex, reported, outside, alone=len(decided) == 1)
-        named_by_headlines(decided, lex.news.headline_over)
+        named_by_headlines(decided, lex.news.headline_over, lex.news.headline_names_notings)
         found += [d for d in decided if id(d) not in summaries and not stands_for_nothing(d, lex)]
     return found
 

@@ -3,7 +3,8 @@
 the headline's subject, the short name the page gives the decision. A headline that only names the matter
 ("Cykelsti langs Vejlegårdsvej" / "Anlægsbevillingen på 6,8 mio. kr. ... blev godkendt") names the decision its
 paragraph reports first: that decision takes it as subject; the paragraph's later decisions keep their own. Where
-a language's pages name their decisions in the prose instead (counted on the read sets: Norwegian), they keep it."""
+a language's pages name their decisions in the prose instead (Norwegian), they keep it, unless it is a bare definite
+noun that only refers back ("Hamneplanen vart vedteken": `headline_over`); a noting keeps its object there too."""
 
 from __future__ import annotations
 
@@ -58,13 +59,14 @@ def merge_headlines(
     return out
 
 
-def named_by_headlines(decided: list[Decision], over: re.Pattern[str] | None) -> None:
+def named_by_headlines(decided: list[Decision], over: re.Pattern[str] | None, notings: bool = True) -> None:
     """Each headline names one decision of its paragraph: the first whose repaired subject is still a clause or a
     fragment ("Een amendement van Vooruit ... werd verworpen. Het reglement zelf werd daarna goedgekeurd ...": the
-    amendment names itself, the headline names the item the bare reference points back to)."""
+    amendment names itself, the headline names the item the bare reference points back to). Without `notings`, a
+    noting keeps the object its sentence names ("tok rapporten til vitande")."""
     named: set[str] = set()
     for decision in decided:
-        if decision.headline is None or decision.headline in named:
+        if decision.headline is None or decision.headline in named or (not notings and decision.outcome == "noted"):
             continue
         named_by_headline(decision, over)
         if decision.subject == decision.headline:

@@ -17,6 +17,7 @@ class News:
     relative_days: re.Pattern[str] | None  # "heeft donderdagavond ingestemd": a report dated by its page
     headline_subjects: bool = False  # a paragraph's headline names the decision it reports first
     headline_over: re.Pattern[str] | None = None  # only over a subject read as a clause or fragment, where given
+    headline_names_notings: bool = True  # a noting takes its headline too (`headline_over` permitting)
     capital_references: re.Pattern[str] | None = None  # full match: a bare reference a headline in capitals names
     paragraph_notings: bool = False  # a noting opening a news paragraph is its report, with or without a body
     noted_objects: tuple[re.Pattern[str], ...] = ()  # a noting sentence: group `object`, what was taken for information
@@ -36,6 +37,7 @@ def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
         relative_days=_one(rules.get("relative_days", []), expand),
         headline_subjects=rules.get("headline_subjects", False),
         headline_over=_one(rules.get("headline_over", []), expand),
+        headline_names_notings=rules.get("headline_names_notings", True),
         capital_references=_one(rules.get("capital_headline_references", []), expand),
         paragraph_notings=rules.get("paragraph_notings", False),
         noted_objects=tuple(re.compile(expand(p), re.I) for p in rules.get("noted_objects", [])),

@@ -39,6 +39,7 @@ class ProposalLexicon:
     case_anaphor: re.Pattern[str] | None  # a subject naming no kind, about the proposal the case is titled after
     pronoun: re.Pattern[str] | None  # a subject that is a pronoun alone ("Die"), about the proposal named last
     official: re.Pattern[str] | None
+    procedural: re.Pattern[str] | None  # a motion to postpone ("utsettelsesforslag"), an official's too
     party_words: re.Pattern[str] | None
     conjunctions: re.Pattern[str]
     linked: re.Pattern[str]  # a link word or the number opening a bracket ("(ingediend door X)", "(M9, X)")
@@ -99,6 +100,7 @@ def proposal_lexicon(language: str) -> ProposalLexicon | None:
         case_anaphor=anaphor(rules.case_anaphors) if rules.case_anaphors else None,
         pronoun=re.compile(alternation(rules.pronouns), re.I) if rules.pronouns else None,
         official=re.compile(alternation(rules.official)) if rules.official else None,
+        procedural=re.compile(alternation(rules.named_by_text), re.I) if rules.named_by_text else None,
         party_words=re.compile(whole_words(rules.party_words), re.I) if rules.party_words else None,
         conjunctions=re.compile(r"\s*,\s*|\s+" + alternation(conventions(language).conjunctions) + r"\s+"),
         linked=re.compile(rf"^(?:(?i:{links})[ \t]*|(?:{rules.ident})[ \t]*,[ \t]*)"),

@@ -113,14 +113,16 @@ def _proposal(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal
     kind, ident = kind_of(m.group("head"), plex.mention_kinds), m.group("ident")
     bracket, party = _bracketed(m.group("bracket"), lex, plex), _bracketed(m.group("party"), lex, plex)
     by = " ".join((m.group("by") or "").split()) or None
-    if not (by or bracket or party) and m.group("title"):  # "'Titel' – ingediend door SP en PvdA", "'Titel' - SP"
+    motion = bool(by) and _official_motion(by, m.group("head"), plex)
+    by = None if motion else by  # "Utsettelsesforslag fra ordføreren:": the role names nobody
+    if not (motion or by or bracket or party) and m.group("title"):  # "'Titel' – ingediend door SP", "'Titel' - SP"
         *before, after = _DASHED.split(" ".join(m.group("title").split()))
         after = _bracketed(after, lex, plex)
         named = before or any(m.group(g) for g in QUOTED_GROUPS)  # the tail follows the proposal's own name
         party = after if named and "(" not in after and _is_party(after, lex, plex) else None
     group = next((g for g in ("title", "about", *QUOTED_GROUPS, "loose") if m.group(g)), "title")
     title = _cut_at_anaphor(" ".join((m.group(group) or "").split()), plex)
-    if kind is None or not (ident or bracket or by or party or title):
+    if kind is None or not (motion or ident or bracket or by or party or title):
         return None
     if by and not (_is_proposer(by) or _is_party(by, lex, plex) or _is_agent(by, lex, plex)):
         return None  # "van het college", or a sentence that goes on after the link word
@@ -173,12 +175,21 @@ def _lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | N
         by = by[: code.start()].rstrip()
     party, name = _by_agent(by, plex) or (by, "")
     party = code.group(1) if code and name and lex.is_party(code.group(1)) else party
+    if kind is not None and _official_motion(by, m.group("head"), plex):
+        return Proposal(kind, " ".join(m.group(0).split()).rstrip(" :"), m.start(), m.end(), None, None)
     if kind is None or "(" in by or not _is_proposer(by) or (plex.official and plex.official.fullmatch(by)):
         return None  # "Kari Nordmann (SV) fremmet ..." is a declaration (models' proposal_declarations)
     if not name:
         party, name = (by, "") if _is_party(by, lex, plex) else ("", by)
     title = " ".join(m.group(0).split()).rstrip(" :")
     return Proposal(kind, title, m.start(), m.end(), name or None, party or None)
+
+
+def _official_motion(by: str, head: str, plex: ProposalLexicon) -> bool:
+    """An official moves a motion to postpone ("Ordføreren fremmet utsettelsesforslag:", "Kommunedirektøren sette
+    fram framlegg om utsetjing:"): unlike the official's proposal of a decision, which is the recommendation, it is
+    a proposal of its own, voted on by its words; the role names nobody, so it has no proposer."""
+    return bool(plex.official and plex.procedural and plex.official.fullmatch(by) and plex.procedural.search(head))
 
 
 def _inverted_lead(m: re.Match[str], lex: Lexicon, plex: ProposalLexicon) -> Proposal | None:

@@ -121,6 +121,8 @@ class NewsRules(Rules):
     # where the language's pages name their decisions in the prose instead, False
     headline_over: list[str] = []  # where given, the headline names only a decision whose own subject matches one
     # (a whole clause or a cut fragment, "De brief ... werd voor kennisgeving aangenomen"): a noun phrase stays
+    headline_names_notings: bool = True  # a noting's own object ("tok rapporten til vitande") yields to the headline;
+    # where the language's pages name what a noting took in the sentence itself, False
     capital_headline_references: list[str] = []  # where set, a headline in capitals ("CYKELSTI TIL RØSNÆS") is a
     # section head that names only a decision whose own words are one of these bare references ("Punktet blev
     # godkendt"); a decision naming its object ("godkendte anlægsbevillingen på 38 mio. kr. til ...") keeps its words
