@@ -132,6 +132,14 @@ def _listed_after(previous_end: int, sentence: Span, between: Span, rules: Cues)
     return previous_end > sentence.start and _coordinated(between, rules)
 
 
+def _heads_remark(sdoc: Doc, sentence: Span, end: int) -> bool:
+    """The name ending at token `end` closes its sentence with a colon ('- Eurocities: Venray is lid sinds 2010.'):
+    the sentence after the colon is the name's remark, split off where a capital opened it; it is the name's when it
+    names the issuer ('Het netwerk telt 1000 leden' speaks of the network)."""
+    rest = [t for t in sdoc[end : sentence.end] if not t.is_space]
+    return len(rest) == 1 and rest[0].text == ":"
+
+
 def _list_ends(sdoc: Doc, hits: list[Hit], rules: Cues) -> list[int]:
     """Per hit, the end of the list of coordinated mentions it stands in ('CERV, Erasmus+ og LIFE'): the
     words after a list are said of all its names."""
@@ -165,6 +173,9 @@ def _gazetteer_mentions(
         listed = _within(span.start_char, cells) or (
             hit.entry.kind == PROGRAMME_KIND and _within(span.start_char, programmes)
         )
+        remark = context.with_next(sentence) if not listed and _heads_remark(sdoc, sentence, hit.end) else sentence
+        if names_issuer(sdoc[sentence.end : remark.end], inside, doc.municipality, rules):
+            sentence = remark  # '- Klimaatverbond Nederland: Venray is lid.': the unlisted item is one sentence
         programme = hit.entry.kind == PROGRAMME_KIND
         members_only = hit.entry.category in rules.membership_only  # 'lid van de VNG', not 'de VNG gaf advies'
         # a network stopped before takes part only by its own sentence: the one before may be the stopping one
