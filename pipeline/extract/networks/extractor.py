@@ -18,6 +18,7 @@ qualifying mention.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -132,12 +133,15 @@ def _listed_after(previous_end: int, sentence: Span, between: Span, rules: Cues)
     return previous_end > sentence.start and _coordinated(between, rules)
 
 
+_ITEM_HEAD_END = re.compile(r"(?:\([^()\n]*\))?\)?\s*:")  # ':', '):' or ' (Covenant of Mayors):' after the name
+
+
 def _heads_remark(sdoc: Doc, sentence: Span, end: int) -> bool:
-    """The name ending at token `end` closes its sentence with a colon ('- Eurocities: Venray is lid sinds 2010.'):
+    """The name ending at token `end` closes its sentence with a colon, maybe after a bracketed other name
+    ('- Eurocities: Venray is lid sinds 2010.', '- Burgemeestersconvenant (Covenant of Mayors): Venray ...'):
     the sentence after the colon is the name's remark, split off where a capital opened it; it is the name's when it
     names the issuer ('Het netwerk telt 1000 leden' speaks of the network)."""
-    rest = [t for t in sdoc[end : sentence.end] if not t.is_space]
-    return len(rest) == 1 and rest[0].text == ":"
+    return bool(_ITEM_HEAD_END.fullmatch(sdoc[end : sentence.end].text.strip()))
 
 
 def _list_ends(sdoc: Doc, hits: list[Hit], rules: Cues) -> list[int]:
@@ -174,7 +178,10 @@ def _gazetteer_mentions(
             hit.entry.kind == PROGRAMME_KIND and _within(span.start_char, programmes)
         )
         remark = context.with_next(sentence) if not listed and _heads_remark(sdoc, sentence, hit.end) else sentence
-        if names_issuer(sdoc[sentence.end : remark.end], inside, doc.municipality, rules):
+        following = range(sentence.end, context.with_next(sentence).end)  # the next sentence, or the remark
+        said = sdoc[sentence.end : remark.end]  # a remark deferring or weighing the decision stays the next sentence
+        deferred = any(rules.find(cue, [t.text for t in said]) for cue in ("pending", "consideration"))
+        if names_issuer(said, inside, doc.municipality, rules) and not deferred:
             sentence = remark  # '- Klimaatverbond Nederland: Venray is lid.': the unlisted item is one sentence
         programme = hit.entry.kind == PROGRAMME_KIND
         members_only = hit.entry.category in rules.membership_only  # 'lid van de VNG', not 'de VNG gaf advies'
@@ -185,9 +192,9 @@ def _gazetteer_mentions(
             or funded_only(sentence, context.with_next(scope), hit.start, previous_end, inside, doc.municipality, rules)
             or refused_later(context, sentence, rules)
             or explained_local(sdoc, hit.end, sentence.end, rules)
-            or denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules)
+            or denied_next(sdoc, following, inside, rules)
             or decision_pending(sdoc, sentence, hit.start, hit.end, previous_end, rules)
-            or pending_next(sdoc, sentence, range(sentence.end, context.with_next(sentence).end), inside, rules)
+            or pending_next(sdoc, sentence, following, inside, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _listed_after(previous_end, sentence, sdoc[previous_end : hit.start], rules))
             or (

@@ -1,6 +1,7 @@
 """A list item whose name ends in a colon, its remark opening with a capital ('- Eurocities: Venray is lid sinds
-2010.', '• ICLEI: Vejle er medlem'): the sentence splitter cuts at the colon, but the remark is still the name's. A
-remark that denies, plans or only considers the membership keeps the name out."""
+2010.', '• ICLEI: Vejle er medlem', '- Borgmesteraftalen (Covenant of Mayors): Gribskov har været med'):
+the sentence splitter cuts at the colon, but the remark is still the name's. A remark that denies, plans or
+only considers the membership keeps the name out."""
 
 from __future__ import annotations
 
@@ -25,6 +26,19 @@ HELD = [
     ("da", "Vejle", "Øvrigt\n- ICLEI: Vejle Kommune er medlem og deltager i klimaarbejdet.\n", "ICLEI"),
     ("nb", "Røros", "Annet\n• Cittaslow: Røros ble medlem i 2019 og deltar på årsmøtet.\n", "Cittaslow"),
     ("nn", "Stryn", "Anna\n- Eurocities: Stryn er medlem sidan 2021.\n", "Eurocities"),
+    (
+        "da",
+        "Gribskov",
+        "Øvrigt\n  - Borgmesteraftalen (Covenant of Mayors): Gribskov har været med siden 2010.\n",
+        "Covenant of Mayors",
+    ),
+    (
+        "nl",
+        "Venray",
+        "Overig\n- Burgemeestersconvenant (Covenant of Mayors): Venray ondertekende in 2016.\n",
+        "Covenant of Mayors",
+    ),
+    ("nb", "Hamar", "Annet\n- Eurobyene (Eurotowns): Hamar er medlem og deltar i to arbeidsgrupper.\n", "Eurotowns"),
 ]
 
 NOT_HELD = [
@@ -38,6 +52,12 @@ NOT_HELD = [
     ("da", "Vejle", "Øvrigt\n- Cittaslow: Vejle er ikke medlem.\n", "Cittaslow"),
     ("nb", "Røros", "Annet\n• Eurocities: Røros er ikke medlem, men følger arbeidet.\n", "Eurocities"),
     ("nl", "Venray", "Overig\n- Energy Cities: Het netwerk telt 1000 leden in 30 landen.\n", "Energy Cities"),
+    (
+        "da",
+        "Gribskov",
+        "Øvrigt\n- Borgmesteraftalen (Covenant of Mayors): Gribskov er ikke medlem.\n",
+        "Covenant of Mayors",
+    ),
 ]
 
 
