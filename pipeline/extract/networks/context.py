@@ -188,7 +188,11 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if row_refused(sdoc, sentence.end, end, rules):
         return True  # "Vådeng<TAB>LIFE<TAB>–<TAB>afslag 2025", "LIFE (afgewezen)"
     label = label_before(sdoc, sentence) if wide == sentence.start else []
-    remarks = [*bracket_remark(sdoc, start, end), *item_remark(sdoc, sentence.end, end)]  # '- LIFE: aanvraag ...'
+    item = item_remark(sdoc, sentence.end, end)  # '- LIFE: aanvraag ...'; not '- X: ondertekend, ... ingediend'
+    remarks = [
+        *bracket_remark(sdoc, start, end),
+        *([] if rules.find("joined", item) or rules.find("passive_joins", item) else item),
+    ]
     if _asked_only([*label, *before], [*clause, *remarks], words, rules):
         return True
     near = [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]

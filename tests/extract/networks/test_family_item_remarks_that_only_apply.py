@@ -29,6 +29,12 @@ ASKED = [
 
 TAKEN_PART = [
     (
+        "da",
+        "Favrskov",
+        "Netværk\n- Borgmesterpagten: underskrevet i 2019; handleplanen blev indsendt i 2021.\n",
+        "Covenant of Mayors",
+    ),
+    (
         "nl",
         "Venray",
         "Netwerken en programma's\n- Erasmus+: aanvraag in 2024 goedgekeurd, het project loopt tot 2026.\n",
