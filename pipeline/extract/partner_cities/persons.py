@@ -36,11 +36,11 @@ def _name_before(text: str, end: int) -> str | None:
 
 
 def _is_place(words: list[str], code: str, known: set[str]) -> bool:
-    """The words end in a known town of two or more words ('Bad Hindelang'), or in a one-word town before its
-    country code ('Kiruna (SE)')."""
+    """The words end in a known town of two or more words ('Bad Homburg'), or hold a one-word town before a
+    country code ('Kiruna (SE)', 'Varberg Kommun (SE)')."""
     tails = [" ".join(words[k:]) for k in range(len(words))]
     country = len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
-    return any(fold(tail) in known for tail in tails if " " in tail or country)
+    return any(fold(tail) in known for tail in tails if " " in tail) or country and any(fold(w) in known for w in words)
 
 
 def person_spans(text: str) -> list[tuple[int, int]]:
@@ -52,7 +52,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         name = _name_before(text, match.start()) if party else None
         if name is not None:
             found.append((match.start() - len(name), match.start(), name.split(), match.group(1)))
-    words = {fold(" ".join(w[k:])) for _, _, w, _ in found for k in range(len(w))}
+    words = {fold(" ".join(w[k:])) for _, _, w, _ in found for k in range(len(w))} | {
+        fold(word) for _, _, w, _ in found for word in w
+    }
     known = set(gazetteer().entries(words))
     spans, names = [], set()
     for start, end, name, code in found:

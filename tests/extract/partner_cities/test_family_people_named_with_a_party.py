@@ -94,6 +94,13 @@ AGENDAS = [
 PLACES = [
     (
         "da",
+        "Norddjurs",
+        "EU-projekter\nProjekt | Partnere\nHavneliv | Halmstad Kommun (SE), Skagen Havn\n"
+        "Norddjurs Kommune er projektpartner i Havneliv sammen med Halmstad Kommun.\n",
+        {"Halmstad": ("project_partner", None)},
+    ),
+    (
+        "da",
         "Herning",
         "Venskabsbyer\nHerning har venskabsby i Bad Homburg (DE) og Kiruna (SE).\n",
         {"Bad Homburg vor der Höhe": ("twin", None), "Kiruna": ("twin", None)},
