@@ -22,6 +22,7 @@ from pipeline.extract.networks.not_held import (
     bracket_remark,
     considers_joining,
     issuer_denies,
+    item_remark,
     item_remark_stops,
     remark_after,
     row_refused,
@@ -187,7 +188,12 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
     if row_refused(sdoc, sentence.end, end, rules):
         return True  # "Vådeng<TAB>LIFE<TAB>–<TAB>afslag 2025", "LIFE (afgewezen)"
     label = label_before(sdoc, sentence) if wide == sentence.start else []
-    if _asked_only([*label, *before], [*clause, *bracket_remark(sdoc, start, end)], words, rules):
+    item = item_remark(sdoc, sentence.end, end)  # '- LIFE: aanvraag ...'; not '- X: ondertekend, ... ingediend'
+    remarks = [
+        *bracket_remark(sdoc, start, end),
+        *([] if rules.find("joined", item) or rules.find("passive_joins", item) else item),
+    ]
+    if _asked_only([*label, *before], [*clause, *remarks], words, rules):
         return True
     near = [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]
     if rules.find("private_capacity", near) or rules.find("observer_roles", near):

@@ -18,6 +18,7 @@ qualifying mention.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -132,6 +133,17 @@ def _listed_after(previous_end: int, sentence: Span, between: Span, rules: Cues)
     return previous_end > sentence.start and _coordinated(between, rules)
 
 
+_ITEM_HEAD_END = re.compile(r"(?:\([^()\n]*\))?\)?\s*:")  # ':', '):' or ' (Covenant of Mayors):' after the name
+
+
+def _heads_remark(sdoc: Doc, sentence: Span, end: int) -> bool:
+    """The name ending at token `end` closes its sentence with a colon, maybe after a bracketed other name
+    ('- Eurocities: Venray is lid sinds 2010.', '- Burgemeestersconvenant (Covenant of Mayors): Venray ...'):
+    the sentence after the colon is the name's remark, split off where a capital opened it; it is the name's when it
+    names the issuer ('Het netwerk telt 1000 leden' speaks of the network)."""
+    return bool(_ITEM_HEAD_END.fullmatch(sdoc[end : sentence.end].text.strip()))
+
+
 def _list_ends(sdoc: Doc, hits: list[Hit], rules: Cues) -> list[int]:
     """Per hit, the end of the list of coordinated mentions it stands in ('CERV, Erasmus+ og LIFE'): the
     words after a list are said of all its names."""
@@ -165,6 +177,12 @@ def _gazetteer_mentions(
         listed = _within(span.start_char, cells) or (
             hit.entry.kind == PROGRAMME_KIND and _within(span.start_char, programmes)
         )
+        remark = context.with_next(sentence) if not listed and _heads_remark(sdoc, sentence, hit.end) else sentence
+        following = range(sentence.end, context.with_next(sentence).end)  # the next sentence, or the remark
+        said = sdoc[sentence.end : remark.end]  # a remark deferring or weighing the decision stays the next sentence
+        deferred = any(rules.find(cue, [t.text for t in said]) for cue in ("pending", "consideration"))
+        if names_issuer(said, inside, doc.municipality, rules) and not deferred:
+            sentence = remark  # '- Klimaatverbond Nederland: Venray is lid.': the unlisted item is one sentence
         programme = hit.entry.kind == PROGRAMME_KIND
         members_only = hit.entry.category in rules.membership_only  # 'lid van de VNG', not 'de VNG gaf advies'
         # a network stopped before takes part only by its own sentence: the one before may be the stopping one
@@ -174,9 +192,9 @@ def _gazetteer_mentions(
             or funded_only(sentence, context.with_next(scope), hit.start, previous_end, inside, doc.municipality, rules)
             or refused_later(context, sentence, rules)
             or explained_local(sdoc, hit.end, sentence.end, rules)
-            or denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules)
+            or denied_next(sdoc, following, inside, rules)
             or decision_pending(sdoc, sentence, hit.start, hit.end, previous_end, rules)
-            or pending_next(sdoc, sentence, range(sentence.end, context.with_next(sentence).end), inside, rules)
+            or pending_next(sdoc, sentence, following, inside, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _listed_after(previous_end, sentence, sdoc[previous_end : hit.start], rules))
             or (

@@ -27,6 +27,7 @@ from pipeline.gazetteers.cities import fold
 from pipeline.gazetteers.cities import gazetteer as city_index
 from pipeline.text.nlp import blank, compound_parts, distinct_words, doc_text, parse, token_texts
 
+_HYPHENS = ("-", "‐", "‑")
 _DIGITS = re.compile(r"\d+")  # "Horisont 2030" is no misspelling of "Horisont 2020"
 
 
@@ -171,7 +172,7 @@ def _name_goes_on(texts: list[str], end: int, cues: Cues) -> bool:
 
 def _is_modifier(doc: Doc, span: Span, cues: Cues) -> bool:
     """True for a name used as the first part of a compound about something else ("VNG-commissie")."""
-    if span.end + 1 >= len(doc) or doc[span.end].text not in ("-", "‐", "‑"):
+    if span.end + 1 >= len(doc) or doc[span.end].text not in _HYPHENS:
         return False
     if doc[span.end - 1].whitespace_ or doc[span.end].whitespace_:
         return False
@@ -181,12 +182,26 @@ def _is_modifier(doc: Doc, span: Span, cues: Cues) -> bool:
 
 def _written_as_phrase(span: Span) -> bool:
     """A name of several words matched in all lowercase ('een financieel gezonde gemeente' for 'Gezonde
-    Gemeente'): an everyday phrase, unless the catalogue writes that alias in lowercase too."""
+    Gemeente'): an everyday phrase, unless the catalogue writes that alias in lowercase too, or words in it are
+    joined by a bare hyphen ('euregio maas-rijn'): a chain of place names, which no everyday phrase writes."""
     text = span.text
-    if len(span) < 2 or text != text.lower():
+    if len(span) < 2 or text != text.lower() or _hyphen_joined(span):
         return False
     aliases = gazetteer()[int(span.label_)].aliases
     return not any(alias == alias.lower() and alias.lower().split() == text.split() for alias in aliases)
+
+
+def _hyphen_joined(span: Span) -> bool:
+    """Does a hyphen inside the span join two words with no space on either side?"""
+    doc = span.doc
+    return any(
+        doc[k].text in _HYPHENS
+        and doc[k - 1].is_alpha
+        and doc[k + 1].is_alpha
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        for k in range(span.start + 1, span.end - 1)
+    )
 
 
 def _misspellings(spans: list[Span]) -> list[Span]:

@@ -146,7 +146,7 @@ def funds_the_issuer(sentence: Span, inside: set[int], municipality: str | None,
     return len(lead) <= FUNDED_LEAD_WORDS and issuer_named(words[at[0] :], municipality, rules)
 
 
-AREA_FILLERS = 2  # "midden in de Euregio", "inden for Region ...": words between the preposition and the name
+AREA_FILLERS = 4  # "midden in de Euregio", "in het hart van de Euregio": words between the preposition and the name
 AREA_LEAD = 3  # words before the preposition read for a membership ("deelnemer in de Euregio")
 
 

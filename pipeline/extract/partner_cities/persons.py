@@ -1,0 +1,66 @@
+"""People named with a party in brackets ('Kari Lien (Sp)', 'Peter Holm (V)'): a first name that is also a town's
+('Kari', 'Anna') is no partner town there, nor where the same words recur without the party ('Val av medlem til
+kontrollutvalet etter Kari Lien'). A name of two to four capitalised words right before a short capitalised
+bracket makes the person; a town with its country code ('Bad Hindelang (DE)') is a known place and stays one."""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+from pipeline.gazetteers.cities import gazetteer
+from pipeline.gazetteers.names import country_code, fold
+
+_BRACKET = re.compile(r" ?\(([^\W\d_][\w+\-]{0,4})\)")  # '(Sp)', '(KrF)', '(CDA)', '(D66)' after a name
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*$")
+_MIN_WORDS, _MAX_WORDS = 2, 4
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The run of two to four capitalised words, one space apart, that ends at `end` on its line."""
+    words: list[str] = []
+    pos = end
+    while len(words) < _MAX_WORDS:
+        start = text.rfind(" ", 0, pos) + 1
+        newline = text.rfind("\n", 0, pos) + 1
+        start = max(start, newline)
+        word = text[start:pos]
+        if not (word[:1].isupper() and _WORD.match(word) and not word.isupper()):
+            break
+        words.insert(0, word)
+        if start == newline or start < 1 or text[start - 1] != " " or start >= 2 and text[start - 2] == " ":
+            break
+        pos = start - 1
+    return " ".join(words) if len(words) >= _MIN_WORDS else None
+
+
+def _is_place(words: list[str], code: str, known: set[str]) -> bool:
+    """The words end in a known town of two or more words ('Bad Homburg'), or hold a one-word town before a
+    country code ('Kiruna (SE)', 'Varberg Kommun (SE)')."""
+    tails = [" ".join(words[k:]) for k in range(len(words))]
+    country = len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
+    return any(fold(tail) in known for tail in tails if " " in tail) or country and any(fold(w) in known for w in words)
+
+
+def person_spans(text: str) -> list[tuple[int, int]]:
+    """Char spans of a person's name written with a party in brackets, and of every later occurrence of its last
+    two words (first name and surname) anywhere in the text."""
+    found = []
+    for match in _BRACKET.finditer(text):
+        party = match.group(1)[:1].isupper() and country_code(match.group(1)) is None  # '(Island)' is a country
+        name = _name_before(text, match.start()) if party else None
+        if name is not None:
+            found.append((match.start() - len(name), match.start(), name.split(), match.group(1)))
+    words = {fold(" ".join(w[k:])) for _, _, w, _ in found for k in range(len(w))} | {
+        fold(word) for _, _, w, _ in found for word in w
+    }
+    known = set(gazetteer().entries(words))
+    spans, names = [], set()
+    for start, end, name, code in found:
+        if not _is_place(name, code, known):
+            spans.append((start, end))
+            names.add(" ".join(name[-_MIN_WORDS:]))
+    for name in names:
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return spans
