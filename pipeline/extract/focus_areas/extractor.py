@@ -122,9 +122,10 @@ _CUE_HEADINGS: frozenset[Reader] = frozenset(
 def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -> list[Span]:
     """The first list a theme word announces; a list of main goals ("tre hovudmål:") only when no
     theme word announces one: a plan that names both has goals above its themes. A list of lower-case
-    phrases ("Satsingsområda skal bidra til:" / "- betre folkehelse"), or one read from a heading carrying
-    the cue word on, gives way to headings that carry the cue word ("Satsingsområde 1: Levande
-    lokalsamfunn"): those name the themes."""
+    phrases ("Satsingsområda skal bidra til:" / "- betre folkehelse"), one read from a heading carrying
+    the cue word on, or a report's chapters, one of them the cue heading ("Status per innsatsområde"),
+    gives way to headings that carry the cue word ("Satsingsområde 1: Levande lokalsamfunn"): those name
+    the themes."""
     goals: list[Span] = []
     lower: list[Span] = []
     for ann in found:
@@ -133,7 +134,8 @@ def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -
             continue
         if labels and not ann.goals:
             lowered = all(label.text[:1].islower() for label in labels)
-            if reader in _CUE_HEADINGS or not (lowered or _opens_on_cue_heading(lines, labels[0], rules)):
+            chapters = any(is_part(label.text, rules) for label in labels)  # "Status per innsatsområde" among them
+            if reader in _CUE_HEADINGS or not (lowered or chapters or _opens_on_cue_heading(lines, labels[0], rules)):
                 return labels
             lower = lower or labels
             continue
