@@ -22,6 +22,7 @@ from pipeline.document import Document
 from pipeline.extract.actions.blocks import agenda_case, headed_blocks, unannounced_blocks
 from pipeline.extract.actions.case_pages import case_header
 from pipeline.extract.actions.fields import aligned_records, field_blocks, rewrapped, unjoined
+from pipeline.extract.actions.groups import without_groups
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
 from pipeline.extract.actions.legend import explains_marks, is_legend, leading_mark, with_legend
@@ -212,57 +213,7 @@ def _distinct(
                 continue  # a partner town with its relation's status
             out.append(action)
     out.sort(key=lambda a: a.title.start)
-    return _one_per_item(_without_groups(out))
-
-
-def _without_groups(actions: list[Candidate]) -> list[Candidate]:
-    """The actions without the coded headings that group others ("BD1 Een levendige gemeente" over a table of
-    "1.1.1 | Heraanleg ... | Lopend" rows): a heading whose text holds the titles of items coded in another shape
-    is the plan's goal or theme, and the status read under it is its items'. Items coded alike ("1." over "2.")
-    are siblings. A chapter numbered in digits over letter-coded items ("7.3 Status for tiltak" over "T1 ...") makes
-    its sibling headings ("7.1 Samarbeidspartnere") chapters too. `actions` are in text order."""
-    starts = [a.title.start for a in actions]
-    shapes = [_CODE_SHAPE.sub(_shape_of, a.action_id) if a.action_id else None for a in actions]
-
-    def grouped(at: int) -> set[str]:
-        """The shapes of the other-coded items standing in the body of the item at `at`."""
-        found = set()
-        for span in actions[at].body:
-            for i in range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)):
-                if shapes[i] is not None and shapes[i] != shapes[at]:
-                    found.add(shapes[i])
-        return found
-
-    kinds = [grouped(i) if shapes[i] is not None else set() for i in range(len(actions))]
-    chapters = {_parent(actions[i].action_id) for i, k in enumerate(kinds) if _chapter_over_codes(shapes[i], k)}
-    return [
-        a
-        for i, a in enumerate(actions)
-        if shapes[i] is None or not (kinds[i] or (_digits_only(shapes[i]) and _parent(a.action_id) in chapters))
-    ]
-
-
-def _chapter_over_codes(shape: str | None, grouped: set[str]) -> bool:
-    """A heading numbered in digits alone over items coded with letters ("7.3 Status for tiltak" over "T1", "T2"):
-    a chapter of the document, whose sibling headings ("7.1 Samarbeidspartnere") are chapters too."""
-    return _digits_only(shape) and any("A" in other for other in grouped)
-
-
-def _digits_only(shape: str | None) -> bool:
-    return shape is not None and "A" not in shape
-
-
-def _parent(code: str | None) -> str:
-    """The number a code is numbered under: "7" for "7.3", "" for "3"."""
-    return (code or "").rpartition(".")[0]
-
-
-_CODE_SHAPE = re.compile(r"\d+|[^\W\d_]+")  # a code's runs of digits and letters: "BD1" and "1.1.1" differ in shape
-
-
-def _shape_of(run: re.Match[str]) -> str:
-    """A run of a code as its kind alone, so codes are compared by layout, not by number."""
-    return "9" if run.group().isdigit() else "A"
+    return _one_per_item(without_groups(out))
 
 
 def _one_per_item(actions: list[Candidate]) -> list[Candidate]:
