@@ -63,6 +63,18 @@ def is_legend(text: str, lex: Lexicon) -> bool:
     return _remembered(_is_legend, text, lex)
 
 
+_WRAPPED_ON = ("/", ",", ";", "·", "|")  # a legend line ending on its list's separator goes on below
+
+
+def in_legend(lines: list[Line], index: int, lex: Lexicon) -> bool:
+    """A legend's line, or the wrapped tail of one ("Legenda: Afgerond / Loopt / Niet gestart /" over "Vervallen /
+    Onbekend"): it explains statuses, so it is never a status heading or intro over the items below it."""
+    if is_legend(lines[index].text, lex):
+        return True
+    above = lines[index - 1].text.rstrip() if index else ""
+    return above.endswith(_WRAPPED_ON) and is_legend(above, lex)
+
+
 def _is_legend(text: str, lex: Lexicon) -> bool:
     labelled = bool(lex.legend_label.match(text.strip()))
     explained = [status for _, status in _line_pairs(text, lex) if status]  # "‖  Sat i bero   ✕  Opgivet"
