@@ -15,7 +15,9 @@ def without_groups(actions: list[Candidate]) -> list[Candidate]:
     "1.1.1 | Heraanleg ... | Lopend" rows): a heading whose text holds the titles of items coded in another shape
     is the plan's goal or theme, and the status read under it is its items'. Items coded alike ("1." over "2.")
     are siblings. A chapter numbered in digits over letter-coded items ("7.3 Status for tiltak" over "T1 ...") makes
-    its sibling headings ("7.1 Samarbeidspartnere") chapters too. `actions` are in text order."""
+    its sibling headings ("7.1 Samarbeidspartnere") chapters too; so does one whose items up to its next sibling are
+    lettered, not under its own number ("7.4 Status" / "Innsatsområde A" / "A1 ...", the items outside its body).
+    Digits under digits ("1." before "2.1") are one scheme's items and sub-items. `actions` are in text order."""
     starts = [a.title.start for a in actions]
     shapes = [_CODE_SHAPE.sub(_shape_of, a.action_id) if a.action_id else None for a in actions]
 
@@ -28,13 +30,39 @@ def without_groups(actions: list[Candidate]) -> list[Candidate]:
                     found.add(shapes[i])
         return found
 
+    def strangers(at: int) -> int:
+        """How many items up to the next item coded like the one at `at` bear letter codes not numbered under its
+        code ("A1", "T2" after "7.4", unlike "7.4a"): its chapter holds another scheme's items."""
+        code = actions[at].action_id or ""
+        end = next((i for i in range(at + 1, len(actions)) if shapes[i] == shapes[at]), len(actions))
+        return sum(1 for i in range(at + 1, end) if _lettered_code(shapes[i]) and not _numbered_under(actions[i], code))
+
     kinds = [grouped(i) if shapes[i] is not None else set() for i in range(len(actions))]
     chapters = {_parent(actions[i].action_id) for i, k in enumerate(kinds) if _chapter_over_codes(shapes[i], k)}
+    chapters |= {
+        _parent(actions[i].action_id)
+        for i in range(len(actions))
+        if _digits_only(shapes[i]) and strangers(i) >= MIN_STRANGERS
+    }
     return [
         a
         for i, a in enumerate(actions)
         if shapes[i] is None or not (kinds[i] or (_digits_only(shapes[i]) and _parent(a.action_id) in chapters))
     ]
+
+
+MIN_STRANGERS = 2  # items of another scheme under a heading before it counts as a chapter; one may be a stray
+
+
+def _numbered_under(item: Candidate, code: str) -> bool:
+    """The item's code continues `code` ("7.4.1" or "7.4a" under "7.4"), not a number of its own ("7.41", "A1")."""
+    own = item.action_id or ""
+    return own.startswith(code) and (len(own) == len(code) or not own[len(code)].isdigit())
+
+
+def _lettered_code(shape: str | None) -> bool:
+    """A code opening on letters and holding a number ("A1", "IB-3"): a scheme apart from chapters in digits."""
+    return shape is not None and shape.startswith("A") and "9" in shape
 
 
 def _chapter_over_codes(shape: str | None, grouped: set[str]) -> bool:
