@@ -158,8 +158,9 @@ def _run_in_report(line: Line, lex: Lexicon) -> int | None:
         or len(structure.cells(line)) > 1
         or not structure.is_sentence(line.text)
         or lex.note_line.match(line.text)
+        or _report_field(line.text, lex)
     ):
-        return None  # a list item, a table row or a note below a table ("Merknad til B1: ...") is never run on
+        return None  # a list item, a table row, a note below a table ("Merknad til B1: ...") or a status field
     for join in reversed(list(heading_joins(line.text, HEADING_WORDS))):
         head = line.text[: join.start() + 1]
         if not structure.is_heading(head, HEADING_WORDS):
@@ -170,6 +171,14 @@ def _run_in_report(line: Line, lex: Lexicon) -> int | None:
         if lex.goal.match(rest) or (about and any(not f.weak for f in findings([first], lex))):
             return join.end()
     return None
+
+
+def _report_field(text: str, lex: Lexicon) -> bool:
+    """A status or comment field ("Status: Delvis gjennomført - ..., men besøket fra Bergen ble avlyst."): its value
+    is one report, whose later capital ("Bergen ble avlyst") opens no report run onto a heading."""
+    field = lex.field.match(text)
+    label = field.group("label") if field else ""
+    return bool(label and (lex.status_field.match(label) or lex.explanation_field.match(label)))
 
 
 def field_blocks(lines: list[Line], lex: Lexicon) -> tuple[list[Candidate], set[int]]:
