@@ -107,7 +107,7 @@ def extract(doc: Document) -> list[ActionRow]:
             continue  # "KALMAR" / "Land ..... Sverige" / "Status ..... aktiv": a partner's card, its relation's status
         if recommended(action, lex):
             continue  # "De evaluatie beveelt aan:" / "1. minder acties, ...": advice for the next plan
-        if outside_plan(action, lex):
+        if outside_plan(action, lex, lines[_index_of(action.title, starts)].text):
             continue  # "Nieuwe maatregel (nog niet in het programma)": a proposal, none of the plan's actions
         action = _with_mark_after_title(action, lex)
         if action.context not in context_verdicts:

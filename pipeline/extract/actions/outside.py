@@ -12,18 +12,21 @@ from pipeline.extract.actions.rules import Lexicon
 from pipeline.text.structure import Line
 
 CARD_LINES = 4  # a card's fields follow its name within a few lines (an intro line may stand between)
+_BRACKETED = re.compile(r"\(([^()]*)\)")  # a remark in brackets on an item's line
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")  # sentence ends within an intro line
 
 
-def outside_plan(action: Candidate, lex: Lexicon) -> bool:
+def outside_plan(action: Candidate, lex: Lexicon, line: str = "") -> bool:
     """An item said, in its heading, its status or the intro it is listed under, to stand outside the plan
     ("Nyt forslag – ikke en del af handleplanen", "Nieuwe voorstellen (nog niet in het meerjarenplan):"): a new
     idea the report mentions, whose "nog niet" reads like a status but reports none. A coded item counts only by
-    its intro ("Nye tiltak foreslått for 2025 (ikke vedtatt):" / "2.2 ..."): its own "ikke vedtatt" may be a status."""
+    its intro ("Nye tiltak foreslått for 2025 (ikke vedtatt):" / "2.2 ...") or a bracketed remark on its `line`
+    ("4. Nieuwe ideeën (nog niet vastgesteld)": a chapter of proposals): its own "ikke vedtatt" may be a status."""
     said = [*action.context[-1:]]
     if action.action_id is None:
         said += [action.title, *([action.status] if action.status is not None else [])]
-    return any(lex.outside_plan.search(span.text) for span in said)
+    remarks = [m.group(1) for m in _BRACKETED.finditer(line)]
+    return any(lex.outside_plan.search(span.text) for span in said) or any(map(lex.outside_plan.search, remarks))
 
 
 def place_card(action: Candidate, lines: list[Line], starts: list[int], lex: Lexicon) -> bool:
