@@ -22,7 +22,7 @@ from pipeline.document import Document
 from pipeline.extract.actions.blocks import agenda_case, headed_blocks, unannounced_blocks
 from pipeline.extract.actions.case_pages import case_header
 from pipeline.extract.actions.fields import aligned_records, field_blocks, rewrapped, unjoined
-from pipeline.extract.actions.groups import without_groups
+from pipeline.extract.actions.groups import captions_table, without_groups
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
 from pipeline.extract.actions.keywords import with_own_keywords
 from pipeline.extract.actions.legend import explains_marks, is_legend, leading_mark, with_legend
@@ -96,7 +96,7 @@ def extract(doc: Document) -> list[ActionRow]:
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     starts = [line.start for line in lines]
     towns = towns_with_countries(lines)
-    for action in _distinct(found, listed, starts, headers, lex):
+    for action in _distinct(found, listed, lines, headers, lex):
         if action.action_id is None and listed_town(action.title, towns):
             continue  # a partner town the page's table lists with its country
         if case_header(action, lines, starts, lex):
@@ -193,11 +193,13 @@ def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
 
 
 def _distinct(
-    found: list[list[Candidate]], listed: list[Candidate], line_starts: list[int], headers: set[int], lex: Lexicon
+    found: list[list[Candidate]], listed: list[Candidate], lines: list[Line], headers: set[int], lex: Lexicon
 ) -> list[Candidate]:
     """Candidates of every reader in text order; where two readers name from the same line the
-    earlier reader's win (one reader may name several actions from one line). Noise, places alone and
-    the heading or intro a status list stands under ("TILTAK SOM PÅGÅR" over "1.1 ...") are dropped."""
+    earlier reader's win (one reader may name several actions from one line). Noise, places alone, the heading or
+    intro a status list stands under ("TILTAK SOM PÅGÅR" over "1.1 ...") and the numbered heading right over a status
+    table's header ("2.1 Transport" over "Nr | Tiltak | Status", a chapter or theme) are dropped."""
+    line_starts = [line.start for line in lines]
     owner: dict[int, int] = {}
     heads = {bisect.bisect_right(line_starts, s.start) for c in listed for s in c.context if not lex.item.match(s.text)}
     out = []
@@ -209,6 +211,8 @@ def _distinct(
                 continue
             if line - 1 in headers:
                 continue  # "Handling | Udført": a status table's header row
+            if captions_table(lines, line - 1, lex):
+                continue  # "2.1 Transport" right over "Nr | Tiltak | Status": the table's chapter or theme
             if action.action_id is None and names_places(action.title, lex.conventions.conjunctions):
                 continue  # a partner town with its relation's status
             out.append(action)

@@ -8,6 +8,10 @@ import bisect
 import re
 
 from pipeline.extract.actions.items import Candidate
+from pipeline.extract.actions.rules import Lexicon
+from pipeline.extract.actions.tables import columns
+from pipeline.text import structure
+from pipeline.text.structure import Line
 
 
 def without_groups(actions: list[Candidate]) -> list[Candidate]:
@@ -86,3 +90,13 @@ _CODE_SHAPE = re.compile(r"\d+|[^\W\d_]+")  # a code's runs of digits and letter
 def _shape_of(run: re.Match[str]) -> str:
     """A run of a code as its kind alone, so codes are compared by layout, not by number."""
     return "9" if run.group().isdigit() else "A"
+
+
+def captions_table(lines: list[Line], at: int, lex: Lexicon) -> bool:
+    """The line at `at` is no table row and the next is a status table's header ("Nr | Tiltak | Status"): it is the
+    table's chapter, theme or caption ("2.1 Transport", "Tabell 3 Status for tiltakene"), never one of its rows (the
+    last row of a table right over the next one's header stays a row)."""
+    if at + 1 >= len(lines) or len(structure.table_cells(lines[at])) > 1:
+        return False
+    header = structure.table_cells(lines[at + 1])
+    return len(header) > 1 and columns(header, lex) is not None
