@@ -17,6 +17,7 @@ from functools import cache
 
 from pipeline.document import Page
 from pipeline.rules import load_json
+from pipeline.text.list_lines import same_opening
 from pipeline.text.pipe_tables import box_drawing_as_marks, is_pipe_row, merge_wrapped_cells
 from pipeline.text.ruled_tables import cut_ruled_tables
 from pipeline.text.running_lines import drop_running_lines
@@ -179,7 +180,7 @@ class _Joiner:
             return None  # "3. Goedkeuring van ..." / "De gemeenteraad gaat over tot ...": the item text
         if rules.case_header.match(prev) and not rules.sentence_end.search(prev) and self._opens_case(prev, line):
             return None  # "Sak 35/26 Prioritering ... (arkivsak 26/355)" / "Eva Hov (Ap) gjorde framlegg:"
-        if _same_opening(prev, line):
+        if same_opening(prev, line):
             return None  # "Motie M5 … verworpen" / "Motie M6 …": parallel lines are the items of one list
         hyphenated = self._hyphen_join(prev, line)
         if hyphenated is not None:
@@ -351,20 +352,6 @@ class _TextBuilder:
     def text(self) -> str:
         self.close()
         return "\n".join(self.done)
-
-
-_BRACKET_THEN_WORD = re.compile(r"^[^()]{2,60}\(([^()]{1,40})\)\s+([^\W\d_]+)")
-
-
-def _same_opening(prev: str, line: str) -> bool:
-    """Both lines open with the same capitalised word followed by more text, or both are a name with a
-    bracket and the same next word ("Hans Mose (Løsgænger) stemte imod" / "Anne Jensen (V) stemte for"):
-    items of one list, not a wrap."""
-    first, rest = prev.split(" ", 1)[0], line.split(" ", 1)
-    if len(rest) == 2 and len(first) > 1 and first[0].isupper() and first.isalpha() and rest[0] == first:
-        return True
-    a, b = _BRACKET_THEN_WORD.match(prev), _BRACKET_THEN_WORD.match(line)
-    return bool(a and b) and a.group(2).casefold() == b.group(2).casefold() and max(len(prev), len(line)) <= 80
 
 
 def normalise(pages: list[str]) -> tuple[str, list[Page]]:

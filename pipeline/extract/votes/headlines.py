@@ -52,7 +52,7 @@ def merge_headlines(
         if headline and headline.isupper() and not _bare(decision.subject, news.capital_references):
             headline = None
         if news.headline_over is None:
-            decision.subject = headline or decision.subject
+            decision.subject = headline or _matter_above(decision, text, news) or decision.subject
         else:  # named once its subject is repaired (`named_by_headline`), also a later decision of its paragraph
             decision.headline = above if start == paragraph and headline is None else headline
         paragraph, above = start, decision.headline
@@ -78,6 +78,18 @@ def named_by_headline(decision: Decision, over: re.Pattern[str] | None) -> None:
     kennisgeving aangenomen", "en is daarmee verworpen"); a noun phrase ("Het krediet van 18,4 miljoen euro") stays."""
     if decision.headline and over is not None and (not decision.subject or over.search(decision.subject)):
         decision.subject = decision.headline
+
+
+def _matter_above(decision: Decision, text: str, news: News) -> str | None:
+    """The matter the paragraph's first sentence names ("Forslaget om at lukke Vestskolen blev ikke færdigbehandlet."),
+    for a decision later in it whose words only refer back to it ("Sagen blev sendt tilbage til udvalget")."""
+    if news.paragraph_matters is None or news.capital_references is None:
+        return None
+    if not _bare(decision.subject, news.capital_references):
+        return None
+    start = text.rfind("\n", 0, decision.start) + 1
+    found = news.paragraph_matters.match(text, start)
+    return found.group("matter") if found and found.end("matter") <= decision.start else None
 
 
 def _bare(subject: str | None, references: re.Pattern[str] | None) -> bool:

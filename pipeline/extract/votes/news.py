@@ -240,6 +240,8 @@ def body_reports(sentence: str, lex: Lexicon, line: str = "") -> bool:
 _NEWS_DAYS = 31  # a page stamped more than a month after a meeting no longer reports it as news
 _LEAD_WORDS = 8  # the lead: the first paragraph with at least this many words
 _WORDS = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter ("Publisert . Sist endret ." has three)
+# prose ends a sentence; a headline ("NYT FRA BYRÅDET: Ny skole i Ry - og nej til gratis parkering") does not
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'»”]?(?:\s|$)")
 
 
 def recalled_on_page(text: str, at: int, meeting: str | None, stamp: str | None) -> bool:
@@ -253,10 +255,10 @@ def recalled_on_page(text: str, at: int, meeting: str | None, stamp: str | None)
 
 
 def _lead_end(text: str) -> int:
-    """Where the page's first paragraph of prose ends (its title, stamp and breadcrumb lines above it); the
-    document's text holds each paragraph on one line."""
+    """Where the page's first paragraph of prose ends (its title, stamp and breadcrumb lines above it, a long
+    headline included: prose ends a sentence); the document's text holds each paragraph on one line."""
     for line in re.finditer(r"[^\n]+", text):
-        if len(_WORDS.findall(line.group())) >= _LEAD_WORDS:
+        if len(_WORDS.findall(line.group())) >= _LEAD_WORDS and _SENTENCE_END.search(line.group()):
             return line.end()
     return len(text)
 

@@ -19,6 +19,7 @@ class News:
     headline_over: re.Pattern[str] | None = None  # only over a subject read as a clause or fragment, where given
     headline_names_notings: bool = True  # a noting takes its headline too (`headline_over` permitting)
     capital_references: re.Pattern[str] | None = None  # full match: a bare reference a headline in capitals names
+    paragraph_matters: re.Pattern[str] | None = None  # a paragraph's opening naming its matter: group `matter`
     paragraph_notings: bool = False  # a noting opening a news paragraph is its report, with or without a body
     noted_objects: tuple[re.Pattern[str], ...] = ()  # a noting sentence: group `object`, what was taken for information
     reporting_bodies: re.Pattern[str] | None = None  # the body with its article opening a sentence that reports
@@ -39,6 +40,7 @@ def compile_news(rules: dict, expand: Callable[[str], str]) -> News:
         headline_over=_one(rules.get("headline_over", []), expand),
         headline_names_notings=rules.get("headline_names_notings", True),
         capital_references=_one(rules.get("capital_headline_references", []), expand),
+        paragraph_matters=_one(rules.get("paragraph_matters", []), expand),
         paragraph_notings=rules.get("paragraph_notings", False),
         noted_objects=tuple(re.compile(expand(p), re.I) for p in rules.get("noted_objects", [])),
         reporting_bodies=_one(rules.get("reporting_bodies", []), expand),

@@ -126,6 +126,8 @@ class NewsRules(Rules):
     capital_headline_references: list[str] = []  # where set, a headline in capitals ("CYKELSTI TIL RØSNÆS") is a
     # section head that names only a decision whose own words are one of these bare references ("Punktet blev
     # godkendt"); a decision naming its object ("godkendte anlægsbevillingen på 38 mio. kr. til ...") keeps its words
+    paragraph_matters: list[str] = []  # a news paragraph's first sentence naming its matter, group `matter` ("Forslaget
+    # om at lukke Vestskolen blev ikke færdigbehandlet."): it names a later decision that only refers back ("Sagen")
     paragraph_notings: bool = False  # a noting that opens a news paragraph ("Årsrapporten blev taget til
     # efterretning.") is the paragraph's report even without a body before it; where pages note by the body, False
     noted_objects: list[str] = []  # a paragraph's noting sentence ("Byrådet tog X til efterretning"): group `object`
