@@ -22,7 +22,7 @@ from pipeline.dataset.rows import DocumentRow
 from pipeline.document import Document
 from pipeline.extract import run_extractors
 from pipeline.extract import warm_up as warm_extractors
-from pipeline.extract.votes.coverage import uncovered
+from pipeline.extract.votes.coverage import not_checked, uncovered
 from pipeline.ingest.deadline import ChildDied, MemoryLimit, TimedOut, call_with_deadline, human_size, stage
 from pipeline.ingest.parse import Parsed, ParseError, parse
 from pipeline.ingest.pull import PullError, Source, fetch
@@ -145,6 +145,7 @@ def analyse(data: bytes, source: Source, options: Options) -> DocResult:
         document=document_row(doc, n_pages, warnings, parsed.ocr_confidence),
         rows=rows,
         coverage=coverage,
+        coverage_note=not_checked(doc),
         extractor_errors=tuple(errors),
     )
 

@@ -254,6 +254,7 @@ def sample_results() -> list[DocResult]:
             "da",
             "International strategi for Ballerup Kommune",
         ),
+        coverage_note={"doc_id": BALLERUP, "doc_type": "strategy", "reason": "doc_type strategy is not read for votes"},
         rows={
             "partner_cities": [_city(BALLERUP, 100, "East Kilbride", "GB", "cooperation_agreement")],
             "networks": [_network(BALLERUP, 300, "Greater Copenhagen", "other")],

@@ -149,6 +149,7 @@ def test_failed_documents_and_silent_documents_are_listed_with_their_reason(page
     coverage = page.css_first("#coverage").text()
     assert "corpus/003_259c048bf72ba3f8.pdf" in coverage  # ok, but nothing extracted
     assert "Forslaget fikk 3 stemmer." in coverage  # vote words without a parsed vote
+    assert "Not checked: 1 document(s) with vote words whose type is not read for votes (strategy)" in coverage
 
 
 def test_inconsistent_vote_counts_are_listed_for_review(page):
@@ -180,6 +181,7 @@ def test_report_command_writes_the_report_and_prints_its_path(run_dir):
 @pytest.mark.parametrize(("flag", "written"), [([], True), (["--no-report"], False)])
 def test_run_command_writes_the_report_unless_told_not_to(prefect_harness, tmp_path, monkeypatch, flag, written):
     """The session's Prefect API is configured: without it each run started a temporary server (~90 s at load 20)."""
+
     def fake_flow(out: str, report: bool, **_) -> object:
         doc = DocResult(document=DocumentRow(doc_id="a" * 16, source="a.txt"))
         return finish_run([doc], Path(out), "run-1", "t", before_switch=write_report if report else None)
@@ -193,12 +195,36 @@ def test_run_command_writes_the_report_unless_told_not_to(prefect_harness, tmp_p
 def test_corpus_facets_count_documents_read_not_files_and_leave_failed_ones_apart():
     documents = pd.DataFrame(
         [
-            {"doc_id": "a" * 16, "source": "a.txt", "status": "ok", "error": None, "municipality": "Aalborg",
-             "country": "DK", "language": "da", "doc_type": "strategy"},
-            {"doc_id": "a" * 16, "source": "a.pdf", "status": "ok", "error": None, "municipality": "Aalborg",
-             "country": "DK", "language": "da", "doc_type": "strategy"},
-            {"doc_id": "b" * 16, "source": "b.pdf", "status": "failed", "error": "corrupt PDF", "municipality": None,
-             "country": None, "language": "und", "doc_type": "other"},
+            {
+                "doc_id": "a" * 16,
+                "source": "a.txt",
+                "status": "ok",
+                "error": None,
+                "municipality": "Aalborg",
+                "country": "DK",
+                "language": "da",
+                "doc_type": "strategy",
+            },
+            {
+                "doc_id": "a" * 16,
+                "source": "a.pdf",
+                "status": "ok",
+                "error": None,
+                "municipality": "Aalborg",
+                "country": "DK",
+                "language": "da",
+                "doc_type": "strategy",
+            },
+            {
+                "doc_id": "b" * 16,
+                "source": "b.pdf",
+                "status": "failed",
+                "error": "corrupt PDF",
+                "municipality": None,
+                "country": None,
+                "language": "und",
+                "doc_type": "other",
+            },
         ]
     )
     corpus = sections.corpus(documents)
@@ -294,8 +320,19 @@ def test_each_colour_means_one_thing_and_noted_is_not_paused():
         by_colour.setdefault(colour, set()).add(category)
     assert all(len(group) == 1 or group in parallel for group in by_colour.values()), by_colour
     assert palette["noted"] != palette["paused"] and palette["rejected"] != palette["paused"]
-    okabe_ito_and_tol = {"#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
-                         "#999999", "#332288", "#882255"}
+    okabe_ito_and_tol = {
+        "#000000",
+        "#E69F00",
+        "#56B4E9",
+        "#009E73",
+        "#F0E442",
+        "#0072B2",
+        "#D55E00",
+        "#CC79A7",
+        "#999999",
+        "#332288",
+        "#882255",
+    }
     relations = charts.colours(RELATIONS)
     assert set(palette.values()) | set(relations.values()) <= okabe_ito_and_tol
     assert len(set(relations.values())) == len(RELATIONS)
@@ -330,12 +367,21 @@ def test_an_incomplete_portal_pull_shows_its_gaps_in_the_report(tmp_path):
     folder = tmp_path / "run"
     shutil.copytree(sample_run(tmp_path / "runs"), folder)
     info = json.loads((folder / "run.json").read_text(encoding="utf-8"))
-    info["pulls"] = [{
-        "portal": "notubiz", "municipality": "Almere", "date_from": "2024-01-01", "date_to": "2024-03-31",
-        "status": "incomplete", "meetings_listed": 3, "meetings_fetched": 2, "documents_listed": 9,
-        "documents_failed": 1, "gaps": ["meeting 4711: HTTP 500 Internal Server Error"],
-        "warnings": ["429 Too Many Requests: waited 2 s (Retry-After)"],
-    }]
+    info["pulls"] = [
+        {
+            "portal": "notubiz",
+            "municipality": "Almere",
+            "date_from": "2024-01-01",
+            "date_to": "2024-03-31",
+            "status": "incomplete",
+            "meetings_listed": 3,
+            "meetings_fetched": 2,
+            "documents_listed": 9,
+            "documents_failed": 1,
+            "gaps": ["meeting 4711: HTTP 500 Internal Server Error"],
+            "warnings": ["429 Too Many Requests: waited 2 s (Retry-After)"],
+        }
+    ]
     (folder / "run.json").write_text(json.dumps(info), encoding="utf-8")
     text = HTMLParser(write_report(folder).read_text(encoding="utf-8")).css_first("#coverage").text()
     assert "Council portal pulls" in text and "incomplete" in text

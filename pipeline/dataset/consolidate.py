@@ -80,6 +80,12 @@ def consolidate(results: Iterable[DocResult]) -> tuple[dict[str, pd.DataFrame], 
     return tables, errors, coverage, violations
 
 
+def coverage_not_applicable(results: Iterable[DocResult]) -> list[dict]:
+    """Documents the coverage check did not read and why (their type is not read for votes), once per doc_id."""
+    notes = {r.coverage_note["doc_id"]: r.coverage_note for r in results if r.coverage_note}
+    return [notes[doc_id] for doc_id in sorted(notes)]
+
+
 def latest_refusal(n_ok: int, n_failed: int, require_all_ok: bool = False) -> str | None:
     """Why a run must not become `latest` (None: it may): it has no ok document, or failures were not allowed."""
     if n_ok == 0:
@@ -109,8 +115,14 @@ def finish_run(
     results = list(results)
     tables, errors, coverage, violations = consolidate(results)
     for v in violations:
-        log.error("contract violation in %s.%s (%s): %r of document %s", v["table"], v["column"], v["check"],
-                  v["value"], v["doc_id"])
+        log.error(
+            "contract violation in %s.%s (%s): %r of document %s",
+            v["table"],
+            v["column"],
+            v["check"],
+            v["value"],
+            v["doc_id"],
+        )
     docs = tables["documents"]
     info = {
         "run_id": run_id,
@@ -121,6 +133,7 @@ def finish_run(
         "rules_hash": rules_hash(),
         "errors": errors,
         "coverage": coverage,
+        "coverage_not_applicable": coverage_not_applicable(results),
         "schema_violations": violations,
         **(extra or {}),
     }

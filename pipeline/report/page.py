@@ -51,9 +51,7 @@ def build(tables: dict[str, pd.DataFrame], info: dict, locate: Locate) -> dict:
         "partner_map": placed,
         "partner_map_chart": charts.partner_map(placed["lines"], RELATIONS) if placed["lines"] else None,
         "since_hidden": max(len(dated) - TIMELINE_ROWS, 0),
-        "since_chart": charts.since_timeline(dated[:TIMELINE_ROWS], RELATIONS, _timeline_end(info))
-        if dated
-        else None,
+        "since_chart": charts.since_timeline(dated[:TIMELINE_ROWS], RELATIONS, _timeline_end(info)) if dated else None,
         "network_chart": charts.ranked_bars(reach, "municipalities naming the network") if reach else None,
         "network_matrix": sections.network_matrix(rows["networks"]),
         "outcome_chart": charts.stacked_bars(outcomes, OUTCOMES, "votes") if outcomes else None,
@@ -62,6 +60,7 @@ def build(tables: dict[str, pd.DataFrame], info: dict, locate: Locate) -> dict:
         "inconsistent_votes": sections.inconsistent_votes(votes),
         "action_chart": charts.stacked_bars(statuses, STATUSES, "actions") if statuses else None,
         "vote_word_gaps": sections.vote_word_gaps(info.get("coverage") or [], documents),
+        "coverage_not_applicable": info.get("coverage_not_applicable") or [],
         "silent_documents": sections.silent_documents(tables),
         "pulls": info.get("pulls") or [],
     }

@@ -1,6 +1,10 @@
 """The coverage check of `run.json`: vote sentences and decision blocks of a document that no row covers, so an
 operator sees what the rules missed. Kept apart from the extractor, which it reads through `sections` and
-`protocol`: it judges the rows, it does not make them."""
+`protocol`: it judges the rows, it does not make them.
+
+A document the extractor does not read by its type (a plan, strategy or report, `voteless`) has nothing to cover:
+its vote words are background references that by convention give no row, so listing them would be noise.
+`not_checked` says so instead, once per such document that holds vote words."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
 from pipeline.extract.votes.blocks import block_decision
 from pipeline.extract.votes.context import Protocol
-from pipeline.extract.votes.extractor import protocol_of, sections_of
+from pipeline.extract.votes.extractor import protocol_of, sections_of, voteless
 from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.plain_text import unmarked
@@ -64,7 +68,7 @@ def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
     Header lines and bare block labels ("Votering:") are skipped: they name a vote, they do not record one.
     """
     lex = lexicon(doc.language)
-    if lex is None:
+    if lex is None or voteless(doc, lex):
         return []
     doc = unmarked(doc)
     protocol = protocol_of(doc.language, doc.text)
@@ -94,3 +98,18 @@ def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
             }
         )
     return out
+
+
+def not_checked(doc: Document) -> dict | None:
+    """Why a document holding vote words has no coverage entries: its type is not read for votes (None otherwise).
+
+    Kept apart from `uncovered`'s gaps (run.json `coverage_not_applicable`), so the gap list and its counts stay
+    what they say: sentences in documents the votes extractor reads.
+    """
+    lex = lexicon(doc.language)
+    if lex is None or not lex.vote_words or not voteless(doc, lex):
+        return None
+    if next(gated(lex.vote_words).finditer(doc.text), None) is None:
+        return None
+    reason = f"doc_type {doc.doc_type} is not read for votes: its vote words are background, not recorded votes"
+    return {"doc_id": doc.doc_id, "doc_type": doc.doc_type, "reason": reason}

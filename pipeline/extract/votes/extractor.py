@@ -356,7 +356,7 @@ _VOTE_PAGE_RESULTS = 2  # result fields recording an outcome: a vote page's, not
 _TYPED_LINES = 12  # non-blank lines from which a document's type is a finding, not a guess from a few words
 
 
-def _voteless(doc: Document, lex: Lexicon) -> bool:
+def voteless(doc: Document, lex: Lexicon) -> bool:
     """A plan, strategy or status report (models/votes/<lang>.json `voteless_doc_types`) long enough for its type to be
     read from it: it tells of the council adopting it and lists its content in decision words, and records no vote.
     A vote page about a plan ("Votering 1" / "Resultat: FALT", a result field per vote) records votes all the same."""
@@ -367,7 +367,7 @@ def _voteless(doc: Document, lex: Lexicon) -> bool:
 
 def extract(doc: Document) -> list[VoteRow]:
     lex = lexicon(doc.language)
-    if lex is None or not doc.text or _voteless(doc, lex):
+    if lex is None or not doc.text or voteless(doc, lex):
         return []
     doc = unmarked(doc)
     protocol = protocol_of(doc.language, doc.text)
