@@ -18,7 +18,7 @@ from functools import cache
 from pipeline.document import Page
 from pipeline.rules import load_json
 from pipeline.text.list_lines import same_opening
-from pipeline.text.pipe_tables import box_drawing_as_marks, is_pipe_row, merge_wrapped_cells
+from pipeline.text.pipe_tables import box_drawing_as_marks, is_pipe_row, merge_wrapped_cells, unguttered
 from pipeline.text.ruled_tables import cut_ruled_tables
 from pipeline.text.running_lines import drop_running_lines
 from pipeline.text.structure import RULE_MARKS
@@ -116,7 +116,7 @@ def clean_lines(text: str) -> list[str]:
         raw = _column_gaps(raw)
         cells = [_SPACES.sub(" ", _INVISIBLE.sub("", cell)).strip() for cell in raw.split("\t")]
         lines.append("\t".join(c for c in cells if c))
-    return merge_wrapped_cells(lines)
+    return merge_wrapped_cells(unguttered(lines))
 
 
 def _column_gaps(raw: str) -> str:

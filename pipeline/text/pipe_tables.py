@@ -80,6 +80,33 @@ def merge_wrapped_cells(lines: list[str]) -> list[str]:
     return out
 
 
+# a list numbered in a gutter left of one bar ("3 | Title"), its further lines opening on the bar ("| Approved.")
+_GUTTER_NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*[a-z]?\.?) ?\| (?P<text>[^|]+)$")
+_GUTTER_FURTHER = re.compile(r"^\| (?P<text>[^|]+)$")
+
+
+def unguttered(lines: list[str]) -> list[str]:
+    """`lines` with each gutter-numbered list read as plain numbered items: the item's number then its text, the
+    lines that open on the bar as the item's own lines below it. A list is such a run (blank lines inside it) of two
+    numbered lines or more with a line opening on the bar among them; a bar on its own is a box's side, and a line
+    with more bars a table's row, so neither starts one."""
+    out = list(lines)
+    run: list[int] = []
+    for index, line in enumerate([*lines, "end"]):
+        numbered, further = _GUTTER_NUMBERED.match(line), _GUTTER_FURTHER.match(line)
+        if numbered or (further and run):
+            run.append(index)
+            continue
+        if line == "" and run:
+            continue
+        if sum(1 for i in run if _GUTTER_NUMBERED.match(lines[i])) >= 2 and any(lines[i][0] == "|" for i in run):
+            for i in run:
+                m = _GUTTER_NUMBERED.match(lines[i])
+                out[i] = f"{m['number']} {m['text']}" if m else lines[i][2:]
+        run = []
+    return out
+
+
 _GRID_RULER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-------+", "+======+=======+"
 _PIPE_RULER = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")  # "|---|:---|"
 _DASH_RULER = re.compile(r"^\s*[-=]{3,}(?:[ \t]+[-=]{3,})+\s*$")  # "------  --------  ----": a space-aligned table

@@ -35,6 +35,7 @@ _MAX_HEADING = 120  # chars: a list heading is a short line
 _RECORD_LINES = 3  # lines of an item's own record (ballots, counts, result) between it and its result line
 _CELL_STOP = " .:;!"
 _COUNT_WORDS = 8  # "Met 25 stemmen voor en 4 tegen": the words of a count before its outcome
+_LETTERED = re.compile(r"^[ \t]*(?P<letter>[a-z])[.)][ \t]+(?P<title>[A-Z][^\n]{2,160})$")  # "b. Benoeming ..."
 _LABEL = re.compile(r"[^\W\d][\w .]{0,40}:")  # "Uitslag:", "Sagsnr.:": a field's label
 
 
@@ -64,7 +65,7 @@ def read_lists(text: str, lex: Lexicon, tables: DecisionTables) -> DecisionTable
     covered |= {i for i, inside in enumerate(taken) if inside}  # lines of a list or a decision table
     heading_rows, heading_spans = _heading_rows(lines, starts, items, covered, lex)
     covered |= {i for a, b in heading_spans for i, start in enumerate(starts) if a <= start < b}
-    closing_rows, closing_spans = _closing_rows(lines, starts, items, covered, lex)
+    closing_rows, closing_spans = _closing_rows(lines, starts, items | _lettered(lines, items, lex), covered, lex)
     rows += heading_rows + closing_rows
     spans += heading_spans + closing_spans
     return DecisionTables(sorted(tables.rows + rows, key=lambda row: row.start), tables.spans + spans)
@@ -309,6 +310,22 @@ def _closing_rows(
             rows.append(TableRow(starts[listed.index], end, listed.case, listed.title, cell))
             spans.append((starts[listed.index], end))
     return rows, spans
+
+
+def _lettered(lines: list[str], items: dict[int, ListedItem], lex: Lexicon) -> dict[int, ListedItem]:
+    """Sub-items lettered alone under a numbered point ("5. Hamerstukken" / "a. Verordening ..." / "b. ..."), in
+    order from "a": each numbered as its point's sub-item ("5a"), so that one line deciding them all ("a en b worden
+    zonder stemming aangenomen") gives each its row. Only a closing line reads them: a lettered line elsewhere is
+    a point's clause, no item of its own."""
+    found: dict[int, ListedItem] = {}
+    for index, item in items.items():
+        at, letter = index + 1, "a"
+        while at < len(lines) and (m := _LETTERED.match(lines[at])) and m["letter"] == letter:
+            found[at] = ListedItem(at, item.case.rstrip(".") + letter, clean_subject(m["title"], lex), item.prefix)
+            at, letter = at + 1, chr(ord(letter) + 1)
+            while at < len(lines) and not _LETTERED.match(lines[at]) and _wraps_title(at, lines, items, lex):
+                at += 1  # the title wraps onto a line of its own
+    return found
 
 
 def _wrapped_end(index: int, lines: list[str], items: dict[int, ListedItem], lex: Lexicon) -> int:

@@ -31,10 +31,29 @@ def _label_column(language: str) -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _manner_cell(language: str) -> re.Pattern[str] | None:
+    """A labelled decision whose value a bar follows with one more cell, no count in it ("Uitslag: Aangenomen |
+    unaniem", "Uitslag: Aangenomen | voor 100%"): the bar, to be read as a line end."""
+    labels = load_rules("votes", language, VotesRules).decision_labels
+    if not labels:
+        return None
+    return re.compile(
+        r"^[ \t]*" + _alternation(labels) + r"[ \t]*:[^|\n]*?[^\s|][ \t]*(?P<bar>\|)[ \t]*(?=[^\s|])"
+        r"(?=[^\d|\n]*(?:\d{1,3}[ \t]*%[^\d|\n]*)?$)",
+        re.I | re.M,
+    )
+
+
 def with_label_colons(doc: Document, language: str) -> Document:
-    """`doc` with the separator after a label column written as a colon and spaces, the same length."""
-    pattern = _label_column(language)
-    if pattern is None:
+    """`doc` with the separator after a label column written as a colon and spaces, and the bar before a labelled
+    decision's one countless cell as a line end (the cell then reads as a line under the decision), the same
+    length."""
+    pattern, manner = _label_column(language), _manner_cell(language)
+    if pattern is None or manner is None:
         return doc
     text = pattern.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("gap")) - 1), doc.text)
+    text = manner.sub(
+        lambda m: m.group(0)[: m.start("bar") - m.start()] + "\n" + m.group(0)[m.end("bar") - m.start() :], text
+    )
     return doc if text == doc.text else replace(doc, text=text)
