@@ -21,7 +21,7 @@ from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.homonyms import place_by_sentence_country, place_next_door
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
-from pipeline.extract.partner_cities.layout import Layout
+from pipeline.extract.partner_cities.layout import Layout, breadcrumb_spans
 from pipeline.extract.partner_cities.lead_in import lead_in_year
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
@@ -151,7 +151,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     held = Cover((m.start, m.end) for m in governed)  # 'Malung-Sälen kommun' holds the 'Sälen' read off it
     matched = sorted([m for m in matched if not held.holds(m.start, m.end)] + governed, key=lambda m: m.start)
     networks = Cover(network_names(doc))  # 'Sunne kommuner' names a network, not the Swedish town Sunne
-    people = Cover(person_spans(doc.text))  # 'Kari Lien (Sp)': a first name, not the town Kari
+    people = Cover(person_spans(doc.text) + breadcrumb_spans(doc.text))  # 'Kari Lien (Sp)', 'Heim > Kultur > ...'
     mentions = [
         m
         for m in explained_again(layout, matched, explained)
