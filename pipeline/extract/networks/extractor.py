@@ -54,7 +54,7 @@ from pipeline.extract.networks.participation import (
     spoken_of_as_place,
     third_party,
 )
-from pipeline.extract.networks.pending import decision_pending, pending_next
+from pipeline.extract.networks.pending import decision_pending, pending_next, referred_up
 from pipeline.extract.networks.programmes import aspired, funded_only
 from pipeline.extract.networks.rules import UNKNOWN_KIND, Cues, counted_member, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
@@ -195,6 +195,7 @@ def _gazetteer_mentions(
             or denied_next(sdoc, following, inside, rules)
             or decision_pending(sdoc, sentence, hit.start, hit.end, previous_end, rules)
             or pending_next(sdoc, sentence, following, inside, rules)
+            or referred_up(doc.text, span.start_char, span.end_char, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _listed_after(previous_end, sentence, sdoc[previous_end : hit.start], rules))
             or (

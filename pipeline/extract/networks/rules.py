@@ -58,6 +58,8 @@ class NetworkRules(Rules):
     pending: CueGroups = {}  # "neemt de raad een besluit", "saken kommer opp": a decision on joining still to be taken
     decision_objects: CueGroups = {}  # "toetreding", "innmelding": the joining a pending decision is about
     renewals: CueGroups = {}  # "verlenging", "fornyelse": a pending decision renewing a membership held
+    referrals: CueGroups = {}  # "innstilling til kommunestyret": a joining only recommended to another body
+    referral_decided: CueGroups = {}  # "kommunestyrets vedtak": that body's own decision on it, in the same text
     sources: CueGroups = {}  # "ifølge", "bron:", "inspireret af": a network cited, not joined
     private_capacity: CueGroups = {}  # "personligt", "op persoonlijke titel": a person's own membership
     since_words: CueGroups = {}  # "sinds", "siden": a list item's remark "sinds 2012" dates a membership

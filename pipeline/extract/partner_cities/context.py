@@ -170,6 +170,8 @@ class ContextReader:
             if cues:
                 unit = layout.units[layout.unit_at(layout.line_starts[index])]
                 return Decision(cues[0].relation, unit, listed=True)
+            if layout.is_table_head(index):
+                continue  # 'By | Land | Avtale fra' and its ruler: the table's own drawing, no section heading
             if not line.endswith(":"):
                 return None
         return None

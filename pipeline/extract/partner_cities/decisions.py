@@ -271,6 +271,12 @@ def _in_entry_section(line: int, entries: dict[int, Found]) -> bool:
     return bool(above) and entries[max(above)].decision is not None
 
 
+def _aside(layout: Layout, reader: ContextReader, item: Found) -> bool:
+    """An aside about a visit or renewal; a table row's remark cell ('Avtalen fornya 2019') speaks of the row's own
+    tie, so it sets no row aside."""
+    return not layout.is_row(layout.units[item.unit].line) and reader.aside(item.unit)
+
+
 def _under_cue_headings(
     layout: Layout, reader: ContextReader, groups: list[list[Found]], entries: dict[int, Found]
 ) -> None:
@@ -280,7 +286,7 @@ def _under_cue_headings(
     listing = {layout.units[f.unit].line for group in groups for f in group}
     for group in groups:
         open_ = [f for f in group if f.decision is None and not f.excluded]
-        if not open_ or not _listed(layout, reader, group) or any(reader.aside(f.unit) for f in open_):
+        if not open_ or not _listed(layout, reader, group) or any(_aside(layout, reader, f) for f in open_):
             continue
         if _in_entry_section(layout.units[open_[0].unit].line, entries):
             continue

@@ -21,13 +21,13 @@ from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.homonyms import place_by_sentence_country, place_next_door
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
-from pipeline.extract.partner_cities.layout import Layout
+from pipeline.extract.partner_cities.layout import Layout, breadcrumb_spans
 from pipeline.extract.partner_cities.lead_in import lead_in_year
 from pipeline.extract.partner_cities.lexicon import lexicon, settings
 from pipeline.extract.partner_cities.mentions import find_mentions
 from pipeline.extract.partner_cities.nearby import drop_own_and_neighbours, issuer_area, own_town
 from pipeline.extract.partner_cities.pairs import drop_other_pairs
-from pipeline.extract.partner_cities.persons import person_spans
+from pipeline.extract.partner_cities.persons import person_spans, role_person_spans
 from pipeline.extract.partner_cities.separate import separate_municipality
 from pipeline.extract.partner_cities.spans import Cover
 from pipeline.extract.partner_cities.titles import without_titles
@@ -151,7 +151,9 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     held = Cover((m.start, m.end) for m in governed)  # 'Malung-Sälen kommun' holds the 'Sälen' read off it
     matched = sorted([m for m in matched if not held.holds(m.start, m.end)] + governed, key=lambda m: m.start)
     networks = Cover(network_names(doc))  # 'Sunne kommuner' names a network, not the Swedish town Sunne
-    people = Cover(person_spans(doc.text))  # 'Kari Lien (Sp)': a first name, not the town Kari
+    people = Cover(  # 'Kari Lien (Sp)', 'rådgiver Kari Eide', 'Heim > Kultur > ...'
+        person_spans(doc.text) + role_person_spans(doc.text, lex.person_roles) + breadcrumb_spans(doc.text)
+    )
     mentions = [
         m
         for m in explained_again(layout, matched, explained)

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.text.structure import has_list_marker
+from pipeline.text.structure import has_list_marker, is_rule_row
 
 _YEAR_STOP = re.compile(r"(?<=\b(?:1[89]|20)\d\d)\.[ \t]+(?=[A-ZÆØÅÄÖÜ])")
+# a site's path ('Heim > Kultur > Vennskapskommunar', 'Home › Bestuur › Partnersteden'): short cells, two arrows
+_CRUMBS = re.compile(r"^[ \t]*[^\n>›»]{1,60}(?:[ \t]+[>›»][ \t]+[^\n>›»]{1,60}){2,}[ \t]*$", re.MULTILINE)
 _CELL_GAP = re.compile(r"[\t|]| {3,}")  # between the cells of a plain-text table row
 # a field line of an entry ('Sinds ....... 1972', 'Land: Polen'): a short label, a dot leader or colon, its value
 _FIELD = re.compile(r"^[^\W\d_][\w ]{0,24}?\s*(?:\.{3,}|:)\s*\S")
@@ -120,6 +122,18 @@ class Layout:
         below = any(self._is_row(i) for i in range(index + 1, min(last, index + CONTINUATION_LINES) + 1))
         return above and below and bool(self.line(index))
 
+    def is_row(self, index: int) -> bool:
+        """A plain-text table row: three or more cells."""
+        return self._is_row(index)
+
+    def is_table_head(self, index: int) -> bool:
+        """A table's column header or the ruler under it ('Kommune  Land  Sidan', '-----  ----'): a row of cells
+        or a line of drawing only, right above the table's rows."""
+        if is_rule_row(self.line(index)):
+            return True
+        below = index + 1 < len(self.line_starts) and (self._is_row(index + 1) or is_rule_row(self.line(index + 1)))
+        return below and self._is_row(index)
+
     def _is_row(self, index: int) -> bool:
         if index not in self.row_lines:
             self.row_lines[index] = len(_CELL_GAP.findall(self.line(index))) >= ROW_MIN_GAPS
@@ -166,3 +180,9 @@ def _split_after_years(start: int, line: str) -> list[tuple[int, int]]:
     and keeps them together, so a year with a full stop before a capital ends the unit."""
     cuts = [start] + [start + m.end() for m in _YEAR_STOP.finditer(line)]
     return list(zip(cuts, [*cuts[1:], start + len(line)], strict=True))
+
+
+def breadcrumb_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of a site's path: navigation, so a town-named crumb ('Heim', 'Forside') or a section named after a
+    partner is no mention of one."""
+    return [(m.start(), m.end()) for m in _CRUMBS.finditer(text)]

@@ -140,6 +140,7 @@ class Lexicon:
     our_words: frozenset[str]
     between_words: frozenset[str]
     town_nouns: frozenset[str]
+    person_roles: tuple[str, ...]
     lead_words: frozenset[str]
     complements: frozenset[str]
     prepositions: frozenset[str]
@@ -333,6 +334,7 @@ def lexicon(language: str) -> Lexicon:
         our_words=frozenset(merged("our_words")),
         between_words=frozenset(merged("between_words")),
         town_nouns=frozenset(merged("town_nouns")),
+        person_roles=tuple(merged("person_roles")),
         lead_words=frozenset(merged("lead_words")),
         complements=frozenset(merged("complements")),
         prepositions=frozenset(merged("prepositions")),

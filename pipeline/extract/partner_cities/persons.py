@@ -64,3 +64,19 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     for name in names:
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     return spans
+
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:(?:van|de|der|den|ter|von)[ \t]+)*[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}"
+
+
+def role_person_spans(text: str, roles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Char spans of a person's name next to a role on a contact or signature line ('rådgiver Kari Eide, tlf.',
+    'Pieter Smet, voorzitter'): two or three capitalised words, not a known town's name ('Bad Kreuznach')."""
+    if not roles:
+        return []
+    role = "(?i:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
+    before = re.compile(rf"(?<![\w-]){role}[ \t]+({_NAME})")
+    after = re.compile(rf"({_NAME}),[ \t]+{role}(?![\w-])")
+    found = [m for pattern in (before, after) for m in pattern.finditer(text)]
+    known = set(gazetteer().entries({fold(m.group(1)) for m in found}))
+    return [m.span(1) for m in found if fold(m.group(1)) not in known]  # 'met Bad Kreuznach, voorzitter ...

@@ -74,6 +74,7 @@ class Cues(Rules):
     mergers: list[str] = []  # a municipal merger ('kommunesammenslåing', 'fusie'): no home-country partnership
     subject_owners: list[str] = []  # a sentence opening on a municipality that owns a relation, group 'owner'
     between_words: list[str] = []  # a word before a pair of places a relation joins ('mellem', 'tussen')
+    person_roles: list[str] = []  # a role next to a name ('rådgiver Kari Eide', 'Pieter Smet, voorzitter'): a person
     town_nouns: list[str] = []  # a word before a name that makes it a town ('byen', 'de stad'): partner_cities.unlisted
     lead_words: list[str] = []  # articles and 'in' that may stand before a town (noun): 'de stad', 'i'
     section_relations: dict[Relation, list[str]] = {}  # a heading's relation only ('Øvrige partnerskaber')
