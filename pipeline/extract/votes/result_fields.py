@@ -339,13 +339,6 @@ def about_result_fields(decided: list[Decision], text: SectionText, raw: str, le
             decision.subject = named
 
 
-def _heading_quoting(line: str, lex: Lexicon) -> re.Match[str] | None:
-    """The proposal's words quoted at the end of its heading's line ("Forslag fra SV v/ Ola Dahl «...»"), when the
-    heading and its words were printed, or joined, on one line."""
-    quoted = _QUOTED_END.search(line)
-    return quoted if quoted and line[: quoted.start()].strip() and find_proposals(line[: quoted.start()], lex) else None
-
-
 def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     """The quoted words, the subject field's value or the recommendation's label right above a result field,
     below the result field of the vote before."""
@@ -360,7 +353,7 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
         above = list(takewhile(lambda found: _opens_vote(found[1], rules) or not rules.field.match(found[1]), above))
     lines = [line for _, line in above]
     for line in lines:
-        if quoted := _QUOTED.match(line) or _heading_quoting(line, lex):
+        if quoted := _QUOTED.match(line):
             return quoted.group("words").strip()
         if opening := _vote_opening(line, rules):
             # "Votering 2: Formannskapets innstilling": what the vote is about; the proposal's words quoted after

@@ -86,16 +86,16 @@ def test_a_bare_result_on_the_opening_line_gives_its_counts(language, body, rows
 
 
 JOINED = [
-    (  # the heading and its quoted words on one line; a recommendation's label naming what was added to it
+    (  # a recommendation's label naming what was added to it
         "nb",
-        "Votering 1 av 2" + " " * 20 + "Vedtatt  9 - 6\nEndringsforslag fra Venstre v/ Eva Dahl «Punkt 2 strykes.»\n"
+        "Votering 1 av 2" + " " * 20 + "Vedtatt  9 - 6\nEndringsforslag fra Venstre v/ Eva Dahl\n«Punkt 2 strykes.»\n"
         "For (9)\nMot (6)\n\nVotering 2 av 2" + " " * 20 + "Vedtatt  15 - 0\n"
         "Kommunedirektørens innstilling med vedtatt endringsforslag\nFor (15)\nMot (0)\n",
         [("Punkt 2 strykes.", "adopted"), ("Kommunedirektørens innstilling med vedtatt endringsforslag", "adopted")],
     ),
     (
         "nn",
-        "Røysting 1 av 2" + " " * 20 + "Fall  5 - 12\nFramlegg frå Raudt v/ Per Vik «Saka vert utsett.»\n"
+        "Røysting 1 av 2" + " " * 20 + "Fall  5 - 12\nFramlegg frå Raudt v/ Per Vik\n«Saka vert utsett.»\n"
         "For (5)\nMot (12)\n\nRøysting 2 av 2" + " " * 20 + "Vedteke  17 - 0\n"
         "Formannskapet si innstilling med dei vedtekne tillegga\nFor (17)\nMot (0)\n",
         [("Saka vert utsett.", "rejected"), ("Formannskapet si innstilling med dei vedtekne tillegga", "adopted")],
@@ -104,7 +104,7 @@ JOINED = [
 
 
 @pytest.mark.parametrize(("language", "body", "rows"), JOINED)
-def test_a_tab_names_the_quoted_words_or_the_whole_label(language, body, rows):
+def test_a_tab_names_the_whole_label_of_an_amended_recommendation(language, body, rows):
     assert [row[:2] for row in _rows(language, body)] == rows
 
 
