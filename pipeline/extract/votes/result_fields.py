@@ -24,6 +24,7 @@ from functools import cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from pipeline.extract.votes.bare_results import BareResults, compile_bare_results, labelled_results
 from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.extract.votes.proposals import find_proposals
@@ -55,6 +56,7 @@ class _Rules:
     cell: re.Pattern[str] | None  # a result field closing a line of count cells ("For: 14 <gap> Resultat: Vedtatt")
     bare: tuple[re.Pattern[str], ...] = ()  # counts after the outcome with no mark between ("Voor 15  Tegen 0")
     tab_result: re.Pattern[str] | None = None  # a vote tab's opening line closed by its result field
+    unlabelled: BareResults | None = None  # a vote tab's result printed with no label ("Falt  4 - 11")
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
@@ -65,8 +67,9 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 @cache
 def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
     del language  # the cache key: each language compiles its own rules
-    labels, subjects, words, counts, named, votes, values, roll_calls, bare, tabs = rules
+    labels, subjects, words, counts, named, votes, values, roll_calls, bare, tabs, unlabelled, fields = rules
     outcome = frozenset(w.lower() for w in words)
+    roll_call = re.compile(alternation(roll_calls)) if roll_calls else None
     return _Rules(
         _label_line(labels, r"(?P<value>[^\n]*)$"),
         _label_line(subjects, r"(?=\S)"),
@@ -75,10 +78,11 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
         re.compile(alternation(named)) if named else None,
         re.compile(alternation(votes)) if votes else None,
         re.compile(alternation(values)) if values else None,
-        re.compile(alternation(roll_calls)) if roll_calls else None,
+        roll_call,
         _result_cell(labels),
         tuple(re.compile(pattern) for pattern in bare),
         _tab_result(tabs, labels),
+        compile_bare_results(unlabelled, fields, alternation(tabs) if tabs else None, roll_call),
     )
 
 
@@ -112,6 +116,8 @@ def _rules_of(lex: Lexicon) -> _Rules:
         "roll_calls",
         "bare_counts",
         "tab_openings",
+        "bare_results",
+        "bare_fields",
     )
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 
@@ -130,7 +136,7 @@ def result_text(text: str, lex: Lexicon) -> str:
     rules = _rules_of(lex)
     if rules.field is None:
         return text
-    text = _results_below(text, rules)
+    text = _results_below(labelled_results(text, rules.unlabelled), rules)
     chars = list(text)
     cells = rules.cell.finditer(text) if rules.cell is not None else ()
     for field in [*gated(rules.field).finditer(text), *cells]:
@@ -201,6 +207,7 @@ def result_lines(text: str, lex: Lexicon) -> set[int]:
     rules = _rules_of(lex)
     if rules.field is None:
         return set()
+    text = labelled_results(text, rules.unlabelled)  # a vote tab's bare result ("Falt  4 - 11") counts as one
     fields = {
         field.start()
         for field in gated(rules.field).finditer(text)

@@ -188,6 +188,10 @@ class ResultFieldRules(Rules):
     # ("Votering 2: Formannskapets innstilling", "Røysting 1 - Forslag nr. 3")
     tab_openings: list[str] = []  # a vote tab's line opening one numbered vote, naming nothing ("Votering 2 av 3"):
     # a result field closing that line after a gap is the result of the lines below it
+    bare_results: list[str] = []  # a vote tab's result with no label ("Falt  4 - 11", "FALT 5 for - 30 mot"): groups
+    # `outcome`, `for`, `against`; on the tab's opening line or a line of its own (bare_results.py)
+    bare_fields: list[str] = []  # the result field a bare result is rewritten as, longest first: "{outcome}", "{for}"
+    # and "{against}" are filled in ("Resultat: {outcome} med {for} mot {against} stemmer")
     count_values: list[str] = []  # a result value giving the counts ("Votering: 6 stemte for, 2 stemte mot"): it ends
     # the recommendation above it like an outcome value does
     roll_calls: list[str] = []  # a line of the counts, names or parties per option ("Voor: CDA (6), VVD (4) = 10",
