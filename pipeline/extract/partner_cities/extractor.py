@@ -151,7 +151,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
     held = Cover((m.start, m.end) for m in governed)  # 'Malung-Sälen kommun' holds the 'Sälen' read off it
     matched = sorted([m for m in matched if not held.holds(m.start, m.end)] + governed, key=lambda m: m.start)
     networks = Cover(network_names(doc))  # 'Sunne kommuner' names a network, not the Swedish town Sunne
-    people = Cover(  # 'Kari Lien (Sp)', 'rådgiver Kari Eide', 'Heim > Kultur > ...'
+    people = Cover(  # 'Kari Solberg (Sp)', 'rådgiver Kari Eide', 'Heim > Kultur > ...'
         person_spans(doc.text) + role_person_spans(doc.text, lex.person_roles) + breadcrumb_spans(doc.text)
     )
     mentions = [

@@ -1,7 +1,7 @@
-"""People named with a party in brackets ('Kari Lien (Sp)', 'Peter Holm (V)'): a first name that is also a town's
-('Kari', 'Anna') is no partner town there, nor where the same words recur without the party ('Val av medlem til
-kontrollutvalet etter Kari Lien'). A name of two to four capitalised words right before a short capitalised
-bracket makes the person; a town with its country code ('Bad Hindelang (DE)') is a known place and stays one."""
+"""People named with a party in brackets ('Kari Solberg (Sp)', 'Peter Holm (V)'): a first name that is also a town's
+('Kari', 'Anna') is no partner town there, nor where the same words recur without the party ('Nytt medlem i
+eldrerådet etter Kari Solberg'). A name of two to four capitalised words right before a short capitalised
+bracket makes the person; a town with its country code ('Bad Homburg (DE)') is a known place and stays one."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A person named with a party in brackets ('Kari Lien (Sp)') in minutes is a person wherever the same name recurs
-('etter Kari Lien', 'spørsmål fra Anna Berg'): a first name that is also a town's is no partner town. A town with its
+"""A person named with a party in brackets ('Kari Solberg (Sp)') in minutes is a person wherever the same name recurs
+('etter Kari Solberg', 'spørsmål fra Anna Berg'): a first name that is also a town's is no partner town. A town with its
 country code in brackets ('Bad Homburg (DE)', 'Kiruna (SE)') stays a place."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ PEOPLE = [
     (
         "nn",
         "Vågå",
-        "Forfall: Kari Lien (Sp). Vara: Ola Nes (Sp)\n\nSak 24/26 Vennskapsavtale med Rättvik\n"
-        "Vågå har vennskapskommune i Rättvik.\nSak 27/26 Val av medlem til kontrollutvalet etter Kari Lien\n",
+        "Forfall: Kari Solberg (Sp). Vara: Ola Nes (Sp)\n\nSak 24/26 Vennskapsavtale med Rättvik\n"
+        "Vågå har vennskapskommune i Rättvik.\nSak 27/26 Nytt medlem i eldrerådet etter Kari Solberg\n",
         {"Rättvik": ("twin", None)},
     ),
     (
@@ -58,7 +58,7 @@ AGENDAS = [
         "nn",
         "Lom",
         "MØTEPROTOKOLL\nForfall: Anna Berg (Sp)\n\nSAKLISTE\nKS-sak 3/26  Fornya vennskapsavtale med Sollefteå\n"
-        "KS-sak 4/26  Val av medlem til kontrollutvalet etter Anna Berg\n",
+        "KS-sak 4/26  Nytt medlem i eldrerådet etter Anna Berg\n",
         {"Sollefteå": ("twin", None)},
     ),
     (

@@ -28,7 +28,7 @@ TABS = [
         "nb",
         "Votering 1 av 2" + " " * 30 + "Falt  6 - 13\nForslag fra Senterpartiet v/ Ola Bakk\n"
         "«Brannstasjonen legges til Øvre Rindal.»\nFor (6)\n  Ola Bakk            Senterpartiet\n"
-        "  Siri Moe            Senterpartiet\nMot (13)\n  Kari Lien           Arbeiderpartiet\n\n"
+        "  Siri Moe            Senterpartiet\nMot (13)\n  Kari Solberg           Arbeiderpartiet\n\n"
         "Votering 2 av 2" + " " * 30 + "Vedtatt  13 - 6\nFormannskapets innstilling\nFor (13)\nMot (6)\n",
         [
             ("Brannstasjonen legges til Øvre Rindal.", "rejected", 6, 13),
