@@ -21,7 +21,7 @@ def outside_plan(action: Candidate, lex: Lexicon, line: str = "") -> bool:
     ("Nyt forslag – ikke en del af handleplanen", "Nieuwe voorstellen (nog niet in het meerjarenplan):"): a new
     idea the report mentions, whose "nog niet" reads like a status but reports none. A coded item counts only by
     its intro ("Nye tiltak foreslått for 2025 (ikke vedtatt):" / "2.2 ...") or a bracketed remark on its `line`
-    ("4. Nieuwe ideeën (nog niet vastgesteld)": a chapter of proposals): its own "ikke vedtatt" may be a status."""
+    ("4. Nieuwe voorstellen (nog niet vastgesteld)": a chapter of proposals): its own "ikke vedtatt" may be a status."""
     said = [*action.context[-1:]]
     if action.action_id is None:
         said += [action.title, *([action.status] if action.status is not None else [])]

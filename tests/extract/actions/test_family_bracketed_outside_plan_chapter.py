@@ -1,5 +1,5 @@
 """Family: a report's numbered chapter of proposals whose heading carries a bracketed remark that they stand outside
-the plan ("4. Nieuwe ideeën (nog niet vastgesteld)", "5. Nye forslag (ikke vedtatt)"): the remark reads like a status
+the plan ("4. Nieuwe voorstellen (nog niet vastgesteld)", "5. Nye forslag (ikke vedtatt)"): the remark reads like a status
 but reports none, so the chapter is no action. A coded item whose own status field says it is not adopted, after a
 dash, keeps that status."""
 
@@ -29,7 +29,7 @@ CASES = [
     ("nb", "4. Nye ideer (ikke vedtatt)", "- Bildeling ved rådhuset. Rådmannen utreder saken."),
     ("nn", "5. Nye framlegg (ikkje vedteke)", "- Bysykkel i sentrum. Saka kjem til politisk handsaming."),
     ("da", "3. Nye forslag (endnu ikke vedtaget)", "- Delebiler ved rådhuset. Forvaltningen undersøger sagen."),
-    ("nl", "4. Nieuwe ideeën (nog niet vastgesteld)", "- Deelauto's bij het station. Het college onderzoekt dit."),
+    ("nl", "4. Nieuwe voorstellen (nog niet vastgesteld)", "- Deelauto's bij het station. Het college onderzoekt dit."),
     (
         "nl",
         "6. Aanvullende voorstellen (geen onderdeel van het plan)",

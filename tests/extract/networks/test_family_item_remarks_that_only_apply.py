@@ -1,5 +1,5 @@
 """A list item naming a programme whose remark says only that an application is being written or was sent
-('- Erasmus+: voor jongerenuitwisselingen (aanvraag in voorbereiding)', '- LIFE: søknad sendt i mars') is asked for,
+('- Erasmus+: voor stages van mbo-studenten (aanvraag in voorbereiding)', '- LIFE: søknad sendt i mars') is asked for,
 not yet taken part in, as in running prose ('har søgt midler fra LIFE'). A remark that records the grant or a running
 project keeps the row; an application for membership of a network is a decision to join and counts."""
 
@@ -13,7 +13,7 @@ ASKED = [
     (
         "nl",
         "Venray",
-        "Netwerken en programma's\n- Erasmus+: voor jongerenuitwisselingen (aanvraag in voorbereiding).\n",
+        "Netwerken en programma's\n- Erasmus+: voor stages van mbo-studenten (aanvraag in voorbereiding).\n",
         "Erasmus+",
     ),
     ("nl", "Boxmeer", "Programma's\n- LIFE: projectaanvraag ingediend, besluit volgt in juni.\n", "LIFE"),

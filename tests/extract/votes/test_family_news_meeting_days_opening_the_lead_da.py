@@ -1,7 +1,7 @@
 """A Danish news page's lead may name the meeting's day before the meeting verb ("Torsdag den 12. marts 2026 holdt
 Byrådet møde", "Den 3. juni 2026 afholdt kommunalbestyrelsen ...", "Mandag 27. april 2026 mødtes ...") or in its
-second sentence ("Byrådet holdt onsdag aften møde. Her er et udpluk af, hvad politikerne besluttede den 24. juni
-2026.") under a long headline that ends no sentence ("NYT FRA BYRÅDET: Ny svømmehal - og nej til gratis
+second sentence ("Byrådet holdt onsdag aften møde. Nedenfor kan du læse, hvad politikerne besluttede den 24.
+juni 2026.") under a long headline that ends no sentence ("NYT FRA BYRÅDET: Ny svømmehal - og nej til gratis
 parkering"): that headline is no lead, so the day in the lead dates the page's rows. Look-alikes: a coming
 meeting ("Den 20. maj 2026 holdes der borgermøde") and an earlier theme meeting told past a paragraph's first
 sentence date nothing. All pages are written for these tests.
@@ -55,7 +55,7 @@ _UNDER_A_LONG_HEADLINE = [
     (
         "Lyngå Kommune > Nyheder > Nyt fra byrådet\n\nNYT FRA BYRÅDET: Ny svømmehal i Ørsted - og nej til "
         "gratis parkering i midtbyen\nPubliceret 25. juni 2026 | Kommunikation\n\nByrådet holdt onsdag aften sit "
-        "sidste møde før sommerferien. Her er et udpluk af, hvad politikerne besluttede den 24. juni 2026.",
+        "sidste møde inden ferien. Nedenfor kan du læse, hvad politikerne besluttede den 24. juni 2026.",
         "2026-06-24",
     ),
     (

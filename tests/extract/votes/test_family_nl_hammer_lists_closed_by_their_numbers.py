@@ -45,12 +45,12 @@ def _listed(text: str) -> list[tuple]:
             ],
         ),
         (
-            "5. Hamerstukken\n5a. Raadsvoorstel Kaderbrief 2027 Omgevingsdienst\n5b. Raadsvoorstel Wijziging APV 2026\n"
-            "De VOORZITTER: De voorstellen onder 5a en 5b worden zonder beraadslaging\n"
+            "9. Hamerstukken\n9a. Raadsvoorstel Kaderbrief 2027 Omgevingsdienst\n9b. Raadsvoorstel Wijziging APV 2026\n"
+            "De VOORZITTER: De voorstellen onder 9a en 9b worden zonder beraadslaging\n"
             "en zonder stemming aangenomen.\n",
             [
-                ("5a", "Raadsvoorstel Kaderbrief 2027 Omgevingsdienst", "adopted"),
-                ("5b", "Raadsvoorstel Wijziging APV 2026", "adopted"),
+                ("9a", "Raadsvoorstel Kaderbrief 2027 Omgevingsdienst", "adopted"),
+                ("9b", "Raadsvoorstel Wijziging APV 2026", "adopted"),
             ],
         ),
         (

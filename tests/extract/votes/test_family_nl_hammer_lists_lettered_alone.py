@@ -23,7 +23,7 @@ def _listed(text: str) -> list[tuple]:
     [
         (
             "5. Hamerstukken\na. Verordening afvalstoffenheffing 2026\nb. Benoeming van mevrouw K. Jansen als lid van"
-            " de\n   rekenkamercommissie\nBesluit: a en b worden zonder beraadslaging en zonder stemming aangenomen.\n",
+            " de\n   rekenkamercommissie\nBesluit: a en b zijn zonder beraadslaging en zonder stemming aangenomen.\n",
             [
                 ("5a", "Verordening afvalstoffenheffing 2026", "adopted"),
                 ("5b", "Benoeming van mevrouw K. Jansen als lid van de rekenkamercommissie", "adopted"),

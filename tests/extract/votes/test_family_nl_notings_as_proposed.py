@@ -18,7 +18,7 @@ HEAD = "Raadsvergadering donderdag 11 juni 2026, 20:00 uur\n\n"
     [
         (
             "Agendapunt 6  |  Lijst van ingekomen stukken\n"
-            "Besluit: Voor kennisgeving aangenomen, conform het voorstel van het presidium.\n",
+            "Besluit: Voor kennisgeving aangenomen, conform het advies van het presidium.\n",
             [("noted", "Lijst van ingekomen stukken")],
         ),
         (
