@@ -1,7 +1,7 @@
 """Family: a report's numbered chapter of proposals whose heading carries a bracketed remark that they stand outside
-the plan ("4. Nieuwe voorstellen (nog niet vastgesteld)", "5. Nye forslag (ikke vedtatt)"): the remark reads like a status
-but reports none, so the chapter is no action. A coded item whose own status field says it is not adopted, after a
-dash, keeps that status."""
+the plan ("4. Nieuwe voorstellen (nog niet vastgesteld)", "5. Nye forslag (ikke vedtatt)"): the remark reads like a
+status but reports none, so the chapter is no action. A coded item whose own status field says it is not adopted,
+after a dash, keeps that status."""
 
 from __future__ import annotations
 
