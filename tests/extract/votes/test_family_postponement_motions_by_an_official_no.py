@@ -58,11 +58,11 @@ def _rows(language: str, body: str) -> list[tuple]:
             "nb",
             "Behandling:\nKommunedirektøren fremmet forslag om utsettelse av saken:\n"
             "«Saken utsettes til støyrapporten foreligger.»\n"
-            "Votering:\nUtsettelsesforslaget falt med 9 mot 26 stemmer.\n"
-            "Innstillingen ble vedtatt med 26 mot 9 stemmer.\n",
+            "Votering:\nUtsettelsesforslaget falt med 11 mot 22 stemmer.\n"
+            "Innstillingen ble vedtatt med 22 mot 11 stemmer.\n",
             [
-                ("Saken utsettes til støyrapporten foreligger", None, "rejected", 9, 26),
-                ("Innstillingen", None, "adopted", 26, 9),
+                ("Saken utsettes til støyrapporten foreligger", None, "rejected", 11, 22),
+                ("Innstillingen", None, "adopted", 22, 11),
             ],
         ),
         (
