@@ -22,7 +22,7 @@ from pipeline.dataset.rows import DocumentRow
 from pipeline.document import Document
 from pipeline.extract import run_extractors
 from pipeline.extract import warm_up as warm_extractors
-from pipeline.extract.votes.coverage import not_checked, uncovered
+from pipeline.extract.votes.coverage import check
 from pipeline.ingest.deadline import ChildDied, MemoryLimit, TimedOut, call_with_deadline, human_size, stage
 from pipeline.ingest.parse import Parsed, ParseError, parse
 from pipeline.ingest.pull import PullError, Source, fetch
@@ -138,14 +138,14 @@ def analyse(data: bytes, source: Source, options: Options) -> DocResult:
         return failed(source, "no text", doc_id)
     rows, errors, language_warnings = run_extractors(doc, on_start=lambda table: stage(f"in {table}"))
     stage("while checking coverage")
-    coverage = uncovered(doc, rows.get("votes", []))
+    coverage, coverage_note = check(doc, rows.get("votes", []))
     warnings = list(parsed.warnings) + language_warnings + errors
     n_pages = len(parsed.pages) if parsed.paged else None
     return DocResult(
         document=document_row(doc, n_pages, warnings, parsed.ocr_confidence),
         rows=rows,
         coverage=coverage,
-        coverage_note=not_checked(doc),
+        coverage_note=coverage_note,
         extractor_errors=tuple(errors),
     )
 

@@ -148,7 +148,7 @@ def table_runs(lines: list[str]) -> list[list[Record]]:
     index = 0
     while index < len(lines):
         end = index
-        tabbed = "\t" in lines[index] and not is_pipe_row(lines[index])
+        tabbed = is_tabbed(lines[index])
         while end < len(lines) and (
             _in_run(lines[end], tabbed, lines[index]) or (tabbed and _under_row(lines, end, lines[index]))
         ):

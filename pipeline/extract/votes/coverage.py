@@ -4,7 +4,7 @@ operator sees what the rules missed. Kept apart from the extractor, which it rea
 
 A document the extractor does not read by its type (a plan, strategy or report, `voteless`) has nothing to cover:
 its vote words are background references that by convention give no row, so listing them would be noise.
-`not_checked` says so instead, once per such document that holds vote words."""
+`check` says so instead, once per such document that holds vote words."""
 
 from __future__ import annotations
 
@@ -62,14 +62,27 @@ def _blocks_without_row(doc: Document, protocol: Protocol, lex: Lexicon, covered
     return out
 
 
+def check(doc: Document, rows: list[VoteRow]) -> tuple[list[dict], dict | None]:
+    """A document's coverage: the gaps no row covers (`uncovered`), or, when its type is not read for votes, none and
+    why (run.json `coverage_not_applicable`, kept apart so the gap list and its counts stay what they say: sentences
+    in documents the votes extractor reads). The type is judged once for both (a scan of the text)."""
+    lex = lexicon(doc.language)
+    if lex is None:
+        return [], None
+    if voteless(doc, lex):
+        return [], _not_applicable(doc, lex)
+    return _gaps(doc, rows, lex), None
+
+
 def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
     """Sentences holding a vote word (models/votes/<lang>.json `vote_words`) and decision blocks that no row covers.
 
     Header lines and bare block labels ("Votering:") are skipped: they name a vote, they do not record one.
     """
-    lex = lexicon(doc.language)
-    if lex is None or voteless(doc, lex):
-        return []
+    return check(doc, rows)[0]
+
+
+def _gaps(doc: Document, rows: list[VoteRow], lex: Lexicon) -> list[dict]:
     doc = unmarked(doc)
     protocol = protocol_of(doc.language, doc.text)
     skipped = _Spans([span for section in protocol.sections for span in section.header_spans])
@@ -100,16 +113,9 @@ def uncovered(doc: Document, rows: list[VoteRow]) -> list[dict]:
     return out
 
 
-def not_checked(doc: Document) -> dict | None:
-    """Why a document holding vote words has no coverage entries: its type is not read for votes (None otherwise).
-
-    Kept apart from `uncovered`'s gaps (run.json `coverage_not_applicable`), so the gap list and its counts stay
-    what they say: sentences in documents the votes extractor reads.
-    """
-    lex = lexicon(doc.language)
-    if lex is None or not lex.vote_words or not voteless(doc, lex):
-        return None
-    if next(gated(lex.vote_words).finditer(doc.text), None) is None:
+def _not_applicable(doc: Document, lex: Lexicon) -> dict | None:
+    """The note for a document not read for votes by its type, when it holds vote words (None without any)."""
+    if not lex.vote_words or next(gated(lex.vote_words).finditer(doc.text), None) is None:
         return None
     reason = f"doc_type {doc.doc_type} is not read for votes: its vote words are background, not recorded votes"
     return {"doc_id": doc.doc_id, "doc_type": doc.doc_type, "reason": reason}

@@ -7,7 +7,7 @@ import pytest
 from pipeline.build import document_from_text
 from pipeline.dataset.consolidate import coverage_not_applicable
 from pipeline.dataset.results import DocResult
-from pipeline.extract.votes.coverage import not_checked, uncovered
+from pipeline.extract.votes.coverage import check, uncovered
 from pipeline.extract.votes.extractor import extract
 
 _PLAN_NB = (
@@ -51,7 +51,7 @@ def test_a_plan_with_vote_words_has_no_gaps_and_says_why(language: str, text: st
     rows = extract(doc)
     assert rows == []
     assert uncovered(doc, rows) == []
-    note = not_checked(doc)
+    note = check(doc, [])[1]
     assert note is not None and (note["doc_id"], note["doc_type"]) == (doc.doc_id, "strategy")
     assert "not read for votes" in note["reason"]
 
@@ -61,25 +61,25 @@ def test_a_protocol_still_reports_its_gaps_and_no_note(language: str, text: str)
     doc = document_from_text(text, language=language)
     assert doc.doc_type not in ("strategy", "programme")
     assert [u["kind"] for u in uncovered(doc, extract(doc))] == ["vote_words"]
-    assert not_checked(doc) is None
+    assert check(doc, [])[1] is None
 
 
 def test_a_plan_without_vote_words_gets_no_note():
     text = "\n".join(f"Mål {i}: Samarbeid med vennskapsbyer om tema {i}." for i in range(1, 16)) + "\n"
     doc = document_from_text(text, language="nb", doc_type="strategy")
-    assert uncovered(doc, []) == [] and not_checked(doc) is None
+    assert uncovered(doc, []) == [] and check(doc, [])[1] is None
 
 
 def test_a_short_plan_typed_from_a_few_lines_is_still_checked():
     """Under the extractor's typed-lines floor the type is a guess: the extractor reads it, so the check does."""
     doc = document_from_text("Strategi\n\nForslaget fikk 12 stemmer.\n", language="nb", doc_type="strategy")
-    assert not_checked(doc) is None
+    assert check(doc, [])[1] is None
     assert [u["sentence"] for u in uncovered(doc, extract(doc))] == ["Forslaget fikk 12 stemmer."]
 
 
 def test_run_json_lists_each_not_checked_document_once():
     doc = document_from_text(_PLAN_NB, language="nb", doc_type="strategy")
-    note = not_checked(doc)
+    note = check(doc, [])[1]
     results = [
         DocResult(document=None, coverage_note=note),
         DocResult(document=None),
