@@ -153,10 +153,11 @@ def _partnership(lines: list[Line], index: int, lead: str, rules: Cues) -> bool:
 def _earlier(sentence: Span, rules: Cues) -> bool:
     """The cue counts the themes of a plan this one replaced ("Den førre planen hadde tre innsatsområde: ...",
     "afløser Vækstplan 2020-2024, hvis tre temaer - a, b og c - er videreført i nye former") or of a plan this
-    one carries out ("udmønter Planstrategi 2023, som har fire temaer: ..."), unless the
-    sentence leads into them as this plan's own ("Strategien viderefører den tidligere strategis fire temaer:")."""
+    one carries out ("udmønter Planstrategi 2023, som har fire temaer: ...") or of another authority's plan ("Den
+    regionale planen prioriterer fire område: ..."), unless the sentence leads into them as this plan's own
+    ("Strategien viderefører den tidligere strategis fire temaer:")."""
     leads_in = sentence.text.rstrip().endswith(":")
-    if rules.parent.search(sentence.text):  # "udmønter Planstrategi 2023, som har fire temaer: a, b, c og d"
+    if rules.parent.search(sentence.text) or rules.authority.search(sentence.text):
         return not leads_in  # "... bygger på kommuneplanens fire temaer:" over the document's own sections
     if not rules.earlier.search(sentence.text):
         return False
