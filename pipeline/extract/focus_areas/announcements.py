@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract.focus_areas.parts import is_cue_heading
 from pipeline.extract.focus_areas.rules import Cues, mark_position
 from pipeline.text import structure as lists
 from pipeline.text.structure import Line, Span
@@ -95,7 +96,8 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 continue
             things = rules.counted_end.search(sentence.text)
             colon = None if things else rules.counted_colon.search(sentence.text)
-            if colon and not rules.document_context.search(sentence.text):
+            headed = at == 0 and _under_cue_heading(lines, index, rules)
+            if colon and not (headed or rules.document_context.search(sentence.text)):
                 colon = None  # "Het college nam 8 besluiten: ..." names an institution, not a strategy
             things = things or colon
             if (
@@ -103,12 +105,18 @@ def announcements(lines: list[Line], rules: Cues, record: bool = False) -> Itera
                 and not record  # a report's "fire hovedgrep:" are that year's steps, not the strategy's themes
                 and things.group("noun").lower() not in rules.goal_nouns
                 and not rules.cross_cutting.search(sentence.text[: things.start("noun")])  # "tre tverrgående ..."
-                and rules.context.search(line.text)
+                and (headed or rules.context.search(line.text))
                 and not rules.veto.search(line.text)
                 and not _disowned_next(following[at : at + 1], things.group("noun"), rules)
             ):
                 end, count = sentence.start + things.end(), rules.count(things.group("n"))
                 yield Announcement(index, sentence, end, count, short_items=bool(colon))
+
+
+def _under_cue_heading(lines: list[Line], index: int, rules: Cues) -> bool:
+    """The line stands right under a heading that is the cue word itself ("Satsingsområde", "3 Onze thema's"):
+    its opening sentence speaks of the strategy's themes ("Kommunen vil satse på tre område: a, b og c.")."""
+    return index > 0 and is_cue_heading(lines[index - 1].text, rules)
 
 
 def _first_sentence(lines: list[Line], index: int, rules: Cues) -> list[Span]:

@@ -47,6 +47,12 @@ def is_part(text: str, rules: Cues, title: frozenset[str] = frozenset()) -> bool
     )
 
 
+def is_cue_heading(text: str, rules: Cues) -> bool:
+    """A heading that is the list's cue word itself ("Satsingsområde", "3 Onze speerpunten")."""
+    name = _name(text)
+    return bool(name) and rules.cue_heading.fullmatch(name) is not None
+
+
 def between_parts(
     entries: Sequence[T], rules: Cues, title: frozenset[str] = frozenset(), text: Callable[[T], str] = str
 ) -> list[T]:
