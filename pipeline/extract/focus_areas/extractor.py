@@ -123,9 +123,9 @@ def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -
     """The first list a theme word announces; a list of main goals ("tre hovudmål:") only when no
     theme word announces one: a plan that names both has goals above its themes. A list of lower-case
     phrases ("Satsingsområda skal bidra til:" / "- betre folkehelse"), one read from a heading carrying
-    the cue word on, or a report's chapters, one of them the cue heading ("Status per innsatsområde"),
-    gives way to headings that carry the cue word ("Satsingsområde 1: Levande lokalsamfunn"): those name
-    the themes."""
+    the cue word on, or a report's chapters (one of them the cue heading, "Status per innsatsområde", or all
+    read after a sentence counting the themes, "14 tiltak fordelt på tre innsatsområde.") gives way to
+    headings that carry the cue word ("Satsingsområde 1: Levande lokalsamfunn"): those name the themes."""
     goals: list[Span] = []
     lower: list[Span] = []
     for ann in found:
@@ -135,6 +135,7 @@ def _first_list(lines: list[Line], found: Iterable[Announcement], rules: Cues) -
         if labels and not ann.goals:
             lowered = all(label.text[:1].islower() for label in labels)
             chapters = any(is_part(label.text, rules) for label in labels)  # "Status per innsatsområde" among them
+            chapters = chapters or (reader is sections_after and lists.is_sentence(ann.sentence.text))
             if reader in _CUE_HEADINGS or not (lowered or chapters or _opens_on_cue_heading(lines, labels[0], rules)):
                 return labels
             lower = lower or labels
