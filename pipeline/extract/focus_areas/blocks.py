@@ -102,7 +102,7 @@ def following_lines(lines: list[Line], ann: Announcement, rules: Cues) -> list[S
     if len(items) < 2 and (heading or ann.count):
         items = sections.headings_with_text_after(lines, start, limit=read, skip=rules.passed_over)
     if len(items) < 2 and (colon or heading or ann.count):
-        items = _numbered_items_with_text(lines, start, read)
+        items = _numbered_items_with_text(lines, start, read, rules)
     if sections.looks_like_toc(items) and not entry:
         return []  # a table of contents after a cue in running text; after a cue entry its entries are read
     if not _counted_marked_list(items, ann):
@@ -178,10 +178,11 @@ def _entries_after(lines: list[Line], start: int, limit: int) -> list[Item]:
     return items
 
 
-def _numbered_items_with_text(lines: list[Line], start: int, limit: int) -> list[Item]:
+def _numbered_items_with_text(lines: list[Line], start: int, limit: int, rules: Cues) -> list[Item]:
     """Numbered items written as sentences with text between them ("1. Sundhed – alle skal have et godt
     liv." / <paragraph> / "2. Læring – ..."), from the line after `start` while the numbering runs on;
-    an unnumbered heading (the next section) ends them."""
+    an unnumbered heading (the next section) ends them, an indented line or one opening on a goal noun
+    ("    Delmål: fleire gründerbedrifter") is the item's own text."""
     items: list[Item] = []
     for line in lines[start + 1 :]:
         item = lists.parse_item(line)
@@ -192,9 +193,14 @@ def _numbered_items_with_text(lines: list[Line], start: int, limit: int) -> list
             items.append(item)
             if len(items) >= limit:
                 break
-        elif not items or item.kind == "plain" and lists.is_heading(line.text):
+        elif not items or item.kind == "plain" and lists.is_heading(line.text) and not _item_text(line, rules):
             break
     return items
+
+
+def _item_text(line: Line, rules: Cues) -> bool:
+    """A line under a numbered item that belongs to it: indented below it, or a goal field ("Mål: ...")."""
+    return line.text[:1] in " \t" or bool(rules.goal_lead.match(line.text))
 
 
 def sections_after(lines: list[Line], ann: Announcement, rules: Cues) -> list[Span] | None:

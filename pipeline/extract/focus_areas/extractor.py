@@ -216,6 +216,8 @@ def _valid(labels: list[Span], ann: Announcement, rules: Cues) -> bool:
         return False
     if all(is_part(lab.text, rules) for lab in labels):
         return False  # the document's own parts ("samfunnsdelen og arealdelen"), not its themes
+    if all(rules.goal_lead.match(lab.text) for lab in labels):
+        return False  # "Delmål: ..." under each theme: the themes' goal fields, read as headings
     longest = rules.rules.max_inline_words if ann.short_items else rules.rules.max_label_words
     return all(len(lists.words(lab.text)) <= longest for lab in labels)
 
