@@ -60,6 +60,8 @@ class FocusRules(Rules):
     parent_plans: list[str] = []
     # another authority's plan ("fylkets plan", "de provinciale omgevingsvisie"): a list it has is not this one's
     authority_plans: list[str] = []
+    # another body opening the sentence ("Regeringen har fire fokusområder", "De provincie heeft drie speerpunten")
+    other_bodies: list[str] = []
     report_types: list[str] = []  # doc types reporting on a plan: laid out by its themes without a cue
     report_titles: list[str] = []  # title words of a report on a plan ("Statusrapport", "Voortgangsrapportage")
     budget_titles: list[str] = []  # title words of a budget or its follow-up: laid out by committee areas
@@ -142,7 +144,7 @@ class Cues:
     earlier: re.Pattern  # an earlier plan a few words before a cue word: "Den førre planen hadde tre innsatsområde"
     continuation: re.Pattern  # "... viderefører den tidligere strategis fire temaer": the themes go on
     parent: re.Pattern  # "udmønter Planstrategi 2023, som har fire temaer": the themes of the plan carried out
-    authority: re.Pattern  # "Fylkets plan har tre innsatsområder": the themes of another authority's plan
+    authority: re.Pattern  # "Fylkets plan har tre innsatsområder", "Regeringen har ...": another authority's themes
     trigger: re.Pattern  # a cue word, a count or an about verb: lines without one are skipped at once
     direct: re.Pattern  # what may stand between a cue word and its enumeration, a count ("tre spor:") included
     numbers: dict[str, int]
@@ -248,7 +250,11 @@ def cues(language: str) -> Cues | None:
         ),
         continuation=re.compile(whole_words(rules.continuations), flags),
         parent=re.compile(rf"{whole_words(rules.parent_plans)}(?:\s+[^\s.!?:;]+){{0,4}}?\s+{cue}(?!\w)", flags),
-        authority=re.compile(rf"{whole_words(rules.authority_plans)}(?:\s+[^\s.!?:;]+){{0,4}}?\s+{cue}(?!\w)", flags),
+        authority=re.compile(
+            rf"{whole_words(rules.authority_plans)}(?:\s+[^\s.!?:;]+){{0,4}}?\s+{cue}(?!\w)"
+            rf"|^[\W\d]*(?<!\w){alternation(rules.other_bodies)}(?:'?s)?(?!\w)(?:\s+[^\s.!?:;]+){{0,6}}?\s+{cue}(?!\w)",
+            flags,
+        ),
         trigger=re.compile(
             rf"(?<!\w)(?:{cue}(?!\w)|{number}\s+(?:\w+\s+)?\w+\s*[.:]|{alternation(rules.about)}(?!\w))", flags
         ),

@@ -27,6 +27,18 @@ OTHERS = [
     ("da", "Regeringens plan for landdistrikter rummer fire indsatsområder: boliger, skoler, veje og natur."),
     ("nl", "De provinciale omgevingsvisie kent drie opgaven: energie, landbouw en bereikbaarheid."),
     ("nl", "De agenda van de regio heeft vier speerpunten: talent, innovatie, logistiek en vrijetijd."),
+    # another body as the sentence's subject
+    ("da", "Regeringen har fire fokusområder: sundhed, klima, uddannelse og erhverv."),
+    ("da", "KL's udspil peger på tre temaer: velfærd, klima og digitalisering."),
+    ("da", "Venskabsbyen har tre indsatsområder: turisme, skole og kultur."),
+    ("nb", "Fylkeskommunen har tre satsingsområder: samferdsel, næring og kompetanse."),
+    ("nb", "Regionrådets strategi har fire innsatsområder: reiseliv, mat, energi og kultur."),
+    ("nb", "Nabokommunene har valgt tre satsingsområder: kultur, idrett og skole."),
+    ("nn", "Fylkesplanen har fire satsingsområde: samferdsle, næring, kultur og helse."),
+    ("nn", "Statsforvaltaren har peika på tre innsatsområde: barnevern, helse og beredskap."),
+    ("nl", "De provincie heeft drie speerpunten: energie, natuur en mobiliteit."),
+    ("nl", "Het Rijk kiest voor vier thema's: wonen, klimaat, zorg en veiligheid."),
+    ("nl", "De regiodeal kent drie opgaven: talent, innovatie en leefbaarheid."),
 ]
 
 
@@ -78,3 +90,15 @@ OWN_COUNT = [
 @pytest.mark.parametrize(("language", "sentence", "themes"), OWN_COUNT)
 def test_the_strategy_counting_its_own_themes_keeps_them(labels, language, sentence, themes):
     assert labels(f"{OWN[language][0]}\n\nInnledning\n\n{sentence}\n", language) == themes
+
+
+OWN_WITH_A_BODY = [
+    ("nb", "Sammen med fylkeskommunen har kommunen valgt tre satsingsområder: skole, helse og næring."),
+    ("da", "I samarbejde med regionen har byrådet tre indsatsområder: skole, sundhed og erhverv."),
+    ("nl", "Samen met de provincie kiest de gemeente drie speerpunten: onderwijs, zorg en werk."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), OWN_WITH_A_BODY)
+def test_a_body_named_beside_the_municipality_leaves_its_own_list(labels, language, sentence):
+    assert len(labels(f"{OWN[language][0]}\n\nInnledning\n\n{sentence}\n", language)) == 3
