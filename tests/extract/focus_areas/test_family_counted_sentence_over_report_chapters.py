@@ -49,7 +49,11 @@ def test_cue_headings_name_the_themes_not_the_reports_chapters(labels, language)
 
 STRATEGIES = {
     "nb": ("Næringsstrategi 2026-2030", "Strategien har tre satsingsområder.", ["Reiseliv", "Industri", "Landbruk"]),
-    "nl": ("Sportnota 2026-2030", "Het sportbeleid heeft drie speerpunten.", ["Sport in de wijk", "Verenigingen", "Topsport"]),
+    "nl": (
+        "Sportnota 2026-2030",
+        "Het sportbeleid heeft drie speerpunten.",
+        ["Sport in de wijk", "Verenigingen", "Topsport"],
+    ),
 }
 
 
