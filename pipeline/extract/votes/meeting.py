@@ -10,6 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from pipeline.extract.votes.bodies import same_body
+from pipeline.extract.votes.case_runs import numbered_in_sequence
 from pipeline.extract.votes.dates import join_split_dates, parse_date
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.news import names_meeting, tells_decision_day
@@ -227,6 +228,7 @@ def ruled_cases(lines: list[str], lex: Lexicon) -> dict[int, dict[str, str | Non
     kept = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
     rules = [lex.ruled_line.match(s) for _, s in kept]  # a rule alone, or a rule the case header was joined to
     bare = [_bare_case(s[r.end() :] if r else s, lex) for (_, s), r in zip(kept, rules, strict=True)]
+    in_sequence = numbered_in_sequence(bare)
     found: dict[int, dict[str, str | None]] = {}
     named: set[str] = set()  # case numbers a list above has named
     for k, (index, _) in enumerate(kept):
@@ -234,7 +236,7 @@ def ruled_cases(lines: list[str], lex: Lexicon) -> dict[int, dict[str, str | Non
         ruled = rules[k] is not None or (above is not None and above.end() == len(kept[k - 1][1]))
         listed = (k > 0 and bare[k - 1] is not None) or (k + 1 < len(kept) and bare[k + 1] is not None)
         fields = bare[k]
-        if fields is not None and (ruled or listed or fields.get("case_number") in named):
+        if fields is not None and (ruled or listed or k in in_sequence or fields.get("case_number") in named):
             found[index] = fields
             if listed:
                 named.add(fields.get("case_number") or "")
