@@ -21,7 +21,11 @@ def _rows(language: str, body: str) -> list[tuple]:
 
 
 LABELLED = [
-    ("nn", "FS 71/26 Tilskot til idrettslaget\n   Samrøystes vedteke: Idrettslaget får 150 000 kr frå\n   næringsfondet.\n"),
+    (
+        "nn",
+        "FS 71/26 Tilskot til idrettslaget\n   Samrøystes vedteke: Idrettslaget får 150 000 kr frå\n"
+        "   næringsfondet.\n",
+    ),
     ("nb", "FS 72/26 Tilskudd til skolekorps\n   Enstemmig vedtatt: Korpset får 40 000 kr fra kulturfondet.\n"),
     ("nn", "FS 73/26 Sal av tomt på Skjold\nSamrøystes godkjend: Tomta vert seld for 600 000 kr.\n"),
     ("nb", "FS 74/26 Ny avtale om renhold\n   Enstemmig godkjent: Avtalen med Renhold AS godkjennes for 2027.\n"),
@@ -41,7 +45,12 @@ SCORED = [
         "   Vedteke 5-2. Ap og SV røysta mot.\n",
         (5, 2),
     ),
-    ("nb", "FS 77/26 Budsjettjustering 3/2026\n   Innstilling: Driftsbudsjettet justeres i tråd med tabell 1.\n   Vedtatt 5-2.\n", (5, 2)),
+    (
+        "nb",
+        "FS 77/26 Budsjettjustering 3/2026\n   Innstilling: Driftsbudsjettet justeres i tråd med tabell 1.\n"
+        "   Vedtatt 5-2.\n",
+        (5, 2),
+    ),
     ("nb", "FS 78/26 Parkeringsregulativ\n   Vedtatt 4 – 3. H og FrP stemte mot.\n", (4, 3)),
     ("nn", "FS 79/26 Ny brannordning\n   Vedteke 6-1 (Frp).\n", (6, 1)),
     ("nb", "FS 80/26 Skolerute 2027/2028\nVedtatt 7-2\n", (7, 2)),
