@@ -41,6 +41,7 @@ _ROLL_CALL_LINES = 6  # count lines (per option, per party) skipped between a vo
 _QUOTED_END = re.compile(r"[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words closing a line
 _RULER = re.compile(r"[-=_.·*~]{5,}")  # a line ruling one vote tab off from the next
 _QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words, quoted alone
+_CANDIDATE = re.compile(r"[A-ZÆØÅ][\w'’.-]+(?:[ \t]+[A-ZÆØÅ][\w'’.-]+){1,4}[ \t]*\([^()\n]{1,20}\)")  # a name alone
 
 
 @dataclass(frozen=True)
@@ -381,6 +382,8 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     for line_start, line in above:
         if rules.subject is not None and (field := rules.subject.match(line)):
             value = line[field.end() :].strip()  # 'Voorstel: "De raad beslist ..."': the quoted words
+            if _CANDIDATE.fullmatch(value):  # "Framlegg: Inger Riskedal (H)": an election's candidate, not its object
+                return None
             return quoted.group("words").strip() if (quoted := _QUOTED.match(value)) else value
         if any(line_start <= start <= line_start + len(line) for start in headed):
             break  # "Voorstel: ..." / "Amendement A1 ...": / "Besluit: aangenomen": the vote is the amendment's

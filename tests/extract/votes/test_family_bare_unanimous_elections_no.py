@@ -41,5 +41,17 @@ def test_a_bare_unanimous_election_decides_the_case(language, body, title):
     assert _rows(language, body) == [(title, "adopted", None, 0)]
 
 
+CANDIDATE_FIELDS = [  # the candidate named in a field above the result: the vote is still about the election case
+    ("nn", "PS 57/26 Suppleringsval til kontrollutvalet\n\nFramlegg: Inger Helle (H)\nResultat: Samrøystes vald\n"),
+    ("nb", "PS 58/26 Valg av nytt medlem til eldrerådet\n\nForslag: Per Olav Lie (Sp)\nResultat: Enstemmig valgt\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "body"), CANDIDATE_FIELDS)
+def test_a_candidate_in_the_field_above_names_no_subject(language, body):
+    title = body.split("\n", 1)[0].split(" ", 2)[2]
+    assert _rows(language, body) == [(title, "adopted", None, 0)]
+
+
 def test_a_bare_election_without_unanimity_is_not_this_family():
     assert _rows("nb", "PS 56/26 Valg av revisor\n\nValgt.\n") == []
