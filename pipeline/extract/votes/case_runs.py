@@ -8,7 +8,8 @@ _STEP = 3  # case numbers apart at most in one listing of bare case lines (cases
 def numbered_in_sequence(bare: list[dict[str, str | None] | None]) -> set[int]:
     """Positions of bare case lines numbered in sequence with another of the same year ("68/25 Title" ... "69/25
     Title"): a vote listing's case headers; a lone one may be a date or a share."""
-    numbered = [(k, *(f.get("case_number") or "").split("/")) for k, f in enumerate(bare) if f]
+    split = [(k, (f.get("case_number") or "").split("/")) for k, f in enumerate(bare) if f]
+    numbered = [(k, *parts) for k, parts in split if len(parts) == 2]
     pairs = zip(numbered, numbered[1:], strict=False)
     steps = [
         (k, k2)
