@@ -89,3 +89,16 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("language", "body", "case"), LOOK_ALIKES)
 def test_a_lone_or_sentence_margin_line_opens_no_case(language, body, case):
     assert [r[0] for r in _rows(language, body)] == [case]
+
+
+def test_notes_numbered_in_sequence_below_a_decision_table_open_no_cases():
+    table = (
+        "| Sak    | Tittel                         | Vedtak                 |\n"
+        "|--------|--------------------------------|------------------------|\n"
+        "| 61/26  | Ny gatebelysning               | Vedtatt 15-10          |\n"
+        "| 62/26  | Salg av tomt på Hamre          | Vedtatt mot 3 (FrP 3)  |\n\n"
+        "Merknader til sakene\n\n61/26 Ny gatebelysning\nInnstillingen ble vedtatt med 15 mot 10 stemmer.\n\n"
+        "62/26 Salg av tomt på Hamre\nInnstillingen ble vedtatt mot 3 stemmer.\n"
+    )
+    rows = votes("Bystyret\nMøtedato: 22.10.2026\n\n" + table, "nb")
+    assert sorted({r.case_number for r in rows}) == ["61/26", "62/26"] and len(rows) == 2
