@@ -271,7 +271,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     tables = read_lists(text, lex, read_label_results(text, lex, read_tables(text, lex)))  # tables, labels, items
     rows = {row.start: row for row in tables.rows}
     listed = {row.case: row.subject for row in tables.rows}  # the items a decision list named
-    bare = ruled_cases(lines, lex)
+    bare = ruled_cases(lines, lex, frozenset(listed))  # notes below a decision table open no case of their own
     route = route_rows(lines, head.body, lex)  # a case's steps in other bodies: no meeting header
     pending: str | None = None
     previous, previous_point = "", False

@@ -146,7 +146,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         _about_block(decided, blocks, text, lex)
         raw = doc.text[section.start : section.end]
         about_labels(decided, blocks, text, raw, lex)
-        about_result_fields(decided, text, raw, lex)
+        decided = about_result_fields(decided, text, raw, lex)
         settle_noting(decided, blocks, text, lex)
         settle_unanimity(decided, blocks, text, lex)
         procedural = _step_block(section, text, lex) or ([] if blocks else treatment_blocks(text, lex))

@@ -10,6 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from pipeline.extract.votes.bodies import same_body
+from pipeline.extract.votes.case_runs import numbered_in_sequence
 from pipeline.extract.votes.dates import join_split_dates, parse_date
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.news import names_meeting, tells_decision_day
@@ -217,16 +218,20 @@ def _bare_case(line: str, lex: Lexicon) -> dict[str, str | None] | None:
     return _matched_fields(m.groupdict(), lex) if m else None
 
 
-def ruled_cases(lines: list[str], lex: Lexicon) -> dict[int, dict[str, str | None]]:
+def ruled_cases(
+    lines: list[str], lex: Lexicon, tabled: frozenset[str] = frozenset()
+) -> dict[int, dict[str, str | None]]:
     """Line index -> fields of each case header printed without a prefix ("061/26 Title  26/118"). A bare
     number may be a date or a share, so such a line counts only under a ruled line or next to another one
     (the case list, whose archive column the case's own header inherits), or when it opens a case the list
-    above named (the case's own header, standing alone below the list)."""
+    above named (the case's own header, standing alone below the list), or numbered in sequence with another
+    (a vote listing) unless a decision table above has a row for it (`tabled`: then it is that row's note)."""
     if lex.ruled_line is None:
         return {}
     kept = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
     rules = [lex.ruled_line.match(s) for _, s in kept]  # a rule alone, or a rule the case header was joined to
     bare = [_bare_case(s[r.end() :] if r else s, lex) for (_, s), r in zip(kept, rules, strict=True)]
+    in_sequence = numbered_in_sequence(bare)
     found: dict[int, dict[str, str | None]] = {}
     named: set[str] = set()  # case numbers a list above has named
     for k, (index, _) in enumerate(kept):
@@ -234,7 +239,8 @@ def ruled_cases(lines: list[str], lex: Lexicon) -> dict[int, dict[str, str | Non
         ruled = rules[k] is not None or (above is not None and above.end() == len(kept[k - 1][1]))
         listed = (k > 0 and bare[k - 1] is not None) or (k + 1 < len(kept) and bare[k + 1] is not None)
         fields = bare[k]
-        if fields is not None and (ruled or listed or fields.get("case_number") in named):
+        sequenced = k in in_sequence and fields is not None and fields.get("case_number") not in tabled
+        if fields is not None and (ruled or listed or sequenced or fields.get("case_number") in named):
             found[index] = fields
             if listed:
                 named.add(fields.get("case_number") or "")

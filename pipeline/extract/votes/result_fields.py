@@ -41,6 +41,7 @@ _ROLL_CALL_LINES = 6  # count lines (per option, per party) skipped between a vo
 _QUOTED_END = re.compile(r"[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words closing a line
 _RULER = re.compile(r"[-=_.·*~]{5,}")  # a line ruling one vote tab off from the next
 _QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words, quoted alone
+_CANDIDATE = re.compile(r"[A-ZÆØÅ][\w'’.-]+(?:[ \t]+[A-ZÆØÅ][\w'’.-]+){1,4}[ \t]*\([^()\n]{1,20}\)")  # a name alone
 
 
 @dataclass(frozen=True)
@@ -326,17 +327,35 @@ def _neighbour_lines(text: str, start: int, end: int) -> tuple[str, str]:
     return above, below
 
 
-def about_result_fields(decided: list[Decision], text: SectionText, raw: str, lex: Lexicon) -> None:
+def about_result_fields(decided: list[Decision], text: SectionText, raw: str, lex: Lexicon) -> list[Decision]:
     """A vote page's vote is about what the lines right above its result field name: a proposal's words quoted
     on a line of their own (under "Forslag nr. 3 fra ..."), else the subject field's value ("Forslag: Gratis
     skolemat"), else a recommendation's label standing alone ("Formannskapets innstilling"). The proposer read
-    from the heading above stays. `raw` is the section's text with its fields' labels, offsets as `text`."""
+    from the heading above stays. `raw` is the section's text with its fields' labels, offsets as `text`.
+    A vote tab's proposal and its result read as one sentence: a postponement proposal carried puts the case off,
+    a proposal withdrawn ("Tilleggsframlegg frå SV" / "Resultat: Trekt": an empty decision) is no row."""
     starts = sorted(result_lines(text.text, lex))
+    kept = []
     for decision in decided:
         inside = [r for r in starts if decision.start - text.base <= r < decision.end - text.base]
         named = _named_above(raw, inside[0], lex) if inside else None
         if named:
             decision.subject = named
+            if _withdrawn(named, text.text, inside[0], lex):
+                continue
+            if decision.outcome == "adopted" and any(w in named.lower() for w in lex.postponement_words):
+                decision.outcome = "postponed"
+        kept.append(decision)
+    return kept
+
+
+def _withdrawn(named: str, text: str, at: int, lex: Lexicon) -> bool:
+    """The proposal named and the result field at `at` say it was withdrawn ("Endringsforslag fra FrP trukket")."""
+    rules = _rules_of(lex)
+    line = text[at : text.find("\n", at) % (len(text) + 1)]
+    field = rules.field.match(line) if rules.field is not None else None
+    value = field.group("value").strip(" .") if field else ""
+    return bool(value) and any(regex.fullmatch(f"{named} {value}") for regex in lex.empty_decisions)
 
 
 def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
@@ -363,6 +382,8 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     for line_start, line in above:
         if rules.subject is not None and (field := rules.subject.match(line)):
             value = line[field.end() :].strip()  # 'Voorstel: "De raad beslist ..."': the quoted words
+            if _CANDIDATE.fullmatch(value):  # "Framlegg: Inger Riskedal (H)": an election's candidate, not its object
+                return None
             return quoted.group("words").strip() if (quoted := _QUOTED.match(value)) else value
         if any(line_start <= start <= line_start + len(line) for start in headed):
             break  # "Voorstel: ..." / "Amendement A1 ...": / "Besluit: aangenomen": the vote is the amendment's
