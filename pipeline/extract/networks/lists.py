@@ -11,6 +11,7 @@ import itertools
 import re
 
 from pipeline.document import Document
+from pipeline.extract.networks.named import explanation_head
 from pipeline.extract.networks.participation import issuer_named
 from pipeline.extract.networks.rules import Cues
 from pipeline.text.structure import BULLET, Line, is_heading, parse_item
@@ -169,7 +170,9 @@ def _bullet_items(lines: list[tuple[int, str]], cues: Cues, heading_mark: str = 
         if len(_BRACKETED.sub(" ", item.text).split()) > _MAX_ITEM_WORDS:
             head = _ITEM_HEAD.match(item.text)
             rest = item.text[head.end() :] if head is not None else ""
-            if head is not None and (_states_membership(_running_words(rest), cues) or _member_since(rest, cues)):
+            if head is not None and (
+                _states_membership(_running_words(rest), cues) or _member_since(rest, cues) or _told_network(rest, cues)
+            ):
                 regions.append((item.start, item.start + head.end("head")))
             continue
         regions.append((item.start, item.end))
@@ -202,6 +205,18 @@ def _member_since(remark: str, cues: Cues) -> bool:
         if _CLOSING_YEAR.fullmatch(year) and (year[-1] in ".,;)" or i + 2 == len(words)):
             return True
     return False
+
+
+def _told_network(remark: str, cues: Cues) -> bool:
+    """A remark that says what the item is, a network no local body ('Sund By Netværket - det danske netværk af
+    kommuner, der ...', 'Gezonde Gemeente - een Vlaams netwerk van lokale besturen'): under a network heading the
+    item's head is the network."""
+    words = [w.strip(".,:;()") for w in remark.split()]
+    head = explanation_head(words, cues)
+    if head is None or cues.find("local_markers", words[:head]):
+        return False
+    word = words[head].lower().rsplit("-", 1)[-1]  # 'EU-kontor'; a cooperation ('et tæt samarbejde') labels a topic
+    return bool(cues.find("network_nouns", [word])) or cues.kind_of([word]) == "organisation"
 
 
 def _running_words(text: str) -> list[str]:
