@@ -195,7 +195,7 @@ def _gazetteer_mentions(
             or denied_next(sdoc, following, inside, rules)
             or decision_pending(sdoc, sentence, hit.start, hit.end, previous_end, rules)
             or pending_next(sdoc, sentence, following, inside, rules)
-            or referred_up(doc.text, span.start_char, span.end_char, rules)
+            or referred_up(context, span.start_char, span.end_char, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _listed_after(previous_end, sentence, sdoc[previous_end : hit.start], rules))
             or (
