@@ -58,7 +58,7 @@ def list_gaps(words: Coordination) -> ListGaps:
     places = _words(words.place_prepositions)
     municipal = f"(?i:{_words(words.municipality_words)})"
     coordination = (
-        rf"^\s*(?:(?:\([^)]*\))?(?:\s{municipal})?(?:\s{places}\s+{_WORD})?"
+        rf"^\s*(?:(?:\([^)]*\))?(?:\s{municipal})?(?:\s{places}\s+{_WORD}(?:\s*\([^)]*\))?)?"  # 'i Norge (siden 1947)'
         rf"(?:\s*[,–-]\s*{_WORD}(?:\s{_CAPITALISED})?)?"
         # 'Lysekils Kommun (SE), Hjørring Kommune': a partner field's municipality word, then its country code
         rf"|\s{municipal}\s*\([^)]*\))(?:{YEAR_NOTE})?"
