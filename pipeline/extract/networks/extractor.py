@@ -170,13 +170,13 @@ def _gazetteer_mentions(
     for hit, list_end in zip(hits, list_ends, strict=True):
         span = sdoc[hit.start : hit.end]
         key = strands.key(hit.entry.network, _clean(span.text), hit.entry.kind, span.start_char, span.end_char)
-        if key in qualified or span.start_char < judged_until.get(key, -1):
-            previous_end = hit.end
-            continue  # already kept, or judged within this very sentence
-        sentence = context.sentence(span.start_char, span.end_char)
         listed = _within(span.start_char, cells) or (
             hit.entry.kind == PROGRAMME_KIND and _within(span.start_char, programmes)
         )
+        if key in qualified or (span.start_char < judged_until.get(key, -1) and not listed):
+            previous_end = hit.end
+            continue  # already kept, or judged within this very sentence (not its own cell: 'LIFE X | LIFE-programmet')
+        sentence = context.sentence(span.start_char, span.end_char)
         remark = context.with_next(sentence) if not listed and _heads_remark(sdoc, sentence, hit.end) else sentence
         following = range(sentence.end, context.with_next(sentence).end)  # the next sentence, or the remark
         said = sdoc[sentence.end : remark.end]  # a remark deferring or weighing the decision stays the next sentence
@@ -195,7 +195,7 @@ def _gazetteer_mentions(
             or denied_next(sdoc, following, inside, rules)
             or decision_pending(sdoc, sentence, hit.start, hit.end, previous_end, rules)
             or pending_next(sdoc, sentence, following, inside, rules)
-            or referred_up(doc.text, span.start_char, span.end_char, rules)
+            or referred_up(context, span.start_char, span.end_char, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
             or (previous_blocked and _listed_after(previous_end, sentence, sdoc[previous_end : hit.start], rules))
             or (

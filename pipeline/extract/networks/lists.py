@@ -11,12 +11,16 @@ import itertools
 import re
 
 from pipeline.document import Document
+from pipeline.extract.networks.named import explanation_head
 from pipeline.extract.networks.participation import issuer_named
 from pipeline.extract.networks.rules import Cues
 from pipeline.text.structure import BULLET, Line, is_heading, parse_item
 
 _MAX_HEADING_WORDS = 6
 _MAX_ITEM_WORDS = 12
+# a network's other name in brackets ('Borgmesterpagten (Covenant of Mayors for Climate & Energy) siden 2009'): one
+# name said twice, not a remark making the item long
+_BRACKETED = re.compile(r"\([^()\n]*\)")
 _MAX_LIST_LINES = 40
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _CHAPTER = re.compile(r"^\s*(?:[>»›▸►▶➢➤]{1,3}\s*)?(?P<n>\d+(?:\.\d+)*)\.?\s+\S")
@@ -52,6 +56,12 @@ _PROGRAMME_FIRST = re.compile(
 _PROGRAMME_YEARS = re.compile(
     rf"^\s*(?:{BULLET}\s+)?(?P<programme>[^\W\d_][^–—:()«»\"]{{1,50}}?)\s+"
     r"\((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\)\s*$"
+)
+# or naming the programme before a colon, the project's quoted name after it and the item's own text running on:
+# '▸ Interreg Vlaanderen-Nederland: "Groene Grens" (2024-2027). Partners: ...', '- LEADER Fjell: «Stiar» ...'
+_PROGRAMME_QUOTED = re.compile(
+    rf"^\s*(?:{BULLET}\s+)?(?P<programme>[^\W\d_][^–—:()«»\"“”„]{{1,50}}?)\s*:\s+"
+    r"[\"'«»“„][^\"'«»“”„]{2,60}[\"'»«”“](?P<item>.*)$"
 )
 _MAX_PROJECT_WORDS = 12
 _CLOSING_YEAR = re.compile(r"(?:19|20)\d\d[.,;)]?")
@@ -157,10 +167,12 @@ def _bullet_items(lines: list[tuple[int, str]], cues: Cues, heading_mark: str = 
         if kind and own != mark and (own == heading_mark or blank):
             break  # '▸ EU-projekter' under '▸ Netværk og medlemskaber' / '• ...': a sibling section's heading
         kind, mark, blank = kind or item.kind, mark or own, False
-        if len(item.text.split()) > _MAX_ITEM_WORDS:
+        if len(_BRACKETED.sub(" ", item.text).split()) > _MAX_ITEM_WORDS:
             head = _ITEM_HEAD.match(item.text)
             rest = item.text[head.end() :] if head is not None else ""
-            if head is not None and (_states_membership(_running_words(rest), cues) or _member_since(rest, cues)):
+            if head is not None and (
+                _states_membership(_running_words(rest), cues) or _member_since(rest, cues) or _told_network(rest, cues)
+            ):
                 regions.append((item.start, item.start + head.end("head")))
             continue
         regions.append((item.start, item.end))
@@ -193,6 +205,18 @@ def _member_since(remark: str, cues: Cues) -> bool:
         if _CLOSING_YEAR.fullmatch(year) and (year[-1] in ".,;)" or i + 2 == len(words)):
             return True
     return False
+
+
+def _told_network(remark: str, cues: Cues) -> bool:
+    """A remark that says what the item is, a network no local body ('Sund By Netværket - det danske netværk af
+    kommuner, der ...', 'Gezonde Gemeente - een Vlaams netwerk van lokale besturen'): under a network heading the
+    item's head is the network."""
+    words = [w.strip(".,:;()") for w in remark.split()]
+    head = explanation_head(words, cues)
+    if head is None or cues.find("local_markers", words[:head]):
+        return False
+    word = words[head].lower().rsplit("-", 1)[-1]  # 'EU-kontor'; a cooperation ('et tæt samarbejde') labels a topic
+    return bool(cues.find("network_nouns", [word])) or cues.kind_of([word]) == "organisation"
 
 
 def _running_words(text: str) -> list[str]:
@@ -297,10 +321,12 @@ def _project_headings(lines: list[tuple[int, str]], cues: Cues, municipality: st
     for n, (offset, line) in enumerate(lines):
         years = _PROGRAMME_YEARS.match(line)  # '(2023-2027)' names no programme: the name before it does
         bracket = None if years else _PROJECT_HEADING.match(line)
-        heading = bracket or years or _PROGRAMME_FIRST.match(line)
+        quoted = None if bracket or years else _PROGRAMME_QUOTED.match(line)
+        heading = bracket or years or quoted or _PROGRAMME_FIRST.match(line)
         if heading is None:
             continue
-        head_end = bracket.start("item") if bracket and bracket.group("item") else len(line)
+        told = bracket or quoted  # a heading whose item's own text runs on in its line
+        head_end = told.start("item") if told and told.group("item") else len(line)
         if len(line[:head_end].split()) > _MAX_PROJECT_WORDS or (head_end == len(line) and n + 1 >= len(lines)):
             continue
         after = (text for _, text in lines[n + 1 :])

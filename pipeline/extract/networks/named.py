@@ -135,13 +135,23 @@ def explanation(doc: Doc, end: int, limit: int, cues: Cues) -> Span | None:
         return None
     if doc[end].text in HYPHENS and not doc[end - 1].whitespace_:
         return None  # "Maas-netwerk": a compound, not a dash
-    for k in range(end + 1, min(limit, end + 2 + _EXPLANATION_WORDS)):
-        word = doc[k].text
+    head = explanation_head([t.text for t in doc[end + 1 : min(limit, end + 2 + _EXPLANATION_WORDS)]], cues)
+    if head is None:
+        return None
+    k = end + 1 + head
+    stop = next((j for j in range(k + 1, limit) if doc[j].text in (")", ";", ".")), limit)
+    return doc[k:stop]
+
+
+def explanation_head(words: list[str], cues: Cues) -> int | None:
+    """Where the network word heading an explanation stands in `words` (what follows a name's dash or comma: "et
+    regionalt klimanettverk", "det danske netværk af kommuner"); None when a word that is neither lowercase nor
+    generic comes first ("het gezamenlijke Europese kantoor", "det fælles EU-kontor" are generic)."""
+    for k, word in enumerate(words[: _EXPLANATION_WORDS + 1]):
         if cues.word_is("explanation_heads", word):
-            stop = next((j for j in range(k + 1, limit) if doc[j].text in (")", ";", ".")), limit)
-            return doc[k:stop]
-        if not ((doc[k].is_alpha and word.islower()) or cues.word_is("generic_modifiers", word) or word in HYPHENS):
-            return None  # lowercase or generic words: "het gezamenlijke Europese kantoor", "det fælles EU-kontor"
+            return k
+        if not ((word.isalpha() and word.islower()) or cues.word_is("generic_modifiers", word) or word in HYPHENS):
+            return None
     return None
 
 

@@ -7,16 +7,16 @@ one held ("over de verlenging van het lidmaatschap van X") stays a membership.""
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.networks.clauses import clause_before
+from pipeline.extract.networks.context import Context
 from pipeline.extract.networks.rules import Cues
 
 REFERRAL_LINES = 2  # lines either side of a name where a referral to another body is read ('Innstilling til ...:')
 DECIDED_LINES = 4  # further lines where the body it was referred to may record its own decision
-_WORD = re.compile(r"\w+|[^\w\s]")
 
 
 def decision_pending(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
@@ -59,40 +59,32 @@ def _stated(words: list[str], rules: Cues) -> bool:
     return any(i not in objects for i in rules.find("membership", words))
 
 
-def referred_up(text: str, start: int, end: int, rules: Cues) -> bool:
+def referred_up(context: Context, start: int, end: int, rules: Cues) -> bool:
     """The joining is a recommendation to another body ('Innstilling til kommunestyret:' / 'X melder seg inn i Y',
-    'Saken avgjøres endelig av kommunestyret'): the referral stands within a few lines of the name in its paragraph,
-    and that body's own decision ('Kommunestyrets vedtak:') does not follow in the next few lines."""
-    lines = _paragraph_lines(text, start, end)
-    if not rules.find("referrals", _words(lines)):
+    'Saken avgjøres endelig av kommunestyret'): the referral stands within a few lines of the name, and that body's
+    own decision ('Kommunestyrets vedtak:') does not follow in the next few lines. Read off the document's shared
+    lines and tokens (the normalised text has no blank line to stop at)."""
+    lines = context.doc.lines
+    if not lines:
         return False
-    after = text[end : _line_end(text, end, REFERRAL_LINES + DECIDED_LINES)]
-    return not rules.find("referral_decided", _words(after))
+    first, last = _line_index(context, start), _line_index(context, end)
+    around = _words(context, lines[max(first - REFERRAL_LINES, 0)].start, _line_end(context, last + REFERRAL_LINES))
+    if not rules.find("referrals", around):
+        return False
+    after = _words(context, end, _line_end(context, last + REFERRAL_LINES + DECIDED_LINES))
+    return not rules.find("referral_decided", after)
 
 
-def _paragraph_lines(text: str, start: int, end: int) -> str:
-    """The lines holding [start, end) and up to REFERRAL_LINES lines either side, not crossing a blank line."""
-    first = text.rfind("\n", 0, start) + 1
-    for _ in range(REFERRAL_LINES):
-        above = text.rfind("\n", 0, max(first - 1, 0)) + 1
-        if first == 0 or not text[above : first - 1].strip():
-            break
-        first = above
-    return text[first : _line_end(text, end, REFERRAL_LINES)]
+def _line_index(context: Context, pos: int) -> int:
+    return max(bisect_right(context.line_starts, pos) - 1, 0)
 
 
-def _line_end(text: str, offset: int, lines: int) -> int:
-    """The end of the line `lines` lines below the one holding `offset`, or of the paragraph if that comes first."""
-    end = text.find("\n", offset)
-    for _ in range(lines):
-        if end < 0:
-            break
-        below = text.find("\n", end + 1)
-        if not text[end + 1 : below if below >= 0 else len(text)].strip():
-            break
-        end = below
-    return len(text) if end < 0 else end
+def _line_end(context: Context, index: int) -> int:
+    lines = context.doc.lines
+    return lines[min(index, len(lines) - 1)].end
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+def _words(context: Context, start: int, end: int) -> list[str]:
+    """The shared tokens of text[start:end], spaces left out."""
+    span = context.sdoc.char_span(start, max(start, end), alignment_mode="expand")
+    return [t.text for t in span if not t.is_space] if span is not None else []

@@ -282,8 +282,12 @@ class ContextReader:
         layout, lex = self.layout, self.lexicon
         unit = layout.units[index]
         before = layout.units[index - 1] if index else None
-        if before is not None and before.line == unit.line and lex.any(lex.project_context, layout.unit_text(before)):
-            return True
+        above = layout.unit_text(before) if before is not None else ""
+        if before is not None and lex.any(lex.project_context, above):
+            # 'Kommunen er inviteret som partner i projektet X.' / 'Øvrige partnere er A og B': the line above names
+            # the issuer's own part, so 'the other partners' are that project's, whatever paragraph each line is
+            if before.line == unit.line or (before.line == unit.line - 1 and lex.any(lex.partner_roles, above)):
+                return True
         return any(lex.any(lex.project_context, layout.line(i)) for i in layout.heads_above(unit.line, HEAD_LINES))
 
     def section_relation(self, first_line: int, last_line: int) -> Decision | None:

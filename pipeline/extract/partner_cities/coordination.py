@@ -56,9 +56,12 @@ def list_gaps(words: Coordination) -> ListGaps:
     """The gap patterns built from `words`."""
     joined = _words(words.list_words)
     places = _words(words.place_prepositions)
+    municipal = f"(?i:{_words(words.municipality_words)})"
     coordination = (
-        rf"^\s*(?:\([^)]*\))?(?:\s(?i:{_words(words.municipality_words)}))?(?:\s{places}\s+{_WORD})?"
-        rf"(?:\s*[,–-]\s*{_WORD}(?:\s{_CAPITALISED})?)?(?:{YEAR_NOTE})?"
+        rf"^\s*(?:(?:\([^)]*\))?(?:\s{municipal})?(?:\s{places}\s+{_WORD}(?:\s*\([^)]*\))?)?"  # 'i Norge (siden 1947)'
+        rf"(?:\s*[,–-]\s*{_WORD}(?:\s{_CAPITALISED})?)?"
+        # 'Lysekils Kommun (SE), Hjørring Kommune': a partner field's municipality word, then its country code
+        rf"|\s{municipal}\s*\([^)]*\))(?:{YEAR_NOTE})?"
         # 'Borlänge i Sverige, som vi har haft kontakt med siden 1971, og Nurmijärvi': a clause about the town,
         # only where a comma and a coordinator close it
         rf"(?:\s*,\s*(?:{_words(words.relatives)})\s[^,;.:!?()]{{1,{RELATIVE_CHARS}}}?(?=,\s*(?:{joined})\s))?"

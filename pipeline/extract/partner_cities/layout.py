@@ -84,6 +84,7 @@ class Layout:
             b.line == a.line + 1
             and not self.unit_text(a).endswith((".", "!", "?", ":", ";"))
             and not (self.is_item(a.line) or self.is_item(b.line))
+            and not self.is_field(b.line)  # 'Tema: ...' under a record's wrapped 'Partnere:' opens a field of its own
         )
 
     def unit_at(self, offset: int) -> int:

@@ -158,6 +158,7 @@ class Lexicon:
     since_headers: Patterns
     type_headers: Patterns
     project_overrides: Patterns
+    partner_roles: Patterns
     district_of: Patterns
     district_nouns: Patterns
     describers: Patterns
@@ -361,6 +362,7 @@ def lexicon(language: str) -> Lexicon:
                 "since_headers",
                 "type_headers",
                 "project_overrides",
+                "partner_roles",
                 "district_of",
                 "district_nouns",
                 "describers",

@@ -37,6 +37,7 @@ class Cues(Rules):
     since_headers: list[str] = []
     type_headers: list[str] = []  # a table column naming the kind of tie: 'Type avtale', 'Soort band'
     project_overrides: list[str] = []
+    partner_roles: list[str] = []  # the issuer's own part in a project ('som partner i'): 'øvrige partnere' below
     district_of: list[str] = []
     district_nouns: list[str] = []  # 'bydelen', 'wijk' right before a mention: it names a district
     describers: list[str] = []  # a capitalised word before a name that describes it ('Duitse'), not a first name
