@@ -171,7 +171,8 @@ def pipeline_flow(
     `latest` moves only to a run with an ok document (and no failed one with `require_all_ok`),
     after `report.html` is written (with `report`). `release_models` stops the forkserver that holds
     the models once every document is read, so writing does not hold them too: for a process that
-    ends with this run (the command line), not for one that runs flows again.
+    ends with this run (the command line), not for one that runs flows again; the children that read the
+    documents are stopped either way.
     `municipalities` are pulled from their council portals (`portal_options`: date_from, date_to, portal,
     delay, retries, registry, since_last; see pipeline.ingest.portals.pull_for_run) and join the other
     sources; run.json `pulls` says how complete.
@@ -203,8 +204,12 @@ def pipeline_flow(
             with light_worker_warm_up(chosen, len(found), threads):
                 results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool,
                                                          places)
+    # the children that read the documents hold the models (their RSS counts them again beside the forkserver's)
+    # and are of no use while the dataset is written; a later run forks fresh ones in milliseconds
     if release_models:
         deadline.stop()
+    else:
+        deadline.stop_children()
     incremental = {"full": full, "reused": reused, "processed": processed, "fingerprint": run_fingerprint}
     extra = {"incremental": incremental, "inputs": {"sources": list(sources or []), "manifest": manifest}}
     if municipalities:
