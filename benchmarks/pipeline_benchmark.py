@@ -138,8 +138,10 @@ def mb(peaks: Peaks) -> str:
     roles = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.by_role.items()))
     shares = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.pss_by_role.items()))
     resident = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.rss_by_role.items()))
-    return (f"{peaks.pss:.0f} MB PSS ({peaks.rss:.0f} RSS); largest RSS: main {peaks.main:.0f}, {roles}; "
-            f"PSS at the peak: {shares}; RSS at the RSS peak: {resident}")
+    return (
+        f"{peaks.pss:.0f} MB PSS ({peaks.rss:.0f} RSS); largest RSS: main {peaks.main:.0f}, {roles}; "
+        f"PSS at the peak: {shares}; RSS at the RSS peak: {resident}"
+    )
 
 
 def verdict(ok: bool) -> str:
@@ -151,11 +153,19 @@ def machine() -> str:
 
     import psutil
 
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     packages = ", ".join(f"{name} {version(name)}" for name in ("prefect", "pdfplumber", "pypdfium2", "spacy"))
-    return (f"{cpu}, {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB RAM, "
-            f"load average {os.getloadavg()[0]:.1f} at start; Python {platform.python_version()}, {packages}")
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB RAM, "
+        f"load average {os.getloadavg()[0]:.1f} at start; Python {platform.python_version()}, {packages}"
+    )
 
 
 def main() -> None:
@@ -196,8 +206,11 @@ def measure(args: argparse.Namespace, server_seconds: float) -> None:
     empty.mkdir(parents=True)
     first = flow_run(runs / "out-empty", runs / "cache-empty", args.workers, sources=[str(empty)])
     fixed = flow_run(runs / "out-empty", runs / "cache-empty", args.workers, sources=[str(empty)])
-    print(f"prefect start-up: temporary server {server_seconds:.1f} s, first flow run {first.seconds:.1f} s, "
-          f"next {fixed.seconds:.1f} s", flush=True)
+    print(
+        f"prefect start-up: temporary server {server_seconds:.1f} s, first flow run {first.seconds:.1f} s, "
+        f"next {fixed.seconds:.1f} s",
+        flush=True,
+    )
 
     cold_small = flow_run(runs / "out-small", runs / "cache-small", args.workers, manifest=str(small))
     print(f"cold, {args.small_docs} docs: {cold_small.seconds:.1f} s, {mb(cold_small.peaks)}", flush=True)
@@ -231,26 +244,58 @@ def measure(args: argparse.Namespace, server_seconds: float) -> None:
     rows = [
         ("1 raw pdfplumber extract_text(), 1 process", f"{plumber_rate:.1f} pages/s ({plumber_pages} pages)", "", ""),
         ("1 raw pypdfium2 text layer, 1 process", f"{pdfium_rate:.0f} pages/s ({pdfium_pages} pages)", "", ""),
-        (f"2 cold flow, {len(paths)} docs, {args.workers} workers",
-         f"{cold.seconds:.1f} s, {cold_rate:.1f} pages/s = {cold_rate / plumber_rate:.1f}× pdfplumber, "
-         f"{cold_rate / pdfium_rate:.3f}× pypdfium2", "≥ 10× pdfplumber and ≥ 0.10× pypdfium2",
-         verdict(cold_rate / plumber_rate >= TARGETS["cold_vs_plumber"]
-                 and cold_rate / pdfium_rate >= TARGETS["cold_vs_pdfium"])),
-        ("3 warm flow (nothing changed)",
-         f"{warm.seconds:.1f} s, {1000 * warm_per_doc:.0f} ms/doc = {100 * warm_per_doc / cold_per_doc:.1f} % of cold; "
-         f"reused {warm.facts['reused']}, processed {warm.facts['processed']}", "≤ 5 % of cold per doc",
-         verdict(warm_per_doc <= TARGETS["warm_share"] * cold_per_doc)),
-        ("4 one document changed", f"{touched.seconds:.1f} s; reused {touched.facts['reused']}, "
-         f"processed {touched.facts['processed']}", "only that one", verdict(touched.facts["processed"] == 1)),
+        (
+            f"2 cold flow, {len(paths)} docs, {args.workers} workers",
+            f"{cold.seconds:.1f} s, {cold_rate:.1f} pages/s = {cold_rate / plumber_rate:.1f}× pdfplumber, "
+            f"{cold_rate / pdfium_rate:.3f}× pypdfium2",
+            "≥ 10× pdfplumber and ≥ 0.10× pypdfium2",
+            verdict(
+                cold_rate / plumber_rate >= TARGETS["cold_vs_plumber"]
+                and cold_rate / pdfium_rate >= TARGETS["cold_vs_pdfium"]
+            ),
+        ),
+        (
+            "3 warm flow (nothing changed)",
+            f"{warm.seconds:.1f} s, {1000 * warm_per_doc:.0f} ms/doc = "
+            f"{100 * warm_per_doc / cold_per_doc:.1f} % of cold; "
+            f"reused {warm.facts['reused']}, processed {warm.facts['processed']}",
+            "≤ 5 % of cold per doc",
+            verdict(warm_per_doc <= TARGETS["warm_share"] * cold_per_doc),
+        ),
+        (
+            "4 one document changed",
+            f"{touched.seconds:.1f} s; reused {touched.facts['reused']}, processed {touched.facts['processed']}",
+            "only that one",
+            verdict(touched.facts["processed"] == 1),
+        ),
         (f"5 peak RSS, cold, {args.small_docs} docs", mb(cold_small.peaks), "flat in corpus size", ""),
         (f"5 peak RSS, cold, {len(paths)} docs", mb(cold.peaks), "flat in corpus size", ""),
-        *([(f"5 peak RSS, cold, {args.many_docs} short docs", f"{crowd.seconds:.1f} s, {mb(crowd.peaks)}",
-            "≤ 1 GB", verdict(crowd.peaks.pss <= TARGETS["rss_mb"]))] if crowd else []),
+        *(
+            [
+                (
+                    f"5 peak RSS, cold, {args.many_docs} short docs",
+                    f"{crowd.seconds:.1f} s, {mb(crowd.peaks)}",
+                    "≤ 1 GB",
+                    verdict(crowd.peaks.pss <= TARGETS["rss_mb"]),
+                )
+            ]
+            if crowd
+            else []
+        ),
         ("6 same work without Prefect (thread pool)", f"{library.seconds:.1f} s, {mb(library.peaks)}", "", ""),
-        ("6 Prefect overhead (2 vs library)", f"{100 * overhead:+.1f} %", "≤ 10 %",
-         verdict(overhead <= TARGETS["prefect_overhead"])),
-        ("Prefect fixed start-up", f"temporary server {server_seconds:.1f} s, first flow run in a process "
-         f"{first.seconds:.1f} s, each later flow run {fixed.seconds:.1f} s", "reported apart", ""),
+        (
+            "6 Prefect overhead (2 vs library)",
+            f"{100 * overhead:+.1f} %",
+            "≤ 10 %",
+            verdict(overhead <= TARGETS["prefect_overhead"]),
+        ),
+        (
+            "Prefect fixed start-up",
+            f"temporary server {server_seconds:.1f} s, first flow run in a process "
+            f"{first.seconds:.1f} s, each later flow run {fixed.seconds:.1f} s",
+            "reported apart",
+            "",
+        ),
     ]
     print(f"\nlargest whole-run peak (PSS): {largest_rss:.0f} MB\n")
     print("| measure | result | target | |\n|---|---|---|---|")

@@ -37,8 +37,18 @@ def corpus(workdir: Path) -> list[Path]:
 def one_run(documents: list[Path]) -> tuple[float, str, int]:
     """Seconds, memory line and exit code of one cold `python -m pipeline run` on `documents`."""
     with tempfile.TemporaryDirectory(prefix="small-run-") as folder, PeakMemory(interval=0.1) as memory:
-        command = [sys.executable, "-m", "pipeline", "run", *map(str, documents), "--out", f"{folder}/out",
-                   "--cache-dir", f"{folder}/cache", "--no-progress"]
+        command = [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            *map(str, documents),
+            "--out",
+            f"{folder}/out",
+            "--cache-dir",
+            f"{folder}/cache",
+            "--no-progress",
+        ]
         started = time.perf_counter()
         code = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, check=False).returncode
         seconds = time.perf_counter() - started

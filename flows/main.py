@@ -78,13 +78,26 @@ def pull_portals(municipalities: list[str], portal_options: dict, cache_dir: str
 def write_dataset(
     results: list[DocResult], out_dir: Path, run_id: str, started: str, extra: dict, report: bool, require_all_ok: bool
 ) -> RunSummary:
-    return finish_run(results, out_dir, run_id, started, extra, require_all_ok=require_all_ok,
-                      before_switch=write_report_safely if report else None)
+    return finish_run(
+        results,
+        out_dir,
+        run_id,
+        started,
+        extra,
+        require_all_ok=require_all_ok,
+        before_switch=write_report_safely if report else None,
+    )
 
 
 def process_all(
-    found: list[Source], options: Options, cache: ResultCache, run_fingerprint: str, full: bool,
-    progress: Progress, runner: TaskRunner, places: int | None,
+    found: list[Source],
+    options: Options,
+    cache: ResultCache,
+    run_fingerprint: str,
+    full: bool,
+    progress: Progress,
+    runner: TaskRunner,
+    places: int | None,
 ) -> tuple[list[DocResult], int, int]:
     """Every source's result: reused from the cache or processed by a task, largest documents first, `places` at a
     time (flows.dispatch).
@@ -202,8 +215,9 @@ def pipeline_flow(
             pool = make_runner(chosen, threads, dask_address)
             places = None if chosen == "dask" else worker_count(threads)
             with light_worker_warm_up(chosen, len(found), threads):
-                results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool,
-                                                         places)
+                results, reused, processed = process_all(
+                    found, options, cache, run_fingerprint, full, progress, pool, places
+                )
     # the children that read the documents hold the models (their RSS counts them again beside the forkserver's)
     # and are of no use while the dataset is written; a later run forks fresh ones in milliseconds
     if release_models:
