@@ -28,8 +28,11 @@ TARGETS = {"seconds": 15.0, "mb": 600.0}
 
 
 def corpus(workdir: Path) -> list[Path]:
-    """One 10-page PDF and two 1–2 page PDFs of the synthetic corpus (generated once, then reused)."""
-    long = generate(workdir / "long", 1, 10, 10)["pdf"].parent / "doc-0000.pdf"
+    """One 10-page PDF and two 1–2 page PDFs of the synthetic corpus (generated once, then reused).
+
+    The generator's page count is an estimate from the seed's text density: a draw of 11 renders 10 pages here.
+    """
+    long = generate(workdir / "long", 1, 11, 11)["pdf"].parent / "doc-0000.pdf"
     generate(workdir / "short", 3, 1, 2)
     return [long, workdir / "short" / "doc-0001.pdf", workdir / "short" / "doc-0002.pdf"]
 
