@@ -7,7 +7,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: run test lint bench serve corpus clean system
+.PHONY: run test lint bench bench-small serve corpus clean system
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,9 @@ serve: $(STAMP)
 # throughput, incremental re-runs, memory and Prefect overhead on a synthetic corpus; e.g. ARGS="--docs 20"
 bench: $(STAMP)
 	$(BIN)/python benchmarks/pipeline_benchmark.py $(ARGS)
+
+bench-small: $(STAMP)  # issue 11's 3-document cold `pipeline run`: wall time and peak memory of the process tree
+	$(BIN)/python benchmarks/small_run.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) outputs/run-* outputs/latest

@@ -46,6 +46,7 @@ class Peaks:
     main: float = 0.0  # MB, RSS of this process
     by_role: dict[str, float] = field(default_factory=dict)  # MB, largest RSS of one process of each role
     pss_by_role: dict[str, float] = field(default_factory=dict)  # MB, PSS of each role in the peak PSS sample
+    rss_by_role: dict[str, float] = field(default_factory=dict)  # MB, summed RSS of each role in the peak RSS sample
 
 
 class PeakMemory:
@@ -61,7 +62,7 @@ class PeakMemory:
     def sample(self) -> None:
         main = self._me.memory_full_info()
         pss, rss = main.pss / MB, main.rss / MB
-        shares = {"main": pss}
+        shares, resident = {"main": pss}, {"main": rss}
         for child in self._me.children(recursive=True):
             kind = role(child)
             try:
@@ -72,11 +73,13 @@ class PeakMemory:
                 continue
             pss, rss = pss + info.pss / MB, rss + info.rss / MB
             shares[kind] = shares.get(kind, 0.0) + info.pss / MB
+            resident[kind] = resident.get(kind, 0.0) + info.rss / MB
             self.peaks.by_role[kind] = max(self.peaks.by_role.get(kind, 0.0), info.rss / MB)
         self.peaks.main = max(self.peaks.main, main.rss / MB)
         if pss > self.peaks.pss:
             self.peaks.pss, self.peaks.pss_by_role = pss, shares
-        self.peaks.rss = max(self.peaks.rss, rss)
+        if rss > self.peaks.rss:
+            self.peaks.rss, self.peaks.rss_by_role = rss, resident
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):

@@ -78,13 +78,26 @@ def pull_portals(municipalities: list[str], portal_options: dict, cache_dir: str
 def write_dataset(
     results: list[DocResult], out_dir: Path, run_id: str, started: str, extra: dict, report: bool, require_all_ok: bool
 ) -> RunSummary:
-    return finish_run(results, out_dir, run_id, started, extra, require_all_ok=require_all_ok,
-                      before_switch=write_report_safely if report else None)
+    return finish_run(
+        results,
+        out_dir,
+        run_id,
+        started,
+        extra,
+        require_all_ok=require_all_ok,
+        before_switch=write_report_safely if report else None,
+    )
 
 
 def process_all(
-    found: list[Source], options: Options, cache: ResultCache, run_fingerprint: str, full: bool,
-    progress: Progress, runner: TaskRunner, places: int | None,
+    found: list[Source],
+    options: Options,
+    cache: ResultCache,
+    run_fingerprint: str,
+    full: bool,
+    progress: Progress,
+    runner: TaskRunner,
+    places: int | None,
 ) -> tuple[list[DocResult], int, int]:
     """Every source's result: reused from the cache or processed by a task, largest documents first, `places` at a
     time (flows.dispatch).
@@ -171,7 +184,8 @@ def pipeline_flow(
     `latest` moves only to a run with an ok document (and no failed one with `require_all_ok`),
     after `report.html` is written (with `report`). `release_models` stops the forkserver that holds
     the models once every document is read, so writing does not hold them too: for a process that
-    ends with this run (the command line), not for one that runs flows again.
+    ends with this run (the command line), not for one that runs flows again; the children that read the
+    documents are stopped either way.
     `municipalities` are pulled from their council portals (`portal_options`: date_from, date_to, portal,
     delay, retries, registry, since_last; see pipeline.ingest.portals.pull_for_run) and join the other
     sources; run.json `pulls` says how complete.
@@ -201,10 +215,15 @@ def pipeline_flow(
             pool = make_runner(chosen, threads, dask_address)
             places = None if chosen == "dask" else worker_count(threads)
             with light_worker_warm_up(chosen, len(found), threads):
-                results, reused, processed = process_all(found, options, cache, run_fingerprint, full, progress, pool,
-                                                         places)
+                results, reused, processed = process_all(
+                    found, options, cache, run_fingerprint, full, progress, pool, places
+                )
+    # the children that read the documents hold the models (their RSS counts them again beside the forkserver's)
+    # and are of no use while the dataset is written; a later run forks fresh ones in milliseconds
     if release_models:
         deadline.stop()
+    else:
+        deadline.stop_children()
     incremental = {"full": full, "reused": reused, "processed": processed, "fingerprint": run_fingerprint}
     extra = {"incremental": incremental, "inputs": {"sources": list(sources or []), "manifest": manifest}}
     if municipalities:

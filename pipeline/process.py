@@ -15,6 +15,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.build import build_document, doc_id_for
 from pipeline.dataset.results import DocResult
@@ -24,9 +25,11 @@ from pipeline.extract import run_extractors
 from pipeline.extract import warm_up as warm_extractors
 from pipeline.extract.votes.coverage import check
 from pipeline.ingest.deadline import ChildDied, MemoryLimit, TimedOut, call_with_deadline, human_size, stage
-from pipeline.ingest.parse import Parsed, ParseError, parse
 from pipeline.ingest.pull import PullError, Source, fetch
 from pipeline.rules import load_json
+
+if TYPE_CHECKING:
+    from pipeline.ingest.parse import Parsed
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +122,13 @@ def cut_text(parsed: Parsed, max_chars: int) -> None:
 
 
 def analyse(data: bytes, source: Source, options: Options) -> DocResult:
-    """Parse, build and extract one document, unbounded: process_bytes runs this in a bounded child."""
+    """Parse, build and extract one document, unbounded: process_bytes runs this in a bounded child.
+
+    The parsers are imported here, not with the module: the flow's process only hands documents to children
+    (forked from a forkserver that has them loaded) and would hold pypdfium2 and the HTML parsers (~15 MB) for nothing.
+    """
+    from pipeline.ingest.parse import ParseError, parse
+
     doc_id = doc_id_for(data)
     stage("while parsing")
     try:

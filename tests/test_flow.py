@@ -14,6 +14,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from pipeline.dataset.write import read_run
+from pipeline.ingest import deadline
 from pipeline.report import REPORT
 
 pytestmark = pytest.mark.slow
@@ -46,8 +47,9 @@ def corpus_run(prefect_harness, tmp_path_factory) -> tuple[str, Path]:
     with pytest.MonkeyPatch.context() as env:
         env.delenv("PREFECT_LOGGING_LEVEL", raising=False)  # the run sets it for its process
         env.chdir(ROOT)  # the default manifest is found from the project's folder
-        done = CliRunner().invoke(app, ["run", "--out", str(out / "out"), "--cache-dir", str(out / "cache"),
-                                        "--no-progress"])
+        done = CliRunner().invoke(
+            app, ["run", "--out", str(out / "out"), "--cache-dir", str(out / "cache"), "--no-progress"]
+        )
     assert done.exit_code == 0, done.output
     return done.stderr, (out / "out" / "latest").resolve()
 
@@ -99,10 +101,12 @@ def test_corrupt_pdf_and_unreachable_url_fail_while_the_others_succeed(prefect_h
     shutil.copy(CORPUS / "002_a1e10ab50720f0e2.txt", folder / "ballerup.txt")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%garbage, no xref, no EOF")
     url = f"http://127.0.0.1:{_closed_port()}/strategi.pdf"
-    summary = pipeline_flow(sources=[str(folder), url], out=str(tmp_path / "out"), cache_dir=str(tmp_path / "c"),
-                            timeout=2.0)
+    summary = pipeline_flow(
+        sources=[str(folder), url], out=str(tmp_path / "out"), cache_dir=str(tmp_path / "c"), timeout=2.0
+    )
     docs = read_run(tmp_path / "out" / "latest")["documents"].set_index("source")
     assert summary.n_ok == 1 and summary.n_failed == 2
+    assert not deadline._idle  # the children that read the documents do not hold the models while it writes
     assert docs.loc["ballerup.txt", "status"] == "ok"  # relative to the folder given
     for source in ("broken.pdf", url):
         assert docs.loc[source, "status"] == "failed"
@@ -112,8 +116,9 @@ def test_corrupt_pdf_and_unreachable_url_fail_while_the_others_succeed(prefect_h
 
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
 
 
 def test_cli_run_prints_a_summary_and_exit_codes_follow_the_readme(prefect_api_env, tmp_path):
@@ -122,8 +127,17 @@ def test_cli_run_prints_a_summary_and_exit_codes_follow_the_readme(prefect_api_e
     shutil.copy(CORPUS / "003_259c048bf72ba3f8.txt", folder / "vng.txt")
     (folder / "empty.pdf").write_bytes(b"")
     out = tmp_path / "out"
-    done = _cli("run", str(folder), "--out", str(out), "--cache-dir", str(tmp_path / "c"), "--no-progress",
-                "--fail-on-error", cwd=ROOT)
+    done = _cli(
+        "run",
+        str(folder),
+        "--out",
+        str(out),
+        "--cache-dir",
+        str(tmp_path / "c"),
+        "--no-progress",
+        "--fail-on-error",
+        cwd=ROOT,
+    )
     assert done.returncode == 1, done.stderr
     assert "1 ok" in done.stderr and "1 failed" in done.stderr
     assert str(out) in done.stderr and done.stdout == ""

@@ -10,3 +10,19 @@ def test_importing_the_flow_loads_no_pandas_or_duckdb() -> None:
     code = "import sys, flows.main; print(sorted({'pandas', 'duckdb', 'pyarrow'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_the_flow_process_loads_no_parser_its_children_read_the_documents_with() -> None:
+    code = "import sys, flows.main; print(sorted({'pipeline.ingest.parse', 'pypdfium2'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_analyse_still_parses_without_the_parser_imported_beforehand() -> None:
+    code = (
+        "import sys; from pipeline.process import Options, analyse; from pipeline.ingest.pull import Source; "
+        "r = analyse(b'Byraadet i Eksempelby vedtog planen.\\n', Source('x.txt'), Options()); "
+        "print(r.document.status, 'pipeline.ingest.parse' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "ok True"
