@@ -128,3 +128,25 @@ def _shortest_opening(line: str, excess: int, opening: re.Pattern[str]) -> tuple
         if opening.fullmatch(shorter):
             return shorter, excess - (len(line) - len(shorter))
     return line, excess
+
+
+def colon_labels(text: str, labels: tuple[str, ...], words: frozenset[str]) -> str:
+    """`text` with a result label set off from its outcome by a column gap ("Resultat <gap> Falt <gap> For: 9",
+    "Resultat:<tab>Vedtatt") written as the field the rules read ("Resultat: Falt"): a missing colon takes the gap's
+    first character and the gap's tabs become spaces, so offsets hold. Only where the value opens with an outcome
+    word: a label word opening a line of prose or a heading is left alone."""
+    if not labels:
+        return text
+    either = "|".join(sorted((re.escape(label) for label in labels), key=len, reverse=True))
+    gapped = re.compile(
+        rf"^[ \t|*]*(?i:{either})(?P<colon>[ \t]*:)?(?P<gap>[ \t]*\t[ \t]*|[ \t]{{2,}})(?P<word>[^\W\d_]+)", re.M
+    )
+    chars = list(text)
+    for found in gapped.finditer(text):
+        if found.group("word").lower() not in words:
+            continue
+        start, end = found.span("gap")
+        chars[start:end] = " " * (end - start)
+        if found.group("colon") is None:
+            chars[start] = ":"
+    return "".join(chars)

@@ -137,6 +137,9 @@ def _without_treatment_label(title: str, lex: Lexicon) -> str:
     return title[m.end() :] if m else title
 
 
+_FIELD_SEPARATORS = " \t·|;,"  # what sets one 'Label: value' field off from the next on a header line
+
+
 def _labelled(line: str, lex: Lexicon) -> dict[str, str] | None:
     """Fields of a 'Label: value Label: value' header line (labels may be glued to values)."""
     if not lex.labels.match(line):
@@ -146,7 +149,7 @@ def _labelled(line: str, lex: Lexicon) -> dict[str, str] | None:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         kind = lex.label_fields.get(m.group("label").lower(), "other")
-        found.setdefault(kind, line[m.end() : end])
+        found.setdefault(kind, line[m.end() : end].rstrip(_FIELD_SEPARATORS))  # "Utval: X · Møtedato: ..."
     return found
 
 

@@ -24,7 +24,7 @@ from functools import cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from pipeline.extract.votes.bare_results import BareResults, compile_bare_results, labelled_results
+from pipeline.extract.votes.bare_results import BareResults, colon_labels, compile_bare_results, labelled_results
 from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.extract.votes.proposals import find_proposals
@@ -137,7 +137,7 @@ def result_text(text: str, lex: Lexicon) -> str:
     rules = _rules_of(lex)
     if rules.field is None:
         return text
-    text = _results_below(labelled_results(text, rules.unlabelled), rules)
+    text = _results_below(labelled_results(_colons(text, lex, rules), rules.unlabelled), rules)
     chars = list(text)
     cells = rules.cell.finditer(text) if rules.cell is not None else ()
     for field in [*gated(rules.field).finditer(text), *cells]:
@@ -152,6 +152,10 @@ def result_text(text: str, lex: Lexicon) -> str:
         if rules.subject is not None and (label := _subject_above(text, line_start, rules.subject)):
             chars[label[0] : label[1]] = " " * (label[1] - label[0])
     return "".join(chars)
+
+
+def _colons(text: str, lex: Lexicon, rules: _Rules) -> str:
+    return colon_labels(text, tuple((lex.result_fields or {}).get("labels", ())), rules.words)
 
 
 def _results_below(text: str, rules: _Rules) -> str:
@@ -208,7 +212,8 @@ def result_lines(text: str, lex: Lexicon) -> set[int]:
     rules = _rules_of(lex)
     if rules.field is None:
         return set()
-    text = labelled_results(text, rules.unlabelled)  # a vote tab's bare result ("Falt  4 - 11") counts as one
+    # a vote tab's bare result ("Falt  4 - 11") and a label set off by a gap ("Resultat  Falt") count as one
+    text = labelled_results(_colons(text, lex, rules), rules.unlabelled)
     fields = {
         field.start()
         for field in gated(rules.field).finditer(text)
