@@ -31,12 +31,23 @@ def _columns(language: str) -> dict[str, re.Pattern[str]]:
     return {role: re.compile(alternation(re.escape(w) for w in rules.get(role, [])), re.I) for role in _ROLES}
 
 
+@cache
+def _numbering(language: str) -> re.Pattern[str]:
+    """A first column numbering a vote table's rows (models/votes/<lang>.json `decision_tables.row_numbers`)."""
+    lex = lexicon(language)
+    assert lex is not None
+    words = lex.tables.get("row_numbers", [])
+    return re.compile(alternation(re.escape(w) for w in words) if words else "(?!)", re.I)
+
+
 def header_roles(cells: list[str], language: str) -> dict[str, int] | None:
     """Column index by role when every header cell names one, a proposal and a result column among them, and counts
     beside them (a column of votes, or of the votes for and against)."""
     columns = _columns(language)
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
+        if index == 0 and _numbering(language).fullmatch(cell.strip(_STRIP)):
+            continue  # "Nr | Framlegg | Resultat | ...": the votes numbered in order, no role of a vote's own
         role = next((r for r in _ROLES if r not in found and columns[r].fullmatch(cell.strip(_STRIP))), None)
         if role is None:
             return None

@@ -150,6 +150,7 @@ class TableRules(Rules):
     abstentions: list[str] = []  # "Undlod": a column of abstentions, read as no count of a vote
     proposal: list[str] = []  # "Forslag", "Framlegg": a column naming the proposal each row votes on, in a table
     # with no number column under its case's header (proposal_tables.py)
+    row_numbers: list[str] = []  # "Nr", "Nummer": such a table's first column numbering its votes in order, no role
     party_lines: list[str] = []  # a line under such a table giving the parties against one row ("Partifordeling mot
     # innstillingen: FrP 3, H 1"): the row named in group `subject` (or the last counted row), the parties in `parties`
     proposal_texts: list[str] = []  # a line below such tables giving one row's proposal by its label ("Forslag 1, FrP

@@ -111,3 +111,51 @@ def test_a_header_line_of_dotted_fields_names_the_body_alone() -> None:
 )
 def test_look_alikes_of_column_fields(language: str, body: str, rows: list[tuple]) -> None:
     assert _rows(language, body) == rows
+
+
+_NUMBERED = {
+    "nn": (
+        "Fjellnes kommune  |  Politikk  |  Voteringar\n\nHeradsstyret 04.11.2026\n"
+        "Sak 18/26  Skulebruksplan           Arkivsak 26/118\n\n"
+    ),
+    "nb": "Nordøy kommune – voteringer\n\nBystyret 12.03.2026\nSak 9/26  Parkeringsnorm for sentrum\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "table", "rows"),
+    [
+        (  # a box-drawn table numbering its votes in a first column
+            "nn",
+            "┌────┬──────────────────────────┬──────────┬──────┬──────┐\n"
+            "│ Nr │ Framlegg                 │ Resultat │ For  │ Mot  │\n"
+            "├────┼──────────────────────────┼──────────┼──────┼──────┤\n"
+            "│ 1  │ Framlegg frå Sp          │ Fall     │  6   │  19  │\n"
+            "│ 2  │ Innstillinga             │ Vedteke  │  19  │  6   │\n"
+            "└────┴──────────────────────────┴──────────┴──────┴──────┘\n",
+            [("Framlegg frå Sp", "rejected", 6, 19), ("Innstillinga", "adopted", 19, 6)],
+        ),
+        (  # a pipe table, "Nr." and a column of abstentions
+            "nb",
+            "| Nr. | Forslag                        | Resultat | For | Mot | Avstår |\n"
+            "|-----|--------------------------------|----------|-----|-----|--------|\n"
+            "| 1   | Endringsforslag fra Venstre    | Falt     | 3   | 32  | 0      |\n"
+            "| 2   | Formannskapets innstilling     | Vedtatt  | 32  | 3   | 0      |\n",
+            [("Endringsforslag fra Venstre", "rejected", 3, 32), ("Formannskapets innstilling", "adopted", 32, 3)],
+        ),
+        (  # a "Nummer" column, tab-parted
+            "nb",
+            "Nummer\tForslag\tResultat\tFor\tMot\n1\tForslag fra Rødt\tFalt\t2\t33\n2\tInnstillingen\tVedtatt\t33\t2\n",
+            [("Forslag fra Rødt", "rejected", 2, 33), ("Innstillingen", "adopted", 33, 2)],
+        ),
+    ],
+)
+def test_a_vote_table_numbering_its_votes_is_read(language: str, table: str, rows: list[tuple]) -> None:
+    found = votes(_NUMBERED[language] + table, language)
+    assert [(r.subject, r.outcome, r.votes_for, r.votes_against) for r in found] == rows
+
+
+def test_a_numbered_table_of_no_votes_gives_no_row() -> None:
+    table = "| Nr | Tiltak              | Ansvar   | Frist |\n|----|---------------------|----------|-------|\n"
+    table += "| 1  | Ny gang- og sykkelvei | Teknisk  | 2027  |\n| 2  | Ladepunkt ved rådhuset | Eiendom | 2026 |\n"
+    assert votes(_NUMBERED["nb"] + table, "nb") == []
