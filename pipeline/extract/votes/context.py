@@ -17,6 +17,7 @@ from pipeline.extract.votes.dates import dated_event
 from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.item_lists import read_lists
 from pipeline.extract.votes.label_results import read_label_results
+from pipeline.extract.votes.lettered import letter_width
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.lines_in_case import after_count_lines, case_history, coming_step
 from pipeline.extract.votes.listed_notes import listed_note
@@ -287,6 +288,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
                 scanner.header(line_start, raw, 0, fields, None)
             continue
         line, skip = unframed(raw)
+        if cut := letter_width(line, lex):  # "a) Sak 51/26 - Title": the list letter is no part of the header
+            line, skip = line[cut:], skip + cut
         note = listed_note(line, listed, lex) if listed else None
         if note:  # "KS-004/26: Framlegg frå ...", "Ad 5. Het amendement ...", "00072 Goedgekeurd ...":
             case, end = note  # a note below the list about one of its items opens that item's case
