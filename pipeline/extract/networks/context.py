@@ -39,7 +39,6 @@ def _subject_labels() -> frozenset[str]:
 
 
 _MAX_RUNNING_WORDS = 15
-_CONTENTS_LINE = re.compile(r"(?:\.\s*){4,}\d{1,4}\s*$|…\s*\d{1,4}\s*$")  # 'Medlemskab af X ........ 3'
 # a case's reference opening a line ("FS 25/26 ...", "PS 12/2026 ...", "Sak 31/26 ..."): an agenda entry repeated as the
 # case's heading, no page furniture
 _CASE_REFERENCE = re.compile(r"^(?:[^\W\d_][\w-]{0,6}\.?\s*)?\d{1,4}/\d{2,4}\b")
@@ -85,10 +84,8 @@ class Context:
         return bool(colon) and start + len(label) < pos and label.strip().casefold() in _subject_labels()
 
     def is_furniture(self, pos: int) -> bool:
-        """Is char `pos` on a running page header or footer, or on a table of contents' line (a dot leader and a
-        page number): the case is judged by its own text further on, not by its entry in the contents."""
-        line = self.line(pos).strip()
-        return line in self.furniture or bool(_CONTENTS_LINE.search(line))
+        """Is char `pos` on a running page header or footer?"""
+        return self.line(pos).strip() in self.furniture
 
     def _base_sentence(self, start: int, end: int) -> Span:
         """Document.sentence_at as a token span."""

@@ -190,7 +190,7 @@ def _gazetteer_mentions(
         stopped = (
             blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
             or funded_only(sentence, context.with_next(scope), hit.start, previous_end, inside, doc.municipality, rules)
-            or refused_later(context, sentence, rules, hit.end - hit.start)
+            or refused_later(context, sentence, rules)
             or explained_local(sdoc, hit.end, sentence.end, rules)
             or denied_next(sdoc, following, inside, rules)
             or decision_pending(sdoc, sentence, hit.start, hit.end, previous_end, rules)

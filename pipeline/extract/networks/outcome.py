@@ -12,8 +12,6 @@ from pipeline.extract.networks.rules import Cues
 from pipeline.text.structure import has_list_marker
 
 OUTCOME_SENTENCES = 5  # title, label, recommendation, label, decision: a case's decision comes within five sentences
-FACT_LABEL_WORDS = 1  # a label alone on its line ('Resumé', 'Sagsfremstilling')
-FACT_LINE_WORDS = 6  # a short 'Label: value' line ('Sagsnr.: 00.15.00-A00-2-26', 'Saksbehandler: Kari Eide')
 TITLE_TOKENS = 8  # a case title is one short line without closing punctuation ("Sak 23/24 Medlemskap i ICLEI")
 _CLOSING = (".", "!", "?", ":", ";")
 TABLE_ROW_TABS = 2  # 'Sak 22/26<TAB>Medlemskap i X' (two cells) is a case row; three cells or more make a table row
@@ -34,13 +32,11 @@ def _next_sentence(context: Context, sentence: Span) -> Span | None:
     return following if following.end > sentence.end else None
 
 
-def _title(context: Context, sentence: Span, name_tokens: int = 0) -> bool:
-    """A case title: one short line of its own with no closing punctuation; a long name in it ('Medlemskab af ICLEI -
-    Local Governments for Sustainability') does not make the title long (`name_tokens`: the name's length)."""
+def _title(context: Context, sentence: Span) -> bool:
+    """A case title: one short line of its own with no closing punctuation."""
     line_start, line_end = context.line_bounds(sentence.start_char)
     one_line = line_start <= sentence.start_char and sentence.end_char <= line_end
-    short = len(sentence) - name_tokens <= TITLE_TOKENS
-    return one_line and short and not sentence[-1].text.endswith(_CLOSING)  # '(Erasmus+):'
+    return one_line and len(sentence) <= TITLE_TOKENS and not sentence[-1].text.endswith(_CLOSING)  # '(Erasmus+):'
 
 
 def _opens_item(context: Context, sentence: Span) -> bool:
@@ -73,24 +69,13 @@ def _label_above(context: Context, sentence: Span) -> list[str]:
     return words
 
 
-def _fact_line(context: Context, sentence: Span) -> bool:
-    """A case's label or fact line between its title and its decision ('Resumé', 'Sagsnr.: 00.15.00-A00-2-26',
-    'Saksbehandler: Kari Eide'): one short line of its own that says nothing about the outcome, not counted."""
-    line_start, line_end = context.line_bounds(sentence.start_char)
-    if not (line_start <= sentence.start_char and sentence.end_char <= line_end):
-        return False
-    words = [t for t in sentence if not t.is_space and not t.is_punct]
-    label = len(sentence) > 1 and sentence[1].text == ":" or any(t.text in (".:", ":") for t in sentence[1:3])
-    return len(words) <= FACT_LABEL_WORDS or (label and len(words) <= FACT_LINE_WORDS)
-
-
-def refused_later(context: Context, sentence: Span, rules: Cues, name_tokens: int = 0) -> bool:
+def refused_later(context: Context, sentence: Span, rules: Cues) -> bool:
     """Is the mention's `sentence` asked for (a motion or recommendation word, an application, a label such as
     "Innstilling:" or "Toegevoegd punt van raadslid X (Groen):" before it, or a case title) and the first outcome
     in the next sentences, or run on after its quoted proposal, a refusal?"""
     words = [*_label_above(context, sentence), *(t.text for t in sentence)]
     asked = any(rules.find(name, words) for name in ("motions", "applications", "proposals"))
-    if not (asked or _title(context, sentence, name_tokens)):
+    if not (asked or _title(context, sentence)):
         return False
     closing = [t.i for t in sentence if t.text in _CLOSING_QUOTES]
     after_quote = [t.text for t in context.sdoc[closing[-1] + 1 : sentence.end]] if closing else []
@@ -98,12 +83,10 @@ def refused_later(context: Context, sentence: Span, rules: Cues, name_tokens: in
         return True  # '"Tervuren ondertekent X." Niet goedgekeurd met 6 stemmen': the quote's outcome run on
     following = sentence
     item, row = _opens_item(context, sentence), _table_row(context, sentence)
-    budget = OUTCOME_SENTENCES
-    while budget > 0:
+    for _ in range(OUTCOME_SENTENCES):
         following = _next_sentence(context, following)
         if following is None:
             return False
-        budget -= 0 if _fact_line(context, following) else 1
         if row and _table_row(context, following):
             return False  # the next row of the table ('Havvind<TAB>LIFE (søknad avslått)') is another
         said = [t.text for t in following]
