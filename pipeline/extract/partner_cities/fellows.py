@@ -19,6 +19,8 @@ from pipeline.extract.partner_cities.lexicon import Lexicon
 OURS_WINDOW = 14  # chars around a cue searched for a possessive ('vores venskabsby', 'venskapskommunane våre')
 SUBJECT_PREFIX_CHARS = 40  # 'Vores venskabsby ' / 'Onze Franse zusterstad ' before a partner opening its sentence
 _LOWER_WORDS = re.compile(r"^(?:[A-ZÆØÅÄÖÜ]?[a-zæøåäöüé-]+\s+)*$")  # words, at most the first capitalised
+_QUOTED = re.compile(r"[«\"“‘'„»][^«»\"“”‘’'\n]{2,80}[»\"”’'“«]")
+TITLE_GAP_CHARS = 3  # at most a space, a colon or a dash between a project word and its quoted title
 
 
 def _next_to_cue(layout: Layout, lexicon: Lexicon, unit: Unit, span: tuple[int, int], ours: bool) -> bool:
@@ -102,6 +104,19 @@ def _project_after_network(lexicon: Lexicon, text: str, at: int) -> bool:
     return bool(networks) and any(start > max(networks) for start in projects)
 
 
+def _without_project_titles(lexicon: Lexicon, text: str) -> str:
+    """The text with a project's quoted title blanked ('Erasmus+-prosjektet «Nordic Youth Network»', 'het project
+    "Grensnetwerk Zorg"'): a network word there names the project, not a network whose members the towns are."""
+    lowered = text.lower()
+    ends = {m.end() for p in lexicon.project_context for m in p.finditer(lowered)}
+    out = text
+    for quote in _QUOTED.finditer(text):
+        start = quote.start()
+        if any(start - TITLE_GAP_CHARS <= end <= start and not text[end:start].strip(" :-–\t") for end in ends):
+            out = out[: quote.start()] + " " * (quote.end() - quote.start()) + out[quote.end() :]
+    return out
+
+
 def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: set[str]) -> None:
     """Undecide the fellow parties a sentence opens on, and towns of a network-member sentence, or of a sentence
     whose subject is another town that tells its own ties, when no relation cue touches their list; the subject
@@ -121,7 +136,7 @@ def drop_fellows(layout: Layout, lexicon: Lexicon, found: list[Found], issuer: s
         for item in parties:
             item.decision = None
             item.excluded = True
-        network = lexicon.any(lexicon.fellow_members, text)
+        network = lexicon.any(lexicon.fellow_members, _without_project_titles(lexicon, text))
         opened = not parties and _partner_subject(layout, unit, first, issuer)
         subject = opened and lexicon.any(lexicon.partner_ties, text)
         if not (network or subject) or (subject and not network and _governed_opening(layout, lexicon, unit, first)):
