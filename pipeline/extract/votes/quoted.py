@@ -220,10 +220,14 @@ _QUOTE_REACH = 2000  # chars: a quoted proposal is a few sentences, not a page
 def in_quotes(text: str, offset: int) -> bool:
     """Inside «...» or “...” opened earlier on the same line: a proposal's wording, not its outcome
     ("X sette fram framlegg: «Saka vert utsett til neste møte.»"). Read back at most _QUOTE_REACH chars: a
-    line of a text without line breaks is the whole text, and reading it per phrase would grow as its square."""
+    line of a text without line breaks is the whole text, and reading it per phrase would grow as its square.
+    Straight double quotes open and close alike: an odd number before `offset` opened one ('Voorstel: "De raad
+    besluit ...'), and so does one opening the line under a label that ends in a colon."""
     reach = max(0, offset - _QUOTE_REACH)
     before = text[max(text.rfind("\n", reach, offset) + 1, reach) : offset]
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 def opens_recommendation(text: str, offset: int, lex: Lexicon) -> bool:

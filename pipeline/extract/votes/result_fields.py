@@ -41,6 +41,7 @@ _ROLL_CALL_LINES = 6  # count lines (per option, per party) skipped between a vo
 _QUOTED_END = re.compile(r"[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words closing a line
 _RULER = re.compile(r"[-=_.·*~]{5,}")  # a line ruling one vote tab off from the next
 _QUOTED = re.compile(r"^[ \t]*[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”][ \t]*$")  # a proposal's words, quoted alone
+_NAMING_WORD = re.compile(r"(?<![\w/.-])(?=\w*[a-zæøå])[^\W\d_]{3,}(?![\w/-])")  # lower case, no digit
 _CANDIDATE = re.compile(r"[A-ZÆØÅ][\w'’.-]+(?:[ \t]+[A-ZÆØÅ][\w'’.-]+){1,4}[ \t]*\([^()\n]{1,20}\)")  # a name alone
 
 
@@ -393,4 +394,10 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
         if any(line_start <= start <= line_start + len(line) for start in headed):
             break  # "Voorstel: ..." / "Amendement A1 ...": / "Besluit: aangenomen": the vote is the amendment's
     label = lines[0].strip(" \t*:") if lines else ""
-    return label if label and rules.named is not None and rules.named.fullmatch(label) else None
+    named = label and rules.named is not None and rules.named.fullmatch(label)
+    return label if named and not _reference_only(label) else None
+
+
+def _reference_only(label: str) -> bool:
+    """Its noun and a reference code ("Raadsvoorstel RV-2026-014"): names nothing, the item's title does."""
+    return any(ch.isdigit() for ch in label) and len(_NAMING_WORD.findall(label)) < 2
