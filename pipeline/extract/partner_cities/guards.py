@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pipeline.extract.partner_cities.blocked import blocked_names
 from pipeline.extract.partner_cities.context import touches
 from pipeline.extract.partner_cities.layout import Layout, Unit
-from pipeline.extract.partner_cities.lexicon import Cue, Lexicon, open_patterns
+from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
+from pipeline.extract.partner_cities.search import open_patterns
 from pipeline.gazetteers.cities import City, gazetteer
 from pipeline.gazetteers.names import fold
 from pipeline.text.municipalities import catalogue

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
-from typing import TypeVar
+from functools import cache, cached_property
 
 from pipeline.extract.partner_cities.coordination import ListGaps, list_gaps
 from pipeline.extract.partner_cities.schema import PartnerRules
+from pipeline.extract.partner_cities.search import OWN, Patterns, found, literal_gate, open_patterns, opening_gate
 from pipeline.extract.partner_cities.spans import Cover
-from pipeline.rules import alternation, any_of, literal_first, load_rules
-from pipeline.rules.compiled import compile_rule, regex
-from pipeline.text.literals import LiteralGate
+from pipeline.rules import alternation, literal_first, load_rules
+from pipeline.rules.compiled import compile_rule
 
 
 @dataclass(frozen=True)
@@ -25,106 +22,6 @@ class Cue:
     end: int
     relation: str | None = None
     adjacent: bool = False
-
-
-Patterns = tuple[re.Pattern, ...]
-T = TypeVar("T")
-
-LONG_TEXT = 2000  # chars: a unit this long is searched once per kind of cue, then remembered
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-_BACK_REFERENCE = re.compile(r"\(\?P=|\\[1-9]")
-_OWN: set[int] = set()  # ids of the cached lexicons' own pattern sets: they live as long as the process
-
-
-def _by_identity(build: Callable[..., T]) -> Callable[..., T]:
-    """`build(patterns, *args)` cached by value, and a lexicon's own sets also by identity: hashing a tuple of
-    compiled patterns hashes each pattern's whole program (~10 µs for a set of 40), once per unit and cue kind."""
-    by_value = cache(build)
-    by_id: dict[tuple, T] = {}
-
-    def get(patterns: Patterns, *args: object) -> T:
-        key = (id(patterns), *args)
-        if key in by_id:
-            return by_id[key]
-        value = by_value(patterns, *args)
-        if id(patterns) in _OWN:
-            by_id[key] = value
-        return value
-
-    return get
-
-
-@_by_identity
-def _gate(patterns: Patterns) -> re.Pattern | None:
-    """`patterns` as one alternation for a yes/no search: one scan of a long unit instead of one per pattern (about
-    40x faster on the relation cues), and most units hold no cue at all. Group names are dropped (two patterns may
-    name a group alike); None when they cannot share one regex (a back-reference, an inline global flag)."""
-    sources = [p.pattern for p in patterns]
-    if any(_BACK_REFERENCE.search(s) for s in sources):
-        return None
-    try:
-        return regex(any_of(_NAMED_GROUP.sub("(?:", s) for s in sources))
-    except re.error:
-        return None
-
-
-@_by_identity
-def _opening_gate(patterns: Patterns, reach: int) -> re.Pattern | None:
-    """`_gate` for a match starting within the first `reach` chars of a text: the scan stops there."""
-    gate = _gate(patterns)
-    return regex(rf"(?s:.{{0,{reach}}}?)(?:{gate.pattern})") if gate else None
-
-
-@_by_identity
-def _literal_gate(patterns: Patterns) -> LiteralGate:
-    return LiteralGate(patterns)
-
-
-def open_patterns(patterns: Patterns, lowered: str) -> Patterns:
-    """The patterns, in order, whose required words all occur in `lowered` (`may_match` of each): the words are
-    looked up once for the set, not once per pattern, and most patterns of a set need words a unit lacks."""
-    return tuple(patterns[i] for i in _literal_gate(patterns).candidates(lowered))
-
-
-def _search(patterns: Patterns, lowered: str) -> bool:
-    gate = _gate(patterns)
-    return gate.search(lowered) is not None if gate else any(p.search(lowered) for p in patterns)
-
-
-@lru_cache(maxsize=64)
-def _search_long(patterns: Patterns, lowered: str) -> bool:
-    """`_search` remembered for long texts: the same unit is asked about again for each town in it."""
-    return _search(patterns, lowered)
-
-
-class _Answers:
-    """`_search` remembered for a lexicon's own pattern sets, by the set's identity (no pattern hashed): a unit is
-    asked about again for each town and cue in it (47,000 searches over 20 bench PDFs, 2,100 of them distinct).
-    Emptied once the texts it keeps pass `chars`, so a process reading many documents stays small."""
-
-    def __init__(self, chars: int) -> None:
-        self.chars, self.held, self.answers = chars, 0, dict[tuple[int, str], bool]()
-
-    def search(self, patterns: Patterns, lowered: str) -> bool:
-        key = (id(patterns), lowered)
-        found = self.answers.get(key)
-        if found is None:
-            if self.held > self.chars:
-                self.answers.clear()
-                self.held = 0
-            found = self.answers[key] = _search(patterns, lowered)
-            self.held += len(lowered)
-        return found
-
-
-_ANSWERS = _Answers(chars=1 << 22)
-
-
-def _found(patterns: Patterns, lowered: str) -> bool:
-    """Does any of `patterns` match somewhere in `lowered`?"""
-    if id(patterns) in _OWN:
-        return _ANSWERS.search(patterns, lowered)
-    return (_search_long if len(lowered) >= LONG_TEXT else _search)(patterns, lowered)
 
 
 @dataclass(frozen=True)
@@ -199,7 +96,7 @@ class Lexicon:
         """Every phrase in `text` that names a relation type, with document offsets; `after_project`: the sentence
         follows one about a project in its paragraph ('... i projektet X. Øvrige partnere er A og B')."""
         lowered = text.lower()
-        project = after_project or _found(self.project_context, lowered)
+        project = after_project or found(self.project_context, lowered)
         cues = (
             [
                 Cue(
@@ -207,10 +104,10 @@ class Lexicon:
                     offset + m.end(),
                     self._in_project(self.pattern_relations[i], m.group(0), project),
                 )
-                for i in _literal_gate(self.relation_patterns).candidates(lowered)
+                for i in literal_gate(self.relation_patterns).candidates(lowered)
                 for m in self.relation_patterns[i].finditer(lowered)
             ]
-            if _found(self.relation_patterns, lowered)
+            if found(self.relation_patterns, lowered)
             else []
         )
         return cues + (self._project_roles(lowered, offset, cues) if project else [])
@@ -246,7 +143,7 @@ class Lexicon:
 
     def cues(self, patterns: Patterns, text: str, offset: int = 0) -> list[Cue]:
         lowered = text.lower()
-        if not _found(patterns, lowered):
+        if not found(patterns, lowered):
             return []
         return [
             Cue(offset + m.start(), offset + m.end())
@@ -257,21 +154,21 @@ class Lexicon:
     def opening_cues(self, patterns: Patterns, text: str, reach: int) -> list[Cue]:
         """The cues of `patterns` that start within `reach` chars of the text's start; the text's tail is not
         searched when none can."""
-        gate = _opening_gate(patterns, reach)
+        gate = opening_gate(patterns, reach)
         if gate is not None and gate.match(text.lower()) is None:
             return []
         return [c for c in self.cues(patterns, text) if c.start <= reach]
 
     def any(self, patterns: Patterns, text: str) -> bool:
-        return _found(patterns, text.lower())
+        return found(patterns, text.lower())
 
     def as_written(self, patterns: Patterns, text: str) -> bool:
         """`any` for patterns that read the text's case ('project_names': a capitalised project name)."""
-        return _found(patterns, text)
+        return found(patterns, text)
 
     def any_lowered(self, patterns: Patterns, lowered: str) -> bool:
         """`any` on a text already lowercased."""
-        return _found(patterns, lowered)
+        return found(patterns, lowered)
 
     def ends_in_preposition(self, text: str) -> bool:
         """`text`'s last word is a preposition: it governs what follows ('samarbejdet med' Drammen)."""
@@ -397,6 +294,6 @@ def lexicon(language: str) -> Lexicon:
             )
         },
     )
-    _OWN.update(id(v) for v in (*vars(lex).values(), lex.aside_patterns, lex.relation_patterns) if isinstance(v, tuple))
-    _OWN.update(id(v) for group in (lex.relations, lex.section_relations, lex.type_cells) for v in group.values())
+    OWN.update(id(v) for v in (*vars(lex).values(), lex.aside_patterns, lex.relation_patterns) if isinstance(v, tuple))
+    OWN.update(id(v) for group in (lex.relations, lex.section_relations, lex.type_cells) for v in group.values())
     return lex

@@ -14,9 +14,9 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from pipeline.extract.partner_cities.blocked import blocked_in, blocked_names, nordic_spelling, stop_word_towns
-from pipeline.extract.partner_cities.lexicon import Patterns
 from pipeline.extract.partner_cities.municipality_words import SHORT_NAME_CHARS, genitive, named_short
 from pipeline.extract.partner_cities.schema import Matching
+from pipeline.extract.partner_cities.search import Patterns
 from pipeline.extract.partner_cities.stated import stated_country
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
 from pipeline.gazetteers.cities import (

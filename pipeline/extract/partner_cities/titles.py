@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.partner_cities.lexicon import Patterns
 from pipeline.extract.partner_cities.mentions import Mention
+from pipeline.extract.partner_cities.search import Patterns
 
 _TITLE_GAP = re.compile(r"[ \t]+")  # the title and the name on one line, nothing but spaces between
 

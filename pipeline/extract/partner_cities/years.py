@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.partner_cities.layout import ROW_MIN_GAPS, Layout, Unit
-from pipeline.extract.partner_cities.lexicon import Cue, Lexicon, open_patterns
+from pipeline.extract.partner_cities.lexicon import Cue, Lexicon
+from pipeline.extract.partner_cities.search import open_patterns
 from pipeline.extract.partner_cities.spans import Cover
 from pipeline.text.structure import Span, has_list_marker, is_rule_row, table_cells
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.partner_cities.lexicon import lexicon, open_patterns
+from pipeline.extract.partner_cities.lexicon import lexicon
 from pipeline.extract.partner_cities.mentions import candidates
+from pipeline.extract.partner_cities.search import open_patterns
 from pipeline.extract.partner_cities.tokens import read_tokens
 from pipeline.text.literals import may_match
 from pipeline.text.nlp import parse
