@@ -47,7 +47,7 @@ from pipeline.extract.actions.status import (
 from pipeline.extract.actions.tables import status_tables
 from pipeline.extract.actions.titles import status_after, title_without_status
 from pipeline.text.metadata import filed_as_news
-from pipeline.text.structure import Line, Span, parse_item
+from pipeline.text.structure import Line, Span, is_heading, parse_item
 
 MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
@@ -78,6 +78,8 @@ def extract(doc: Document) -> list[ActionRow]:
     records = [r for r in blocks + tracked if prose or r.action_id]  # an uncoded card on a network page: a project's
     tables, headers = status_tables(lines, lex)
     found = [records, numbered, tables]
+    if not prose:  # "Acties in 2025" / "- Uitwisseling met ...: uitgevoerd": the page's own list of its actions
+        found.append(_under_action_heading(progress_items(lines, lex), lines, lex))
     listed = status_lists(lines, lex) if prose else []
     news = filed_as_news(doc.text, doc.language)  # its headings are headlines: "NYT MEDLEM AF ...", "KAIANLEGG VENTAR"
     if prose:
@@ -175,6 +177,21 @@ def _case_put_off(evidence: str, lex: Lexicon) -> bool:
 def _index_of(span: Span, starts: list[int]) -> int:
     """The index of the line `span` starts on; `starts` are the lines' start offsets."""
     return max(0, bisect.bisect_right(starts, span.start) - 1)
+
+
+def _under_action_heading(items: list[Candidate], lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Items listed under a short heading that names actions ("Tiltak i 2025", "Acties dit jaar"): on a page about
+    partner towns or networks, its own list of actions, reported with their status; its prose names none."""
+    starts = [line.start for line in lines]
+    out = []
+    for item in items:
+        index = _index_of(item.title, starts)
+        while index > 0 and parse_item(lines[index]).kind != "plain":
+            index -= 1
+        head = lines[index].text
+        if index < _index_of(item.title, starts) and is_heading(head) and lex.action_noun.search(head):
+            out.append(item)
+    return out
 
 
 def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:

@@ -1,0 +1,25 @@
+"""Families seen on trackers and annual reports the rules had never read, each with documents written for these tests
+(documents/round3/<family>/, da/nb/nn/nl):
+
+- chapters over their own rows: a numbered chapter heading ("2.1 Mobilitet") over a table, pipe table or list of
+  numbered rows ("1.1 ...", "1.2 ..."), and the same headings in a table of contents, are no items; a numbered item
+  whose report holds undotted sub-steps ("1. Prosjektering") stays one item; a "Status: X" field line is never a
+  status heading over the next numbered item;
+- 'about' and twin-town headings ("Om ressursbruken", "Over deze rapportage", "Søsterbyer", "Vriendschapsbanden") head
+  no item, whatever their prose says was done or ended; a fraction done ("Halvparten av ... er ...") beside a field
+  saying the work goes on is its progress, alone it is part done;
+- action lists on pages about partner towns or international work ("Tiltak i 2025" / "- Korpsutveksling:
+  gjennomført"): the page's own actions; the twin-town and network bullets beside them are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.actions.helpers import rows, written
+
+FAMILIES = ("chapters_over_own_rows", "about_and_relation_headings", "action_lists_on_relation_pages")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [case for family in FAMILIES for case in written(family)])
+def test_chapters_headings_and_relation_page_lists(language, text, expected):
+    assert rows(text, language) == expected
