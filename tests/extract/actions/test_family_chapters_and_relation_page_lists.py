@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.actions.status import classify
 from tests.extract.actions.helpers import rows, written
 
 FAMILIES = ("chapters_over_own_rows", "about_and_relation_headings", "action_lists_on_relation_pages")
@@ -23,3 +24,34 @@ FAMILIES = ("chapters_over_own_rows", "about_and_relation_headings", "action_lis
 @pytest.mark.parametrize(("language", "text", "expected"), [case for family in FAMILIES for case in written(family)])
 def test_chapters_headings_and_relation_page_lists(language, text, expected):
     assert rows(text, language) == expected
+
+
+# A fraction of the work done, in the participle or the adjective ('er færdige', 'is klaar'): part done alone, the
+# progress of work going on beside a field saying so; the whole done is done.
+FRACTIONS = [
+    ("da", "Ca. halvdelen af skovene er færdige.", "partly_completed"),
+    ("da", "Størstedelen af cykelstien er færdig.", "partly_completed"),
+    ("nb", "Halvparten av skolene er ferdige.", "partly_completed"),
+    ("nb", "En tredjedel av lyktene er skiftet.", "partly_completed"),
+    ("nn", "Halvparten av bygga er ferdige.", "partly_completed"),
+    ("nl", "De helft van de scholen is klaar.", "partly_completed"),
+    ("nl", "Een derde van de woningen is gereed.", "partly_completed"),
+    ("nb", "Skolene er ferdige.", "completed"),
+    ("nl", "De scholen zijn klaar.", "completed"),
+]
+FIELD = {
+    "da": ("Handling", "I gang"),
+    "nb": ("Tiltak", "Pågår"),
+    "nn": ("Tiltak", "Pågår"),
+    "nl": ("Actie", "In uitvoering"),
+}
+
+
+@pytest.mark.parametrize(("language", "sentence", "status"), FRACTIONS)
+def test_a_fraction_done_is_part_done_alone_and_progress_beside_work_going_on(language, sentence, status):
+    keyword, going_on = FIELD[language]
+    assert classify(sentence, language).status == status
+    text = f"{keyword} 3 Ny skolegård\nStatus: {going_on}\n{sentence}\n"
+    expected = "in_progress" if status == "partly_completed" else None
+    if expected:
+        assert rows(text, language) == [("3", "Ny skolegård", expected)]
