@@ -55,3 +55,22 @@ def test_a_fraction_done_is_part_done_alone_and_progress_beside_work_going_on(la
     expected = "in_progress" if status == "partly_completed" else None
     if expected:
         assert rows(text, language) == [("3", "Ny skolegård", expected)]
+
+
+# Completion expected later ('Forventet ferdig i 2027', a step done and the rest 'forventes i drift'): work going on;
+# look-alikes report it done.
+EXPECTED_LATER = [
+    ("nb", "Forventet ferdig i 2027.", "in_progress"),
+    ("nb", "Beregnet ferdig høsten 2027.", "in_progress"),
+    ("nb", "Anbudet er lyst ut, og anlegget ventes i drift i 2027.", "in_progress"),
+    ("da", "Udbuddet er gennemført, og systemet forventes i drift i 2027.", "in_progress"),
+    ("da", "Forventet afsluttet i 2027.", "in_progress"),
+    ("nn", "Anlegget er venta i drift til hausten.", "in_progress"),
+    ("nb", "Anlegget ble satt i drift i mars.", "completed"),
+    ("nb", "Tiltaket er ferdig.", "completed"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "status"), EXPECTED_LATER)
+def test_completion_expected_later_is_work_going_on(language, sentence, status):
+    assert classify(sentence, language).status == status
