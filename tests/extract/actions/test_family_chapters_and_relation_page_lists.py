@@ -9,7 +9,10 @@
   no item, whatever their prose says was done or ended; a fraction done ("Halvparten av ... er ...") beside a field
   saying the work goes on is its progress, alone it is part done;
 - action lists on pages about partner towns or international work ("Tiltak i 2025" / "- Korpsutveksling:
-  gjennomført"): the page's own actions; the twin-town and network bullets beside them are none."""
+  gjennomført"): the page's own actions; the twin-town and network bullets beside them are none;
+- a table's total row ("I alt | 3 indsatser | 1 gennemført", "Totalt 2 tiltak") is no item; a title holding a
+  number of things ("12 nye ladepunkter") stays; trackers_round2 holds further own trackers (legends, prose status,
+  status fields qualified by their comment) that the rules already read."""
 
 from __future__ import annotations
 
@@ -18,7 +21,13 @@ import pytest
 from pipeline.extract.actions.status import classify
 from tests.extract.actions.helpers import rows, written
 
-FAMILIES = ("chapters_over_own_rows", "about_and_relation_headings", "action_lists_on_relation_pages")
+FAMILIES = (
+    "chapters_over_own_rows",
+    "about_and_relation_headings",
+    "action_lists_on_relation_pages",
+    "totals_rows",
+    "trackers_round2",
+)
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [case for family in FAMILIES for case in written(family)])
