@@ -16,6 +16,7 @@ from functools import cache
 
 from pipeline.extract.actions.codes import field_of
 from pipeline.extract.actions.legend import in_legend, leading_mark
+from pipeline.extract.actions.outline import outline_entry, over_items
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import findings, value_status
 from pipeline.text import sections, structure
@@ -25,7 +26,6 @@ SECTION_CUE_WORDS = 25  # a status section opens with a heading or a short intro
 MAX_HEADING_WORDS = 16
 MIN_CODED = 2  # coded headings with a reported status that make a tracker without a status heading
 MIN_ONE_WORD_TITLE = 8  # a coded heading of one word names an item when the word is a long compound
-MIN_LISTED_ROWS = 2  # numbered rows under a heading that make it their chapter, not an item
 STATUS_HEADING_WORDS = 6  # "Tiltak som ikke er startet": a status heading over its bullets is short
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NEXT_MARK = r"\s+\(?(?:\d{1,2}|[a-z])\)\s"  # "..., 2) Transport": the next item of a list run into one line
@@ -159,19 +159,12 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             if not current.body and current.status is None and (marked := leading_mark(line, lex)):
                 current.status = marked[0]  # "A3 Verkeerseducatie" / "[D] Zes van de negen scholen ...": its field
             current.body.append(line)
-    # an outline entry with nothing under it before the next heading, or a chapter over its own rows: no item
-    items = [c for c in items if (c.body or c.status is not None) and not _over_items(c)]
+    # an outline entry with the next heading right under it, or a chapter over its own rows: no item
+    items = [c for c in items if not outline_entry(c, lines, items) and not over_items(c)]
     reported = [c for c in items if c.status is not None or any(not f.weak for f in findings(c.body, lex))]
     if not reported or (not opened and (len(reported) < MIN_CODED or 2 * len(reported) < len(items))):
         return []  # coded headings outside a status section need most of them to report a status
     return items
-
-
-def _over_items(heading: Candidate) -> bool:
-    """A numbered heading over a list or table of its own numbered items ("2.1 Transport" over the rows "1.1 ...",
-    "1.2 ..."): the chapter of those items, never an item itself."""
-    numbers = [structure.parse_item(line).number or "" for line in heading.body]
-    return sum("." in number for number in numbers) >= MIN_LISTED_ROWS
 
 
 def opens_status_section(lines: list[Line], index: int, lex: Lexicon) -> bool:
