@@ -47,13 +47,15 @@ from pipeline.extract.actions.status import (
 from pipeline.extract.actions.tables import status_tables
 from pipeline.extract.actions.titles import status_after, title_without_status
 from pipeline.text.metadata import filed_as_news
-from pipeline.text.structure import Line, Span, parse_item
+from pipeline.text.structure import Line, Span, is_heading, parse_item
 
 MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
 RELATION_TITLE_WORDS = 8  # "Vennskapsbyer og internasjonalt samarbeid"; not a plan's long title
 _TITLE_PARTS = re.compile(r":\s+|\s+[-–|]\s+")  # a title's subject after its site, report or chapter name
 BEGUN = ("in_progress", "partly_completed", "completed")
+_COUNT_OPENING = re.compile(r"\s*(?:[^\W\d]+\s+)?\d+\s+")  # "3 indsatser", "Totalt 2 tiltak"
+TOTAL_WORDS = 4  # "12 tiltak i alt": a total names its count, its noun and little more
 _OPENS_WITH_COUNT = re.compile(r"\s*\d[\d.,]*\s*%?\s+\w")  # a comment opening on a count of units done
 # A comment's status that overrules a field's, whatever its subject, and the field statuses it
 # overrules: "Pågår" beside "Første del er ferdig, resten kommer i 2026", "Afgerond" beside "besloten
@@ -78,6 +80,8 @@ def extract(doc: Document) -> list[ActionRow]:
     records = [r for r in blocks + tracked if prose or r.action_id]  # an uncoded card on a network page: a project's
     tables, headers = status_tables(lines, lex)
     found = [records, numbered, tables]
+    if not prose:  # "Acties in 2025" / "- Uitwisseling met ...: uitgevoerd": the page's own list of its actions
+        found.append(_under_action_heading(progress_items(lines, lex), lines, lex))
     listed = status_lists(lines, lex) if prose else []
     news = filed_as_news(doc.text, doc.language)  # its headings are headlines: "NYT MEDLEM AF ...", "KAIANLEGG VENTAR"
     if prose:
@@ -97,6 +101,8 @@ def extract(doc: Document) -> list[ActionRow]:
     starts = [line.start for line in lines]
     towns = towns_with_countries(lines)
     for action in _distinct(found, listed, lines, headers, lex):
+        if action.action_id is None and _counts_items(action.title.text, lex):
+            continue  # "I alt | 3 indsatser | 1 gennemført": a table's total, no item
         if action.action_id is None and listed_town(action.title, towns):
             continue  # a partner town the page's table lists with its country
         if case_header(action, lines, starts, lex):
@@ -175,6 +181,27 @@ def _case_put_off(evidence: str, lex: Lexicon) -> bool:
 def _index_of(span: Span, starts: list[int]) -> int:
     """The index of the line `span` starts on; `starts` are the lines' start offsets."""
     return max(0, bisect.bisect_right(starts, span.start) - 1)
+
+
+def _counts_items(title: str, lex: Lexicon) -> bool:
+    """A title that is only a count of the plan's items ("3 indsatser", "Totalt 12 tiltak"): a total row, a summary."""
+    count = _COUNT_OPENING.match(title)
+    return bool(count) and bool(lex.action_noun.match(title[count.end() :])) and len(title.split()) <= TOTAL_WORDS
+
+
+def _under_action_heading(items: list[Candidate], lines: list[Line], lex: Lexicon) -> list[Candidate]:
+    """Items listed under a short heading that names actions ("Tiltak i 2025", "Acties dit jaar"): on a page about
+    partner towns or networks, its own list of actions, reported with their status; its prose names none."""
+    starts = [line.start for line in lines]
+    out = []
+    for item in items:
+        index = _index_of(item.title, starts)
+        while index > 0 and parse_item(lines[index]).kind != "plain":
+            index -= 1
+        head = lines[index].text
+        if index < _index_of(item.title, starts) and is_heading(head) and lex.action_noun.search(head):
+            out.append(item)
+    return out
 
 
 def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:

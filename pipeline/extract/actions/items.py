@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.actions.codes import field_of
 from pipeline.extract.actions.legend import in_legend, leading_mark
+from pipeline.extract.actions.outline import outline_entry, over_items
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import findings, value_status
 from pipeline.text import sections, structure
@@ -157,6 +159,8 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
             if not current.body and current.status is None and (marked := leading_mark(line, lex)):
                 current.status = marked[0]  # "A3 Verkeerseducatie" / "[D] Zes van de negen scholen ...": its field
             current.body.append(line)
+    # an outline entry with the next heading right under it, or a chapter over its own rows: no item
+    items = [c for c in items if not outline_entry(c, lines, items) and not over_items(c)]
     reported = [c for c in items if c.status is not None or any(not f.weak for f in findings(c.body, lex))]
     if not reported or (not opened and (len(reported) < MIN_CODED or 2 * len(reported) < len(items))):
         return []  # coded headings outside a status section need most of them to report a status
@@ -240,8 +244,9 @@ def status_lists(lines: list[Line], lex: Lexicon) -> list[Candidate]:
         if not intro and not structure.is_heading(line.text, STATUS_HEADING_WORDS):
             continue
         reports = structure.parse_item(line).kind == "plain" and any(not f.weak for f in findings([line], lex))
-        if not intro and (not reports or in_legend(lines, index, lex)):
-            continue  # an intro, or a heading that is a status ("Igangværende indsatser") over its bullets; no legend
+        if not intro and (not reports or in_legend(lines, index, lex) or field_of(line, lex)):
+            continue  # an intro, or a heading that is a status ("Igangværende indsatser") over its bullets; no legend,
+            # nor the field of the item above ("Status: Fullført" before the next numbered item)
         if reports and not intro:  # a status heading over its items, numbered as the plan numbers them
             grouped = [(i, notes) for i, notes in _items_under(lines, index, lex) if not lex.item.match(i.text)]
             # the heading is the items' status field: it wins over words of a title ("Oppstart av ...")
