@@ -39,7 +39,10 @@ def corpus(workdir: Path) -> list[Path]:
 
 def one_run(documents: list[Path]) -> tuple[float, str, int]:
     """Seconds, memory line and exit code of one cold `python -m pipeline run` on `documents`."""
-    with tempfile.TemporaryDirectory(prefix="small-run-") as folder, PeakMemory(interval=0.1) as memory:
+    with (
+        tempfile.TemporaryDirectory(prefix="small-run-") as folder,
+        PeakMemory(interval=0.1, count_self=False) as memory,
+    ):
         command = [
             sys.executable,
             "-m",
@@ -57,10 +60,7 @@ def one_run(documents: list[Path]) -> tuple[float, str, int]:
         seconds = time.perf_counter() - started
     peaks = memory.peaks
     roles = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.rss_by_role.items()))
-    # this process (the sampler) is "main" here, not part of the run: leave it out of both sums
-    pss = peaks.pss - peaks.pss_by_role.get("main", 0.0)
-    rss = peaks.rss - peaks.rss_by_role.get("main", 0.0)
-    return seconds, f"{pss:.0f} MB PSS, {rss:.0f} MB RSS summed (RSS at its peak: {roles})", code
+    return seconds, f"{peaks.pss:.0f} MB PSS, {peaks.rss:.0f} MB RSS summed (RSS at its peak: {roles})", code
 
 
 def main() -> None:
