@@ -4,8 +4,8 @@ Every `interval` seconds each process's RSS and PSS are read. The whole-run figu
 largest PSS sum over one sample (PSS splits shared pages among the processes sharing them,
 so the sum is what the run really occupies); the RSS sum, which counts shared libraries once
 per process, is kept as an upper bound. Children are grouped by role from their command line:
-Prefect's temporary server, the forkserver with its short-lived parse children, multiprocessing's
-resource tracker, and the task-runner workers.
+Prefect's temporary server, a flow run in a process of its own (`pipeline run`, a benchmark's isolated run), the
+forkserver with its short-lived parse children, multiprocessing's resource tracker, and the task-runner workers.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import psutil
 
 MB = 2**20
+RUN_MARK = "--isolated-run"  # on the command line of a benchmark's flow run in a process of its own
 
 
 def role(process: psutil.Process) -> str | None:
@@ -36,6 +37,8 @@ def role(process: psutil.Process) -> str | None:
         return "document child" if forked else "forkserver"
     if "resource_tracker" in command:
         return "helper"
+    if RUN_MARK in command or "-m pipeline run" in command:
+        return "flow"
     return "worker"
 
 
@@ -52,8 +55,10 @@ class Peaks:
 class PeakMemory:
     """`with PeakMemory() as sampler:` ... then read `sampler.peaks`."""
 
-    def __init__(self, interval: float = 0.5) -> None:
-        self.interval = interval
+    def __init__(self, interval: float = 0.5, count_self: bool = True) -> None:
+        """`count_self=False`: only the processes this one starts count, e.g. a run in a fresh subprocess, whose
+        figure would otherwise include whatever this (sampling) process happens to hold."""
+        self.interval, self.count_self = interval, count_self
         self.peaks = Peaks()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -61,8 +66,8 @@ class PeakMemory:
 
     def sample(self) -> None:
         main = self._me.memory_full_info()
-        pss, rss = main.pss / MB, main.rss / MB
-        shares, resident = {"main": pss}, {"main": rss}
+        pss, rss = (main.pss / MB, main.rss / MB) if self.count_self else (0.0, 0.0)
+        shares, resident = ({"main": pss}, {"main": rss}) if self.count_self else ({}, {})
         for child in self._me.children(recursive=True):
             kind = role(child)
             try:
@@ -75,7 +80,8 @@ class PeakMemory:
             shares[kind] = shares.get(kind, 0.0) + info.pss / MB
             resident[kind] = resident.get(kind, 0.0) + info.rss / MB
             self.peaks.by_role[kind] = max(self.peaks.by_role.get(kind, 0.0), info.rss / MB)
-        self.peaks.main = max(self.peaks.main, main.rss / MB)
+        if self.count_self:
+            self.peaks.main = max(self.peaks.main, main.rss / MB)
         if pss > self.peaks.pss:
             self.peaks.pss, self.peaks.pss_by_role = pss, shares
         if rss > self.peaks.rss:

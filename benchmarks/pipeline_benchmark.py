@@ -9,7 +9,9 @@ it measures, in one process, and prints a Markdown table:
   3. the same run warm (nothing changed), and its cost per document against (2);
   4. the run after one document changed: only that one is processed;
   5. peak RSS of the whole run and per process, cold, at two corpus sizes of the same kind of
-     document, and on `--many-docs` short (1–2 page) documents;
+     document, and on `--many-docs` short (1–2 page) documents; each of these cold runs (2 included) is a
+     fresh process of its own on the same server, so its figure is the run's, not what this process
+     holds after the runs before it;
   6. Prefect overhead: the flow against the same library calls in a plain thread pool
      (documents in forked children either way).
 Prefect's fixed start-up (temporary server, one flow run) is measured apart from all of these.
@@ -23,6 +25,7 @@ import json
 import os
 import platform
 import shutil
+import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -33,14 +36,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from memory import PeakMemory, Peaks  # noqa: E402
-from synthetic_corpus import generate  # noqa: E402
+from memory import RUN_MARK, PeakMemory, Peaks  # noqa: E402
 
 import flows.main  # noqa: E402  (applies the Prefect settings this machine needs, then loads the flow)
-from flows.server import prefect_api  # noqa: E402
+from flows import server  # noqa: E402
 from pipeline.dataset.cache import fingerprint  # noqa: E402
 from pipeline.dataset.consolidate import finish_run, new_run_id, utc_now  # noqa: E402
-from pipeline.ingest.deadline import stop_children  # noqa: E402
+from pipeline.ingest.deadline import call_with_deadline, stop, stop_children  # noqa: E402
 from pipeline.ingest.pull import Source, expand_sources  # noqa: E402
 from pipeline.process import Options, process_source  # noqa: E402
 
@@ -104,7 +106,7 @@ def raw_pdfium(paths: list[Path]) -> tuple[int, float]:
     return pages, time.perf_counter() - started
 
 
-def flow_run(out: Path, cache: Path, workers: int, **params) -> Run:
+def flow_run(out: Path, cache_dir: Path, workers: int, **params) -> Run:
     """One run of the Prefect flow (in this process, on Prefect's temporary server).
 
     Children left waiting by an earlier run are stopped first: a child reads up to REUSE_CALLS documents and keeps
@@ -113,10 +115,45 @@ def flow_run(out: Path, cache: Path, workers: int, **params) -> Run:
     stop_children()
     with PeakMemory() as rss:
         started = time.perf_counter()
-        summary = flows.main.pipeline_flow(out=str(out), cache_dir=str(cache), workers=workers, **params)
+        summary = flows.main.pipeline_flow(out=str(out), cache_dir=str(cache_dir), workers=workers, **params)
         seconds = time.perf_counter() - started
     facts = json.loads((summary.folder / "run.json").read_text(encoding="utf-8"))["incremental"]
     return Run(seconds, rss.peaks, facts)
+
+
+def isolated_run(out: Path, cache: Path, workers: int, frozen: str, **params) -> Run:
+    """One cold run of the flow in a fresh process on this process's temporary server, sampled from here.
+
+    Its memory is the run's own (server, flow process, forkserver, children), not what this process holds after
+    the runs before it (pandas, duckdb, pypdfium2: ~270 MB). The process runs one empty Prefect flow first, so its
+    seconds, like flow_run's, leave out Prefect's first-run start-up (measured apart), and warms its forkserver, so
+    they leave out loading the models too; an empty run of the pipeline flow would import the writers' pandas and
+    duckdb (~130 MB) before the documents are read.
+    """
+    order = {"out": str(out), "cache_dir": str(cache), "workers": workers, "frozen": frozen, **params}
+    command = [sys.executable, __file__, RUN_MARK, json.dumps(order)]
+    with PeakMemory(count_self=False) as rss:
+        answer = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True).stdout
+    result = json.loads(answer.splitlines()[-1])
+    return Run(result["seconds"], rss.peaks, result["facts"])
+
+
+def first_run() -> None:
+    """Nothing: what a flow run costs the first time in a process (Prefect's client, the flow's machinery)."""
+
+
+def run_isolated(order: dict) -> None:
+    """The process side of isolated_run: prints its seconds and run.json facts as the last line."""
+    frozen = order.pop("frozen")
+    flows.main.fingerprint = lambda options: frozen
+    server.temporary_url = os.environ.get("PREFECT_API_URL")  # the parent's temporary server: no heartbeats
+    from prefect import flow  # after flows.main: its settings first
+
+    flow(name="bench-first-run")(first_run)()
+    call_with_deadline(os.getpid, seconds=600.0)  # the forkserver loads the models first, as in the library run
+    run = flow_run(**order)
+    stop()
+    print(json.dumps({"seconds": run.seconds, "facts": run.facts}), flush=True)
 
 
 def library_run(manifest: Path, out: Path, cache: Path, workers: int) -> Run:
@@ -138,8 +175,9 @@ def mb(peaks: Peaks) -> str:
     roles = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.by_role.items()))
     shares = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.pss_by_role.items()))
     resident = ", ".join(f"{name} {value:.0f}" for name, value in sorted(peaks.rss_by_role.items()))
+    main = f"main {peaks.main:.0f}, " if peaks.main else ""  # none in a run of its own (isolated_run)
     return (
-        f"{peaks.pss:.0f} MB PSS ({peaks.rss:.0f} RSS); largest RSS: main {peaks.main:.0f}, {roles}; "
+        f"{peaks.pss:.0f} MB PSS ({peaks.rss:.0f} RSS); largest RSS: {main}{roles}; "
         f"PSS at the peak: {shares}; RSS at the RSS peak: {resident}"
     )
 
@@ -171,9 +209,12 @@ def machine() -> str:
 def main() -> None:
     """Every run on the temporary server the command line starts (flows.server): Prefect's own would import its
     server application into this process (~90 MB) and count it in every run's memory, which no `pipeline run` has."""
+    if sys.argv[1:2] == [RUN_MARK]:
+        run_isolated(json.loads(sys.argv[2]))
+        return
     args = arguments()
     started = time.perf_counter()
-    with prefect_api():
+    with server.prefect_api():
         measure(args, time.perf_counter() - started)
 
 
@@ -189,6 +230,8 @@ def arguments() -> argparse.Namespace:
 
 
 def measure(args: argparse.Namespace, server_seconds: float) -> None:
+    from synthetic_corpus import generate  # reportlab: not in an isolated run's process
+
     print(f"machine: {machine()}", flush=True)
 
     corpus = generate(args.workdir / "corpus", args.docs)["pdf"]
@@ -212,10 +255,18 @@ def measure(args: argparse.Namespace, server_seconds: float) -> None:
         flush=True,
     )
 
-    cold_small = flow_run(runs / "out-small", runs / "cache-small", args.workers, manifest=str(small))
+    cold_small = isolated_run(runs / "out-small", runs / "cache-small", args.workers, frozen, manifest=str(small))
     print(f"cold, {args.small_docs} docs: {cold_small.seconds:.1f} s, {mb(cold_small.peaks)}", flush=True)
-    cold = flow_run(runs / "out", runs / "cache", args.workers, manifest=str(corpus))
+    cold = isolated_run(runs / "out", runs / "cache", args.workers, frozen, manifest=str(corpus))
     print(f"cold, {len(paths)} docs: {cold.seconds:.1f} s, {mb(cold.peaks)}", flush=True)
+    crowd = (
+        isolated_run(runs / "out-many", runs / "cache-many", args.workers, frozen, manifest=str(many)) if many else None
+    )
+    if crowd:
+        print(f"cold, {args.many_docs} short docs: {crowd.seconds:.1f} s, {mb(crowd.peaks)}", flush=True)
+    # this process's forkserver (none during the isolated runs: it would count in their memory) loads the models
+    # now, as it had loaded them during the cold run when that ran here: the runs below time documents, not that
+    call_with_deadline(os.getpid, seconds=600.0)
     warm = flow_run(runs / "out", runs / "cache", args.workers, manifest=str(corpus))
     print(f"warm: {warm.seconds:.1f} s, {warm.facts}", flush=True)
     original = paths[0].read_bytes()
@@ -227,9 +278,6 @@ def measure(args: argparse.Namespace, server_seconds: float) -> None:
     print(f"one document changed: {touched.seconds:.1f} s, {touched.facts}", flush=True)
     library = library_run(corpus, runs / "out-library", runs / "cache-library", args.workers)
     print(f"library, no Prefect: {library.seconds:.1f} s, {mb(library.peaks)}", flush=True)
-    crowd = flow_run(runs / "out-many", runs / "cache-many", args.workers, manifest=str(many)) if many else None
-    if crowd:
-        print(f"cold, {args.many_docs} short docs: {crowd.seconds:.1f} s, {mb(crowd.peaks)}", flush=True)
     if fingerprint(Options()) != frozen:
         print("note: code or rules changed during the benchmark; the cache keys were kept as at its start")
     plumber_pages, plumber_seconds = raw_pdfplumber(paths, args.plumber_seconds)

@@ -126,9 +126,11 @@ def run(
         from pipeline.process import warm_up_languages
 
         # the models load in the forkserver while Prefect's server comes up; a process that reads fewer documents
-        # than there are languages (none pulled from portals) and then ends builds rules only for its documents'
-        # languages, in their children
-        prestart(shared_only=supervised() and not municipality and len(found) < warm_up_languages())
+        # than there are languages (none pulled from portals) and then ends reads them one at a time in one child,
+        # which loads the models while the server comes up and builds rules only for its documents' languages
+        few = supervised() and not municipality and len(found) < warm_up_languages()
+        prestart(shared_only=few)
+        workers = workers or (1 if few else None)
     from flows.main import pipeline_flow
     from flows.server import ServerStartError, prefect_api
     from pipeline.dataset.cache import usable_cache_dir

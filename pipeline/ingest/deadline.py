@@ -39,6 +39,9 @@ WARM_LANGUAGES = "PIPELINE_WARM_LANGUAGES"  # "0": the forkserver loads no langu
 _MAIN_KEYS = ("init_main_from_name", "init_main_from_path")
 _channel: Connection | None = None  # set in a child: where stage() reports to
 REUSE_CALLS = 32  # calls one child reads before a fresh one takes over: bounds what its caches hold
+_preload = PRELOAD  # what the forkserver imports when it starts: nothing after prestart(shared_only=True)
+_warming: threading.Thread | None = None  # starting the one child of prestart(shared_only=True)
+_WARM_SECONDS = 300.0  # for that child's warm-up (~4 CPU s on a quiet machine)
 REUSE_GROWTH = 128 * 2**20  # resident bytes a child may have grown by and still read another call (~25 MB in 24 PDFs)
 
 
@@ -97,7 +100,7 @@ class _Process(ForkServerProcess):
 def _has_forkserver() -> bool:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
-    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    multiprocessing.get_context("forkserver").set_forkserver_preload(_preload)
     return True
 
 
@@ -106,14 +109,32 @@ def prestart(shared_only: bool = False) -> None:
 
     The forkserver loads everything in its own process: a run that starts it before its
     orchestration (a Prefect server takes seconds to come up) gets its first child at once.
-    `shared_only`: it loads what every document needs but no language's rules, which each child then
-    builds for its own documents (pipeline.ingest.warm); for a process that reads a few documents and ends.
+    `shared_only`, for a process that reads a few documents, one at a time, and ends: the forkserver loads
+    nothing, and one child, started now, loads what every document needs (no language's rules, built for each
+    document's language as it comes) and then reads the documents. A forkserver of models beside one child
+    would hold them twice (~160 MB RSS); each document stays bounded in the child, and a child that overran is
+    replaced by a fresh one from the bare forkserver, which loads what it needs itself.
     No effect on a forkserver already running.
     """
-    if _has_forkserver():
-        if shared_only and not _forkserver_running():
-            os.environ[WARM_LANGUAGES] = "0"  # the forkserver starts with this process's environment
+    global _preload, _warming
+    if not _has_forkserver() or _forkserver_running():
+        return
+    if not shared_only:
         forkserver.ensure_running()
+        return
+    from pipeline.process import warm_up  # here, not at import: the library imports this module
+
+    _preload = []
+    _warming = threading.Thread(target=_warm_child, args=(warm_up,), name="warm-child", daemon=True)
+    _warming.start()
+
+
+def _warm_child(warm_up: Callable[..., None]) -> None:
+    """Start a child that loads what every document needs, and leave it waiting for the first document."""
+    try:
+        _call(warm_up, (False, True), _WARM_SECONDS, None, settle=True)  # no language's rules; gc.freeze
+    except Exception:  # only costs time: the first document's child then loads what it needs itself
+        log.exception("warm-up child failed")
 
 
 def _forkserver_running() -> bool:
@@ -126,6 +147,10 @@ def stop() -> None:
 
     multiprocessing has no public way to stop it: ForkServer._stop is what CPython's own tests use.
     """
+    global _preload, _warming
+    if _warming is not None:
+        _warming.join()
+    _preload, _warming = PRELOAD, None
     stop_children()
     server = getattr(forkserver, "_forkserver", None)
     stopper = getattr(server, "_stop", None)
@@ -173,7 +198,7 @@ def _serve(conn: Connection) -> None:
     born = _statm(1) or 0
     while True:
         try:
-            func, args, memory = conn.recv()
+            func, args, memory, settle = conn.recv()
         except EOFError:
             return
         try:
@@ -183,7 +208,10 @@ def _serve(conn: Connection) -> None:
             answer = ("memory", None)
         except Exception as exc:  # handed to the parent, which re-raises it
             answer = ("raised", exc)
-        conn.send((*answer, (_statm(1) or born) - born))
+        grown = (_statm(1) or born) - born
+        if settle:  # a warm-up: what it loaded is the child's to keep, not growth that retires it
+            born, grown = born + grown, 0
+        conn.send((*answer, grown))
 
 
 class _Child:
@@ -239,7 +267,13 @@ def _kill(child: multiprocessing.process.BaseProcess) -> None:
 
 
 def _send(call: bytes) -> _Child:
-    """A child that has been handed the pickled call: a waiting one, or a fresh one if none waits or it is gone."""
+    """A child that has been handed the pickled call: a waiting one, or a fresh one if none waits or it is gone.
+
+    While prestart's child is warming, a call waits for it: a second child would load the models again.
+    """
+    warming = _warming
+    if warming is not None and warming is not threading.current_thread():
+        warming.join()
     child = _idle_child()
     if child is not None:
         try:
@@ -266,7 +300,12 @@ def call_with_deadline(func: Callable[..., T], *args: Any, seconds: float, memor
     if multiprocessing.current_process().daemon:
         log.warning("daemonic worker: time and memory limits not enforced")
         return func(*args)
-    child = _send(reduction.ForkingPickler.dumps((func, args, memory)))  # what cannot be pickled fails here
+    return _call(func, args, seconds, memory, settle=False)
+
+
+def _call(func: Callable[..., T], args: tuple, seconds: float, memory: int | None, settle: bool) -> T:
+    """call_with_deadline's work; `settle`: what the call loads counts as the child's start, not as its growth."""
+    child = _send(reduction.ForkingPickler.dumps((func, args, memory, settle)))  # what cannot be pickled fails here
     deadline, where, reuse = time.monotonic() + seconds, "", False
     try:
         while True:

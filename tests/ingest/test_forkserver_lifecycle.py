@@ -115,3 +115,28 @@ def test_a_short_run_s_forkserver_builds_no_language_s_rules_and_each_child_buil
     assert before == after  # da, nb, nn, nl built once, before the fork
     assert before - short_before >= 3  # the short run's forkserver built none of them (a language without rules: no
     # rules to build, its empty answer kept like the others)
+
+
+LEAN_RUN = """
+import os
+import psutil
+from child_calls import frozen_objects
+from pipeline.ingest import deadline
+deadline.prestart(shared_only=True)
+first, second = (deadline.call_with_deadline(os.getpid, seconds=240) for _ in range(2))
+server = next(p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline()))
+print(first == second, server.memory_info().rss // 2**20, deadline.call_with_deadline(frozen_objects, seconds=240))
+"""
+
+
+def test_a_short_run_reads_in_one_warm_child_of_a_bare_forkserver():
+    """A process that reads a few documents and ends holds the models once: in the one child started early, which
+    loads them (frozen out of the collector's sight, as a forkserver's) and reads the calls in turn, not in a
+    forkserver as well."""
+    done = subprocess.run([sys.executable, "-c", LEAN_RUN], cwd=ROOT, capture_output=True, text=True, timeout=280,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "tests")})
+    assert done.returncode == 0, done.stderr[-2000:]
+    same, forkserver_mb, frozen = done.stdout.split()
+    assert same == "True"  # the warm child read both calls
+    assert int(forkserver_mb) < 60  # nothing loaded in the forkserver (a loaded one holds ~160-240 MB)
+    assert int(frozen) > 10_000
