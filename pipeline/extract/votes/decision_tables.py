@@ -125,8 +125,9 @@ def _roles(header: list[str], cues: _Cues, marks: frozenset[int] = frozenset()) 
 
 def _fits(cell: str, cues: _Cues) -> list[str]:
     """The roles a header cell's words name; a cell naming two ("Vedtak / stemmetall") holds the first one's
-    column, the decision with its counts."""
-    parts = [cell, *(part for part in _HEADER_PARTS.split(cell) if part)]
+    column, the decision with its counts; a bracketed gloss after the name ("Sag (sagsnr.)") names no role."""
+    bare = _TRAILING_BRACKET.sub("", cell)
+    parts = [cell, *(part for part in _HEADER_PARTS.split(cell) if part), *([bare] if bare and bare != cell else [])]
     for part in parts:
         roles = [role for role in _ROLES if cues.columns[role].fullmatch(part.strip(_HEADER_STRIP))]
         if roles:
