@@ -90,6 +90,7 @@ def continues_sentence(above: str, line: str) -> bool:
     ("Aftalen gælder fra" / "1. september 2026 og løber i fire år."): prose telling a day, no meeting's date line,
     which stands apart ("Referat fra byrådets møde" / "12. marts 2026, Rådhuset")."""
     year = _YEAR_END.search(line)
-    if year is None or not above.strip() or len(above.split()) < _PROSE_WORDS:
+    opens = line.lstrip()[:1].isdigit() and dated_event(line)  # "Zitting van maandag 23 februari 2026 om 19.30 uur"
+    if year is None or not opens or not above.strip() or len(above.split()) < _PROSE_WORDS:
         return False
     return bool(_OPEN_END.search(above.rstrip())) and bool(_GOES_ON.match(line, year.end()))

@@ -63,6 +63,8 @@ def test_a_wrapped_day_dates_no_paragraph_below(page: str, meeting: str) -> None
         ("Byrådet", "12. marts 2026 kl. 17.00", False),  # a head line
         ("Sagen blev behandlet sidste år.", "3. februar 2026 og ikke før.", False),  # the sentence above closed
         ("Referat fra mødet i byrådet", "12. marts 2026", False),  # the date alone
+        ("Referat fra mødet i byrådet", "12. marts 2026 kl. 16.00", False),  # a time after the date
+        ("Notulen van de gemeenteraad", "Zitting van maandag 23 februari 2026 om 19.30 uur", False),  # a head line
     ],
 )
 def test_a_day_carries_on_the_sentence_above(above: str, line: str, wrapped: bool) -> None:
