@@ -385,6 +385,6 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     # a news page, or where the language's pages so report (`news.unnumbered_reports`) a page numbering no case
     # (a magazine's council column) even without a publication line: a report in headed paragraphs
     # (also one the breadcrumb files under news that only a dateline dates: "Nyheder" / "NYHED · 24. juni 2026")
-    unnumbered = lex.news.unnumbered_reports and not any(c.case_number for c in contexts)
-    reports = bool(stamp) or dateline is not None or unnumbered
+    unnumbered = (lex.news.unnumbered_reports or dateline is not None) and not any(c.case_number for c in contexts)
+    reports = bool(stamp) or unnumbered
     return Protocol(sections, offsets, contexts, head, tables.rows, stamp, bodies, mentions, told, reports=reports)

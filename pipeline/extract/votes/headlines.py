@@ -200,18 +200,7 @@ def _headline_above(
         return None
     if dateline is not None and dateline.search(line):
         return None
-    return line if _shares_stem(line, _paragraph(text, start)) else None
-
-
-def _shares_stem(headline: str, paragraph: str) -> bool:
-    """The headline and its paragraph share a content word's opening, or a paragraph's word opens the tail of a
-    headline's compound ("Lejekontrakt for klubben" / "Kontrakten blev godkendt"): Nordic and Dutch compounds
-    put the matter's noun last."""
-    stems = _stems(paragraph, _INFLECTED)
-    if _stems(headline) & stems:
-        return True
-    words = [word.casefold() for word in _WORD.findall(headline)]
-    return any(len(stem) == _STEM and stem in word[1:] for stem in stems for word in words)
+    return line if _stems(line) & _stems(_paragraph(text, start), _INFLECTED) else None
 
 
 def _paragraph(text: str, start: int) -> str:

@@ -110,13 +110,6 @@ REFERENCES = [
         "Ny aftale med idrætsforeningen",
         (21, 6),
     ),
-    (
-        "Forside › Nyheder\n\nNYHED · 2. oktober 2026\n\nKort nyt fra kommunalbestyrelsen den 1. oktober\n\n"
-        "Kommunalbestyrelsen holdt torsdag møde på rådhuset.\n\nLejekontrakt for ungdomsklubben\nKlubben har manglet"
-        " lokaler i et år. Kontrakten blev godkendt enstemmigt.\n",
-        "Lejekontrakt for ungdomsklubben",
-        (None, 0),
-    ),
 ]
 
 
