@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
 from pipeline.extract.votes.blocks import Block
-from pipeline.extract.votes.dates import dated_event
+from pipeline.extract.votes.dates import continues_sentence, dated_event
 from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.item_lists import read_lists
 from pipeline.extract.votes.label_results import read_label_results
@@ -355,7 +355,10 @@ def scan(text: str, lex: Lexicon) -> Protocol:
             continue
         if _archive_field(line, fields, line_start, scanner, lex):  # "Punkt 21 Title" / "Sag nr.: 25/9031"
             fields = {"archive_case": fields["case_number"]}
-        if scanner.base.case_number and {k for k, v in fields.items() if v} == {"meeting_date"} and dated_event(line):
+        dated_only = {k for k, v in fields.items() if v} == {"meeting_date"}
+        if dated_only and index and continues_sentence(lines[index - 1], line):
+            continue  # "Aftalen gælder fra" / "1. september 2026 og løber ...": a wrapped sentence's day
+        if scanner.base.case_number and dated_only and dated_event(line):
             continue  # "7. november 2022 besluttede Byrådet ...": a date the case's text tells of, not a meeting
         if case_history(line, fields, scanner.base, lex):
             continue  # "Raadsvergadering 22 april 2024" under an agenda item: when it was treated before
@@ -384,5 +387,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     sections, offsets, contexts = scanner.sections, scanner.offsets, scanner.contexts
     # a news page, or where the language's pages so report (`news.unnumbered_reports`) a page numbering no case
     # (a magazine's council column) even without a publication line: a report in headed paragraphs
-    reports = bool(stamp) or (lex.news.unnumbered_reports and not any(c.case_number for c in contexts))
+    # (also one the breadcrumb files under news that only a dateline dates: "Nyheder" / "NYHED · 24. juni 2026")
+    unnumbered = (lex.news.unnumbered_reports or dateline is not None) and not any(c.case_number for c in contexts)
+    reports = bool(stamp) or unnumbered
     return Protocol(sections, offsets, contexts, head, tables.rows, stamp, bodies, mentions, told, reports=reports)

@@ -15,6 +15,7 @@ from functools import cache
 from pipeline.extract.votes.count_columns import count_columns
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decision, settle_against
+from pipeline.extract.votes.footnotes import with_footnotes
 from pipeline.extract.votes.full_records import once_each, recorded_in_full
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.mark_columns import mark_columns
@@ -125,8 +126,9 @@ def _roles(header: list[str], cues: _Cues, marks: frozenset[int] = frozenset()) 
 
 def _fits(cell: str, cues: _Cues) -> list[str]:
     """The roles a header cell's words name; a cell naming two ("Vedtak / stemmetall") holds the first one's
-    column, the decision with its counts."""
-    parts = [cell, *(part for part in _HEADER_PARTS.split(cell) if part)]
+    column, the decision with its counts; a bracketed gloss after the name ("Sag (sagsnr.)") names no role."""
+    bare = _TRAILING_BRACKET.sub("", cell)
+    parts = [cell, *(part for part in _HEADER_PARTS.split(cell) if part), *([bare] if bare and bare != cell else [])]
     for part in parts:
         roles = [role for role in _ROLES if cues.columns[role].fullmatch(part.strip(_HEADER_STRIP))]
         if roles:
@@ -157,8 +159,7 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
             case = case_above(lines, run[0].first, width)  # unnumbered sub-rows: the case line's number
         if roles is None:
             continue
-        above = (roles, width, run[-1].last)
-        last = run[-1].last
+        above, last = (roles, width, run[-1].last), run[-1].last
         while first > 0 and is_ruler(lines[first - 1]):  # the grid's top rule
             first -= 1
         while last + 1 < len(lines) and is_ruler(lines[last + 1]):
@@ -167,7 +168,7 @@ def read_tables(text: str, lex: Lexicon) -> DecisionTables:
         records = [part for record in body for part in numbered_parts(lines, record, roles, width, case)]
         rows += [row for record in records if (row := _row(record, roles, starts, lines, lex))]
     leaders = _leader_rows(lines, starts, lex) + _proposal_rows(lines, starts, lex, spans)
-    spans += [(row.start, row.end) for row in leaders]
+    rows, spans = with_footnotes(rows, spans + [(row.start, row.end) for row in leaders], lines, starts)
     return DecisionTables(sorted(rows + leaders, key=lambda row: row.start), spans)
 
 
@@ -285,6 +286,8 @@ def row_decision(row: TableRow, lex: Lexicon) -> Decision | None:
     _vote_cell(decision, row.votes or ("" if counted else cell), lex, cues)  # "Verworpen, 9 voor, 18 tegen"
     if counted and not row.votes and decision.against_parties is None:  # "met 22 stemmen voor en 11 stemmen tegen
         apply_tallies(decision, find_tallies(cell, lex), lex)  # (N-VA 6, Groen 5)": the parties from the count lines
+    elif row.votes and row.note and decision.against_parties is None:  # "Imod: Ø (3), D (2)" under counted columns
+        apply_tallies(decision, find_tallies(row.note, lex), lex)
     settle_against(decision)
     return decision
 
