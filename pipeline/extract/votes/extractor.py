@@ -52,7 +52,8 @@ from pipeline.extract.votes.proposal_text import carried
 from pipeline.extract.votes.proposals import Proposal, head_proposal
 from pipeline.extract.votes.proposers import Proposer, field_proposer
 from pipeline.extract.votes.questions import without_questions
-from pipeline.extract.votes.result_fields import about_result_fields, result_lines
+from pipeline.extract.votes.result_fields import result_lines
+from pipeline.extract.votes.result_subjects import about_result_fields
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.extract.votes.settle import settle_noting, settle_unanimity, without_restated_outcomes
