@@ -18,7 +18,7 @@ from pipeline.text.structure import BULLET, Line, is_heading, parse_item
 
 _MAX_HEADING_WORDS = 6
 _MAX_ITEM_WORDS = 12
-# a network's other name in brackets ('Borgmesterpagten (Covenant of Mayors for Climate & Energy) siden 2009'): one
+# a network's other name in brackets ('Borgmesterpagten (Covenant of Mayors), underskrevet 2009'): one
 # name said twice, not a remark making the item long
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _MAX_LIST_LINES = 40
@@ -208,8 +208,8 @@ def _member_since(remark: str, cues: Cues) -> bool:
 
 
 def _told_network(remark: str, cues: Cues) -> bool:
-    """A remark that says what the item is, a network no local body ('Sund By Netværket - det danske netværk af
-    kommuner, der ...', 'Gezonde Gemeente - een Vlaams netwerk van lokale besturen'): under a network heading the
+    """A remark that says what the item is, a network no local body ('Sund By Netværket - et landsdækkende
+    netværk for ...', 'Gezonde Gemeente - een Vlaams netwerk van lokale besturen'): under a network heading the
     item's head is the network."""
     words = [w.strip(".,:;()") for w in remark.split()]
     head = explanation_head(words, cues)

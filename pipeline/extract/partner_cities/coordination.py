@@ -60,7 +60,7 @@ def list_gaps(words: Coordination) -> ListGaps:
     coordination = (
         rf"^\s*(?:(?:\([^)]*\))?(?:\s{municipal})?(?:\s{places}\s+{_WORD}(?:\s*\([^)]*\))?)?"  # 'i Norge (siden 1947)'
         rf"(?:\s*[,–-]\s*{_WORD}(?:\s{_CAPITALISED})?)?"
-        # 'Lysekils Kommun (SE), Hjørring Kommune': a partner field's municipality word, then its country code
+        # 'Strömstads kommun (SE), Tønder Kommune': a partner field's municipality word, then its country code
         rf"|\s{municipal}\s*\([^)]*\))(?:{YEAR_NOTE})?"
         # 'Borlänge i Sverige, som vi har haft kontakt med siden 1971, og Nurmijärvi': a clause about the town,
         # only where a comma and a coordinator close it

@@ -87,10 +87,10 @@ _GOES_ON = re.compile(r"[ \t]*,?[ \t]+[a-zæøåäöüé]")  # the date's line g
 
 def continues_sentence(above: str, line: str) -> bool:
     """A line opening with a date that carries on the sentence of the line right above it, wrapped in a paragraph
-    ("Aftalen gælder fra" / "1. september 2026 og løber i fire år."): prose telling a day, no meeting's date line,
+    ("Ordningen træder i kraft" / "1. oktober 2026 og gælder i to år."): prose telling a day, no meeting's date line,
     which stands apart ("Referat fra byrådets møde" / "12. marts 2026, Rådhuset")."""
     year = _YEAR_END.search(line)
-    opens = line.lstrip()[:1].isdigit() and dated_event(line)  # "Zitting van maandag 23 februari 2026 om 19.30 uur"
+    opens = line.lstrip()[:1].isdigit() and dated_event(line)  # "Zitting van dinsdag 17 maart 2026 om 20 uur"
     if year is None or not opens or not above.strip() or len(above.split()) < _PROSE_WORDS:
         return False
     return bool(_OPEN_END.search(above.rstrip())) and bool(_GOES_ON.match(line, year.end()))

@@ -1,5 +1,5 @@
 """Family: a strategy's introduction names the themes of another authority's plan ("Fylkets plan har tre
-innsatsområder: ...", "Den regionale planen prioriterer fire område: ...", "De provinciale omgevingsvisie kent
+innsatsområder: ...", "Den regionale planen prioriterer dessutan fire område: ...", "De provinciale omgevingsvisie kent
 drie opgaven: ..."): those are the county's, region's or province's themes, and the strategy's own list further on
 is the one reported. Look-alikes: a sentence leading with a colon into the document's own sections ("følger opp den
 regionale planens tre satsingsområder:") and a strategy counting its own themes keep their rows. Strategies
@@ -20,7 +20,7 @@ OTHERS = [
     ("nb", "Fylkets plan har tre innsatsområder: bioøkonomi, kompetanse og digitalisering."),
     ("nb", "Den regionale næringsplanen peker ut fire satsingsområder: energi, mat, reiseliv og eksport."),
     ("nb", "Regjeringens strategi for distriktene har tre innsatsområder: vekst, bolig og kompetanse."),
-    ("nn", "Den regionale planen prioriterer fire område: grøn omstilling, kompetanse, eksport og kultur."),
+    ("nn", "Den regionale planen prioriterer dessutan fire område: klima, busetjing, eksport og kultur."),
     ("nn", "Regionplanen for Vestlandet har tre satsingsområde: samferdsel, næring og folkehelse."),
     ("nn", "Fylket sin strategi har tre innsatsområde: kompetanse, klima og samferdsle."),
     ("da", "Den regionale udviklingsstrategi har tre temaer: uddannelse, mobilitet og klima."),

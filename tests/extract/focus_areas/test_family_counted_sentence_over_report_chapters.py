@@ -11,7 +11,7 @@ import pytest
 REPORTS = {
     "nn": (
         "Rapportering på klimaplan 2025-2028",
-        "Planen vart vedteken i 2025 og har 9 tiltak fordelt på tre innsatsområde.",
+        "I planen, vedteken i 2025, er 9 tiltak fordelt på tre innsatsområde.",
         ["2. Status for tiltaka", "3. Nye forslag", "4. Finansiering og samarbeid"],
         ["INNSATSOMRÅDE 1: Mobilitet", "INNSATSOMRÅDE 2: Mat og forbruk", "INNSATSOMRÅDE 3: Natur"],
     ),

@@ -1,5 +1,5 @@
 """A long list item under a network heading whose remark says what the item is, a network or an office ('Sund By
-Netværket - det danske netværk af kommuner, der arbejder med folkesundhed', 'X – kommunens kontor i Brussel'): its
+Netværket - et landsdækkende netværk for kommunernes sundhedsarbejde', 'X – kommunens kontor i Brussel'): its
 head is a network the list counts, as when the remark states membership. A remark calling it a local body, a
 cooperation on a topic or anything but a network ('Sundhed - et tæt samarbejde med regionen ...') labels the item."""
 
@@ -13,7 +13,7 @@ TOLD = [
     (
         "da",
         "Faaborg-Midtfyn",
-        "NETVÆRK\n* Sund By Netværket - det danske netværk af kommuner, der arbejder med folkesundhed i hverdagen.\n"
+        "NETVÆRK\n* Sund By Netværket - et landsdækkende netværk, hvor kommunerne deler viden om sundhed.\n"
         "* Eurocities\n",
         {"Sund By Netværket", "Eurocities"},
     ),
@@ -41,8 +41,8 @@ TOLD = [
     (
         "da",
         "Kolding",
-        "NETVÆRK\n* Nordic Safe Cities - et nordisk netværk af byer, der forebygger polarisering og ekstremisme "
-        "lokalt.\n* Eurocities\n",
+        "NETVÆRK\n* Nordic Safe Cities - netværket, hvor byer i Norden udveksler erfaringer om tryghed i "
+        "byrummet.\n* Eurocities\n",
         {"Nordic Safe Cities", "Eurocities"},
     ),
 ]

@@ -1,5 +1,5 @@
 """A list item under a membership lead-in that names a network twice, in the document's language and in brackets in
-the network's own ('- WHO's europæiske netværk af sunde byer (WHO European Healthy Cities Network) siden 2008'): the
+the network's own ('- WHO's netværk af sunde byer i Europa (WHO European Healthy Cities Network) siden 2008'): the
 bracketed name is the same name said again, not a remark, so it does not make the item too long to be a list item.
 An item long without its bracket stays a remark the list does not count, and a bracket of a topic item names no
 network."""
@@ -15,7 +15,7 @@ HELD = [
         "da",
         "Gentofte",
         "Kommunen er medlem af følgende netværk:\n"
-        "- WHO's europæiske netværk af sunde byer (WHO European Healthy Cities Network) siden 2011\n"
+        "- WHO's netværk af sunde byer i Europa (WHO European Healthy Cities Network) siden 2011\n"
         "- Sund By Netværket\n",
         {"WHO Healthy Cities", "Sund By Netværket"},
     ),
@@ -23,7 +23,7 @@ HELD = [
         "nb",
         "Bodø",
         "Kommunen er medlem av disse nettverkene:\n"
-        "- Borgermesteravtalen for klima og energi (Covenant of Mayors for Climate & Energy) fra 2015\n"
+        "- Borgermesteravtalen (Covenant of Mayors for Climate & Energy), tilsluttet i 2015\n"
         "- Eurocities\n",
         {"Covenant of Mayors", "Eurocities"},
     ),
@@ -47,7 +47,7 @@ HELD = [
         "da",
         "Aalborg",
         "Aalborg Kommune er medlem af disse netværk:\n"
-        "* Borgmesterpagten for klima og energi (Covenant of Mayors for Climate & Energy) siden 2009\n"
+        "* Borgmesterpagten (Covenant of Mayors for Climate & Energy), underskrevet 2009\n"
         "* Eurocities\n",
         {"Covenant of Mayors", "Eurocities"},
     ),

@@ -1,5 +1,5 @@
-"""A twin list that places each town in its country and then dates it in brackets ('Sandefjord i Norge (siden
-1947), Borgå i Finland (siden 1956) og Hafnarfjordur på Island (siden 1963)'): the bracket after the country parts no
+"""A twin list that places each town in its country and then dates it in brackets ('Moss i Norge (siden 1951),
+Eskilstuna i Sverige (siden 1958) og Borgå i Finland (siden 1962)'): the bracket after the country parts no
 town from the list, so every town takes the list's relation and its own year. A town after the list in another
 clause ('..., mens skolerne ...') is no member of it."""
 
@@ -10,10 +10,10 @@ import pytest
 LISTS = [
     (
         "da",
-        "Helsingør",
-        "Helsingør har tre nordiske venskabsbyer: Sandefjord i Norge (siden 1947), Borgå i Finland (siden 1956) og "
-        "Hafnarfjordur på Island (siden 1963).",
-        {"Sandefjord": ("twin", 1947), "Porvoo": ("twin", 1956), "Hafnarfjörður": ("twin", 1963)},
+        "Vordingborg",
+        "Vordingborg er venskabsby med tre byer i Norden: Moss i Norge (siden 1951), Eskilstuna i Sverige "
+        "(siden 1958) og Borgå i Finland (siden 1962).",
+        {"Moss": ("twin", 1951), "Porvoo": ("twin", 1962), "Eskilstuna": ("twin", 1958)},
     ),
     (
         "nb",

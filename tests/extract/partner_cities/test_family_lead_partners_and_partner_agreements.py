@@ -41,8 +41,8 @@ PROJECT_PARTNERS = [
     (
         "nl",
         "Baarle-Hertog",
-        "Deelname aan het Interreg-project 'Grensbeken'\nDe raad keurt de partnerovereenkomst met de stad Lier en de"
-        " gemeente Tilburg goed binnen het programma Interreg Vlaanderen-Nederland.",
+        "Deelname aan het Interreg-project 'Grensbeken'\nHet college ondertekent voor dit project een"
+        " partnerovereenkomst met de stad Lier en de gemeente Tilburg.",
         {"Lier": ("project_partner", None), "Tilburg": ("project_partner", None)},
     ),
     (
@@ -76,7 +76,7 @@ NO_PARTNERS = [
     (
         "nl",
         "Eersel",
-        "De gemeenteraad keurt de partnerovereenkomst met de gemeente Bladel over de gezamenlijke milieustraat goed.",
+        "Het college sluit een partnerovereenkomst met de gemeente Veldhoven over een gedeelde buitendienst.",
         {},
     ),
 ]

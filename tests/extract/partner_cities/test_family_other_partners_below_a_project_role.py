@@ -12,7 +12,7 @@ BELOW_A_ROLE = [
     (
         "da",
         "Køge",
-        "Køge Kommune er inviteret som partner i en ansøgning til\nInterreg Nordsøprogrammet om projektet "
+        "Køge Kommune deltager som projektpartner, hvis Interreg\nNordsøprogrammet bevilger projektet "
         '"Kyst i balance".\nØvrige partnere er Varbergs kommun og Larvik kommune; Region Sjælland\ndeltager som '
         "observatør.",
         {"Varberg": "project_partner", "Larvik": "project_partner"},

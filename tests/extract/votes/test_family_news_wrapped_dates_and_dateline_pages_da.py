@@ -57,14 +57,14 @@ def test_a_wrapped_day_dates_no_paragraph_below(page: str, meeting: str) -> None
     ("above", "line", "wrapped"),
     [
         ("Aftalen med foreningen gælder fra", "1. september 2026 og løber i tre år.", True),
-        ("Byggeriet ventes at gå i gang i løbet af", "5. maj 2027 og tager et år.", True),
+        ("Anlægget påbegyndes efter planen", "5. maj 2027 og tager et år.", True),
         ("Den nye takst for parkering gælder fra", "1. marts 2026, men kun i bymidten.", True),
         ("Referat fra byrådets ordinære møde", "12. marts 2026, Rådhuset", False),  # a place, capitalised
         ("Byrådet", "12. marts 2026 kl. 17.00", False),  # a head line
         ("Sagen blev behandlet sidste år.", "3. februar 2026 og ikke før.", False),  # the sentence above closed
         ("Referat fra mødet i byrådet", "12. marts 2026", False),  # the date alone
         ("Referat fra mødet i byrådet", "12. marts 2026 kl. 16.00", False),  # a time after the date
-        ("Notulen van de gemeenteraad", "Zitting van maandag 23 februari 2026 om 19.30 uur", False),  # a head line
+        ("Verslag gemeenteraad", "Zitting van dinsdag 17 maart 2026 om 20 uur", False),  # a head line
     ],
 )
 def test_a_day_carries_on_the_sentence_above(above: str, line: str, wrapped: bool) -> None:

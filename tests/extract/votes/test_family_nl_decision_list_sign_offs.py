@@ -14,7 +14,7 @@ HEAD = (
     "Gemeente Lommel-Zuid\nBESLUITENLIJST GEMEENTERAAD\nZitting van dinsdag 19 mei 2026\n\n"
     "1.  2026_GR_00101 - Jaarrekening 2025\n"
     "    Besluit: goedgekeurd met 15 stemmen voor en 8 stemmen tegen.\n\n"
-    "2.  2026_GR_00102 - Aanstelling van een adjunct-algemeen directeur\n"
+    "2.  2026_GR_00102 - Vaststelling van het reglement voor de speelpleinwerking\n"
     "    Besluit: zie afzonderlijke notulen.\n\n"
 )
 

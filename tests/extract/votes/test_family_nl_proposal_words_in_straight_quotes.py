@@ -20,8 +20,8 @@ def votes(body: str) -> list[VoteRow]:
 CASES = [
     (
         "2. Toegevoegd punt van raadslid Pieter Wouters (Vooruit): gratis zwembadtoegang\n"
-        '   Voorstel: "De gemeenteraad beslist dat kinderen tot twaalf jaar gratis\n'
-        '   toegang krijgen tot het gemeentelijk zwembad."\n'
+        '   Voorstel: "De gemeenteraad beslist dat de bibliotheek op zondag\n'
+        '   open blijft voor alle inwoners."\n'
         "   Besluit: verworpen.\n"
         "   Stemming: 5 stemmen voor (Vooruit), 16 stemmen tegen (N-VA, CD&V).\n",
         "rejected",

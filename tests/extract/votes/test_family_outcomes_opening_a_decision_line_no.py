@@ -41,7 +41,7 @@ def test_a_unanimous_outcome_as_a_label_decides_the_case(language, body):
 SCORED = [
     (
         "nn",
-        "FS 76/26 Budsjettjustering 3/2026\n   Innstilling: Driftsbudsjettet vert justert i samsvar med tabell 1.\n"
+        "FS 76/26 Budsjettjustering 3/2026\n   Innstilling: Investeringsbudsjettet vert endra slik tabell 2 viser.\n"
         "   Vedteke 5-2. Ap og SV røysta mot.\n",
         (5, 2),
     ),
