@@ -107,10 +107,13 @@ def _project_after_network(lexicon: Lexicon, text: str, at: int) -> bool:
 def _without_project_titles(lexicon: Lexicon, text: str) -> str:
     """The text with a project's quoted title blanked ('Erasmus+-prosjektet «Nordic Youth Network»', 'het project
     "Grensnetwerk Zorg"'): a network word there names the project, not a network whose members the towns are."""
+    quotes = list(_QUOTED.finditer(text))
+    if not quotes:  # most units quote nothing: no project cue need be looked for
+        return text
     lowered = text.lower()
     ends = {m.end() for p in lexicon.project_context for m in p.finditer(lowered)}
     out = text
-    for quote in _QUOTED.finditer(text):
+    for quote in quotes:
         start = quote.start()
         if any(start - TITLE_GAP_CHARS <= end <= start and not text[end:start].strip(" :-–\t") for end in ends):
             out = out[: quote.start()] + " " * (quote.end() - quote.start()) + out[quote.end() :]

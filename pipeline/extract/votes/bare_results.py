@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 _GAP = re.compile(r"[ \t]{2,}")  # a run of spaces aligning columns: room for the field
 _REMARK = r"(?:[ \t]+\([^()\n]{1,40}\))?"  # a bracketed remark closing the line ("(enstemmig)"): the field drops it
@@ -137,12 +138,8 @@ def colon_labels(text: str, labels: tuple[str, ...], words: frozenset[str]) -> s
     word: a label word opening a line of prose or a heading is left alone."""
     if not labels:
         return text
-    either = "|".join(sorted((re.escape(label) for label in labels), key=len, reverse=True))
-    gapped = re.compile(
-        rf"^[ \t|*]*(?i:{either})(?P<colon>[ \t]*:)?(?P<gap>[ \t]*\t[ \t]*|[ \t]{{2,}})(?P<word>[^\W\d_]+)", re.M
-    )
     chars = list(text)
-    for found in gapped.finditer(text):
+    for found in _gapped_label(labels).finditer(text):
         if found.group("word").lower() not in words:
             continue
         start, end = found.span("gap")
@@ -150,3 +147,12 @@ def colon_labels(text: str, labels: tuple[str, ...], words: frozenset[str]) -> s
         if found.group("colon") is None:
             chars[start] = ":"
     return "".join(chars)
+
+
+@cache
+def _gapped_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A result label and its first word, a column gap between (and a colon or not): compiled once per language."""
+    either = "|".join(sorted((re.escape(label) for label in labels), key=len, reverse=True))
+    return re.compile(
+        rf"^[ \t|*]*(?i:{either})(?P<colon>[ \t]*:)?(?P<gap>[ \t]*\t[ \t]*|[ \t]{{2,}})(?P<word>[^\W\d_]+)", re.M
+    )

@@ -38,13 +38,12 @@ def with_footnotes(
             note = _FOOTNOTE.fullmatch(lines[index])
             if note is None:
                 break
-            marked = [k for k in inside if _mark_in(rows[k].decision, note["mark"])]
+            marked = [(k, cell) for k in inside if (cell := _mark_in(rows[k].decision, note["mark"]))]
             if len(marked) == 1:
-                row = rows[marked[0]]
-                cell = _mark_in(row.decision, note["mark"])
-                assert cell is not None
+                ((k, cell),) = marked
+                row = rows[k]
                 decision = (row.decision[: cell.start()] + row.decision[cell.end() :]).strip()
-                rows[marked[0]] = replace(row, decision=decision, note=f"{row.note} {note['text']}".strip())
+                rows[k] = replace(row, decision=decision, note=f"{row.note} {note['text']}".strip())
                 found.append((starts[index], starts[index] + len(lines[index])))
             index, blank = index + 1, 0
     return rows, sorted(spans + found)
