@@ -30,14 +30,20 @@ class BareResults:
 
 
 def compile_bare_results(
-    results: tuple[str, ...], fields: tuple[str, ...], openings: str | None, roll_call: re.Pattern[str] | None
+    results: tuple[str, ...],
+    fields: tuple[str, ...],
+    openings: str | None,
+    roll_call: re.Pattern[str] | None,
+    labels: str | None = None,
 ) -> BareResults | None:
-    """The rules for a language's `bare_results` patterns (groups `outcome`, `for`, `against`), or None."""
+    """The rules for a language's `bare_results` patterns (groups `outcome`, `for`, `against`), or None. A result
+    label may lead the line ("Resultat: Falt  6 - 11"): its counts, joined by a dash alone, are read the same way."""
     if not results or not fields:
         return None
     either = "|".join(f"(?:{r})" for r in results)
     opening = rf"(?P<opening>[ \t|*]*(?:{openings})(?:[ \t]*\t[ \t]*|[ \t]{{2,}}))" if openings else "(?!)"
-    line = re.compile(rf"^(?:{opening}|[ \t]*)(?P<result>{either}){_REMARK}[ \t]*$", re.M)
+    label = rf"(?:(?i:{labels})[ \t]*:[ \t]*)?" if labels else ""
+    line = re.compile(rf"^(?:{opening}|[ \t|*]*{label})(?P<result>{either}){_REMARK}[ \t]*$", re.M)
     tab = re.compile(rf"[ \t|*]*(?:{openings})(?!\w)") if openings else None
     return BareResults(line, fields, tab, roll_call)
 

@@ -23,6 +23,7 @@ from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import QUOTES
 from pipeline.extract.votes.proposals import Proposal, find_proposals, line_end
 from pipeline.extract.votes.proposers import Proposer
+from pipeline.extract.votes.result_fields import ends_proposal_text
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import alternation, load_rules
 from pipeline.text.structure import conventions
@@ -64,11 +65,14 @@ def _text_span(proposal: Proposal, text: str, lex: Lexicon) -> tuple[int, int]:
 
 
 def _lines_under(text: str, own_end: int, lex: Lexicon) -> int:
-    """Where the lines under a heading ending at `own_end` stop: a blank line, a label or a treatment line."""
+    """Where the lines under a heading ending at `own_end` stop: a blank line, a label, a treatment line or a vote
+    page's result field (a page printing no blank line between its votes)."""
     end = own_end
     while end < len(text) and text[end + 1 : line_end(text, end + 1)].strip():
         line = text[end + 1 : line_end(text, end + 1)]
         if lex.block_label.match(line) or any(r.match(line) for r in (*lex.treatment_lines, *lex.decision_blocks)):
+            break
+        if ends_proposal_text(line, lex):
             break
         end = line_end(text, end + 1)
     return end

@@ -73,7 +73,9 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
         _result_cell(labels),
         tuple(re.compile(pattern) for pattern in bare),
         _tab_result(tabs, labels),
-        compile_bare_results(unlabelled, fields, alternation(tabs) if tabs else None, roll_call),
+        compile_bare_results(
+            unlabelled, fields, alternation(tabs) if tabs else None, roll_call, alternation(labels) if labels else None
+        ),
     )
 
 
@@ -211,6 +213,14 @@ def result_lines(text: str, lex: Lexicon) -> set[int]:
     }
     cells = rules.cell.finditer(text) if rules.cell is not None else ()  # "For: 14 <gap> Resultat: Vedtatt"
     return fields | {cell.start() for cell in cells if _is_outcome(cell.group("value"), rules)}
+
+
+def ends_proposal_text(line: str, lex: Lexicon) -> bool:
+    """The line is a vote's result field ("Resultat: Falt") or opens the next vote ("Votering 2 av 3 - ..."): the
+    words of a proposal quoted under its heading end above it, blank line or not."""
+    rules = _rules_of(lex)
+    field = rules.field.match(line) if rules.field is not None else None
+    return (field is not None and _is_outcome(field.group("value"), rules)) or _opens_vote(line, rules)
 
 
 def is_roll_call(line: str | None, lex: Lexicon) -> bool:

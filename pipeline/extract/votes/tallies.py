@@ -104,6 +104,8 @@ _AFTER_LAST_CELL = re.compile(r"(?:[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ ]{2,})(?=\S)"
 
 
 _COLUMN_GAP = re.compile(r"(?<=\S)(?:\t[ \t]*|[ ]{3,})(?=\S)")
+# one space between two labelled counts ("For: 35 Mot: 0", a narrow gap the normaliser folded): a gap as well
+_NEXT_COUNT = re.compile(r"[^\W\d_]+[ \t]*:[ \t]*\d{1,3}(?P<gap>[ ])(?=[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[ \t]*:[ \t]*\d)")
 
 
 def count_cells(text: str, lex: Lexicon, found: Sequence[TallyHit], windows: Windows = None) -> list[TallyHit]:
@@ -112,9 +114,12 @@ def count_cells(text: str, lex: Lexicon, found: Sequence[TallyHit], windows: Win
     cell after the first is a count ("ja <gap> 18 <gap> nee 11" is a count line of another layout)."""
     chars = list(text)
     opened: set[int] = set()
-    for gap in _COLUMN_GAP.finditer(text):
-        chars[gap.start()] = "\n"
-        opened.add(gap.end())
+    gaps = [gap.span() for gap in _COLUMN_GAP.finditer(text)]
+    if gaps:  # a line laid out in columns may set two of its counts one space apart
+        gaps += [cell.span("gap") for cell in _NEXT_COUNT.finditer(text)]
+    for start, end in gaps:
+        chars[start] = "\n"
+        opened.add(end)
     if not opened:
         return []  # no column gap, no cell: the count lines were all read in `found`
     cells = [
