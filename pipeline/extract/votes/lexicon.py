@@ -127,6 +127,7 @@ class Lexicon:
     head_body: re.Pattern[str]
     head_lines: int
     head_skip: re.Pattern[str] | None  # a head line dating the page (published, updated), not a meeting
+    head_meeting: re.Pattern[str]  # a head title line naming a meeting, not its body ("Besluitenlijst")
     dates_inside_cases: bool  # a date-only header line inside a case dates a new meeting
     block_label: re.Pattern[str]
     proposal_labels: frozenset[str]
@@ -330,14 +331,13 @@ def lexicon(language: str) -> Lexicon | None:
         head_body=regex(_alternation(rules["head_bodies"], escape=False), re.I),
         head_lines=rules["head_lines"],
         head_skip=regex(_alternation(rules["head_skips"], escape=False), re.I) if rules["head_skips"] else None,
+        head_meeting=regex("|".join(rules["head_meeting_titles"]) or "(?!)"),
         dates_inside_cases=rules["dates_inside_cases"],
         block_label=regex(r"^\**(?P<label>" + label_alternation + r")\**\s*:?\**\s*$", re.I | re.M),
         proposal_labels=frozenset(label.lower() for label in rules["proposal_labels"]),
         proposal_label_patterns=regex("|".join(named_proposals), re.I) if named_proposals else None,
         background_labels=frozenset(label.lower() for label in rules["background_labels"]),
-        point_label=regex("^(?:" + "|".join(rules["point_labels"]) + ")$", re.M)
-        if rules["point_labels"]
-        else None,
+        point_label=regex("^(?:" + "|".join(rules["point_labels"]) + ")$", re.M) if rules["point_labels"] else None,
         clauses=tuple(Clause(c["outcome"], c.get("subject") == "previous") for c in rules["clauses"]),
         clause_union=Union([expand(c["pattern"]) for c in rules["clauses"]], number_words),
         statements=tuple(_compile(p, expand) for p in rules["statements"]),

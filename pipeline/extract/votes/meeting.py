@@ -61,6 +61,7 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
     "Byrådet, X Kommune" / "Referat fra ordinært møde mandag 24. februar 2025, kl. 18.00")."""
     body = date = None
     meeting = False  # the date's line names a meeting ("Vergadering van 5 maart 2026"), not only a day
+    titled = False  # a head line is a meeting record's title without its body ("BESLUITENLIJST RAADSVERGADERING")
     head = join_split_dates([line.strip() for line in lines if line.strip()][: lex.head_lines], lex)
     for line in head:
         if len(line) > MAX_HEADER or (lex.head_skip and lex.head_skip.search(line)):
@@ -72,7 +73,8 @@ def read_head(lines: list[str], lex: Lexicon) -> MeetingContext:
             date, meeting = parse_date(line, lex), names_meeting(line, lex)
         found = body or lex.head_body.search(line)
         body = body or (_clean_body(found.group(0)) if found else None)
-    if body is None and not meeting:
+        titled = titled or lex.head_meeting.fullmatch(line) is not None
+    if body is None and not meeting and not titled:
         date = None  # "Nieuws – 4 december 2026": a head naming neither body nor meeting dates only its page
     return MeetingContext(body=body, meeting_date=date)
 

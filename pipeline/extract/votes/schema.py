@@ -273,6 +273,7 @@ class VotesRules(Rules):
     head_bodies: list[str] = []  # a deciding body named in a protocol's head lines ('FORMANNSKAPET', 'Byrådet, X')
     head_lines: int = 8  # non-empty lines at a document's top read as its head
     head_skips: list[str] = []  # head lines that date the page, not a meeting ("Gepubliceerd op 12 maart 2024")
+    head_meeting_titles: list[str] = []  # a head title line naming a meeting without its body ("Besluitenlijst")
     dates_inside_cases: bool = True  # False: a bare date line inside a case recalls its history, no new meeting
     administrative_bodies: list[str] = []
     default_body: str | None = None
