@@ -46,6 +46,7 @@ from pipeline.extract.actions.status import (
 )
 from pipeline.extract.actions.tables import status_tables
 from pipeline.extract.actions.titles import status_after, title_without_status
+from pipeline.extract.actions.unreported import unreported_items
 from pipeline.text.metadata import filed_as_news
 from pipeline.text.structure import Line, Span, is_heading, parse_item
 
@@ -99,6 +100,9 @@ def extract(doc: Document) -> list[ActionRow]:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
     if prose and not minutes and not news and not any(found):
         found.append(unannounced_blocks(lines, lex))
+    if prose:  # "... om handling 3.3 (Ny havn); status er ukendt": an item named only where its report is missing
+        known = {action.action_id for group in found for action in group}
+        found.append([action for action in unreported_items(lines, lex) if action.action_id not in known])
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     starts = [line.start for line in lines]
