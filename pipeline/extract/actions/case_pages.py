@@ -18,10 +18,11 @@ _FIELD = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s*(?P<value>.+?)[\s.]*$")
 
 
 def case_header(action: Candidate, lines: list[Line], starts: list[int], lex: Lexicon) -> bool:
-    """The candidate's title line and the lines under it give a case officer and a case handling status."""
+    """The candidate's title line and the lines under it give a case officer, file number or meeting date
+    ("Møtedato: ... · Arkivsak: 26/1411") and a case handling status."""
     at = max(bisect_right(starts, action.title.start) - 1, 0)
     fields = [field for line in lines[at : at + HEADER_LINES] for field in _fields(line.text)]
-    officer = any(lex.case_officer.match(label) for label, _ in fields)
+    officer = any(lex.case_officer.match(label) or lex.case_file.match(label) for label, _ in fields)
     return officer and any(lex.status_field.match(label) and lex.case_state.match(value) for label, value in fields)
 
 

@@ -46,6 +46,7 @@ from pipeline.extract.actions.status import (
 )
 from pipeline.extract.actions.tables import status_tables
 from pipeline.extract.actions.titles import status_after, title_without_status
+from pipeline.extract.actions.unreported import unreported_items
 from pipeline.text.metadata import filed_as_news
 from pipeline.text.structure import Line, Span, is_heading, parse_item
 
@@ -53,6 +54,9 @@ MINUTES = "case_protocol"
 FINAL = ("completed", "cancelled")
 RELATION_TITLE_WORDS = 8  # "Vennskapsbyer og internasjonalt samarbeid"; not a plan's long title
 _TITLE_PARTS = re.compile(r":\s+|\s+[-–|]\s+")  # a title's subject after its site, report or chapter name
+# A site's breadcrumb ("Forside / Politik / Internationalt", "Heim › Politikk") or menu ("[Nettverk] [Kontakt]")
+_MENU_LINE = re.compile(r"(?:\s*\[[^\]\n]+\]){2,}\s*|[^/|›»>\n]+(?:\s[/|›»>]\s+[^/|›»>\n]+)+")
+MENU_LINES = 3  # a breadcrumb and a menu, and the page's own heading under them
 BEGUN = ("in_progress", "partly_completed", "completed")
 _COUNT_OPENING = re.compile(r"\s*(?:[^\W\d]+\s+)?\d+\s+")  # "3 indsatser", "Totalt 2 tiltak"
 TOTAL_WORDS = 4  # "12 tiltak i alt": a total names its count, its noun and little more
@@ -96,6 +100,9 @@ def extract(doc: Document) -> list[ActionRow]:
         found.append(headed_blocks(lines, lex, minutes))  # the fallback when no item, record or table row names actions
     if prose and not minutes and not news and not any(found):
         found.append(unannounced_blocks(lines, lex))
+    if prose:  # "... om handling 3.3 (Ny havn); status er ukendt": an item named only where its report is missing
+        known = {action.action_id for group in found for action in group}
+        found.append([action for action in unreported_items(lines, lex) if action.action_id not in known])
     rows = []
     context_verdicts: dict[tuple[Span, ...], Verdict | None] = {}
     starts = [line.start for line in lines]
@@ -211,12 +218,21 @@ def _relation_page(doc: Document, lines: list[Line], lex: Lexicon) -> bool:
     toe te treden") is a relation's news, not an action's. So is a page about a meeting's decisions ("Dette
     vedtok kommunestyret 27. oktober", "Raad kiest voor nieuw zwembad"): what it says was put off or withdrawn
     is the meeting's decision."""
-    titles = [doc.title or "", lines[0].text if lines else ""]
+    titles = [doc.title or "", lines[0].text if lines else "", _heading_under_menu(lines)]
     subjects = [part.strip() for t in titles for part in _TITLE_PARTS.split(t)]  # "Nieuws | ... – Dit besloot ..."
     return any(
         (lex.relation_title.match(t) and len(t.split()) <= RELATION_TITLE_WORDS) or lex.decision_page_title.match(t)
         for t in subjects
     )
+
+
+def _heading_under_menu(lines: list[Line]) -> str:
+    """The page's own heading under the site's breadcrumb and menu lines ("Home / Bestuur / Internationaal",
+    "[Netwerken] [Contact]", then "NETWERKEN EN EUROPESE PROJECTEN"); "" when the page opens on no menu."""
+    for index, line in enumerate(lines[: MENU_LINES + 1]):
+        if not _MENU_LINE.fullmatch(line.text.strip()):
+            return line.text if index and is_heading(line.text) else ""
+    return ""
 
 
 def _distinct(

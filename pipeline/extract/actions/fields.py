@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.actions.codes import MAX_TITLE_FIELD_WORDS, field_of, names_item, without_code
 from pipeline.extract.actions.items import Candidate
-from pipeline.extract.actions.records import coded_heading_over, heading_joins
+from pipeline.extract.actions.records import coded_heading_over, heading_joins, opens_item_or_theme
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import findings, opens_with_item, value_status, verdict_of
 from pipeline.text import structure
@@ -204,6 +204,10 @@ def _blocks(lines: list[Line], lex: Lexicon) -> list[_Block]:
     while index < len(lines):
         line = lines[index]
         parsed = _labelled(line, lex)
+        if parsed is None and current is not None and opens_item_or_theme(line, lex):
+            current = None  # "Indsatsområde 3: ..." / "3.1 Ny kai. Kaien er ...": the next item, in its own layout
+            index += 1
+            continue
         if parsed is None:
             if current is not None and current.last_kind == "explanation" and structure.is_sentence(line.text):
                 current.explanation.append(line)

@@ -285,6 +285,21 @@ def _next_item(title: Line | None, line: Line) -> bool:
     return any(structure.follows(".".join(parts[:depth]), other.number or "") for depth in range(1, len(parts) + 1))
 
 
+_DOTTED_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+[.)]?\s+(?=[A-ZÆØÅ])")  # "3.1 Praktikpladsgaranti ...": an item
+_THEME_NUMBER = re.compile(r"\s+[A-ZÆØÅ]?\d{1,2}\b")  # "Indsatsområde 3", "Speerpunt B2"
+
+
+def opens_item_or_theme(line: Line, lex: Lexicon) -> bool:
+    """A line opening an item ("Handling 3.1 ...", "3.1 Praktikpladsgaranti. Garantien ...") or a numbered theme
+    ("Indsatsområde 3: ..."): a record's explanation never runs on into it, whatever layout the next item is in."""
+    theme = lex.theme_word.match(line.text)
+    return bool(
+        lex.item.match(line.text)
+        or _DOTTED_CODE.match(line.text)
+        or (theme and _THEME_NUMBER.match(line.text, theme.end()))
+    )
+
+
 def names_other_item(title: Line | None, line: Line, lex: Lexicon) -> bool:
     """The line opens with another item's keyword and code ("Actie 2a stond ..." after record 3c)."""
     named = lex.keyword_code.match(line.text)
@@ -303,6 +318,8 @@ def _explanation(lines: list[Line], start: int, label: str, lex: Lexicon, title:
         line = lines[index]
         if opens_record(lines, index, lex) or _next_item(title, line) or names_other_item(title, line, lex):
             break  # the next item's heading over its fields, or a report on another item
+        if index > start and opens_item_or_theme(line, lex):
+            break  # "Indsatsområde 3: ..." / "3.1 Ny kai. Kaien er ...": the next item, in its own layout
         if TOP_CHAPTER.match(line.text) and structure.is_heading(line.text):
             break  # "3. Samlet vurdering": the report's next chapter, no comment on this item
         if _ends_report(line, lex):

@@ -104,6 +104,7 @@ class ActionRules(Rules):
     contrasts: list[str] = []  # "men", "maar": a remark opening so turns against the status before it
     vote_withdrawals: list[str] = []  # "trukket før votering", "ingetrokken voor de stemming": a proposal, no action
     case_officer_fields: list[str] = []  # "Saksbehandler", "Behandelaar": a case page's header
+    case_file_fields: list[str] = []  # "Arkivsak", "Møtedato", "Zaaknummer": a case page's header, as its officer
     case_states: list[str] = []  # "Behandlet", "Afgehandeld": where a case stands in a meeting's handling
     code: str = NEVER
     code_keywords: list[str] = []
@@ -183,6 +184,7 @@ class Lexicon:
     contrast: re.Pattern  # a remark opening with "men", "maar": the later state it names is the status
     vote_withdrawal: re.Pattern  # a proposal withdrawn before the vote: a meeting's record on any page
     case_officer: re.Pattern  # a case header's officer label, a whole label
+    case_file: re.Pattern  # a case header's file number or meeting date label ("Arkivsak"), a whole label
     case_state: re.Pattern  # a case's handling status, a whole value
     code: re.Pattern  # a tracker's or decision's code ("T-114", "M2023-07", "4.012", "TZ 12")
     keyword_code: re.Pattern  # a code after its keyword ("Motie 12", "Sak 45/23")
@@ -372,6 +374,7 @@ def lexicon(language: str) -> Lexicon | None:
         authority_line=_whole_line(data.authority_lines),
         vote_withdrawal=_whole(data.vote_withdrawals),
         case_officer=_whole_line(data.case_officer_fields),
+        case_file=_whole_line(data.case_file_fields),
         case_state=_whole_line(data.case_states),
         contrast=regex(rf"^(?:{alternation(data.contrasts)})\b", _FLAGS) if data.contrasts else regex(NEVER),
         code=regex(rf"(?<![\w.]){data.code}(?![\w])"),

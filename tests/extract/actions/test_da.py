@@ -76,7 +76,7 @@ def test_a_follow_up_table_gives_one_action_per_decision_with_its_case_number():
     assert _rows(FOLLOW_UP) == [
         ("21/3301", "Etablering af ungeråd", "completed"),
         ("22/0450", "Ny hundeskov", "in_progress"),
-        ("22/0977", "Trafikplan for midtbyen", "not_started"),
+        ("22/0977", "Trafikplan for midtbyen", "paused"),
         ("23/0101", "Byttecentral på genbrugspladsen", "not_started"),
         ("23/0666", "Nedlæggelse af færgeruten", "cancelled"),
     ]
@@ -101,7 +101,7 @@ PROGRESS = [
     ("• Opstart af tagarbejde: 01.03.24 (faktisk opstart var 11.03.24)", (None, "Opstart af tagarbejde", "completed")),
     ("Energirenovering af skoler – Gennemført i 2022", (None, "Energirenovering af skoler", "completed")),
     ("Nye cykelstier: Er i gang", (None, "Nye cykelstier", "in_progress")),
-    ("Grøn transportplan (udskudt til 2025)", (None, "Grøn transportplan", "not_started")),
+    ("Grøn transportplan (udskudt til 2025)", (None, "Grøn transportplan", "paused")),
     (
         "Solceller på rådhuset\nIkke startet. Projektet afventer tilskud.",
         (None, "Solceller på rådhuset", "not_started"),

@@ -48,7 +48,7 @@ CASES = [
         "da",
         "K-07 Grønne tage på rådhuset\nFrist: 2026\nStatus: Udskudt til 2026\n\n"
         "K-08 Regnvandsbassin ved hallen\nFrist: 2024\nStatus: Gennemført i 2024",
-        [("K-07", "Grønne tage på rådhuset", "not_started"), ("K-08", "Regnvandsbassin ved hallen", "completed")],
+        [("K-07", "Grønne tage på rådhuset", "paused"), ("K-08", "Regnvandsbassin ved hallen", "completed")],
     ),
     # --- Bokmål ---
     (
@@ -84,7 +84,7 @@ CASES = [
         "nb",
         "B2 Oppgradering av lysløypa\nTiltaket ble fullført i oktober.\n\nB3 Ny skatepark i sentrum\n"
         "Tiltaket er utsatt til 2026 fordi tomten ikke er avklart.",
-        [("B2", "Oppgradering av lysløypa", "completed"), ("B3", "Ny skatepark i sentrum", "not_started")],
+        [("B2", "Oppgradering av lysløypa", "completed"), ("B3", "Ny skatepark i sentrum", "paused")],
     ),
     # --- Nynorsk ---
     (

@@ -14,28 +14,28 @@ CASES = [
         "Status for handleplanen 2024\n\nNy legeplads i Nørreby:\n"
         "Legepladsen blev indviet i juni, og den bruges flittigt af børnene i området.\n\nCykelsti til skolen:\n"
         "Projektet er udskudt til 2026, fordi anlægsbudgettet er blevet reduceret.",
-        [(None, "Ny legeplads i Nørreby", "completed"), (None, "Cykelsti til skolen", "not_started")],
+        [(None, "Ny legeplads i Nørreby", "completed"), (None, "Cykelsti til skolen", "paused")],
     ),
     (
         "nb",
         "Status for handlingsplanen 2024\n\nNy lekeplass i sentrum:\n"
         "Lekeplassen ble åpnet i juni og er mye brukt av barna i området.\n\nGang- og sykkelvei til skolen:\n"
         "Prosjektet er utsatt til 2026 fordi budsjettet er redusert.",
-        [(None, "Ny lekeplass i sentrum", "completed"), (None, "Gang- og sykkelvei til skolen", "not_started")],
+        [(None, "Ny lekeplass i sentrum", "completed"), (None, "Gang- og sykkelvei til skolen", "paused")],
     ),
     (
         "nn",
         "Rapportering på tiltaka 2024\n\nNy leikeplass i sentrum:\n"
         "Leikeplassen vart opna i juni og er mykje brukt av borna i området.\n\nGang- og sykkelveg til skulen:\n"
         "Prosjektet er utsett til 2026 fordi budsjettet er redusert.",
-        [(None, "Ny leikeplass i sentrum", "completed"), (None, "Gang- og sykkelveg til skulen", "not_started")],
+        [(None, "Ny leikeplass i sentrum", "completed"), (None, "Gang- og sykkelveg til skulen", "paused")],
     ),
     (
         "nl",
         "Voortgangsrapportage 2024\n\nNieuwe speeltuin in het centrum:\n"
         "De speeltuin is in juni geopend en wordt veel gebruikt door de kinderen uit de buurt.\n\n"
         "Fietspad naar de school:\nHet project is uitgesteld tot 2026 omdat het budget is verlaagd.",
-        [(None, "Nieuwe speeltuin in het centrum", "completed"), (None, "Fietspad naar de school", "not_started")],
+        [(None, "Nieuwe speeltuin in het centrum", "completed"), (None, "Fietspad naar de school", "paused")],
     ),
 ]
 

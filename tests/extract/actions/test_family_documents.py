@@ -19,7 +19,7 @@ EXPECTED = [
         [
             ("23/0412", "Ny trafikplan for midtbyen", "completed"),
             ("23/0877", "Flere pladser i dagtilbud", "in_progress"),
-            ("23/1102", "Udvidelse af genbrugspladsen", "not_started"),
+            ("23/1102", "Udvidelse af genbrugspladsen", "paused"),
         ],
     ),
     (

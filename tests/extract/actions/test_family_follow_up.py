@@ -44,7 +44,7 @@ CASES = [
         "da",
         "Nr. | Byrådsbeslutning | Ansvarlig | Status\n7 | Ny p-strategi for midtbyen | By og Land | Udskudt til 2025\n"
         "8 | Grønne tage på skolerne | Ejendomme | Opgivet",
-        [("7", "Ny p-strategi for midtbyen", "not_started"), ("8", "Grønne tage på skolerne", "cancelled")],
+        [("7", "Ny p-strategi for midtbyen", "paused"), ("8", "Grønne tage på skolerne", "cancelled")],
     ),
     (
         "da",
@@ -179,7 +179,7 @@ CASES = [
         "nl",
         "Opvolging besluiten gemeenteraad\nNr.\tBesluit\tStatus\n2023/12\tHeraanleg van het dorpsplein\tIn uitvoering\n"
         "2023/17\tNieuwe turnhal\tUitgesteld tot 2026",
-        [("2023/12", "Heraanleg van het dorpsplein", "in_progress"), ("2023/17", "Nieuwe turnhal", "not_started")],
+        [("2023/12", "Heraanleg van het dorpsplein", "in_progress"), ("2023/17", "Nieuwe turnhal", "paused")],
     ),
 ]
 
@@ -241,7 +241,7 @@ HEADERLESS_AND_CODED = [
         "nb",
         "2023/1455  Nytt lys i lysløypa                 Ferdigstilt\n"
         "2023/1512  Ny gapahuk                          Utsatt til 2025",
-        [("2023/1455", "Nytt lys i lysløypa", "completed"), ("2023/1512", "Ny gapahuk", "not_started")],
+        [("2023/1455", "Nytt lys i lysløypa", "completed"), ("2023/1512", "Ny gapahuk", "paused")],
     ),
     (
         "nn",

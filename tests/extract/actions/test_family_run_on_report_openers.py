@@ -28,7 +28,7 @@ RUN_ON = [
         "\n"
         "Indsats 3 Bedre vejvisning Det blev besluttet at udskyde arbejdet til 2026.\n"
         "Indsats 4 Grønne tage Der blev etableret tre grønne tage i 2024.\n",
-        [("3", "Bedre vejvisning", "not_started"), ("4", "Grønne tage", "completed")],
+        [("3", "Bedre vejvisning", "paused"), ("4", "Grønne tage", "completed")],
     ),
     (
         "da",
@@ -77,7 +77,7 @@ RUN_ON = [
         "\n"
         "Tiltak 3 Bedre skilting Det ble vedtatt å utsette arbeidet til 2026.\n"
         "Tiltak 4 Grønne tak Det ble etablert tre grønne tak i 2024.\n",
-        [("3", "Bedre skilting", "not_started"), ("4", "Grønne tak", "completed")],
+        [("3", "Bedre skilting", "paused"), ("4", "Grønne tak", "completed")],
     ),
     (
         "nb",
@@ -119,7 +119,7 @@ RUN_ON = [
         "\n"
         "Tiltak 3 Betre skilting Det vart vedteke å utsetje arbeidet til 2026.\n"
         "Tiltak 4 Grøne tak Det vart etablert tre grøne tak i 2024.\n",
-        [("3", "Betre skilting", "not_started"), ("4", "Grøne tak", "completed")],
+        [("3", "Betre skilting", "paused"), ("4", "Grøne tak", "completed")],
     ),
     (
         "nn",
@@ -151,7 +151,7 @@ RUN_ON = [
         "\n"
         "Actie 3 Betere bewegwijzering Er is besloten de uitvoering uit te stellen tot 2026.\n"
         "Actie 4 Groene daken Er werden in 2024 drie groene daken aangelegd.\n",
-        [("3", "Betere bewegwijzering", "not_started"), ("4", "Groene daken", "completed")],
+        [("3", "Betere bewegwijzering", "paused"), ("4", "Groene daken", "completed")],
     ),
     (
         "nl",

@@ -72,10 +72,10 @@ CASES = {
 }
 
 NOT_THESE = [  # neighbouring sentences that keep their own reading
-    ("da", "Projektet er udskudt til 2026.", "not_started"),  # a postponed start: nothing begun
-    ("nb", "Tiltaket er utsatt til 2026.", "not_started"),
-    ("nn", "Tiltaket er utsett til 2026.", "not_started"),
-    ("nl", "Het project is uitgesteld tot 2026.", "not_started"),
+    ("da", "Projektet er udskudt til 2026.", "paused"),  # a postponed start: nothing begun
+    ("nb", "Tiltaket er utsatt til 2026.", "paused"),
+    ("nn", "Tiltaket er utsett til 2026.", "paused"),
+    ("nl", "Het project is uitgesteld tot 2026.", "paused"),
     ("da", "Projektet er afsluttet.", "completed"),
     ("nn", "Tiltaket vart avslutta i mai.", "completed"),
     ("nb", "Første fase er ikke startet.", "not_started"),

@@ -57,5 +57,5 @@ def test_a_status_heading_with_a_year_still_opens_a_report():
     )
     assert rows(text, "da") == [
         (None, "Ny legeplads i Nørreby", "completed"),
-        (None, "Cykelsti til skolen", "not_started"),
+        (None, "Cykelsti til skolen", "paused"),
     ]

@@ -89,7 +89,7 @@ FOLLOWING = [
         "\n"
         "• Elbusser i bytrafikken. Ordningen omfatter seks linjer. Den blev indført ved køreplansskiftet i august.\n"
         "• Energirenovering af skoler. Fire skoler indgår i første runde. Renoveringen er udskudt til 2026.\n",
-        [(None, "Elbusser i bytrafikken", "completed"), (None, "Energirenovering af skoler", "not_started")],
+        [(None, "Elbusser i bytrafikken", "completed"), (None, "Energirenovering af skoler", "paused")],
     ),
     (
         "da",
@@ -180,7 +180,7 @@ FOLLOWING = [
         "Hallen skal ha eit 25-metersbasseng. Bygginga er i gang.\n"
         "2. Gatelys med LED\n"
         "Om lag 900 lyspunkt skal skiftast. Prosjektet er utsett til 2026.\n",
-        [("1", "Ny symjehall i sentrum", "in_progress"), ("2", "Gatelys med LED", "not_started")],
+        [("1", "Ny symjehall i sentrum", "in_progress"), ("2", "Gatelys med LED", "paused")],
     ),
     (
         "nn",
@@ -229,7 +229,7 @@ FOLLOWING = [
         "De hal krijgt drie zaaldelen. De bouw loopt volgens planning.\n"
         "2. Snelfietspad naar de stad\n"
         "Het tracé loopt langs het kanaal. Het project is uitgesteld tot 2026.\n",
-        [("1", "Nieuwe sporthal in Noord", "in_progress"), ("2", "Snelfietspad naar de stad", "not_started")],
+        [("1", "Nieuwe sporthal in Noord", "in_progress"), ("2", "Snelfietspad naar de stad", "paused")],
     ),
     (
         "nl",

@@ -77,7 +77,7 @@ HEADED_PARAGRAPHS = [
         [
             (None, "Ny legeplads i Bakkebyen", "completed"),
             (None, "Udvidelse af Bakkeskolen", "in_progress"),
-            (None, "Cykelsti langs Vejlevej", "not_started"),
+            (None, "Cykelsti langs Vejlevej", "paused"),
         ],
     ),
     (
@@ -90,14 +90,14 @@ HEADED_PARAGRAPHS = [
         "nn",
         "Dette fekk vi til i 2023\n\nNy leikeplass på Haugen\nLeikeplassen vart opna i juni av ordføraren.\n\n"
         "Gang- og sykkelveg til Myra\nProsjektet er utsett til 2026 fordi budsjettet er redusert.",
-        [(None, "Ny leikeplass på Haugen", "completed"), (None, "Gang- og sykkelveg til Myra", "not_started")],
+        [(None, "Ny leikeplass på Haugen", "completed"), (None, "Gang- og sykkelveg til Myra", "paused")],
     ),
     (
         "nl",
         "Dit hebben we bereikt in 2023\n\nNieuwe speeltuin in de Heuvelwijk\n"
         "De speeltuin is in juni geopend door de wethouder en de kinderen van de basisschool.\n\n"
         "Fietspad langs de Vaart\nHet project is uitgesteld tot 2026 vanwege hogere kosten.",
-        [(None, "Nieuwe speeltuin in de Heuvelwijk", "completed"), (None, "Fietspad langs de Vaart", "not_started")],
+        [(None, "Nieuwe speeltuin in de Heuvelwijk", "completed"), (None, "Fietspad langs de Vaart", "paused")],
     ),
 ]
 

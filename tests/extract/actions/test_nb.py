@@ -69,7 +69,7 @@ def test_a_follow_up_table_gives_one_action_per_decision_with_its_case_number():
     assert _rows(FOLLOW_UP) == [
         ("21/112", "Etablering av ungdomsråd", "completed"),
         ("22/045", "Ny hundepark", "in_progress"),
-        ("22/097", "Trafikkplan for sentrum", "not_started"),
+        ("22/097", "Trafikkplan for sentrum", "paused"),
         ("23/010", "Bruktbutikk på gjenvinningsstasjonen", "not_started"),
         ("23/066", "Nedleggelse av fergeruten", "cancelled"),
     ]

@@ -77,7 +77,7 @@ def test_a_follow_up_table_gives_one_action_per_motion_with_its_number():
     assert _rows(FOLLOW_UP) == [
         ("M21-03", "Oprichten jongerenraad", "completed"),
         ("M22-14", "Nieuw hondenlosloopgebied", "in_progress"),
-        ("TZ22-05", "Verkeersplan centrum", "not_started"),
+        ("TZ22-05", "Verkeersplan centrum", "paused"),
         ("M23-01", "Repaircafé bij de milieustraat", "not_started"),
         ("M23-06", "Opheffen veerpont", "cancelled"),
     ]

@@ -70,7 +70,7 @@ def test_a_follow_up_table_gives_one_action_per_decision_with_its_case_number():
     assert _rows(FOLLOW_UP) == [
         ("21/31", "Skipa eit ungdomsråd", "completed"),
         ("22/14", "Ny hundepark", "in_progress"),
-        ("22/52", "Trafikkplan for sentrum", "not_started"),
+        ("22/52", "Trafikkplan for sentrum", "paused"),
         ("23/07", "Bruktbutikk på miljøstasjonen", "not_started"),
         ("23/41", "Nedlegging av ferjeruta", "cancelled"),
     ]

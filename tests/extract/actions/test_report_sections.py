@@ -36,7 +36,7 @@ REPORTS = [
                 "Door bezwaren is de start van de bouw uitgesteld tot 2025.",
             ),
         ),
-        [("Herinrichting Marktplein", "in_progress"), ("Nieuw sportpark Zuid", "not_started")],
+        [("Herinrichting Marktplein", "in_progress"), ("Nieuw sportpark Zuid", "paused")],
     ),
     (
         "nl",
@@ -94,7 +94,7 @@ REPORTS = [
                 "Tiltaket er utsatt til 2025.",
             ),
         ),
-        [("Nytt sykehjem på Nordbyen", "completed"), ("Omlegging av kollektivtrafikken", "not_started")],
+        [("Nytt sykehjem på Nordbyen", "completed"), ("Omlegging av kollektivtrafikken", "paused")],
     ),
     (
         "nb",

@@ -38,7 +38,7 @@ RECORDS = [
     (
         "da",
         _page("Byrådsbeslutning 2023-14 Nye toiletter på stranden", "Status: Udskudt til 2025"),
-        [("2023-14", "Nye toiletter på stranden", "not_started")],
+        [("2023-14", "Nye toiletter på stranden", "paused")],
     ),
     (
         "da",
