@@ -1,6 +1,7 @@
 """A Danish protocol may put a member's proposal forward with a phrase fronted and the verb before the member
 ("Inden afstemningen stillede Lone Berg (Ø) følgende ændringsforslag:", "Under behandlingen fremsatte Per Holm
-Nielsen (V) følgende forslag:"), the proposal's words quoted on the line below and its vote after them
+Nielsen (V) følgende forslag:"), or with a field label before the member ("Behandling: Knud Holm (A) stillede
+forslag om:"), the proposal's words quoted on the line below and its vote after them
 ("Ændringsforslaget blev forkastet ..."). The vote is that member's proposal: its quoted words are the subject and
 the member moved it, as when the member opens the line. Pattern: models/votes/da.json `proposal_declarations`.
 Look-alikes: the member opening the line is read as before; a recommendation's vote below keeps its own label. All
@@ -42,6 +43,16 @@ def _rows(body: str) -> list[tuple]:
             'På mødet stillede Jonas Dahl (F) følgende ændringsforslag:\n"Taksten nedsættes med 5 procent."\n'
             "Ændringsforslaget faldt med 3 stemmer for og 22 imod.\n",
             ("Taksten nedsættes med 5 procent", "rejected", "Jonas Dahl", "F"),
+        ),
+        (
+            'Behandling: Knud Holm (A) stillede forslag om:\n"Sagen sendes tilbage til udvalget."\n'
+            "Forslaget blev vedtaget med 9 stemmer mod 8.\n",
+            ("Sagen sendes tilbage til udvalget", "adopted", "Knud Holm", "A"),
+        ),
+        (
+            'Drøftelse på mødet: Eva Lund (V) fremsatte følgende ændringsforslag:\n"Beløbet hæves til 2 mio. kr."\n'
+            "Ændringsforslaget faldt med 8 stemmer mod 17.\n",
+            ("Beløbet hæves til 2 mio. kr", "rejected", "Eva Lund", "V"),
         ),
         (  # look-alike: the member opening the line, as before
             'Lone Berg (Ø) stillede følgende ændringsforslag:\n"Sagen udsættes til efteråret."\n'
