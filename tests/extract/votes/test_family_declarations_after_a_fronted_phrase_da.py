@@ -1,7 +1,8 @@
 """A Danish protocol may put a member's proposal forward with a phrase fronted and the verb before the member
 ("Inden afstemningen stillede Lone Berg (Ø) følgende ændringsforslag:", "Under behandlingen fremsatte Per Holm
 Nielsen (V) følgende forslag:"), or with a field label before the member ("Behandling: Knud Holm (A) stillede
-forslag om:"), the proposal's words quoted on the line below and its vote after them
+forslag om:"), or a party's member "v/" and a bare colon ("Enhedslisten v/ Lis Berg (Ø) foreslår:"), the
+proposal's words quoted on the line below and its vote after them
 ("Ændringsforslaget blev forkastet ..."). The vote is that member's proposal: its quoted words are the subject and
 the member moved it, as when the member opens the line. Pattern: models/votes/da.json `proposal_declarations`.
 Look-alikes: the member opening the line is read as before; a recommendation's vote below keeps its own label. All
@@ -14,7 +15,7 @@ import pytest
 
 from tests.extract.votes.helpers import votes
 
-HEAD = "Byrådet\n\nMødedato: 12. marts 2026\n\n42. Ny svømmehal i Kalvehave\n\nBeslutning\n"
+HEAD = "Byrådet\n\nMødedato: 12. marts 2026\n\n42. Ny svømmehal i Kalvehave\n\n"
 
 
 def _rows(body: str) -> list[tuple]:
@@ -53,6 +54,16 @@ def _rows(body: str) -> list[tuple]:
             'Drøftelse på mødet: Eva Lund (V) fremsatte følgende ændringsforslag:\n"Beløbet hæves til 2 mio. kr."\n'
             "Ændringsforslaget faldt med 8 stemmer mod 17.\n",
             ("Beløbet hæves til 2 mio. kr", "rejected", "Eva Lund", "V"),
+        ),
+        (
+            'Enhedslisten v/ Lis Berg (Ø) foreslår:\n"P-afgiften fjernes i midtbyen."\n\nBeslutning\n'
+            "Forslaget blev forkastet med 8 stemmer mod 17.\n",
+            ("P-afgiften fjernes i midtbyen", "rejected", "Lis Berg", "Ø"),
+        ),
+        (
+            'Radikale Venstre v/ Eva Dahl (B) foreslog følgende:\n"Der indføres gratis bus for pensionister."\n'
+            "Forslaget blev forkastet med 2 stemmer for og 19 imod.\n",
+            ("Der indføres gratis bus for pensionister", "rejected", "Eva Dahl", "B"),
         ),
         (  # look-alike: the member opening the line, as before
             'Lone Berg (Ø) stillede følgende ændringsforslag:\n"Sagen udsættes til efteråret."\n'
