@@ -1,6 +1,7 @@
 """A decision table's column naming what each row's vote was about ("| Pkt. | Sag | Afstemning om | For | Imod |
 Resultat |"): a committee's recommendation, an amendment and its mover, beside the case's title. The proposal as
-written is the row's subject; a dash there (nothing put to the vote) leaves the case's title. The mover a cell names
+written is the row's subject; a dash there (nothing put to the vote) or a bare postponement ("Udsættelse": the case
+is put off) leaves the case's title. The mover a cell names
 ("Ændringsforslag fra Lis Holm (SF)") is read by models/votes/<lang>.json `decision_tables.proposal_mover`."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def proposal_cell(
     cell = " ".join(cell.split())
     if not cell or nothing.fullmatch(cell.strip(" .:;!")):
         return None
+    if cell.strip(" .:;!").lower() in lex.postponement_words:  # "Udsættelse" alone: the case is put off, its
+        return None  # title names what was postponed
     found = _mover(lex.language, lex.tables.get("proposal_mover") or "").search(cell)
     if found is None:
         return cell, None

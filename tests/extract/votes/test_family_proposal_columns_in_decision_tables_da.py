@@ -2,10 +2,10 @@
 Afstemning om | For | Imod | Resultat |"): a committee's recommendation, an amendment and its mover. Each row is one
 vote about that proposal, so the proposal as written is its subject (a case with two votes has two rows, each named
 by its own proposal) and a mover the cell names ("Ændringsforslag fra Jens Bach (K)") moved it. A dash in the column
-(nothing put to the vote: "Udsat", "Taget til efterretning") leaves the case's title. Header words: models/votes/
-da.json `decision_tables.proposal`, the mover `decision_tables.proposal_mover`. Look-alikes: a decision table without
-such a column keeps the case's title, and a party named without a member is no person. All tables are written for
-these tests.
+(nothing put to the vote: "Udsat", "Taget til efterretning") or a bare "Udsættelse" leaves the case's title.
+Header words: models/votes/da.json `decision_tables.proposal`, the mover `decision_tables.proposal_mover`.
+Look-alikes: a decision table without such a column keeps the case's title, and a party named without a member is
+no person. All tables are written for these tests.
 """
 
 from __future__ import annotations
@@ -41,10 +41,12 @@ def _rows(table: str) -> list[tuple]:
             "|-----|-----------------------|--------------------------------|-----|------|-----------|\n"
             "| 5   | Takstblad for vand    | Teknik- og Miljøudvalgets      | 19  | 2    | Godkendt  |\n"
             "|     |                       | indstilling                    |     |      |           |\n"
-            "| 6   | Salg af grund         | -                              | -   | -    | Udsat     |\n",
+            "| 6   | Salg af grund         | -                              | -   | -    | Udsat     |\n"
+            "| 7   | Ny skatepark          | Udsættelse                     | -   | -    | Udsat     |\n",
             [
                 ("5", "Teknik- og Miljøudvalgets indstilling", "adopted", 19, 2),
                 ("6", "Salg af grund", "postponed", None, None),
+                ("7", "Ny skatepark", "postponed", None, None),
             ],
         ),
         (
