@@ -20,16 +20,16 @@ from pipeline.extract.votes.full_records import once_each, recorded_in_full
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.mark_columns import mark_columns
 from pipeline.extract.votes.phrases import find_hits, find_tallies
+from pipeline.extract.votes.proposal_cells import TRAILING_BRACKET, proposal_cell, trailing_mover
 from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_proposal
 from pipeline.extract.votes.quoted import is_generic_decision
 from pipeline.extract.votes.row_remarks import remarked
 from pipeline.extract.votes.table_rests import case_above, goes_on, numbered_parts
 from pipeline.text.pipe_tables import Record, is_ruler, notes_under, table_runs
 
-_ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions")
+_ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions", "proposal")
 _HEADER_STRIP = " .:*#"
 _HEADER_PARTS = re.compile(r"\s*/\s*")  # "Vedtak / stemmetall": two column names in one header cell
-_TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _CASE = re.compile(r"(?:[A-Za-z]{1,4}\.?\s?)?\d[\w./-]{0,12}")  # "4a", "5.1", "12/26", "PS 12/26"
 _CASE_PREFIX = re.compile(r"^[A-Za-z]{1,4}(?:\.\s?|\s)(?=\d)")  # a word before the number, set apart
 _NUMBER = r"(?P<case>\d{1,4}(?:[/.]\d{1,4})?[a-z]?)"  # "12", "4a", "5.1", "003/26"
@@ -89,7 +89,7 @@ def cell_cues(language: str) -> _Cues:
     assert lex is not None
     rules = lex.tables
     return _Cues(
-        columns={role: _words(rules[role]) for role in _ROLES},
+        columns={role: _words(rules.get(role, [])) for role in _ROLES},
         no_decision=re.compile("|".join(rules["no_decision"] + [r.pattern for r in lex.empty_decisions]), re.I),
         closed=re.compile("|".join(rules["closed"]) or "(?!)", re.I),
         subject_labels=frozenset(w.lower() for w in rules["subject_labels"]),
@@ -127,7 +127,7 @@ def _roles(header: list[str], cues: _Cues, marks: frozenset[int] = frozenset()) 
 def _fits(cell: str, cues: _Cues) -> list[str]:
     """The roles a header cell's words name; a cell naming two ("Vedtak / stemmetall") holds the first one's
     column, the decision with its counts; a bracketed gloss after the name ("Sag (sagsnr.)") names no role."""
-    bare = _TRAILING_BRACKET.sub("", cell)
+    bare = TRAILING_BRACKET.sub("", cell)
     parts = [cell, *(part for part in _HEADER_PARTS.split(cell) if part), *([bare] if bare and bare != cell else [])]
     for part in parts:
         roles = [role for role in _ROLES if cues.columns[role].fullmatch(part.strip(_HEADER_STRIP))]
@@ -214,22 +214,16 @@ def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[s
         return None  # a heading row inside the table ("Hamerstukken") or a dash ruler, no item
     case = _CASE_PREFIX.sub("", case)  # "PS 61/26", "Pkt. 4": the number the case is known by
     end = starts[record.last] + len(lines[record.last])
-    subject, moved_by = _moved_by(cell("subject"), lex)
-    subject = clean_subject(subject, lex)
+    cues = cell_cues(lex.language)
+    subject, moved_by = trailing_mover(cell("subject"), cues.mover, lex)
+    subject, title = clean_subject(subject, lex), None
+    if voted_on := proposal_cell(cell("proposal"), cues.no_decision, lex):  # the row voted on one proposal of the
+        title, subject, moved_by = subject, *voted_on  # case ("Teknisk Udvalgs indstilling"): that proposal
     votes = cell("votes") or count_columns(cell)
     note = notes_under(lines, record)  # a tab-parted row's lines under it ("Bemærkning: Taget til efterretning.")
-    return TableRow(starts[record.first], end, case, subject, cell("decision"), votes, moved_by=moved_by, note=note)
-
-
-def _moved_by(subject: str, lex: Lexicon) -> tuple[str, tuple[str, str | None] | None]:
-    """A subject cell without its trailing bracket naming the item's mover ("Ændringsforslag fra Ø til budget 2027
-    (stillet af Signe Holt, Ø)", often a wrapped row of its own), and that mover's name and party."""
-    m = _TRAILING_BRACKET.search(subject)
-    found = cell_cues(lex.language).mover.fullmatch(m.group("inside").strip()) if m and m.start() > 0 else None
-    if m is None or found is None:
-        return subject, None
-    party = found.groupdict().get("party")
-    return subject[: m.start()], (found.group("name"), party if party and lex.is_party(party) else None)
+    return TableRow(
+        starts[record.first], end, case, subject, cell("decision"), votes, None, title, None, moved_by, note
+    )
 
 
 def clean_subject(subject: str, lex: Lexicon) -> str:
@@ -237,7 +231,7 @@ def clean_subject(subject: str, lex: Lexicon) -> str:
     submitters or labels ("(CDA, D66)", "(hamerstuk)")."""
     cues = cell_cues(lex.language)
     subject = cues.closed.sub("", subject, count=1) if cues.closed.match(subject) else subject
-    m = _TRAILING_BRACKET.search(subject)
+    m = TRAILING_BRACKET.search(subject)
     if m and m.start() > 0:
         inside = m.group("inside")
         submitters = parse_breakdown(inside, lex)  # "(CDA, D66)": the parties that moved it
@@ -305,7 +299,7 @@ def _carried(votes: str, lex: Lexicon, cues: _Cues) -> bool:
 def _outcome_words(cell: str, lex: Lexicon, cues: _Cues) -> str:
     """A decision cell without its counts, unanimity words and a bracket saying how the item was treated: the
     outcome alone ("Vedteke 34-9" -> "Vedteke", "Conform voorstel (hamerstuk)" -> "Conform voorstel")."""
-    m = _TRAILING_BRACKET.search(cell)
+    m = TRAILING_BRACKET.search(cell)
     inside = m.group("inside").strip(" .").lower() if m and m.start() > 0 else None
     cell = cell[: m.start()] if m and inside in cues.subject_labels else cell
     words = lex.unanimous.sub("", cell) if lex.unanimous else cell

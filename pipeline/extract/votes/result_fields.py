@@ -48,6 +48,7 @@ class _Rules:
     bare: tuple[re.Pattern[str], ...] = ()  # counts after the outcome with no mark between ("Voor 15  Tegen 0")
     tab_result: re.Pattern[str] | None = None  # a vote tab's opening line closed by its result field
     unlabelled: BareResults | None = None  # a vote tab's result printed with no label ("Falt  4 - 11")
+    text: re.Pattern[str] | None = None  # a field under a vote line giving the proposal's own words ("Tekst:")
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
@@ -58,7 +59,7 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 @cache
 def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
     del language  # the cache key: each language compiles its own rules
-    labels, subjects, words, counts, named, votes, values, roll_calls, bare, tabs, unlabelled, fields = rules
+    labels, subjects, words, counts, named, votes, values, roll_calls, bare, tabs, unlabelled, fields, texts = rules
     outcome = frozenset(w.lower() for w in words)
     roll_call = re.compile(alternation(roll_calls)) if roll_calls else None
     return _Rules(
@@ -76,6 +77,7 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
         compile_bare_results(
             unlabelled, fields, alternation(tabs) if tabs else None, roll_call, alternation(labels) if labels else None
         ),
+        _label_line(texts, r"(?=\S)"),
     )
 
 
@@ -111,6 +113,7 @@ def _rules_of(lex: Lexicon) -> _Rules:
         "tab_openings",
         "bare_results",
         "bare_fields",
+        "text_labels",
     )
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 

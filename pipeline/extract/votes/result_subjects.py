@@ -12,6 +12,7 @@ from pipeline.extract.votes.result_fields import (
     _ROLL_CALL_LINES,
     _lines_above,
     _opens_vote,
+    _Rules,
     _rules_of,
     _vote_opening,
     is_roll_call,
@@ -72,13 +73,16 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     if rules.field is not None:  # another vote's result above ends what this one is about
         above = list(takewhile(lambda found: _opens_vote(found[1], rules) or not rules.field.match(found[1]), above))
     lines = [line for _, line in above]
-    for line in lines:
+    for index, line in enumerate(lines):
         if quoted := _QUOTED.match(line):
             return quoted.group("words").strip()
         if opening := _vote_opening(line, rules):
             # "Votering 2: Formannskapets innstilling": what the vote is about; the proposal's words quoted after
-            # its heading on the same line ("Votering 2 - Forslag fra SV «...»") are what was voted on
-            return quoted.group("words").strip() if (quoted := _QUOTED_END.search(opening)) else opening
+            # its heading on the same line ("Votering 2 - Forslag fra SV «...»") or in a field under it
+            # ("Tekst: Taksten fastholdes.") are what was voted on
+            if quoted := _QUOTED_END.search(opening):
+                return quoted.group("words").strip()
+            return _field_value(lines[:index], rules) or opening
     headed = [p.start for p in find_proposals(raw, lex)] if rules.subject is not None else []
     for line_start, line in above:
         if rules.subject is not None and (field := rules.subject.match(line)):
@@ -91,6 +95,15 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
     label = lines[0].strip(" \t*:") if lines else ""
     named = label and rules.named is not None and rules.named.fullmatch(label)
     return label if named and not _reference_only(label) else None
+
+
+def _field_value(lines: list[str], rules: _Rules) -> str | None:
+    """The proposal-text field's value among `lines` ("Tekst: Taksten fastholdes."), its quotes dropped."""
+    for line in lines:
+        if rules.text is not None and (field := rules.text.match(line)):
+            value = line[field.end() :].strip()
+            return quoted.group("words").strip() if (quoted := _QUOTED.match(value)) else value or None
+    return None
 
 
 def _reference_only(label: str) -> bool:

@@ -149,7 +149,10 @@ class TableRules(Rules):
     votes_against: list[str] = []  # "Imod": a column of the votes against alone
     abstentions: list[str] = []  # "Undlod": a column of abstentions, read as no count of a vote
     proposal: list[str] = []  # "Forslag", "Framlegg": a column naming the proposal each row votes on, in a table
-    # with no number column under its case's header (proposal_tables.py)
+    # with no number column under its case's header (proposal_tables.py), or beside the case's title in a numbered
+    # decision table (proposal_cells.py)
+    proposal_mover: str = ""  # a proposal cell naming its mover ("Ændringsforslag fra Lis Holm (SF)"): groups name
+    # and, optionally, party
     row_numbers: list[str] = []  # "Nr", "Nummer": such a table's first column numbering its votes in order, no role
     party_lines: list[str] = []  # a line under such a table giving the parties against one row ("Partifordeling mot
     # innstillingen: FrP 3, H 1"): the row named in group `subject` (or the last counted row), the parties in `parties`
@@ -181,6 +184,8 @@ class ResultFieldRules(Rules):
 
     labels: list[str] = []  # labels whose value is a vote's result, also when written in capitals
     subject_labels: list[str] = []  # a vote page's field above the result naming what is voted on ("Forslag")
+    text_labels: list[str] = []  # a field under a numbered vote line giving the proposal's own words ("Tekst:"): what
+    # that vote is about, before the vote line's label (where the page's convention names the words)
     named_labels: list[str] = []  # a recommendation's label naming who recommends ("Formannskapets innstilling"):
     # standing alone above a result field, it names what is voted on (a bare "Innstilling" names only the case)
     outcome_words: list[str] = []  # the words a result value is made of ("vedtatt", "enstemmig", "ikke")
@@ -336,6 +341,7 @@ class VotesRules(Rules):
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     tie_explanation: str | None = None  # a sentence opening on how a tied vote was settled: part of that vote
+    voteless_remarks: list[str] = []  # "Ingen afstemning." before a decision label on its line: blanked
     # document types (pipeline metadata) that record no votes: a plan or strategy "vastgesteld door de gemeenteraad"
     # tells of the decision adopting it, and its lists ("De raad heeft vijf speerpunten vastgesteld:") are its content
     voteless_doc_types: list[str] = []

@@ -26,6 +26,7 @@ from pipeline.extract.votes.quoted import (
 )
 from pipeline.extract.votes.result_fields import decided_headers, is_roll_call, result_lines, result_text
 from pipeline.extract.votes.vote_labels import Mark, vote_marks
+from pipeline.extract.votes.voteless import without_voteless_remarks
 
 FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 # a recommendation's sentence goes on past an abbreviation's stop when lower case or a digit follows ("mio. kr.")
@@ -219,7 +220,7 @@ def section_text(text: str, base: int, blanks: list[tuple[int, int]], title: str
     for a, b in sorted(set(blanks) - decided_headers(text, base, blanks, lex)):
         pieces += [text[last : a - base], " " * (b - a)]
         last = b - base
-    text = result_text("".join(pieces) + text[last:], lex)
+    text = result_text(without_voteless_remarks("".join(pieces) + text[last:], lex.language), lex)
     labels = list(gated(lex.block_label).finditer(text))
     # a decision label with its text on the same line ("Beslutning: Godkendt.") ends a recommendation too
     # and a line recording how the meeting voted ("Forslaget fra SV falt ...") is never part of a recommendation
