@@ -25,6 +25,7 @@ from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 from pipeline.rules import load_csv
+from pipeline.text.gated import Gated, gated
 from pipeline.text.metadata_rules import IssuerRules
 
 CATALOGUE_FILE = "metadata/municipalities.csv"
@@ -109,19 +110,17 @@ def mentions(text: str) -> Iterator[tuple[int, str]]:
     """Known names written in the text with a capital (offset, form): the longest known run of words
     starting at each capitalised word, so "Bergen op Zoom" is one mention, not "Bergen"."""
     tokens = list(_TOKEN.finditer(text))
+    words = [token.group(0) for token in tokens]
     known = catalogue()
-    index = 0
-    while index < len(tokens):
-        first = tokens[index].group(0)
-        longest = known.first_words.get(_fold(first), 0) if first[:1] in "'’" or first[:1].isupper() else 0
-        for size in range(min(longest, len(tokens) - index), 0, -1):
-            form = " ".join(t.group(0) for t in tokens[index : index + size])
-            if _fold(form) in known.forms:
+    after = 0  # the token after the last mention: a mention's own words open none
+    for index, first in enumerate(words):
+        if index < after or not (first[:1] in "'’" or first[:1].isupper()):
+            continue
+        for size in range(min(known.first_words.get(_fold(first), 0), len(words) - index), 0, -1):
+            if _fold(" ".join(words[index : index + size])) in known.forms:
                 yield tokens[index].start(), text[tokens[index].start() : tokens[index + size - 1].end()]
-                index += size
+                after = index + size
                 break
-        else:
-            index += 1
 
 
 def from_host(host: str, affixes: list[str]) -> tuple[Municipality, ...]:
@@ -205,8 +204,9 @@ def _counterpart(leads: tuple[str, ...], articles: tuple[str, ...]) -> re.Patter
 
 
 @cache
-def _patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in patterns)
+def _patterns(patterns: tuple[str, ...]) -> tuple[Gated, ...]:
+    """Each pattern read only on the lines holding its words: most are one-line phrases around a body word."""
+    return tuple(gated(re.compile(p)) for p in patterns)
 
 
 def _resolve(candidate: str, not_names: frozenset[str]) -> tuple[Municipality, ...]:

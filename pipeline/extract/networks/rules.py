@@ -152,6 +152,10 @@ def _at(phrase: tuple[re.Pattern, ...], words: list[str], i: int) -> bool:
     return len(words) >= end and all(p.match(w) for p, w in zip(phrase, words[i:end], strict=True))
 
 
+_ONE_WORD, _OPENER = 1, 2
+_SHAPES = 4096
+
+
 @dataclass(frozen=True)
 class CueList:
     """One cue list compiled: one-word patterns as a single regex, multi-word ones token by token."""
@@ -162,6 +166,20 @@ class CueList:
     openers: re.Pattern  # first words of the multi-word patterns
     texts: re.Pattern  # every pattern, matched against a whole short text
     starting: dict[str, tuple[tuple[re.Pattern, ...], ...]] = field(default_factory=dict, compare=False)
+    shapes: dict[str, int] = field(default_factory=dict, compare=False)  # word -> _ONE_WORD | _OPENER bits
+
+    def shape(self, word: str) -> int:
+        """Whether `word` matches a one-word pattern (_ONE_WORD) and opens a multi-word one (_OPENER), remembered:
+        `find` reads every token of a sentence or window, and a document says its words again and again (two
+        thirds of the networks rules' regex calls). Forgotten at _SHAPES words, so a worker's memory stays flat."""
+        found = self.shapes.get(word)
+        if found is None:
+            if len(self.shapes) >= _SHAPES:
+                self.shapes.clear()
+            found = self.shapes[word] = (_ONE_WORD if self.words.match(word) else 0) | (
+                _OPENER if self.openers.match(word) else 0
+            )
+        return found
 
     def phrases_from(self, word: str) -> tuple[tuple[re.Pattern, ...], ...]:
         """The multi-word patterns whose first word matches `word`, sorted out once per word: a long sentence
@@ -201,7 +219,7 @@ class Cues:
         """True when a single token matches a one-word pattern of list `name` (`literal`: no wildcards)."""
         cue = self.lists[name]
         low = _plain_word(token)
-        return low in cue.literals if literal else cue.words.match(low) is not None
+        return low in cue.literals if literal else bool(cue.shape(low) & _ONE_WORD)
 
     def text_is(self, name: str, text: str) -> bool:
         """True when a whole short text (a heading) matches a pattern of list `name`."""
@@ -228,8 +246,8 @@ class Cues:
         return [
             i
             for i, word in enumerate(low)
-            if cue.words.match(word)
-            or (cue.openers.match(word) and any(_at(p, low, i) for p in cue.phrases_from(word)))
+            if (shape := cue.shape(word)) & _ONE_WORD
+            or (shape & _OPENER and any(_at(p, low, i) for p in cue.phrases_from(word)))
         ]
 
 
