@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Consent, Lexicon
 from pipeline.extract.votes.phrases import Hit
+from pipeline.text.gated import gated
 
 _PUTS = ("proposal", "question", "objection")
 # the answer a put is consented by; assent and closers consent to any put

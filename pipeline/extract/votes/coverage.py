@@ -15,9 +15,9 @@ from pipeline.document import Document
 from pipeline.extract.votes.blocks import block_decision
 from pipeline.extract.votes.context import Protocol
 from pipeline.extract.votes.extractor import protocol_of, sections_of, voteless
-from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.plain_text import unmarked
+from pipeline.text.gated import gated
 
 
 class _Spans:

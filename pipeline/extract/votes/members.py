@@ -15,9 +15,9 @@ from collections import Counter
 from itertools import groupby
 
 from pipeline.extract.votes.counts import is_party_name
-from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import TallyHit
+from pipeline.text.gated import gated
 
 _MAX_GAP = 2  # blank lines allowed between two member lines of one list
 _BREAK = re.compile("\n")

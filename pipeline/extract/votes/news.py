@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.dates import full_dates, iso_day
-from pipeline.extract.votes.gated import gated
+from pipeline.text.gated import gated
 from pipeline.text.metadata import filed_as_news
 
 if TYPE_CHECKING:

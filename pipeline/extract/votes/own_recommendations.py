@@ -18,11 +18,11 @@ from pipeline.extract.votes.blocks import Block, block_decision
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.elections import count_line
-from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, _expander, decision_labels
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.rules import load_rules
+from pipeline.text.gated import gated
 
 _DEFINITE = re.compile(r"(?:s)?(?:et|en|a|i|ene|ane|erne|ne)?s?$")  # "hovudutvalet", "Økonomiudvalgets"
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")  # the recommended text runs to the paragraph's end

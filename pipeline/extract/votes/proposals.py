@@ -19,9 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.proposal_rules import QUOTED_GROUPS, ProposalLexicon, proposal_lexicon
+from pipeline.text.gated import gated
 from pipeline.text.structure import has_list_marker
 
 _TRAILING_BRACKET = re.compile(r"\(([^()\n]{1,80})\)$")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.text.gated import gated
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 

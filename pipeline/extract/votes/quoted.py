@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander, decision_labels
 from pipeline.extract.votes.proposal_rules import proposal_lexicon
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
+from pipeline.text.gated import gated
 from pipeline.text.structure import cells, has_list_marker, is_heading, is_rule_row, split_lines
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

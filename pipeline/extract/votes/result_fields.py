@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.extract.votes.bare_results import BareResults, colon_labels, compile_bare_results, labelled_results
-from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.rules import alternation
+from pipeline.text.gated import gated
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NEXT_TOKEN = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]{2,})|\d{1,3})(?!\w)")  # a word, or a count between words

@@ -7,7 +7,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.votes.gated import gated
 from pipeline.extract.votes.lexicon import Lexicon, decision_labels
 from pipeline.extract.votes.phrases import (
     find_statements,
@@ -27,6 +26,7 @@ from pipeline.extract.votes.quoted import (
 from pipeline.extract.votes.result_fields import decided_headers, is_roll_call, result_lines, result_text
 from pipeline.extract.votes.vote_labels import Mark, vote_marks
 from pipeline.extract.votes.voteless import without_voteless_remarks
+from pipeline.text.gated import gated
 
 FIRST_SENTENCE = re.compile(r"\S.*?(?:(?<!\d)[.!?](?=\s|$)|$)", re.M)
 # a recommendation's sentence goes on past an abbreviation's stop when lower case or a digit follows ("mio. kr.")

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from pipeline.extract.votes.gated import Gated, one_line
 from pipeline.extract.votes.proposal_rules import proposal_lexicon
+from pipeline.text.gated import Gated, one_line
 
 LEADS = {
     "da": "Punkt 4\nVenstre v/ Jens Hansen stillede følgende ændringsforslag:\nTekst.\n"
