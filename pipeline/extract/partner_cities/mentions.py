@@ -19,16 +19,7 @@ from pipeline.extract.partner_cities.schema import Matching
 from pipeline.extract.partner_cities.search import Patterns
 from pipeline.extract.partner_cities.stated import stated_country
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
-from pipeline.gazetteers.cities import (
-    ALIAS,
-    ALTERNATE,
-    PRIMARY,
-    City,
-    Entry,
-    continent,
-    country_code,
-    gazetteer,
-)
+from pipeline.gazetteers.cities import ALIAS, ALTERNATE, PRIMARY, City, Entry, continent, country_code, gazetteer
 from pipeline.gazetteers.names import fold, region_country
 from pipeline.text.nlp import token_texts
 
@@ -38,6 +29,7 @@ _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
 _FIELD_VALUE = re.compile(r"\s*:\s*\d+[/.\-]\d")  # 'Sag: 26/1102', 'Arkivsak: 24.10.00': a case field's label
+_LABEL_VALUE = re.compile(r"[^\W\d_]+\.?\s*:?\s*[A-Z]{0,3}[.\-]?\d+[/.\-]\d")  # 'Sagsnr. 26-0044', 'Arkivsak 25/12'
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 # A list line or table row opening with one or two capitalised words ('Arsuk, Grønland', '• Eidi (Færøerne)')
 _LINE_NAME = re.compile(
@@ -138,7 +130,7 @@ def _is_part_of_other_name(
 ) -> bool:
     """'Sollentuna Alle' (a street), 'Leningrad fylke' (a region), 'Engels- of Duitstalig' (a compound),
     'Tilly Zwartepoorte' (a person): a capitalised word right after it that is no place, country or
-    everyday word (in 'Galway Aktiviteter' a heading's noun follows a list's last town)."""
+    everyday word (in 'Galway Aktiviteter' a heading's noun follows a list's last town); not a case-number label."""
     doc = span.doc
     after = text[span.end_char - 1 : span.end_char + 2]
     if re.match(r"\w-\s", after) or after.startswith("-"):
@@ -148,6 +140,8 @@ def _is_part_of_other_name(
         return False
     if nxt.text.lower() in following_words:
         return True
+    if _LABEL_VALUE.match(text, nxt.idx):
+        return False  # 'Samarbejdsaftale med Stralsund  Sagsnr. 26-0114': the row's next field
     return (
         nxt.is_alpha
         and nxt.text[:1].isupper()
