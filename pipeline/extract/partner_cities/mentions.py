@@ -13,7 +13,7 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.extract.partner_cities.blocked import blocked_in, blocked_names, nordic_spelling, stop_word_towns
+from pipeline.extract.partner_cities.blocked import blocked_in, blocked_names, headed, nordic_spelling, stop_word_towns
 from pipeline.extract.partner_cities.municipality_words import SHORT_NAME_CHARS, genitive, named_short
 from pipeline.extract.partner_cities.schema import Matching
 from pipeline.extract.partner_cities.search import Patterns
@@ -295,10 +295,11 @@ def find_mentions(
     found += [(s, name, None) for s, name in _fuzzy(tokens, covered, named, rules)]
     mentions: list[Mention] = []
     for span, key, entries in sorted(found, key=lambda c: c[0].start):
-        person = _looks_like_person(span, covered, describers)
-        if person or _is_part_of_other_name(span, text, following_words, covered, words):
+        if _looks_like_person(span, covered, describers) or headed(span, covered, key, words, describers):
             continue
-        if _FIELD_VALUE.match(text, span.end_char):
+        if _is_part_of_other_name(span, text, following_words, covered, words) or _FIELD_VALUE.match(
+            text, span.end_char
+        ):
             continue
         start, end, surface = _surface(text, span)
         stated = stated_country(text, end)
