@@ -79,7 +79,8 @@ def _blocked_with(region_names: tuple[str, ...]) -> frozenset[str]:
 
 def headed(span: Span, covered: set[int], key: str, words: set[str], describers: Patterns) -> bool:
     """An everyday word right after a place's name on its line heads a body named after it ('Løgstør Havn', 'Florø
-    Hamn'): no town of its own, whatever town elsewhere is called so; not after a town's title ('Stad Gent')."""
+    Hamn'): no town of its own where it names a town only in another language ('Havn', Tórshavn), as the caller
+    checks; not after a town's title ('Stad Gent'), nor a town of its own in a run of towns ('Rendsburg Lancaster')."""
     if len(span) != 1 or span.start == 0 or key not in words:
         return False
     prev = span.doc[span.start - 1]

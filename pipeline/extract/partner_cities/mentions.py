@@ -295,7 +295,7 @@ def find_mentions(
     found += [(s, name, None) for s, name in _fuzzy(tokens, covered, named, rules)]
     mentions: list[Mention] = []
     for span, key, entries in sorted(found, key=lambda c: c[0].start):
-        if _looks_like_person(span, covered, describers) or headed(span, covered, key, words, describers):
+        if _looks_like_person(span, covered, describers):
             continue
         if _is_part_of_other_name(span, text, following_words, covered, words) or _FIELD_VALUE.match(
             text, span.end_char
@@ -309,7 +309,7 @@ def find_mentions(
         city = gaz.choose(key, _own_names_first(entries, rules), stated, home)
         if city is not None and stated and city.country == home != stated:
             city = City(0, 0, surface, stated, None, None, 0, "listed")  # 'Vardö | Finland': a namesake abroad
-        if city is not None:
+        if city is not None and not (fold(city.name) != key and headed(span, covered, key, words, describers)):
             common = (
                 key in stop_word_towns()
                 or (len(span) == 1 and key in words and city.population < rules.common_word_min_population)

@@ -59,3 +59,8 @@ def test_the_word_after_a_place_is_no_town(language: str, issuer: str, text: str
 
 def test_the_town_written_on_its_own_is_kept() -> None:
     assert "Tórshavn" in cities("Venskabsbyer: Tórshavn (Færøerne) siden 1985.\n", "da", "Odense")
+
+
+def test_a_run_of_towns_without_commas_keeps_every_town() -> None:
+    text = "Venskabsbyer, vi arbejder mest sammen med: Fredrikstad Wismar Lancaster Galway Almere\n"
+    assert {"Lancaster", "Galway", "Almere"} <= cities(text, "da", "Vejle")
