@@ -21,6 +21,7 @@ def clause_before(before: Span) -> Span:
 
 
 _DENIED_MEMBER_GAP = 2  # "ikke medlem", "ikke selv medlem", "géén lid": the negation right before the noun
+_DENIED_OBJECT_GAP = 7  # "ikkje går vidare med eit medlemskap": a plain negation of the noun's verb
 
 
 def list_lead(sdoc: Doc, sentence: Span, start: int, rules: Cues) -> list[str]:
@@ -39,11 +40,18 @@ def list_lead(sdoc: Doc, sentence: Span, start: int, rules: Cues) -> list[str]:
 def membership_denied(lead: list[str], rules: Cues) -> bool:
     """The clause leading up to a mention denies the membership noun it names, however far the name follows
     ("is géén lid van de Europese vereniging van vestingsteden X", "er ikke selv medlem av Y eller X"); "niet
-    alleen lid van" denies nothing."""
+    alleen lid van" denies nothing. A plain negation of the verb whose object the noun is denies it too ("går
+    ikke videre med et medlemskab af X", "niet verder gaat met een lidmaatschap van X"), with no coordinator
+    between them ("deltager ikke i A og har medlemskab af X" names a membership held)."""
     for i in rules.find("membership_nouns", lead):
         before = lead[max(0, i - _DENIED_MEMBER_GAP) : i]
         negated = rules.find("negation", before)
         if negated and not rules.find("not_only", before[negated[-1] + 1 :]):
+            return True
+        verb = lead[max(0, i - _DENIED_OBJECT_GAP) : i]
+        negated = rules.find("negation_after", verb)
+        between = verb[negated[-1] + 1 :] if negated else []
+        if negated and not rules.find("not_only", between) and not rules.find("coordinators", between):
             return True
     return False
 

@@ -71,8 +71,27 @@ def referred_up(context: Context, start: int, end: int, rules: Cues) -> bool:
     around = _words(context, lines[max(first - REFERRAL_LINES, 0)].start, _line_end(context, last + REFERRAL_LINES))
     if not rules.find("referrals", around):
         return False
+    sentence = context.sentence(start, end)
+    lead = [
+        t.text for t in clause_before(context.sdoc[sentence.start : max(sentence.start, _token_at(context, start))])
+    ]
+    tail = [t.text for t in sentence if t.idx >= end]
+    if _held_noun(lead, rules) or _stated(tail, rules):
+        return False  # 'er i forvejen medlem af X', '... gjennom X, der begge kommuner er medlemmer': held already
     after = _words(context, end, _line_end(context, last + REFERRAL_LINES + DECIDED_LINES))
     return not rules.find("referral_decided", after)
+
+
+def _held_noun(words: list[str], rules: Cues) -> bool:
+    """A membership noun that is not the object of a decision ('er i forvejen medlem af'; not 'godkende medlemskab')."""
+    objects = set(rules.find("decision_objects", words))
+    return any(i not in objects for i in rules.find("membership_nouns", words))
+
+
+def _token_at(context: Context, pos: int) -> int:
+    """The index of the token that holds character `pos`."""
+    span = context.sdoc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _line_index(context: Context, pos: int) -> int:

@@ -1,12 +1,16 @@
 """Names never taken as partner towns, from catalogues: the stop words of the languages documents are
 written in (spaCy's lists), regions and other non-cities (cities/not_cities.csv) and country names; and
-the stop words that are also the own name of a European town of some size ('Kampen', 'Lille')."""
+the stop words that are also the own name of a European town of some size ('Kampen', 'Lille'); and an everyday
+word heading a body named after the place before it ('Skagen Havn')."""
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import import_module
 
+from spacy.tokens import Span
+
+from pipeline.extract.partner_cities.search import Patterns
 from pipeline.gazetteers.cities import ALIAS, PRIMARY, continent, country_names, gazetteer
 from pipeline.gazetteers.names import fold
 from pipeline.rules import load_csv
@@ -71,3 +75,14 @@ def blocked_in(region_names: list[str]) -> frozenset[str]:
 @cache
 def _blocked_with(region_names: tuple[str, ...]) -> frozenset[str]:
     return blocked_names() | {fold(name) for name in region_names}
+
+
+def headed(span: Span, covered: set[int], key: str, words: set[str], describers: Patterns) -> bool:
+    """An everyday word right after a place's name on its line heads a body named after it ('Løgstør Havn', 'Florø
+    Hamn'): no town of its own where it names a town only in another language ('Havn', Tórshavn), as the caller
+    checks; not after a town's title ('Stad Gent'), nor a town of its own in a run of towns ('Rendsburg Lancaster')."""
+    if len(span) != 1 or span.start == 0 or key not in words:
+        return False
+    prev = span.doc[span.start - 1]
+    titled = any(p.fullmatch(prev.text.lower()) for p in describers)
+    return prev.i in covered and prev.whitespace_ == " " and not titled

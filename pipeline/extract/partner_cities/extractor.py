@@ -19,7 +19,7 @@ from pipeline.extract.partner_cities.domestic import domestic_partner, mark_dome
 from pipeline.extract.partner_cities.explanations import explained_again, explanation_spans
 from pipeline.extract.partner_cities.fellows import drop_fellows
 from pipeline.extract.partner_cities.guards import Guards
-from pipeline.extract.partner_cities.homonyms import place_by_sentence_country, place_next_door
+from pipeline.extract.partner_cities.homonyms import place_by_nationality, place_by_sentence_country, place_next_door
 from pipeline.extract.partner_cities.issuer import issuer_names, own_places
 from pipeline.extract.partner_cities.layout import Layout, breadcrumb_spans
 from pipeline.extract.partner_cities.lead_in import lead_in_year
@@ -160,6 +160,7 @@ def extract(doc: Document) -> list[PartnerCityRow]:
         if not networks.holds(m.start, m.end) and not people.holds(m.start, m.end)
     ]
     place_by_sentence_country(doc.text, mentions, home, conf.matching)
+    place_by_nationality(doc.text, mentions, lex, conf.matching)
     area = issuer_area(doc.municipality, home)
     place_next_door(doc.text, mentions, area, lex, (conf.own_town_km, conf.neighbour_margin_km), conf.matching)
     territories = frozenset(conf.home_territories) if home == conf.home_country else frozenset()

@@ -56,6 +56,43 @@ def place_by_sentence_country(text: str, mentions: list[Mention], home: str | No
             mention.city = max(others, key=lambda c: c.population)
 
 
+def place_by_nationality(text: str, mentions: list[Mention], lex: Lexicon, rules: Matching) -> None:
+    """Move a mention to its namesake in the country a nationality adjective right before it names ('de Belgische
+    gemeente Essen', 'den tyske by Lund', 'het Duitse Bergen'): the adjective, then at most a town noun."""
+    for mention in mentions:
+        if mention.stated_country or mention.city.source != "geonames":
+            continue
+        code = _nationality(text, mention.start, lex)
+        if code is None or code == mention.city.country:
+            continue
+        key = fold(mention.surface)
+        there = [
+            e.city
+            for e in gazetteer().entries([key]).get(key, ())
+            if e.city.country == code and plausible(e, rules, code)
+        ]
+        if there:
+            mention.city = max(there, key=lambda c: c.population)
+
+
+def _nationality(text: str, start: int, lex: Lexicon) -> str | None:
+    """The country of a nationality adjective right before the name on its line, or one word before a town noun
+    ('buurgemeente', 'by', 'kommune'): 'de Zweedse en Finse partners Lund' names no country for Lund."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - DESCRIBED_CHARS) : start].lower()
+    words = re.findall(r"[^\W\d_]+", line)[-2:]
+    if len(words) == 2 and _is_town_noun(words[1], lex):
+        words = words[:1]
+    word = words[-1] if words else ""
+    return next((code for pattern, code in lex.nationalities if pattern.fullmatch(word)), None)
+
+
+def _is_town_noun(word: str, lex: Lexicon) -> bool:
+    """A town noun, its compound ('buurgemeente') or its indefinite form ('by' of 'byen', 'kommune')."""
+    return bool(_town_noun(lex.town_nouns).fullmatch(word)) or any(
+        n.startswith(word) for n in lex.town_nouns if len(word) > 1
+    )
+
+
 def place_next_door(
     text: str, mentions: list[Mention], area: Area | None, lex: Lexicon, near: tuple[float, float], rules: Matching
 ) -> None:

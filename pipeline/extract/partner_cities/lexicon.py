@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -42,6 +43,7 @@ class Lexicon:
     complements: frozenset[str]
     prepositions: frozenset[str]
     municipality_countries: dict[str, str]
+    nationalities: tuple[tuple[re.Pattern, str], ...]
     since: Patterns
     spans: Patterns
     start_events: Patterns
@@ -237,6 +239,9 @@ def lexicon(language: str) -> Lexicon:
         complements=frozenset(merged("complements")),
         prepositions=frozenset(merged("prepositions")),
         municipality_countries={**shared.municipality_countries, **own.municipality_countries},
+        nationalities=tuple(
+            (re.compile(pattern), code) for code, pattern in {**shared.nationalities, **own.nationalities}.items()
+        ),
         gaps=list_gaps(rules.coordination),
         **{
             key: _compile(merged(key))

@@ -13,22 +13,13 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from pipeline.extract.partner_cities.blocked import blocked_in, blocked_names, nordic_spelling, stop_word_towns
+from pipeline.extract.partner_cities.blocked import blocked_in, blocked_names, headed, nordic_spelling, stop_word_towns
 from pipeline.extract.partner_cities.municipality_words import SHORT_NAME_CHARS, genitive, named_short
 from pipeline.extract.partner_cities.schema import Matching
 from pipeline.extract.partner_cities.search import Patterns
 from pipeline.extract.partner_cities.stated import stated_country
 from pipeline.extract.partner_cities.tokens import TRAILING_MARKS, Tokens
-from pipeline.gazetteers.cities import (
-    ALIAS,
-    ALTERNATE,
-    PRIMARY,
-    City,
-    Entry,
-    continent,
-    country_code,
-    gazetteer,
-)
+from pipeline.gazetteers.cities import ALIAS, ALTERNATE, PRIMARY, City, Entry, continent, country_code, gazetteer
 from pipeline.gazetteers.names import fold, region_country
 from pipeline.text.nlp import token_texts
 
@@ -38,6 +29,7 @@ _JOINERS = frozenset("-.'’")
 _CONNECTOR = re.compile(r"^[a-zà-ÿ]{1,5}$")  # 'am', 'an der', 'upon', 'op', 'aan den', 'sur'
 _PAIR_SEPARATOR = re.compile(r"^\s*/\s*$")
 _FIELD_VALUE = re.compile(r"\s*:\s*\d+[/.\-]\d")  # 'Sag: 26/1102', 'Arkivsak: 24.10.00': a case field's label
+_LABEL_VALUE = re.compile(r"[^\W\d_]+\.?\s*:?\s*[A-Z]{0,3}[.\-]?\d+[/.\-]\d")  # 'Sagsnr. 26-0044', 'Arkivsak 25/12'
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 # A list line or table row opening with one or two capitalised words ('Arsuk, Grønland', '• Eidi (Færøerne)')
 _LINE_NAME = re.compile(
@@ -138,7 +130,7 @@ def _is_part_of_other_name(
 ) -> bool:
     """'Sollentuna Alle' (a street), 'Leningrad fylke' (a region), 'Engels- of Duitstalig' (a compound),
     'Tilly Zwartepoorte' (a person): a capitalised word right after it that is no place, country or
-    everyday word (in 'Galway Aktiviteter' a heading's noun follows a list's last town)."""
+    everyday word (in 'Galway Aktiviteter' a heading's noun follows a list's last town); not a case-number label."""
     doc = span.doc
     after = text[span.end_char - 1 : span.end_char + 2]
     if re.match(r"\w-\s", after) or after.startswith("-"):
@@ -148,6 +140,8 @@ def _is_part_of_other_name(
         return False
     if nxt.text.lower() in following_words:
         return True
+    if _LABEL_VALUE.match(text, nxt.idx):
+        return False  # 'Samarbejdsaftale med Stralsund  Sagsnr. 26-0114': the row's next field
     return (
         nxt.is_alpha
         and nxt.text[:1].isupper()
@@ -301,10 +295,11 @@ def find_mentions(
     found += [(s, name, None) for s, name in _fuzzy(tokens, covered, named, rules)]
     mentions: list[Mention] = []
     for span, key, entries in sorted(found, key=lambda c: c[0].start):
-        person = _looks_like_person(span, covered, describers)
-        if person or _is_part_of_other_name(span, text, following_words, covered, words):
+        if _looks_like_person(span, covered, describers):
             continue
-        if _FIELD_VALUE.match(text, span.end_char):
+        if _is_part_of_other_name(span, text, following_words, covered, words) or _FIELD_VALUE.match(
+            text, span.end_char
+        ):
             continue
         start, end, surface = _surface(text, span)
         stated = stated_country(text, end)
@@ -314,7 +309,7 @@ def find_mentions(
         city = gaz.choose(key, _own_names_first(entries, rules), stated, home)
         if city is not None and stated and city.country == home != stated:
             city = City(0, 0, surface, stated, None, None, 0, "listed")  # 'Vardö | Finland': a namesake abroad
-        if city is not None:
+        if city is not None and not (fold(city.name) != key and headed(span, covered, key, words, describers)):
             common = (
                 key in stop_word_towns()
                 or (len(span) == 1 and key in words and city.population < rules.common_word_min_population)

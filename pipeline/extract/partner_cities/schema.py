@@ -81,6 +81,7 @@ class Cues(Rules):
     section_relations: dict[Relation, list[str]] = {}  # a heading's relation only ('Øvrige partnerskaber')
     type_cells: dict[Relation, list[str]] = {}  # a bare word in a 'Soort band' cell ('samenwerking', 'project')
     municipality_countries: dict[str, str] = {}  # a country's own municipality word after a name ('kommun': SE)
+    nationalities: dict[str, str] = {}  # ISO code -> its nationality adjective ('belgisk(?:e)?'): homonyms
 
 
 class Matching(Rules):
