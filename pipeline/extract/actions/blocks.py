@@ -15,6 +15,8 @@ from pipeline.text.structure import Line, Span
 # "Arkivsak: 24/1402", "Land ........ Frankrijk" (dot leaders) are fields, not headings
 _FIELD = re.compile(r"^[^\W\d][\w.]*?(?: [\w.]+?){0,2}\s*(?::|\s\.{3,}|\s?…{2,})\s")
 _AGENDA_NUMBER = re.compile(r"^[^\W\d]{1,6}\.?\s+\d{1,3}(?!\d)")  # "Pkt. 17 Budgetopfølgning": a case of the meeting
+# "Agendapunt 8a. Mededelingen", "Punt 12 Jaarverslag": a meeting's own item word and number over the case's title
+_AGENDA_ITEM = re.compile(r"^[^\W\d]+\.?\s+\d{1,3}[^\W\d]?\.?\s+[^\W\d_a-zæøåäöüé]")
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _CASE_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?=[^\W_a-zæøåäöüé]|\d)")  # "6. Køb af ejendom", "4  Reglement"; not "1.2"
 FORM_LINE_WORDS = 6  # a label or value line of a project page
@@ -31,12 +33,19 @@ def headed_blocks(lines: list[Line], lex: Lexicon, minutes: bool = False) -> lis
     chapters = _chapters_from(lines, lex)
     while index < len(lines):
         line = lines[index]
-        if _opens_section(lines, index, lex) and not (minutes and _AGENDA_NUMBER.match(line.text)):
+        if _opens_section(lines, index, lex) and not (minutes and _meeting_entry(line.text)):
             blocks, index = _section_blocks(lines, index + 1, lex, minutes, chapters)
             out.extend(_block_actions([b for b in _first_chapter(blocks) if not _theme_heading(b[0], lex)], lex))
         else:
             index += 1
     return out
+
+
+def _meeting_entry(text: str) -> bool:
+    """A line of minutes that is one of the meeting's cases: its item number over the case title ("Pkt. 17 ...",
+    "Agendapunt 8 Jaarverslag 2025 ..."), or a row of the decision table ("| 2 | Jaarrekening 2025 | vastgesteld |").
+    A status word in the case title ("Jaarverslag", "Voortgang") opens no status section: the case is reported on."""
+    return bool(_AGENDA_NUMBER.match(text) or _AGENDA_ITEM.match(text) or text.lstrip().startswith("|"))
 
 
 def unannounced_blocks(lines: list[Line], lex: Lexicon) -> list[Candidate]:

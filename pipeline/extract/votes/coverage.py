@@ -14,7 +14,8 @@ from pipeline.dataset.rows import VoteRow
 from pipeline.document import Document
 from pipeline.extract.votes.blocks import block_decision
 from pipeline.extract.votes.context import Protocol
-from pipeline.extract.votes.extractor import protocol_of, sections_of, voteless
+from pipeline.extract.votes.doc_kind import voteless
+from pipeline.extract.votes.extractor import protocol_of, sections_of
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.plain_text import unmarked
 from pipeline.text.gated import gated

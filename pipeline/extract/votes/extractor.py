@@ -33,6 +33,7 @@ from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decision_tables import row_decision, without_explanations
 from pipeline.extract.votes.decisions import Decision, decide
+from pipeline.extract.votes.doc_kind import voteless
 from pipeline.extract.votes.headlines import (
     merge_headlines,
     named_by_headlines,
@@ -52,7 +53,6 @@ from pipeline.extract.votes.proposal_text import carried
 from pipeline.extract.votes.proposals import Proposal, head_proposal
 from pipeline.extract.votes.proposers import Proposer, field_proposer
 from pipeline.extract.votes.questions import without_questions
-from pipeline.extract.votes.result_fields import result_lines
 from pipeline.extract.votes.result_subjects import about_result_fields
 from pipeline.extract.votes.row_notes import RowNote, annotate, row_notes
 from pipeline.extract.votes.section import SectionText, section_text
@@ -351,19 +351,6 @@ def protocol_of(language: str, text: str) -> Protocol:
         if head and section.title is None and protocol.context_at(section.start).case_number is None:
             section.title = head
     return protocol
-
-
-_VOTE_PAGE_RESULTS = 2  # result fields recording an outcome: a vote page's, not a plan's line
-_TYPED_LINES = 12  # non-blank lines from which a document's type is a finding, not a guess from a few words
-
-
-def voteless(doc: Document, lex: Lexicon) -> bool:
-    """A plan, strategy or status report (models/votes/<lang>.json `voteless_doc_types`) long enough for its type to be
-    read from it: it tells of the council adopting it and lists its content in decision words, and records no vote.
-    A vote page about a plan ("Votering 1" / "Resultat: FALT", a result field per vote) records votes all the same."""
-    if doc.doc_type not in lex.voteless_doc_types or len(result_lines(doc.text, lex)) >= _VOTE_PAGE_RESULTS:
-        return False
-    return len(doc.lines) >= _TYPED_LINES
 
 
 def extract(doc: Document) -> list[VoteRow]:
