@@ -163,7 +163,10 @@ def _earlier(sentence: Span, rules: Cues) -> bool:
     "afløser Vækstplan 2020-2024, hvis tre temaer - a, b og c - er videreført i nye former") or of a plan this
     one carries out ("udmønter Planstrategi 2023, som har fire temaer: ...") or of another authority's plan ("Den
     regionale planen prioriterer fire område: ..."), unless the sentence leads into them as this plan's own
-    ("Strategien viderefører den tidligere strategis fire temaer:")."""
+    ("Strategien viderefører den tidligere strategis fire temaer:"). The themes an evaluation recommends for a later
+    plan ("anbefaler at en ny handlingsplan får tre satsingsområder") are not this document's either."""
+    if rules.future.search(sentence.text):
+        return True  # "Arbeidsgruppen anbefaler at en ny handlingsplan får tre satsingsområder:": advice, not this plan
     leads_in = sentence.text.rstrip().endswith(":")
     if rules.parent.search(sentence.text) or rules.authority.search(sentence.text):
         return not leads_in  # "... bygger på kommuneplanens fire temaer:" over the document's own sections

@@ -55,6 +55,8 @@ class FocusRules(Rules):
     cross_cutting: list[str] = []  # "tverrgående", "dwarsdoorsnijdende": perspectives across all themes, no theme
     cross_cutting_subjects: list[str] = []  # what such a heading names when it is no theme ("temaer", "perspektiver")
     earlier_plans: list[str] = []  # a plan this one replaced ("den forrige plan", "afløser Vækstplan 2020"): its themes
+    # a plan someone recommends or proposes for later ("anbefaler at en ny handlingsplan"): an evaluation's advice
+    future_plans: list[str] = []
     continuations: list[str] = []  # verbs carrying an earlier plan's themes on ("viderefører", "zet voort")
     # a plan this one carries out, up to the word tying a count to it ("udmønter Planstrategi 2023, som")
     parent_plans: list[str] = []
@@ -142,6 +144,7 @@ class Cues:
     cross_cutting: re.Pattern  # a cross-cutting word and up to two words, ending where a cue word starts
     cross_cutting_heading: re.Pattern  # "Tverrgående temaer", "Dwarsdoorsnijdende thema's", whole; not "... satsinger"
     earlier: re.Pattern  # an earlier plan a few words before a cue word: "Den førre planen hadde tre innsatsområde"
+    future: re.Pattern  # "anbefaler at en ny handlingsplan ... får tre satsingsområder": advice for a later plan
     continuation: re.Pattern  # "... viderefører den tidligere strategis fire temaer": the themes go on
     parent: re.Pattern  # "udmønter Planstrategi 2023, som har fire temaer": the themes of the plan carried out
     authority: re.Pattern  # "Fylkets plan har tre innsatsområder", "Regeringen har ...": another authority's themes
@@ -248,6 +251,7 @@ def cues(language: str) -> Cues | None:
         earlier=re.compile(  # the words between may hold the plan's years: "Den forrige planen (2019–2031) hadde"
             rf"{whole_words(rules.earlier_plans)}(?:[\s,]+[^\s.!?:;]+){{0,8}}?\s+{cue}(?!\w)", flags
         ),
+        future=re.compile(rf"{whole_words(rules.future_plans)}(?:[\s,]+[^\s.!?:;]+){{0,8}}?\s+{cue}(?!\w)", flags),
         continuation=re.compile(whole_words(rules.continuations), flags),
         parent=re.compile(rf"{whole_words(rules.parent_plans)}(?:\s+[^\s.!?:;]+){{0,4}}?\s+{cue}(?!\w)", flags),
         authority=re.compile(

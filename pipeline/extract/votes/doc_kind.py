@@ -31,10 +31,15 @@ def voteless(doc: Document, lex: Lexicon) -> bool:
 
 
 def quotes_dated_decision(text: str, lex: Lexicon) -> bool:
-    """A lead-in line that ends in a colon and holds a full date, whose next non-blank line opens with a quotation
-    mark: the decision of that day, quoted as it was written."""
+    """A lead-in line that ends in a colon, holds a full date and a decision word (the language's vote triggers),
+    whose next non-blank line opens with a quotation mark: the decision of that day, quoted as it was written."""
     lines = [line for line in text.splitlines() if line.strip()]
     return any(
-        line.rstrip().endswith(":") and full_dates(line, lex) and _QUOTE_OPENING.match(following)
+        line.rstrip().endswith(":") and _QUOTE_OPENING.match(following) and _decides(line, lex)
         for line, following in zip(lines, lines[1:], strict=False)
     )
+
+
+def _decides(line: str, lex: Lexicon) -> bool:
+    lowered = line.lower()
+    return bool(full_dates(line, lex)) and any(stem in lowered for stem in lex.triggers)
