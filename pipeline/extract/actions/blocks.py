@@ -148,6 +148,7 @@ def _section_blocks(
             title = _CHAPTER_NUMBER.sub("", structure.parse_item(line).text)  # "2.3 Metode", "1 Innledning"
             title = leading_code(structure.trim(line.start, title), lex)[1].text  # "Sak 23/45 Ny hal" names an item
             agenda = minutes and (structure.parse_item(line).kind == "number" or case_header(line.text, lex))
+            agenda = agenda or minutes and _meeting_entry(line.text)  # "Møtesak 32 Statusrapport ...": the next case
             chapter = index > chapters and bool(TOP_CHAPTER.match(line.text))
             if agenda or chapter or lex.non_item_heading.match(title) or _bare_label(title, lex):
                 break  # an ordinary section, a new status section ("Status" under "Milepæler"), a note ("Toelichting")
