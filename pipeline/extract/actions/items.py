@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.extract.actions.codes import field_of
 from pipeline.extract.actions.legend import in_legend, leading_mark
-from pipeline.extract.actions.outline import outline_entry, over_items
+from pipeline.extract.actions.outline import beside_status_chapter, outline_entry, over_items
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import findings, value_status
 from pipeline.text import sections, structure
@@ -160,7 +160,10 @@ def numbered_headings(lines: list[Line], lex: Lexicon) -> list[Candidate]:
                 current.status = marked[0]  # "A3 Verkeerseducatie" / "[D] Zes van de negen scholen ...": its field
             current.body.append(line)
     # an outline entry with the next heading right under it, or a chapter over its own rows: no item
-    items = [c for c in items if not outline_entry(c, lines, items) and not over_items(c)]
+    beside = beside_status_chapter(items, lex.section_cue)  # "9.3 Nettverk" beside "9.4 Status for tiltakene"
+    items = [
+        c for i, c in enumerate(items) if not outline_entry(c, lines, items) and not over_items(c) and i not in beside
+    ]
     reported = [c for c in items if c.status is not None or any(not f.weak for f in findings(c.body, lex))]
     if not reported or (not opened and (len(reported) < MIN_CODED or 2 * len(reported) < len(items))):
         return []  # coded headings outside a status section need most of them to report a status
