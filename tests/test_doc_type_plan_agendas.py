@@ -20,6 +20,11 @@ BODY = "\nDe gemeente werkt samen met haar buren over de grens.\nWe kiezen drie 
         "Europese agenda 2025–2029",
         "Agenda Grensland 2025-2028",
         "Internationale agenda 2026/2030\nVastgesteld door de gemeenteraad op 4 juni 2026",
+        # an agenda named by its field: "Economische agenda", "Sociale agenda", "Culturele agenda"
+        "Economische agenda 2026–2030\n'Werk maken van de regio'",
+        "Sociale Agenda 2025-2028",
+        "Culturele agenda 2024 - 2027\nGemeente Westerdam",
+        "Regionale agenda 2026-2030",
     ],
 )
 def test_an_agenda_naming_its_period_is_a_strategy(head):
@@ -32,6 +37,8 @@ def test_an_agenda_naming_its_period_is_a_strategy(head):
         "Agenda raadsvergadering 2026-03-12\n1. Opening\n2. Vaststelling agenda\n"
         "3. Besluitenlijst vorige vergadering\n",
         "Agenda commissie Ruimte 12 maart 2026\n1. Opening\n2. Mededelingen\n",
+        "Openbare agenda 2026-03-12\n1. Opening\n2. Mededelingen\n",  # a meeting date, no period
+        "Voorlopige agenda raadsvergadering 14 april 2026\n1. Opening\n",
     ],
 )
 def test_a_meetings_agenda_is_no_strategy(text):
