@@ -16,7 +16,7 @@ BODY = "\nDe gemeente werkt samen met haar buren over de grens.\nWe kiezen drie 
     "head",
     [
         "Internationale agenda 2026-2030",
-        "Internationale Agenda Westerdam 2026-2030\n\"Over de grens kijken\"",
+        'Internationale Agenda Westerdam 2026-2030\n"Over de grens kijken"',
         "Europese agenda 2025–2029",
         "Agenda Grensland 2025-2028",
         "Internationale agenda 2026/2030\nVastgesteld door de gemeenteraad op 4 juni 2026",
