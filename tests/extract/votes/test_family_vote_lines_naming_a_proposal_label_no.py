@@ -87,6 +87,18 @@ def _rows(language: str, body: str) -> list[tuple]:
             "Votering 1: Forslag 4\nResultat: Falt (5 for, 22 mot)\n",
             [("Forslag 4", None, "rejected", 5, 22)],
         ),
+        (  # looks alike: a label defined nowhere above, its words in a text field under the vote line
+            "nb",
+            "VOTERING 2 - Endringsforslag 1\nForslagsstiller: Guro Lie (Ap)\n"
+            "Tekst: «Tiltaket fullføres innen 2028.»\nResultat: Vedtatt mot 3 stemmer (FrP).\n",
+            [("Tiltaket fullføres innen 2028.", "Guro Lie", "adopted", None, 3)],
+        ),
+        (
+            "nn",
+            "RØYSTING 1 - Tilleggsframlegg 2\nFramleggstekst: «Kommunen søkjer om statstilskot.»\n"
+            "Resultat: Samrøystes vedteke.\n",
+            [("Kommunen søkjer om statstilskot.", None, "adopted", None, 0)],
+        ),
         (  # looks alike: a vote on the recommendation keeps its name
             "nb",
             "F1  Nils Aas (MDG): «Sykkelparkering ved rådhuset.»\n\n"
