@@ -120,9 +120,14 @@ def _rules_of(lex: Lexicon) -> _Rules:
 
 def _is_outcome(value: str, rules: _Rules, third: bool = False) -> bool:
     """The value opens with an outcome word ("vedtatt", "FORKASTET", "Unaniem aangenomen"), or names what it
-    decided in one word before it ("Innstillingen vedtatt med 32 mot 3 stemmer", "Forslaget falt"), the verb's
-    auxiliary between them where `third` ("Saka vart utsett.": a field block's result, read as the sentence it is)."""
-    words = [w.lower() for w in _WORD.findall(value.strip(" \t*"))[: 3 if third else 2]]
+        decided in one word before it ("Innstillingen vedtatt med 32 mot 3 stemmer", "Forslaget falt"), the verb's
+        auxiliary between them where `third` ("Saka vart utsett.": a field block's result, read as the sentence it is,
+    its subject a recommendation named by who made it or not)."""
+    value = value.strip(" \t*")
+    named = rules.named.match(value) if rules.named is not None else None
+    if named and third:  # "Formannskapet si innstilling er vedteken.": what it decided, named by who made it
+        value = value[named.end() :]
+    words = [w.lower() for w in _WORD.findall(value)[: 3 if third else 2]]
     return any(word in rules.words for word in words)
 
 

@@ -7,6 +7,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.lexicon import Lexicon
+from pipeline.extract.votes.proposal_labels import Defined, defined_proposal
 from pipeline.extract.votes.proposals import find_proposals
 from pipeline.extract.votes.result_fields import (
     _ROLL_CALL_LINES,
@@ -41,6 +42,9 @@ def about_result_fields(decided: list[Decision], text: SectionText, raw: str, le
     for decision in decided:
         inside = [r for r in starts if decision.start - text.base <= r < decision.end - text.base]
         named = _named_above(raw, inside[0], lex) if inside else None
+        if isinstance(named, Defined):  # "VOTERING 1 – F1": the listed proposal F1, moved by whom the list names
+            decision.proposer, decision.proposer_party = named.name, named.party
+            named = named.words
         if named:
             decision.subject = named
             if _withdrawn(named, text.text, inside[0], lex):
@@ -60,7 +64,7 @@ def _withdrawn(named: str, text: str, at: int, lex: Lexicon) -> bool:
     return bool(value) and any(regex.fullmatch(f"{named} {value}") for regex in lex.empty_decisions)
 
 
-def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
+def _named_above(raw: str, at: int, lex: Lexicon) -> str | Defined | None:
     """The quoted words, the subject field's value or the recommendation's label right above a result field,
     below the result field of the vote before."""
     rules = _rules_of(lex)
@@ -82,6 +86,8 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | None:
             # ("Tekst: Taksten fastholdes.") are what was voted on
             if quoted := _QUOTED_END.search(opening):
                 return quoted.group("words").strip()
+            if defined := defined_proposal(opening, raw, at, lex):
+                return defined
             return _field_value(lines[:index], rules) or opening
     headed = [p.start for p in find_proposals(raw, lex)] if rules.subject is not None else []
     for line_start, line in above:
