@@ -1,9 +1,10 @@
 """Two families of project partners a case text names.
 
-A project's lead ('Projektet ledes af Aberdeen', 'Prosjektet vert leia av Sundsvall', 'Het project wordt geleid
-door Leuven') and its town partners ('øvrige bypartnere er Bergen og Groningen') are the project's partners, as
-'partnere er' already names them. A meeting led by its chair, a project led by a person or a department, names no
-town.
+After the issuer's own part in a project ('Kommunen er inviteret som partner i projektet X.'), the project's lead
+on the next line ('Projektet ledes af Aberdeen', 'Prosjektet vert leia av Sundsvall', 'Het project wordt geleid door
+Leuven') and its town partners ('øvrige bypartnere er Bergen og Groningen') are the project's partners, as 'partnere
+er' already names them. A lead alone heads a consortium (tests/.../lookalikes.json); a meeting led by its chair, a
+project led by a person or a department, names no town.
 
 A town named like an everyday word ('Åre', 'Lier', 'Vik') written as a municipality ('Åre kommune', 'de gemeente
 Lier') is a place, as its country or a nationality beside it makes it one; without the municipality word, away
@@ -52,7 +53,7 @@ LEADS = [
     (
         "da",
         "Thisted",
-        "Projektet koordineres af Stavanger, og Thisted er partner.",
+        "Thisted Kommune er partner i projektet Nordic Coast Walks.\nProjektet koordineres af Stavanger.",
         {"Stavanger": ("project_partner", None)},
     ),
 ]
@@ -65,6 +66,7 @@ def test_a_projects_lead_town_is_a_project_partner(rows, language, town, text, e
 
 NO_LEADS = [
     ("da", "Aabenraa", "Projektet ledes af Plan og Byg. Mødet blev ledet af formanden."),
+    ("da", "Thisted", "Projektet koordineres af Stavanger og omfatter 12 byer i Nordeuropa."),
     ("nb", "Rana", "Prosjektet ledes av kommunalsjef Kari Bodø og skal være ferdig i 2027."),
     ("nl", "Lochem", "De vergadering werd geleid door wethouder Jansen uit Zutphen."),
     ("nn", "Stryn", "Møtet vart leia av ordføraren. Han hadde vore i Bergen på konferanse."),
