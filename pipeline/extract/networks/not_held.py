@@ -4,7 +4,6 @@ later clause, a bracketed remark right after the name (networks.context.blocked 
 from __future__ import annotations
 
 import itertools
-import re
 
 from spacy.tokens import Doc
 
@@ -20,8 +19,6 @@ _REMARK_CLAUSE_ENDS = frozenset({",", ";"})
 ROUTE_WORDS = 4  # "gennem sit medlemskab af KL": the body a route word names comes within four words
 _SELF_DENIAL_WORDS = 3  # "ikke selv medlem", "zelf geen lid": the three words come together
 _ROUTE_REACH = 3  # "via de provincie Limburg": the body comes within three words of its route word
-# cells split by a tab, a pipe, or aligned by a run of spaces (not the two spaces after a sentence's full stop)
-_CELL_BREAK = re.compile(r"\t|\||[^\s.!?] {2,}\S")
 _RUN_IN_LABEL_WORDS = 3  # "Geen partners. Met Nettetal ...": a shorter sentence naming only a role is a run-in label
 
 
@@ -75,26 +72,12 @@ def remark_after(sdoc: Doc, end: int) -> list[str]:
 
 def row_refused(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
     """A refusal or postponement later in the mention's table row or right-hand bracket ("Vådeng<TAB>LIFE<TAB>–<TAB>
-    afslag 2025", "Deltagelse i X-projektet    | Udsat", "LIFE (afgewezen)"): a row of cells (split by tabs, pipes or
-    aligned by spaces) speaks of its own case or programme only, so its outcome cell counts."""
+    afslag 2025", "| Deltagelse i X-projektet | Udsat |", "LIFE (afgewezen)"): a row of cells (split by tabs or
+    pipes; aligned columns are tabs by then) speaks of its own case or programme only, so its outcome cell counts."""
     rest = sdoc[end:sentence_end]
-    words = _row_rest(sdoc, end)
-    words = words if words is not None else [t.text for t in rest] if "\t" in rest.text else remark_after(sdoc, end)
+    cells = "\t" in rest.text or "|" in rest.text
+    words = [t.text for t in rest] if cells else remark_after(sdoc, end)
     return bool(rules.find("not_granted", words))
-
-
-def _row_rest(sdoc: Doc, end: int) -> list[str] | None:
-    """The words after the mention on its own line when that line goes on in further cells (a quoted title in
-    its cell may end the sentence before them); None otherwise."""
-    if not 0 < end < len(sdoc):
-        return None
-    text = sdoc.text
-    start = sdoc[end - 1].idx + len(sdoc[end - 1])
-    stop = text.find("\n", start)
-    limit = len(text) if stop < 0 else stop
-    if not _CELL_BREAK.search(text[start:limit]):
-        return None
-    return [t.text for t in itertools.takewhile(lambda t: t.idx < limit, sdoc[end:]) if not t.is_space]
 
 
 def _to_bracket_end(sdoc: Doc, first: int) -> list[str]:

@@ -1,8 +1,8 @@
 """A decision list or vote page whose row names a programme or network in its title cell and postpones or refuses
 the case in its outcome cell ('FS 10/26   Deltakelse i X-prosjektet   Utsatt.', '| Deltagelse i X-projektet |
 Udsat |', 'Toetreding tot X<TAB>uitgesteld'): the case decided nothing, so nothing is held. The cells may be split
-by tabs, pipes or aligned by runs of spaces. The same row adopted, or a prose sentence whose next sentence postpones
-something else, still holds the name."""
+by tabs, pipes or aligned by runs of spaces (the normaliser makes aligned columns tabs). The same row adopted, or a
+prose sentence whose next sentence postpones something else, still holds the name."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ POSTPONED = [
         "nn",
         "Kvam",
         "Sak      Tittel                                              Vedtak\n"
-        "HS 8/26  Deltaking i Erasmus+-prosjektet «Ung i fjorden»     Vart utsett.\n"
+        "HS 8/26  Deltaking i Erasmus+-prosjektet Ung i fjorden       Vart utsett.\n"
         "HS 9/26  Skulebruksplan                                      Vedteke.\n",
         "Erasmus+",
     ),
