@@ -71,10 +71,12 @@ def remark_after(sdoc: Doc, end: int) -> list[str]:
 
 
 def row_refused(sdoc: Doc, sentence_end: int, end: int, rules: Cues) -> bool:
-    """A refusal later in the mention's table row or right-hand bracket ("Vådeng<TAB>LIFE<TAB>–<TAB>afslag 2025",
-    "LIFE (afgewezen)"): a table row (cells split by tabs) speaks of its own programme only, so its remark counts."""
+    """A refusal or postponement later in the mention's table row or right-hand bracket ("Vådeng<TAB>LIFE<TAB>–<TAB>
+    afslag 2025", "| Deltagelse i X-projektet | Udsat |", "LIFE (afgewezen)"): a row of cells (split by tabs or
+    pipes; aligned columns are tabs by then) speaks of its own case or programme only, so its outcome cell counts."""
     rest = sdoc[end:sentence_end]
-    words = [t.text for t in rest] if "\t" in rest.text else remark_after(sdoc, end)
+    cells = "\t" in rest.text or "|" in rest.text
+    words = [t.text for t in rest] if cells else remark_after(sdoc, end)
     return bool(rules.find("not_granted", words))
 
 

@@ -1,9 +1,7 @@
 """Decide, mention by mention, which city mentions are partners and in which relation.
 
-Own cue first (partner_context); then lists inherit: cities coordinated with known partners
-('Rendsburg, Lancaster og Almere') and parallel entry headings ('Lycksele i Sverige') take
-over the relation their siblings have.
-"""
+Own cue first (partner_context); then lists inherit: cities coordinated with known partners ('Rendsburg, Lancaster
+og Almere') and parallel entry headings ('Lycksele i Sverige') take over the relation their siblings have."""
 
 from __future__ import annotations
 
@@ -14,6 +12,7 @@ from dataclasses import dataclass
 from pipeline.extract.partner_cities.blocked import stop_word_towns
 from pipeline.extract.partner_cities.context import ContextReader, Decision, touches
 from pipeline.extract.partner_cities.coordination import ListGaps, across_rows
+from pipeline.extract.partner_cities.domestic import written_as_municipality
 from pipeline.extract.partner_cities.guards import Guards
 from pipeline.extract.partner_cities.layout import Layout
 from pipeline.extract.partner_cities.lexicon import Lexicon
@@ -25,7 +24,6 @@ from pipeline.text.structure import BULLET
 
 # a bullet or a section arrow ('>> Ploermel (Frankrijk)', '» Sunne'), or the first cell of a '| Town | ... |' row
 _ENTRY_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s*|[>»›]{{1,3}}\s*|[|▌▍▎▐█┃│]\s*)?$")  # a card's bar: '▌WESEL'
-
 
 GOVERNED_CHARS = 40  # chars before a name searched for the relation cue that governs it
 SUBJECT_WORDS = 4  # words a subject may stand from its sentence's start and from the relation cue after it
@@ -149,10 +147,10 @@ def _drop_common_words(
     layout: Layout, groups: list[list[Found]], entries: dict[int, Found], reader: ContextReader
 ) -> None:
     """A town named like an everyday word ('Side', 'Mark', 'Vik') counts only where the text lists it as a
-    place: with its country, alone on a list line, coordinated with another city, described by its
-    nationality ('het Belgische Lier') or governed by a relation cue ('venskapsavtalen med Levanger'); a table
-    row needs the country (a header row 'Stad | Land | Sinds' names no town). A list line counts among other
-    towns' entry lines only: a word alone on its line among headings of topics ('▸ Scholen', 'Helse') is one."""
+    place: with its country, alone on a list line, coordinated with another city, described by its nationality
+    ('het Belgische Lier'), written as a municipality ('Åre kommune') or governed by a relation cue ('venskapsavtalen
+    med Levanger'); a table row needs the country (a header row 'Stad | Land | Sinds' names no town). A list line
+    counts among other towns' entry lines only: a word alone on its line among headings of topics is one."""
     towns = any(not item.mention.common_word for item in entries.values())
     listed = {id(item) for line, item in entries.items() if towns and not _CELLS.search(layout.line(line))}
     for group in groups:
@@ -160,6 +158,7 @@ def _drop_common_words(
         for item in group:
             m = item.mention
             named = m.stated_country or id(item) in listed or plain or reader.described(m.start)
+            named = named or written_as_municipality(layout.text, m, reader.lexicon)
             governed = _governed_by_cue(layout, reader, item) or _cue_subject(layout, reader, item)
             if m.common_word and not (named or governed):
                 item.excluded = True

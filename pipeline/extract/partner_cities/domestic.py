@@ -25,7 +25,8 @@ PROJECT_HEAD_LINES = 3  # a project's heading wrapped over lines ('(Interreg ...
 WORD_CHARS = 24  # chars searched on each side of a name for the word 'kommune' / 'gemeente'
 
 
-def _written_as_municipality(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+def written_as_municipality(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """'Åre kommune', 'de gemeente Lier': a municipality word right beside the name writes it as a place."""
     before = text[max(0, mention.start - WORD_CHARS) : mention.start].lower()
     after = text[mention.end : mention.end + WORD_CHARS].lower()
     return lexicon.any(lexicon.municipality_before, before) or lexicon.any(lexicon.municipality_after, after)
@@ -43,7 +44,7 @@ def mark_domestic(
             mention.domestic = mention.stated_country in homes
         elif mention.city.country in homes:
             mention.domestic = True
-        elif home and _written_as_municipality(text, mention, lexicon):
+        elif home and written_as_municipality(text, mention, lexicon):
             mention.domestic = any(m.country == home for m in catalogue().lookup(mention.surface))
             at_home = gazetteer().lookup(mention.surface, home) if mention.domestic else None
             if at_home is not None and at_home.country == home:

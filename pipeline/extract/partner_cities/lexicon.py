@@ -58,6 +58,7 @@ class Lexicon:
     type_headers: Patterns
     project_overrides: Patterns
     partner_roles: Patterns
+    project_leads: Patterns
     district_of: Patterns
     district_nouns: Patterns
     describers: Patterns
@@ -112,7 +113,7 @@ class Lexicon:
             if found(self.relation_patterns, lowered)
             else []
         )
-        return cues + (self._project_roles(lowered, offset, cues) if project else [])
+        return cues + (self._project_roles(lowered, offset, cues, after_project) if project else [])
 
     def heading_cues(self, line: str) -> list[Cue]:
         """Relation cues of a heading line: every relation phrase, and the phrases that name a relation only as a
@@ -126,13 +127,16 @@ class Lexicon:
         ]
         return self.relation_cues(line) + extra
 
-    def _project_roles(self, lowered: str, offset: int, cues: list[Cue]) -> list[Cue]:
+    def _project_roles(self, lowered: str, offset: int, cues: list[Cue], after_project: bool) -> list[Cue]:
         """In a sentence about a project, 'partnere' alone names the partners listed right next to it ('der Luleå og
-        Oulu er partnere', 'I projektet er Aarhus og Tampere partnere'); inside another cue it adds nothing."""
+        Oulu er partnere', 'I projektet er Aarhus og Tampere partnere'); inside another cue it adds nothing. After the
+        issuer's own part in it ('Kommunen er partner i projektet X. Projektet ledes af A'), its lead town is one too;
+        a lead alone heads a consortium ('Projektet ledes af Bremen og omfatter 14 byer')."""
         taken = Cover((c.start - offset, c.end - offset) for c in cues)  # a whole text's cues: no square
+        patterns = self.project_overrides + (self.project_leads if after_project else ())
         return [
             Cue(offset + m.start(), offset + m.end(), "project_partner", adjacent=True)
-            for p in open_patterns(self.project_overrides, lowered)
+            for p in open_patterns(patterns, lowered)
             for m in p.finditer(lowered)
             if not taken.overlaps(m.start(), m.end())
         ]
@@ -265,6 +269,7 @@ def lexicon(language: str) -> Lexicon:
                 "type_headers",
                 "project_overrides",
                 "partner_roles",
+                "project_leads",
                 "district_of",
                 "district_nouns",
                 "describers",

@@ -38,6 +38,7 @@ class Cues(Rules):
     type_headers: list[str] = []  # a table column naming the kind of tie: 'Type avtale', 'Soort band'
     project_overrides: list[str] = []
     partner_roles: list[str] = []  # the issuer's own part in a project ('som partner i'): 'øvrige partnere' below
+    project_leads: list[str] = []  # 'ledes af', 'wordt geleid door': a lead town, after the issuer's own part above
     district_of: list[str] = []
     district_nouns: list[str] = []  # 'bydelen', 'wijk' right before a mention: it names a district
     describers: list[str] = []  # a capitalised word before a name that describes it ('Duitse'), not a first name
