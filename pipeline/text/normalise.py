@@ -36,6 +36,7 @@ _CLAUSE_WORDS = 3  # lower-case words after a capitalised opener that make a lin
 _RULE_MARKS, _RULE_RUN = re.compile(rf"[{RULE_MARKS} ]+"), re.compile(rf"[{RULE_MARKS}]{{5}}")
 # "---- Punkt 88 · Meddelelser -----": a heading drawn into a rule
 _RULED_TAIL = re.compile(rf"\S[ \t]+[{RULE_MARKS}]{{5,}}[ \t]*$")
+_MARK_SET = frozenset(RULE_MARKS)
 # '"Udvalget beslutter, at ... i Løgumkloster."': a quoted proposal whole on its line, the vote follows below
 _QUOTED_LINE = re.compile(r"^[ \t]*[\"“«„][^\"“”«»„\n]{10,}[.!?][\"”»][ \t]*$")
 # "... - 24.02.2026", "den 27-05-2026", "Beslutning, Udvalget, 20. januar 2026"
@@ -136,6 +137,12 @@ def _column_gaps(raw: str) -> str:
     return raw[: len(raw) - len(body)] + head + rest
 
 
+def _ruled_tail(line: str) -> bool:
+    """`_RULED_TAIL` found in the line; its search tries every non-space character, so it is read only on a line
+    whose last visible character is a rule's mark, which every match ends with (the same answers, a test per line)."""
+    return line.rstrip(" \t\n")[-1:] in _MARK_SET and _RULED_TAIL.search(line) is not None
+
+
 class _Joiner:
     """Decides whether a line continues the previous one, and with what separator."""
 
@@ -166,7 +173,7 @@ class _Joiner:
             return None
         if any(_RULE_MARKS.fullmatch(x) and _RULE_RUN.search(x) for x in (prev, line)):
             return None  # a rule parts what is above it from what is below it; no text runs on over it
-        if _RULED_TAIL.search(prev) or _RULED_TAIL.search(line):
+        if _ruled_tail(prev) or _ruled_tail(line):
             return None  # a heading drawn into a rule is a line of its own, however full the line
         if _QUOTED_LINE.match(prev):
             return None  # a quotation closed on its own line is a paragraph of its own, however full the line
