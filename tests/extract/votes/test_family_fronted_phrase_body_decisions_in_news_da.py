@@ -1,7 +1,8 @@
 """News pages about council decisions write the body's decision with a phrase fronted before the verb, the verb
 then before the body (Danish verb-second order): "Efter en lang debat vedtog byrådet X", "Uden afstemning
-godkendte kommunalbestyrelsen X", "Med et stort flertal godkendte byrådet X". The body decided X; a count sentence after it
-that only refers back ("Forslaget blev vedtaget med 19 stemmer for og 6 imod") counts that same decision.
+godkendte kommunalbestyrelsen X", "Med et stort flertal godkendte byrådet X". The body decided X; a count
+sentence after it that only refers back ("Forslaget blev vedtaget med 19 stemmer for og 6 imod") counts that same
+decision.
 Look-alikes: a decision recalled from an earlier year ("I 2019 vedtog byrådet X") and a question decide nothing
 of their own."""
 
