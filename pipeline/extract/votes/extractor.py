@@ -50,7 +50,7 @@ from pipeline.extract.votes.plain_text import unmarked
 from pipeline.extract.votes.point_lines import with_point_lines
 from pipeline.extract.votes.postponements import one_postponement_per_paragraph
 from pipeline.extract.votes.proposal_text import carried
-from pipeline.extract.votes.proposals import Proposal, head_proposal
+from pipeline.extract.votes.proposals import Proposal, head_proposal, titled_mover
 from pipeline.extract.votes.proposers import Proposer, field_proposer
 from pipeline.extract.votes.questions import without_questions
 from pipeline.extract.votes.result_subjects import about_result_fields
@@ -183,6 +183,8 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
                 continue
             reported = outside and (here.meeting_date is None or bool(protocol.stamp))  # a news page reports too
             repair_subject(decision, text, lex, reported, outside, alone=len(decided) == 1)
+        if titled := titled_mover(section.title, lex):  # "Forslag fra Ole Lind (F) om ...": their proposal
+            _by_mover(decided, Proposer(*titled), lex)
         named_by_headlines(decided, lex.news.headline_over, lex.news.headline_names_notings)
         found += [d for d in decided if id(d) not in summaries and not stands_for_nothing(d, lex)]
     return found
@@ -191,8 +193,12 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
 def _by_mover(decided: list[Decision], mover: Proposer, lex: Lexicon) -> None:
     """An item naming its mover in a field ("Forslagsstiller: Ida Søgaard (Ø)") is a member's proposal: its
     decisions moved by nobody else and about no recommendation ("Indstillingen") are about that proposal."""
+    refs = subject_rules(lex.language).recommendation_refs
     for decision in decided:
-        if decision.proposer is None and not (decision.subject and lex.is_proposal_label(decision.subject)):
+        label = decision.subject and (
+            lex.is_proposal_label(decision.subject) or refs and refs.fullmatch(decision.subject)
+        )
+        if decision.proposer is None and not label:
             decision.proposer, decision.proposer_party = mover.name, mover.party
 
 

@@ -271,6 +271,14 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
     return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
 
 
+def titled_mover(title: str | None, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The member a case title names as its proposal's mover ("Forslag fra Ole Lind (F) om ..."): the case is
+    that member's proposal, so a decision on it naming no other mover ("Sagen udsættes") is about their proposal."""
+    plex = proposal_lexicon(lex.language)
+    found = parse_line(title, lex, plex, 0) if title and plex else None
+    return (found.name, found.party) if found and found.name else None
+
+
 def _unsigned(proposal: Proposal, titled: Proposal) -> bool:
     """A heading of the titled proposal's kind that names neither member nor party ("Framlegg: «...»")."""
     return proposal.kind == titled.kind and proposal.name is None and proposal.party is None
