@@ -349,10 +349,7 @@ def decide(
             decision.subject = decision.subject or generic  # nothing better above it: "Sagen" it is
         own = decision.subject and decision.subject == hit.subject and "subject" not in hit.groups
         if own and lex.phrase_subject == "sentence" and not names_numbered(decision.subject, lex.language):
-            sentence = phrase_sentence(text, hit)
-            # "Besluit: de besluitenlijst wordt ongewijzigd vastgesteld." names only the item's routine: its title
-            routine = is_generic_decision(sentence.split(":", 1)[-1].strip(" ."), lex)
-            decision.subject = (routine and section.generic_subject(lex)) or section.sentence_subject(sentence, lex)
+            decision.subject = section.sentence_subject(phrase_sentence(text, hit), lex)
         settle_against(decision)
         decisions.append(decision)
         previous_end = hit.end

@@ -32,7 +32,8 @@ def test_a_dash_counted_outcome_line_is_the_items_decision(line, outcome, for_, 
 
 
 def test_a_postponement_with_a_dashed_reason_stays_a_postponement():
-    item = "Agendapunt 8  Motie M4 (SP) Gratis openbaar vervoer\nUitslag: AANGEHOUDEN - de indiener houdt de motie aan.\n"
+    item = (
+        "Agendapunt 8  Motie M4 (SP) Gratis openbaar vervoer\nUitslag: AANGEHOUDEN - de indiener houdt de motie aan.\n"
+    )
     rows = vote_cells(HEAD + item, "nl")
     assert [row[:5] for row in rows] == [("8", "Motie M4 (SP) Gratis openbaar vervoer", "postponed", None, None)]
-

@@ -12,12 +12,17 @@ import pytest
 
 from tests.extract.votes.helpers import outcomes
 
-HEAD = "Stemmingsuitslagen raadsvergadering donderdag 25 juni 2026\n\nAgendapunt 5  Kadernota 2027\nUitslag: AANGENOMEN - 16 voor, 5 tegen\n\n"
+HEAD = (
+    "Stemmingsuitslagen raadsvergadering donderdag 25 juni 2026\n\n"
+    "Agendapunt 5  Kadernota 2027\nUitslag: AANGENOMEN - 16 voor, 5 tegen\n\n"
+)
 OWN = [("adopted", "Kadernota 2027")]
 
 RECALLED = {
-    "earlier motion": 'Eerdere besluiten\nIn de vergadering van 28 mei 2026 nam de raad de motie "Zwembad open" aan met 19 stemmen voor.\n',
-    "raadsvergadering": "Achtergrond\nIn de raadsvergadering van 14 april 2026 werd het krediet met 15 stemmen voor en 6 tegen verworpen.\n",
+    "earlier motion": "Eerdere besluiten\n"
+    'In de vergadering van 28 mei 2026 nam de raad de motie "Zwembad open" aan met 19 stemmen voor.\n',
+    "raadsvergadering": "Achtergrond\n"
+    "In de raadsvergadering van 14 april 2026 werd het krediet met 15 stemmen voor en 6 tegen verworpen.\n",
     "tijdens weekday": "Tijdens de vergadering van dinsdag 3 maart 2026 is het voorstel unaniem aangenomen.\n",
     "openbare zitting": "Bij de openbare vergadering van 9 januari 2026 werd de verordening vastgesteld.\n",
     "later in the sentence": "De raad heeft in de zitting van 2 februari 2026 het amendement verworpen.\n",
@@ -30,6 +35,9 @@ def test_a_decision_recalled_from_another_dated_meeting_gives_no_row(tail):
 
 
 def test_a_sentence_dated_the_pages_own_meeting_keeps_its_row():
-    tail = "Agendapunt 6  Verordening jeugdhulp\nIn de vergadering van 25 juni 2026 werd de verordening unaniem aangenomen.\n"
+    tail = (
+        "Agendapunt 6  Verordening jeugdhulp\n"
+        "In de vergadering van 25 juni 2026 werd de verordening unaniem aangenomen.\n"
+    )
     rows = outcomes(HEAD + tail, "nl")
     assert rows[0] == OWN[0] and len(rows) == 2 and rows[1][0] == "adopted"

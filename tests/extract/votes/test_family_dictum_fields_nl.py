@@ -17,19 +17,22 @@ HEAD = "Stemmingsuitslagen van de gemeenteraad van Testby\ndonderdag 12 november
 BLOCKS = {
     "motion quoted": (
         "Agendapunt 4  Motie M2 (D66) Meer groen op het Stationsplein\nIndiener: K. de Wit (D66)\n"
-        'Dictum: "Verzoekt het college het Stationsplein in 2027 te vergroenen."\nUitslag: AANGENOMEN - 18 voor, 9 tegen\n',
+        'Dictum: "Verzoekt het college het Stationsplein in 2027 te vergroenen."\n'
+        "Uitslag: AANGENOMEN - 18 voor, 9 tegen\n",
         "adopted",
         "Verzoekt het college het Stationsplein in 2027 te vergroenen",
     ),
     "amendment untitled": (
         "Agendapunt 6  Amendement A3 (CDA) bij de begroting 2027\nIndiener: M. Jansen (CDA)\n"
-        'Dictum: "Het krediet voor de sporthal wordt verlaagd naar € 2,1 miljoen."\nUitslag: VERWORPEN (10 voor, 17 tegen)\n',
+        'Dictum: "Het krediet voor de sporthal wordt verlaagd naar € 2,1 miljoen."\n'
+        "Uitslag: VERWORPEN (10 voor, 17 tegen)\n",
         "rejected",
         "Het krediet voor de sporthal wordt verlaagd naar € 2,1 miljoen",
     ),
     "long label": (
         "3. Amendement 1 van de PvdA over de hondenbelasting\n"
-        "Dictum van het amendement: De hondenbelasting wordt in 2027 niet verhoogd.\nBesluit: aangenomen met 15 stemmen voor en 12 tegen.\n",
+        "Dictum van het amendement: De hondenbelasting wordt in 2027 niet verhoogd.\n"
+        "Besluit: aangenomen met 15 stemmen voor en 12 tegen.\n",
         "adopted",
         "De hondenbelasting wordt in 2027 niet verhoogd",
     ),

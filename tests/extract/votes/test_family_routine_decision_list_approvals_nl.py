@@ -12,7 +12,10 @@ import pytest
 
 from tests.extract.votes.helpers import outcomes
 
-HEAD = "Gemeente Testby\nBESLUITENLIJST van de openbare vergadering van de gemeenteraad\ngehouden op donderdag 8 oktober 2026\n\n"
+HEAD = (
+    "Gemeente Testby\nBESLUITENLIJST van de openbare vergadering van de gemeenteraad\n"
+    "gehouden op donderdag 8 oktober 2026\n\n"
+)
 
 ITEMS = {
     "besluit label": (

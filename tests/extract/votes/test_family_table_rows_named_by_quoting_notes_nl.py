@@ -28,8 +28,10 @@ NOTES = {
     "punt dash": 'Punt 5 - Het voorstel luidde: "Elke wijk krijgt in juli en augustus een speelstraat."',
     "punt en dash": 'Punt 5 – Het voorstel luidt: "Elke wijk krijgt in juli en augustus een speelstraat."',
     "ad stop": 'Ad 5. Het voorstel van raadslid Claes luidde: "Elke wijk krijgt in juli en augustus een speelstraat."',
-    "agendapunt colon": 'Agendapunt 5: het voorstel luidde als volgt: "Elke wijk krijgt in juli en augustus een speelstraat."',
-    "two sentences": 'Punt 5 - Het voorstel luidde: "Elke wijk krijgt in juli en augustus een speelstraat. De kosten zijn voor de gemeente."',
+    "agendapunt colon": "Agendapunt 5: het voorstel luidde als volgt: "
+    '"Elke wijk krijgt in juli en augustus een speelstraat."',
+    "two sentences": 'Punt 5 - Het voorstel luidde: "Elke wijk krijgt in juli en augustus een speelstraat. '
+    'De kosten zijn voor de gemeente."',
 }
 
 
