@@ -67,6 +67,7 @@ from pipeline.extract.votes.steps import (
 )
 from pipeline.extract.votes.subject_rules import subject_rules, title_below, titled_subject
 from pipeline.extract.votes.subjects import names_item_set, proposal_words, repair_subject, stands_for_nothing
+from pipeline.extract.votes.table_notes import with_quoted_notes
 from pipeline.extract.votes.ties import with_tie_explanations
 from pipeline.extract.votes.vote_records import with_vote_records
 from pipeline.extract.votes.whole_item import is_case_noun
@@ -371,6 +372,7 @@ def extract(doc: Document) -> list[VoteRow]:
 
     found = without_uncounted_restatements(_decisions(doc, protocol, lex), case_of)
     found = without_explanations(found, case_of, protocol.header_at, doc.text, lex)
+    with_quoted_notes(found, case_of, doc.text, lex)
     found = without_overview_rows(found, doc.text, case_of)
     detailed = {case_of(d.start) for d in found if not d.listing}
     titled = title_end(doc.text, lex) if protocol.stamp else 0  # a news page's title sums up a decision below

@@ -191,12 +191,14 @@ def _headline_above(
 ) -> str | None:
     """The headline over the paragraph `decision` stands in (a paragraph is one line of the document text, or runs
     on over quoted lines the text did not join: `_paragraph`), when it is that paragraph's first decision: the line
-    above, short and without a closing stop."""
+    above, short and without a closing stop, also inside a closing quote (a quoted proposal's words end a sentence:
+    'Dictum: "Het budget wordt verhoogd."')."""
     start = text.rfind("\n", 0, decision.start) + 1
     if start == 0 or any(start <= other.start < decision.start for other in decided):
         return None
     line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
-    if not 0 < len(line) <= _MAX_HEADLINE or line.endswith((".", "!", "?", ":", ",", ";")) or _CRUMBS.search(line):
+    closed = line.rstrip("".join(_QUOTES))
+    if not 0 < len(line) <= _MAX_HEADLINE or closed.endswith((".", "!", "?", ":", ",", ";")) or _CRUMBS.search(line):
         return None
     if dateline is not None and dateline.search(line):
         return None

@@ -146,7 +146,10 @@ class SectionText:
 
     def sentence_subject(self, sentence: str, lex: Lexicon) -> str:
         """A decision sentence about "the proposal" is about the recommendation's first sentence, or the
-        case title when the case is named after the proposal; any other sentence is its own subject."""
+        case title when the case is named after the proposal; a sentence naming only the item's routine ("Besluit:
+        de besluitenlijst wordt ongewijzigd vastgesteld.") is about the item; any other sentence is its own subject."""
+        if is_generic_decision(sentence.split(":", 1)[-1].strip(" ."), lex) and (about := self.generic_subject(lex)):
+            return about
         if not names_proposal(sentence, lex):
             return sentence
         titled = self.title if self.title and opens_with_proposal(self.title, lex) else None

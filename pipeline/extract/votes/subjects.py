@@ -194,7 +194,7 @@ def proposal_words(text: str, rules: SubjectRules) -> str | None:
         ]
     if rules.text_label is not None:
         found += [(m.start(), _within_quotes(m.group("text"))) for m in rules.text_label.finditer(text)]
-    return _first_sentence(max(found)[1]) if found else None
+    return first_sentence(max(found)[1]) if found else None
 
 
 def _within_quotes(words: str) -> str:
@@ -213,7 +213,7 @@ def _quoted_under_title(text: SectionText, rules: SubjectRules) -> str | None:
     if rules.quoted_lead is None or not text.title or not rules.quoted_lead.search(text.title.rstrip(" :") + ":"):
         return None
     quoted = _OPENS_QUOTED.match(text.text)
-    return _first_sentence(quoted.group("text")) if quoted else None
+    return first_sentence(quoted.group("text")) if quoted else None
 
 
 def _quoted_under_heading(decision: Decision, text: SectionText) -> str | None:
@@ -228,7 +228,7 @@ def _quoted_under_heading(decision: Decision, text: SectionText) -> str | None:
     at = decision.start - text.base
     near = text.text[max(0, at - _HEADING_REACH) : at + _HEADING_REACH]
     found = next(after_literal(heading, _HEADING_THEN_QUOTE, near), None)
-    return _first_sentence(found[1].group("text")) if found else None
+    return first_sentence(found[1].group("text")) if found else None
 
 
 def _named_recommendation(decision: Decision, text: SectionText, lex: Lexicon, rules: SubjectRules) -> str | None:
@@ -270,7 +270,7 @@ def _antecedent(decision: Decision, text: SectionText, rules: SubjectRules) -> s
     before = text.text[max(0, at - _ANTECEDENT_WINDOW) : at]
     quoted = list(_QUOTED.finditer(before)) if proposal else []
     if quoted:
-        return _first_sentence(quoted[-1].group("text"))
+        return first_sentence(quoted[-1].group("text"))
     sentence = _sentence_before(before)
     if sentence and proposal:  # "SV fremmet forslag: Bystyret ber om ...": the words after the colon
         return sentence.rsplit(": ", 1)[-1] if ": " in sentence else None
@@ -291,7 +291,7 @@ def _put_forward(decision: Decision, text: SectionText, lex: Lexicon, rules: Sub
     sentences = [" ".join(before[a:b].split()).strip(_TRIM) for a, b in spans]
     found = next((s for s in reversed(sentences) if s and puts_forward(s, lex.language)), None)
     quoted = (_QUOTED.search(found) or _QUOTE_OPENED.search(found)) if found else None
-    return _first_sentence(quoted.group("text")) if quoted else found
+    return first_sentence(quoted.group("text")) if quoted else found
 
 
 def _sentence_before(text: str) -> str | None:
@@ -304,7 +304,8 @@ def _sentence_before(text: str) -> str | None:
     return sentence or None
 
 
-def _first_sentence(quote: str) -> str | None:
+def first_sentence(quote: str) -> str | None:
+    """A quoted proposal's first sentence, on one line."""
     first = _SENTENCE_END.split(quote.strip(), maxsplit=1)[0]
     return " ".join(first.split()).strip(_TRIM) or None
 
