@@ -127,3 +127,19 @@ EVERYDAY = [
 @pytest.mark.parametrize(("language", "town", "text"), EVERYDAY)
 def test_an_everyday_word_without_a_municipality_word_stays_one(rows, language, town, text):
     assert rows(text, language, town) == {}
+
+
+LEAD_INSTITUTIONS = [
+    ("da", "Skive", "Skive er med i projektet BlueHarbour. Projektet ledes af Umeå universitet."),
+    ("nb", "Steinkjer", "Steinkjer deltar i prosjektet «Grønn fjord». Prosjektet ledes av Göteborgs universitet."),
+    ("nn", "Stryn", "Stryn deltek i prosjektet «Fjellvegar». Prosjektet vert leia av Mittuniversitetet i Sundsvall."),
+    ("nb", "Rana", "Rana deltar i prosjektet «Kald energi». Prosjektet ledes av Jönköping tekniska högskola."),
+    ("nl", "Boxtel", "Boxtel neemt deel aan het project Slimme Stations. Het project wordt geleid door Kiel Universität."),
+]
+
+
+@pytest.mark.parametrize(("language", "town", "text"), LEAD_INSTITUTIONS)
+def test_a_lead_institution_named_after_its_town_is_no_partner(rows, language, town, text):
+    """A university or college named after its town ('Umeå universitet', 'X tekniska högskola') leads the project: the
+    town itself takes no part, as 'Aalborg University' names no partner."""
+    assert rows(text, language, town) == {}
