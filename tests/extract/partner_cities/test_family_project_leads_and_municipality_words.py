@@ -134,7 +134,7 @@ LEAD_INSTITUTIONS = [
     ("nb", "Steinkjer", "Steinkjer deltar i prosjektet «Grønn fjord». Prosjektet ledes av Göteborgs universitet."),
     ("nn", "Stryn", "Stryn deltek i prosjektet «Fjellvegar». Prosjektet vert leia av Mittuniversitetet i Sundsvall."),
     ("nb", "Rana", "Rana deltar i prosjektet «Kald energi». Prosjektet ledes av Jönköping tekniska högskola."),
-    ("nl", "Boxtel", "Boxtel neemt deel aan het project Slimme Stations. Het project wordt geleid door Kiel Universität."),
+    ("nl", "Boxtel", "Boxtel neemt deel aan het project Slimme Stations, geleid door Kiel Universität."),
 ]
 
 
