@@ -78,9 +78,9 @@ def _blocked_with(region_names: tuple[str, ...]) -> frozenset[str]:
 
 
 def headed(span: Span, covered: set[int], key: str, words: set[str], describers: Patterns) -> bool:
-    """An everyday word right after a place's name on its line heads a body named after it ('Løgstør Havn', 'Florø
+    """An everyday word right after a place's name on its line heads a body named after it ('Hals Havn', 'Florø
     Hamn'): no town of its own where it names a town only in another language ('Havn', Tórshavn), as the caller
-    checks; not after a town's title ('Stad Gent'), nor a town of its own in a run of towns ('Rendsburg Lancaster')."""
+    checks; not after a town's title ('Stad Gent'), nor a town of its own in a run of towns ('Kiel Lancaster')."""
     if len(span) != 1 or span.start == 0 or key not in words:
         return False
     prev = span.doc[span.start - 1]

@@ -148,7 +148,7 @@ def _drop_common_words(
 ) -> None:
     """A town named like an everyday word ('Side', 'Mark', 'Vik') counts only where the text lists it as a
     place: with its country, alone on a list line, coordinated with another city, described by its nationality
-    ('het Belgische Lier'), written as a municipality ('Åre kommune') or governed by a relation cue ('venskapsavtalen
+    ('het Belgische Lier'), written as a municipality ('Vik kommune') or governed by a relation cue ('venskapsavtalen
     med Levanger'); a table row needs the country (a header row 'Stad | Land | Sinds' names no town). A list line
     counts among other towns' entry lines only: a word alone on its line among headings of topics is one."""
     towns = any(not item.mention.common_word for item in entries.values())

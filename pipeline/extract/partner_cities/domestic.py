@@ -26,7 +26,7 @@ WORD_CHARS = 24  # chars searched on each side of a name for the word 'kommune' 
 
 
 def written_as_municipality(text: str, mention: Mention, lexicon: Lexicon) -> bool:
-    """'Åre kommune', 'de gemeente Lier': a municipality word right beside the name writes it as a place."""
+    """'Vik kommune', 'de gemeente Lier': a municipality word right beside the name writes it as a place."""
     before = text[max(0, mention.start - WORD_CHARS) : mention.start].lower()
     after = text[mention.end : mention.end + WORD_CHARS].lower()
     return lexicon.any(lexicon.municipality_before, before) or lexicon.any(lexicon.municipality_after, after)

@@ -141,7 +141,7 @@ def _is_part_of_other_name(
     if nxt.text.lower() in following_words:
         return True
     if _LABEL_VALUE.match(text, nxt.idx):
-        return False  # 'Samarbejdsaftale med Stralsund  Sagsnr. 26-0114': the row's next field
+        return False  # 'Samarbejdsaftale med Wismar  Sagsnr. 26-0114': the row's next field
     return (
         nxt.is_alpha
         and nxt.text[:1].isupper()

@@ -1,7 +1,7 @@
 """Whether a document's type lets it record votes at all.
 
 A plan, strategy, status report or evaluation (models/votes/<lang>.json `voteless_doc_types`) tells of the council
-adopting it ("De agenda is door de raad vastgesteld met 19 stemmen voor"), of items not adopted ("Tiltaket er ikkje
+adopting it ("Het plan werd in maart met 21 tegen 6 stemmen aangenomen"), of items not adopted ("Tiltaket er ikkje
 vedteke") and lists its content in decision words: none of that is a vote of a meeting. Two layouts of such a type
 record votes all the same: a vote page about a plan (a result field per vote, "Resultat: FALT"), and a page that
 quotes a council decision word for word under a dated lead-in ("Kommunestyret vedtok følgende 29.09.2016:" over

@@ -1,5 +1,5 @@
 """Notes under a decision table that quote the proposal a row decided ("| 6 | Voorstel van raadslid X (partij):
-gratis bezoeken | verworpen |", then below the table 'Punt 6 - Het voorstel luidde: "Elk gezin krijgt ..."'): the
+langere openingstijden | verworpen |", then below the table 'Punt 6 - Het voorstel luidde: "De bibliotheek ..."'): the
 row's vote is on those words, as a quote under the proposal's own heading would make it. The note opens with the
 row's item number (`decision_tables.note_number_prefix`, then the number and a dash, stop, colon or bracket); the
 quote follows a lead-in naming the proposal (`subjects.quoted_proposal_leads`).

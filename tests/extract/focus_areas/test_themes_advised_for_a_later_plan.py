@@ -10,7 +10,7 @@ _EVALUATION = {
     "nb": (
         "Evaluering av vennskapsbyarbeidet 2021–2024\nFjordheim kommune\n\n1 Bakgrunn\n"
         "Kommunen har to vennskapsbyer i Norden.\n\n2 Hva er gjort?\nUngdomsleiren ble holdt hvert år.\n\n"
-        "3 Anbefalinger\nArbeidsgruppen anbefaler at en ny handlingsplan for 2025–2028 får tre satsingsområder: "
+        "3 Anbefalinger\nStyringsgruppa anbefaler at neste plan (2025–2028) får tre satsingsområder: "
         "Idrett og friluftsliv, Skole og språk og Grønn omstilling. Anbefalingene er ikke behandlet politisk.\n"
     ),
     "nn": (

@@ -11,7 +11,7 @@ import pytest
 from tests.extract.networks.helpers import networks
 
 DENIED = [
-    ("nn", "Ordføraren orienterte om at kommunen ikkje går vidare med eit medlemskap i Eurocities.\n", "Eurocities"),
+    ("nn", "Rådmannen sa at Fjordheim ikkje går vidare med eit medlemskap i Eurocities.\n", "Eurocities"),
     ("nb", "Rådmannen opplyste at kommunen likevel ikke går videre med en søknad om medlemskap i ICLEI.\n", "ICLEI"),
     ("da", "Borgmesteren oplyste, at kommunen ikke går videre med et medlemskab af Energy Cities.\n", "Energy Cities"),
     ("nl", "De burgemeester zei dat de gemeente niet verder gaat met een lidmaatschap van Eurotowns.\n", "Eurotowns"),

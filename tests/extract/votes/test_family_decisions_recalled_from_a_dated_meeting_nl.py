@@ -1,5 +1,5 @@
 """A sentence on a vote page or decision list that recalls what the council decided in a meeting it dates in full ('In
-de vergadering van 28 mei 2026 nam de raad de motie ... aan met 19 stemmen voor.') is background: that meeting's
+de vergadering van 9 april 2026 heeft de raad de motie ... aangenomen.') is background: that meeting's
 decision, not this one's, gives no row here.
 
 Look-alikes: the same sentence dated the page's own meeting is this meeting's decision; a postponement naming the
@@ -22,7 +22,7 @@ OWN = [("adopted", "Kadernota 2027")]
 
 RECALLED = {
     "earlier motion": "Eerdere besluiten\n"
-    'In de vergadering van 28 mei 2026 nam de raad de motie "Zwembad open" aan met 19 stemmen voor.\n',
+    'In de vergadering van 9 april 2026 heeft de raad de motie "Bankjes in het park" met 17 stemmen voor aangenomen.\n',
     "raadsvergadering": "Achtergrond\n"
     "In de raadsvergadering van 14 april 2026 werd het krediet met 15 stemmen voor en 6 tegen verworpen.\n",
     "tijdens weekday": "Tijdens de vergadering van dinsdag 3 maart 2026 is het voorstel unaniem aangenomen.\n",

@@ -72,10 +72,10 @@ LOOK_ALIKES = {
         "Amendement A1 Betaalbare huur (PvdA)",
     ),
     "no field": (
-        "Agendapunt 4  Motie M1 (VVD) Minder regels voor evenementen\nIndiener: T. Bakker (VVD)\n"
+        "Agendapunt 4  Motie M1 (CDA) Ruimere openingstijden voor terrassen\nIndiener: T. Bakker (CDA)\n"
         "Uitslag: AANGENOMEN - 20 voor, 7 tegen\n",
         "adopted",
-        "Motie M1 (VVD) Minder regels voor evenementen",
+        "Motie M1 (CDA) Ruimere openingstijden voor terrassen",
     ),
 }
 

@@ -1,7 +1,7 @@
 """Danish news pages about a council meeting report its decisions in word orders the protocols rarely use: the
 perfect tense ("Byrådet har enstemmigt godkendt ..."), the verb before the body after a fronted phrase ("Efter et
 års forberedelse har byrådet godkendt ...", "Med 15 stemmer mod 12 besluttede byrådet at ..."), and a member's
-proposal put by the member's title ("SF's byrådsmedlem Karen Lund foreslog, at ...") before its vote ("Forslaget
+proposal put by the member's title ("SF's byrådsmedlem Mette Vang foreslog, at ...") before its vote ("Forslaget
 blev forkastet ..."). Each is one decision of the meeting the page reports: its counts, its unanimity, and for a
 proposal its words and mover. Patterns: models/votes/da.json `clauses`, `proposal_declarations`. Look-alikes: a
 perfect in a subordinate clause ("Når byrådet har godkendt planen, ...") or dated another year is no decision of
@@ -71,9 +71,9 @@ def test_no_decision_of_the_meeting(body: str) -> None:
     ("body", "expected"),
     [
         (
-            "GRATIS FRUGT\nSF's byrådsmedlem Karen Lund foreslog, at alle skoler får gratis frugt fra 2027.\n"
+            "GRATIS LEJE\nSF's byrådsmedlem Mette Vang foreslog, at alle haller får gratis leje fra 2028.\n"
             "Forslaget blev forkastet med 4 stemmer for og 23 imod.",
-            ("alle skoler får gratis frugt fra 2027", "Karen Lund", "rejected"),
+            ("alle haller får gratis leje fra 2028", "Mette Vang", "rejected"),
         ),
         (
             "BUSKORT\nEnhedslistens byrådsmedlem Ole Dam foreslog, at unge under 18 år kører gratis med bus.\n"
