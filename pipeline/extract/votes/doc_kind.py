@@ -16,6 +16,7 @@ from pipeline.document import Document
 from pipeline.extract.votes.dates import full_dates
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.result_fields import result_lines
+from pipeline.text.structure import Line
 
 _VOTE_PAGE_RESULTS = 2  # result fields recording an outcome: a vote page's, not a plan's line
 _TYPED_LINES = 12  # non-blank lines from which a document's type is a finding, not a guess from a few words
@@ -27,15 +28,15 @@ def voteless(doc: Document, lex: Lexicon) -> bool:
     records result fields nor quotes a dated decision."""
     if doc.doc_type not in lex.voteless_doc_types or len(result_lines(doc.text, lex)) >= _VOTE_PAGE_RESULTS:
         return False
-    return len(doc.lines) >= _TYPED_LINES and not quotes_dated_decision(doc.text, lex)
+    return len(doc.lines) >= _TYPED_LINES and not quotes_dated_decision(doc.lines, lex)
 
 
-def quotes_dated_decision(text: str, lex: Lexicon) -> bool:
+def quotes_dated_decision(lines: list[Line], lex: Lexicon) -> bool:
     """A lead-in line that ends in a colon, holds a full date and a decision word (the language's vote triggers),
-    whose next non-blank line opens with a quotation mark: the decision of that day, quoted as it was written."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    whose next non-blank line opens with a quotation mark: the decision of that day, quoted as it was written.
+    `lines` are the document's shared non-blank lines (Document.lines)."""
     return any(
-        line.rstrip().endswith(":") and _QUOTE_OPENING.match(following) and _decides(line, lex)
+        line.text.endswith(":") and _QUOTE_OPENING.match(following.text) and _decides(line.text, lex)
         for line, following in zip(lines, lines[1:], strict=False)
     )
 

@@ -30,10 +30,7 @@ def proposal_cell(
     if cell.strip(" .:;!").lower() in lex.postponement_words:  # "Udsættelse" alone: the case is put off, its
         return None  # title names what was postponed
     found = _mover(lex.language, lex.tables.get("proposal_mover") or "").search(cell)
-    if found is None:
-        return cell, None
-    party = found.groupdict().get("party")
-    return cell, (" ".join(found.group("name").split()), party if party and lex.is_party(party) else None)
+    return cell, _named(found, lex) if found else None
 
 
 def trailing_mover(subject: str, mover: re.Pattern[str], lex: Lexicon) -> tuple[str, tuple[str, str | None] | None]:
@@ -43,5 +40,10 @@ def trailing_mover(subject: str, mover: re.Pattern[str], lex: Lexicon) -> tuple[
     found = mover.fullmatch(m.group("inside").strip()) if m and m.start() > 0 else None
     if m is None or found is None:
         return subject, None
+    return subject[: m.start()], _named(found, lex)
+
+
+def _named(found: re.Match[str], lex: Lexicon) -> tuple[str, str | None]:
+    """A mover match's name and its party, when the language knows it as one."""
     party = found.groupdict().get("party")
-    return subject[: m.start()], (found.group("name"), party if party and lex.is_party(party) else None)
+    return found.group("name"), party if party and lex.is_party(party) else None

@@ -120,8 +120,8 @@ def _rules_of(lex: Lexicon) -> _Rules:
 
 def _is_outcome(value: str, rules: _Rules, third: bool = False) -> bool:
     """The value opens with an outcome word ("vedtatt", "FORKASTET", "Unaniem aangenomen"), or names what it
-        decided in one word before it ("Innstillingen vedtatt med 32 mot 3 stemmer", "Forslaget falt"), the verb's
-        auxiliary between them where `third` ("Saka vart utsett.": a field block's result, read as the sentence it is,
+    decided in one word before it ("Innstillingen vedtatt med 32 mot 3 stemmer", "Forslaget falt"), the verb's
+    auxiliary between them where `third` ("Saka vart utsett.": a field block's result, read as the sentence it is,
     its subject a recommendation named by who made it or not)."""
     value = value.strip(" \t*")
     named = rules.named.match(value) if rules.named is not None else None

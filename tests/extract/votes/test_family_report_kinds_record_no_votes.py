@@ -10,6 +10,7 @@ from pipeline.build import document_from_text
 from pipeline.extract.votes.doc_kind import quotes_dated_decision
 from pipeline.extract.votes.extractor import extract
 from pipeline.extract.votes.lexicon import lexicon
+from pipeline.text.structure import split_lines
 
 _TRACKER_NN = (
     "Rapportering på handlingsplan for klima 2025–2028\nStatus per 30. april 2026 – til Utval for teknikk og miljø\n\n"
@@ -87,12 +88,12 @@ _NOT_QUOTED = [
 
 @pytest.mark.parametrize(("language", "text"), _QUOTED)
 def test_a_dated_lead_in_over_a_quote_is_a_quoted_decision(language: str, text: str) -> None:
-    assert quotes_dated_decision(text, lexicon(language))
+    assert quotes_dated_decision(split_lines(text), lexicon(language))
 
 
 @pytest.mark.parametrize(("language", "text"), _NOT_QUOTED)
 def test_look_alikes_quote_no_decision(language: str, text: str) -> None:
-    assert not quotes_dated_decision(text, lexicon(language))
+    assert not quotes_dated_decision(split_lines(text), lexicon(language))
 
 
 def test_a_report_quoting_a_dated_decision_keeps_it() -> None:
