@@ -24,6 +24,7 @@ from pipeline.extract.votes.proposal_cells import TRAILING_BRACKET, proposal_cel
 from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_proposal
 from pipeline.extract.votes.quoted import is_generic_decision
 from pipeline.extract.votes.row_remarks import remarked
+from pipeline.extract.votes.sub_row_tallies import split_tally_tail
 from pipeline.extract.votes.table_rests import case_above, goes_on, numbered_parts
 from pipeline.text.pipe_tables import Record, is_ruler, notes_under, table_runs
 
@@ -215,12 +216,15 @@ def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[s
     case = _CASE_PREFIX.sub("", case)  # "PS 61/26", "Pkt. 4": the number the case is known by
     end = starts[record.last] + len(lines[record.last])
     cues = cell_cues(lex.language)
-    subject, moved_by = trailing_mover(cell("subject"), cues.mover, lex)
+    note = notes_under(lines, record)  # a tab-parted row's lines under it ("Bemærkning: Taget til efterretning.")
+    subject_cell = cell("subject")
+    if parted := split_tally_tail(subject_cell, lex):  # "Imod: Ø 3, F 2" in a sub-row the text joined to the row
+        subject_cell, note = parted[0], " ".join(filter(None, (note, parted[1])))
+    subject, moved_by = trailing_mover(subject_cell, cues.mover, lex)
     subject, title = clean_subject(subject, lex), None
     if voted_on := proposal_cell(cell("proposal"), cues.no_decision, lex):  # the row voted on one proposal of the
         title, subject, moved_by = subject, *voted_on  # case ("Teknisk Udvalgs indstilling"): that proposal
     votes = cell("votes") or count_columns(cell)
-    note = notes_under(lines, record)  # a tab-parted row's lines under it ("Bemærkning: Taget til efterretning.")
     return TableRow(
         starts[record.first], end, case, subject, cell("decision"), votes, None, title, None, moved_by, note
     )
