@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
 from pipeline.extract.votes.blocks import Block
+from pipeline.extract.votes.closing_references import paragraph_item
 from pipeline.extract.votes.dates import continues_sentence, dated_event
 from pipeline.extract.votes.decision_tables import TableRow, read_tables
 from pipeline.extract.votes.item_lists import read_lists
@@ -304,6 +305,8 @@ def scan(text: str, lex: Lexicon) -> Protocol:
         if index in bare:  # "061/26 Title" under a rule or in the case list
             scanner.header(line_start, raw, skip, bare[index], None)
             previous, previous_point, untitled = line, False, False
+            continue
+        if paragraph_item(scanner, lines, index, pos, lex):  # "... blev udsat. (Punkt 12)": its paragraph's item
             continue
         split = split_heading(line, lines[index + 1 : index + 3], lex)
         point = split is None and is_point(line, previous, previous_point, lex)
