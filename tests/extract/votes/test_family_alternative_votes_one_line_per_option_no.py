@@ -1,8 +1,9 @@
 """An alternative vote told one line per option, each line the votes one proposal got ("For innstillingen stemte 13
 (Ap 7, Sp 4, R 2)." over "For forslaget fra Moe stemte 8 (H 5, FrP 3).", or the count first: "13 stemte for
 innstillingen" / "8 stemte for forslaget fra Moe"), in Bokmål and Nynorsk, under a "Votering" label or a heading
-naming the alternative vote. One row for the option with more votes, its count the votes for, the other option's
-count (and parties) the votes against; the losing option gets no row. Look-alikes: plain for/against lines
+naming the alternative vote (the first option's line joined to it when the text was unwrapped). One row for the
+option with more votes, its count the votes for, the other option's count (and parties) the votes against; the
+losing option gets no row. Look-alikes: plain for/against lines
 ("For stemte 13 (...)" / "Mot stemte 8 (...)") and one option's line followed by a line against are no
 alternative vote. All texts are written for these tests."""
 
@@ -38,6 +39,12 @@ CASES = [
         "Alternativ votering:\n15 stemte for innstillingen (Ap 9, Sp 6).\n"
         "12 stemte for forslaget fra Moe (H 8, FrP 4).\n",
         ("innstillingen", 15, 12, {"H": 8, "FrP": 4}),
+    ),
+    (
+        "nb",
+        "Votering (alternativ votering mellom innstillingen og forslaget fra Moe): For innstillingen stemte 20 (Ap 12, "
+        "Sp 8).\nFor forslaget fra Moe stemte 7 (H 7).\n",
+        ("innstillingen", 20, 7, {"H": 7}),
     ),
     (
         "nn",
