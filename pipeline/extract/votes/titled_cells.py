@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.proposals import parse_line, proposal_lexicon
+
+if TYPE_CHECKING:
+    from pipeline.extract.votes.decisions import Decision
 
 _PARTS = re.compile(r"\s*[/&]\s*")  # "Tittel / vedtak", "Sak & beslutning": two column names in one header cell
 _QUOTED = re.compile(r":\s*[«“\"](?P<words>[^«»“”\"]{3,})[»”\"]\s*\.?\s*$")  # ": «Kommunen innfører ...»"
@@ -43,4 +47,15 @@ def quoted_proposal(subject: str, lex: Lexicon) -> tuple[str, tuple[str, str | N
     found = parse_line(subject[: quoted.start()], lex, plex, 0) if quoted and plex else None
     if quoted is None or found is None or not found.name:
         return subject, None
-    return quoted.group("words").strip(), (found.name, found.party)
+    return quoted.group("words").strip().rstrip("."), (found.name, found.party)
+
+
+def quoted_words(decided: list[Decision], title: str | None, lex: Lexicon) -> None:
+    """A case titled by a member's quoted proposal ("Framlegg frå Kari Dahl (SV): «Kommunen inngår ...»", a decision
+    list's item or a case header): its decisions named by the title are about the quoted words."""
+    words, mover = quoted_proposal(title or "", lex)
+    if mover is None:
+        return
+    for decision in decided:
+        if decision.subject and title and " ".join(title.split()).startswith(" ".join(decision.subject.split())):
+            decision.subject = words
