@@ -124,12 +124,13 @@ def is_sign_off(sentence: str, lex: Lexicon) -> bool:
 def notes_only(section: SectionText, block: Block, votes: list[tuple[int, int]], lex: Lexicon) -> bool:
     """The block only takes the matter for information: its first sentence is a noting statement
     ("Årsmeldingen tas til orientering.") and every other sentence is one of the vote records `votes`
-    (section offsets) that decided it ("Enstemmig.")."""
+    (section offsets) that decided it ("Enstemmig.") or page furniture run into the block (`is_sign_off`)."""
     found = sentences(section.text, block.start, block.end)
     ends = [end for _, end in find_statements(found[0][1], lex)] if found else []
     if not any(not found[0][1][end:].strip(CLOSING) for end in ends):  # "... til orientering og ber ..."
         return False
-    return all(any(a <= at < b or at <= a < at + len(s) for a, b in votes) for at, s in found[1:])
+    rest = [(at, s) for at, s in found[1:] if not is_sign_off(s, lex)]  # "Møteprotokoll 18.06.2026 side 2"
+    return all(any(a <= at < b or at <= a < at + len(s) for a, b in votes) for at, s in rest)
 
 
 def states_unanimity(section: SectionText, block: Block, lex: Lexicon) -> bool:
@@ -272,7 +273,9 @@ def treatment_blocks(section: SectionText, lex: Lexicon) -> list[Block]:
 def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision | None:
     """The decision a block without vote phrases records, or None (empty, background)."""
     read = sentences(section.text, block.start, block.end)
-    found = _without_closing([(at, s) for at, s in _past_briefing(read, lex) if not puts_forward(s, lex.language)], lex)
+    # a proposal put forward, and page furniture run into the block ("Møtebok 17.09.2026 – side 2"), decide nothing
+    kept = [(at, s) for at, s in _past_briefing(read, lex) if not puts_forward(s, lex.language)]
+    found = _without_closing([(at, s) for at, s in kept if at == kept[0][0] or not is_sign_off(s, lex)], lex)
     if not found:
         return None
     if _empty(section.text, *found[0], lex):  # "Sagen blev drøftet. Udvalget besluttede at sende den tilbage.":

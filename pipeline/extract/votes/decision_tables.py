@@ -24,8 +24,9 @@ from pipeline.extract.votes.proposal_cells import TRAILING_BRACKET, proposal_cel
 from pipeline.extract.votes.proposal_tables import case_vote_tables, settle_proposal
 from pipeline.extract.votes.quoted import is_generic_decision
 from pipeline.extract.votes.row_remarks import remarked
-from pipeline.extract.votes.sub_row_tallies import split_tally_tail
+from pipeline.extract.votes.sub_row_tallies import with_tally_note
 from pipeline.extract.votes.table_rests import case_above, goes_on, numbered_parts
+from pipeline.extract.votes.titled_cells import quoted_proposal, shared_decision, verdict
 from pipeline.text.pipe_tables import Record, is_ruler, notes_under, table_runs
 
 _ROLES = ("number", "subject", "decision", "votes", "votes_for", "votes_against", "abstentions", "proposal")
@@ -120,6 +121,7 @@ def _roles(header: list[str], cues: _Cues, marks: frozenset[int] = frozenset()) 
             free = [r for r in roles if r not in found]
             if index not in found.values() and free and (len(roles) == 1 or not single):
                 found[free[0]] = index
+    found |= shared_decision(header, found, cues.columns["decision"])  # "Tittel / vedtak": one column for both
     unknown = sum(1 for index in range(len(header)) if index not in found.values() and index not in marks)
     needed = {"number", "subject", "decision"} <= found.keys()
     return found if needed and unknown <= 1 else None
@@ -216,18 +218,16 @@ def _row(record: Record, roles: dict[str, int], starts: list[int], lines: list[s
     case = _CASE_PREFIX.sub("", case)  # "PS 61/26", "Pkt. 4": the number the case is known by
     end = starts[record.last] + len(lines[record.last])
     cues = cell_cues(lex.language)
-    note = notes_under(lines, record)  # a tab-parted row's lines under it ("Bemærkning: Taget til efterretning.")
-    subject_cell = cell("subject")
-    if parted := split_tally_tail(subject_cell, lex):  # "Imod: Ø 3, F 2" in a sub-row the text joined to the row
-        subject_cell, note = parted[0], " ".join(filter(None, (note, parted[1])))
+    decided, votes = cell("decision"), cell("votes") or count_columns(cell)
+    if roles["decision"] == roles["subject"]:  # one column: the title and the decision's text (titled_cells.py)
+        decided = verdict(decided, votes, cues.cell_outcomes)
+    subject_cell, note = with_tally_note(cell("subject"), notes_under(lines, record), lex)  # "Bemærkning: …"
     subject, moved_by = trailing_mover(subject_cell, cues.mover, lex)
+    subject, moved_by = quoted_proposal(subject, lex) if moved_by is None else (subject, moved_by)
     subject, title = clean_subject(subject, lex), None
     if voted_on := proposal_cell(cell("proposal"), cues.no_decision, lex):  # the row voted on one proposal of the
         title, subject, moved_by = subject, *voted_on  # case ("Teknisk Udvalgs indstilling"): that proposal
-    votes = cell("votes") or count_columns(cell)
-    return TableRow(
-        starts[record.first], end, case, subject, cell("decision"), votes, None, title, None, moved_by, note
-    )
+    return TableRow(starts[record.first], end, case, subject, decided, votes, None, title, None, moved_by, note)
 
 
 def clean_subject(subject: str, lex: Lexicon) -> str:
@@ -294,7 +294,9 @@ def _carried(votes: str, lex: Lexicon, cues: _Cues) -> bool:
     """The vote column says the row's decision passed ("Samrøystes", "5 mot 2 (Sp 2)") when its decision cell
     states the decision in its own words, with no outcome word ("Dispensasjon vert gjeven på vilkår ...")."""
     votes = votes.strip()
-    if lex.unanimous and lex.unanimous.search(votes):
+    if (lex.unanimous and lex.unanimous.search(votes)) or any(  # "Vedtatt med ordførerens dobbeltstemme"
+        rule.outcome == "adopted" and rule.regex.match(votes) for rule in cues.cell_outcomes
+    ):
         return True
     m = cues.count.fullmatch(votes) if cues.count and votes else None
     return m is not None and int(m.group("for")) > int(m.group("against"))

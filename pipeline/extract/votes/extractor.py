@@ -69,6 +69,7 @@ from pipeline.extract.votes.subject_rules import subject_rules, title_below, tit
 from pipeline.extract.votes.subjects import names_item_set, proposal_words, repair_subject, stands_for_nothing
 from pipeline.extract.votes.table_notes import with_quoted_notes
 from pipeline.extract.votes.ties import with_tie_explanations
+from pipeline.extract.votes.titled_cells import quoted_words
 from pipeline.extract.votes.vote_records import with_vote_records
 from pipeline.extract.votes.whole_item import is_case_noun
 
@@ -186,6 +187,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
             repair_subject(decision, text, lex, reported, outside, alone=len(decided) == 1)
         if titled := titled_mover(section.title, lex):  # "Forslag fra Ole Lind (F) om ...": their proposal
             _by_mover(decided, Proposer(*titled), lex)
+            quoted_words(decided, section.title, lex)  # "Framlegg frå X (SV): «...»": the decision is on its words
         named_by_headlines(decided, lex.news.headline_over, lex.news.headline_names_notings)
         found += [d for d in decided if id(d) not in summaries and not stands_for_nothing(d, lex)]
     return found

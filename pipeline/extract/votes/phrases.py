@@ -15,7 +15,7 @@ from pipeline.extract.votes.subject_rules import clause_joins, proposes
 from pipeline.extract.votes.union import read_counts
 from pipeline.text.structure import conventions
 
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?;:](?=\s)|\n")
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?;:][»”\"]?(?=\s)|\n")  # "«Saken utsettes.» Forslaget falt": the quote closes it
 # a count pair closing a sentence ("Stemmene falt 4 mot 4. Innstillingen ble ...", "Det ble stemt 5-5. Forslaget"):
 # its stop follows a number, yet two numbers joined by a short word or dash are a count, not an ordinal
 _COUNT_END = re.compile(r"\b\d{1,3}[ \t]*(?:[-–]|[^\W\d_]{2,5})[ \t]*\d{1,3}(?P<stop>\.)(?=[ \t]+[^\W\d_])")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import QUOTES
-from pipeline.extract.votes.proposals import Proposal, find_proposals, line_end
+from pipeline.extract.votes.proposals import Proposal, find_proposals, line_end, quote_end
 from pipeline.extract.votes.proposers import Proposer
 from pipeline.extract.votes.result_fields import ends_proposal_text
 from pipeline.extract.votes.schema import VotesRules
@@ -60,7 +60,7 @@ def own_texts(proposals: list[Proposal], text: str, lex: Lexicon) -> list[tuple[
 def _text_span(proposal: Proposal, text: str, lex: Lexicon) -> tuple[int, int]:
     own_end = line_end(text, proposal.start)
     if not text[proposal.start : own_end].rstrip().endswith(":"):
-        return proposal.start, own_end
+        return proposal.start, quote_end(text, proposal.start, own_end)
     return own_end, _lines_under(text, own_end, lex)
 
 

@@ -265,10 +265,33 @@ def find_proposals(text: str, lex: Lexicon, title: str | None = None) -> list[Pr
     found += [p for p in _one_per_line(declared) if p.start not in taken]
     taken = {p.start for p in found}
     found += [p for kind, r in plex.bare for m in gated(r).finditer(text) if (p := _bare(m, kind, lex, plex, taken))]
+    found = [_quote_closed(p, text) for p in found]
     titled = parse_line(title, lex, plex, 0) if title else None
     if titled and titled.name:  # the case is one member's proposal: a heading below naming no mover is its text
         found = [replace(p, name=titled.name, party=titled.party) if _unsigned(p, titled) else p for p in found]
     return ([titled] if titled else []) + sorted(found, key=lambda p: p.start)
+
+
+_QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{3,}[»”\"]")
+
+
+def quote_end(text: str, start: int, end: int) -> int:
+    """Where a line's quoted words end when a new sentence follows them on the line ("... fremmet
+    utsettelsesforslag: «Saken utsettes.» Utsettelsesforslaget falt med 3 mot 18 stemmer.", the vote line joined to
+    the lead line when the text was unwrapped): that sentence is the treatment, not the proposal's words."""
+    quoted = _QUOTED.search(text, start, end)
+    after = text[quoted.end() : end].lstrip() if quoted else ""
+    return quoted.end() if quoted and after[:1].isupper() else end
+
+
+def _quote_closed(proposal: Proposal, text: str) -> Proposal:
+    """A proposal whose line goes on past its closed quote with a new sentence, ended at the quote."""
+    end = quote_end(text, proposal.start, proposal.end)
+    rest = " ".join(text[end : proposal.end].split())
+    if end == proposal.end or not proposal.title.endswith(rest):
+        return proposal
+    text_end = min(proposal.text_end, end) if proposal.text_end is not None else None
+    return replace(proposal, title=proposal.title[: -len(rest)].rstrip(" :"), end=end, text_end=text_end)
 
 
 def titled_mover(title: str | None, lex: Lexicon) -> tuple[str, str | None] | None:

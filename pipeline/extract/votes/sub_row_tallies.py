@@ -23,3 +23,10 @@ def split_tally_tail(cell: str, lex: Lexicon) -> tuple[str, str] | None:
             head = cell[: m.start()].strip()
             return (head, tail) if head else None
     return None
+
+
+def with_tally_note(subject_cell: str, note: str, lex: Lexicon) -> tuple[str, str]:
+    """The subject cell without a trailing count line, and the row's note with that count line added to it."""
+    if parted := split_tally_tail(subject_cell, lex):
+        return parted[0], " ".join(filter(None, (note, parted[1])))
+    return subject_cell, note
