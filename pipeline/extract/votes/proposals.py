@@ -306,6 +306,18 @@ def is_pronoun(subject: str, language: str) -> bool:
     return bool(plex and plex.pronoun and plex.pronoun.fullmatch(subject.strip()))
 
 
+def ending_before(proposals: list[Proposal], starts: Sequence[int], text: str) -> list[Proposal]:
+    """A motion list's entry that records its outcome on its own line ('M1 "Titel" (D66): verzoekt het college
+    ... . Unaniem aangenomen.'): the heading ends where the outcome's clause (`starts`) opens on the same line, so
+    the outcome is the vote on it and not a part of its words."""
+    out = []
+    for p in proposals:
+        inside = [at for at in starts if p.start < at < p.end and "\n" not in text[p.start : at]]
+        cut = text[p.start : min(inside)].rstrip(" \t.;:") if inside else ""
+        out.append(replace(p, end=p.start + len(cut), title=cut) if cut else p)
+    return out
+
+
 def open_proposal(proposals: list[Proposal], offset: int, floor: int, ends: Sequence[int] = ()) -> Proposal | None:
     """The last proposal named between the previous decision (`floor`) and a bare result at `offset`, in a
     block still open there: no block end (label_blocks.py) lies between its heading and the result."""
