@@ -40,7 +40,8 @@ def _rows(text: str) -> list[tuple[str | None, str]]:
         ),
         (
             "Begroting 2027 Omgevingsdienst",
-            "De VOORZITTER: Ik stel voor de begroting voor kennisgeving aan te nemen.\nDienovereenkomstig wordt besloten.",
+            "De VOORZITTER: Ik stel voor de begroting voor kennisgeving aan te nemen.\n"
+            "Dienovereenkomstig wordt besloten.",
         ),
     ],
 )
