@@ -26,6 +26,7 @@ from pipeline.extract.votes.phrases import (
 from pipeline.extract.votes.proposal_text import name_by_text, own_texts
 from pipeline.extract.votes.proposals import (
     Proposal,
+    ending_before,
     find_proposals,
     is_pronoun,
     names_numbered,
@@ -266,8 +267,7 @@ def decide(
     found += count_cells(text, lex, found, windows)  # "Vedtaget <gap> For: 14 <gap> Imod: 11"
     named = find_proposals(text, lex, section.title)
     ends = block_ends(named, text, lex)  # withdrawn proposals, the recommendation's label
-    # retold, tracked, or a proposal's words: these end where the vote on them is counted
-    quoted = quoted_spans(text, lex) + [
+    quoted = quoted_spans(text, lex) + [  # retold, tracked, a proposal's words: they end where their vote is counted
         (a, min([b] + [t.start for t in found if a < t.start < b])) for a, b in own_texts(named, text, lex)
     ]
 
@@ -283,13 +283,13 @@ def decide(
     cells = cells_apart(text, tallies)  # "Uitslag: aangenomen <gap> Voor: 15": the outcome cell ends its line
     hits = [h for h in find_hits(cells, lex, barriers, windows) if kept(h.phrase_start)]
     hits = sorted(hits + [h for h in consent_hits(text, lex, hits) if kept(h.phrase_start)], key=lambda h: h.start)
+    named = ending_before(named, [h.start for h in hits], text)  # an entry with its outcome on its line
     statements = [(a, b) for a, b in find_statements(text, lex, windows) if unquoted(a)]
     resolved: list[tuple[int, Proposal]] = []  # outcome phrase offset, the named proposal it is about
     decisions: list[Decision] = []
     used: set[int] = set()
     previous_end = 0
-    # a decision recalled from an earlier meeting ("Bakgrunn: Kommunestyret vedtok i KS-sak 18/24 ...") counts nothing
-    recalled = [_recalled(text, hit, lex) for hit in hits]
+    recalled = [_recalled(text, hit, lex) for hit in hits]  # a decision recalled from an earlier meeting counts nothing
     follow = counts_follow(tallies, [hit for hit, back in zip(hits, recalled, strict=True) if not back])
     spoken = text if lex.phrase_subject == "sentence" else ""  # verbatim minutes name proposals as they go
     for index, hit in enumerate(hits):

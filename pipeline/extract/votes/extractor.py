@@ -48,7 +48,7 @@ from pipeline.extract.votes.overview import without_overview_rows
 from pipeline.extract.votes.own_recommendations import with_own_recommendation
 from pipeline.extract.votes.plain_text import unmarked
 from pipeline.extract.votes.point_lines import with_point_lines
-from pipeline.extract.votes.postponements import one_postponement_per_paragraph
+from pipeline.extract.votes.postponements import one_postponement_per_paragraph, with_unanimity_below
 from pipeline.extract.votes.proposal_text import carried
 from pipeline.extract.votes.proposals import Proposal, head_proposal, titled_mover
 from pipeline.extract.votes.proposers import Proposer, field_proposer
@@ -163,7 +163,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         body = protocol.context_at(section.start).body  # "Samrøystes tilråding frå hovudutvalet til ...:"
         decided = with_own_recommendation(decided, text, body, lex)
         postpone_send_backs(decided, text, lex)
-        decided = one_postponement_per_paragraph(decided, text)
+        decided = with_unanimity_below(one_postponement_per_paragraph(decided, text), text, lex)
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))
         step_body, head_body = (protocol.context_at(section.start).body or "").lower(), protocol.head.body or ""

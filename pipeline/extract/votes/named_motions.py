@@ -32,6 +32,8 @@ def named_motion(decision: Decision, text: SectionText, rules: SubjectRules) -> 
     if ref is None:
         return None
     kind = ref["kind"].lower()
+    if ref.groupdict().get("number"):
+        return _numbered(subject, ref, decision, text, rules)
     end = max(decision.end - text.base, 0)
     at = text.text.rfind(subject.split()[0], max(0, end - len(subject) - _WINDOW), end)
     if at < 0:
@@ -47,6 +49,27 @@ def named_motion(decision: Decision, text: SectionText, rules: SubjectRules) -> 
     if rules.motion_decided is not None and rules.motion_decided.search(above, since):
         return None  # a motion was decided between the naming and this outcome: not the one named
     return " ".join(named[-1]["title"].split()).strip(" \t,;:") or None
+
+
+def _numbered(
+    subject: str, ref: re.Match[str], decision: Decision, text: SectionText, rules: SubjectRules
+) -> str | None:
+    """A vote on a numbered motion or amendment ("Stemming over amendement A1:", "Motie M3 wordt aangenomen"):
+    its label and the quoted title given where the same label is named above in the item ('amendement A1
+    "Titel"', 'dient motie M3 in, getiteld "Titel"'), the label as written, as the project's cites do. The
+    number tells which motion it is, so any motion decided between them does not matter; no naming, no title."""
+    number = re.compile(rf"(?<![\w.-]){re.escape(ref['number'])}(?![\w-])", re.I)
+    above = text.text[: max(decision.start - text.base, 0)]
+    named = [
+        m
+        for m in _named(above, ref["kind"].lower(), rules)
+        if number.search(m.group(0), 0, m.start("title") - m.start())
+    ]
+    if not named:
+        return None
+    title = " ".join(named[-1]["title"].split()).strip(" \t,;:")
+    label = subject[ref.start("kind") : ref.end("number")]
+    return f"{label} {title}" if title else None
 
 
 def _named(text: str, kind: str, rules: SubjectRules) -> list[re.Match[str]]:

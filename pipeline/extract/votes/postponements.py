@@ -4,8 +4,14 @@ bad om fråsegn frå politiet før saka vert avgjord. Saka vart send attende til
 
 from __future__ import annotations
 
-from pipeline.extract.votes.decisions import Decision
+import re
+
+from pipeline.extract.votes.decisions import Decision, settle_against
+from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.section import SectionText
+
+_FIELD_LABEL = re.compile(r"^[ \t]*[^\W\d_][\w -]{0,30}:[ \t]*")  # "Stemresultaat: ", "Stemming: "
+_UNANIMITY_WORDS = 4  # "met algemene stemmen": the line says nothing besides
 
 
 def one_postponement_per_paragraph(decided: list[Decision], text: SectionText) -> list[Decision]:
@@ -37,3 +43,31 @@ def _same_postponement(previous: Decision, decision: Decision, text: SectionText
     by_body = by_body or (restated and previous.subject is not None)
     gap = text.between(previous.end, decision.start)
     return both and by_body and (previous.voteless or decision.voteless) and "\n\n" not in gap
+
+
+def with_unanimity_below(decided: list[Decision], text: SectionText, lex: Lexicon) -> list[Decision]:
+    """A line giving only the unanimity ("Stemresultaat: eenparig.", "Stemming: unaniem") right below a decision
+    with no vote of its own (put off, rejected, taken off the agenda: "Besluit: verdaagd.", "Besluit: het punt
+    wordt uitgesteld naar ...") is that decision's vote, not a second, adopted decision: the unanimity is folded
+    into the decision above, in the same paragraph."""
+    out: list[Decision] = []
+    for decision in decided:
+        previous = out[-1] if out else None
+        if previous is None or not _unanimity_of(previous, decision, text, lex):
+            out.append(decision)
+            continue
+        previous.unanimous = True
+        settle_against(previous)
+        previous.end = max(previous.end, decision.end)
+    return out
+
+
+def _unanimity_of(previous: Decision, decision: Decision, text: SectionText, lex: Lexicon) -> bool:
+    bare = decision.outcome == "adopted" and decision.unanimous is True and decision.proposer is None
+    bare = bare and decision.votes_for is None and decision.votes_against in (0, None)
+    if not (bare and previous.voteless and previous.outcome != "adopted" and decision.start >= previous.end):
+        return False
+    line = _FIELD_LABEL.sub("", text.between(decision.start, decision.end)).strip(" \t.;")
+    alone = lex.unanimous is not None and lex.unanimous.fullmatch(line) is not None
+    gap = text.between(previous.end, decision.start)
+    return alone and len(line.split()) <= _UNANIMITY_WORDS and "\n\n" not in gap and gap.count("\n") <= 1

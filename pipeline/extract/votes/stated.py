@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.phrases import Hit, previous_sentence, without_label
+from pipeline.extract.votes.quoted import is_generic_decision
 from pipeline.extract.votes.section import SectionText
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ def stated_above(section: SectionText, hit: Hit, floor: int, lex: Lexicon) -> st
     sentence = without_label(" ".join(sentence.split())).rstrip(" .")
     if lex.block_label.fullmatch(sentence):
         return None  # "Voorstel van besluit" above its result: a label naming the recommendation, no sentence
+    if is_generic_decision(sentence, lex):
+        return None  # "De gemeenteraad keurt de notulen goed." names only the item: the item's title names it
     return sentence if any(r.search(sentence) for r in lex.decisive_sentences) else None
 
 

@@ -144,8 +144,19 @@ def noted_about_case(decisions: list[Decision], section: SectionText, lex: Lexic
     refs = subject_rules(lex.language).noted_refs
     for decision in decisions:
         noted = decision.outcome == "noted" and decision.proposer is None
-        if noted and refs is not None and refs.fullmatch((decision.subject or "").strip(" .")):
+        ref = refs.fullmatch((decision.subject or "").strip(" .")) if noted and refs is not None else None
+        if ref is not None and _refers_to_title(ref.groupdict().get("referent"), section.title):
             decision.subject = section.generic_subject(lex, noting=True) or decision.subject
+
+
+def _refers_to_title(referent: str | None, title: str | None) -> bool:
+    """A rule without a `referent` group names the case by itself; one with it ("de jaarstukken voor kennisgeving
+    aan te nemen") names the case where its noun is a word of the item's title or a word's last part ("brief" of
+    "Raadsinformatiebrief"): another noun ("de brief van de provincie" under a budget item) is another document."""
+    if referent is None:
+        return True
+    noun = referent.lower()
+    return any(word == noun or word.endswith(noun) for word in re.findall(r"[^\W\d_]+", (title or "").lower()))
 
 
 def send_back_subjects(decisions: list[Decision], section: SectionText) -> None:
