@@ -329,9 +329,6 @@ def is_pronoun(subject: str, language: str) -> bool:
     return bool(plex and plex.pronoun and plex.pronoun.fullmatch(subject.strip()))
 
 
-_QUOTE_MARKS = "\"“”„'‘’«»"  # an outcome word inside the motion's quoted words is no outcome of it
-
-
 def ending_before(proposals: list[Proposal], starts: Sequence[int], text: str) -> list[Proposal]:
     """A motion list's entry that records its outcome on its own line ('M1 "Titel" (D66): verzoekt het college
     ... . Unaniem aangenomen.'): the heading ends where the outcome's clause (`starts`) opens on the same line, so
@@ -339,7 +336,7 @@ def ending_before(proposals: list[Proposal], starts: Sequence[int], text: str) -
     out = []
     for p in proposals:
         inside = [at for at in starts if p.start < at < p.end and "\n" not in text[p.start : at]]
-        inside = [at for at in inside if not any(q in text[at : p.end] for q in _QUOTE_MARKS)]  # not in its words
+        inside = [at for at in inside if not set(text[at : p.end]) & set("\"“”„'‘’«»")]  # not inside its quoted words
         cut = text[p.start : min(inside)].rstrip(" \t.;:") if inside else ""
         out.append(replace(p, end=p.start + len(cut), title=cut) if cut else p)
     return out
