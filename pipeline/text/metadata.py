@@ -18,18 +18,13 @@ from typing import NamedTuple
 from pipeline.rules.compiled import compile_rule, regex
 from pipeline.text import municipalities
 from pipeline.text.cue_lines import LineFinder, literals_of
-from pipeline.text.literals import LiteralGate
+from pipeline.text.literals import LiteralGate, fold
 from pipeline.text.metadata_rules import CountryRules, DocTypeRules, MetadataRules, metadata_rules
 from pipeline.text.titles import nonblank_lines, read_title, title, title_patterns
 
 __all__ = ["country", "doc_type", "filed_as_news", "infer", "municipality", "title"]
 
 _WORD = re.compile(r"[\w-]+")
-
-
-# the letters IGNORECASE matches with another letter than str.lower() gives ("ı", "ſ" with "i", "s"; "İ" lowers to two)
-_FOLDED = ("İ", "ı", "ſ")
-_CASE_FOLDS = str.maketrans(dict(zip(_FOLDED, "iis", strict=True)))
 
 
 class _CueWords:
@@ -43,9 +38,7 @@ class _CueWords:
         self.regex = regex(source, 0 if self.lowered else re.I)
 
     def _text(self, text: str) -> str:
-        if not self.lowered:
-            return text
-        return (text.translate(_CASE_FOLDS) if any(c in text for c in _FOLDED) else text).lower()
+        return fold(text) if self.lowered else text  # lowered as IGNORECASE reads "İ", "ı", "ſ"
 
     def count(self, text: str) -> int:
         return len(self.regex.findall(self._text(text)))
