@@ -18,7 +18,7 @@ from typing import NamedTuple
 from pipeline.rules.compiled import compile_rule, regex
 from pipeline.text import municipalities
 from pipeline.text.cue_lines import LineFinder, literals_of
-from pipeline.text.literals import LiteralGate
+from pipeline.text.literals import LiteralGate, fold
 from pipeline.text.metadata_rules import CountryRules, DocTypeRules, MetadataRules, metadata_rules
 from pipeline.text.titles import nonblank_lines, read_title, title, title_patterns
 
@@ -27,8 +27,28 @@ __all__ = ["country", "doc_type", "filed_as_news", "infer", "municipality", "tit
 _WORD = re.compile(r"[\w-]+")
 
 
+class _CueWords:
+    """A type's cue words, each a whole word or a compound's end ("collegeprogramma"). Written in lower case, they
+    are matched case-sensitively in the lowered line: the same matches as IGNORECASE, 2-4 times faster, because
+    then the engine skips an alternative on its first letter where it otherwise tries each at every letter."""
+
+    def __init__(self, words: list[str]) -> None:
+        source = r"\b\w*(?:" + "|".join(words) + r")\b"
+        self.lowered = source == source.lower()
+        self.regex = regex(source, 0 if self.lowered else re.I)
+
+    def _text(self, text: str) -> str:
+        return fold(text) if self.lowered else text  # lowered as IGNORECASE reads "İ", "ı", "ſ"
+
+    def count(self, text: str) -> int:
+        return len(self.regex.findall(self._text(text)))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(self._text(text))
+
+
 class _TypePatterns(NamedTuple):
-    cues: dict[str, re.Pattern]  # cue words per type (a whole word or a compound's end: "collegeprogramma")
+    cues: dict[str, _CueWords]  # cue words per type
     structure: dict[str, list[re.Pattern]]  # line patterns per type (decision blocks, status fields)
     title_frames: dict[str, list[re.Pattern]]  # title patterns per type ("Status for handlingsplanen")
     subtitle_frames: dict[str, list[re.Pattern]]  # patterns per type of the line right under the title
@@ -46,7 +66,7 @@ def _type_patterns(language: str) -> _TypePatterns:
     def compiled(table: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
         return {t: [compile_rule(p, re.I | re.M).regex for p in pats] for t, pats in table.items()}
 
-    cues = {t: regex(r"\b\w*(?:" + "|".join(words) + r")\b", re.I) for t, words in conf.types.items()}
+    cues = {t: _CueWords(words) for t, words in conf.types.items()}
     literals = {t: literals_of(words) for t, words in conf.types.items()}
     letters = frozenset("".join(lit for lits in literals.values() for lit in lits or ()))
     news = regex(r"^(?:\w+\s+)?(?:" + "|".join(conf.news_sections) + r")\b", re.I) if conf.news_sections else None
@@ -176,9 +196,9 @@ def _doc_type_of(nonblank: list[str], title_line: str | None, language: str) -> 
         pattern = patterns.cues.get(kind)
         if pattern is not None:
             if title_line:
-                head += conf.title_weight * len(pattern.findall(title_line))
+                head += conf.title_weight * pattern.count(title_line)
             for i in finder.candidates(patterns.literals.get(kind)):  # lines without them add nothing
-                hits = len(pattern.findall(lines[i]))
+                hits = pattern.count(lines[i])
                 if i < conf.head_lines:
                     head += conf.head_weight * hits
                 else:

@@ -22,6 +22,7 @@ from pipeline.text.pipe_tables import box_drawing_as_marks, is_pipe_row, merge_w
 from pipeline.text.ruled_tables import cut_ruled_tables
 from pipeline.text.running_lines import drop_running_lines
 from pipeline.text.structure import RULE_MARKS
+from pipeline.text.tail import TailPattern
 
 _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -63,7 +64,7 @@ class _Rules:
     own_line: re.Pattern[str]
     leader_line: re.Pattern[str]
     record_line: re.Pattern[str]
-    dangling_end: re.Pattern[str]
+    dangling_end: TailPattern
     title_end: re.Pattern[str]
     stranded_end: re.Pattern[str]
     item_title: re.Pattern[str]
@@ -94,7 +95,7 @@ def _rules() -> _Rules:
         own_line=re.compile(raw["own_line"]),
         leader_line=re.compile(raw["leader_line"]),
         record_line=re.compile(raw["record_line"]),
-        dangling_end=re.compile(raw["dangling_end"]),
+        dangling_end=TailPattern(raw["dangling_end"]),
         title_end=re.compile(raw["title_end"]),
         stranded_end=re.compile(raw["stranded_end"]),
         item_title=re.compile(raw["item_title"]),

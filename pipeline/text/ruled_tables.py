@@ -14,6 +14,7 @@ from functools import cache
 
 from pipeline.rules import load_json
 from pipeline.text.structure import BULLET
+from pipeline.text.tail import TailPattern
 from pipeline.text.wrapped_cells import joined_cell
 
 _RULER = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
@@ -72,9 +73,9 @@ def _wraps(cells: list[str], row: list[str] | None, hanging: bool) -> bool:
 
 
 @cache
-def _dangling_end() -> re.Pattern[str]:
+def _dangling_end() -> TailPattern:
     """A cell ending in a preposition, article or conjunction stops mid-phrase: normalise's rule for line ends."""
-    return re.compile(load_json("normalise.json")["dangling_end"])
+    return TailPattern(load_json("normalise.json")["dangling_end"])
 
 
 def _runs_on(cells: list[str], row: list[str]) -> bool:
