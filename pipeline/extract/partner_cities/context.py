@@ -133,8 +133,9 @@ class ContextReader:
         on its line."""
         above = self.layout.units[index - 1]
         cues = [c for c in self._unit_cues(index - 1, "generic") if c.start >= above.start]
-        if not cues or len(self.layout.text[max(c.end for c in cues) : above.end].split()) > WRAPPED_TAIL:
-            return None
+        tail = self.layout.text[max((c.end for c in cues), default=above.end) : above.end].split()
+        if not cues or len(tail) > WRAPPED_TAIL or not all(w.islower() for w in tail):
+            return None  # 'sammen med Göteborg' / 'Kiel er også med.': the phrase has its town on its own line
         relation = self._context_relation(index - 1)
         return Decision(relation, self.layout.units[index]) if relation else None
 

@@ -71,6 +71,11 @@ def test_the_other_side_of_a_programme_exchange_is_a_project_partner(rows, langu
     assert rows(text, language, issuer) == {city: ("project_partner", None)}
 
 
+def test_a_town_on_the_line_after_a_phrase_that_named_its_own_town_is_no_partner(rows):
+    text = "- «Unge stemmer» (Erasmus+, 2025-2026): ungdomsutveksling med Kuopio\nTartu vurderer å bli med."
+    assert rows(text, "nb", "Tynset") == {"Kuopio": ("project_partner", None)}
+
+
 @pytest.mark.parametrize(("language", "issuer", "text"), NOT_PARTNERS)
 def test_school_club_and_experience_exchanges_name_no_partner(rows, language, issuer, text):
     assert rows(text, language, issuer) == {}
