@@ -22,9 +22,17 @@ def _denying_units(layout: Layout, index: int) -> list[int]:
     return units
 
 
+def _alone_in(found: list[Found], item: Found, units: list[int]) -> bool:
+    """No other town is named after this one in `units`: their denial is about this one ('Met X zijn er contacten.
+    Met Y is nooit een stedenband gesloten' denies Y; a village of the issuer's named before X does not count)."""
+    others = (o for o in found if o.unit in units and o.mention.start > item.mention.start)
+    return all(other.mention.city.name == item.mention.city.name for other in others)
+
+
 def drop_denied_twins(layout: Layout, reader: ContextReader, found: list[Found]) -> None:
     """Undo context-typed twin decisions of towns whose own agreement sentence, or the one right after it, denies the
-    twin type."""
+    twin type, and of a town typed twin only by the page whose own sentence or the next one, naming no other town,
+    says no twinning was ever made."""
     denied = {
         item.mention.city.name
         for item in found
@@ -32,6 +40,13 @@ def drop_denied_twins(layout: Layout, reader: ContextReader, found: list[Found])
         and item.decision.cue is not None
         and item.decision.relation != TWIN
         and any(TWIN in reader.refuted(i) for i in _denying_units(layout, item.unit))
+    }
+    denied |= {  # 'Sint-Petersburg' (a heading) / 'Historische banden met X. Er is nooit een stedenband aangegaan.'
+        item.mention.city.name
+        for item in found
+        if (item.decision is None or item.decision.cue is None)
+        and _alone_in(found, item, units := _denying_units(layout, item.unit))
+        and any(TWIN in reader.refuted(i) for i in units)
     }
     denied |= {  # a note below a table or list denying one of its towns ('* Hitra er ikkje ein vennskapskommune')
         item.mention.city.name for item in found if item.decision is None and TWIN in reader.refuted(item.unit)
