@@ -28,6 +28,8 @@ ASSESSED = [
 HELD = [
     ("nn", "Fyresdal", "Etter ei vurdering av medlemskap vart Fyresdal med i Cittaslow i 2019.", {"Cittaslow"}),
     ("nb", "Lom", "Etter en vurdering ble kommunen medlem av Cittaslow i 2020.", {"Cittaslow"}),
+    ("da", "Skive", "Skive blev medlem af Cittaslow efter en vurdering i foråret.", {"Cittaslow"}),
+    ("nb", "Lom", "Lom er medlem av Cittaslow; en vurdering av nytten kommer i 2027.", {"Cittaslow"}),
     ("da", "Odder", "Odder Kommune er medlem af Cittaslow. En vurdering af medlemskabet kommer i 2027.", {"Cittaslow"}),
     ("nl", "Zwolle", "De gemeenteraad heeft besloten dat Zwolle lid wordt van Cittaslow.", {"Cittaslow"}),
     ("nl", "Zwolle", "De raad besloot in 2024 om lid te worden van Cittaslow.", {"Cittaslow"}),
