@@ -29,6 +29,12 @@ def _alone_in(found: list[Found], item: Found, units: list[int]) -> bool:
     return all(other.mention.city.name == item.mention.city.name for other in others)
 
 
+def _other_tie(layout: Layout, reader: ContextReader, units: list[int]) -> bool:
+    """The entry names another tie beside the denial ('geen verbroedering, maar een samenwerkingsovereenkomst')."""
+    texts = ((layout.unit_text(layout.units[i]), layout.units[i].start) for i in units)
+    return any(c.relation != TWIN for text, start in texts for c in reader.lexicon.relation_cues(text, start))
+
+
 def drop_denied_twins(layout: Layout, reader: ContextReader, found: list[Found]) -> None:
     """Undo context-typed twin decisions of towns whose own agreement sentence, or the one right after it, denies the
     twin type, and of a town typed twin only by the page whose own sentence or the next one, naming no other town,
@@ -47,6 +53,7 @@ def drop_denied_twins(layout: Layout, reader: ContextReader, found: list[Found])
         if (item.decision is None or item.decision.cue is None)
         and _alone_in(found, item, units := _denying_units(layout, item.unit))
         and any(TWIN in reader.refuted(i) for i in units)
+        and not _other_tie(layout, reader, units)
     }
     denied |= {  # a note below a table or list denying one of its towns ('* Hitra er ikkje ein vennskapskommune')
         item.mention.city.name for item in found if item.decision is None and TWIN in reader.refuted(item.unit)

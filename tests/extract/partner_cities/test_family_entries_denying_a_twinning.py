@@ -76,6 +76,29 @@ def test_an_entry_denying_any_twinning_is_no_twin(rows, language, issuer, text):
     assert named and all(found.get(town.replace("Sint-Petersburg", "Saint Petersburg")) is None for town in named)
 
 
+ANOTHER_TIE = [
+    (
+        "nl",
+        "Brecht",
+        "Verbroederingen\n\nBreda (Nederland)\n  - geen verbroedering, maar een samenwerkingsovereenkomst (2021)\n"
+        "    over fietspaden",
+        "Breda",
+    ),
+    (
+        "nn",
+        "Voss",
+        "Vennskapskommunar\n\n  Hallstatt, Austerrike\n  - samarbeidsavtale om reiseliv frå 2019. Dette er ikkje "
+        "ei\n    vennskapsavtale, men ein avtale mellom reiselivsselskapa.",
+        "Hallstatt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "issuer", "text", "town"), ANOTHER_TIE)
+def test_an_entry_naming_another_tie_beside_the_denial_keeps_its_town(rows, language, issuer, text, town):
+    assert town in rows(text, language, issuer)
+
+
 @pytest.mark.parametrize(("language", "issuer", "text", "expected"), KEPT)
 def test_a_denial_about_another_town_or_a_later_charter_keeps_the_twin(rows, language, issuer, text, expected):
     assert rows(text, language, issuer) == expected

@@ -46,6 +46,13 @@ WRAPPED = [
 ]
 
 NOT_PARTNERS = [
+    (
+        "nb",
+        "Modum",
+        "Modum har siden 1972 hatt et uformelt elevutvekslingssamarbeid\nmed Kuusamo i Finland gjennom "
+        "videregående skole.",
+    ),
+    ("nl", "Berkelland", "- 'Jong in Europa' (Erasmus+): leerlingenuitwisseling met Borken."),
     ("nb", "Tynset", "- Kulturskolen (2025): utveksling med\n  Kuopio hvert år."),
     ("da", "Vejen", "- Ældreområdet: erfaringsudveksling med\n  Kolding om hjemmepleje."),
     (
