@@ -24,9 +24,11 @@ def _denying_units(layout: Layout, index: int) -> list[int]:
 
 def _alone_in(found: list[Found], item: Found, units: list[int]) -> bool:
     """No other town is named after this one in `units`: their denial is about this one ('Met X zijn er contacten.
-    Met Y is nooit een stedenband gesloten' denies Y; a village of the issuer's named before X does not count)."""
+    Met Y is nooit een stedenband gesloten' denies Y; a village of the issuer's named before X does not count),
+    and it stands in no list of towns ('samen met A, B en X ... geen verbroedering' speaks of them all)."""
+    listed = item.group != -1 and any(o.group == item.group and o is not item for o in found)  # 'samen met A, B en X'
     others = (o for o in found if o.unit in units and o.mention.start > item.mention.start)
-    return all(other.mention.city.name == item.mention.city.name for other in others)
+    return not listed and all(other.mention.city.name == item.mention.city.name for other in others)
 
 
 def _other_tie(layout: Layout, reader: ContextReader, units: list[int]) -> bool:
