@@ -33,6 +33,7 @@ def _alone_in(found: list[Found], item: Found, units: list[int]) -> bool:
 
 def _other_tie(layout: Layout, reader: ContextReader, units: list[int]) -> bool:
     """The entry names another tie beside the denial ('geen verbroedering, maar een samenwerkingsovereenkomst')."""
+    units = sorted({*units, *_denying_units(layout, units[-1])})  # the tie may wrap onto the next line
     texts = ((layout.unit_text(layout.units[i]), layout.units[i].start) for i in units)
     return any(c.relation != TWIN for text, start in texts for c in reader.lexicon.relation_cues(text, start))
 

@@ -80,6 +80,13 @@ ANOTHER_TIE = [
     (
         "nl",
         "Brecht",
+        "Verbroederingen\n\nBreda (Nederland)\n  - geen verbroedering, maar een grensoverschrijdende\n"
+        "    samenwerkingsovereenkomst (2021) over fietspaden",
+        "Breda",
+    ),
+    (
+        "nl",
+        "Brecht",
         "Verbroederingen\n\nBreda (Nederland)\n  - verbroederd sinds 1975\n\nGrenspark\nBrecht beheert samen "
         "met Zundert, Wuustwezel en Breda het natuurgebied. Dit is een beheersamenwerking en geen verbroedering.",
         "Breda",
