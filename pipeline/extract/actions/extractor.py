@@ -31,6 +31,7 @@ from pipeline.extract.actions.outside import outside_plan, place_card, recommend
 from pipeline.extract.actions.places import listed_town, names_places, towns_with_countries
 from pipeline.extract.actions.progress import progress_items
 from pipeline.extract.actions.records import is_noise, tracker_records
+from pipeline.extract.actions.repeats import one_per_item
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
 from pipeline.extract.actions.siblings import sibling_records
@@ -260,29 +261,7 @@ def _distinct(
                 continue  # a partner town with its relation's status
             out.append(action)
     out.sort(key=lambda a: a.title.start)
-    return _one_per_item(without_groups(out))
-
-
-def _one_per_item(actions: list[Candidate]) -> list[Candidate]:
-    """An item a report names twice, by its code and title (a status table's row, then a comment
-    section's "A3 Felles parkeringsløysing" / "Tiltaket er sett på vent ..."), is one action: the later
-    text explains the first, so a newer status there can show the table's field is stale."""
-    first: dict[tuple[str, str], Candidate] = {}
-    coded: dict[str, tuple[str, str]] = {}  # each code's first key
-    out = []
-    for action in actions:
-        key = (action.action_id or "", " ".join(action.title.text.casefold().split()))
-        if action.action_id in coded and action.title.text[:1].islower():
-            key = coded[action.action_id]  # "Actie 2a stond ...": a sentence about item 2a, which it explains
-        if action.action_id is None or key not in first:
-            if action.action_id is not None:
-                first[key] = action  # only a coded item can be named again
-                coded.setdefault(action.action_id, key)
-            out.append(action)
-            continue
-        said = [*action.body, *([action.status] if action.status and action.status not in action.body else [])]
-        first[key].body.extend(said)
-    return out
+    return one_per_item(without_groups(out))
 
 
 def _with_mark_after_title(action: Candidate, lex: Lexicon) -> Candidate:

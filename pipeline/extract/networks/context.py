@@ -345,16 +345,19 @@ def planned(sentence: Span, start: int, end: int, rules: Cues) -> bool:
     """A plan word near the mention at tokens [start, end) with a joining verb after it ("vil tilslutte
     sig X", "skal bli medlem av X", "dat het X gaat ondertekenen", "van plan om toe te treden tot X"),
     with no membership or decision stated before it ("vedtok at kommunen skal slutte seg til X" is a
-    decision to join) and no word of going on ("fortsat", "blijft"): joining later is no membership yet."""
+    decision to join; a decision word that a question follows, "een motie vraagt of", decides nothing) and no word of
+    going on ("fortsat", "blijft"): joining later is no membership yet."""
     words = [t.text for t in sentence]
     if rules.find("continuation", words):
         return False
     members_at = [*rules.find("membership", words), *rules.find("decision", words)]
+    asked = rules.find("consideration", words)
     for i in rules.find("plans", words):
         at = sentence.start + i
         near = start - rules.cue_window <= at <= end + rules.event_window_after
         joins = any(rules.word_is("join_verbs", w) for w in words[i + 1 : i + 1 + rules.cue_window])
-        if near and joins and not any(k < i for k in members_at):
+        stated = [k for k in members_at if k < i - 1 and not any(k < q < i for q in asked)]  # not 'lid wil worden'
+        if near and joins and not stated:  # nor 'een motie vraagt of de gemeente, zoals X, lid wil worden
             return True
     return False
 

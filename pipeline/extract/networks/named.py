@@ -284,5 +284,15 @@ def named_networks(doc: Doc, sentence: Span, cues: Cues, taken: set[int], munici
     klimapartnerskap"): the known network's branch or region, no second network."""
     if _in_capitals(sentence):
         return []  # "NETTVERK DER KOMMUNEN ER MEDLEM": a heading's capitals mark no name
-    spans = [doc[c.start : c.end] for c in _candidates(doc, sentence, cues, taken) if c.end > c.start]
+    spans = _outermost([doc[c.start : c.end] for c in _candidates(doc, sentence, cues, taken) if c.end > c.start])
     return [s for s in spans if s.start - 1 not in taken and plausible(s, municipality, cues)]
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop a candidate lying inside a longer one: "World Union of Olympic Cities" is read from both of its head
+    words ("Union of", "Cities"), and the inner run is the same network cut short, no second one."""
+    return [
+        s
+        for s in spans
+        if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
+    ]

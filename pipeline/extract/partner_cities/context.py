@@ -115,15 +115,29 @@ class ContextReader:
         most WRAPPED_TAIL words after the cue."""
         layout = self.layout
         unit = layout.units[index]
-        if index == 0 or layout.text[unit.start : list_start].strip() or not layout.wraps_into(index - 1, index):
+        if index == 0 or layout.text[unit.start : list_start].strip() or self.aside(index - 1):
             return None
+        if not layout.wraps_into(index - 1, index):
+            return self._wrapped_generic(index) if layout.wraps_into(index - 1, index, from_item=True) else None
         above = layout.units[index - 1]
         cues = [c for c in self._unit_cues(index - 1, "relations") if c.start >= above.start]
-        if not cues or self.aside(index - 1):
-            return None
+        if not cues:
+            return self._wrapped_generic(index)
         last = max(cues, key=lambda c: c.end)
         tail = layout.text[last.end : above.end].split()
         return Decision(last.relation, unit, last) if len(tail) <= WRAPPED_TAIL else None
+
+    def _wrapped_generic(self, index: int) -> Decision | None:
+        """A generic cooperation phrase ending the line above, also a list item's first line ('- «X» (Erasmus+,
+        2025-2026): ungdomsutveksling med' / 'Kuopio i Finland.'), typed by that line's context as when the town stood
+        on its line."""
+        above = self.layout.units[index - 1]
+        cues = [c for c in self._unit_cues(index - 1, "generic") if c.start >= above.start]
+        tail = self.layout.text[max((c.end for c in cues), default=above.end) : above.end].split()
+        if not cues or len(tail) > WRAPPED_TAIL or not all(w.islower() for w in tail):
+            return None  # 'sammen med Göteborg' / 'Kiel er også med.': the phrase has its town on its own line
+        relation = self._context_relation(index - 1)
+        return Decision(relation, self.layout.units[index]) if relation else None
 
     def _named_after(self, index: int, end: int) -> str | None:
         """'Met de stad Vreden is in 2019 een samenwerkingsovereenkomst gesloten': a fronted partner's relation

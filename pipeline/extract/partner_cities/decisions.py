@@ -171,9 +171,9 @@ def _cue_subject(layout: Layout, reader: ContextReader, item: Found) -> bool:
     stad Minden'): a capitalised everyday word there names the partner. Numbers other than years ('Side 2 av 5')
     and clause ends break the tie."""
     unit, m, lex = layout.units[item.unit], item.mention, reader.lexicon
-    if fold(m.surface) in stop_word_towns():
-        return False  # 'Most af tiden', 'Waren de stedenbanden': a function word opening its sentence
     head, text = layout.text[unit.start : m.start], layout.text
+    if fold(m.surface) in stop_word_towns() or (not head.strip() and layout.unit_text(unit).rstrip().endswith("?")):
+        return False  # 'Most af tiden', 'Waren de stedenbanden', 'Komen er ... bij?': a word opening its sentence
     opening = lex.cues(lex.generic, layout.unit_text(unit), unit.start)
     fronts = [  # the fronted preposition alone ('Med', 'Met'), not 'Sammen med' naming fellow hosts
         c

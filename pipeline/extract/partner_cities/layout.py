@@ -78,12 +78,13 @@ class Layout:
         unit = self.units[index]
         return unit if first == last == index else Unit(self.units[first].start, self.units[last].end, unit.line)
 
-    def wraps_into(self, before: int, after: int) -> bool:
+    def wraps_into(self, before: int, after: int, from_item: bool = False) -> bool:
+        """Does unit `before` run on into `after` on the next line (`from_item`: also a list item's first line)?"""
         a, b = self.units[before], self.units[after]
         return (
             b.line == a.line + 1
             and not self.unit_text(a).endswith((".", "!", "?", ":", ";"))
-            and not (self.is_item(a.line) or self.is_item(b.line))
+            and not ((self.is_item(a.line) and not from_item) or self.is_item(b.line))
             and not self.is_field(b.line)  # 'Tema: ...' under a record's wrapped 'Partnere:' opens a field of its own
         )
 
