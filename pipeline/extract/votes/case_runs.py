@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 _STEP = 3  # case numbers apart at most in one listing of bare case lines (cases without votes left out)
+# "[41]  Title", "[Punkt 7] Title", "[PS 12/26] Title": a portal export's item number in brackets before its title
+_BRACKETED = re.compile(r"\[(?P<number>(?:[^\W\d_]{1,12}\.?[ \t]+)?\d{1,4}(?:[/.]\d{1,4})?[a-z]?)\][ \t]+(?=\S)")
 _PLAIN_RUN = 3  # plain numbers ("61  Title") in sequence before they count: two may be a count and a date
 
 
@@ -36,3 +40,13 @@ def _plain_runs(split: list[tuple[int, list[str]]]) -> set[int]:
             runs.append([k])
         last = number
     return {k for run in runs if len(run) >= _PLAIN_RUN for k in run}
+
+
+def unbracketed(line: str) -> str:
+    """A case line whose item number a portal export prints in brackets, written as a numbered header ("[41]  Title"
+    -> "41. Title", "[Punkt 7] Title" -> "Punkt 7 Title"): the brackets set the number off as a full stop or a rule
+    does, so the language's header patterns read it. Other lines as they are."""
+    if not (m := _BRACKETED.match(line)):
+        return line
+    number = m.group("number")
+    return number + ("." if number.isdigit() else "") + " " + line[m.end() :]

@@ -10,7 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from pipeline.extract.votes.bodies import same_body
-from pipeline.extract.votes.case_runs import numbered_in_sequence
+from pipeline.extract.votes.case_runs import numbered_in_sequence, unbracketed
 from pipeline.extract.votes.dates import join_split_dates, parse_date
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.news import names_meeting, tells_decision_day
@@ -162,7 +162,7 @@ def unframed(raw: str) -> tuple[str, int]:
     """A line without its bullet or the rules framing it ("====== PS 14/26 ===", "--- Sak 3/26 ---"): a header
     printed inside a rule is still a header. Also how many characters were cut from its start."""
     line = raw.lstrip(BULLETS)
-    line = line[m.end() :] if (m := _FRAME_HEAD.match(line)) else line
+    line = unbracketed(line[m.end() :] if (m := _FRAME_HEAD.match(line)) else line)  # "[41]  Title": "41. Title"
     return _FRAME_TAIL.sub("", line), len(raw) - len(line)
 
 
