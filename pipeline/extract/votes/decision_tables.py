@@ -16,7 +16,7 @@ from pipeline.extract.votes.count_columns import count_columns
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decision, settle_against
 from pipeline.extract.votes.footnotes import with_footnotes
-from pipeline.extract.votes.full_records import once_each, recorded_in_full
+from pipeline.extract.votes.full_records import moved_and_counted, once_each, recorded_in_full
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.mark_columns import mark_columns
 from pipeline.extract.votes.phrases import find_hits, find_tallies
@@ -362,7 +362,7 @@ def without_explanations(
     notes: dict[str | None, list[Decision]] = {}
     for decision in found:
         row = rows.get(case_of(decision.start)) if not decision.table else None
-        if row is not None and not _own_vote(decision, row, header_at, text):
+        if row is not None and not _own_vote(decision, row, header_at, text) and not moved_and_counted(decision, row):
             notes.setdefault(case_of(decision.start), []).append(decision)
     pointing = {id(rows[case]) for case, explained in notes.items() if rows[case].points_below and len(explained) > 1}
 

@@ -108,3 +108,13 @@ def _keyed(decisions: list[Decision], text: str, lex: Lexicon) -> list[tuple[tup
     """Each decision keyed by its subject and the decision label it stands under: one key is one step."""
     labels = [m.start() for m in decision_labels(text, lex)]
     return [((d.subject, sum(1 for at in labels if at < d.start)), d) for d in decisions]
+
+
+def moved_and_counted(decision: Decision, row: Decision) -> bool:
+    """A note's vote on a member's proposal, its mover named and its count given, with another outcome than the
+    row's, or another count than the row's own ("Ad 4. Amendement A2 van de SP (...) is verworpen met 5 stemmen voor
+    en 16 tegen."): a vote of its own, not an explanation of the row."""
+    moved = decision.proposer is not None or decision.proposer_party is not None
+    counted = decision.votes_for is not None and decision.votes_against is not None
+    own = (decision.votes_for, decision.votes_against) != (row.votes_for, row.votes_against) and not row.voteless
+    return moved and counted and (decision.outcome != row.outcome or own)
