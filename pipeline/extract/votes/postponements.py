@@ -83,11 +83,13 @@ def _unanimity_of(previous: Decision, decision: Decision, text: SectionText, lex
 
 
 def _vote_on_postponement(previous: Decision, decision: Decision, text: SectionText) -> bool:
-    """`decision` is the carried vote on the postponement `previous` stated just above: an adopted result on one
-    line of its own, about the same thing (or nothing else), with no mover, right below it in the paragraph."""
+    """`decision` is the carried vote on the postponement `previous` stated just above: an adopted result field on
+    a line of its own ("Uitslag: aangenomen ..."; a sentence names a decision of its own), about the same thing
+    (or nothing else), with no mover, right below it in the paragraph."""
     put_off = previous.outcome == "postponed" and previous.voteless and decision.start >= previous.end
     carried = decision.outcome == "adopted" and decision.proposer is None and not decision.voteless
     same = decision.subject in (None, previous.subject, text.title)
-    own_line = "\n" not in text.between(decision.start, decision.end).strip()
+    words = text.between(decision.start, decision.end).strip()
+    own_line = "\n" not in words and _FIELD_LABEL.match(words) is not None  # "Uitslag: ...", not a sentence
     gap = text.between(previous.end, decision.start)
     return put_off and carried and same and own_line and "\n\n" not in gap and gap.count("\n") <= 1
