@@ -16,7 +16,7 @@ from pipeline.extract.votes.count_columns import count_columns
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, apply_tallies, hit_decision, settle_against
 from pipeline.extract.votes.footnotes import with_footnotes
-from pipeline.extract.votes.full_records import once_each, recorded_in_full
+from pipeline.extract.votes.full_records import moved_and_counted, once_each, recorded_in_full
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.mark_columns import mark_columns
 from pipeline.extract.votes.phrases import find_hits, find_tallies
@@ -348,8 +348,7 @@ def without_explanations(
     record of several votes (an amendment and the rest, point by point) only points: those votes are the rows.
 
     A decision with another outcome on the line right under a list item's own outcome line, no header between
-    ("Goedgekeurd." / "Het amendement van raadslid X werd niet aangenomen."), is a vote of its own on that item
-    (`header_at`: where the header in force at an offset starts; `text`: the document's).
+    ("Goedgekeurd." / "Het amendement van raadslid X werd niet aangenomen."), is a vote of its own on that item.
 
     A table above items recorded in full below (full_records.py: "| 102 | Lokalplan 7.41 | Godkendt |", then
     "102. Lokalplan 7.41" with its committee steps and the council's vote; "FS 55/26 ... Vedteke 4-3", then the
@@ -362,7 +361,8 @@ def without_explanations(
     notes: dict[str | None, list[Decision]] = {}
     for decision in found:
         row = rows.get(case_of(decision.start)) if not decision.table else None
-        if row is not None and not _own_vote(decision, row, header_at, text):
+        own = row is None or _own_vote(decision, row, header_at, text) or moved_and_counted(decision, row, text)
+        if not own:
             notes.setdefault(case_of(decision.start), []).append(decision)
     pointing = {id(rows[case]) for case, explained in notes.items() if rows[case].points_below and len(explained) > 1}
 

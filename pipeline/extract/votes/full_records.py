@@ -108,3 +108,17 @@ def _keyed(decisions: list[Decision], text: str, lex: Lexicon) -> list[tuple[tup
     """Each decision keyed by its subject and the decision label it stands under: one key is one step."""
     labels = [m.start() for m in decision_labels(text, lex)]
     return [((d.subject, sum(1 for at in labels if at < d.start)), d) for d in decisions]
+
+
+def moved_and_counted(decision: Decision, row: Decision, text: str) -> bool:
+    """A note's vote on a member's proposal, its mover named and its count given, with another outcome than the
+    row's, or another count than the row's own ("Ad 4. Amendement A2 van de SP (...) is verworpen met 5 stemmen voor
+    en 16 tegen."): a vote of its own, not an explanation of the row (a row that is that member's proposal is not).
+    """
+    moved = decision.proposer is not None or decision.proposer_party is not None
+    counted = decision.votes_for is not None and decision.votes_against is not None
+    own = (decision.votes_for, decision.votes_against) != (row.votes_for, row.votes_against) and not row.voteless
+    other = decision.subject != row.subject and decision.proposer_party != row.proposer_party  # not the row again
+    head = " ".join((decision.subject or "").lower().split()[:2])  # the note names it itself, not a heading above
+    told = bool(head) and head in " ".join(text[decision.start : decision.end].lower().split())
+    return moved and counted and other and told and (decision.outcome != row.outcome or own)

@@ -49,20 +49,29 @@ def with_unanimity_below(decided: list[Decision], text: SectionText, lex: Lexico
     """A line giving only the unanimity ("Stemresultaat: eenparig.", "Stemming: unaniem") right below a decision
     with no vote of its own (put off, rejected, taken off the agenda: "Besluit: verdaagd.", "Besluit: het punt
     wordt uitgesteld naar ...") is that decision's vote, not a second, adopted decision: the unanimity is folded
-    into the decision above, in the same paragraph."""
+    into the decision above, in the same paragraph. So is a result line carried with its count or unanimity right
+    below a postponement with no vote of its own ("De raad besluit het voorstel aan te houden." / "Uitslag:
+    aangenomen met algemene stemmen"; "Besluit: het punt wordt verdaagd." / "Stemming: aangenomen, 15 voor - 6
+    tegen"): what carried is the postponement, the case is put off by that vote."""
     out: list[Decision] = []
     for decision in decided:
         previous = out[-1] if out else None
         if previous is None or not _unanimity_of(previous, decision, text, lex):
             out.append(decision)
             continue
-        previous.unanimous = True
+        if decision.votes_for is not None or decision.votes_against:
+            previous.votes_for, previous.votes_against = decision.votes_for, decision.votes_against
+            previous.unanimous, previous.against_parties = decision.unanimous, decision.against_parties
+        else:
+            previous.unanimous = True
         settle_against(previous)
         previous.end = max(previous.end, decision.end)
     return out
 
 
 def _unanimity_of(previous: Decision, decision: Decision, text: SectionText, lex: Lexicon) -> bool:
+    if _vote_on_postponement(previous, decision, text):
+        return True
     bare = decision.outcome == "adopted" and decision.unanimous is True and decision.proposer is None
     bare = bare and decision.votes_for is None and decision.votes_against in (0, None)
     if not (bare and previous.voteless and previous.outcome != "adopted" and decision.start >= previous.end):
@@ -71,3 +80,16 @@ def _unanimity_of(previous: Decision, decision: Decision, text: SectionText, lex
     alone = lex.unanimous is not None and lex.unanimous.fullmatch(line) is not None
     gap = text.between(previous.end, decision.start)
     return alone and len(line.split()) <= _UNANIMITY_WORDS and "\n\n" not in gap and gap.count("\n") <= 1
+
+
+def _vote_on_postponement(previous: Decision, decision: Decision, text: SectionText) -> bool:
+    """`decision` is the carried vote on the postponement `previous` stated just above: an adopted result field on
+    a line of its own ("Uitslag: aangenomen ..."; a sentence names a decision of its own), about the same thing
+    (or nothing else), with no mover, right below it in the paragraph."""
+    put_off = previous.outcome == "postponed" and previous.voteless and decision.start >= previous.end
+    carried = decision.outcome == "adopted" and decision.proposer is None and not decision.voteless
+    same = decision.subject in (None, previous.subject, text.title)
+    words = text.between(decision.start, decision.end).strip()
+    own_line = "\n" not in words and _FIELD_LABEL.match(words) is not None  # "Uitslag: ...", not a sentence
+    gap = text.between(previous.end, decision.start)
+    return put_off and carried and same and own_line and "\n\n" not in gap and gap.count("\n") <= 1
