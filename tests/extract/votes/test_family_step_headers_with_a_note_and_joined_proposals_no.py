@@ -75,3 +75,10 @@ def test_joined_proposal_subject_stops_at_its_count(
 def test_text_about_the_case_gives_no_row(language: str, heading: str) -> None:
     text = PAGE + "Vedtak: Vegen bygges i 2027.\n\n" + heading + "\nEn del av prosjektet er utsatt til neste år.\n"
     assert [r.outcome for r in votes(text, language)] == ["adopted"]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"), [("nn", "Handsaming i formannskapet:"), ("nb", "Behandling i bystyret:")]
+)
+def test_a_lower_case_body_without_a_day_is_no_step(language: str, line: str) -> None:
+    assert match_step(line, lexicon(language)) is None
