@@ -16,6 +16,7 @@ from pipeline.extract.votes.blocks import Block
 from pipeline.extract.votes.closing_references import paragraph_item
 from pipeline.extract.votes.dates import continues_sentence, dated_event
 from pipeline.extract.votes.decision_tables import TableRow, read_tables
+from pipeline.extract.votes.history import history_lines
 from pipeline.extract.votes.item_lists import read_lists
 from pipeline.extract.votes.label_results import read_label_results
 from pipeline.extract.votes.lettered import letter_width
@@ -274,7 +275,7 @@ def scan(text: str, lex: Lexicon) -> Protocol:
     rows = {row.start: row for row in tables.rows}
     listed = {row.case: row.subject for row in tables.rows}  # the items a decision list named
     bare = ruled_cases(lines, lex, frozenset(listed))  # notes below a decision table open no case of their own
-    route = route_rows(lines, head.body, lex)  # a case's steps in other bodies: no meeting header
+    route = route_rows(lines, head.body, lex) | history_lines(lines, lex)  # steps elsewhere or before: no header
     pending: str | None = None
     previous, previous_point = "", False
     untitled = False  # the last line was a case header without its title ("PS 41/24" / "Budsjett 2025")

@@ -40,6 +40,7 @@ from pipeline.extract.votes.headlines import (
     with_counts_restated,
     with_noted_paragraphs,
 )
+from pipeline.extract.votes.history import history_spans
 from pipeline.extract.votes.labelled import about_labels
 from pipeline.extract.votes.lexicon import Lexicon, lexicon
 from pipeline.extract.votes.listings import listing_decisions, without_uncounted_restatements
@@ -372,7 +373,9 @@ def extract(doc: Document) -> list[VoteRow]:
     def case_of(at: int) -> str | None:
         return protocol.context_at(at).case_number
 
-    found = without_uncounted_restatements(_decisions(doc, protocol, lex), case_of)
+    history = history_spans(doc.text, lex)  # earlier steps retold under their heading
+    found = [d for d in _decisions(doc, protocol, lex) if not any(a <= d.start < b for a, b in history)]
+    found = without_uncounted_restatements(found, case_of)
     found = without_explanations(found, case_of, protocol.header_at, doc.text, lex)
     with_quoted_notes(found, case_of, doc.text, lex)
     found = without_overview_rows(found, doc.text, case_of)

@@ -17,11 +17,16 @@ from functools import cache
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.rules import literals
 
+_WORD_LINES = 3  # a listed proposal's words wrap over a few lines at most
 _CODE = r"[A-ZÆØÅ]{1,2}\d{1,2}[a-z]?"  # "F1", "A2", "TF3"
 _QUOTED = re.compile(r"[«\"“](?P<words>[^\n«»\"“”]{3,400})[»\"”]")
 _MOVER = re.compile(
     r"^[ \t:–-]*(?P<name>[A-ZÆØÅ][\w.'’-]+(?:[ \t]+[A-ZÆØÅ][\w.'’-]+){1,3})[ \t]*\((?P<party>[^()\n]{1,20})\)"
 )
+
+
+# after the label, the proposal's kind and its mover in brackets ("Utsetjingsframlegg (Tusvik)", "(Kari Dahl, V)")
+_KIND_AND_MOVER = re.compile(r"(?:[^\W\d_][\w-]*[ \t]*){0,3}(?:\([^()\n]{1,80}\))?")
 
 
 @dataclass(frozen=True)
@@ -49,17 +54,35 @@ def defined_proposal(opening: str, raw: str, before: int, lex: Lexicon) -> Defin
     pattern = _label(tuple(lex.tables.get("label_kinds", ())))
     named = pattern.match(opening.strip())
     rest = opening.strip()[named.end() :].strip() if named else ""
-    if named is None or (rest and not re.fullmatch(r"\([^()\n]{1,80}\)", rest)):
+    if named is None or (rest and not _KIND_AND_MOVER.fullmatch(rest)):
         return None
     key = _key(named.group("label"))
-    for line in reversed(raw[:before].split("\n")):
+    lines = raw[:before].split("\n")
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
         head = pattern.match(line.strip(" \t*-•"))
         if head is None or _key(head.group("label")) != key:
             continue
         after = line.strip(" \t*-•")[head.end() :]
         quoted = _QUOTED.search(after)
-        if quoted is None:
+        words = quoted.group("words") if quoted else _words_below(lines, index, pattern)
+        if not words:
             return None  # "F4 ... varslet et forslag, men trakk det": listed, never put to the vote
-        mover = _MOVER.match(after[: quoted.start()])
-        return Defined(quoted.group("words").strip(), *(mover.group("name", "party") if mover else (None, None)))
+        mover = _MOVER.match(after[: quoted.start()] if quoted else after)
+        return Defined(words.strip(), *(mover.group("name", "party") if mover else (None, None)))
     return None
+
+
+def _words_below(lines: list[str], index: int, label: re.Pattern[str]) -> str | None:
+    """The proposal's words on the lines right under its label line ("F1  Kari Dahl (V) – framlegg" / "Saka vert
+    utsett."), when the label line quotes none: up to the sentence's end, the next label, a blank line or a heading
+    (a line without lower case)."""
+    words: list[str] = []
+    for line in lines[index + 1 : index + 1 + _WORD_LINES]:
+        text = line.strip(" \t*-•")
+        if not text or label.match(text) or not any(ch.islower() for ch in text):
+            break
+        words.append(text)
+        if text.endswith((".", "!", "»")):
+            break
+    return " ".join(words) or None

@@ -88,6 +88,8 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | Defined | None:
                 return quoted.group("words").strip()
             if defined := defined_proposal(opening, raw, at, lex):
                 return defined
+            if rules.named is not None and rules.named.fullmatch(opening.strip(" \t*:")):
+                return opening  # "Votering 3 – Innstillingen fra formannskapet": the recommendation, as named
             return _field_value(lines[:index], rules) or opening
     headed = [p.start for p in find_proposals(raw, lex)] if rules.subject is not None else []
     for line_start, line in above:

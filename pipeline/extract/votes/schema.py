@@ -311,6 +311,7 @@ class VotesRules(Rules):
     treatment_labels: list[str] = []  # "Formannskapets behandling": a heading whose send-back is the decision
     sign_offs: list[str] = []  # "Protokollen godkjennes ved signering.": the minutes' own approval, no decision
     background_labels: list[str] = []  # "Sagsfremstilling", "Saksopplysninger": sections that retell, never decide
+    history_labels: list[str] = []  # "Tidligere behandling": a case's earlier steps, retold (history.py)
     tracker_fields: list[str] = []  # "Status", "Ansvarlig": a follow-up table's fields, never a decision
     generic_decisions: list[str] = []  # a decision naming nothing ("Godkendt.", "Som innstillingen.")
     generic_subject_from: Literal["recommendation", "title", "single_recommendation"] = "recommendation"
