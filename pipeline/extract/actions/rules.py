@@ -16,7 +16,6 @@ from typing import Literal
 from pipeline.rules import NEVER, Rules, alternation, has_language, load_rules, whole_words
 from pipeline.rules.compiled import compile_rule, regex
 from pipeline.text import structure
-from pipeline.text.folded import folded_twin
 from pipeline.text.literals import LiteralGate
 
 Status = Literal["completed", "in_progress", "partly_completed", "paused", "not_started", "cancelled"]
@@ -293,7 +292,7 @@ def lexicon(language: str) -> Lexicon | None:
         + data.meta_fields
     )
     item = item_pattern(tuple(data.item_keywords))
-    lex = Lexicon(
+    return Lexicon(
         item=item,
         language_item=item,
         item_words=tuple(data.item_keywords),
@@ -391,6 +390,3 @@ def lexicon(language: str) -> Lexicon | None:
         lifecycle=dict(data.lifecycle),
         conventions=structure.conventions(language),
     )
-    for opener in (lex.status_start, lex.self_subject):
-        folded_twin(opener)  # built with the rules, once, not in the first document read (progress.py)
-    return lex
