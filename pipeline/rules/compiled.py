@@ -45,7 +45,7 @@ def compile_rule(pattern: str, flags: int = 0) -> CompiledRule:
         tree = _parser.parse(pattern, key[1])
         need = words_of(tree)  # read before compiling: the tree is then handed on to the compiler
         try:
-            compiled = _COMPILED.get(key) or from_tree(pattern, key[1], tree)
+            compiled = _COMPILED.get(key) or _from_tree(pattern, key[1], tree)
         except (AttributeError, TypeError):  # another CPython's private compiler API: compile the plain way
             compiled = re.compile(pattern, key[1])
         _COMPILED[key] = compiled
@@ -54,7 +54,7 @@ def compile_rule(pattern: str, flags: int = 0) -> CompiledRule:
     return found
 
 
-def from_tree(pattern: str, flags: int, tree: _parser.SubPattern) -> re.Pattern[str]:
+def _from_tree(pattern: str, flags: int, tree: _parser.SubPattern) -> re.Pattern[str]:
     """What `re.compile(pattern, flags)` returns, from its parse tree: re._compiler.compile (CPython 3.11+)
     without its own parse. Equal to re.compile's pattern, code included (the test suite compares them)."""
     code = _compiler._code(tree, flags)

@@ -49,7 +49,7 @@ def test_a_python_whose_private_compiler_differs_compiles_the_plain_way(monkeypa
     def other_signature(*_args: object) -> re.Pattern[str]:
         raise TypeError("compile() takes exactly 5 arguments")
 
-    monkeypatch.setattr("pipeline.rules.compiled.from_tree", other_signature)
+    monkeypatch.setattr("pipeline.rules.compiled._from_tree", other_signature)
     pattern = r"(?<!\w)(?:Kommunestyret|Heradsstyret) (?:vedtok|vedtek) (?P<what>\w+)"
     compiled = compile_rule(pattern, re.IGNORECASE)
     assert compiled.regex == re.compile(pattern, re.IGNORECASE)

@@ -14,8 +14,7 @@ from pipeline.extract.actions.records import MAX_INLINE_CHARS, MAX_TITLE_WORDS, 
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.extract.actions.status import value_status
 from pipeline.extract.actions.titles import BRACKETED_STATUS, INLINE_STATUS, TRAILING_MARK, without_date
-from pipeline.text import folded, structure
-from pipeline.text.literals import fold
+from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
 _COUNTED_SHARE = re.compile(r"(?<![\w./-])\d+\s*\((?P<share>[^()]{1,20})\)")  # "18 (67%)": a count, its share
@@ -142,10 +141,9 @@ def _bare_field(title: Span, lex: Lexicon) -> bool:
 def _run_in_status(item: Span, lex: Lexicon) -> Candidate | None:
     """A heading run into its status sentence when the text was wrapped ("Zonnepanelen op het
     gemeentehuis Nog niet gestart. De aanbesteding volgt in 2025."): a capital opens the status."""
-    lowered = fold(item.text)  # read by the patterns' case-sensitive twins (folded.py): the same answers, faster
     for join in heading_joins(item.text, MAX_TITLE_WORDS):
-        rest, low = item.text[join.end() :], lowered[join.end() :]
-        if not folded.match(lex.status_start, rest, low) and not folded.match(lex.self_subject, rest, low):
+        rest = item.text[join.end() :]
+        if not lex.status_start.match(rest) and not lex.self_subject.match(rest):
             continue  # the report opens with its status, or with the item itself ("Deze actie is ...")
         if not lex.speaks(item.text):
             return None  # no status rule speaks to the line
