@@ -3,8 +3,9 @@
 A pattern run over a whole section ("<who> fremmet følgende forslag:" at every line start) costs
 its lazy prefix on every line; when no match can cross a line break, only the lines holding one of
 its required words (literals.py) can hold a match, and those alone are scanned. Provably the same
-matches: `one_line` accepts only patterns that consume no line break, never look ahead (a line
-scan ends the text at the line's end), know no end of the whole text, and match no empty string.
+matches: `one_line` accepts only patterns that consume no line break, look ahead only within the line (a line
+scan ends the text at the line's end, which such a look-ahead reads as it reads the break: nothing it can
+consume, a non-word neighbour), know no end of the whole text, and match no empty string.
 """
 
 from __future__ import annotations
@@ -88,8 +89,8 @@ def _node_within_line(op: object, av: object, flags: int) -> bool:
         return not _class_holds_break(av)
     if op is sre.AT:  # "$" without MULTILINE and "\Z" know the whole text's end, which a line scan moves
         return av is not sre.AT_END_STRING and (av is not sre.AT_END or bool(flags & re.MULTILINE))
-    if op is sre.ASSERT or op is sre.ASSERT_NOT:
-        return av[0] < 0  # a look-behind reads the real text before; a look-ahead would see the cut line end
+    if op is sre.ASSERT or op is sre.ASSERT_NOT:  # a look-behind reads the real text before the line
+        return av[0] < 0 or _within_line(av[1], flags)  # a look-ahead held in the line: "\n" and the cut end alike
     if op is sre.SUBPATTERN:
         _, add, remove, items = av
         return _within_line(items, (flags | add) & ~remove)

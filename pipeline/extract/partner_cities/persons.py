@@ -84,9 +84,9 @@ def role_person_spans(text: str, roles: tuple[str, ...]) -> list[tuple[int, int]
 
 
 @cache
-def _role_patterns(roles: tuple[str, ...]) -> tuple[Gated, re.Pattern[str]]:
-    """A name after its role, read only on the lines naming a role (gated.py: a scan of every position for a role
-    costs more than the rest of the reading), and a name before its role."""
+def _role_patterns(roles: tuple[str, ...]) -> tuple[Gated, Gated]:
+    """A name after its role and a name before it, each read only on the lines naming a role (gated.py: a scan of
+    every position for a role costs more than the rest of the reading)."""
     role = "(?i:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
     before = gated(regex(rf"(?<![\w-]){role}[ \t]+({_NAME})"))
-    return before, regex(rf"({_NAME}),[ \t]+{role}(?![\w-])")
+    return before, gated(regex(rf"({_NAME}),[ \t]+{role}(?![\w-])"))

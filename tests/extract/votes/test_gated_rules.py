@@ -42,7 +42,15 @@ def test_a_text_without_the_words_is_not_scanned_and_gives_nothing(language: str
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"^[ \t]*(?P<by>[^\n:]{1,80}?)[ \t]+fremmet[ \t]*$", r"(?<=\n)Vedtatt\b", r"Vedtatt.", r"(?m:vedtatt$)"],
+    [
+        r"^[ \t]*(?P<by>[^\n:]{1,80}?)[ \t]+fremmet[ \t]*$",
+        r"(?<=\n)Vedtatt\b",
+        r"Vedtatt.",
+        r"(?m:vedtatt$)",
+        r"vedtatt(?=\.)",  # a look-ahead held in the line reads its cut end as it reads the break
+        r"ordfører(?![\w-])",
+        r"vedtatt(?!\S)",
+    ],
 )
 def test_a_pattern_that_keeps_to_its_line_is_read_by_line(pattern: str) -> None:
     assert one_line(pattern, re.MULTILINE)
@@ -54,7 +62,9 @@ def test_a_pattern_that_keeps_to_its_line_is_read_by_line(pattern: str) -> None:
         r"vedtatt\s+enstemmig",  # \s holds a line break
         r"vedtatt[^:]*",  # so does a negated class without it
         r"(?s:vedtatt.)",  # a dot under DOTALL
-        r"vedtatt(?=\.)",  # a look-ahead would see the line's end as the text's
+        r"vedtatt(?=\s)",  # a look-ahead that may read the break: the cut line's end is no space
+        r"vedtatt(?![^:])",  # so may one with a negated class
+        r"vedtatt(?=\Z)",  # or the whole text's end
         r"vedtatt\Z",
         r"(?:vedtatt)?",  # an empty match
     ],
@@ -68,3 +78,25 @@ def test_dollar_without_multiline_is_the_text_end_and_is_read_whole() -> None:
     regex = re.compile(r"vedtatt$")
     assert Gated(regex).words is None
     assert list(Gated(regex).finditer("Forslaget ble vedtatt\nog så videre")) == []
+
+
+LOOK_AHEAD_TEXTS = [
+    "Sak 7/24 Budsjett\nForslaget ble vedtatt\nmed 30 mot 5 stemmer.",
+    "Innstillingen vedtatt.\nOrdfører Per Lie, ordfører-\nkandidat",
+    "Raadsvoorstel aangenomen\nvoorzitter\nDe voorzitter sluit de vergadering",
+    "Sagen blev vedtaget enstemmigt\r\nborgmester Hansen\t\nborgmester",
+    "Vedtatt",
+    "Kommunestyret vedtok  \nvedtatt-\nvedtatt.",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?i)vedta(?:tt|get)(?![\w-])", r"(?i)vedtatt(?=\.)", r"(?i)(?:ordfører|voorzitter|borgmester)(?!\S)"],
+)
+def test_a_line_held_look_ahead_finds_at_line_ends_what_a_whole_text_scan_finds(pattern: str) -> None:
+    regex = re.compile(pattern)
+    gated = Gated(regex)
+    assert gated.words  # read by line
+    for text in LOOK_AHEAD_TEXTS:
+        assert _found(list(gated.finditer(text))) == _found(list(regex.finditer(text)))
