@@ -83,8 +83,11 @@ def refused_later(context: Context, sentence: Span, rules: Cues) -> bool:
 def adopted_later(context: Context, sentence: Span, rules: Cues) -> bool:
     """Is the mention's `sentence` asked for and the first outcome in the next sentences an adoption ("Framlegg til
     vedtak: X kommune melder seg inn i Y." ... "Innstillinga vart vedteke med 24 mot 9 røyster")? The proposal to
-    join was then decided."""
-    return _outcome(context, sentence, rules) is False
+    join was then decided. Only in a case block: the proposal stands under its label or is the case's title; in
+    running text ("ingediend bij X. De beslissing wordt verwacht ...") a request stays a request."""
+    label = _label_above(context, sentence)
+    asked = any(rules.find(name, label) for name in ("motions", "applications", "proposals"))
+    return (asked or _title(context, sentence)) and _outcome(context, sentence, rules) is False
 
 
 def _outcome(context: Context, sentence: Span, rules: Cues) -> bool | None:
@@ -147,8 +150,8 @@ def agenda_entry(context: Context, start: int, end: int) -> bool:
     for k, line in enumerate(lines):
         if line.start <= line_start or not line.text.startswith(reference.group(0)):
             continue
-        if line.text[len(reference.group(0)) : len(reference.group(0)) + 1].isdigit():
-            continue  # "PS 41/260" is another case
+        if not line.text[len(reference.group(0)) : len(reference.group(0)) + 1].isspace():
+            continue  # "PS 41/260" is another case, "PS 41/26: ..." a note on it, not its heading
         if any(name in later.text for later in lines[k : k + AGENDA_REPEAT_LINES + 1]):
             return True
     return False
