@@ -259,13 +259,19 @@ def counted(sentence: Span, rules: Cues, cue: re.Match | None = None) -> re.Matc
     """The count announcing the list ("tre satsingsområder"), the one right before `cue` when given ("Naast
     twee dwarsdoorsnijdende thema's kent de nota drie speerpunten"); a digit with nothing but a chapter
     number or heading mark before it is that chapter's number ("2 Satsingsområder 4" in a table of
-    contents, "2.1 Speerpunt ..."), not a count."""
+    contents, "2.1 Speerpunt ..."), as is one after a word numbering the document's parts ("Deel 2 Onze
+    speerpunten", "Kapittel 3 Våre satsingsområder"), not a count."""
     if cue is None:
         found = rules.counted_cue.search(sentence.text)
     else:
         found = next((m for m in rules.counted_cue.finditer(sentence.text, 0, cue.end()) if m.end() == cue.end()), None)
-    if found and found.group("n").isdigit() and _CHAPTER_PREFIX.fullmatch(sentence.text[: found.start()]):
-        return None
+    prefix = sentence.text[: found.start()] if found else ""
+    if (
+        found
+        and found.group("n").isdigit()
+        and (_CHAPTER_PREFIX.fullmatch(prefix) or rules.part_prefix.fullmatch(prefix))
+    ):
+        return None  # "2.1 Speerpunt ...", "DEEL 2 ONZE SPEERPUNTEN": the part's number
     return found
 
 

@@ -65,7 +65,9 @@ def coded_heading_lines(lines: list[Line], ann: Announcement, rules: Cues) -> li
             continue  # a section's own item ("AP1.1 ...", "A.1 ...")
         this = found.group("code") or ""
         if code is not None and this != code:
-            return None  # "A1 ... A3", then "B1 ...": codes lettered by group number items, not themes
+            if mark_position(found.group("n") or found.group("letter")) == 1:
+                return None  # "A1 ... A3", then "B1 ...": codes lettered by group number items, not themes
+            break  # another code further on ("DEEL 3 SAMENWERKING"): the next part of the document
         if mark_position(found.group("n") or found.group("letter")) != len(labels) + 1:
             break
         code = this

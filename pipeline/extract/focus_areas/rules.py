@@ -79,6 +79,7 @@ class FocusRules(Rules):
     furniture: list[str] = []  # headings of a web page's own parts ("Kontakt", "Nyheder"): end a run of themes
     heading_words: list[str] = []  # words naming a theme only as a numbered heading ("Mål 1: ...", "Actielijn 2 ...")
     chapter_words: list[str] = []  # numbered headings that are themes only in a strategy ("Hoofdstuk 3: Zorg")
+    part_words: list[str] = []  # words numbering a document's part ("Deel 2", "Del 3"): the number is no count
     document_parts: list[str] = []  # headings of a document's own parts, never a theme ("Indledning", "Bijlage")
     strategy_titles: list[str] = []  # words of a strategy's or plan's title ("Klimastrategi 2030", "Meerjarenplan")
     arranged_by: list[str] = []  # words saying a text follows the themes ("følger planens", "pr.", "per thema")
@@ -120,6 +121,7 @@ class Cues:
     bare_numbered_cue: re.Pattern  # "Målområde 2" alone on its line, the label on the next
     numbered_heading: re.Pattern  # "Mål 2: Label" / "Hoofdstuk 2 Label": a heading word and a number
     chapter: re.Pattern  # a heading word that needs a strategy's title ("Hoofdstuk")
+    part_prefix: re.Pattern  # what stands before a part's number ("DEEL 2 ONZE THEMA'S"): no count follows it
     document_parts: re.Pattern  # a whole heading naming a part of the document
     arranged: re.Pattern  # "Rapporteringen følger planens innsatsområder", "status pr. indsatsområde"
     arranged_subject: re.Pattern
@@ -221,6 +223,7 @@ def cues(language: str) -> Cues | None:
         ),
         numbered_heading=_numbered(alternation(rules.heading_words + rules.chapter_words)),
         chapter=re.compile(alternation(rules.chapter_words), flags),
+        part_prefix=re.compile(rf"\s*(?:#+\s*)?{alternation(rules.chapter_words + rules.part_words)}\s+", flags),
         document_parts=re.compile(alternation(rules.document_parts), flags),
         arranged=re.compile(rf"(?<!\w){alternation(rules.arranged_by)}(?:\s+[\w'’-]+){{0,3}}?\s+{cue}(?!\w)", flags),
         arranged_subject=re.compile(whole_words(rules.arranged_subjects), flags),

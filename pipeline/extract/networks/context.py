@@ -41,7 +41,7 @@ def _subject_labels() -> frozenset[str]:
 _MAX_RUNNING_WORDS = 15
 # a case's reference opening a line ("FS 25/26 ...", "PS 12/2026 ...", "Sak 31/26 ..."): an agenda entry repeated as the
 # case's heading, no page furniture
-_CASE_REFERENCE = re.compile(r"^(?:[^\W\d_][\w-]{0,6}\.?\s*)?\d{1,4}/\d{2,4}\b")
+CASE_REFERENCE = re.compile(r"^(?:[^\W\d_][\w-]{0,6}\.?\s*)?\d{1,4}/\d{2,4}\b")
 _RUNNING_LINE_WORDS = 5  # words before a head noun ending a line that make the line a running sentence, no heading
 _NOUN_LEAD = 2  # "Medlemskab af X", "Et medlemskap i X": the membership noun right before the name
 _WRAP_WORD_CHARS = 3  # a line ending in a preposition ('i', 'af', 'van', 'bij') goes on in the next line
@@ -154,7 +154,9 @@ def _abbreviation(token: Token) -> bool:
     return text[:1].islower() and text.endswith(".") and (text.count(".") >= 2 or len(text) <= 4)
 
 
-def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues) -> bool:
+def blocked(
+    sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues, granted: bool = False
+) -> bool:
     """A consideration, negation or event-role cue in the few tokens before the mention at tokens
     [start, end) (and after the previous network mention, whose cue it would be); a leaving cue, a refusal
     or a request still waiting in the mention's clause ("besluttede at udtræde af X", "søknaden om medlemskap
@@ -193,8 +195,8 @@ def blocked(sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, 
         *bracket_remark(sdoc, start, end),
         *([] if rules.find("joined", item) or rules.find("passive_joins", item) else item),
     ]
-    if _asked_only([*label, *before], [*clause, *remarks], words, rules):
-        return True
+    if not granted and _asked_only([*label, *before], [*clause, *remarks], words, rules):
+        return True  # unless the case's decision further on adopts what was asked (`granted`)
     near = [t.text for t in sdoc[wide : min(sentence.end, end + rules.cue_window)]]
     if rules.find("private_capacity", near) or rules.find("observer_roles", near):
         return True  # a person's own membership; an observer's seat ("deltar ... som observatør") is none either
@@ -386,5 +388,5 @@ def running_lines(doc: Document) -> set[str]:
     return {
         line
         for line, n in counts.items()
-        if n > 1 and 0 < len(line.split()) <= _MAX_RUNNING_WORDS and not _CASE_REFERENCE.match(line)
+        if n > 1 and 0 < len(line.split()) <= _MAX_RUNNING_WORDS and not CASE_REFERENCE.match(line)
     }

@@ -43,7 +43,7 @@ from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import HYPHENS, explained_local, explanation, is_head, named_networks
 from pipeline.extract.networks.not_held import after_route, denied_next, item_remark_stops
-from pipeline.extract.networks.outcome import refused_later
+from pipeline.extract.networks.outcome import adopted_later, agenda_entry, refused_later
 from pipeline.extract.networks.participation import (
     funds_the_issuer,
     label_only,
@@ -187,10 +187,12 @@ def _gazetteer_mentions(
         members_only = hit.entry.category in rules.membership_only  # 'lid van de VNG', not 'de VNG gaf advies'
         # a network stopped before takes part only by its own sentence: the one before may be the stopping one
         scope = sentence if key in stopped_keys or members_only else context.with_previous(sentence)
+        granted = adopted_later(context, sentence, rules)  # a proposal to join that the case's decision adopts
         stopped = (
-            blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules)
+            blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules, granted)
             or funded_only(sentence, context.with_next(scope), hit.start, previous_end, inside, doc.municipality, rules)
             or refused_later(context, sentence, rules)
+            or agenda_entry(context, span.start_char, span.end_char)
             or explained_local(sdoc, hit.end, sentence.end, rules)
             or denied_next(sdoc, following, inside, rules)
             or decision_pending(sdoc, sentence, hit.start, hit.end, previous_end, rules)
