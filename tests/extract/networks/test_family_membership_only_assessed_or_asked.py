@@ -1,4 +1,4 @@
-"""A membership that a body only asked to have assessed ('bede om ei vurdering av medlemskap i X', 'en vurdering af
+"""A membership that a body only asked to have assessed ('ba om ei vurdering av medlemskap i X', 'en vurdering af
 medlemskab af X') or that a motion asks about ('een motie vraagt of de gemeente, zoals Y, lid wil worden van X') is no
 membership: the assessment noun is a consideration like the verb 'vurdere', and a decision word that a question follows
 decides nothing. A joining after the assessment, a membership stated before it, or a decision to join stays one."""
@@ -12,8 +12,8 @@ from .helpers import networks
 ASSESSED = [
     (
         "nn",
-        "Fyresdal",
-        "Kommunestyret har bede om ei vurdering av medlemskap i Cittaslow. Det er ikkje teke noko vedtak.",
+        "Tinn",
+        "Formannskapet ba om ei vurdering av medlemskap i Cittaslow, men saka er ikkje avgjort.",
     ),
     ("nb", "Lom", "Formannskapet ba om en vurdering av medlemskap i Cittaslow. Det er ikke fattet noe vedtak."),
     ("da", "Odder", "Byrådet har bedt om en vurdering af medlemskab af Cittaslow. Der er ikke truffet beslutning."),
@@ -26,7 +26,7 @@ ASSESSED = [
 ]
 
 HELD = [
-    ("nn", "Fyresdal", "Etter ei vurdering av medlemskap vart Fyresdal med i Cittaslow i 2019.", {"Cittaslow"}),
+    ("nn", "Tinn", "Etter ei vurdering av medlemskap vart Tinn med i Cittaslow i 2019.", {"Cittaslow"}),
     ("nb", "Lom", "Etter en vurdering ble kommunen medlem av Cittaslow i 2020.", {"Cittaslow"}),
     ("da", "Skive", "Skive blev medlem af Cittaslow efter en vurdering i foråret.", {"Cittaslow"}),
     ("nb", "Lom", "Lom er medlem av Cittaslow; en vurdering av nytten kommer i 2027.", {"Cittaslow"}),
@@ -35,8 +35,8 @@ HELD = [
     ("nl", "Zwolle", "De raad besloot in 2024 om lid te worden van Cittaslow.", {"Cittaslow"}),
     (
         "nn",
-        "Fyresdal",
-        "Fyresdal vart med i Cittaslow i 2018. Kommunestyret har bede om ei vurdering av medlemskap i Eurocities.",
+        "Tinn",
+        "Tinn vart med i Cittaslow i 2018. No ønskjer formannskapet ei vurdering av medlemskap i Eurocities.",
         {"Cittaslow"},
     ),
 ]

@@ -1,4 +1,4 @@
-"""A name with two head words ("World Union of Olympic Cities": "Union of" and "Cities") is read from both; the inner
+"""A name with two head words ("World Union of Winter Cities": "Union of" and "Cities") is read from both; the inner
 run is the same network cut short, so only the whole name is a network."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from .helpers import networks
 WHOLE = [
     (
         "nb",
-        "Lillehammer",
-        "Lillehammer er medlem av World Union of Ski Cities og vil bruke nettverket aktivt.",
-        {"World Union of Ski Cities"},
+        "Gjøvik",
+        "Gjøvik kommune deltar i World Union of Winter Cities sammen med flere vinterbyer.",
+        {"World Union of Winter Cities"},
     ),
     ("da", "Silkeborg", "Silkeborg Kommune er medlem af Nordic Union of Lake Cities.", {"Nordic Union of Lake Cities"}),
     (

@@ -12,7 +12,7 @@ EXCHANGES = [
     ("nb", "Tynset", "- «Unge stemmer» (Erasmus+, 2025-2026): ungdomsutveksling med Kuopio i Finland.", "Kuopio"),
     (
         "nn",
-        "Fyresdal",
+        "Tinn",
         "EU-PROSJEKT\n- «Unge røyster» (Erasmus+, 2025-2026): ungdomsutveksling med\n  Jyväskylä i Finland.",
         "Jyväskylä",
     ),
@@ -48,9 +48,9 @@ WRAPPED = [
 NOT_PARTNERS = [
     (
         "nb",
-        "Modum",
-        "Modum har siden 1972 hatt et uformelt elevutvekslingssamarbeid\nmed Kuusamo i Finland gjennom "
-        "videregående skole.",
+        "Sigdal",
+        "Den videregående skolen i Sigdal har i mange år hatt elevutveksling\nmed Kuhmo i Finland, uten "
+        "noen avtale mellom kommunene.",
     ),
     ("nl", "Berkelland", "- 'Jong in Europa' (Erasmus+): leerlingenuitwisseling met Borken."),
     ("nb", "Tynset", "- Kulturskolen (2025): utveksling med\n  Kuopio hvert år."),
@@ -65,8 +65,8 @@ NOT_PARTNERS = [
     ("nl", "Berkelland", "Er is een jaarlijkse uitwisseling van ambtenaren met de buurgemeente Winterswijk."),
     (
         "nn",
-        "Fyresdal",
-        "Fyresdal skule har brevutveksling med ein skule i Tallinn. Det er ikkje ein avtale mellom kommunane.",
+        "Tinn",
+        "Tinn skule har brevutveksling med ein skule i Tallinn. Det er ikkje ein avtale mellom kommunane.",
     ),
     ("da", "Vejen", "Der er ingen udveksling med Oulu længere."),
     ("nb", "Tynset", "Kulturskolen har utveksling med Kuopio hvert år."),

@@ -15,10 +15,9 @@ PARTNERS = [
     ),
     (
         "nl",
-        "Twenterand",
-        "Via Interreg Deutschland-Nederland neemt de gemeente deel aan het project 'Grensloos Zwemmen', "
-        "samen met de Samtgemeinde Uelsen.",
-        "Uelsen",
+        "Hof van Twente",
+        "Het Interreg-project 'Grensloos Zwemmen' voert de gemeente uit samen met de Samtgemeinde Emlichheim.",
+        "Emlichheim",
     ),
     (
         "nl",
@@ -28,8 +27,8 @@ PARTNERS = [
     ),
     (
         "da",
-        "Aabenraa",
-        'I Interreg-projektet "Grænseland Cykel" samarbejder Aabenraa med Samtgemeinde Harsefeld.',
+        "Tønder",
+        'I Interreg-projektet "Grænseland Cykel" samarbejder Tønder med Samtgemeinde Harsefeld.',
         "Harsefeld",
     ),
     (
@@ -41,7 +40,7 @@ PARTNERS = [
 ]
 
 NOT_PARTNERS = [
-    ("nl", "Twenterand", "De Landkreis Grafschaft Bentheim is cofinancier van het project."),
+    ("nl", "Hof van Twente", "Het project krijgt een bijdrage van de Landkreis Emsland."),
     ("nl", "Dinkelland", "De Samtgemeinde Schüttorf opent in mei een nieuw zwembad."),
     ("nl", "Dinkelland", "De wethouder bezocht de Samtgemeinde Schüttorf tijdens een fietstocht."),
 ]

@@ -1,4 +1,4 @@
-"""A named project's partners named in a relative clause after the project ('het Interreg-project "X" waarin Kuurne
+"""A named project's partners named in a relative clause after the project ('het Interreg-project "X" waarin Deerlijk
 samenwerkt met A en B'): the Dutch subordinate verb is one word ('samenwerkt met'), unlike the main clause's 'werkt
 samen met'. The same clause after a body or a plan that is no project names no partners."""
 
@@ -11,20 +11,20 @@ PARTNERS = {"Harelbeke": ("project_partner", None), "Menen": ("project_partner",
 RELATIVE = [
     (
         "nl",
-        "Kuurne",
-        'Actie 1.1.2 wordt gedragen door het Interreg-project "Fietsroutes Zuid" waarin Kuurne '
+        "Deerlijk",
+        'Voor actie 3.2 loopt het Interreg-project "Fietsroutes Zuid" waarin Deerlijk '
         "samenwerkt met Harelbeke en Menen.",
         PARTNERS,
     ),
     (
         "nl",
-        "Kuurne",
-        'Het Interreg-project "Fietsroutes Zuid", waarin Kuurne samenwerkt met Harelbeke en Menen, loopt tot 2027.',
+        "Deerlijk",
+        'Het Interreg-project "Fietsroutes Zuid", waarin Deerlijk samenwerkt met Harelbeke en Menen, loopt tot 2027.',
         PARTNERS,
     ),
     (
         "nl",
-        "Kuurne",
+        "Deerlijk",
         'Het project "Fietsroutes Zuid", waarbinnen de gemeente samenwerkt met Harelbeke en Menen, loopt tot 2027.',
         PARTNERS,
     ),
@@ -43,7 +43,7 @@ RELATIVE = [
 ]
 
 NO_PROJECT = [
-    ("nl", "Kuurne", "De intercommunale, waarin Kuurne samenwerkt met Harelbeke en Menen, haalt het afval op.", {}),
+    ("nl", "Deerlijk", "De intercommunale, waarin Deerlijk samenwerkt met Harelbeke en Menen, haalt het afval op.", {}),
     ("nl", "Deventer", "Het fietsplan, waarvoor Deventer samenwerkt met Zutphen, wordt in juni besproken.", {}),
     ("nl", "Oss", "De regio waarin Oss samenwerkt met Uden en Bernheze telt 200.000 inwoners.", {}),
 ]

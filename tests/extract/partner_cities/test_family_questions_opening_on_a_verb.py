@@ -9,7 +9,7 @@ import pytest
 QUESTIONS = [
     (
         "nl",
-        "Barneveld",
+        "Nunspeet",
         "Komen er nieuwe stedenbanden bij?\nHet college onderzoekt of er een nieuwe stedenband kan komen.",
     ),
     ("nl", "Ede", "Worden de stedenbanden geëvalueerd?"),
