@@ -50,7 +50,7 @@ def with_unanimity_below(decided: list[Decision], text: SectionText, lex: Lexico
     with no vote of its own (put off, rejected, taken off the agenda: "Besluit: verdaagd.", "Besluit: het punt
     wordt uitgesteld naar ...") is that decision's vote, not a second, adopted decision: the unanimity is folded
     into the decision above, in the same paragraph. So is a result line carried with its count or unanimity right
-    below a postponement with no vote of its own ("De raad besluit het voorstel aan te houden." / "Uitslag:
+    below a postponement with no vote of its own ("De raad besluit de nota aan te houden." / "Uitslag:
     aangenomen met algemene stemmen"; "Besluit: het punt wordt verdaagd." / "Stemming: aangenomen, 15 voor - 6
     tegen"): what carried is the postponement, the case is put off by that vote."""
     out: list[Decision] = []

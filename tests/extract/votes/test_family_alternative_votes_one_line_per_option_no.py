@@ -25,7 +25,7 @@ HEAD = {
 CASES = [
     (
         "nb",
-        "Votering (alternativ votering mellom innstillingen og forslaget fra Moe):\n"
+        "Votering – Moes forslag og innstillingen ble stilt alternativt:\n"
         "For innstillingen stemte 13 (Ap 7, Sp 4, R 2).\nFor forslaget fra Moe stemte 8 (H 5, FrP 3).\n",
         ("innstillingen", 13, 8, {"H": 5, "FrP": 3}),
     ),
@@ -42,13 +42,13 @@ CASES = [
     ),
     (
         "nb",
-        "Votering (alternativ votering mellom innstillingen og forslaget fra Moe): For innstillingen stemte 20 (Ap 12, "
+        "Votering, alternativt mellom forslaget fra Moe og innstillingen: For innstillingen stemte 20 (Ap 12, "
         "Sp 8).\nFor forslaget fra Moe stemte 7 (H 7).\n",
         ("innstillingen", 20, 7, {"H": 7}),
     ),
     (
         "nn",
-        "Røysting (alternativ røysting mellom framlegget til vedtak og framlegget frå Moe):\n"
+        "Røysting – framlegget frå Moe og framlegget til vedtak vart sette opp alternativt:\n"
         "For framlegget til vedtak røysta 11 (Ap 6, Sp 5).\nFor framlegget frå Moe røysta 6 (H 4, FrP 2).\n",
         ("framlegget til vedtak", 11, 6, {"H": 4, "FrP": 2}),
     ),

@@ -1,7 +1,7 @@
 """A result line carried right below a postponement is the vote that put the case off, not a second decision.
 
-Dutch vote pages and Flemish minutes state the postponement and then its vote: 'De raad besluit het voorstel aan te
-houden tot ...' / 'Uitslag: aangenomen met algemene stemmen', 'Besluit: het punt wordt verdaagd.' / 'Stemming:
+Dutch vote pages and Flemish minutes state the postponement and then its vote: 'De raad besluit de nota aan te houden
+tot ...' / 'Uitslag: aangenomen met algemene stemmen', 'Besluit: het punt wordt verdaagd.' / 'Stemming:
 aangenomen, 15 voor - 6 tegen'. What carried is the postponement: one row, postponed, with the vote's unanimity or
 counts.
 
@@ -18,7 +18,7 @@ from tests.extract.votes.helpers import votes
 
 PAGE = "Stemmingsuitslagen raadsvergadering dinsdag 14 april 2026\n\n"
 FLEMISH = "Notulen gemeenteraad - zitting van maandag 16 maart 2026\n\nOPENBARE ZITTING\n\n"
-LIST = "Besluitenlijst van de openbare vergadering van de gemeenteraad van Testdorp\ngehouden op 3 februari 2026\n\n"
+LIST = "Besluitenlijst raadsvergadering gemeente Testdorp (openbaar), 3 februari 2026\n\n"
 
 
 def _cells(text: str) -> list[tuple]:
@@ -30,7 +30,7 @@ def _cells(text: str) -> list[tuple]:
     [
         (
             PAGE + "Agendapunt 9 – Ordevoorstel: Nota parkeren 2026\n"
-            "  De raad besluit het voorstel aan te houden tot de vergadering van 2 juni 2026.\n"
+            "  De raad besluit de nota aan te houden tot de raadsvergadering van 2 juni 2026.\n"
             "  Uitslag: aangenomen met algemene stemmen\n",
             [("9", "postponed", True, None, 0)],
         ),
@@ -63,7 +63,7 @@ def test_a_carried_vote_below_a_postponement_is_its_vote(text: str, expected: li
 
 def test_a_motion_carried_below_a_postponement_is_its_own_row() -> None:
     text = (
-        PAGE + "Agendapunt 6 – Kadernota 2027\nDe raad besluit het voorstel aan te houden.\n"
+        PAGE + "Agendapunt 6 – Kadernota 2027\nDe raad besluit de kadernota aan te houden.\n"
         "Motie M2 'Meer groen' (D66): aangenomen met algemene stemmen\n"
     )
     assert [r.outcome for r in votes(text, "nl")] == ["postponed", "adopted"]
@@ -71,7 +71,7 @@ def test_a_motion_carried_below_a_postponement_is_its_own_row() -> None:
 
 def test_a_result_in_the_next_paragraph_is_another_decision() -> None:
     text = (
-        PAGE + "Agendapunt 6 – Kadernota 2027\nDe raad besluit het voorstel aan te houden.\n\n"
+        PAGE + "Agendapunt 6 – Kadernota 2027\nDe raad besluit de kadernota aan te houden.\n\n"
         "Agendapunt 7 – Jaarstukken 2025\nUitslag: aangenomen met algemene stemmen\n"
     )
     assert _cells(text) == [("6", "postponed", None, None, None), ("7", "adopted", True, None, 0)]

@@ -43,7 +43,7 @@ def _rows(text: str, language: str = "nl") -> list[tuple]:
             "Verslag van de politieraad van 4 februari",
         ),
         (
-            "Vosselaar",
+            "Merksplas",
             "9. Evaluatie van het mobiliteitsplan\n   Besluit: kennisgenomen\n\n"
             "   Toelichting: de schepen licht de cijfers toe; 12 van de 15 maatregelen zijn uitgevoerd.\n",
             "Evaluatie van het mobiliteitsplan",
@@ -60,7 +60,7 @@ def test_a_decision_field_noting_in_one_word_is_noted_about_the_item(town, item,
     [
         (
             "Mol",
-            "3. Reglement op de sporthal\n   Besluit: het punt wordt uitgesteld naar de volgende zitting.\n"
+            "3. Reglement op de sporthal\n   Besluit: het punt wordt uitgesteld tot een latere zitting.\n"
             "   Stemresultaat: eenparig.\n",
             "postponed",
         ),

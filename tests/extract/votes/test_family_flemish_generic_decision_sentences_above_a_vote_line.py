@@ -23,7 +23,7 @@ def _rows(town: str, item: str) -> list[tuple]:
     [
         (
             "Boechout",
-            "Goedkeuring notulen van de zitting van 26 januari 2026",
+            "Notulen zitting 26 januari 2026 - goedkeuring",
             "De gemeenteraad keurt de notulen goed.\nStemming: eenparig\n",
         ),
         (
@@ -34,10 +34,10 @@ def _rows(town: str, item: str) -> list[tuple]:
         (
             "Zandhoven",
             "Notulen en zittingsverslag van 15 december 2025 - goedkeuring",
-            "De gemeenteraad keurt de notulen en het zittingsverslag goed.\nMet algemeenheid van stemmen.\n",
+            "De gemeenteraad keurt het zittingsverslag en de notulen goed.\nMet algemeenheid van stemmen.\n",
         ),
         (
-            "Lint",
+            "Wommelgem",
             "Reglement op de sporthal - wijziging",
             "De gemeenteraad keurt het punt goed.\nMet algemeenheid van stemmen.\n",
         ),
