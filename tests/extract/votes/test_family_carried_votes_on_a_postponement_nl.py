@@ -30,7 +30,7 @@ def _cells(text: str) -> list[tuple]:
     [
         (
             PAGE + "Agendapunt 9 – Ordevoorstel: Nota parkeren 2026\n"
-            "  De raad besluit de nota aan te houden tot de raadsvergadering van 2 juni 2026.\n"
+            "  De raad besluit de nota aan te houden tot de vergadering van 2 juni 2026.\n"
             "  Uitslag: aangenomen met algemene stemmen\n",
             [("9", "postponed", True, None, 0)],
         ),

@@ -26,7 +26,7 @@ OWN = "Byrådet godkendte anlægsbevillingen med 21 stemmer mod 4."
     "recalled",
     [
         "Allerede den 3. april 2025 var sagen på dagsordenen, hvor den blev sendt tilbage til udvalget.",
-        "Sagen stod på dagsordenen den 8. maj 2025, hvor den blev udsat.",
+        "Sagen stod på dagsordenen 8. maj 2025, hvor den blev udsat.",
         "Forslaget var på byrådets dagsorden 24.04.2025, hvor det blev sendt tilbage til forvaltningen.",
         "Den 22. maj 2025 var sagen på dagsordenen første gang, men den blev udsat.",
         "I marts besluttede Byrådet at købe grunden.",

@@ -1,6 +1,6 @@
-"""The chair proposes to take the item's document for information and the council agrees ("Ik stel voor de
-jaarstukken voor kennisgeving aan te nemen. Daartoe wordt besloten."): the noting is about the item, named by a
-noun of its title ("de jaarstukken" under "Jaarstukken 2025 ...", "de brief" under "Raadsinformatiebrief ..."), so
+"""The chair proposes to take the item's document for information and the council agrees ("Mijn voorstel is het
+jaarverslag voor kennisgeving aan te nemen. Daartoe wordt besloten."): the noting is about the item, named by a
+noun of its title ("het jaarverslag" under "Jaarverslag 2025 ...", "de brief" under "Raadsinformatiebrief ..."), so
 the item's title is the subject, as a bare "Voor kennisgeving aangenomen." gives.
 
 Look-alikes: a noun the title does not hold names another document and keeps the proposal's words; a proposal
@@ -23,8 +23,8 @@ def _rows(text: str) -> list[tuple[str | None, str]]:
     ("title", "lines"),
     [
         (
-            "Jaarstukken 2025 Regio Rivierenland",
-            "De VOORZITTER: Ik stel voor de jaarstukken voor kennisgeving aan te nemen.\nDaartoe wordt besloten.",
+            "Jaarverslag 2025 Regio Rivierenland",
+            "De VOORZITTER: Mijn voorstel is het jaarverslag voor kennisgeving aan te nemen.\nDaartoe wordt besloten.",
         ),
         (
             "Jaarrekening 2025 Veiligheidsregio Zuid",

@@ -24,7 +24,7 @@ def _subjects(text: str) -> list[tuple[str | None, str]]:
     [
         (
             "Agendapunt 4. Raadsvoorstel Mobiliteitsplan 2026\n"
-            "De VOORZITTER: Er is een amendement ingediend door de fracties van CDA en VVD:\n"
+            "De VOORZITTER: De fracties van CDA en VVD hebben een amendement ingediend:\n"
             'amendement A2 "Fietspad langs de Ringweg". Wie wil het woord?\n'
             "De heer JANSEN (PvdA): Wij steunen het niet.\n\nStemming over amendement A2:\n"
             "Voor: CDA (5), VVD (4) - totaal 9\nTegen: PvdA (6), D66 (4) - totaal 10\n"
@@ -40,7 +40,7 @@ def _subjects(text: str) -> list[tuple[str | None, str]]:
         (
             "Agendapunt 2. Woonvisie\n"
             'Mevrouw DE VRIES (GroenLinks) dient amendement A1 in, getiteld "Meer bomen in het centrum".\n'
-            "De VOORZITTER: Ik breng amendement A1 in stemming. Amendement A1 is met algemene stemmen aangenomen.\n",
+            "De VOORZITTER: Ik breng nu amendement A1 in stemming. Amendement A1 is met algemene stemmen aangenomen.\n",
             ("Amendement A1 Meer bomen in het centrum", "adopted"),
         ),
         (

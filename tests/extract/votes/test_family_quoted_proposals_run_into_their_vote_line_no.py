@@ -1,5 +1,5 @@
 """A member's proposal quoted on its lead line, the vote on it run onto the same line after the closing quote
-("Kari Lund (SV) fremmet utsettelsesforslag: «Saken utsettes.» Utsettelsesforslaget falt med 3 mot 18 stemmer.",
+("Kari Lund (MDG) fremmet utsettelsesforslag: «Saken utsettes.» Utsettelsesforslaget falt med 3 mot 18 stemmer.",
 as a vote line reads once the normaliser has joined it to a lead line wrapped near the page's width). The proposal's
 words end at the closing quote: the sentence after it is the treatment, so the vote is about the quoted words and
 moved by the member, in Bokmål and Nynorsk. Look-alikes: a quote that a lower-case clause goes on from, and a
@@ -24,9 +24,9 @@ FINAL = {
 CASES = [
     (
         "nb",
-        "Kari Lund (SV) fremmet utsettelsesforslag: «Saken utsettes til høsten.» Utsettelsesforslaget falt med 3 mot "
+        "Kari Lund (MDG) fremmet utsettelsesforslag: «Saken utsettes til oktober.» Utsettelsesforslaget falt med 3 mot "
         "18 stemmer.\n",
-        ("Saken utsettes til høsten", "Kari Lund", "rejected", 3, 18),
+        ("Saken utsettes til oktober", "Kari Lund", "rejected", 3, 18),
     ),
     (
         "nb",
@@ -41,9 +41,9 @@ CASES = [
     ),
     (
         "nn",
-        "Kari Lund (SV) sette fram utsetjingsframlegg: «Saka vert utsett til hausten.» Utsetjingsframlegget fall med 4 "
-        "mot 13 røyster.\n",
-        ("Saka vert utsett til hausten", "Kari Lund", "rejected", 4, 13),
+        "Kari Lund (MDG) sette fram utsetjingsframlegg: «Saka blir utsett til oktober.» Utsetjingsframlegget fall "
+        "med 4 mot 13 røyster.\n",
+        ("Saka blir utsett til oktober", "Kari Lund", "rejected", 4, 13),
     ),
     (
         "nn",
@@ -64,8 +64,8 @@ def test_the_vote_after_the_closing_quote_is_about_the_quoted_words(language, li
 @pytest.mark.parametrize(
     ("language", "line"),
     [
-        ("nb", "Kari Lund (SV) fremmet forslag: «Saken utsettes til høsten.» og ba om at det ble stemt over det.\n"),
-        ("nn", "Kari Lund (SV) sette fram framlegg: «Saka vert utsett til hausten.»\n"),
+        ("nb", "Kari Lund (MDG) fremmet forslag: «Saken utsettes til oktober.» og ba om at det ble stemt over det.\n"),
+        ("nn", "Kari Lund (MDG) sette fram framlegg: «Saka blir utsett til oktober.»\n"),
     ],
 )
 def test_a_quote_without_a_sentence_after_it_keeps_the_proposal_whole(language, line):

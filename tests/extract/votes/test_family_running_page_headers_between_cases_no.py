@@ -23,8 +23,8 @@ NOTED = {
 VOTED = {
     "nb": "PS 40/26  Tertialrapport 1/2026\nInnstilling: Rapporten tas til orientering.\nVotering: Enstemmig.\n"
     "Vedtak: Rapporten tas til orientering.\n\n",
-    "nn": "Sak 40/26  Årsmelding for ungdomsrådet\nFramlegg til vedtak: Formannskapet tek årsmeldinga til vitande.\n"
-    "Røysting: Samrøystes.\nVedtak: Formannskapet tek årsmeldinga til vitande.\n\n",
+    "nn": "Sak 40/26  Årsmelding for ungdomsrådet\nFramlegg til vedtak: Formannskapet tek årsmeldinga til orientering."
+    "\nRøysting: Samrøystes.\nVedtak: Formannskapet tek årsmeldinga til orientering.\n\n",
 }
 FURNITURE = [
     "————————————————————————————\nVik kommune – Møtebok kommunestyret 17.09.2026 – side 2\n"
