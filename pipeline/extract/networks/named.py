@@ -289,7 +289,7 @@ def named_networks(doc: Doc, sentence: Span, cues: Cues, taken: set[int], munici
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
-    """Drop a candidate lying inside a longer one: "World Union of Olympic Cities" is read from both of its head
+    """Drop a candidate lying inside a longer one: "World Union of Winter Cities" is read from both of its head
     words ("Union of", "Cities"), and the inner run is the same network cut short, no second one."""
     return [
         s
