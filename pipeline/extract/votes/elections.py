@@ -14,16 +14,16 @@ from functools import cache
 
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision
-from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander
+from pipeline.extract.votes.lexicon import Lexicon, _expander
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.union import read_counts
-from pipeline.rules import load_rules
+from pipeline.rules import literals, load_rules
 
 
 @cache
 def _run_in_label(language: str) -> re.Pattern[str]:
     labels = load_rules("votes", language, VotesRules).decision_labels
-    return re.compile(r"[ \t*]*" + _alternation(labels) + r"[ \t*]*:[ \t*]*(?=\S)", re.I)
+    return re.compile(r"[ \t*]*" + literals(labels) + r"[ \t*]*:[ \t*]*(?=\S)", re.I)
 
 
 def run_in_label_end(line: str, lex: Lexicon) -> int:

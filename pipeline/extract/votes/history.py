@@ -16,9 +16,9 @@ import re
 from functools import cache
 
 from pipeline.extract.votes.dates import full_dates
-from pipeline.extract.votes.lexicon import Lexicon, _alternation
+from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.schema import VotesRules
-from pipeline.rules import load_rules
+from pipeline.rules import literals, load_rules
 
 
 @cache
@@ -26,7 +26,7 @@ def _heading(language: str) -> re.Pattern[str] | None:
     labels = load_rules("votes", language, VotesRules).model_dump()["history_labels"]
     if not labels:
         return None
-    return re.compile(r"[ \t]*[#*\[]*[ \t]*(?:" + _alternation(labels) + r")[ \t]*[\]*]*[ \t]*:?[ \t]*", re.I)
+    return re.compile(r"[ \t]*[#*\[]*[ \t]*(?:" + literals(labels) + r")[ \t]*[\]*]*[ \t]*:?[ \t]*", re.I)
 
 
 def history_lines(lines: list[str], lex: Lexicon) -> set[int]:

@@ -15,9 +15,8 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.document import Document
-from pipeline.extract.votes.lexicon import _alternation
 from pipeline.extract.votes.schema import VotesRules
-from pipeline.rules import load_rules
+from pipeline.rules import literals, load_rules
 
 
 @cache
@@ -26,7 +25,7 @@ def _label_column(language: str) -> re.Pattern[str] | None:
     if not labels:
         return None
     return re.compile(
-        r"^(?P<label>[ \t]*" + _alternation(labels) + r")(?P<gap>\t[ \t]*|[ \t]*\|[ \t]*)(?=[^\s|])(?=[^\t|\n]*$)",
+        r"^(?P<label>[ \t]*" + literals(labels) + r")(?P<gap>\t[ \t]*|[ \t]*\|[ \t]*)(?=[^\s|])(?=[^\t|\n]*$)",
         re.I | re.M,
     )
 
@@ -39,7 +38,7 @@ def _manner_cell(language: str) -> re.Pattern[str] | None:
     if not labels:
         return None
     return re.compile(
-        r"^[ \t]*" + _alternation(labels) + r"[ \t]*:[^|\n]*?[^\s|][ \t]*(?P<bar>\|)[ \t]*(?=[^\s|])"
+        r"^[ \t]*" + literals(labels) + r"[ \t]*:[^|\n]*?[^\s|][ \t]*(?P<bar>\|)[ \t]*(?=[^\s|])"
         r"(?=[^\d|\n]*(?:\d{1,3}[ \t]*%[^\d|\n]*)?$)",
         re.I | re.M,
     )

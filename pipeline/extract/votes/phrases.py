@@ -9,10 +9,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.votes.lexicon import Clause, Lexicon, _alternation
+from pipeline.extract.votes.lexicon import Clause, Lexicon
 from pipeline.extract.votes.proposal_rules import proposal_lexicon
 from pipeline.extract.votes.subject_rules import clause_joins, proposes
 from pipeline.extract.votes.union import read_counts
+from pipeline.rules import literals
 from pipeline.text.structure import conventions
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;:][»”\"]?(?=\s)|\n")  # "«Saken utsettes.» Forslaget falt": the quote closes it
@@ -255,7 +256,7 @@ def names_proposal(text: str, lex: Lexicon) -> bool:
 @cache
 def _proposal_words(labels: frozenset[str]) -> re.Pattern[str]:
     """A recommendation or proposal label as a whole word ("voorstel", "raadsvoorstel")."""
-    return re.compile(r"(?<!\w)" + _alternation(sorted(labels)) + r"(?!\w)", re.I)
+    return re.compile(r"(?<!\w)" + literals(sorted(labels)) + r"(?!\w)", re.I)
 
 
 def _asks(text: str, end: int) -> bool:

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.votes.lexicon import Lexicon, _alternation, _expander, decision_labels
+from pipeline.extract.votes.lexicon import Lexicon, _expander, decision_labels
 from pipeline.extract.votes.proposal_rules import proposal_lexicon
 from pipeline.extract.votes.schema import VotesRules
-from pipeline.rules import load_rules
+from pipeline.rules import literals, load_rules
 from pipeline.text.gated import gated
 from pipeline.text.structure import cells, has_list_marker, is_heading, is_rule_row, split_lines
 
@@ -48,20 +48,20 @@ def quote_rules(language: str) -> QuoteRules:
     background, fields = rules["background_labels"], rules["tracker_fields"]
     generic = rules["generic_decisions"]
     return QuoteRules(
-        background=re.compile(r"^[ \t]*\**(?:" + _alternation(background) + r")\**[ \t]*:?\**[ \t]*$", re.I | re.M)
+        background=re.compile(r"^[ \t]*\**(?:" + literals(background) + r")\**[ \t]*:?\**[ \t]*$", re.I | re.M)
         if background
         else None,
-        field=re.compile(r"^[ \t]*(?P<field>" + _alternation(fields) + r")[ \t]*:", re.I | re.M) if fields else None,
-        column=re.compile(_alternation(fields) + r"[ \t:]*", re.I) if fields else None,
+        field=re.compile(r"^[ \t]*(?P<field>" + literals(fields) + r")[ \t]*:", re.I | re.M) if fields else None,
+        column=re.compile(literals(fields) + r"[ \t:]*", re.I) if fields else None,
         generic_decision=re.compile("(?:" + "|".join(expand(p) for p in generic) + r")[ \t.!]*", re.I)
         if generic
         else None,
         generic_subject=frozenset(s.lower() for s in rules["generic_subjects"]),
-        document_title=re.compile(r"(?:" + _alternation(rules["document_kinds"]) + r")\b", re.I)
+        document_title=re.compile(r"(?:" + literals(rules["document_kinds"]) + r")\b", re.I)
         if rules["document_kinds"]
         else None,
         inline_proposal=re.compile(
-            r"^[ \t]*\**(?:" + _alternation(rules["inline_proposal_labels"]) + r")\**[ \t]*:\**[ \t]*(?=\S)",
+            r"^[ \t]*\**(?:" + literals(rules["inline_proposal_labels"]) + r")\**[ \t]*:\**[ \t]*(?=\S)",
             re.I | re.M,
         )
         if rules["inline_proposal_labels"]
