@@ -13,6 +13,7 @@ from pipeline.extract.actions.items import Candidate
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.rules.compiled import regex
 from pipeline.text import structure
+from pipeline.text.literals import may_match
 from pipeline.text.structure import Line, Span
 
 _CODE = r"(?-i:[A-ZÆØÅ]{1,2}\.?)?\d{1,2}(?:\.\d{1,2})*[a-z]?"  # "2.4", "B.2", "4b": an item's number
@@ -35,6 +36,8 @@ def unreported_items(lines: list[Line], lex: Lexicon) -> list[Candidate]:
     pattern = _mention(lex.item_words)
     out: list[Candidate] = []
     for start, text in _paragraphs(lines):
+        if not may_match(lex.no_report, text):
+            continue  # most paragraphs hold none of the phrases: no sentence of theirs can say a report is missing
         for sentence in structure.sentences(start, text, lex.conventions.abbreviations):
             if not lex.no_report.search(sentence.text):
                 continue
