@@ -8,11 +8,13 @@ built from the language's negation words, so each phrase is written once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as default
 from functools import cache
 from typing import Literal
 
+from pipeline.extract.actions.remembered import Remembered, any_search
 from pipeline.rules import NEVER, Rules, alternation, has_language, load_rules, whole_words
 from pipeline.rules.compiled import compile_rule, regex
 from pipeline.text import structure
@@ -133,7 +135,7 @@ class Lexicon:
     language_item: re.Pattern  # `item` with the language's keywords only: "Tiltak 2" anywhere, not a document's own
     action_noun: re.Pattern
     action_noun_compound: re.Pattern  # also as the end of a compound ("delprojekter", "deelprojecten")
-    section_cue: re.Pattern
+    section_cue: Remembered
     status_column: re.Pattern  # a table header cell over the status column
     non_item_heading: re.Pattern
     theme_word: re.Pattern  # a word numbering a plan's themes ("Fokusområde 2: ..."): a theme, not an item's keyword
@@ -142,7 +144,8 @@ class Lexicon:
     clause_opener: re.Pattern
     rules: tuple[Rule, ...]
     rule_gate: LiteralGate  # the rules a sentence may match, by the words each needs: most match none
-    status_start: re.Pattern  # a text that opens with a status phrase ("Udskudt til 2025")
+    speaking: Callable[[str], bool]  # `speaks`, its answers remembered: a line is asked again by each reader
+    status_start: Remembered  # a text that opens with a status phrase ("Udskudt til 2025")
     goal: re.Pattern  # a plan's own goal sentence ("Wij zorgen voor ..."): never a status
     self_subject: re.Pattern  # the item itself in its report ("Projektet", "Deze actie")
     named_item: re.Pattern  # a sentence opening on an item's noun and its quoted name ('Initiativet "X" er ...')
@@ -170,7 +173,7 @@ class Lexicon:
     legend_pair: re.Pattern  # a mark and its meaning: "grøn = gennemført", "groen betekent afgerond" (group verb)
     legend_label: re.Pattern  # "Statusforklaring:", "Legenda:" opening a line that explains statuses
     trailing_auxiliary: re.Pattern  # "zijn", "er blevet" left before a status cue cut from a title
-    field: re.Pattern  # "Label: value", "LabelValue" run together, or a label line of a tracker record
+    field: Remembered  # "Label: value", "LabelValue" run together, or a label line of a tracker record
     status_field: re.Pattern
     run_on_status_label: re.Pattern  # a status label run onto a heading when lines were joined
     id_field: re.Pattern
@@ -205,7 +208,7 @@ class Lexicon:
 
     def speaks(self, text: str) -> bool:
         """Whether any status rule matches the text; most texts hold none of the rules' words: skipped at once."""
-        return any(self.rules[rank].pattern.search(text) for rank in self.rule_gate.open(text))
+        return self.speaking(text)
 
     def is_mark(self, text: str) -> bool:
         """A cell or value that is only a symbol or a colour word ("✓", "Gul."): a status code, never a title."""
@@ -291,14 +294,14 @@ def lexicon(language: str) -> Lexicon | None:
         + data.person_fields
         + data.meta_fields
     )
-    item = item_pattern(tuple(data.item_keywords))
+    item, gate = item_pattern(tuple(data.item_keywords)), LiteralGate(r.pattern for r in rules)
     return Lexicon(
         item=item,
         language_item=item,
         item_words=tuple(data.item_keywords),
         action_noun=_whole(data.action_nouns),
         action_noun_compound=regex(rf"(?<!\w)\w*?{alternation(data.action_nouns)}(?!\w)", _FLAGS),
-        section_cue=_whole(data.section_cues),
+        section_cue=Remembered(_whole(data.section_cues)),
         status_column=regex(alternation(data.status_columns), _FLAGS),
         non_item_heading=regex(rf"^{alternation(data.non_item_headings)}(?!\w)", _FLAGS),
         theme_word=regex(alternation(data.theme_words), _FLAGS),
@@ -306,11 +309,14 @@ def lexicon(language: str) -> Lexicon | None:
         decision_page_title=regex(rf"^{alternation(data.decision_page_titles) or '(?!)'}(?!\w)", _FLAGS),
         clause_opener=regex(rf",\s+{alternation(data.clause_openers)}\s", _FLAGS),
         rules=tuple(rules),
-        rule_gate=LiteralGate(r.pattern for r in rules),
-        status_start=regex(
-            rf"^(?:{alternation(data.auxiliaries)}\s+)*(?:{alternation(data.negations)}\s+)?"
-            rf"(?:{alternation(data.auxiliaries)}\s+)*{alternation(statuses)}(?!\w)",
-            _FLAGS,
+        rule_gate=gate,
+        speaking=any_search(tuple(r.pattern for r in rules), gate),
+        status_start=Remembered(
+            regex(
+                rf"^(?:{alternation(data.auxiliaries)}\s+)*(?:{alternation(data.negations)}\s+)?"
+                rf"(?:{alternation(data.auxiliaries)}\s+)*{alternation(statuses)}(?!\w)",
+                _FLAGS,
+            )
         ),
         goal=regex(rf"^{alternation(data.goal_openers)}(?!\w)", _FLAGS),
         self_subject=_whole(data.self_subjects),
@@ -359,7 +365,9 @@ def lexicon(language: str) -> Lexicon | None:
         ),
         legend_label=regex(rf"^{alternation(data.legend_labels)}(?!\w)", _FLAGS),
         trailing_auxiliary=regex(rf"(?:\s+{alternation(data.auxiliaries)})+\s*$", _FLAGS),
-        field=regex(rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$|{_LEADER})|{_GLUED})\s*(?P<value>.*)$", _FLAGS),
+        field=Remembered(
+            regex(rf"^(?P<label>{alternation(fields)})(?:\s*(?::|$|{_LEADER})|{_GLUED})\s*(?P<value>.*)$", _FLAGS)
+        ),
         status_field=_whole_line(data.status_fields),
         run_on_status_label=regex(
             rf"\s(?=(?-i:[A-ZÆØÅ]))(?P<label>{alternation(data.status_fields)})(?:\s*:\s*\S.*|{_GLUED}.*|\s*)$", _FLAGS
