@@ -28,11 +28,16 @@ def explanation_spans(layout: Layout, lexicon: Lexicon) -> Cover:
     spans: list[Span] = []
     for unit in layout.units:
         text = layout.unit_text(unit)
+        lowered = text.lower()
+        # lower() maps char by char unless a char lowers to two or a final sigma reads its neighbours: then a tail of
+        # the lowered text is the lowered tail, and each clause's tail is not lowered again
+        by_char = len(lowered) == len(text) and "\u03a3" not in text
         for m in _PARENTHESIS.finditer(text):
             if _explains(lexicon, m.group(0), clause=False):
                 spans.append((unit.start + m.start(), unit.start + m.end()))
         for m in _CLAUSE_START.finditer(text):
-            opening = lexicon.opening_cues(lexicon.explanations, text[m.end() :], CUE_REACH)
+            tail = lowered[m.end() :] if by_char else text[m.end() :].lower()
+            opening = lexicon.opening_cues(lexicon.explanations, tail, CUE_REACH)
             if not opening:
                 continue
             close = _CLAUSE_END.search(text, m.end() + opening[0].end)  # ', og Vaasa (Finland)' lists on
@@ -47,7 +52,7 @@ def explanation_spans(layout: Layout, lexicon: Lexicon) -> Cover:
 def _succession(lexicon: Lexicon, text: str, offset: int) -> list[Span]:
     """A sentence opening on a town and a succession verb: from the verb to the clause's end, when the clause
     names no relation or cooperation (the subject before the verb stays a mention)."""
-    opening = lexicon.opening_cues(lexicon.successions, text, SUBJECT_REACH)
+    opening = lexicon.opening_cues(lexicon.successions, text.lower(), SUBJECT_REACH)
     if not opening or opening[0].start == 0:
         return []
     close = _CLAUSE_END.search(text, opening[0].end)

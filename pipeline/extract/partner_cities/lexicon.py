@@ -148,7 +148,9 @@ class Lexicon:
         return relation
 
     def cues(self, patterns: Patterns, text: str, offset: int = 0) -> list[Cue]:
-        lowered = text.lower()
+        return self._lowered_cues(patterns, text.lower(), offset)
+
+    def _lowered_cues(self, patterns: Patterns, lowered: str, offset: int = 0) -> list[Cue]:
         if not found(patterns, lowered):
             return []
         return [
@@ -157,13 +159,13 @@ class Lexicon:
             for m in p.finditer(lowered)
         ]
 
-    def opening_cues(self, patterns: Patterns, text: str, reach: int) -> list[Cue]:
-        """The cues of `patterns` that start within `reach` chars of the text's start; the text's tail is not
-        searched when none can."""
+    def opening_cues(self, patterns: Patterns, lowered: str, reach: int) -> list[Cue]:
+        """The cues of `patterns` that start within `reach` chars of the start of `lowered` (a text's `lower()`,
+        which a caller reading many tails of one text lowers once); the tail is not searched when none can."""
         gate = opening_gate(patterns, reach)
-        if gate is not None and gate.match(text.lower()) is None:
+        if gate is not None and gate.match(lowered) is None:
             return []
-        return [c for c in self.cues(patterns, text) if c.start <= reach]
+        return [c for c in self._lowered_cues(patterns, lowered) if c.start <= reach]
 
     def any(self, patterns: Patterns, text: str) -> bool:
         return found(patterns, text.lower())
