@@ -23,6 +23,7 @@ from pipeline.extract.votes.decision_tables import (
     TableRow,
     cell_cues,
     clean_subject,
+    note_number,
     row_decision,
 )
 from pipeline.extract.votes.lexicon import Lexicon
@@ -131,6 +132,8 @@ def _outcome_rows(
                 break  # "Sagsnr.: 24/100", "Beslutning", "Beslutning Økonomiudvalget den 19-01-2026": its own record
             if _names_voted_text(lines[j], lex):
                 break  # "Amendement A1 van VVD 'Geen ...'" under the item: its own record of several votes
+            if _points_to_another(first, item.case, lex):
+                break  # "Ad 104. Årsberetning ... blev taget til efterretning": a remark on the next item
             if opens_outcome(first, lex) and not _heads_items(j, lines, items):
                 outcome = j
                 break
@@ -159,6 +162,14 @@ def _outcome_rows(
         rows.append(TableRow(starts[item.index], end, item.case, clean_subject(title, lex), cell, archive=archive))
         spans.append((starts[item.index], end))
     return rows, spans
+
+
+def _points_to_another(line: str, case: str, lex: Lexicon) -> bool:
+    """A line opening with another item's number ("Ad 104. ...", "Pkt. 7: ...", "Sak 12/26 - ..."): a remark on that
+    item or its header, never the outcome cell of the item above; a note by the item's own (short) number may be."""
+    note = note_number(line, lex)
+    number = note.group("case") if note else None
+    return number is not None and number != case and not case.endswith(number)
 
 
 def _names_voted_text(line: str, lex: Lexicon) -> bool:

@@ -27,8 +27,8 @@ _ARCHIVE = re.compile(r"[\w.-]*\d[\w./-]*")
 _BARS = re.compile(r"[ \t]+\|[ \t]+")  # a column rule between a header's fields
 _HEADER_CELLS = 3  # a case header set off by bars: number and title, title, archive number; a table row has more
 BULLETS = " \t•·*-–|▼▶►▸▾◆■●○"  # list bullets and a portal's disclosure markers ("▼ FS-17/26 Title")
-_FRAME_HEAD = re.compile(r"[=─━~]{3,}[ \t]+(?=\S)")  # "====== PS 14/26 ===": a rule before a header
-_FRAME_TAIL = re.compile(r"(?<=\S)[ \t]+[-=─━~]{3,}[ \t]*$")  # and the rule closing it
+_FRAME_HEAD = re.compile(r"(?:[=─━═~#+_]{3,}|\*{3,})[ \t]+(?=\S)")  # "=== PS 14/26 ===", "### Punkt 41 ###": any rule
+_FRAME_TAIL = re.compile(r"(?<=\S)[ \t]+(?:[-=─━═~#+_]{3,}|\*{3,})[ \t]*$")  # and the rule closing it
 MAX_HEADER = 300  # chars: a header is a short line; longer lines are prose and are not tried
 _MAX_TITLE = 150  # chars: a case title on the line under its case header
 _TITLE_QUOTES = "'\"‘’“”„«»"

@@ -34,6 +34,8 @@ def with_point_lines(
         end = labels[index + 1].start() if index + 1 < len(labels) else _wrapped_end(text.text, label.end())
         if start >= end or any(start <= a < end or a <= start < b for a, b in taken):
             continue
+        if not _decision_words(text.text[start:end], lex):
+            continue  # "Ad 2) Byen har 10.000 indbyggere.": an answer letter's point, no decision
         decision = block_decision(text, Block(label.start(), start, end), lex)
         if decision is None:
             continue
@@ -41,6 +43,16 @@ def with_point_lines(
         decision.subject = points.get(point, decision.subject)
         added.append(decision)
     return sorted(decided + added, key=lambda d: d.start) if added else decided
+
+
+def _decision_words(line: str, lex: Lexicon) -> bool:
+    """A point line deciding in words: an outcome or vote stem (`triggers`: "Udsat", "godkendes", "tages til
+    efterretning"), a decisive verb or a block outcome ("Sendes tilbage"). A point line in other words answers or
+    explains its point (a reply letter's "Ad 1) ..."), as a point label numbers any list, and records no decision."""
+    lowered = line.lower()
+    if not lex.triggers or any(stem in lowered for stem in lex.triggers):
+        return True
+    return any(r.search(line) for r in lex.decisive_sentences) or any(r.regex.search(line) for r in lex.block_outcomes)
 
 
 def _wrapped_end(text: str, line_end: int) -> int:
