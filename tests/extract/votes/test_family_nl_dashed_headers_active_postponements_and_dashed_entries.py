@@ -97,3 +97,17 @@ def test_an_entry_with_its_outcome_after_a_dash_is_a_row_named_by_the_entry(line
 def test_a_dash_in_prose_about_motions_is_no_row(line):
     text = HEAD + "7. Moties vreemd aan de orde\nM1 Zwerfafval aanpakken (D66): aangenomen\n\n" + line + "\n"
     assert [r.subject for r in votes(text, "nl")] == ["M1 Zwerfafval aanpakken (D66)"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stemresultaat: geheime stemming - goedgekeurd",
+        "Stemming: schriftelijk – aangenomen",
+        "Uitslag: na hoofdelijke stemming - verworpen",
+    ],
+)
+def test_a_labelled_field_before_the_dash_is_no_entry(line):
+    rows = votes(HEAD + f"8. Aanstelling van een waarnemend directeur\n{line}\n", "nl")
+    assert "geheime" not in " ".join(r.subject or "" for r in rows)
+    assert all(":" not in (r.subject or "") for r in rows)
