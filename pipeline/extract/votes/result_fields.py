@@ -49,6 +49,7 @@ class _Rules:
     tab_result: re.Pattern[str] | None = None  # a vote tab's opening line closed by its result field
     unlabelled: BareResults | None = None  # a vote tab's result printed with no label ("Falt  4 - 11")
     text: re.Pattern[str] | None = None  # a field under a vote line giving the proposal's own words ("Tekst:")
+    entry: re.Pattern[str] | None = None  # a line naming one voted text by its kind and label ("Motie 7B - Titel")
 
 
 def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
@@ -59,7 +60,8 @@ def _label_line(labels: tuple[str, ...], rest: str) -> re.Pattern[str] | None:
 @cache
 def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
     del language  # the cache key: each language compiles its own rules
-    labels, subjects, words, counts, named, votes, values, roll_calls, bare, tabs, unlabelled, fields, texts = rules
+    labels, subjects, words, counts, named, votes, values, roll_calls, bare, tabs, unlabelled, fields, *rest = rules
+    texts, entries = rest
     outcome = frozenset(w.lower() for w in words)
     roll_call = re.compile(alternation(roll_calls)) if roll_calls else None
     return _Rules(
@@ -78,6 +80,7 @@ def _rules(language: str, rules: tuple[tuple[str, ...], ...]) -> _Rules:
             unlabelled, fields, alternation(tabs) if tabs else None, roll_call, alternation(labels) if labels else None
         ),
         _label_line(texts, r"(?=\S)"),
+        re.compile(alternation(entries)) if entries else None,
     )
 
 
@@ -114,6 +117,7 @@ def _rules_of(lex: Lexicon) -> _Rules:
         "bare_results",
         "bare_fields",
         "text_labels",
+        "entry_lines",
     )
     return _rules(lex.language, tuple(tuple(rules.get(key, ())) for key in keys))
 

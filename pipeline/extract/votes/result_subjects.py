@@ -102,7 +102,8 @@ def _named_above(raw: str, at: int, lex: Lexicon) -> str | Defined | None:
             break  # "Voorstel: ..." / "Amendement A1 ...": / "Besluit: aangenomen": the vote is the amendment's
     label = lines[0].strip(" \t*:") if lines else ""
     named = label and rules.named is not None and rules.named.fullmatch(label)
-    return label if named and not _reference_only(label) else None
+    entry = label and rules.entry is not None and rules.entry.fullmatch(label)  # "Motie 7B (CDA) - Titel"
+    return label if (named or entry) and not _reference_only(label) else None
 
 
 def _field_value(lines: list[str], rules: _Rules) -> str | None:

@@ -188,6 +188,8 @@ class ResultFieldRules(Rules):
     # that vote is about, before the vote line's label (where the page's convention names the words)
     named_labels: list[str] = []  # a recommendation's label naming who recommends ("Formannskapets innstilling"):
     # standing alone above a result field, it names what is voted on (a bare "Innstilling" names only the case)
+    entry_lines: list[str] = []  # a line naming one voted text by its kind and label ("Motie 7B (CDA) - Titel"):
+    # standing right above a result field, it names what that result decides, as written
     outcome_words: list[str] = []  # the words a result value is made of ("vedtatt", "enstemmig", "ikke")
     count_words: list[str] = []  # words of the counts after them, folded with them ("VEDTATT MED 30 MOT 3")
     vote_lines: list[str] = []  # a vote page's line opening one numbered vote, what it is about in group `value`

@@ -18,7 +18,8 @@ from pipeline.extract.votes.subjects import first_sentence
 
 _NUMBER = r"(?P<case>\d{1,4}[a-z]?)"
 _LINE = re.compile(r"^[^\n]+", re.M)
-_QUOTE_AFTER_LEAD = re.compile(r"(?P<lead>[^\n]{1,160}?:)[ \t]*[«“\"](?P<text>[^«»“”\"\n]{3,600})[»”\"]")
+# the quote after the lead's colon, on its line or opening the next ('... luidde:' / '"Het krediet ..."')
+_QUOTE_AFTER_LEAD = re.compile(r"(?P<lead>[^\n]{1,160}?:)[ \t]*(?:\n[ \t]*)?[«“\"](?P<text>[^«»“”\"\n]{3,600})[»”\"]")
 
 
 @cache
@@ -40,6 +41,6 @@ def with_quoted_notes(found: list[Decision], case_of: Callable[[int], str | None
     for line in _LINE.finditer(text, last):
         note = opening.match(line.group(0))
         row = rows.get(note.group("case").lower()) if note else None
-        quoted = _QUOTE_AFTER_LEAD.match(line.group(0), note.end()) if note and row else None
+        quoted = _QUOTE_AFTER_LEAD.match(text, line.start() + note.end()) if note and row else None
         if row and quoted and rules.quoted_lead.search(quoted.group("lead")):
             row.subject = first_sentence(quoted.group("text")) or row.subject

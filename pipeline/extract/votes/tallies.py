@@ -89,7 +89,7 @@ def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
         before = text[line_start:start].rstrip(" \t|")  # "Uitslag: aangenomen | Voor: 17 | Tegen: 3": a pipe
         gap = text[line_start + len(before) : start]
         first = not any(line_start <= t.start < line_start + len(before) for t in tallies)
-        if before.strip() and first and (len(gap) >= 2 or "\t" in gap):
+        if before.strip() and first and (len(gap) >= 2 or "\t" in gap or _narrow_cell(before, gap, text, start)):
             chars[line_start + len(before)] = "\n"
         line_end = text.find("\n", tally.end)
         after = text[tally.end : len(text) if line_end < 0 else line_end]
@@ -97,6 +97,16 @@ def cells_apart(text: str, tallies: Sequence[TallyHit]) -> str:
         if cell and not any(tally.end < t.start < tally.end + len(after) for t in tallies):
             chars[tally.end] = "\n"
     return "".join(chars)
+
+
+_FIELD = re.compile(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[ \t]*:[ \t]*[^\W\d_]")  # "Uitslag: aangenomen"
+_LABELLED_COUNT = re.compile(r"[^\W\d_]+[ \t]*:[ \t]*\d{1,3}\b")  # "Voor: 20"
+
+
+def _narrow_cell(before: str, gap: str, text: str, start: int) -> bool:
+    """One space between a labelled field and a labelled count ("Uitslag: aangenomen Voor: 20 Tegen: 7", the
+    column gap the normaliser folded): the count opens a cell, as after a wider gap."""
+    return gap == " " and bool(_FIELD.match(before.strip())) and bool(_LABELLED_COUNT.match(text, start))
 
 
 _NUMBER_CELL = re.compile(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[ \t]*:[ \t]*\d{1,3}[ \t]*(?=\t|[ ]{2}|\n|$)")

@@ -2,7 +2,8 @@
 
 Vote-result pages write 'Uitslag: ongewijzigd vastgesteld (hamerslag)' under the previous minutes, 'Uitslag:
 aangehouden - de indiener wacht het onderzoek af' under a motion, and the noting in the perfect tense, 'Uitslag:
-De raad heeft de nota voor kennisgeving aangenomen.'. Each is one row about the point.
+De raad heeft de nota voor kennisgeving aangenomen.'. Each is one row about the point; a noting that names the
+document only by its kind ("de nota", "het jaarverslag") is named by the point's title.
 
 Look-alikes: a point whose result line is only a reason without an outcome ('Uitslag: de indiener licht de
 motie toe') and a vote explanation with a dash ('Stemverklaring SGP - wij steunen het doel') record nothing.
@@ -44,12 +45,12 @@ LAST = ("adopted", "Motie M9 Bankjes in het park")
         (
             "Agendapunt 11 - Informatienota Sociaal Domein\n"
             "Uitslag: De raad heeft de nota voor kennisgeving aangenomen.\n",
-            ("noted", "De raad heeft de nota voor kennisgeving aangenomen"),
+            ("noted", "Informatienota Sociaal Domein"),
         ),
         (
             "Agendapunt 12 - Jaarverslag rekenkamer 2025\n"
             "Stemuitslag: De gemeenteraad heeft het jaarverslag ter kennisgeving aangenomen.\n",
-            ("noted", "De gemeenteraad heeft het jaarverslag ter kennisgeving aangenomen"),
+            ("noted", "Jaarverslag rekenkamer 2025"),
         ),
     ],
 )
