@@ -155,7 +155,14 @@ def _abbreviation(token: Token) -> bool:
 
 
 def blocked(
-    sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues, granted: bool = False
+    sdoc: Doc,
+    sentence: Span,
+    start: int,
+    end: int,
+    previous_end: int,
+    rules: Cues,
+    granted: bool = False,
+    municipality: str | None = None,
 ) -> bool:
     """A consideration, negation or event-role cue in the few tokens before the mention at tokens
     [start, end) (and after the previous network mention, whose cue it would be); a leaving cue, a refusal
@@ -183,7 +190,7 @@ def blocked(
         for part in (after, remark_after(sdoc, end))
     ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
-    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules) or item_remark_stops(
+    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules, municipality) or item_remark_stops(
         sdoc, sentence.end, end, rules
     ):
         return True  # "- X: kommunen er ikke medlem", "• CPMR – kun gennem Region Nordjylland"
