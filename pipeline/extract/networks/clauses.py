@@ -69,17 +69,27 @@ def label_before(sdoc: Doc, sentence: Span) -> list[str]:
     return words
 
 
-def clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues, window: int | None = None) -> list[str]:
-    """The words right after the mention up to the clause's end (a comma, a coordinator), at most a cue window; a
-    bracketed other name right after it is passed over ('Borgmesterpagten (Covenant of Mayors) vil blive vurderet',
-    'de Eems Dollard Regio (EDR) wordt onderzocht'): the clause goes on after the bracket."""
-    end = _after_bracket(sdoc, sentence, end)
+def clause_after(
+    sdoc: Doc, sentence: Span, end: int, rules: Cues, window: int | None = None, past_bracket: bool = False
+) -> list[str]:
+    """The words right after the mention up to the clause's end (a comma, a coordinator), at most a cue window;
+    `past_bracket`: a bracketed other name right after it is passed over ('Borgmesterpagten (Covenant of Mayors) vil
+    blive vurderet'), for the verb that weighs the joining (an ending verb there may be a project's: 'Prosjektet
+    under X (NPA) vart avslutta')."""
+    if past_bracket:
+        end = _after_bracket(sdoc, sentence, end)
     words = []
     for token in sdoc[end : min(sentence.end, end + (window or rules.cue_window))]:
         if token.is_punct or rules.word_is("coordinators", token.text, literal=True):
             break
         words.append(token.text)
     return words
+
+
+def clause_past_bracket(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> list[str]:
+    """The clause after a bracket that opens or closes right after the mention; [] when none does."""
+    bracket = end < sentence.end and sdoc[end].text in ("(", ")")
+    return clause_after(sdoc, sentence, end, rules, past_bracket=True) if bracket else []
 
 
 _BRACKET_WORDS = 6  # '(Covenant of Mayors)', '(EDR)': a bracketed other name is short

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
 from pipeline.extract.networks.clauses import clause_after, clause_before, label_before, list_lead, membership_denied
+from pipeline.extract.networks.clauses import clause_past_bracket as past_bracket
 from pipeline.extract.networks.not_held import (
     bracket_remark,
     considers_joining,
@@ -170,8 +171,7 @@ def blocked(
     i X ble avslått", "de aanvraag is nog in behandeling"); a membership held through another body ("via
     regionen", "gjennom fylkeskommunen", "indirect"); a sentence that puts its bodies outside the text's
     scope ("valt buiten deze strategie") or says another body, not the issuer, is the member ("In X is het de
-    provincie die lid is, niet de gemeente"). `end` may be the end of a list the mention opens ("CERV, Erasmus+
-    og LIFE giver mulighed for ..."): the words after the list speak of every name in it."""
+    provincie die lid is, niet de gemeente"). `end` may end a list the mention opens: its words speak of all."""
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     window = [t.text for t in sdoc[begin:start]]
     wide = max(previous_end, sentence.start, start - rules.consideration_window)
@@ -184,10 +184,11 @@ def blocked(
     clause = clause_after(sdoc, sentence, end, rules)
     lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
     after = clause[2:] if _funded_inversion(lead, clause, rules) else clause
+    weighed = past_bracket(sdoc, sentence, end, rules)  # '(Covenant of Mayors) vil blive vurderet'
     if any(
         rules.find(cue, part)
         for cue in ("consideration", "negation_after")
-        for part in (after, remark_after(sdoc, end))
+        for part in (after, weighed, remark_after(sdoc, end))
     ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
     if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules, municipality) or item_remark_stops(

@@ -34,6 +34,19 @@ HELD = [
         {"Covenant of Mayors"},
     ),
     ("nb", "Hurdal", "Hurdal er medlem av Cittaslow (siden 2018) og vurderer nå flere nettverk.", {"Cittaslow"}),
+    (  # the ending verb after the bracket is the project's: the programme stays, as ended projects do
+        "nn",
+        "Herøy",
+        "Prosjektet «Fjordferjer» under\nInterreg Northern Periphery and Arctic (NPA) vart avslutta i desember 2025. "
+        "Prosjektpartnarar var Lerwick og Tórshavn.",
+        {"Interreg"},
+    ),
+    (
+        "nb",
+        "Vega",
+        "Prosjektet «Kystlys» under Interreg Nordsjøprogrammet (North Sea) ble avsluttet i 2025, og Vega var partner.",
+        {"Interreg"},
+    ),
 ]
 
 
