@@ -69,11 +69,42 @@ def label_before(sdoc: Doc, sentence: Span) -> list[str]:
     return words
 
 
-def clause_after(sdoc: Doc, sentence: Span, end: int, rules: Cues, window: int | None = None) -> list[str]:
-    """The words right after the mention up to the clause's end (a comma, a coordinator), at most a cue window."""
+def clause_after(
+    sdoc: Doc, sentence: Span, end: int, rules: Cues, window: int | None = None, past_bracket: bool = False
+) -> list[str]:
+    """The words right after the mention up to the clause's end (a comma, a coordinator), at most a cue window;
+    `past_bracket`: a bracketed other name right after it is passed over ('Borgmesterpagten (Covenant of Mayors) vil
+    blive vurderet'), for the verb that weighs the joining (an ending verb there may be a project's: 'Prosjektet
+    under X (NPA) vart avslutta')."""
+    if past_bracket:
+        end = _after_bracket(sdoc, sentence, end)
     words = []
     for token in sdoc[end : min(sentence.end, end + (window or rules.cue_window))]:
         if token.is_punct or rules.word_is("coordinators", token.text, literal=True):
             break
         words.append(token.text)
     return words
+
+
+def clause_past_bracket(sdoc: Doc, sentence: Span, end: int, rules: Cues) -> list[str]:
+    """The clause after a bracket that opens or closes right after the mention; [] when none does."""
+    bracket = end < sentence.end and sdoc[end].text in ("(", ")")
+    return clause_after(sdoc, sentence, end, rules, past_bracket=True) if bracket else []
+
+
+_BRACKET_WORDS = 6  # '(Covenant of Mayors)', '(EDR)': a bracketed other name is short
+
+
+def _after_bracket(sdoc: Doc, sentence: Span, end: int) -> int:
+    """The token after a short bracket that opens right at `end`, or after the bracket `end` closes (a name inside
+    it: 'Borgmesterpagten (Covenant of Mayors)'); `end` when there is none."""
+    if end < sentence.end and sdoc[end].text == ")":
+        return end + 1
+    if end >= sentence.end or sdoc[end].text != "(":
+        return end
+    for token in sdoc[end + 1 : min(sentence.end, end + 2 + _BRACKET_WORDS)]:
+        if token.text == ")":
+            return token.i + 1
+        if token.text == "(":
+            break
+    return end

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.document import Document
 from pipeline.extract.networks.clauses import clause_after, clause_before, label_before, list_lead, membership_denied
+from pipeline.extract.networks.clauses import clause_past_bracket as past_bracket
 from pipeline.extract.networks.not_held import (
     bracket_remark,
     considers_joining,
@@ -155,7 +156,14 @@ def _abbreviation(token: Token) -> bool:
 
 
 def blocked(
-    sdoc: Doc, sentence: Span, start: int, end: int, previous_end: int, rules: Cues, granted: bool = False
+    sdoc: Doc,
+    sentence: Span,
+    start: int,
+    end: int,
+    previous_end: int,
+    rules: Cues,
+    granted: bool = False,
+    municipality: str | None = None,
 ) -> bool:
     """A consideration, negation or event-role cue in the few tokens before the mention at tokens
     [start, end) (and after the previous network mention, whose cue it would be); a leaving cue, a refusal
@@ -163,8 +171,7 @@ def blocked(
     i X ble avslått", "de aanvraag is nog in behandeling"); a membership held through another body ("via
     regionen", "gjennom fylkeskommunen", "indirect"); a sentence that puts its bodies outside the text's
     scope ("valt buiten deze strategie") or says another body, not the issuer, is the member ("In X is het de
-    provincie die lid is, niet de gemeente"). `end` may be the end of a list the mention opens ("CERV, Erasmus+
-    og LIFE giver mulighed for ..."): the words after the list speak of every name in it."""
+    provincie die lid is, niet de gemeente"). `end` may end a list the mention opens: its words speak of all."""
     begin = max(previous_end, sentence.start, start - rules.cue_window)
     window = [t.text for t in sdoc[begin:start]]
     wide = max(previous_end, sentence.start, start - rules.consideration_window)
@@ -177,13 +184,14 @@ def blocked(
     clause = clause_after(sdoc, sentence, end, rules)
     lead = [t.text for t in clause_before(sdoc[max(previous_end, sentence.start) : start])]
     after = clause[2:] if _funded_inversion(lead, clause, rules) else clause
+    weighed = past_bracket(sdoc, sentence, end, rules)  # '(Covenant of Mayors) vil blive vurderet'
     if any(
         rules.find(cue, part)
         for cue in ("consideration", "negation_after")
-        for part in (after, remark_after(sdoc, end))
+        for part in (after, weighed, remark_after(sdoc, end))
     ):
         return True  # "een lidmaatschap van Energy Cities besproken", "Medlemskabet af X fornyes ikke": verb last
-    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules) or item_remark_stops(
+    if issuer_denies([t.text for t in sdoc[end : sentence.end]], rules, municipality) or item_remark_stops(
         sdoc, sentence.end, end, rules
     ):
         return True  # "- X: kommunen er ikke medlem", "• CPMR – kun gennem Region Nordjylland"

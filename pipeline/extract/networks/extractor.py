@@ -42,7 +42,7 @@ from pipeline.extract.networks.coordination import siblings
 from pipeline.extract.networks.lists import regions
 from pipeline.extract.networks.matcher import Hit, document_hits
 from pipeline.extract.networks.named import HYPHENS, explained_local, explanation, is_head, named_networks
-from pipeline.extract.networks.not_held import after_route, denied_next, item_remark_stops
+from pipeline.extract.networks.not_held import after_route, denied_next, issuer_denies, item_remark_stops
 from pipeline.extract.networks.outcome import adopted_later, agenda_entry, refused_later
 from pipeline.extract.networks.participation import (
     funds_the_issuer,
@@ -189,7 +189,9 @@ def _gazetteer_mentions(
         scope = sentence if key in stopped_keys or members_only else context.with_previous(sentence)
         granted = adopted_later(context, sentence, rules)  # a proposal to join that the case's decision adopts
         stopped = (
-            blocked(sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules, granted)
+            blocked(
+                sdoc, sentence, hit.start, min(list_end, sentence.end), previous_end, rules, granted, doc.municipality
+            )
             or funded_only(sentence, context.with_next(scope), hit.start, previous_end, inside, doc.municipality, rules)
             or refused_later(context, sentence, rules)
             or agenda_entry(context, span.start_char, span.end_char)
@@ -296,9 +298,8 @@ def _named_mentions(context: Context, hits: list[Hit], rules: Cues) -> list[Ment
                 and not in_project_name(sdoc, sentence, span.start, rules)  # 'prosjektet «Smart Small Cities»'
                 and not explained_local(sdoc, span.end, sentence.end, rules)  # 'X, et lokalt samarbejde'
                 and not third_party(clause_before(sdoc[sentence.start : span.start]), rules, doc.municipality)
-                and not any(
-                    check(sdoc, sentence, span.start, span.end, sentence.start, rules) for check in (blocked, at_event)
-                )
+                and not blocked(sdoc, sentence, span.start, span.end, sentence.start, rules, False, doc.municipality)
+                and not at_event(sdoc, sentence, span.start, span.end, sentence.start, rules)
             ):
                 text = _clean(span.text)
                 kind = rules.kind_for(text)
@@ -332,8 +333,10 @@ def _cell_mentions(context: Context, hits: list[Hit], cells: list[tuple[int, int
                 sentence = context.sentence(first.idx, last.idx + len(last))
                 if denied_next(sdoc, range(sentence.end, context.with_next(sentence).end), inside, rules):
                     continue
-                if item_remark_stops(sdoc, sentence.end, last.i + 1, rules):
-                    continue  # "- Kleine Kernen – niet aangesloten, wel via de provincie"
+                if item_remark_stops(sdoc, sentence.end, last.i + 1, rules) or issuer_denies(
+                    [t.text for t in sdoc[last.i + 1 : sentence.end]], rules, context.doc.municipality
+                ):
+                    continue  # "- Kleine Kernen – niet aangesloten, wel via de provincie"; "- X; Vik er ikkje medlem"
                 name, kind = (
                     (member.network, member.kind) if member else (segment.name_text, rules.kind_for(segment.surface))
                 )

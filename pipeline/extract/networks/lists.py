@@ -64,6 +64,7 @@ _PROGRAMME_QUOTED = re.compile(
     r"[\"'«»“„][^\"'«»“”„]{2,60}[\"'»«”“](?P<item>.*)$"
 )
 _MAX_PROJECT_WORDS = 12
+_QUESTION_WORD_REACH = 2  # words from a question's start that may be its question word ("En waar ...")
 _CLOSING_YEAR = re.compile(r"(?:19|20)\d\d[.,;)]?")
 _SINCE_AT = 1  # 'sinds 2012', 'lid sinds 2012': the since word opens the remark or follows its first word
 _PROJECT_NOT_HELD = ("negation", "leaving", "not_granted", "consideration")  # a project's future is no plan to join
@@ -260,9 +261,16 @@ def _membership_heading(heading: str, cues: Cues) -> bool:
     # the network word first, or after one word of its own ("Internationale netværk ...", not "104. Medlemskab af")
     head = next((k for k, w in enumerate(words[:2]) if cues.text_is("list_headings", w) and words[0].isalpha()), 0)
     held = bool(cues.find("membership", words[head + 1 :])) and not any(cues.find(name, words) for name in _NOT_HELD)
-    asked = heading.endswith("?") and bool(cues.find("membership", words))  # "Waar zijn we lid van?"
+    asked = heading.endswith("?") and bool(cues.find("membership", words)) and _open_question(words, cues)
     headed = not heading.endswith((".", "!", "?")) and cues.text_is("list_headings", words[head])
     return held and (headed or asked)
+
+
+def _open_question(words: list[str], cues: Cues) -> bool:
+    """A question opening on a question word asks for a list ("Waar zijn we lid van?", "Hvilke nettverk er vi med
+    i?"); a yes/no question ("2) Er kommunen medlem af internationale netværk?") is answered in prose under it."""
+    opening = [w for w in words if w.isalpha()][:_QUESTION_WORD_REACH]
+    return any(cues.text_is("question_words", w) for w in opening)
 
 
 def _list_items(lines: list[tuple[int, str]], cues: Cues) -> list[tuple[int, int]]:

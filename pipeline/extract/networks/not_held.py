@@ -7,6 +7,7 @@ import itertools
 
 from spacy.tokens import Doc
 
+from pipeline.extract.networks.participation import name_words
 from pipeline.extract.networks.rules import Cues, excluded
 
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
@@ -32,17 +33,26 @@ def considers_joining(lead: list[str], rules: Cues) -> bool:
     return False
 
 
-def issuer_denies(after: list[str], rules: Cues) -> bool:
+def issuer_denies(after: list[str], rules: Cues, municipality: str | None = None) -> bool:
     """A later clause of the sentence in which the issuer denies taking part ("X er et mellomstatlig samarbeid;
-    kommunen deltar ikke selv", "... maar de gemeente is er geen lid van"): the issuer's words, then a negation
-    and a membership word within a few words."""
-    for i in rules.find("issuer_words", after):
+    kommunen deltar ikke selv", "... maar de gemeente is er geen lid van", "X er eit regionalt samarbeid; Rollag
+    er ikkje medlem"): the issuer's words or its own name, then a negation and a membership word within a few
+    words."""
+    for i in [*rules.find("issuer_words", after), *own_name_ends(after, municipality)]:
         clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, after[i + 1 :]))
         window = clause[:_DENIAL_WORDS]
         names_another = any(w[:1].isupper() for w in clause)  # 'og kommunen deltar ikke i Energy Cities'
-        if rules.find("negation", window) and _held(rules, window) and not names_another:
+        denied = rules.find("negation", window) and not rules.find("not_only", window)  # not 'ikke bare medlem'
+        if denied and _held(rules, window) and not names_another:
             return True
     return another_takes_part(after, rules)
+
+
+def own_name_ends(words: list[str], municipality: str | None) -> list[int]:
+    """Positions of the last word of the issuer's own name among `words` ('Nore og Uvdal' read as three words)."""
+    name = name_words(municipality)
+    n = len(name)
+    return [i + n - 1 for i in range(len(words) - n + 1) if n and [w.casefold() for w in words[i : i + n]] == name]
 
 
 def _held(rules: Cues, words: list[str]) -> list[int]:

@@ -3,6 +3,8 @@ membership. Split from context.py, which keeps the sentence scope and the cue ch
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.networks.rules import Cues
@@ -32,7 +34,7 @@ def _town_named(words: list[str], municipality: str | None, rules: Cues, program
     """The town's name on its own among `words`: not a word of another body's name ('Skive Museum', 'Stedelijk
     Museum Zutphen'; 'Dragør Skole' is one only outside a programme's sentence), nor a place ('en virksomhed i
     Skive')."""
-    name = municipality.casefold().split() if municipality else []
+    name = name_words(municipality)
     for i in range(len(words) - len(name) + 1 if name else 0):
         if [w.casefold() for w in words[i : i + len(name)]] == name:
             before, after = words[i - 1] if i else "", words[i + len(name)] if i + len(name) < len(words) else ""
@@ -62,7 +64,13 @@ def issuer_named(words: list[str], municipality: str | None, rules: Cues) -> boo
 
 
 def _own_name(words: list[str], municipality: str | None) -> bool:
-    return bool(municipality) and municipality.lower() in " ".join(words).lower()
+    return bool(municipality) and " ".join(name_words(municipality)) in " ".join(words).casefold()
+
+
+def name_words(municipality: str | None) -> list[str]:
+    """The issuer's name as the words the text is split into, its hyphens words of their own ('Borger-Odoorn' ->
+    'borger', '-', 'odoorn'; 'Nore og Uvdal' -> three words), folded."""
+    return _NAME_WORDS.findall(municipality.casefold()) if municipality else []
 
 
 def participates(sentence: Span, inside: set[int], municipality: str | None, rules: Cues, programme: bool) -> bool:
@@ -77,6 +85,7 @@ def participates(sentence: Span, inside: set[int], municipality: str | None, rul
 
 
 _HYPHENS = frozenset({"-", "‐", "‑"})
+_NAME_WORDS = re.compile(r"[^\s\-‐‑]+|[\-‐‑]")
 DENIED_HEAD_WORDS = 3  # 'geen internationaal netwerk', 'ikkje eit internasjonalt nettverk'
 
 

@@ -78,6 +78,7 @@ class NetworkRules(Rules):
     determiners: CueGroups = {}  # "het", "den": may stand before a network that opens a sentence
     attendance: CueGroups = {}  # membership cues that only say someone attended ("deltog", "namen deel")
     list_headings: CueGroups = {}
+    question_words: CueGroups = {}  # "hvilke", "waar": a question opening on one asks for a list ("Waar zijn we lid?")
     programme_columns: CueGroups = {}  # a table column of the EU programmes the municipality's projects run under
     head_nouns: CueGroups = {}
     membership: CueGroups = {}

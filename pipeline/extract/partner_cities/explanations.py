@@ -15,7 +15,9 @@ from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.extract.partner_cities.spans import Cover, Span
 
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
-_CLAUSE_START = re.compile(r"\s[–—-]\s|[;,]\s")  # a dash, semicolon or comma opening a trailing clause
+# a dash, semicolon or comma opening a trailing clause; a tab opening a table's remark cell ('Dala-Järna<TAB>Sverige
+# <TAB>1987<TAB>Dala-Järna ligg i dag i Vansbro kommun')
+_CLAUSE_START = re.compile(r"\s[–—-]\s|[;,]\s|\t")
 _CLAUSE_END = re.compile(r"[,;]")
 CUE_REACH = 30  # chars between a trailing clause's start and its explanation word ('; byen ligger i dag i')
 SUBJECT_REACH = 45  # chars between a sentence's start and its succession verb ('* Ski kommune blev i 2020 lagt')

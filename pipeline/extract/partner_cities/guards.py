@@ -26,7 +26,22 @@ ESTABLISHED_WINDOW = 30  # chars before a cue searched for a definite or possess
 OWNER_MIN_POPULATION = 1_000
 PROSPECT_REACH = 60  # chars between a proposal word and the relation cue it is about
 # a capitalised word right before a cue, a space apart: one name ('Fonds Stedenbanden'); a tab parts table cells
+QUESTION_WORD_REACH = 2  # words from a question's start that may be its question word ('Og hvorfor ...')
+_WORD = re.compile(r"[^\W\d_]+")
+_QUESTION = re.compile(r"[^?]+\?")  # a unit's questions: 'Vennskap med X? Ikkje no' asks, then answers
 _NAME_BEFORE = re.compile(r"[A-ZÆØÅÄÖÜ][\w\-]* +$")
+
+
+def yes_no_questions(sentence: str, question_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the questions in a unit that ask whether a relation exists or will ('Vil borgmesteren tage initiativ
+    til en venskabsbyaftale med X?', a headline 'Vennskap med X og Y? Ikkje no'): they state none. A question opening
+    on a question word ('Hvorfor er X vår vennskapsby?', 'Sinds wanneer ...') takes the relation as given."""
+    spans = []
+    for m in _QUESTION.finditer(sentence):
+        words = _WORD.findall(m.group())[:QUESTION_WORD_REACH]
+        if not any(w.lower() in question_words for w in words):
+            spans.append(m.span())
+    return spans
 
 
 def other_municipality(name: str, home: str | None, issuer_keys: frozenset[str]) -> bool:
@@ -188,7 +203,7 @@ class Guards:
                 (unit.start + m.start(), unit.start + m.end())
                 for p in open_patterns(lex.explorations if settled else lex.prospects, sentence)
                 for m in p.finditer(sentence)
-            ]
+            ] + [(unit.start + a, unit.start + b) for a, b in yes_no_questions(sentence, lex.question_words)]
         return self.prospect_cache[unit.start]
 
     def organisation_partners(self, unit: Unit, span: tuple[int, int], listing: set[int]) -> bool:

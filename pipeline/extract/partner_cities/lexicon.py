@@ -40,6 +40,7 @@ class Lexicon:
     town_nouns: frozenset[str]
     person_roles: tuple[str, ...]
     lead_words: frozenset[str]
+    question_words: frozenset[str]
     complements: frozenset[str]
     prepositions: frozenset[str]
     municipality_countries: dict[str, str]
@@ -242,6 +243,7 @@ def lexicon(language: str) -> Lexicon:
         town_nouns=frozenset(merged("town_nouns")),
         person_roles=tuple(merged("person_roles")),
         lead_words=frozenset(merged("lead_words")),
+        question_words=frozenset(merged("question_words")),
         complements=frozenset(merged("complements")),
         prepositions=frozenset(merged("prepositions")),
         municipality_countries={**shared.municipality_countries, **own.municipality_countries},

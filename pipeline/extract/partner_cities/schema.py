@@ -79,6 +79,7 @@ class Cues(Rules):
     person_roles: list[str] = []  # a role next to a name ('rådgiver Kari Eide', 'Pieter Smet, voorzitter'): a person
     town_nouns: list[str] = []  # a word before a name that makes it a town ('byen', 'de stad'): partner_cities.unlisted
     lead_words: list[str] = []  # articles and 'in' that may stand before a town (noun): 'de stad', 'i'
+    question_words: list[str] = []  # a question opening on one presupposes the relation ('Hvorfor', 'Waarom')
     section_relations: dict[Relation, list[str]] = {}  # a heading's relation only ('Øvrige partnerskaber')
     type_cells: dict[Relation, list[str]] = {}  # a bare word in a 'Soort band' cell ('samenwerking', 'project')
     municipality_countries: dict[str, str] = {}  # a country's own municipality word after a name ('kommun': SE)
