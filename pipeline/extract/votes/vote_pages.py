@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import load_rules
@@ -188,14 +190,16 @@ def _block(
     lead = [line for line in fields.splitlines() if line.strip()]
     label = label or (lead[0].strip() if lead else "")
     quote = _QUOTE.search(fields)
-    proposal = _referred(label, entries, rules) or _Proposal(
+    referred = _referred(label, entries, rules)
+    proposal = referred or _Proposal(
         _clean(label, rules), _words(quote), _proposer(label + "\n" + fields[: quote.start() if quote else None], rules)
     )
     decision = Decision(start=start, end=start + len(label), outcome="adopted")
+    named = bool(proposal.words) or referred is not None
     if yes is None and no is None and len(options) >= 2:  # an alternative vote: the option with more votes won
         ranked = sorted(options, key=lambda o: -o[1])
         winner = _referred(ranked[0][0], entries, rules) or _Proposal(_clean(ranked[0][0], rules))
-        proposal, yes, no = winner, ranked[0][1], ranked[1][1]
+        proposal, yes, no, named = winner, ranked[0][1], ranked[1][1], True
         decision.unanimous = False
     else:
         decision.outcome = _outcome(result, rules) or ("adopted" if (yes or 0) > (no or 0) else "rejected")
@@ -210,41 +214,72 @@ def _block(
         decision.votes_against = 0
     if proposal.proposer:
         decision.proposer, decision.proposer_party = proposal.proposer
-    return decision, True
+    return decision, named
 
 
-def page_decisions(text: str, language: str) -> tuple[list[Decision], tuple[int, int]] | None:
-    """The vote blocks' rows of a vote page and the span they cover (first header to the page's end), or None
-    when the text holds no run of numbered vote blocks."""
+@dataclass
+class Block:
+    """One vote block: its span (header to the next header or the page's last field) and its row (None: no vote)."""
+
+    start: int
+    end: int
+    decision: Decision | None
+    named: bool  # the row names its proposal by quoted words, a listed proposal or an alternative's winner
+
+
+def page_blocks(text: str, language: str) -> list[Block]:
+    """The vote blocks of a vote page, or none when the text holds no run of numbered vote blocks."""
     rules = _rules(language)
-    if rules is None:
-        return None
-    headers = _headers(text, rules)
-    if not headers:
-        return None
+    headers = _headers(text, rules) if rules is not None else []
+    if rules is None or not headers:
+        return []
     entries = _entries(text[: headers[0].start()], rules)
-    decisions = []
+    blocks = []
     for index, header in enumerate(headers):
         stop = headers[index + 1].start() if index + 1 < len(headers) else len(text)
         end = _block_end(text, header.end(), stop) if index + 1 == len(headers) else stop
-        body = text[header.end() : end]
-        block = _block(body, header.start(), (header["label"] or "").strip(), entries, rules)
-        if block is not None:
-            decisions.append(block[0])
-    if not decisions:
-        return None
-    return decisions, (headers[0].start(), len(text))
+        read = _block(text[header.end() : end], header.start(), (header["label"] or "").strip(), entries, rules)
+        blocks.append(Block(header.start(), end, *(read or (None, False))))
+    return blocks if any(b.decision for b in blocks) else []
 
 
 def with_vote_page(
     found: list[Decision], text: str, language: str, case_of: Callable[[int], str | None]
 ) -> list[Decision]:
-    """A vote page's blocks in place of the rows read from its phrases: within the case holding the blocks,
-    only table rows (another body's step in a route table) stand beside them."""
-    page = page_decisions(text, language)
-    if page is None:
+    """A vote page's blocks as its decisions: one row per block, the row read from the block's phrases where
+    there is one (its subject replaced where the block names its proposal by quoted words, a listed proposal or
+    an alternative's winner; its counts and mover filled in), else the block's own. Other rows of the case
+    holding the blocks (the treatment told above them, the final decision restated below) are dropped; table
+    rows (another body's step in a route table) stand."""
+    blocks = page_blocks(text, language)
+    if not blocks:
         return found
-    decisions, (start, _) = page
-    case = case_of(start)
-    kept = [d for d in found if d.table or d.listing or (case is not None and case_of(d.start) != case)]
-    return sorted(kept + decisions, key=lambda d: d.start)
+    case = case_of(blocks[0].start)
+    out = [d for d in found if d.table or d.listing or (case is not None and case_of(d.start) != case)]
+    for block in blocks:
+        inside = [d for d in found if block.start <= d.start < block.end and d not in out]
+        mine = block.decision
+        if mine is None:
+            continue
+        if not inside:
+            out.append(mine)
+            continue
+        row = inside[0]
+        # the phrase named another part of the block (the loser, a treatment sentence, a bare label word): the
+        # block's quoted words, listed proposal or winner name it, and so does a label of two words or more
+        # (token_set_ratio 60: the phrase's subject names what the block names, as rows are matched)
+        pointer = not block.named and len((mine.subject or "").split()) < 2  # "F1", "Innstillingen": no more
+        if row.subject is None and not block.named:  # a bare outcome: the block's label names it
+            row.subject = mine.subject
+        elif row.subject and mine.subject and not pointer and fuzz.token_set_ratio(row.subject, mine.subject) < 60:
+            row.subject, row.outcome = mine.subject, mine.outcome
+            if mine.proposer or not block.named:
+                row.proposer, row.proposer_party = mine.proposer, mine.proposer_party
+        if mine.votes_for is not None and mine.votes_against is not None:  # the block's own count fields
+            row.votes_for, row.votes_against, row.unanimous = mine.votes_for, mine.votes_against, mine.unanimous
+        elif row.voteless:
+            row.votes_for, row.votes_against, row.unanimous = mine.votes_for, mine.votes_against, mine.unanimous
+        if row.proposer is None and mine.proposer:
+            row.proposer, row.proposer_party = mine.proposer, mine.proposer_party
+        out.append(row)
+    return sorted(out, key=lambda d: d.start)
