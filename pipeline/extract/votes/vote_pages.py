@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.schema import VotesRules
@@ -271,7 +272,12 @@ def with_vote_page(
         pointer = not block.named and len((mine.subject or "").split()) < 2  # "F1", "Innstillingen": no more
         if row.subject is None and not block.named:  # a bare outcome: the block's label names it
             row.subject = mine.subject
-        elif row.subject and mine.subject and not pointer and fuzz.token_set_ratio(row.subject, mine.subject) < 60:
+        elif (
+            row.subject
+            and mine.subject
+            and not pointer
+            and fuzz.token_set_ratio(row.subject, mine.subject, processor=default_process) < 60
+        ):
             row.subject, row.outcome = mine.subject, mine.outcome
             if mine.proposer or not block.named:
                 row.proposer, row.proposer_party = mine.proposer, mine.proposer_party
