@@ -262,6 +262,7 @@ class VotePageRules(Rules):
     adopted: list[str] = []  # a result adopting it ("Enstemmig vedtatt", "Forslag 1 vedtatt")
     unvoted: list[str] = []  # a result without a vote ("Oversendt formannskapet utan røysting"): no row
     unanimous: list[str] = []  # "Enstemmig", "Samrøystes"
+    alternatives: list[str] = []  # a block label voting one proposal against another ("Alternativ votering: A mot B")
     proposers: list[str] = []  # a mover in a label ("fra Kari Nordmann (Ap)"): groups `name`, `party`
     label_tails: list[str] = []  # a label's end that names no proposal (" (forslag 3)", ":", " - sett opp mot ...")
 

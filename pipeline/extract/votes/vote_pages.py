@@ -42,6 +42,7 @@ class _Rules:
     adopted: list[re.Pattern[str]]
     unvoted: list[re.Pattern[str]]
     unanimous: list[re.Pattern[str]]
+    alternatives: list[re.Pattern[str]]
     proposers: list[re.Pattern[str]]
     label_tails: list[re.Pattern[str]]
 
@@ -75,6 +76,7 @@ def _rules(language: str) -> _Rules | None:
         many(page.adopted),
         many(page.unvoted),
         many(page.unanimous),
+        many(page.alternatives),
         many(page.proposers),
         many(page.label_tails),
     )
@@ -175,14 +177,25 @@ def _outcome(result: str, rules: _Rules) -> str | None:
     return "adopted" if _any(rules.adopted, result) else None
 
 
+def _winner(result: str, label: str, rules: _Rules) -> str | None:
+    """The alternative a result field names as adopted ("Innstillingen vedtatt") in a block voting one proposal
+    against another ("Alternativ votering: ... mot ..."), its counts not in count lines of their own."""
+    adopted = _first(rules.adopted, result)
+    if adopted is None or not _any(rules.alternatives, label) or _any(rules.rejected, result):
+        return None
+    winner = result[: adopted.start()].strip(" \t:,.")
+    return winner if winner and not _any(rules.unanimous, winner) else None
+
+
 def _block(
     text: str, start: int, label: str, entries: dict[str, _Proposal], rules: _Rules
-) -> tuple[Decision, bool] | None:
-    """One vote block's row (and whether it states its own vote), or None when it records no vote."""
+) -> tuple[Decision | None, bool] | None:
+    """One vote block's row and whether it names its proposal; no row when it records no vote ("Oversendt ...
+    uten votering"), None when it holds none of the fields read here (its phrases are read elsewhere)."""
     result_match = rules.result.search(text) if rules.result else None
     result = result_match["result"] if result_match else ""
     if result and _any(rules.unvoted, result):
-        return None
+        return None, False
     fields = text[: result_match.start()] if result_match else text
     counts = [(m["option"].lower(), int(m["n"])) for p in rules.counts for m in p.finditer(text)]
     yes = next((n for option, n in counts if option in _FOR), None)
@@ -201,6 +214,9 @@ def _block(
         ranked = sorted(options, key=lambda o: -o[1])
         winner = _referred(ranked[0][0], entries, rules) or _Proposal(_clean(ranked[0][0], rules))
         proposal, yes, no, named = winner, ranked[0][1], ranked[1][1], True
+        decision.unanimous = False
+    elif (winner := _winner(result, label, rules)) is not None:  # "Resultat: Innstillingen vedtatt" in an alternative
+        proposal, named = _referred(winner, entries, rules) or _Proposal(_clean(winner, rules)), True
         decision.unanimous = False
     else:
         decision.outcome = _outcome(result, rules) or ("adopted" if (yes or 0) > (no or 0) else "rejected")
@@ -226,6 +242,7 @@ class Block:
     end: int
     decision: Decision | None
     named: bool  # the row names its proposal by quoted words, a listed proposal or an alternative's winner
+    unvoted: bool = False  # the block records no vote ("Oversendt formannskapet uten votering"): no row
 
 
 def page_blocks(text: str, language: str) -> list[Block]:
@@ -240,7 +257,7 @@ def page_blocks(text: str, language: str) -> list[Block]:
         stop = headers[index + 1].start() if index + 1 < len(headers) else len(text)
         end = _block_end(text, header.end(), stop) if index + 1 == len(headers) else stop
         read = _block(text[header.end() : end], header.start(), (header["label"] or "").strip(), entries, rules)
-        blocks.append(Block(header.start(), end, *(read or (None, False))))
+        blocks.append(Block(header.start(), end, *(read or (None, False)), unvoted=read is not None and not read[0]))
     return blocks if any(b.decision for b in blocks) else []
 
 
@@ -251,16 +268,19 @@ def with_vote_page(
     there is one (its subject replaced where the block names its proposal by quoted words, a listed proposal or
     an alternative's winner; its counts and mover filled in), else the block's own. Other rows of the case
     holding the blocks (the treatment told above them, the final decision restated below) are dropped; table
-    rows (another body's step in a route table) stand."""
+    rows (another body's step in a route table) and a step below the blocks that names its body stand."""
     blocks = page_blocks(text, language)
     if not blocks:
         return found
     case = case_of(blocks[0].start)
+    last = blocks[-1].end  # below the blocks, a step its body is named as doing ("Formannskapet sluttet seg ...")
     out = [d for d in found if d.table or d.listing or (case is not None and case_of(d.start) != case)]
+    out += [d for d in found if d.start >= last and d.agent and d not in out]
     for block in blocks:
         inside = [d for d in found if block.start <= d.start < block.end and d not in out]
         mine = block.decision
-        if mine is None:
+        if mine is None:  # a block read elsewhere keeps its rows, one without a vote has none
+            out += [] if block.unvoted else inside
             continue
         if not inside:
             out.append(mine)
