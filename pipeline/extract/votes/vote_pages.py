@@ -26,6 +26,7 @@ from pipeline.rules import load_rules
 _QUOTE = re.compile(r"[«“\"](?P<words>[^«»“”\"\n]{3,400}(?:\n[^«»“”\"\n]{1,400}){0,4})[»”\"]")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_.·*]{5,}[ \t]*$", re.M)
 _FIELD_LIKE = re.compile(r"[:\d«»“”\"]")  # a field, a count or a quote: a block's line, not a heading
+_WINNER = 2  # `named` of a block whose row is an alternative's winner: the phrase's own subject never stands
 _FOR = ("for", "ja")
 _AGAINST = ("mot", "imot", "nei")
 
@@ -189,7 +190,7 @@ def _winner(result: str, label: str, rules: _Rules) -> str | None:
 
 def _block(
     text: str, start: int, label: str, entries: dict[str, _Proposal], rules: _Rules
-) -> tuple[Decision | None, bool] | None:
+) -> tuple[Decision | None, int] | None:
     """One vote block's row and whether it names its proposal; no row when it records no vote ("Oversendt ...
     uten votering"), None when it holds none of the fields read here (its phrases are read elsewhere)."""
     result_match = rules.result.search(text) if rules.result else None
@@ -209,14 +210,14 @@ def _block(
         _clean(label, rules), _words(quote), _proposer(label + "\n" + fields[: quote.start() if quote else None], rules)
     )
     decision = Decision(start=start, end=start + len(label), outcome="adopted")
-    named = bool(proposal.words) or referred is not None
+    named = int(bool(proposal.words) or referred is not None)
     if yes is None and no is None and len(options) >= 2:  # an alternative vote: the option with more votes won
         ranked = sorted(options, key=lambda o: -o[1])
         winner = _referred(ranked[0][0], entries, rules) or _Proposal(_clean(ranked[0][0], rules))
-        proposal, yes, no, named = winner, ranked[0][1], ranked[1][1], True
+        proposal, yes, no, named = winner, ranked[0][1], ranked[1][1], _WINNER
         decision.unanimous = False
     elif (winner := _winner(result, label, rules)) is not None:  # "Resultat: Innstillingen vedtatt" in an alternative
-        proposal, named = _referred(winner, entries, rules) or _Proposal(_clean(winner, rules)), True
+        proposal, named = _referred(winner, entries, rules) or _Proposal(_clean(winner, rules)), _WINNER
         decision.unanimous = False
     else:
         decision.outcome = _outcome(result, rules) or ("adopted" if (yes or 0) > (no or 0) else "rejected")
@@ -241,7 +242,7 @@ class Block:
     start: int
     end: int
     decision: Decision | None
-    named: bool  # the row names its proposal by quoted words, a listed proposal or an alternative's winner
+    named: int  # the row names its proposal by quoted words or a listed proposal (1) or an alternative's winner (2)
     unvoted: bool = False  # the block records no vote ("Oversendt formannskapet uten votering"): no row
 
 
@@ -259,6 +260,11 @@ def page_blocks(text: str, language: str) -> list[Block]:
         read = _block(text[header.end() : end], header.start(), (header["label"] or "").strip(), entries, rules)
         blocks.append(Block(header.start(), end, *(read or (None, False)), unvoted=read is not None and not read[0]))
     return blocks if any(b.decision for b in blocks) else []
+
+
+def _other(row: Decision, mine: Decision) -> bool:
+    """The phrase's subject names something else than the block's (token_set_ratio below 60, as rows are matched)."""
+    return fuzz.token_set_ratio(row.subject or "", mine.subject or "", processor=default_process) < 60
 
 
 def with_vote_page(
@@ -288,16 +294,10 @@ def with_vote_page(
         row = inside[0]
         # the phrase named another part of the block (the loser, a treatment sentence, a bare label word): the
         # block's quoted words, listed proposal or winner name it, and so does a label of two words or more
-        # (token_set_ratio 60: the phrase's subject names what the block names, as rows are matched)
         pointer = not block.named and len((mine.subject or "").split()) < 2  # "F1", "Innstillingen": no more
         if row.subject is None and not block.named:  # a bare outcome: the block's label names it
             row.subject = mine.subject
-        elif (
-            row.subject
-            and mine.subject
-            and not pointer
-            and fuzz.token_set_ratio(row.subject, mine.subject, processor=default_process) < 60
-        ):
+        elif row.subject and mine.subject and (block.named == _WINNER or not pointer and _other(row, mine)):
             row.subject, row.outcome = mine.subject, mine.outcome
             if mine.proposer or not block.named:
                 row.proposer, row.proposer_party = mine.proposer, mine.proposer_party

@@ -67,7 +67,7 @@ PAGES = [
         "........................................\nNr 2  Tilleggsframlegget (C)\n      For: 21   Mot: 0\n"
         "      Resultat: Samrøystes vedteke.\n........................................\n",
         [
-            ("Tilrådinga", "adopted", 14, 7, None),
+            ("tilrådinga", "adopted", 14, 7, None),
             ("Skyssordninga vert evaluert i 2028.", "adopted", 21, 0, "Nils Aa"),
         ],
     ),
