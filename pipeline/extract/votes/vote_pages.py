@@ -217,7 +217,8 @@ def _block(
         proposal, yes, no, named = winner, ranked[0][1], ranked[1][1], _WINNER
         decision.unanimous = False
     elif (winner := _winner(result, label, rules)) is not None:  # "Resultat: Innstillingen vedtatt" in an alternative
-        proposal, named = _referred(winner, entries, rules) or _Proposal(_clean(winner, rules)), _WINNER
+        listed = {**entries, **_entries(fields, rules)}  # the alternatives may be listed inside the block
+        proposal, named = _referred(winner, listed, rules) or _Proposal(_clean(winner, rules)), _WINNER
         decision.unanimous = False
     else:
         decision.outcome = _outcome(result, rules) or ("adopted" if (yes or 0) > (no or 0) else "rejected")
