@@ -71,6 +71,7 @@ from pipeline.extract.votes.subjects import names_item_set, proposal_words, repa
 from pipeline.extract.votes.table_notes import with_quoted_notes
 from pipeline.extract.votes.ties import with_tie_explanations
 from pipeline.extract.votes.titled_cells import quoted_words
+from pipeline.extract.votes.vote_pages import with_vote_page
 from pipeline.extract.votes.vote_records import with_vote_records
 from pipeline.extract.votes.whole_item import is_case_noun
 
@@ -379,6 +380,7 @@ def extract(doc: Document) -> list[VoteRow]:
     found = without_explanations(found, case_of, protocol.header_at, doc.text, lex)
     with_quoted_notes(found, case_of, doc.text, lex)
     found = without_overview_rows(found, doc.text, case_of)
+    found = with_vote_page(found, doc.text, doc.language, case_of)
     detailed = {case_of(d.start) for d in found if not d.listing}
     titled = title_end(doc.text, lex) if protocol.stamp else 0  # a news page's title sums up a decision below
     rows = []

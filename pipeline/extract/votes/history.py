@@ -26,7 +26,10 @@ def _heading(language: str) -> re.Pattern[str] | None:
     labels = load_rules("votes", language, VotesRules).model_dump()["history_labels"]
     if not labels:
         return None
-    return re.compile(r"[ \t]*[#*\[]*[ \t]*(?:" + literals(labels) + r")[ \t]*[\]*]*[ \t]*:?[ \t]*", re.I)
+    # "Tidligere behandling (vises kun til informasjon):": a remark in brackets after the heading is still the heading
+    return re.compile(
+        r"[ \t]*[#*\[]*[ \t]*(?:" + literals(labels) + r")[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?[\]*]*[ \t]*:?[ \t]*", re.I
+    )
 
 
 def history_lines(lines: list[str], lex: Lexicon) -> set[int]:

@@ -84,12 +84,14 @@ def _unanimity_of(previous: Decision, decision: Decision, text: SectionText, lex
 
 def _vote_on_postponement(previous: Decision, decision: Decision, text: SectionText) -> bool:
     """`decision` is the carried vote on the postponement `previous` stated just above: an adopted result field on
-    a line of its own ("Uitslag: aangenomen ..."; a sentence names a decision of its own), about the same thing
-    (or nothing else), with no mover, right below it in the paragraph."""
+    a line of its own ("Uitslag: aangenomen ...", "Enstemmig vedtatt."; a sentence names a decision of its own),
+    about the same thing (or nothing else), with no mover, right below it in the paragraph."""
     put_off = previous.outcome == "postponed" and previous.voteless and decision.start >= previous.end
     carried = decision.outcome == "adopted" and decision.proposer is None and not decision.voteless
     same = decision.subject in (None, previous.subject, text.title)
     words = text.between(decision.start, decision.end).strip()
-    own_line = "\n" not in words and _FIELD_LABEL.match(words) is not None  # "Uitslag: ...", not a sentence
     gap = text.between(previous.end, decision.start)
+    # "Uitslag: ...", or a bare outcome line under it ("Saken utsettes." / "Enstemmig vedtatt."), not a sentence
+    bare = "\n" in gap and not gap.rsplit("\n", 1)[-1].strip() and len(words.rstrip(" .").split()) <= _UNANIMITY_WORDS
+    own_line = "\n" not in words and (_FIELD_LABEL.match(words) is not None or bare)
     return put_off and carried and same and own_line and "\n\n" not in gap and gap.count("\n") <= 1

@@ -250,6 +250,25 @@ class ProposalRules(Rules):
     # by the first sentence of its proposal field ("Voorstel: De gemeenteraad vraagt ...") when a vote refers to it
 
 
+class VotePageRules(Rules):
+    """A vote page: one case, its votes in numbered blocks ("VOTERING 2 av 3", "Røysting 1", "Nr 3"), each
+    with result fields (vote_pages.py). Every pattern is searched line by line unless said otherwise."""
+
+    headers: list[str] = []  # a vote block's header line, groups `number` and (optional) `label`
+    entries: list[str] = []  # a proposal listed above the votes ("Forslag 2 – ...", "B  Framlegg frå ..."): key, label
+    references: list[str] = []  # a vote label pointing at a listed proposal ("(C)", "forslag 3"): group `key`
+    counts: list[str] = []  # a count field ("For: 6", "Imot: 11"): groups `option` (a word of option_words), `n`
+    option_lines: list[str] = []  # an alternative's count line ("Innstillingen .... 12 stemmer"): `option`, `n`
+    result: str | None = None  # the result field ("Resultat: Falt"): group `result`
+    rejected: list[str] = []  # a result rejecting the proposal ("Ikke vedtatt", "Framlegget fall")
+    adopted: list[str] = []  # a result adopting it ("Enstemmig vedtatt", "Forslag 1 vedtatt")
+    unvoted: list[str] = []  # a result without a vote ("Oversendt formannskapet utan røysting"): no row
+    unanimous: list[str] = []  # "Enstemmig", "Samrøystes"
+    alternatives: list[str] = []  # a block label voting one proposal against another ("Alternativ votering: A mot B")
+    proposers: list[str] = []  # a mover in a label ("fra Kari Nordmann (Ap)"): groups `name`, `party`
+    label_tails: list[str] = []  # a label's end that names no proposal (" (forslag 3)", ":", " - sett opp mot ...")
+
+
 class VotesRules(Rules):
     """Every rule of the votes extractor for one language."""
 
@@ -341,6 +360,7 @@ class VotesRules(Rules):
     decision_tables: TableRules = TableRules()
     news: NewsRules = NewsRules()
     result_fields: ResultFieldRules = ResultFieldRules()
+    vote_pages: VotePageRules = VotePageRules()
     row_note: str | None = None  # "Agp 7a Kadernota - tegen: VVD (2)": a line under a vote table explaining a row
     row_note_against: str | None = None  # the against side in such a note, its party list in group `parties`
     tie_explanation: str | None = None  # a sentence opening on how a tied vote was settled: part of that vote

@@ -32,7 +32,7 @@ TABS = [
         "vurdering av tomt ved skolen.»\nResultat: Falt                             For: 2   Mot: 5\n",
         [
             ("Kommunedirektørens innstilling", "adopted", 5, 2),
-            ("Forslag fra Senterpartiet (Ola Haugen)", "rejected", 2, 5),
+            ("Saken sendes tilbake for vurdering av tomt ved skolen.", "rejected", 2, 5),  # its words (s37)
         ],
     ),
     (  # Nynorsk, a tab character as the gap
