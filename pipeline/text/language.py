@@ -12,6 +12,7 @@ import re
 import threading
 from collections import defaultdict
 from functools import cache
+from itertools import islice
 
 from langdetect import DetectorFactory
 from langdetect.detector_factory import PROFILES_DIRECTORY
@@ -175,11 +176,17 @@ def samples(text: str) -> list[str]:
         blocks[-1] = f"{blocks[-1]}\n{current}"  # a short tail would cost lingua its ~360 MB short-text models
     elif current:
         blocks.append(current)
-    blocks = [b for b in blocks if sum(map(str.isalpha, b)) >= conf["min_letters"]]
+    blocks = [b for b in blocks if _has_letters(b, conf["min_letters"])]
     if len(blocks) <= conf["max_samples"]:
         return blocks
     step = (len(blocks) - 1) / (conf["max_samples"] - 1)
     return [blocks[round(i * step)] for i in range(conf["max_samples"])]
+
+
+def _has_letters(block: str, count: int) -> bool:
+    """`block` holds at least `count` letters: read up to the count-th, not the whole block (most blocks are
+    letters from their first words; counting every letter of every block cost 0.08 s over the bench's 40 PDFs)."""
+    return count <= 0 or next(islice(filter(str.isalpha, block), count - 1, None), None) is not None
 
 
 def detect(text: str) -> tuple[str, float]:

@@ -71,11 +71,17 @@ def _tokenize_lines(nlp: Language, text: str) -> Doc:
     """The tokenizer's Doc of `text`, tokenised line by line: spaCy stops caching a text's words after the first
     special case it meets in it ("bl.a.", "nr."), so a whole document is tokenised almost without its cache
     (3.3 against 1.2 s of CPU over the bench's 40 PDFs, each tokenised in a fresh worker). The lines' tokens are
-    the whole text's (same words, spaces, norms of special cases)."""
-    lines = [nlp.tokenizer(line) for line in _LINE_CUT.split(text)]
+    the whole text's (same words, spaces, norms of special cases). A document repeats lines (running headers, page
+    numbers, form labels: 3,445 distinct of the bench's 13,415), and a line tokenises alike wherever it stands: each
+    distinct line is tokenised once (1.05 against 0.48 s over the bench's 40 PDFs)."""
+    lines = _LINE_CUT.split(text)
     if len(lines) == 1:
-        return lines[0]
-    table = numpy.concatenate([line.to_array([ORTH, SPACY, NORM]) for line in lines])
+        return nlp.tokenizer(text)
+    tables: dict[str, numpy.ndarray] = {}
+    for line in lines:
+        if line not in tables:
+            tables[line] = nlp.tokenizer(line).to_array([ORTH, SPACY, NORM])
+    table = numpy.concatenate([tables[line] for line in lines])
     strings = nlp.vocab.strings
     words = [strings[orth] for orth in table[:, 0].tolist()]
     doc = Doc(nlp.vocab, words=words, spaces=table[:, 1].astype(bool).tolist())

@@ -329,8 +329,8 @@ def first_sentence(start: int, text: str, abbreviations: frozenset[str] = frozen
 def _sentence_spans(start: int, text: str, abbreviations: frozenset[str]) -> Iterator[Span]:
     pos = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[pos : match.start()].split()
-        if before and before[-1].lower() in abbreviations:
+        last = text[pos : match.start()].rsplit(None, 1) if abbreviations else ()  # the word before the stop only
+        if last and last[-1].lower() in abbreviations:
             continue
         if (span := trim(start + pos, text[pos : match.start()])).text:
             yield span

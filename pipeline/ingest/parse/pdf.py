@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -70,7 +71,7 @@ def _bounded_text(textpage: pdfium.PdfTextPage, buffer: ctypes.Array, rect: tupl
     `get_text_bounded` makes two (the length, then the text). `buffer` holds the page's text with room
     to spare; a text that could fill it is read the two-call way."""
     left, bottom, right, top = rect
-    written = pdfium_c.FPDFText_GetBoundedText(textpage, left, top, right, bottom, buffer, len(buffer))
+    written = pdfium_c.FPDFText_GetBoundedText(textpage.raw, left, top, right, bottom, buffer, len(buffer))
     if written >= len(buffer) - 1:
         return textpage.get_text_bounded(left, bottom, right, top)
     if written > 0 and buffer[written - 1] == 0:
@@ -84,11 +85,21 @@ def _hyphens(text: str) -> str:
     return text.translate(_HYPHEN_MARKS) if any(mark in text for mark in _HYPHEN_CHARS) else text
 
 
+def _rects(textpage: pdfium.PdfTextPage) -> Iterator[tuple[float, float, float, float]]:
+    """`textpage.get_rect(i)` for each rectangle: the same PDFium call on the raw handle into four doubles made once,
+    not four made and the handle looked up per rectangle."""
+    raw, edges = textpage.raw, (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
+    left, bottom, right, top = edges
+    for index in range(textpage.count_rects()):
+        if not pdfium_c.FPDFText_GetRect(raw, index, left, top, right, bottom):  # PDFium's order: l, t, r, b
+            raise pdfium.PdfiumError("Failed to get rectangle.")
+        yield left.value, bottom.value, right.value, top.value
+
+
 def _rows(textpage: pdfium.PdfTextPage) -> list[_Row]:
     rows: list[_Row] = []
     buffer = (ctypes.c_ushort * (_ROOM * max(0, pdfium_c.FPDFText_CountChars(textpage)) + _ROOM_MIN))()
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
+    for left, bottom, right, top in _rects(textpage):
         text = _hyphens(_bounded_text(textpage, buffer, (left, bottom, right, top)).strip())
         if not text:
             continue
