@@ -35,8 +35,8 @@ def considers_joining(lead: list[str], rules: Cues) -> bool:
 
 def issuer_denies(after: list[str], rules: Cues, municipality: str | None = None) -> bool:
     """A later clause of the sentence in which the issuer denies taking part ("X er et mellomstatlig samarbeid;
-    kommunen deltar ikke selv", "... maar de gemeente is er geen lid van", "X er eit regionalt samarbeid; Rollag
-    er ikkje medlem"): the issuer's words or its own name, then a negation and a membership word within a few
+    kommunen deltar ikke selv", "... de gemeente zelf is geen lid", "X er eit samarbeid i regionen; Sauda er
+    ikkje medlem"): the issuer's words or its own name, then a negation and a membership word within a few
     words."""
     for i in [*rules.find("issuer_words", after), *own_name_ends(after, municipality)]:
         clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_ENDS, after[i + 1 :]))

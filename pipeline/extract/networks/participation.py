@@ -68,8 +68,8 @@ def _own_name(words: list[str], municipality: str | None) -> bool:
 
 
 def name_words(municipality: str | None) -> list[str]:
-    """The issuer's name as the words the text is split into, its hyphens words of their own ('Borger-Odoorn' ->
-    'borger', '-', 'odoorn'; 'Nore og Uvdal' -> three words), folded."""
+    """The issuer's name as the words the text is split into, its hyphens words of their own ('Midden-Groningen'
+    -> 'midden', '-', 'groningen'; 'Nore og Uvdal' -> three words), folded."""
     return _NAME_WORDS.findall(municipality.casefold()) if municipality else []
 
 

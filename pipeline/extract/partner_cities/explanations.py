@@ -15,8 +15,8 @@ from pipeline.extract.partner_cities.mentions import Mention
 from pipeline.extract.partner_cities.spans import Cover, Span
 
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
-# a dash, semicolon or comma opening a trailing clause; a tab opening a table's remark cell ('Dala-Järna<TAB>Sverige
-# <TAB>1987<TAB>Dala-Järna ligg i dag i Vansbro kommun')
+# a dash, semicolon or comma opening a trailing clause; a tab opening a table's remark cell ('Sollerön<TAB>Sverige
+# <TAB>1989<TAB>Sollerön ligg i dag i Mora kommun')
 _CLAUSE_START = re.compile(r"\s[–—-]\s|[;,]\s|\t")
 _CLAUSE_END = re.compile(r"[,;]")
 CUE_REACH = 30  # chars between a trailing clause's start and its explanation word ('; byen ligger i dag i')

@@ -1,7 +1,7 @@
-"""A joining weighed after the network's bracketed other name ('En tilslutning til Borgmesterpagten (Covenant of
-Mayors) vil blive vurderet i 2027', 'Toetreding tot het Burgemeestersconvenant (Covenant of Mayors) wordt onderzocht')
-is only considered: the clause after the name goes on after the bracket. A membership only talked about ('De raad
-sprak in 2025 over aansluiting bij X', 'Byrådet talte om et medlemskab af X') is none either. A stated membership
+"""A joining weighed after the network's bracketed other name ('Medlemskab af Borgmesterpagten (Covenant of Mayors)
+bliver vurderet af byrådet', 'Toetreding tot het Burgemeestersconvenant (Covenant of Mayors) wordt onderzocht')
+is only considered: the clause after the name goes on after the bracket. A membership only talked about ('In 2025
+sprak de raad over aansluiting bij X', 'Udvalget talte om et medlemskab af X') is none either. A stated membership
 with a bracketed name or remark stays."""
 
 from __future__ import annotations
@@ -11,20 +11,20 @@ import pytest
 from tests.extract.networks.helpers import networks
 
 CONSIDERED = [
-    ("da", "Ishøj", "En tilslutning til Borgmesterpagten (Covenant of Mayors) vil blive vurderet i 2027."),
+    ("da", "Faxe", "Medlemskab af Borgmesterpagten (Covenant of Mayors) bliver vurderet af byrådet i 2028."),
     ("nb", "Hurdal", "Et medlemskap i Borgermesteravtalen (Covenant of Mayors) vurderes i 2027."),
     ("nn", "Ulvik", "Innmelding i Borgarmeisteravtalen (Covenant of Mayors) vert vurdert neste år."),
     ("nl", "Vaals", "Toetreding tot het Burgemeestersconvenant (Covenant of Mayors) wordt in 2027 onderzocht."),
-    ("nl", "Vaals", "De raad sprak in 2025 over aansluiting bij Eurocities, maar Vaals is daarvoor te klein."),
-    ("da", "Stevns", "Byrådet talte i 2025 om et medlemskab af Eurocities, men kommunen er for lille."),
+    ("nl", "Vaals", "In 2025 sprak de raad over aansluiting bij Eurocities; Vaals vond dat netwerk te groot."),
+    ("da", "Faxe", "Økonomiudvalget talte sidste år om et medlemskab af Eurocities, men fandt det for stort."),
     ("nb", "Hurdal", "Formannskapet snakket i fjor om medlemskap i Cittaslow, men saken ble ikke fremmet."),
 ]
 
 HELD = [
     (
         "da",
-        "Stevns",
-        "Stevns Kommune er medlem af Covenant of Mayors (Borgmesterpagten), som kommunen tilsluttede sig i 2022.",
+        "Faxe",
+        "Faxe er medlem af Covenant of Mayors (Borgmesterpagten), som byrådet skrev under på i 2021.",
         {"Covenant of Mayors"},
     ),
     (
@@ -36,9 +36,9 @@ HELD = [
     ("nb", "Hurdal", "Hurdal er medlem av Cittaslow (siden 2018) og vurderer nå flere nettverk.", {"Cittaslow"}),
     (  # the ending verb after the bracket is the project's: the programme stays, as ended projects do
         "nn",
-        "Herøy",
-        "Prosjektet «Fjordferjer» under\nInterreg Northern Periphery and Arctic (NPA) vart avslutta i desember 2025. "
-        "Prosjektpartnarar var Lerwick og Tórshavn.",
+        "Hjartdal",
+        "Samarbeidet «Fjellbuss» i\nInterreg Sverige-Norge (Nordens grøne belte) vart avslutta i oktober 2025. "
+        "Partnarane kom frå Åre og Östersund.",
         {"Interreg"},
     ),
     (

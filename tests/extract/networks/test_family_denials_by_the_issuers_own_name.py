@@ -1,5 +1,5 @@
 """A later clause of the network's sentence in which the issuer, named by its own name, denies membership ('X er eit
-regionalt samarbeid; Rollag er ikkje medlem', 'X is een netwerk van steden; Vaals is geen lid') holds no network,
+samarbeid i regionen; Sauda er ikkje medlem', 'X is een netwerk van steden; Vaals is geen lid') holds no network,
 in running text, in a list item or for a name the gazetteer does not know, as when the issuer says 'kommunen er ikke
 medlem'. 'ikke bare medlem' denies nothing, and a clause stating the membership keeps it."""
 
@@ -12,9 +12,9 @@ from tests.extract.networks.helpers import networks
 DENIED = [
     (
         "nn",
-        "Rollag",
-        "Nettverk og prosjekt\n  – Kommunen er medlem av Sunne kommuner.\n  – Numedal Næringsforum er eit regionalt "
-        "næringssamarbeid; Rollag er ikkje medlem, men sit i styringsgruppa for eit delprosjekt.",
+        "Sauda",
+        "Prosjekt og nettverk\n  – Sauda er med i Sunne kommuner.\n  – Ryfylke Næringsforum er eit samarbeid "
+        "for bedrifter i regionen; Sauda er ikkje medlem, men har ein observatør i eitt av prosjekta.",
         {"Sunne kommuner"},
     ),
     (
@@ -24,7 +24,7 @@ DENIED = [
         "følger arbeidet.",
         {"Sunne kommuner"},
     ),
-    ("da", "Stevns", "Eurocities samler store byer; Stevns er ikke medlem, men følger arbejdet.", set()),
+    ("da", "Sorø", "Eurocities samler store byer; Sorø er ikke medlem, men læser nyhedsbrevet.", set()),
     ("nl", "Vaals", "Energy Cities is een netwerk van steden; Vaals is geen lid.", set()),
     (
         "nn",
@@ -39,8 +39,8 @@ HELD = [
     ("nl", "Vaals", "Cittaslow is een netwerk van kleine steden; Vaals is sinds 2019 lid.", {"Cittaslow"}),
     (
         "da",
-        "Stevns",
-        "Eurocities samler store byer; Stevns er ikke bare medlem, men også i bestyrelsen.",
+        "Sorø",
+        "Eurocities samler store byer; Sorø er ikke bare medlem, men også i bestyrelsen.",
         {"Eurocities"},
     ),
     ("nb", "Flesberg", "Cittaslow er et internasjonalt nettverk; Flesberg er medlem siden 2018.", {"Cittaslow"}),

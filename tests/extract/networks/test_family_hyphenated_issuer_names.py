@@ -1,6 +1,6 @@
-"""An issuer whose name is hyphenated ('Borger-Odoorn', 'Lyngby-Taarbæk', 'Nord-Fron') is named in a sentence the
+"""An issuer whose name is hyphenated ('Midden-Groningen', 'Lyngby-Taarbæk', 'Nord-Fron') is named in a sentence the
 network extractor splits at the hyphen: its name still names the issuer, in a remark after an item's colon ('Energy
-Cities: Borger-Odoorn is lid.'), as the subject of a membership, and in its own denial. Another town's hyphenated
+Cities: Midden-Groningen is lid.'), as the subject of a membership, and in its own denial. Another town's hyphenated
 name is not the issuer's."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from tests.extract.networks.helpers import networks
 NAMED = [
     (
         "nl",
-        "Borger-Odoorn",
-        "Eems Dollard Regio (EDR): Borger-Odoorn is lid en neemt deel aan de werkgroep.",
+        "Midden-Groningen",
+        "Eems Dollard Regio (EDR): Midden-Groningen is sinds 2016 lid en zit in het dagelijks bestuur.",
         {"Eems Dollard Regio"},
     ),
     ("nl", "Gulpen-Wittem", "Energy Cities: Gulpen-Wittem is lid sinds 2015.", {"Energy Cities"}),

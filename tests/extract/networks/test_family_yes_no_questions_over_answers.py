@@ -12,9 +12,9 @@ from tests.extract.networks.helpers import networks
 ANSWERED = [
     (
         "da",
-        "Stevns",
-        "Spørgsmål\n  1) Hvilke venskabsbyer har kommunen?\n  2) Er kommunen medlem af internationale netværk?\n\n"
-        "Svar\nAd 1)\nKommunen har to venskabsbyer.\n\nAd 2)\nKommunen er medlem af Energy Cities.",
+        "Sorø",
+        "Dine spørgsmål\n  a) Er kommunen med i et europæisk netværk?\n  b) Hvor mange venskabsbyer har Sorø?\n\n"
+        "Svar\nAd a)\nSorø er medlem af Energy Cities.\n\nAd b)\nKommunen har tre venskabsbyer.",
         {"Energy Cities"},
     ),
     (

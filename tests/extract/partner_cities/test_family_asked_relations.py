@@ -58,9 +58,9 @@ STATED = [
     ),
     (
         "da",
-        "Stevns",
-        "Spørgsmål og svar\nStevns har haft venskabsby med Eslöv i Sverige siden 1971.",
-        {"Eslöv": ("twin", 1971)},
+        "Sorø",
+        "Spørgsmål og svar\nSorø har haft venskabsby med Tranås i Sverige siden 1968.",
+        {"Tranås": ("twin", 1968)},
     ),
 ]
 
