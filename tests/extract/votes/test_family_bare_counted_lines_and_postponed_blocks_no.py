@@ -1,8 +1,8 @@
 """Bokmål and Nynorsk decision lines that lost their row or their counts: a bare counted result on its own line
 ("Falt 9 mot 6.", "Fall med 6 mot 9 røyster."), a for line and an against line each with its party bracket
 ("For stemte 6 (Ap 3, Sp 2)" over "Mot stemte 3 (H 2, FrP 1)": the bracket must not swallow the next line), a
-tie settled by the chair with its count written with a dash or a remark in brackets ("Ved stemmelikhet 4–4 (ett
-medlem inhabil) ble ..."), and a decision field putting the case off in the present passive ("Vedtak: Saken
+tie settled by the chair with its count written with a dash or a remark in brackets ("Ved stemmelikhet 3-3 (Berg
+fratrådte som inhabil) ble ..."), and a decision field putting the case off in the present passive ("Vedtak: Saken
 utsettes.") with its unanimity on the line below ("Enstemmig." / "Enstemmig vedtatt."): one postponed row.
 Look-alikes: a proposal's words that put the case off ("Saken utsettes til neste møte ...") are no decision, and a
 count inside prose is no bare result. All texts are written for these tests."""
@@ -72,12 +72,13 @@ def _rows(language: str, body: str) -> list[tuple]:
         ),
         (
             "nb",
-            "Ved stemmelikhet 4–4 ble innstillingen vedtatt med ordførerens dobbeltstemme.\n",
+            "Ved stemmelikhet 4–4 ble formannskapets innstilling vedtatt med ordførerens dobbeltstemme.\n",
             ("adopted", 4, 4, False, True),
         ),
         (
             "nb",
-            "Ved stemmelikhet 3-3 (ett medlem inhabil) ble innstillingen vedtatt med\nordførerens dobbeltstemme.\n",
+            "Ved stemmelikhet 3-3 (Berg fratrådte som inhabil) ble rådmannens forslag vedtatt med\n"
+            "ordførerens dobbeltstemme.\n",
             ("adopted", 3, 3, False, True),
         ),
         (
@@ -104,7 +105,11 @@ def _rows(language: str, body: str) -> list[tuple]:
         ),
         ("nb", "Vedtak: Saken sendes tilbake til administrasjonen.\nEnstemmig.\n", ("postponed", None, 0, True, False)),
         ("nn", "Vedtak: Saka vert utsett.\nSamrøystes.\n", ("postponed", None, 0, True, False)),
-        ("nn", "Vedtak: Saka vert utsett til neste møte.\nSamrøystes vedteke.\n", ("postponed", None, 0, True, False)),
+        (
+            "nn",
+            "Vedtak: Saka vert utsett til eit seinare møte.\nSamrøystes vedteke.\n",
+            ("postponed", None, 0, True, False),
+        ),
     ],
 )
 def test_one_row_with_its_counts(language: str, body: str, row: tuple) -> None:

@@ -72,7 +72,7 @@ def test_each_framed_item_of_an_export_is_its_own_case():
         for n, title, decision in [
             (31, "Godkendelse af dagsorden", "Godkendt."),
             (32, "Orientering om vintertjeneste", "Taget til efterretning."),
-            (33, "Nyt fortov på Skolevej", "Godkendt med 5 stemmer for. Imod stemte 2 (V)."),
+            (33, "Nyt fortov på Skolevej", "Godkendt med 5 stemmer mod 2 (Ø stemte imod)."),
         ]
     )
     rows = votes(text, "da")

@@ -30,19 +30,19 @@ REMARKS_DA = [
     "Ad pkt. 21: Lokalplanen blev vedtaget uændret.\nAd pkt. 23: Skolestrukturen blev godkendt uden ændringer.\n",
     "Ad 23. Ny skolestruktur. Beslutningen træder i kraft 1. august.\n"
     "Ad 24. Budgetopfølgning blev udsat, da tallene ikke forelå.\n",
-    "Ad 21. Lokalplan 88 for Søparken. Et ændringsforslag fra F blev stemt ned før hovedforslaget.\n"
-    "Forslaget var sendt i høring i januar, og høringssvarene er indarbejdet.\n"
+    "Ad 21. Lokalplan 88 for Søparken. V's ændringsforslag faldt, inden der blev stemt om selve planen.\n"
+    "Høringen løb i januar, og svarene er arbejdet ind i planen.\n"
     "Ad 22. Årsrapport for havnen blev taget til efterretning uden afstemning.\n"
-    "Ad 23. Ny skolestruktur. Byrådet besluttede at samle to afdelinger fra august og at afsætte\n"
-    "2 mio. kr. til ombygning.\n"
-    "Ad 24. Punktet blev udsat efter forslag fra borgmesteren, da tallene først foreligger i august.\n",
-    "Ad 21. Lokalplan 88 for Søparken. Planen har været i høring i otte uger.\n"
+    "Ad 23. Ny skolestruktur. De to afdelinger lægges sammen fra august, og ombygningen får en ramme\n"
+    "på 2 mio. kr.\n"
+    "Ad 24. Punktet blev udsat på borgmesterens opfordring, fordi regnskabstallene kommer senere.\n",
+    "Ad 21. Lokalplan 88 for Søparken. Høringsperioden var på seks uger.\n"
     "Ad 22. Årsrapport for havnen 2025 blev taget til efterretning.\n"
     "Ad 23. Ny skolestruktur. Skolebestyrelserne var hørt.\n"
-    "Ad pkt. 24: Budgetopfølgning 2026 blev udsat efter forslag fra borgmesteren.\n",
+    "Ad pkt. 24: Budgetopfølgning 2026 blev udsat på borgmesterens opfordring.\n",
     "Ad 21. Lokalplan 88 for Søparken. Forslaget var sendt i høring i januar.\n"
     "Ad 22. Årsrapport for havnen blev taget til efterretning.\n"
-    "Ad 24. Budgetopfølgning. Udsat efter forslag fra borgmesteren.\n",
+    "Ad 24. Budgetopfølgning. Udsat på borgmesterens opfordring.\n",
 ]
 
 
@@ -104,12 +104,12 @@ def test_an_item_list_with_outcome_lines_stays_a_list(language, text, expected):
 # the remarks as a layout text prints them, one paragraph per item at full page width: a remark naming one item is
 # no outcome line of the remark above it, so remarks read as a list give no rows
 REMARK_LINES = [
-    "Ad 21. Lokalplan 88 for Søparken. Et ændringsforslag blev stemt ned før hovedforslaget.\n"
-    "Høringssvarene var indarbejdet i planen.\n"
+    "Ad 21. Lokalplan 88 for Søparken. V's ændringsforslag faldt, inden der blev stemt om selve planen.\n"
+    "Svarene fra høringen er arbejdet ind i planen.\n"
     "Ad 22. Årsrapport for havnen 2025 blev taget til efterretning uden afstemning.\n"
-    "Ad 23. Ny skolestruktur. Byrådet besluttede at samle to afdelinger fra august.\n"
-    "Ad 24. Punktet blev udsat efter forslag fra borgmesteren, da tallene først foreligger i august.\n"
-    "Ad 25. Forslagsstilleren ønskede punktet drøftet, men ikke sat til afstemning.\n",
+    "Ad 23. Ny skolestruktur. De to afdelinger lægges sammen fra august.\n"
+    "Ad 24. Punktet blev udsat på borgmesterens opfordring, fordi regnskabstallene kommer senere.\n"
+    "Ad 25. Efter ønske fra stilleren blev medlemsforslaget drøftet og ikke sat til afstemning.\n",
     "Ad pkt. 7. Vejplan for Nordbyen. Planen var drøftet i udvalget.\n"
     "Ad pkt. 8: Regnskab 2025 blev godkendt uden afstemning.\n"
     "Ad pkt. 9. Budget 2027. Forvaltningen orienterede om tidsplanen.\n"

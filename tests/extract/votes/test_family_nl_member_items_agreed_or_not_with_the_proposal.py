@@ -16,7 +16,7 @@ import pytest
 from tests.extract.votes.helpers import votes
 
 HEAD = "Notulen gemeenteraad\nZitting van dinsdag 21 april 2026\n\n"
-WORDS = "De gemeenteraad vraagt het college om in elke wijk een speelstraat in te richten."
+WORDS = "De gemeenteraad verzoekt het college elke wijk een eigen speelstraat te geven."
 
 
 @pytest.mark.parametrize(
@@ -69,9 +69,9 @@ def test_the_quoted_proposal_is_what_the_council_agreed_to_or_not(title, field, 
     ("body", "expected"),
     [
         (
-            "6. Politiereglement evenementen\nHet punt wordt verdaagd op vraag van de politiezone.\n"
-            "De gemeenteraad gaat akkoord met de verdaging.\n",
-            ("postponed", "Politiereglement evenementen", None),
+            "8. Retributiereglement markten\nOp verzoek van de marktcommissie wordt het punt verdaagd.\n"
+            "De raad gaat akkoord met deze verdaging.\n",
+            ("postponed", "Retributiereglement markten", None),
         ),
         (
             "3. Samenwerkingsovereenkomst met de fietsersbond\nStemming: eenparig\n"
