@@ -24,7 +24,7 @@ HELD = [
     (
         "da",
         "Faxe",
-        "Faxe er medlem af Covenant of Mayors (Borgmesterpagten), som byrådet skrev under på i 2021.",
+        "Faxe er med i Covenant of Mayors (Borgmesterpagten), som byrådet skrev under på i 2021.",
         {"Covenant of Mayors"},
     ),
     (
