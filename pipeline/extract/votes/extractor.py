@@ -166,7 +166,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         body = protocol.context_at(section.start).body  # "Samrøystes tilråding frå hovudutvalet til ...:"
         decided = with_own_recommendation(decided, text, body, lex)
         postpone_send_backs(decided, text, lex)
-        decided = with_unanimity_below(one_postponement_per_paragraph(decided, text), text, lex)
+        decided = with_unanimity_below(one_postponement_per_paragraph(decided, text), text, lex, blocks)
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))
         step_body, head_body = (protocol.context_at(section.start).body or "").lower(), protocol.head.body or ""
