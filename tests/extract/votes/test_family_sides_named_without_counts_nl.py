@@ -22,11 +22,11 @@ def _row(block: str) -> tuple:
 @pytest.mark.parametrize(
     "block",
     [
-        "Besluit: De gemeenteraad keurt het reglement goed.\nStemmen voor: N-VA, Open Vld; stemmen tegen: Groen\n",
+        "Besluit: De gemeenteraad keurt het reglement goed.\nStemmen voor: Open Vld, Samen; stemmen tegen: Groen\n",
         "Besluit:\nDe gemeenteraad keurt het reglement goed.\nStemmen voor: CD&V, Vooruit\nStemmen tegen: Groen\n",
         "Besluit: De gemeenteraad keurt het reglement goed.\nStemmen tegen: Groen, Vooruit\nStemmen voor: N-VA, CD&V\n",
         "Besluit:\nHet reglement wordt goedgekeurd.\nStemmen voor: N-VA\nStemmen tegen: Vooruit, Groen\n",
-        "Besluit: Het reglement wordt goedgekeurd.\nStemmen voor: CD&V, Open Vld; stemmen tegen: N-VA, Groen\n",
+        "Besluit: Het reglement wordt goedgekeurd.\nStemmen voor: Open Vld, CD&V; stemmen tegen: Groen, N-VA\n",
     ],
 )
 def test_sides_named_without_counts_make_the_decision_not_unanimous(block):
