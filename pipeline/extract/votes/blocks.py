@@ -304,6 +304,8 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         if rule.regex.search(body):
             outcome, procedural = rule.outcome, True
             break
+    if outcome == "noted" and _decides_besides_noting(first, lex):  # "stelt X vast en neemt de nota ... aan"
+        outcome, procedural = "adopted", False
     else:
         alone = all(_unanimity(s, lex) for at, s in found if at != first_at)  # "... til orientering. Enstemmig."
         if _notes(first, lex) and alone and not _decides_besides_noting(first, lex):
