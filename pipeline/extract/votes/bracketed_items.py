@@ -55,6 +55,8 @@ def bracketed_items(text: str, lex: Lexicon) -> list[tuple[Decision, str]]:
         stop = _CLAUSE_END.search(text, match.end(), limit)
         end = stop.start() if stop else limit
         clause = text[match.end() : end]
+        if "\n" in clause[: len(clause) - len(clause.lstrip())]:
+            continue  # "Sak 12/26 (Tittel)" heading a case: the lines below are its treatment, not this clause
         title = " ".join(match["title"].split())
         before = text[max(0, match.start() - 40) : match.start()].split()
         verb = before[-1] if before else ""  # the word before the item: an auxiliary in an inverted clause

@@ -93,3 +93,9 @@ def test_each_bracketed_item_is_a_row_about_its_title(language, text, expected):
 )
 def test_a_bracketed_item_without_an_outcome_or_from_an_earlier_meeting_is_no_row(language, text):
     assert _rows(text, language) == []
+
+
+def test_a_case_heading_with_a_bracketed_title_leaves_its_treatment_alone():
+    text = "Sak 21/26 (Kommunal planstrategi)\nInnstillingen ble vedtatt med 19 mot 6 stemmer.\n"
+    (row,) = votes(HEAD["nb"] + text, "nb")
+    assert (row.subject, row.votes_for, row.votes_against) == ("Innstillingen", 19, 6)
