@@ -84,7 +84,8 @@ def _block_outcome(
     if any(d is not decision and block_holding(list(blocks), text, d) == block for d in decided):
         return decision  # the block's own words were read as a phrase: `_unanimity_of` folds the line into it
     stated = block_decision(text, block, lex) if block is not None else None
-    if stated is None or stated.outcome == "adopted" or stated.votes_for is not None or stated.start >= decision.start:
+    put_off = stated is not None and stated.outcome == "postponed" and stated.votes_for is None
+    if stated is None or not put_off or stated.start >= decision.start:
         return decision
     stated.unanimous, stated.end = True, max(stated.end, decision.end)
     settle_against(stated)
