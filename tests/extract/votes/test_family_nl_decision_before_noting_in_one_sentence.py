@@ -36,7 +36,7 @@ def test_a_decision_beside_noting_in_one_sentence_is_adopted(block):
     "block",
     [
         "Besluit: De gemeenteraad neemt de nota voor kennisgeving aan.\n",
-        "Besluit:\nDe raad neemt het jaarverslag van de ombudsman voor kennisgeving aan.\n",
+        "Besluit:\nDe raad neemt het verslag van de klachtencommissie voor kennisgeving aan.\n",
     ],
 )
 def test_noting_alone_stays_noted(block):
