@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pipeline.extract.votes.decisions import Decision
 from pipeline.extract.votes.elections import count_line, run_in_label_end
 from pipeline.extract.votes.lexicon import Lexicon, decision_labels
-from pipeline.extract.votes.phrases import QUOTES, find_statements, without_label
+from pipeline.extract.votes.phrases import QUOTES, find_statements, find_tallies, without_label
 from pipeline.extract.votes.quoted import is_generic_decision, is_tracker_entry, without_lead_in
 from pipeline.extract.votes.section import CLOSING, SectionText
 from pipeline.extract.votes.subject_rules import puts_forward
+from pipeline.extract.votes.tallies import apply_tallies
 from pipeline.extract.votes.whole_item import adopts_nothing, is_briefing
 from pipeline.text.structure import RULER_LINE
 
@@ -303,6 +304,8 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         if rule.regex.search(body):
             outcome, procedural = rule.outcome, True
             break
+    if outcome == "noted" and _decides_besides_noting(first, lex):  # "stelt X vast en neemt de nota ... aan"
+        outcome, procedural = "adopted", False
     else:
         alone = all(_unanimity(s, lex) for at, s in found if at != first_at)  # "... til orientering. Enstemmig."
         if _notes(first, lex) and alone and not _decides_besides_noting(first, lex):
@@ -324,6 +327,16 @@ def block_decision(section: SectionText, block: Block, lex: Lexicon) -> Decision
         decision.subject = decision.subject.strip(QUOTES).rstrip(".;")  # a quoted decision: «...»
     if lex.unanimous and lex.unanimous.search(body):
         decision.unanimous, decision.votes_against = True, 0
+    _named_sides(decision, body, lex)
     if generic:  # "Kari Nes vart vald med 20 mot 3 røyster."
         count_line(decision, first, lex, body)
     return decision
+
+
+def _named_sides(decision: Decision, body: str, lex: Lexicon) -> None:
+    """Vote lines under the decision naming each side without a count ("Stemmen voor: N-VA, Vooruit; stemmen
+    tegen: Groen"): someone voted against, so the decision was not unanimous; the counts stay unknown."""
+    tallies = find_tallies(body, lex) if decision.unanimous is None else []
+    if tallies and all(t.n is None and t.pct is None for t in tallies) and any(t.option == "no" for t in tallies):
+        apply_tallies(decision, tallies, lex)
+        decision.votes_for = decision.votes_against = None  # the parties named, not their members, are known

@@ -28,6 +28,7 @@ from pipeline.extract.votes.blocks import (
     step_block,
     treatment_blocks,
 )
+from pipeline.extract.votes.bracketed_items import with_bracketed_items
 from pipeline.extract.votes.context import Protocol, Section, scan
 from pipeline.extract.votes.counts import to_json
 from pipeline.extract.votes.dates import parse_date
@@ -165,7 +166,7 @@ def _decisions(doc: Document, protocol: Protocol, lex: Lexicon) -> list[Decision
         body = protocol.context_at(section.start).body  # "Samrøystes tilråding frå hovudutvalet til ...:"
         decided = with_own_recommendation(decided, text, body, lex)
         postpone_send_backs(decided, text, lex)
-        decided = with_unanimity_below(one_postponement_per_paragraph(decided, text), text, lex)
+        decided = with_unanimity_below(one_postponement_per_paragraph(decided, text), text, lex, blocks)
         if not text.proposal_blocks and section.title:
             inherit_noting(decided, noting.get(section.title, False))
         step_body, head_body = (protocol.context_at(section.start).body or "").lower(), protocol.head.body or ""
@@ -381,6 +382,7 @@ def extract(doc: Document) -> list[VoteRow]:
     with_quoted_notes(found, case_of, doc.text, lex)
     found = without_overview_rows(found, doc.text, case_of)
     found = with_vote_page(found, doc.text, doc.language, case_of)
+    found, items = with_bracketed_items(found, doc.text, lex)  # "Pkt. 35 (Titel) blev ...": the item's own case
     detailed = {case_of(d.start) for d in found if not d.listing}
     titled = title_end(doc.text, lex) if protocol.stamp else 0  # a news page's title sums up a decision below
     rows = []
@@ -391,5 +393,5 @@ def extract(doc: Document) -> list[VoteRow]:
             continue
         row = _row(doc, decision, protocol, lex)
         if row is not None:
-            rows.append(row)
+            rows.append(replace(row, case_number=items[id(decision)]) if id(decision) in items else row)
     return rows

@@ -5,7 +5,9 @@ bad om fråsegn frå politiet før saka vert avgjord. Saka vart send attende til
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from pipeline.extract.votes.blocks import Block, block_decision, block_holding
 from pipeline.extract.votes.decisions import Decision, settle_against
 from pipeline.extract.votes.lexicon import Lexicon
 from pipeline.extract.votes.section import SectionText
@@ -45,16 +47,20 @@ def _same_postponement(previous: Decision, decision: Decision, text: SectionText
     return both and by_body and (previous.voteless or decision.voteless) and "\n\n" not in gap
 
 
-def with_unanimity_below(decided: list[Decision], text: SectionText, lex: Lexicon) -> list[Decision]:
+def with_unanimity_below(
+    decided: list[Decision], text: SectionText, lex: Lexicon, blocks: Sequence[Block] = ()
+) -> list[Decision]:
     """A line giving only the unanimity ("Stemresultaat: eenparig.", "Stemming: unaniem") right below a decision
     with no vote of its own (put off, rejected, taken off the agenda: "Besluit: verdaagd.", "Besluit: het punt
     wordt uitgesteld naar ...") is that decision's vote, not a second, adopted decision: the unanimity is folded
     into the decision above, in the same paragraph. So is a result line carried with its count or unanimity right
     below a postponement with no vote of its own ("De raad besluit de nota aan te houden." / "Uitslag:
     aangenomen met algemene stemmen"; "Besluit: het punt wordt verdaagd." / "Stemming: aangenomen, 15 voor - 6
-    tegen"): what carried is the postponement, the case is put off by that vote."""
+    tegen"): what carried is the postponement, the case is put off by that vote. A bare unanimity line inside a
+    decision block whose own words record no vote phrase ("Vedtak:" / "Saken utsettes." / "Enstemmig.") is the
+    vote on what the block decides."""
     out: list[Decision] = []
-    for decision in decided:
+    for decision in [_block_outcome(d, decided, blocks, text, lex) for d in decided]:
         previous = out[-1] if out else None
         if previous is None or not _unanimity_of(previous, decision, text, lex):
             out.append(decision)
@@ -67,6 +73,23 @@ def with_unanimity_below(decided: list[Decision], text: SectionText, lex: Lexico
         settle_against(previous)
         previous.end = max(previous.end, decision.end)
     return out
+
+
+def _block_outcome(
+    decision: Decision, decided: list[Decision], blocks: Sequence[Block], text: SectionText, lex: Lexicon
+) -> Decision:
+    bare = decision.outcome == "adopted" and decision.unanimous is True and decision.proposer is None
+    bare = bare and decision.votes_for is None and decision.votes_against in (0, None)
+    block = block_holding(list(blocks), text, decision) if bare else None
+    if any(d is not decision and block_holding(list(blocks), text, d) == block for d in decided):
+        return decision  # the block's own words were read as a phrase: `_unanimity_of` folds the line into it
+    stated = block_decision(text, block, lex) if block is not None else None
+    put_off = stated is not None and stated.outcome == "postponed" and stated.votes_for is None
+    if stated is None or not put_off or stated.start >= decision.start:
+        return decision
+    stated.unanimous, stated.end = True, max(stated.end, decision.end)
+    settle_against(stated)
+    return stated
 
 
 def _unanimity_of(previous: Decision, decision: Decision, text: SectionText, lex: Lexicon) -> bool:

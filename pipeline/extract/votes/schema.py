@@ -92,6 +92,7 @@ class SubjectRules(Rules):
     recommendation_refs: list[str] = []  # "Innstillingen", "Tilrådinga": the recommendation under its heading above
     named_recommendations: list[str] = []  # a heading naming who recommends ("Formannskapets innstilling")
     vote_lead_ins: list[str] = []  # "Herefter blev der stemt om <object>:": what the vote below was on, group `object`
+    bracketed_items: list[str] = []  # "Pkt. 35 (Titel)" in running prose: groups `case`, `title` (bracketed_items.py)
     noted_refs: list[str] = []  # "Indstillingen" on a row taking a matter for information: the case it notes
     case_refs: list[str] = []  # "Indstillingen" on any row, no heading naming who recommends: the case
     titled_proposals: list[str] = []  # full match: a proposal's label and its title in quotes ('Motie M1 (X) "Titel"'):
