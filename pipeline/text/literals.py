@@ -182,6 +182,19 @@ class LiteralGate:
         self._sets = tuple(dict.fromkeys(words for need in self.needs for words in need))
         number = {words: i for i, words in enumerate(self._sets)}
         self._need_sets = tuple(frozenset(number[words] for words in need) for need in self.needs)
+        # indexed both ways, so a text's met sets and open patterns come from its present words alone: most lines hold
+        # none or a few of hundreds of words, and testing every set and every pattern per line cost more than the rest
+        sets_of: dict[str, list[int]] = {}
+        for i, words in enumerate(self._sets):
+            for word in words:
+                sets_of.setdefault(word, []).append(i)
+        self._sets_of = {word: tuple(found) for word, found in sets_of.items()}
+        needing: dict[int, list[int]] = {}
+        for i, sets in enumerate(self._need_sets):
+            for k in sets:
+                needing.setdefault(k, []).append(i)
+        self._needing = {k: tuple(found) for k, found in needing.items()}
+        self._always = tuple(i for i, sets in enumerate(self._need_sets) if not sets)
         self.open = lru_cache(maxsize=MEMO)(self.candidates)  # for lines, asked again and again
 
     def present(self, text: str) -> set[str]:
@@ -198,8 +211,12 @@ class LiteralGate:
     def candidates(self, text: str) -> tuple[int, ...]:
         """Indices of the patterns whose required words all occur in `text`, in order."""
         present = self.present(text)
-        met = {i for i, words in enumerate(self._sets) if not words.isdisjoint(present)}
-        return tuple(i for i, sets in enumerate(self._need_sets) if sets <= met)
+        if not present:
+            return self._always
+        met = {k for word in present for k in self._sets_of[word]}
+        need = self._need_sets
+        found = {i for k in met for i in self._needing[k] if need[i] <= met}
+        return tuple(sorted(found.union(self._always)))
 
 
 def after_literal(literal: str, tail: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[str]]]:

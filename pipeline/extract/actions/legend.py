@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TypeVar, cast
 
 from pipeline.extract.actions.rules import Lexicon
-from pipeline.extract.actions.status import UNKNOWN, list_parts, listed_statuses, phrase_status
+from pipeline.extract.actions.status import UNKNOWN, list_parts, lists_statuses, phrase_status
 from pipeline.text import structure
 from pipeline.text.structure import Line, Span
 
@@ -78,7 +78,7 @@ def in_legend(lines: list[Line], index: int, lex: Lexicon) -> bool:
 def _is_legend(text: str, lex: Lexicon) -> bool:
     labelled = bool(lex.legend_label.match(text.strip()))
     explained = [status for _, status in _line_pairs(text, lex) if status]  # "‖  Sat i bero   ✕  Opgivet"
-    listed = len(listed_statuses(text, lex)) > 1 or len(explained) > 1 or is_code_key(text, lex)
+    listed = lists_statuses(text, lex) or len(explained) > 1 or is_code_key(text, lex)
     return labelled or listed or bool(_word_entries(text, lex))
 
 

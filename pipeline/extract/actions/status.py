@@ -187,7 +187,7 @@ def _stated_value(value: Span, lex: Lexicon) -> Verdict | None:
     mark = lex.marks.get(key) or lex.defined.get(key) or percent_status(key, lex)
     if mark:
         return Verdict(mark, value.text)
-    if len(listed_statuses(value.text, lex, bare=True)) > 1:
+    if lists_statuses(value.text, lex, bare=True):
         return None  # "Fullført – Under arbeid – Ikke startet": the legend of a tracker, no item's status
     head = value.text.split(";", 1)[0]  # "In uitvoering; 40 van de 100 bomen zijn geplant": the status opens it
     first = structure.first_sentence(value.start, head, lex.conventions.abbreviations)
@@ -207,13 +207,16 @@ def percent_status(value: str, lex: Lexicon) -> str | None:
     return "completed" if share >= 100 else "not_started" if share == 0 else "in_progress"
 
 
-def listed_statuses(text: str, lex: Lexicon, bare: bool = False) -> set[str]:
-    """The statuses a list of short status phrases names, one per part ("gennemført, i gang og aflyst");
-    a longer part is a comment ("In uitvoering; 40 van de 100 bomen zijn geplant"), not a list entry. With
-    `bare`, a part must be a status phrase alone: "Utgår – samarbeidet er lagt på is" is a status and its reason."""
+def lists_statuses(text: str, lex: Lexicon, bare: bool = False) -> bool:
+    """A list of two or more short status phrases, one per part ("gennemført, i gang og aflyst"); a longer part is a
+    comment ("In uitvoering; 40 van de 100 bomen zijn geplant"), not a list entry. With `bare`, a part must be a status
+    phrase alone: "Utgår – samarbeidet er lagt på is" is a status and its reason. A text of one entry lists one status
+    at most, so its entry is not read."""
     parts = [p for p in list_parts(text, lex, r"\s[–—-]\s|[/|=«»]") if len(structure.words(p)) <= LIST_PART_WORDS]
+    if len(parts) < 2:
+        return False
     read = bare_status if bare else phrase_status
-    return {status for part in parts if (status := read(part, lex))}
+    return len({status for part in parts if (status := read(part, lex))}) > 1
 
 
 def list_parts(text: str, lex: Lexicon, more: str = NEVER) -> list[str]:
