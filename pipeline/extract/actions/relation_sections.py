@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from pipeline.extract.actions.codes import TOP_CHAPTER
 from pipeline.extract.actions.rules import Lexicon
 from pipeline.text import structure
 from pipeline.text.structure import Line
@@ -20,6 +21,6 @@ def under_relation_heading(lines: list[Line], index: int, lex: Lexicon) -> bool:
         item = structure.parse_item(line)
         if item.kind in _LISTED or line.text[:1].isspace() or line.text.strip()[:1].islower():
             continue  # a sibling item or a wrapped line of one
-        title = item.text.strip().rstrip(":").strip()
+        title = TOP_CHAPTER.sub("", item.text.strip()).rstrip(":").strip()  # "3 Nettverk", "4.2 Netwerken"
         return len(title.split()) <= SECTION_TITLE_WORDS and bool(lex.relation_title.match(title))
     return False
