@@ -57,7 +57,8 @@ def routed(sentence: Span, start: int, previous_end: int, rules: Cues) -> bool:
     return bool(rules.find("routes", [t.text for t in sentence.doc[begin:start]]))
 
 
-OWN_PROJECT_GAP = 3  # "geen eigen project", "ikke selv et projekt", "ikkje eige prosjekt"
+# "geen eigen project", "ikke selv et projekt": an own-word between; not "ikke prosjekteier", a part denied
+OWN_PROJECT_GAP = 3
 ENTRY_SENTENCES = 2  # a programme's entry: its heading or sentence and the two sentences after it
 
 
@@ -73,6 +74,6 @@ def no_own_project(context: Context, sentence: Span, inside: set[int], municipal
     cut = next((t.i for t in after if t.i in inside), entry.end)
     tail = context.sdoc[sentence.end : cut]
     words = [t.text for t in tail]
-    projects = {i for i in rules.find("project_cues", words)}
-    denied = any(j in projects for i in rules.find("negation", words) for j in range(i + 1, i + 1 + OWN_PROJECT_GAP))
+    projects = set(rules.find("project_cues", words))
+    denied = any(j in projects for i in rules.find("negation", words) for j in range(i + 2, i + 1 + OWN_PROJECT_GAP))
     return denied and names_issuer(tail, inside, municipality, rules)

@@ -85,3 +85,8 @@ def test_an_existing_membership_that_stays_is_held(language: str, town: str, tex
 def test_another_body_named_by_its_kind_still_takes_part_itself() -> None:
     text = "De sportvereniging WSV ontving Erasmus+-subsidie voor een uitwisseling met Polen."
     assert networks(text, "nl", "Wageningen") == set()
+
+
+def test_a_denied_role_in_the_project_is_no_denied_project() -> None:
+    text = "Kongsberg deltar i Erasmus+-prosjektet «Grønne skoler». Kommunen er partner, ikke prosjektleder."
+    assert networks(text, "nb", "Kongsberg") == {"Erasmus+"}
