@@ -13,7 +13,7 @@ import pytest
 from tests.extract.networks.helpers import networks
 
 ROUTED = [
-    ("da", "Hvidovre", "Indsatsområde 2: Unge\nFlere elever skal på ophold i udlandet, blandt andet via\nErasmus+."),
+    ("da", "Hvidovre", "Indsatsområde 2: Unge\nFlere lærlinge skal på praktik i udlandet, bl.a. via\nErasmus+."),
     ("da", "Vordingborg", "Vi styrker unges mobilitet gennem Erasmus+ og lokale udvekslinger."),
     ("nb", "Ringerike", "Flere lærlinger skal få et opphold i utlandet, blant annet gjennom Erasmus+."),
     ("nn", "Ørsta", "Fleire elevar skal på utveksling, mellom anna gjennom Erasmus+."),
@@ -68,7 +68,7 @@ KIND_BEFORE_NAME = [
     (
         "nl",
         "Oudenburg",
-        "De raad beslist niet toe te treden tot het nieuwe loket. Het bestaande lidmaatschap van de\nvereniging "
+        "De raad ziet af van deelname aan het loket. Het bestaande lidmaatschap van de\nvereniging "
         "Energy Cities blijft ongewijzigd.",
     ),
     ("da", "Faaborg-Midtfyn", "Medlemskabet af foreningen Energy Cities fortsætter uændret."),
