@@ -229,7 +229,7 @@ def _gazetteer_mentions(
                     else participates(scope, inside, doc.municipality, rules, programme)
                 )
                 or (programme and funds_the_issuer(sentence, inside, doc.municipality, rules))
-                or (programme and routed(sentence, hit.start, previous_end, rules))
+                or (programme and routed(sentence, scope, hit.start, previous_end, rules))
             )
             and (listed or not label_only(sentence, span, inside, rules))  # its own sentence joins it or not
             and (listed or not spoken_of_as_place(sdoc, sentence, hit.start, rules))  # 'ligt in de Euregio'

@@ -90,3 +90,16 @@ def test_another_body_named_by_its_kind_still_takes_part_itself() -> None:
 def test_a_denied_role_in_the_project_is_no_denied_project() -> None:
     text = "Kongsberg deltar i Erasmus+-prosjektet «Grønne skoler». Kommunen er partner, ikke prosjektleder."
     assert networks(text, "nb", "Kongsberg") == {"Erasmus+"}
+
+
+def test_a_route_in_a_goal_is_a_programme_hoped_for() -> None:
+    text = "Doel 2: Jongeren\nWat willen we bereiken? Meer stages in het buitenland via Erasmus+."
+    assert networks(text, "nl", "Houten") == set()
+
+
+def test_an_entry_ends_where_the_next_part_of_the_page_opens() -> None:
+    text = (
+        "EU-projekter\nGrøn Havn (LIFE, 2024-2027)\nMed støtte fra LIFE bygger vi landstrøm i Rødby Havn. "
+        "Lolland er projektpartner.\nAfviste ansøgninger\nVores ansøgning til Interreg blev ikke godkendt.\n"
+    )
+    assert "LIFE" in networks(text, "da", "Lolland")
