@@ -30,3 +30,18 @@ def _fields(text: str) -> list[tuple[str, str]]:
     """The "Label: value" fields of a header line, split where a dot, bar, tab or wide gap separates them."""
     found = (_FIELD.match(part) for part in _SEGMENTS.split(text))
     return [(m.group("label").strip(), m.group("value").strip()) for m in found if m]
+
+
+def form_field(title: str, lex: Lexicon) -> bool:
+    """A portal form's field line read as an item: a choice field whose value is one of the choices its label
+    offers ("Åben/lukket: Åben", "Openbaar/besloten: Besloten"), a case file or officer field ("Sagsnr.: 26/1108")
+    or a status label with no value ("Status:"). It describes the case record, it names no action."""
+    match = _FIELD.match(title)
+    label, value = (match.group("label").strip(), match.group("value").strip()) if match else (title, "")
+    label = label.rstrip(" :")
+    if not value:
+        return bool(lex.status_field.match(label) or lex.case_file.match(label) or lex.case_officer.match(label))
+    choices = [choice.strip().casefold() for choice in label.split("/")]
+    if len(choices) > 1 and value.casefold() in choices:
+        return True
+    return bool(lex.case_file.match(label) or lex.case_officer.match(label))

@@ -20,7 +20,7 @@ from dataclasses import replace
 from pipeline.dataset.rows import ActionRow
 from pipeline.document import Document
 from pipeline.extract.actions.blocks import agenda_case, headed_blocks, unannounced_blocks
-from pipeline.extract.actions.case_pages import case_header
+from pipeline.extract.actions.case_pages import case_header, form_field
 from pipeline.extract.actions.fields import aligned_records, field_blocks, rewrapped, unjoined
 from pipeline.extract.actions.groups import captions_table, without_groups
 from pipeline.extract.actions.items import Candidate, numbered_headings, numbered_items, quoted_projects, status_lists
@@ -31,6 +31,7 @@ from pipeline.extract.actions.outside import outside_plan, place_card, recommend
 from pipeline.extract.actions.places import listed_town, names_places, towns_with_countries
 from pipeline.extract.actions.progress import progress_items
 from pipeline.extract.actions.records import is_noise, tracker_records
+from pipeline.extract.actions.relation_sections import under_relation_heading
 from pipeline.extract.actions.repeats import one_per_item
 from pipeline.extract.actions.reports import titled_lines
 from pipeline.extract.actions.rules import Lexicon, lexicon
@@ -115,6 +116,10 @@ def extract(doc: Document) -> list[ActionRow]:
             continue  # a partner town the page's table lists with its country
         if case_header(action, lines, starts, lex):
             continue  # "Arkivsak 24/330 · Saksbehandler: ... · Status: Behandlet": a case page's header
+        if action.action_id is None and form_field(action.title.text, lex):
+            continue  # "Åben/lukket: Åben", "Sagsnr.: 26/1108": a portal form's field, no action
+        if action.action_id is None and under_relation_heading(lines, _index_of(action.title, starts), lex):
+            continue  # "Netwerken" / "- POP3/LEADER: niet meer van toepassing": a relation's news, no action
         if lex.merged.search(action.title.text):
             continue  # "Tiltak 1.4 (...) er slått sammen med tiltak 1.2": reported under the other item
         if action.action_id is None and place_card(action, lines, starts, lex):

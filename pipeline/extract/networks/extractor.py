@@ -55,7 +55,7 @@ from pipeline.extract.networks.participation import (
     third_party,
 )
 from pipeline.extract.networks.pending import decision_pending, pending_next, referred_up
-from pipeline.extract.networks.programmes import aspired, funded_only
+from pipeline.extract.networks.programmes import aspired, funded_only, no_own_project, routed
 from pipeline.extract.networks.rules import UNKNOWN_KIND, Cues, counted_member, cues, excluded
 from pipeline.extract.networks.segments import is_proper_name, segment_cell
 from pipeline.extract.networks.strands import PROGRAMME_KIND, Strands, absorbed
@@ -201,6 +201,7 @@ def _gazetteer_mentions(
             or pending_next(sdoc, sentence, following, inside, rules)
             or referred_up(context, span.start_char, span.end_char, rules)
             or (programme and aspired(sentence, hit.start, previous_end, rules))
+            or (programme and no_own_project(context, sentence, inside, doc.municipality, rules))
             or (previous_blocked and _listed_after(previous_end, sentence, sdoc[previous_end : hit.start], rules))
             or (
                 members_only
@@ -214,9 +215,9 @@ def _gazetteer_mentions(
             and (listed or hit.end not in branches)  # 'Foreningen Norden Næstved': the local branch acts
             and not stopped
             and (programme or not in_project_name(sdoc, sentence, hit.start, rules))
-            and (listed or not (programme and third_party(sentence, rules, doc.municipality, programme)))
+            and (listed or not (programme and third_party(sentence, rules, doc.municipality, programme, hit.start)))
             and (
-                listed or not third_party(clause, rules, doc.municipality, programme)
+                listed or not third_party(clause, rules, doc.municipality, programme, hit.start)
             )  # '..., og fylkeskommunen er medlem av Eurocities'
             and (listed or not at_event(sdoc, sentence, hit.start, hit.end, previous_end, rules))
             and (listed or not planned(sentence, hit.start, hit.end, rules))
@@ -228,6 +229,7 @@ def _gazetteer_mentions(
                     else participates(scope, inside, doc.municipality, rules, programme)
                 )
                 or (programme and funds_the_issuer(sentence, inside, doc.municipality, rules))
+                or (programme and routed(sentence, scope, hit.start, previous_end, rules))
             )
             and (listed or not label_only(sentence, span, inside, rules))  # its own sentence joins it or not
             and (listed or not spoken_of_as_place(sdoc, sentence, hit.start, rules))  # 'ligt in de Euregio'

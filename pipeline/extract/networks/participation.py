@@ -10,13 +10,17 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.networks.rules import Cues
 
 
-def third_party(sentence: Span, rules: Cues, municipality: str | None = None, programme: bool = False) -> bool:
+def third_party(
+    sentence: Span, rules: Cues, municipality: str | None = None, programme: bool = False, named_at: int = -1
+) -> bool:
     """Another actor takes part ('En virksomhed i Vejle har fået midler fra Horizon Europe', 'de
     sportvereniging ontving Erasmus+-subsidie') and no word names the municipality as one ('Skive og regionen'
     name it; 'Skive Forsyning' is the town's company). In a `programme`'s sentence the issuer's own schools are
-    no other actor ('Ungdomsskolen er partner i Erasmus+-projektet ...'): their project is the issuer's."""
+    no other actor ('Ungdomsskolen er partner i Erasmus+-projektet ...'): their project is the issuer's. The word
+    right before the network's name (token `named_at`) is the network's own kind ('lidmaatschap van de
+    intercommunale X', 'medlemskabet af foreningen X'), no other actor."""
     words = [t.text for t in sentence]
-    others = rules.find("third_parties", words)
+    others = [i for i in rules.find("third_parties", words) if sentence.start + i != named_at - 1]
     if programme:
         others = [i for i in others if not own_institution(words, i, rules)]
     if not others or rules.find("issuer_words", words):
