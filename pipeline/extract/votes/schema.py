@@ -258,7 +258,7 @@ class VotePageRules(Rules):
     headers: list[str] = []  # a vote block's header line, groups `number` and (optional) `label`
     entries: list[str] = []  # a proposal listed above the votes ("Forslag 2 – ...", "B  Framlegg frå ..."): key, label
     references: list[str] = []  # a vote label pointing at a listed proposal ("(C)", "forslag 3"): group `key`
-    counts: list[str] = []  # a count field ("For: 6", "Imot: 11"): groups `option` (a word of option_words), `n`
+    counts: list[str] = []  # a count field ("For: 6", "Imot: 11"): group `n`, and `yes` or `no` naming its side
     option_lines: list[str] = []  # an alternative's count line ("Innstillingen .... 12 stemmer"): `option`, `n`
     result: str | None = None  # the result field ("Resultat: Falt"): group `result`
     rejected: list[str] = []  # a result rejecting the proposal ("Ikke vedtatt", "Framlegget fall")

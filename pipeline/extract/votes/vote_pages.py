@@ -27,8 +27,6 @@ _QUOTE = re.compile(r"[«“\"](?P<words>[^«»“”\"\n]{3,400}(?:\n[^«»“�
 _RULE_LINE = re.compile(r"^[ \t]*[-=_.·*]{5,}[ \t]*$", re.M)
 _FIELD_LIKE = re.compile(r"[:\d«»“”\"]")  # a field, a count or a quote: a block's line, not a heading
 _WINNER = 2  # `named` of a block whose row is an alternative's winner: the phrase's own subject never stands
-_FOR = ("for", "ja")
-_AGAINST = ("mot", "imot", "nei")
 
 
 @dataclass
@@ -198,9 +196,9 @@ def _block(
     if result and _any(rules.unvoted, result):
         return None, False
     fields = text[: result_match.start()] if result_match else text
-    counts = [(m["option"].lower(), int(m["n"])) for p in rules.counts for m in p.finditer(text)]
-    yes = next((n for option, n in counts if option in _FOR), None)
-    no = next((n for option, n in counts if option in _AGAINST), None)
+    counts = [m for p in rules.counts for m in p.finditer(text)]  # a count field names its side by group
+    yes = next((int(m["n"]) for m in counts if m["yes"]), None)
+    no = next((int(m["n"]) for m in counts if m["no"]), None)
     options = [(m["option"].strip(), int(m["n"])) for p in rules.option_lines for m in p.finditer(text)]
     lead = [line for line in fields.splitlines() if line.strip()]
     label = label or (lead[0].strip() if lead else "")
