@@ -14,7 +14,7 @@ from functools import cache
 
 from pipeline.extract.votes.dates import parse_date
 from pipeline.extract.votes.decisions import Decision, hit_decision
-from pipeline.extract.votes.lexicon import Lexicon, _expander
+from pipeline.extract.votes.lexicon import Lexicon, expander
 from pipeline.extract.votes.phrases import find_hits, find_statements
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import alternation, load_rules
@@ -27,7 +27,7 @@ _CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?=\s|$)|(?<=\d{4})\.(?=\s|$)|\n[ \t]*\n
 def _items(language: str) -> re.Pattern[str] | None:
     rules = load_rules("votes", language, VotesRules).model_dump()
     patterns = rules["subjects"]["bracketed_items"]
-    expand = _expander(rules)
+    expand = expander(rules)
     return re.compile(alternation(expand(p) for p in patterns)) if patterns else None
 
 

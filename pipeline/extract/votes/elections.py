@@ -14,7 +14,7 @@ from functools import cache
 
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision
-from pipeline.extract.votes.lexicon import Lexicon, _expander
+from pipeline.extract.votes.lexicon import Lexicon, expander
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.union import read_counts
 from pipeline.rules import literals, load_rules
@@ -36,7 +36,7 @@ def run_in_label_end(line: str, lex: Lexicon) -> int:
 def _rival_votes(language: str) -> re.Pattern[str] | None:
     rules = load_rules("votes", language, VotesRules)
     fragment = rules.fragments.get("rival_votes")
-    return re.compile(_expander(rules.model_dump())(fragment)) if fragment else None
+    return re.compile(expander(rules.model_dump())(fragment)) if fragment else None
 
 
 def count_line(decision: Decision, sentence: str, lex: Lexicon, around: str = "") -> None:

@@ -259,7 +259,8 @@ def _archive_column(rules: dict) -> str:
     )
 
 
-def _expander(rules: dict) -> Callable[[str], str]:
+def expander(rules: dict) -> Callable[[str], str]:
+    """Expands a pattern's {fragment} names: months, bodies, parties, count words, the file's own fragments."""
     fragments = {
         "month": _alternation(rules["months"]),
         "weekday": _alternation(rules["weekdays"]),
@@ -294,7 +295,7 @@ def lexicon(language: str) -> Lexicon | None:
     if not has_language("votes", language):
         return None
     rules = load_rules("votes", language, VotesRules).model_dump()
-    expand = _expander(rules)
+    expand = expander(rules)
     label_fields = {}
     for field_name, labels in rules["header_labels"].items():
         for label in labels:

@@ -18,7 +18,7 @@ from pipeline.extract.votes.blocks import Block, block_decision
 from pipeline.extract.votes.counts import parse_breakdown
 from pipeline.extract.votes.decisions import Decision, decide
 from pipeline.extract.votes.elections import count_line
-from pipeline.extract.votes.lexicon import Lexicon, _expander, decision_labels
+from pipeline.extract.votes.lexicon import Lexicon, decision_labels, expander
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.section import SectionText, section_text
 from pipeline.rules import load_rules
@@ -31,7 +31,7 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")  # the recommended text runs to the p
 @cache
 def _labels(language: str) -> tuple[re.Pattern[str], ...]:
     rules = load_rules("votes", language, VotesRules)
-    expand = _expander(rules.model_dump())
+    expand = expander(rules.model_dump())
     return tuple(re.compile(expand(p), re.M) for p in rules.own_recommendations)
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.votes.lexicon import Lexicon, _expander, decision_labels
+from pipeline.extract.votes.lexicon import Lexicon, decision_labels, expander
 from pipeline.extract.votes.proposal_rules import proposal_lexicon
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import literals, load_rules
@@ -44,7 +44,7 @@ class QuoteRules:
 @cache
 def quote_rules(language: str) -> QuoteRules:
     rules = load_rules("votes", language, VotesRules).model_dump()
-    expand = _expander(rules)
+    expand = expander(rules)
     background, fields = rules["background_labels"], rules["tracker_fields"]
     generic = rules["generic_decisions"]
     return QuoteRules(

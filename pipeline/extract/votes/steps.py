@@ -24,7 +24,7 @@ from functools import cache
 
 from pipeline.extract.votes.blocks import Block, block_holding, states_unanimity
 from pipeline.extract.votes.decisions import Decision
-from pipeline.extract.votes.lexicon import Lexicon, _expander
+from pipeline.extract.votes.lexicon import Lexicon, expander
 from pipeline.extract.votes.phrases import find_statements
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.extract.votes.section import SectionText
@@ -61,7 +61,7 @@ def step_rules(lex: Lexicon) -> StepRules:
 @cache
 def _compiled(language: str) -> StepRules:
     rules = load_rules("votes", language, VotesRules).model_dump()
-    expand = _expander(rules)
+    expand = expander(rules)
     return StepRules(
         headers=tuple(re.compile(expand(p)) for p in rules["step_headers"]),
         lead_ins=tuple(re.compile(expand(p)) for p in rules["list_lead_ins"]),

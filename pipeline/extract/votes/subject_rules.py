@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.votes.lexicon import _expander
+from pipeline.extract.votes.lexicon import expander
 from pipeline.extract.votes.schema import VotesRules
 from pipeline.rules import alternation, load_rules
 from pipeline.text.literals import after_literal
@@ -58,7 +58,7 @@ class SubjectRules:
 @cache
 def subject_rules(language: str) -> SubjectRules:
     rules = load_rules("votes", language, VotesRules).model_dump()
-    expand = _expander(rules)
+    expand = expander(rules)
     own = rules["subjects"]
 
     def one(patterns: list[str]) -> re.Pattern[str] | None:

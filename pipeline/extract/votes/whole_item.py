@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.votes.lexicon import Lexicon, _expander
+from pipeline.extract.votes.lexicon import Lexicon, expander
 from pipeline.extract.votes.proposals import Proposal
 from pipeline.extract.votes.quoted import is_generic_decision, is_generic_subject
 from pipeline.extract.votes.referents import referent
@@ -33,7 +33,7 @@ class WholeItemRules:
 @cache
 def _rules(language: str) -> WholeItemRules:
     rules = load_rules("votes", language, VotesRules)
-    expand = _expander(rules.model_dump())
+    expand = expander(rules.model_dump())
     briefings = [expand(p) for p in rules.briefings]
     nouns = [expand(p) for p in rules.case_nouns]
     return WholeItemRules(
